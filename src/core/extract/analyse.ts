@@ -1,0 +1,110 @@
+// Per-sentence facts: every rule module runs once over each sentence.
+import { type ConcessionFound, findConcessions } from './concessions.ts';
+import { type CountCandidate, findCountCandidates } from './counts.ts';
+import { type FoundDate, findDates } from './dates.ts';
+import { type DestinationFound, findDestinations } from './destinations.ts';
+import { NOT_RELEASED, RELEASE_CUE, STRONG_RELEASE_CUE } from './lexicon.ts';
+import { findMediators, type MediatorFound } from './mediators.ts';
+import { findPeople, type PersonMention } from './people.ts';
+import { findRemaining, type RemainingFound } from './remaining.ts';
+import type { Sentence } from './text.ts';
+
+export interface SentenceFacts {
+  sentence: Sentence;
+  release: boolean;
+  strong: boolean;
+  dates: (FoundDate & { weak: boolean })[];
+  /** Where the sentence says someone was not freed ('was not among', 'remains in prison'). */
+  negatedAt: number[];
+  /** The sentence looks back at an earlier release without a date ("earlier this year"). */
+  looksBack: boolean;
+  counts: CountCandidate[];
+  people: PersonMention[];
+  remaining: RemainingFound[];
+  concessions: ConcessionFound[];
+  mediators: MediatorFound[];
+  destinations: DestinationFound[];
+}
+
+const LOOKS_BACK =
+  /(?:earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*)/iu;
+
+// The leading lookbehind is checked in code: the regex scans faster without it.
+const NOT_RELEASED_ALL = new RegExp(
+  NOT_RELEASED.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, ''),
+  'giu',
+);
+const LETTER = /\p{L}/u;
+
+function negations(s: string): number[] {
+  const out: number[] = [];
+  NOT_RELEASED_ALL.lastIndex = 0;
+  for (let m = NOT_RELEASED_ALL.exec(s); m; m = NOT_RELEASED_ALL.exec(s)) {
+    if (m.index > 0 && LETTER.test(s[m.index - 1]!)) NOT_RELEASED_ALL.lastIndex = m.index + 1;
+    else out.push(m.index);
+  }
+  return out;
+}
+// Every negation pattern holds one of these words; most sentences hold none.
+const NEGATION_HINT = /not |remain|serving|still|refused|не |остается|остаётся/i;
+
+// "since July", "began in July": the start of a series, not the day of this release.
+const SINCE_BEFORE = /(?:since|began|begun|started|starting|beginning|from)\s+(?:in\s+)?$/iu;
+const SINCE_START = /^(?:since|с)\s/iu;
+
+const SPEECH_BEFORE =
+  /(?:said|says|announced|told|reported|wrote|stated|confirmed|added|сообщил\p{L}*|заявил\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
+
+// "who was jailed in 2020": a date of the person's story, not of the release.
+const STORY_BEFORE =
+  /(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|задержан\p{L}*|арестован\p{L}*|осужден\p{L}*)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+
+function startsSeries(s: string, d: FoundDate): boolean {
+  if (STORY_BEFORE.test(s.slice(Math.max(0, d.start - 50), d.start))) return true;
+  return (
+    SINCE_START.test(s.slice(d.start, d.end)) ||
+    SINCE_BEFORE.test(s.slice(Math.max(0, d.start - 20), d.start))
+  );
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function analyseSentence(
+  text: string,
+  sentence: Sentence,
+  published: string | undefined,
+  releaser: string | null,
+): SentenceFacts {
+  const s = sentence.text;
+  const strong = STRONG_RELEASE_CUE.test(s);
+  const remaining = findRemaining(s);
+  // "1,300 remain in jail, among them X": a sentence about who is still held is no release.
+  const release = RELEASE_CUE.test(s) && (strong || remaining.length === 0);
+  const dates = findDates(s, published)
+    .filter((d) => !startsSeries(s, d))
+    // "said on Sunday" dates the statement: other dates in the sentence come first.
+    .map((d) => ({ ...d, weak: SPEECH_BEFORE.test(s.slice(Math.max(0, d.start - 25), d.start)) }))
+    .sort((a, b) => Number(a.weak) - Number(b.weak));
+  // A number inside a date ('13 December') or a remaining claim is not a released count.
+  const counts = release
+    ? findCountCandidates(s).filter(
+        (c) => !dates.some((d) => overlaps(c, d)) && !remaining.some((r) => overlaps(c, r)),
+      )
+    : [];
+  return {
+    sentence,
+    release,
+    strong,
+    dates,
+    looksBack: LOOKS_BACK.test(s),
+    negatedAt: NEGATION_HINT.test(s) ? negations(s) : [],
+    counts,
+    people: findPeople(text, sentence),
+    remaining,
+    concessions: findConcessions(s),
+    mediators: findMediators(s),
+    destinations: findDestinations(s, releaser),
+  };
+}

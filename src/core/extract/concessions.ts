@@ -1,0 +1,177 @@
+// What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
+import type { ConcessionKind } from './contract.ts';
+
+export interface ConcessionFound {
+  kind: ConcessionKind;
+  /** Where the words that triggered it start (the relief verb, the swap phrase), for hedges. */
+  at?: number;
+  grantedBy: string | null;
+  target: string | null;
+  /** Relative to the sentence: the clause that states the concession. */
+  start: number;
+  end: number;
+}
+
+// Talk about a possible step is not a concession.
+const HEDGE =
+  /(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}])/iu;
+const RELIEF_VERB =
+  /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu;
+const SANCTION = /(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван)/iu;
+const TARGETS: [RegExp, string][] = [
+  [/belavia|белавиа|белаві/iu, 'Belavia'],
+  [/potash|belaruskali|кали[йяюе]|калийн|беларуськали/iu, 'potash'],
+  [/\bairline|авиакомпани/iu, 'airline'],
+  [/fertili[sz]er|удобрени/iu, 'potash'],
+  [/banks?\b|банк/iu, 'banks'],
+];
+const TERROR_LIST =
+  /(?:remov\p{L}*|taken off|take \p{L}+ off|delist\p{L}*|lift\p{L}*|rescind\p{L}*|исключ\p{L}*)[^.]{0,80}(?:terror\p{L}*(?: sponsor)?(?: list)?|state sponsors? of terrorism|спис\p{L}*[^.]{0,30}террор)/iu;
+const EMBASSY =
+  /(?:re-?open\p{L}*|restor\p{L}*|resum\p{L}*|return\p{L}*)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:embassy|diplomatic (?:relations|ties|presence)|ambassador)|embassy\s+(?:would|will)\s+(?:re-?open)|(?:возобнов|откры)\p{L}*\s+(?:работ\p{L}+\s+)?посольств\p{L}*/iu;
+const EXCHANGE_FOR =
+  /(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на)\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)/iu;
+const PEOPLE_IN_OBJECT =
+  /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян)/u;
+// "In return, Washington granted clemency to five Iranians"; "In exchange, the 252 ... were returned".
+const RETURNED_SIDE =
+  /(?:in return|in exchange|as part of the (?:deal|swap)|взамен|в ответ|(?:exchange|swap) that),?\s+(?:(?:[^.;]{0,20}?\s)?(?:receiv\p{L}*|got|gets|obtain\p{L}*)\s+([^.;]{3,80})|[^.;]{0,40}?(?:granted clemency to|sent|returned|released|freed|commuted the sentences of|dropped charges against|освободил\p{L}*|помиловал\p{L}*)\s+([^.;]{3,80})|(?:the\s+)?([^.;]{3,100}?)\s+(?:were|was) (?:returned|released|freed|sent back|repatriated))/iu;
+// A swap named as such: the other side's prisoners were the price, even if not described.
+const PRISONER_SWAP =
+  /prisoner (?:swap|exchange)|swap of prisoners|exchange of prisoners|обмен\p{L}* (?:заключенными|заключёнными|пленными|узниками)/iu;
+// "Moscow ..., receiving in return the convicted hitman Vadim Krasikov".
+const RECEIVED_IN_RETURN = /receiv\p{L}* in return\s+([^.;]{3,100})/iu;
+// "while five Iranians were granted clemency in the US": the other side of a swap.
+const CLEMENCY =
+  /(?:^|[,;:]\s*|while\s+|and\s+)([^.;,:]{3,60}?)\s+(?:were|was)\s+granted clemency/iu;
+const MONEY =
+  /(?:\$\s?\d[\d.,]*\s*(?:billion|million|bn|m)?|\d[\d.,]*\s*(?:billion|million)\s*(?:dollars|euros|in (?:frozen|iranian) (?:funds|assets))|\d[\d.,]*\s*млрд\s*долл\p{L}*)/iu;
+const MONEY_CONTEXT =
+  /(?:unfr[eo]\p{L}*|frozen|funds|assets|transfer\p{L}*|released|access|разморож\p{L}*|средств)/iu;
+const US =
+  /(?:\bUS\b|\bU\.S\.|United States|Washington|American|Trump administration|Treasury|США|Вашингтон|американ)/u;
+const EU = /(?:\bEU\b|European Union|Brussels|Евросоюз|\bЕС\b)/u;
+
+// Cheap test first: most sentences mention no deal at all.
+const HINT =
+  /sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро/i;
+
+function grantor(s: string): string | null {
+  if (US.test(s)) return 'US';
+  if (EU.test(s)) return 'EU';
+  return null;
+}
+
+function whole(s: string): { start: number; end: number } {
+  return { start: 0, end: s.length };
+}
+
+export function findConcessions(s: string): ConcessionFound[] {
+  const out: ConcessionFound[] = [];
+  if (!HINT.test(s)) return out;
+  const terror = /terror|террор/i.test(s) ? TERROR_LIST.exec(s) : null;
+  if (terror) {
+    out.push({
+      kind: 'diplomatic_step',
+      grantedBy: grantor(s),
+      target: 'terrorism list',
+      start: terror.index,
+      end: terror.index + terror[0].length,
+    });
+  }
+  const relief = RELIEF_VERB.exec(s);
+  if (relief) {
+    const targets = TARGETS.filter(([re]) => re.test(s)).map(([, t]) => t);
+    // "relief on the airline Belavia" names its target; bare "relief" needs the word sanctions.
+    const unique = [...new Set(targets)].filter(
+      (t) => t !== 'airline' || !targets.includes('Belavia'),
+    );
+    const named = unique.filter((t) => t !== 'airline' && t !== 'banks');
+    if (SANCTION.test(s) || named.length > 0) {
+      if (unique.length === 0 && !terror) unique.push('');
+      for (const t of unique) {
+        out.push({
+          kind: 'sanctions_relief',
+          grantedBy: grantor(s),
+          target: t || null,
+          ...whole(s),
+          at: relief.index,
+        });
+      }
+    }
+  }
+  const embassy = /embass|посольств|diplomatic/i.test(s) ? EMBASSY.exec(s) : null;
+  if (embassy) {
+    out.push({
+      kind: 'diplomatic_step',
+      grantedBy: grantor(s),
+      target: 'embassy',
+      start: embassy.index,
+      end: embassy.index + embassy[0].length,
+    });
+  }
+  const swap = EXCHANGE_FOR.exec(s);
+  if (swap && PEOPLE_IN_OBJECT.test(swap[1]!)) {
+    const objStart = swap.index + swap[0].length - swap[1]!.length;
+    out.push({
+      kind: 'prisoner_exchange',
+      grantedBy: null,
+      target: swap[1]!.trim(),
+      start: swap.index,
+      end: objStart + swap[1]!.length,
+    });
+  }
+  const returned = RETURNED_SIDE.exec(s) ?? RECEIVED_IN_RETURN.exec(s);
+  const side = (returned?.[1] ?? returned?.[2] ?? returned?.[3] ?? '').trim();
+  if (returned && PEOPLE_IN_OBJECT.test(side) && !out.some((c) => c.kind === 'prisoner_exchange')) {
+    const end = returned.index + returned[0].length;
+    out.push({
+      kind: 'prisoner_exchange',
+      grantedBy: grantor(returned[0]),
+      target: side,
+      start: returned.index,
+      end,
+    });
+  }
+  const clemency = s.includes('clemency') ? CLEMENCY.exec(s) : null;
+  if (
+    clemency &&
+    PEOPLE_IN_OBJECT.test(clemency[1]!) &&
+    !out.some((c) => c.kind === 'prisoner_exchange')
+  ) {
+    const start = clemency.index + clemency[0].indexOf(clemency[1]!);
+    out.push({
+      kind: 'prisoner_exchange',
+      grantedBy: grantor(clemency[0]),
+      target: clemency[1]!.trim(),
+      start,
+      end: clemency.index + clemency[0].length,
+    });
+  }
+  const swapWords = out.some((c) => c.kind === 'prisoner_exchange') ? null : PRISONER_SWAP.exec(s);
+  if (swapWords) {
+    out.push({
+      kind: 'prisoner_exchange',
+      grantedBy: null,
+      target: null,
+      start: swapWords.index,
+      end: swapWords.index + swapWords[0].length,
+    });
+  }
+  const money = /\$|billion|million|млрд|млн/i.test(s) ? MONEY.exec(s) : null;
+  if (money && MONEY_CONTEXT.test(s)) {
+    out.push({
+      kind: 'financial',
+      grantedBy: grantor(s),
+      target: money[0].trim(),
+      start: money.index,
+      end: money.index + money[0].length,
+    });
+  }
+  // Talk of a possible step is not a concession (tested last: most sentences found nothing).
+  // Talk of a possible step is not a concession: a hedge shortly before the trigger drops it
+  // ("discussed reopening the embassy", "could ease sanctions"), not one elsewhere in the sentence.
+  return out.filter(
+    (c) => !HEDGE.test(s.slice(Math.max(0, (c.at ?? c.start) - 50), (c.at ?? c.start) + 15)),
+  );
+}

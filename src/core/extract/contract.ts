@@ -1,0 +1,115 @@
+// The public JSON contract of `habeas extract` (docs/extraction.md, DESIGN.md).
+// Other parts of the system (ingest, resolve, reconcile) reuse these types.
+
+/** Exact text support for an item: `text.slice(start, end) === quote`. */
+export interface Evidence {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export type CountQualifier = 'exact' | 'more_than' | 'at_least' | 'about' | 'almost' | 'up_to';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface DateWithPrecision {
+  /** YYYY-MM-DD for day, YYYY-MM for month, YYYY for year. */
+  value: string;
+  precision: DatePrecision;
+}
+
+export interface ReleasedCount {
+  value: number;
+  qualifier: CountQualifier;
+  evidence: Evidence;
+}
+
+export interface ReleasedPerson {
+  /** The name as written in the report. */
+  name: string;
+  /** Always null from extraction; resolution to registry persons happens in ingest. */
+  personId: string | null;
+  /** Words the report uses to describe the person ('69-year-old philosopher'), or null. */
+  descriptor: string | null;
+  evidence: Evidence;
+}
+
+export type ConcessionKind =
+  | 'sanctions_relief'
+  | 'diplomatic_step'
+  | 'prisoner_exchange'
+  | 'financial'
+  | 'other';
+
+export interface Concession {
+  kind: ConcessionKind;
+  /** ISO 3166-1 alpha-2 code of the granting government, or null when not stated. */
+  grantedBy: string | null;
+  /** What the concession is about ('Belavia', 'potash', 'embassy'), or null. */
+  target: string | null;
+  description: string;
+  evidence: Evidence;
+}
+
+export interface Mediator {
+  /** A person or an actor ('John Coale', 'Qatar', 'the Vatican'). */
+  name: string;
+  /** 'special envoy', 'envoy', 'mediator', ... or null. */
+  role: string | null;
+  evidence: Evidence;
+}
+
+export interface Destination {
+  /** ISO 3166-1 alpha-2 code. */
+  country: string;
+  evidence: Evidence;
+}
+
+export type ReleaseRole = 'main' | 'background';
+
+export interface ExtractedRelease {
+  role: ReleaseRole;
+  /** ISO 3166-1 alpha-2 code of the country that held the prisoners, or null. */
+  country: string | null;
+  date: DateWithPrecision | null;
+  releasedCount: ReleasedCount | null;
+  released: ReleasedPerson[];
+  concessions: Concession[];
+  mediators: Mediator[];
+  destinations: Destination[];
+}
+
+export interface RemainingCount {
+  country: string | null;
+  value: number;
+  qualifier: CountQualifier;
+  /** Who the report credits with the figure ('Viasna', 'human rights groups'), or null. */
+  attributedTo: string | null;
+  evidence: Evidence;
+}
+
+export interface ReportMeta {
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  language: string;
+  /** SHA-256 hex of the normalised text (NFC, LF line ends, trimmed). */
+  contentHash: string;
+}
+
+export interface ExtractResult {
+  report: ReportMeta;
+  releases: ExtractedRelease[];
+  remainingCounts: RemainingCount[];
+  problems: string[];
+}
+
+export interface ExtractInput {
+  text: string;
+  title?: string;
+  url?: string;
+  /** YYYY-MM-DD; relative dates ('on Thursday') are resolved against it. */
+  publishedAt?: string;
+  /** 'en' | 'ru' | 'be'; detected when absent. */
+  language?: string;
+}

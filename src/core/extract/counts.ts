@@ -1,0 +1,93 @@
+// Released-count candidates in a sentence: "Fifty-two prisoners", "pardoned 18",
+// "Tsikhanouski and 13 others" (= 14). Sub-counts and unrelated numbers are skipped.
+import type { CountQualifier } from './contract.ts';
+import { findQuantities, type Quantity } from './numbers.ts';
+
+export interface CountCandidate {
+  value: number;
+  qualifier: CountQualifier;
+  /** Relative to the sentence. */
+  start: number;
+  end: number;
+  /** Higher wins: exact figures beat 'dozens', prisoners beat 'foreign nationals'. */
+  score: number;
+}
+
+const PEOPLE_NOUN =
+  /^(?:[\s-]+(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных)){0,3}?[\s-]+(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*)(?![\p{L}])/iu;
+const WEAK_NOUN =
+  /^(?:citizens|nationals|foreigners|men|women|journalists|others|граждан\p{L}*|иностранц\p{L}*)$/iu;
+const VERB_BEFORE =
+  /(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы)\s+$/iu;
+const SUBSET_BEFORE =
+  /(?:including|includes|included|among them|among whom|among which (?:are|were)|among them (?:are|were)|of whom|of them|of those|incl\.|such as|в том числе|из них|среди них|среди которых)\s+(?:at least\s+|some\s+)?$/iu;
+const SUBSET_AFTER =
+  /^[^,.;:]{0,40}?(?:\s(?:went|ended up|were sent|were taken|were handed|were transferred|were driven|were bused|handed over|were deported|were flown|were expelled|chose|opted|remained|stayed|refused|are foreign|were foreign|were citizens|of them|of the)\b|\s(?:отправились|переданы|вывезены|остались|отказались|из них))/iu;
+const NOT_COUNT_AFTER =
+  /^(?:-year|\s*years?\b|\s*-?(?:months?|days?|weeks?|hours?)\b|\s*%|\s*percent|\s*(?:billion|million|bn)\b|\s*(?:лет|год|года|месяц|дней|млрд|млн|%))/iu;
+const EXCHANGE_BEFORE =
+  /(?:exchange for|return for|swapped for|traded for|swap for|в обмен на)\s+(?:the\s+)?$/iu;
+const OTHERS_BEFORE =
+  /(?:\sand|along with|together with|with|и|вместе с|и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
+// Running totals are not one release: "since July ... more than 400", "24 prisoners in all".
+const CUMULATIVE =
+  /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;
+const NOT_CUMULATIVE = /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since/iu;
+const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|traded)\s+$/iu;
+const RELEASED_AFTER =
+  /^\s+(?:more\s+|others\s+|people\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)/iu;
+// Within the same clause only: "52 were freed, but 1,000 remain" keeps the 52.
+const REMAIN_AFTER =
+  /^(?:(?!\s(?:but|while|whereas|though)\s)[^.;,]){0,80}?(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned)|behind bars|languish|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой)/iu;
+
+const REMAIN_BEFORE =
+  /(?:holds?|holding|stands? at|still (?:holds?|has)|counts?|remain\p{L}*|there are|насчитыва\p{L}*|остаются|остается)\s+$/iu;
+
+function candidate(s: string, q: Quantity): CountCandidate | null {
+  const before = s.slice(Math.max(0, q.start - 40), q.start);
+  const after = s.slice(q.end, q.end + 80);
+  if (NOT_COUNT_AFTER.test(after) || s[q.start - 1] === '$' || s[q.end] === '-') return null;
+  if (SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after)) return null;
+  if (EXCHANGE_BEFORE.test(before) || REMAIN_AFTER.test(after) || REMAIN_BEFORE.test(before))
+    return null;
+  const noun = PEOPLE_NOUN.exec(after);
+  const hasVerb = VERB_BEFORE.test(before) || RELEASED_AFTER.test(after);
+  if (!noun && !hasVerb) return null;
+  if (!noun && q.value >= 1900 && q.value <= 2100) return null; // a year: "released in 2024"
+  let value = q.value;
+  let end = noun ? q.end + noun[0].length : q.end;
+  // "Ihar Losik and 13 others": the named person plus the others.
+  const others = noun !== null && /(?<![\p{L}])others?(?![\p{L}])/iu.test(noun[0]);
+  if ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) value += 1;
+  else if (noun && /^others?$/iu.test(noun[1]!)) return null;
+  end = Math.min(end, s.length);
+  let score = q.vague ? 1 : 3;
+  if (SWAP_TOTAL_BEFORE.test(before)) score -= 2;
+  if (noun && WEAK_NOUN.test(noun[1]!)) score -= 1;
+  if (q.value === 1 && !hasVerb) return null; // "one of the prisoners"
+  return { value, qualifier: q.qualifier, start: q.start, end, score };
+}
+
+function clauseAround(s: string, at: number): string {
+  const start = s.lastIndexOf(';', at) + 1;
+  const end = s.indexOf(';', at);
+  return s.slice(start, end < 0 ? s.length : end);
+}
+
+export function findCountCandidates(s: string): CountCandidate[] {
+  const out: CountCandidate[] = [];
+  const cumulative = new Map<number, boolean>();
+  for (const q of findQuantities(s)) {
+    const from = s.lastIndexOf(';', q.start) + 1;
+    let isTotal = cumulative.get(from);
+    if (isTotal === undefined) {
+      const clause = clauseAround(s, q.start);
+      isTotal = CUMULATIVE.test(clause) && !NOT_CUMULATIVE.test(clause);
+      cumulative.set(from, isTotal);
+    }
+    if (isTotal) continue;
+    const c = candidate(s, q);
+    if (c) out.push(c);
+  }
+  return out;
+}

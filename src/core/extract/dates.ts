@@ -1,0 +1,237 @@
+// Dates in a sentence, absolute or relative to the report's published date.
+import type { DateWithPrecision } from './contract.ts';
+
+export interface FoundDate extends DateWithPrecision {
+  start: number;
+  end: number;
+  /** Expressions like 'last year' or 'in June' that point away from the report's day. */
+  relative: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  января: 1,
+  февраля: 2,
+  марта: 3,
+  апреля: 4,
+  мая: 5,
+  июня: 6,
+  июля: 7,
+  августа: 8,
+  сентября: 9,
+  октября: 10,
+  ноября: 11,
+  декабря: 12,
+  январе: 1,
+  феврале: 2,
+  марте: 3,
+  апреле: 4,
+  мае: 5,
+  июне: 6,
+  июле: 7,
+  августе: 8,
+  сентябре: 9,
+  октябре: 10,
+  ноябре: 11,
+  декабре: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  воскресенье: 0,
+  нядзелю: 0,
+  панядзелак: 1,
+  аўторак: 2,
+  сераду: 3,
+  чацвер: 4,
+  пятніцу: 5,
+  суботу: 6,
+  понедельник: 1,
+  вторник: 2,
+  среду: 3,
+  четверг: 4,
+  пятницу: 5,
+  субботу: 6,
+};
+
+const M = Object.keys(MONTHS).join('|');
+const W = Object.keys(WEEKDAYS).join('|');
+const PATTERNS: RegExp = new RegExp(
+  [
+    String.raw`(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b)`,
+    String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmm>${M})\.?(?:,?\s+(?<dmy>\d{4}))?)`,
+    String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
+    String.raw`(?<mo>\b(?:in|on|during|since|of|late|early|mid-|в|с)\s+(?:early\s+|late\s+|mid-)?(?<mom>${M})(?!\.?\s+\d{1,2}\b)(?:\s+(?<moy>\d{4}))?\b)`,
+    String.raw`(?<wd>\b(?<wdl>last\s+|on\s+|в\s+|во\s+|у\s+|ў\s+)?(?<wdd>${W})\b)`,
+    String.raw`(?<we>\b(?:this|last|over the|at the|the)\s+weekend\b|в\s+(?:эти\s+|минувшие\s+|прошедшие\s+)?выходные)`,
+    String.raw`(?<rel>\b(?:today|yesterday|сегодня|вчера)\b)`,
+    String.raw`(?<ago>\b(?<agon>a|one|two|three) days? (?:earlier|ago|before)\b|\bthe (?:day before|previous day)\b)`,
+    String.raw`(?<ly>\b(?:last year|в прошлом году)\b)`,
+    String.raw`(?<etm>\b(?:earlier this month|ранее в этом месяце)\b)`,
+    String.raw`(?<yr>\b(?:in|в)\s+(?<yry>(?:19|20)\d{2})(?:\s+году)?\b)`,
+  ]
+    .join('|')
+    // JavaScript's \b only knows ASCII letters; Russian needs Unicode word edges. Every \b here
+    // opens a group (a start edge) or closes a token (an end edge).
+    // Start edges are checked in code (a leading lookbehind makes the regex scan slowly).
+    .replaceAll(String.raw`>\b`, '>')
+    .replaceAll(String.raw`\b`, String.raw`(?![\p{L}\d])`),
+  'giu',
+);
+
+function ymd(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function parsePublished(published?: string): Date | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
+  const d = new Date(`${published}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86_400_000);
+}
+
+/** Year for a month (and day) with no year: the latest one not after the published date. */
+function inferYear(month: number, day: number, pub: Date | null): number | null {
+  if (!pub) return null;
+  const y = pub.getUTCFullYear();
+  const candidate = Date.UTC(y, month - 1, day);
+  return candidate > pub.getTime() + 7 * 86_400_000 ? y - 1 : y;
+}
+
+function dayDate(y: number | null, m: number, d: number): DateWithPrecision | null {
+  if (y === null || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return { value: `${y}-${pad2(m)}-${pad2(d)}`, precision: 'day' };
+}
+
+type Groups = Record<string, string | undefined>;
+
+function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolean] {
+  if (g.iso) return [dayDate(Number(g.iy), Number(g.im), Number(g.id)), false];
+  if (g.dm) {
+    const m = MONTHS[g.dmm!.toLowerCase()]!;
+    const d = Number(g.dmd);
+    return [dayDate(g.dmy ? Number(g.dmy) : inferYear(m, d, pub), m, d), false];
+  }
+  if (g.md) {
+    const m = MONTHS[g.mdm!.toLowerCase()]!;
+    const d = Number(g.mdd);
+    return [dayDate(g.mdy ? Number(g.mdy) : inferYear(m, d, pub), m, d), false];
+  }
+  if (g.mo) {
+    const m = MONTHS[g.mom!.toLowerCase()]!;
+    const y = g.moy ? Number(g.moy) : inferYear(m, 1, pub);
+    return [y === null ? null : { value: `${y}-${pad2(m)}`, precision: 'month' }, true];
+  }
+  if (g.wd) return [weekday(g, pub), false];
+  if (g.we) return [weekend(pub), false];
+  if (g.rel) {
+    if (!pub) return [null, false];
+    const back = /yesterday|вчера/i.test(g.rel) ? 1 : 0;
+    return [{ value: ymd(addDays(pub, -back)), precision: 'day' }, false];
+  }
+  if (g.ago) {
+    // Counted back from the published day: the report's own clock is the best we have.
+    if (!pub) return [null, false];
+    const n = { two: 2, three: 3 }[(g.agon ?? 'a').toLowerCase()] ?? 1;
+    return [{ value: ymd(addDays(pub, -n)), precision: 'day' }, false];
+  }
+  if (g.ly)
+    return [pub ? { value: String(pub.getUTCFullYear() - 1), precision: 'year' } : null, true];
+  if (g.etm) return [pub ? { value: ymd(pub).slice(0, 7), precision: 'month' } : null, true];
+  if (g.yr) return [{ value: g.yry!, precision: 'year' }, true];
+  return [null, false];
+}
+
+function weekday(g: Groups, pub: Date | null): DateWithPrecision | null {
+  if (!pub) return null;
+  const target = WEEKDAYS[g.wdd!.toLowerCase()]!;
+  let back = (pub.getUTCDay() - target + 7) % 7;
+  if (back === 0 && /last/i.test(g.wdl ?? '')) back = 7;
+  return { value: ymd(addDays(pub, -back)), precision: 'day' };
+}
+
+/** The weekend's Saturday: the one on or before the published day. */
+function weekend(pub: Date | null): DateWithPrecision | null {
+  if (!pub) return null;
+  const back = (pub.getUTCDay() - 6 + 7) % 7;
+  return { value: ymd(addDays(pub, -back)), precision: 'day' };
+}
+
+// Cheap test first: most sentences hold no date at all.
+const HINT =
+  /\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|days? (?:earlier|ago|before)|previous day|weekend|(?:last|this) (?:year|month)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|выходн|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|году|чацвер|пятніц|субот|нядзел|панядзел|аўтор|серад/i;
+
+const WORD_CHAR = /[\p{L}\d]/u;
+
+let cachedKey: string | undefined;
+let cachedPub: Date | null = null;
+
+function publishedDate(published?: string): Date | null {
+  if (published !== cachedKey) {
+    cachedKey = published;
+    cachedPub = parsePublished(published);
+  }
+  return cachedPub;
+}
+
+export function findDates(s: string, published?: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  if (!HINT.test(s)) return out;
+  const pub = publishedDate(published);
+  PATTERNS.lastIndex = 0;
+  for (let m = PATTERNS.exec(s); m; m = PATTERNS.exec(s)) {
+    if (m.index > 0 && WORD_CHAR.test(s[m.index - 1]!)) {
+      PATTERNS.lastIndex = m.index + 1;
+      continue;
+    }
+    const [date, relative] = resolve(m.groups as Groups, pub);
+    if (date) out.push({ ...date, start: m.index, end: m.index + m[0].length, relative });
+  }
+  return out;
+}
+
+export function isValidIsoDate(value: string): boolean {
+  const d = parsePublished(value);
+  return d !== null && ymd(d) === value;
+}
+
+/** Days from a to b, comparing the first day of each date (a month date starts on the 1st). */
+export function daysBetween(a: DateWithPrecision, b: DateWithPrecision): number {
+  const start = (x: DateWithPrecision) =>
+    Date.parse(
+      `${x.value}${x.precision === 'year' ? '-01-01' : x.precision === 'month' ? '-01' : ''}T00:00:00Z`,
+    );
+  return Math.round((start(b) - start(a)) / 86_400_000);
+}

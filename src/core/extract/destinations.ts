@@ -1,0 +1,38 @@
+// Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
+import { findPlaces } from './places.ts';
+
+export interface DestinationFound {
+  country: string;
+  /** Relative to the sentence. */
+  start: number;
+  end: number;
+}
+
+const MOVE_VERB =
+  /(?<![\p{L}])(?:sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены)(?![\p{L}])/giu;
+const LINK =
+  /^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў)?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$/u;
+
+export function findDestinations(s: string, releaser: string | null): DestinationFound[] {
+  const out: DestinationFound[] = [];
+  MOVE_VERB.lastIndex = 0;
+  if (!MOVE_VERB.test(s)) return out;
+  const places = findPlaces(s);
+  if (places.length === 0) return out;
+  MOVE_VERB.lastIndex = 0;
+  let next = 0;
+  for (let m = MOVE_VERB.exec(s); m; m = MOVE_VERB.exec(s)) {
+    const verbEnd = m.index + m[0].length;
+    while (next < places.length && places[next]!.start < verbEnd) next++;
+    const candidate = places[next];
+    const place = candidate && candidate.start - verbEnd <= 40 ? candidate : undefined;
+    if (!place || place.code === releaser) continue;
+    const gap = s.slice(verbEnd, place.start);
+    // Without a preposition only 'передали Украине' (dative) reads as a destination.
+    if (gap.trim() === '' ? !/^(?:передан|передал|handed)/iu.test(m[0]) : !LINK.test(gap)) continue;
+    // "freed in Belarus" says where, not where to: freeing verbs need 'to'/'into'.
+    if (/^(?:released|freed)$/iu.test(m[0]) && !/\s(?:to|into)\s/u.test(`${gap} `)) continue;
+    out.push({ country: place.code, start: m.index, end: place.end });
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+// Given names that start a person's name: English, Belarusian, Russian, Ukrainian and Spanish,
+// in Latin spellings (official, press, BGN and Belarusian-based) and in Cyrillic.
+// A cue list only: unknown names are still found by surname shape (see people.ts).
+
+const LATIN = `
+ales aliaksandr aliaksei aliaksandra alexander aleksandr alexandr alexei aleksei alexey alyaksandr
+andrei andrey andrej andrzej anastasia anastassia anastasiya anna antan anton artsiom artem artyom
+dzianis denis dmitry dmitri dmitriy dzmitry zmitser zmicier eduard edward uladzimir vladimir
+volodymyr vladimer vladmir valiantsin valentin viktar viktor victor vitali vital vitaly
+siarhei sergei sergey serhiy sergiy syarhei mikalai nikolai nikolay mikola mykola nicolai
+maria mariya maryia marya marija masha maksim maxim maksym ihar igor ihor larysa larisa larissa
+ryhor grigory grigori hryhoriy pavel pavlo paval palina polina katsiaryna katerina ekaterina
+yekaterina kateryna iryna irina yuliya yulia julia aliaksandr volha olga olha natallia natalia
+nataliya natalya marina maryna sviatlana svetlana svyatlana tatsiana tatiana tatyana yauhen
+yevgeny evgeny yevhen eugene yury yuri yuriy juri andrus ihnat ivan ivan yan jan yana raman roman
+kiryl kirill mikhail mikhas mikhail mikita nikita leanid leonid aleh oleg oleh aliena alena
+elena olena yelena veranika veronika valeria valeryia valery valeri valeriy vasil vasily
+vasili stanislau stanislav piotr petr pyotr pavel eduard ihar anatol anatoly ales hanna
+darya daria dasha kseniya ksenia siarhiej uladzislau vladislav vitold vitali zhanna yauheni
+ruslan rustam arkadz arkady lizaveta elizaveta yelizaveta bogdan bahdan kastus ryhor mikola
+ilya illia ilia daniil danila uladzimir heorhi georgy georgi heorhiy yahor egor yegor
+evan paul alsu vladimir ilya oleg lilia kevin sergei rico emmanuel felix juan jose maria carlos
+luis jorge rolando felix medardo cristiana arturo hugo tamara berta jaime jose miguel roberto
+ana rosa ramon dora cristiana tamara violeta medardo jose felix josé luis javier ernesto jose daniel dagoberto siamak emad morad shargi
+tahbaz namazi john keith donald joe marco antony kaja robert david michael james william richard
+thomas mark steven stephen christopher brian george edward kamala mike hillary nancy lindsey
+jake joseph jessica sarah laura elizabeth emily alice andrea bruno franz
+`;
+
+const CYRILLIC = `
+алесь александр аляксандр алексей андрей анастасия анна антон артем артём денис дмитрий змитер
+эдуард владимир уладзімір валентин виктор віктар виталий сергей сяргей николай мікалай микола
+мария марыя максим игорь ігар лариса ларыса григорий рыгор павел полина екатерина кацярына ирина
+юлия ольга вольга наталья наталля марина светлана святлана татьяна евгений яўген юрий іван иван
+роман кирилл михаил никита леонид олег елена алена вероника валерия василий станислав петр пётр
+дарья ксения жанна руслан елизавета богдан илья даниил георгий егор эван пол алсу кевин вадим джон кит марко дональд ігар уладзімір мікалай сяргей марыя віктар максім ларыса рыгор зміцер аляксандр святлана алена
+`;
+
+function words(block: string): string[] {
+  return block.split(/\s+/).filter(Boolean);
+}
+
+/** Russian case forms of a Cyrillic given name ('Сергей' -> 'Сергея', 'Мария' -> 'Марию'). */
+function cyrillicForms(name: string): string[] {
+  if (name.endsWith('ия'))
+    return [name, `${name.slice(0, -1)}и`, `${name.slice(0, -1)}ю`, `${name.slice(0, -1)}ей`];
+  if (name.endsWith('а') || name.endsWith('я')) {
+    const stem = name.slice(0, -1);
+    return [
+      name,
+      `${stem}ы`,
+      `${stem}и`,
+      `${stem}у`,
+      `${stem}ю`,
+      `${stem}е`,
+      `${stem}ой`,
+      `${stem}ей`,
+    ];
+  }
+  if (name.endsWith('й') || name.endsWith('ь')) {
+    const stem = name.slice(0, -1);
+    return [name, `${stem}я`, `${stem}ю`, `${stem}ем`, `${stem}е`];
+  }
+  return [name, `${name}а`, `${name}у`, `${name}ом`, `${name}е`];
+}
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...words(LATIN),
+  ...words(CYRILLIC).flatMap(cyrillicForms),
+]);
+
+export function isGivenName(token: string): boolean {
+  const lower = token.toLowerCase();
+  return GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+}

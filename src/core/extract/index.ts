@@ -1,0 +1,257 @@
+// extractReport: one news report -> the releases it describes, with exact evidence.
+// Pure and deterministic; see docs/extraction.md for the rules.
+import { analyseSentence, type SentenceFacts } from './analyse.ts';
+import type {
+  Concession,
+  Destination,
+  ExtractedRelease,
+  ExtractInput,
+  ExtractResult,
+  Mediator,
+  ReleasedCount,
+  RemainingCount,
+} from './contract.ts';
+import { isValidIsoDate } from './dates.ts';
+import { groupSentences, MAIN } from './group.ts';
+import { detectLanguage } from './language.ts';
+import { findPlaces, RELEASING } from './places.ts';
+import { pickReleased } from './released-people.ts';
+import { normaliseForHash, sha256Hex } from './sha256.ts';
+import { evidence, sentenceEvidence, splitSentences } from './text.ts';
+
+export type * from './contract.ts';
+export { detectLanguage } from './language.ts';
+export { normaliseForHash, sha256Hex } from './sha256.ts';
+
+export const EXTRACTOR = { name: 'habeas-rules', version: '1.0.0' };
+
+/** The country that held the prisoners: the releasing country named most often. */
+export function releaseCountry(text: string, title?: string): string | null {
+  const tally = new Map<string, number>();
+  const all = `${title ?? ''}\n${title ?? ''}\n${text}`;
+  for (const p of findPlaces(all, true)) {
+    if (RELEASING.has(p.code)) tally.set(p.code, (tally.get(p.code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [code, n] of tally) {
+    if (n > bestN) [best, bestN] = [code, n];
+  }
+  return best;
+}
+
+function emptyRelease(role: 'main' | 'background', country: string | null): ExtractedRelease {
+  return {
+    role,
+    country,
+    date: null,
+    releasedCount: null,
+    released: [],
+    concessions: [],
+    mediators: [],
+    destinations: [],
+  };
+}
+
+function pushUnique<T>(list: T[], item: T, key: (x: T) => string): void {
+  if (!list.some((x) => key(x) === key(item))) list.push(item);
+}
+
+function fill(release: ExtractedRelease, f: SentenceFacts, text: string): void {
+  const s = f.sentence;
+  for (const c of f.concessions) {
+    const ev = sentenceEvidence(text, s, c.start, c.end);
+    const item: Concession = {
+      kind: c.kind,
+      grantedBy: c.grantedBy,
+      target: c.target,
+      description: ev.quote,
+      evidence: ev,
+    };
+    // One prisoner exchange per release: a described side beats a bare 'prisoner swap'.
+    const same = release.concessions.findIndex((x) => x.kind === 'prisoner_exchange');
+    if (item.kind === 'prisoner_exchange' && same >= 0) {
+      if (release.concessions[same]!.target === null && item.target !== null)
+        release.concessions[same] = item;
+      continue;
+    }
+    pushUnique(release.concessions, item, (x) => `${x.kind}|${x.target}`);
+  }
+  for (const m of f.mediators) {
+    const item: Mediator = {
+      name: m.name,
+      role: m.role,
+      evidence: sentenceEvidence(text, s, m.start, m.end),
+    };
+    pushUnique(release.mediators, item, (x) => x.name.toLowerCase());
+  }
+  for (const d of f.destinations) {
+    const item: Destination = {
+      country: d.country,
+      evidence: sentenceEvidence(text, s, d.start, d.end),
+    };
+    pushUnique(release.destinations, item, (x) => x.country);
+  }
+}
+
+/** The best count of a release: highest score (exact over vague, strong release verb), first wins. */
+function bestCount(facts: SentenceFacts[], text: string): ReleasedCount | null {
+  let best: ReleasedCount | null = null;
+  let bestScore = -Infinity;
+  for (const f of facts) {
+    for (const c of f.counts) {
+      const score = c.score + (f.strong ? 1 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = {
+          value: c.value,
+          qualifier: c.qualifier,
+          evidence: sentenceEvidence(text, f.sentence, c.start, c.end),
+        };
+      }
+    }
+  }
+  return best;
+}
+
+function remainingCounts(
+  facts: SentenceFacts[],
+  text: string,
+  country: string | null,
+): RemainingCount[] {
+  const out: RemainingCount[] = [];
+  for (const f of facts) {
+    for (const r of f.remaining) {
+      // Stretch the evidence to cover the attribution when it sits in the same sentence.
+      let start = r.start;
+      let end = r.end;
+      const at = r.attributedTo ? f.sentence.text.indexOf(r.attributedTo) : -1;
+      if (at >= 0) {
+        start = Math.min(start, at);
+        end = Math.max(end, at + r.attributedTo!.length);
+      }
+      const item: RemainingCount = {
+        country,
+        value: r.value,
+        qualifier: r.qualifier,
+        attributedTo: r.attributedTo,
+        evidence: sentenceEvidence(text, f.sentence, start, end),
+      };
+      pushUnique(out, item, (x) => `${x.value}|${x.qualifier}`);
+    }
+  }
+  return out;
+}
+
+function problemsFor(input: ExtractInput): string[] {
+  const problems: string[] = [];
+  if (!input.text.trim()) problems.push('empty text');
+  if (input.publishedAt !== undefined && !isValidIsoDate(input.publishedAt)) {
+    problems.push(`publishedAt is not a YYYY-MM-DD date: ${JSON.stringify(input.publishedAt)}`);
+  }
+  return problems;
+}
+
+/** Sentences into releases: one per group key, each filled from its own sentences. */
+function buildReleases(
+  facts: SentenceFacts[],
+  grouping: ReturnType<typeof groupSentences>,
+  text: string,
+  country: string | null,
+): Map<string, ExtractedRelease> {
+  const groups = new Map<string, ExtractedRelease>();
+  const groupFacts = new Map<string, SentenceFacts[]>();
+  const releaseOf = (key: string) => {
+    let r = groups.get(key);
+    if (!r) {
+      r = emptyRelease(key === MAIN ? 'main' : 'background', country);
+      r.date = grouping.dateOf.get(key) ?? null;
+      groups.set(key, r);
+      groupFacts.set(key, []);
+    }
+    return r;
+  };
+  releaseOf(MAIN);
+  facts.forEach((f, i) => {
+    const key = grouping.keyOf[i]!;
+    fill(releaseOf(key), f, text);
+    groupFacts.get(key)!.push(f);
+  });
+  for (const [key, r] of groups) {
+    r.releasedCount = bestCount(
+      groupFacts.get(key)!.filter((f) => f.release),
+      text,
+    );
+  }
+  for (const p of pickReleased(facts, text)) {
+    groups.get(grouping.keyOf[p.sentence]!)!.released.push({
+      name: p.mention.name,
+      personId: null,
+      descriptor: p.descriptor,
+      evidence: evidence(text, p.mention.start, p.mention.end),
+    });
+  }
+  return groups;
+}
+
+export function extractReport(input: ExtractInput): ExtractResult {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const problems = problemsFor({ ...input, text });
+  const published =
+    input.publishedAt && isValidIsoDate(input.publishedAt) ? input.publishedAt : undefined;
+  const country = releaseCountry(text, input.title);
+  const facts = splitSentences(text).map((s) => analyseSentence(text, s, published, country));
+  const anyRelease = facts.some((f) => f.release);
+  const releases = settle(
+    buildReleases(facts, groupSentences(facts, published), text, country),
+    anyRelease,
+  );
+  if (!anyRelease) problems.push('no release described in the text');
+  if (!published && anyRelease && !releases[0]?.date) {
+    problems.push('release date unknown (no published date to resolve relative dates)');
+  }
+  return {
+    report: {
+      url: input.url ?? null,
+      title: input.title ?? null,
+      publishedAt: published ?? null,
+      language: input.language ?? detectLanguage(text),
+      contentHash: sha256Hex(normaliseForHash(text)),
+    },
+    releases,
+    remainingCounts: remainingCounts(facts, text, country),
+    problems,
+  };
+}
+
+const hasSubstance = (r: ExtractedRelease) => r.releasedCount !== null || r.released.length > 0;
+
+/** Main first; background releases only when they say something; promote if main is empty. */
+function settle(groups: Map<string, ExtractedRelease>, anyRelease: boolean): ExtractedRelease[] {
+  const main = groups.get(MAIN)!;
+  const background = [...groups.entries()]
+    .filter(([k, r]) => k !== MAIN && hasSubstance(r))
+    .map(([, r]) => r);
+  if (!hasSubstance(main) && background.length > 0) {
+    // A follow-up report: the release it is about is the one it dates.
+    const latest = background.reduce((a, b) =>
+      (a.date?.value ?? '') >= (b.date?.value ?? '') ? a : b,
+    );
+    latest.role = 'main';
+    latest.concessions.push(
+      ...main.concessions.filter(
+        (c) => !latest.concessions.some((x) => x.kind === c.kind && x.target === c.target),
+      ),
+    );
+    latest.mediators.push(
+      ...main.mediators.filter((m) => !latest.mediators.some((x) => x.name === m.name)),
+    );
+    latest.destinations.push(
+      ...main.destinations.filter((d) => !latest.destinations.some((x) => x.country === d.country)),
+    );
+    return [latest, ...background.filter((r) => r !== latest)];
+  }
+  const said = main.concessions.length + main.mediators.length + main.destinations.length > 0;
+  if (!hasSubstance(main) && !(anyRelease && said)) return background;
+  return [main, ...background];
+}

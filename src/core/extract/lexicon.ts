@@ -1,0 +1,105 @@
+// Word lists the rules share: capitalised words that are not names, roles, cues.
+import { PLACES } from './places.ts';
+
+const NOT_NAME = `
+the a an in on at but and or as after before among including during for from of to with by
+this that these those his her their its our he she they it we i while when where what who why
+how if then than there here about into over under between since until though although also
+notably meanwhile however moreover yet still some many most several other others both each all
+one two three four five six seven eight nine ten
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+human rights right peace prize nobel laureate house white state department union european council
+ministry court committee centre center airline airlines belavia belaruskali embassy kremlin
+reuters bbc ap afp associated press radio free europe liberty news times post journal street wall
+zapad church vatican holy see catholic orthodox christmas easter united nations un eu nato
+parliament government opposition regime office agency foundation fund group organisation
+organization association viasna amnesty international watch freedom democracy democratic
+republic republican national security service kgb police army military forces force air
+secretary president minister envoy leader spokesman spokeswoman spokesperson ambassador
+chancellor pope cardinal senator representative special deputy chief foreign affairs
+prime general director chairman chairwoman head mr mrs ms dr prof sir lady lord
+north south east west central eastern western northern southern new old global world
+breaking update live exclusive analysis opinion editorial photo video read more
+potash fertilizer fertiliser sanctions treasury ofac cia fbi isis hamas
+twitter telegram facebook instagram youtube x tiktok
+`;
+
+const NOT_NAME_RU = `
+в на и с по для от до за из к о об при после перед среди том числе также как что это
+президент лидер министр посланник спецпосланник представитель глава власти правительство
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+понедельник вторник среда четверг пятница суббота воскресенье
+вясна правозащитный центр белавиа беларуськалий евросоюз ес оон сша кгб мвд
+`;
+
+export const NOT_NAME_TOKENS: ReadonlySet<string> = new Set([
+  ...NOT_NAME.split(/\s+/).filter(Boolean),
+  ...NOT_NAME_RU.split(/\s+/).filter(Boolean),
+  ...PLACES.flatMap((p) => p.words.filter((w) => !w.includes(' '))),
+]);
+
+/** Surnames of heads of state, envoys and exiled leaders who appear in release reports as actors. */
+export const KNOWN_ACTORS: ReadonlySet<string> = new Set(
+  `lukashenko lukashenka trump putin biden zelensky zelenskyy ortega murillo maduro díaz-canel
+  diaz-canel kellogg coale rubio tsikhanouskaya tikhanovskaya tsikhanovskaya latushka erdogan
+  erdoğan raisi pezeshkian bukele kallas blinken sullivan macron scholz tusk nauseda nausėda
+  grenell witkoff boehler lavrov peskov harris sikorski orban orbán merz starmer
+  лукашенко путин трамп байден келлог келлога коул коула тихановская тихановской зеленский
+  мадуро латушко рубио`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Russian case endings, stripped so 'Колесниковой' and 'Колесникова' compare equal. */
+export function cyrillicStem(word: string): string {
+  if (!/[\u0400-\u04ff]/u.test(word)) return word;
+  // Long endings first, then any final vowels: Сергей/Сергея/Сергею -> серг,
+  // Тихановский/Тихановского -> тихановск, Колесникова/Колесниковой -> колесников.
+  return word
+    .replace(/(?:ого|ому|ыми|ими|ом|ем|ым|им|ой|ей|ую|ам|ах|ях)$/u, '')
+    .replace(/[аеёиоуыэюяйьіў]+$/u, '');
+}
+
+/** Case forms of a Russian surname that keep its gender: 'Тихановская' is not 'Тихановский'. */
+function russianSurnameForms(base: string): string[] {
+  if (base.endsWith('ая')) return [base, `${base.slice(0, -2)}ой`, `${base.slice(0, -2)}ую`];
+  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(base)) {
+    return [base, `${base}а`, `${base}у`, `${base}ом`, `${base}е`, `${base}ым`];
+  }
+  return [base];
+}
+
+const ACTOR_FORMS = new Set([...KNOWN_ACTORS].flatMap(russianSurnameForms));
+
+export function isKnownActor(surname: string): boolean {
+  return ACTOR_FORMS.has(surname.toLowerCase());
+}
+
+/** Roles that make a named person an actor rather than a prisoner when written before the name. */
+export const OFFICIAL_ROLE_BEFORE =
+  /(?:envoy|emissary|president|minister|spokes(?:wo)?man|spokesperson|secretary|ambassador|official|adviser|advisor|chancellor|dictator|ruler|strongman|autocrat|pope|cardinal|senator|diplomat|negotiator|commissioner|(?:belarusian|belarus's|authoritarian|exiled|country's|russian|cuban|iranian|venezuelan|nicaraguan|opposition-in-exile) leader|foreign policy chief|counterpart|spokesman|посланник\p{L}*|спецпосланник\p{L}*|президент\p{L}*|министр\p{L}*|представител\p{L}*|пресс-секретар\p{L}*|глав[аыеу]|правител\p{L}*|диктатор\p{L}*)(?![\p{L}])[,\s]*$/iu;
+
+/** Relatives named in relation to someone ('wife of', 'his wife'): not prisoners themselves. */
+export const RELATIVE_BEFORE =
+  /(?:(?:his|her|their) (?:wife|husband|spouse|widow|mother|father|son|daughter|brother|sister)|(?:wife|husband|spouse|widow|mother|father|daughter|son) of|жена|муж|супруга|супруг|мать|дочь|сын),?\s*$/iu;
+
+/** An actor doing something: 'Lukashenko pardoned', 'Coale said', 'Trump thanked'. */
+export const ACTIVE_VERB_AFTER =
+  /^(?:'s|’s)?\s*(?:,[^,]{0,80},\s*|,\s*)?(?:has |have |had |also |personally |later |then |on \p{L}+ )?(?:pardon(?:ed|s)|releas(?:ed|es)|free[sd]|signed|ordered|agreed|said|says|told|tells|met|meets|welcomed|welcomes|thanked|thanks|announced|announces|wrote|writes|posted|called|praised|hailed|urged|visited|hosted|insisted|denied|claimed|noted|added|stressed|described|characterized|characterised|negotiated|brokered|mediated|helped|accompanied|greeted|spoke|commented|confirmed|declared|promised|warned|sent|dispatched|decided|offered|granted|announc\p{L}+|заявил[аи]?|сказал[аи]?|помиловал|освободил|подписал|поблагодарил|встретился|сообщил[аи]?|отметил[аи]?|приветствовал[аи]?)\b/iu;
+
+/** Phrases that put a named speaker among the freed despite a speech verb. */
+export const SELF_RELEASE =
+  /(?:(?:his|her|their) (?:release|freedom|imprisonment|years in prison)|(?:he|she|they) (?:was|were|had been) (?:freed|released|pardoned)|after being (?:freed|released)|since (?:his|her) release|своего освобождения|после освобождения)/iu;
+
+/** Words that make a sentence talk about freeing prisoners. */
+export const RELEASE_CUE =
+  /(?<![\p{L}])(?:releas(?:e|ed|es|ing)|freed|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|set loose|free (?:man|woman|people)|freedom|pardon(?:ed|s|ing)?|liberat(?:ed|ion)|swap(?:ped)?|exchanged?|amnest(?:y|ied)|expelled|deported|deportation|expulsion|handed over|crossed into|arrived in|among those|among the (?:freed|released)|post-release|includ(?:ed|ing|es)|among them|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|на свободе|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|отпущен\p{L}*|обмен\p{L}*|выпущен\p{L}*|выпустил\p{L}*|депортирова\p{L}*|выслан\p{L}*|вывезен\p{L}*|передан\p{L}*|в том числе|среди (?:них|освобожденных|освобождённых))(?![\p{L}])/iu;
+
+/** Stronger cues: the sentence itself reports a release (not merely a list). */
+export const STRONG_RELEASE_CUE =
+  /(?<![\p{L}])(?:releas(?:e|ed|es|ing)|freed|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|pardon(?:ed|s|ing)?|liberated|swap(?:ped)?|expelled|deportation|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|выпущен\p{L}*|выпустил\p{L}*)(?![\p{L}])/iu;
+
+/** Sentences that say someone was not freed: everyone named in them stays a prisoner. */
+export const NOT_RELEASED =
+  /(?<![\p{L}])(?:not (?:among|been (?:freed|released|pardoned)|freed|released|pardoned|included)|(?:is|are|remains?) (?:serving|still|in prison|behind bars|jailed|in isolation)|remain(?:s|ed)? (?:in (?:prison|jail|custody)|behind bars|jailed|imprisoned)|refused to (?:free|release)|не (?:вошл\p{L}*|был\p{L}* освобожд\p{L}*|освобожд\p{L}*)|остается за решеткой|остаётся за решёткой)(?![\p{L}])/iu;

@@ -1,0 +1,261 @@
+// Quantities in a sentence: digits or number words (EN + RU) with their qualifier.
+import type { CountQualifier } from './contract.ts';
+
+export interface Quantity {
+  value: number;
+  qualifier: CountQualifier;
+  /** Offsets relative to the searched string; the qualifier is included. */
+  start: number;
+  end: number;
+  /** Where the number itself starts (after the qualifier). */
+  numberStart: number;
+  /** 'dozens', 'hundreds', 'десятки': a lower bound, not a figure. */
+  vague: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  один: 1,
+  одна: 1,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  трёх: 3,
+  четыре: 4,
+  четырех: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  одиннадцать: 11,
+  двенадцать: 12,
+  тринадцать: 13,
+  четырнадцать: 14,
+  пятнадцать: 15,
+  шестнадцать: 16,
+  семнадцать: 17,
+  восемнадцать: 18,
+  двоих: 2,
+  троих: 3,
+  четверых: 4,
+  пятерых: 5,
+  шестерых: 6,
+  семерых: 7,
+  восьмерых: 8,
+  девятерых: 9,
+  десятерых: 10,
+  полсотни: 50,
+  полусотни: 50,
+  девятнадцать: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  двадцать: 20,
+  тридцать: 30,
+  сорок: 40,
+  пятьдесят: 50,
+  шестьдесят: 60,
+  семьдесят: 70,
+  восемьдесят: 80,
+  девяносто: 90,
+};
+const HUNDREDS: Record<string, number> = {
+  сто: 100,
+  двести: 200,
+  триста: 300,
+  четыреста: 400,
+  пятьсот: 500,
+  шестьсот: 600,
+  семьсот: 700,
+  восемьсот: 800,
+  девятьсот: 900,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  тысяча: 1000,
+  тысячи: 1000,
+  тысяч: 1000,
+};
+// Words that give a lower bound only.
+const VAGUE: Record<string, number> = {
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  десятки: 20,
+  десятков: 20,
+  сотни: 200,
+  сотен: 200,
+};
+
+const QUALIFIERS: [RegExp, CountQualifier][] = [
+  [
+    /(?:more than|over|upwards of|in excess of|more then|above|более|больше|свыше)\s+$/iu,
+    'more_than',
+  ],
+  [
+    /(?:at least|no fewer than|no less than|не менее|как минимум|по меньшей мере|минимум)\s+$/iu,
+    'at_least',
+  ],
+  [
+    /(?:about|around|roughly|approximately|some|an estimated|около|примерно|порядка|приблизительно)\s+$/iu,
+    'about',
+  ],
+  [/(?:almost|nearly|close to|just under|почти|практически|без малого)\s+$/iu, 'almost'],
+  [/(?:up to|as many as|до)\s+$/iu, 'up_to'],
+];
+
+const DIGITS = /\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+/y;
+const WORD = /[\p{L}]+/uy;
+
+interface Parsed {
+  value: number;
+  end: number;
+  vague: boolean;
+}
+
+function wordAt(s: string, i: number): { word: string; end: number } | null {
+  WORD.lastIndex = i;
+  const m = WORD.exec(s);
+  return m ? { word: m[0].toLowerCase(), end: i + m[0].length } : null;
+}
+
+/** Parses number words from position i ('fifty-two', 'a thousand', 'two dozen'). */
+function parseWords(s: string, i: number): Parsed | null {
+  let total = 0;
+  let current = 0;
+  let pos = i;
+  let end = -1;
+  let first = wordAt(s, pos);
+  if (!first) return null;
+  if (first.word === 'a' || first.word === 'an') {
+    const next = wordAt(s, skipSpace(s, first.end));
+    if (next && (next.word === 'thousand' || next.word === 'hundred' || next.word === 'dozen')) {
+      current = 1;
+      pos = skipSpace(s, first.end);
+      first = next;
+    } else return null;
+  }
+  const vague = VAGUE[first.word];
+  if (vague !== undefined && current === 0) return { value: vague, end: first.end, vague: true };
+  for (let w = wordAt(s, pos); w; w = wordAt(s, pos)) {
+    const unit = UNITS[w.word] ?? TENS[w.word] ?? HUNDREDS[w.word];
+    if (unit !== undefined) current += unit;
+    else if (w.word === 'dozen' && current > 0) current *= 12;
+    else if (SCALES[w.word] && (current > 0 || w.word.startsWith('тысяч'))) {
+      const scale = SCALES[w.word]!;
+      if (scale === 100) current *= 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else if (w.word === 'and' && end > 0) {
+      pos = skipSpace(s, w.end);
+      continue;
+    } else break;
+    end = w.end;
+    const sep = s[w.end];
+    pos = sep === '-' || sep === ' ' ? w.end + 1 : w.end;
+    if (sep !== '-' && sep !== ' ') break;
+  }
+  if (end < 0) return null;
+  return { value: total + current, end, vague: false };
+}
+
+function skipSpace(s: string, i: number): number {
+  let j = i;
+  while (s[j] === ' ') j++;
+  return j;
+}
+
+function qualifierBefore(s: string, at: number): { q: CountQualifier; start: number } {
+  const head = s.slice(Math.max(0, at - 24), at);
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(head);
+    if (m) return { q, start: at - (head.length - m.index) };
+  }
+  return { q: 'exact', start: at };
+}
+
+// Where a quantity may start: a digit, a number word, or 'a'/'an' before dozen/hundred/thousand.
+const NUMBER_WORDS = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(HUNDREDS),
+  ...Object.keys(SCALES),
+  ...Object.keys(VAGUE),
+].sort((a, b) => b.length - a.length);
+const WORD_CHAR = /[\p{L}\d]/u;
+const START = new RegExp(
+  `(?:\\d|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${NUMBER_WORDS.join('|')})(?![\\p{L}]))`,
+  'giu',
+);
+
+/** Every quantity in s, left to right. */
+export function findQuantities(s: string): Quantity[] {
+  const out: Quantity[] = [];
+  START.lastIndex = 0;
+  for (let m = START.exec(s); m; m = START.exec(s)) {
+    const i = m.index;
+    // Word start checked here, not by a lookbehind: the regex then scans much faster.
+    if (i > 0 && WORD_CHAR.test(s[i - 1]!)) {
+      START.lastIndex = i + 1;
+      continue;
+    }
+    const parsed = /\d/.test(m[0]) ? parseDigits(s, i) : parseWords(s, i);
+    if (!parsed) {
+      const w = wordAt(s, i);
+      START.lastIndex = w ? w.end : i + 1;
+      continue;
+    }
+    const { q, start } = qualifierBefore(s, i);
+    out.push({
+      value: parsed.value,
+      qualifier: parsed.vague && q === 'exact' ? 'at_least' : q,
+      start,
+      end: parsed.end,
+      numberStart: i,
+      vague: parsed.vague,
+    });
+    START.lastIndex = parsed.end;
+  }
+  return out;
+}
+
+function parseDigits(s: string, i: number): Parsed | null {
+  DIGITS.lastIndex = i;
+  const m = DIGITS.exec(s);
+  if (!m) return null;
+  const value = Number(m[0].replace(/[^\d]/g, ''));
+  return Number.isFinite(value) ? { value, end: i + m[0].length, vague: false } : null;
+}

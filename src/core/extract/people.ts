@@ -1,0 +1,194 @@
+// Person-name spans in a sentence and what each person is to the story.
+import { isGivenName } from './given-names.ts';
+import {
+  ACTIVE_VERB_AFTER,
+  isKnownActor,
+  NOT_NAME_TOKENS,
+  OFFICIAL_ROLE_BEFORE,
+  RELATIVE_BEFORE,
+  SELF_RELEASE,
+} from './lexicon.ts';
+import type { Sentence } from './text.ts';
+
+/** 'speaker' is a weak signal (released people speak too); 'actor' and 'relative' are strong. */
+export type PersonRole = 'candidate' | 'actor' | 'relative' | 'speaker';
+
+export interface PersonMention {
+  name: string;
+  /** Absolute offsets in the report text. */
+  start: number;
+  end: number;
+  role: PersonRole;
+  /** Why the role was chosen, for explanations and tests. */
+  why: string;
+  descriptor: string | null;
+  sentence: number;
+}
+
+const CAP_TOKEN = /(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+const SURNAME_SHAPE =
+  /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко)$/iu;
+const ROLE_TOKENS = new Set([
+  'president',
+  'envoy',
+  'leader',
+  'minister',
+  'pope',
+  'secretary',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chancellor',
+  'senator',
+  'cardinal',
+  'special',
+  'foreign',
+  'президент',
+  'лидер',
+  'посланник',
+  'спецпосланник',
+  'министр',
+]);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokens(s: string): Token[] {
+  const out: Token[] = [];
+  CAP_TOKEN.lastIndex = 0;
+  for (let m = CAP_TOKEN.exec(s); m; m = CAP_TOKEN.exec(s)) {
+    // A possessive is not part of the name: "Tsikhanouski's".
+    const text = m[0].replace(/['’]s$/u, '');
+    out.push({ text, start: m.index, end: m.index + text.length });
+  }
+  return out;
+}
+
+/** Runs of capitalised tokens separated by one space. */
+function runs(s: string, toks: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of toks) {
+    const prev = cur[cur.length - 1];
+    if (prev && t.start - prev.end === 1 && /[ \u00a0]/.test(s[prev.end]!)) cur.push(t);
+    else {
+      if (cur.length) out.push(cur);
+      cur = [t];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function looksLikeName(run: Token[]): boolean {
+  if (run.length < 2 || run.length > 4) return false;
+  if (run.some((t) => NOT_NAME_TOKENS.has(t.text.toLowerCase()) || t.text.length < 2)) return false;
+  const first = run[0]!.text;
+  const last = run[run.length - 1]!.text;
+  return isGivenName(first) || SURNAME_SHAPE.test(last);
+}
+
+/** Strips leading non-name words ("US President", "Journalist") and keeps them as context. */
+function trimRun(run: Token[], titleCase: boolean): { name: Token[]; lead: Token[] } {
+  let i = 0;
+  while (i < run.length - 1 && NOT_NAME_TOKENS.has(run[i]!.text.toLowerCase())) i++;
+  // Sentence-initial descriptors: "Journalist Ihar Losik", "Philosopher ..."
+  while (i < run.length - 2 && !isGivenName(run[i]!.text) && isGivenName(run[i + 1]!.text)) i++;
+  let j = run.length;
+  while (j > i + 1 && NOT_NAME_TOKENS.has(run[j - 1]!.text.toLowerCase())) j--;
+  // In Title Case lines a name runs into the next words: "Sergey Tikhanovsky Walks Free".
+  if (titleCase && j - i > 2) {
+    let k = j - 1;
+    while (k > i + 1 && !SURNAME_SHAPE.test(run[k]!.text) && !isGivenName(run[k]!.text)) k--;
+    j = k + 1;
+  }
+  return { name: run.slice(i, j), lead: run.slice(0, i) };
+}
+
+// People the report meets as counterparts or sources, not as prisoners.
+const ACTOR_CONTEXT_BEFORE =
+  /(?:announced by|brokered by|mediated by|negotiated by|met with|met|talks with|meeting with|according to|thanked|quoted|told|встретился с|по словам|заявил[аи]?)\s+$/iu;
+
+// Words that end a descriptor run read right to left ("were", "including", "and").
+const DESCRIPTOR_STOP =
+  /^(?:the|a|an|and|or|of|were|was|is|are|be|been|being|including|include|included|among|with|by|freed|released|pardoned|as|to|from|for|on|in|at|that|who|which|said|says|also|both|like|such|them|those|these|him|her|his|their|its|whom|alongside|included|includes|named|—|–|-|и|а|в|на|с|по|среди|том|числе|был|была|были|освобождены|освобожден|освобождена)$/iu;
+const DESCRIPTOR_WORD = /^[\p{L}\d][\p{L}\d'’.-]*$/u;
+
+function descriptorBefore(s: string, at: number, lead: Token[]): string | null {
+  const head = s.slice(Math.max(0, at - 80), at);
+  const words = head.split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let k = words.length - 1; k >= 0 && kept.length < 5; k--) {
+    const w = words[k]!;
+    if (!DESCRIPTOR_WORD.test(w) || DESCRIPTOR_STOP.test(w)) break;
+    if (/^\p{Lu}/u.test(w) && kept.length === 0 && lead.length === 0) break;
+    kept.unshift(w);
+  }
+  // A descriptor ends with a role noun, not with a possessive or a place.
+  return kept.length ? kept.join(' ') : null;
+}
+
+function descriptorAfter(s: string, end: number): string | null {
+  const m = /^,\s*(?:a|an|the)\s+([^,.;()]{3,80}?),/u.exec(s.slice(end));
+  return m ? m[1]!.trim() : null;
+}
+
+const APPOSITIVE_FREED =
+  /(?<![\p{L}])(?:freed|released|pardoned|освобожденн\p{L}*|освобождён\p{L}*|помилованн\p{L}*)(?![\p{L}])/iu;
+const ROLE_AFTER =
+  /^,?\s*(?:\p{Lu}\p{L}+['’]s\s+)?(?:[Tt]he |[Aa] |[Aa]n )?(?:US |U\.S\. |American |Belarusian |Russian )?(?:special |press )?(?:envoy|president|minister|spokes\p{L}+|ambassador|official|secretary|leader of)(?![\p{L}])/u;
+
+function classify(s: string, start: number, end: number, name: Token[], lead: Token[]) {
+  const before = s.slice(Math.max(0, start - 60), start);
+  const after = s.slice(end, end + 120);
+  const surname = name[name.length - 1]!.text.toLowerCase();
+  if (isKnownActor(surname)) return { role: 'actor' as const, why: 'known actor' };
+  if (lead.some((t) => ROLE_TOKENS.has(t.text.toLowerCase())))
+    return { role: 'actor' as const, why: `title ${lead.map((t) => t.text).join(' ')}` };
+  // Titles may sit between the role and the name: "envoy for Ukraine Keith Kellogg".
+  const beforeRole = before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
+  if (OFFICIAL_ROLE_BEFORE.test(beforeRole))
+    return { role: 'actor' as const, why: 'role before name' };
+  if (RELATIVE_BEFORE.test(before)) return { role: 'relative' as const, why: 'relative' };
+  if (ACTOR_CONTEXT_BEFORE.test(before)) return { role: 'actor' as const, why: 'counterpart' };
+  if (ROLE_AFTER.test(after)) return { role: 'actor' as const, why: 'role after name' };
+  // "Anastassia Nuhfer, the American freed by Belarus in February, told ...": the appositive
+  // says she was freed, so the speech verb does not make her a mere speaker.
+  const appositive = /^,([^,]{0,100}),/u.exec(after)?.[1] ?? '';
+  if (
+    ACTIVE_VERB_AFTER.test(after) &&
+    !SELF_RELEASE.test(s.slice(end, end + 200)) &&
+    !APPOSITIVE_FREED.test(appositive)
+  )
+    return { role: 'speaker' as const, why: 'acts in the sentence' };
+  return { role: 'candidate' as const, why: 'named person' };
+}
+
+export function findPeople(text: string, sentence: Sentence): PersonMention[] {
+  const s = sentence.text;
+  const out: PersonMention[] = [];
+  const toks = tokens(s);
+  const words = s.split(/\s+/u).length;
+  const titleCase = words >= 4 && toks.length / words > 0.6;
+  for (const run of runs(s, toks)) {
+    const { name, lead } = trimRun(run, titleCase);
+    if (!looksLikeName(name)) continue;
+    const start = name[0]!.start;
+    const end = name[name.length - 1]!.end;
+    const { role, why } = classify(s, start, end, name, lead);
+    out.push({
+      name: text.slice(sentence.start + start, sentence.start + end),
+      start: sentence.start + start,
+      end: sentence.start + end,
+      role,
+      why,
+      descriptor: descriptorBefore(s, start, lead) ?? descriptorAfter(s, end),
+      sentence: sentence.index,
+    });
+  }
+  return out;
+}

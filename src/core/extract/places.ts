@@ -1,0 +1,220 @@
+// Countries and the words that point to them (names, adjectives, capitals), EN and RU.
+
+export interface Place {
+  code: string;
+  /** Lowercase words or phrases, matched whole. */
+  words: string[];
+}
+
+export const PLACES: Place[] = [
+  {
+    code: 'BY',
+    words: [
+      'belarus',
+      'republic of belarus',
+      'homel',
+      'gomel',
+      'hrodna',
+      'grodno',
+      'vitsebsk',
+      'vitebsk',
+      'mahiliou',
+      'mogilev',
+      'babruisk',
+      'zhodzina',
+      'belarusian',
+      'belarusians',
+      'minsk',
+      'byelorussia',
+      'belorussia',
+      'беларусь',
+      'беларуси',
+      'белоруссия',
+      'белоруссии',
+      'минск',
+      'минске',
+      'белорусских',
+      'белорусские',
+      'белорусский',
+      'беларусі',
+      'мінск',
+    ],
+  },
+  {
+    code: 'LT',
+    words: [
+      'republic of lithuania',
+      'lithuania',
+      'lithuanian',
+      'vilnius',
+      'литва',
+      'литву',
+      'литвы',
+      'литве',
+      'вильнюс',
+      'вильнюсе',
+      'літву',
+      'вільнюс',
+    ],
+  },
+  {
+    code: 'UA',
+    words: [
+      'ukraine',
+      'ukrainian',
+      'kyiv',
+      'kiev',
+      'украина',
+      'украину',
+      'украины',
+      'украине',
+      'украиной',
+      'киев',
+      'киеве',
+      'украіну',
+    ],
+  },
+  { code: 'PL', words: ['poland', 'polish', 'warsaw', 'польша', 'польшу', 'польше', 'варшава'] },
+  {
+    code: 'RU',
+    words: [
+      'russia',
+      'russian',
+      'moscow',
+      'kremlin',
+      'россия',
+      'россию',
+      'россии',
+      'москва',
+      'москву',
+      'кремль',
+    ],
+  },
+  {
+    code: 'US',
+    words: [
+      'united states',
+      'the us',
+      'u.s.',
+      'america',
+      'american',
+      'americans',
+      'washington',
+      'сша',
+      'америку',
+      'америка',
+      'вашингтон',
+    ],
+  },
+  {
+    code: 'DE',
+    words: ['germany', 'german', 'berlin', 'германия', 'германию', 'германии', 'берлин'],
+  },
+  {
+    code: 'TR',
+    words: [
+      'turkey',
+      'türkiye',
+      'turkish',
+      'ankara',
+      'турция',
+      'турцию',
+      'турции',
+      'анкара',
+      'анкару',
+    ],
+  },
+  { code: 'NI', words: ['nicaragua', 'nicaraguan', 'nicaraguans', 'managua', 'никарагуа'] },
+  { code: 'CU', words: ['cuba', 'cuban', 'cubans', 'havana', 'куба', 'кубы', 'гавана'] },
+  { code: 'IR', words: ['iran', 'iranian', 'iranians', 'tehran', 'иран', 'ирана', 'тегеран'] },
+  {
+    code: 'VE',
+    words: [
+      'venezuela',
+      'venezuelan',
+      'venezuelans',
+      'caracas',
+      'венесуэла',
+      'венесуэлы',
+      'каракас',
+    ],
+  },
+  { code: 'QA', words: ['qatar', 'qatari', 'doha', 'катар', 'доха'] },
+  { code: 'SV', words: ['el salvador', 'salvadoran', 'cecot', 'сальвадор'] },
+  { code: 'VA', words: ['vatican', 'holy see', 'ватикан'] },
+  { code: 'LV', words: ['latvia', 'riga', 'латвия', 'латвию', 'рига'] },
+  { code: 'OM', words: ['oman', 'omani', 'muscat', 'оман'] },
+];
+
+const WORD_TO_CODE = new Map<string, string>();
+for (const p of PLACES) for (const w of p.words) WORD_TO_CODE.set(w, p.code);
+
+/** Country code for a lowercase word or phrase, or null. */
+export function placeCode(word: string): string | null {
+  return WORD_TO_CODE.get(word.toLowerCase()) ?? null;
+}
+
+export interface PlaceMention {
+  code: string;
+  start: number;
+  end: number;
+}
+
+// Place names are proper nouns: only capitalised words are looked up ('U.S.' included), and
+// phrases ('El Salvador', 'Republic of Lithuania') are tried where a word starts one. Much faster
+// than one regex of every place name over every sentence.
+const CAP_WORD = /\p{Lu}\p{L}*(?:\.\p{L}+)*\.?/gu;
+const PHRASES = new Map<string, string[]>();
+for (const k of WORD_TO_CODE.keys()) {
+  if (!k.includes(' ')) continue;
+  const first = k.split(' ')[0]!;
+  PHRASES.set(
+    first,
+    [...(PHRASES.get(first) ?? []), k].sort((a, b) => b.length - a.length),
+  );
+}
+
+// Leaders point to their country when a text never names it (used for the release country).
+const LEADER_COUNTRY = new Map([
+  ['lukashenko', 'BY'],
+  ['lukashenka', 'BY'],
+  ['лукашенко', 'BY'],
+  ['ortega', 'NI'],
+  ['maduro', 'VE'],
+  ['putin', 'RU'],
+  ['путин', 'RU'],
+]);
+
+export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  CAP_WORD.lastIndex = 0;
+  for (let m = CAP_WORD.exec(s); m; m = CAP_WORD.exec(s)) {
+    const start = m.index;
+    if (start > 0 && /[\p{L}\d]/u.test(s[start - 1]!)) continue;
+    let w = m[0];
+    if (w.charCodeAt(w.length - 1) === 46 && w.indexOf('.') === w.length - 1) w = w.slice(0, -1);
+    if (w === 'US') {
+      out.push({ code: 'US', start, end: start + 2 });
+      continue;
+    }
+    const lower = w.toLowerCase();
+    const phrases = PHRASES.get(lower);
+    if (phrases) {
+      const ahead = s.slice(start, start + 40).toLowerCase();
+      const phrase = phrases.find(
+        (p) => ahead.startsWith(p) && !/[\p{L}\d]/u.test(ahead[p.length] ?? ' '),
+      );
+      if (phrase) {
+        out.push({ code: WORD_TO_CODE.get(phrase)!, start, end: start + phrase.length });
+        CAP_WORD.lastIndex = start + phrase.length;
+        continue;
+      }
+    }
+    const code = WORD_TO_CODE.get(lower) ?? (withLeaders ? LEADER_COUNTRY.get(lower) : undefined);
+    if (code) out.push({ code, start, end: start + w.length });
+  }
+  return out;
+}
+
+/** Countries that hold the prisoners in the releases we track (the US is a party, not a jailer here). */
+export const RELEASING = new Set(['BY', 'RU', 'NI', 'CU', 'IR', 'VE']);

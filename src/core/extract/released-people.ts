@@ -1,0 +1,130 @@
+// From person mentions to the people a release freed: one entry per person, first spelling.
+import type { SentenceFacts } from './analyse.ts';
+import { cyrillicStem } from './lexicon.ts';
+import type { PersonMention } from './people.ts';
+
+export interface ReleasedPick {
+  mention: PersonMention;
+  descriptor: string | null;
+  /** Sentence index of the mention that puts the person among the freed. */
+  sentence: number;
+}
+
+const STRONG_ACTOR = new Set(['actor', 'relative']);
+const EXCHANGE_MARKER =
+  /(?:in exchange for|in return for|swapped for|traded for|в обмен на|receiv\p{L}* in return|in return (?:received|got|gets))/iu;
+
+function plain(word: string): string {
+  return cyrillicStem(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
+/** 'Ihar Losik' and 'Darya Losik' stay apart; case endings and accents do not split a person. */
+export function personKey(name: string): string {
+  return name.split(/\s+/u).map(plain).join(' ');
+}
+
+function surnameRaw(name: string): string {
+  return (name.split(/\s+/u).pop() ?? name).slice(0, 3).toLowerCase();
+}
+
+function surnameOf(name: string): string {
+  return plain(name.split(/\s+/u).pop() ?? name);
+}
+
+/** Names listed right after a release sentence in the same paragraph are among the freed. */
+function releaseContext(facts: SentenceFacts[], i: number, text: string): boolean {
+  const f = facts[i]!;
+  if (f.release) return true;
+  if (f.remaining.length > 0) return false; // "1,300 remain in jail, among them X and Y"
+  const prev = facts[i - 1];
+  // Only lists inherit: "Topping the list was X, alongside Y and Z."
+  if (!prev?.strong || f.people.filter((m) => m.role === 'candidate').length < 2) return false;
+  return !/\n\s*\n/.test(text.slice(prev.sentence.end, f.sentence.start));
+}
+
+/** Mentions that are not prisoners freed here: a negation, or the other side of a swap. */
+/** A negation close after the name ('X, who is serving ..., was not among') or just before it. */
+function negatedNear(f: SentenceFacts, start: number, end: number): boolean {
+  const from = start - f.sentence.start;
+  const to = end - f.sentence.start;
+  return f.negatedAt.some((i) => (i >= to && i - to <= 80) || (i < from && from - i <= 40));
+}
+
+function excluded(f: SentenceFacts, m: PersonMention): boolean {
+  if (negatedNear(f, m.start, m.end)) return true;
+  const swap = EXCHANGE_MARKER.exec(f.sentence.text);
+  return swap !== null && m.start - f.sentence.start > swap.index;
+}
+
+interface Person {
+  mentions: PersonMention[];
+  blocked: boolean;
+  freedAt: PersonMention | null;
+}
+
+export function pickReleased(facts: SentenceFacts[], text: string): ReleasedPick[] {
+  const people = new Map<string, Person>();
+  for (const f of facts) {
+    for (const m of f.people) {
+      const key = personKey(m.name);
+      const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null };
+      people.set(key, p);
+      p.mentions.push(m);
+      if (STRONG_ACTOR.has(m.role) || excluded(f, m)) p.blocked = true;
+      else if (
+        !p.freedAt &&
+        m.role === 'candidate' &&
+        releaseContext(facts, f.sentence.index, text)
+      ) {
+        p.freedAt = m;
+      }
+    }
+  }
+  linkSurnames(facts, text, people);
+  const out: ReleasedPick[] = [];
+  for (const p of people.values()) {
+    if (p.blocked || !p.freedAt) continue;
+    const first = p.mentions[0]!;
+    out.push({
+      mention: first,
+      descriptor: p.mentions.find((m) => m.descriptor)?.descriptor ?? null,
+      sentence: p.freedAt.sentence,
+    });
+  }
+  return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+/** "Statkevich refused to leave": a bare surname in a later sentence counts for the full name. */
+function linkSurnames(facts: SentenceFacts[], text: string, people: Map<string, Person>): void {
+  const bySurname = new Map<string, Person>();
+  for (const p of people.values()) {
+    const s = surnameOf(p.mentions[0]!.name);
+    if (s.length >= 4 && !bySurname.has(s)) bySurname.set(s, p);
+  }
+  if (bySurname.size === 0) return;
+  const prefixes = new Set([...people.values()].map((p) => surnameRaw(p.mentions[0]!.name)));
+  for (const f of facts) {
+    if (!releaseContext(facts, f.sentence.index, text)) continue;
+    const named = new Set(f.people.map((m) => surnameOf(m.name)));
+    for (const m of f.sentence.text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu)) {
+      // Cheap prefix test before normalising: most capitalised words are not known surnames.
+      if (!prefixes.has(m[0].slice(0, 3).toLowerCase())) continue;
+      const s = plain(m[0].replace(/['’]s$/u, ''));
+      const p = bySurname.get(s);
+      if (!p || named.has(s)) continue;
+      const at = f.sentence.start + m.index;
+      if (negatedNear(f, at, at + m[0].length)) p.blocked = true;
+      else if (!p.freedAt && bareSurnameIsFreed(f.sentence.text, m.index)) {
+        p.freedAt = { ...p.mentions[0]!, sentence: f.sentence.index };
+      }
+    }
+  }
+}
+
+/** The bare surname is the one freed, not the one freeing or speaking. */
+function bareSurnameIsFreed(s: string, at: number): boolean {
+  const after = s.slice(at).replace(/^\S+/u, '');
+  return !/^\s*(?:said|says|told|thanked|met|pardoned|released|freed|signed|welcomed)\b/iu.test(
+    after,
+  );
+}

@@ -1,0 +1,108 @@
+// Sentences with offsets, and evidence spans that quote the text exactly.
+import type { Evidence } from './contract.ts';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Tokens before a full stop that do not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'lt',
+  'col',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'no',
+  'vs',
+  'etc',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'г',
+  'гг',
+  'т.е',
+  'т.д',
+  'им',
+  'ул',
+]);
+
+const BOUNDARY = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\d])|\n\s*\n|\n(?=\s*\S)/gu;
+
+function endsWithAbbreviation(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, at).toLowerCase();
+  if (word.length === 1) return true; // an initial: 'J. Smith'
+  return ABBREVIATIONS.has(word);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const isStop = m[0][0] === '.';
+    if (isStop && endsWithAbbreviation(text, m.index)) continue;
+    push(out, text, start, m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+/** Longer runs without a stop are cut at a space so every rule stays linear in the text. */
+const MAX_SENTENCE = 1500;
+
+function push(out: Sentence[], text: string, from: number, to: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (e - s > MAX_SENTENCE) {
+    const cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+    const at = cut > s + MAX_SENTENCE / 2 ? cut : s + MAX_SENTENCE;
+    push(out, text, s, at);
+    s = at;
+    while (s < e && /\s/.test(text[s]!)) s++;
+  }
+  if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
+}
+
+/** Evidence for text[start, end), trimmed of surrounding spaces and trailing commas. */
+export function evidence(text: string, start: number, end: number): Evidence {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e, quote: text.slice(s, e) };
+}
+
+/** Evidence for a span given relative to a sentence. */
+export function sentenceEvidence(text: string, s: Sentence, from: number, to: number): Evidence {
+  return evidence(text, s.start + from, s.start + to);
+}

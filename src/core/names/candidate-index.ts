@@ -1,0 +1,193 @@
+import { AliasSketches, type QuerySketch, querySketch } from './alias-sketch.ts';
+import { type CompareOptions, compareParsed } from './compare.ts';
+import { aliasKeys, queryKeys } from './index-keys.ts';
+import type { Judgements } from './judgements.ts';
+import { type ParsedName, parseName, parseUncached } from './parse.ts';
+import { Postings } from './postings.ts';
+import { StringPages } from './string-pages.ts';
+import type { CompareResult, Decision, EvidenceItem } from './types.ts';
+
+export interface SearchHit {
+  entityId: string;
+  alias: string;
+  score: number;
+  decision: Decision;
+  evidence: EvidenceItem[];
+}
+
+export interface SearchOptions {
+  /** Most entities returned (default 10). */
+  limit?: number;
+  /** Also return candidates scored no_match (default false). */
+  includeNoMatch?: boolean;
+  /** Human judgements; overrides those given to the constructor. */
+  judgements?: Judgements;
+  /** When the query is a name of a known entity, entity judgements apply to it. */
+  entityId?: string;
+}
+
+/**
+ * Score at which an entity's remaining aliases are not scored: most candidates are other
+ * spellings of an entity already matched, and scoring them would not change its decision.
+ */
+const SURE = 0.88;
+
+/** Most candidates collected and pre-ranked per query, so one very common key stays cheap. */
+const MAX_CANDIDATES = 400;
+
+/**
+ * Most candidates fully scored per search (or `limit`, if larger), best pre-ranked first; an
+ * entity already matched does not count. A full comparison parses the alias (~10 µs cold).
+ */
+const MAX_SCORED = 5;
+
+/**
+ * In-memory candidate index over registry aliases. Aliases are filed under compact hashed keys
+ * (see index-keys.ts); a search collects candidates from those keys, scores each with the
+ * full matcher and returns the best alias per entity. Aliases are kept as strings plus a
+ * compact sketch (alias-sketch.ts) that pre-ranks candidates, so only the most promising few
+ * are re-parsed and scored: a million aliases cost strings, ~32 bytes each and 12 per key.
+ */
+export class CandidateIndex {
+  private readonly entityIds: string[] = [];
+  private readonly entityNumber = new Map<string, number>();
+  private readonly aliasText = new StringPages();
+  private aliasEntity = new Int32Array(1 << 16);
+  private readonly postings = new Postings();
+  private readonly sketches = new AliasSketches();
+  /** Scratch for pre-ranking: rank x 1024 + (1023 - position), sorted descending. */
+  private readonly order = new Float64Array(MAX_CANDIDATES);
+  private readonly judgements: Judgements | undefined;
+  /** What the last search did: candidates scored and whether it needed one-edit keys. */
+  lastSearch = { candidates: 0, scored: 0, oneEdit: false };
+  /** Full comparisons left in the current search. */
+  private budget = 0;
+
+  constructor(opts: { judgements?: Judgements } = {}) {
+    this.judgements = opts.judgements;
+  }
+
+  get size(): number {
+    return this.aliasText.size;
+  }
+
+  get keyCount(): number {
+    return this.postings.size;
+  }
+
+  add(entityId: string, alias: string): void {
+    let e = this.entityNumber.get(entityId);
+    if (e === undefined) {
+      e = this.entityIds.length;
+      this.entityIds.push(entityId);
+      this.entityNumber.set(entityId, e);
+    }
+    const n = this.aliasText.size;
+    if (n === this.aliasEntity.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(this.aliasEntity);
+      this.aliasEntity = grown;
+    }
+    this.aliasText.push(alias);
+    this.aliasEntity[n] = e;
+    const parses = parseUncached(alias).parses;
+    this.sketches.set(n, parses);
+    for (const h of aliasKeys(parses)) this.postings.add(h, n);
+  }
+
+  search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    const judgements = opts.judgements ?? this.judgements;
+    const parsed = parseName(query);
+    const best = new Map<number, SearchHit>();
+    const scored = new Set<number>();
+    this.lastSearch = { candidates: 0, scored: 0, oneEdit: false };
+    this.budget = Math.max(MAX_SCORED, opts.limit ?? 10);
+    this.collect(parsed, false, best, scored, judgements, opts);
+    const oneEdit = ![...best.values()].some((h) => h.decision === 'match');
+    if (oneEdit) this.collect(parsed, true, best, scored, judgements, opts);
+    this.lastSearch.candidates = scored.size;
+    this.lastSearch.oneEdit = oneEdit;
+    for (const other of judgements?.sameAs(query) ?? []) {
+      this.collect(parseName(other), false, best, scored, judgements, opts);
+    }
+    const hits = [...best.values()].filter((h) => opts.includeNoMatch || h.decision !== 'no_match');
+    hits.sort((x, y) => y.score - x.score || (x.entityId < y.entityId ? -1 : 1));
+    return hits.slice(0, opts.limit ?? 10);
+  }
+
+  private collect(
+    parsed: ParsedName,
+    oneEdit: boolean,
+    best: Map<number, SearchHit>,
+    scored: Set<number>,
+    judgements: Judgements | undefined,
+    opts: SearchOptions,
+  ): void {
+    const seen: number[] = [];
+    for (const h of queryKeys(parsed.parses, oneEdit)) {
+      this.postings.forEach(h, (alias) => {
+        if (!scored.has(alias)) {
+          scored.add(alias);
+          seen.push(alias);
+        }
+        return seen.length < MAX_CANDIDATES;
+      });
+      if (seen.length >= MAX_CANDIDATES) break;
+    }
+    const cmp: CompareOptions = judgements ? { judgements } : {};
+    const order = this.rankCandidates(seen, querySketch(parsed.parses));
+    for (let i = 0; i < order.length && this.budget > 0; i++) {
+      const alias = seen[1023 - (order[i]! % 1024)]!;
+      const e = this.aliasEntity[alias]!;
+      // One sure alias per entity is enough: its other spellings would not change the ranking.
+      if ((best.get(e)?.score ?? 0) >= SURE) continue;
+      this.budget--;
+      this.lastSearch.scored++;
+      const entityId = this.entityIds[e]!;
+      const r =
+        this.entityJudged(entityId, opts.entityId, judgements, parsed.input, alias) ??
+        compareParsed(parsed, parseUncached(this.aliasText.get(alias)), cmp);
+      const prev = best.get(e);
+      if (!prev || r.score > prev.score) {
+        best.set(e, {
+          entityId,
+          alias: this.aliasText.get(alias),
+          score: r.score,
+          decision: r.decision,
+          evidence: r.evidence,
+        });
+      }
+    }
+  }
+
+  /** Candidates' positions in `seen`, most promising first (ties keep posting order). */
+  private rankCandidates(seen: number[], q: QuerySketch): Float64Array {
+    const order = this.order.subarray(0, seen.length);
+    for (let i = 0; i < seen.length; i++)
+      order[i] = this.sketches.rank(seen[i]!, q) * 1024 + (1023 - i);
+    return order.sort().reverse();
+  }
+
+  private entityJudged(
+    entityId: string,
+    queryEntity: string | undefined,
+    judgements: Judgements | undefined,
+    query: string,
+    alias: number,
+  ): CompareResult | null {
+    if (!queryEntity || !judgements) return null;
+    const j = judgements.forEntities(queryEntity, entityId);
+    if (!j) return null;
+    const same = j.verdict === 'same';
+    const b = this.aliasText.get(alias);
+    return {
+      a: query,
+      b,
+      score: same ? 1 : 0,
+      decision: same ? 'match' : 'no_match',
+      evidence: [
+        { part: 'judgement', a: queryEntity, b: entityId, how: j.verdict, score: same ? 1 : 0 },
+      ],
+    };
+  }
+}

@@ -1,0 +1,168 @@
+import { GIVEN_SCORES, groupInitials, relateGroups } from './given-names.ts';
+import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
+import { jaroWinkler, withinOneEdit } from './similarity.ts';
+import { skeleton, vowelPattern } from './sound-keys.ts';
+import type { EvidenceItem } from './types.ts';
+
+/** Surname scores by how the two spellings relate (see docs/names.md). */
+export const SURNAME_SCORES = {
+  exact: 1,
+  transliteration: 0.97,
+  skeleton: 0.92,
+  skeletonShort: 0.88,
+  phonetic: 0.85,
+  phoneticShort: 0.84,
+  one_edit: 0.82,
+  one_edit_skeleton: 0.78,
+  inflectedPenalty: 0.02,
+} as const;
+
+export interface SurnameMatch {
+  item: EvidenceItem;
+  a: SurnameForm;
+  b: SurnameForm;
+}
+
+/**
+ * Within one level, the closer spelling scores up to 0.02 more, so that of two people whose
+ * surnames share a skeleton the one spelled more alike ranks first; the level's score is the
+ * ceiling and never drops by more than 0.02 (so no decision threshold is crossed).
+ */
+function closer(level: number, a: SurnameForm, b: SurnameForm): number {
+  return Math.round((level - 0.02 + 0.02 * jaroWinkler(a.fold, b.fold)) * 1000) / 1000;
+}
+
+function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'score'> {
+  const S = SURNAME_SCORES;
+  if (a.text === b.text && !a.inflected && !b.inflected) return { how: 'exact', score: S.exact };
+  if (a.fold === b.fold) return { how: 'transliteration', score: S.transliteration };
+  const short = a.skel.length <= 3;
+  if (short && vowelPattern(a.fold) !== vowelPattern(b.fold)) return shortFallback(a, b);
+  if (a.skel === b.skel && a.skel.length >= 2) {
+    return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
+  }
+  if (a.phon === b.phon && a.phon.length >= 2) {
+    return { how: 'phonetic', score: short ? S.phoneticShort : S.phonetic };
+  }
+  if (Math.min(a.fold.length, b.fold.length) >= 5 && withinOneEdit(a.fold, b.fold)) {
+    return { how: 'one_edit', score: closer(S.one_edit, a, b) };
+  }
+  if (a.skel.length >= 4 && withinOneEdit(a.skel, b.skel)) {
+    return { how: 'one_edit', score: S.one_edit_skeleton };
+  }
+  return { how: 'mismatch', score: 0 };
+}
+
+function shortFallback(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'score'> {
+  if (Math.min(a.fold.length, b.fold.length) >= 5 && withinOneEdit(a.fold, b.fold)) {
+    return { how: 'one_edit', score: SURNAME_SCORES.one_edit };
+  }
+  return { how: 'mismatch', score: 0 };
+}
+
+/** Best relation between two surnames over their spellings and nominative forms. */
+export function compareSurnames(as: SurnameForm[], bs: SurnameForm[]): SurnameMatch | null {
+  let best: SurnameMatch | null = null;
+  for (const a of as) {
+    for (const b of bs) {
+      const r = ladder(a, b);
+      const inflected = a.inflected || b.inflected;
+      const score = Math.max(0, r.score - (inflected ? SURNAME_SCORES.inflectedPenalty : 0));
+      if (best && score <= best.item.score) continue;
+      const item: EvidenceItem = { part: 'surname', a: a.text, b: b.text, how: r.how, score };
+      if (inflected) item.note = 'case ending stripped';
+      best = { item, a, b };
+    }
+  }
+  return best;
+}
+
+function initialsOf(g: GivenInfo): Set<string> {
+  const s = new Set([g.token.initialClass]);
+  for (const r of g.groups)
+    if (r.kind !== 'translation') for (const c of groupInitials(r.group.id)) s.add(c);
+  return s;
+}
+
+function fullGiven(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'score'> {
+  if (a.token.text === b.token.text) return { how: 'exact', score: GIVEN_SCORES.exact };
+  if (a.token.folds.some((f) => b.token.folds.includes(f))) {
+    return { how: 'transliteration', score: GIVEN_SCORES.transliteration };
+  }
+  const rel = relateGroups(a.groups, b.groups);
+  if (rel) return rel;
+  const known = (g: GivenInfo) => g.groups.some((r) => r.kind !== 'translation');
+  if (known(a) && known(b)) return { how: 'mismatch', score: 0 };
+  const fa = a.token.folds[0] ?? '';
+  const fb = b.token.folds[0] ?? '';
+  if (fa.length >= 4 && withinOneEdit(fa, fb)) return { how: 'one_edit', score: 0.82 };
+  return { how: 'mismatch', score: 0 };
+}
+
+/** Given names: equal, same group, diminutive, translation, consistent initial, or not. */
+export function compareGiven(a: GivenInfo | null, b: GivenInfo | null): EvidenceItem {
+  if (!a || !b) {
+    return {
+      part: 'given',
+      a: a?.token.raw ?? '',
+      b: b?.token.raw ?? '',
+      how: 'missing',
+      score: 0.5,
+    };
+  }
+  return givenItem(a, b, givenRelation(a, b));
+}
+
+function givenRelation(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'score'> {
+  if (a.token.initial && b.token.initial) {
+    const same = a.token.initialClass === b.token.initialClass;
+    return same ? { how: 'initial', score: 0.7 } : { how: 'mismatch', score: 0 };
+  }
+  if (a.token.initial || b.token.initial) {
+    const [ini, full] = a.token.initial ? [a, b] : [b, a];
+    const ok = initialsOf(full).has(ini.token.initialClass);
+    return ok ? { how: 'initial', score: GIVEN_SCORES.initial } : { how: 'mismatch', score: 0 };
+  }
+  return fullGiven(a, b);
+}
+
+function givenItem(
+  a: GivenInfo,
+  b: GivenInfo,
+  r: Pick<EvidenceItem, 'how' | 'score'>,
+): EvidenceItem {
+  const e: EvidenceItem = {
+    part: 'given',
+    a: a.token.raw,
+    b: b.token.raw,
+    how: r.how,
+    score: r.score,
+  };
+  const lemma = a.lemma ?? b.lemma;
+  if (lemma && r.how !== 'mismatch') e.note = `read as ${lemma}`;
+  return e;
+}
+
+/** Patronymics, when both names carry one: the same father's name, or evidence against. */
+export function comparePatronymic(a: NameParse, b: NameParse): EvidenceItem | null {
+  const pa = a.patronymic;
+  const pb = b.patronymic;
+  if (!pa || !pb) return null;
+  const base = { part: 'patronymic' as const, a: pa.token.raw, b: pb.token.raw };
+  if (pa.gender && pb.gender && pa.gender !== pb.gender)
+    return { ...base, how: 'mismatch', score: 0 };
+  if (pa.token.initial || pb.token.initial) {
+    const ok = pa.token.initialClass === pb.token.initialClass;
+    return { ...base, how: ok ? 'initial' : 'mismatch', score: ok ? 0.75 : 0 };
+  }
+  if (pa.token.text === pb.token.text) return { ...base, how: 'exact', score: 1 };
+  if (pa.token.folds.some((f) => pb.token.folds.includes(f))) {
+    return { ...base, how: 'transliteration', score: 0.97 };
+  }
+  const rel = relateGroups(pa.roots, pb.roots);
+  if (rel && rel.how !== 'translation') return { ...base, ...rel };
+  if (skeleton(pa.token.folds[0] ?? '') === skeleton(pb.token.folds[0] ?? '')) {
+    return { ...base, how: 'skeleton', score: 0.9 };
+  }
+  return { ...base, how: 'mismatch', score: 0 };
+}

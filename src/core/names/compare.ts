@@ -1,0 +1,136 @@
+import { compareGiven, comparePatronymic, compareSurnames } from './compare-parts.ts';
+import type { Judgements } from './judgements.ts';
+import { type NameParse, type ParsedName, parseName } from './parse.ts';
+import type { CompareResult, Decision, EvidenceItem } from './types.ts';
+
+/**
+ * Decision thresholds (documented in docs/names.md):
+ * - match: score >= 0.88, and the surname scored >= 0.84 and the given name >= 0.85, so a
+ *   surname alone, an initial or a translated given name (Ivan / John) never auto-matches;
+ * - review: score >= 0.70;
+ * - no_match: below.
+ */
+export const THRESHOLDS = {
+  match: 0.88,
+  review: 0.7,
+  surnameForMatch: 0.84,
+  givenForMatch: 0.85,
+} as const;
+
+/** Weights of the two main parts; a missing given name counts 0.5. */
+export const WEIGHTS = { surname: 0.6, given: 0.4 } as const;
+
+/** Caps and factors applied by negative evidence. */
+export const PENALTIES = {
+  /** Surname does not match: the given name cannot carry the pair. */
+  surnameMismatchCap: 0.5,
+  /** Given names differ (Siarhei / Sviatlana; Viktar / Eduard). */
+  givenMismatchCap: 0.6,
+  /** Masculine vs feminine surname form (Tsikhanouski / Tsikhanouskaya). */
+  genderCap: 0.55,
+  /** Different patronymics: namesakes. */
+  patronymicFactor: 0.6,
+  patronymicBonus: 0.03,
+} as const;
+
+export interface CompareOptions {
+  judgements?: Judgements;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function decide(
+  score: number,
+  surname: number,
+  given: number,
+): { score: number; decision: Decision } {
+  const T = THRESHOLDS;
+  if (score >= T.match && surname >= T.surnameForMatch && given >= T.givenForMatch) {
+    return { score, decision: 'match' };
+  }
+  // Keep score and decision consistent: a gated pair scores just under the match threshold.
+  const capped = Math.min(score, T.match - 0.01);
+  return { score: capped, decision: capped >= T.review ? 'review' : 'no_match' };
+}
+
+interface Scored {
+  score: number;
+  decision: Decision;
+  evidence: EvidenceItem[];
+}
+
+/** Scores one reading of each name against the other. */
+export function scoreParses(a: NameParse, b: NameParse): Scored {
+  const evidence: EvidenceItem[] = [];
+  const given = compareGiven(a.given, b.given);
+  if (!a.surname || !b.surname) {
+    evidence.push({
+      part: 'surname',
+      a: a.surname?.text ?? '',
+      b: b.surname?.text ?? '',
+      how: 'missing',
+      score: 0,
+    });
+    evidence.push(given);
+    // A given name alone never makes a match.
+    return { score: round(Math.min(0.5, given.score * 0.5)), decision: 'no_match', evidence };
+  }
+  const sm = compareSurnames(a.surname.forms, b.surname.forms);
+  const surname = sm?.item ?? {
+    part: 'surname',
+    a: a.surname.text,
+    b: b.surname.text,
+    how: 'mismatch',
+    score: 0,
+  };
+  evidence.push(surname, given);
+  let score = WEIGHTS.surname * surname.score + WEIGHTS.given * given.score;
+  if (surname.score < THRESHOLDS.surnameForMatch - 0.04)
+    score = Math.min(score, PENALTIES.surnameMismatchCap);
+  if (given.how === 'mismatch') score = Math.min(score, PENALTIES.givenMismatchCap);
+  if (sm?.a.gender && sm.b.gender && sm.a.gender !== sm.b.gender) {
+    evidence.push({ part: 'gender', a: sm.a.gender, b: sm.b.gender, how: 'mismatch', score: 0 });
+    score = Math.min(score, PENALTIES.genderCap);
+  }
+  const patr = comparePatronymic(a, b);
+  if (patr) {
+    evidence.push(patr);
+    if (patr.how === 'mismatch') score *= PENALTIES.patronymicFactor;
+    else if (patr.how !== 'initial') score = Math.min(1, score + PENALTIES.patronymicBonus);
+  }
+  const d = decide(score, surname.score, given.score);
+  return { score: round(d.score), decision: d.decision, evidence };
+}
+
+function judged(a: string, b: string, opts: CompareOptions): CompareResult | null {
+  const j = opts.judgements?.forNames(a, b);
+  if (!j) return null;
+  const same = j.verdict === 'same';
+  const item: EvidenceItem = { part: 'judgement', a, b, how: j.verdict, score: same ? 1 : 0 };
+  if (j.by) item.note = `judged by ${j.by}`;
+  return { a, b, score: same ? 1 : 0, decision: same ? 'match' : 'no_match', evidence: [item] };
+}
+
+/** Compares two parsed names: the best-scoring reading of each (name order can be unclear). */
+export function compareParsed(
+  pa: ParsedName,
+  pb: ParsedName,
+  opts: CompareOptions = {},
+): CompareResult {
+  const j = judged(pa.input, pb.input, opts);
+  if (j) return j;
+  let best: Scored | null = null;
+  for (const x of pa.parses) {
+    for (const y of pb.parses) {
+      const s = scoreParses(x, y);
+      if (!best || s.score > best.score) best = s;
+    }
+  }
+  const r = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
+  return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
+}
+
+/** Whether two spellings name the same person, with a score in 0..1 and the evidence. */
+export function compareNames(a: string, b: string, opts: CompareOptions = {}): CompareResult {
+  return compareParsed(parseName(a), parseName(b), opts);
+}

@@ -1,0 +1,167 @@
+import { foldToken } from './fold.ts';
+import { GIVEN_NAME_GROUPS, type GivenNameGroup } from './given-names-data.ts';
+import { normaliseToken } from './script.ts';
+import { initialClass, skeleton, vowelPattern } from './sound-keys.ts';
+
+export type GroupKind = 'variant' | 'diminutive' | 'translation';
+
+export interface GroupRef {
+  group: GivenNameGroup;
+  kind: GroupKind;
+}
+
+interface Tables {
+  byFold: Map<string, GroupRef[]>;
+  /** Skeleton + vowel pattern -> group ids, for spellings the table does not list. */
+  bySound: Map<string, Set<string>>;
+  byId: Map<string, GivenNameGroup>;
+  initials: Map<string, string[]>;
+}
+
+let tables: Tables | null = null;
+
+function add(byFold: Map<string, GroupRef[]>, name: string, ref: GroupRef): void {
+  const fold = foldToken(normaliseToken(name));
+  if (!fold) return;
+  const list = byFold.get(fold) ?? [];
+  const same = list.find((r) => r.group.id === ref.group.id);
+  // A spelling listed both as a name and as a diminutive counts as the stronger kind.
+  if (same) {
+    if (rank(ref.kind) > rank(same.kind)) same.kind = ref.kind;
+    return;
+  }
+  list.push(ref);
+  byFold.set(fold, list);
+}
+
+function rank(kind: GroupKind): number {
+  return kind === 'variant' ? 3 : kind === 'diminutive' ? 2 : 1;
+}
+
+/** Built once on first use: the table is static data. */
+function build(): Tables {
+  const byFold = new Map<string, GroupRef[]>();
+  const byId = new Map<string, GivenNameGroup>();
+  const initials = new Map<string, string[]>();
+  const bySound = new Map<string, Set<string>>();
+  for (const group of GIVEN_NAME_GROUPS) {
+    byId.set(group.id, group);
+    for (const n of group.names) {
+      const key = soundKey(foldToken(normaliseToken(n)));
+      bySound.set(key, (bySound.get(key) ?? new Set()).add(group.id));
+    }
+    for (const n of group.names) add(byFold, n, { group, kind: 'variant' });
+    for (const n of group.diminutives ?? []) add(byFold, n, { group, kind: 'diminutive' });
+    for (const n of group.translations ?? []) add(byFold, n, { group, kind: 'translation' });
+    const classes = new Set(group.names.map((n) => initialClass(normaliseToken(n))));
+    initials.set(group.id, [...classes]);
+  }
+  return { byFold, bySound, byId, initials };
+}
+
+function getTables(): Tables {
+  tables ??= build();
+  return tables;
+}
+
+/** The groups a given-name token belongs to, by fold (so unlisted spellings still resolve). */
+export function lookupGiven(fold: string): GroupRef[] {
+  const byFold = getTables().byFold;
+  const hit = byFold.get(fold);
+  if (hit) return hit;
+  // A final ў is written u, ŭ or w (BGN: Rastsislaw, Yaraslaw): try the other reading.
+  const last = fold[fold.length - 1];
+  if (last === 'v' || last === 'u') {
+    const other = byFold.get(fold.slice(0, -1) + (last === 'v' ? 'u' : 'v'));
+    if (other) return other;
+  }
+  // An unlisted spelling (ICAO writes ё as e: Siamen, Fedar) resolves when its skeleton and
+  // vowel pattern point to exactly one group.
+  if (fold.length < 4) return [];
+  const ids = getTables().bySound.get(soundKey(fold));
+  if (ids?.size !== 1) return [];
+  const group = getTables().byId.get([...ids][0]!);
+  return group ? [{ group, kind: 'variant' }] : [];
+}
+
+function soundKey(fold: string): string {
+  return `${skeleton(fold)}/${vowelPattern(fold)}`;
+}
+
+export function groupById(id: string): GivenNameGroup | undefined {
+  return getTables().byId.get(id);
+}
+
+/** Initial classes of every spelling in a group: Zmitser and Dmitry give both Z and D. */
+export function groupInitials(id: string): string[] {
+  return getTables().initials.get(id) ?? [];
+}
+
+export function isKnownGivenFold(fold: string): boolean {
+  return (
+    getTables()
+      .byFold.get(fold)
+      ?.some((r) => r.kind !== 'translation') ?? false
+  );
+}
+
+export interface GivenRelation {
+  how: 'given_name_group' | 'diminutive' | 'translation';
+  score: number;
+}
+
+/** Scores of the relations between two given names known to the table. */
+export const GIVEN_SCORES = {
+  exact: 1,
+  transliteration: 0.97,
+  given_name_group: 0.95,
+  diminutive: 0.88,
+  translation: 0.8,
+  initial: 0.75,
+} as const;
+
+/** The strongest relation between two sets of group memberships, or null if none. */
+export function relateGroups(a: GroupRef[], b: GroupRef[]): GivenRelation | null {
+  let how: GivenRelation['how'] | null = null;
+  for (const x of a) {
+    for (const y of b) {
+      const h = relationOf(x, y);
+      if (h && (!how || GIVEN_SCORES[h] > GIVEN_SCORES[how])) how = h;
+    }
+  }
+  return how ? { how, score: GIVEN_SCORES[how] } : null;
+}
+
+function relationOf(x: GroupRef, y: GroupRef): GivenRelation['how'] | null {
+  const translated = x.kind === 'translation' || y.kind === 'translation';
+  if (x.group.id === y.group.id) {
+    if (x.kind === 'variant' && y.kind === 'variant') return 'given_name_group';
+    return translated ? 'translation' : 'diminutive';
+  }
+  const linked =
+    x.group.diminutiveOf?.includes(y.group.id) || y.group.diminutiveOf?.includes(x.group.id);
+  return linked && !translated ? 'diminutive' : null;
+}
+
+/** Group ids a query name should also be looked up under (Ales also under Aliaksandr). */
+export function expandGroupIds(refs: GroupRef[]): string[] {
+  const ids = new Set<string>();
+  for (const r of refs) {
+    ids.add(r.group.id);
+    for (const d of r.group.diminutiveOf ?? []) ids.add(d);
+  }
+  for (const id of [...ids]) for (const d of diminutiveGroups().get(id) ?? []) ids.add(d);
+  return [...ids];
+}
+
+let dimGroups: Map<string, string[]> | null = null;
+
+/** Groups that are diminutives of a group (Aliaksandr -> Ales), built once. */
+function diminutiveGroups(): Map<string, string[]> {
+  if (dimGroups) return dimGroups;
+  dimGroups = new Map();
+  for (const g of GIVEN_NAME_GROUPS) {
+    for (const d of g.diminutiveOf ?? []) dimGroups.set(d, [...(dimGroups.get(d) ?? []), g.id]);
+  }
+  return dimGroups;
+}

@@ -1,0 +1,147 @@
+import { expandGroupIds, groupInitials } from './given-names.ts';
+import type { GivenInfo, NameParse } from './parse.ts';
+import { hashParts, hashPartsSkip } from './postings.ts';
+import { skeleton } from './sound-keys.ts';
+
+/**
+ * Keys under which an alias is filed and a query looks: surname skeleton or phonetic key,
+ * combined with the given-name group (or its initial class, or '-' for no given name). Keying
+ * on both parts keeps postings short at a million aliases: a surname alone may be shared by
+ * hundreds of people, a surname with a given-name group by a handful.
+ */
+
+/** Initial classes a name can start with; a surname-only query looks under all of them. */
+export const INITIAL_CLASSES = [
+  'V',
+  'v',
+  'g',
+  't',
+  'k',
+  'b',
+  'p',
+  'd',
+  'z',
+  's',
+  'm',
+  'n',
+  'l',
+  'r',
+  'f',
+  'ž',
+  'š',
+  'č',
+];
+
+function givenIds(g: GivenInfo, expand: boolean): string[] {
+  const named = g.groups.filter((r) => r.kind !== 'translation');
+  if (named.length === 0) return [`~${skeleton(g.token.folds[0] ?? '')}`];
+  return expand ? expandGroupIds(named) : [...new Set(named.map((r) => r.group.id))];
+}
+
+function initialsFor(g: GivenInfo): string[] {
+  const s = new Set([g.token.initialClass]);
+  for (const r of g.groups)
+    if (r.kind !== 'translation') for (const c of groupInitials(r.group.id)) s.add(c);
+  return [...s];
+}
+
+function givenParts(p: NameParse, query: boolean): string[] {
+  const g = p.given;
+  if (!g) return query ? ['-', ...INITIAL_CLASSES.map((c) => `i:${c}`)] : ['-'];
+  if (g.token.initial) return [`i:${g.token.initialClass}`];
+  // An alias's given-name parts depend on the token only; the same names recur constantly.
+  const key = query ? '' : g.token.text;
+  const hit = key ? aliasPartsCache.get(key) : undefined;
+  if (hit) return hit;
+  const parts = givenIds(g, query).map((id) => `g:${id}`);
+  if (!query || g.groups.every((r) => r.kind === 'translation')) {
+    for (const c of initialsFor(g)) parts.push(`i:${c}`);
+  }
+  if (key) {
+    if (aliasPartsCache.size > 20_000) aliasPartsCache.clear();
+    aliasPartsCache.set(key, parts);
+  }
+  return parts;
+}
+
+const aliasPartsCache = new Map<string, string[]>();
+
+/**
+ * Hashes of surname keys x given-name parts. Phonetic keys pair with given-name groups only.
+ * An alias is filed under its phonetic key only when it differs from its skeleton; a query
+ * therefore also looks for its phonetic key among skeleton keys.
+ */
+function keysFor(skels: string[], given: string[], phons: string[], query: boolean): number[] {
+  const out = new Set<number>();
+  for (const s of skels) for (const g of given) out.add(hashParts('s:', s, g));
+  for (const s of phons) {
+    for (const g of given) {
+      if (!g.startsWith('g:')) continue;
+      out.add(hashParts('p:', s, g));
+      if (query) out.add(hashParts('s:', s, g));
+    }
+  }
+  return [...out];
+}
+
+/** Skeletons with one consonant deleted (symmetric-delete keys for one-edit matching). */
+export function deletions(s: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; i++) out.add(s.slice(0, i) + s.slice(i + 1));
+  return [...out];
+}
+
+/** Shortest skeleton that also gets deletion keys: shorter ones would collide too widely. */
+const MIN_DELETE_SKELETON = 4;
+
+/** Key hashes an alias is filed under. */
+export function aliasKeys(parses: NameParse[]): number[] {
+  const out = new Set<number>();
+  for (const p of parses) {
+    if (!p.surname) continue;
+    const forms = p.surname.forms.filter((f) => !f.inflected);
+    const given = givenParts(p, false);
+    const skels = [...new Set(forms.map((f) => f.skel))];
+    const phons = new Set(forms.filter((f) => f.phon !== f.skel).map((f) => f.phon));
+    for (const k of keysFor(skels, given, [...phons], false)) out.add(k);
+    const groups = given.filter((g) => g.startsWith('g:'));
+    for (const skel of skels) {
+      if (skel.length < MIN_DELETE_SKELETON) continue;
+      // Each one-consonant deletion, hashed in place (duplicates from doubled letters are
+      // harmless: the postings skip a repeated key of the same alias).
+      for (let i = 0; i < skel.length; i++)
+        for (const g of groups) out.add(hashPartsSkip('d:', skel, i, g));
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Key hashes a query looks under. With `oneEdit`, the symmetric-delete keys instead: the alias
+ * skeleton has one consonant more, one less, or one different (both sides lose the same one).
+ */
+export function queryKeys(parses: NameParse[], oneEdit: boolean): number[] {
+  const out = new Set<number>();
+  for (const p of parses) {
+    if (!p.surname) continue;
+    const skels = [...new Set(p.surname.forms.map((f) => f.skel))];
+    const given = givenParts(p, true);
+    if (!oneEdit) {
+      const phons = [...new Set(p.surname.forms.map((f) => f.phon))];
+      for (const k of keysFor(skels, given, phons, true)) out.add(k);
+      continue;
+    }
+    const groups = given.filter((g) => g.startsWith('g:'));
+    for (const skel of skels) {
+      if (skel.length < MIN_DELETE_SKELETON - 1) continue;
+      for (const g of groups) out.add(hashParts('d:', skel, g));
+      for (const d of deletions(skel)) {
+        for (const g of groups) {
+          out.add(hashParts('s:', d, g));
+          if (skel.length >= MIN_DELETE_SKELETON) out.add(hashParts('d:', d, g));
+        }
+      }
+    }
+  }
+  return [...out];
+}

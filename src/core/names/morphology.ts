@@ -1,0 +1,127 @@
+import type { Gender } from './types.ts';
+
+/**
+ * Morphology a name engine needs: which gender a surname form carries, whether a token is a
+ * patronymic, and the nominative behind an inflected Cyrillic name (Колесниковой, Сергея).
+ */
+
+/** Surname endings on the fold, longest first: feminine and masculine forms of one family. */
+const SURNAME_ENDINGS: Array<[string, Gender]> = [
+  ['skaia', 'f'],
+  ['ckaia', 'f'],
+  ['skaa', 'f'],
+  ['ska', 'f'],
+  ['cka', 'f'],
+  ['ova', 'f'],
+  ['eva', 'f'],
+  ['ava', 'f'],
+  ['ina', 'f'],
+  ['aia', 'f'],
+  ['ski', 'm'],
+  ['cki', 'm'],
+  ['ov', 'm'],
+  ['ev', 'm'],
+  ['au', 'm'],
+  ['eu', 'm'],
+  ['in', 'm'],
+];
+
+export interface GenderForm {
+  gender: Gender;
+  stem: string;
+}
+
+/**
+ * Gender carried by a surname's ending (Kalesnikava f / Kalesnikau m, Tsikhanouskaya f /
+ * Tsikhanouski m). Endings that do not vary (Babaryka, Statkevich, Lukashenka) give null.
+ */
+export function surnameGender(fold: string): GenderForm {
+  if (fold.length < 5) return { gender: null, stem: fold };
+  for (const [end, gender] of SURNAME_ENDINGS) {
+    if (fold.endsWith(end)) return { gender, stem: fold.slice(0, -end.length) };
+  }
+  return { gender: null, stem: fold };
+}
+
+/** Patronymic endings on the fold: -ovich, -evich, -avich, -ovna, -evna, -auna, -ivna, -ichna. */
+const PATRONYMIC = /(ovič|evič|avič|ovič|ovna|evna|auna|euna|aŭna|ivna|ična|inična|ovič|ič)$/;
+const PATRONYMIC_F = /(ovna|evna|auna|euna|ivna|ična)$/;
+
+export function looksLikePatronymic(fold: string): boolean {
+  return fold.length >= 6 && PATRONYMIC.test(fold);
+}
+
+export function patronymicGender(fold: string): Gender {
+  if (!looksLikePatronymic(fold)) return null;
+  return PATRONYMIC_F.test(fold) ? 'f' : 'm';
+}
+
+/**
+ * The father's name inside a patronymic, as candidate folds to look up in the given-name
+ * table: Sergeevich -> serge(i), Aliaksandravich -> aliaksandr, Nikolaevna -> nikola(i).
+ */
+export function patronymicRoots(fold: string): string[] {
+  const m = /(ovič|evič|avič|ovna|evna|avna|auna|euna|ivna|inična|ična|ič)$/.exec(fold);
+  if (!m) return [];
+  const root = fold.slice(0, -m[0].length);
+  const roots = [root, `${root}i`, `${root}ei`];
+  // A vowel dropped before the suffix: Pavlovich from Pavel, Lvovich from Lev.
+  const m2 = /^(.*[^aeiou])([^aeiou])$/.exec(root);
+  if (m2) roots.push(`${m2[1]}e${m2[2]}`);
+  if (root.endsWith('e')) roots.push(`${root.slice(0, -1)}i`);
+  return roots;
+}
+
+/** Last letters of the inflected forms below; anything else is taken as nominative. */
+const CASE_FINALS = new Set([...'йуюогмеяиіыа']);
+
+/** Case endings of Russian and Belarusian names, mapped back to nominative forms. */
+const CASE_RULES: Array<[RegExp, string[]]> = [
+  // Feminine surnames: Колесниковой, Калеснікавай, Тихановской, Колесникову.
+  [/(ов|ев|ин|ын|ав)ой$/, ['$1а']],
+  [/(ав|ев|ов|ін|ын)ай$/, ['$1а']],
+  [/(ов|ев|ин|ын|ав)у$/, ['$1а', '$1']],
+  [/(ск|цк)ой$/, ['$1ая', '$1ий', '$1ой']],
+  [/(ск|цк)ую$/, ['$1ая']],
+  [/(ск|цк)ай$/, ['$1ая']],
+  // Masculine surnames: Тихановского, Тихановскому, Лукашенко is indeclinable.
+  [/(ск|цк)(ого|ому|им|ом)$/, ['$1ий']],
+  [/(ск|цк)(ага|аму|ім|ім)$/, ['$1і']],
+  [/(ов|ев|ин|ын)(ым|ом|е)$/, ['$1']],
+  [/(ав|ев)(ым|е)$/, ['$1']],
+  // Adjectival surnames: Навального, Навальной.
+  [/([нтлрдв])(ого|ому|ым|ом)$/, ['$1ый', '$1ий']],
+  [/([нтлрдв])(ой|ую)$/, ['$1ая']],
+  // Masculine surnames ending in a consonant, genitive: Лосика, Статкевича (not -ова, -ина:
+  // those are feminine nominatives as often as masculine genitives).
+  [/([бгджзклмпрстфхцчшщ])а$/, ['$1']],
+  // Given names: Игоря, Сергея, Сергею, Марии, Марыі, Ольги, Игоря.
+  [/(е|а)(я|ю|ем|е)$/, ['$1й']],
+  [/(и|ы)(и|і|ю|ей|ёй|яй)$/, ['$1я']],
+  [/ь(я|ю|ем|е)$/, ['ь']],
+  [/([рл])(я|ю|ем|е)$/, ['$1ь']],
+  [/(г|к|х)(и|і)$/, ['$1а']],
+  [/([бвгджзклмнпрстфхцчшщ])(у|ом|ам|е)$/, ['$1', '$1а']],
+  [/([бвгджзклмнпрстфхцчшщ])(ой|ай|у|е|ы|і)$/, ['$1а']],
+];
+
+/**
+ * Endings in -а/-я are left alone: Колесникова may be a nominative (Maria) or a genitive
+ * (her father), and guessing the genitive would hide a gender difference.
+ *
+ * Nominative candidates for an inflected Cyrillic token (lower case), best guess first.
+ * Latin tokens and tokens with no case ending give no candidates.
+ */
+export function nominativeCandidates(token: string): string[] {
+  if (token.length < 4 || !CASE_FINALS.has(token[token.length - 1]!)) return [];
+  if (!/[\u0400-\u04ff]/.test(token)) return [];
+  const out: string[] = [];
+  for (const [re, reps] of CASE_RULES) {
+    if (!re.test(token)) continue;
+    for (const rep of reps) {
+      const c = token.replace(re, rep);
+      if (c !== token && !out.includes(c)) out.push(c);
+    }
+  }
+  return out.slice(0, 4);
+}

@@ -1,0 +1,264 @@
+import { foldVariants } from './fold.ts';
+import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
+import {
+  looksLikePatronymic,
+  nominativeCandidates,
+  patronymicGender,
+  patronymicRoots,
+  surnameGender,
+} from './morphology.ts';
+import { normaliseToken } from './script.ts';
+import { phoneticKey, skeleton } from './sound-keys.ts';
+import { split, type TokenInfo } from './tokens.ts';
+import type { Gender } from './types.ts';
+
+export type { TokenInfo } from './tokens.ts';
+
+/** A surname spelling reduced to its keys; an inflected query token gives extra forms. */
+export interface SurnameForm {
+  text: string;
+  fold: string;
+  skel: string;
+  phon: string;
+  gender: Gender;
+  stem: string;
+  inflected: boolean;
+}
+
+export interface GivenInfo {
+  token: TokenInfo;
+  groups: GroupRef[];
+  /** Set when the groups were found through a nominative of an inflected form (Сергея). */
+  lemma?: string;
+}
+
+export type NameOrder = 'given_first' | 'surname_first' | 'comma' | 'caps' | 'single';
+
+export interface NameParse {
+  order: NameOrder;
+  surname: { text: string; forms: SurnameForm[] } | null;
+  given: GivenInfo | null;
+  patronymic: { token: TokenInfo; roots: GroupRef[]; gender: Gender } | null;
+  middle: TokenInfo[];
+}
+
+export interface ParsedName {
+  input: string;
+  tokens: TokenInfo[];
+  parses: NameParse[];
+}
+
+const formsCache = new Map<string, SurnameForm[]>();
+
+/** Surname forms, cached by the surname's words (the same surname recurs across aliases). */
+export function surnameForms(tokens: TokenInfo[]): SurnameForm[] {
+  const key = tokens.map((t) => t.text).join(' ');
+  const hit = formsCache.get(key);
+  if (hit) return hit;
+  const forms = computeForms(tokens);
+  if (formsCache.size > 10_000) formsCache.clear();
+  formsCache.set(key, forms);
+  return forms;
+}
+
+function addForm(forms: SurnameForm[], fold: string, inflected: boolean, text: string): void {
+  for (const f of forms) if (f.fold === fold) return;
+  const skel = skeleton(fold);
+  const g = surnameGender(fold);
+  forms.push({
+    text,
+    fold,
+    skel,
+    phon: phoneticKey(skel),
+    gender: g.gender,
+    stem: g.stem,
+    inflected,
+  });
+}
+
+/** Fold combinations of a (possibly multi-word) surname; one word is the common case. */
+function surnameFolds(tokens: TokenInfo[]): string[] {
+  if (tokens.length === 1) return tokens[0]!.folds;
+  let acc = [''];
+  for (const t of tokens) acc = acc.flatMap((a) => t.folds.map((f) => a + f));
+  return acc.slice(0, 4);
+}
+
+function computeForms(tokens: TokenInfo[]): SurnameForm[] {
+  const text = tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' ');
+  const forms: SurnameForm[] = [];
+  for (const v of surnameFolds(tokens)) addForm(forms, v, false, text);
+  const last = tokens[tokens.length - 1];
+  if (last) {
+    const head = tokens
+      .slice(0, -1)
+      .map((t) => t.folds[0] ?? '')
+      .join('');
+    for (const lemma of nominativeCandidates(last.text)) {
+      for (const f of foldVariants(lemma)) addForm(forms, head + f, true, lemma);
+    }
+  }
+  return forms;
+}
+
+const givenCache = new Map<string, { groups: GroupRef[]; lemma?: string }>();
+
+function cyrillicNameIn(ref: GroupRef, folds: string[]): boolean {
+  return ref.group.names.some(
+    (n) => /[\u0400-\u04ff]/.test(n) && folds.includes(foldVariants(normaliseToken(n))[0] ?? ''),
+  );
+}
+
+/**
+ * Groups of a given name. A Cyrillic token must match a Cyrillic spelling of the group, else
+ * it is read as an inflected form: 'Марии' folds like English 'Mary' but is Мария in a case.
+ */
+function resolveGiven(token: TokenInfo): { groups: GroupRef[]; lemma?: string } {
+  const groups = token.folds.flatMap((f) => lookupGiven(f));
+  const cyr = /[\u0400-\u04ff]/.test(token.text);
+  const named = groups.some(
+    (r) => r.kind !== 'translation' && (!cyr || cyrillicNameIn(r, token.folds)),
+  );
+  if (named || token.initial) return { groups };
+  for (const lemma of nominativeCandidates(token.text)) {
+    for (const f of foldVariants(lemma)) {
+      const found = lookupGiven(f);
+      if (found.length > 0) return { groups: found, lemma };
+    }
+  }
+  return { groups };
+}
+
+export function givenInfo(token: TokenInfo): GivenInfo {
+  let hit = givenCache.get(token.text);
+  if (!hit) {
+    hit = resolveGiven(token);
+    if (givenCache.size > 5_000) givenCache.clear();
+    givenCache.set(token.text, hit);
+  }
+  return hit.lemma
+    ? { token, groups: hit.groups, lemma: hit.lemma }
+    : { token, groups: hit.groups };
+}
+
+function patronymicInfo(token: TokenInfo): NonNullable<NameParse['patronymic']> {
+  const fold = token.folds[0] ?? '';
+  const roots = patronymicRoots(fold).flatMap((r) => lookupGiven(r));
+  return { token, roots, gender: patronymicGender(fold) };
+}
+
+const isGiven = (t: TokenInfo) => !t.initial && t.folds.some((f) => isKnownGivenFold(f));
+const isPatronymic = (t: TokenInfo) =>
+  !t.initial &&
+  t.folds.some(
+    (f) => looksLikePatronymic(f) && patronymicRoots(f).some((r) => isKnownGivenFold(r)),
+  );
+
+function build(order: NameOrder, surname: TokenInfo[], rest: TokenInfo[]): NameParse {
+  const full = rest.filter((t) => !t.initial);
+  const inits = rest.filter((t) => t.initial);
+  const given = full[0] ?? inits[0] ?? null;
+  const others = rest.filter((t) => t !== given);
+  const patr =
+    (full.length >= 2 ? others.find((t) => isPatronymic(t)) : undefined) ??
+    (full[0] ? null : (inits[1] ?? null));
+  const middle = others.filter((t) => t !== patr);
+  return {
+    order,
+    surname: surname.length
+      ? { text: surname.map((t) => t.text).join(' '), forms: surnameForms(surname) }
+      : null,
+    given: given ? givenInfo(given) : null,
+    patronymic: patr ? patronymicInfo(patr) : null,
+    middle,
+  };
+}
+
+function without(tokens: TokenInfo[], t: TokenInfo): TokenInfo[] {
+  return tokens.filter((x) => x !== t);
+}
+
+function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[] {
+  const tokens = items.map((i) => i.info);
+  const capsTokens = items.filter((i) => i.caps && !i.info.initial).map((i) => i.info);
+  if (capsTokens.length > 0 && capsTokens.length < items.length) {
+    return [
+      build(
+        'caps',
+        capsTokens,
+        tokens.filter((t) => !capsTokens.includes(t)),
+      ),
+    ];
+  }
+  const full = tokens.filter((t) => !t.initial);
+  if (full.length === 0) return [build('single', [], tokens)];
+  if (full.length === 1) {
+    const only = full[0]!;
+    if (tokens.length === 1 && isGiven(only)) return [build('single', [], tokens)];
+    return [
+      build(
+        'single',
+        [only],
+        tokens.filter((t) => t !== only),
+      ),
+    ];
+  }
+  // Patronymics only come with a given name and a surname: three words or more.
+  const patr = full.length >= 3 ? full.find((t, i) => i > 0 && isPatronymic(t)) : undefined;
+  const core = full.filter((t) => t !== patr);
+  const first = core[0]!;
+  const last = core[core.length - 1]!;
+  // Each reading is built only when chosen: it costs surname forms and a given-name lookup.
+  if (core.length === 1) return [build('single', [first], without(tokens, first))];
+  let givenFirst = true;
+  let both = false;
+  if (patr) {
+    // Patronymic last: 'Surname Given Patronymic', unless the first word is the given name
+    // ('Igor Losik Gennadievich', as some English reports write it).
+    const last3 = full.indexOf(patr) === full.length - 1;
+    givenFirst = !last3 || (isGiven(first) && !isGiven(last));
+  } else {
+    const gf = isGiven(first);
+    const gl = isGiven(last);
+    if (gl && !gf) givenFirst = false;
+    else if (gf === gl) both = core.length === 2;
+  }
+  const gFirst = both || givenFirst ? build('given_first', [last], without(tokens, last)) : null;
+  const sFirst =
+    both || !givenFirst ? build('surname_first', [first], without(tokens, first)) : null;
+  return [gFirst, sFirst].filter((p): p is NameParse => p !== null);
+}
+
+const parseCache = new Map<string, ParsedName>();
+
+/**
+ * Tokenises and reads a name: 'Given Surname', 'SURNAME Given', 'Surname, Given', initials.
+ * Results are cached (bounded): parsed names are treated as immutable by every caller.
+ */
+export function parseName(input: string): ParsedName {
+  const hit = parseCache.get(input);
+  if (hit) return hit;
+  const parsed = parseUncached(input);
+  if (parseCache.size > 5_000) parseCache.clear();
+  parseCache.set(input, parsed);
+  return parsed;
+}
+
+/** parseName without the cache, for inputs read once (building an index). */
+export function parseUncached(input: string): ParsedName {
+  // ASCII input is already NFC; only other input pays for normalisation.
+  const nfc = /^[\x20-\x7e]*$/.test(input) ? input : input.normalize('NFC');
+  const text = (
+    /[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc
+  ).trim();
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    const before = split(text.slice(0, comma)).map((i) => i.info);
+    const after = split(text.slice(comma + 1)).map((i) => i.info);
+    if (before.length > 0 && after.length > 0) {
+      return { input, tokens: [...before, ...after], parses: [build('comma', before, after)] };
+    }
+  }
+  const items = split(text.replace(/,/g, ' '));
+  return { input, tokens: items.map((i) => i.info), parses: parsesFor(items) };
+}

@@ -1,0 +1,41 @@
+/** Shared shapes of the name engine. Plain data, JSON-serialisable. */
+
+export type Decision = 'match' | 'review' | 'no_match';
+
+export type EvidencePart = 'surname' | 'given' | 'patronymic' | 'gender' | 'judgement' | 'name';
+
+export type EvidenceHow =
+  | 'exact'
+  | 'transliteration'
+  | 'given_name_group'
+  | 'diminutive'
+  | 'translation'
+  | 'skeleton'
+  | 'phonetic'
+  | 'one_edit'
+  | 'initial'
+  | 'missing'
+  | 'mismatch'
+  | 'same'
+  | 'different';
+
+/** One reason behind a score: which part of the two names matched, how, and how much. */
+export interface EvidenceItem {
+  part: EvidencePart;
+  a: string;
+  b: string;
+  how: EvidenceHow;
+  score: number;
+  /** Extra detail, e.g. the case ending stripped from an inflected query ('Колесниковой'). */
+  note?: string;
+}
+
+export interface CompareResult {
+  a: string;
+  b: string;
+  score: number;
+  decision: Decision;
+  evidence: EvidenceItem[];
+}
+
+export type Gender = 'm' | 'f' | null;

@@ -1,0 +1,138 @@
+/**
+ * The interfaces the core and the use cases need from the outside world. Adapters implement
+ * them (src/adapters/db for SQL on PGlite or PostgreSQL); tests may use in-memory fakes.
+ */
+import { ConflictError, ValidationError } from './errors.ts';
+import type { Claim, ClaimWithState, EntityType, Review, ReviewState } from './model/claim.ts';
+import type { NewSource, Source } from './model/source.ts';
+
+export interface Clock {
+  /** ISO 8601 timestamp with milliseconds, UTC. */
+  now(): string;
+}
+
+export interface IdGenerator {
+  /** A new unique id; the prefix says what it names ('per', 'clm', 'src', ...). */
+  next(prefix: string): string;
+}
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  createdAt: string;
+}
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface ClaimFilter extends Page {
+  state?: ReviewState;
+  subjectType?: EntityType;
+  sourceId?: string;
+  property?: string;
+}
+
+export interface EntityStore {
+  createEntities(records: readonly EntityRecord[]): Promise<void>;
+  getEntity(id: string): Promise<EntityRecord | null>;
+  getEntities(ids: readonly string[]): Promise<EntityRecord[]>;
+  listEntities(type: EntityType, page?: Page): Promise<EntityRecord[]>;
+  countEntities(type: EntityType): Promise<number>;
+}
+
+/** Append-only: claims and reviews are inserted, never updated or deleted. */
+export interface ClaimStore {
+  /** Rejects the whole batch (nothing stored) if a subject or source does not exist. */
+  appendClaims(claims: readonly Claim[]): Promise<void>;
+  appendReviews(reviews: readonly Review[]): Promise<void>;
+  getClaim(id: string): Promise<ClaimWithState | null>;
+  claimsFor(subjectIds: readonly string[]): Promise<ClaimWithState[]>;
+  /** Claims whose value refers to one of these entity ids (e.g. status changes of a person). */
+  claimsReferring(ids: readonly string[], property?: string): Promise<ClaimWithState[]>;
+  listClaims(filter?: ClaimFilter): Promise<ClaimWithState[]>;
+  countClaims(filter?: Omit<ClaimFilter, 'limit' | 'offset'>): Promise<number>;
+  reviewsFor(claimId: string): Promise<Review[]>;
+  /** Every claim, in insertion order; for export. */
+  allClaims(): Promise<Claim[]>;
+  allReviews(): Promise<Review[]>;
+}
+
+export interface SourceStore {
+  /** Stores a report once per content hash; a second put returns the stored one. */
+  putSource(source: NewSource): Promise<{ source: Source; created: boolean }>;
+  /** Stores a source as it is (id and ingestedAt included); for import. */
+  insertSource(source: Source): Promise<void>;
+  getSource(id: string): Promise<Source | null>;
+  findByHash(contentHash: string): Promise<Source | null>;
+  listSources(page?: Page): Promise<Source[]>;
+  countSources(): Promise<number>;
+}
+
+export interface NameHit {
+  entityId: string;
+  name: string;
+  /** Similarity from the database's fuzzy index, 0..1. */
+  similarity: number;
+}
+
+export interface NameLookup {
+  /** Fuzzy candidates by name (trigram + unaccent) among accepted or proposed name claims. */
+  searchNames(query: string, type: EntityType, limit: number): Promise<NameHit[]>;
+  /** Every (entity id, name) pair of a type, to build the in-memory name index. */
+  allNames(type: EntityType): Promise<Array<{ entityId: string; name: string }>>;
+}
+
+export interface Stores {
+  entities: EntityStore;
+  claims: ClaimStore;
+  sources: SourceStore;
+  names: NameLookup;
+}
+
+/** A unit of work: everything inside commits together or not at all. */
+export interface Database extends Stores {
+  transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** 'pglite' or 'postgres', for messages and benchmarks. */
+  readonly kind: 'pglite' | 'postgres';
+}
+
+/** What a rejected batch lacked: the claim (or review) and the id it points to. */
+export interface MissingReference {
+  /** The claim or review id that refers to something absent. */
+  from: string;
+  kind: 'subject' | 'source' | 'ref' | 'supersedes' | 'claim' | 'duplicate_of' | 'subject_type';
+  id: string;
+  /** Said instead of 'does not exist' when the target exists but does not fit. */
+  detail?: string;
+}
+
+/**
+ * A store rejected a batch because it refers to entities, sources or claims that do not exist
+ * (or a subject of another type); nothing of the batch was stored.
+ */
+export class MissingReferenceError extends ValidationError {
+  constructor(readonly missing: readonly MissingReference[]) {
+    const shown = missing.slice(0, 5).map((m) => `${m.from}: ${missingText(m)}`);
+    const more = missing.length > 5 ? `; and ${missing.length - 5} more` : '';
+    super(`nothing stored: ${shown.join('; ')}${more}`);
+  }
+}
+
+function missingText(m: MissingReference): string {
+  if (m.detail) return m.detail;
+  const what = m.kind === 'duplicate_of' ? 'duplicate_of source' : m.kind;
+  return `${what} ${m.id} does not exist`;
+}
+
+/** A store refused a record because one with the same id (or content hash) is already stored. */
+export class DuplicateRecordError extends ConflictError {
+  constructor(
+    readonly kind: 'entity' | 'claim' | 'review' | 'source',
+    readonly ids: readonly string[],
+  ) {
+    super(`nothing stored: ${kind} ${ids.join(', ')} already exists`);
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * Report -> release event: scores a report's release against known events and says why.
+ *
+ * Rules (docs/ingest.md, "Events"):
+ * - Country: when both are known they must be equal (hard); one unknown costs 0.1.
+ * - Date: each side is a window of days: a reported date covers its first..last day (a day,
+ *   a month, a year); a report without a date covers the PUBLISHED_WINDOW days before its
+ *   publication. Windows that overlap score 0.3 (0.45, enough to join on its own, when both name the same day); a gap of up
+ *   to DAY_TOLERANCE (7) days between day-precise dates scores 0.15; a longer gap rules the
+ *   event out. This keeps two same-size pardons three weeks apart apart.
+ * - Released count: equal exact figures +0.3, compatible figures ('over 100' and 123) +0.15,
+ *   incompatible -0.3 (not fatal: reports do disagree, 123 vs 114, and that is a conflict to
+ *   show, not a new event).
+ * - Named people in common +0.2 each (at most 0.4), mediators and concessions +0.1 each (at
+ *   most 0.2 each).
+ * - Follow-ups: a release with neither date nor count but with named people (an interview with
+ *   one freed prisoner months later) may join an earlier event that freed one of them: the
+ *   date then scores FOLLOW_UP (0.25) instead of ruling the event out.
+ * A report joins the best event scoring at least JOIN_THRESHOLD (0.45); otherwise it starts a
+ * new event. Ties go to the nearer date, then the lower id, so the result is deterministic.
+ */
+
+import { numberRange, rangesOverlap } from '../model/compatible.ts';
+import { firstDay, lastDay, type PartialDate } from '../model/dates.ts';
+import type { Qualifier } from '../model/values.ts';
+
+export const JOIN_THRESHOLD = 0.45;
+export const DAY_TOLERANCE = 7;
+export const PUBLISHED_WINDOW = 10;
+export const FOLLOW_UP = 0.25;
+
+export interface CountFact {
+  value: number;
+  qualifier: Qualifier;
+}
+
+/** What is known about a release, from one report or from all reports of an event. */
+export interface ReleaseFacts {
+  country: string | null;
+  dates: PartialDate[];
+  /** Publication days (YYYY-MM-DD) of reports that gave no date. */
+  published: string[];
+  counts: CountFact[];
+  people: ReadonlySet<string>;
+  mediators: ReadonlySet<string>;
+  concessions: ReadonlySet<string>;
+}
+
+export interface EventCandidate extends ReleaseFacts {
+  id: string;
+}
+
+export interface Assignment {
+  eventId: string | null;
+  score: number;
+  explanation: string[];
+}
+
+const DAY = 86_400_000;
+
+/** Days since 1970-01-01 of a YYYY-MM-DD day: windows compare as integers. */
+function dayNumber(day: string): number {
+  return Math.round(Date.parse(day) / DAY);
+}
+
+function gapDays(a: [number, number], b: [number, number]): number {
+  if (a[1] < b[0]) return b[0] - a[1];
+  if (b[1] < a[0]) return a[0] - b[1];
+  return 0;
+}
+
+interface Window {
+  range: [number, number];
+  exactDay: string | null;
+  label: string;
+}
+
+// Windows of an event are asked for on every report that might join it: computed once per
+// state of its date lists (they only grow), keyed by their lengths.
+const windowCache = new WeakMap<ReleaseFacts, { key: string; windows: Window[] }>();
+
+function windows(f: ReleaseFacts): Window[] {
+  const key = `${f.dates.length}|${f.published.length}`;
+  const hit = windowCache.get(f);
+  if (hit && hit.key === key) return hit.windows;
+  const out =
+    f.dates.length > 0
+      ? f.dates.map((d) => ({
+          range: [dayNumber(firstDay(d)), dayNumber(lastDay(d))] as [number, number],
+          exactDay: d.precision === 'day' ? d.value : null,
+          label: d.value,
+        }))
+      : f.published.map((p) => ({
+          range: [dayNumber(p) - PUBLISHED_WINDOW, dayNumber(p)] as [number, number],
+          exactDay: null,
+          label: `published ${p}`,
+        }));
+  windowCache.set(f, { key, windows: out });
+  return out;
+}
+
+/** Best date agreement between two sides: [score, gap in days, explanation] or null if apart. */
+function scoreDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
+  const rw = windows(r);
+  const ew = windows(e);
+  if (rw.length === 0 || ew.length === 0) return [0, 0, 'no date to compare'];
+  let best: [number, number, string] | null = null;
+  for (const a of rw) {
+    for (const b of ew) {
+      const gap = gapDays(a.range, b.range);
+      let s: number;
+      if (a.exactDay && a.exactDay === b.exactDay) s = 0.45;
+      else if (gap === 0) s = 0.3;
+      else if (gap <= DAY_TOLERANCE && a.exactDay && b.exactDay) s = 0.15;
+      else continue;
+      const why =
+        gap === 0
+          ? `date ${a.label} fits ${b.label}`
+          : `date ${a.label} is ${gap} days from ${b.label}`;
+      if (!best || s > best[0] || (s === best[0] && gap < best[1])) best = [s, gap, why];
+    }
+  }
+  return best;
+}
+
+function scoreCounts(r: ReleaseFacts, e: ReleaseFacts): [number, string] | null {
+  if (r.counts.length === 0 || e.counts.length === 0) return null;
+  const fmt = (c: CountFact) =>
+    c.qualifier === 'exact' ? `${c.value}` : `${c.qualifier} ${c.value}`;
+  let compatible: [number, string] | null = null;
+  for (const a of r.counts) {
+    for (const b of e.counts) {
+      if (a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value) {
+        return [0.3, `same released count ${a.value}`];
+      }
+      const ok = rangesOverlap(
+        numberRange(a.value, a.qualifier),
+        numberRange(b.value, b.qualifier),
+      );
+      if (ok && !compatible) compatible = [0.15, `count ${fmt(a)} agrees with ${fmt(b)}`];
+    }
+  }
+  return (
+    compatible ?? [
+      -0.3,
+      `count ${fmt(r.counts[0]!)} disagrees with ${e.counts.map(fmt).join(', ')}`,
+    ]
+  );
+}
+
+/** A dateless, countless report about people an earlier event freed: see FOLLOW_UP. */
+function followUp(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
+  if (r.dates.length > 0 || r.counts.length > 0 || shared(r.people, e.people).length === 0)
+    return null;
+  const published = [...r.published].sort().at(-1) ?? '';
+  const started = windows(e).map((w) => w.range[0]);
+  if (!published || !started.some((s) => s <= dayNumber(published))) return null;
+  return [FOLLOW_UP, 0, `follow-up published ${published} about people freed earlier`];
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  return [...a].filter((x) => b.has(x));
+}
+
+/** Score of one event for a report's release, or null when it is ruled out. */
+export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | null {
+  const why: string[] = [];
+  let score = 0;
+  if (r.country && e.country) {
+    if (r.country !== e.country) return null;
+    why.push(`same country ${r.country}`);
+  } else {
+    score -= 0.1;
+    why.push('country unknown on one side');
+  }
+  const d = scoreDates(r, e) ?? followUp(r, e);
+  if (!d) return null;
+  score += d[0];
+  why.push(d[2]);
+  const c = scoreCounts(r, e);
+  if (c) {
+    score += c[0];
+    why.push(c[1]);
+  }
+  const people = shared(r.people, e.people);
+  if (people.length) {
+    score += Math.min(0.4, 0.2 * people.length);
+    why.push(`${people.length} named ${people.length === 1 ? 'person' : 'people'} in common`);
+  }
+  const mediators = shared(r.mediators, e.mediators);
+  if (mediators.length) {
+    score += Math.min(0.2, 0.1 * mediators.length);
+    why.push(`${mediators.length} mediator(s) in common`);
+  }
+  const concessions = shared(r.concessions, e.concessions);
+  if (concessions.length) {
+    score += Math.min(0.2, 0.1 * concessions.length);
+    why.push(`concessions in common: ${concessions.join(', ')}`);
+  }
+  return { eventId: e.id, score: Math.round(score * 1000) / 1000, explanation: why };
+}
+
+/** The event a release joins, or eventId null (start a new one) with the reasons. */
+export function assignEvent(r: ReleaseFacts, events: Iterable<EventCandidate>): Assignment {
+  let best: { a: Assignment; gap: number } | null = null;
+  for (const e of events) {
+    const a = scoreEvent(r, e);
+    if (!a || a.score < JOIN_THRESHOLD) continue;
+    const gap = scoreDates(r, e)?.[1] ?? 0;
+    if (
+      !best ||
+      a.score > best.a.score ||
+      (a.score === best.a.score &&
+        (gap < best.gap || (gap === best.gap && a.eventId! < best.a.eventId!)))
+    ) {
+      best = { a, gap };
+    }
+  }
+  if (best) {
+    return { ...best.a, explanation: [`joined: score ${best.a.score}`, ...best.a.explanation] };
+  }
+  return {
+    eventId: null,
+    score: 0,
+    explanation: ['new event: no known event scored 0.45 or more'],
+  };
+}

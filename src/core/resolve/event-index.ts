@@ -1,0 +1,160 @@
+/**
+ * Known release events filed by country and month, so assigning a report scores only the
+ * events it could join instead of every event in the ledger. Candidates are mutable: when a
+ * report joins an event, `update` adds its facts and files the event under any new months.
+ */
+import { firstDay, lastDay } from '../model/dates.ts';
+import {
+  type Assignment,
+  assignEvent,
+  DAY_TOLERANCE,
+  type EventCandidate,
+  PUBLISHED_WINDOW,
+  type ReleaseFacts,
+} from './assign-event.ts';
+
+const DAY = 86_400_000;
+
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const endY = Number(to.slice(0, 4));
+  const endM = Number(to.slice(5, 7));
+  while (y < endY || (y === endY && m <= endM)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m++;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}
+
+const shift = (day: string, days: number) =>
+  new Date(Date.parse(day) + days * DAY).toISOString().slice(0, 10);
+
+/** Months a release may fall in, widened by the tolerance either side. */
+export function monthsOf(f: ReleaseFacts): string[] {
+  const months = new Set<string>();
+  for (const d of f.dates) {
+    for (const m of monthsBetween(
+      shift(firstDay(d), -DAY_TOLERANCE),
+      shift(lastDay(d), DAY_TOLERANCE),
+    ))
+      months.add(m);
+  }
+  if (f.dates.length === 0) {
+    for (const p of f.published) {
+      for (const m of monthsBetween(shift(p, -PUBLISHED_WINDOW - DAY_TOLERANCE), p)) months.add(m);
+    }
+  }
+  return [...months];
+}
+
+function uniqueBy<T>(list: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function dedupe(e: EventCandidate): void {
+  e.dates = uniqueBy(e.dates, (d) => d.value);
+  e.published = uniqueBy(e.published, (p) => p);
+  e.counts = uniqueBy(e.counts, (c) => `${c.value}|${c.qualifier}`);
+}
+
+export class EventIndex {
+  private readonly events = new Map<string, EventCandidate>();
+  private readonly buckets = new Map<string, Set<string>>();
+  /** Events with no date at all: compared with every report of their country. */
+  private readonly undated = new Map<string, Set<string>>();
+  private readonly byPerson = new Map<string, Set<string>>();
+  private readonly countries = new Set<string>();
+
+  get size(): number {
+    return this.events.size;
+  }
+
+  get(id: string): EventCandidate | undefined {
+    return this.events.get(id);
+  }
+
+  remove(id: string): void {
+    this.events.delete(id);
+  }
+
+  add(e: EventCandidate): void {
+    dedupe(e);
+    this.events.set(e.id, e);
+    if (e.country) this.countries.add(e.country);
+    this.file(e);
+  }
+
+  /** Adds a report's facts to an event it joined. */
+  update(id: string, f: ReleaseFacts): void {
+    const e = this.events.get(id);
+    if (!e) return;
+    if (!e.country && f.country) e.country = f.country;
+    e.dates.push(...f.dates);
+    e.published.push(...f.published);
+    e.counts.push(...f.counts);
+    // Many reports repeat one date or figure: keep each once, so scoring stays cheap.
+    dedupe(e);
+    if (e.country) this.countries.add(e.country);
+    const add = (to: ReadonlySet<string>, from: ReadonlySet<string>) => {
+      for (const x of from) (to as Set<string>).add(x);
+    };
+    add(e.people, f.people);
+    add(e.mediators, f.mediators);
+    add(e.concessions, f.concessions);
+    this.file(e);
+  }
+
+  assign(f: ReleaseFacts): Assignment {
+    const ids = new Set<string>();
+    const countries = f.country ? [f.country, '*'] : [...this.countriesKnown()];
+    const months = monthsOf(f);
+    const followUp = f.dates.length === 0 && f.counts.length === 0 && f.people.size > 0;
+    for (const c of countries) {
+      for (const m of months) for (const id of this.buckets.get(`${c}|${m}`) ?? []) ids.add(id);
+      for (const id of this.undated.get(c) ?? []) ids.add(id);
+    }
+    // A follow-up may be about any earlier release of its people: look them up directly.
+    if (followUp)
+      for (const p of f.people) for (const id of this.byPerson.get(p) ?? []) ids.add(id);
+    const candidates = [...ids].flatMap((id) => {
+      const e = this.events.get(id);
+      return e ? [e] : [];
+    });
+    return assignEvent(f, candidates);
+  }
+
+  private countriesKnown(): Set<string> {
+    return new Set(['*', ...this.countries]);
+  }
+
+  private file(e: EventCandidate): void {
+    for (const p of e.people) {
+      const set = this.byPerson.get(p) ?? new Set<string>();
+      set.add(e.id);
+      this.byPerson.set(p, set);
+    }
+    const c = e.country ?? '*';
+    const months = monthsOf(e);
+    if (months.length === 0) {
+      const set = this.undated.get(c) ?? new Set<string>();
+      set.add(e.id);
+      this.undated.set(c, set);
+      return;
+    }
+    for (const m of months) {
+      const key = `${c}|${m}`;
+      const set = this.buckets.get(key) ?? new Set<string>();
+      set.add(e.id);
+      this.buckets.set(key, set);
+    }
+  }
+}
