@@ -1,0 +1,147 @@
+import { and, asc, count, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import type { Claim, ClaimWithState, Review } from '../../core/model/claim.ts';
+import { type ClaimFilter, type ClaimStore, MissingReferenceError } from '../../core/ports.ts';
+import { checkClaimBatch, checkReviewBatch } from './claim-checks.ts';
+import { chunks, claimState, type Db, distinct, paginate, rethrowDuplicate } from './query.ts';
+import { claimFromRow, claimToRow, reviewFromRow } from './rows.ts';
+import { claims, reviews } from './schema.ts';
+
+const withState = { ...getTableColumns(claims), state: claimState };
+
+/** Claims and reviews over SQL; there is deliberately no update or delete. */
+export class SqlClaimStore implements ClaimStore {
+  constructor(private readonly db: Db) {}
+
+  async appendClaims(batch: readonly Claim[]): Promise<void> {
+    if (batch.length === 0) return;
+    // Inside a caller's transaction this is a savepoint: a refused batch leaves the rest intact.
+    await this.db
+      .transaction(async (tx) => {
+        const missing = await checkClaimBatch(tx, batch);
+        if (missing.length > 0) throw new MissingReferenceError(missing);
+        for (const part of chunks(batch)) await tx.insert(claims).values(part.map(claimToRow));
+      })
+      .catch(
+        rethrowDuplicate(
+          'claim',
+          batch.map((c) => c.id),
+        ),
+      );
+  }
+
+  async appendReviews(batch: readonly Review[]): Promise<void> {
+    if (batch.length === 0) return;
+    await this.db
+      .transaction(async (tx) => {
+        const missing = await checkReviewBatch(tx, batch, storedReviews);
+        if (missing.length > 0) throw new MissingReferenceError(missing);
+        for (const part of chunks(batch)) {
+          await tx.insert(reviews).values(
+            part.map((r) => ({
+              id: r.id,
+              claimId: r.claimId,
+              state: r.state,
+              author: r.author,
+              at: r.at,
+              note: r.note,
+            })),
+          );
+        }
+      })
+      .catch(
+        rethrowDuplicate(
+          'review',
+          batch.map((r) => r.id),
+        ),
+      );
+  }
+
+  async getClaim(id: string): Promise<ClaimWithState | null> {
+    const rows = await this.db.select(withState).from(claims).where(eq(claims.id, id));
+    return rows[0] ? { ...claimFromRow(rows[0]), state: rows[0].state } : null;
+  }
+
+  async claimsFor(subjectIds: readonly string[]): Promise<ClaimWithState[]> {
+    return this.inChunks(subjectIds, (part) => inArray(claims.subjectId, part));
+  }
+
+  async claimsReferring(ids: readonly string[], property?: string): Promise<ClaimWithState[]> {
+    return this.inChunks(ids, (part) =>
+      and(
+        inArray(claims.valueRef, part),
+        property === undefined ? undefined : eq(claims.property, property),
+      ),
+    );
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<ClaimWithState[]> {
+    const q = this.db
+      .select(withState)
+      .from(claims)
+      .where(filterWhere(filter))
+      .orderBy(asc(claims.seq))
+      .$dynamic();
+    const rows = await paginate(q, filter);
+    return rows.map((r) => ({ ...claimFromRow(r), state: r.state }));
+  }
+
+  async countClaims(filter: Omit<ClaimFilter, 'limit' | 'offset'> = {}): Promise<number> {
+    const rows = await this.db.select({ n: count() }).from(claims).where(filterWhere(filter));
+    return rows[0]?.n ?? 0;
+  }
+
+  async reviewsFor(claimId: string): Promise<Review[]> {
+    const rows = await this.db
+      .select()
+      .from(reviews)
+      .where(eq(reviews.claimId, claimId))
+      .orderBy(asc(reviews.seq));
+    return rows.map(reviewFromRow);
+  }
+
+  async allClaims(): Promise<Claim[]> {
+    const rows = await this.db.select().from(claims).orderBy(asc(claims.seq));
+    return rows.map(claimFromRow);
+  }
+
+  async allReviews(): Promise<Review[]> {
+    const rows = await this.db.select().from(reviews).orderBy(asc(reviews.seq));
+    return rows.map(reviewFromRow);
+  }
+
+  /** Claims matching a condition over chunks of ids, merged back into insertion order. */
+  private async inChunks(
+    ids: readonly string[],
+    where: (part: string[]) => SQL | undefined,
+  ): Promise<ClaimWithState[]> {
+    const rows: Array<{ seq: number; claim: ClaimWithState }> = [];
+    for (const part of chunks(distinct(ids))) {
+      const found = await this.db
+        .select(withState)
+        .from(claims)
+        .where(where(part))
+        .orderBy(asc(claims.seq));
+      for (const r of found)
+        rows.push({ seq: r.seq, claim: { ...claimFromRow(r), state: r.state } });
+    }
+    return rows.sort((a, b) => a.seq - b.seq).map((r) => r.claim);
+  }
+}
+
+function filterWhere(f: Omit<ClaimFilter, 'limit' | 'offset'>): SQL | undefined {
+  return and(
+    f.subjectType === undefined ? undefined : eq(claims.subjectType, f.subjectType),
+    f.property === undefined ? undefined : eq(claims.property, f.property),
+    f.sourceId === undefined ? undefined : eq(claims.sourceId, f.sourceId),
+    f.state === undefined ? undefined : eq(claimState, f.state),
+  );
+}
+
+async function storedReviews(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const part of chunks(distinct(ids))) {
+    const rows = await db.select({ id: reviews.id }).from(reviews).where(inArray(reviews.id, part));
+    for (const r of rows) found.add(r.id);
+  }
+  return found;
+}

@@ -1,0 +1,125 @@
+/**
+ * The tables, as Drizzle sees them. `npm run db:generate` diffs this file against the last
+ * snapshot in migrations/meta and writes the SQL migration; never edit a generated migration.
+ * What Drizzle cannot express (extensions, the name search index, the append-only triggers)
+ * lives in the custom migration 0001_search_and_append_only.sql.
+ *
+ * Timestamps are ISO-8601 UTC text exactly as the domain gives them, so an export of an import
+ * is byte-identical; the fixed-width format makes text order time order.
+ * `seq` is an identity column giving insertion order, the order every list uses.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const seq = () => bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull();
+
+const stateCheck = (column: string) => sql.raw(`${column} in ('proposed', 'accepted', 'rejected')`);
+
+export const sources = pgTable(
+  'sources',
+  {
+    id: text('id').primaryKey(),
+    url: text('url'),
+    title: text('title'),
+    publisher: text('publisher'),
+    publishedAt: text('published_at'),
+    language: text('language'),
+    contentHash: text('content_hash').notNull(),
+    text: text('text').notNull(),
+    ingestedAt: text('ingested_at').notNull(),
+    duplicateOf: text('duplicate_of').references((): AnyPgColumn => sources.id),
+    seq: seq(),
+  },
+  (t) => [
+    uniqueIndex('sources_content_hash_key').on(t.contentHash),
+    uniqueIndex('sources_seq_key').on(t.seq),
+    index('sources_duplicate_of_idx').on(t.duplicateOf),
+  ],
+);
+
+export const entities = pgTable(
+  'entities',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').notNull(),
+    createdAt: text('created_at').notNull(),
+    seq: seq(),
+  },
+  (t) => [
+    uniqueIndex('entities_seq_key').on(t.seq),
+    index('entities_type_seq_idx').on(t.type, t.seq),
+  ],
+);
+
+export const claims = pgTable(
+  'claims',
+  {
+    id: text('id').primaryKey(),
+    subjectId: text('subject_id')
+      .notNull()
+      .references(() => entities.id),
+    subjectType: text('subject_type').notNull(),
+    property: text('property').notNull(),
+    /** The typed Value as JSON; the columns below are derived from it for indexing. */
+    value: jsonb('value').notNull(),
+    /** Target entity of a 'ref' value, so claimsReferring is an index lookup. */
+    valueRef: text('value_ref').references(() => entities.id),
+    /** Lower-cased text of a 'name' or 'text' value; name search folds accents on top. */
+    valueText: text('value_text'),
+    sourceId: text('source_id').references(() => sources.id),
+    evidenceStart: integer('evidence_start'),
+    evidenceEnd: integer('evidence_end'),
+    evidenceQuote: text('evidence_quote'),
+    author: jsonb('author').notNull(),
+    createdAt: text('created_at').notNull(),
+    confidence: doublePrecision('confidence').notNull(),
+    initialState: text('initial_state').notNull(),
+    supersedes: text('supersedes').references((): AnyPgColumn => claims.id),
+    seq: seq(),
+  },
+  (t) => [
+    uniqueIndex('claims_seq_key').on(t.seq),
+    index('claims_subject_idx').on(t.subjectId, t.seq),
+    index('claims_value_ref_idx').on(t.valueRef, t.seq).where(sql`${t.valueRef} is not null`),
+    index('claims_source_idx').on(t.sourceId, t.seq),
+    index('claims_type_property_idx').on(t.subjectType, t.property, t.seq),
+    index('claims_supersedes_idx').on(t.supersedes),
+    check('claims_initial_state_check', stateCheck('initial_state')),
+    check(
+      'claims_evidence_check',
+      sql`(evidence_start is null and evidence_end is null and evidence_quote is null) or (evidence_start is not null and evidence_end is not null and evidence_quote is not null and evidence_start >= 0 and evidence_end >= evidence_start)`,
+    ),
+  ],
+);
+
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: text('id').primaryKey(),
+    claimId: text('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    state: text('state').notNull(),
+    author: jsonb('author').notNull(),
+    at: text('at').notNull(),
+    note: text('note'),
+    seq: seq(),
+  },
+  (t) => [
+    uniqueIndex('reviews_seq_key').on(t.seq),
+    // Latest review per claim: ordered like core's currentState (at, then id).
+    index('reviews_claim_latest_idx').on(t.claimId, t.at, t.id),
+    check('reviews_state_check', stateCheck('state')),
+  ],
+);

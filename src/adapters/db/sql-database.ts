@@ -1,0 +1,63 @@
+import type { Clock, Database, IdGenerator, Stores } from '../../core/ports.ts';
+import { SqlClaimStore } from './claim-store.ts';
+import { SqlEntityStore } from './entity-store.ts';
+import { SqlNameLookup } from './name-lookup.ts';
+import type { Db } from './query.ts';
+import { SqlSourceStore } from './source-store.ts';
+
+/** What differs between PGlite and node-postgres below the Drizzle layer. */
+export interface Driver {
+  query(text: string, params: unknown[]): Promise<Array<Record<string, unknown>>>;
+  close(): Promise<void>;
+}
+
+export function storesFor(db: Db, clock: Clock, ids: IdGenerator): Stores {
+  return {
+    entities: new SqlEntityStore(db),
+    claims: new SqlClaimStore(db),
+    sources: new SqlSourceStore(db, clock, ids),
+    names: new SqlNameLookup(db),
+  };
+}
+
+/** The stores over one connection (PGlite) or pool (PostgreSQL), plus units of work. */
+export class SqlDatabase implements Database {
+  readonly entities;
+  readonly claims;
+  readonly sources;
+  readonly names;
+  private closing: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    readonly kind: 'pglite' | 'postgres',
+    private readonly driver: Driver,
+  ) {
+    const stores = storesFor(db, clock, ids);
+    this.entities = stores.entities;
+    this.claims = stores.claims;
+    this.sources = stores.sources;
+    this.names = stores.names;
+  }
+
+  /** Stores bound to one transaction: committed when fn resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => fn(storesFor(tx as unknown as Db, this.clock, this.ids)));
+  }
+
+  /** Idempotent: a second close waits for the first. */
+  close(): Promise<void> {
+    this.closing ??= this.driver.close();
+    return this.closing;
+  }
+
+  /**
+   * Runs SQL outside the stores, straight on the driver (int8 read as numbers). For tests and
+   * maintenance only: application code goes through the stores.
+   */
+  rawQuery(text: string, params: unknown[] = []): Promise<Array<Record<string, unknown>>> {
+    return this.driver.query(text, params);
+  }
+}

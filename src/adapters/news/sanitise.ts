@@ -1,0 +1,179 @@
+/**
+ * HTML from the web is untrusted. Before any of it is stored, displayed or handed to text
+ * extraction it goes through an allow-list: structural and text tags only, no scripts, styles,
+ * frames, forms, event handlers or inline styles, and links only to http, https and mailto.
+ */
+import sanitizeHtml from 'sanitize-html';
+
+const textTags = [
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'q',
+  'cite',
+  'pre',
+  'code',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'u',
+  's',
+  'small',
+  'sub',
+  'sup',
+  'mark',
+  'abbr',
+  'time',
+  'span',
+  'div',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+];
+// Page structure that text extraction (Readability) uses to find the article and skip the rest.
+const structureTags = ['article', 'section', 'main', 'header', 'footer', 'nav', 'aside'];
+
+// Elements dropped together with everything inside them (not just their tags).
+const dropWithContent = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'form',
+  'title',
+  'head',
+  'xmp',
+  'noembed',
+  'noframes',
+  'plaintext',
+];
+
+const baseOptions: sanitizeHtml.IOptions = {
+  allowedTags: textTags,
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    abbr: ['title'],
+    time: ['datetime'],
+    td: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan', 'scope'],
+    '*': ['lang', 'dir'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: {},
+  allowedSchemesAppliedToAttributes: ['href', 'cite'],
+  allowProtocolRelative: false,
+  allowedStyles: {},
+  disallowedTagsMode: 'discard',
+  nonTextTags: dropWithContent,
+  enforceHtmlBoundary: false,
+  parseStyleAttributes: false,
+  // Links from stored reports open elsewhere and pass no referrer or authority.
+  transformTags: {
+    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer' }),
+  },
+};
+
+const extractionOptions: sanitizeHtml.IOptions = {
+  ...baseOptions,
+  allowedTags: [...textTags, ...structureTags],
+  // class and id are what Readability scores ('article', 'comment', 'sidebar'); they carry no
+  // script. This profile is for text extraction only, never for display.
+  allowedAttributes: {
+    ...(baseOptions.allowedAttributes as Record<string, string[]>),
+    '*': ['lang', 'dir', 'class', 'id'],
+  },
+};
+
+/** Safe HTML for display: text and structure tags only, links to http(s) and mailto. */
+export function sanitiseHtml(html: string): string {
+  return sanitizeHtml(html, baseOptions);
+}
+
+/**
+ * Safe HTML to hand to text extraction: like sanitiseHtml, but keeps page structure (article,
+ * nav, aside...) and class/id so the main text can still be told from menus and comments.
+ * The page title is kept (as plain text in a fresh <title>) since <head> itself is dropped.
+ */
+export function sanitiseForExtraction(html: string): string {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  const body = sanitizeHtml(html, extractionOptions);
+  const safeTitle = title ? sanitiseTitle(title) : '';
+  return safeTitle
+    ? `<html><head><title>${escapeText(safeTitle)}</title></head><body>${body}</body></html>`
+    : body;
+}
+
+/** A title as plain text: tags and their scripts removed, entities decoded, spaces collapsed. */
+export function sanitiseTitle(title: string, maxLength = 500): string {
+  const text = sanitizeHtml(title, {
+    allowedTags: [],
+    allowedAttributes: {},
+    nonTextTags: dropWithContent,
+  });
+  // Decoding can turn '&lt;script&gt;' into a tag again: anything tag-like goes once more.
+  return decodeEntities(text)
+    .replace(/<\/?[a-z!?][^>]*>?/gi, ' ')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxLength);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const named: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+/** sanitize-html escapes what it keeps; a title is plain text, so turn entities back. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    }
+    return named[ref.toLowerCase()] ?? whole;
+  });
+}
