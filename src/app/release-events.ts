@@ -1,0 +1,185 @@
+import type { ClaimWithState } from '../core/model/claim.ts';
+import { compareDates } from '../core/model/dates.ts';
+import type { Conflict } from '../core/model/reconcile.ts';
+import type { Page, Stores } from '../core/ports.ts';
+import { type LoadedEntity, loadEntities, loadEntity } from './load-entity.ts';
+import { mergeMap, withMembers } from './merged.ts';
+import {
+  dateOf,
+  displayName,
+  numberOf,
+  refOf,
+  refsOf,
+  reportedOf,
+  textOf,
+  textsOf,
+} from './views.ts';
+
+export interface EntityLabel {
+  id: string;
+  name: string;
+}
+
+export interface ReleaseReport {
+  sourceId: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  role: 'main' | 'background';
+}
+
+export interface ReleaseEventView {
+  id: string;
+  title: string | null;
+  country: string | null;
+  date: { value: string; precision: string } | null;
+  kind: string | null;
+  releasedCount: { value: number; qualifier: string } | null;
+  /** Every reported count with its claims and sources (e.g. 123 vs 'over 100'). */
+  releasedCountReported: ReturnType<typeof reportedOf>;
+  /** Every reported date and country, accepted or proposed, with claims and sources. */
+  dateReported: ReturnType<typeof reportedOf>;
+  countryReported: ReturnType<typeof reportedOf>;
+  released: EntityLabel[];
+  unnamed: Array<{ id: string; count: number | null; description: string | null }>;
+  mediators: EntityLabel[];
+  destinations: string[];
+  deal: EntityLabel | null;
+  conflicts: Conflict[];
+  reports: ReleaseReport[];
+}
+
+/** Labels for referenced entities (persons, actors, deals) in one batch. */
+async function labels(stores: Stores, ids: readonly string[]): Promise<Map<string, string>> {
+  const loaded = await loadEntities(stores, [...new Set(ids)]);
+  return new Map(
+    loaded.map((l) => [
+      l.entity.id,
+      textOf(l.projection, 'title') ?? displayName(l.projection, l.entity.id),
+    ]),
+  );
+}
+
+/** Report ids named by live (not rejected) claims of a property: proposed ones count too. */
+function reportIds(e: LoadedEntity, property: string): Set<string> {
+  return new Set(
+    e.claims.flatMap((c) =>
+      c.property === property && c.state !== 'rejected' && c.value.type === 'text'
+        ? [c.value.text]
+        : [],
+    ),
+  );
+}
+
+async function reportsOf(stores: Stores, e: LoadedEntity): Promise<ReleaseReport[]> {
+  const main = reportIds(e, 'mainReport');
+  const background = reportIds(e, 'backgroundReport');
+  const ids = [
+    ...new Set([
+      ...main,
+      ...background,
+      ...e.claims
+        .filter((c: ClaimWithState) => c.state !== 'rejected' && c.sourceId)
+        .map((c) => c.sourceId!),
+    ]),
+  ];
+  const sources = await Promise.all(ids.map((id) => stores.sources.getSource(id)));
+  return sources.flatMap((s) =>
+    s
+      ? [
+          {
+            sourceId: s.id,
+            url: s.url,
+            title: s.title,
+            publishedAt: s.publishedAt,
+            role: background.has(s.id) && !main.has(s.id) ? 'background' : 'main',
+          } as ReleaseReport,
+        ]
+      : [],
+  );
+}
+
+async function toView(stores: Stores, e: LoadedEntity): Promise<ReleaseEventView> {
+  const p = e.projection;
+  const released = refsOf(p, 'released');
+  const mediators = refsOf(p, 'mediator');
+  const deal = refOf(p, 'deal');
+  const refs = await stores.claims.claimsReferring([e.entity.id], 'release');
+  const aggregates = (
+    await loadEntities(stores, [
+      ...new Set(refs.filter((c) => c.subjectType === 'aggregate').map((c) => c.subjectId)),
+    ])
+  ).map((a) => ({
+    id: a.entity.id,
+    count: numberOf(a.projection, 'count')?.value ?? null,
+    description: textOf(a.projection, 'description'),
+  }));
+  const names = await labels(stores, [...released, ...mediators, ...(deal ? [deal] : [])]);
+  const label = (id: string) => ({ id, name: names.get(id) ?? id });
+  return {
+    id: e.entity.id,
+    title: textOf(p, 'title'),
+    country: textOf(p, 'country'),
+    date: dateOf(p, 'date'),
+    kind: textOf(p, 'kind'),
+    releasedCount: numberOf(p, 'releasedCount'),
+    releasedCountReported: reportedOf(p, 'releasedCount'),
+    dateReported: reportedOf(p, 'date'),
+    countryReported: reportedOf(p, 'country'),
+    released: released.map(label),
+    unnamed: aggregates,
+    mediators: mediators.map(label),
+    destinations: textsOf(p, 'destination'),
+    deal: deal ? label(deal) : null,
+    conflicts: p.conflicts,
+    reports: await reportsOf(stores, e),
+  };
+}
+
+export async function getReleaseEvent(stores: Stores, id: string): Promise<ReleaseEventView> {
+  const map = await mergeMap(stores, 'release_event');
+  return toView(
+    stores,
+    await withMembers(stores, await loadEntity(stores, id, 'release_event'), map),
+  );
+}
+
+/**
+ * The accepted country or, while none is accepted (a freshly ingested event), the country most
+ * reports give, so filtering by country finds events still waiting for review.
+ */
+function countryOf(e: LoadedEntity): string | null {
+  const accepted = textOf(e.projection, 'country');
+  if (accepted) return accepted;
+  const reported = e.projection.properties.country?.reported ?? [];
+  const best = [...reported].sort((a, b) => b.sourceIds.length - a.sourceIds.length)[0];
+  return best?.value.type === 'text' ? best.value.text : null;
+}
+
+/** Release events, newest first (undated last), optionally for one country. */
+export async function listReleaseEvents(
+  stores: Stores,
+  filter: Page & { country?: string } = {},
+): Promise<{ items: ReleaseEventView[]; total: number }> {
+  const records = await stores.entities.listEntities('release_event', { limit: 1_000_000 });
+  // Events merged into others are shown only as part of their survivor (see merged.ts).
+  const map = await mergeMap(stores, 'release_event');
+  const own = await loadEntities(
+    stores,
+    records.filter((r) => !map.into.has(r.id)).map((r) => r.id),
+  );
+  const loaded = (await Promise.all(own.map((e) => withMembers(stores, e, map)))).filter(
+    (e) => !filter.country || countryOf(e) === filter.country,
+  );
+  loaded.sort((a, b) => {
+    const da = dateOf(a.projection, 'date');
+    const db = dateOf(b.projection, 'date');
+    if (!da || !db) return da ? -1 : db ? 1 : 0;
+    return compareDates(db, da);
+  });
+  const offset = filter.offset ?? 0;
+  const page = loaded.slice(offset, offset + (filter.limit ?? 100));
+  const items = [];
+  for (const e of page) items.push(await toView(stores, e));
+  return { items, total: loaded.length };
+}

@@ -1,0 +1,68 @@
+import { compareDates, type PartialDate } from '../core/model/dates.ts';
+import type { Status } from '../core/model/properties.ts';
+import type { Stores } from '../core/ports.ts';
+import { loadEntities } from './load-entity.ts';
+import { dateOf, refOf, textOf } from './views.ts';
+
+export interface StatusEntry {
+  id: string;
+  personId: string;
+  date: PartialDate | null;
+  status: Status;
+  country: string | null;
+  releaseId: string | null;
+  destination: string | null;
+}
+
+/** Status changes (accepted values) of the given persons, each list in date order. */
+export async function statusTimelines(
+  stores: Stores,
+  personIds: readonly string[],
+): Promise<Map<string, StatusEntry[]>> {
+  const out = new Map<string, StatusEntry[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return out;
+  const refs = await stores.claims.claimsReferring(personIds, 'person');
+  const changeIds = [
+    ...new Set(refs.filter((c) => c.subjectType === 'status_change').map((c) => c.subjectId)),
+  ];
+  for (const entry of toEntries(await loadEntities(stores, changeIds))) {
+    out.get(entry.personId)?.push(entry);
+  }
+  for (const list of out.values()) list.sort(byDate);
+  return out;
+}
+
+/** Every status change in the ledger; the input of counts over time. */
+export async function allStatusEntries(stores: Stores): Promise<StatusEntry[]> {
+  const records = await stores.entities.listEntities('status_change', { limit: 10_000_000 });
+  return toEntries(
+    await loadEntities(
+      stores,
+      records.map((r) => r.id),
+    ),
+  ).sort(byDate);
+}
+
+function byDate(a: StatusEntry, b: StatusEntry): number {
+  if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : 0;
+  return compareDates(a.date, b.date);
+}
+
+function toEntries(loaded: Awaited<ReturnType<typeof loadEntities>>): StatusEntry[] {
+  return loaded.flatMap(({ entity, projection: p }) => {
+    const personId = refOf(p, 'person');
+    const status = textOf(p, 'status') as Status | null;
+    if (!personId || !status) return [];
+    return [
+      {
+        id: entity.id,
+        personId,
+        date: dateOf(p, 'date'),
+        status,
+        country: textOf(p, 'country'),
+        releaseId: refOf(p, 'release'),
+        destination: textOf(p, 'destination'),
+      },
+    ];
+  });
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable Habeas reads, parsed and validated once at start-up.
+ * Documented in the README ("Configuration"); keep the two in step.
+ */
+/** '1', 'true', 'yes', 'on' or '0', 'false', 'no', 'off' (any case); unset or empty means false. */
+const booleanFlag = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  z
+    .enum(['', '1', 'true', 'yes', 'on', '0', 'false', 'no', 'off'], {
+      message: 'expected 1, true, yes, on, 0, false, no or off',
+    })
+    .optional()
+    .transform((v) => v === '1' || v === 'true' || v === 'yes' || v === 'on'),
+);
+
+const schema = z.object({
+  /** Embedded PGlite data folder, used when DATABASE_URL is not set. */
+  HABEAS_DATA_DIR: z.string().min(1).default('./habeas-data'),
+  /** postgres://user@host:port/db selects PostgreSQL instead of the embedded database. */
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
+  /** Address and port `habeas serve` listens on. */
+  HABEAS_HOST: z.string().min(1).default('127.0.0.1'),
+  HABEAS_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** fatal | error | warn | info | debug | trace | silent */
+  HABEAS_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
+  /** Let `habeas ingest URL` reach private, loopback and link-local addresses (1/true/yes). */
+  HABEAS_ALLOW_PRIVATE_FETCH: booleanFlag,
+  /** For feed items that carry only a summary, fetch the article page as well. */
+  HABEAS_FEED_FETCH_ARTICLES: booleanFlag,
+  /** One deadline for fetching a URL or feed, redirects and body included. */
+  HABEAS_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  /** Largest page or feed read, after decompression. */
+  /** A queued ingest job still running after this long is taken as lost (worker killed) and redone. */
+  HABEAS_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(43_200).default(600),
+  HABEAS_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_000_000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const r = schema.safeParse(env);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return r.data;
+}
