@@ -1,0 +1,63 @@
+import { eventRecord } from '../../app/events-report.ts';
+import { listReleaseEvents } from '../../app/release-events.ts';
+import { type Command, parseCommandArgs, UsageError } from '../command.ts';
+import { withApp } from '../context.ts';
+import { table } from '../table.ts';
+
+export const eventsCommand: Command = {
+  name: 'events',
+  summary: 'List release events with reconciled values, conflicts and reports',
+  help: `Usage: habeas events [--format table|json|jsonl] [--country CC]
+
+Lists release events, newest first.
+
+Options:
+  --format F     table (default), json (one JSON array) or jsonl (one event per line)
+  --country CC   only events in this country (e.g. BY)
+
+Each JSON event: id, title, country, date {value, precision}, kind, releasedCount
+{value, qualifier}, reportedCounts [{value, qualifier, sources, claims, states}], released
+[{id, name}], unnamed, mediators, destinations, deal, conflicts [{property, values}] and
+reports [{url, title, sourceId, role: main|background}].
+`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' },
+      country: { type: 'string' },
+    });
+    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const format = values.format ?? 'table';
+    if (!['table', 'json', 'jsonl'].includes(format))
+      throw new UsageError(`--format: expected table, json or jsonl, got '${format}'`);
+    if (values.country && !/^[A-Za-z]{2}$/.test(values.country))
+      throw new UsageError(
+        `--country: expected a two-letter code such as BY, got '${values.country}'`,
+      );
+    const country = values.country?.toUpperCase();
+    const { items } = await withApp(io, (ctx) =>
+      listReleaseEvents(ctx.db, { country, limit: 1_000_000 }),
+    );
+    const records = items.map(eventRecord);
+    if (format === 'json') io.out(`${JSON.stringify(records)}\n`);
+    else if (format === 'jsonl') for (const r of records) io.out(`${JSON.stringify(r)}\n`);
+    else {
+      io.out(
+        table(
+          ['date', 'country', 'released', 'kind', 'title', 'conflicts', 'reports'],
+          records.map((r) => [
+            r.date?.value ?? '?',
+            r.country ?? '?',
+            r.releasedCount
+              ? `${r.releasedCount.qualifier === 'exact' ? '' : `${r.releasedCount.qualifier} `}${r.releasedCount.value}`
+              : '?',
+            r.kind ?? '',
+            r.title ?? r.id,
+            r.conflicts.map((c) => c.property).join(', '),
+            String(r.reports.length),
+          ]),
+        ),
+      );
+    }
+    return 0;
+  },
+};

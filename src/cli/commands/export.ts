@@ -1,0 +1,35 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { exportLedger } from '../../app/export-ledger.ts';
+import { dumpToCsv } from '../../app/ledger-csv.ts';
+import { type Command, parseCommandArgs, UsageError } from '../command.ts';
+import { withApp } from '../context.ts';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export the whole ledger as JSON or CSV',
+  help: `Usage: habeas export [--format json|csv] [--out FILE]
+
+Writes every source, entity, claim and review. 'habeas import' of the output into an empty
+database gives back an identical export.
+
+Options:
+  --format F   json (default) or csv (one row per record; see the README)
+  --out FILE   write to FILE instead of standard output
+`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' },
+      out: { type: 'string' },
+    });
+    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const format = values.format ?? 'json';
+    if (format !== 'json' && format !== 'csv')
+      throw new UsageError(`--format: expected json or csv, got '${format}'`);
+    const dump = await withApp(io, (ctx) => exportLedger(ctx.db));
+    const text = format === 'csv' ? dumpToCsv(dump) : `${JSON.stringify(dump, null, 2)}\n`;
+    if (values.out) await writeFile(resolve(io.cwd, values.out), text);
+    else io.out(text);
+    return 0;
+  },
+};

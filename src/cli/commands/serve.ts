@@ -1,0 +1,58 @@
+import { isAbsolute, resolve } from 'node:path';
+import { loadSampleIfEmpty } from '../../app/load-sample.ts';
+import { loadConfig } from '../../config.ts';
+import { buildServer } from '../../server/app.ts';
+import { openApp } from '../../wiring.ts';
+import { type Command, parseCommandArgs, UsageError } from '../command.ts';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the API (and the web app) over HTTP',
+  help: `Usage: habeas serve [--host H] [--port P] [--sample]
+
+Serves the HTTP API under /api (OpenAPI docs at /api/docs) on http://HOST:PORT.
+
+Options:
+  --host H    address to listen on (default HABEAS_HOST or 127.0.0.1)
+  --port P    port (default HABEAS_PORT or 8080; 0 picks a free one)
+  --sample    load the sample ledger first if the database is empty
+`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      sample: { type: 'boolean' },
+    });
+    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const config = loadConfig(io.env);
+    const port = values.port === undefined ? config.HABEAS_PORT : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port: expected 0-65535, got '${values.port}'`);
+    const dataDir = isAbsolute(config.HABEAS_DATA_DIR)
+      ? config.HABEAS_DATA_DIR
+      : resolve(io.cwd, config.HABEAS_DATA_DIR);
+    const ctx = await openApp({ ...config, HABEAS_DATA_DIR: dataDir });
+    if (values.sample) {
+      const loaded = await loadSampleIfEmpty(ctx.db);
+      if (loaded)
+        io.err(`loaded the sample ledger: ${loaded.entities} entities, ${loaded.claims} claims\n`);
+    }
+    const app = await buildServer(ctx, {
+      logLevel: config.HABEAS_LOG_LEVEL === 'info' ? 'warn' : config.HABEAS_LOG_LEVEL,
+    });
+    const address = await app.listen({ host: values.host ?? config.HABEAS_HOST, port });
+    io.err(
+      `Habeas on ${ctx.db.kind === 'pglite' ? `embedded database ${dataDir}` : 'PostgreSQL'}: ${address} (API docs ${address}/api/docs)\n`,
+    );
+    await new Promise<void>((done) => {
+      const stop = async () => {
+        await app.close();
+        await ctx.db.close();
+        done();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  },
+};

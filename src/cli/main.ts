@@ -1,0 +1,50 @@
+import { type CliIo, type Command, UsageError, wantsHelp } from './command.ts';
+import { commands } from './registry.ts';
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `habeas: a sourced ledger of political prisoners, releases and deals\n\nUsage: habeas <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'habeas <command> --help' for a command's options.\n`;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+export async function runCommand(cmd: Command, argv: string[], io: CliIo): Promise<number> {
+  if (wantsHelp(argv)) {
+    io.out(`${cmd.help.trimEnd()}\n`);
+    return 0;
+  }
+  try {
+    return await cmd.run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`habeas ${cmd.name}: ${e.message}\nRun 'habeas ${cmd.name} --help' for usage.\n`);
+      return 2;
+    }
+    io.err(`habeas ${cmd.name}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 2;
+  }
+  const cmd = commands.find((c) => c.name === name);
+  if (!cmd) {
+    io.err(`habeas: unknown command '${name}'\n\n${usage()}`);
+    return 2;
+  }
+  return runCommand(cmd, rest, io);
+}

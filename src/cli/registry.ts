@@ -1,0 +1,31 @@
+import type { Command } from './command.ts';
+import { countCommand } from './commands/count.ts';
+import { eventsCommand } from './commands/events.ts';
+import { exportCommand } from './commands/export.ts';
+import { extractCommand } from './commands/extract.ts';
+import { importCommand } from './commands/import.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { makeNamesCommand } from './commands/names.ts';
+import { personCommand } from './commands/person.ts';
+import { serveCommand } from './commands/serve.ts';
+import { workerCommand } from './commands/worker.ts';
+import { withApp } from './context.ts';
+
+// Every CLI verb, in the order `habeas --help` lists them. Each lives in commands/<verb>.ts.
+export const commands: Command[] = [
+  serveCommand,
+  importCommand,
+  ingestCommand,
+  exportCommand,
+  countCommand,
+  eventsCommand,
+  personCommand,
+  extractCommand,
+  // `names search` without --aliases looks through the persons of the configured database.
+  makeNamesCommand((io) =>
+    withApp(io, async (ctx) =>
+      (await ctx.db.names.allNames('person')).map((n) => ({ entityId: n.entityId, alias: n.name })),
+    ),
+  ),
+  workerCommand,
+];

@@ -1,0 +1,86 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/context.ts';
+import { noteWrite } from '../app/count-cache.ts';
+import { installErrorHandler } from './errors.ts';
+import { claimRoutes } from './routes/claims.ts';
+import { countRoutes } from './routes/counts.ts';
+import { dealRoutes } from './routes/deals.ts';
+import { mergeRoutes } from './routes/merges.ts';
+import { personRoutes } from './routes/persons.ts';
+import { releaseRoutes } from './routes/releases.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { sourceRoutes } from './routes/sources.ts';
+import { webViewRoutes } from './routes/web-views.ts';
+import { hasWebApp, serveWebApp } from './static.ts';
+
+export interface ServerOptions {
+  logLevel?: string;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+  /** Folder of the built web app (default web/dist); served beside the API when it exists. */
+  webDist?: string;
+}
+
+export type TypedServer = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
+
+/** Builds the HTTP API (not listening yet) over an application context. */
+export async function buildServer(
+  ctx: AppContext,
+  opts: ServerOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'silent' },
+    bodyLimit: opts.bodyLimit ?? 5 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  // Any write may change the counts the dashboard keeps in memory (src/app/count-cache.ts).
+  // onSend: before the client can see the response and ask again.
+  app.addHook('onSend', async (req, _reply, payload) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') noteWrite();
+    return payload;
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Habeas API',
+        description:
+          'A sourced ledger of political prisoners, releases and deals. Every value comes from claims with sources and evidence.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  for (const routes of [
+    personRoutes,
+    releaseRoutes,
+    dealRoutes,
+    sourceRoutes,
+    claimRoutes,
+    countRoutes,
+    webViewRoutes,
+    reportRoutes,
+    mergeRoutes,
+  ]) {
+    await typed.register(async (scope) => routes(scope.withTypeProvider<ZodTypeProvider>(), ctx), {
+      prefix: '/api',
+    });
+  }
+  typed.get('/api/health', { schema: { hide: true } }, async () => ({
+    ok: true,
+    database: ctx.db.kind,
+  }));
+  if (hasWebApp(opts.webDist)) await serveWebApp(app, opts.webDist);
+  return app;
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { evidenceSchema, valueSchema } from '../../app/ledger-schema.ts';
+import { proposeClaim } from '../../app/propose-claim.ts';
+import { acceptAbove, reviewClaim } from '../../app/review-claim.ts';
+import { NotFoundError } from '../../core/errors.ts';
+import type { Author } from '../../core/model/claim.ts';
+import { entityTypes } from '../../core/model/claim.ts';
+import { type Api, idParams, page } from './common.ts';
+
+// Until accounts exist (see the accounts issue), every change is made by the local operator.
+const operator: Author = { kind: 'user', id: 'local' };
+
+const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
+
+export async function claimRoutes(api: Api, ctx: AppContext) {
+  api.get(
+    '/claims',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Claims, filtered; state=proposed is the review queue',
+        querystring: page.extend({
+          state: reviewState.optional(),
+          subjectType: z.enum(entityTypes).optional(),
+          sourceId: z.string().optional(),
+          property: z.string().optional(),
+        }),
+      },
+    },
+    async (req) => {
+      const { limit, offset, ...filter } = req.query;
+      const [items, total] = await Promise.all([
+        ctx.db.claims.listClaims({ ...filter, limit, offset }),
+        ctx.db.claims.countClaims(filter),
+      ]);
+      return { items, total };
+    },
+  );
+  api.get(
+    '/claims/:id',
+    {
+      schema: { tags: ['claims'], summary: 'One claim with its review history', params: idParams },
+    },
+    async (req) => {
+      const claim = await ctx.db.claims.getClaim(req.params.id);
+      if (!claim) throw new NotFoundError('claim', req.params.id);
+      return { claim, reviews: await ctx.db.claims.reviewsFor(claim.id) };
+    },
+  );
+  api.post(
+    '/claims',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Propose a claim (or a correction, with supersedes) about an existing entity',
+        body: z.object({
+          subjectId: z.string().min(1),
+          property: z.string().min(1),
+          value: valueSchema,
+          sourceId: z.string().nullable().optional(),
+          evidence: evidenceSchema.nullable().optional(),
+          confidence: z.number().min(0).max(1).optional(),
+          supersedes: z.string().nullable().optional(),
+        }),
+      },
+    },
+    async (req, reply) => reply.code(201).send(await proposeClaim(ctx, req.body, operator)),
+  );
+  api.post(
+    '/claims/:id/review',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Accept or reject a claim; recorded as a new review, the claim is never changed',
+        params: idParams,
+        body: z.object({ state: reviewState, note: z.string().max(2000).nullable().optional() }),
+      },
+    },
+    async (req) =>
+      reviewClaim(ctx, {
+        claimId: req.params.id,
+        state: req.body.state,
+        note: req.body.note ?? null,
+        author: operator,
+      }),
+  );
+  api.post(
+    '/claims/accept-above',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Bulk accept every proposed claim with confidence at or above a threshold',
+        body: z.object({ threshold: z.number().min(0).max(1) }),
+      },
+    },
+    async (req) => ({ accepted: await acceptAbove(ctx, req.body.threshold, operator) }),
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { countPrisoners, prisonerFlow } from '../../app/count-prisoners.ts';
+import { type Api, country, isoDay } from './common.ts';
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+
+export async function countRoutes(api: Api, ctx: AppContext) {
+  api.get(
+    '/counts',
+    {
+      schema: {
+        tags: ['counts'],
+        summary:
+          'Political prisoners held on a date: the registry count and the latest reported figure',
+        querystring: z.object({ country, at: isoDay }),
+      },
+    },
+    async (req) => countPrisoners(ctx.db, req.query.country, req.query.at),
+  );
+  api.get(
+    '/counts/flow',
+    {
+      schema: {
+        tags: ['counts'],
+        summary: 'Monthly inflow (new political prisoners) and outflow (releases by kind)',
+        querystring: z.object({ country, from: month, to: month }),
+      },
+    },
+    async (req) => prisonerFlow(ctx.db, req.query.country, req.query.from, req.query.to),
+  );
+}

@@ -1,0 +1,22 @@
+import type { AppContext } from '../../app/context.ts';
+import { getDeal, listDeals } from '../../app/deals.ts';
+import { type Api, idParams, page } from './common.ts';
+
+export async function dealRoutes(api: Api, ctx: AppContext) {
+  api.get(
+    '/deals',
+    {
+      schema: {
+        tags: ['deals'],
+        summary: 'Deals with their parties, releases and concessions',
+        querystring: page,
+      },
+    },
+    async (req) => listDeals(ctx.db, req.query),
+  );
+  api.get(
+    '/deals/:id',
+    { schema: { tags: ['deals'], summary: 'One deal', params: idParams } },
+    async (req) => getDeal(ctx.db, req.params.id),
+  );
+}

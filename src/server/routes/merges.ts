@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { correctClaim } from '../../app/correct-claim.ts';
+import { evidenceSchema, valueSchema } from '../../app/ledger-schema.ts';
+import { keepApart, mergeEntities } from '../../app/merge-entities.ts';
+import { splitEntity } from '../../app/split-entity.ts';
+import { NotFoundError } from '../../core/errors.ts';
+import type { Author } from '../../core/model/claim.ts';
+import { type Api, idParams } from './common.ts';
+
+// Until accounts exist, every decision is made by the local operator (as in claims.ts).
+const operator: Author = { kind: 'user', id: 'local' };
+const note = z.string().max(2000).nullable().optional();
+
+/** Merge, keep apart and split for one entity type, under /persons or /releases. */
+function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
+  const type = path === 'persons' ? 'person' : 'release_event';
+  const mustBe = async (id: string) => {
+    const e = await ctx.db.entities.getEntity(id);
+    if (!e || e.type !== type)
+      throw new NotFoundError(path === 'persons' ? 'person' : 'release event', id);
+  };
+  api.post(
+    `/${path}/:id/merge`,
+    {
+      schema: {
+        tags: [path],
+        summary: 'Merge into another (recorded as an accepted mergedInto claim)',
+        params: idParams,
+        body: z.object({ into: z.string().min(1), note }),
+      },
+    },
+    async (req) => {
+      await mustBe(req.params.id);
+      return mergeEntities(ctx, { id: req.params.id, ...req.body, author: operator });
+    },
+  );
+  api.post(
+    `/${path}/:id/different`,
+    {
+      schema: {
+        tags: [path],
+        summary: 'Say it is not the same as another: rejects the proposed merge between them',
+        params: idParams,
+        body: z.object({ from: z.string().min(1), note }),
+      },
+    },
+    async (req) => {
+      await mustBe(req.params.id);
+      return keepApart(ctx, {
+        id: req.params.id,
+        into: req.body.from,
+        note: req.body.note,
+        author: operator,
+      });
+    },
+  );
+  api.post(
+    `/${path}/:id/split`,
+    {
+      schema: {
+        tags: [path],
+        summary: 'Move some claims to a new entity (claims copied, originals rejected)',
+        params: idParams,
+        body: z.object({ claimIds: z.array(z.string().min(1)).min(1).max(1000), note }),
+      },
+    },
+    async (req, reply) => {
+      await mustBe(req.params.id);
+      return reply
+        .code(201)
+        .send(await splitEntity(ctx, { id: req.params.id, ...req.body, author: operator }));
+    },
+  );
+}
+
+export async function mergeRoutes(api: Api, ctx: AppContext) {
+  entityRoutes(api, ctx, 'persons');
+  entityRoutes(api, ctx, 'releases');
+  api.post(
+    '/claims/:id/correct',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'Correct a claim: a new accepted claim supersedes it, the old one is rejected',
+        params: idParams,
+        body: z.object({
+          value: valueSchema,
+          sourceId: z.string().nullable().optional(),
+          evidence: evidenceSchema.nullable().optional(),
+        }),
+      },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await correctClaim(ctx, { claimId: req.params.id, ...req.body, author: operator })),
+  );
+}

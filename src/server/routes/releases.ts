@@ -1,0 +1,22 @@
+import type { AppContext } from '../../app/context.ts';
+import { getReleaseEvent, listReleaseEvents } from '../../app/release-events.ts';
+import { type Api, country, idParams, page } from './common.ts';
+
+export async function releaseRoutes(api: Api, ctx: AppContext) {
+  api.get(
+    '/releases',
+    {
+      schema: {
+        tags: ['releases'],
+        summary: 'Release events, newest first, with reconciled values, conflicts and reports',
+        querystring: page.extend({ country: country.optional() }),
+      },
+    },
+    async (req) => listReleaseEvents(ctx.db, req.query),
+  );
+  api.get(
+    '/releases/:id',
+    { schema: { tags: ['releases'], summary: 'One release event', params: idParams } },
+    async (req) => getReleaseEvent(ctx.db, req.params.id),
+  );
+}

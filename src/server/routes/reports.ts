@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { type IngestResult, ingestReport, type ReportInput } from '../../app/ingest-report.ts';
+import { DomainError, ValidationError } from '../../core/errors.ts';
+import type { Api } from './common.ts';
+
+const reportBody = z
+  .object({
+    text: z.string().min(1).max(2_000_000).optional(),
+    html: z.string().min(1).max(5_000_000).optional(),
+    url: z.string().url().max(2000).optional(),
+    title: z.string().max(1000).optional(),
+    publishedAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+      .optional(),
+  })
+  .refine((b) => (b.text === undefined ? 0 : 1) + (b.html === undefined ? 0 : 1) <= 1, {
+    message: 'give one of text, html or url',
+  })
+  .refine((b) => b.text !== undefined || b.html !== undefined || b.url !== undefined, {
+    message: 'give one of text, html or url',
+  });
+
+type ReportBody = z.infer<typeof reportBody>;
+
+/** Text or HTML as given; a bare URL is fetched by the fetcher wired in, if any. */
+async function toInput(ctx: AppContext, body: ReportBody): Promise<ReportInput> {
+  if (body.text !== undefined || body.html !== undefined) return body;
+  if (!ctx.fetchReport) throw new ValidationError('url ingestion not available', 'url');
+  const page = await ctx.fetchReport(body.url!);
+  return {
+    ...page,
+    ...(body.title ? { title: body.title } : {}),
+    ...(body.publishedAt ? { publishedAt: body.publishedAt } : {}),
+  };
+}
+
+export async function reportRoutes(api: Api, ctx: AppContext) {
+  api.post(
+    '/reports',
+    {
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Ingest one report (text, HTML or a URL): stored once, facts proposed as claims, people resolved, assigned to a release event',
+        body: reportBody,
+      },
+    },
+    async (req, reply) => {
+      const result = await ingestReport(ctx, await toInput(ctx, req.body));
+      return reply.code(result.created ? 201 : 200).send(result);
+    },
+  );
+  api.post(
+    '/reports/batch',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Ingest many reports; each bad item is a problem, the others are stored',
+        body: z.object({ items: z.array(z.unknown()).min(1).max(1000) }),
+      },
+    },
+    async (req) => {
+      const items: Array<IngestResult & { index: number }> = [];
+      const problems: Array<{ index: number; message: string }> = [];
+      for (const [index, raw] of req.body.items.entries()) {
+        const parsed = reportBody.safeParse(raw);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+          problems.push({ index, message: `${where}${issue?.message ?? 'invalid report'}` });
+          continue;
+        }
+        try {
+          items.push({ index, ...(await ingestReport(ctx, await toInput(ctx, parsed.data))) });
+        } catch (e) {
+          if (!(e instanceof DomainError)) throw e;
+          problems.push({ index, message: e.message });
+        }
+      }
+      return { items, problems };
+    },
+  );
+}

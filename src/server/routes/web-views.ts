@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { cachedCountData } from '../../app/count-cache.ts';
+import { filterPersons } from '../../app/filter-persons.ts';
+import { heldOverTime } from '../../app/held-over-time.ts';
+import { pendingCount, reviewQueue } from '../../app/review-queue.ts';
+import { statuses } from '../../core/model/properties.ts';
+import { type Api, country, page } from './common.ts';
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+
+/** Read views the web app draws: counts over time, filtered persons, the review queue. */
+export async function webViewRoutes(api: Api, ctx: AppContext) {
+  // Load the counts once the server is up, so the first visitor's dashboard is served from memory.
+  api.addHook('onReady', async () => {
+    cachedCountData(ctx.db, Date.parse(ctx.clock.now())).catch((e: unknown) =>
+      api.log.warn({ err: e }, 'could not preload the counts'),
+    );
+  });
+  api.get(
+    '/counts/series',
+    {
+      schema: {
+        tags: ['counts'],
+        summary:
+          'Political prisoners held at each month end (from status changes), every figure reported by others with its attribution, and monthly flows',
+        querystring: z.object({ country, from: month, to: month }),
+      },
+    },
+    async (req) =>
+      heldOverTime(
+        ctx.db,
+        req.query.country,
+        req.query.from,
+        req.query.to,
+        Date.parse(ctx.clock.now()),
+      ),
+  );
+  api.get(
+    '/persons/filter',
+    {
+      schema: {
+        tags: ['persons'],
+        summary: 'Persons by name (any script or spelling) and filters, with status facets',
+        querystring: page.extend({
+          q: z.string().max(200).optional(),
+          status: z.enum(statuses).optional(),
+          country: country.optional(),
+          occupation: z.string().max(200).optional(),
+          release: z.string().max(200).optional(),
+          held: country.optional(),
+        }),
+      },
+    },
+    async (req) => filterPersons(ctx.db, req.query, Date.parse(ctx.clock.now())),
+  );
+  api.get(
+    '/review-queue/count',
+    {
+      schema: {
+        tags: ['claims'],
+        summary: 'How many claims await review (kept in memory with the counts; see docs/web.md)',
+      },
+    },
+    async () => pendingCount(ctx.db, Date.parse(ctx.clock.now())),
+  );
+  api.get(
+    '/review-queue',
+    {
+      schema: {
+        tags: ['claims'],
+        summary:
+          'Claims awaiting review (or in another state), each with its subject, source and the evidence in context',
+        querystring: page.extend({
+          state: z.enum(['proposed', 'accepted', 'rejected', 'any']).optional(),
+          sourceId: z.string().max(200).optional(),
+        }),
+      },
+    },
+    async (req) => reviewQueue(ctx.db, req.query, Date.parse(ctx.clock.now())),
+  );
+}
