@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { api } from '../api.ts';
+import { formatNumber } from '../format.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
+import { Link, useLocation } from '../router.tsx';
+
+const links: Array<[string, MessageKey]> = [
+  ['/', 'nav.dashboard'],
+  ['/releases', 'nav.releases'],
+  ['/deals', 'nav.deals'],
+  ['/people', 'nav.people'],
+  ['/reports', 'nav.reports'],
+  ['/review', 'nav.review'],
+  ['/add', 'nav.add'],
+];
+
+function isCurrent(href: string, path: string): boolean {
+  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { path } = useLocation();
+  const pending = useQuery({ queryKey: ['pending'], queryFn: api.pendingCount });
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="top">
+        <Link to="/" className="brand" aria-label={t('app.name')}>
+          <span aria-hidden="true" className="logo">
+            H
+          </span>
+          <span>
+            {t('app.name')}
+            <small>{t('app.tagline')}</small>
+          </span>
+        </Link>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {links.map(([href, key]) => (
+              <li key={href}>
+                <Link to={href} aria-current={isCurrent(href, path) ? 'page' : undefined}>
+                  {t(key)}
+                  {href === '/review' && pending.data && pending.data.total > 0 ? (
+                    <span
+                      className="badge"
+                      title={t('nav.reviewPending', { count: pending.data.total })}
+                    >
+                      <span aria-hidden="true">{formatNumber(pending.data.total)}</span>
+                      <span className="sr-only">
+                        {t('nav.reviewPending', { count: pending.data.total })}
+                      </span>
+                    </span>
+                  ) : null}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api.ts';
+import { t } from '../i18n/index.ts';
+import { navigate } from '../router.tsx';
+import { useDebounced } from '../useDebounced.ts';
+
+/** Merge this person into another record found by name (any spelling). */
+export function MergePerson({ id }: { id: string }) {
+  const client = useQueryClient();
+  const [q, setQ] = useState('');
+  const query = useDebounced(q.trim());
+  const found = useQuery({
+    queryKey: ['persons', { q: query, limit: 8 }],
+    queryFn: () => api.persons({ q: query, limit: 8 }),
+    enabled: query.length > 1,
+  });
+  const merge = useMutation({
+    mutationFn: (into: string) => api.merge('persons', id, into),
+    onSuccess: (r) => {
+      client.invalidateQueries();
+      navigate(`/people/${encodeURIComponent(r.into)}`);
+    },
+  });
+  return (
+    <div>
+      <h3>{t('merge.title')}</h3>
+      <p className="help small">{t('merge.help')}</p>
+      <label>
+        {t('merge.search')}
+        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+      </label>
+      <ul className="plain candidates">
+        {found.data?.items
+          .filter((p) => p.id !== id)
+          .map((p) => (
+            <li key={p.id}>
+              <button type="button" disabled={merge.isPending} onClick={() => merge.mutate(p.id)}>
+                {t('merge.into', { name: p.name })}
+              </button>{' '}
+              <span className="muted small">
+                {p.names
+                  .map((n) => n.value)
+                  .slice(0, 3)
+                  .join(' · ')}
+              </span>
+            </li>
+          ))}
+      </ul>
+      {merge.error ? (
+        <p className="error" role="alert">
+          {merge.error.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Move the selected claims of this person to a new record. */
+export function SplitPerson({ id, selected }: { id: string; selected: ReadonlySet<string> }) {
+  const client = useQueryClient();
+  const split = useMutation({
+    mutationFn: () => api.split('persons', id, [...selected]),
+    onSuccess: (r) => {
+      client.invalidateQueries();
+      navigate(`/people/${encodeURIComponent(r.id)}`);
+    },
+  });
+  return (
+    <div>
+      <h3>{t('split.title')}</h3>
+      <p className="help small">{t('split.help')}</p>
+      <button
+        type="button"
+        disabled={selected.size === 0 || split.isPending}
+        onClick={() => split.mutate()}
+      >
+        {t('split.go', { count: selected.size })}
+      </button>
+      {split.error ? (
+        <p className="error" role="alert">
+          {split.error.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Merge this release event into another one (two reports of one release made two events). */
+export function MergeRelease({ id }: { id: string }) {
+  const client = useQueryClient();
+  const [into, setInto] = useState('');
+  const releases = useQuery({
+    queryKey: ['releases', { limit: 1000 }],
+    queryFn: () => api.releases({ limit: 1000 }),
+  });
+  const merge = useMutation({
+    mutationFn: () => api.merge('releases', id, into),
+    onSuccess: (r) => {
+      client.invalidateQueries();
+      navigate(`/releases/${encodeURIComponent(r.into)}`);
+    },
+  });
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (into) merge.mutate();
+      }}
+    >
+      <label>
+        {t('merge.releaseInto')}
+        <select value={into} onChange={(e) => setInto(e.target.value)}>
+          <option value="">–</option>
+          {releases.data?.items
+            .filter((r) => r.id !== id)
+            .map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.date ? `${r.date.value} · ` : ''}
+                {r.title ?? r.id}
+              </option>
+            ))}
+        </select>
+      </label>
+      <button type="submit" disabled={!into || merge.isPending}>
+        {t('merge.go')}
+      </button>
+      {merge.error ? (
+        <p className="error" role="alert">
+          {merge.error.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

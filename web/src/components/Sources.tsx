@@ -1,0 +1,48 @@
+import { t } from '../i18n/index.ts';
+import { Link } from '../router.tsx';
+
+export interface SourceInfo {
+  id: string;
+  title: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+}
+
+/** A report: its page in Habeas (text with evidence highlighted) and the original address. */
+export function SourceLink({ source, quoteClaim }: { source: SourceInfo; quoteClaim?: string }) {
+  const to = `/reports/${encodeURIComponent(source.id)}${quoteClaim ? `#${quoteClaim}` : ''}`;
+  return (
+    <span className="source">
+      <Link to={to}>{source.title ?? source.id}</Link>
+      {source.publishedAt ? <span className="muted"> · {source.publishedAt}</span> : null}
+      {source.url ? (
+        <>
+          {' '}
+          <a href={source.url} rel="noreferrer noopener" target="_blank" className="muted">
+            ({t('common.external')})
+          </a>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** Source ids as links, with titles when known. */
+export function SourceIds({
+  ids,
+  known,
+}: {
+  ids: readonly string[];
+  known: ReadonlyMap<string, SourceInfo>;
+}) {
+  if (ids.length === 0) return <span className="muted">{t('common.noSource')}</span>;
+  return (
+    <ul className="source-list">
+      {ids.map((id) => (
+        <li key={id}>
+          <SourceLink source={known.get(id) ?? { id, title: null }} />
+        </li>
+      ))}
+    </ul>
+  );
+}

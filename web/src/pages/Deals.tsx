@@ -1,0 +1,186 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, type DealView } from '../api.ts';
+import { Async } from '../components/Async.tsx';
+import { ExportButtons } from '../components/Export.tsx';
+import { formatDate, formatNumber, label } from '../format.ts';
+import { t } from '../i18n/index.ts';
+import { Link } from '../router.tsx';
+
+/** One row per (granting party, target): what each side gave, over every deal. */
+export function concessionMatrix(deals: readonly DealView[]) {
+  const rows = new Map<
+    string,
+    { grantedBy: string; target: string; kinds: Set<string>; deals: DealView[]; count: number }
+  >();
+  for (const d of deals)
+    for (const c of d.concessions) {
+      const grantedBy = c.grantedBy?.name ?? t('common.unknown');
+      const target = c.target ?? '–';
+      const key = `${grantedBy}|${target}`;
+      const row = rows.get(key) ?? { grantedBy, target, kinds: new Set(), deals: [], count: 0 };
+      row.kinds.add(label('concession', c.kind));
+      if (!row.deals.includes(d)) row.deals.push(d);
+      row.count++;
+      rows.set(key, row);
+    }
+  return [...rows.values()].sort(
+    (a, b) => a.grantedBy.localeCompare(b.grantedBy) || a.target.localeCompare(b.target),
+  );
+}
+
+function concessionRows(deals: readonly DealView[]) {
+  return deals.flatMap((d) =>
+    d.concessions.map((c) => ({
+      deal_id: d.id,
+      deal: d.title,
+      deal_date: d.date,
+      concession_id: c.id,
+      kind: c.kind,
+      granted_by: c.grantedBy?.name ?? null,
+      target: c.target,
+      date: c.date,
+      description: c.description,
+      people_released: d.peopleReleased,
+    })),
+  );
+}
+
+function DealCard({ d, headingLevel = 2 }: { d: DealView; headingLevel?: 1 | 2 }) {
+  const H = headingLevel === 1 ? 'h1' : 'h2';
+  return (
+    <article className="card wide deal" aria-labelledby={`deal-${d.id}`}>
+      <H id={`deal-${d.id}`}>
+        {headingLevel === 2 ? (
+          <Link to={`/deals/${encodeURIComponent(d.id)}`}>{d.title ?? d.id}</Link>
+        ) : (
+          (d.title ?? d.id)
+        )}
+      </H>
+      <p className="muted">
+        {d.date ? formatDate(d.date) : t('common.unknown')} · {t('deal.parties')}:{' '}
+        {d.parties.map((p) => p.name).join(', ') || '–'}
+      </p>
+      <p>
+        {t('deal.people')}: <strong className="big">{formatNumber(d.peopleReleased)}</strong>
+      </p>
+      <h3>{t('deal.concessions')}</h3>
+      {d.concessions.length === 0 ? (
+        <p className="muted">{t('common.none')}</p>
+      ) : (
+        <div className="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.kind')}</th>
+                <th scope="col">{t('deal.grantedBy')}</th>
+                <th scope="col">{t('deal.target')}</th>
+                <th scope="col">{t('common.date')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.concessions.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    {label('concession', c.kind)}
+                    {c.description ? <div className="muted small">{c.description}</div> : null}
+                  </td>
+                  <td>{c.grantedBy?.name ?? t('common.unknown')}</td>
+                  <td>{c.target ?? '–'}</td>
+                  <td className="nowrap">{c.date ? formatDate(c.date) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>{t('deal.releases')}</h3>
+      <ul>
+        {d.releases.map((r) => (
+          <li key={r.id}>
+            <Link to={`/releases/${encodeURIComponent(r.id)}`}>{r.title ?? r.id}</Link>{' '}
+            <span className="muted">
+              {r.date ? formatDate(r.date) : ''} · {formatNumber(r.releasedCount)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+function DealList() {
+  const q = useQuery({ queryKey: ['deals'], queryFn: () => api.deals({ limit: 1000 }) });
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t('deal.title')}</h1>
+        <ExportButtons
+          name="concessions"
+          load={async () => {
+            const all = await api.deals({ limit: 1000 });
+            return { rows: concessionRows(all.items), json: all.items };
+          }}
+        />
+      </div>
+      <Async query={q}>
+        {(d) =>
+          d.items.length === 0 ? (
+            <p className="muted">{t('deal.empty')}</p>
+          ) : (
+            <div className="grid">
+              <section className="card wide" aria-labelledby="by-party">
+                <h2 id="by-party">{t('deal.byParty')}</h2>
+                <div className="scroll">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('deal.grantedBy')}</th>
+                        <th scope="col">{t('deal.target')}</th>
+                        <th scope="col">{t('common.kind')}</th>
+                        <th scope="col">{t('deal.title')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {concessionMatrix(d.items).map((row) => (
+                        <tr key={`${row.grantedBy}|${row.target}`}>
+                          <td>{row.grantedBy}</td>
+                          <td>
+                            <strong>{row.target}</strong>
+                          </td>
+                          <td>{[...row.kinds].join(', ')}</td>
+                          <td>
+                            {row.deals.map((x, i) => (
+                              <span key={x.id}>
+                                {i ? ', ' : ''}
+                                <Link to={`/deals/${encodeURIComponent(x.id)}`}>
+                                  {x.title ?? x.id}
+                                </Link>
+                              </span>
+                            ))}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+              {d.items.map((deal) => (
+                <DealCard key={deal.id} d={deal} />
+              ))}
+            </div>
+          )
+        }
+      </Async>
+    </>
+  );
+}
+
+export default function Deals({ id }: { id?: string }) {
+  const q = useQuery({
+    queryKey: ['deal', id],
+    queryFn: () => api.deal(id!),
+    enabled: Boolean(id),
+  });
+  if (!id) return <DealList />;
+  return <Async query={q}>{(d) => <DealCard d={d} headingLevel={1} />}</Async>;
+}
