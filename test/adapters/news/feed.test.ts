@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFeed } from '../../../src/adapters/news/feed.ts';
+import { type SafeFetchOptions, safeFetch } from '../../../src/adapters/news/fetch.ts';
+import { isUrlArgument, readUrl } from '../../../src/adapters/news/url-source.ts';
+import { type LocalServer, send, startServer } from './local-server.ts';
+
+const longStory = Array.from(
+  { length: 12 },
+  (_, i) => `Paragraph ${i + 1}: the group crossed the border after a pardon was signed.`,
+).join(' ');
+
+function rss(origin: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+  <title>Test &amp; Wire</title>
+  <link>${origin}/</link>
+  <item>
+    <title>Fourteen freed &lt;b&gt;today&lt;/b&gt;</title>
+    <link>${origin}/story/1</link>
+    <pubDate>Thu, 11 Sep 2025 14:05:00 GMT</pubDate>
+    <description>Short summary.</description>
+    <content:encoded><![CDATA[<p>${longStory}</p><script>steal()</script><p onclick="x()">End.</p>]]></content:encoded>
+  </item>
+  <item>
+    <title>Summary only</title>
+    <link>/story/2</link>
+    <pubDate>Fri, 12 Sep 2025 08:00:00 +0300</pubDate>
+    <description><![CDATA[<p>Two more were let go, a short note says.</p>]]></description>
+  </item>
+  <item>
+    <title>Summary only</title>
+    <link>/story/2</link>
+    <description>The same item again.</description>
+  </item>
+  <item>
+    <title>Bad link</title>
+    <link>javascript:alert(1)</link>
+    <description><![CDATA[<a href="javascript:alert(1)">x</a> text kept]]></description>
+  </item>
+  <item><title>Nothing at all</title></item>
+</channel>
+</rss>`;
+}
+
+const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Atom test</title>
+  <entry>
+    <title type="html">Released &amp;amp; exiled</title>
+    <link rel="alternate" href="https://news.example.org/a/1"/>
+    <id>tag:example.org,2025:1</id>
+    <published>2025-06-21T18:30:00Z</published>
+    <content type="html">&lt;p&gt;Fourteen people were released on Saturday.&lt;/p&gt;</content>
+  </entry>
+</feed>`;
+
+describe('parseFeed', () => {
+  it('turns RSS items into sanitised report inputs, dropping repeats', async () => {
+    const { title, entries } = await parseFeed(
+      rss('https://wire.example.org'),
+      'https://wire.example.org/feed',
+    );
+    expect(title).toBe('Test & Wire');
+    const reports = entries.flatMap((e) => ('report' in e ? [e.report] : []));
+    const problems = entries.flatMap((e) => ('problem' in e ? [e.problem] : []));
+    expect(reports).toHaveLength(3);
+    const [first, second, third] = reports;
+    expect(first?.url).toBe('https://wire.example.org/story/1');
+    expect(first?.title).toBe('Fourteen freed today');
+    expect(first?.publishedAt).toBe('2025-09-11');
+    expect(first?.html).toContain('Paragraph 12');
+    expect(first?.html).not.toMatch(/script|steal|onclick/);
+    expect(second?.url).toBe('https://wire.example.org/story/2');
+    expect(second?.publishedAt).toBe('2025-09-12');
+    expect(third?.url).toBeUndefined();
+    expect(third?.html).toBe('<a rel="nofollow noopener noreferrer">x</a> text kept');
+    expect(problems).toEqual(['https://wire.example.org/feed item 5: neither text nor a link']);
+  });
+
+  it('reads Atom entries', async () => {
+    const { entries } = await parseFeed(atom);
+    expect(entries).toEqual([
+      {
+        report: {
+          url: 'https://news.example.org/a/1',
+          title: 'Released & exiled',
+          publishedAt: '2025-06-21',
+          html: '<p>Fourteen people were released on Saturday.</p>',
+        },
+      },
+    ]);
+  });
+
+  it('reports unreadable XML as a problem', async () => {
+    const { entries } = await parseFeed('<rss><channel><item>', 'https://x.example/feed');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      problem: expect.stringMatching(
+        /^https:\/\/x\.example\/feed: not a readable RSS or Atom feed/,
+      ),
+    });
+  });
+});
+
+describe('readUrl against a local server', () => {
+  let server: LocalServer;
+  const fetch: SafeFetchOptions = {
+    timeoutMs: 3000,
+    maxBytes: 200_000,
+    maxRedirects: 3,
+    allowPrivate: true,
+  };
+  const article = `<html><head><title>Story two</title></head><body><nav class="menu">Home</nav><article><h1>Story two</h1><p>${longStory}</p><script>x()</script></article></body></html>`;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.route('/feed.xml', (req, res) =>
+      send(200, 'application/rss+xml', rss(server.origin))(req, res),
+    );
+    server.route('/atom', send(200, 'application/atom+xml', atom));
+    server.route('/story/2', send(200, 'text/html', article));
+    server.route('/page', send(200, 'text/html; charset=utf-8', article));
+    server.route('/notes.txt', send(200, 'text/plain', 'Plain report.'));
+  });
+  afterAll(() => server.close());
+
+  async function collect(url: string, opts: Partial<Parameters<typeof readUrl>[1]> = {}) {
+    const out = [];
+    for await (const e of readUrl(url, { fetch, ...opts })) out.push(e);
+    return out;
+  }
+
+  it('recognises URL arguments', () => {
+    expect(isUrlArgument('https://x.example/a')).toBe(true);
+    expect(isUrlArgument('HTTP://x.example/a')).toBe(true);
+    expect(isUrlArgument('reports/a.html')).toBe(false);
+    expect(isUrlArgument('-')).toBe(false);
+  });
+
+  it('an HTML page is one sanitised report', async () => {
+    const out = await collect(`${server.origin}/page`);
+    expect(out).toHaveLength(1);
+    const report = (out[0] as { report: { url: string; html: string } }).report;
+    expect(report.url).toBe(`${server.origin}/page`);
+    expect(report.html).toContain('<title>Story two</title>');
+    expect(report.html).toContain('<nav class="menu">');
+    expect(report.html).not.toContain('<script');
+  });
+
+  it('plain text is one report', async () => {
+    expect(await collect(`${server.origin}/notes.txt`)).toEqual([
+      { report: { url: `${server.origin}/notes.txt`, text: 'Plain report.' } },
+    ]);
+  });
+
+  it('a feed gives its items; summary-only items keep their summary unless articles are fetched', async () => {
+    const plain = await collect(`${server.origin}/feed.xml`);
+    expect(plain.filter((e) => 'report' in e)).toHaveLength(3);
+    const before = server.requests.length;
+    const full = await collect(`${server.origin}/feed.xml`, { fetchArticles: true });
+    // The feed, then only the summary-only item's article (the first has its full text).
+    expect(server.requests.slice(before)).toEqual(['/feed.xml', '/story/2']);
+    const second = full.flatMap((e) => ('report' in e ? [e.report] : []))[1];
+    expect(second?.html).toContain('Paragraph 12');
+    expect(second?.html).not.toContain('<script');
+    expect(second?.title).toBe('Summary only');
+  });
+
+  it('refuses article links to private addresses unless allowed, keeping the summary', async () => {
+    const out = await collect(`${server.origin}/feed.xml`, {
+      fetchArticles: true,
+      // The feed itself is fetched with private addresses allowed; its articles are not.
+      fetcher: (url, opts) =>
+        safeFetch(url, url.endsWith('/feed.xml') ? opts : { ...opts, allowPrivate: false }),
+    });
+    const problems = out.flatMap((e) => ('problem' in e ? [e.problem] : []));
+    expect(problems[0]).toMatch(
+      /\/story\/2: article not fetched: 127\.0\.0\.1 is a loopback address; refused .*the feed summary is used instead/,
+    );
+    expect(out.filter((e) => 'report' in e)).toHaveLength(3);
+  });
+
+  it('turns fetch failures into problems', async () => {
+    expect(await collect(`${server.origin}/missing`)).toEqual([
+      { problem: `${server.origin}/missing: the server answered HTTP 404` },
+    ]);
+    const refused = await collect(`${server.origin}/page`, {
+      fetch: { ...fetch, allowPrivate: false },
+    });
+    expect(refused).toEqual([
+      {
+        problem:
+          '127.0.0.1 is a loopback address; refused (set HABEAS_ALLOW_PRIVATE_FETCH=1 to allow)',
+      },
+    ]);
+  });
+});

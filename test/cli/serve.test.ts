@@ -1,0 +1,62 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '../../bin/habeas.js');
+
+/** Starts `habeas serve` as a real process and resolves with its address once it listens. */
+function serve(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [bin, 'serve', '--sample', '--port', '0'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /: (http:\/\/[^\s]+) \(API docs/.exec(err);
+      if (m) resolve({ child, url: m[1]! });
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+}
+
+describe('habeas serve --sample (the npm start path)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'habeas-serve-'));
+  const env = { HABEAS_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads the sample into a fresh embedded database, serves it, and locks the folder', async () => {
+    const started = await serve(env);
+    child = started.child;
+    const health = await (await fetch(`${started.url}/api/health`)).json();
+    expect(health).toEqual({ ok: true, database: 'pglite' });
+    const count = await (await fetch(`${started.url}/api/counts?country=BY&at=2025-09-12`)).json();
+    expect(count.registry.count).toBeGreaterThan(0);
+    const releases = await (await fetch(`${started.url}/api/releases`)).json();
+    expect(releases.total).toBeGreaterThanOrEqual(6);
+
+    // A second process on the same data folder is refused with a message, not allowed to write.
+    const second = spawn(
+      process.execPath,
+      [bin, 'count', '--country', 'BY', '--at', '2025-09-12'],
+      {
+        env: { ...process.env, ...env },
+      },
+    );
+    let err = '';
+    second.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    const code = await new Promise((r) => second.on('exit', r));
+    expect(code).toBe(1);
+    expect(err).toMatch(/in use|lock/i);
+    expect(err).toContain(String(child.pid));
+  });
+});

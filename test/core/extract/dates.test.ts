@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, findDates, isValidIsoDate } from '../../../src/core/extract/dates.ts';
+
+const d = (s: string, pub?: string) =>
+  findDates(s, pub).map(({ value, precision }) => ({ value, precision }));
+
+describe('findDates', () => {
+  it('resolves weekdays to the latest such day on or before publication', () => {
+    expect(d('freed on Thursday', '2025-09-11')).toEqual([
+      { value: '2025-09-11', precision: 'day' },
+    ]);
+    expect(d('freed on Thursday', '2025-09-13')).toEqual([
+      { value: '2025-09-11', precision: 'day' },
+    ]);
+    expect(d('в субботу освободили', '2025-12-14')).toEqual([
+      { value: '2025-12-13', precision: 'day' },
+    ]);
+  });
+
+  it('resolves this weekend, today and yesterday', () => {
+    expect(d('this weekend', '2025-12-14')).toEqual([{ value: '2025-12-13', precision: 'day' }]);
+    expect(d('over the weekend', '2025-06-23')).toEqual([
+      { value: '2025-06-21', precision: 'day' },
+    ]);
+    expect(d('Yesterday the side released', '2025-02-13')).toEqual([
+      { value: '2025-02-12', precision: 'day' },
+    ]);
+    expect(d('Вчера в Минске', '2025-06-22')).toEqual([{ value: '2025-06-21', precision: 'day' }]);
+  });
+
+  it('reads absolute dates in both orders and in Russian', () => {
+    expect(d('On 11 September the president', '2025-09-12')).toEqual([
+      { value: '2025-09-11', precision: 'day' },
+    ]);
+    expect(d('on Aug. 1, 2024.')).toEqual([{ value: '2024-08-01', precision: 'day' }]);
+    expect(d('released on December 13 after', '2025-12-20')).toEqual([
+      { value: '2025-12-13', precision: 'day' },
+    ]);
+    expect(d('13 декабря 2025 года')).toEqual([{ value: '2025-12-13', precision: 'day' }]);
+  });
+
+  it('gives month precision for "in June" and takes the latest June not after publication', () => {
+    expect(d('In June, 14 people', '2025-12-14')).toEqual([
+      { value: '2025-06', precision: 'month' },
+    ]);
+    expect(d('freed in December', '2026-01-20')).toEqual([
+      { value: '2025-12', precision: 'month' },
+    ]);
+    expect(d('earlier this month', '2024-09-17')).toEqual([
+      { value: '2024-09', precision: 'month' },
+    ]);
+  });
+
+  it('counts days back from publication', () => {
+    expect(d('freed a day earlier', '2025-06-22')).toEqual([
+      { value: '2025-06-21', precision: 'day' },
+    ]);
+    expect(d('two days ago', '2025-06-22')).toEqual([{ value: '2025-06-20', precision: 'day' }]);
+  });
+
+  it('leaves relative dates unresolved without a published date', () => {
+    expect(d('on Thursday')).toEqual([]);
+  });
+
+  it('does not read months inside other words', () => {
+    expect(d('a decision on the market', '2025-01-01')).toEqual([]);
+  });
+});
+
+describe('date helpers', () => {
+  it('validates real calendar days only', () => {
+    expect(isValidIsoDate('2025-02-28')).toBe(true);
+    expect(isValidIsoDate('2025-02-30')).toBe(false);
+    expect(isValidIsoDate('11/09/2025')).toBe(false);
+  });
+
+  it('counts days from the start of a month or year', () => {
+    expect(
+      daysBetween(
+        { value: '2025-09', precision: 'month' },
+        { value: '2025-10-09', precision: 'day' },
+      ),
+    ).toBe(38);
+  });
+});

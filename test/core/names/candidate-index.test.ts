@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { CandidateIndex, Judgements } from '../../../src/core/names/index.ts';
+
+function registry(judgements?: Judgements) {
+  const index = new CandidateIndex(judgements ? { judgements } : {});
+  const rows: Array<[string, string]> = [
+    ['kalesnikava', 'Maria Kalesnikava'],
+    ['kalesnikava', 'Марыя Калеснікава'],
+    ['tsikhanouski', 'Siarhei Tsikhanouski'],
+    ['tsikhanouski', 'Сяргей Ціханоўскі'],
+    ['tsikhanouskaya', 'Sviatlana Tsikhanouskaya'],
+    ['statkevich', 'Mikalai Statkevich'],
+    ['losik', 'Ihar Losik'],
+    ['losik-d', 'Darya Losik'],
+    ['babaryka-v', 'Viktar Babaryka'],
+    ['babaryka-e', 'Eduard Babaryka'],
+    ['pushkin-a', 'Ales Pushkin'],
+    ['pushkin-p', 'Aleksandr Pushkin'],
+  ];
+  for (const [id, alias] of rows) index.add(id, alias);
+  return index;
+}
+
+describe('CandidateIndex', () => {
+  it('counts aliases', () => {
+    expect(registry().size).toBe(12);
+  });
+
+  it('finds a person from another script, system or inflected form', () => {
+    const index = registry();
+    expect(index.search('Мария Колесникова')[0]).toMatchObject({
+      entityId: 'kalesnikava',
+      decision: 'match',
+    });
+    expect(index.search('Sergei Tikhanovsky')[0]).toMatchObject({
+      entityId: 'tsikhanouski',
+      decision: 'match',
+    });
+    expect(index.search('Николая Статкевича')[0]).toMatchObject({
+      entityId: 'statkevich',
+      decision: 'match',
+    });
+    expect(index.search('KOLESNIKOVA Maria')[0]?.entityId).toBe('kalesnikava');
+  });
+
+  it('returns one hit per entity, best alias first, with evidence', () => {
+    const hits = registry().search('Maryia Kalesnikava');
+    expect(hits.map((h) => h.entityId)).toEqual(['kalesnikava']);
+    expect(hits[0]?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('keeps relatives apart; a surname alone finds the whole family for review', () => {
+    const index = registry();
+    expect(index.search('Igor Losik').map((h) => h.entityId)).toEqual(['losik']);
+    expect(index.search('Viktor Babariko').map((h) => h.entityId)).toEqual(['babaryka-v']);
+    const family = index.search('Babariko', { includeNoMatch: true });
+    expect(family.map((h) => h.entityId).sort()).toEqual(['babaryka-e', 'babaryka-v']);
+    expect(family.every((h) => h.decision === 'review')).toBe(true);
+  });
+
+  it('finds surname-only and initial queries for review', () => {
+    const index = registry();
+    expect(index.search('S. Tsikhanouski')[0]).toMatchObject({
+      entityId: 'tsikhanouski',
+      decision: 'review',
+    });
+    expect(index.search('Statkevich')[0]).toMatchObject({
+      entityId: 'statkevich',
+      decision: 'review',
+    });
+  });
+
+  it('finds misspellings one consonant away', () => {
+    const hits = registry().search('Mikalai Stakevich');
+    expect(hits[0]?.entityId).toBe('statkevich');
+  });
+
+  it('obeys name judgements and entity judgements', () => {
+    const judgements = new Judgements([
+      { kind: 'names', a: 'Ales Pushkin', b: 'Aleksandr Pushkin', verdict: 'different' },
+      { kind: 'entities', a: 'pushkin-a', b: 'pushkin-p', verdict: 'different' },
+    ]);
+    const plain = registry()
+      .search('Ales Pushkin')
+      .map((h) => h.entityId);
+    expect(plain).toEqual(expect.arrayContaining(['pushkin-a', 'pushkin-p']));
+    const index = registry(judgements);
+    expect(index.search('Ales Pushkin').map((h) => h.entityId)).toEqual(['pushkin-a']);
+    const asEntity = index
+      .search('Alesь Pushkin', { entityId: 'pushkin-a' })
+      .map((h) => h.entityId);
+    expect(asEntity).not.toContain('pushkin-p');
+  });
+
+  it('widens a search with names judged the same person', () => {
+    const judgements = new Judgements([
+      { kind: 'names', a: 'Zianon Pazniak', b: 'Zenon Poznyak', verdict: 'same' },
+    ]);
+    const index = new CandidateIndex({ judgements });
+    index.add('pazniak', 'Zenon Poznyak');
+    expect(index.search('Zianon Pazniak')[0]).toMatchObject({
+      entityId: 'pazniak',
+      decision: 'match',
+    });
+  });
+
+  it('respects the limit', () => {
+    const index = new CandidateIndex();
+    for (let i = 0; i < 30; i++) index.add(`e${i}`, 'Ivan Petrov');
+    expect(index.search('Ivan Petrov', { limit: 5 })).toHaveLength(5);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A real Habeas server for browser tests and the web benchmark: in-memory PGlite, the API and
+ * the built web app, listening on a free port.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
+import type { AppContext } from '../../src/app/context.ts';
+import { loadSampleIfEmpty } from '../../src/app/load-sample.ts';
+import { buildServer } from '../../src/server/app.ts';
+
+export const root = join(import.meta.dirname, '../..');
+export const webDist = join(root, 'web/dist');
+
+/**
+ * Builds the web app with Vite's API into `outDir` (default web/dist), unless `reuse` and a
+ * build is already there. Tests build into test-output so they never touch web/dist.
+ */
+export async function buildWebApp(outDir = webDist, reuse = false): Promise<string> {
+  if (reuse && existsSync(join(outDir, 'index.html'))) return outDir;
+  const { build } = await import('vite');
+  await build({
+    configFile: join(root, 'web/vite.config.ts'),
+    build: { outDir, emptyOutDir: true },
+    logLevel: 'warn',
+  });
+  return outDir;
+}
+
+export interface RunningServer {
+  url: string;
+  ctx: AppContext;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  opts: { sample?: boolean; seed?: (ctx: AppContext) => Promise<void>; webDist?: string } = {},
+): Promise<RunningServer> {
+  const db = await openDatabase({ memory: true });
+  const ctx: AppContext = { db, clock: new SystemClock(), ids: new RandomIds() };
+  if (opts.sample ?? true) await loadSampleIfEmpty(db);
+  if (opts.seed) await opts.seed(ctx);
+  const app = await buildServer(ctx, { webDist: opts.webDist ?? webDist });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    url,
+    ctx,
+    app,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Databases for CLI tests, which open the database themselves from their environment:
+ * each `fresh()` gives the env for an empty PGlite data folder, or for a new PostgreSQL
+ * database when HABEAS_TEST_DATABASE_URL is set, and `cleanup()` removes them all.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { postgresTestUrl } from './databases.ts';
+
+export interface CliBackend {
+  name: 'pglite' | 'postgres';
+  fresh(): Promise<NodeJS.ProcessEnv>;
+  cleanup(): Promise<void>;
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+function pgliteCli(): CliBackend {
+  const dirs: string[] = [];
+  return {
+    name: 'pglite',
+    async fresh() {
+      const dir = mkdtempSync(join(tmpdir(), 'habeas-cli-'));
+      dirs.push(dir);
+      return { HABEAS_DATA_DIR: join(dir, 'data') };
+    },
+    async cleanup() {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    },
+  };
+}
+
+function postgresCli(url: string): CliBackend {
+  const names: string[] = [];
+  return {
+    name: 'postgres',
+    async fresh() {
+      const name = `habeas_cli_${randomBytes(6).toString('hex')}`;
+      await admin(url, `CREATE DATABASE ${name}`);
+      names.push(name);
+      const target = new URL(url);
+      target.pathname = `/${name}`;
+      return { DATABASE_URL: target.toString() };
+    },
+    async cleanup() {
+      for (const n of names) await admin(url, `DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
+    },
+  };
+}
+
+export function cliBackends(): CliBackend[] {
+  const url = postgresTestUrl();
+  return url ? [pgliteCli(), postgresCli(url)] : [pgliteCli()];
+}

@@ -1,0 +1,121 @@
+/**
+ * Real databases for tests, on every backend the store supports.
+ *
+ *   import { backends } from '../support/databases.ts';
+ *
+ *   describe.each(backends())('my feature on $name', (backend) => {
+ *     let db: Database;
+ *     beforeEach(async () => { db = await backend.open(); });
+ *     afterEach(async () => { await db.close(); });
+ *     it('...', async () => { ... });
+ *   });
+ *
+ * - 'pglite' is always there: a fresh in-memory PGlite per open(), copied from a migrated
+ *   template made once per test process (about 1 s per open; the first one takes ~5 s).
+ * - 'postgres' is there when HABEAS_TEST_DATABASE_URL is set (`.ci/run` sets it to
+ *   postgres://postgres@127.0.0.1:5432/habeas_test). Each open() creates its own database
+ *   `habeas_t_<random>` on that server, migrates it, and close() drops it, so test files running
+ *   in parallel never see each other's rows.
+ * - Without HABEAS_TEST_DATABASE_URL, call `postgresNotConfigured()` in a test file that needs
+ *   PostgreSQL: it registers one test that passes with an explanation, or fails when
+ *   HABEAS_REQUIRE_POSTGRES=1 (CI), so CI can never skip PostgreSQL silently.
+ *
+ * open() takes an optional clock and id generator (e.g. FixedClock, SequentialIds from
+ * ./factories.ts) used for what the stores stamp themselves (putSource's id and ingestedAt).
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { expect, it } from 'vitest';
+import { openDatabase, pgliteTemplate } from '../../src/adapters/db/connect.ts';
+import type { Clock, Database, IdGenerator } from '../../src/core/ports.ts';
+
+export type BackendName = 'pglite' | 'postgres';
+
+export interface OpenOptions {
+  clock?: Clock;
+  ids?: IdGenerator;
+}
+
+export interface Backend {
+  name: BackendName;
+  open(options?: OpenOptions): Promise<Database>;
+}
+
+export function postgresTestUrl(): string | undefined {
+  return process.env.HABEAS_TEST_DATABASE_URL?.trim() || undefined;
+}
+
+export function postgresRequired(): boolean {
+  return process.env.HABEAS_REQUIRE_POSTGRES === '1';
+}
+
+// One migrated template per test process; every open starts from a copy of it.
+let template: Promise<Blob> | null = null;
+
+export const pgliteBackend: Backend = {
+  name: 'pglite',
+  async open(options = {}) {
+    template ??= pgliteTemplate();
+    return openDatabase({ memory: true, template: await template, ...options });
+  },
+};
+
+/** A backend creating a throw-away database per open() on the server at `url`. */
+export function postgresBackend(url: string): Backend {
+  return {
+    name: 'postgres',
+    async open(options = {}) {
+      const name = `habeas_t_${randomBytes(6).toString('hex')}`;
+      await admin(url, `CREATE DATABASE ${name}`);
+      const target = new URL(url);
+      target.pathname = `/${name}`;
+      let db: Database;
+      try {
+        db = await openDatabase({ databaseUrl: target.toString(), ...options });
+      } catch (e) {
+        await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        throw e;
+      }
+      const close = db.close.bind(db);
+      let closing: Promise<void> | null = null;
+      db.close = () => {
+        closing ??= close().then(() => admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        return closing;
+      };
+      return db;
+    },
+  };
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** PGlite always, PostgreSQL when HABEAS_TEST_DATABASE_URL is set. */
+export function backends(): Backend[] {
+  const url = postgresTestUrl();
+  return url ? [pgliteBackend, postgresBackend(url)] : [pgliteBackend];
+}
+
+/**
+ * Registers the test that stands in for a PostgreSQL suite when no server is configured:
+ * passes with a note locally, fails under HABEAS_REQUIRE_POSTGRES=1.
+ */
+export function postgresNotConfigured(what: string): void {
+  it(`${what}: PostgreSQL not configured (set HABEAS_TEST_DATABASE_URL to run it)`, () => {
+    if (postgresRequired()) {
+      expect.fail(
+        `HABEAS_REQUIRE_POSTGRES=1 but HABEAS_TEST_DATABASE_URL is not set: ${what} cannot run on PostgreSQL`,
+      );
+    }
+    process.stderr.write(
+      `note: ${what} did not run on PostgreSQL: HABEAS_TEST_DATABASE_URL is not set\n`,
+    );
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * Helpers for component tests: a fake API answering fetch by method and path, and rendering
+ * a page at an address with a fresh query client.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { vi } from 'vitest';
+
+export interface Call {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+}
+
+type Handler = (call: Call) => unknown;
+
+/**
+ * Replaces fetch: `routes` maps 'GET /api/releases' (path without query) to a handler whose
+ * return value is the JSON answer; a handler may return `reply(status, body)` for errors.
+ * Unknown routes answer 404 like the server. Every call is recorded.
+ */
+export function fakeApi(routes: Record<string, Handler>) {
+  const calls: Call[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost');
+    const method = init?.method ?? 'GET';
+    const call: Call = {
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+    };
+    calls.push(call);
+    const handler = routes[`${method} ${url.pathname}`];
+    if (!handler)
+      return json(404, { error: 'not_found', message: `no route ${method} ${url.pathname}` });
+    const out = handler(call);
+    return out instanceof Reply ? json(out.status, out.body) : json(200, out);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { calls, fetchMock };
+}
+
+class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
+export const reply = (status: number, body: unknown) => new Reply(status, body);
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+/** Renders `ui` with the browser address set to `path`. */
+export function renderAt(path: string, ui: ReactNode) {
+  window.history.replaceState(null, '', path);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+}
