@@ -1,0 +1,129 @@
+// Ingest benchmark: reports per second end to end (extract, resolve, assign, store) through
+// ingestBatch, on PGlite in a temporary data folder and, when HABEAS_TEST_DATABASE_URL is set,
+// on a fresh PostgreSQL database. The reports are the team corpus (test/fixtures/ingest)
+// varied deterministically (figures shifted, publication dates moved, people renamed) so no
+// two are exact duplicates. INGEST_BENCH_REPORTS overrides the count (default 10,000).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../src/adapters/db/connect.ts';
+import { RandomIds, SystemClock } from '../src/adapters/system.ts';
+import type { AcquiredItem } from '../src/app/acquire.ts';
+import { ingestBatch } from '../src/app/ingest-batch.ts';
+import type { ReportInput } from '../src/app/ingest-report.ts';
+import type { Database } from '../src/core/ports.ts';
+
+const REPORTS = Number(process.env.INGEST_BENCH_REPORTS ?? 10_000);
+const TARGET_PGLITE = 200;
+const dir = join(import.meta.dirname, '../test/fixtures/ingest/reports');
+
+function emit(figure: string, value: number, extra: Record<string, unknown> = {}) {
+  console.log(
+    JSON.stringify({ bench: 'ingest', figure, value: Math.round(value * 10) / 10, ...extra }),
+  );
+}
+
+function base(): ReportInput[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({
+      ...(JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.meta.json')), 'utf8')) as object),
+      text: readFileSync(join(dir, f), 'utf8'),
+    }));
+}
+
+const SURNAMES = ['Losik', 'Matskevich', 'Statkevich', 'Kalesnikava', 'Bialiatski', 'Babaryka'];
+const OTHERS = ['Navumau', 'Hrynevich', 'Shapira', 'Lapitski', 'Dabrynin', 'Zhylko', 'Kuzmich'];
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Variant k of a report: figures + k, published 9k days later, surnames swapped in turn. */
+function variant(r: ReportInput, k: number): ReportInput {
+  if (k === 0) return r;
+  let text = (r.text ?? '').replace(/\b\d{1,3}\b/g, (n) => String(Number(n) + k));
+  const other = OTHERS[k % OTHERS.length]!;
+  for (const s of SURNAMES) text = text.replaceAll(s, `${other}${s.slice(0, 2).toLowerCase()}`);
+  return {
+    ...r,
+    text: `${text}\n\n(Bulletin ${k}.)`,
+    ...(r.publishedAt ? { publishedAt: shiftDay(r.publishedAt, 9 * k) } : {}),
+  };
+}
+
+function* reports(n: number): Iterable<AcquiredItem> {
+  const corpus = base();
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor(i / corpus.length);
+    yield { origin: `r${i}`, input: variant(corpus[i % corpus.length]!, k) };
+  }
+}
+
+async function run(name: string, db: Database, target?: number) {
+  const ctx = { db, clock: new SystemClock(), ids: new RandomIds() };
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const result = await ingestBatch(ctx, reports(REPORTS), {
+    groupSize: Number(process.env.INGEST_BENCH_GROUP ?? 50),
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const s = result.summary;
+  emit(`${name}_reports_per_s`, REPORTS / seconds, {
+    ...(target ? { target } : {}),
+    reports: REPORTS,
+    stored: s.stored,
+    duplicates: s.duplicates,
+    events: s.eventsCreated,
+    claims: s.claims,
+    problems: s.problems,
+  });
+  // The machine may be shared: throughput per CPU second of this process (PGlite runs in it;
+  // a PostgreSQL server's own work is not counted) does not depend on other load.
+  emit(`${name}_reports_per_cpu_s`, REPORTS / cpuSeconds, { reports: REPORTS });
+}
+
+async function admin(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'habeas-bench-'));
+try {
+  const db = await openDatabase({ dataDir });
+  try {
+    await run('pglite', db, TARGET_PGLITE);
+  } finally {
+    await db.close();
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const url = process.env.HABEAS_TEST_DATABASE_URL?.trim();
+if (url) {
+  const name = `habeas_bench_${randomBytes(5).toString('hex')}`;
+  await admin(url, `CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  try {
+    const db = await openDatabase({ databaseUrl: target.toString() });
+    try {
+      await run('postgres', db);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}

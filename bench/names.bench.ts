@@ -1,0 +1,366 @@
+// Name engine benchmark: builds a candidate index over synthetic aliases, times lookups of
+// re-spelled queries, and scores the engine and a naive baseline on the team's labelled pairs.
+// Prints one JSON line per figure. NAMES_BENCH_ALIASES overrides the alias count.
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import {
+  CandidateIndex,
+  compareNames,
+  GIVEN_NAME_GROUPS,
+  jaroWinkler,
+  type RomanisationSystem,
+  transliterate,
+} from '../src/core/names/index.ts';
+
+// A full collection before measuring heap and before timing lookups, so a pause left over from
+// building is not charged to the lookups (bin/bench.js runs node without --expose-gc).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const TARGET_ALIASES = Number(process.env.NAMES_BENCH_ALIASES ?? 1_000_000);
+const QUERIES = Number(process.env.NAMES_BENCH_QUERIES ?? 2_000);
+
+function emit(figure: string, value: number, target?: number, extra: Record<string, unknown> = {}) {
+  const line: Record<string, unknown> = {
+    bench: 'names',
+    figure,
+    value: Math.round(value * 1000) / 1000,
+  };
+  if (target !== undefined) line.target = target;
+  console.log(JSON.stringify({ ...line, ...extra }));
+}
+
+/** mulberry32: small seeded PRNG so every run builds the same population. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = prng(20250911);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+const SYLLABLES = [
+  'ка',
+  'ле',
+  'сні',
+  'ба',
+  'ры',
+  'ло',
+  'сі',
+  'ма',
+  'цке',
+  'ві',
+  'ша',
+  'ту',
+  'ра',
+  'да',
+  'шке',
+  'го',
+  'ро',
+  'мі',
+  'ха',
+  'не',
+  'пя',
+  'ля',
+  'дзе',
+  'бо',
+  'жы',
+  'чу',
+  'ко',
+  'ны',
+  'ва',
+  'зу',
+  'гу',
+  'лі',
+  'ста',
+  'кра',
+  'бра',
+  'хве',
+  'пу',
+  'су',
+  'цы',
+  'яр',
+  'ом',
+  'ус',
+];
+const SUFFIXES: Array<[string, string]> = [
+  ['віч', 'віч'],
+  ['ка', 'ка'],
+  ['скі', 'ская'],
+  ['аў', 'ава'],
+  ['ік', 'ік'],
+  ['енка', 'енка'],
+  ['ук', 'ук'],
+  ['ын', 'ына'],
+  ['ёнак', 'ёнак'],
+  ['ец', 'ец'],
+  ['цкі', 'цкая'],
+  ['еў', 'ева'],
+];
+/** A rough Russian form of a Belarusian surname, as Russian-language reports would write it. */
+function russianForm(be: string): string {
+  return be
+    .replace(/скі$/, 'ский')
+    .replace(/цкі$/, 'цкий')
+    .replace(/аў$/, 'ов')
+    .replace(/еў$/, 'ев')
+    .replace(/ава$/, 'ова')
+    .replace(/енка$/, 'енко')
+    .replace(/ёнак$/, 'ёнок')
+    .replace(/ына$/, 'ина')
+    .replace(/ын$/, 'ин')
+    .replace(/дзе/g, 'де')
+    .replace(/це/g, 'те')
+    .replace(/і/g, 'и')
+    .replace(/ў/g, 'в');
+}
+
+const BE_SYSTEMS: RomanisationSystem[] = [
+  'be-2007',
+  'be-2023',
+  'be-bgn',
+  'be-icao',
+  'be-lacinka',
+  'be-press',
+];
+const RU_SYSTEMS: RomanisationSystem[] = ['ru-bgn', 'ru-icao', 'ru-iso9', 'ru-press'];
+type Form = { system: RomanisationSystem | 'be-cyrl' | 'ru-cyrl' };
+const FORMS: Form[] = [...BE_SYSTEMS, ...RU_SYSTEMS, 'be-cyrl', 'ru-cyrl'].map(
+  (system) => ({ system }) as Form,
+);
+
+const cyr = (s: string) => /[\u0400-\u04ff]/.test(s);
+const GIVEN = GIVEN_NAME_GROUPS.filter(
+  (g) => !g.diminutiveOf && g.names.filter(cyr).length > 0,
+).map((g) => {
+  const c = g.names.filter(cyr);
+  const ru = c.find((n) => /[иеё]/.test(n) && !/[іў]/.test(n)) ?? c[0]!;
+  // Names with no Belarusian spelling in the table (Ричард) get і for и, as Belarusian writes.
+  const be = c.find((n) => !/[иъщ]/.test(n)) ?? ru.replace(/и/g, 'і');
+  return { id: g.id, gender: g.gender, be, ru };
+});
+
+interface Person {
+  given: (typeof GIVEN)[number];
+  surnameBe: string;
+}
+
+function makePerson(): Person {
+  const given = pick(GIVEN);
+  const stem = Array.from({ length: rand() < 0.5 ? 2 : 3 }, () => pick(SYLLABLES)).join('');
+  const [m, f] = pick(SUFFIXES);
+  const surname = stem + (given.gender === 'f' ? f : m);
+  return { given, surnameBe: surname[0]!.toUpperCase() + surname.slice(1) };
+}
+
+function spell(p: Person, form: Form): string {
+  const ru = form.system.startsWith('ru');
+  const given = ru ? p.given.ru : p.given.be;
+  const surname = ru ? russianForm(p.surnameBe) : p.surnameBe;
+  const sys = form.system;
+  const g = sys.endsWith('cyrl') ? given : transliterate(given, sys as RomanisationSystem);
+  const s = sys.endsWith('cyrl') ? surname : transliterate(surname, sys as RomanisationSystem);
+  const r = rand();
+  if (r < 0.1) return `${s.toUpperCase()} ${g}`;
+  if (r < 0.2) return `${s}, ${g}`;
+  return `${g} ${s}`;
+}
+
+/** A press misspelling: a vowel swapped, a letter doubled or dropped, in the surname. */
+function misspell(name: string): string {
+  const words = name.split(' ');
+  const i = words.length - 1;
+  const w = words[i]!;
+  const k = 1 + Math.floor(rand() * (w.length - 2));
+  const r = rand();
+  const vowels = 'aeiouy';
+  let out = w;
+  if (r < 0.4 && vowels.includes(w[k]!.toLowerCase()))
+    out = w.slice(0, k) + pick([...vowels]) + w.slice(k + 1);
+  else if (r < 0.7) out = w.slice(0, k) + w[k] + w.slice(k);
+  else out = w.slice(0, k) + w.slice(k + 1);
+  words[i] = out;
+  return words.join(' ');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function benchIndex(): Promise<void> {
+  gc();
+  const heapStart = process.memoryUsage().heapUsed;
+  const buffersStart = process.memoryUsage().arrayBuffers;
+  const people: Person[] = [];
+  const used: Form[][] = [];
+  const aliases: Array<[string, string]> = [];
+  while (aliases.length < TARGET_ALIASES) {
+    const p = makePerson();
+    const id = `P${people.length}`;
+    const forms = [...FORMS].sort(() => rand() - 0.5).slice(0, 4);
+    people.push(p);
+    used.push(forms);
+    for (const f of forms) aliases.push([id, spell(p, f)]);
+  }
+  const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
+  const index = new CandidateIndex();
+  for (const [id, alias] of aliases) index.add(id, alias);
+  const buildS = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  const total = aliases.length;
+  aliases.length = 0;
+  gc();
+  // Includes the bench's own list of people (for queries): an overestimate of the index.
+  const heapMb = (process.memoryUsage().heapUsed - heapStart) / 1048576;
+  emit('aliases', index.size);
+  emit('build_s', buildS, 15);
+  emit('build_cpu_s', (cpu.user + cpu.system) / 1e6, 15, {
+    note: 'CPU time of the process, GC threads included',
+  });
+  emit('heap_mb', heapMb, 500, {
+    note: 'live heap after build and a full GC, index plus the list of people',
+    aliases: total,
+  });
+  // Typed arrays (postings, alias sketches) live outside the JS heap: count them too.
+  const mem = process.memoryUsage();
+  emit('heap_plus_buffers_mb', heapMb + (mem.arrayBuffers - buffersStart) / 1048576, 500, {
+    note: 'heap_mb plus typed-array buffers',
+  });
+
+  const makeQuery = () => {
+    const n = Math.floor(rand() * people.length);
+    const unused = FORMS.filter((f) => !used[n]!.includes(f));
+    let query = spell(people[n]!, pick(unused));
+    if (rand() < 0.3 && !cyr(query)) query = misspell(query);
+    return { n, query };
+  };
+  // Warm-up so JIT compilation is not charged to the timed lookups.
+  for (let q = 0; q < 300; q++) index.search(makeQuery().query, { limit: 5 });
+  // Garbage-collection pauses during the timed lookups (the engine's and the bench's garbage).
+  const pauses: number[] = [];
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push(e.duration * 1000);
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  const times: number[] = [];
+  const best3: number[] = [];
+  const scored: number[] = [];
+  const collected: number[] = [];
+  let correct = 0;
+  for (let q = 0; q < QUERIES; q++) {
+    const { n, query } = makeQuery();
+    let hits: ReturnType<typeof index.search> = [];
+    const runs: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const t = process.hrtime.bigint();
+      hits = index.search(query, { limit: 5 });
+      runs.push(Number(process.hrtime.bigint() - t) / 1000);
+      if (k === 0) {
+        scored.push(index.lastSearch.scored);
+        collected.push(index.lastSearch.candidates);
+      }
+    }
+    times.push(runs[0]!);
+    best3.push(Math.min(...runs));
+    if (hits[0]?.entityId === `P${n}`) correct++;
+  }
+  await new Promise((r) => setTimeout(r, 10));
+  obs.disconnect();
+  best3.sort((a, b) => a - b);
+  times.sort((a, b) => a - b);
+  const over = times.filter((t) => t > 100).length;
+  emit('lookups_over_100us', over, undefined, { of: QUERIES, note: 'first runs' });
+  emit('gc_pauses_during_lookups', pauses.length, undefined, {
+    total_us: Math.round(pauses.reduce((a, b) => a + b, 0)),
+    max_us: Math.round(Math.max(0, ...pauses)),
+  });
+  scored.sort((a, b) => a - b);
+  collected.sort((a, b) => a - b);
+  // 'Cold' = the first run of each query: nothing about it is cached yet.
+  emit('lookup_p50_us', percentile(times, 50), undefined, { note: 'first run of each query' });
+  emit('lookup_p99_us', percentile(times, 99), 100, { note: 'first run of each query' });
+  emit('lookup_p999_us', percentile(times, 99.9), undefined, { note: 'first run of each query' });
+  emit('lookup_max_us', times[times.length - 1] ?? 0);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  emit('candidates_scored_mean', mean(scored), undefined, { note: 'full comparisons per query' });
+  emit('candidates_scored_p99', percentile(scored, 99));
+  emit('candidates_collected_mean', mean(collected), undefined, { note: 'pre-ranked per query' });
+  emit('candidates_collected_p99', percentile(collected, 99));
+  // The machine is shared: the best of three runs of each query filters out pauses caused by
+  // other processes and GC, but the repeated query then finds its parses cached ('warm').
+  emit('lookup_p50_us_warm', percentile(best3, 50), undefined, {
+    note: 'best of 3 runs per query',
+  });
+  emit('lookup_p99_us_warm', percentile(best3, 99), 100, { note: 'best of 3 runs per query' });
+  const load = loadavg()[0] ?? 0;
+  emit('load_average_1m', load, undefined, {
+    cpus: cpus().length,
+    note: 'wall-clock figures depend on it',
+  });
+  emit('top1_accuracy', correct / QUERIES, undefined, { queries: QUERIES });
+}
+
+/** Naive baseline: strip diacritics, transliterate Cyrillic letter by letter, Jaro-Winkler. */
+const NAIVE: Record<string, string> = Object.fromEntries(
+  'а:a б:b в:v г:g ґ:g д:d е:e ё:e є:e ж:zh з:z и:i і:i ї:i й:y к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ў:u ф:f х:kh ц:ts ч:ch ш:sh щ:shch ъ: ы:y ь: э:e ю:yu я:ya'
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+function asciiFold(s: string): string {
+  const t = [...s.toLowerCase()].map((c) => NAIVE[c] ?? c).join('');
+  return t
+    .normalize('NFD')
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+const baselineSame = (a: string, b: string) => jaroWinkler(asciiFold(a), asciiFold(b)) >= 0.9;
+
+function prf(rows: Array<{ truth: boolean; said: boolean }>) {
+  const tp = rows.filter((r) => r.truth && r.said).length;
+  const fp = rows.filter((r) => !r.truth && r.said).length;
+  const fn = rows.filter((r) => r.truth && !r.said).length;
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
+}
+
+function benchPairs(): void {
+  const lines = readFileSync(new URL('../test/fixtures/names/pairs.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  const pairs = lines.map((l) => l.split('\t')).filter((c) => c.length >= 3);
+  const engine = pairs.map(([a, b, label]) => ({
+    truth: label === 'same',
+    said: compareNames(a!, b!).decision === 'match',
+  }));
+  const base = pairs.map(([a, b, label]) => ({
+    truth: label === 'same',
+    said: baselineSame(a!, b!),
+  }));
+  const e = prf(engine);
+  const n = prf(base);
+  emit('pairs', pairs.length);
+  emit('engine_precision', e.precision, 0.98);
+  emit('engine_recall', e.recall);
+  emit('engine_f1', e.f1, 0.97);
+  emit('baseline_precision', n.precision);
+  emit('baseline_recall', n.recall);
+  emit('baseline_f1', n.f1);
+}
+
+benchPairs();
+await benchIndex();
