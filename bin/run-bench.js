@@ -12,10 +12,14 @@ const files = readdirSync(join(root, 'bench'))
   .sort();
 let failed = 0;
 for (const f of files) {
-  const r = spawnSync(process.execPath, ['--expose-gc', join(root, 'bin/bench.js'), join('bench', f)], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', join(root, 'bin/bench.js'), join('bench', f)],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

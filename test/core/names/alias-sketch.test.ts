@@ -5,7 +5,9 @@ import { parseName } from '../../../src/core/names/parse.ts';
 
 function sketches(names: string[]): AliasSketches {
   const s = new AliasSketches();
-  names.forEach((n, i) => s.set(i, parseName(n).parses));
+  names.forEach((n, i) => {
+    s.set(i, parseName(n).parses);
+  });
   return s;
 }
 
