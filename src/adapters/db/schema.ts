@@ -123,3 +123,35 @@ export const reviews = pgTable(
     check('reviews_state_check', stateCheck('state')),
   ],
 );
+
+/**
+ * Who changed what, when and from where (docs/audit.md). Append-only like claims (triggers in
+ * the custom migration after this table's). One line per change, written in the change's own
+ * transaction; a revert is a new line pointing at the one it undoes (`reverts`).
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: text('id').primaryKey(),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    actorRole: text('actor_role'),
+    /** Client IP, 'cli' or 'worker'. */
+    origin: text('origin').notNull(),
+    action: text('action').notNull(),
+    subjectIds: text('subject_ids').array().notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    summary: text('summary').notNull(),
+    reverts: text('reverts').references((): AnyPgColumn => auditLog.id),
+    seq: seq(),
+  },
+  (t) => [
+    uniqueIndex('audit_log_seq_key').on(t.seq),
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_actor_idx').on(t.actor, t.seq),
+    index('audit_log_action_idx').on(t.action, t.seq),
+    index('audit_log_subjects_idx').using('gin', t.subjectIds),
+    index('audit_log_reverts_idx').on(t.reverts),
+  ],
+);
