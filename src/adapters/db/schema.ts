@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   check,
   doublePrecision,
   index,
@@ -153,5 +154,65 @@ export const auditLog = pgTable(
     index('audit_log_action_idx').on(t.action, t.seq),
     index('audit_log_subjects_idx').using('gin', t.subjectIds),
     index('audit_log_reverts_idx').on(t.reverts),
+  ],
+);
+
+/**
+ * Accounts (docs/security.md). Passwords are stored as argon2id hashes only; sessions and API
+ * tokens by the SHA-256 of the secret, so a database dump gives nobody a way in.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    /** Lower-cased login name. */
+    username: text('username').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').notNull(),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: text('created_at').notNull(),
+    seq: seq(),
+  },
+  (t) => [
+    uniqueIndex('users_username_key').on(t.username),
+    uniqueIndex('users_seq_key').on(t.seq),
+    check('users_role_check', sql`role in ('viewer', 'reviewer', 'editor', 'admin')`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 (hex) of the cookie's token; the token itself is never stored. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    lastIp: text('last_ip').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    /** SHA-256 (hex) of the bearer token; the token is shown once and never stored. */
+    tokenHash: text('token_hash').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    createdAt: text('created_at').notNull(),
+    revokedAt: text('revoked_at'),
+    seq: seq(),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash),
+    uniqueIndex('api_tokens_seq_key').on(t.seq),
+    index('api_tokens_user_idx').on(t.userId),
   ],
 );
