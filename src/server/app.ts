@@ -19,6 +19,7 @@ import { releaseRoutes } from './routes/releases.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { webViewRoutes } from './routes/web-views.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { hasWebApp, serveWebApp } from './static.ts';
 
 export interface ServerOptions {
@@ -43,6 +44,7 @@ export async function buildServer(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installSecurityHeaders(app);
   // Any write may change the counts the dashboard keeps in memory (src/app/count-cache.ts).
   // onSend: before the client can see the response and ask again.
   app.addHook('onSend', async (req, _reply, payload) => {

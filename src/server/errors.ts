@@ -48,6 +48,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (err instanceof DomainError)
       return reply.code(400).send({ error: 'invalid_input', message: err.message });
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.code(413).send({
+        error: 'too_large',
+        message: `the request body is larger than the limit of ${req.routeOptions.bodyLimit} bytes; send less (split a batch) or raise the server's body limit`,
+      });
     if (err.statusCode && err.statusCode < 500) {
       return reply
         .code(err.statusCode)
