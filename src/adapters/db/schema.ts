@@ -40,12 +40,15 @@ export const sources = pgTable(
     text: text('text').notNull(),
     ingestedAt: text('ingested_at').notNull(),
     duplicateOf: text('duplicate_of').references((): AnyPgColumn => sources.id),
+    /** Confidential: the public sees only 'confidential source' (docs/privacy.md). */
+    confidential: boolean('confidential').notNull().default(false),
     seq: seq(),
   },
   (t) => [
     uniqueIndex('sources_content_hash_key').on(t.contentHash),
     uniqueIndex('sources_seq_key').on(t.seq),
     index('sources_duplicate_of_idx').on(t.duplicateOf),
+    index('sources_confidential_idx').on(t.id).where(sql`${t.confidential}`),
   ],
 );
 

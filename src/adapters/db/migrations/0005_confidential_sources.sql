@@ -1,0 +1,2 @@
+ALTER TABLE "sources" ADD COLUMN "confidential" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "sources_confidential_idx" ON "sources" USING btree ("id") WHERE "sources"."confidential";
