@@ -42,6 +42,19 @@ const schema = z.object({
   /** Largest page or feed read, after decompression. */
   /** A queued ingest job still running after this long is taken as lost (worker killed) and redone. */
   HABEAS_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(43_200).default(600),
+  /** Password for the first admin created when the database has no users (else one is generated). */
+  HABEAS_ADMIN_PASSWORD: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(12, 'must be at least 12 characters').max(1024).optional(),
+  ),
+  /** Mark the session cookie Secure even on plain HTTP (behind a TLS-terminating proxy). */
+  HABEAS_COOKIE_SECURE: booleanFlag,
+  /** How long a sign-in lasts. */
+  HABEAS_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(12),
   HABEAS_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_000_000),
 });
 

@@ -2,6 +2,7 @@
  * The interfaces the core and the use cases need from the outside world. Adapters implement
  * them (src/adapters/db for SQL on PGlite or PostgreSQL); tests may use in-memory fakes.
  */
+import type { AccountStore } from './accounts.ts';
 import { ConflictError, ValidationError } from './errors.ts';
 import type { Claim, ClaimWithState, EntityType, Review, ReviewState } from './model/claim.ts';
 import type { NewSource, Source } from './model/source.ts';
@@ -89,6 +90,8 @@ export interface Stores {
   claims: ClaimStore;
   sources: SourceStore;
   names: NameLookup;
+  /** Users, sessions and API tokens (core/accounts.ts). */
+  accounts: AccountStore;
 }
 
 /** A unit of work: everything inside commits together or not at all. */

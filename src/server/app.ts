@@ -9,6 +9,9 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
 import { noteWrite } from '../app/count-cache.ts';
+import { type AuthOptions, installAuth } from './auth/plugin.ts';
+import { authRoutes } from './auth/routes.ts';
+import { userRoutes } from './auth/users.ts';
 import { installErrorHandler } from './errors.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { countRoutes } from './routes/counts.ts';
@@ -28,6 +31,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Folder of the built web app (default web/dist); served beside the API when it exists. */
   webDist?: string;
+  /** Cookies, session length and sign-in rate limits (src/server/auth/plugin.ts). */
+  auth?: AuthOptions;
 }
 
 export type TypedServer = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
@@ -45,6 +50,8 @@ export async function buildServer(
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installSecurityHeaders(app);
+  // Before any route: sets req.viewer, checks CSRF and each route's role (docs/security.md).
+  const auth = installAuth(app, ctx, opts.auth);
   // Any write may change the counts the dashboard keeps in memory (src/app/count-cache.ts).
   // onSend: before the client can see the response and ask again.
   app.addHook('onSend', async (req, _reply, payload) => {
@@ -58,6 +65,12 @@ export async function buildServer(
         description:
           'A sourced ledger of political prisoners, releases and deals. Every value comes from claims with sources and evidence.',
         version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'habeas_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
       },
     },
     transform: jsonSchemaTransform,
@@ -74,6 +87,8 @@ export async function buildServer(
     webViewRoutes,
     reportRoutes,
     mergeRoutes,
+    authRoutes(auth),
+    userRoutes(auth),
   ]) {
     await typed.register(async (scope) => routes(scope.withTypeProvider<ZodTypeProvider>(), ctx), {
       prefix: '/api',

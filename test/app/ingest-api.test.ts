@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const wire =
@@ -11,7 +12,10 @@ const wire =
 describe('POST /api/reports', () => {
   let ctx: AppContext;
   let app: FastifyInstance;
-  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload });
+  // Ingesting reports needs the editor role (docs/security.md).
+  let editor: AuthHeaders;
+  const post = (url: string, payload: object) =>
+    app.inject({ method: 'POST', url, headers: editor, payload });
 
   beforeAll(async () => {
     const ids = new SequentialIds();
@@ -27,6 +31,7 @@ describe('POST /api/reports', () => {
       }),
     };
     app = await buildServer(ctx);
+    editor = await signIn(app, ctx, 'editor');
   }, 60_000);
 
   afterAll(async () => {

@@ -5,18 +5,22 @@ import type { AppContext } from '../../src/app/context.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
 import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
 
 describe.each(backends())('HTTP API on $name', (backend) => {
   let ctx: AppContext;
   let app: FastifyInstance;
+  // Writes need a role (docs/security.md); an editor may do every write these tests make.
+  let editor: AuthHeaders;
 
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, buildSampleLedger());
     ctx = { db, clock: new FixedClock('2026-01-01T00:00:00.000Z'), ids: new RandomIds() };
     app = await buildServer(ctx);
+    editor = await signIn(app, ctx, 'editor');
   });
   afterAll(async () => {
     await app?.close();
@@ -28,7 +32,12 @@ describe.each(backends())('HTTP API on $name', (backend) => {
     return { status: r.statusCode, body: r.json() };
   };
   const post = async (url: string, payload: unknown) => {
-    const r = await app.inject({ method: 'POST', url, payload: payload as object });
+    const r = await app.inject({
+      method: 'POST',
+      url,
+      headers: editor,
+      payload: payload as object,
+    });
     return { status: r.statusCode, body: r.json() };
   };
 

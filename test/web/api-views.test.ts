@@ -14,6 +14,7 @@ import { cachedCountData, maxAgeMs, noteWrite } from '../../src/app/count-cache.
 import { loadSampleIfEmpty } from '../../src/app/load-sample.ts';
 import { evidenceContext } from '../../src/app/review-queue.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { signIn } from '../support/auth.ts';
 import { FixedClock } from '../support/factories.ts';
 
 let ctx: AppContext;
@@ -211,6 +212,7 @@ describe('counts kept in memory', () => {
     const res = await app.inject({
       method: 'POST',
       url: `/api/claims/${proposed.body.items[0]!.id}/review`,
+      headers: await signIn(app, ctx, 'reviewer'),
       payload: { state: 'rejected' },
     });
     expect(res.statusCode).toBe(200);

@@ -1,4 +1,5 @@
 import type { Clock, Database, IdGenerator, Stores } from '../../core/ports.ts';
+import { SqlAccountStore } from './account-store.ts';
 import { SqlClaimStore } from './claim-store.ts';
 import { SqlEntityStore } from './entity-store.ts';
 import { SqlNameLookup } from './name-lookup.ts';
@@ -17,6 +18,7 @@ export function storesFor(db: Db, clock: Clock, ids: IdGenerator): Stores {
     claims: new SqlClaimStore(db),
     sources: new SqlSourceStore(db, clock, ids),
     names: new SqlNameLookup(db),
+    accounts: new SqlAccountStore(db),
   };
 }
 
@@ -26,6 +28,7 @@ export class SqlDatabase implements Database {
   readonly claims;
   readonly sources;
   readonly names;
+  readonly accounts;
   private closing: Promise<void> | null = null;
 
   constructor(
@@ -40,6 +43,7 @@ export class SqlDatabase implements Database {
     this.claims = stores.claims;
     this.sources = stores.sources;
     this.names = stores.names;
+    this.accounts = stores.accounts;
   }
 
   /** Stores bound to one transaction: committed when fn resolves, rolled back when it throws. */

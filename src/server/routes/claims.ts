@@ -4,12 +4,9 @@ import { evidenceSchema, valueSchema } from '../../app/ledger-schema.ts';
 import { proposeClaim } from '../../app/propose-claim.ts';
 import { acceptAbove, reviewClaim } from '../../app/review-claim.ts';
 import { NotFoundError } from '../../core/errors.ts';
-import type { Author } from '../../core/model/claim.ts';
 import { entityTypes } from '../../core/model/claim.ts';
+import { authorOf, viewerOf } from '../viewer.ts';
 import { type Api, idParams, page } from './common.ts';
-
-// Until accounts exist (see the accounts issue), every change is made by the local operator.
-const operator: Author = { kind: 'user', id: 'local' };
 
 const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
 
@@ -51,6 +48,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
   api.post(
     '/claims',
     {
+      config: { role: 'editor' },
       schema: {
         tags: ['claims'],
         summary: 'Propose a claim (or a correction, with supersedes) about an existing entity',
@@ -65,11 +63,13 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
         }),
       },
     },
-    async (req, reply) => reply.code(201).send(await proposeClaim(ctx, req.body, operator)),
+    async (req, reply) =>
+      reply.code(201).send(await proposeClaim(ctx, req.body, authorOf(viewerOf(req)))),
   );
   api.post(
     '/claims/:id/review',
     {
+      config: { role: 'reviewer' },
       schema: {
         tags: ['claims'],
         summary: 'Accept or reject a claim; recorded as a new review, the claim is never changed',
@@ -82,18 +82,22 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
         claimId: req.params.id,
         state: req.body.state,
         note: req.body.note ?? null,
-        author: operator,
+        author: authorOf(viewerOf(req)),
       }),
   );
   api.post(
     '/claims/accept-above',
     {
+      // Accepting in bulk, unseen, is an editor's call rather than a reviewer's.
+      config: { role: 'editor' },
       schema: {
         tags: ['claims'],
         summary: 'Bulk accept every proposed claim with confidence at or above a threshold',
         body: z.object({ threshold: z.number().min(0).max(1) }),
       },
     },
-    async (req) => ({ accepted: await acceptAbove(ctx, req.body.threshold, operator) }),
+    async (req) => ({
+      accepted: await acceptAbove(ctx, req.body.threshold, authorOf(viewerOf(req))),
+    }),
   );
 }

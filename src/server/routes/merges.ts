@@ -5,11 +5,9 @@ import { evidenceSchema, valueSchema } from '../../app/ledger-schema.ts';
 import { keepApart, mergeEntities } from '../../app/merge-entities.ts';
 import { splitEntity } from '../../app/split-entity.ts';
 import { NotFoundError } from '../../core/errors.ts';
-import type { Author } from '../../core/model/claim.ts';
+import { authorOf, viewerOf } from '../viewer.ts';
 import { type Api, idParams } from './common.ts';
 
-// Until accounts exist, every decision is made by the local operator (as in claims.ts).
-const operator: Author = { kind: 'user', id: 'local' };
 const note = z.string().max(2000).nullable().optional();
 
 /** Merge, keep apart and split for one entity type, under /persons or /releases. */
@@ -23,6 +21,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
   api.post(
     `/${path}/:id/merge`,
     {
+      config: { role: 'editor' },
       schema: {
         tags: [path],
         summary: 'Merge into another (recorded as an accepted mergedInto claim)',
@@ -32,12 +31,17 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
     },
     async (req) => {
       await mustBe(req.params.id);
-      return mergeEntities(ctx, { id: req.params.id, ...req.body, author: operator });
+      return mergeEntities(ctx, {
+        id: req.params.id,
+        ...req.body,
+        author: authorOf(viewerOf(req)),
+      });
     },
   );
   api.post(
     `/${path}/:id/different`,
     {
+      config: { role: 'editor' },
       schema: {
         tags: [path],
         summary: 'Say it is not the same as another: rejects the proposed merge between them',
@@ -51,13 +55,14 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
         id: req.params.id,
         into: req.body.from,
         note: req.body.note,
-        author: operator,
+        author: authorOf(viewerOf(req)),
       });
     },
   );
   api.post(
     `/${path}/:id/split`,
     {
+      config: { role: 'editor' },
       schema: {
         tags: [path],
         summary: 'Move some claims to a new entity (claims copied, originals rejected)',
@@ -67,9 +72,13 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
     },
     async (req, reply) => {
       await mustBe(req.params.id);
-      return reply
-        .code(201)
-        .send(await splitEntity(ctx, { id: req.params.id, ...req.body, author: operator }));
+      return reply.code(201).send(
+        await splitEntity(ctx, {
+          id: req.params.id,
+          ...req.body,
+          author: authorOf(viewerOf(req)),
+        }),
+      );
     },
   );
 }
@@ -80,6 +89,7 @@ export async function mergeRoutes(api: Api, ctx: AppContext) {
   api.post(
     '/claims/:id/correct',
     {
+      config: { role: 'editor' },
       schema: {
         tags: ['claims'],
         summary: 'Correct a claim: a new accepted claim supersedes it, the old one is rejected',
@@ -92,8 +102,12 @@ export async function mergeRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) =>
-      reply
-        .code(201)
-        .send(await correctClaim(ctx, { claimId: req.params.id, ...req.body, author: operator })),
+      reply.code(201).send(
+        await correctClaim(ctx, {
+          claimId: req.params.id,
+          ...req.body,
+          author: authorOf(viewerOf(req)),
+        }),
+      ),
   );
 }

@@ -40,6 +40,7 @@ export async function reportRoutes(api: Api, ctx: AppContext) {
   api.post(
     '/reports',
     {
+      config: { role: 'editor' },
       schema: {
         tags: ['reports'],
         summary:
@@ -55,6 +56,7 @@ export async function reportRoutes(api: Api, ctx: AppContext) {
   api.post(
     '/reports/batch',
     {
+      config: { role: 'editor' },
       schema: {
         tags: ['reports'],
         summary: 'Ingest many reports; each bad item is a problem, the others are stored',

@@ -1,0 +1,46 @@
+import { parseRole, type User } from '../../core/accounts.ts';
+import { NotFoundError, ValidationError } from '../../core/errors.ts';
+import type { Accounts } from './accounts.ts';
+
+export interface UserChange {
+  role?: string;
+  disabled?: boolean;
+}
+
+export interface UserChanged {
+  before: User;
+  user: User;
+  /** Sessions and API tokens ended because the user was disabled. */
+  endedSessions: number;
+  revokedTokens: number;
+}
+
+/**
+ * Changes a user's role or disabled flag. Disabling ends every session and revokes every API
+ * token of the user in the same transaction, so the user is locked out at once.
+ */
+export async function changeUser(
+  acc: Accounts,
+  userId: string,
+  change: UserChange,
+): Promise<UserChanged> {
+  if (change.role === undefined && change.disabled === undefined)
+    throw new ValidationError('nothing to change: give role or disabled');
+  const role = change.role === undefined ? undefined : parseRole(change.role);
+  return acc.transaction(async (store) => {
+    const before = await store.getUser(userId);
+    if (!before) throw new NotFoundError('user', userId);
+    const patch = {
+      ...(role === undefined ? {} : { role }),
+      ...(change.disabled === undefined ? {} : { disabled: change.disabled }),
+    };
+    const user = (await store.updateUser(userId, patch)) as User;
+    let endedSessions = 0;
+    let revokedTokens = 0;
+    if (user.disabled) {
+      endedSessions = await store.deleteSessionsOf(userId);
+      revokedTokens = await store.revokeTokensOf(userId, acc.clock.now());
+    }
+    return { before, user, endedSessions, revokedTokens };
+  });
+}

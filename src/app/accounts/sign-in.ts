@@ -1,0 +1,63 @@
+import { parseUsername, type Session, type User } from '../../core/accounts.ts';
+import { DomainError } from '../../core/errors.ts';
+import type { Accounts } from './accounts.ts';
+
+/** Sign-in refused. The message never says whether the username exists. */
+export class SignInRefusedError extends DomainError {
+  constructor(readonly reason: 'credentials' | 'disabled') {
+    super(reason === 'disabled' ? 'this account is disabled' : 'wrong username or password');
+  }
+}
+
+export interface SignedIn {
+  /** The cookie value; only its digest is stored. */
+  token: string;
+  session: Session;
+  user: User;
+}
+
+// One hash per hasher to verify against when the user does not exist, so an unknown name
+// costs as long as a wrong password and timing does not reveal which names exist.
+const decoys = new WeakMap<object, Promise<string>>();
+
+function decoyHash(acc: Accounts): Promise<string> {
+  let h = decoys.get(acc.hasher);
+  if (!h) {
+    h = acc.hasher.hash(acc.secrets.token());
+    decoys.set(acc.hasher, h);
+  }
+  return h;
+}
+
+/** Checks a username and password and opens a session; SignInRefusedError otherwise. */
+export async function signIn(
+  acc: Accounts,
+  input: { username: string; password: string; ip: string },
+): Promise<SignedIn> {
+  let username: string | null;
+  try {
+    username = parseUsername(input.username);
+  } catch {
+    username = null;
+  }
+  const stored = username ? await acc.store.findUserByName(username) : null;
+  const ok = await acc.hasher.verify(
+    stored?.passwordHash ?? (await decoyHash(acc)),
+    input.password,
+  );
+  if (!stored || !ok) throw new SignInRefusedError('credentials');
+  if (stored.disabled) throw new SignInRefusedError('disabled');
+  const { passwordHash: _hash, ...user } = stored;
+  const token = acc.secrets.token();
+  const now = acc.clock.now();
+  const session: Session = {
+    tokenHash: acc.secrets.digest(token),
+    userId: user.id,
+    csrfToken: acc.secrets.token(),
+    createdAt: now,
+    expiresAt: new Date(Date.parse(now) + acc.sessionTtlMs).toISOString(),
+    lastIp: input.ip,
+  };
+  await acc.store.createSession(session);
+  return { token, session, user };
+}

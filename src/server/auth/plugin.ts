@@ -1,0 +1,122 @@
+/**
+ * The auth layer: one onRequest hook that learns who is asking (session cookie or bearer API
+ * token), checks the CSRF header on cookie-authenticated writes, and applies the route's role
+ * guard (guard.ts) before the body is even read.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Accounts } from '../../app/accounts/accounts.ts';
+import { apiTokenUser, sessionFor } from '../../app/accounts/authenticate.ts';
+import type { AppContext } from '../../app/context.ts';
+import type { Session } from '../../core/accounts.ts';
+import { accountsOf } from '../../wiring.ts';
+import { viewerOf } from '../viewer.ts';
+import { readCookie, sessionCookie, sessionCookieHeader } from './cookies.ts';
+import { AccessError, isWrite, neededRole, requireRole } from './guard.ts';
+import { FailureLimiter, type LimitRule } from './rate-limit.ts';
+
+export interface AuthOptions {
+  /** Mark the cookie Secure even on plain HTTP (HABEAS_COOKIE_SECURE, behind a TLS proxy). */
+  cookieSecure?: boolean;
+  sessionTtlMs?: number;
+  /** Failed sign-ins allowed per username (default 5 in 15 minutes). */
+  userLimit?: LimitRule;
+  /** Failed sign-ins allowed per client IP (default 20 in 15 minutes). */
+  ipLimit?: LimitRule;
+}
+
+export interface AuthState {
+  accounts: Accounts;
+  userLimiter: FailureLimiter;
+  ipLimiter: FailureLimiter;
+  /** Set-Cookie value for a session token (maxAge 0 with '' clears it). */
+  cookie(req: FastifyRequest, token: string, maxAgeSeconds: number): string;
+}
+
+export const csrfHeader = 'x-csrf-token';
+const fifteenMinutes = 15 * 60 * 1000;
+
+// The session behind a cookie-authenticated request, for /api/auth/me and logout.
+const sessions = new WeakMap<FastifyRequest, Session>();
+
+export function sessionOf(req: FastifyRequest): Session | null {
+  return sessions.get(req) ?? null;
+}
+
+export function sessionTokenOf(req: FastifyRequest): string | null {
+  return readCookie(req.headers.cookie, sessionCookie);
+}
+
+function bearerOf(req: FastifyRequest): string | null {
+  const h = req.headers.authorization;
+  if (!h) return null;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
+  return m ? (m[1] as string) : null;
+}
+
+export function installAuth(
+  app: FastifyInstance,
+  ctx: AppContext,
+  opts: AuthOptions = {},
+): AuthState {
+  const state: AuthState = {
+    accounts: accountsOf(ctx, opts.sessionTtlMs),
+    userLimiter: new FailureLimiter(opts.userLimit ?? { maxFailures: 5, windowMs: fifteenMinutes }),
+    ipLimiter: new FailureLimiter(opts.ipLimit ?? { maxFailures: 20, windowMs: fifteenMinutes }),
+    cookie: (req, token, maxAge) =>
+      sessionCookieHeader(token, {
+        secure: opts.cookieSecure === true || req.protocol === 'https',
+        maxAge,
+      }),
+  };
+
+  const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
+    const bearer = bearerOf(req);
+    if (bearer !== null) {
+      const user = await apiTokenUser(state.accounts, bearer);
+      if (!user) throw new AccessError(401, 'unauthenticated', 'invalid or revoked API token');
+      req.viewer = { userId: user.id, username: user.username, role: user.role, ip: req.ip };
+      return;
+    }
+    const token = sessionTokenOf(req);
+    if (token === null) return;
+    const found = await sessionFor(state.accounts, token, req.ip);
+    if (!found) {
+      // Expired or ended elsewhere: the browser forgets it and the request goes on anonymous.
+      reply.header('set-cookie', state.cookie(req, '', 0));
+      return;
+    }
+    sessions.set(req, found.session);
+    const { user } = found;
+    req.viewer = { userId: user.id, username: user.username, role: user.role, ip: req.ip };
+    if (isWrite(req.method) && !req.routeOptions.config?.open) {
+      const sent = req.headers[csrfHeader];
+      if (sent !== found.session.csrfToken) {
+        throw new AccessError(
+          403,
+          'csrf',
+          `missing or wrong ${csrfHeader} header: send the csrfToken from POST /api/auth/login or GET /api/auth/me`,
+        );
+      }
+    }
+  };
+
+  app.addHook('onRequest', async (req, reply) => {
+    await authenticate(req, reply);
+    const needed = neededRole(req);
+    if (needed) requireRole(viewerOf(req), needed);
+  });
+
+  // OpenAPI: say on each guarded route which role it needs and how to authenticate.
+  app.addHook('onRoute', (route) => {
+    const role = route.config?.role;
+    if (!role || !route.schema) return;
+    const need = `Needs the ${role} role (session cookie + x-csrf-token header, or Bearer API token).`;
+    const schema = route.schema as Record<string, unknown>;
+    route.schema = {
+      ...schema,
+      description: schema.description ? `${schema.description}\n\n${need}` : need,
+      security: [{ session: [] }, { bearer: [] }],
+    };
+  });
+  return state;
+}

@@ -1,0 +1,115 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { SignInRefusedError, signIn } from '../../app/accounts/sign-in.ts';
+import { signOut } from '../../app/accounts/sign-out.ts';
+import type { Api } from '../routes/common.ts';
+import { viewerOf } from '../viewer.ts';
+import { type AuthState, sessionOf, sessionTokenOf } from './plugin.ts';
+
+const roleEnum = z.enum(['viewer', 'reviewer', 'editor', 'admin']);
+export const publicUser = z.object({ id: z.string(), username: z.string(), role: roleEnum });
+const errorBody = z.object({ error: z.string(), message: z.string() });
+
+function tooMany(reply: FastifyReply, seconds: number) {
+  return reply
+    .code(429)
+    .header('retry-after', String(seconds))
+    .send({
+      error: 'rate_limited',
+      message: `too many failed sign-ins; try again in ${seconds} seconds`,
+    });
+}
+
+/** POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
+export function authRoutes(state: AuthState) {
+  return async (api: Api) => {
+    api.post(
+      '/auth/login',
+      {
+        config: { open: true },
+        schema: {
+          tags: ['auth'],
+          summary:
+            'Sign in: sets the httpOnly session cookie and returns the CSRF token to send as x-csrf-token on writes',
+          body: z.object({
+            username: z.string().min(1).max(200),
+            password: z.string().min(1).max(1024),
+          }),
+          response: {
+            200: z.object({ user: publicUser, csrfToken: z.string(), expiresAt: z.string() }),
+            401: errorBody,
+            429: errorBody,
+          },
+        },
+      },
+      async (req, reply) => {
+        const userKey = req.body.username.trim().toLowerCase();
+        const now = Date.now();
+        const wait = Math.max(
+          state.userLimiter.retryAfter(userKey, now),
+          state.ipLimiter.retryAfter(req.ip, now),
+        );
+        if (wait > 0) return tooMany(reply, wait);
+        try {
+          const { token, session, user } = await signIn(state.accounts, {
+            ...req.body,
+            ip: req.ip,
+          });
+          state.userLimiter.clear(userKey);
+          const maxAge = (Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000;
+          reply.header('set-cookie', state.cookie(req, token, maxAge));
+          return {
+            user: { id: user.id, username: user.username, role: user.role },
+            csrfToken: session.csrfToken,
+            expiresAt: session.expiresAt,
+          };
+        } catch (e) {
+          if (!(e instanceof SignInRefusedError)) throw e;
+          state.userLimiter.fail(userKey, now);
+          state.ipLimiter.fail(req.ip, now);
+          return reply.code(401).send({ error: 'sign_in_refused', message: e.message });
+        }
+      },
+    );
+    api.post(
+      '/auth/logout',
+      {
+        config: { open: true },
+        schema: { tags: ['auth'], summary: 'Sign out: ends the session and clears the cookie' },
+      },
+      async (req, reply) => {
+        const token = sessionTokenOf(req);
+        if (token) await signOut(state.accounts, token);
+        reply.header('set-cookie', state.cookie(req, '', 0));
+        return { signedOut: true };
+      },
+    );
+    api.get(
+      '/auth/me',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Who is signed in (user null for the anonymous public), with the CSRF token',
+          response: {
+            200: z.object({
+              user: publicUser.nullable(),
+              csrfToken: z.string().nullable(),
+              via: z.enum(['session', 'token']).nullable(),
+            }),
+          },
+        },
+      },
+      async (req) => {
+        const v = viewerOf(req);
+        const session = sessionOf(req);
+        if (v.role === null || v.userId === null || v.username === null)
+          return { user: null, csrfToken: null, via: null };
+        return {
+          user: { id: v.userId, username: v.username, role: v.role },
+          csrfToken: session?.csrfToken ?? null,
+          via: session ? ('session' as const) : ('token' as const),
+        };
+      },
+    );
+  };
+}
