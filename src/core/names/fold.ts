@@ -19,84 +19,144 @@ export function isCyrillicChar(ch: string): boolean {
   return c >= 0x400 && c <= 0x4ff;
 }
 
+/** Letters that mark a Latin spelling as Slavic (ch is х, c is ц). */
+const SLAVIC_MARKS = 'šžčŭłśćźńżóěřǔ';
+/** Polish letters: with them (or sz, cz) an rz is ż. */
+const POLISH_MARKS = 'łśćźńżó';
+
 /** Latin spellings where ch is х and c is ц: Łacinka, 2007 national, Polish, Czech, German. */
 export function hasSlavicLatinMarks(token: string): boolean {
-  return /[šžčŭłśćźńżóěřǔ]|sz|cz|rz|sch/.test(token);
-}
-
-function foldCyrillic(token: string): string {
-  // English names in Russian spelling write /oʊ/ as оу (Коул = Coale); Slavic names use оў.
-  const t = token.replace(/оу/g, 'о');
-  let out = '';
-  for (const ch of t) {
-    const m = CYRILLIC[ch];
-    if (m !== undefined) out += m;
-    else if (ch >= 'a' && ch <= 'z') out += ch;
+  for (let i = 0; i < token.length; i++) {
+    if (token.charCodeAt(i) > 0x7f && SLAVIC_MARKS.includes(token[i]!)) return true;
   }
-  return out.replace(/ts/g, 'c');
+  return (
+    token.includes('sz') || token.includes('cz') || token.includes('rz') || token.includes('sch')
+  );
 }
 
-const DIGRAPHS: Array<[string, string]> = [
-  ['schtsch', 'šč'],
-  ['shch', 'šč'],
-  ['szcz', 'šč'],
-  ['tsch', 'č'],
-  ['sch', 'š'],
-  ['sh', 'š'],
-  ['sz', 'š'],
-  ['cz', 'č'],
-  ['tch', 'č'],
-  ['zh', 'ž'],
-  ['kh', 'x'],
-  ['ts', 'c'],
-  ['tz', 'c'],
-  ['ph', 'f'],
-  ['qu', 'kv'],
-];
-
-/** Digraphs grouped by first letter, so each position checks only the few that can apply. */
-const DIGRAPHS_BY_FIRST = new Map<string, Array<[string, string]>>();
-for (const d of DIGRAPHS) {
-  const list = DIGRAPHS_BY_FIRST.get(d[0][0]!) ?? [];
-  list.push(d);
-  DIGRAPHS_BY_FIRST.set(d[0][0]!, list);
+function hasPolishRz(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    if (token.charCodeAt(i) > 0x7f && POLISH_MARKS.includes(token[i]!)) return true;
+  }
+  return token.includes('sz') || token.includes('cz');
 }
+
+/**
+ * The letter tables indexed by char code (below U+0500), so the hot loops do no string-keyed
+ * lookups: CYR_BY_CODE for Cyrillic tokens, LAT_BY_CODE (Latin, then Cyrillic) for Latin ones.
+ */
+const CODE_LIMIT = 0x500;
+const CYR_BY_CODE: Array<string | undefined> = new Array(CODE_LIMIT).fill(undefined);
+const LAT_BY_CODE: Array<string | undefined> = new Array(CODE_LIMIT).fill(undefined);
+for (const [ch, m] of Object.entries(CYRILLIC)) {
+  CYR_BY_CODE[ch.charCodeAt(0)] = m;
+  LAT_BY_CODE[ch.charCodeAt(0)] = m;
+}
+for (const [ch, m] of Object.entries(LATIN)) {
+  if (ch.charCodeAt(0) < CODE_LIMIT) LAT_BY_CODE[ch.charCodeAt(0)] = m;
+}
+
+const isAz = (c: number) => c >= 0x61 && c <= 0x7a;
+
+function foldCyrillic(t: string): string {
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let m = c < CODE_LIMIT ? CYR_BY_CODE[c] : undefined;
+    if (m === undefined) {
+      if (!isAz(c)) continue;
+      m = t[i]!;
+    }
+    // English names in Russian spelling write /oʊ/ as оу (Коул = Coale); Slavic names use оў.
+    if (c === 0x43e && t.charCodeAt(i + 1) === 0x443) i++;
+    for (let k = 0; k < m.length; k++) {
+      const ch = m.charCodeAt(k);
+      // т + с is ц (ts -> c), as the Latin side reads it.
+      if (ch === 0x73 && last === 0x74) {
+        out = `${out.slice(0, -1)}c`;
+        last = 0x63;
+      } else {
+        out += m[k];
+        last = ch;
+      }
+    }
+  }
+  return out;
+}
+
+/** First pass of a Latin token: diacritics and stray Cyrillic letters through the tables. */
+function mapLatin(t: string): string {
+  let s = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // A stray Cyrillic letter in a Latin word (Yaraslaў) is read by the Cyrillic table.
+    const m = c < CODE_LIMIT ? LAT_BY_CODE[c] : (LATIN[t[i]!] ?? undefined);
+    if (m !== undefined) s += m;
+    else if (isAz(c)) s += t[i];
+  }
+  return s;
+}
+
+/** Digraphs by first letter, longest first within a letter (the order they are tried in). */
+const DIGRAPHS: Record<string, Array<[string, string]>> = {
+  s: [
+    ['schtsch', 'šč'],
+    ['shch', 'šč'],
+    ['szcz', 'šč'],
+    ['sch', 'š'],
+    ['sh', 'š'],
+    ['sz', 'š'],
+  ],
+  t: [
+    ['tsch', 'č'],
+    ['tch', 'č'],
+    ['ts', 'c'],
+    ['tz', 'c'],
+  ],
+  c: [['cz', 'č']],
+  z: [['zh', 'ž']],
+  k: [['kh', 'x']],
+  p: [['ph', 'f']],
+  q: [['qu', 'kv']],
+};
 
 function foldLatin(t: string, chAsKh: boolean): string {
-  let s = '';
-  for (const ch of t) {
-    // A stray Cyrillic letter in a Latin word (Yaraslaў) is read by the Cyrillic table.
-    const m = LATIN[ch] ?? CYRILLIC[ch];
-    if (m !== undefined) s += m;
-    else if ((ch >= 'a' && ch <= 'z') || ch === 'š' || ch === 'č' || ch === 'ž') s += ch;
-  }
+  const s = mapLatin(t);
   const slavic = hasSlavicLatinMarks(t);
   let out = '';
   let i = 0;
   outer: while (i < s.length) {
-    for (const [from, to] of DIGRAPHS_BY_FIRST.get(s[i]!) ?? []) {
-      if (s.startsWith(from, i)) {
-        out += to;
-        i += from.length;
-        continue outer;
+    const ch = s[i]!;
+    const list = DIGRAPHS[ch];
+    if (list !== undefined && i + 1 < s.length) {
+      for (const [from, to] of list) {
+        if (s.startsWith(from, i)) {
+          out += to;
+          i += from.length;
+          continue outer;
+        }
       }
     }
-    const ch = s[i]!;
     const next = s[i + 1] ?? '';
     if (ch === 'c' && next === 'h') {
       out += chAsKh || slavic ? 'x' : 'č';
       i += 2;
       continue;
     }
-    if (ch === 'r' && next === 'z' && /[łśćźńżó]|sz|cz/.test(t)) {
+    if (ch === 'r' && next === 'z' && hasPolishRz(t)) {
       out += 'ž';
       i += 2;
       continue;
     }
-    // Bare c is ц in Slavic spellings, before e/i/y/k (-cki) and between vowels or after a
-    // consonant (Niemcow); English c is k at the start and before consonants (Coale, Victor).
+    // Bare c is ц in Slavic spellings, before e/i/y/k (-cki), at the end, and between vowels
+    // or after a consonant (Niemcow); English c is k at the start and before consonants
+    // (Coale, Victor).
     if (ch === 'c')
-      out += slavic || 'eiyk'.includes(next) || (i > 0 && 'aou'.includes(next)) ? 'c' : 'k';
+      out +=
+        slavic || next === '' || 'eiyk'.includes(next) || (i > 0 && 'aou'.includes(next))
+          ? 'c'
+          : 'k';
     else if (ch === 'x') out += 'ks';
     else if (ch === 'w') out += 'v';
     else if (ch === 'q') out += 'k';
@@ -108,25 +168,42 @@ function foldLatin(t: string, chAsKh: boolean): string {
   return out;
 }
 
-function isVowel(ch: string | undefined): boolean {
-  return ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u';
-}
+const isVowelCode = (c: number) =>
+  c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
 
 /**
  * Doubled letters collapsed, then an i before a vowel dropped (a palatalisation or iotation
  * mark that systems spell variously, also between vowels: -aya / -aia, Aseyev / Aseev), then
- * collapsed again. One pass over a character array: folding runs for every alias indexed.
+ * collapsed again. Char codes in a small reused buffer: folding runs for every alias indexed.
  */
+const finishBuf = new Uint16Array(256);
+
 function finish(raw: string): string {
-  const a: string[] = [];
+  if (raw.length > finishBuf.length) return finishSlow(raw);
+  // Pass 1: collapse doubles into the buffer.
+  let n = 0;
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (ch !== a[a.length - 1]) a.push(ch);
+    const c = raw.charCodeAt(i);
+    if (n === 0 || finishBuf[n - 1] !== c) finishBuf[n++] = c;
   }
+  // Pass 2: drop an i before a vowel and collapse again, in place (the write index trails).
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = finishBuf[i]!;
+    if (c === 0x69 && i + 1 < n && isVowelCode(finishBuf[i + 1]!)) continue;
+    if (m === 0 || finishBuf[m - 1] !== c) finishBuf[m++] = c;
+  }
+  return String.fromCharCode.apply(null, finishBuf.subarray(0, m) as unknown as number[]);
+}
+
+/** finish for very long input (never a real name): plain arrays. */
+function finishSlow(raw: string): string {
+  const a: string[] = [];
+  for (let i = 0; i < raw.length; i++) if (raw[i] !== a[a.length - 1]) a.push(raw[i]!);
   const b: string[] = [];
   for (let i = 0; i < a.length; i++) {
     const ch = a[i]!;
-    if (ch === 'i' && isVowel(a[i + 1])) continue;
+    if (ch === 'i' && isVowelCode(a[i + 1]?.charCodeAt(0) ?? 0)) continue;
     if (ch !== b[b.length - 1]) b.push(ch);
   }
   return b.join('');
@@ -157,14 +234,17 @@ export function foldVariants(token: string): string[] {
   let out = [first];
   // Only a 'ch' inside the word is ambiguous: a final -ch (Statkevich) is always ч.
   const ch = token.indexOf('ch');
-  if (
-    ch >= 0 &&
-    ch < token.length - 2 &&
-    !hasSlavicLatinMarks(token) &&
-    !/[\u0400-\u04ff]/.test(token)
-  ) {
+  if (ch >= 0 && ch < token.length - 2 && !hasSlavicLatinMarks(token) && !hasCyrillic(token)) {
     const second = foldToken(token, true);
     if (second !== first) out = [first, second];
   }
   return out;
+}
+
+function hasCyrillic(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) return true;
+  }
+  return false;
 }

@@ -52,12 +52,16 @@ const formsCache = new Map<string, SurnameForm[]>();
 
 /** Surname forms, cached by the surname's words (the same surname recurs across aliases). */
 export function surnameForms(tokens: TokenInfo[]): SurnameForm[] {
-  const key = tokens.map((t) => t.text).join(' ');
+  const key = tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' ');
   const hit = formsCache.get(key);
   if (hit) return hit;
   const forms = computeForms(tokens);
-  if (formsCache.size > 10_000) formsCache.clear();
-  formsCache.set(key, forms);
+  // Only recurring words (given names read as surnames) are kept: a new surname would stay
+  // alive through garbage collections for no later hit.
+  if (tokens.every((t) => t.givenLike)) {
+    if (formsCache.size > 10_000) formsCache.clear();
+    formsCache.set(key, forms);
+  }
   return forms;
 }
 
@@ -133,8 +137,12 @@ export function givenInfo(token: TokenInfo): GivenInfo {
   let hit = givenCache.get(token.text);
   if (!hit) {
     hit = resolveGiven(token);
-    if (givenCache.size > 5_000) givenCache.clear();
-    givenCache.set(token.text, hit);
+    // Cached for names the table knows (directly or through a case ending), not for
+    // surnames read as given names in the other reading of a name.
+    if (hit.groups.length > 0) {
+      if (givenCache.size > 5_000) givenCache.clear();
+      givenCache.set(token.text, hit);
+    }
   }
   return hit.lemma
     ? { token, groups: hit.groups, lemma: hit.lemma }
@@ -147,7 +155,7 @@ function patronymicInfo(token: TokenInfo): NonNullable<NameParse['patronymic']> 
   return { token, roots, gender: patronymicGender(fold) };
 }
 
-const isGiven = (t: TokenInfo) => !t.initial && t.folds.some((f) => isKnownGivenFold(f));
+const isGiven = (t: TokenInfo) => !t.initial && t.givenLike;
 const isPatronymic = (t: TokenInfo) =>
   !t.initial &&
   t.folds.some(

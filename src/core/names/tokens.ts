@@ -1,4 +1,5 @@
 import { foldVariants } from './fold.ts';
+import { isKnownGivenFold } from './given-names.ts';
 import { normaliseToken } from './script.ts';
 import { initialClass } from './sound-keys.ts';
 
@@ -9,32 +10,57 @@ export interface TokenInfo {
   folds: string[];
   initial: boolean;
   initialClass: string;
+  /** One of the folds is a known given name (not a translation): Siarhei, Мария, Ales. */
+  givenLike: boolean;
 }
 
 const TITLES = /^(mr|mrs|ms|dr|prof|sir|г-н|г-жа|пан|пані|спадар|спадарыня|господин|госпожа)\.?$/i;
 
 const tokenCache = new Map<string, TokenInfo>();
 
-/** Token facts are cached: the same given names and surnames recur across many aliases. */
+/**
+ * Token facts are cached for the vocabulary that recurs: given names and initials. Other
+ * tokens (surnames, mostly seen once per query or candidate) are not: caching them kept
+ * every new surname alive through garbage collections for no later hit.
+ */
 function tokenInfo(raw: string): TokenInfo {
   const hit = tokenCache.get(raw);
   if (hit) return hit;
+  const info = computeTokenInfo(raw);
+  if (info.givenLike || info.initial) {
+    if (tokenCache.size > 20_000) tokenCache.clear();
+    tokenCache.set(raw, info);
+  }
+  return info;
+}
+
+function computeTokenInfo(raw: string): TokenInfo {
   const dotted = raw.endsWith('.');
   const bare = dotted ? raw.slice(0, -1) : raw;
   const text = normaliseToken(bare);
   // Initials are one letter, or two with a dot (Zh.); only short tokens need counting.
   const letters = text.length > 4 ? text.length : text.replace(/['-]/g, '').length;
   const initial = dotted ? letters <= 2 : letters === 1;
-  const info = {
-    raw: bare,
-    text,
-    folds: foldVariants(text),
-    initial,
-    initialClass: initialClass(text),
-  };
-  if (tokenCache.size > 20_000) tokenCache.clear();
-  tokenCache.set(raw, info);
-  return info;
+  const folds = foldVariants(text);
+  let givenLike = false;
+  for (const f of folds) if (isKnownGivenFold(f)) givenLike = true;
+  return { raw: bare, text, folds, initial, initialClass: initialClass(text), givenLike };
+}
+
+/**
+ * An all-capital word of two letters or more ('KALESNIKAVA'); the common scripts are checked
+ * by char code, anything else by case mapping.
+ */
+export function isCaps(raw: string): boolean {
+  if (raw.length < 2 || raw.endsWith('.')) return false;
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) return false;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x42f)) upper = true;
+    else if (c >= 0x80) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  }
+  return upper;
 }
 
 /** Letters of any script (the fast ranges first); digits and punctuation are not. */
@@ -77,15 +103,14 @@ function words(part: string): string[] {
 
 export function split(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   const out: Array<{ info: TokenInfo; caps: boolean }> = [];
+  const raws: string[] = [];
   for (const w of words(part)) {
     const raw = trimToken(w);
     if (!raw || raw === '.' || TITLES.test(raw)) continue;
-    const caps =
-      raw.length >= 2 &&
-      raw === raw.toUpperCase() &&
-      raw !== raw.toLowerCase() &&
-      !raw.endsWith('.');
-    out.push({ info: tokenInfo(raw), caps });
+    // A word repeated in one name is one token object: readings compare tokens by identity.
+    const again = raws.indexOf(raw);
+    raws.push(raw);
+    out.push({ info: again >= 0 ? out[again]!.info : tokenInfo(raw), caps: isCaps(raw) });
   }
   return out;
 }
