@@ -1,7 +1,9 @@
 import { ConflictError, ValidationError } from '../core/errors.ts';
+import type { By } from '../core/model/audit.ts';
 import { checkDump } from '../core/model/check-dump.ts';
 import type { LedgerDump } from '../core/model/dump.ts';
 import type { Database, Stores } from '../core/ports.ts';
+import { importBy, recordImport } from './audit-import.ts';
 import { describeIssues, dumpSchema } from './ledger-schema.ts';
 
 export interface ImportSummary {
@@ -9,6 +11,15 @@ export interface ImportSummary {
   entities: number;
   claims: number;
   reviews: number;
+  /** Records of the file already stored exactly as they are there, so left alone. */
+  alreadyStored: number;
+}
+
+/** Where an import is, for a progress display; 'committed' comes once everything is stored. */
+export interface ImportProgress {
+  stage: 'sources' | 'entities' | 'claims' | 'reviews' | 'committed';
+  done: number;
+  total: number;
 }
 
 const BATCH = 500;
@@ -30,43 +41,120 @@ export function parseDump(doc: unknown): LedgerDump {
 }
 
 /**
- * Imports a whole ledger in one transaction: either every record is stored or none is.
- * Ids already in the database are refused rather than merged, so nothing stored is changed.
+ * Imports a whole ledger in one transaction: either every new record is stored or none is
+ * (a crash, even kill -9, leaves nothing of it). Records already stored exactly as in the file
+ * are skipped, so importing a file again adds nothing and an import cut short can simply be
+ * run again; a stored record that differs from the file is refused, never overwritten.
  */
-export async function importLedger(db: Database, doc: unknown): Promise<ImportSummary> {
+export async function importLedger(
+  db: Database,
+  doc: unknown,
+  onProgress: (p: ImportProgress) => void = () => undefined,
+  /** Who imports, for the audit log. */
+  by: By = importBy,
+): Promise<ImportSummary> {
   const dump = parseDump(doc);
-  await db.transaction(async (tx) => {
-    await refuseExisting(tx, dump);
-    for (const s of dump.sources) await tx.sources.insertSource(s);
-    for (let i = 0; i < dump.entities.length; i += BATCH)
-      await tx.entities.createEntities(dump.entities.slice(i, i + BATCH));
-    for (let i = 0; i < dump.claims.length; i += BATCH)
-      await tx.claims.appendClaims(dump.claims.slice(i, i + BATCH));
-    for (let i = 0; i < dump.reviews.length; i += BATCH)
-      await tx.claims.appendReviews(dump.reviews.slice(i, i + BATCH));
+  const added = await db.transaction(async (tx) => {
+    const todo = await notYetStored(tx, dump);
+    await insertAll(tx, todo, onProgress);
+    await recordImport(tx, by, todo);
+    return todo;
   });
+  onProgress({ stage: 'committed', done: 1, total: 1 });
+  const total = (d: LedgerDump) =>
+    d.sources.length + d.entities.length + d.claims.length + d.reviews.length;
   return {
-    sources: dump.sources.length,
-    entities: dump.entities.length,
-    claims: dump.claims.length,
-    reviews: dump.reviews.length,
+    sources: added.sources.length,
+    entities: added.entities.length,
+    claims: added.claims.length,
+    reviews: added.reviews.length,
+    alreadyStored: total(dump) - total(added),
   };
 }
 
-async function refuseExisting(tx: Stores, dump: LedgerDump): Promise<void> {
-  const existing = await tx.entities.getEntities(dump.entities.map((e) => e.id));
-  if (existing.length) {
-    const ids = existing.slice(0, 5).map((e) => e.id);
-    throw new ConflictError(
-      `the database already holds ${existing.length} of these entities (${ids.join(', ')}${existing.length > 5 ? ', ...' : ''}); import into an empty database or remove them from the file`,
-    );
+async function insertAll(
+  tx: Stores,
+  dump: LedgerDump,
+  onProgress: (p: ImportProgress) => void,
+): Promise<void> {
+  const { sources, entities, claims, reviews } = dump;
+  for (let i = 0; i < sources.length; i++) {
+    await tx.sources.insertSource(sources[i]!);
+    if ((i + 1) % 50 === 0 || i + 1 === sources.length)
+      onProgress({ stage: 'sources', done: i + 1, total: sources.length });
   }
+  await inBatches('entities', entities, (part) => tx.entities.createEntities(part), onProgress);
+  await inBatches('claims', claims, (part) => tx.claims.appendClaims(part), onProgress);
+  await inBatches('reviews', reviews, (part) => tx.claims.appendReviews(part), onProgress);
+}
+
+async function inBatches<T>(
+  stage: ImportProgress['stage'],
+  items: readonly T[],
+  insert: (part: T[]) => Promise<void>,
+  onProgress: (p: ImportProgress) => void,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) {
+    await insert(items.slice(i, i + BATCH));
+    onProgress({ stage, done: Math.min(i + BATCH, items.length), total: items.length });
+  }
+}
+
+/** JSON with keys sorted and null or absent fields left out: a record read back compares equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x != null);
+    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+  });
+}
+
+/**
+ * The part of the dump the database does not hold yet. A record whose id is stored must be
+ * stored exactly so (and a source's text under no other id); otherwise the import is refused.
+ */
+async function notYetStored(tx: Stores, dump: LedgerDump): Promise<LedgerDump> {
+  const storedEntities = await tx.entities.getEntities(dump.entities.map((e) => e.id));
+  const storedSources = new Map<string, string>();
+  const differ: string[] = [];
   for (const s of dump.sources) {
     const same = (await tx.sources.getSource(s.id)) ?? (await tx.sources.findByHash(s.contentHash));
-    if (same) {
-      throw new ConflictError(
-        `the database already holds source '${same.id}' (content hash ${s.contentHash.slice(0, 12)}...); import into an empty database`,
-      );
-    }
+    if (!same) continue;
+    if (same.id !== s.id)
+      differ.push(`source '${s.id}' has the text of stored source '${same.id}'`);
+    else storedSources.set(s.id, canonical(same));
   }
+  // The usual case, an import into an empty database, needs no further look.
+  if (!storedEntities.length && !storedSources.size && !differ.length) return dump;
+  const stored = {
+    sources: storedSources,
+    entities: new Map(storedEntities.map((e) => [e.id, canonical(e)])),
+    claims: new Map((await tx.claims.allClaims()).map((c) => [c.id, canonical(c)])),
+    reviews: new Map((await tx.claims.allReviews()).map((r) => [r.id, canonical(r)])),
+  };
+  const fresh = <T extends { id: string }>(
+    kind: string,
+    records: T[],
+    there: Map<string, string>,
+  ) =>
+    records.filter((record) => {
+      const stored = there.get(record.id);
+      if (stored !== undefined && stored !== canonical(record))
+        differ.push(`${kind} '${record.id}' is stored with other content`);
+      return stored === undefined;
+    });
+  const todo: LedgerDump = {
+    ...dump,
+    sources: fresh('source', dump.sources, stored.sources),
+    entities: fresh('entity', dump.entities, stored.entities),
+    claims: fresh('claim', dump.claims, stored.claims),
+    reviews: fresh('review', dump.reviews, stored.reviews),
+  };
+  if (differ.length) {
+    const more = differ.length > 5 ? `; and ${differ.length - 5} more` : '';
+    throw new ConflictError(
+      `nothing imported: the database already holds records this file changes: ${differ.slice(0, 5).join('; ')}${more}. Records are never overwritten; import into an empty database or correct them with new claims`,
+    );
+  }
+  return todo;
 }

@@ -19,23 +19,23 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
   it('exports, imports into an empty database and exports identically (JSON and CSV)', async () => {
     const a = await backend.fresh();
     expect((await run(a, 'import', sample)).code).toBe(0);
-    const json1 = (await run(a, 'export', '--format', 'json')).out;
-    const csv1 = (await run(a, 'export', '--format', 'csv')).out;
+    const json1 = (await run(a, 'export', '--all', '--format', 'json')).out;
+    const csv1 = (await run(a, 'export', '--all', '--format', 'csv')).out;
     expect(JSON.parse(json1).claims.length).toBeGreaterThan(500);
 
     const b = await backend.fresh();
     const file = join(String(a.HABEAS_DATA_DIR ?? '/tmp'), '..', 'ledger.json');
     writeFileSync(file, json1);
     expect((await run(b, 'import', file)).code).toBe(0);
-    expect((await run(b, 'export')).out).toBe(json1);
+    expect((await run(b, 'export', '--all')).out).toBe(json1);
 
     const c = await backend.fresh();
     const csvFile = join(String(a.HABEAS_DATA_DIR ?? '/tmp'), '..', 'ledger.csv');
     writeFileSync(csvFile, csv1);
     const imported = await run(c, 'import', csvFile);
     expect(imported.err).toContain('imported');
-    expect((await run(c, 'export', '--format', 'csv')).out).toBe(csv1);
-    expect((await run(c, 'export')).out).toBe(json1);
+    expect((await run(c, 'export', '--all', '--format', 'csv')).out).toBe(csv1);
+    expect((await run(c, 'export', '--all')).out).toBe(json1);
   });
 
   it('refuses a broken ledger with the place of each problem and changes nothing', async () => {
@@ -49,19 +49,28 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('claims[3].evidence');
     expect(r.err).toContain("claims[7].subjectId: entity 'per_nobody' is not in the file");
-    const after = JSON.parse((await run(env, 'export')).out);
+    const after = JSON.parse((await run(env, 'export', '--all')).out);
     expect(after.claims).toHaveLength(0);
     expect(after.sources).toHaveLength(0);
   });
 
-  it('refuses to import the same ledger twice and keeps what is stored', async () => {
+  it('adds nothing when the same ledger is imported twice, and refuses a changed record', async () => {
     const env = await backend.fresh();
     await run(env, 'import', sample);
-    const before = (await run(env, 'export')).out;
+    const before = (await run(env, 'export', '--all')).out;
     const again = await run(env, 'import', sample);
-    expect(again.code).toBe(1);
-    expect(again.err).toMatch(/already holds/);
-    expect((await run(env, 'export')).out).toBe(before);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(/nothing to import: all \d+ records are already stored/);
+    expect((await run(env, 'export', '--all')).out).toBe(before);
+
+    const doc = JSON.parse(readFileSync(sample, 'utf8'));
+    doc.claims[5].confidence = 0.123;
+    const file = join(String(env.HABEAS_DATA_DIR ?? '/tmp'), '..', 'changed.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const changed = await run(env, 'import', file);
+    expect(changed.code).toBe(1);
+    expect(changed.err).toContain(`claim '${doc.claims[5].id}' is stored with other content`);
+    expect((await run(env, 'export', '--all')).out).toBe(before);
   });
 
   it('counts prisoners on a date and lists events as JSON', async () => {

@@ -22,7 +22,7 @@ export const lockFileName = 'habeas.lock';
 
 export class DataDirError extends Error {}
 
-interface LockInfo {
+export interface LockInfo {
   pid: number;
   host: string;
   startedAt: string;
@@ -30,7 +30,16 @@ interface LockInfo {
 
 export interface DataDirLock {
   readonly path: string;
+  /** The dead holder whose lock this one replaced (crash, kill -9), else null. */
+  readonly tookOver: LockInfo | null;
   release(): void;
+}
+
+/** What to tell the user when a dead process's lock was taken over. */
+export function takeoverMessage(lock: DataDirLock): string | null {
+  const dead = lock.tookOver;
+  if (!dead) return null;
+  return `habeas: took over ${lock.path}: it was left by pid ${dead.pid} (since ${dead.startedAt}), which no longer runs; the database recovers from its log, and work that process had not committed is not stored\n`;
 }
 
 function pidAlive(pid: number): boolean {
@@ -118,12 +127,13 @@ export function lockDataDir(dataDir: string): DataDirLock {
     startedAt: new Date().toISOString(),
   };
   const raw = `${JSON.stringify(info)}\n`;
+  let tookOver: LockInfo | null = null;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const fd = openSync(path, 'wx', 0o644);
       writeSync(fd, raw);
       closeSync(fd);
-      return heldLock(path, raw);
+      return heldLock(path, raw, tookOver);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
@@ -144,11 +154,16 @@ export function lockDataDir(dataDir: string): DataDirLock {
       throw new DataDirError(lockedMessage(dir, path, held.info));
     }
     takeOverStale(path, held.raw);
+    tookOver = held.info ?? {
+      pid: 0,
+      host: hostname(),
+      startedAt: 'unknown (lock file unreadable)',
+    };
   }
   throw new DataDirError(`could not take the lock ${path}: other processes keep taking it`);
 }
 
-function heldLock(path: string, raw: string): DataDirLock {
+function heldLock(path: string, raw: string, tookOver: LockInfo | null): DataDirLock {
   let held = true;
   const release = () => {
     if (!held) return;
@@ -162,5 +177,5 @@ function heldLock(path: string, raw: string): DataDirLock {
     }
   };
   process.on('exit', release);
-  return { path, release };
+  return { path, tookOver, release };
 }

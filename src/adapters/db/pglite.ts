@@ -6,7 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Clock, Database, IdGenerator } from '../../core/ports.ts';
-import { DataDirError, type DataDirLock, lockDataDir } from './lock.ts';
+import { DataDirError, type DataDirLock, lockDataDir, takeoverMessage } from './lock.ts';
 import { migrationsFolder } from './migrations.ts';
 import { type Db, rootMessage } from './query.ts';
 import { SqlDatabase } from './sql-database.ts';
@@ -49,6 +49,9 @@ export async function openPglite(
     let dir: string | undefined;
     if ('dataDir' in where) {
       lock = lockDataDir(where.dataDir);
+      // Said on standard error, like the PostgreSQL pool's lost connections: a notice, not output.
+      const notice = takeoverMessage(lock);
+      if (notice) process.stderr.write(notice);
       dir = join(resolve(where.dataDir), pgliteSubdir);
     }
     const template = 'template' in where ? where.template : undefined;

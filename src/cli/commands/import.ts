@@ -1,4 +1,4 @@
-import { importLedger } from '../../app/import-ledger.ts';
+import { type ImportProgress, importLedger } from '../../app/import-ledger.ts';
 import { csvToDump } from '../../app/ledger-csv.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
@@ -12,14 +12,21 @@ export const importCommand: Command = {
 
 Imports a whole ledger (sources, entities, claims, reviews) in one transaction: either all
 of it is stored or, on any problem, nothing is and every problem found is printed with
-where it is (e.g. 'claims[12].evidence: ...' or 'csv line 40: ...'). Ids already in the
-database are refused, never overwritten.
+where it is (e.g. 'claims[12].evidence: ...' or 'csv line 40: ...'). A crash or kill -9
+leaves nothing of the import. Records already stored exactly as in the file are skipped, so
+importing the same file again adds nothing; a stored record the file would change is
+refused, never overwritten.
 
 Options:
   --format F   json or csv; by default from the file name (.csv means CSV), else JSON
+  --progress   print 'progress STAGE DONE/TOTAL' lines to standard error (stages sources,
+               entities, claims, reviews, then 'progress committed')
 `,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' },
+      progress: { type: 'boolean' },
+    });
     const [file, ...extra] = positionals;
     if (!file) throw new UsageError('give a FILE to import (or - for standard input)');
     if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`);
@@ -36,10 +43,22 @@ Options:
         throw new ValidationError(`${file} is not valid JSON: ${(e as Error).message}`);
       }
     }
-    const s = await withApp(io, (ctx) => importLedger(ctx.db, doc));
-    io.err(
-      `imported ${s.sources} sources, ${s.entities} entities, ${s.claims} claims, ${s.reviews} reviews\n`,
-    );
+    const progress = values.progress
+      ? (p: ImportProgress) =>
+          io.err(
+            p.stage === 'committed'
+              ? 'progress committed\n'
+              : `progress ${p.stage} ${p.done}/${p.total}\n`,
+          )
+      : undefined;
+    const s = await withApp(io, (ctx) => importLedger(ctx.db, doc, progress));
+    const added = s.sources + s.entities + s.claims + s.reviews;
+    if (!added && s.alreadyStored)
+      io.err(`nothing to import: all ${s.alreadyStored} records are already stored\n`);
+    else
+      io.err(
+        `imported ${s.sources} sources, ${s.entities} entities, ${s.claims} claims, ${s.reviews} reviews${s.alreadyStored ? ` (${s.alreadyStored} records already stored were left as they are)` : ''}\n`,
+      );
     return 0;
   },
 };
