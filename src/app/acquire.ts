@@ -6,6 +6,7 @@
  * so one broken line does not stop a batch.
  */
 import type { ReportInput } from './ingest-report.ts';
+import { badReportUrl, limits, oversizedField } from './limits.ts';
 
 /** One report to ingest, or why an item could not become one; `origin` names where it came from. */
 export type AcquiredItem =
@@ -44,6 +45,11 @@ const optionalString = (v: unknown) => v === undefined || v === null || typeof v
 /** One JSONL line `{ url, title, publishedAt, text | html }` -> a report input or a problem. */
 export function parseJsonlLine(line: string, origin: string): AcquiredItem | null {
   if (!line.trim()) return null;
+  if (line.length > limits.jsonlLineChars)
+    return {
+      origin,
+      problem: `the line is ${line.length} characters long; the limit is ${limits.jsonlLineChars}`,
+    };
   let doc: unknown;
   try {
     doc = JSON.parse(line);
@@ -65,6 +71,8 @@ export function parseJsonlLine(line: string, origin: string): AcquiredItem | nul
   if ((input.text === undefined) === (input.html === undefined)) {
     return { origin, problem: 'give exactly one of text or html' };
   }
+  const refused = oversizedField(input) ?? badReportUrl(input.url);
+  if (refused) return { origin, problem: refused };
   return { origin, input };
 }
 

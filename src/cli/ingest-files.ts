@@ -11,7 +11,9 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { type AcquiredItem, type Acquirer, jsonlItems } from '../app/acquire.ts';
 import type { ReportInput } from '../app/ingest-report.ts';
+import { oversizedField } from '../app/limits.ts';
 import type { CliIo } from './command.ts';
+import { maxInputBytes, readAllCapped, tooLarge } from './input-limit.ts';
 
 export interface FileDefaults {
   publishedAt?: string;
@@ -52,8 +54,14 @@ async function* readFileItems(
   path: string,
   origin: string,
   defaults: FileDefaults,
+  maxBytes: number,
 ): AsyncIterable<AcquiredItem> {
   const ext = extname(path).toLowerCase();
+  const size = (await stat(path).catch(() => null))?.size ?? 0;
+  if (size > maxBytes) {
+    yield { origin, problem: tooLarge(origin, size, maxBytes) };
+    return;
+  }
   if (ext === '.jsonl') {
     yield* jsonlItems(lines(path), origin);
     return;
@@ -72,7 +80,9 @@ async function* readFileItems(
   }
   const base: ReportInput = { ...defaults, ...m };
   const html = ext === '.html' || ext === '.htm';
-  yield { origin, input: html ? { ...base, html: content } : { ...base, text: content } };
+  const input = html ? { ...base, html: content } : { ...base, text: content };
+  const refused = oversizedField(input);
+  yield refused ? { origin, problem: refused } : { origin, input };
 }
 
 async function* walk(dir: string): AsyncIterable<string> {
@@ -88,19 +98,25 @@ async function* walk(dir: string): AsyncIterable<string> {
 
 /** Standard input: a JSONL batch when the first line is a JSON object, else one report. */
 async function* stdinItems(io: CliIo, defaults: FileDefaults): AsyncIterable<AcquiredItem> {
-  const chunks: Buffer[] = [];
-  for await (const c of io.stdin)
-    chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  const content = Buffer.concat(chunks).toString('utf8');
+  let content: string;
+  try {
+    content = await readAllCapped(io.stdin, 'standard input', maxInputBytes(io.env));
+  } catch (e) {
+    yield { origin: 'stdin', problem: (e as Error).message };
+    return;
+  }
   if (content.trimStart().startsWith('{')) {
     yield* jsonlItems(Readable.from(content.split(/\r?\n/)), 'stdin');
     return;
   }
-  yield { origin: 'stdin', input: { ...defaults, text: content } };
+  const input = { ...defaults, text: content };
+  const refused = oversizedField(input);
+  yield refused ? { origin: 'stdin', problem: refused } : { origin: 'stdin', input };
 }
 
 export function fileAcquirers(io: CliIo, defaults: FileDefaults = {}): Acquirer[] {
   const abs = (arg: string) => resolve(io.cwd, arg);
+  const max = maxInputBytes(io.env);
   return [
     { name: 'stdin', canHandle: (arg) => arg === '-', read: () => stdinItems(io, defaults) },
     {
@@ -108,13 +124,14 @@ export function fileAcquirers(io: CliIo, defaults: FileDefaults = {}): Acquirer[
       canHandle: (arg) => isDir(abs(arg)),
       async *read(arg) {
         const root = abs(arg);
-        for await (const p of walk(root)) yield* readFileItems(p, relative(io.cwd, p) || p, {});
+        for await (const p of walk(root))
+          yield* readFileItems(p, relative(io.cwd, p) || p, {}, max);
       },
     },
     {
       name: 'file',
       canHandle: async (arg) => (await stat(abs(arg)).catch(() => null))?.isFile() ?? false,
-      read: (arg) => readFileItems(abs(arg), arg, defaults),
+      read: (arg) => readFileItems(abs(arg), arg, defaults, max),
     },
   ];
 }

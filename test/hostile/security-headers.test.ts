@@ -5,12 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const dist = join(import.meta.dirname, '../../test-output/hostile-headers-dist');
 let ctx: AppContext;
 let app: FastifyInstance;
+let editor: AuthHeaders;
 
 beforeAll(async () => {
   // A stand-in for the built web app: the headers do not depend on what the page holds.
@@ -21,6 +23,7 @@ beforeAll(async () => {
   const clock = new FixedClock();
   ctx = { db: await pgliteBackend.open({ clock, ids }), clock, ids };
   app = await buildServer(ctx, { webDist: dist, bodyLimit: 64 * 1024 });
+  editor = await signIn(app, ctx, 'editor');
 }, 60_000);
 
 afterAll(async () => {
@@ -64,7 +67,12 @@ describe('security headers', () => {
       await app.inject({ url: '/api/health' }),
       await app.inject({ url: '/api/persons/nobody' }),
       await app.inject({ url: '/api/no-such-route' }),
-      await app.inject({ method: 'POST', url: '/api/reports', payload: { text: '' } }),
+      await app.inject({
+        method: 'POST',
+        url: '/api/reports',
+        headers: editor,
+        payload: { text: '' },
+      }),
       await app.inject({ url: '/assets/app-1234.js' }),
     ];
     expect(answers.map((r) => r.statusCode)).toEqual([200, 404, 404, 400, 200]);
@@ -85,7 +93,7 @@ describe('request body limit', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/reports',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...editor, 'content-type': 'application/json' },
       payload: big,
     });
     expect(res.statusCode).toBe(413);
@@ -102,6 +110,7 @@ describe('request body limit', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/reports',
+      headers: editor,
       payload: { text: `Nine people were freed. ${'y'.repeat(60 * 1024)}` },
     });
     expect(res.statusCode).toBe(201);
@@ -111,7 +120,7 @@ describe('request body limit', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/reports',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...editor, 'content-type': 'application/json' },
       payload: '{"text": "abc",',
     });
     expect(res.statusCode).toBe(400);
