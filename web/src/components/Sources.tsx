@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
+import { safeHref } from '../safe-url.ts';
 
 export interface SourceInfo {
   id: string;
@@ -15,10 +16,15 @@ export function SourceLink({ source, quoteClaim }: { source: SourceInfo; quoteCl
     <span className="source">
       <Link to={to}>{source.title ?? source.id}</Link>
       {source.publishedAt ? <span className="muted"> · {source.publishedAt}</span> : null}
-      {source.url ? (
+      {safeHref(source.url) ? (
         <>
           {' '}
-          <a href={source.url} rel="noreferrer noopener" target="_blank" className="muted">
+          <a
+            href={safeHref(source.url)}
+            rel="noreferrer noopener"
+            target="_blank"
+            className="muted"
+          >
             ({t('common.external')})
           </a>
         </>

@@ -6,6 +6,7 @@ import { HighlightedText } from '../components/Highlighted.tsx';
 import { entityPath, formatClaimValue, formatDate } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
+import { safeHref } from '../safe-url.ts';
 
 function ClaimList({
   items,
@@ -81,9 +82,13 @@ function ReportView({ source, items }: { source: Source; items: QueueItem[] }) {
         {source.url ? (
           <>
             {' · '}
-            <a href={source.url} rel="noreferrer noopener" target="_blank">
-              {source.url}
-            </a>
+            {safeHref(source.url) ? (
+              <a href={safeHref(source.url)} rel="noreferrer noopener" target="_blank">
+                {source.url}
+              </a>
+            ) : (
+              <span>{source.url}</span>
+            )}
           </>
         ) : null}
       </p>
