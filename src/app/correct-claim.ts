@@ -5,7 +5,8 @@
  * words it rests on. Recorded with who and when.
  */
 import { NotFoundError, ValidationError } from '../core/errors.ts';
-import type { Author, Claim, Evidence } from '../core/model/claim.ts';
+import type { By } from '../core/model/audit.ts';
+import type { Claim, Evidence } from '../core/model/claim.ts';
 import type { Value } from '../core/model/values.ts';
 import type { AppContext } from './context.ts';
 import { proposeClaim } from './propose-claim.ts';
@@ -13,7 +14,8 @@ import { proposeClaim } from './propose-claim.ts';
 export interface CorrectInput {
   claimId: string;
   value: Value;
-  author: Author;
+  /** Who corrects: an Actor (recorded in the audit log) or just the author. */
+  author: By;
   sourceId?: string | null;
   evidence?: Evidence | null;
 }

@@ -159,7 +159,10 @@ export async function ingestBatch(
     if ('problem' in item) out.problems.push({ origin: item.origin, message: item.problem });
     else {
       try {
-        const prepared = prepareInput(item.input, opts.htmlToText ?? ctx.htmlToText);
+        const prepared = {
+          ...prepareInput(item.input, opts.htmlToText ?? ctx.htmlToText),
+          by: opts.by,
+        };
         pending.push({ origin: item.origin, prepared });
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;

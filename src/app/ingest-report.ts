@@ -13,6 +13,7 @@ import {
   normaliseForHash,
   sha256Hex,
 } from '../core/extract/index.ts';
+import { actorOf, type By } from '../core/model/audit.ts';
 import type { Author, Claim } from '../core/model/claim.ts';
 import type { Source } from '../core/model/source.ts';
 import { date, num, text } from '../core/model/values.ts';
@@ -47,6 +48,8 @@ export interface IngestOptions {
   session?: IngestSession;
   /** Overrides ctx.htmlToText (the adapter set in wiring.ts). */
   htmlToText?: HtmlToText;
+  /** Who ingests, for the audit log (default: the extractor, origin 'app'). */
+  by?: By;
 }
 
 export const INGEST_AUTHOR: Author = {
@@ -61,6 +64,8 @@ export interface Prepared {
   url: string | null;
   publishedAt: string | null;
   problems: string[];
+  /** Who submitted it, for the audit log. */
+  by?: By;
 }
 
 /** Checks the input and turns HTML into the plain text that is stored and extracted from. */
@@ -223,6 +228,18 @@ async function store(
     if (outcome) events.push(outcome);
   }
   remainingClaims(plan, x, p.publishedAt);
+  await tx.audit.record(actorOf(p.by ?? INGEST_AUTHOR), {
+    action: 'report.ingest',
+    subjectIds: [source.id, ...events.map((e) => e.id)],
+    before: null,
+    after: {
+      sourceId: source.id,
+      events: events.map((e) => ({ id: e.id, created: e.created })),
+      claimIds: plan.claims.map((c) => c.id),
+    },
+    summary: `ingested ${source.title ?? source.id}: ${plan.claims.length} claims proposed`,
+    reverts: null,
+  });
   writes.entities.push(...plan.entities);
   writes.claims.push(...plan.claims);
   session.copies.add(source.id, print);
@@ -246,7 +263,7 @@ export async function ingestReport(
   input: ReportInput,
   opts: IngestOptions = {},
 ): Promise<IngestResult> {
-  const prepared = prepareInput(input, opts.htmlToText ?? ctx.htmlToText);
+  const prepared = { ...prepareInput(input, opts.htmlToText ?? ctx.htmlToText), by: opts.by };
   const session = opts.session ?? (await sessionFor(ctx.db));
   return session.exclusive(async () => {
     await readySession(session, ctx.db);

@@ -6,8 +6,10 @@
  * rejecting the accepted claim later undoes the merge.
  */
 import { NotFoundError, ValidationError } from '../core/errors.ts';
-import type { Author, EntityType } from '../core/model/claim.ts';
+import { type Actor, actorOf, type By } from '../core/model/audit.ts';
+import type { EntityType } from '../core/model/claim.ts';
 import { ref } from '../core/model/values.ts';
+import type { Stores } from '../core/ports.ts';
 import type { AppContext } from './context.ts';
 import { forgetSession } from './ingest-session.ts';
 import { mergeMap, survivorIn } from './merged.ts';
@@ -17,7 +19,8 @@ const mergeable: readonly EntityType[] = ['person', 'release_event'];
 export interface MergeInput {
   id: string;
   into: string;
-  author: Author;
+  /** Who decides: an Actor (recorded in the audit log) or just the author. */
+  author: By;
   note?: string | null;
 }
 
@@ -27,12 +30,10 @@ export interface MergeResult {
   into: string;
 }
 
-async function checkPair(ctx: AppContext, id: string, into: string): Promise<EntityType> {
+async function checkPair(tx: Stores, id: string, into: string): Promise<EntityType> {
   if (id === into) throw new ValidationError('an entity cannot be merged into itself', 'into');
-  const [a, b] = await Promise.all([
-    ctx.db.entities.getEntity(id),
-    ctx.db.entities.getEntity(into),
-  ]);
+  const a = await tx.entities.getEntity(id);
+  const b = await tx.entities.getEntity(into);
   if (!a) throw new NotFoundError('entity', id);
   if (!b) throw new NotFoundError('entity', into);
   if (!mergeable.includes(a.type)) {
@@ -45,8 +46,21 @@ async function checkPair(ctx: AppContext, id: string, into: string): Promise<Ent
 }
 
 export async function mergeEntities(ctx: AppContext, input: MergeInput): Promise<MergeResult> {
-  const type = await checkPair(ctx, input.id, input.into);
-  const map = await mergeMap(ctx.db, type);
+  const actor = actorOf(input.author);
+  const result = await ctx.db.transaction((tx) => merge(ctx, tx, input, actor));
+  forgetSession(ctx.db);
+  return result;
+}
+
+/** The merge and its audit line, in the caller's transaction. */
+async function merge(
+  ctx: AppContext,
+  tx: Stores,
+  input: MergeInput,
+  actor: Actor,
+): Promise<MergeResult> {
+  const type = await checkPair(tx, input.id, input.into);
+  const map = await mergeMap(tx, type);
   if (survivorIn(map.into, input.into) === input.id) {
     throw new ValidationError(`'${input.into}' is already merged into '${input.id}'`, 'into');
   }
@@ -54,45 +68,51 @@ export async function mergeEntities(ctx: AppContext, input: MergeInput): Promise
     throw new ValidationError(`'${input.id}' is already merged into '${map.into.get(input.id)}'`);
   }
   const now = ctx.clock.now();
-  const proposed = (await ctx.db.claims.claimsFor([input.id])).find(
+  const proposed = (await tx.claims.claimsFor([input.id])).find(
     (c) =>
       c.property === 'mergedInto' &&
       c.state === 'proposed' &&
       c.value.type === 'ref' &&
       c.value.id === input.into,
   );
+  const claimId = proposed?.id ?? ctx.ids.next('clm');
   if (proposed) {
-    await ctx.db.claims.appendReviews([
+    await tx.claims.appendReviews([
       {
         id: ctx.ids.next('rev'),
         claimId: proposed.id,
         state: 'accepted',
-        author: input.author,
+        author: actor.author,
         at: now,
         note: input.note ?? 'merged by reviewer',
       },
     ]);
-    forgetSession(ctx.db);
-    return { claimId: proposed.id, merged: input.id, into: input.into };
+  } else {
+    await tx.claims.appendClaims([
+      {
+        id: claimId,
+        subjectId: input.id,
+        subjectType: type,
+        property: 'mergedInto',
+        value: ref(input.into),
+        sourceId: null,
+        evidence: null,
+        author: actor.author,
+        createdAt: now,
+        confidence: 1,
+        initialState: 'accepted',
+        supersedes: null,
+      },
+    ]);
   }
-  const claimId = ctx.ids.next('clm');
-  await ctx.db.claims.appendClaims([
-    {
-      id: claimId,
-      subjectId: input.id,
-      subjectType: type,
-      property: 'mergedInto',
-      value: ref(input.into),
-      sourceId: null,
-      evidence: null,
-      author: input.author,
-      createdAt: now,
-      confidence: 1,
-      initialState: 'accepted',
-      supersedes: null,
-    },
-  ]);
-  forgetSession(ctx.db);
+  await tx.audit.record(actor, {
+    action: 'entity.merge',
+    subjectIds: [input.id, input.into, claimId],
+    before: { claimId: proposed ? claimId : null, state: proposed ? 'proposed' : null },
+    after: { claimId, state: 'accepted', merged: input.id, into: input.into },
+    summary: `merged ${input.id} into ${input.into}${proposed ? ' (accepted the proposed merge)' : ''}`,
+    reverts: null,
+  });
   return { claimId, merged: input.id, into: input.into };
 }
 
@@ -101,29 +121,41 @@ export async function keepApart(
   ctx: AppContext,
   input: MergeInput,
 ): Promise<{ rejected: string[] }> {
-  await checkPair(ctx, input.id, input.into);
-  const claims = await ctx.db.claims.claimsFor([input.id, input.into]);
-  const pending = claims.filter(
-    (c) =>
-      c.property === 'mergedInto' &&
-      c.state !== 'rejected' &&
-      c.value.type === 'ref' &&
-      (c.value.id === input.into || c.value.id === input.id),
-  );
-  if (pending.length === 0) {
-    throw new ValidationError(`no merge between '${input.id}' and '${input.into}' to reject`);
-  }
-  const at = ctx.clock.now();
-  await ctx.db.claims.appendReviews(
-    pending.map((c) => ({
-      id: ctx.ids.next('rev'),
-      claimId: c.id,
-      state: 'rejected' as const,
-      author: input.author,
-      at,
-      note: input.note ?? 'different, said by reviewer',
-    })),
-  );
+  const actor = actorOf(input.author);
+  const result = await ctx.db.transaction(async (tx) => {
+    await checkPair(tx, input.id, input.into);
+    const claims = await tx.claims.claimsFor([input.id, input.into]);
+    const pending = claims.filter(
+      (c) =>
+        c.property === 'mergedInto' &&
+        c.state !== 'rejected' &&
+        c.value.type === 'ref' &&
+        (c.value.id === input.into || c.value.id === input.id),
+    );
+    if (pending.length === 0) {
+      throw new ValidationError(`no merge between '${input.id}' and '${input.into}' to reject`);
+    }
+    const at = ctx.clock.now();
+    await tx.claims.appendReviews(
+      pending.map((c) => ({
+        id: ctx.ids.next('rev'),
+        claimId: c.id,
+        state: 'rejected' as const,
+        author: actor.author,
+        at,
+        note: input.note ?? 'different, said by reviewer',
+      })),
+    );
+    await tx.audit.record(actor, {
+      action: 'entity.keep_apart',
+      subjectIds: [input.id, input.into, ...pending.map((c) => c.id)],
+      before: { claims: pending.map((c) => ({ claimId: c.id, state: c.state })) },
+      after: { claims: pending.map((c) => ({ claimId: c.id, state: 'rejected' })) },
+      summary: `kept ${input.id} and ${input.into} apart (rejected ${pending.length} merge claims)`,
+      reverts: null,
+    });
+    return { rejected: pending.map((c) => c.id) };
+  });
   forgetSession(ctx.db);
-  return { rejected: pending.map((c) => c.id) };
+  return result;
 }

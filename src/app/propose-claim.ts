@@ -1,5 +1,6 @@
 import { NotFoundError, ValidationError } from '../core/errors.ts';
-import type { Author, Claim, Evidence, ReviewState } from '../core/model/claim.ts';
+import { actorOf, type By } from '../core/model/audit.ts';
+import type { Claim, ClaimWithState, Evidence, ReviewState } from '../core/model/claim.ts';
 import { checkEvidence } from '../core/model/claim.ts';
 import { checkPropertyValue } from '../core/model/properties.ts';
 import type { Value } from '../core/model/values.ts';
@@ -23,9 +24,11 @@ export interface ClaimInput {
 export async function proposeClaim(
   ctx: AppContext,
   input: ClaimInput,
-  author: Author,
+  by: By,
   state: ReviewState = 'proposed',
 ): Promise<Claim> {
+  const actor = actorOf(by);
+  const author = actor.author;
   return ctx.db.transaction(async (tx) => {
     const subject = await tx.entities.getEntity(input.subjectId);
     if (!subject) throw new NotFoundError('entity', input.subjectId);
@@ -53,8 +56,8 @@ export async function proposeClaim(
       throw new NotFoundError('source', input.sourceId);
     }
     const now = ctx.clock.now();
+    const old = input.supersedes ? await tx.claims.getClaim(input.supersedes) : null;
     if (input.supersedes) {
-      const old = await tx.claims.getClaim(input.supersedes);
       if (!old || old.subjectId !== input.subjectId) {
         throw new ValidationError(
           `claim '${input.supersedes}' is not a claim about '${input.subjectId}'`,
@@ -89,6 +92,30 @@ export async function proposeClaim(
         },
       ]);
     }
+    await tx.audit.record(actor, auditLineOf(claim, old));
     return claim;
   });
+}
+
+/** claim.propose, or claim.correct when the claim supersedes another (which it rejects). */
+function auditLineOf(claim: Claim, old: ClaimWithState | null) {
+  const after = { claimId: claim.id, state: claim.initialState, value: claim.value };
+  if (!old) {
+    return {
+      action: 'claim.propose',
+      subjectIds: [claim.id, claim.subjectId],
+      before: null,
+      after,
+      summary: `${claim.initialState} ${claim.property} of ${claim.subjectId} as ${claim.id}`,
+      reverts: null,
+    };
+  }
+  return {
+    action: 'claim.correct',
+    subjectIds: [claim.id, old.id, claim.subjectId],
+    before: { claimId: old.id, state: old.state, value: old.value },
+    after: { ...after, rejected: old.id },
+    summary: `corrected ${old.property} of ${claim.subjectId}: ${old.id} -> ${claim.id}`,
+    reverts: null,
+  };
 }

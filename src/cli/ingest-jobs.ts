@@ -21,6 +21,7 @@ import { type IngestResult, ingestReport, type ReportInput } from '../app/ingest
 import { sessionFor } from '../app/ingest-session.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { DomainError } from '../core/errors.ts';
+import { workerActor } from './actor.ts';
 import type { CliIo } from './command.ts';
 
 /** What a job leaves behind: the ingest result, or why its input can never be ingested. */
@@ -57,7 +58,7 @@ export function ingestJobHandler(ctx: AppContext) {
     // Another process stored reports since this one last did: see them before reconciling.
     if (seen !== null && (await ledgerMark(ctx)) !== seen) await session.reload(ctx.db);
     try {
-      return { result: await ingestReport(ctx, input, { session }) };
+      return { result: await ingestReport(ctx, input, { session, by: workerActor() }) };
     } catch (e) {
       // Bad input (as ingestBatch treats it): retrying cannot fix it.
       if (e instanceof DomainError) return { invalid: e.message };

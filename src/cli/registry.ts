@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { auditCommand } from './commands/audit.ts';
 import { countCommand } from './commands/count.ts';
 import { eventsCommand } from './commands/events.ts';
 import { exportCommand } from './commands/export.ts';
@@ -28,4 +29,5 @@ export const commands: Command[] = [
     ),
   ),
   workerCommand,
+  auditCommand,
 ];

@@ -4,6 +4,7 @@
  */
 import type { AccountStore } from './accounts.ts';
 import { ConflictError, ValidationError } from './errors.ts';
+import type { Actor, AuditLine, NewAuditLine } from './model/audit.ts';
 import type { Claim, ClaimWithState, EntityType, Review, ReviewState } from './model/claim.ts';
 import type { NewSource, Source } from './model/source.ts';
 
@@ -85,11 +86,35 @@ export interface NameLookup {
   allNames(type: EntityType): Promise<Array<{ entityId: string; name: string }>>;
 }
 
+export interface AuditFilter extends Page {
+  actor?: string;
+  /** An action, or a prefix ending in '*' ('claim.*'). */
+  action?: string;
+  subjectId?: string;
+  /** ISO timestamps: at >= since, at <= until. */
+  since?: string;
+  until?: string;
+}
+
+/** Append-only: one line per change, recorded in the change's transaction (docs/audit.md). */
+export interface AuditLog {
+  /** Appends a line; the store stamps its id and time. */
+  record(actor: Actor, line: NewAuditLine): Promise<AuditLine>;
+  getLine(id: string): Promise<AuditLine | null>;
+  /** Newest first. */
+  listLines(filter?: AuditFilter): Promise<AuditLine[]>;
+  countLines(filter?: Omit<AuditFilter, 'limit' | 'offset'>): Promise<number>;
+  /** The audit.revert line that undid this one, if any. */
+  revertOf(id: string): Promise<AuditLine | null>;
+}
+
 export interface Stores {
   entities: EntityStore;
   claims: ClaimStore;
   sources: SourceStore;
   names: NameLookup;
+  /** Who changed what, when, from where (model/audit.ts). */
+  audit: AuditLog;
   /** Users, sessions and API tokens (core/accounts.ts). */
   accounts: AccountStore;
 }

@@ -13,6 +13,7 @@ import { type AuthOptions, installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { userRoutes } from './auth/users.ts';
 import { installErrorHandler } from './errors.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { countRoutes } from './routes/counts.ts';
 import { dealRoutes } from './routes/deals.ts';
@@ -87,6 +88,7 @@ export async function buildServer(
     webViewRoutes,
     reportRoutes,
     mergeRoutes,
+    auditRoutes,
     authRoutes(auth),
     userRoutes(auth),
   ]) {

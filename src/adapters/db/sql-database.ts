@@ -1,5 +1,6 @@
 import type { Clock, Database, IdGenerator, Stores } from '../../core/ports.ts';
 import { SqlAccountStore } from './account-store.ts';
+import { SqlAuditLog } from './audit-store.ts';
 import { SqlClaimStore } from './claim-store.ts';
 import { SqlEntityStore } from './entity-store.ts';
 import { SqlNameLookup } from './name-lookup.ts';
@@ -18,6 +19,7 @@ export function storesFor(db: Db, clock: Clock, ids: IdGenerator): Stores {
     claims: new SqlClaimStore(db),
     sources: new SqlSourceStore(db, clock, ids),
     names: new SqlNameLookup(db),
+    audit: new SqlAuditLog(db, clock, ids),
     accounts: new SqlAccountStore(db),
   };
 }
@@ -28,6 +30,7 @@ export class SqlDatabase implements Database {
   readonly claims;
   readonly sources;
   readonly names;
+  readonly audit;
   readonly accounts;
   private closing: Promise<void> | null = null;
 
@@ -43,6 +46,7 @@ export class SqlDatabase implements Database {
     this.claims = stores.claims;
     this.sources = stores.sources;
     this.names = stores.names;
+    this.audit = stores.audit;
     this.accounts = stores.accounts;
   }
 

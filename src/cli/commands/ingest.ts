@@ -1,5 +1,6 @@
 import { type Acquirer, acquire, NoAcquirerError } from '../../app/acquire.ts';
 import type { BatchSummary } from '../../app/ingest-batch.ts';
+import { cliActor } from '../actor.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
 import { fileAcquirers } from '../ingest-files.ts';
@@ -87,6 +88,7 @@ A progress bar is shown on a terminal. Exit status 1 if any item had a problem.
     const result = await withApp(io, async (ctx) => {
       try {
         return await batchRunner(io)(ctx, acquire(arg, acquirers), {
+          by: cliActor(),
           onProgress: (done) => {
             if (io.isTTY) io.err(`\r${bar(done)}`);
             else if (values.progress) io.err(`progress ${done}\n`);

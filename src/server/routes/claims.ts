@@ -5,7 +5,7 @@ import { proposeClaim } from '../../app/propose-claim.ts';
 import { acceptAbove, reviewClaim } from '../../app/review-claim.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { entityTypes } from '../../core/model/claim.ts';
-import { authorOf, viewerOf } from '../viewer.ts';
+import { requestActor } from '../actor.ts';
 import { type Api, idParams, page } from './common.ts';
 
 const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
@@ -64,7 +64,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await proposeClaim(ctx, req.body, authorOf(viewerOf(req)))),
+      reply.code(201).send(await proposeClaim(ctx, req.body, requestActor(req))),
   );
   api.post(
     '/claims/:id/review',
@@ -82,7 +82,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
         claimId: req.params.id,
         state: req.body.state,
         note: req.body.note ?? null,
-        author: authorOf(viewerOf(req)),
+        author: requestActor(req),
       }),
   );
   api.post(
@@ -97,7 +97,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req) => ({
-      accepted: await acceptAbove(ctx, req.body.threshold, authorOf(viewerOf(req))),
+      accepted: await acceptAbove(ctx, req.body.threshold, requestActor(req)),
     }),
   );
 }

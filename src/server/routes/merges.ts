@@ -5,7 +5,7 @@ import { evidenceSchema, valueSchema } from '../../app/ledger-schema.ts';
 import { keepApart, mergeEntities } from '../../app/merge-entities.ts';
 import { splitEntity } from '../../app/split-entity.ts';
 import { NotFoundError } from '../../core/errors.ts';
-import { authorOf, viewerOf } from '../viewer.ts';
+import { requestActor } from '../actor.ts';
 import { type Api, idParams } from './common.ts';
 
 const note = z.string().max(2000).nullable().optional();
@@ -34,7 +34,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
       return mergeEntities(ctx, {
         id: req.params.id,
         ...req.body,
-        author: authorOf(viewerOf(req)),
+        author: requestActor(req),
       });
     },
   );
@@ -55,7 +55,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
         id: req.params.id,
         into: req.body.from,
         note: req.body.note,
-        author: authorOf(viewerOf(req)),
+        author: requestActor(req),
       });
     },
   );
@@ -76,7 +76,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
         await splitEntity(ctx, {
           id: req.params.id,
           ...req.body,
-          author: authorOf(viewerOf(req)),
+          author: requestActor(req),
         }),
       );
     },
@@ -106,7 +106,7 @@ export async function mergeRoutes(api: Api, ctx: AppContext) {
         await correctClaim(ctx, {
           claimId: req.params.id,
           ...req.body,
-          author: authorOf(viewerOf(req)),
+          author: requestActor(req),
         }),
       ),
   );

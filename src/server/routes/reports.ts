@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { type IngestResult, ingestReport, type ReportInput } from '../../app/ingest-report.ts';
 import { DomainError, ValidationError } from '../../core/errors.ts';
+import { requestActor } from '../actor.ts';
 import type { Api } from './common.ts';
 
 const reportBody = z
@@ -49,7 +50,9 @@ export async function reportRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const result = await ingestReport(ctx, await toInput(ctx, req.body));
+      const result = await ingestReport(ctx, await toInput(ctx, req.body), {
+        by: requestActor(req),
+      });
       return reply.code(result.created ? 201 : 200).send(result);
     },
   );
@@ -75,7 +78,8 @@ export async function reportRoutes(api: Api, ctx: AppContext) {
           continue;
         }
         try {
-          items.push({ index, ...(await ingestReport(ctx, await toInput(ctx, parsed.data))) });
+          const input = await toInput(ctx, parsed.data);
+          items.push({ index, ...(await ingestReport(ctx, input, { by: requestActor(req) })) });
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
           problems.push({ index, message: e.message });

@@ -1,0 +1,86 @@
+/** The audit log over SQL: appended, read newest first; the table refuses updates (trigger). */
+import { and, arrayContains, count, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
+import type { Actor, AuditLine, NewAuditLine } from '../../core/model/audit.ts';
+import type { AuditFilter, AuditLog, Clock, IdGenerator } from '../../core/ports.ts';
+import { type Db, paginate } from './query.ts';
+import { auditLog } from './schema.ts';
+
+type Row = typeof auditLog.$inferSelect;
+
+function lineFromRow(r: Row): AuditLine {
+  return {
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    actorRole: r.actorRole,
+    origin: r.origin,
+    action: r.action,
+    subjectIds: r.subjectIds,
+    before: r.before ?? null,
+    after: r.after ?? null,
+    summary: r.summary,
+    reverts: r.reverts,
+  };
+}
+
+function where(f: Omit<AuditFilter, 'limit' | 'offset'>): SQL | undefined {
+  const parts: SQL[] = [];
+  if (f.actor) parts.push(eq(auditLog.actor, f.actor));
+  if (f.action?.endsWith('*')) {
+    // LIKE with the prefix's own % and _ escaped, so 'claim.*' means exactly that prefix.
+    const prefix = f.action.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`);
+    parts.push(like(auditLog.action, `${prefix}%`));
+  } else if (f.action) parts.push(eq(auditLog.action, f.action));
+  if (f.subjectId) parts.push(arrayContains(auditLog.subjectIds, [f.subjectId]));
+  if (f.since) parts.push(gte(auditLog.at, f.since));
+  if (f.until) parts.push(lte(auditLog.at, f.until));
+  return parts.length ? and(...parts) : undefined;
+}
+
+export class SqlAuditLog implements AuditLog {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  async record(actor: Actor, line: NewAuditLine): Promise<AuditLine> {
+    const row = {
+      ...line,
+      id: this.ids.next('aud'),
+      at: this.clock.now(),
+      actor: actor.name,
+      actorRole: actor.role,
+      origin: actor.origin,
+      before: line.before ?? null,
+      after: line.after ?? null,
+    };
+    const [stored] = await this.db.insert(auditLog).values(row).returning();
+    return lineFromRow(stored!);
+  }
+
+  async getLine(id: string): Promise<AuditLine | null> {
+    const rows = await this.db.select().from(auditLog).where(eq(auditLog.id, id));
+    return rows[0] ? lineFromRow(rows[0]) : null;
+  }
+
+  async listLines(filter: AuditFilter = {}): Promise<AuditLine[]> {
+    const q = this.db
+      .select()
+      .from(auditLog)
+      .where(where(filter))
+      .orderBy(desc(auditLog.seq))
+      .$dynamic();
+    return (await paginate(q, filter)).map(lineFromRow);
+  }
+
+  async countLines(filter: Omit<AuditFilter, 'limit' | 'offset'> = {}): Promise<number> {
+    const rows = await this.db.select({ n: count() }).from(auditLog).where(where(filter));
+    return rows[0]?.n ?? 0;
+  }
+
+  async revertOf(id: string): Promise<AuditLine | null> {
+    const rows = await this.db.select().from(auditLog).where(eq(auditLog.reverts, id)).limit(1);
+    return rows[0] ? lineFromRow(rows[0]) : null;
+  }
+}

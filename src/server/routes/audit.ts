@@ -1,0 +1,111 @@
+/**
+ * The audit log over HTTP (docs/audit.md): staff read and export it (reviewer and up); an
+ * editor may revert a change, which adds new records and an audit.revert line.
+ */
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { type AuditQuery, auditCsv, auditFilter, listAudit } from '../../app/audit-log.ts';
+import type { AppContext } from '../../app/context.ts';
+import { revertChange } from '../../app/revert-change.ts';
+import { NotFoundError } from '../../core/errors.ts';
+import { mustHaveRole, requestActor } from '../actor.ts';
+import { type Api, idParams, page } from './common.ts';
+
+const filters = page.extend({
+  actor: z.string().max(200).optional(),
+  action: z.string().max(100).optional(),
+  subject: z.string().max(200).optional(),
+  since: z.string().max(40).optional(),
+  until: z.string().max(40).optional(),
+  format: z.enum(['json', 'csv']).optional(),
+});
+
+type Filters = z.infer<typeof filters>;
+
+function query(f: Filters): AuditQuery {
+  const { format: _format, ...q } = f;
+  return q;
+}
+
+/** Streamed a page at a time; the filters are checked first, so a bad one is a 400, not a cut. */
+function sendCsv(ctx: AppContext, q: AuditQuery, reply: FastifyReply) {
+  auditFilter(q);
+  return reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', 'attachment; filename="habeas-audit.csv"')
+    .send(Readable.from(auditCsv(ctx.db, q)));
+}
+
+export async function auditRoutes(api: Api, ctx: AppContext) {
+  api.get(
+    '/audit',
+    {
+      config: { role: 'reviewer' },
+      schema: {
+        tags: ['audit'],
+        summary:
+          'Audit log, newest first: who changed what, when, from where, before and after (staff only; format=csv exports)',
+        querystring: filters,
+      },
+    },
+    async (req, reply) => {
+      mustHaveRole(req, 'reviewer');
+      if (req.query.format === 'csv') {
+        // An export is every matching line unless a limit is given explicitly.
+        const explicit = new URL(req.url, 'http://x').searchParams.has('limit');
+        const { limit, offset, ...rest } = query(req.query);
+        return sendCsv(ctx, { ...rest, offset, ...(explicit ? { limit } : {}) }, reply);
+      }
+      return listAudit(ctx.db, query(req.query));
+    },
+  );
+  api.get(
+    '/audit.csv',
+    {
+      config: { role: 'reviewer' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Every audit line matching the filters as CSV (staff only)',
+        querystring: filters.omit({ limit: true, offset: true, format: true }),
+      },
+    },
+    async (req, reply) => {
+      mustHaveRole(req, 'reviewer');
+      return sendCsv(ctx, req.query, reply);
+    },
+  );
+  api.get(
+    '/audit/:id',
+    {
+      config: { role: 'reviewer' },
+      schema: {
+        tags: ['audit'],
+        summary: 'One audit line and the revert of it, if any',
+        params: idParams,
+      },
+    },
+    async (req) => {
+      mustHaveRole(req, 'reviewer');
+      const line = await ctx.db.audit.getLine(req.params.id);
+      if (!line) throw new NotFoundError('audit line', req.params.id);
+      return { line, revertedBy: await ctx.db.audit.revertOf(line.id) };
+    },
+  );
+  api.post(
+    '/audit/:id/revert',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags: ['audit'],
+        summary:
+          'Undo a change by new records (reviews, never deletes); itself audited as audit.revert',
+        params: idParams,
+      },
+    },
+    async (req, reply) => {
+      mustHaveRole(req, 'editor');
+      return reply.code(201).send(await revertChange(ctx, req.params.id, requestActor(req)));
+    },
+  );
+}
