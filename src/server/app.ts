@@ -13,6 +13,7 @@ import { type AuthOptions, installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { userRoutes } from './auth/users.ts';
 import { installErrorHandler } from './errors.ts';
+import { healthRoute } from './health.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { countRoutes } from './routes/counts.ts';
@@ -96,10 +97,7 @@ export async function buildServer(
       prefix: '/api',
     });
   }
-  typed.get('/api/health', { schema: { hide: true } }, async () => ({
-    ok: true,
-    database: ctx.db.kind,
-  }));
+  healthRoute(app, ctx);
   if (hasWebApp(opts.webDist)) await serveWebApp(app, opts.webDist);
   return app;
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../adapters/db/unavailable.ts';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../core/errors.ts';
 import { InvalidEvidenceError } from '../core/model/claim.ts';
 import { InvalidDateError } from '../core/model/dates.ts';
@@ -14,6 +15,11 @@ const table: Array<[new (...a: never[]) => Error, number, string]> = [
   [InvalidEvidenceError, 400, 'invalid_input'],
   [ConflictError, 409, 'conflict'],
 ];
+
+export const databaseUnavailable = {
+  error: 'database_unavailable',
+  message: 'the database is unavailable (down or restarting); try again shortly',
+} as const;
 
 export interface ErrorBody {
   error: string;
@@ -57,6 +63,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply
         .code(err.statusCode)
         .send({ error: err.code ?? 'bad_request', message: err.message });
+    }
+    if (isDatabaseUnavailable(err)) {
+      // Down or restarting: nothing was written (a transaction cut short rolls back); retry.
+      req.log.warn(`database unavailable: ${err.message}`);
+      return reply.code(503).header('retry-after', '5').send(databaseUnavailable);
     }
     req.log.error({ err }, 'unhandled error');
     return reply

@@ -78,10 +78,14 @@ export async function openPostgres(url: string, clock: Clock, ids: IdGenerator):
     connectionTimeoutMillis: 10_000,
     types: poolTypes,
   });
-  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  // A connection dropped by the server (restart, shutdown) must not crash the process. The pool
+  // reports idle clients' errors here. A client checked out between two queries has no listener
+  // of the pool's, and node-postgres would throw its 'error' event: each client gets a quiet one,
+  // as the next query on it fails anyway (a 503 in the API) and the pool then drops it.
   pool.on('error', (e) =>
     process.stderr.write(`habeas: PostgreSQL connection lost: ${e.message}\n`),
   );
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzle({ client: pool });
   return new SqlDatabase(db as unknown as Db, clock, ids, 'postgres', {
     query: async (text, params) => (await pool.query(text, params)).rows,

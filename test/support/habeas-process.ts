@@ -1,0 +1,58 @@
+/**
+ * The real `habeas` CLI in a child process, for tests that kill it, restart it or serve with
+ * it: `startHabeas` gives the child and a promise of how it ended; `runHabeas` waits for it.
+ * DATABASE_URL from the test's own environment is cleared so each test picks its backend.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const projectRoot = join(import.meta.dirname, '../..');
+
+export interface Ran {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Started {
+  child: ChildProcess;
+  done: Promise<Ran>;
+  /** What the child has written to standard error so far. */
+  stderr(): string;
+}
+
+export function startHabeas(args: string[], env: NodeJS.ProcessEnv): Started {
+  const child = spawn(process.execPath, ['bin/habeas.js', ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const done = new Promise<Ran>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done, stderr: () => stderr };
+}
+
+export const runHabeas = (args: string[], env: NodeJS.ProcessEnv) => startHabeas(args, env).done;
+
+/** Polls `check` every 25 ms until it gives true; fails after `ms` with `what` in the message. */
+export async function waitFor(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  ms = 120_000,
+): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
