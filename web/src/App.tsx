@@ -14,6 +14,7 @@ const Reports = lazy(() => import('./pages/Reports.tsx'));
 const Report = lazy(() => import('./pages/Report.tsx'));
 const Review = lazy(() => import('./pages/Review.tsx'));
 const AddReports = lazy(() => import('./pages/AddReports.tsx'));
+const Audit = lazy(() => import('./pages/Audit.tsx'));
 
 function NotFound() {
   return (
@@ -38,6 +39,7 @@ export function route(path: string) {
     ['/reports/:id', (p) => <Report id={p.id!} />],
     ['/review', () => <Review />],
     ['/add', () => <AddReports />],
+    ['/audit', () => <Audit />],
   ];
   for (const [pattern, render] of routes) {
     const params = matchPath(pattern, path);

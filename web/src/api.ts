@@ -9,6 +9,8 @@ import type { PersonDossier } from '../../src/app/get-person.ts';
 import type { HeldOverTime } from '../../src/app/held-over-time.ts';
 import type { ReleaseEventView } from '../../src/app/release-events.ts';
 import type { QueueItem } from '../../src/app/review-queue.ts';
+import type { RevertResult } from '../../src/app/revert-change.ts';
+import type { AuditLine } from '../../src/core/model/audit.ts';
 import type { Claim, ClaimWithState, Evidence, ReviewState } from '../../src/core/model/claim.ts';
 import type { LatestReportedCount } from '../../src/core/model/count-claims.ts';
 import type { HeldCount } from '../../src/core/model/counts.ts';
@@ -16,6 +18,8 @@ import type { Source } from '../../src/core/model/source.ts';
 import type { Value } from '../../src/core/model/values.ts';
 
 export type {
+  AuditLine,
+  RevertResult,
   ClaimWithState,
   DealView,
   FilteredPersons,
@@ -151,4 +155,7 @@ export const api = {
   addReport: (input: ReportInput) => request<ReportResult>('POST', '/api/reports', input),
   addReports: (items: ReportInput[]) =>
     request<BatchResult>('POST', '/api/reports/batch', { items }),
+  /** Staff only (reviewer and up); newest first. */
+  audit: (p: Params) => get<ListOf<AuditLine>>('/api/audit', p),
+  revert: (id: string) => request<RevertResult>('POST', `/api/audit/${enc(id)}/revert`, {}),
 };

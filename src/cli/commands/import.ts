@@ -1,6 +1,7 @@
 import { type ImportProgress, importLedger } from '../../app/import-ledger.ts';
 import { csvToDump } from '../../app/ledger-csv.ts';
 import { ValidationError } from '../../core/errors.ts';
+import { cliActor } from '../actor.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
 import { readInput } from '../read-input.ts';
@@ -51,7 +52,7 @@ Options:
               : `progress ${p.stage} ${p.done}/${p.total}\n`,
           )
       : undefined;
-    const s = await withApp(io, (ctx) => importLedger(ctx.db, doc, progress));
+    const s = await withApp(io, (ctx) => importLedger(ctx.db, doc, progress, cliActor()));
     const added = s.sources + s.entities + s.claims + s.reviews;
     if (!added && s.alreadyStored)
       io.err(`nothing to import: all ${s.alreadyStored} records are already stored\n`);

@@ -13,6 +13,7 @@ const links: Array<[string, MessageKey]> = [
   ['/reports', 'nav.reports'],
   ['/review', 'nav.review'],
   ['/add', 'nav.add'],
+  ['/audit', 'nav.audit'],
 ];
 
 function isCurrent(href: string, path: string): boolean {

@@ -1,0 +1,190 @@
+/**
+ * The audit log for staff: who changed what, when, from where, with the before and after of
+ * each change; filters live in the address (shareable); a change can be reverted by new
+ * records (docs/audit.md). The API refuses the log to anyone below reviewer.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { type AuditLine, api } from '../api.ts';
+import { Async, Pager } from '../components/Async.tsx';
+import { t } from '../i18n/index.ts';
+import { useSearchParams } from '../router.tsx';
+
+const pageSize = 50;
+const filterKeys = ['actor', 'action', 'subject', 'since', 'until'] as const;
+const actions = [
+  'claim.*',
+  'claim.propose',
+  'claim.review',
+  'claim.correct',
+  'claims.accept_above',
+  'entity.*',
+  'ledger.import',
+  'report.ingest',
+  'user.*',
+  'audit.revert',
+];
+
+function Filters() {
+  const [params, update] = useSearchParams();
+  const [draft, setDraft] = useState(() =>
+    Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])),
+  );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    update({ ...draft, offset: null });
+  };
+  const field = (k: (typeof filterKeys)[number], type = 'text') => (
+    <label key={k}>
+      {t(`audit.${k}`)}
+      <input
+        type={type}
+        name={k}
+        value={draft[k]}
+        onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
+      />
+    </label>
+  );
+  return (
+    <form className="filters" onSubmit={submit} aria-label={t('audit.filters')}>
+      {field('actor')}
+      <label>
+        {t('audit.action')}
+        <select
+          value={draft.action}
+          onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+        >
+          <option value="">{t('audit.anyAction')}</option>
+          {actions.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+      {field('subject')}
+      {field('since', 'date')}
+      {field('until', 'date')}
+      <button type="submit">{t('audit.apply')}</button>
+    </form>
+  );
+}
+
+function Change({ line }: { line: AuditLine }) {
+  const client = useQueryClient();
+  const revert = useMutation({
+    mutationFn: () => api.revert(line.id),
+    onSuccess: () => client.invalidateQueries(),
+  });
+  const revertable = line.action !== 'audit.revert' && !line.action.startsWith('user.');
+  return (
+    <tr>
+      <td className="nowrap">{line.at.replace('T', ' ').slice(0, 19)}</td>
+      <td>
+        {line.actor}
+        {line.actorRole ? <div className="muted small">{line.actorRole}</div> : null}
+      </td>
+      <td className="nowrap">{line.origin}</td>
+      <td className="nowrap">{line.action}</td>
+      <td>
+        {line.summary}
+        <details>
+          <summary className="small">{t('audit.details')}</summary>
+          <p className="small">{line.subjectIds.join(' ')}</p>
+          <pre className="small">
+            {t('audit.before')}: {JSON.stringify(line.before, null, 2)}
+            {'\n'}
+            {t('audit.after')}: {JSON.stringify(line.after, null, 2)}
+          </pre>
+        </details>
+        {revert.error ? (
+          <p className="error small" role="alert">
+            {revert.error.message}
+          </p>
+        ) : null}
+        {revert.data ? (
+          <p className="small" role="status">
+            {t('audit.reverted', { id: revert.data.line.id })}
+          </p>
+        ) : null}
+      </td>
+      <td>
+        {revertable ? (
+          <button
+            type="button"
+            disabled={revert.isPending || revert.isSuccess}
+            onClick={() => {
+              if (window.confirm(t('audit.confirm', { summary: line.summary }))) revert.mutate();
+            }}
+          >
+            {t('audit.revert')}
+          </button>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
+
+export default function Audit() {
+  const [params, update] = useSearchParams();
+  const offset = Number(params.get('offset') ?? 0) || 0;
+  const filters = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? undefined]));
+  const q = useQuery({
+    queryKey: ['audit', filters, offset],
+    queryFn: () => api.audit({ ...filters, offset, limit: pageSize }),
+  });
+  const csv = new URLSearchParams(
+    Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
+  ).toString();
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t('audit.title')}</h1>
+        <div className="tools">
+          <a className="button" href={`/api/audit.csv${csv ? `?${csv}` : ''}`} download>
+            {t('common.exportCsv')}
+          </a>
+        </div>
+      </div>
+      <p className="help">{t('audit.help')}</p>
+      <Filters />
+      <Async query={q}>
+        {(d) =>
+          d.items.length === 0 ? (
+            <p className="muted">{t('audit.empty')}</p>
+          ) : (
+            <>
+              <div className="scroll">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('audit.at')}</th>
+                      <th scope="col">{t('audit.actor')}</th>
+                      <th scope="col">{t('audit.origin')}</th>
+                      <th scope="col">{t('audit.action')}</th>
+                      <th scope="col">{t('audit.summary')}</th>
+                      <th scope="col">
+                        <span className="sr-only">{t('audit.revert')}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.items.map((l) => (
+                      <Change key={l.id} line={l} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pager
+                offset={offset}
+                limit={pageSize}
+                total={d.total}
+                onChange={(o) => update({ offset: o || null })}
+              />
+            </>
+          )
+        }
+      </Async>
+    </>
+  );
+}
