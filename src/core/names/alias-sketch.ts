@@ -6,7 +6,7 @@ import { hashKey } from './postings.ts';
  * A compact pre-parsed form of each indexed alias, used to pre-rank candidates by cheap key
  * agreement before the full comparison. Per alias and reading (at most two): hashes of the
  * surname's fold, skeleton and phonetic key; plus the given name's group number, its initial
- * class and the surname's gender. About 32 bytes an alias, in typed arrays (no objects).
+ * class and the surname's gender: 32 bytes an alias in one typed array (no objects).
  * Hash collisions only reorder candidates: the full comparison still decides.
  */
 
@@ -51,43 +51,49 @@ export function querySketch(parses: NameParse[]): QuerySketch {
     }
     if (!p.given) q.noGiven = true;
     else {
-      q.initials.add(p.given.token.initialClass.charCodeAt(0) || 0);
+      q.initials.add((p.given.token.initialClass.charCodeAt(0) || 0) & 0xffff);
       for (const r of p.given.groups)
-        if (r.kind !== 'translation') q.groups.add(groupNumber(r.group.id));
+        if (r.kind !== 'translation') q.groups.add(groupNumber(r.group.id) & GROUP_MASK);
     }
   }
   return q;
 }
 
+/**
+ * Per alias, one record of 8 words (32 bytes): for each of up to two readings, the surname's
+ * fold, skeleton and phonetic-key hashes and a word packing the given-name group (bits 0-11),
+ * the surname gender (bits 12-13), a "present" flag (bit 14) and the initial class char code
+ * (bits 16-31). One record is one cache line at most, so pre-ranking hundreds of candidates
+ * of a million aliases costs one memory miss each instead of one per field.
+ */
+const WORDS = 4;
+const RECORD = READINGS * WORDS;
+const GROUP_MASK = 0xfff;
+const PRESENT = 1 << 14;
+
 export class AliasSketches {
-  private fold = new Uint32Array(READINGS << 16);
-  private skel = new Uint32Array(READINGS << 16);
-  private phon = new Uint32Array(READINGS << 16);
-  /** Given group number, initial class char code, gender code; 0 = unknown. */
-  private group = new Uint16Array(READINGS << 16);
-  private initial = new Uint16Array(READINGS << 16);
-  private gender = new Uint8Array(READINGS << 16);
-  /** Readings stored per alias (0 when the alias has no surname). */
-  private readings = new Uint8Array(1 << 16);
+  private data = new Uint32Array(RECORD << 16);
 
   /** Stores alias number `n`'s sketch (aliases are numbered densely from 0). */
   set(n: number, parses: NameParse[]): void {
-    if (n >= this.readings.length) this.grow();
+    while ((n + 1) * RECORD > this.data.length) this.grow();
+    const base = n * RECORD;
+    this.data.fill(0, base, base + RECORD);
     let r = 0;
     for (const p of parses) {
       const form = p.surname?.forms.find((f) => !f.inflected) ?? p.surname?.forms[0];
       if (!form || r >= READINGS) continue;
-      const k = n * READINGS + r++;
-      this.fold[k] = hashKey(form.fold);
-      this.skel[k] = hashKey(form.skel);
-      this.phon[k] = hashKey(form.phon);
-      this.gender[k] = genderCode(form.gender);
+      const k = base + WORDS * r++;
+      this.data[k] = hashKey(form.fold);
+      this.data[k + 1] = hashKey(form.skel);
+      this.data[k + 2] = hashKey(form.phon);
       const g = p.given;
       const ref = g?.groups.find((x) => x.kind !== 'translation');
-      this.group[k] = ref ? groupNumber(ref.group.id) : 0;
-      this.initial[k] = g ? g.token.initialClass.charCodeAt(0) || 0 : 0;
+      const group = ref ? groupNumber(ref.group.id) & GROUP_MASK : 0;
+      const initial = g ? (g.token.initialClass.charCodeAt(0) || 0) & 0xffff : 0;
+      this.data[k + 3] =
+        (group | (genderCode(form.gender) << 12) | PRESENT | (initial << 16)) >>> 0;
     }
-    this.readings[n] = r;
   }
 
   /**
@@ -96,20 +102,17 @@ export class AliasSketches {
    * +1 when the surname genders do not conflict. The best reading counts.
    */
   rank(n: number, q: QuerySketch): number {
+    const d = this.data;
     let best = 0;
-    for (let r = 0; r < this.readings[n]!; r++) {
-      const k = n * READINGS + r;
-      let s = q.folds.has(this.fold[k]!)
-        ? 4
-        : q.skels.has(this.skel[k]!)
-          ? 3
-          : q.phons.has(this.phon[k]!)
-            ? 2
-            : 0;
-      const grp = this.group[k]!;
+    for (let r = 0; r < READINGS; r++) {
+      const k = n * RECORD + WORDS * r;
+      const meta = d[k + 3]!;
+      if ((meta & PRESENT) === 0) break;
+      let s = q.folds.has(d[k]!) ? 4 : q.skels.has(d[k + 1]!) ? 3 : q.phons.has(d[k + 2]!) ? 2 : 0;
+      const grp = meta & GROUP_MASK;
       if (grp && q.groups.has(grp)) s += 2;
-      else if (q.noGiven || q.initials.has(this.initial[k]!)) s += 1;
-      const gen = this.gender[k]!;
+      else if (q.noGiven || q.initials.has(meta >>> 16)) s += 1;
+      const gen = (meta >>> 12) & 3;
       if (!gen || q.genders.size === 0 || q.genders.has(gen)) s += 1;
       if (s > best) best = s;
     }
@@ -117,17 +120,8 @@ export class AliasSketches {
   }
 
   private grow(): void {
-    const n = this.readings.length * 2;
-    const g = <T extends Uint32Array | Uint16Array | Uint8Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    this.fold = g(this.fold, new Uint32Array(n * READINGS));
-    this.skel = g(this.skel, new Uint32Array(n * READINGS));
-    this.phon = g(this.phon, new Uint32Array(n * READINGS));
-    this.group = g(this.group, new Uint16Array(n * READINGS));
-    this.initial = g(this.initial, new Uint16Array(n * READINGS));
-    this.gender = g(this.gender, new Uint8Array(n * READINGS));
-    this.readings = g(this.readings, new Uint8Array(n));
+    const grown = new Uint32Array(this.data.length * 2);
+    grown.set(this.data);
+    this.data = grown;
   }
 }

@@ -1,3 +1,4 @@
+import { AliasForms } from './alias-forms.ts';
 import { AliasSketches, type QuerySketch, querySketch } from './alias-sketch.ts';
 import { type CompareOptions, compareParsed } from './compare.ts';
 import { aliasKeys, queryKeys } from './index-keys.ts';
@@ -55,8 +56,12 @@ export class CandidateIndex {
   private aliasEntity = new Int32Array(1 << 16);
   private readonly postings = new Postings();
   private readonly sketches = new AliasSketches();
+  /** Pre-parsed aliases, so scoring a candidate does not re-parse its text. */
+  private readonly forms = new AliasForms();
   /** Scratch for pre-ranking: rank x 1024 + (1023 - position), sorted descending. */
   private readonly order = new Float64Array(MAX_CANDIDATES);
+  /** Scratch: aliases collected by the current pass, in posting order. */
+  private readonly seen = new Int32Array(MAX_CANDIDATES);
   private readonly judgements: Judgements | undefined;
   /** What the last search did: candidates scored and whether it needed one-edit keys. */
   lastSearch = { candidates: 0, scored: 0, oneEdit: false };
@@ -92,6 +97,7 @@ export class CandidateIndex {
     this.aliasEntity[n] = e;
     const parses = parseUncached(alias).parses;
     this.sketches.set(n, parses);
+    this.forms.push(parses, alias);
     for (const h of aliasKeys(parses)) this.postings.add(h, n);
   }
 
@@ -123,19 +129,14 @@ export class CandidateIndex {
     judgements: Judgements | undefined,
     opts: SearchOptions,
   ): void {
-    const seen: number[] = [];
+    const seen = this.seen;
+    let count = 0;
     for (const h of queryKeys(parsed.parses, oneEdit)) {
-      this.postings.forEach(h, (alias) => {
-        if (!scored.has(alias)) {
-          scored.add(alias);
-          seen.push(alias);
-        }
-        return seen.length < MAX_CANDIDATES;
-      });
-      if (seen.length >= MAX_CANDIDATES) break;
+      count = this.postings.collect(h, seen, count, MAX_CANDIDATES, scored);
+      if (count >= MAX_CANDIDATES) break;
     }
     const cmp: CompareOptions = judgements ? { judgements } : {};
-    const order = this.rankCandidates(seen, querySketch(parsed.parses));
+    const order = this.rankCandidates(seen, count, querySketch(parsed.parses));
     for (let i = 0; i < order.length && this.budget > 0; i++) {
       const alias = seen[1023 - (order[i]! % 1024)]!;
       const e = this.aliasEntity[alias]!;
@@ -146,7 +147,7 @@ export class CandidateIndex {
       const entityId = this.entityIds[e]!;
       const r =
         this.entityJudged(entityId, opts.entityId, judgements, parsed.input, alias) ??
-        compareParsed(parsed, parseUncached(this.aliasText.get(alias)), cmp);
+        compareParsed(parsed, this.aliasParse(alias), cmp);
       const prev = best.get(e);
       if (!prev || r.score > prev.score) {
         best.set(e, {
@@ -160,11 +161,16 @@ export class CandidateIndex {
     }
   }
 
+  /** Alias `n` as parsed at build time, or re-parsed when its shape was not stored. */
+  private aliasParse(n: number): ParsedName {
+    const text = this.aliasText.get(n);
+    return this.forms.get(n, text) ?? parseUncached(text);
+  }
+
   /** Candidates' positions in `seen`, most promising first (ties keep posting order). */
-  private rankCandidates(seen: number[], q: QuerySketch): Float64Array {
-    const order = this.order.subarray(0, seen.length);
-    for (let i = 0; i < seen.length; i++)
-      order[i] = this.sketches.rank(seen[i]!, q) * 1024 + (1023 - i);
+  private rankCandidates(seen: Int32Array, count: number, q: QuerySketch): Float64Array {
+    const order = this.order.subarray(0, count);
+    for (let i = 0; i < count; i++) order[i] = this.sketches.rank(seen[i]!, q) * 1024 + (1023 - i);
     return order.sort().reverse();
   }
 

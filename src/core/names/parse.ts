@@ -67,17 +67,14 @@ export function surnameForms(tokens: TokenInfo[]): SurnameForm[] {
 
 function addForm(forms: SurnameForm[], fold: string, inflected: boolean, text: string): void {
   for (const f of forms) if (f.fold === fold) return;
+  forms.push(surnameForm(fold, inflected, text));
+}
+
+/** A surname spelling's keys, from its fold. */
+export function surnameForm(fold: string, inflected: boolean, text: string): SurnameForm {
   const skel = skeleton(fold);
   const g = surnameGender(fold);
-  forms.push({
-    text,
-    fold,
-    skel,
-    phon: phoneticKey(skel),
-    gender: g.gender,
-    stem: g.stem,
-    inflected,
-  });
+  return { text, fold, skel, phon: phoneticKey(skel), gender: g.gender, stem: g.stem, inflected };
 }
 
 /** Fold combinations of a (possibly multi-word) surname; one word is the common case. */

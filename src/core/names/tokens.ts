@@ -23,7 +23,7 @@ const tokenCache = new Map<string, TokenInfo>();
  * tokens (surnames, mostly seen once per query or candidate) are not: caching them kept
  * every new surname alive through garbage collections for no later hit.
  */
-function tokenInfo(raw: string): TokenInfo {
+export function tokenInfo(raw: string): TokenInfo {
   const hit = tokenCache.get(raw);
   if (hit) return hit;
   const info = computeTokenInfo(raw);

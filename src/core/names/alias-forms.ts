@@ -1,0 +1,90 @@
+import {
+  givenInfo,
+  type NameOrder,
+  type NameParse,
+  type ParsedName,
+  surnameForm,
+} from './parse.ts';
+import { StringPages } from './string-pages.ts';
+import { tokenInfo } from './tokens.ts';
+
+/**
+ * Pre-parsed aliases for the candidate index. Scoring a candidate used to re-parse its alias
+ * text (tokenising, Unicode normalisation, folding, surname forms: most of a cold lookup's
+ * time). The common shape, one reading of 'given + one-word surname', is stored at build time
+ * as a short record instead: the given name's token (a recurring word, resolved through the
+ * token and given-name caches), the surname's normalised text and its folds. Rebuilding the
+ * parse from it does no folding and no text normalisation. Other shapes (patronymics, initials,
+ * several surname words, two readings) are re-parsed from the text as before.
+ *
+ * Records live in joined string pages (no object per alias). A rebuilt parse carries no token
+ * list (`tokens` is empty): it is for scoring only.
+ */
+
+const FIELD = '\u0001';
+const FORM = '\u0002';
+/** Marks an inflected form; its text (the nominative) follows the fold. */
+const LEMMA = '\u0003';
+
+const ORDERS: NameOrder[] = ['given_first', 'surname_first', 'comma', 'caps', 'single'];
+
+export class AliasForms {
+  private readonly records = new StringPages();
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** Stores alias `n`'s parse (aliases are numbered densely from 0, in order). */
+  push(parses: NameParse[], input: string): number {
+    return this.records.push(encode(parses, input));
+  }
+
+  /** The stored parse of alias `n`, or null when its shape is not stored (re-parse it). */
+  get(n: number, input: string): ParsedName | null {
+    const rec = this.records.get(n);
+    return rec ? decode(rec, input) : null;
+  }
+}
+
+/** Separator characters, which no stored text may contain. */
+const SEPARATORS = /[\u0001-\u0003]/;
+
+/**
+ * The record of a parse, or '' when the parse is not of the stored shape. `input` is the alias
+ * text: every stored string derives from it, so one check keeps the separators unambiguous.
+ */
+export function encode(parses: NameParse[], input: string): string {
+  if (parses.length !== 1) return '';
+  const p = parses[0]!;
+  const s = p.surname;
+  const g = p.given;
+  if (!s || !g || g.token.initial || p.patronymic || p.middle.length > 0) return '';
+  if (s.text.includes(' ') || SEPARATORS.test(input)) return '';
+  let forms = '';
+  for (const f of s.forms) {
+    if (forms) forms += FORM;
+    forms +=
+      !f.inflected && f.text === s.text
+        ? f.fold
+        : `${f.fold}${LEMMA}${f.inflected ? 1 : 0}${f.text}`;
+  }
+  return `${ORDERS.indexOf(p.order)}${FIELD}${g.token.raw}${FIELD}${s.text}${FIELD}${forms}`;
+}
+
+export function decode(rec: string, input: string): ParsedName {
+  const [order, givenRaw, text, formList] = rec.split(FIELD) as [string, string, string, string];
+  const forms = formList.split(FORM).map((f) => {
+    const at = f.indexOf(LEMMA);
+    if (at < 0) return surnameForm(f, false, text);
+    return surnameForm(f.slice(0, at), f[at + 1] === '1', f.slice(at + 2));
+  });
+  const parse: NameParse = {
+    order: ORDERS[Number(order)] ?? 'given_first',
+    surname: { text, forms },
+    given: givenInfo(tokenInfo(givenRaw)),
+    patronymic: null,
+    middle: [],
+  };
+  return { input, tokens: [], parses: [parse] };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { Postings } from '../../../src/core/names/postings.ts';
+
+describe('Postings', () => {
+  it('files aliases under hashes, keeps equal-bucket hashes apart, newest first', () => {
+    const p = new Postings();
+    // 5 and 5 + 2^16 share a bucket of the initial table; 0xffffffff is above int32.
+    p.add(5, 1);
+    p.add(5 + (1 << 16), 2);
+    p.add(5, 3);
+    p.add(0xffffffff, 4);
+    const under = (h: number) => {
+      const out: number[] = [];
+      p.forEach(h, (a) => {
+        out.push(a);
+        return true;
+      });
+      return out;
+    };
+    expect(under(5)).toEqual([3, 1]);
+    expect(under(5 + (1 << 16))).toEqual([2]);
+    expect(under(0xffffffff)).toEqual([4]);
+    expect(under(6)).toEqual([]);
+  });
+
+  it('skips an alias filed twice in a row under one hash', () => {
+    const p = new Postings();
+    p.add(7, 1);
+    p.add(7, 1);
+    expect(p.size).toBe(1);
+  });
+
+  it('collects into a buffer without repeats, marking what it took, up to a maximum', () => {
+    const p = new Postings();
+    for (let a = 0; a < 10; a++) p.add(9, a);
+    p.add(10, 3);
+    p.add(10, 42);
+    const out = new Int32Array(8);
+    const taken = new Set<number>([8]);
+    let n = p.collect(10, out, 0, 8, taken);
+    expect([...out.subarray(0, n)]).toEqual([42, 3]);
+    n = p.collect(9, out, n, 8, taken);
+    // 3 and 8 were already taken; the buffer holds at most 8.
+    expect(n).toBe(8);
+    expect([...out.subarray(2, n)]).toEqual([9, 7, 6, 5, 4, 2]);
+    expect(taken.has(2)).toBe(true);
+    expect(taken.has(1)).toBe(false);
+  });
+
+  it('grows and rehashes past its initial capacity without losing postings', () => {
+    const p = new Postings();
+    for (let a = 0; a < 200_000; a++) p.add((a * 2654435761) >>> 0, a);
+    expect(p.size).toBe(200_000);
+    for (const a of [0, 65_535, 65_536, 199_999]) {
+      const found: number[] = [];
+      p.forEach((a * 2654435761) >>> 0, (x) => {
+        found.push(x);
+        return true;
+      });
+      expect(found).toContain(a);
+    }
+  });
+});
