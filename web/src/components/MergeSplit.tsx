@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.ts';
-import { Guard } from '../auth.tsx';
 import { t } from '../i18n/index.ts';
 import { navigate } from '../router.tsx';
 import { useDebounced } from '../useDebounced.ts';
 
 /** Merge this person into another record found by name (any spelling). */
-function MergePersonForm({ id }: { id: string }) {
+export function MergePerson({ id }: { id: string }) {
   const client = useQueryClient();
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
@@ -58,7 +57,7 @@ function MergePersonForm({ id }: { id: string }) {
 }
 
 /** Move the selected claims of this person to a new record. */
-function SplitPersonForm({ id, selected }: { id: string; selected: ReadonlySet<string> }) {
+export function SplitPerson({ id, selected }: { id: string; selected: ReadonlySet<string> }) {
   const client = useQueryClient();
   const split = useMutation({
     mutationFn: () => api.split('persons', id, [...selected]),
@@ -88,7 +87,7 @@ function SplitPersonForm({ id, selected }: { id: string; selected: ReadonlySet<s
 }
 
 /** Merge this release event into another one (two reports of one release made two events). */
-function MergeReleaseForm({ id }: { id: string }) {
+export function MergeRelease({ id }: { id: string }) {
   const client = useQueryClient();
   const [into, setInto] = useState('');
   const releases = useQuery({
@@ -133,30 +132,5 @@ function MergeReleaseForm({ id }: { id: string }) {
         </p>
       ) : null}
     </form>
-  );
-}
-
-// Merging and splitting change records: editors and up (docs/security.md).
-export function MergePerson(props: { id: string }) {
-  return (
-    <Guard need="editor">
-      <MergePersonForm {...props} />
-    </Guard>
-  );
-}
-
-export function SplitPerson(props: { id: string; selected: ReadonlySet<string> }) {
-  return (
-    <Guard need="editor">
-      <SplitPersonForm {...props} />
-    </Guard>
-  );
-}
-
-export function MergeRelease(props: { id: string }) {
-  return (
-    <Guard need="editor">
-      <MergeReleaseForm {...props} />
-    </Guard>
   );
 }
