@@ -9,6 +9,7 @@ import { ingestCommand } from './commands/ingest.ts';
 import { makeNamesCommand } from './commands/names.ts';
 import { personCommand } from './commands/person.ts';
 import { serveCommand } from './commands/serve.ts';
+import { userCommand } from './commands/user.ts';
 import { workerCommand } from './commands/worker.ts';
 import { withApp } from './context.ts';
 
@@ -29,5 +30,6 @@ export const commands: Command[] = [
     ),
   ),
   workerCommand,
+  userCommand,
   auditCommand,
 ];

@@ -7,7 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const bin = join(import.meta.dirname, '../../bin/habeas.js');
 
 /** Starts `habeas serve` as a real process and resolves with its address once it listens. */
-function serve(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+function serve(
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
   const child = spawn(process.execPath, [bin, 'serve', '--sample', '--port', '0'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -17,7 +19,7 @@ function serve(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: stri
     child.stderr!.on('data', (d: Buffer) => {
       err += d.toString();
       const m = /: (http:\/\/[^\s]+) \(API docs/.exec(err);
-      if (m) resolve({ child, url: m[1]! });
+      if (m) resolve({ child, url: m[1]!, stderr: () => err });
     });
     child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
   });
@@ -42,6 +44,23 @@ describe('habeas serve --sample (the npm start path)', () => {
     const releases = await (await fetch(`${started.url}/api/releases`)).json();
     expect(releases.total).toBeGreaterThanOrEqual(6);
 
+    // No users yet: the first admin was created and its generated password shown once.
+    const m = /first user 'admin' \(role admin\) with password: (\S+)/.exec(started.stderr());
+    expect(m).not.toBeNull();
+    const anonymous = await fetch(`${started.url}/api/claims/accept-above`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ threshold: 1 }),
+    });
+    expect(anonymous.status).toBe(401);
+    const login = await fetch(`${started.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: m![1] }),
+    });
+    expect(login.status).toBe(200);
+    expect((await login.json()).user.role).toBe('admin');
+
     // A second process on the same data folder is refused with a message, not allowed to write.
     const second = spawn(
       process.execPath,
@@ -58,5 +77,33 @@ describe('habeas serve --sample (the npm start path)', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/in use|lock/i);
     expect(err).toContain(String(child.pid));
+  }, 240_000);
+});
+
+describe('habeas serve creates the first admin', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'habeas-admin-'));
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
   });
+
+  it('with HABEAS_ADMIN_PASSWORD, printing no password', async () => {
+    const started = await serve({
+      HABEAS_DATA_DIR: join(dir, 'data'),
+      DATABASE_URL: '',
+      HABEAS_ADMIN_PASSWORD: 'first-admin-password',
+    });
+    child = started.child;
+    expect(started.stderr()).toContain(
+      "created the first user 'admin' (role admin) with HABEAS_ADMIN_PASSWORD",
+    );
+    expect(started.stderr()).not.toContain('first-admin-password');
+    const login = await fetch(`${started.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'first-admin-password' }),
+    });
+    expect(login.status).toBe(200);
+  }, 240_000);
 });

@@ -5,7 +5,7 @@ import AddReports from '../../web/src/pages/AddReports.tsx';
 import Report from '../../web/src/pages/Report.tsx';
 import Review from '../../web/src/pages/Review.tsx';
 import { queueItem } from './fixtures.ts';
-import { type Call, fakeApi, renderAt, reply } from './support.tsx';
+import { type Call, fakeApi, meAs, renderAt, reply } from './support.tsx';
 
 afterEach(() => {
   cleanup();
@@ -185,6 +185,33 @@ describe('report viewer', () => {
   });
 });
 
+const oneItem = { 'GET /api/review-queue': () => ({ items: [queueItem('clm_a')], total: 1 }) };
+
+describe('signed in or not', () => {
+  it('hides review actions from the public and disables them for a viewer', async () => {
+    fakeApi({ ...oneItem, 'GET /api/auth/me': () => meAs(null) });
+    const anon = renderAt('/review', <Review />);
+    expect(await screen.findAllByRole('article')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /Accept/ })).toBeNull();
+    anon.unmount();
+    fakeApi({ ...oneItem, 'GET /api/auth/me': () => meAs('viewer') });
+    renderAt('/review', <Review />);
+    const accept = await screen.findAllByRole('button', { name: /Accept/ });
+    expect(accept.length).toBeGreaterThan(0);
+    for (const b of accept) expect(b.matches(':disabled')).toBe(true);
+    expect(screen.getAllByText('Needs the reviewer role').length).toBeGreaterThan(0);
+  });
+
+  it('shows the public why there is no form to add reports', async () => {
+    fakeApi({ 'GET /api/auth/me': () => meAs(null) });
+    renderAt('/add', <AddReports />);
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Sign in as an editor to add reports.',
+    );
+    expect(screen.queryByRole('button', { name: 'Add' })).toBeNull();
+  });
+});
+
 describe('add reports', () => {
   it('sends a JSON Lines file in batches, showing progress and line problems', async () => {
     const batches: number[] = [];
@@ -206,6 +233,7 @@ describe('add reports', () => {
       },
     });
     renderAt('/add?tab=file', <AddReports />);
+    await screen.findByRole('button', { name: 'Add' }); // once the signed-in editor is known
     const lines = Array.from({ length: 12 }, (_, i) =>
       JSON.stringify({ title: `r${i}`, text: `Report ${i}.` }),
     );
@@ -233,6 +261,7 @@ describe('add reports', () => {
   it('explains that the server cannot take reports when the ingestion API is missing', async () => {
     fakeApi({ 'POST /api/reports': () => reply(404, { error: 'not_found', message: 'no route' }) });
     renderAt('/add', <AddReports />);
+    await screen.findByRole('button', { name: 'Add' }); // once the signed-in editor is known
     fireEvent.change(screen.getByLabelText('Report text or HTML'), {
       target: { value: 'Freed today.' },
     });
@@ -243,6 +272,7 @@ describe('add reports', () => {
   it('asks for input instead of sending nothing', async () => {
     const { calls } = fakeApi({});
     renderAt('/add', <AddReports />);
+    await screen.findByRole('button', { name: 'Add' }); // once the signed-in editor is known
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Nothing to add: give a text, an address or a file.',

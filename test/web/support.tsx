@@ -32,8 +32,11 @@ export function fakeApi(routes: Record<string, Handler>) {
       query: url.searchParams,
       body: init?.body ? JSON.parse(String(init.body)) : undefined,
     };
+    const key = `${method} ${url.pathname}`;
+    // Who is signed in is asked by every page; it is answered, but not recorded, by default.
+    if (!routes[key] && key === 'GET /api/auth/me') return json(200, signedIn);
     calls.push(call);
-    const handler = routes[`${method} ${url.pathname}`];
+    const handler = routes[key];
     if (!handler)
       return json(404, { error: 'not_found', message: `no route ${method} ${url.pathname}` });
     const out = handler(call);
@@ -41,6 +44,22 @@ export function fakeApi(routes: Record<string, Handler>) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls, fetchMock };
+}
+
+/**
+ * What GET /api/auth/me answers unless a test routes it: an admin, so every action is shown.
+ * Tests of the public or of lower roles route 'GET /api/auth/me' themselves (`meAs`).
+ */
+const signedIn = meAs('admin');
+
+export function meAs(role: 'viewer' | 'reviewer' | 'editor' | 'admin' | null) {
+  return role === null
+    ? { user: null, csrfToken: null, via: null }
+    : {
+        user: { id: 'usr_test', username: `test-${role}`, role },
+        csrfToken: 'csrf-test',
+        via: 'session',
+      };
 }
 
 class Reply {

@@ -8,8 +8,8 @@ import type { FilteredPersons } from '../../src/app/filter-persons.ts';
 import type { PersonDossier } from '../../src/app/get-person.ts';
 import type { HeldOverTime } from '../../src/app/held-over-time.ts';
 import type { ReleaseEventView } from '../../src/app/release-events.ts';
-import type { QueueItem } from '../../src/app/review-queue.ts';
 import type { RevertResult } from '../../src/app/revert-change.ts';
+import type { QueueItem } from '../../src/app/review-queue.ts';
 import type { AuditLine } from '../../src/core/model/audit.ts';
 import type { Claim, ClaimWithState, Evidence, ReviewState } from '../../src/core/model/claim.ts';
 import type { LatestReportedCount } from '../../src/core/model/count-claims.ts';
@@ -19,7 +19,6 @@ import type { Value } from '../../src/core/model/values.ts';
 
 export type {
   AuditLine,
-  RevertResult,
   ClaimWithState,
   DealView,
   FilteredPersons,
@@ -27,6 +26,7 @@ export type {
   PersonDossier,
   QueueItem,
   ReleaseEventView,
+  RevertResult,
   Source,
   Value,
 };
@@ -90,13 +90,30 @@ function query(params: Params = {}): string {
   return s ? `?${s}` : '';
 }
 
+/** Who is signed in (GET /api/auth/me, POST /api/auth/login); user null for the public. */
+export interface Me {
+  user: { id: string; username: string; role: Role } | null;
+  csrfToken: string | null;
+  via?: 'session' | 'token' | null;
+}
+export type Role = 'viewer' | 'reviewer' | 'editor' | 'admin';
+
+// The session's CSRF token: the server wants it as x-csrf-token on every write the cookie
+// authenticates (docs/security.md). Learnt from sign-in and from /api/auth/me.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(path, {
     method,
-    headers:
-      body === undefined
-        ? { accept: 'application/json' }
-        : { 'content-type': 'application/json', accept: 'application/json' },
+    headers,
+    credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -121,6 +138,10 @@ const get = <T>(path: string, params?: Params) => request<T>('GET', path + query
 const enc = encodeURIComponent;
 
 export const api = {
+  me: () => get<Me>('/api/auth/me'),
+  login: (username: string, password: string) =>
+    request<Me>('POST', '/api/auth/login', { username, password }),
+  logout: () => request<{ signedOut: boolean }>('POST', '/api/auth/logout', {}),
   persons: (p: Params) => get<FilteredPersons>('/api/persons/filter', p),
   person: (id: string) => get<PersonDossier>(`/api/persons/${enc(id)}`),
   releases: (p: Params = {}) => get<ListOf<ReleaseEventView>>('/api/releases', p),

@@ -1,5 +1,5 @@
 import { parseRole, type User } from '../../core/accounts.ts';
-import { NotFoundError, ValidationError } from '../../core/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.ts';
 import type { Accounts } from './accounts.ts';
 
 export interface UserChange {
@@ -35,6 +35,14 @@ export async function changeUser(
       ...(change.disabled === undefined ? {} : { disabled: change.disabled }),
     };
     const user = (await store.updateUser(userId, patch)) as User;
+    // Never leave the ledger without an active admin: nobody could manage users any more.
+    if (before.role === 'admin' && (user.role !== 'admin' || user.disabled)) {
+      const admins = (await store.listUsers()).filter((u) => u.role === 'admin' && !u.disabled);
+      if (admins.length === 0)
+        throw new ConflictError(
+          `'${before.username}' is the last active admin: make another admin first`,
+        );
+    }
     let endedSessions = 0;
     let revokedTokens = 0;
     if (user.disabled) {

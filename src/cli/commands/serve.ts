@@ -1,8 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
+import { ensureFirstAdmin } from '../../app/accounts/first-admin.ts';
 import { loadSampleIfEmpty } from '../../app/load-sample.ts';
 import { loadConfig } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
-import { openApp } from '../../wiring.ts';
+import { accountsOf, openApp } from '../../wiring.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 
 export const serveCommand: Command = {
@@ -11,6 +12,9 @@ export const serveCommand: Command = {
   help: `Usage: habeas serve [--host H] [--port P] [--sample]
 
 Serves the HTTP API under /api (OpenAPI docs at /api/docs) on http://HOST:PORT.
+
+On a database with no users it first creates the user 'admin' (role admin) with
+HABEAS_ADMIN_PASSWORD, or with a generated password printed once to standard error.
 
 Options:
   --host H    address to listen on (default HABEAS_HOST or 127.0.0.1)
@@ -37,8 +41,21 @@ Options:
       if (loaded)
         io.err(`loaded the sample ledger: ${loaded.entities} entities, ${loaded.claims} claims\n`);
     }
+    const sessionTtlMs = config.HABEAS_SESSION_HOURS * 3_600_000;
+    // First start: someone must be able to sign in. The password goes to stderr once, nowhere else.
+    const admin = await ensureFirstAdmin(
+      accountsOf(ctx, sessionTtlMs),
+      config.HABEAS_ADMIN_PASSWORD,
+    );
+    if (admin?.generatedPassword)
+      io.err(
+        `created the first user 'admin' (role admin) with password: ${admin.generatedPassword}\n  (shown once; sign in and keep it safe, or set HABEAS_ADMIN_PASSWORD before the first start)\n`,
+      );
+    else if (admin)
+      io.err(`created the first user 'admin' (role admin) with HABEAS_ADMIN_PASSWORD\n`);
     const app = await buildServer(ctx, {
       logLevel: config.HABEAS_LOG_LEVEL === 'info' ? 'warn' : config.HABEAS_LOG_LEVEL,
+      auth: { cookieSecure: config.HABEAS_COOKIE_SECURE, sessionTtlMs },
     });
     const address = await app.listen({ host: values.host ?? config.HABEAS_HOST, port });
     io.err(

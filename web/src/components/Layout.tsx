@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { api } from '../api.ts';
+import { Account, useViewer } from '../auth.tsx';
 import { formatNumber } from '../format.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import { Link, useLocation } from '../router.tsx';
@@ -23,6 +24,9 @@ function isCurrent(href: string, path: string): boolean {
 export function Layout({ children }: { children: ReactNode }) {
   const { path } = useLocation();
   const pending = useQuery({ queryKey: ['pending'], queryFn: api.pendingCount });
+  const { user } = useViewer();
+  // Reviewing and adding reports are staff work: the public does not see those pages' links.
+  const shown = user ? links : links.filter(([href]) => href !== '/review' && href !== '/add');
   return (
     <>
       <a className="skip" href="#main">
@@ -40,7 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label={t('nav.label')}>
           <ul>
-            {links.map(([href, key]) => (
+            {shown.map(([href, key]) => (
               <li key={href}>
                 <Link to={href} aria-current={isCurrent(href, path) ? 'page' : undefined}>
                   {t(key)}
@@ -60,6 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
+        <Account />
       </header>
       <main id="main" tabIndex={-1}>
         {children}

@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.ts';
+import { Guard } from '../auth.tsx';
 import { t } from '../i18n/index.ts';
 import { navigate } from '../router.tsx';
 import { useDebounced } from '../useDebounced.ts';
 
 /** Merge this person into another record found by name (any spelling). */
-export function MergePerson({ id }: { id: string }) {
+function MergePersonForm({ id }: { id: string }) {
   const client = useQueryClient();
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
@@ -57,7 +58,7 @@ export function MergePerson({ id }: { id: string }) {
 }
 
 /** Move the selected claims of this person to a new record. */
-export function SplitPerson({ id, selected }: { id: string; selected: ReadonlySet<string> }) {
+function SplitPersonForm({ id, selected }: { id: string; selected: ReadonlySet<string> }) {
   const client = useQueryClient();
   const split = useMutation({
     mutationFn: () => api.split('persons', id, [...selected]),
@@ -87,7 +88,7 @@ export function SplitPerson({ id, selected }: { id: string; selected: ReadonlySe
 }
 
 /** Merge this release event into another one (two reports of one release made two events). */
-export function MergeRelease({ id }: { id: string }) {
+function MergeReleaseForm({ id }: { id: string }) {
   const client = useQueryClient();
   const [into, setInto] = useState('');
   const releases = useQuery({
@@ -132,5 +133,30 @@ export function MergeRelease({ id }: { id: string }) {
         </p>
       ) : null}
     </form>
+  );
+}
+
+// Merging and splitting change records: editors and up (docs/security.md).
+export function MergePerson(props: { id: string }) {
+  return (
+    <Guard need="editor">
+      <MergePersonForm {...props} />
+    </Guard>
+  );
+}
+
+export function SplitPerson(props: { id: string; selected: ReadonlySet<string> }) {
+  return (
+    <Guard need="editor">
+      <SplitPersonForm {...props} />
+    </Guard>
+  );
+}
+
+export function MergeRelease(props: { id: string }) {
+  return (
+    <Guard need="editor">
+      <MergeReleaseForm {...props} />
+    </Guard>
   );
 }

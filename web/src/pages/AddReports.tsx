@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, type ReportInput, type ReportResult } from '../api.ts';
+import { Guard } from '../auth.tsx';
 import { SourceLink } from '../components/Sources.tsx';
 import { t } from '../i18n/index.ts';
 import { parseReportFile, pastedInput, readFileText } from '../reports-input.ts';
@@ -80,7 +81,7 @@ async function send(items: ReportInput[], onStep: (p: Partial<Progress>) => void
   onStep({ done: items.length, results, problems, running: false });
 }
 
-export default function AddReports() {
+function AddReportsForm() {
   const client = useQueryClient();
   const [params, update] = useSearchParams();
   const tab = (['text', 'url', 'file'] as const).find((x) => x === params.get('tab')) ?? 'text';
@@ -242,5 +243,22 @@ export default function AddReports() {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** Editors and admins add reports; the public sees why the form is not there. */
+export default function AddReports() {
+  return (
+    <Guard
+      need="editor"
+      fallback={
+        <>
+          <h1>{t('add.title')}</h1>
+          <p role="status">{t('auth.signInToAdd')}</p>
+        </>
+      }
+    >
+      <AddReportsForm />
+    </Guard>
   );
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api, type QueueItem, type Value } from '../api.ts';
+import { Guard, useViewer } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { CorrectForm } from '../components/CorrectForm.tsx';
 import { SourceLink } from '../components/Sources.tsx';
@@ -94,32 +95,36 @@ function Item({
         ) : (
           <span className="muted">{t('common.noSource')}</span>
         )}
-        <div className="actions">
-          <button
-            type="button"
-            className="accept"
-            disabled={busy || c.state === 'accepted'}
-            onClick={() => onDecide('accepted')}
-          >
-            {t(merge ? 'review.merge' : 'review.accept')} <kbd>a</kbd>
-          </button>
-          <button
-            type="button"
-            className="reject"
-            disabled={busy || c.state === 'rejected'}
-            onClick={() => onDecide('rejected')}
-          >
-            {t(merge ? 'review.keepApart' : 'review.reject')} <kbd>r</kbd>
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => onCorrect(!correcting)}
-            aria-expanded={correcting}
-          >
-            {t('review.correct')} <kbd>c</kbd>
-          </button>
-        </div>
+        <Guard need="reviewer">
+          <div className="actions">
+            <button
+              type="button"
+              className="accept"
+              disabled={busy || c.state === 'accepted'}
+              onClick={() => onDecide('accepted')}
+            >
+              {t(merge ? 'review.merge' : 'review.accept')} <kbd>a</kbd>
+            </button>
+            <button
+              type="button"
+              className="reject"
+              disabled={busy || c.state === 'rejected'}
+              onClick={() => onDecide('rejected')}
+            >
+              {t(merge ? 'review.keepApart' : 'review.reject')} <kbd>r</kbd>
+            </button>
+            <Guard need="editor">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => onCorrect(!correcting)}
+                aria-expanded={correcting}
+              >
+                {t('review.correct')} <kbd>c</kbd>
+              </button>
+            </Guard>
+          </div>
+        </Guard>
       </div>
       {correcting ? (
         <CorrectForm
@@ -180,10 +185,14 @@ function Queue({ items, state }: { items: QueueItem[]; state: State }) {
     onError: (e) => setMessage((e as Error).message),
   });
   const busy = decide.isPending || correct.isPending;
+  const { can } = useViewer();
   const current = items[Math.min(focus, items.length - 1)];
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || !current || busy) return;
+      // Shortcuts act only for roles the server would let act (docs/security.md).
+      if ('arA'.includes(e.key) && !can('reviewer')) return;
+      if (e.key === 'c' && !can('editor')) return;
       const id = current.claim.id;
       const state = current.claim.state;
       switch (e.key) {
@@ -225,27 +234,29 @@ function Queue({ items, state }: { items: QueueItem[]; state: State }) {
     });
   return (
     <>
-      <div className="bulk">
-        <label>
-          <input
-            type="checkbox"
-            checked={items.length > 0 && selected.size === items.length}
-            onChange={(e) =>
-              setSelected(e.target.checked ? new Set(items.map((i) => i.claim.id)) : new Set())
-            }
-          />{' '}
-          {t('review.selectAll')}
-        </label>
-        {state !== 'accepted' ? (
-          <button
-            type="button"
-            disabled={busy || selected.size === 0}
-            onClick={() => decide.mutate({ ids: [...selected], to: 'accepted' })}
-          >
-            {t('review.acceptSelected', { count: selected.size })}
-          </button>
-        ) : null}
-      </div>
+      <Guard need="reviewer">
+        <div className="bulk">
+          <label>
+            <input
+              type="checkbox"
+              checked={items.length > 0 && selected.size === items.length}
+              onChange={(e) =>
+                setSelected(e.target.checked ? new Set(items.map((i) => i.claim.id)) : new Set())
+              }
+            />{' '}
+            {t('review.selectAll')}
+          </label>
+          {state !== 'accepted' ? (
+            <button
+              type="button"
+              disabled={busy || selected.size === 0}
+              onClick={() => decide.mutate({ ids: [...selected], to: 'accepted' })}
+            >
+              {t('review.acceptSelected', { count: selected.size })}
+            </button>
+          ) : null}
+        </div>
+      </Guard>
       <p className="live" role="status" aria-live="polite">
         {message}
       </p>
@@ -347,7 +358,11 @@ export default function Review() {
               ))}
             </select>
           </label>
-          {state === 'proposed' ? <BulkThreshold /> : null}
+          {state === 'proposed' ? (
+            <Guard need="editor">
+              <BulkThreshold />
+            </Guard>
+          ) : null}
         </div>
       </div>
       <p className="help">{t('review.help')}</p>
