@@ -11,6 +11,10 @@ import type { ReportedCount } from '../core/model/count-claims.ts';
 import type { CountInput } from '../core/model/counts.ts';
 import type { Stores } from '../core/ports.ts';
 import { countInput, reportedCounts } from './count-prisoners.ts';
+import { countingStores } from './public-view.ts';
+import { writeCount } from './writes.ts';
+
+export { noteWrite } from './writes.ts';
 
 export const maxAgeMs = 60_000;
 
@@ -29,20 +33,16 @@ interface Entry {
 }
 
 const cache = new WeakMap<object, Entry>();
-let writes = 0;
-
-/** Call after any write this process makes, so the next read sees it. */
-export function noteWrite(): void {
-  writes++;
-}
 
 async function validEntry(stores: Stores, nowMs: number): Promise<Entry> {
   const claims = await stores.claims.countClaims();
+  const writes = writeCount();
   const hit = cache.get(stores.claims);
   if (hit && hit.claims === claims && hit.writes === writes && nowMs - hit.loadedAt < maxAgeMs) {
     return hit;
   }
-  const data = Promise.all([countInput(stores), reportedCounts(stores)]).then(
+  // Private persons count (anonymously) in the public's figures too: see docs/privacy.md.
+  const data = Promise.all([countInput(countingStores(stores)), reportedCounts(stores)]).then(
     ([input, reported]) => ({ input, reported }),
   );
   const entry: Entry = { claims, writes, loadedAt: nowMs, data, derived: new Map() };

@@ -11,6 +11,7 @@ import { parsePartialDate } from '../core/model/dates.ts';
 import { toAggregateView, toCountClaimView, toStatusChangeView } from '../core/model/entities.ts';
 import type { Stores } from '../core/ports.ts';
 import { loadAllOfType } from './load-entity.ts';
+import { countingStores, hiddenIds } from './public-view.ts';
 
 export async function countInput(
   stores: Stores,
@@ -57,8 +58,10 @@ function checkDay(at: string, field: string): string {
  */
 export async function countPrisoners(stores: Stores, country: string, at: string) {
   const day = checkDay(at, 'at');
-  const input = await countInput(stores);
-  const registry = heldAt(input, country, day);
+  // Private persons count in every figure, but the public never gets their ids.
+  const hidden = hiddenIds(stores);
+  const held = heldAt(await countInput(countingStores(stores)), country, day);
+  const registry = { ...held, personIds: held.personIds.filter((id) => !hidden.has(id)) };
   const reported = latestReportedCount(await reportedCounts(stores), country, day);
   return { country, at: day, registry, reported };
 }
@@ -74,5 +77,10 @@ export async function prisonerFlow(stores: Stores, country: string, from: string
   checkMonth(from, 'from');
   checkMonth(to, 'to');
   if (from > to) throw new ValidationError(`'from' (${from}) is after 'to' (${to})`, 'from');
-  return { country, from, to, months: monthlyFlow(await countInput(stores), country, from, to) };
+  return {
+    country,
+    from,
+    to,
+    months: monthlyFlow(await countInput(countingStores(stores)), country, from, to),
+  };
 }

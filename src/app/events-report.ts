@@ -34,6 +34,7 @@ export function eventRecord(e: ReleaseEventView) {
       states: r.states,
     })),
     released: e.released,
+    namesWithheld: e.namesWithheld,
     unnamed: e.unnamed,
     mediators: e.mediators,
     destinations: e.destinations,

@@ -2,11 +2,25 @@ import { entityTypes } from '../core/model/claim.ts';
 import type { LedgerDump } from '../core/model/dump.ts';
 import type { Source } from '../core/model/source.ts';
 import type { EntityRecord, Stores } from '../core/ports.ts';
+import { publicStores } from './public-view.ts';
 
 const PAGE = 1000;
 
-/** The whole ledger as a dump, every list in storage order, so export is reproducible. */
-export async function exportLedger(stores: Stores): Promise<LedgerDump> {
+export interface ExportOptions {
+  /**
+   * Everything, for backups (`habeas export --all`): private records and properties, proposed
+   * and rejected claims, reviews, confidential sources. Without it, the published ledger only
+   * (docs/privacy.md): what the public may read, importable on its own.
+   */
+  all?: boolean;
+}
+
+/** The ledger as a dump, every list in storage order, so export is reproducible. */
+export async function exportLedger(stores: Stores, opts: ExportOptions = {}): Promise<LedgerDump> {
+  return dumpOf(opts.all ? stores : await publicStores(stores));
+}
+
+async function dumpOf(stores: Stores): Promise<LedgerDump> {
   const sources: Source[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await stores.sources.listSources({ limit: PAGE, offset });

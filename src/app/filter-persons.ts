@@ -2,6 +2,7 @@ import { heldAt, type StatusEvent } from '../core/model/counts.ts';
 import type { Stores } from '../core/ports.ts';
 import { cachedCountData } from './count-cache.ts';
 import { type PersonSummary, summarisePersons } from './list-persons.ts';
+import { hiddenIds } from './public-view.ts';
 import { searchPersons } from './search-persons.ts';
 
 export interface PersonFilter {
@@ -105,7 +106,9 @@ export async function filterPersons(
   nowMs: number,
 ): Promise<FilteredPersons> {
   const data = await cachedCountData(stores, nowMs);
-  const entries = [...data.input.events];
+  // The counts include private persons (anonymously); a list of persons must not.
+  const hidden = hiddenIds(stores);
+  const entries = data.input.events.filter((e) => !hidden.has(e.personId));
   const latest = latestByPerson(entries);
   const facets = {
     statuses: tally([...latest.values()].map((e) => e.status)),
@@ -128,7 +131,7 @@ export async function filterPersons(
   if (f.release) sets.push(await personsReleasedIn(stores, entries, f.release));
   if (f.held) {
     const today = new Date(nowMs).toISOString().slice(0, 10);
-    sets.push(new Set(heldAt(data.input, f.held, today).personIds));
+    sets.push(new Set(heldAt(data.input, f.held, today).personIds.filter((id) => !hidden.has(id))));
   }
   const keep = (id: string) => sets.every((s) => s.has(id));
   const limit = f.limit ?? 100;

@@ -33,6 +33,7 @@ export const csvColumns = [
   'content_hash',
   'text',
   'duplicate_of',
+  'confidential',
 ] as const;
 type Column = (typeof csvColumns)[number];
 type Row = Partial<Record<Column, string>>;
@@ -55,6 +56,7 @@ export function dumpToCsv(dump: LedgerDump): string {
       text: s.text,
       created_at: s.ingestedAt,
       duplicate_of: opt(s.duplicateOf),
+      confidential: s.confidential ? 'true' : '',
     });
   }
   for (const e of dump.entities)
@@ -105,7 +107,9 @@ export function csvToDump(text: string): unknown {
     throw e;
   }
   const header = rows[0];
-  if (!header || header.join(',') !== csvColumns.join(',')) {
+  // Files written before sources could be confidential lack that last column.
+  const columns = header?.length === csvColumns.length - 1 ? csvColumns.slice(0, -1) : csvColumns;
+  if (!header || header.join(',') !== columns.join(',')) {
     throw new ValidationError(
       `the first row must be the header: ${csvColumns.join(',')}`,
       'csv line 1',
@@ -124,16 +128,10 @@ export function csvToDump(text: string): unknown {
   rows.slice(1).forEach((fields, i) => {
     if (fields.length === 1 && fields[0] === '') return;
     const where = `csv line ${i + 2}`;
-    if (fields.length !== csvColumns.length) {
-      throw new ValidationError(
-        `expected ${csvColumns.length} fields, found ${fields.length}`,
-        where,
-      );
+    if (fields.length !== columns.length) {
+      throw new ValidationError(`expected ${columns.length} fields, found ${fields.length}`, where);
     }
-    const r = Object.fromEntries(csvColumns.map((c, n) => [c, fields[n]!])) as Record<
-      Column,
-      string
-    >;
+    const r = Object.fromEntries(columns.map((c, n) => [c, fields[n]!])) as Record<Column, string>;
     pushRecord(dump, r, where);
   });
   return dump;
@@ -164,6 +162,7 @@ function pushRecord(dump: Record<string, unknown>, r: Record<Column, string>, wh
         text: r.text,
         ingestedAt: r.created_at,
         duplicateOf: nul(r.duplicate_of),
+        ...(r.confidential === 'true' ? { confidential: true } : {}),
       });
       return;
     case 'entity':

@@ -55,6 +55,7 @@ export const dumpSchema = z.object({
       text: z.string(),
       ingestedAt: z.string(),
       duplicateOf: z.string().nullable(),
+      confidential: z.boolean().optional(),
     }),
   ),
   entities: z.array(z.object({ id, type: z.enum(entityTypes), createdAt: z.string() })),

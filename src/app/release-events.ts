@@ -4,6 +4,7 @@ import type { Conflict } from '../core/model/reconcile.ts';
 import type { Page, Stores } from '../core/ports.ts';
 import { type LoadedEntity, loadEntities, loadEntity } from './load-entity.ts';
 import { mergeMap, withMembers } from './merged.ts';
+import { withheldRefs } from './public-view.ts';
 import {
   dateOf,
   displayName,
@@ -41,6 +42,8 @@ export interface ReleaseEventView {
   dateReported: ReturnType<typeof reportedOf>;
   countryReported: ReturnType<typeof reportedOf>;
   released: EntityLabel[];
+  /** Released persons the public may not see named (private records): counted, not named. */
+  namesWithheld: number;
   unnamed: Array<{ id: string; count: number | null; description: string | null }>;
   mediators: EntityLabel[];
   destinations: string[];
@@ -127,6 +130,11 @@ async function toView(stores: Stores, e: LoadedEntity): Promise<ReleaseEventView
     dateReported: reportedOf(p, 'date'),
     countryReported: reportedOf(p, 'country'),
     released: released.map(label),
+    namesWithheld: await withheldRefs(
+      stores,
+      [...new Set([e.entity.id, ...e.claims.map((c) => c.subjectId)])],
+      'released',
+    ),
     unnamed: aggregates,
     mediators: mediators.map(label),
     destinations: textsOf(p, 'destination'),

@@ -21,3 +21,14 @@ export async function getSource(
   const claims = await stores.claims.listClaims({ sourceId: id, limit: 100_000 });
   return { source, claims };
 }
+
+/** Marks a source confidential or not (docs/privacy.md); returns it as stored. */
+export async function setSourceConfidential(
+  stores: Stores,
+  id: string,
+  confidential: boolean,
+): Promise<{ id: string; confidential: boolean }> {
+  const source = await stores.sources.setConfidential(id, confidential);
+  if (!source) throw new NotFoundError('source', id);
+  return { id: source.id, confidential: source.confidential === true };
+}

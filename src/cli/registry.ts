@@ -1,3 +1,4 @@
+import { publicStores } from '../app/public-view.ts';
 import type { Command } from './command.ts';
 import { auditCommand } from './commands/audit.ts';
 import { countCommand } from './commands/count.ts';
@@ -25,8 +26,12 @@ export const commands: Command[] = [
   extractCommand,
   // `names search` without --aliases looks through the persons of the configured database.
   makeNamesCommand((io) =>
+    // Published names only, as the public search sees them (docs/privacy.md).
     withApp(io, async (ctx) =>
-      (await ctx.db.names.allNames('person')).map((n) => ({ entityId: n.entityId, alias: n.name })),
+      (await (await publicStores(ctx.db)).names.allNames('person')).map((n) => ({
+        entityId: n.entityId,
+        alias: n.name,
+      })),
     ),
   ),
   workerCommand,

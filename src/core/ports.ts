@@ -70,6 +70,10 @@ export interface SourceStore {
   findByHash(contentHash: string): Promise<Source | null>;
   listSources(page?: Page): Promise<Source[]>;
   countSources(): Promise<number>;
+  /** Marks a source confidential or not (docs/privacy.md); the source as stored after. */
+  setConfidential(id: string, confidential: boolean): Promise<Source | null>;
+  /** Ids of every confidential source. */
+  confidentialSourceIds(): Promise<string[]>;
 }
 
 export interface NameHit {

@@ -33,7 +33,7 @@ describe('sample ledger in a fresh embedded database', () => {
   });
 
   it('exports back every record unchanged', async () => {
-    const out = await exportLedger(db);
+    const out = await exportLedger(db, { all: true });
     expect(byId(out.sources)).toEqual(byId(sample.sources));
     expect(byId(out.entities)).toEqual(byId(sample.entities));
     expect(out.claims).toEqual(sample.claims);

@@ -31,6 +31,11 @@ describe.each(backends())('HTTP API on $name', (backend) => {
     const r = await app.inject({ method: 'GET', url });
     return { status: r.statusCode, body: r.json() };
   };
+  // Signed-in staff read unpublished claims and reviews (docs/privacy.md).
+  const staffGet = async (url: string) => {
+    const r = await app.inject({ method: 'GET', url, headers: editor });
+    return { status: r.statusCode, body: r.json() };
+  };
   const post = async (url: string, payload: unknown) => {
     const r = await app.inject({
       method: 'POST',
@@ -146,19 +151,19 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   });
 
   it('proposes, accepts and refuses to re-accept a claim, keeping the history', async () => {
-    const queue = await get('/api/claims?state=proposed');
+    const queue = await staffGet('/api/claims?state=proposed');
     const created = await post('/api/claims', {
       subjectId: 'per_kalesnikava',
       property: 'occupation',
       value: { type: 'text', text: 'flautist' },
     });
     expect(created.status).toBe(201);
-    expect((await get('/api/claims?state=proposed')).body.total).toBe(queue.body.total + 1);
+    expect((await staffGet('/api/claims?state=proposed')).body.total).toBe(queue.body.total + 1);
     const accepted = await post(`/api/claims/${created.body.id}/review`, { state: 'accepted' });
     expect(accepted.body.state).toBe('accepted');
     const again = await post(`/api/claims/${created.body.id}/review`, { state: 'accepted' });
     expect(again.status).toBe(400);
-    const history = await get(`/api/claims/${created.body.id}`);
+    const history = await staffGet(`/api/claims/${created.body.id}`);
     expect(history.body.reviews).toHaveLength(1);
     const dossier = await get('/api/persons/per_kalesnikava');
     const occupations = dossier.body.projection.properties.occupation.values.map(

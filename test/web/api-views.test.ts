@@ -19,9 +19,11 @@ import { FixedClock } from '../support/factories.ts';
 
 let ctx: AppContext;
 let app: FastifyInstance;
+// The views the web app draws for signed-in staff (the public's are in test/server/privacy.test.ts).
+let staff: Record<string, string>;
 
 async function get<T = Record<string, unknown>>(url: string): Promise<{ status: number; body: T }> {
-  const res = await app.inject({ method: 'GET', url });
+  const res = await app.inject({ method: 'GET', url, headers: staff });
   return { status: res.statusCode, body: res.json() as T };
 }
 
@@ -31,6 +33,7 @@ beforeAll(async () => {
   ctx = { db, clock: new FixedClock(), ids: new RandomIds() };
   await loadSampleIfEmpty(db);
   app = await buildServer(ctx, { webDist: join(tmpdir(), 'habeas-no-web-app') });
+  staff = await signIn(app, ctx, 'viewer');
 });
 
 afterAll(async () => {

@@ -41,6 +41,7 @@ export const decemberRelease: ReleaseEventView = {
   },
   countryReported: { value: { type: 'text', text: 'BY' }, conflict: false, reported: [] },
   released: [{ id: 'per_kalesnikava', name: 'Maria Kalesnikava' }],
+  namesWithheld: 0,
   unnamed: [{ id: 'agg_1', count: 114, description: 'Handed over to Ukraine.' }],
   mediators: [{ id: 'act_coale', name: 'John Coale' }],
   destinations: ['UA', 'LT'],

@@ -115,6 +115,8 @@ export function sourceFromRow(r: SourceRow): Source {
     text: r.text,
     ingestedAt: r.ingestedAt,
     duplicateOf: r.duplicateOf,
+    // Present only when set, so exports of ledgers without confidential sources are unchanged.
+    ...(r.confidential ? { confidential: true } : {}),
   };
 }
 

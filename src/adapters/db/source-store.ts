@@ -65,6 +65,23 @@ export class SqlSourceStore implements SourceStore {
     return (await paginate(q, page)).map(sourceFromRow);
   }
 
+  async setConfidential(id: string, confidential: boolean): Promise<Source | null> {
+    const rows = await this.db
+      .update(sources)
+      .set({ confidential })
+      .where(eq(sources.id, id))
+      .returning();
+    return rows[0] ? sourceFromRow(rows[0]) : null;
+  }
+
+  async confidentialSourceIds(): Promise<string[]> {
+    const rows = await this.db
+      .select({ id: sources.id })
+      .from(sources)
+      .where(eq(sources.confidential, true));
+    return rows.map((r) => r.id);
+  }
+
   async countSources(): Promise<number> {
     const rows = await this.db.select({ n: count() }).from(sources);
     return rows[0]?.n ?? 0;

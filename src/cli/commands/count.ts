@@ -1,4 +1,5 @@
 import { countPrisoners } from '../../app/count-prisoners.ts';
+import { publicStores } from '../../app/public-view.ts';
 import { parsePartialDate } from '../../core/model/dates.ts';
 import { type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
@@ -33,7 +34,9 @@ Options:
       throw new UsageError(`--at: expected a date as YYYY-MM-DD, got '${values.at ?? ''}'`);
     }
     const country = values.country.toUpperCase();
-    const result = await withApp(io, (ctx) => countPrisoners(ctx.db, country, values.at!));
+    const result = await withApp(io, async (ctx) =>
+      countPrisoners(await publicStores(ctx.db), country, values.at!),
+    );
     if (values.json) {
       jsonLine(io, result);
       return 0;

@@ -1,4 +1,5 @@
 import { eventRecord } from '../../app/events-report.ts';
+import { readerStores } from '../../app/public-view.ts';
 import { listReleaseEvents } from '../../app/release-events.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
@@ -7,23 +8,26 @@ import { table } from '../table.ts';
 export const eventsCommand: Command = {
   name: 'events',
   summary: 'List release events with reconciled values, conflicts and reports',
-  help: `Usage: habeas events [--format table|json|jsonl] [--country CC]
+  help: `Usage: habeas events [--all] [--format table|json|jsonl] [--country CC]
 
 Lists release events, newest first.
 
 Options:
   --format F     table (default), json (one JSON array) or jsonl (one event per line)
   --country CC   only events in this country (e.g. BY)
+  --all          staff view: proposed values, private persons and confidential sources too
+                 (without it, what the public sees; see docs/privacy.md)
 
 Each JSON event: id, title, country, date {value, precision}, kind, releasedCount
 {value, qualifier}, reportedCounts [{value, qualifier, sources, claims, states}], released
-[{id, name}], unnamed, mediators, destinations, deal, conflicts [{property, values}] and
+[{id, name}], namesWithheld (released persons not named publicly), unnamed, mediators, destinations, deal, conflicts [{property, values}] and
 reports [{url, title, sourceId, role: main|background}].
 `,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       format: { type: 'string' },
       country: { type: 'string' },
+      all: { type: 'boolean' },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const format = values.format ?? 'table';
@@ -34,8 +38,11 @@ reports [{url, title, sourceId, role: main|background}].
         `--country: expected a two-letter code such as BY, got '${values.country}'`,
       );
     const country = values.country?.toUpperCase();
-    const { items } = await withApp(io, (ctx) =>
-      listReleaseEvents(ctx.db, { country, limit: 1_000_000 }),
+    const { items } = await withApp(io, async (ctx) =>
+      listReleaseEvents(await readerStores(ctx.db, values.all === true), {
+        country,
+        limit: 1_000_000,
+      }),
     );
     const records = items.map(eventRecord);
     if (format === 'json') io.out(`${JSON.stringify(records)}\n`);

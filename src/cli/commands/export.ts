@@ -7,13 +7,18 @@ import { withApp } from '../context.ts';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Export the whole ledger as JSON or CSV',
-  help: `Usage: habeas export [--format json|csv] [--out FILE]
+  summary: 'Export the published ledger (or, with --all, everything) as JSON or CSV',
+  help: `Usage: habeas export [--all] [--format json|csv] [--out FILE]
 
-Writes every source, entity, claim and review. 'habeas import' of the output into an empty
-database gives back an identical export.
+Writes the published ledger: accepted claims that are not private, of records that are not
+private; confidential sources only as 'confidential source'; no reviews (docs/privacy.md).
+
+With --all, writes everything, for backups: every source, entity, claim and review, private
+and unpublished ones included. 'habeas import' of an --all export into an empty database
+gives back an identical export.
 
 Options:
+  --all        everything (a full backup); handle it as confidential
   --format F   json (default) or csv (one row per record; see the README)
   --out FILE   write to FILE instead of standard output
 `,
@@ -21,12 +26,13 @@ Options:
     const { values, positionals } = parseCommandArgs(argv, {
       format: { type: 'string' },
       out: { type: 'string' },
+      all: { type: 'boolean' },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const format = values.format ?? 'json';
     if (format !== 'json' && format !== 'csv')
       throw new UsageError(`--format: expected json or csv, got '${format}'`);
-    const dump = await withApp(io, (ctx) => exportLedger(ctx.db));
+    const dump = await withApp(io, (ctx) => exportLedger(ctx.db, { all: values.all === true }));
     const text = format === 'csv' ? dumpToCsv(dump) : `${JSON.stringify(dump, null, 2)}\n`;
     if (values.out) await writeFile(resolve(io.cwd, values.out), text);
     else io.out(text);

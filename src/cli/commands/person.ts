@@ -1,4 +1,5 @@
 import { getPerson } from '../../app/get-person.ts';
+import { readerStores } from '../../app/public-view.ts';
 import { searchPersons } from '../../app/search-persons.ts';
 import { displayName, namesOf, textsOf } from '../../app/views.ts';
 import { type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
@@ -7,7 +8,7 @@ import { withApp } from '../context.ts';
 export const personCommand: Command = {
   name: 'person',
   summary: 'Look up a person by any spelling and print their dossier',
-  help: `Usage: habeas person [--json] NAME|ID
+  help: `Usage: habeas person [--all] [--json] NAME|ID
 
 Finds the person whose name best matches NAME in any script or spelling ('Kolesnikova',
 'Калеснікава') and prints their names, status timeline and releases with sources. When
@@ -15,24 +16,30 @@ several persons match about equally, lists them instead.
 
 Options:
   --json   print the dossier as JSON
+  --all    staff view: private persons and fields, proposed claims, confidential sources
+           (without it, what the public sees; see docs/privacy.md)
 `,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(argv, {
+      json: { type: 'boolean' },
+      all: { type: 'boolean' },
+    });
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('give a NAME to look up');
     return withApp(io, async (ctx) => {
+      const stores = await readerStores(ctx.db, values.all === true);
       // An exact person id is taken as it is; anything else is a name to search for.
-      const byId = await ctx.db.entities.getEntity(query);
+      const byId = await stores.entities.getEntity(query);
       const hits =
         byId?.type === 'person'
           ? [{ person: { id: byId.id }, matchedName: byId.id, score: 1, decision: 'match' }]
-          : await searchPersons(ctx.db, query, 5);
+          : await searchPersons(stores, query, 5);
       const top = hits[0];
       if (!top || top.decision === 'no_match') {
         io.err(`no person matches '${query}'\n`);
         return 1;
       }
-      const dossier = await getPerson(ctx.db, top.person.id);
+      const dossier = await getPerson(stores, top.person.id);
       if (values.json) {
         jsonLine(io, {
           match: { name: top.matchedName, score: top.score, decision: top.decision },

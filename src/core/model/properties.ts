@@ -13,6 +13,8 @@ export interface PropertySpec {
   allowed?: readonly string[];
   /** For 'ref' properties: the entity type referred to. */
   refType?: EntityType;
+  /** Never shown to the public: staff pages, the API for signed-in staff and `export --all` only (docs/privacy.md). */
+  private?: true;
 }
 
 export const statuses = [
@@ -71,6 +73,10 @@ export const schema: Record<EntityType, Record<string, PropertySpec>> = {
     mergedInto: one('ref', { refType: 'person' }),
     /** How a report's mention was linked to this person: JSON {mention, alias, score, decision, evidence}. */
     resolution: many('text'),
+    /** Private (docs/privacy.md): how to reach the family, the lawyer; staff notes. */
+    familyContact: many('text', { private: true }),
+    lawyerContact: many('text', { private: true }),
+    privateNote: many('text', { private: true }),
   },
   detention: {
     person: one('ref', { refType: 'person' }),
@@ -145,6 +151,22 @@ export const schema: Record<EntityType, Record<string, PropertySpec>> = {
     member: many('ref', { refType: 'person' }),
   },
 };
+
+export const visibilities = ['public', 'private'] as const;
+
+/**
+ * Every entity type may carry `visibility` (public|private; the latest accepted claim wins): a
+ * private record is withheld from the public (docs/privacy.md). The claim itself is private.
+ */
+for (const props of Object.values(schema)) {
+  props.visibility = one('text', { allowed: visibilities, private: true });
+}
+
+/** A property only staff may read (its claims are left out of everything public). */
+export function isPrivateProperty(type: EntityType, property: string): boolean {
+  const props = Object.hasOwn(schema, type) ? schema[type] : undefined;
+  return (props && Object.hasOwn(props, property) && props[property]?.private === true) || false;
+}
 
 export class InvalidClaimError extends Error {}
 

@@ -12,6 +12,11 @@ export interface Source {
   ingestedAt: string;
   /** Set when this report is a near duplicate (syndicated, spun, translated) of another. */
   duplicateOf: string | null;
+  /**
+   * A confidential source (docs/privacy.md): the public sees only 'confidential source', never
+   * its text, url, title or publisher, nor quotes from it. Absent means not confidential.
+   */
+  confidential?: boolean;
 }
 
 export type NewSource = Omit<Source, 'id' | 'ingestedAt'>;

@@ -6,6 +6,7 @@ import { acceptAbove, reviewClaim } from '../../app/review-claim.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { entityTypes } from '../../core/model/claim.ts';
 import { requestActor } from '../actor.ts';
+import { requireStaff, storesFor } from '../read-scope.ts';
 import { type Api, idParams, page } from './common.ts';
 
 const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
@@ -27,9 +28,12 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
     },
     async (req) => {
       const { limit, offset, ...filter } = req.query;
+      // The public reads accepted claims only (docs/privacy.md): the queue is for staff.
+      if (filter.state && filter.state !== 'accepted') requireStaff(req, `${filter.state} claims`);
+      const stores = await storesFor(ctx, req);
       const [items, total] = await Promise.all([
-        ctx.db.claims.listClaims({ ...filter, limit, offset }),
-        ctx.db.claims.countClaims(filter),
+        stores.claims.listClaims({ ...filter, limit, offset }),
+        stores.claims.countClaims(filter),
       ]);
       return { items, total };
     },
@@ -40,9 +44,10 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
       schema: { tags: ['claims'], summary: 'One claim with its review history', params: idParams },
     },
     async (req) => {
-      const claim = await ctx.db.claims.getClaim(req.params.id);
+      const stores = await storesFor(ctx, req);
+      const claim = await stores.claims.getClaim(req.params.id);
       if (!claim) throw new NotFoundError('claim', req.params.id);
-      return { claim, reviews: await ctx.db.claims.reviewsFor(claim.id) };
+      return { claim, reviews: await stores.claims.reviewsFor(claim.id) };
     },
   );
   api.post(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { countPrisoners, prisonerFlow } from '../../app/count-prisoners.ts';
+import { storesFor } from '../read-scope.ts';
 import { type Api, country, isoDay } from './common.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
@@ -16,7 +17,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
         querystring: z.object({ country, at: isoDay }),
       },
     },
-    async (req) => countPrisoners(ctx.db, req.query.country, req.query.at),
+    async (req) => countPrisoners(await storesFor(ctx, req), req.query.country, req.query.at),
   );
   api.get(
     '/counts/flow',
@@ -27,6 +28,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
         querystring: z.object({ country, from: month, to: month }),
       },
     },
-    async (req) => prisonerFlow(ctx.db, req.query.country, req.query.from, req.query.to),
+    async (req) =>
+      prisonerFlow(await storesFor(ctx, req), req.query.country, req.query.from, req.query.to),
   );
 }

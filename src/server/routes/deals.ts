@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { getDeal, listDeals } from '../../app/deals.ts';
+import { storesFor } from '../read-scope.ts';
 import { type Api, idParams, page } from './common.ts';
 
 export async function dealRoutes(api: Api, ctx: AppContext) {
@@ -12,11 +13,11 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
         querystring: page,
       },
     },
-    async (req) => listDeals(ctx.db, req.query),
+    async (req) => listDeals(await storesFor(ctx, req), req.query),
   );
   api.get(
     '/deals/:id',
     { schema: { tags: ['deals'], summary: 'One deal', params: idParams } },
-    async (req) => getDeal(ctx.db, req.params.id),
+    async (req) => getDeal(await storesFor(ctx, req), req.params.id),
   );
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { getPerson } from '../../app/get-person.ts';
 import { listPersons } from '../../app/list-persons.ts';
 import { searchPersons } from '../../app/search-persons.ts';
+import { storesFor } from '../read-scope.ts';
 import { type Api, idParams, page } from './common.ts';
 
 export async function personRoutes(api: Api, ctx: AppContext) {
@@ -17,8 +18,9 @@ export async function personRoutes(api: Api, ctx: AppContext) {
     },
     async (req) => {
       const { q, limit, offset } = req.query;
+      const stores = await storesFor(ctx, req);
       if (q) {
-        const hits = await searchPersons(ctx.db, q, limit);
+        const hits = await searchPersons(stores, q, limit);
         return {
           items: hits.map((h) => ({
             ...h.person,
@@ -32,7 +34,7 @@ export async function personRoutes(api: Api, ctx: AppContext) {
           total: hits.length,
         };
       }
-      return listPersons(ctx.db, { limit, offset });
+      return listPersons(stores, { limit, offset });
     },
   );
   api.get(
@@ -45,6 +47,6 @@ export async function personRoutes(api: Api, ctx: AppContext) {
         params: idParams,
       },
     },
-    async (req) => getPerson(ctx.db, req.params.id),
+    async (req) => getPerson(await storesFor(ctx, req), req.params.id),
   );
 }

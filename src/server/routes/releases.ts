@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { getReleaseEvent, listReleaseEvents } from '../../app/release-events.ts';
+import { storesFor } from '../read-scope.ts';
 import { type Api, country, idParams, page } from './common.ts';
 
 export async function releaseRoutes(api: Api, ctx: AppContext) {
@@ -12,11 +13,11 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
         querystring: page.extend({ country: country.optional() }),
       },
     },
-    async (req) => listReleaseEvents(ctx.db, req.query),
+    async (req) => listReleaseEvents(await storesFor(ctx, req), req.query),
   );
   api.get(
     '/releases/:id',
     { schema: { tags: ['releases'], summary: 'One release event', params: idParams } },
-    async (req) => getReleaseEvent(ctx.db, req.params.id),
+    async (req) => getReleaseEvent(await storesFor(ctx, req), req.params.id),
   );
 }

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { getSource, listSources } from '../../app/sources.ts';
+import { getSource, listSources, setSourceConfidential } from '../../app/sources.ts';
+import { storesFor } from '../read-scope.ts';
 import { type Api, idParams, page } from './common.ts';
 
 export async function sourceRoutes(api: Api, ctx: AppContext) {
@@ -8,21 +10,37 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
     {
       schema: {
         tags: ['sources'],
-        summary: 'Reports stored (without their text)',
+        summary:
+          "Reports stored (without their text); for the public a confidential one shows only as 'confidential source'",
         querystring: page,
       },
     },
-    async (req) => listSources(ctx.db, req.query),
+    async (req) => listSources(await storesFor(ctx, req), req.query),
   );
   api.get(
     '/sources/:id',
     {
       schema: {
         tags: ['sources'],
-        summary: 'One report with its text and every claim drawn from it',
+        summary:
+          'One report with its text and every claim drawn from it (published ones for the public)',
         params: idParams,
       },
     },
-    async (req) => getSource(ctx.db, req.params.id),
+    async (req) => getSource(await storesFor(ctx, req), req.params.id),
+  );
+  api.post(
+    '/sources/:id/confidential',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags: ['sources'],
+        summary:
+          "Mark a report confidential (or not): the public then sees only 'confidential source', never its text, url, title, publisher or quotes",
+        params: idParams,
+        body: z.object({ confidential: z.boolean() }),
+      },
+    },
+    async (req) => setSourceConfidential(ctx.db, req.params.id, req.body.confidential),
   );
 }

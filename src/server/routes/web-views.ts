@@ -5,6 +5,7 @@ import { filterPersons } from '../../app/filter-persons.ts';
 import { heldOverTime } from '../../app/held-over-time.ts';
 import { pendingCount, reviewQueue } from '../../app/review-queue.ts';
 import { statuses } from '../../core/model/properties.ts';
+import { requireStaff, storesFor } from '../read-scope.ts';
 import { type Api, country, page } from './common.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
@@ -29,7 +30,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     },
     async (req) =>
       heldOverTime(
-        ctx.db,
+        await storesFor(ctx, req),
         req.query.country,
         req.query.from,
         req.query.to,
@@ -52,7 +53,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         }),
       },
     },
-    async (req) => filterPersons(ctx.db, req.query, Date.parse(ctx.clock.now())),
+    async (req) => filterPersons(await storesFor(ctx, req), req.query, Date.parse(ctx.clock.now())),
   );
   api.get(
     '/review-queue/count',
@@ -62,7 +63,10 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         summary: 'How many claims await review (kept in memory with the counts; see docs/web.md)',
       },
     },
-    async () => pendingCount(ctx.db, Date.parse(ctx.clock.now())),
+    async (req) => {
+      requireStaff(req, 'the review queue');
+      return pendingCount(ctx.db, Date.parse(ctx.clock.now()));
+    },
   );
   api.get(
     '/review-queue',
@@ -77,6 +81,9 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         }),
       },
     },
-    async (req) => reviewQueue(ctx.db, req.query, Date.parse(ctx.clock.now())),
+    async (req) => {
+      requireStaff(req, 'the review queue');
+      return reviewQueue(ctx.db, req.query, Date.parse(ctx.clock.now()));
+    },
   );
 }

@@ -111,7 +111,7 @@ function ReleaseView({ r }: { r: ReleaseEventView }) {
         </section>
         <section className="card" aria-labelledby="people">
           <h2 id="people">{t('rel.people')}</h2>
-          {r.released.length === 0 && r.unnamed.length === 0 ? (
+          {r.released.length === 0 && r.unnamed.length === 0 && r.namesWithheld === 0 ? (
             <p className="muted">{t('common.none')}</p>
           ) : null}
           <ul className="columns">
@@ -121,6 +121,9 @@ function ReleaseView({ r }: { r: ReleaseEventView }) {
               </li>
             ))}
           </ul>
+          {r.namesWithheld > 0 ? (
+            <p className="muted">{t('rel.namesWithheld', { count: r.namesWithheld })}</p>
+          ) : null}
           {r.unnamed.map((u) => (
             <p key={u.id} className="muted">
               {u.count === null ? t('rel.unnamedUnknown') : t('rel.unnamed', { count: u.count })}

@@ -1,0 +1,29 @@
+/**
+ * What a request may read (docs/privacy.md): signed-in staff read the whole ledger, the
+ * anonymous public its published part. Every read route takes its stores from here.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../app/context.ts';
+import { readerStores } from '../app/public-view.ts';
+import type { Stores } from '../core/ports.ts';
+import { isStaff, viewerOf } from './viewer.ts';
+
+/** The stores this request reads: everything for staff, published data for the public. */
+export function storesFor(ctx: AppContext, req: FastifyRequest): Promise<Stores> {
+  return readerStores(ctx.db, isStaff(viewerOf(req)));
+}
+
+/** A read only staff may make (the review queue, unpublished claims); sent as 401. */
+export class StaffOnlyError extends Error {
+  override name = 'StaffOnlyError';
+  readonly statusCode = 401;
+  readonly code = 'unauthenticated';
+}
+
+/** Throws StaffOnlyError for the anonymous public; `what` names what was asked for. */
+export function requireStaff(req: FastifyRequest, what: string): void {
+  if (isStaff(viewerOf(req))) return;
+  throw new StaffOnlyError(
+    `sign in first: ${what} is for signed-in staff only; the public reads published data`,
+  );
+}

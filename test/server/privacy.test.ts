@@ -1,0 +1,243 @@
+/**
+ * Privacy (docs/privacy.md): every GET route of the API, asked anonymously, shows none of the
+ * private markers of test/support/private-ledger.ts; signed-in staff see them all. The routes
+ * come from Fastify's own route table, so a new GET route without an entry in `requests`
+ * fails this test until someone decides what to ask it.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RandomIds } from '../../src/adapters/system.ts';
+import type { AppContext } from '../../src/app/context.ts';
+import { exportLedger } from '../../src/app/export-ledger.ts';
+import { importLedger } from '../../src/app/import-ledger.ts';
+import { dumpToCsv } from '../../src/app/ledger-csv.ts';
+import { buildServer } from '../../src/server/app.ts';
+import { signIn } from '../support/auth.ts';
+import { backends } from '../support/databases.ts';
+import { FixedClock } from '../support/factories.ts';
+import {
+  confidentialSourceId,
+  leaks,
+  markers,
+  privateLedger,
+  publicPersonId,
+  publicSourceId,
+  releaseId,
+} from '../support/private-ledger.ts';
+
+const dump = privateLedger();
+const q = encodeURIComponent;
+const range = 'country=BY&from=2024-01&to=2025-12';
+
+/** What to ask each GET route; the union must show staff every marker. */
+const requests: Record<string, string[]> = {
+  '/api/persons': [
+    '/api/persons?limit=1000',
+    `/api/persons?q=${q(markers.privateName)}`,
+    `/api/persons?q=${q(markers.proposedName)}`,
+    '/api/persons?q=Zzprivname',
+  ],
+  '/api/persons/filter': [
+    '/api/persons/filter?limit=1000',
+    `/api/persons/filter?q=${q(markers.privateName)}`,
+    `/api/persons/filter?q=${q(markers.proposedName)}`,
+    '/api/persons/filter?held=BY',
+    '/api/persons/filter?status=released',
+    '/api/persons/filter?country=BY',
+    `/api/persons/filter?release=${releaseId}`,
+    `/api/persons/filter?occupation=${markers.rejected}`,
+    '/api/persons/filter?occupation=lawyer',
+  ],
+  '/api/persons/:id': [`/api/persons/${publicPersonId}`, `/api/persons/${markers.privateId}`],
+  '/api/releases': ['/api/releases?limit=1000', '/api/releases?country=BY'],
+  '/api/releases/:id': [`/api/releases/${releaseId}`],
+  '/api/deals': ['/api/deals'],
+  '/api/deals/:id': ['/api/deals/deal_june'],
+  '/api/sources': ['/api/sources?limit=1000'],
+  '/api/sources/:id': [`/api/sources/${confidentialSourceId}`, `/api/sources/${publicSourceId}`],
+  '/api/claims': [
+    '/api/claims?limit=1000',
+    '/api/claims?state=accepted&limit=1000',
+    '/api/claims?state=proposed',
+    '/api/claims?state=rejected',
+    `/api/claims?sourceId=${confidentialSourceId}`,
+    '/api/claims?property=familyContact',
+    '/api/claims?subjectType=detention',
+  ],
+  '/api/claims/:id': dump.claims.map((c) => `/api/claims/${c.id}`),
+  '/api/counts': ['/api/counts?country=BY&at=2025-01-01'],
+  '/api/counts/flow': [`/api/counts/flow?${range}`],
+  '/api/counts/series': [`/api/counts/series?${range}`],
+  '/api/review-queue': [
+    '/api/review-queue?state=any&limit=1000',
+    `/api/review-queue?sourceId=${confidentialSourceId}&state=any`,
+  ],
+  '/api/review-queue/count': ['/api/review-queue/count'],
+  '/api/health': ['/api/health'],
+  '/api/auth/me': ['/api/auth/me'],
+  '/api/users': ['/api/users'],
+  // Accounts' audit routes, when present, are asked too (see routesOf: unknown GETs fail).
+  '/api/audit': ['/api/audit?limit=1000'],
+  '/api/audit/export': ['/api/audit/export'],
+  '/api/audit/:id': ['/api/audit/aud_none'],
+  '/api/audit.csv': ['/api/audit.csv'],
+  '/api/docs': ['/api/docs'],
+  '/api/docs/': ['/api/docs/'],
+  '/api/docs/static/index.html': ['/api/docs/static/index.html'],
+  '/api/docs/static/swagger-initializer.js': ['/api/docs/static/swagger-initializer.js'],
+  '/api/docs/*': ['/api/docs/static/index.css'],
+  '/api/docs/json': ['/api/docs/json'],
+  '/api/docs/yaml': ['/api/docs/yaml'],
+  // The web app (when built) is static: it reads the API above.
+  '/': ['/'],
+  '/*': ['/people', '/assets/none.js'],
+};
+
+/** Every GET route in Fastify's route table, as full paths (parsed from printRoutes). */
+function getRoutesOf(app: FastifyInstance): string[] {
+  const stack: string[] = [];
+  const out: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^([│├└─\s]*)(\S.*?)(?: \(([^)]*)\))?$/.exec(line);
+    if (!m) continue;
+    const depth = Math.floor((m[1] ?? '').length / 4);
+    stack.length = depth;
+    stack[depth] = m[2]!;
+    if ((m[3] ?? '').split(', ').includes('GET')) out.push(stack.join(''));
+  }
+  return out;
+}
+
+describe.each(backends())('privacy of every GET route on $name', (backend) => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  let routes: string[];
+  const anonymous = new Map<string, { status: number; body: string }>();
+  const staff = new Map<string, { status: number; body: string }>();
+
+  beforeAll(async () => {
+    const db = await backend.open();
+    await importLedger(db, dump);
+    ctx = { db, clock: new FixedClock('2026-01-01T00:00:00.000Z'), ids: new RandomIds() };
+    app = await buildServer(ctx);
+    await app.ready();
+    routes = getRoutesOf(app);
+    const headers = await signIn(app, ctx, 'viewer');
+    for (const route of routes) {
+      for (const url of requests[route] ?? []) {
+        const a = await app.inject({ method: 'GET', url });
+        anonymous.set(url, { status: a.statusCode, body: a.body });
+        const s = await app.inject({ method: 'GET', url, headers });
+        staff.set(url, { status: s.statusCode, body: s.body });
+      }
+    }
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.db.close();
+  });
+
+  it('knows what to ask every GET route (a new route must be added to this test)', () => {
+    expect(routes.length).toBeGreaterThan(15);
+    expect(routes.filter((r) => !requests[r])).toEqual([]);
+    expect(anonymous.size).toBeGreaterThan(50);
+  });
+
+  it('shows the anonymous public no private marker on any route', () => {
+    // A 404 may echo the id asked for: that is the asker's own input, not a leak.
+    const found = [...anonymous].flatMap(([url, r]) =>
+      leaks(r.body)
+        .filter((k) => !url.includes(markers[k as keyof typeof markers]))
+        .map((k) => `${url}: ${k}`),
+    );
+    expect(found).toEqual([]);
+    // ...while serving the published data on the same routes.
+    expect(anonymous.get('/api/persons?limit=1000')!.body).toContain('Alpha Publicperson');
+    expect(anonymous.get(`/api/sources/${confidentialSourceId}`)!.body).toContain(
+      'confidential source',
+    );
+  });
+
+  it('shows signed-in staff every marker', () => {
+    const all = [...staff.values()].map((r) => r.body).join('\n');
+    expect(leaks(all).sort()).toEqual(Object.keys(markers).sort());
+  });
+
+  it('keeps the review queue and unpublished claims for staff', () => {
+    for (const url of [
+      '/api/review-queue?state=any&limit=1000',
+      '/api/review-queue/count',
+      '/api/claims?state=proposed',
+      '/api/claims?state=rejected',
+    ]) {
+      expect(anonymous.get(url)!.status, url).toBe(401);
+      expect(staff.get(url)!.status, url).toBe(200);
+    }
+    expect(anonymous.get(`/api/persons/${markers.privateId}`)!.status).toBe(404);
+    expect(staff.get(`/api/persons/${markers.privateId}`)!.status).toBe(200);
+  });
+
+  it('counts private persons without naming them; release pages say how many names are withheld', () => {
+    const count = JSON.parse(anonymous.get('/api/counts?country=BY&at=2025-01-01')!.body);
+    expect(count.registry.count).toBe(2);
+    expect(count.registry.personIds).toEqual([publicPersonId]);
+    const staffCount = JSON.parse(staff.get('/api/counts?country=BY&at=2025-01-01')!.body);
+    expect(staffCount.registry.count).toBe(2);
+    const release = JSON.parse(anonymous.get(`/api/releases/${releaseId}`)!.body);
+    expect(release.released.map((p: { id: string }) => p.id)).toEqual([publicPersonId]);
+    expect(release.namesWithheld).toBe(1);
+    expect(release.releasedCount.value).toBe(2);
+    const staffRelease = JSON.parse(staff.get(`/api/releases/${releaseId}`)!.body);
+    expect(staffRelease.released).toHaveLength(2);
+    expect(staffRelease.namesWithheld).toBe(0);
+    const persons = JSON.parse(anonymous.get('/api/persons?limit=1000')!.body);
+    expect(persons.total).toBe(1);
+  });
+
+  it('withholds the quote from a confidential source but keeps the published fact', () => {
+    const person = JSON.parse(anonymous.get(`/api/persons/${publicPersonId}`)!.body);
+    const journalist = person.claims.find(
+      (c: { value: { text?: string } }) => c.value.text === 'journalist',
+    );
+    expect(journalist.sourceId).toBe(confidentialSourceId);
+    expect(journalist.evidence).toBeNull();
+    expect(person.sources.find((s: { id: string }) => s.id === confidentialSourceId)).toEqual({
+      id: confidentialSourceId,
+      title: 'confidential source',
+      url: null,
+      publishedAt: null,
+    });
+  });
+
+  it('exports the published ledger by default and everything with all', async () => {
+    const open = await exportLedger(ctx.db);
+    for (const text of [JSON.stringify(open), dumpToCsv(open)]) expect(leaks(text)).toEqual([]);
+    expect(open.reviews).toEqual([]);
+    expect(open.claims.every((c) => c.initialState === 'accepted')).toBe(true);
+    const full = await exportLedger(ctx.db, { all: true });
+    expect(leaks(JSON.stringify(full)).sort()).toEqual(Object.keys(markers).sort());
+    expect(leaks(dumpToCsv(full)).sort()).toEqual(Object.keys(markers).sort());
+  });
+
+  it('lets an editor make a source confidential and back, through the API', async () => {
+    const editor = await signIn(app, ctx, 'editor');
+    const set = (confidential: boolean, headers: Record<string, string> = editor) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/sources/${publicSourceId}/confidential`,
+        headers,
+        payload: { confidential },
+      });
+    expect((await set(true, {})).statusCode).toBe(401);
+    expect((await set(true)).json()).toEqual({ id: publicSourceId, confidential: true });
+    const hidden = await app.inject({ method: 'GET', url: `/api/sources/${publicSourceId}` });
+    expect(hidden.json().source).toMatchObject({
+      title: 'confidential source',
+      text: '',
+      url: null,
+    });
+    expect((await set(false)).json()).toEqual({ id: publicSourceId, confidential: false });
+    const shown = await app.inject({ method: 'GET', url: `/api/sources/${publicSourceId}` });
+    expect(shown.json().source.title).toBe('Two freed');
+  });
+});
