@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../web/src/App.tsx';
+import type { AuditLine } from '../../web/src/api.ts';
+import { fakeApi, renderAt, reply } from './support.tsx';
+
+// The App bundles the dashboard's uPlot, which asks for the pixel ratio when it loads.
+vi.hoisted(() => {
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+  })) as unknown as typeof window.matchMedia;
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const review: AuditLine = {
+  id: 'aud_2',
+  at: '2026-02-01T18:00:00.000Z',
+  actor: 'rolf',
+  actorRole: 'reviewer',
+  origin: '203.0.113.7',
+  action: 'claim.review',
+  subjectIds: ['clm_1', 'per_a'],
+  before: { claimId: 'clm_1', state: 'proposed' },
+  after: { claimId: 'clm_1', state: 'accepted', note: null },
+  summary: 'accepted occupation of per_a (clm_1), was proposed',
+  reverts: null,
+};
+const revertLine: AuditLine = {
+  ...review,
+  id: 'aud_3',
+  action: 'audit.revert',
+  reverts: 'aud_2',
+  summary: 'reverted claim.review aud_2',
+};
+
+describe('audit page', () => {
+  it('lists changes with who, role, origin and before/after, filtered through the address', async () => {
+    const { calls } = fakeApi({
+      'GET /api/review-queue/count': () => ({ total: 0 }),
+      'GET /api/audit': () => ({ items: [revertLine, review], total: 2 }),
+    });
+    renderAt('/audit?action=claim.*&since=2026-02-01', <App />);
+    await screen.findByText(review.summary);
+    const call = calls.find((c) => c.path === '/api/audit')!;
+    expect(call.query.get('action')).toBe('claim.*');
+    expect(call.query.get('since')).toBe('2026-02-01');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Audit log');
+    expect(screen.getAllByText('rolf')).toHaveLength(2);
+    expect(screen.getAllByText('203.0.113.7')).toHaveLength(2);
+    expect(document.body.textContent).toContain('"state": "proposed"');
+    // A revert is not reverted: only the original line offers the button.
+    expect(screen.getAllByRole('button', { name: 'Revert' })).toHaveLength(1);
+    const csv = screen.getByRole('link', { name: 'Export CSV' });
+    expect(csv.getAttribute('href')).toBe('/api/audit.csv?action=claim.*&since=2026-02-01');
+    expect(screen.getByRole('link', { name: 'Audit' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('reverts a change after confirmation and shows why a revert is refused', async () => {
+    let refuse = false;
+    const { calls } = fakeApi({
+      'GET /api/review-queue/count': () => ({ total: 0 }),
+      'GET /api/audit': () => ({ items: [review], total: 1 }),
+      'POST /api/audit/aud_2/revert': () =>
+        refuse
+          ? reply(409, { error: 'conflict', message: "audit line 'aud_2' was already reverted" })
+          : { line: { ...revertLine, id: 'aud_9' }, reverted: 'aud_2', restored: [], skipped: [] },
+    });
+    vi.stubGlobal('confirm', () => true);
+    renderAt('/audit', <App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Revert' }));
+    await screen.findByText('Reverted (audit line aud_9)');
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    cleanup();
+    refuse = true;
+    renderAt('/audit', <App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Revert' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/already reverted/));
+  });
+});
