@@ -1,7 +1,9 @@
 import { NotFoundError } from '../core/errors.ts';
+import { actorOf, type By } from '../core/model/audit.ts';
 import type { ClaimWithState } from '../core/model/claim.ts';
 import type { Source } from '../core/model/source.ts';
 import type { Page, Stores } from '../core/ports.ts';
+import type { AppContext } from './context.ts';
 
 export async function listSources(stores: Stores, page: Page = {}) {
   const [items, total] = await Promise.all([
@@ -22,13 +24,30 @@ export async function getSource(
   return { source, claims };
 }
 
-/** Marks a source confidential or not (docs/privacy.md); returns it as stored. */
+/**
+ * Marks a source confidential or not (docs/privacy.md); the change and its audit line commit
+ * together. Returns the source's id and flag as stored.
+ */
 export async function setSourceConfidential(
-  stores: Stores,
+  ctx: AppContext,
   id: string,
   confidential: boolean,
+  by: By,
 ): Promise<{ id: string; confidential: boolean }> {
-  const source = await stores.sources.setConfidential(id, confidential);
-  if (!source) throw new NotFoundError('source', id);
-  return { id: source.id, confidential: source.confidential === true };
+  const actor = actorOf(by);
+  return ctx.db.transaction(async (tx) => {
+    const before = await tx.sources.getSource(id);
+    if (!before) throw new NotFoundError('source', id);
+    const after = await tx.sources.setConfidential(id, confidential);
+    if (!after) throw new NotFoundError('source', id);
+    await tx.audit.record(actor, {
+      action: 'source.confidential',
+      subjectIds: [id],
+      before: { sourceId: id, confidential: before.confidential === true },
+      after: { sourceId: id, confidential },
+      summary: `source ${id} made ${confidential ? 'confidential' : 'not confidential'}`,
+      reverts: null,
+    });
+    return { id, confidential: after.confidential === true };
+  });
 }

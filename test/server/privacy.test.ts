@@ -239,5 +239,13 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
     expect((await set(false)).json()).toEqual({ id: publicSourceId, confidential: false });
     const shown = await app.inject({ method: 'GET', url: `/api/sources/${publicSourceId}` });
     expect(shown.json().source.title).toBe('Two freed');
+    // Each change is in the audit log, with who made it.
+    const audit = await app.inject({
+      method: 'GET',
+      url: '/api/audit?action=source.confidential',
+      headers: editor,
+    });
+    const lines = audit.json().items as Array<{ after: { confidential: boolean } }>;
+    expect(lines.map((l) => l.after.confidential).sort()).toEqual([false, true]);
   });
 });

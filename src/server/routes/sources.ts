@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { getSource, listSources, setSourceConfidential } from '../../app/sources.ts';
+import { requestActor } from '../actor.ts';
 import { storesFor } from '../read-scope.ts';
 import { type Api, idParams, page } from './common.ts';
 
@@ -41,6 +42,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
         body: z.object({ confidential: z.boolean() }),
       },
     },
-    async (req) => setSourceConfidential(ctx.db, req.params.id, req.body.confidential),
+    async (req) =>
+      setSourceConfidential(ctx, req.params.id, req.body.confidential, requestActor(req)),
   );
 }
