@@ -101,7 +101,16 @@ export class CandidateIndex {
     for (const h of aliasKeys(parses)) this.postings.add(h, n);
   }
 
+  /**
+   * Packs the postings for lookups (see postings.ts). Call it after loading many aliases;
+   * a search also does it when more than 65,536 postings were added since the last time.
+   */
+  compact(): void {
+    this.postings.compact();
+  }
+
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    this.postings.settle();
     const judgements = opts.judgements ?? this.judgements;
     const parsed = parseName(query);
     const best = new Map<number, SearchHit>();

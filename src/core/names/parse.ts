@@ -7,7 +7,7 @@ import {
   patronymicRoots,
   surnameGender,
 } from './morphology.ts';
-import { normaliseToken } from './script.ts';
+import { isPlain, normaliseToken } from './script.ts';
 import { phoneticKey, skeleton } from './sound-keys.ts';
 import { split, type TokenInfo } from './tokens.ts';
 import type { Gender } from './types.ts';
@@ -252,7 +252,7 @@ export function parseName(input: string): ParsedName {
 /** parseName without the cache, for inputs read once (building an index). */
 export function parseUncached(input: string): ParsedName {
   // ASCII input is already NFC; only other input pays for normalisation.
-  const nfc = /^[\x20-\x7e]*$/.test(input) ? input : input.normalize('NFC');
+  const nfc = isPlain(input) ? input : input.normalize('NFC');
   const text = (
     /[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc
   ).trim();

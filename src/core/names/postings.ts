@@ -1,50 +1,69 @@
 /**
- * A compact multimap from 32-bit key hashes to alias numbers: chained entries in typed arrays
- * (12 bytes per posting), no per-key objects, so a million aliases with a few keys each stay
- * small. Different keys with equal hashes share a chain; callers verify candidates by scoring.
- * An entry's hash, alias and next link sit side by side (stride 3), so walking a chain costs
- * one cache miss per entry, not three: at a million aliases the arrays are far larger than
- * any CPU cache, and lookups were bound by memory latency.
+ * A compact multimap from 32-bit key hashes to alias numbers, in typed arrays (no per-key
+ * objects), so a million aliases with a dozen keys each stay small. Different keys with equal
+ * hashes may share a bucket; callers verify candidates by scoring.
+ *
+ * Two parts. New postings go to a chained hash table (`pending`: an entry's hash, alias and
+ * next link side by side, 12 bytes). From time to time, and on `compact()`, everything is
+ * merged into a frozen table where each bucket's postings are contiguous (8 bytes each, found
+ * through an offsets array). At a million aliases the arrays are far larger than any CPU
+ * cache and a lookup is bound by memory latency: a frozen bucket costs one or two cache misses
+ * where a chain cost one per posting. Lookups see the newest postings first, as before.
  */
 const HASH = 0;
 const ALIAS = 1;
 const NEXT = 2;
 const STRIDE = 3;
+const MIN_TABLE = 1 << 16;
 
 export class Postings {
-  private heads = new Int32Array(1 << 16).fill(-1);
-  private entries = new Int32Array(STRIDE << 16);
-  private count = 0;
+  private heads = new Int32Array(MIN_TABLE).fill(-1);
+  private entries = new Int32Array(STRIDE * MIN_TABLE);
+  private pending = 0;
+  /** Frozen part: bucket b holds packed[2 * offsets[b] .. 2 * offsets[b + 1]) (hash, alias). */
+  private offsets = new Int32Array(2);
+  private packed = new Int32Array(0);
+  private frozen = 0;
+  private frozenMask = 0;
 
   get size(): number {
-    return this.count;
+    return this.pending + this.frozen;
   }
 
   add(hash: number, alias: number): void {
-    if (this.count * STRIDE === this.entries.length) this.growEntries();
-    if (this.count >= this.heads.length) this.rehash(this.heads.length * 2);
+    if (this.pending * STRIDE === this.entries.length) this.growEntries();
+    if (this.pending >= this.heads.length) this.rehash(this.heads.length * 2);
     const e = this.entries;
     const h = hash | 0;
     const bucket = hash & (this.heads.length - 1);
     const head = this.heads[bucket]!;
     // The same alias often yields the same key twice (two spellings of one given name).
     if (head >= 0 && e[head * STRIDE + ALIAS] === alias && e[head * STRIDE + HASH] === h) return;
-    const i = this.count++;
+    const i = this.pending++;
     e[i * STRIDE + HASH] = h;
     e[i * STRIDE + ALIAS] = alias;
     e[i * STRIDE + NEXT] = head;
     this.heads[bucket] = i;
+    // Merging whenever the new part reaches the size of the frozen one keeps the total work
+    // of all merges within about twice the final size.
+    if (this.pending >= MIN_TABLE && this.pending >= this.frozen) this.compact();
   }
 
   /** Calls `fn` for each alias filed under `hash`; stops early when `fn` returns false. */
   forEach(hash: number, fn: (alias: number) => boolean | undefined): void {
     const e = this.entries;
     const h = hash | 0;
-    let i = this.heads[hash & (this.heads.length - 1)]!;
+    let i = this.pending ? this.heads[hash & (this.heads.length - 1)]! : -1;
     while (i >= 0) {
       const at = i * STRIDE;
       if (e[at + HASH] === h && fn(e[at + ALIAS]!) === false) return;
       i = e[at + NEXT]!;
+    }
+    if (this.frozen === 0) return;
+    const b = hash & this.frozenMask;
+    const p = this.packed;
+    for (let k = this.offsets[b]!, end = this.offsets[b + 1]!; k < end; k++) {
+      if (p[2 * k] === h && fn(p[2 * k + 1]!) === false) return;
     }
   }
 
@@ -55,7 +74,7 @@ export class Postings {
   collect(hash: number, out: Int32Array, n: number, max: number, skip: Set<number>): number {
     const e = this.entries;
     const h = hash | 0;
-    let i = this.heads[hash & (this.heads.length - 1)]!;
+    let i = this.pending ? this.heads[hash & (this.heads.length - 1)]! : -1;
     while (i >= 0 && n < max) {
       const at = i * STRIDE;
       if (e[at + HASH] === h) {
@@ -67,7 +86,57 @@ export class Postings {
       }
       i = e[at + NEXT]!;
     }
+    if (this.frozen === 0) return n;
+    const b = hash & this.frozenMask;
+    const p = this.packed;
+    for (let k = this.offsets[b]!, end = this.offsets[b + 1]!; k < end && n < max; k++) {
+      if (p[2 * k] !== h) continue;
+      const alias = p[2 * k + 1]!;
+      if (!skip.has(alias)) {
+        skip.add(alias);
+        out[n++] = alias;
+      }
+    }
     return n;
+  }
+
+  /** Merges when the chained part has grown large enough to slow lookups down. */
+  settle(): void {
+    if (this.pending >= MIN_TABLE) this.compact();
+  }
+
+  /**
+   * Merges the new postings into the frozen table (a counting sort by bucket). Newest first
+   * within a bucket: the new part newest to oldest, then the old frozen buckets in order.
+   */
+  compact(): void {
+    if (this.pending === 0) return;
+    const total = this.pending + this.frozen;
+    let buckets = MIN_TABLE;
+    while (buckets < total / 2) buckets *= 2;
+    const mask = buckets - 1;
+    const offsets = new Int32Array(buckets + 1);
+    const e = this.entries;
+    const old = this.packed;
+    for (let i = 0; i < this.pending; i++) offsets[(e[i * STRIDE + HASH]! & mask) + 1]!++;
+    for (let k = 0; k < this.frozen; k++) offsets[(old[2 * k]! & mask) + 1]!++;
+    for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
+    const cursor = offsets.slice(0, buckets);
+    const packed = new Int32Array(2 * total);
+    const put = (h: number, alias: number) => {
+      const at = cursor[h & mask]!++;
+      packed[2 * at] = h;
+      packed[2 * at + 1] = alias;
+    };
+    for (let i = this.pending - 1; i >= 0; i--) put(e[i * STRIDE + HASH]!, e[i * STRIDE + ALIAS]!);
+    for (let k = 0; k < this.frozen; k++) put(old[2 * k]!, old[2 * k + 1]!);
+    this.offsets = offsets;
+    this.packed = packed;
+    this.frozen = total;
+    this.frozenMask = mask;
+    this.pending = 0;
+    this.heads = new Int32Array(MIN_TABLE).fill(-1);
+    this.entries = new Int32Array(STRIDE * MIN_TABLE);
   }
 
   private growEntries(): void {
@@ -81,7 +150,7 @@ export class Postings {
     const mask = size - 1;
     const e = this.entries;
     // Re-link in insertion order so each chain stays newest-first.
-    for (let i = 0; i < this.count; i++) {
+    for (let i = 0; i < this.pending; i++) {
       const bucket = e[i * STRIDE + HASH]! & mask;
       e[i * STRIDE + NEXT] = this.heads[bucket]!;
       this.heads[bucket] = i;

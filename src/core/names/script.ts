@@ -82,15 +82,35 @@ function countScripts(token: string): { cyr: number; lat: number } {
  * token is mostly one script ('Kолесникова' typed with a Latin K).
  */
 export function normaliseToken(token: string): string {
-  // Plain ASCII needs neither NFC nor apostrophe mapping: skip both on the hot path.
   const lower = token.toLowerCase();
-  const t = /^[\x20-\x7f]*$/.test(lower)
-    ? lower.replace(/[`"]/g, "'")
-    : lower.normalize('NFC').replace(APOSTROPHES, "'");
+  // Letters that are already NFC and no apostrophe-like marks (the usual case): no rewriting.
+  const t = isPlain(lower)
+    ? lower
+    : /^[\x20-\x7f]*$/.test(lower)
+      ? lower.replace(/[`"]/g, "'")
+      : lower.normalize('NFC').replace(APOSTROPHES, "'");
   const { cyr, lat } = countScripts(t);
   if (cyr === 0 || lat === 0) return t;
   const table = cyr >= lat ? LATIN_TO_CYR : CYR_TO_LATIN;
   return [...t].map((ch) => table[ch] ?? ch).join('');
+}
+
+/**
+ * True when `text` has only characters that NFC leaves alone and no apostrophe-like marks:
+ * ASCII other than ` and ", Latin-1 (but ´) and Latin Extended-A/B letters (below U+02B0,
+ * before the modifier letters ʹ ʺ ʼ; no character there changes under NFC), and Cyrillic
+ * letters (not the combining marks U+0483-U+0489). Such text needs neither normalisation nor apostrophe mapping.
+ */
+export function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x60 || c === 0x22) return false;
+    } else if (c < 0x2b0) {
+      if (c === 0xb4) return false; // ´
+    } else if (c < 0x400 || c > 0x4ff || (c >= 0x483 && c <= 0x489)) return false;
+  }
+  return true;
 }
 
 /**

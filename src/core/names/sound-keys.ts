@@ -3,8 +3,6 @@ import { CYRILLIC, LATIN } from './fold-tables.ts';
 
 /** Keys derived from a fold: consonant skeleton, phonetic key, vowel pattern, initial class. */
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
-
 /**
  * Consonant skeleton: vowels dropped (Belarusian akanne writes unstressed o as a: Kalesnikava
  * / Kolesnikova), ў after a vowel read as v (-ouski / -ovsky), ц as т and дз as д (Belarusian
@@ -12,17 +10,25 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
  */
 export function skeleton(fold: string): string {
   let out = '';
+  let last = '';
   for (let i = 0; i < fold.length; i++) {
     let ch = fold[i]!;
-    if (ch === 'u' && i > 0 && VOWELS.has(fold[i - 1]!)) ch = 'v';
-    else if (VOWELS.has(ch)) continue;
-    else if (ch === 'z' && out[out.length - 1] === 'd') continue;
+    if (ch === 'u' && i > 0 && isVowel(fold.charCodeAt(i - 1))) ch = 'v';
+    else if (isVowel(fold.charCodeAt(i))) continue;
+    else if (ch === 'z' && last === 'd') continue;
     // щ is often written as plain sh in the press (Yushchenko / Yushenko).
-    else if (ch === 'č' && out[out.length - 1] === 'š') continue;
+    else if (ch === 'č' && last === 'š') continue;
     else if (ch === 'c') ch = 't';
-    if (ch !== out[out.length - 1]) out += ch;
+    if (ch !== last) {
+      out += ch;
+      last = ch;
+    }
   }
   return out;
+}
+
+function isVowel(c: number): boolean {
+  return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
 }
 
 const PHONETIC: Record<string, string> = { g: 'k', x: 'k', w: 'v', f: 'v', c: 't', z: 's', ž: 'š' };
@@ -35,9 +41,14 @@ const PHONETIC: Record<string, string> = { g: 'k', x: 'k', w: 'v', f: 'v', c: 't
  */
 export function phoneticKey(skel: string): string {
   let out = '';
-  for (const ch of skel) {
+  let last = '';
+  for (let i = 0; i < skel.length; i++) {
+    const ch = skel[i]!;
     const m = PHONETIC[ch] ?? ch;
-    if (m !== out[out.length - 1]) out += m;
+    if (m !== last) {
+      out += m;
+      last = m;
+    }
   }
   return out;
 }

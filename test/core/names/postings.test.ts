@@ -61,3 +61,48 @@ describe('Postings', () => {
     }
   });
 });
+
+describe('Postings compaction', () => {
+  it('answers the same, in the same order, before and after compacting', () => {
+    const merged = new Postings();
+    const packed = new Postings();
+    // Few distinct hashes, so buckets hold several keys and keys many aliases.
+    const hashOf = (a: number) => ((a % 97) * 40503 + ((a % 7) << 20)) >>> 0;
+    for (let a = 0; a < 150_000; a++) {
+      merged.add(hashOf(a), a);
+      packed.add(hashOf(a), a);
+      if (a === 99_999) packed.compact();
+    }
+    const list = (p: Postings, h: number) => {
+      const out: number[] = [];
+      p.forEach(h, (x) => {
+        out.push(x);
+        return true;
+      });
+      return out;
+    };
+    packed.compact();
+    expect(packed.size).toBe(150_000);
+    for (const a of [0, 1, 96, 500, 149_999]) {
+      const h = hashOf(a);
+      const want = list(merged, h);
+      expect(want.length).toBeGreaterThan(100);
+      expect(list(packed, h)).toEqual(want);
+      // Newest first.
+      expect(want[0]).toBeGreaterThan(want[1]!);
+      const out = new Int32Array(50);
+      expect([...out.subarray(0, packed.collect(h, out, 0, 50, new Set()))]).toEqual(
+        want.slice(0, 50),
+      );
+    }
+  });
+
+  it('keeps postings added after compacting ahead of the packed ones', () => {
+    const p = new Postings();
+    p.add(11, 1);
+    p.compact();
+    p.add(11, 2);
+    const out = new Int32Array(4);
+    expect([...out.subarray(0, p.collect(11, out, 0, 4, new Set()))]).toEqual([2, 1]);
+  });
+});

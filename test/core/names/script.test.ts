@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessScript, normaliseName } from '../../../src/core/names/index.ts';
+import { isPlain, normaliseToken } from '../../../src/core/names/script.ts';
 
 describe('script and language guess', () => {
   it('tells Belarusian, Russian and Ukrainian Cyrillic apart by their letters', () => {
@@ -75,5 +76,25 @@ describe('normaliseName', () => {
       given: 'mikalai',
       surname: 'statkevich',
     });
+  });
+});
+
+describe('isPlain (text that needs no normalisation)', () => {
+  it('accepts letters NFC leaves alone and refuses what normalisation would change', () => {
+    for (const t of ['kalesnikava', 'калеснікава', 'cichanoŭski', 'łukašenka', 'ŝerbakov', 'ў'])
+      expect(isPlain(t), t).toBe(true);
+    // Decomposed letters, apostrophe-like marks and combining Cyrillic marks are not plain.
+    for (const t of ['li\u0306', 'pod"yachev', 'o`neil', 'd’artagnan', 'ʼja', 'x´y', 'a\u0483'])
+      expect(isPlain(t), t).toBe(false);
+  });
+
+  it('gives normaliseToken the same result either way', () => {
+    for (const t of ['Калеснікава', 'Cichanoŭski', 'Pod"yachev', 'Лі\u0306', 'Ŝerbakov']) {
+      const slow = t
+        .toLowerCase()
+        .normalize('NFC')
+        .replace(/[’ʼ`´ʹʺ′‘"″]/g, "'");
+      expect(normaliseToken(t), t).toBe(slow);
+    }
   });
 });
