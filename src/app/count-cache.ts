@@ -35,7 +35,9 @@ interface Entry {
 const cache = new WeakMap<object, Entry>();
 
 async function validEntry(stores: Stores, nowMs: number): Promise<Entry> {
-  const claims = await stores.claims.countClaims();
+  // A version stamp, not a total: the whole ledger's count is one cheap query, also for the
+  // public view (whose own exact count would read every claim).
+  const claims = await countingStores(stores).claims.countClaims();
   const writes = writeCount();
   const hit = cache.get(stores.claims);
   if (hit && hit.claims === claims && hit.writes === writes && nowMs - hit.loadedAt < maxAgeMs) {

@@ -1,6 +1,7 @@
 import { CandidateIndex } from '../core/names/index.ts';
 import type { Stores } from '../core/ports.ts';
 import { type PersonSummary, summarisePersons } from './list-persons.ts';
+import { countingStores } from './public-view.ts';
 
 export interface PersonHit {
   person: PersonSummary;
@@ -15,10 +16,16 @@ export interface PersonHit {
  * The in-memory name index over every person alias, rebuilt only when the number of name
  * claims changes (claims are append-only, so a count is a sound version stamp).
  */
-const cache = new WeakMap<object, { version: number; index: CandidateIndex }>();
+const cache = new WeakMap<object, { version: string; index: CandidateIndex }>();
 
 async function personIndex(stores: Stores): Promise<CandidateIndex> {
-  const version = await stores.claims.countClaims({ subjectType: 'person', property: 'name' });
+  // The whole ledger's stamp; the public view is a store of its own, cached apart, and replaced
+  // when what is private changes. The stamp (two index look-ups, new name claims and any review)
+  // replaces counting every name claim per search, where the stores have one.
+  const raw = countingStores(stores);
+  const version = raw.stamps
+    ? await raw.stamps.claimsOf('person', 'name')
+    : String(await raw.claims.countClaims({ subjectType: 'person', property: 'name' }));
   const hit = cache.get(stores.names);
   if (hit && hit.version === version) return hit.index;
   const index = new CandidateIndex();
