@@ -10,6 +10,7 @@ import {
 import { parsePartialDate } from '../core/model/dates.ts';
 import { toAggregateView, toCountClaimView, toStatusChangeView } from '../core/model/entities.ts';
 import type { Stores } from '../core/ports.ts';
+import { heldCount } from './held-count.ts';
 import { loadAllOfType } from './load-entity.ts';
 import { countingStores, hiddenIds } from './public-view.ts';
 
@@ -60,7 +61,9 @@ export async function countPrisoners(stores: Stores, country: string, at: string
   const day = checkDay(at, 'at');
   // Private persons count in every figure, but the public never gets their ids.
   const hidden = hiddenIds(stores);
-  const held = heldAt(await countInput(countingStores(stores)), country, day);
+  const counting = countingStores(stores);
+  const held =
+    (await heldCount(counting, country, day)) ?? heldAt(await countInput(counting), country, day);
   const registry = { ...held, personIds: held.personIds.filter((id) => !hidden.has(id)) };
   const reported = latestReportedCount(await reportedCounts(stores), country, day);
   return { country, at: day, registry, reported };

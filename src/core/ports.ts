@@ -6,6 +6,7 @@ import type { AccountStore } from './accounts.ts';
 import { ConflictError, ValidationError } from './errors.ts';
 import type { Actor, AuditLine, NewAuditLine } from './model/audit.ts';
 import type { Claim, ClaimWithState, EntityType, Review, ReviewState } from './model/claim.ts';
+import type { HeldCounts } from './model/held-spans.ts';
 import type { NewSource, Source } from './model/source.ts';
 
 export interface Clock {
@@ -112,11 +113,21 @@ export interface AuditLog {
   revertOf(id: string): Promise<AuditLine | null>;
 }
 
+/** Stamps that change whenever what they cover may have changed (for caches). */
+export interface ChangeStamps {
+  /** Changes with every new claim of this subject type and property, and with every review. */
+  claimsOf(subjectType: EntityType, property: string): Promise<string>;
+}
+
 export interface Stores {
   entities: EntityStore;
   claims: ClaimStore;
   sources: SourceStore;
   names: NameLookup;
+  /** The counts read model (model/held-spans.ts); absent in fakes: counts replay every change. */
+  held?: HeldCounts;
+  /** Cheap change stamps for in-memory caches; absent in fakes: callers count claims instead. */
+  stamps?: ChangeStamps;
   /** Who changed what, when, from where (model/audit.ts). */
   audit: AuditLog;
   /** Users, sessions and API tokens (core/accounts.ts). */

@@ -2,6 +2,7 @@ import { and, asc, count, eq, getTableColumns, inArray, type SQL } from 'drizzle
 import type { Claim, ClaimWithState, Review } from '../../core/model/claim.ts';
 import { type ClaimFilter, type ClaimStore, MissingReferenceError } from '../../core/ports.ts';
 import { checkClaimBatch, checkReviewBatch } from './claim-checks.ts';
+import { personsOfChanges, personsOfClaims, refreshPersons } from './held-spans.ts';
 import { chunks, claimState, type Db, distinct, paginate, rethrowDuplicate } from './query.ts';
 import { claimFromRow, claimToRow, reviewFromRow } from './rows.ts';
 import { claims, reviews } from './schema.ts';
@@ -20,6 +21,16 @@ export class SqlClaimStore implements ClaimStore {
         const missing = await checkClaimBatch(tx, batch);
         if (missing.length > 0) throw new MissingReferenceError(missing);
         for (const part of chunks(batch)) await tx.insert(claims).values(part.map(claimToRow));
+        // Counts read held_spans: a status change's claims move its person's spans (held-spans.ts).
+        const changes = batch.filter((c) => c.subjectType === 'status_change');
+        if (changes.length > 0) {
+          const db = tx as unknown as Db;
+          const persons = await personsOfChanges(
+            db,
+            changes.map((c) => c.subjectId),
+          );
+          await refreshPersons(db, claimsLoader(db), persons);
+        }
       })
       .catch(
         rethrowDuplicate(
@@ -47,6 +58,13 @@ export class SqlClaimStore implements ClaimStore {
             })),
           );
         }
+        // A review changes which status-change claims are accepted: refresh their persons' spans.
+        const db = tx as unknown as Db;
+        const persons = await personsOfClaims(
+          db,
+          batch.map((r) => r.claimId),
+        );
+        await refreshPersons(db, claimsLoader(db), persons);
       })
       .catch(
         rethrowDuplicate(
@@ -126,6 +144,11 @@ export class SqlClaimStore implements ClaimStore {
     }
     return rows.sort((a, b) => a.seq - b.seq).map((r) => r.claim);
   }
+}
+
+/** claimsFor on a given connection or transaction, for the read model's refresh. */
+function claimsLoader(db: Db) {
+  return (ids: readonly string[]) => new SqlClaimStore(db).claimsFor(ids);
 }
 
 function filterWhere(f: Omit<ClaimFilter, 'limit' | 'offset'>): SQL | undefined {

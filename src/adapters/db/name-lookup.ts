@@ -33,7 +33,7 @@ export class SqlNameLookup implements NameLookup {
       .from(claims)
       .where(
         and(
-          nameClaimsOf(type),
+          nameClaimsOf(type, true),
           // The operators, not the functions, are what the GIN index can answer.
           or(sql`${folded} % ${wanted}`, sql`${wanted} <% ${folded}`),
         ),
@@ -66,10 +66,16 @@ export class SqlNameLookup implements NameLookup {
 }
 
 /** Name claims of entities of one type that have not been rejected. */
-function nameClaimsOf(type: EntityType) {
+function nameClaimsOf(type: EntityType, viaTrigrams = false) {
   return and(
     eq(claims.property, 'name'),
-    eq(claims.subjectType, type),
+    viaTrigrams
+      ? // Written so no btree can serve it: otherwise the planner, which prices unaccent and the
+        // trigram operators far too cheap, reads every name of the type through
+        // claims_type_property_idx and folds each one (200 ms at 10,000 persons) instead of
+        // asking claims_name_trgm_idx (2 ms).
+        sql`(${claims.subjectType} || '') = ${type}`
+      : eq(claims.subjectType, type),
     sql`${claims.valueText} is not null`,
     ne(claimState, 'rejected'),
   );

@@ -3,9 +3,11 @@ import { SqlAccountStore } from './account-store.ts';
 import { SqlAuditLog } from './audit-store.ts';
 import { SqlClaimStore } from './claim-store.ts';
 import { SqlEntityStore } from './entity-store.ts';
+import { SqlHeldCounts } from './held-spans.ts';
 import { SqlNameLookup } from './name-lookup.ts';
 import type { Db } from './query.ts';
 import { SqlSourceStore } from './source-store.ts';
+import { SqlStamps } from './stamps.ts';
 
 /** What differs between PGlite and node-postgres below the Drizzle layer. */
 export interface Driver {
@@ -19,6 +21,8 @@ export function storesFor(db: Db, clock: Clock, ids: IdGenerator): Stores {
     claims: new SqlClaimStore(db),
     sources: new SqlSourceStore(db, clock, ids),
     names: new SqlNameLookup(db),
+    held: new SqlHeldCounts(db, (on) => (ids) => new SqlClaimStore(on).claimsFor(ids)),
+    stamps: new SqlStamps(db),
     audit: new SqlAuditLog(db, clock, ids),
     accounts: new SqlAccountStore(db),
   };
@@ -30,6 +34,8 @@ export class SqlDatabase implements Database {
   readonly claims;
   readonly sources;
   readonly names;
+  readonly held;
+  readonly stamps;
   readonly audit;
   readonly accounts;
   private closing: Promise<void> | null = null;
@@ -46,6 +52,8 @@ export class SqlDatabase implements Database {
     this.claims = stores.claims;
     this.sources = stores.sources;
     this.names = stores.names;
+    this.held = stores.held;
+    this.stamps = stores.stamps;
     this.audit = stores.audit;
     this.accounts = stores.accounts;
   }

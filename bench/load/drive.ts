@@ -1,0 +1,97 @@
+/**
+ * Starts the real HTTP server (`habeas serve --port 0`, a child process, so the load generator
+ * does not share its event loop) and drives it with autocannon.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+
+const root = join(import.meta.dirname, '../..');
+
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Spawns `habeas serve` with these variables and waits for the address it prints. */
+export function startServer(env: Record<string, string>): Promise<Server> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'bin/habeas.js'), 'serve', '--port', '0'],
+    { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let err = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => fail(new Error(`server did not start in 120 s:\n${err}`)),
+      120_000,
+    );
+    const fail = (e: Error) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(e);
+    };
+    child.on('exit', (code) =>
+      fail(new Error(`server exited (${code}) before listening:\n${err}`)),
+    );
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /(http:\/\/\S+) \(API docs/.exec(err);
+      if (!m) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve({
+        url: m[1]!,
+        stop: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+          }),
+      });
+    });
+  });
+}
+
+export interface LoadResult {
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+/**
+ * `connections` clients for `seconds`, each request's path from `path()` (a fresh random id,
+ * name or date each time, so no single cached answer is measured).
+ */
+export async function drive(
+  url: string,
+  path: () => string,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  const r = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (req: { path: string }) => {
+          req.path = path();
+          return req;
+        },
+      },
+    ],
+  });
+  return {
+    reqPerSec: Math.round(r.requests.average * 10) / 10,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    requests: r.requests.total,
+  };
+}

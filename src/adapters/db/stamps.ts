@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import type { EntityType } from '../../core/model/claim.ts';
+import type { ChangeStamps } from '../../core/ports.ts';
+import type { Db } from './query.ts';
+
+/**
+ * Change stamps from the identity columns: claims and reviews are append-only, so the largest
+ * `seq` of a kind of claim, with the largest review `seq`, changes exactly when something that
+ * could change them was written. Two index look-ups (max over claims_type_property_idx and
+ * reviews_seq_key), where counting the claims read every one of them.
+ */
+export class SqlStamps implements ChangeStamps {
+  constructor(private readonly db: Db) {}
+
+  async claimsOf(subjectType: EntityType, property: string): Promise<string> {
+    const result = (await this.db.execute(
+      sql`select (select max(seq) from claims where subject_type = ${subjectType}
+                  and property = ${property}) as c,
+                 (select max(seq) from reviews) as r`,
+    )) as unknown as { rows: Array<{ c: unknown; r: unknown }> };
+    const row = result.rows[0];
+    return `${row?.c ?? 0}|${row?.r ?? 0}`;
+  }
+}

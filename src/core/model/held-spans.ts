@@ -1,0 +1,86 @@
+/**
+ * Held spans: the read model behind counts at a date. A person's timeline (transitions.ts)
+ * becomes the intervals of days they were held in a country, so 'held in BY on day d' is
+ * `from <= d < to` instead of a replay of every status change. Same rules as heldAt: the state
+ * on day d is the person's latest event whose first possible day is <= d, and only recorded
+ * held states count (a first 'released' was never counted as held).
+ */
+import type { StatusEvent, TimelineEvent } from './transitions.ts';
+import { isHeld, timelines } from './transitions.ts';
+
+export interface HeldSpan {
+  personId: string;
+  /** Upper-case country code, as normCountry gives it. */
+  country: string;
+  /** First day held (YYYY-MM-DD), inclusive. */
+  from: string;
+  /** First day no longer held there, exclusive; null while still held. */
+  to: string | null;
+}
+
+/**
+ * The read model's port (adapters/db/held-spans.ts): named persons held in a country on a day,
+ * as heldAt counts them, without loading every status change.
+ */
+export interface HeldCounts {
+  /** The named count, and the held persons' ids (sorted) when `withIds`. */
+  heldOn(
+    country: string,
+    day: string,
+    withIds: boolean,
+  ): Promise<{ named: number; personIds: string[] | null }>;
+  /** Recomputes the model from the claims (maintenance; nothing else should write meanwhile). */
+  rebuild(): Promise<void>;
+}
+
+/** One person's held spans, in time order; spans never overlap. */
+export function spansOfTimeline(personId: string, timeline: readonly TimelineEvent[]): HeldSpan[] {
+  const spans: HeldSpan[] = [];
+  let heldIn: string | null = null;
+  let since = '';
+  for (const e of timeline) {
+    const now = isHeld(e.status) ? e.effectiveCountry : null;
+    if (now === heldIn) continue;
+    // Several events on one day: only the last counts for that day, so a span ending on the
+    // day it started covers no day at all and is dropped.
+    if (heldIn !== null && since < e.day)
+      spans.push({ personId, country: heldIn, from: since, to: e.day });
+    heldIn = now;
+    since = e.day;
+  }
+  if (heldIn !== null) spans.push({ personId, country: heldIn, from: since, to: null });
+  return joinTouching(spans);
+}
+
+/** Held in BY until d, then (same day) released and re-arrested: one span, not two. */
+function joinTouching(spans: HeldSpan[]): HeldSpan[] {
+  const out: HeldSpan[] = [];
+  for (const s of spans) {
+    const last = out.at(-1);
+    if (last && last.to === s.from && last.country === s.country) last.to = s.to;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Every person's held spans from their status events. */
+export function heldSpans(events: readonly StatusEvent[]): HeldSpan[] {
+  return [...timelines(events)].flatMap(([id, timeline]) => spansOfTimeline(id, timeline));
+}
+
+/**
+ * How the number held changes per (country, day): +1 where a span starts, -1 where it ends.
+ * Summing the deltas of a country up to day d gives the named count heldAt gives for d.
+ */
+export function spanDeltas(spans: readonly HeldSpan[], sign: 1 | -1 = 1): Map<string, number> {
+  const deltas = new Map<string, number>();
+  const add = (country: string, day: string, d: number) => {
+    const key = `${country}\u0000${day}`;
+    deltas.set(key, (deltas.get(key) ?? 0) + d * sign);
+  };
+  for (const s of spans) {
+    add(s.country, s.from, 1);
+    if (s.to !== null) add(s.country, s.to, -1);
+  }
+  return deltas;
+}
