@@ -5,8 +5,9 @@
  * one that can handle an argument reads it. Bad items come out as problems, never as throws,
  * so one broken line does not stop a batch.
  */
+import { wellFormed } from '../core/unicode.ts';
 import type { ReportInput } from './ingest-report.ts';
-import { badReportUrl, limits, oversizedField } from './limits.ts';
+import { badReportUrl, limits, nulField, oversizedField } from './limits.ts';
 
 /** One report to ingest, or why an item could not become one; `origin` names where it came from. */
 export type AcquiredItem =
@@ -66,12 +67,13 @@ export function parseJsonlLine(line: string, origin: string): AcquiredItem | nul
   const input: ReportInput = {};
   for (const k of ['url', 'title', 'publishedAt', 'text', 'html'] as const) {
     const v = d[k];
-    if (typeof v === 'string') input[k] = v;
+    // JSON may spell unpaired surrogates ("\ud800"), which no database stores.
+    if (typeof v === 'string') input[k] = wellFormed(v);
   }
   if ((input.text === undefined) === (input.html === undefined)) {
     return { origin, problem: 'give exactly one of text or html' };
   }
-  const refused = oversizedField(input) ?? badReportUrl(input.url);
+  const refused = oversizedField(input) ?? nulField(input) ?? badReportUrl(input.url);
   if (refused) return { origin, problem: refused };
   return { origin, input };
 }

@@ -37,6 +37,14 @@ export function oversizedField(input: ReportInput): string | null {
   return null;
 }
 
+/** Why a report's title or url is refused for holding NUL (U+0000), which no database stores. */
+export function nulField(input: ReportInput): string | null {
+  for (const field of ['title', 'url'] as const)
+    if (input[field]?.includes('\u0000'))
+      return `${field} contains a NUL character (U+0000), which cannot be stored`;
+  return null;
+}
+
 /** Why a report's url is refused (only http and https addresses are kept); else null. */
 export function badReportUrl(url: string | undefined): string | null {
   if (url === undefined) return null;

@@ -14,6 +14,7 @@ import { authRoutes } from './auth/routes.ts';
 import { userRoutes } from './auth/users.ts';
 import { installErrorHandler } from './errors.ts';
 import { healthRoute } from './health.ts';
+import { installInputChecks } from './hostile-input.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { countRoutes } from './routes/counts.ts';
@@ -52,6 +53,7 @@ export async function buildServer(
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installSecurityHeaders(app);
+  installInputChecks(app);
   // Before any route: sets req.viewer, checks CSRF and each route's role (docs/security.md).
   const auth = installAuth(app, ctx, opts.auth);
   // Any write may change the counts the dashboard keeps in memory (src/app/count-cache.ts).

@@ -150,6 +150,11 @@ function wordAt(s: string, i: number): { word: string; end: number } | null {
   return m ? { word: m[0].toLowerCase(), end: i + m[0].length } : null;
 }
 
+/** A table entry for a word, never an inherited one ('constructor', 'toString' are words too). */
+function own(table: Record<string, number>, word: string): number | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 /** Parses number words from position i ('fifty-two', 'a thousand', 'two dozen'). */
 function parseWords(s: string, i: number): Parsed | null {
   let total = 0;
@@ -166,14 +171,14 @@ function parseWords(s: string, i: number): Parsed | null {
       first = next;
     } else return null;
   }
-  const vague = VAGUE[first.word];
+  const vague = own(VAGUE, first.word);
   if (vague !== undefined && current === 0) return { value: vague, end: first.end, vague: true };
   for (let w = wordAt(s, pos); w; w = wordAt(s, pos)) {
-    const unit = UNITS[w.word] ?? TENS[w.word] ?? HUNDREDS[w.word];
+    const unit = own(UNITS, w.word) ?? own(TENS, w.word) ?? own(HUNDREDS, w.word);
     if (unit !== undefined) current += unit;
     else if (w.word === 'dozen' && current > 0) current *= 12;
-    else if (SCALES[w.word] && (current > 0 || w.word.startsWith('тысяч'))) {
-      const scale = SCALES[w.word]!;
+    else if (own(SCALES, w.word) && (current > 0 || w.word.startsWith('тысяч'))) {
+      const scale = own(SCALES, w.word)!;
       if (scale === 100) current *= 100;
       else {
         total += (current || 1) * scale;
@@ -233,7 +238,8 @@ export function findQuantities(s: string): Quantity[] {
       continue;
     }
     const parsed = /\d/.test(m[0]) ? parseDigits(s, i) : parseWords(s, i);
-    if (!parsed) {
+    // Beyond 2^53 a figure is no longer exact (and no release frees that many): not a count.
+    if (!parsed || !Number.isSafeInteger(parsed.value)) {
       const w = wordAt(s, i);
       START.lastIndex = w ? w.end : i + 1;
       continue;

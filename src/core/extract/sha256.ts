@@ -1,3 +1,5 @@
+import { wellFormed } from '../unicode.ts';
+
 // SHA-256 (FIPS 180-4) in pure TypeScript: the core may not import node:crypto.
 // Used for report.contentHash; tested against node:crypto in test/core/extract.
 
@@ -86,5 +88,7 @@ export function sha256Hex(text: string): string {
 
 /** The text a content hash is computed over: NFC, LF line ends, trimmed. */
 export function normaliseForHash(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  // NUL is dropped and unpaired surrogates replaced: no database stores them in text, and
+  // they carry nothing a reader sees.
+  return wellFormed(text).normalize('NFC').replace(/\r\n?/g, '\n').replaceAll('\u0000', '').trim();
 }
