@@ -253,7 +253,10 @@ const domFindings = () => {
     for (const attr of Array.from(el.attributes)) {
       if (attr.name.toLowerCase().startsWith('on')) found.push(`${tag}[${attr.name}]`);
       if (/^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(attr.name)) {
-        const v = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+        const v = [...attr.value]
+          .filter((ch) => ch.charCodeAt(0) > 0x20)
+          .join('')
+          .toLowerCase();
         if (/^(javascript|data|vbscript):/.test(v) || attr.name === 'srcdoc')
           found.push(`${tag}[${attr.name}=${attr.value.slice(0, 60)}]`);
       }
