@@ -3,6 +3,7 @@ import {
   type NameOrder,
   type NameParse,
   type ParsedName,
+  type SurnameForm,
   surnameForm,
 } from './parse.ts';
 import { StringPages } from './string-pages.ts';
@@ -73,16 +74,27 @@ export function encode(parses: NameParse[], input: string): string {
 }
 
 export function decode(rec: string, input: string): ParsedName {
-  const [order, givenRaw, text, formList] = rec.split(FIELD) as [string, string, string, string];
-  const forms = formList.split(FORM).map((f) => {
-    const at = f.indexOf(LEMMA);
-    if (at < 0) return surnameForm(f, false, text);
-    return surnameForm(f.slice(0, at), f[at + 1] === '1', f.slice(at + 2));
-  });
+  // Fields by position, without split(): order digit, given word, surname text, forms.
+  const a = rec.indexOf(FIELD);
+  const b = rec.indexOf(FIELD, a + 1);
+  const c = rec.indexOf(FIELD, b + 1);
+  const text = rec.slice(b + 1, c);
+  const forms: SurnameForm[] = [];
+  for (let at = c + 1; at <= rec.length; ) {
+    let end = rec.indexOf(FORM, at);
+    if (end < 0) end = rec.length;
+    const lemma = rec.indexOf(LEMMA, at);
+    if (lemma < 0 || lemma > end) forms.push(surnameForm(rec.slice(at, end), false, text));
+    else
+      forms.push(
+        surnameForm(rec.slice(at, lemma), rec[lemma + 1] === '1', rec.slice(lemma + 2, end)),
+      );
+    at = end + 1;
+  }
   const parse: NameParse = {
-    order: ORDERS[Number(order)] ?? 'given_first',
+    order: ORDERS[Number(rec.slice(0, a))] ?? 'given_first',
     surname: { text, forms },
-    given: givenInfo(tokenInfo(givenRaw)),
+    given: givenInfo(tokenInfo(rec.slice(a + 1, b))),
     patronymic: null,
     middle: [],
   };

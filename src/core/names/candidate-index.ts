@@ -117,13 +117,16 @@ export class CandidateIndex {
     const scored = new Set<number>();
     this.lastSearch = { candidates: 0, scored: 0, oneEdit: false };
     this.budget = Math.max(MAX_SCORED, opts.limit ?? 10);
-    this.collect(parsed, false, best, scored, judgements, opts);
+    // The query's sketch serves both passes.
+    const sketch = querySketch(parsed.parses);
+    this.collect(parsed, sketch, false, best, scored, judgements, opts);
     const oneEdit = ![...best.values()].some((h) => h.decision === 'match');
-    if (oneEdit) this.collect(parsed, true, best, scored, judgements, opts);
+    if (oneEdit) this.collect(parsed, sketch, true, best, scored, judgements, opts);
     this.lastSearch.candidates = scored.size;
     this.lastSearch.oneEdit = oneEdit;
     for (const other of judgements?.sameAs(query) ?? []) {
-      this.collect(parseName(other), false, best, scored, judgements, opts);
+      const p = parseName(other);
+      this.collect(p, querySketch(p.parses), false, best, scored, judgements, opts);
     }
     const hits = [...best.values()].filter((h) => opts.includeNoMatch || h.decision !== 'no_match');
     hits.sort((x, y) => y.score - x.score || (x.entityId < y.entityId ? -1 : 1));
@@ -132,6 +135,7 @@ export class CandidateIndex {
 
   private collect(
     parsed: ParsedName,
+    sketch: QuerySketch,
     oneEdit: boolean,
     best: Map<number, SearchHit>,
     scored: Set<number>,
@@ -144,8 +148,9 @@ export class CandidateIndex {
       count = this.postings.collect(h, seen, count, MAX_CANDIDATES, scored);
       if (count >= MAX_CANDIDATES) break;
     }
+    if (count === 0) return;
     const cmp: CompareOptions = judgements ? { judgements } : {};
-    const order = this.rankCandidates(seen, count, querySketch(parsed.parses));
+    const order = this.rankCandidates(seen, count, sketch);
     for (let i = 0; i < order.length && this.budget > 0; i++) {
       const alias = seen[1023 - (order[i]! % 1024)]!;
       const e = this.aliasEntity[alias]!;
@@ -154,14 +159,15 @@ export class CandidateIndex {
       this.budget--;
       this.lastSearch.scored++;
       const entityId = this.entityIds[e]!;
+      const text = this.aliasText.get(alias);
       const r =
-        this.entityJudged(entityId, opts.entityId, judgements, parsed.input, alias) ??
-        compareParsed(parsed, this.aliasParse(alias), cmp);
+        this.entityJudged(entityId, opts.entityId, judgements, parsed.input, text) ??
+        compareParsed(parsed, this.aliasParse(alias, text), cmp);
       const prev = best.get(e);
       if (!prev || r.score > prev.score) {
         best.set(e, {
           entityId,
-          alias: this.aliasText.get(alias),
+          alias: text,
           score: r.score,
           decision: r.decision,
           evidence: r.evidence,
@@ -171,8 +177,7 @@ export class CandidateIndex {
   }
 
   /** Alias `n` as parsed at build time, or re-parsed when its shape was not stored. */
-  private aliasParse(n: number): ParsedName {
-    const text = this.aliasText.get(n);
+  private aliasParse(n: number, text: string): ParsedName {
     return this.forms.get(n, text) ?? parseUncached(text);
   }
 
@@ -188,13 +193,12 @@ export class CandidateIndex {
     queryEntity: string | undefined,
     judgements: Judgements | undefined,
     query: string,
-    alias: number,
+    b: string,
   ): CompareResult | null {
     if (!queryEntity || !judgements) return null;
     const j = judgements.forEntities(queryEntity, entityId);
     if (!j) return null;
     const same = j.verdict === 'same';
-    const b = this.aliasText.get(alias);
     return {
       a: query,
       b,
