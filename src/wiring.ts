@@ -29,7 +29,7 @@ const passwordHasher = new Argon2PasswordHasher();
 export function accountsOf(ctx: AppContext, sessionTtlMs = defaultSessionTtlMs): Accounts {
   return {
     store: ctx.db.accounts,
-    transaction: (fn) => ctx.db.transaction((tx) => fn(tx.accounts)),
+    transaction: (fn) => ctx.db.transaction((tx) => fn(tx.accounts, tx.audit)),
     hasher: passwordHasher,
     secrets: new NodeSecrets(),
     clock: ctx.clock,

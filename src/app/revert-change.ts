@@ -75,10 +75,11 @@ function claimStates(o: Record<string, unknown>): Array<{ claimId: string; state
 const refusals: Record<string, string> = {
   'audit.revert':
     'a revert is not reverted: make the change again instead (it is audited like any other)',
-  'user.add': 'accounts are not claims: disable the user with `habeas user disable` instead',
-  'user.role': 'accounts are not claims: set the role back with `habeas user role` instead',
-  'user.disable': 'accounts are not claims: enable the user again with the users CLI instead',
-  'user.token': 'accounts are not claims: revoke or issue tokens with the users CLI instead',
+  'user.add': 'accounts are not claims: lock the user out with `habeas user disable NAME`',
+  'user.role': 'accounts are not claims: set the role back with `habeas user role NAME ROLE`',
+  'user.disable':
+    'accounts are not claims: use `habeas user enable NAME` (or `disable NAME`) instead',
+  'user.token': 'accounts are not claims: disabling the user revokes every API token',
 };
 
 /** What undoes a line, by its action; refuses (saying why) what cannot be undone. */

@@ -1,11 +1,14 @@
 import type { AccountStore, PasswordHasher, Secrets } from '../../core/accounts.ts';
-import type { Clock, IdGenerator } from '../../core/ports.ts';
+import type { AuditLog, Clock, IdGenerator } from '../../core/ports.ts';
 
 /** What the account use cases need; wiring.ts `accountsOf` builds it from an AppContext. */
 export interface Accounts {
   store: AccountStore;
-  /** Runs fn with a store bound to one transaction (committed together or not at all). */
-  transaction<T>(fn: (store: AccountStore) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn with a store bound to one transaction (committed together or not at all), and the
+   * audit log in that same transaction: a user change and its audit line commit together.
+   */
+  transaction<T>(fn: (store: AccountStore, audit: AuditLog) => Promise<T>): Promise<T>;
   hasher: PasswordHasher;
   secrets: Secrets;
   clock: Clock;

@@ -1,6 +1,8 @@
 import { parseRole, type User } from '../../core/accounts.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.ts';
+import { actorOf, type By } from '../../core/model/audit.ts';
 import type { Accounts } from './accounts.ts';
+import { accountsBy, userChanged } from './audit-user.ts';
 
 export interface UserChange {
   role?: string;
@@ -23,11 +25,12 @@ export async function changeUser(
   acc: Accounts,
   userId: string,
   change: UserChange,
+  by: By = accountsBy,
 ): Promise<UserChanged> {
   if (change.role === undefined && change.disabled === undefined)
     throw new ValidationError('nothing to change: give role or disabled');
   const role = change.role === undefined ? undefined : parseRole(change.role);
-  return acc.transaction(async (store) => {
+  return acc.transaction(async (store, audit) => {
     const before = await store.getUser(userId);
     if (!before) throw new NotFoundError('user', userId);
     const patch = {
@@ -49,6 +52,7 @@ export async function changeUser(
       endedSessions = await store.deleteSessionsOf(userId);
       revokedTokens = await store.revokeTokensOf(userId, acc.clock.now());
     }
+    for (const line of userChanged(before, user)) await audit.record(actorOf(by), line);
     return { before, user, endedSessions, revokedTokens };
   });
 }

@@ -5,7 +5,9 @@ import {
   type User,
   UsernameTakenError,
 } from '../../core/accounts.ts';
+import { actorOf, type By } from '../../core/model/audit.ts';
 import type { Accounts } from './accounts.ts';
+import { accountsBy, userAdded } from './audit-user.ts';
 
 export interface NewUserInput {
   username: string;
@@ -14,10 +16,11 @@ export interface NewUserInput {
   password?: string;
 }
 
-/** Creates a user; the password is stored as an argon2id hash only. */
+/** Creates a user; the password is stored as an argon2id hash only. Audited as user.add. */
 export async function createUser(
   acc: Accounts,
   input: NewUserInput,
+  by: By = accountsBy,
 ): Promise<{ user: User; generatedPassword: string | null }> {
   const username = parseUsername(input.username);
   const role = parseRole(input.role);
@@ -25,6 +28,8 @@ export async function createUser(
   const password = input.password ?? (generatedPassword as string);
   checkPassword(password);
   if (await acc.store.findUserByName(username)) throw new UsernameTakenError(username);
+  // Hashed before the transaction: argon2id is slow on purpose, a transaction need not wait.
+  const passwordHash = await acc.hasher.hash(password);
   const user: User = {
     id: acc.ids.next('usr'),
     username,
@@ -32,6 +37,9 @@ export async function createUser(
     disabled: false,
     createdAt: acc.clock.now(),
   };
-  await acc.store.createUser({ ...user, passwordHash: await acc.hasher.hash(password) });
+  await acc.transaction(async (store, audit) => {
+    await store.createUser({ ...user, passwordHash });
+    await audit.record(actorOf(by), userAdded(user));
+  });
   return { user, generatedPassword };
 }

@@ -1,4 +1,5 @@
 import type { User } from '../../core/accounts.ts';
+import type { By } from '../../core/model/audit.ts';
 import type { Accounts } from './accounts.ts';
 import { createUser } from './create-user.ts';
 
@@ -9,11 +10,17 @@ import { createUser } from './create-user.ts';
 export async function ensureFirstAdmin(
   acc: Accounts,
   password?: string,
+  /** Who set up the ledger, for the audit log. */
+  by: By = { kind: 'user', id: 'setup' },
 ): Promise<{ user: User; generatedPassword: string | null } | null> {
   if ((await acc.store.countUsers()) > 0) return null;
-  return createUser(acc, {
-    username: 'admin',
-    role: 'admin',
-    ...(password ? { password } : {}),
-  });
+  return createUser(
+    acc,
+    {
+      username: 'admin',
+      role: 'admin',
+      ...(password ? { password } : {}),
+    },
+    by,
+  );
 }

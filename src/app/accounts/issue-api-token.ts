@@ -1,6 +1,8 @@
 import type { ApiToken } from '../../core/accounts.ts';
 import { ValidationError } from '../../core/errors.ts';
+import { actorOf, type By } from '../../core/model/audit.ts';
 import type { Accounts } from './accounts.ts';
+import { accountsBy, tokenIssued } from './audit-user.ts';
 import { getUserByName } from './get-user.ts';
 
 /** API tokens carry this prefix so a leaked one is recognisable (e.g. by secret scanners). */
@@ -10,6 +12,7 @@ export const apiTokenPrefix = 'hbs_';
 export async function issueApiToken(
   acc: Accounts,
   input: { username: string; name?: string },
+  by: By = accountsBy,
 ): Promise<{ token: string; record: ApiToken }> {
   const user = await getUserByName(acc, input.username);
   if (user.disabled) throw new ValidationError(`user '${user.username}' is disabled`, 'username');
@@ -24,6 +27,9 @@ export async function issueApiToken(
     createdAt: acc.clock.now(),
     revokedAt: null,
   };
-  await acc.store.createApiToken(record);
+  await acc.transaction(async (store, audit) => {
+    await store.createApiToken(record);
+    await audit.record(actorOf(by), tokenIssued(user, record));
+  });
   return { token, record };
 }

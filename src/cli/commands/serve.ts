@@ -4,6 +4,7 @@ import { loadSampleIfEmpty } from '../../app/load-sample.ts';
 import { loadConfig } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
 import { accountsOf, openApp } from '../../wiring.ts';
+import { cliActor } from '../actor.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 
 export const serveCommand: Command = {
@@ -46,6 +47,7 @@ Options:
     const admin = await ensureFirstAdmin(
       accountsOf(ctx, sessionTtlMs),
       config.HABEAS_ADMIN_PASSWORD,
+      cliActor(),
     );
     if (admin?.generatedPassword)
       io.err(

@@ -7,6 +7,7 @@ import { listUsers } from '../../app/accounts/list-users.ts';
 import { parseRole, roles } from '../../core/accounts.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { accountsOf } from '../../wiring.ts';
+import { cliActor } from '../actor.ts';
 import { type CliIo, type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
 import { table } from '../table.ts';
@@ -64,7 +65,7 @@ async function add(argv: string[], io: CliIo): Promise<number> {
   const role = parseRole(values.role, '--role');
   const password = values['password-stdin'] ? await readPassword(io) : undefined;
   const { user, generatedPassword } = await withAccounts(io, (acc) =>
-    createUser(acc, { username: name, role, ...(password ? { password } : {}) }),
+    createUser(acc, { username: name, role, ...(password ? { password } : {}) }, cliActor()),
   );
   io.err(`created user ${user.username} (${user.role})\n`);
   if (generatedPassword) {
@@ -79,7 +80,7 @@ async function setRole(argv: string[], io: CliIo): Promise<number> {
   const [name, raw] = one(positionals, 'NAME and ROLE', 2) as [string, string];
   const role = parseRole(raw, 'ROLE');
   const done = await withAccounts(io, async (acc) =>
-    changeUser(acc, (await getUserByName(acc, name)).id, { role }),
+    changeUser(acc, (await getUserByName(acc, name)).id, { role }, cliActor()),
   );
   io.err(`${done.user.username}: ${done.before.role} -> ${done.user.role}\n`);
   return 0;
@@ -89,7 +90,7 @@ async function setDisabled(argv: string[], io: CliIo, disabled: boolean): Promis
   const { positionals } = parseCommandArgs(argv, {});
   const [name] = one(positionals, 'a NAME', 1) as [string];
   const done = await withAccounts(io, async (acc) =>
-    changeUser(acc, (await getUserByName(acc, name)).id, { disabled }),
+    changeUser(acc, (await getUserByName(acc, name)).id, { disabled }, cliActor()),
   );
   io.err(
     disabled
@@ -124,7 +125,11 @@ async function token(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { label: { type: 'string' } });
   const [name] = one(positionals, 'a NAME', 1) as [string];
   const { token: secret, record } = await withAccounts(io, (acc) =>
-    issueApiToken(acc, { username: name, ...(values.label ? { name: values.label } : {}) }),
+    issueApiToken(
+      acc,
+      { username: name, ...(values.label ? { name: values.label } : {}) },
+      cliActor(),
+    ),
   );
   io.err(`API token '${record.name}' (${record.id}) for ${name}, shown once:\n`);
   io.out(`${secret}\n`);

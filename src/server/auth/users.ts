@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { changeUser } from '../../app/accounts/change-user.ts';
 import { createUser } from '../../app/accounts/create-user.ts';
 import { listUsers } from '../../app/accounts/list-users.ts';
+import { requestActor } from '../actor.ts';
 import type { Api } from '../routes/common.ts';
 import { idParams } from '../routes/common.ts';
 import type { AuthState } from './plugin.ts';
@@ -47,7 +48,8 @@ export function userRoutes(state: AuthState) {
           },
         },
       },
-      async (req, reply) => reply.code(201).send(await createUser(state.accounts, req.body)),
+      async (req, reply) =>
+        reply.code(201).send(await createUser(state.accounts, req.body, requestActor(req))),
     );
     api.patch(
       '/users/:id',
@@ -73,7 +75,7 @@ export function userRoutes(state: AuthState) {
           user: changed,
           endedSessions,
           revokedTokens,
-        } = await changeUser(state.accounts, req.params.id, req.body);
+        } = await changeUser(state.accounts, req.params.id, req.body, requestActor(req));
         return { user: changed, endedSessions, revokedTokens };
       },
     );
