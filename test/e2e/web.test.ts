@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import type { Claim } from '../../src/core/model/claim.ts';
 import type { Value } from '../../src/core/model/values.ts';
+import { type AuthHeaders, addUser, signInOverHttp, type TestUser } from '../support/auth.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
 import { buildWebApp, type RunningServer, root, startServer } from './server.ts';
 
@@ -24,10 +25,14 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
+// The test's own API calls are made as a signed-in admin (staff see proposed claims).
+let staff: AuthHeaders;
+let editor: TestUser;
+
 async function api<T>(path: string, body?: unknown): Promise<T> {
   const res = await fetch(server.url + path, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? staff : { ...staff, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
@@ -119,6 +124,8 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   const webDist = await buildWebApp(join(root, 'test-output/web-dist'));
   server = await startServer({ webDist, seed: seedProposedDetention });
+  staff = await signInOverHttp(server.url, await addUser(server.ctx, 'admin'));
+  editor = await addUser(server.ctx, 'editor', 'e2e-editor');
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: desktop });
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -224,9 +231,10 @@ describe('web app', () => {
   });
 
   it('the report viewer highlights evidence and links each span to its claim', async () => {
-    const release = await api<{ reports: Array<{ sourceId: string }> }>(
-      '/api/releases/rel_2025_12_13',
-    );
+    // As the public sees the release: the page below is opened before anyone signs in.
+    const release = (await (await fetch(`${server.url}/api/releases/rel_2025_12_13`)).json()) as {
+      reports: Array<{ sourceId: string }>;
+    };
     await page.goto(`${server.url}/reports/${release.reports[0]!.sourceId}`);
     const mark = page.locator('.report-text mark').first();
     await mark.waitFor();
@@ -249,6 +257,36 @@ describe('web app', () => {
     expect(text).toContain('Belavia');
     expect(text).toMatch(/potash/i);
     await shot('deals');
+  });
+
+  it('the public sees no review actions; signing in shows who and with what role', async () => {
+    await page.goto(`${server.url}/`);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Releases' }).waitFor();
+    expect(await nav.getByRole('link', { name: /^Review/ }).count()).toBe(0);
+    await page.goto(`${server.url}/add`);
+    await page.getByText('Sign in as an editor to add reports.').waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Username').fill(editor.username);
+    await page.getByLabel('Password').fill('wrong password!');
+    await page
+      .getByRole('form', { name: 'Sign in' })
+      .getByRole('button', { name: 'Sign in' })
+      .click();
+    expect(await page.getByRole('alert').textContent()).toBe('wrong username or password');
+    await page.getByLabel('Password').fill(editor.password);
+    await page
+      .getByRole('form', { name: 'Sign in' })
+      .getByRole('button', { name: 'Sign in' })
+      .click();
+    const who = page.getByTestId('signed-in');
+    await who.waitFor();
+    expect(await who.textContent()).toBe('Signed in as e2e-editor editor');
+    await page.getByLabel('Report text or HTML').waitFor();
+    const cookies = await page.context().cookies();
+    const session = cookies.find((c) => c.name === 'habeas_session')!;
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    await shot('signed-in');
   });
 
   it('review queue: accepting a claim takes it off the queue; a reviewed status change moves the count', async () => {
@@ -409,6 +447,30 @@ describe('web app', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('habeas ingest');
     await page.unroute('**/api/reports');
+  });
+
+  it('signing out takes the review controls away', async () => {
+    await page.goto(`${server.url}/review`);
+    await page.locator('article.queue-item').first().waitFor();
+    expect(await page.getByRole('button', { name: /Accept/ }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page
+      .locator('article.queue-item')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
+    expect(await page.getByRole('button', { name: /Accept/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Correct/ }).count()).toBe(0);
+    expect((await page.context().cookies()).some((c) => c.name === 'habeas_session')).toBe(false);
+    // The server agrees: the old session cannot review any more.
+    const res = await fetch(`${server.url}/api/claims/accept-above`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ threshold: 1 }),
+    });
+    expect(res.status).toBe(401);
+    await shot('signed-out');
   });
 
   it('raised no uncaught errors in the pages', () => {

@@ -202,6 +202,25 @@ describe('signed in or not', () => {
     expect(screen.getAllByText('Needs the reviewer role').length).toBeGreaterThan(0);
   });
 
+  it('says clearly when the server refuses a review (session ended, role changed)', async () => {
+    fakeApi({
+      ...oneItem,
+      'POST /api/claims/clm_a/review': () =>
+        reply(401, {
+          error: 'unauthenticated',
+          message: 'sign in first: this needs the reviewer role',
+        }),
+    });
+    const { container } = renderAt('/review', <Review />);
+    const item = (await screen.findAllByRole('article'))[0]!;
+    fireEvent.click(await within(item).findByRole('button', { name: /Accept/ }));
+    await waitFor(() =>
+      expect(container.querySelector('.live')!.textContent).toBe(
+        'Sign in first to do this. (sign in first: this needs the reviewer role)',
+      ),
+    );
+  });
+
   it('shows the public why there is no form to add reports', async () => {
     fakeApi({ 'GET /api/auth/me': () => meAs(null) });
     renderAt('/add', <AddReports />);

@@ -59,5 +59,7 @@ export async function signIn(
     lastIp: input.ip,
   };
   await acc.store.createSession(session);
+  // Housekeeping where it is cheap (an index range): expired sessions go at the next sign-in.
+  await acc.store.deleteExpiredSessions(now);
   return { token, session, user };
 }

@@ -23,8 +23,13 @@ function isCurrent(href: string, path: string): boolean {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { path } = useLocation();
-  const pending = useQuery({ queryKey: ['pending'], queryFn: api.pendingCount });
   const { user } = useViewer();
+  // The queue is staff-only: the public neither sees the link nor asks for its count.
+  const pending = useQuery({
+    queryKey: ['pending'],
+    queryFn: api.pendingCount,
+    enabled: user !== null,
+  });
   // Reviewing and adding reports are staff work: the public does not see those pages' links.
   const shown = user ? links : links.filter(([href]) => href !== '/review' && href !== '/add');
   return (

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.ts';
-import { Guard } from '../auth.tsx';
+import { accessMessage, Guard } from '../auth.tsx';
 import { t } from '../i18n/index.ts';
 import { navigate } from '../router.tsx';
 import { useDebounced } from '../useDebounced.ts';
@@ -50,7 +50,7 @@ function MergePersonForm({ id }: { id: string }) {
       </ul>
       {merge.error ? (
         <p className="error" role="alert">
-          {merge.error.message}
+          {accessMessage(merge.error)}
         </p>
       ) : null}
     </div>
@@ -80,7 +80,7 @@ function SplitPersonForm({ id, selected }: { id: string; selected: ReadonlySet<s
       </button>
       {split.error ? (
         <p className="error" role="alert">
-          {split.error.message}
+          {accessMessage(split.error)}
         </p>
       ) : null}
     </div>
@@ -129,7 +129,7 @@ function MergeReleaseForm({ id }: { id: string }) {
       </button>
       {merge.error ? (
         <p className="error" role="alert">
-          {merge.error.message}
+          {accessMessage(merge.error)}
         </p>
       ) : null}
     </form>

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api, type ReportInput, type ReportResult } from '../api.ts';
-import { Guard } from '../auth.tsx';
+import { accessMessage, Guard } from '../auth.tsx';
 import { SourceLink } from '../components/Sources.tsx';
 import { t } from '../i18n/index.ts';
 import { parseReportFile, pastedInput, readFileText } from '../reports-input.ts';
@@ -131,7 +131,7 @@ function AddReportsForm() {
       setError(
         err instanceof ApiError && (err.status === 404 || err.status === 405)
           ? t('add.unavailable')
-          : (err as Error).message,
+          : accessMessage(err),
       );
     }
   };

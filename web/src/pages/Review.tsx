@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api, type QueueItem, type Value } from '../api.ts';
-import { Guard, useViewer } from '../auth.tsx';
+import { accessMessage, Guard, useViewer } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { CorrectForm } from '../components/CorrectForm.tsx';
 import { SourceLink } from '../components/Sources.tsx';
@@ -164,7 +164,7 @@ function Queue({ items, state }: { items: QueueItem[]; state: State }) {
       setSelected(new Set());
       refresh();
     },
-    onError: (e) => setMessage((e as Error).message),
+    onError: (e) => setMessage(accessMessage(e)),
   });
   const correct = useMutation({
     mutationFn: async ({ item, value }: { item: QueueItem; value: Value }) => {
@@ -182,7 +182,7 @@ function Queue({ items, state }: { items: QueueItem[]; state: State }) {
       setMessage(t('review.done', { id, state: t('state.accepted') }));
       refresh();
     },
-    onError: (e) => setMessage((e as Error).message),
+    onError: (e) => setMessage(accessMessage(e)),
   });
   const busy = decide.isPending || correct.isPending;
   const { can } = useViewer();
@@ -317,7 +317,7 @@ function BulkThreshold() {
       ) : null}
       {bulk.error ? (
         <span role="alert" className="error">
-          {bulk.error.message}
+          {accessMessage(bulk.error)}
         </span>
       ) : null}
     </form>
