@@ -47,24 +47,29 @@ function initialsFor(g: GivenInfo): string[] {
 
 function givenParts(p: NameParse, query: boolean): string[] {
   const g = p.given;
-  if (!g) return query ? ['-', ...INITIAL_CLASSES.map((c) => `i:${c}`)] : ['-'];
+  if (!g) return query ? NO_GIVEN_QUERY : NO_GIVEN;
   if (g.token.initial) return [`i:${g.token.initialClass}`];
-  // An alias's given-name parts depend on the token only; the same names recur constantly.
-  const key = query ? '' : g.token.text;
-  const hit = key ? aliasPartsCache.get(key) : undefined;
+  // Given-name parts depend on the token only (and on the side); the same names recur.
+  const key = query ? `?${g.token.text}` : g.token.text;
+  const hit = aliasPartsCache.get(key);
   if (hit) return hit;
   const parts = givenIds(g, query).map((id) => `g:${id}`);
   if (!query || g.groups.every((r) => r.kind === 'translation')) {
     for (const c of initialsFor(g)) parts.push(`i:${c}`);
   }
-  if (key) {
+  // Only names the table knows recur; a surname read as a given name would not.
+  if (g.groups.length > 0) {
     if (aliasPartsCache.size > 20_000) aliasPartsCache.clear();
     aliasPartsCache.set(key, parts);
   }
   return parts;
 }
 
+/** Cached given-name parts by token text (query side prefixed '?'); never mutated. */
 const aliasPartsCache = new Map<string, string[]>();
+const NO_GIVEN = ['-'];
+/** A query without a given name looks under every initial class. */
+const NO_GIVEN_QUERY = ['-', ...INITIAL_CLASSES.map((c) => `i:${c}`)];
 
 /**
  * Hashes of surname keys x given-name parts. Phonetic keys pair with given-name groups only.
