@@ -30,11 +30,14 @@ export function startHabeas(args: string[], env: NodeJS.ProcessEnv): Started {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    stdout += d.toString();
+  // Decoded by the stream, so a character split between two chunks stays whole.
+  child.stdout?.setEncoding('utf8');
+  child.stderr?.setEncoding('utf8');
+  child.stdout?.on('data', (d: string) => {
+    stdout += d;
   });
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr += d.toString();
+  child.stderr?.on('data', (d: string) => {
+    stderr += d;
   });
   const done = new Promise<Ran>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
