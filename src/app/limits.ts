@@ -16,6 +16,8 @@ export const limits = {
   jsonlLineChars: 6_000_000,
   /** Reports in one POST /api/reports/batch. */
   batchItems: 1000,
+  /** Bytes of a ledger (JSON or CSV) uploaded to POST /api/import. */
+  importBodyBytes: 64 * 1024 * 1024,
   /** Bytes of one file (or standard input) read by `habeas import` and `habeas ingest`. */
   inputFileBytes: 256 * 1024 * 1024,
 } as const;

@@ -19,6 +19,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { countRoutes } from './routes/counts.ts';
 import { dealRoutes } from './routes/deals.ts';
+import { importRoutes } from './routes/import.ts';
 import { mergeRoutes } from './routes/merges.ts';
 import { personRoutes } from './routes/persons.ts';
 import { releaseRoutes } from './routes/releases.ts';
@@ -90,6 +91,7 @@ export async function buildServer(
     countRoutes,
     webViewRoutes,
     reportRoutes,
+    importRoutes,
     mergeRoutes,
     auditRoutes,
     authRoutes(auth),

@@ -9,8 +9,10 @@ import { FetchTooLargeError, safeFetch } from '../../src/adapters/news/fetch.ts'
 import { readUrl } from '../../src/adapters/news/url-source.ts';
 import { parseJsonlLine } from '../../src/app/acquire.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { dumpToCsv } from '../../src/app/ledger-csv.ts';
 import { limits } from '../../src/app/limits.ts';
 import { main } from '../../src/cli/main.ts';
+import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { send, startServer } from '../adapters/news/local-server.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
@@ -153,6 +155,120 @@ describe('API report fields and batches', () => {
     const r = await post('/api/reports', { text: 'Nine freed.', title: 't'.repeat(1001) });
     expect(r.statusCode).toBe(400);
     expect(r.json().message).toMatch(/^body\.title: /);
+  });
+});
+
+describe('POST /api/import (an admin uploads a ledger)', () => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  let admin: AuthHeaders;
+
+  beforeAll(async () => {
+    const ids = new SequentialIds();
+    const clock = new FixedClock();
+    ctx = { db: await pgliteBackend.open({ clock, ids }), clock, ids };
+    app = await buildServer(ctx);
+    admin = await signIn(app, ctx, 'admin');
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.db.close();
+  });
+
+  const ledger = {
+    format: 'habeas-ledger',
+    version: 1,
+    sources: [],
+    entities: [{ id: 'per_up1', type: 'person', createdAt: '2025-01-01T00:00:00.000Z' }],
+    claims: [
+      {
+        id: 'clm_up1',
+        subjectId: 'per_up1',
+        subjectType: 'person',
+        property: 'name',
+        value: {
+          type: 'name',
+          name: { value: 'Ales Upload', script: 'latin', language: 'en', kind: 'official' },
+        },
+        sourceId: null,
+        evidence: null,
+        author: { kind: 'import', name: 'test' },
+        createdAt: '2025-01-01T00:00:00.000Z',
+        confidence: 1,
+        initialState: 'accepted',
+        supersedes: null,
+      },
+    ],
+    reviews: [],
+  };
+
+  it('imports JSON, then the same ledger as CSV adds nothing', async () => {
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/import',
+      headers: admin,
+      payload: ledger,
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ entities: 1, claims: 1 });
+    const csv = dumpToCsv(ledger as unknown as LedgerDump);
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/import',
+      headers: { ...admin, 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ entities: 0, claims: 0 });
+  });
+
+  it('a damaged ledger is a 400 naming where; nothing is stored', async () => {
+    const before = await ctx.db.claims.countClaims({});
+    const bad = { ...ledger, claims: [{ ...ledger.claims[0], id: 'clm_up2', subjectId: 'per_x' }] };
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/import',
+      headers: admin,
+      payload: bad,
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().message).toContain("claims[0].subjectId: entity 'per_x' is not in the file");
+    const csv = await app.inject({
+      method: 'POST',
+      url: '/api/import',
+      headers: { ...admin, 'content-type': 'text/csv' },
+      payload: 'record,id\r\nsource,"oops',
+    });
+    expect(csv.statusCode).toBe(400);
+    expect(csv.json().message).toMatch(/line|header/);
+    expect(await ctx.db.claims.countClaims({})).toBe(before);
+  });
+
+  it(`an upload over ${limits.importBodyBytes} bytes is a 413 naming the limit`, async () => {
+    for (const type of ['application/json', 'text/csv']) {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/import',
+        headers: { ...admin, 'content-type': type },
+        payload: 'x'.repeat(limits.importBodyBytes + 1),
+      });
+      expect(r.statusCode).toBe(413);
+      expect(r.json().message).toContain(
+        `larger than the limit of ${limits.importBodyBytes} bytes`,
+      );
+    }
+  });
+
+  it('needs the admin role', async () => {
+    const editor = await signIn(app, ctx, 'editor');
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/import',
+      headers: editor,
+      payload: ledger,
+    });
+    expect(r.statusCode).toBe(403);
   });
 });
 

@@ -29,6 +29,7 @@ const needs: Record<string, Role> = {
   'POST /api/reports/batch': 'editor',
   'POST /api/audit/{id}/revert': 'editor',
   'POST /api/sources/{id}/confidential': 'editor',
+  'POST /api/import': 'admin',
   'POST /api/users': 'admin',
   'PATCH /api/users/{id}': 'admin',
 };
