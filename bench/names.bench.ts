@@ -292,6 +292,7 @@ async function benchIndex(): Promise<void> {
     for (const e of list.getEntries()) pauses.push(e.duration * 1000);
   });
   obs.observe({ entryTypes: ['gc'] });
+  const loadBefore = loadavg()[0] ?? 0;
   const cold = new Float64Array(QUERIES);
   const waited = runQueueWait();
   const onCpu: number[] = [];
@@ -364,6 +365,7 @@ async function benchIndex(): Promise<void> {
   emit('lookup_p99_us_warm', percentile(warm, 99), 100, warmNote);
   const load = loadavg()[0] ?? 0;
   emit('load_average_1m', load, undefined, {
+    before_lookups: loadBefore,
     cpus: cpus().length,
     note: 'wall-clock figures depend on it',
   });
