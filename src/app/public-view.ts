@@ -62,10 +62,40 @@ const viewOf = new WeakMap<Stores, { raw: Stores; policy: PublicPolicy }>();
 const keyOf = (p: PublicPolicy) =>
   `${[...p.hidden].sort().join(',')}|${[...p.confidentialSources].sort().join(',')}`;
 
-/** The stores the anonymous public reads: published data only. */
-export async function publicStores(raw: Stores): Promise<Stores> {
-  const policy = await loadPolicy(raw);
-  const key = keyOf(policy);
+/**
+ * How long a server reuses the policy it read: a change this process makes is seen at once
+ * (`noteWrite`), one made by another process (a second server, the CLI) within this time.
+ */
+export const policyMaxAgeMs = 1000;
+
+const policies = new WeakMap<
+  Stores,
+  { writes: number; at: number; read: Promise<{ policy: PublicPolicy; key: string }> }
+>();
+
+/** The policy, read at most once per `policyMaxAgeMs` while nothing is written (nowMs given). */
+function currentPolicy(raw: Stores, nowMs?: number) {
+  const read = () => loadPolicy(raw).then((policy) => ({ policy, key: keyOf(policy) }));
+  if (nowMs === undefined) return read();
+  // Read before loading: a write landing meanwhile makes the next request load again.
+  const writes = writeCount();
+  const hit = policies.get(raw);
+  const age = hit ? nowMs - hit.at : -1;
+  if (hit && hit.writes === writes && age >= 0 && age < policyMaxAgeMs) return hit.read;
+  const entry = { writes, at: nowMs, read: read() };
+  policies.set(raw, entry);
+  entry.read.catch(() => {
+    if (policies.get(raw) === entry) policies.delete(raw);
+  });
+  return entry.read;
+}
+
+/**
+ * The stores the anonymous public reads: published data only. With `nowMs` (servers), the
+ * policy is reused for up to `policyMaxAgeMs`; without it, read afresh.
+ */
+export async function publicStores(raw: Stores, nowMs?: number): Promise<Stores> {
+  const { policy, key } = await currentPolicy(raw, nowMs);
   const hit = views.get(raw);
   if (hit && hit.key === key) return hit.stores;
   const stores = makeView(raw, policy);
@@ -75,8 +105,8 @@ export async function publicStores(raw: Stores): Promise<Stores> {
 }
 
 /** Staff read everything; everyone else the public view. */
-export async function readerStores(raw: Stores, staff: boolean): Promise<Stores> {
-  return staff ? raw : publicStores(raw);
+export async function readerStores(raw: Stores, staff: boolean, nowMs?: number): Promise<Stores> {
+  return staff ? raw : publicStores(raw, nowMs);
 }
 
 /** The entities withheld from these stores (none for staff). */
