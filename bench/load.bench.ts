@@ -51,6 +51,8 @@ const endpoints: Record<string, { path: () => string; target?: number }> = {
     path: () => `/api/persons?q=${encodeURIComponent(nameOf(pick(scale.persons)))}&limit=10`,
   },
   count: { path: () => `/api/counts?country=BY&at=${day()}` },
+  // The same figures without the list of held persons' ids (tens of thousands at full scale).
+  count_figures: { path: () => `/api/counts?country=BY&at=${day()}&ids=false` },
 };
 
 async function seedAndIndex(db: Database, backend: string) {
@@ -89,8 +91,10 @@ async function load(backend: string, serverEnv: Record<string, string>) {
       emit({ backend, endpoint, connections, ...r, firstMs, firstStatus: first.status });
     }
     // Latency of one count at a time: the count-at-date target (<= 10 ms) is per request.
-    const r = await drive(server.url, endpoints.count!.path, 1, Math.max(3, seconds / 2));
-    emit({ backend, endpoint: 'count', connections: 1, ...r });
+    for (const endpoint of ['count', 'count_figures']) {
+      const r = await drive(server.url, endpoints[endpoint]!.path, 1, Math.max(3, seconds / 2));
+      emit({ backend, endpoint, connections: 1, ...r });
+    }
   } finally {
     await server.stop();
   }

@@ -57,14 +57,26 @@ function checkDay(at: string, field: string): string {
  * Political prisoners held on a date: the registry's own count from status changes, and the
  * latest figure reported by others (e.g. Viasna) on or before that date, with its attribution.
  */
-export async function countPrisoners(stores: Stores, country: string, at: string) {
+export async function countPrisoners(
+  stores: Stores,
+  country: string,
+  at: string,
+  opts: { ids?: boolean } = {},
+) {
   const day = checkDay(at, 'at');
+  const ids = opts.ids ?? true;
   // Private persons count in every figure, but the public never gets their ids.
   const hidden = hiddenIds(stores);
   const counting = countingStores(stores);
   const held =
-    (await heldCount(counting, country, day)) ?? heldAt(await countInput(counting), country, day);
-  const registry = { ...held, personIds: held.personIds.filter((id) => !hidden.has(id)) };
+    (await heldCount(counting, country, day, ids)) ??
+    heldAt(await countInput(counting), country, day);
+  const { personIds, ...figures } = held;
+  // Without ids the answer is a few numbers, however many are held (tens of thousands of ids
+  // otherwise).
+  const registry = ids
+    ? { ...figures, personIds: personIds.filter((id) => !hidden.has(id)) }
+    : figures;
   const reported = latestReportedCount(await reportedCounts(stores), country, day);
   return { country, at: day, registry, reported };
 }
