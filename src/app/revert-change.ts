@@ -26,6 +26,8 @@ interface Plan {
   bulk: boolean;
   /** A split's new entity is merged back into the one it came from, so no empty husk shows. */
   mergeBack?: { id: string; into: string };
+  /** A source's confidential flag set back (the flag is the one stored value that is a state). */
+  sourceFlag?: { id: string; from: boolean; to: boolean };
 }
 
 export interface RevertResult {
@@ -151,6 +153,14 @@ export function planRevert(line: AuditLine): Plan {
         mergeBack: { id: str(after, 'entity'), into: str(after, 'from') },
       };
     }
+    case 'source.confidential': {
+      const to = before.confidential;
+      const from = after.confidential;
+      if (typeof to !== 'boolean' || typeof from !== 'boolean') {
+        throw new ValidationError('the audit line lacks the confidential flags');
+      }
+      return { bulk: false, steps: [], sourceFlag: { id: str(after, 'sourceId'), from, to } };
+    }
     case 'ledger.import':
     case 'report.ingest':
       return {
@@ -224,6 +234,21 @@ async function mergeHusk(
   return claimId;
 }
 
+/** Sets a source's confidential flag back, if nothing changed it since. */
+async function revertFlag(tx: Stores, line: AuditLine, f: NonNullable<Plan['sourceFlag']>) {
+  const source = await tx.sources.getSource(f.id);
+  if (!source) throw new NotFoundError('source', f.id);
+  const now = source.confidential === true;
+  if (now === f.to) return null;
+  if (now !== f.from) {
+    throw new ConflictError(
+      `cannot revert '${line.id}': source '${f.id}' changed since; revert that change first`,
+    );
+  }
+  await tx.sources.setConfidential(f.id, f.to);
+  return f;
+}
+
 /** Reverts the change an audit line records, in one transaction with its own audit line. */
 export async function revertChange(ctx: AppContext, id: string, by: By): Promise<RevertResult> {
   const actor = actorOf(by);
@@ -238,7 +263,8 @@ export async function revertChange(ctx: AppContext, id: string, by: By): Promise
     }
     const plan = planRevert(line);
     const { restored, skipped } = await resolveSteps(tx, line, plan);
-    if (restored.length === 0) {
+    const flag = plan.sourceFlag ? await revertFlag(tx, line, plan.sourceFlag) : null;
+    if (restored.length === 0 && !flag) {
       throw new ConflictError(
         `nothing to revert for '${id}': every claim it touched is already back as it was${skipped.length ? ` or was changed later (${skipped.length})` : ''}`,
       );
@@ -259,13 +285,17 @@ export async function revertChange(ctx: AppContext, id: string, by: By): Promise
     const revert = await tx.audit.record(actor, {
       action: 'audit.revert',
       subjectIds: [...new Set([line.id, ...line.subjectIds, ...touched])],
-      before: { claims: restored.map((r) => ({ claimId: r.claimId, state: r.from })) },
+      before: {
+        claims: restored.map((r) => ({ claimId: r.claimId, state: r.from })),
+        ...(flag ? { source: { sourceId: flag.id, confidential: flag.from } } : {}),
+      },
       after: {
         claims: restored.map((r) => ({ claimId: r.claimId, state: r.to })),
         skipped,
         ...(merged ? { mergedBack: { claimId: merged, ...plan.mergeBack } } : {}),
+        ...(flag ? { source: { sourceId: flag.id, confidential: flag.to } } : {}),
       },
-      summary: `reverted ${line.action} ${line.id} (${line.summary}): ${restored.length} claims restored${skipped.length ? `, ${skipped.length} left as a later change set them` : ''}`,
+      summary: `reverted ${line.action} ${line.id} (${line.summary}): ${flag ? `source ${flag.id} ${flag.to ? 'confidential' : 'not confidential'} again` : `${restored.length} claims restored`}${skipped.length ? `, ${skipped.length} left as a later change set them` : ''}`,
       reverts: line.id,
     });
     return { line: revert, reverted: line.id, restored, skipped };

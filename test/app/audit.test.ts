@@ -16,6 +16,7 @@ import { mergeMap, withMembers } from '../../src/app/merged.ts';
 import { proposeClaim } from '../../src/app/propose-claim.ts';
 import { revertChange } from '../../src/app/revert-change.ts';
 import { acceptAbove, reviewClaim } from '../../src/app/review-claim.ts';
+import { setSourceConfidential } from '../../src/app/sources.ts';
 import { splitEntity } from '../../src/app/split-entity.ts';
 import type { Actor, AuditLine } from '../../src/core/model/audit.ts';
 import { text } from '../../src/core/model/values.ts';
@@ -370,6 +371,24 @@ describe.each(backends())('audit log on $name', (backend) => {
       expect(added.length).toBeGreaterThan(0);
       expect(added.every((c) => c.state === 'rejected')).toBe(true);
       expect(r.restored.length).toBe(result.claims);
+    });
+
+    it('a source made confidential: the flag set back', async () => {
+      const { source } = await ctx.db.sources.putSource({
+        url: null,
+        title: 'Confidential letter',
+        publisher: null,
+        publishedAt: null,
+        language: 'en',
+        contentHash: 'hash-letter',
+        text: 'A letter from a relative.',
+        duplicateOf: null,
+      });
+      await setSourceConfidential(ctx, source.id, true, anna);
+      expect((await ctx.db.sources.getSource(source.id))!.confidential).toBe(true);
+      const r = await revertLast('source.confidential');
+      expect((await ctx.db.sources.getSource(source.id))!.confidential ?? false).toBe(false);
+      expect(r.line.after).toMatchObject({ source: { sourceId: source.id, confidential: false } });
     });
 
     it('refuses a stale single change, a revert of a revert, and says why', async () => {
