@@ -3,8 +3,9 @@
 // database itself), over the sample ledger with one person made private and one source made
 // confidential, on embedded PGlite, through Fastify's inject (no network). One JSON line per
 // figure. BENCH_PRIVACY_RUNS sets the requests per route and viewer (default 200).
-import { RandomIds } from '../src/adapters/system.ts';
+
 import { openDatabase } from '../src/adapters/db/connect.ts';
+import { RandomIds } from '../src/adapters/system.ts';
 import type { AppContext } from '../src/app/context.ts';
 import { loadSampleIfEmpty } from '../src/app/load-sample.ts';
 import { buildServer } from '../src/server/app.ts';
