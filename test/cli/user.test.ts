@@ -10,6 +10,7 @@ async function run(env: NodeJS.ProcessEnv, argv: string[], stdin = '') {
 }
 
 describe.each(cliBackends())('habeas user on $name', (backend) => {
+  // Every command opens (and on PGlite migrates) the database anew: minutes on a busy machine.
   afterAll(() => backend.cleanup());
 
   it('adds, lists, changes role, issues tokens and disables users', async () => {
@@ -52,7 +53,7 @@ describe.each(cliBackends())('habeas user on $name', (backend) => {
     const table = (await run(env, ['user', 'list'])).out;
     expect(table).toMatch(/alice\s+editor\s+disabled/);
     expect(table).toMatch(/bob\s+editor\s+active/);
-  });
+  }, 300_000);
 
   it('refuses bad arguments with clear messages', async () => {
     const env = await backend.fresh();
@@ -86,5 +87,5 @@ describe.each(cliBackends())('habeas user on $name', (backend) => {
     expect(last.code).toBe(1);
     expect(last.err).toContain('last active admin');
     expect((await run(env, ['user', '--help'])).out).toContain('habeas user token NAME');
-  });
+  }, 300_000);
 });
