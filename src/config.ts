@@ -56,6 +56,11 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   HABEAS_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_000_000),
+  /** Largest file or standard input `habeas import` / `habeas ingest` reads (src/cli/input-limit.ts). */
+  HABEAS_MAX_INPUT_BYTES: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(1).optional(),
+  ),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -113,7 +113,7 @@ describe('CLI input files', () => {
     const long = await run({}, '', 'ingest', 'long.txt');
     expect(long.code).toBe(1);
     expect(long.out + long.err).toContain('text is 2000005 characters long; the limit is 2000000');
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('API report fields and batches', () => {
