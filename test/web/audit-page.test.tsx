@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../web/src/App.tsx';
 import type { AuditLine } from '../../web/src/api.ts';
-import { fakeApi, renderAt, reply } from './support.tsx';
+import { fakeApi, meAs, renderAt, reply } from './support.tsx';
 
 // The App bundles the dashboard's uPlot, which asks for the pixel ratio when it loads.
 vi.hoisted(() => {
@@ -48,7 +48,7 @@ describe('audit page', () => {
       'GET /api/audit': () => ({ items: [revertLine, review], total: 2 }),
     });
     renderAt('/audit?action=claim.*&since=2026-02-01', <App />);
-    await screen.findByText(review.summary);
+    await screen.findByText(review.summary, undefined, { timeout: 10_000 });
     const call = calls.find((c) => c.path === '/api/audit')!;
     expect(call.query.get('action')).toBe('claim.*');
     expect(call.query.get('since')).toBe('2026-02-01');
@@ -75,13 +75,28 @@ describe('audit page', () => {
     });
     vi.stubGlobal('confirm', () => true);
     renderAt('/audit', <App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Revert' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Revert' }, { timeout: 10_000 }));
     await screen.findByText('Reverted (audit line aud_9)');
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
     cleanup();
     refuse = true;
     renderAt('/audit', <App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Revert' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Revert' }, { timeout: 10_000 }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/already reverted/));
+  });
+
+  it('is not offered to the public or to viewers', async () => {
+    for (const role of [null, 'viewer'] as const) {
+      fakeApi({
+        'GET /api/auth/me': () => meAs(role),
+        'GET /api/releases': () => ({ items: [], total: 0 }),
+        'GET /api/counts/series': () => ({ points: [] }),
+      });
+      renderAt('/releases', <App />);
+      await screen.findByRole('link', { name: 'Releases' });
+      await waitFor(() => expect(screen.queryByRole('link', { name: 'Audit' })).toBeNull());
+      cleanup();
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { api } from '../api.ts';
-import { Account, useViewer } from '../auth.tsx';
+import { Account, roleAtLeast, useViewer } from '../auth.tsx';
 import { formatNumber } from '../format.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import { Link, useLocation } from '../router.tsx';
@@ -31,7 +31,10 @@ export function Layout({ children }: { children: ReactNode }) {
     enabled: user !== null,
   });
   // Reviewing and adding reports are staff work: the public does not see those pages' links.
-  const shown = user ? links : links.filter(([href]) => href !== '/review' && href !== '/add');
+  // The audit log names staff and their addresses: reviewers and up only (as the API).
+  const shown = (
+    user ? links : links.filter(([href]) => href !== '/review' && href !== '/add')
+  ).filter(([href]) => href !== '/audit' || roleAtLeast(user?.role, 'reviewer'));
   return (
     <>
       <a className="skip" href="#main">

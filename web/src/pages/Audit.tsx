@@ -6,6 +6,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type AuditLine, api } from '../api.ts';
+import { accessMessage, Guard } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { t } from '../i18n/index.ts';
 import { useSearchParams } from '../router.tsx';
@@ -99,7 +100,7 @@ function Change({ line }: { line: AuditLine }) {
         </details>
         {revert.error ? (
           <p className="error small" role="alert">
-            {revert.error.message}
+            {accessMessage(revert.error)}
           </p>
         ) : null}
         {revert.data ? (
@@ -110,15 +111,17 @@ function Change({ line }: { line: AuditLine }) {
       </td>
       <td>
         {revertable ? (
-          <button
-            type="button"
-            disabled={revert.isPending || revert.isSuccess}
-            onClick={() => {
-              if (window.confirm(t('audit.confirm', { summary: line.summary }))) revert.mutate();
-            }}
-          >
-            {t('audit.revert')}
-          </button>
+          <Guard need="editor">
+            <button
+              type="button"
+              disabled={revert.isPending || revert.isSuccess}
+              onClick={() => {
+                if (window.confirm(t('audit.confirm', { summary: line.summary }))) revert.mutate();
+              }}
+            >
+              {t('audit.revert')}
+            </button>
+          </Guard>
         ) : null}
       </td>
     </tr>
