@@ -1,0 +1,231 @@
+// `habeas import` killed with SIGKILL at several points (start-up, inside its transaction,
+// right after the commit), on PGlite and PostgreSQL: the database then holds all of the import
+// or none of it, never a part and never a record twice; running the import again completes and
+// the export equals that of a clean import, byte for byte (after a kill past the commit, the
+// rerun finds every record stored and adds nothing).
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockFileName } from '../../src/adapters/db/lock.ts';
+import { type FreshDatabase, freshDatabase } from '../adapters/jobs/fresh-database.ts';
+import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
+import {
+  projectRoot,
+  runHabeas,
+  type Started,
+  startHabeas,
+  waitFor,
+} from '../support/habeas-process.ts';
+
+const ledgerFile = join(projectRoot, 'data/sample-ledger.json');
+const ledger = JSON.parse(readFileSync(ledgerFile, 'utf8')) as Record<string, unknown[]>;
+const records = ['sources', 'entities', 'claims', 'reviews'].reduce(
+  (n, k) => n + (ledger[k]?.length ?? 0),
+  0,
+);
+
+interface KillPoint {
+  name: string;
+  /** Resolves once the child is where it must die. */
+  reach(run: Started, env: NodeJS.ProcessEnv): Promise<void>;
+  /** What the killed import must have left: nothing, or all of it. */
+  leaves: 'nothing' | 'all';
+}
+
+/** Waits for a `progress ...` line of `habeas import --progress`. */
+const atProgress = (line: RegExp) => (run: Started) =>
+  waitFor(`'${line.source}' from habeas import`, () => line.test(run.stderr()));
+
+async function exportText(env: NodeJS.ProcessEnv): Promise<string> {
+  const r = await runHabeas(['export', '--all'], env);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+/** Kills an import at `point`, checks what it left, imports again and compares the export. */
+async function killAndRerun(
+  point: KillPoint,
+  env: NodeJS.ProcessEnv,
+  clean: string,
+  check: (leaves: KillPoint['leaves']) => Promise<void>,
+) {
+  const run = startHabeas(['import', '--progress', ledgerFile], env);
+  await point.reach(run, env);
+  run.child.kill('SIGKILL');
+  const killed = await run.done;
+  expect(killed.signal).toBe('SIGKILL');
+  await check(point.leaves);
+
+  // The rerun sees all of the import or none of it: never a part.
+  const again = await runHabeas(['import', ledgerFile], env);
+  expect(again.code).toBe(0);
+  if (point.leaves === 'all')
+    expect(again.stderr).toContain(`all ${records} records are already stored`);
+  else expect(again.stderr).toMatch(/^imported \d+ sources, .* reviews\n$/m);
+  expect(again.stderr).not.toContain('left as they are');
+  expect(await exportText(env)).toBe(clean);
+}
+
+describe('import killed on PGlite', () => {
+  let work: string;
+  let template: string;
+  let clean: string;
+  let n = 0;
+  const fresh = () => {
+    const dir = join(work, `data-${n++}`);
+    cpSync(template, dir, { recursive: true });
+    return { HABEAS_DATA_DIR: dir };
+  };
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'habeas-import-crash-'));
+    // One created and migrated data folder, copied for each run: PGlite's initdb is slow.
+    template = join(work, 'template');
+    expect((await runHabeas(['export'], { HABEAS_DATA_DIR: template })).code).toBe(0);
+    const env = fresh();
+    expect((await runHabeas(['import', ledgerFile], env)).code).toBe(0);
+    clean = await exportText(env);
+    expect(JSON.parse(clean).claims).toHaveLength(ledger.claims!.length);
+  }, 600_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const points: KillPoint[] = [
+    {
+      name: 'at start-up, once it holds the lock',
+      reach: (_run, env) =>
+        waitFor('the lock file', () => existsSync(join(env.HABEAS_DATA_DIR!, lockFileName))),
+      leaves: 'nothing',
+    },
+    {
+      name: 'in the transaction, sources stored',
+      reach: atProgress(/^progress sources \d+\/\d+$/m),
+      leaves: 'nothing',
+    },
+    {
+      name: 'in the transaction, claims half stored',
+      reach: atProgress(/^progress claims 500\/\d+$/m),
+      leaves: 'nothing',
+    },
+    { name: 'right after the commit', reach: atProgress(/^progress committed$/m), leaves: 'all' },
+  ];
+  it.each(points)(
+    'killed $name: all or nothing, the rerun completes',
+    async (point) => {
+      const env = fresh();
+      await killAndRerun(point, env, clean, async (leaves) => {
+        // The dead process's lock is still there; the next start takes it over and says so.
+        const lock = JSON.parse(readFileSync(join(env.HABEAS_DATA_DIR, lockFileName), 'utf8'));
+        expect(lock.pid).toBeGreaterThan(0);
+        const r = await runHabeas(['export', '--all'], env);
+        expect(r.code).toBe(0);
+        expect(r.stderr).toMatch(/^habeas: took over .*habeas\.lock: it was left by pid \d+/);
+        const dump = JSON.parse(r.stdout);
+        const held =
+          dump.sources.length + dump.entities.length + dump.claims.length + dump.reviews.length;
+        expect(held).toBe(leaves === 'all' ? records : 0);
+      });
+    },
+    600_000,
+  );
+});
+
+const url = postgresTestUrl();
+if (!url) {
+  describe('import killed on PostgreSQL', () => postgresNotConfigured('import killed'));
+} else {
+  describe('import killed on PostgreSQL', () => {
+    const dbs: FreshDatabase[] = [];
+    let clean: string;
+    const fresh = async () => {
+      const db = await freshDatabase(url);
+      dbs.push(db);
+      // Migrated before the test takes its table locks.
+      expect((await runHabeas(['export'], { DATABASE_URL: db.url })).code).toBe(0);
+      return db.url;
+    };
+    beforeAll(async () => {
+      const env = { DATABASE_URL: await fresh() };
+      expect((await runHabeas(['import', ledgerFile], env)).code).toBe(0);
+      clean = await exportText(env);
+    }, 600_000);
+    afterAll(async () => {
+      for (const db of dbs) await db.drop();
+    });
+
+    /**
+     * Holds `table` in SHARE mode so the import blocks inside its transaction on its first
+     * insert there; the kill then lands mid-transaction for sure. The lock is let go after.
+     */
+    function blockedAt(table: string): KillPoint & { admin?: pg.Client } {
+      const point: KillPoint & { admin?: pg.Client } = {
+        name: `in the transaction, waiting to insert into ${table}`,
+        leaves: 'nothing',
+        async reach(_run, env) {
+          const admin = point.admin!;
+          const db = new URL(env.DATABASE_URL!).pathname.slice(1);
+          await waitFor(`the import to wait for ${table}`, async () => {
+            const r = await admin.query(
+              `select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid
+               where not l.granted and a.datname = $1`,
+              [db],
+            );
+            return r.rows[0].n > 0;
+          });
+        },
+      };
+      return point;
+    }
+
+    const tables = ['sources', 'entities', 'claims', 'reviews'];
+    it.each(tables)(
+      'killed while inserting into %s: nothing stored, the rerun completes',
+      async (table) => {
+        const dbUrl = await fresh();
+        const admin = new pg.Client({ connectionString: dbUrl });
+        await admin.connect();
+        try {
+          await admin.query('begin');
+          await admin.query(`lock table ${table} in share mode`);
+          const point = blockedAt(table);
+          point.admin = admin;
+          await killAndRerun(point, { DATABASE_URL: dbUrl }, clean, async () => {
+            await admin.query('rollback');
+            // The server ends the dead client's session and rolls its transaction back.
+            await waitFor('the killed import session to end', async () => {
+              const r = await admin.query(
+                'select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+              );
+              return r.rows[0].n === 0;
+            });
+            for (const t of tables) {
+              const r = await admin.query(`select count(*)::int as n from ${t}`);
+              expect(r.rows[0].n, t).toBe(0);
+            }
+          });
+        } finally {
+          await admin.end();
+        }
+      },
+      600_000,
+    );
+
+    it('killed right after the commit: all stored, the rerun adds nothing', async () => {
+      const dbUrl = await fresh();
+      const point: KillPoint = {
+        name: 'right after the commit',
+        reach: atProgress(/^progress committed$/m),
+        leaves: 'all',
+      };
+      await killAndRerun(point, { DATABASE_URL: dbUrl }, clean, async () => {
+        const admin = new pg.Client({ connectionString: dbUrl });
+        await admin.connect();
+        const r = await admin.query('select count(*)::int as n from claims');
+        await admin.end();
+        expect(r.rows[0].n).toBe(ledger.claims!.length);
+      });
+    }, 600_000);
+  });
+}
