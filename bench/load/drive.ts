@@ -55,8 +55,8 @@ export function startServer(env: Record<string, string>): Promise<Server> {
 
 export interface LoadResult {
   reqPerSec: number;
-  p50Ms: number;
-  p99Ms: number;
+  p50Ms: number | null;
+  p99Ms: number | null;
   errors: number;
   non2xx: number;
   requests: number;
@@ -86,10 +86,12 @@ export async function drive(
       },
     ],
   });
+  // No answer within the run: latencies unknown (null), not 0.
+  const done = r.requests.total > 0;
   return {
     reqPerSec: Math.round(r.requests.average * 10) / 10,
-    p50Ms: r.latency.p50,
-    p99Ms: r.latency.p99,
+    p50Ms: done ? r.latency.p50 : null,
+    p99Ms: done ? r.latency.p99 : null,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
     requests: r.requests.total,
