@@ -48,8 +48,10 @@ export class AliasForms {
   }
 }
 
-/** Separator characters, which no stored text may contain. */
-const SEPARATORS = /[\u0001-\u0003]/;
+/** Whether `text` holds a separator character, which no stored text may contain. */
+function hasSeparator(text: string): boolean {
+  return text.includes(FIELD) || text.includes(FORM) || text.includes(LEMMA);
+}
 
 /**
  * The record of a parse, or '' when the parse is not of the stored shape. `input` is the alias
@@ -61,7 +63,7 @@ export function encode(parses: NameParse[], input: string): string {
   const s = p.surname;
   const g = p.given;
   if (!s || !g || g.token.initial || p.patronymic || p.middle.length > 0) return '';
-  if (s.text.includes(' ') || SEPARATORS.test(input)) return '';
+  if (s.text.includes(' ') || hasSeparator(input)) return '';
   let forms = '';
   for (const f of s.forms) {
     if (forms) forms += FORM;
