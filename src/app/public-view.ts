@@ -44,9 +44,11 @@ export async function loadPolicy(stores: Stores): Promise<PublicPolicy> {
     stores.sources.confidentialSourceIds(),
   ]);
   const hidden = privateEntities(visibility.flat());
-  if (hidden.size > 0) {
-    const refs = await stores.claims.claimsReferring([...hidden], 'person');
-    for (const id of dependentsOf(refs, hidden)) hidden.add(id);
+  // Follow dependents (and what they depend on) until nothing new is withheld.
+  for (let next = [...hidden]; next.length > 0; ) {
+    const refs = await stores.claims.claimsReferring(next);
+    next = dependentsOf(refs, hidden).filter((id) => !hidden.has(id));
+    for (const id of next) hidden.add(id);
   }
   return { hidden, confidentialSources: new Set(confidential) };
 }

@@ -36,6 +36,7 @@ const requests: Record<string, string[]> = {
     `/api/persons?q=${q(markers.privateName)}`,
     `/api/persons?q=${q(markers.proposedName)}`,
     '/api/persons?q=Zzprivname',
+    `/api/persons?q=${q(markers.mergedAlias)}`,
   ],
   '/api/persons/filter': [
     '/api/persons/filter?limit=1000',
@@ -48,7 +49,11 @@ const requests: Record<string, string[]> = {
     `/api/persons/filter?occupation=${markers.rejected}`,
     '/api/persons/filter?occupation=lawyer',
   ],
-  '/api/persons/:id': [`/api/persons/${publicPersonId}`, `/api/persons/${markers.privateId}`],
+  '/api/persons/:id': [
+    `/api/persons/${publicPersonId}`,
+    `/api/persons/${markers.privateId}`,
+    '/api/persons/per_alias',
+  ],
   '/api/releases': ['/api/releases?limit=1000', '/api/releases?country=BY'],
   '/api/releases/:id': [`/api/releases/${releaseId}`],
   '/api/deals': ['/api/deals'],

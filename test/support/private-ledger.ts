@@ -8,7 +8,8 @@
  * What is in it: a public person with a private family contact, a private note, a proposed
  * name and a rejected occupation (with a review note); a private person (visibility claim,
  * accepted) held in BY, with a detention, released with the public one in one release event;
- * a confidential source (text, url, title, publisher) whose quote backs a published claim.
+ * a second record of that person merged into it; a confidential source (text, url, title,
+ * publisher) whose quote backs a published claim.
  */
 import type { Claim, Review } from '../../src/core/model/claim.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
@@ -31,6 +32,7 @@ export const markers = {
   rejected: 'PRIVREJECTED2222',
   reviewNote: 'PRIVREVIEWNOTE3333',
   charge: 'PRIVCHARGE4444',
+  mergedAlias: 'Privalias Fivefive',
 } as const;
 
 /** The markers found in a text (case-insensitive: search folds names). */
@@ -82,6 +84,7 @@ export function privateLedger(): LedgerDump {
   const entities: EntityRecord[] = [
     [publicPersonId, 'person'],
     [markers.privateId, 'person'],
+    ['per_alias', 'person'],
     ['det_hidden', 'detention'],
     ['sc_hidden_1', 'status_change'],
     ['sc_hidden_2', 'status_change'],
@@ -152,6 +155,9 @@ export function privateLedger(): LedgerDump {
   claim(markers.privateId, 'name', name(markers.privateName), { sourceId: null });
   claim(markers.privateId, 'occupation', text('lawyer'), { sourceId: null });
   claim(markers.privateId, 'visibility', text('private'), { sourceId: null });
+  // A second record of the same person, merged into the private one: withheld with it.
+  claim('per_alias', 'name', name(markers.mergedAlias), { sourceId: null });
+  claim('per_alias', 'mergedInto', ref(markers.privateId), { sourceId: null });
   claim('det_hidden', 'person', ref(markers.privateId), { sourceId: null });
   claim('det_hidden', 'country', text('BY'), { sourceId: null });
   claim('det_hidden', 'charge', text(markers.charge), { sourceId: null });

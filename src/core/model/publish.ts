@@ -42,20 +42,21 @@ export function privateEntities(visibilityClaims: readonly ClaimWithState[]): Se
 
 /**
  * Records that exist only to describe a person (detentions, status changes): withheld with the
- * person, found by their accepted `person` claims.
+ * person, found by their accepted `person` claims. Entities merged into a withheld entity are
+ * withheld too: they are the same person (or event) under another record.
  */
 export const dependentTypes: readonly EntityType[] = ['detention', 'status_change'];
 
 export function dependentsOf(
-  personClaims: readonly ClaimWithState[],
+  refClaims: readonly ClaimWithState[],
   hidden: ReadonlySet<string>,
 ): string[] {
-  return personClaims.flatMap((c) =>
-    c.property === 'person' &&
+  return refClaims.flatMap((c) =>
     c.state === 'accepted' &&
-    dependentTypes.includes(c.subjectType) &&
     c.value.type === 'ref' &&
-    hidden.has(c.value.id)
+    hidden.has(c.value.id) &&
+    ((c.property === 'person' && dependentTypes.includes(c.subjectType)) ||
+      c.property === 'mergedInto')
       ? [c.subjectId]
       : [],
   );
