@@ -48,7 +48,7 @@ function checkDay(at: string, field: string): string {
       return null;
     }
   })();
-  if (!d || d.precision !== 'day')
+  if (d?.precision !== 'day')
     throw new ValidationError(`expected a day as YYYY-MM-DD, got '${at}'`, field);
   return d.value;
 }

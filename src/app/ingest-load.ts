@@ -2,16 +2,7 @@
 import type { ClaimWithState } from '../core/model/claim.ts';
 import type { PartialDate } from '../core/model/dates.ts';
 import type { Stores } from '../core/ports.ts';
-import {
-  ActorRegistry,
-  type CountFact,
-  type EventCandidate,
-  EventIndex,
-  fingerprint,
-  type KeyFacts,
-  NearDuplicateIndex,
-  PersonRegistry,
-} from '../core/resolve/index.ts';
+import { type CountFact, type EventCandidate, fingerprint } from '../core/resolve/index.ts';
 
 import type { AssignmentRecord, SessionState } from './ingest-state.ts';
 

@@ -6,7 +6,5 @@ export function table(headers: readonly string[], rows: ReadonlyArray<readonly s
       .map((c, i) => (c ?? '').padEnd(widths[i]!))
       .join('  ')
       .trimEnd();
-  return (
-    [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n'
-  );
+  return `${[line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`;
 }
