@@ -71,8 +71,11 @@ export const schema: Record<EntityType, Record<string, PropertySpec>> = {
     description: one('text'),
     /** Accepted: this person is the same as the target and shows under it (see merge-entities). */
     mergedInto: one('ref', { refType: 'person' }),
-    /** How a report's mention was linked to this person: JSON {mention, alias, score, decision, evidence}. */
-    resolution: many('text'),
+    /**
+     * How a report's mention was linked to this person: JSON {mention, alias, score, decision,
+     * evidence}. Private: it quotes the report (perhaps a confidential one); staff review it.
+     */
+    resolution: many('text', { private: true }),
     /** Private (docs/privacy.md): how to reach the family, the lawyer; staff notes. */
     familyContact: many('text', { private: true }),
     lawyerContact: many('text', { private: true }),
@@ -110,8 +113,8 @@ export const schema: Record<EntityType, Record<string, PropertySpec>> = {
     /** Source ids of reports mainly about this release, and of reports that only recall it. */
     mainReport: many('text'),
     backgroundReport: many('text'),
-    /** Why a report joined (or started) this event: JSON {sourceId, role, score, explanation}. */
-    assignment: many('text'),
+    /** Why a report joined (or started) this event: JSON {sourceId, role, score, explanation}. Private, as resolution. */
+    assignment: many('text', { private: true }),
     /** Accepted: this event is the same as the target and shows under it (see merge-entities). */
     mergedInto: one('ref', { refType: 'release_event' }),
   },
