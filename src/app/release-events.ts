@@ -164,11 +164,37 @@ function countryOf(e: LoadedEntity): string | null {
   return best?.value.type === 'text' ? best.value.text : null;
 }
 
-/** Release events, newest first (undated last), optionally for one country. */
-export async function listReleaseEvents(
-  stores: Stores,
-  filter: Page & { country?: string } = {},
-): Promise<{ items: ReleaseEventView[]; total: number }> {
+/**
+ * The sorted list, per stores object and country, while the ledger's change stamp stays: every
+ * page of the list needs every event loaded and reconciled to sort them by date, which at
+ * hundreds of events costs far more than the page itself.
+ */
+const sortedCache = new WeakMap<
+  object,
+  Map<string, { stamp: string; loaded: Promise<LoadedEntity[]> }>
+>();
+
+async function sortedEvents(stores: Stores, country?: string): Promise<LoadedEntity[]> {
+  if (!stores.stamps) return loadSorted(stores, country);
+  const stamp = await stores.stamps.ledger();
+  let byCountry = sortedCache.get(stores.claims);
+  if (!byCountry) {
+    byCountry = new Map();
+    sortedCache.set(stores.claims, byCountry);
+  }
+  const key = country ?? '';
+  const hit = byCountry.get(key);
+  if (hit && hit.stamp === stamp) return hit.loaded;
+  const loaded = loadSorted(stores, country);
+  const cached = byCountry;
+  cached.set(key, { stamp, loaded });
+  // A failed load must not be served to the next caller.
+  loaded.catch(() => cached.delete(key));
+  return loaded;
+}
+
+/** Every release event (merged ones inside their survivor), filtered and sorted by date. */
+async function loadSorted(stores: Stores, country?: string): Promise<LoadedEntity[]> {
   const records = await stores.entities.listEntities('release_event', { limit: 1_000_000 });
   // Events merged into others are shown only as part of their survivor (see merged.ts).
   const map = await mergeMap(stores, 'release_event');
@@ -177,7 +203,7 @@ export async function listReleaseEvents(
     records.filter((r) => !map.into.has(r.id)).map((r) => r.id),
   );
   const loaded = (await Promise.all(own.map((e) => withMembers(stores, e, map)))).filter(
-    (e) => !filter.country || countryOf(e) === filter.country,
+    (e) => !country || countryOf(e) === country,
   );
   loaded.sort((a, b) => {
     const da = dateOf(a.projection, 'date');
@@ -185,6 +211,15 @@ export async function listReleaseEvents(
     if (!da || !db) return da ? -1 : db ? 1 : 0;
     return compareDates(db, da);
   });
+  return loaded;
+}
+
+/** Release events, newest first (undated last), optionally for one country. */
+export async function listReleaseEvents(
+  stores: Stores,
+  filter: Page & { country?: string } = {},
+): Promise<{ items: ReleaseEventView[]; total: number }> {
+  const loaded = await sortedEvents(stores, filter.country);
   const offset = filter.offset ?? 0;
   const page = loaded.slice(offset, offset + (filter.limit ?? 100));
   const items = [];

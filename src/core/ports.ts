@@ -117,6 +117,8 @@ export interface AuditLog {
 export interface ChangeStamps {
   /** Changes with every new claim of this subject type and property, and with every review. */
   claimsOf(subjectType: EntityType, property: string): Promise<string>;
+  /** Changes with every new entity, claim and review. */
+  ledger(): Promise<string>;
 }
 
 export interface Stores {

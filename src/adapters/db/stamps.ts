@@ -21,4 +21,13 @@ export class SqlStamps implements ChangeStamps {
     const row = result.rows[0];
     return `${row?.c ?? 0}|${row?.r ?? 0}`;
   }
+
+  async ledger(): Promise<string> {
+    const result = (await this.db.execute(
+      sql`select (select max(seq) from entities) as e, (select max(seq) from claims) as c,
+                 (select max(seq) from reviews) as r`,
+    )) as unknown as { rows: Array<{ e: unknown; c: unknown; r: unknown }> };
+    const row = result.rows[0];
+    return `${row?.e ?? 0}|${row?.c ?? 0}|${row?.r ?? 0}`;
+  }
 }

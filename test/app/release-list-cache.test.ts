@@ -1,0 +1,75 @@
+/**
+ * The release list keeps its sorted events in memory while the ledger's change stamp stays
+ * (src/app/release-events.ts): a new event, a new claim and a review must each show at once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importLedger } from '../../src/app/import-ledger.ts';
+import { listReleaseEvents } from '../../src/app/release-events.ts';
+import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
+import type { Claim } from '../../src/core/model/claim.ts';
+import type { Value } from '../../src/core/model/values.ts';
+import type { Database } from '../../src/core/ports.ts';
+import { backends } from '../support/databases.ts';
+
+function claim(id: string, property: string, value: Value): Claim {
+  return {
+    id,
+    subjectId: 'rel_cache_test',
+    subjectType: 'release_event',
+    property,
+    value,
+    sourceId: null,
+    evidence: null,
+    author: { kind: 'import', name: 'cache-test' },
+    createdAt: '2027-01-01T00:00:00.000Z',
+    confidence: 1,
+    initialState: 'accepted',
+    supersedes: null,
+  };
+}
+
+describe.each(backends())('release list cache on $name', (backend) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await backend.open();
+    await importLedger(db, buildSampleLedger());
+  });
+  afterAll(() => db.close());
+
+  it('shows new events, claims and reviews at once', async () => {
+    const before = await listReleaseEvents(db, { limit: 5 });
+    expect(before.total).toBeGreaterThan(0);
+    // Asked twice with nothing written: the same answer (from memory).
+    expect(await listReleaseEvents(db, { limit: 5 })).toEqual(before);
+
+    await db.entities.createEntities([
+      { id: 'rel_cache_test', type: 'release_event', createdAt: '2027-01-01T00:00:00.000Z' },
+    ]);
+    const created = await listReleaseEvents(db, { limit: 1000 });
+    expect(created.total).toBe(before.total + 1);
+
+    await db.claims.appendClaims([
+      claim('clm_cache_title', 'title', { type: 'text', text: 'Cache test release' }),
+      claim('clm_cache_date', 'date', {
+        type: 'date',
+        date: { value: '2030-01-01', precision: 'day' },
+      }),
+    ]);
+    const dated = await listReleaseEvents(db, { limit: 5 });
+    expect(dated.items[0]?.id).toBe('rel_cache_test');
+    expect(dated.items[0]?.title).toBe('Cache test release');
+
+    await db.claims.appendReviews([
+      {
+        id: 'rev_cache_date',
+        claimId: 'clm_cache_date',
+        state: 'rejected',
+        author: { kind: 'user', id: 'usr_t' },
+        at: '2027-01-02T00:00:00.000Z',
+        note: null,
+      },
+    ]);
+    const undated = await listReleaseEvents(db, { limit: 5 });
+    expect(undated.items[0]?.id).not.toBe('rel_cache_test');
+  });
+});
