@@ -28,6 +28,7 @@ describe('sample ledger in a fresh embedded database', () => {
       entities: sample.entities.length,
       claims: sample.claims.length,
       reviews: sample.reviews.length,
+      alreadyStored: 0,
     });
     expect(await loadSampleIfEmpty(db)).toBeNull();
   });

@@ -60,6 +60,7 @@ describe('habeas ingest', () => {
         'reportedDates',
         'reportedCountries',
         'released',
+        'namesWithheld',
         'unnamed',
         'mediators',
         'destinations',

@@ -28,7 +28,7 @@ const everyMarker = Object.keys(markers).sort();
 describe.each(cliBackends())('privacy in the CLI on $name', (backend) => {
   afterAll(() => backend.cleanup());
 
-  it('shows the public view by default and everything with --all; --all round-trips', async () => {
+  it('shows the public view with --public (export: by default) and everything otherwise; --all round-trips', async () => {
     const env = await backend.fresh();
     const dir = String(env.HABEAS_DATA_DIR ?? '/tmp');
     const file = join(dir, '..', `private-${backend.name}.json`);
@@ -38,10 +38,10 @@ describe.each(cliBackends())('privacy in the CLI on $name', (backend) => {
     const publicRuns = [
       ['export'],
       ['export', '--format', 'csv'],
-      ['events', '--format', 'json'],
-      ['events'],
-      ['person', '--json', 'Alpha Publicperson'],
-      ['person', '--json', publicPersonId],
+      ['events', '--public', '--format', 'json'],
+      ['events', '--public'],
+      ['person', '--public', '--json', 'Alpha Publicperson'],
+      ['person', '--public', '--json', publicPersonId],
       ['count', '--country', 'BY', '--at', '2025-01-01', '--json'],
       ['names', 'search', markers.privateName],
       ['names', 'search', markers.proposedName],
@@ -55,7 +55,7 @@ describe.each(cliBackends())('privacy in the CLI on $name', (backend) => {
       expect(found, argv.join(' ')).toEqual([]);
     }
     for (const who of [markers.privateName, markers.privateId]) {
-      const r = await run(env, 'person', '--json', who);
+      const r = await run(env, 'person', '--public', '--json', who);
       expect(r.code).toBe(1);
       expect(r.out).toBe('');
     }
@@ -63,7 +63,7 @@ describe.each(cliBackends())('privacy in the CLI on $name', (backend) => {
       (await run(env, 'count', '--country', 'BY', '--at', '2025-01-01', '--json')).out,
     );
     expect(count.registry.count).toBe(2);
-    const events = JSON.parse((await run(env, 'events', '--format', 'json')).out);
+    const events = JSON.parse((await run(env, 'events', '--public', '--format', 'json')).out);
     const june = events.find((e: { id: string }) => e.id === releaseId);
     expect(june.namesWithheld).toBe(1);
     expect(june.released).toEqual([{ id: publicPersonId, name: 'Alpha Publicperson' }]);
@@ -74,10 +74,10 @@ describe.each(cliBackends())('privacy in the CLI on $name', (backend) => {
     expect(leaks((await run(env, 'export', '--all', '--format', 'csv')).out).sort()).toEqual(
       everyMarker,
     );
-    const staffPerson = await run(env, 'person', '--all', '--json', markers.privateId);
+    const staffPerson = await run(env, 'person', '--json', markers.privateId);
     expect(staffPerson.code).toBe(0);
     expect(staffPerson.out).toContain(markers.privateName);
-    const staffEvents = JSON.parse((await run(env, 'events', '--all', '--format', 'json')).out);
+    const staffEvents = JSON.parse((await run(env, 'events', '--format', 'json')).out);
     expect(staffEvents.find((e: { id: string }) => e.id === releaseId).released).toHaveLength(2);
 
     // Backup and restore: identical; the public export imports on its own.

@@ -76,6 +76,8 @@ const requests: Record<string, string[]> = {
   '/api/review-queue': [
     '/api/review-queue?state=any&limit=1000',
     `/api/review-queue?sourceId=${confidentialSourceId}&state=any`,
+    `/api/review-queue?sourceId=${confidentialSourceId}&state=accepted`,
+    `/api/review-queue?sourceId=${publicSourceId}&state=accepted`,
   ],
   '/api/review-queue/count': ['/api/review-queue/count'],
   '/api/health': ['/api/health'],
@@ -178,6 +180,10 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
       expect(anonymous.get(url)!.status, url).toBe(401);
       expect(staff.get(url)!.status, url).toBe(200);
     }
+    // A report's published claims are public: the report page highlights them.
+    const published = anonymous.get(`/api/review-queue?sourceId=${publicSourceId}&state=accepted`)!;
+    expect(published.status).toBe(200);
+    expect(JSON.parse(published.body).items.length).toBeGreaterThan(0);
     expect(anonymous.get(`/api/persons/${markers.privateId}`)!.status).toBe(404);
     expect(staff.get(`/api/persons/${markers.privateId}`)!.status).toBe(200);
   });

@@ -8,15 +8,16 @@ import { table } from '../table.ts';
 export const eventsCommand: Command = {
   name: 'events',
   summary: 'List release events with reconciled values, conflicts and reports',
-  help: `Usage: habeas events [--all] [--format table|json|jsonl] [--country CC]
+  help: `Usage: habeas events [--public] [--format table|json|jsonl] [--country CC]
 
 Lists release events, newest first.
 
 Options:
   --format F     table (default), json (one JSON array) or jsonl (one event per line)
   --country CC   only events in this country (e.g. BY)
-  --all          staff view: proposed values, private persons and confidential sources too
-                 (without it, what the public sees; see docs/privacy.md)
+  --public       only what the public sees (published claims, no private persons or
+                 confidential sources; see docs/privacy.md). Without it: the whole ledger,
+                 proposed values included, as a documentation officer sees it.
 
 Each JSON event: id, title, country, date {value, precision}, kind, releasedCount
 {value, qualifier}, reportedCounts [{value, qualifier, sources, claims, states}], released
@@ -27,7 +28,7 @@ reports [{url, title, sourceId, role: main|background}].
     const { values, positionals } = parseCommandArgs(argv, {
       format: { type: 'string' },
       country: { type: 'string' },
-      all: { type: 'boolean' },
+      public: { type: 'boolean' },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const format = values.format ?? 'table';
@@ -39,7 +40,7 @@ reports [{url, title, sourceId, role: main|background}].
       );
     const country = values.country?.toUpperCase();
     const { items } = await withApp(io, async (ctx) =>
-      listReleaseEvents(await readerStores(ctx.db, values.all === true), {
+      listReleaseEvents(await readerStores(ctx.db, values.public !== true), {
         country,
         limit: 1_000_000,
       }),

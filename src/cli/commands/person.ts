@@ -8,7 +8,7 @@ import { withApp } from '../context.ts';
 export const personCommand: Command = {
   name: 'person',
   summary: 'Look up a person by any spelling and print their dossier',
-  help: `Usage: habeas person [--all] [--json] NAME|ID
+  help: `Usage: habeas person [--public] [--json] NAME|ID
 
 Finds the person whose name best matches NAME in any script or spelling ('Kolesnikova',
 'Калеснікава') and prints their names, status timeline and releases with sources. When
@@ -16,18 +16,18 @@ several persons match about equally, lists them instead.
 
 Options:
   --json   print the dossier as JSON
-  --all    staff view: private persons and fields, proposed claims, confidential sources
-           (without it, what the public sees; see docs/privacy.md)
+  --public only what the public sees (published claims; private persons and fields and
+           confidential sources left out; see docs/privacy.md). Without it: the whole dossier.
 `,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       json: { type: 'boolean' },
-      all: { type: 'boolean' },
+      public: { type: 'boolean' },
     });
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('give a NAME to look up');
     return withApp(io, async (ctx) => {
-      const stores = await readerStores(ctx.db, values.all === true);
+      const stores = await readerStores(ctx.db, values.public !== true);
       // An exact person id is taken as it is; anything else is a name to search for.
       const byId = await stores.entities.getEntity(query);
       const hits =

@@ -74,7 +74,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       schema: {
         tags: ['claims'],
         summary:
-          'Claims awaiting review (or in another state), each with its subject, source and the evidence in context',
+          'Claims awaiting review (or in another state), each with its subject, source and the evidence in context; the public may ask for the accepted claims of one report (state=accepted&sourceId=...)',
         querystring: page.extend({
           state: z.enum(['proposed', 'accepted', 'rejected', 'any']).optional(),
           sourceId: z.string().max(200).optional(),
@@ -82,8 +82,11 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req) => {
-      requireStaff(req, 'the review queue');
-      return reviewQueue(ctx.db, req.query, Date.parse(ctx.clock.now()));
+      // The public may read a report's published claims (the report page highlights them);
+      // anything not yet accepted, or the queue across reports, is for staff.
+      if (req.query.state !== 'accepted' || !req.query.sourceId)
+        requireStaff(req, 'the review queue');
+      return reviewQueue(await storesFor(ctx, req), req.query, Date.parse(ctx.clock.now()));
     },
   );
 }

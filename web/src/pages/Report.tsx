@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, type QueueItem, type Source } from '../api.ts';
+import { useViewer } from '../auth.tsx';
 import { Async } from '../components/Async.tsx';
 import { HighlightedText } from '../components/Highlighted.tsx';
 import { entityPath, formatClaimValue, formatDate } from '../format.ts';
@@ -108,9 +109,13 @@ function ReportView({ source, items }: { source: Source; items: QueueItem[] }) {
 
 export default function Report({ id }: { id: string }) {
   const source = useQuery({ queryKey: ['source', id], queryFn: () => api.source(id) });
+  const { user, loading } = useViewer();
+  // Staff see every claim drawn from the report; the public its published (accepted) ones.
+  const state = user ? 'any' : 'accepted';
   const claims = useQuery({
-    queryKey: ['queue', { sourceId: id, state: 'any' }],
-    queryFn: () => api.queue({ sourceId: id, state: 'any', limit: 1000 }),
+    queryKey: ['queue', { sourceId: id, state }],
+    queryFn: () => api.queue({ sourceId: id, state, limit: 1000 }),
+    enabled: !loading,
   });
   return (
     <Async query={source}>
