@@ -22,7 +22,11 @@ export class SqlClaimStore implements ClaimStore {
         if (missing.length > 0) throw new MissingReferenceError(missing);
         for (const part of chunks(batch)) await tx.insert(claims).values(part.map(claimToRow));
         // Counts read held_spans: a status change's claims move its person's spans (held-spans.ts).
-        const changes = batch.filter((c) => c.subjectType === 'status_change');
+        // Only accepted claims count (a correction hides what it supersedes only once accepted),
+        // so a proposed claim moves nothing until a review accepts it; appendReviews refreshes then.
+        const changes = batch.filter(
+          (c) => c.subjectType === 'status_change' && c.initialState === 'accepted',
+        );
         if (changes.length > 0) {
           const db = tx as unknown as Db;
           const persons = await personsOfChanges(
