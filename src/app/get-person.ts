@@ -4,7 +4,7 @@ import type { Projection } from '../core/model/reconcile.ts';
 import type { Stores } from '../core/ports.ts';
 import { loadEntities, loadEntity } from './load-entity.ts';
 import { mergeMap, withMembers } from './merged.ts';
-import { type StatusEntry, statusTimelines } from './status-timeline.ts';
+import { type StatusEntry, timelinesOf } from './status-timeline.ts';
 import { dateOf, displayName, textOf } from './views.ts';
 
 export interface SourceRef {
@@ -28,10 +28,19 @@ export interface PersonDossier {
 
 /** Everything known about one person, each fact with the claims and sources behind it. */
 export async function getPerson(stores: Stores, id: string): Promise<PersonDossier> {
+  // Independent reads at once: a dossier is read far more often than anything is merged.
+  const [map, own, ownRefs] = await Promise.all([
+    mergeMap(stores, 'person'),
+    loadEntity(stores, id, 'person'),
+    stores.claims.claimsReferring([id]),
+  ]);
   // Persons merged into this one show here with their claims (see merged.ts).
-  const map = await mergeMap(stores, 'person');
-  const person = await withMembers(stores, await loadEntity(stores, id, 'person'), map);
-  const refs = await stores.claims.claimsReferring([id, ...(map.members.get(id) ?? [])]);
+  const members = map.members.get(id) ?? [];
+  const person = await withMembers(stores, own, map);
+  const refs =
+    members.length === 0
+      ? ownRefs
+      : [...ownRefs, ...(await stores.claims.claimsReferring(members))];
   const related = await loadEntities(stores, [...new Set(refs.map((c) => c.subjectId))]);
   const detentions = related.filter((r) => r.entity.type === 'detention');
   const releases = related.filter(
@@ -41,8 +50,12 @@ export async function getPerson(stores: Stores, id: string): Promise<PersonDossi
         (c) => c.subjectId === r.entity.id && c.property === 'released' && c.state === 'accepted',
       ),
   );
-  const ids = [id, ...(map.members.get(id) ?? [])];
-  const timelines = await statusTimelines(stores, ids);
+  const ids = [id, ...members];
+  // The status changes are among the entities already loaded: no second read.
+  const timelines = timelinesOf(
+    ids,
+    related.filter((r) => r.entity.type === 'status_change'),
+  );
   const timeline = ids
     .flatMap((i) => timelines.get(i) ?? [])
     .sort((a, b) =>

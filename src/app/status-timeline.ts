@@ -19,15 +19,24 @@ export async function statusTimelines(
   stores: Stores,
   personIds: readonly string[],
 ): Promise<Map<string, StatusEntry[]>> {
-  const out = new Map<string, StatusEntry[]>(personIds.map((id) => [id, []]));
-  if (personIds.length === 0) return out;
+  if (personIds.length === 0) return new Map();
   const refs = await stores.claims.claimsReferring(personIds, 'person');
   const changeIds = [
     ...new Set(refs.filter((c) => c.subjectType === 'status_change').map((c) => c.subjectId)),
   ];
-  for (const entry of toEntries(await loadEntities(stores, changeIds))) {
-    out.get(entry.personId)?.push(entry);
-  }
+  return timelinesOf(personIds, await loadEntities(stores, changeIds));
+}
+
+/**
+ * The timelines of these persons from status changes already loaded (others are ignored), each
+ * in date order.
+ */
+export function timelinesOf(
+  personIds: readonly string[],
+  changes: Awaited<ReturnType<typeof loadEntities>>,
+): Map<string, StatusEntry[]> {
+  const out = new Map<string, StatusEntry[]>(personIds.map((id) => [id, []]));
+  for (const entry of toEntries(changes)) out.get(entry.personId)?.push(entry);
   for (const list of out.values()) list.sort(byDate);
   return out;
 }

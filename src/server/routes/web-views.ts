@@ -10,13 +10,21 @@ import { type Api, country, page } from './common.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
 
+/** Above this many status changes the server does not load the counts on start (see below). */
+export const preloadMaxStatusChanges = 100_000;
+
 /** Read views the web app draws: counts over time, filtered persons, the review queue. */
 export async function webViewRoutes(api: Api, ctx: AppContext) {
   // Load the counts once the server is up, so the first visitor's dashboard is served from memory.
+  // Not over a large registry: the load then takes minutes and gigabytes, and would compete with
+  // every request served meanwhile (counts at a date use the held-spans read model anyway).
   api.addHook('onReady', async () => {
-    cachedCountData(ctx.db, Date.parse(ctx.clock.now())).catch((e: unknown) =>
-      api.log.warn({ err: e }, 'could not preload the counts'),
-    );
+    ctx.db.entities
+      .countEntities('status_change')
+      .then((n) =>
+        n <= preloadMaxStatusChanges ? cachedCountData(ctx.db, Date.parse(ctx.clock.now())) : null,
+      )
+      .catch((e: unknown) => api.log.warn({ err: e }, 'could not preload the counts'));
   });
   api.get(
     '/counts/series',
