@@ -167,15 +167,18 @@ function countryOf(e: LoadedEntity): string | null {
 /**
  * The sorted list, per stores object and country, while the ledger's change stamp stays: every
  * page of the list needs every event loaded and reconciled to sort them by date, which at
- * hundreds of events costs far more than the page itself.
+ * hundreds of events costs far more than the page itself. The views of the events shown are
+ * kept with it (by id), for the same reason: a view reads names, reports and aggregates.
  */
-const sortedCache = new WeakMap<
-  object,
-  Map<string, { stamp: string; loaded: Promise<LoadedEntity[]> }>
->();
+interface Sorted {
+  loaded: Promise<LoadedEntity[]>;
+  views: Map<string, Promise<ReleaseEventView>>;
+}
 
-async function sortedEvents(stores: Stores, country?: string): Promise<LoadedEntity[]> {
-  if (!stores.stamps) return loadSorted(stores, country);
+const sortedCache = new WeakMap<object, Map<string, Sorted & { stamp: string }>>();
+
+async function sortedEvents(stores: Stores, country?: string): Promise<Sorted> {
+  if (!stores.stamps) return { loaded: loadSorted(stores, country), views: new Map() };
   const stamp = await stores.stamps.ledger();
   let byCountry = sortedCache.get(stores.claims);
   if (!byCountry) {
@@ -184,13 +187,29 @@ async function sortedEvents(stores: Stores, country?: string): Promise<LoadedEnt
   }
   const key = country ?? '';
   const hit = byCountry.get(key);
-  if (hit && hit.stamp === stamp) return hit.loaded;
-  const loaded = loadSorted(stores, country);
+  if (hit && hit.stamp === stamp) return hit;
+  const entry = { stamp, loaded: loadSorted(stores, country), views: new Map() };
   const cached = byCountry;
-  cached.set(key, { stamp, loaded });
+  cached.set(key, entry);
   // A failed load must not be served to the next caller.
-  loaded.catch(() => cached.delete(key));
-  return loaded;
+  entry.loaded.catch(() => {
+    if (cached.get(key) === entry) cached.delete(key);
+  });
+  return entry;
+}
+
+/** The view of one listed event, built once per cached list. */
+function viewIn(stores: Stores, sorted: Sorted, e: LoadedEntity): Promise<ReleaseEventView> {
+  let view = sorted.views.get(e.entity.id);
+  if (!view) {
+    const built = toView(stores, e);
+    view = built;
+    sorted.views.set(e.entity.id, built);
+    built.catch(() => {
+      if (sorted.views.get(e.entity.id) === built) sorted.views.delete(e.entity.id);
+    });
+  }
+  return view;
 }
 
 /** Every release event (merged ones inside their survivor), filtered and sorted by date. */
@@ -219,10 +238,11 @@ export async function listReleaseEvents(
   stores: Stores,
   filter: Page & { country?: string } = {},
 ): Promise<{ items: ReleaseEventView[]; total: number }> {
-  const loaded = await sortedEvents(stores, filter.country);
+  const sorted = await sortedEvents(stores, filter.country);
+  const loaded = await sorted.loaded;
   const offset = filter.offset ?? 0;
   const page = loaded.slice(offset, offset + (filter.limit ?? 100));
-  const items = [];
-  for (const e of page) items.push(await toView(stores, e));
+  // Views of one page at once: each is a few independent reads.
+  const items = await Promise.all(page.map((e) => viewIn(stores, sorted, e)));
   return { items, total: loaded.length };
 }

@@ -60,7 +60,11 @@ export async function searchPersons(
         evidence: h.evidence,
       });
   }
-  for (const h of await stores.names.searchNames(q, 'person', limit)) {
+  // The trigram net scores at most 0.8, below any 'match' (>= 0.88): with a full page of matches
+  // already found it cannot change the page, so the database is not asked.
+  const matches = [...best.values()].filter((h) => h.decision === 'match').length;
+  const net = matches >= limit ? [] : await stores.names.searchNames(q, 'person', limit);
+  for (const h of net) {
     if (!best.has(h.entityId)) {
       best.set(h.entityId, {
         alias: h.name,

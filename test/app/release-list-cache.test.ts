@@ -72,4 +72,36 @@ describe.each(backends())('release list cache on $name', (backend) => {
     const undated = await listReleaseEvents(db, { limit: 5 });
     expect(undated.items[0]?.id).not.toBe('rel_cache_test');
   });
+
+  it('shows a released person under a newly accepted name at once (views are kept too)', async () => {
+    const first = (await listReleaseEvents(db, { limit: 5 })).items.find(
+      (e) => e.released.length > 0,
+    );
+    const person = first?.released[0];
+    expect(person).toBeDefined();
+    // The person's names so far are rejected and a new one is stated: only it can show.
+    const names = (await db.claims.claimsFor([person!.id])).filter((c) => c.property === 'name');
+    await db.claims.appendReviews(
+      names.map((c, i) => ({
+        id: `rev_cache_name_${i}`,
+        claimId: c.id,
+        state: 'rejected' as const,
+        author: { kind: 'user' as const, id: 'usr_t' },
+        at: '2027-01-03T00:00:00.000Z',
+        note: null,
+      })),
+    );
+    await db.claims.appendClaims([
+      {
+        ...claim('clm_cache_name', 'name', {
+          type: 'name',
+          name: { value: 'Cache Test Name', script: 'latin', language: 'en', kind: 'official' },
+        }),
+        subjectId: person!.id,
+        subjectType: 'person',
+      },
+    ]);
+    const after = (await listReleaseEvents(db, { limit: 5 })).items.find((e) => e.id === first!.id);
+    expect(after?.released.find((p) => p.id === person!.id)?.name).toBe('Cache Test Name');
+  });
 });

@@ -3,6 +3,7 @@ import type { Claim, ClaimWithState, Review } from '../../core/model/claim.ts';
 import { type ClaimFilter, type ClaimStore, MissingReferenceError } from '../../core/ports.ts';
 import { checkClaimBatch, checkReviewBatch } from './claim-checks.ts';
 import { personsOfChanges, personsOfClaims, refreshPersons } from './held-spans.ts';
+import { type PreparedReads, preparedReads } from './prepared.ts';
 import { chunks, claimState, type Db, distinct, paginate, rethrowDuplicate } from './query.ts';
 import { claimFromRow, claimToRow, reviewFromRow } from './rows.ts';
 import { claims, reviews } from './schema.ts';
@@ -84,15 +85,16 @@ export class SqlClaimStore implements ClaimStore {
   }
 
   async claimsFor(subjectIds: readonly string[]): Promise<ClaimWithState[]> {
-    return this.inChunks(subjectIds, (part) => inArray(claims.subjectId, part));
+    const q = preparedReads(this.db).claimsFor;
+    return this.inChunks(subjectIds, (part) => q.execute({ ids: part }));
   }
 
   async claimsReferring(ids: readonly string[], property?: string): Promise<ClaimWithState[]> {
+    const reads = preparedReads(this.db);
     return this.inChunks(ids, (part) =>
-      and(
-        inArray(claims.valueRef, part),
-        property === undefined ? undefined : eq(claims.property, property),
-      ),
+      property === undefined
+        ? reads.claimsReferring.execute({ ids: part })
+        : reads.claimsReferringBy.execute({ ids: part, property }),
     );
   }
 
@@ -131,24 +133,21 @@ export class SqlClaimStore implements ClaimStore {
     return rows.map(reviewFromRow);
   }
 
-  /** Claims matching a condition over chunks of ids, merged back into insertion order. */
+  /** Claims a prepared read finds over chunks of ids, merged back into insertion order. */
   private async inChunks(
     ids: readonly string[],
-    where: (part: string[]) => SQL | undefined,
+    read: (part: string[]) => Promise<ClaimRow[]>,
   ): Promise<ClaimWithState[]> {
     const rows: Array<{ seq: number; claim: ClaimWithState }> = [];
     for (const part of chunks(distinct(ids))) {
-      const found = await this.db
-        .select(withState)
-        .from(claims)
-        .where(where(part))
-        .orderBy(asc(claims.seq));
-      for (const r of found)
+      for (const r of await read(part))
         rows.push({ seq: r.seq, claim: { ...claimFromRow(r), state: r.state } });
     }
     return rows.sort((a, b) => a.seq - b.seq).map((r) => r.claim);
   }
 }
+
+type ClaimRow = Awaited<ReturnType<PreparedReads['claimsFor']['execute']>>[number];
 
 /** claimsFor on a given connection or transaction, for the read model's refresh. */
 function claimsLoader(db: Db) {

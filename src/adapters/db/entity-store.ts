@@ -6,6 +6,7 @@ import {
   type EntityStore,
   type Page,
 } from '../../core/ports.ts';
+import { preparedReads } from './prepared.ts';
 import { chunks, type Db, distinct, paginate, rethrowDuplicate } from './query.ts';
 import { entityFromRow } from './rows.ts';
 import { entities } from './schema.ts';
@@ -42,12 +43,9 @@ export class SqlEntityStore implements EntityStore {
   /** The stored ones among these ids, in insertion order; unknown ids are left out. */
   async getEntities(ids: readonly string[]): Promise<EntityRecord[]> {
     const out: Array<EntityRecord & { seq: number }> = [];
+    const q = preparedReads(this.db).entities;
     for (const part of chunks(distinct(ids))) {
-      const rows = await this.db
-        .select({ ...columns, seq: entities.seq })
-        .from(entities)
-        .where(inArray(entities.id, part));
-      for (const r of rows) out.push({ ...entityFromRow(r), seq: r.seq });
+      for (const r of await q.execute({ ids: part })) out.push({ ...entityFromRow(r), seq: r.seq });
     }
     return out.sort((a, b) => a.seq - b.seq).map(({ seq: _seq, ...e }) => e);
   }
