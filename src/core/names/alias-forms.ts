@@ -1,4 +1,5 @@
 import {
+  type GivenInfo,
   givenInfo,
   type NameOrder,
   type NameParse,
@@ -41,6 +42,16 @@ export class AliasForms {
     return this.records.push(encode(parses, input));
   }
 
+  /** Reads ahead where the records of `list[0 .. count)` start (StringPages.touchOffsets). */
+  touchOffsets(list: Int32Array, count: number): void {
+    this.records.touchOffsets(list, count);
+  }
+
+  /** Then their first characters (StringPages.touchChars). */
+  touchChars(list: Int32Array, count: number): void {
+    this.records.touchChars(list, count);
+  }
+
   /** The stored parse of alias `n`, or null when its shape is not stored (re-parse it). */
   get(n: number, input: string): ParsedName | null {
     const rec = this.records.get(n);
@@ -75,6 +86,25 @@ export function encode(parses: NameParse[], input: string): string {
   return `${ORDERS.indexOf(p.order)}${FIELD}${g.token.raw}${FIELD}${s.text}${FIELD}${forms}`;
 }
 
+/**
+ * Given-name facts of stored given words, shared by every record that names them (a handful
+ * of names recur across a million aliases; parses are never mutated). Only words the token
+ * cache keeps are kept here too, so an odd word read as a given name does not stay alive.
+ */
+const givenByWord = new Map<string, GivenInfo>();
+
+function storedGiven(word: string): GivenInfo {
+  const hit = givenByWord.get(word);
+  if (hit) return hit;
+  const token = tokenInfo(word);
+  const info = givenInfo(token);
+  if (token.givenLike || token.initial) {
+    if (givenByWord.size > 20_000) givenByWord.clear();
+    givenByWord.set(word, info);
+  }
+  return info;
+}
+
 export function decode(rec: string, input: string): ParsedName {
   // Fields by position, without split(): order digit, given word, surname text, forms.
   const a = rec.indexOf(FIELD);
@@ -94,9 +124,9 @@ export function decode(rec: string, input: string): ParsedName {
     at = end + 1;
   }
   const parse: NameParse = {
-    order: ORDERS[Number(rec.slice(0, a))] ?? 'given_first',
+    order: ORDERS[rec.charCodeAt(0) - 48] ?? 'given_first',
     surname: { text, forms },
-    given: givenInfo(tokenInfo(rec.slice(a + 1, b))),
+    given: storedGiven(rec.slice(a + 1, b)),
     patronymic: null,
     middle: [],
   };

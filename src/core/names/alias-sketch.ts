@@ -21,42 +21,73 @@ export function groupNumber(id: string): number {
 
 const genderCode = (g: 'm' | 'f' | null): number => (g === 'm' ? 1 : g === 'f' ? 2 : 0);
 
-/** What a query offers for pre-ranking: every key of every reading and form. */
-export interface QuerySketch {
-  folds: Set<number>;
-  skels: Set<number>;
-  phons: Set<number>;
-  groups: Set<number>;
-  initials: Set<number>;
-  genders: Set<number>;
-  noGiven: boolean;
+/** A few distinct 32-bit numbers in a reusable typed array (a Set per key kind cost more). */
+export class NumberList {
+  private items = new Uint32Array(8);
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  has(x: number): boolean {
+    for (let i = 0; i < this.length; i++) if (this.items[i] === x) return true;
+    return false;
+  }
+
+  add(x: number): void {
+    if (this.has(x)) return;
+    if (this.length === this.items.length) {
+      const grown = new Uint32Array(this.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = x;
+  }
+}
+
+/**
+ * What a query offers for pre-ranking: every key of every reading and form. The index keeps
+ * one and refills it per search, so a lookup allocates none.
+ */
+export class QuerySketch {
+  readonly folds = new NumberList();
+  readonly skels = new NumberList();
+  readonly phons = new NumberList();
+  readonly groups = new NumberList();
+  readonly initials = new NumberList();
+  readonly genders = new NumberList();
+  noGiven = false;
+
+  /** Replaces the contents with the keys of `parses`; returns this. */
+  fill(parses: NameParse[]): this {
+    this.folds.clear();
+    this.skels.clear();
+    this.phons.clear();
+    this.groups.clear();
+    this.initials.clear();
+    this.genders.clear();
+    this.noGiven = false;
+    for (const p of parses) {
+      for (const f of p.surname?.forms ?? []) {
+        this.folds.add(hashKey(f.fold));
+        this.skels.add(hashKey(f.skel));
+        this.phons.add(hashKey(f.phon));
+        if (f.gender) this.genders.add(genderCode(f.gender));
+      }
+      if (!p.given) this.noGiven = true;
+      else {
+        this.initials.add((p.given.token.initialClass.charCodeAt(0) || 0) & 0xffff);
+        for (const r of p.given.groups)
+          if (r.kind !== 'translation') this.groups.add(groupNumber(r.group.id) & GROUP_MASK);
+      }
+    }
+    return this;
+  }
 }
 
 export function querySketch(parses: NameParse[]): QuerySketch {
-  const q: QuerySketch = {
-    folds: new Set(),
-    skels: new Set(),
-    phons: new Set(),
-    groups: new Set(),
-    initials: new Set(),
-    genders: new Set(),
-    noGiven: false,
-  };
-  for (const p of parses) {
-    for (const f of p.surname?.forms ?? []) {
-      q.folds.add(hashKey(f.fold));
-      q.skels.add(hashKey(f.skel));
-      q.phons.add(hashKey(f.phon));
-      if (f.gender) q.genders.add(genderCode(f.gender));
-    }
-    if (!p.given) q.noGiven = true;
-    else {
-      q.initials.add((p.given.token.initialClass.charCodeAt(0) || 0) & 0xffff);
-      for (const r of p.given.groups)
-        if (r.kind !== 'translation') q.groups.add(groupNumber(r.group.id) & GROUP_MASK);
-    }
-  }
-  return q;
+  return new QuerySketch().fill(parses);
 }
 
 /**
@@ -113,11 +144,25 @@ export class AliasSketches {
       if (grp && q.groups.has(grp)) s += 2;
       else if (q.noGiven || q.initials.has(meta >>> 16)) s += 1;
       const gen = (meta >>> 12) & 3;
-      if (!gen || q.genders.size === 0 || q.genders.has(gen)) s += 1;
+      if (!gen || q.genders.length === 0 || q.genders.has(gen)) s += 1;
       if (s > best) best = s;
     }
     return best;
   }
+
+  /**
+   * Reads the records of `aliases[0 .. count)` ahead of ranking them, in a loop whose loads do
+   * not depend on one another, so their cache misses overlap (see Postings.collectKeys).
+   */
+  touch(aliases: Int32Array, count: number): void {
+    const d = this.data;
+    let t = 0;
+    for (let i = 0; i < count; i++) t ^= d[aliases[i]! * RECORD]!;
+    this.touched = t;
+  }
+
+  /** Sink for touch(), so its loads are kept. */
+  touched = 0;
 
   private grow(): void {
     const grown = new Uint32Array(this.data.length * 2);

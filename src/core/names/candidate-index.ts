@@ -1,7 +1,8 @@
 import { AliasForms } from './alias-forms.ts';
-import { AliasSketches, type QuerySketch, querySketch } from './alias-sketch.ts';
+import { AliasSketches, QuerySketch } from './alias-sketch.ts';
 import { type CompareOptions, compareParsed } from './compare.ts';
-import { aliasKeys, queryKeys } from './index-keys.ts';
+import { aliasKeys, KeyBuffer, queryKeysInto } from './index-keys.ts';
+import { IntMarks } from './int-marks.ts';
 import type { Judgements } from './judgements.ts';
 import { type ParsedName, parseName, parseUncached } from './parse.ts';
 import { Postings } from './postings.ts';
@@ -42,6 +43,11 @@ const MAX_CANDIDATES = 400;
  */
 const MAX_SCORED = 5;
 
+/** Candidates read ahead beyond the budget: other aliases of an entity just matched. */
+const TOUCH_EXTRA = 3;
+/** Most candidates read ahead (a large `limit` reads the rest as it goes). */
+const MAX_TOUCHED = 32;
+
 /**
  * In-memory candidate index over registry aliases. Aliases are filed under compact hashed keys
  * (see index-keys.ts); a search collects candidates from those keys, scores each with the
@@ -62,6 +68,17 @@ export class CandidateIndex {
   private readonly order = new Float64Array(MAX_CANDIDATES);
   /** Scratch: aliases collected by the current pass, in posting order. */
   private readonly seen = new Int32Array(MAX_CANDIDATES);
+  /** Scratch for touchBest: the best-ranked aliases and their entities. */
+  private readonly top = new Int32Array(MAX_TOUCHED);
+  private readonly topEntities = new Int32Array(MAX_TOUCHED);
+  /** Sink for touchBest, so its loads are kept. */
+  touched = 0;
+  /** Scratch: every alias collected by the current search (each is ranked once). */
+  private readonly taken = new IntMarks(MAX_CANDIDATES);
+  /** Scratch: the query's keys for pre-ranking. */
+  private readonly sketch = new QuerySketch();
+  /** Scratch: the key hashes of the current pass. */
+  private readonly keys = new KeyBuffer();
   private readonly judgements: Judgements | undefined;
   /** What the last search did: candidates scored and whether it needed one-edit keys. */
   lastSearch = { candidates: 0, scored: 0, oneEdit: false };
@@ -114,19 +131,19 @@ export class CandidateIndex {
     const judgements = opts.judgements ?? this.judgements;
     const parsed = parseName(query);
     const best = new Map<number, SearchHit>();
-    const scored = new Set<number>();
+    this.taken.clear();
     this.lastSearch = { candidates: 0, scored: 0, oneEdit: false };
     this.budget = Math.max(MAX_SCORED, opts.limit ?? 10);
     // The query's sketch serves both passes.
-    const sketch = querySketch(parsed.parses);
-    this.collect(parsed, sketch, false, best, scored, judgements, opts);
-    const oneEdit = ![...best.values()].some((h) => h.decision === 'match');
-    if (oneEdit) this.collect(parsed, sketch, true, best, scored, judgements, opts);
-    this.lastSearch.candidates = scored.size;
+    const sketch = this.sketch.fill(parsed.parses);
+    this.collect(parsed, sketch, false, best, judgements, opts);
+    const oneEdit = !anyMatch(best);
+    if (oneEdit) this.collect(parsed, sketch, true, best, judgements, opts);
+    this.lastSearch.candidates = this.taken.size;
     this.lastSearch.oneEdit = oneEdit;
     for (const other of judgements?.sameAs(query) ?? []) {
       const p = parseName(other);
-      this.collect(p, querySketch(p.parses), false, best, scored, judgements, opts);
+      this.collect(p, this.sketch.fill(p.parses), false, best, judgements, opts);
     }
     const hits = [...best.values()].filter((h) => opts.includeNoMatch || h.decision !== 'no_match');
     hits.sort((x, y) => y.score - x.score || (x.entityId < y.entityId ? -1 : 1));
@@ -138,19 +155,24 @@ export class CandidateIndex {
     sketch: QuerySketch,
     oneEdit: boolean,
     best: Map<number, SearchHit>,
-    scored: Set<number>,
     judgements: Judgements | undefined,
     opts: SearchOptions,
   ): void {
     const seen = this.seen;
-    let count = 0;
-    for (const h of queryKeys(parsed.parses, oneEdit)) {
-      count = this.postings.collect(h, seen, count, MAX_CANDIDATES, scored);
-      if (count >= MAX_CANDIDATES) break;
-    }
+    const keys = this.keys;
+    queryKeysInto(parsed.parses, oneEdit, keys);
+    const count = this.postings.collectKeys(
+      keys.keys,
+      keys.count,
+      seen,
+      0,
+      MAX_CANDIDATES,
+      this.taken,
+    );
     if (count === 0) return;
     const cmp: CompareOptions = judgements ? { judgements } : {};
     const order = this.rankCandidates(seen, count, sketch);
+    this.touchBest(seen, order);
     for (let i = 0; i < order.length && this.budget > 0; i++) {
       const alias = seen[1023 - (order[i]! % 1024)]!;
       const e = this.aliasEntity[alias]!;
@@ -176,6 +198,38 @@ export class CandidateIndex {
     }
   }
 
+  /**
+   * Reads what scoring the best-ranked candidates will read (entity, text, record), each kind
+   * for all of them at once, so the cache misses overlap instead of queueing one after another.
+   * Other aliases of an entity already listed are usually skipped, so only their entity is read.
+   */
+  private touchBest(seen: Int32Array, order: Float64Array): void {
+    const k = Math.min(order.length, this.budget + TOUCH_EXTRA, MAX_TOUCHED);
+    const top = this.top;
+    const entities = this.topEntities;
+    let t = 0;
+    for (let i = 0; i < k; i++) {
+      top[i] = seen[1023 - (order[i]! % 1024)]!;
+      t ^= this.aliasEntity[top[i]!]!;
+    }
+    let n = 0;
+    for (let i = 0; i < k; i++) {
+      const e = this.aliasEntity[top[i]!]!;
+      let listed = false;
+      for (let j = 0; j < n && !listed; j++) listed = entities[j] === e;
+      if (listed) continue;
+      entities[n] = e;
+      top[n++] = top[i]!;
+      if (this.entityIds[e] === undefined) t++;
+    }
+    // Both pages' offsets, then both pages' characters: two rounds of misses, not four.
+    this.aliasText.touchOffsets(top, n);
+    this.forms.touchOffsets(top, n);
+    this.aliasText.touchChars(top, n);
+    this.forms.touchChars(top, n);
+    this.touched = t;
+  }
+
   /** Alias `n` as parsed at build time, or re-parsed when its shape was not stored. */
   private aliasParse(n: number, text: string): ParsedName {
     return this.forms.get(n, text) ?? parseUncached(text);
@@ -184,6 +238,7 @@ export class CandidateIndex {
   /** Candidates' positions in `seen`, most promising first (ties keep posting order). */
   private rankCandidates(seen: Int32Array, count: number, q: QuerySketch): Float64Array {
     const order = this.order.subarray(0, count);
+    this.sketches.touch(seen, count);
     for (let i = 0; i < count; i++) order[i] = this.sketches.rank(seen[i]!, q) * 1024 + (1023 - i);
     return order.sort().reverse();
   }
@@ -209,4 +264,9 @@ export class CandidateIndex {
       ],
     };
   }
+}
+
+function anyMatch(best: Map<number, SearchHit>): boolean {
+  for (const h of best.values()) if (h.decision === 'match') return true;
+  return false;
 }

@@ -84,6 +84,14 @@ function initialsOf(g: GivenInfo): Set<string> {
   return s;
 }
 
+/**
+ * Whether the table knows the name (not only as a translation). A module-level function: a
+ * closure made per call costs a property definition each time under tsx (keepNames).
+ */
+function known(g: GivenInfo): boolean {
+  return g.groups.some((r) => r.kind !== 'translation');
+}
+
 function fullGiven(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'score'> {
   if (a.token.text === b.token.text) return { how: 'exact', score: GIVEN_SCORES.exact };
   if (a.token.folds.some((f) => b.token.folds.includes(f))) {
@@ -91,7 +99,6 @@ function fullGiven(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'scor
   }
   const rel = relateGroups(a.groups, b.groups);
   if (rel) return rel;
-  const known = (g: GivenInfo) => g.groups.some((r) => r.kind !== 'translation');
   if (known(a) && known(b)) return { how: 'mismatch', score: 0 };
   const fa = a.token.folds[0] ?? '';
   const fb = b.token.folds[0] ?? '';

@@ -1,5 +1,6 @@
 import { expandGroupIds, groupInitials } from './given-names.ts';
-import type { GivenInfo, NameParse } from './parse.ts';
+import { IntMarks } from './int-marks.ts';
+import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
 import { hashParts, hashPartsSkip } from './postings.ts';
 import { skeleton } from './sound-keys.ts';
 
@@ -121,32 +122,89 @@ export function aliasKeys(parses: NameParse[]): number[] {
   return [...out];
 }
 
+/** Query key hashes in insertion order without repeats, in reusable typed arrays. */
+export class KeyBuffer {
+  keys = new Int32Array(64);
+  count = 0;
+  private readonly seen = new IntMarks(64);
+
+  clear(): void {
+    this.count = 0;
+    this.seen.clear();
+  }
+
+  push(hash: number): void {
+    if (!this.seen.add(hash)) return;
+    if (this.count === this.keys.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.count++] = hash;
+  }
+}
+
+/** Whether forms[i]'s `key` already occurred in forms[0 .. i) (the forms are few). */
+function repeated(forms: SurnameForm[], i: number, key: 'skel' | 'phon'): boolean {
+  for (let k = 0; k < i; k++) if (forms[k]![key] === forms[i]![key]) return true;
+  return false;
+}
+
 /**
  * Key hashes a query looks under. With `oneEdit`, the symmetric-delete keys instead: the alias
  * skeleton has one consonant more, one less, or one different (both sides lose the same one).
  */
 export function queryKeys(parses: NameParse[], oneEdit: boolean): number[] {
-  const out = new Set<number>();
+  const buf = new KeyBuffer();
+  queryKeysInto(parses, oneEdit, buf);
+  return [...buf.keys.subarray(0, buf.count)].map((h) => h >>> 0);
+}
+
+/**
+ * queryKeys into `buf` (cleared first), as signed 32-bit hashes, without building strings or
+ * sets: the same keys in the same order, so candidates are collected in the same order.
+ */
+export function queryKeysInto(parses: NameParse[], oneEdit: boolean, buf: KeyBuffer): void {
+  buf.clear();
   for (const p of parses) {
     if (!p.surname) continue;
-    const skels = [...new Set(p.surname.forms.map((f) => f.skel))];
+    const forms = p.surname.forms;
     const given = givenParts(p, true);
-    if (!oneEdit) {
-      const phons = [...new Set(p.surname.forms.map((f) => f.phon))];
-      for (const k of keysFor(skels, given, phons, true)) out.add(k);
-      continue;
+    if (oneEdit) oneEditKeys(forms, given, buf);
+    else exactKeys(forms, given, buf);
+  }
+}
+
+/** keysFor(skeletons, given parts, phonetic keys, query side), in its order. */
+function exactKeys(forms: SurnameForm[], given: string[], buf: KeyBuffer): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (repeated(forms, i, 'skel')) continue;
+    for (const g of given) buf.push(hashParts('s:', forms[i]!.skel, g));
+  }
+  for (let i = 0; i < forms.length; i++) {
+    if (repeated(forms, i, 'phon')) continue;
+    const s = forms[i]!.phon;
+    for (const g of given) {
+      if (!g.startsWith('g:')) continue;
+      buf.push(hashParts('p:', s, g));
+      buf.push(hashParts('s:', s, g));
     }
-    const groups = given.filter((g) => g.startsWith('g:'));
-    for (const skel of skels) {
-      if (skel.length < MIN_DELETE_SKELETON - 1) continue;
-      for (const g of groups) out.add(hashParts('d:', skel, g));
-      for (const d of deletions(skel)) {
-        for (const g of groups) {
-          out.add(hashParts('s:', d, g));
-          if (skel.length >= MIN_DELETE_SKELETON) out.add(hashParts('d:', d, g));
-        }
+  }
+}
+
+function oneEditKeys(forms: SurnameForm[], given: string[], buf: KeyBuffer): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (repeated(forms, i, 'skel')) continue;
+    const skel = forms[i]!.skel;
+    if (skel.length < MIN_DELETE_SKELETON - 1) continue;
+    for (const g of given) if (g.startsWith('g:')) buf.push(hashParts('d:', skel, g));
+    // Each deletion, hashed in place (a repeated deletion gives repeated keys, dropped).
+    for (let d = 0; d < skel.length; d++) {
+      for (const g of given) {
+        if (!g.startsWith('g:')) continue;
+        buf.push(hashPartsSkip('s:', skel, d, g));
+        if (skel.length >= MIN_DELETE_SKELETON) buf.push(hashPartsSkip('d:', skel, d, g));
       }
     }
   }
-  return [...out];
 }

@@ -37,10 +37,18 @@ export interface GenderForm {
  */
 export function surnameGender(fold: string): GenderForm {
   if (fold.length < 5) return { gender: null, stem: fold };
-  for (const [end, gender] of SURNAME_ENDINGS) {
+  // Only the endings with the fold's last letter can match (tried in the table's order).
+  for (const [end, gender] of ENDINGS_BY_LAST.get(fold.charCodeAt(fold.length - 1)) ?? []) {
     if (fold.endsWith(end)) return { gender, stem: fold.slice(0, -end.length) };
   }
   return { gender: null, stem: fold };
+}
+
+/** SURNAME_ENDINGS grouped by last char code, each group in the table's order. */
+const ENDINGS_BY_LAST = new Map<number, Array<[string, Gender]>>();
+for (const e of SURNAME_ENDINGS) {
+  const last = e[0].charCodeAt(e[0].length - 1);
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), e]);
 }
 
 /** Patronymic endings on the fold: -ovich, -evich, -avich, -ovna, -evna, -auna, -ivna, -ichna. */

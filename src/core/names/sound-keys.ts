@@ -3,25 +3,37 @@ import { CYRILLIC, LATIN } from './fold-tables.ts';
 
 /** Keys derived from a fold: consonant skeleton, phonetic key, vowel pattern, initial class. */
 
+/** Letters by char code. */
+const U = 0x75;
+const V = 0x76;
+const Z = 0x7a;
+const D = 0x64;
+const C = 0x63;
+const T = 0x74;
+/** č and š */
+const CH = 0x10d;
+const SH = 0x161;
+
 /**
  * Consonant skeleton: vowels dropped (Belarusian akanne writes unstressed o as a: Kalesnikava
  * / Kolesnikova), ў after a vowel read as v (-ouski / -ovsky), ц as т and дз as д (Belarusian
  * tsekanne and dzekanne: Tsikhanouski / Tikhanovsky), doubled consonants collapsed.
  */
 export function skeleton(fold: string): string {
+  // Char codes, not one-letter strings: this runs for every alias indexed and scored.
   let out = '';
-  let last = '';
+  let last = -1;
   for (let i = 0; i < fold.length; i++) {
-    let ch = fold[i]!;
-    if (ch === 'u' && i > 0 && isVowel(fold.charCodeAt(i - 1))) ch = 'v';
-    else if (isVowel(fold.charCodeAt(i))) continue;
-    else if (ch === 'z' && last === 'd') continue;
+    let c = fold.charCodeAt(i);
+    if (c === U && i > 0 && isVowel(fold.charCodeAt(i - 1))) c = V;
+    else if (isVowel(c)) continue;
+    else if (c === Z && last === D) continue;
     // щ is often written as plain sh in the press (Yushchenko / Yushenko).
-    else if (ch === 'č' && last === 'š') continue;
-    else if (ch === 'c') ch = 't';
-    if (ch !== last) {
-      out += ch;
-      last = ch;
+    else if (c === CH && last === SH) continue;
+    else if (c === C) c = T;
+    if (c !== last) {
+      out += String.fromCharCode(c);
+      last = c;
     }
   }
   return out;
@@ -31,7 +43,25 @@ function isVowel(c: number): boolean {
   return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
 }
 
-const PHONETIC: Record<string, string> = { g: 'k', x: 'k', w: 'v', f: 'v', c: 't', z: 's', ž: 'š' };
+/** The phonetic key's merges, by char code: g x -> k, w f -> v, c -> t, z -> s, ž -> š. */
+function phoneticCode(c: number): number {
+  switch (c) {
+    case 0x67: // g
+    case 0x78: // x
+      return 0x6b; // k
+    case 0x77: // w
+    case 0x66: // f
+      return V;
+    case C:
+      return T;
+    case Z:
+      return 0x73; // s
+    case 0x17e: // ž
+      return SH;
+    default:
+      return c;
+  }
+}
 
 /**
  * Coarser key: г/х/к merged (ISO 9 writes х as h; English drops h: Kohl / Coale), v/f, and
@@ -41,12 +71,11 @@ const PHONETIC: Record<string, string> = { g: 'k', x: 'k', w: 'v', f: 'v', c: 't
  */
 export function phoneticKey(skel: string): string {
   let out = '';
-  let last = '';
+  let last = -1;
   for (let i = 0; i < skel.length; i++) {
-    const ch = skel[i]!;
-    const m = PHONETIC[ch] ?? ch;
+    const m = phoneticCode(skel.charCodeAt(i));
     if (m !== last) {
-      out += m;
+      out += String.fromCharCode(m);
       last = m;
     }
   }

@@ -105,4 +105,25 @@ describe('Postings compaction', () => {
     const out = new Int32Array(4);
     expect([...out.subarray(0, p.collect(11, out, 0, 4, new Set()))]).toEqual([2, 1]);
   });
+
+  it('collects several keys at once exactly as one key after another', () => {
+    const p = new Postings();
+    for (let a = 0; a < 150_000; a++) p.add((a % 5000) * 2654435761, a);
+    p.compact();
+    // Some postings stay in the chained part, which is read before the packed one.
+    for (let a = 150_000; a < 150_100; a++) p.add((a % 5000) * 2654435761, a);
+    const keys = new Int32Array([0, 1, 7, 4999, 5000, 3].map((k) => k * 2654435761));
+    for (const max of [1, 40, 400]) {
+      const one = new Int32Array(max);
+      const taken1 = new Set<number>([31, 5000 * 2]);
+      let n1 = 0;
+      for (const h of keys) n1 = p.collect(h, one, n1, max, taken1);
+      const all = new Int32Array(max);
+      const taken2 = new Set<number>([31, 5000 * 2]);
+      const n2 = p.collectKeys(keys, keys.length, all, 0, max, taken2);
+      expect(n2).toBe(n1);
+      expect([...all.subarray(0, n2)]).toEqual([...one.subarray(0, n1)]);
+      expect([...taken2].sort()).toEqual([...taken1].sort());
+    }
+  });
 });
