@@ -93,7 +93,8 @@ async function storeGroup(
       await readySession(session, ctx.db);
       try {
         return await ctx.db.transaction(async (tx) => {
-          const writes = new PendingWrites();
+          // The group's new reports are written together at flush where the store can.
+          const writes = new PendingWrites(tx.sources.putSources !== undefined);
           const out: IngestResult[] = [];
           for (const g of group) {
             out.push(await storePrepared(ctx, session, g.prepared, tx, writes));

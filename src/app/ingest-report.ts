@@ -13,9 +13,9 @@ import {
   normaliseForHash,
   sha256Hex,
 } from '../core/extract/index.ts';
-import { actorOf, type By } from '../core/model/audit.ts';
+import { type Actor, actorOf, type By, type NewAuditLine } from '../core/model/audit.ts';
 import type { Author, Claim } from '../core/model/claim.ts';
-import type { Source } from '../core/model/source.ts';
+import type { NewSource, Source } from '../core/model/source.ts';
 import { date, num, text } from '../core/model/values.ts';
 import type { EntityRecord, Stores } from '../core/ports.ts';
 import { type Fingerprint, fingerprint, type NearDuplicate } from '../core/resolve/index.ts';
@@ -138,17 +138,53 @@ async function eventsOf(stores: Stores, sourceId: string): Promise<EventOutcome[
     }));
 }
 
-/** Entities and claims waiting to be written: a batch writes a whole group's at once. */
+/**
+ * What a report adds, waiting to be written: a batch writes a whole group's at once (one
+ * statement per table), a single report its own.
+ */
 export class PendingWrites {
   entities: EntityRecord[] = [];
   claims: Claim[] = [];
+  audit: Array<{ actor: Actor; line: NewAuditLine }> = [];
+  /** New reports, written at flush when `deferSources` (a group), else by `store` at once. */
+  sources: Source[] = [];
+  private readonly byHash = new Map<string, Source>();
+
+  constructor(readonly deferSources = false) {}
+
+  /** A report of this group with this content hash, not yet written. */
+  waiting(hash: string): Source | undefined {
+    return this.byHash.get(hash);
+  }
+
+  addSource(source: Source): void {
+    this.sources.push(source);
+    this.byHash.set(source.contentHash, source);
+  }
 
   async flush(tx: Stores): Promise<void> {
-    const [entities, claims] = [this.entities, this.claims];
+    const { sources, entities, claims, audit } = this;
+    this.sources = [];
+    this.byHash.clear();
     this.entities = [];
     this.claims = [];
+    this.audit = [];
+    const stored = sources.length > 0 ? await this.putSources(tx, sources) : [];
+    if (stored.length < sources.length) {
+      // Another writer stored one of these texts meanwhile: the group is retried report by
+      // report (ingest-batch.ts), and that report is then answered as already stored.
+      throw new Error(
+        `${sources.length - stored.length} report(s) stored meanwhile by another writer`,
+      );
+    }
     await tx.entities.createEntities(entities);
     await tx.claims.appendClaims(claims);
+    await tx.audit.recordMany(audit);
+  }
+
+  private putSources(tx: Stores, sources: Source[]): Promise<string[]> {
+    if (!tx.sources.putSources) throw new Error('this store cannot write reports in a batch');
+    return tx.sources.putSources(sources);
   }
 }
 
@@ -189,6 +225,22 @@ async function duplicate(
   };
 }
 
+/**
+ * In a group the new report waits with the group's others (written in one statement at flush;
+ * the session knows its hash is new); alone it is stored at once, insert-if-absent.
+ */
+async function putSource(
+  ctx: AppContext,
+  tx: Stores,
+  writes: PendingWrites,
+  source: NewSource,
+): Promise<{ source: Source; created: boolean }> {
+  if (!writes.deferSources) return tx.sources.putSource(source);
+  const stored = { ...source, id: ctx.ids.next('src'), ingestedAt: ctx.clock.now() };
+  writes.addSource(stored);
+  return { source: stored, created: true };
+}
+
 async function store(
   ctx: AppContext,
   session: IngestSession,
@@ -198,7 +250,8 @@ async function store(
 ): Promise<IngestResult> {
   const hash = sha256Hex(p.text);
   // Known hashes are kept in memory; another process may still have stored it (created false).
-  const known = session.hashes.has(hash) ? await tx.sources.findByHash(hash) : null;
+  const known =
+    writes.waiting(hash) ?? (session.hashes.has(hash) ? await tx.sources.findByHash(hash) : null);
   if (known) return duplicate(tx, session, known);
   const x = extractReport({
     text: p.text,
@@ -208,7 +261,7 @@ async function store(
   });
   const print = printOf(p, x);
   const copy: NearDuplicate | null = session.copies.find(print);
-  const { source, created } = await tx.sources.putSource({
+  const { source, created } = await putSource(ctx, tx, writes, {
     url: p.url,
     title: p.title,
     publisher: null,
@@ -228,17 +281,20 @@ async function store(
     if (outcome) events.push(outcome);
   }
   remainingClaims(plan, x, p.publishedAt);
-  await tx.audit.record(actorOf(p.by ?? INGEST_AUTHOR), {
-    action: 'report.ingest',
-    subjectIds: [source.id, ...events.map((e) => e.id)],
-    before: null,
-    after: {
-      sourceId: source.id,
-      events: events.map((e) => ({ id: e.id, created: e.created })),
-      claimIds: plan.claims.map((c) => c.id),
+  writes.audit.push({
+    actor: actorOf(p.by ?? INGEST_AUTHOR),
+    line: {
+      action: 'report.ingest',
+      subjectIds: [source.id, ...events.map((e) => e.id)],
+      before: null,
+      after: {
+        sourceId: source.id,
+        events: events.map((e) => ({ id: e.id, created: e.created })),
+        claimIds: plan.claims.map((c) => c.id),
+      },
+      summary: `ingested ${source.title ?? source.id}: ${plan.claims.length} claims proposed`,
+      reverts: null,
     },
-    summary: `ingested ${source.title ?? source.id}: ${plan.claims.length} claims proposed`,
-    reverts: null,
   });
   writes.entities.push(...plan.entities);
   writes.claims.push(...plan.claims);

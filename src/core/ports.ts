@@ -65,6 +65,12 @@ export interface ClaimStore {
 export interface SourceStore {
   /** Stores a report once per content hash; a second put returns the stored one. */
   putSource(source: NewSource): Promise<{ source: Source; created: boolean }>;
+  /**
+   * Stores new reports as they are (ids and times given), in order, in as few statements as it
+   * can; one whose content hash is already stored is skipped. Returns the ids it stored.
+   * Absent in read-only views; ingest then stores reports one by one with putSource.
+   */
+  putSources?(sources: readonly Source[]): Promise<string[]>;
   /** Stores a source as it is (id and ingestedAt included); for import. */
   insertSource(source: Source): Promise<void>;
   getSource(id: string): Promise<Source | null>;
@@ -105,6 +111,8 @@ export interface AuditFilter extends Page {
 export interface AuditLog {
   /** Appends a line; the store stamps its id and time. */
   record(actor: Actor, line: NewAuditLine): Promise<AuditLine>;
+  /** Appends several lines in order (one statement where the store can), each stamped. */
+  recordMany(entries: ReadonlyArray<{ actor: Actor; line: NewAuditLine }>): Promise<AuditLine[]>;
   getLine(id: string): Promise<AuditLine | null>;
   /** Newest first. */
   listLines(filter?: AuditFilter): Promise<AuditLine[]>;

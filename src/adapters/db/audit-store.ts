@@ -2,7 +2,7 @@
 import { and, arrayContains, count, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
 import type { Actor, AuditLine, NewAuditLine } from '../../core/model/audit.ts';
 import type { AuditFilter, AuditLog, Clock, IdGenerator } from '../../core/ports.ts';
-import { type Db, paginate } from './query.ts';
+import { chunks, type Db, paginate } from './query.ts';
 import { auditLog } from './schema.ts';
 
 type Row = typeof auditLog.$inferSelect;
@@ -45,7 +45,21 @@ export class SqlAuditLog implements AuditLog {
   ) {}
 
   async record(actor: Actor, line: NewAuditLine): Promise<AuditLine> {
-    const row = {
+    const [stored] = await this.db.insert(auditLog).values(this.stamp(actor, line)).returning();
+    return lineFromRow(stored!);
+  }
+
+  /** Several lines in one statement (an ingest group's reports), stamped in the order given. */
+  async recordMany(
+    entries: ReadonlyArray<{ actor: Actor; line: NewAuditLine }>,
+  ): Promise<AuditLine[]> {
+    const lines = entries.map((e) => this.stamp(e.actor, e.line));
+    for (const part of chunks(lines, 500)) await this.db.insert(auditLog).values(part);
+    return lines;
+  }
+
+  private stamp(actor: Actor, line: NewAuditLine): AuditLine {
+    return {
       ...line,
       id: this.ids.next('aud'),
       at: this.clock.now(),
@@ -55,8 +69,6 @@ export class SqlAuditLog implements AuditLog {
       before: line.before ?? null,
       after: line.after ?? null,
     };
-    const [stored] = await this.db.insert(auditLog).values(row).returning();
-    return lineFromRow(stored!);
   }
 
   async getLine(id: string): Promise<AuditLine | null> {

@@ -1,14 +1,15 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { NewSource, Source } from '../../core/model/source.ts';
 import {
   type Clock,
   DuplicateRecordError,
   type IdGenerator,
+  type MissingReference,
   MissingReferenceError,
   type Page,
   type SourceStore,
 } from '../../core/ports.ts';
-import { type Db, paginate, sqlState, uniqueViolation } from './query.ts';
+import { chunks, type Db, distinct, paginate, sqlState, uniqueViolation } from './query.ts';
 import { sourceFromRow } from './rows.ts';
 import { sources } from './schema.ts';
 
@@ -36,6 +37,26 @@ export class SqlSourceStore implements SourceStore {
     const stored = await this.findByHash(source.contentHash);
     if (!stored) throw new Error(`source with hash ${source.contentHash} vanished after insert`);
     return { source: stored, created: false };
+  }
+
+  /**
+   * New reports of an ingest group in one statement, ids and times given, in order; a content
+   * hash already stored (another writer got there first) is skipped. The ids inserted.
+   */
+  async putSources(batch: readonly Source[]): Promise<string[]> {
+    if (batch.length === 0) return [];
+    const missing = await this.missingOriginals(batch);
+    if (missing.length > 0) throw new MissingReferenceError(missing);
+    const stored: string[] = [];
+    for (const part of chunks(batch, 500)) {
+      const rows = await this.db
+        .insert(sources)
+        .values(part)
+        .onConflictDoNothing({ target: sources.contentHash })
+        .returning({ id: sources.id });
+      for (const r of rows) stored.push(r.id);
+    }
+    return stored;
   }
 
   async insertSource(source: Source): Promise<void> {
@@ -85,6 +106,27 @@ export class SqlSourceStore implements SourceStore {
   async countSources(): Promise<number> {
     const rows = await this.db.select({ n: count() }).from(sources);
     return rows[0]?.n ?? 0;
+  }
+
+  /** duplicateOf ids that are neither stored nor earlier in the batch (one query). */
+  private async missingOriginals(batch: readonly Source[]): Promise<MissingReference[]> {
+    const seen = new Set<string>();
+    const outside: Source[] = [];
+    for (const s of batch) {
+      if (s.duplicateOf && !seen.has(s.duplicateOf)) outside.push(s);
+      seen.add(s.id);
+    }
+    const found = new Set<string>();
+    for (const part of chunks(distinct(outside.map((s) => s.duplicateOf!)))) {
+      const rows = await this.db
+        .select({ id: sources.id })
+        .from(sources)
+        .where(inArray(sources.id, part));
+      for (const r of rows) found.add(r.id);
+    }
+    return outside
+      .filter((s) => !found.has(s.duplicateOf!))
+      .map((s) => ({ from: s.id, kind: 'duplicate_of' as const, id: s.duplicateOf! }));
   }
 
   private async checkDuplicateOf(from: string, duplicateOf: string | null): Promise<void> {
