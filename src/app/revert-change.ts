@@ -82,6 +82,9 @@ const refusals: Record<string, string> = {
   'user.disable':
     'accounts are not claims: use `habeas user enable NAME` (or `disable NAME`) instead',
   'user.token': 'accounts are not claims: disabling the user revokes every API token',
+  'user.signin': 'a sign-in is not a change of the ledger: disable the user to end their sessions',
+  'user.signin_refused': 'a refused sign-in changed nothing',
+  'user.signout': 'a sign-out is not a change of the ledger: the user signs in again',
 };
 
 /** What undoes a line, by its action; refuses (saying why) what cannot be undone. */

@@ -158,6 +158,43 @@ describe.each(backends())('accounts, tokens and rate limits on $name', (backend)
     expect(me.json().user).toBeNull();
   });
 
+  it('audits sign-ins, refused sign-ins and sign-outs with who and from where', async () => {
+    const user = await addUser(ctx, 'reviewer');
+    expect((await login(user.username, 'not the password', '10.0.4.1')).statusCode).toBe(401);
+    expect((await login('nobody-at-all', testPassword, '10.0.4.2')).statusCode).toBe(401);
+    const r = await login(user.username, testPassword, '10.0.4.3');
+    expect(r.statusCode).toBe(200);
+    const cookie = sessionCookieOf(r.headers['set-cookie']);
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      remoteAddress: '10.0.4.4',
+      headers: { cookie },
+    });
+    const lines = await ctx.db.audit.listLines({ limit: 1000 });
+    const of = (action: string, origin: string) =>
+      lines.find((l) => l.action === action && l.origin === origin);
+    expect(of('user.signin_refused', '10.0.4.1')).toMatchObject({
+      actor: user.username,
+      subjectIds: [user.id],
+      after: { username: user.username, reason: 'wrong password' },
+    });
+    expect(of('user.signin_refused', '10.0.4.2')).toMatchObject({
+      actor: 'nobody-at-all',
+      subjectIds: [],
+      after: { username: 'nobody-at-all', reason: 'unknown user' },
+    });
+    expect(of('user.signin', '10.0.4.3')).toMatchObject({
+      actor: user.username,
+      actorRole: 'reviewer',
+      subjectIds: [user.id],
+    });
+    expect(of('user.signout', '10.0.4.4')).toMatchObject({ actor: user.username });
+    // The password typed never reaches the log.
+    expect(JSON.stringify(lines)).not.toContain(testPassword);
+    expect(JSON.stringify(lines)).not.toContain('not the password');
+  });
+
   it('refuses a wrong CSRF token', async () => {
     const headers = await signIn(app, ctx, 'admin');
     const r = await app.inject({

@@ -3,7 +3,7 @@
  * or enabled one, issued an API token. Never a password, hash or token: only what changed.
  */
 import type { User } from '../../core/accounts.ts';
-import type { By, NewAuditLine } from '../../core/model/audit.ts';
+import type { Actor, By, NewAuditLine } from '../../core/model/audit.ts';
 
 /** Who changes accounts when the caller says nothing (tests): recorded as 'accounts', origin 'app'. */
 export const accountsBy: By = { kind: 'user', id: 'accounts' };
@@ -54,6 +54,49 @@ export function tokenIssued(user: User, token: { id: string; name: string }): Ne
     before: null,
     after: { username: user.username, tokenId: token.id, name: token.name },
     summary: `issued API token '${token.name}' (${token.id}) for ${user.username}`,
+    reverts: null,
+  };
+}
+
+/** Who is signing in or out: the account (when known) and the client's address. */
+export function sessionActor(username: string, role: string | null, ip: string): Actor {
+  return { name: username, role, origin: ip, author: { kind: 'user', id: username } };
+}
+
+export function signedIn(user: User): NewAuditLine {
+  return {
+    action: 'user.signin',
+    subjectIds: [user.id],
+    before: null,
+    after: { username: user.username },
+    summary: `${user.username} signed in`,
+    reverts: null,
+  };
+}
+
+/**
+ * A refused sign-in names what was typed (trimmed, at most 200 characters) and why: repeated
+ * refusals are what an administrator looks for. Never the password.
+ */
+export function signInRefused(typed: string, reason: string, userId: string | null): NewAuditLine {
+  const name = typed.trim().slice(0, 200);
+  return {
+    action: 'user.signin_refused',
+    subjectIds: userId ? [userId] : [],
+    before: null,
+    after: { username: name, reason },
+    summary: `sign-in refused for '${name}' (${reason})`,
+    reverts: null,
+  };
+}
+
+export function signedOut(user: Pick<User, 'id' | 'username'>): NewAuditLine {
+  return {
+    action: 'user.signout',
+    subjectIds: [user.id],
+    before: null,
+    after: { username: user.username },
+    summary: `${user.username} signed out`,
     reverts: null,
   };
 }

@@ -1,6 +1,7 @@
 import { parseUsername, type Session, type User } from '../../core/accounts.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Accounts } from './accounts.ts';
+import { sessionActor, signedIn, signInRefused } from './audit-user.ts';
 
 /** Sign-in refused. The message never says whether the username exists. */
 export class SignInRefusedError extends DomainError {
@@ -45,8 +46,17 @@ export async function signIn(
     stored?.passwordHash ?? (await decoyHash(acc)),
     input.password,
   );
-  if (!stored || !ok) throw new SignInRefusedError('credentials');
-  if (stored.disabled) throw new SignInRefusedError('disabled');
+  if (!stored || !ok || stored.disabled) {
+    const reason = !stored ? 'unknown user' : !ok ? 'wrong password' : 'account disabled';
+    // Audited: repeated refusals are what an administrator looks for (never the password).
+    await acc.transaction((_store, audit) =>
+      audit.record(
+        sessionActor(input.username.trim().slice(0, 200), stored?.role ?? null, input.ip),
+        signInRefused(input.username, reason, stored?.id ?? null),
+      ),
+    );
+    throw new SignInRefusedError(stored && ok ? 'disabled' : 'credentials');
+  }
   const { passwordHash: _hash, ...user } = stored;
   const token = acc.secrets.token();
   const now = acc.clock.now();
@@ -58,7 +68,10 @@ export async function signIn(
     expiresAt: new Date(Date.parse(now) + acc.sessionTtlMs).toISOString(),
     lastIp: input.ip,
   };
-  await acc.store.createSession(session);
+  await acc.transaction(async (store, audit) => {
+    await store.createSession(session);
+    await audit.record(sessionActor(user.username, user.role, input.ip), signedIn(user));
+  });
   // Housekeeping where it is cheap (an index range): expired sessions go at the next sign-in.
   await acc.store.deleteExpiredSessions(now);
   return { token, session, user };

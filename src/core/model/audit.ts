@@ -33,6 +33,9 @@ export const auditActions = [
   'user.role',
   'user.disable',
   'user.token',
+  'user.signin',
+  'user.signin_refused',
+  'user.signout',
   'audit.revert',
 ] as const;
 

@@ -79,7 +79,7 @@ export function authRoutes(state: AuthState) {
       },
       async (req, reply) => {
         const token = sessionTokenOf(req);
-        if (token) await signOut(state.accounts, token);
+        if (token) await signOut(state.accounts, token, req.ip);
         reply.header('set-cookie', state.cookie(req, '', 0));
         return { signedOut: true };
       },
