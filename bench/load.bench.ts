@@ -43,8 +43,11 @@ const pick = (n: number) => Math.floor(Math.random() * n);
 const day = () =>
   new Date(Date.UTC(2012, 0, 1) + pick(14 * 365) * 86_400_000).toISOString().slice(0, 10);
 
-/** The four endpoints: a fresh random id, name or date per request. */
+/** The endpoints: a fresh random id, name or date per request. */
 const endpoints: Record<string, { path: () => string; target?: number }> = {
+  // The floor: one primary-key read per request (what a fully precomputed read model would
+  // cost). What this endpoint reaches on a machine bounds every other endpoint there.
+  health: { path: () => '/api/health' },
   person: { path: () => `/api/persons/${personId(pick(scale.persons))}` },
   releases: { path: () => `/api/releases?limit=20&offset=${pick(10) * 20}` },
   search: {
