@@ -1,7 +1,7 @@
 import { AliasForms } from './alias-forms.ts';
 import { AliasSketches, QuerySketch } from './alias-sketch.ts';
 import { type CompareOptions, compareParsed } from './compare.ts';
-import { aliasKeys, KeyBuffer, queryKeysInto } from './index-keys.ts';
+import { aliasKeysInto, KeyBuffer, queryKeysInto } from './index-keys.ts';
 import { IntMarks } from './int-marks.ts';
 import type { Judgements } from './judgements.ts';
 import { type ParsedName, parseName, parseUncached } from './parse.ts';
@@ -115,7 +115,9 @@ export class CandidateIndex {
     const parses = parseUncached(alias).parses;
     this.sketches.set(n, parses);
     this.forms.push(parses, alias);
-    for (const h of aliasKeys(parses)) this.postings.add(h, n);
+    const keys = this.keys;
+    aliasKeysInto(parses, keys);
+    for (let k = 0; k < keys.count; k++) this.postings.add(keys.keys[k]!, n);
   }
 
   /**

@@ -72,57 +72,52 @@ const NO_GIVEN = ['-'];
 /** A query without a given name looks under every initial class. */
 const NO_GIVEN_QUERY = ['-', ...INITIAL_CLASSES.map((c) => `i:${c}`)];
 
-/**
- * Hashes of surname keys x given-name parts. Phonetic keys pair with given-name groups only.
+/*
+ * Keys are hashes of a surname key x a given-name part: 's:' skeleton with every part, 'p:'
+ * phonetic key with given-name groups only, 'd:' skeleton less one consonant with groups only.
  * An alias is filed under its phonetic key only when it differs from its skeleton; a query
  * therefore also looks for its phonetic key among skeleton keys.
  */
-function keysFor(skels: string[], given: string[], phons: string[], query: boolean): number[] {
-  const out = new Set<number>();
-  for (const s of skels) for (const g of given) out.add(hashParts('s:', s, g));
-  for (const s of phons) {
-    for (const g of given) {
-      if (!g.startsWith('g:')) continue;
-      out.add(hashParts('p:', s, g));
-      if (query) out.add(hashParts('s:', s, g));
-    }
-  }
-  return [...out];
-}
-
-/** Skeletons with one consonant deleted (symmetric-delete keys for one-edit matching). */
-export function deletions(s: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < s.length; i++) out.add(s.slice(0, i) + s.slice(i + 1));
-  return [...out];
-}
 
 /** Shortest skeleton that also gets deletion keys: shorter ones would collide too widely. */
 const MIN_DELETE_SKELETON = 4;
 
 /** Key hashes an alias is filed under. */
 export function aliasKeys(parses: NameParse[]): number[] {
-  const out = new Set<number>();
-  for (const p of parses) {
-    if (!p.surname) continue;
-    const forms = p.surname.forms.filter((f) => !f.inflected);
-    const given = givenParts(p, false);
-    const skels = [...new Set(forms.map((f) => f.skel))];
-    const phons = new Set(forms.filter((f) => f.phon !== f.skel).map((f) => f.phon));
-    for (const k of keysFor(skels, given, [...phons], false)) out.add(k);
-    const groups = given.filter((g) => g.startsWith('g:'));
-    for (const skel of skels) {
-      if (skel.length < MIN_DELETE_SKELETON) continue;
-      // Each one-consonant deletion, hashed in place (duplicates from doubled letters are
-      // harmless: the postings skip a repeated key of the same alias).
-      for (let i = 0; i < skel.length; i++)
-        for (const g of groups) out.add(hashPartsSkip('d:', skel, i, g));
-    }
-  }
-  return [...out];
+  const buf = new KeyBuffer();
+  aliasKeysInto(parses, buf);
+  return [...buf.keys.subarray(0, buf.count)].map((h) => h >>> 0);
 }
 
-/** Query key hashes in insertion order without repeats, in reusable typed arrays. */
+/**
+ * aliasKeys into `buf` (cleared first), as signed 32-bit hashes, without intermediate sets or
+ * arrays (a million aliases are filed at build). The order of one alias's keys does not
+ * matter: a lookup collects under one hash at a time, and each alias once per hash.
+ */
+export function aliasKeysInto(parses: NameParse[], buf: KeyBuffer): void {
+  buf.clear();
+  for (const p of parses) {
+    if (!p.surname) continue;
+    const forms = p.surname.forms;
+    const given = givenParts(p, false);
+    for (const f of forms) {
+      if (f.inflected) continue;
+      for (const g of given) buf.push(hashParts('s:', f.skel, g));
+      if (f.phon === f.skel) continue;
+      for (const g of given) if (g.startsWith('g:')) buf.push(hashParts('p:', f.phon, g));
+    }
+    for (let i = 0; i < forms.length; i++) {
+      const skel = forms[i]!.skel;
+      if (forms[i]!.inflected || skel.length < MIN_DELETE_SKELETON) continue;
+      // Each one-consonant deletion, hashed in place (repeats, from a skeleton shared by two
+      // forms, are dropped by the buffer).
+      for (let d = 0; d < skel.length; d++)
+        for (const g of given) if (g.startsWith('g:')) buf.push(hashPartsSkip('d:', skel, d, g));
+    }
+  }
+}
+
+/** Key hashes in insertion order without repeats, in reusable typed arrays. */
 export class KeyBuffer {
   keys = new Int32Array(64);
   count = 0;
@@ -175,7 +170,7 @@ export function queryKeysInto(parses: NameParse[], oneEdit: boolean, buf: KeyBuf
   }
 }
 
-/** keysFor(skeletons, given parts, phonetic keys, query side), in its order. */
+/** Skeleton keys with every given part, then phonetic keys (as 'p:' and 's:') with groups. */
 function exactKeys(forms: SurnameForm[], given: string[], buf: KeyBuffer): void {
   for (let i = 0; i < forms.length; i++) {
     if (repeated(forms, i, 'skel')) continue;

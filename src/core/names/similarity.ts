@@ -15,21 +15,32 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+let aFlags = new Uint8Array(64);
+let bFlags = new Uint8Array(64);
+
 /** Jaro-Winkler similarity in 0..1 (prefix scale 0.1, up to 4 characters). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return a.length ? 1 : 0;
   if (!a.length || !b.length) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatch = new Array<boolean>(a.length).fill(false);
-  const bMatch = new Array<boolean>(b.length).fill(false);
+  // Match flags in reused scratch (scoring a candidate calls this; names are short).
+  if (a.length > aFlags.length || b.length > bFlags.length) {
+    aFlags = new Uint8Array(Math.max(a.length, b.length) * 2);
+    bFlags = new Uint8Array(Math.max(a.length, b.length) * 2);
+  }
+  const aMatch = aFlags;
+  const bMatch = bFlags;
+  aMatch.fill(0, 0, a.length);
+  bMatch.fill(0, 0, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const lo = Math.max(0, i - window);
     const hi = Math.min(b.length - 1, i + window);
+    const c = a.charCodeAt(i);
     for (let j = lo; j <= hi; j++) {
-      if (bMatch[j] || a[i] !== b[j]) continue;
-      aMatch[i] = true;
-      bMatch[j] = true;
+      if (bMatch[j] || c !== b.charCodeAt(j)) continue;
+      aMatch[i] = 1;
+      bMatch[j] = 1;
       matches++;
       break;
     }
@@ -40,12 +51,12 @@ export function jaroWinkler(a: string, b: string): number {
   for (let i = 0; i < a.length; i++) {
     if (!aMatch[i]) continue;
     while (!bMatch[k]) k++;
-    if (a[i] !== b[k]) transpositions++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
     k++;
   }
   const m = matches;
   const jaro = (m / a.length + m / b.length + (m - transpositions / 2) / m) / 3;
   let prefix = 0;
-  while (prefix < 4 && a[prefix] === b[prefix]) prefix++;
+  while (prefix < 4 && prefix < a.length && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
 }
