@@ -160,6 +160,9 @@ export class CandidateIndex {
     judgements: Judgements | undefined,
     opts: SearchOptions,
   ): void {
+    // With no full comparison left, candidates could not change the hits: the one-edit pass
+    // after an exact pass that spent the budget (2% of lookups, the slower ones) stops here.
+    if (this.budget <= 0) return;
     const seen = this.seen;
     const keys = this.keys;
     queryKeysInto(parsed.parses, oneEdit, keys);
