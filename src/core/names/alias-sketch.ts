@@ -98,6 +98,8 @@ export function querySketch(parses: NameParse[]): QuerySketch {
  * of a million aliases costs one memory miss each instead of one per field.
  */
 const WORDS = 4;
+/** Highest rank(): fold 4 + group 2 + gender 1. */
+export const MAX_RANK = 7;
 const RECORD = READINGS * WORDS;
 const GROUP_MASK = 0xfff;
 const PRESENT = 1 << 14;
@@ -130,7 +132,7 @@ export class AliasSketches {
   /**
    * Cheap agreement of alias `n` with the query, higher is closer: surname fold 4, skeleton
    * 3, phonetic key 2; given-name group 2, initial class 1 (or 1 when the query has none);
-   * +1 when the surname genders do not conflict. The best reading counts.
+   * +1 when the surname genders do not conflict. The best reading counts. 0 .. MAX_RANK.
    */
   rank(n: number, q: QuerySketch): number {
     const d = this.data;

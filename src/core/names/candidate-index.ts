@@ -1,5 +1,5 @@
 import { AliasForms } from './alias-forms.ts';
-import { AliasSketches, QuerySketch } from './alias-sketch.ts';
+import { AliasSketches, MAX_RANK, QuerySketch } from './alias-sketch.ts';
 import { type CompareOptions, compareParsed } from './compare.ts';
 import { aliasKeysInto, KeyBuffer, queryKeysInto } from './index-keys.ts';
 import { IntMarks } from './int-marks.ts';
@@ -64,8 +64,10 @@ export class CandidateIndex {
   private readonly sketches = new AliasSketches();
   /** Pre-parsed aliases, so scoring a candidate does not re-parse its text. */
   private readonly forms = new AliasForms();
-  /** Scratch for pre-ranking: rank x 1024 + (1023 - position), sorted descending. */
-  private readonly order = new Float64Array(MAX_CANDIDATES);
+  /** Scratch for pre-ranking: positions in `seen`, best rank first, and each one's rank. */
+  private readonly order = new Int32Array(MAX_CANDIDATES);
+  private readonly ranks = new Int32Array(MAX_CANDIDATES);
+  private readonly rankStarts = new Int32Array(MAX_RANK + 2);
   /** Scratch: aliases collected by the current pass, in posting order. */
   private readonly seen = new Int32Array(MAX_CANDIDATES);
   /** Scratch for touchBest: the best-ranked aliases and their entities. */
@@ -177,9 +179,9 @@ export class CandidateIndex {
     if (count === 0) return;
     const cmp: CompareOptions = judgements ? { judgements } : {};
     const order = this.rankCandidates(seen, count, sketch);
-    this.touchBest(seen, order);
-    for (let i = 0; i < order.length && this.budget > 0; i++) {
-      const alias = seen[1023 - (order[i]! % 1024)]!;
+    this.touchBest(seen, order, count);
+    for (let i = 0; i < count && this.budget > 0; i++) {
+      const alias = seen[order[i]!]!;
       const e = this.aliasEntity[alias]!;
       // One sure alias per entity is enough: its other spellings would not change the ranking.
       if ((best.get(e)?.score ?? 0) >= SURE) continue;
@@ -208,13 +210,13 @@ export class CandidateIndex {
    * for all of them at once, so the cache misses overlap instead of queueing one after another.
    * Other aliases of an entity already listed are usually skipped, so only their entity is read.
    */
-  private touchBest(seen: Int32Array, order: Float64Array): void {
-    const k = Math.min(order.length, this.budget + TOUCH_EXTRA, MAX_TOUCHED);
+  private touchBest(seen: Int32Array, order: Int32Array, count: number): void {
+    const k = Math.min(count, this.budget + TOUCH_EXTRA, MAX_TOUCHED);
     const top = this.top;
     const entities = this.topEntities;
     let t = 0;
     for (let i = 0; i < k; i++) {
-      top[i] = seen[1023 - (order[i]! % 1024)]!;
+      top[i] = seen[order[i]!]!;
       t ^= this.aliasEntity[top[i]!]!;
     }
     let n = 0;
@@ -240,12 +242,24 @@ export class CandidateIndex {
     return this.forms.get(n, text) ?? parseUncached(text);
   }
 
-  /** Candidates' positions in `seen`, most promising first (ties keep posting order). */
-  private rankCandidates(seen: Int32Array, count: number, q: QuerySketch): Float64Array {
-    const order = this.order.subarray(0, count);
+  /**
+   * Candidates' positions in `seen`, most promising first (ties keep posting order), in
+   * `order[0 .. count)`. Ranks are small integers, so a counting sort: sorting hundreds of
+   * candidates cost up to 20 us, and only the first few are read.
+   */
+  private rankCandidates(seen: Int32Array, count: number, q: QuerySketch): Int32Array {
+    const { order, ranks, rankStarts: starts } = this;
     this.sketches.touch(seen, count);
-    for (let i = 0; i < count; i++) order[i] = this.sketches.rank(seen[i]!, q) * 1024 + (1023 - i);
-    return order.sort().reverse();
+    starts.fill(0);
+    for (let i = 0; i < count; i++) {
+      const r = this.sketches.rank(seen[i]!, q);
+      ranks[i] = r;
+      starts[MAX_RANK - r + 1]!++;
+    }
+    // starts[k]: where rank MAX_RANK - k begins (best rank first).
+    for (let k = 1; k <= MAX_RANK + 1; k++) starts[k]! += starts[k - 1]!;
+    for (let i = 0; i < count; i++) order[starts[MAX_RANK - ranks[i]!]!++] = i;
+    return order;
   }
 
   private entityJudged(
