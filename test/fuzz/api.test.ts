@@ -1,15 +1,12 @@
 // Fuzz: 2,500 random and malformed bodies sent by a signed-in editor to the write endpoints
 // (POST /api/reports, /api/reports/batch, /api/claims, /api/claims/:id/review), through
-// app.inject on PGlite. No answer may be a 500; every 4xx carries a message naming what is
-// wrong; a refused request changes nothing and nothing stored is ever lost.
-import type { FastifyInstance } from 'fastify';
+// app.inject, on each backend (the same seed, so the same 2,500 bodies, on each). No answer
+// may be a 500; every 4xx carries a message naming what is wrong; a refused request changes
+// nothing and nothing stored is ever lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/adapters/news/html-to-text.ts';
-import type { AppContext } from '../../src/app/context.ts';
-import { buildServer } from '../../src/server/app.ts';
-import { type AuthHeaders, signIn } from '../support/auth.ts';
-import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { type SignedInServer, signedInServer } from '../support/auth.ts';
+import { backends } from '../support/databases.ts';
 import {
   damage,
   fuzzLabel,
@@ -22,19 +19,17 @@ import {
 } from './random.ts';
 
 const BODIES = 2500;
-let ctx: AppContext;
-let app: FastifyInstance;
-let editor: AuthHeaders;
-const claimIds: string[] = [];
-const personIds: string[] = [];
-const sourceIds: string[] = [];
 
-beforeAll(async () => {
-  const ids = new SequentialIds();
-  const clock = new FixedClock();
-  ctx = { db: await pgliteBackend.open({ clock, ids }), clock, ids, htmlToText };
-  app = await buildServer(ctx);
-  editor = await signIn(app, ctx, 'editor');
+/** Ids stored before fuzzing, which the random bodies refer to. */
+interface Known {
+  claimIds: string[];
+  personIds: string[];
+  sourceIds: string[];
+}
+
+/** Two real reports through the API: sources, persons and claims for bodies to point at. */
+async function seedReports({ app, ctx, headers }: SignedInServer): Promise<Known> {
+  const known: Known = { claimIds: [], personIds: [], sourceIds: [] };
   for (const text of [
     'Belarus freed 14 prisoners on 21 June 2025, among them Siarhei Tsikhanouski, after U.S. envoy Keith Kellogg visited Minsk.',
     'Belarus pardoned 52 political prisoners on 11 September 2025, among them Mikalai Statkevich and the journalist Ihar Losik.',
@@ -42,23 +37,20 @@ beforeAll(async () => {
     const r = await app.inject({
       method: 'POST',
       url: '/api/reports',
-      headers: editor,
+      headers,
       payload: { text },
     });
     expect(r.statusCode, r.body).toBe(201);
-    sourceIds.push(r.json().source.id);
+    known.sourceIds.push(r.json().source.id);
   }
   const claims = await ctx.db.claims.listClaims({ limit: 1000, offset: 0 });
   for (const c of claims) {
-    claimIds.push(c.id);
-    if (c.subjectType === 'person' && !personIds.includes(c.subjectId)) personIds.push(c.subjectId);
+    known.claimIds.push(c.id);
+    if (c.subjectType === 'person' && !known.personIds.includes(c.subjectId))
+      known.personIds.push(c.subjectId);
   }
-}, 120_000);
-
-afterAll(async () => {
-  await app?.close();
-  await ctx?.db.close();
-});
+  return known;
+}
 
 interface Request {
   url: string;
@@ -79,7 +71,7 @@ function reportBody(rng: Rng): Record<string, unknown> {
   return body;
 }
 
-function claimBody(rng: Rng): Record<string, unknown> {
+function claimBody(rng: Rng, { claimIds, personIds, sourceIds }: Known): Record<string, unknown> {
   return {
     subjectId: rng.chance(0.8) ? rng.pick(personIds) : randomText(rng, 1),
     property: rng.pick([
@@ -114,7 +106,7 @@ function claimBody(rng: Rng): Record<string, unknown> {
   };
 }
 
-function randomRequest(rng: Rng): Request {
+function randomRequest(rng: Rng, known: Known): Request {
   const r = rng.next();
   let url: string;
   let body: Record<string, unknown>;
@@ -130,10 +122,10 @@ function randomRequest(rng: Rng): Request {
     };
   } else if (r < 0.75) {
     url = '/api/claims';
-    body = claimBody(rng);
+    body = claimBody(rng, known);
   } else {
     const id = rng.chance(0.85)
-      ? rng.pick(claimIds)
+      ? rng.pick(known.claimIds)
       : encodeURIComponent(randomCodePoints(rng, rng.int(1, 10)).replace(/[\uD800-\uDFFF]/g, '?'));
     url = `/api/claims/${id}/review`;
     body = {
@@ -148,24 +140,32 @@ function randomRequest(rng: Rng): Request {
   return { url, payload: randomJson(rng) };
 }
 
-describe('fuzz: API write endpoints (signed-in editor)', () => {
+describe.each(backends())('fuzz: API write endpoints (signed-in editor) on $name', (backend) => {
+  let s: SignedInServer;
+  let known: Known;
+  beforeAll(async () => {
+    s = await signedInServer(backend, { context: { htmlToText } });
+    known = await seedReports(s);
+  }, 120_000);
+  afterAll(() => s?.close());
+
   it(`${BODIES} bodies: no 500, every refusal says what, nothing stored is lost`, async () => {
     const rng = new Rng(fuzzSeed() + 2);
     const statuses = new Map<number, number>();
     for (let i = 0; i < BODIES; i++) {
       const label = fuzzLabel(rng, i);
-      const req = randomRequest(rng);
-      const before = await ctx.db.claims.countClaims({});
-      const res = await app.inject({
+      const req = randomRequest(rng, known);
+      const before = await s.ctx.db.claims.countClaims({});
+      const res = await s.app.inject({
         method: 'POST',
         url: req.url,
-        headers: { ...editor, 'content-type': 'application/json' },
+        headers: { ...s.headers, 'content-type': 'application/json' },
         payload: req.raw ?? JSON.stringify(req.payload),
       });
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
       const what = `${label}: POST ${req.url} ${(req.raw ?? JSON.stringify(req.payload))?.slice(0, 300)} -> ${res.statusCode} ${res.body.slice(0, 300)}`;
       expect(res.statusCode, what).toBeLessThan(500);
-      const after = await ctx.db.claims.countClaims({});
+      const after = await s.ctx.db.claims.countClaims({});
       if (res.statusCode >= 400) {
         const body = res.json() as { error?: string; message?: string };
         expect(typeof body.error, what).toBe('string');
@@ -176,7 +176,10 @@ describe('fuzz: API write endpoints (signed-in editor)', () => {
     // Both sides were exercised: many refusals, and some writes that went through.
     expect(statuses.get(400) ?? 0).toBeGreaterThan(BODIES / 4);
     expect((statuses.get(200) ?? 0) + (statuses.get(201) ?? 0)).toBeGreaterThan(BODIES / 20);
-    console.log(`fuzz api statuses (seed ${fuzzSeed()}):`, Object.fromEntries(statuses));
+    console.log(
+      `fuzz api statuses on ${backend.name} (seed ${fuzzSeed()}):`,
+      Object.fromEntries(statuses),
+    );
   }, 170_000);
 
   it('NUL in a body, a path or a query is a 400 naming where, not a database error', async () => {
@@ -190,7 +193,7 @@ describe('fuzz: API write endpoints (signed-in editor)', () => {
       [
         '/api/claims',
         {
-          subjectId: personIds[0],
+          subjectId: known.personIds[0],
           property: 'occupation',
           value: { type: 'text', text: '\u0000' },
         },
@@ -203,18 +206,18 @@ describe('fuzz: API write endpoints (signed-in editor)', () => {
       ],
     ];
     for (const [url, payload, message] of cases) {
-      const r = await app.inject({
+      const r = await s.app.inject({
         method: 'POST',
         url,
-        headers: editor,
+        headers: s.headers,
         payload: payload as object,
       });
       expect(r.statusCode, url).toBe(400);
       expect(r.json().message).toMatch(message);
     }
-    const q = await app.inject({ url: '/api/persons?q=%00' });
+    const q = await s.app.inject({ url: '/api/persons?q=%00' });
     expect(q.statusCode).toBe(400);
-    const p = await app.inject({ url: '/api/persons/per%00x' });
+    const p = await s.app.inject({ url: '/api/persons/per%00x' });
     expect(p.statusCode).toBe(400);
   });
 });

@@ -1,7 +1,8 @@
 // Fuzz: 2,500 JSONL lines through both report readers (then the accepted ones into the
 // ledger), and 2,500 damaged CSV rows and ledger JSON fragments through import. Nothing may
 // throw where a problem is due; every problem names its line or field; a refused import
-// stores nothing and loses nothing already stored.
+// stores nothing and loses nothing already stored. All of it on each backend, with the same
+// seed: the readers are the same, but what reaches the ledger is stored by each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReportLine } from '../../src/adapters/news/jsonl.ts';
 import { type AcquiredItem, parseJsonlLine } from '../../src/app/acquire.ts';
@@ -12,7 +13,7 @@ import { ingestBatch } from '../../src/app/ingest-batch.ts';
 import { csvToDump, dumpToCsv } from '../../src/app/ledger-csv.ts';
 import { DomainError } from '../../src/core/errors.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
-import { pgliteBackend } from '../support/databases.ts';
+import { backends } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import {
   damage,
@@ -62,128 +63,126 @@ function checkItem(item: AcquiredItem | null, raw: string, label: string) {
   expect(given.length, label).toBe(1);
 }
 
-let ctx: AppContext;
-
-beforeAll(async () => {
-  const ids = new SequentialIds();
-  const clock = new FixedClock();
-  ctx = { db: await pgliteBackend.open({ clock, ids }), clock, ids };
-}, 60_000);
-
-afterAll(async () => {
-  await ctx?.db.close();
-});
-
-describe('fuzz: JSONL lines', () => {
-  it(`${LINES} lines: each read or refused with a problem; accepted ones ingest without error`, async () => {
-    const rng = new Rng(fuzzSeed());
-    const accepted: AcquiredItem[] = [];
-    for (let i = 0; i < LINES; i++) {
-      const label = fuzzLabel(rng, i);
-      const raw = randomLine(rng);
-      let item: AcquiredItem | null;
-      try {
-        item = parseJsonlLine(raw, 'batch.jsonl:7');
-        const news = parseReportLine(raw, 7);
-        if (news && 'problem' in news)
-          expect(news.problem.message.length, label).toBeGreaterThan(3);
-      } catch (e) {
-        throw new Error(`${label}: ${JSON.stringify(raw).slice(0, 300)}: ${(e as Error).stack}`);
-      }
-      checkItem(item, raw, label);
-      if (item && 'input' in item && accepted.length < 40) accepted.push(item);
-    }
-    expect(accepted.length).toBe(40);
-    const before = await ctx.db.claims.countClaims({});
-    const result = await ingestBatch(ctx, accepted);
-    expect(result.items.length + result.problems.length).toBe(accepted.length);
-    for (const p of result.problems) expect(p.message.length).toBeGreaterThan(3);
-    expect(await ctx.db.claims.countClaims({})).toBeGreaterThan(before);
-  }, 170_000);
-});
-
-describe('fuzz: ledger import (CSV rows and JSON fragments)', () => {
-  let stored: LedgerDump;
-  let csv: string;
-
+describe.each(backends())('readers and import on $name', (backend) => {
+  let ctx: AppContext;
   beforeAll(async () => {
-    stored = await exportLedger(ctx.db, { all: true });
-    csv = dumpToCsv(stored);
+    const ids = new SequentialIds();
+    const clock = new FixedClock();
+    ctx = { db: await backend.open({ clock, ids }), clock, ids };
+  }, 60_000);
+  afterAll(() => ctx?.db.close());
+
+  describe('fuzz: JSONL lines', () => {
+    it(`${LINES} lines: each read or refused with a problem; accepted ones ingest without error`, async () => {
+      const rng = new Rng(fuzzSeed());
+      const accepted: AcquiredItem[] = [];
+      for (let i = 0; i < LINES; i++) {
+        const label = fuzzLabel(rng, i);
+        const raw = randomLine(rng);
+        let item: AcquiredItem | null;
+        try {
+          item = parseJsonlLine(raw, 'batch.jsonl:7');
+          const news = parseReportLine(raw, 7);
+          if (news && 'problem' in news)
+            expect(news.problem.message.length, label).toBeGreaterThan(3);
+        } catch (e) {
+          throw new Error(`${label}: ${JSON.stringify(raw).slice(0, 300)}: ${(e as Error).stack}`);
+        }
+        checkItem(item, raw, label);
+        if (item && 'input' in item && accepted.length < 40) accepted.push(item);
+      }
+      expect(accepted.length).toBe(40);
+      const before = await ctx.db.claims.countClaims({});
+      const result = await ingestBatch(ctx, accepted);
+      expect(result.items.length + result.problems.length).toBe(accepted.length);
+      for (const p of result.problems) expect(p.message.length).toBeGreaterThan(3);
+      expect(await ctx.db.claims.countClaims({})).toBeGreaterThan(before);
+    }, 170_000);
   });
 
-  /** A damaged copy of the stored ledger as CSV: one row changed, added, cut or removed. */
-  function damagedCsv(rng: Rng): string {
-    const rows = csv.split('\r\n');
-    const at = rng.int(1, rows.length - 2);
-    const r = rng.next();
-    if (r < 0.3) rows[at] = damage(rng, rows[at]!);
-    else if (r < 0.5) rows.splice(at, 0, randomText(rng, 8).replaceAll('\n', ' '));
-    else if (r < 0.65)
-      rows[at] = rows[at]!.split(',')
-        .map((f) => (rng.chance(0.2) ? randomText(rng, 2) : f))
-        .join(',');
-    else if (r < 0.8) rows.splice(at, 1);
-    else if (r < 0.9) rows[0] = damage(rng, rows[0]!);
-    else return damage(rng, csv.slice(0, rng.int(0, csv.length)));
-    return rows.join('\r\n');
-  }
+  describe('fuzz: ledger import (CSV rows and JSON fragments)', () => {
+    let stored: LedgerDump;
+    let csv: string;
 
-  /** A damaged ledger JSON: one record's field replaced or removed, or the text cut. */
-  function damagedJson(rng: Rng): unknown {
-    const doc = structuredClone(stored) as unknown as Record<string, unknown>;
-    const part = rng.pick(['sources', 'entities', 'claims', 'reviews', 'format', 'version']);
-    const list = doc[part];
-    if (Array.isArray(list) && list.length) {
-      const i = rng.int(0, list.length - 1);
-      list[i] = rng.chance(0.85)
-        ? mutateObject(rng, list[i] as Record<string, unknown>)
-        : randomJson(rng);
-    } else doc[part] = randomJson(rng);
-    if (rng.chance(0.1)) {
-      const text = damage(rng, JSON.stringify(doc));
-      try {
-        return JSON.parse(text);
-      } catch {
-        return randomJson(rng);
-      }
-    }
-    return doc;
-  }
+    beforeAll(async () => {
+      stored = await exportLedger(ctx.db, { all: true });
+      csv = dumpToCsv(stored);
+    });
 
-  it(`${ROWS} damaged CSV files and JSON ledgers: refused with the line or path, or consistent`, async () => {
-    const rng = new Rng(fuzzSeed() + 1);
-    let refused = 0;
-    const importable: unknown[] = [];
-    for (let i = 0; i < ROWS; i++) {
-      const label = fuzzLabel(rng, i);
-      const asCsv = i % 2 === 0;
-      try {
-        const doc = asCsv ? csvToDump(damagedCsv(rng)) : damagedJson(rng);
-        parseDump(doc);
-        if (importable.length < 40) importable.push(doc);
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw new Error(`${label}: ${(e as Error).stack}`);
-        refused++;
-        // 'csv line 40: ...', 'claims[3].value: ...', 'sources[0]: ...': where, then what.
-        expect((e as Error).message, label).toMatch(
-          /line \d+|\[\d+\]|^not a valid Habeas ledger|header|\(root\)|format|version/,
-        );
-      }
+    /** A damaged copy of the stored ledger as CSV: one row changed, added, cut or removed. */
+    function damagedCsv(rng: Rng): string {
+      const rows = csv.split('\r\n');
+      const at = rng.int(1, rows.length - 2);
+      const r = rng.next();
+      if (r < 0.3) rows[at] = damage(rng, rows[at]!);
+      else if (r < 0.5) rows.splice(at, 0, randomText(rng, 8).replaceAll('\n', ' '));
+      else if (r < 0.65)
+        rows[at] = rows[at]!.split(',')
+          .map((f) => (rng.chance(0.2) ? randomText(rng, 2) : f))
+          .join(',');
+      else if (r < 0.8) rows.splice(at, 1);
+      else if (r < 0.9) rows[0] = damage(rng, rows[0]!);
+      else return damage(rng, csv.slice(0, rng.int(0, csv.length)));
+      return rows.join('\r\n');
     }
-    expect(refused).toBeGreaterThan(ROWS / 3);
-    // Documents that pass the checks go into the database (which holds the same ledger):
-    // stored-identical records are skipped, changed ones refused; nothing stored is lost.
-    const before = await ctx.db.claims.countClaims({});
-    for (const [i, doc] of importable.entries()) {
-      try {
-        await importLedger(ctx.db, doc);
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw new Error(`import ${i}: ${(e as Error).stack}`);
+
+    /** A damaged ledger JSON: one record's field replaced or removed, or the text cut. */
+    function damagedJson(rng: Rng): unknown {
+      const doc = structuredClone(stored) as unknown as Record<string, unknown>;
+      const part = rng.pick(['sources', 'entities', 'claims', 'reviews', 'format', 'version']);
+      const list = doc[part];
+      if (Array.isArray(list) && list.length) {
+        const i = rng.int(0, list.length - 1);
+        list[i] = rng.chance(0.85)
+          ? mutateObject(rng, list[i] as Record<string, unknown>)
+          : randomJson(rng);
+      } else doc[part] = randomJson(rng);
+      if (rng.chance(0.1)) {
+        const text = damage(rng, JSON.stringify(doc));
+        try {
+          return JSON.parse(text);
+        } catch {
+          return randomJson(rng);
+        }
       }
-      expect(await ctx.db.claims.countClaims({})).toBeGreaterThanOrEqual(before);
+      return doc;
     }
-    const after = await exportLedger(ctx.db, { all: true });
-    const ids = new Set(after.claims.map((c) => c.id));
-    for (const c of stored.claims) expect(ids.has(c.id)).toBe(true);
-  }, 170_000);
+
+    it(`${ROWS} damaged CSV files and JSON ledgers: refused with the line or path, or consistent`, async () => {
+      const rng = new Rng(fuzzSeed() + 1);
+      let refused = 0;
+      const importable: unknown[] = [];
+      for (let i = 0; i < ROWS; i++) {
+        const label = fuzzLabel(rng, i);
+        const asCsv = i % 2 === 0;
+        try {
+          const doc = asCsv ? csvToDump(damagedCsv(rng)) : damagedJson(rng);
+          parseDump(doc);
+          if (importable.length < 40) importable.push(doc);
+        } catch (e) {
+          if (!(e instanceof DomainError)) throw new Error(`${label}: ${(e as Error).stack}`);
+          refused++;
+          // 'csv line 40: ...', 'claims[3].value: ...', 'sources[0]: ...': where, then what.
+          expect((e as Error).message, label).toMatch(
+            /line \d+|\[\d+\]|^not a valid Habeas ledger|header|\(root\)|format|version/,
+          );
+        }
+      }
+      expect(refused).toBeGreaterThan(ROWS / 3);
+      // Documents that pass the checks go into the database (which holds the same ledger):
+      // stored-identical records are skipped, changed ones refused; nothing stored is lost.
+      const before = await ctx.db.claims.countClaims({});
+      for (const [i, doc] of importable.entries()) {
+        try {
+          await importLedger(ctx.db, doc);
+        } catch (e) {
+          if (!(e instanceof DomainError)) throw new Error(`import ${i}: ${(e as Error).stack}`);
+        }
+        expect(await ctx.db.claims.countClaims({})).toBeGreaterThanOrEqual(before);
+      }
+      const after = await exportLedger(ctx.db, { all: true });
+      const ids = new Set(after.claims.map((c) => c.id));
+      for (const c of stored.claims) expect(ids.has(c.id)).toBe(true);
+    }, 170_000);
+  });
 });

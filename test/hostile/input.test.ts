@@ -1,16 +1,12 @@
 // Regressions found by the fuzz suites (test/fuzz), pinned as plain cases.
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJsonlLine } from '../../src/app/acquire.ts';
-import type { AppContext } from '../../src/app/context.ts';
 import { parseDump } from '../../src/app/import-ledger.ts';
 import { extractReport, normaliseForHash } from '../../src/core/extract/index.ts';
 import { isWellFormed, wellFormed } from '../../src/core/unicode.ts';
-import { buildServer } from '../../src/server/app.ts';
 import { nulPath, wellFormedDeep } from '../../src/server/hostile-input.ts';
-import { type AuthHeaders, signIn } from '../support/auth.ts';
-import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { type SignedInServer, signedInServer } from '../support/auth.ts';
+import { backends } from '../support/databases.ts';
 
 const counts = (text: string) =>
   extractReport({ text, publishedAt: '2025-06-21' }).releases.map((r) => r.releasedCount?.value);
@@ -90,29 +86,18 @@ describe('text no database can store', () => {
   });
 });
 
-describe('the API edge', () => {
-  let ctx: AppContext;
-  let app: FastifyInstance;
-  let editor: AuthHeaders;
-
+describe.each(backends())('the API edge on $name', (backend) => {
+  let s: SignedInServer;
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    ctx = { db: await pgliteBackend.open({ clock, ids }), clock, ids };
-    app = await buildServer(ctx);
-    editor = await signIn(app, ctx, 'editor');
+    s = await signedInServer(backend);
   }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await ctx?.db.close();
-  });
+  afterAll(() => s?.close());
 
   it('stores a title with unpaired surrogates as U+FFFD instead of failing with a 500', async () => {
-    const r = await app.inject({
+    const r = await s.app.inject({
       method: 'POST',
       url: '/api/reports',
-      headers: { ...editor, 'content-type': 'application/json' },
+      headers: { ...s.headers, 'content-type': 'application/json' },
       payload: '{"text":"Nine people were freed.","title":"M\\udb33\\udade r \\ude3c"}',
     });
     expect(r.statusCode, r.body).toBe(201);

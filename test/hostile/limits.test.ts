@@ -3,21 +3,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchTooLargeError, safeFetch } from '../../src/adapters/news/fetch.ts';
 import { readUrl } from '../../src/adapters/news/url-source.ts';
 import { parseJsonlLine } from '../../src/app/acquire.ts';
-import type { AppContext } from '../../src/app/context.ts';
 import { dumpToCsv } from '../../src/app/ledger-csv.ts';
 import { limits } from '../../src/app/limits.ts';
 import { main } from '../../src/cli/main.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
-import { buildServer } from '../../src/server/app.ts';
 import { send, startServer } from '../adapters/news/local-server.ts';
-import { type AuthHeaders, signIn } from '../support/auth.ts';
-import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { type SignedInServer, signedInServer, signIn } from '../support/auth.ts';
+import { cliBackends } from '../support/cli-databases.ts';
+import { backends } from '../support/databases.ts';
 import { captureIo } from '../support/io.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'habeas-limits-'));
@@ -72,9 +69,15 @@ describe('JSONL lines', () => {
   });
 });
 
-describe('CLI input files', () => {
+describe.each(cliBackends())('CLI input files on $name', (backend) => {
+  let database: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    database = await backend.fresh();
+  });
+  afterAll(() => backend.cleanup());
+
   async function run(env: NodeJS.ProcessEnv, stdin: string, ...argv: string[]) {
-    const io = captureIo(stdin, { HABEAS_DATA_DIR: join(dir, 'data'), ...env }, dir);
+    const io = captureIo(stdin, { ...database, ...env }, dir);
     const code = await main(argv, io);
     return { code, out: io.stdout(), err: io.stderr() };
   }
@@ -116,26 +119,15 @@ describe('CLI input files', () => {
   }, 240_000);
 });
 
-describe('API report fields and batches', () => {
-  let ctx: AppContext;
-  let app: FastifyInstance;
-  let editor: AuthHeaders;
-
+describe.each(backends())('API report fields and batches on $name', (backend) => {
+  let s: SignedInServer;
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    ctx = { db: await pgliteBackend.open({ clock, ids }), clock, ids };
-    app = await buildServer(ctx);
-    editor = await signIn(app, ctx, 'editor');
+    s = await signedInServer(backend);
   }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await ctx?.db.close();
-  });
+  afterAll(() => s?.close());
 
   const post = (url: string, payload: unknown) =>
-    app.inject({ method: 'POST', url, headers: editor, payload: payload as object });
+    s.app.inject({ method: 'POST', url, headers: s.headers, payload: payload as object });
 
   it('a report text over the limit is a 400 naming the field', async () => {
     const r = await post('/api/reports', { text: 'a'.repeat(limits.reportTextChars + 1) });
@@ -148,7 +140,7 @@ describe('API report fields and batches', () => {
     const r = await post('/api/reports/batch', { items });
     expect(r.statusCode).toBe(400);
     expect(r.json().message).toMatch(/^body\.items: .*1000/);
-    expect(await ctx.db.claims.countClaims({})).toBe(0);
+    expect(await s.ctx.db.claims.countClaims({})).toBe(0);
   });
 
   it('a title over the limit is a 400 naming the field', async () => {
@@ -158,23 +150,12 @@ describe('API report fields and batches', () => {
   });
 });
 
-describe('POST /api/import (an admin uploads a ledger)', () => {
-  let ctx: AppContext;
-  let app: FastifyInstance;
-  let admin: AuthHeaders;
-
+describe.each(backends())('POST /api/import (an admin uploads a ledger) on $name', (backend) => {
+  let s: SignedInServer;
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    ctx = { db: await pgliteBackend.open({ clock, ids }), clock, ids };
-    app = await buildServer(ctx);
-    admin = await signIn(app, ctx, 'admin');
+    s = await signedInServer(backend, { role: 'admin' });
   }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await ctx?.db.close();
-  });
+  afterAll(() => s?.close());
 
   const ledger = {
     format: 'habeas-ledger',
@@ -204,19 +185,19 @@ describe('POST /api/import (an admin uploads a ledger)', () => {
   };
 
   it('imports JSON, then the same ledger as CSV adds nothing', async () => {
-    const r = await app.inject({
+    const r = await s.app.inject({
       method: 'POST',
       url: '/api/import',
-      headers: admin,
+      headers: s.headers,
       payload: ledger,
     });
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json()).toMatchObject({ entities: 1, claims: 1 });
     const csv = dumpToCsv(ledger as unknown as LedgerDump);
-    const again = await app.inject({
+    const again = await s.app.inject({
       method: 'POST',
       url: '/api/import',
-      headers: { ...admin, 'content-type': 'text/csv' },
+      headers: { ...s.headers, 'content-type': 'text/csv' },
       payload: csv,
     });
     expect(again.statusCode, again.body).toBe(200);
@@ -224,33 +205,33 @@ describe('POST /api/import (an admin uploads a ledger)', () => {
   });
 
   it('a damaged ledger is a 400 naming where; nothing is stored', async () => {
-    const before = await ctx.db.claims.countClaims({});
+    const before = await s.ctx.db.claims.countClaims({});
     const bad = { ...ledger, claims: [{ ...ledger.claims[0], id: 'clm_up2', subjectId: 'per_x' }] };
-    const r = await app.inject({
+    const r = await s.app.inject({
       method: 'POST',
       url: '/api/import',
-      headers: admin,
+      headers: s.headers,
       payload: bad,
     });
     expect(r.statusCode).toBe(400);
     expect(r.json().message).toContain("claims[0].subjectId: entity 'per_x' is not in the file");
-    const csv = await app.inject({
+    const csv = await s.app.inject({
       method: 'POST',
       url: '/api/import',
-      headers: { ...admin, 'content-type': 'text/csv' },
+      headers: { ...s.headers, 'content-type': 'text/csv' },
       payload: 'record,id\r\nsource,"oops',
     });
     expect(csv.statusCode).toBe(400);
     expect(csv.json().message).toMatch(/line|header/);
-    expect(await ctx.db.claims.countClaims({})).toBe(before);
+    expect(await s.ctx.db.claims.countClaims({})).toBe(before);
   });
 
   it(`an upload over ${limits.importBodyBytes} bytes is a 413 naming the limit`, async () => {
     for (const type of ['application/json', 'text/csv']) {
-      const r = await app.inject({
+      const r = await s.app.inject({
         method: 'POST',
         url: '/api/import',
-        headers: { ...admin, 'content-type': type },
+        headers: { ...s.headers, 'content-type': type },
         payload: 'x'.repeat(limits.importBodyBytes + 1),
       });
       expect(r.statusCode).toBe(413);
@@ -261,8 +242,8 @@ describe('POST /api/import (an admin uploads a ledger)', () => {
   });
 
   it('needs the admin role', async () => {
-    const editor = await signIn(app, ctx, 'editor');
-    const r = await app.inject({
+    const editor = await signIn(s.app, s.ctx, 'editor');
+    const r = await s.app.inject({
       method: 'POST',
       url: '/api/import',
       headers: editor,

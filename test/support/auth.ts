@@ -8,6 +8,16 @@
  *   const auth = await bearerFor(ctx, 'reviewer');        // { authorization: 'Bearer hbs_...' }
  *
  * Over real HTTP (a listening server, the e2e browser tests): `signInOverHttp(baseUrl, user)`.
+ *
+ * A server over a fresh database with one signed-in user, per backend:
+ *
+ *   describe.each(backends())('my route on $name', (backend) => {
+ *     let s: SignedInServer;
+ *     beforeAll(async () => { s = await signedInServer(backend); }, 60_000);  // an editor
+ *     afterAll(() => s?.close());
+ *     it('...', () => s.app.inject({ method: 'POST', url, headers: s.headers, payload }));
+ *   });
+ *
  * Users are created straight through the account use cases on the context's database, each
  * with a fresh name (`editor-1`, ...) and the password `testPassword`.
  */
@@ -16,7 +26,10 @@ import { createUser } from '../../src/app/accounts/create-user.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import type { Role } from '../../src/core/accounts.ts';
+import { buildServer, type ServerOptions } from '../../src/server/app.ts';
 import { accountsOf } from '../../src/wiring.ts';
+import type { Backend } from './databases.ts';
+import { FixedClock, SequentialIds } from './factories.ts';
 
 export const testPassword = 'correct horse battery staple';
 
@@ -103,4 +116,52 @@ export async function signInOverHttp(
   if (r.status !== 200) throw new Error(`sign-in refused (${r.status}): ${await r.text()}`);
   const body = (await r.json()) as { csrfToken: string };
   return { cookie: sessionCookieOf(r.headers.getSetCookie()), 'x-csrf-token': body.csrfToken };
+}
+
+/** A built server over a fresh database, a signed-in user's headers, and how to close both. */
+export interface SignedInServer {
+  ctx: AppContext;
+  app: FastifyInstance;
+  headers: AuthHeaders;
+  /** Closes the server, then the database (on PostgreSQL that drops it). */
+  close(): Promise<void>;
+}
+
+export interface SignedInServerOptions {
+  /** Role of the signed-in user (default 'editor'). */
+  role?: Role;
+  /** Optional parts of the context, e.g. htmlToText for routes that take HTML. */
+  context?: Pick<AppContext, 'htmlToText' | 'fetchReport'>;
+  server?: ServerOptions;
+}
+
+/**
+ * Opens a fresh database of the backend with a fixed clock and sequential ids (so ids and
+ * times in answers are the same on every backend), builds the server and signs a user in.
+ */
+export async function signedInServer(
+  backend: Backend,
+  options: SignedInServerOptions = {},
+): Promise<SignedInServer> {
+  const clock = new FixedClock();
+  const ids = new SequentialIds();
+  const ctx: AppContext = {
+    db: await backend.open({ clock, ids }),
+    clock,
+    ids,
+    ...options.context,
+  };
+  let app: FastifyInstance | undefined;
+  const close = async () => {
+    await app?.close();
+    await ctx.db.close();
+  };
+  try {
+    app = await buildServer(ctx, options.server);
+    const headers = await signIn(app, ctx, options.role ?? 'editor');
+    return { ctx, app, headers, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }
