@@ -121,6 +121,10 @@ const DIGRAPHS: Record<string, Array<[string, string]>> = {
   q: [['qu', 'kv']],
 };
 
+/** DIGRAPHS by the first letter's char code (a keyed lookup per letter was a hot spot). */
+const DIGRAPHS_BY_CODE: Array<Array<[string, string]> | undefined> = new Array(128).fill(undefined);
+for (const [first, list] of Object.entries(DIGRAPHS)) DIGRAPHS_BY_CODE[first.charCodeAt(0)] = list;
+
 function foldLatin(t: string, chAsKh: boolean): string {
   const s = mapLatin(t);
   const slavic = hasSlavicLatinMarks(t);
@@ -128,7 +132,8 @@ function foldLatin(t: string, chAsKh: boolean): string {
   let i = 0;
   outer: while (i < s.length) {
     const ch = s[i]!;
-    const list = DIGRAPHS[ch];
+    const code = s.charCodeAt(i);
+    const list = code < 128 ? DIGRAPHS_BY_CODE[code] : undefined;
     if (list !== undefined && i + 1 < s.length) {
       for (const [from, to] of list) {
         if (s.startsWith(from, i)) {

@@ -264,6 +264,6 @@ export function parseUncached(input: string): ParsedName {
       return { input, tokens: [...before, ...after], parses: [build('comma', before, after)] };
     }
   }
-  const items = split(text.replace(/,/g, ' '));
+  const items = split(comma < 0 ? text : text.replace(/,/g, ' '));
   return { input, tokens: items.map((i) => i.info), parses: parsesFor(items) };
 }

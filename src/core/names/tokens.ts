@@ -80,19 +80,22 @@ function trimToken(piece: string): string {
   return piece.slice(start, end);
 }
 
+const SPACE = 0x20;
+
 /** Words of a name: runs of non-space characters, cut after each dot ('S.V.' is two). */
 function words(part: string): string[] {
   const out: string[] = [];
   let start = -1;
+  // Char codes: indexing a string by position makes a one-letter string (Cyrillic ones anew).
   for (let i = 0; i <= part.length; i++) {
-    const ch = part[i];
-    const space = ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0';
+    const c = i < part.length ? part.charCodeAt(i) : SPACE;
+    const space = c === SPACE || c === 0x09 || c === 0x0a || c === 0xa0;
     if (space) {
       if (start >= 0) out.push(part.slice(start, i));
       start = -1;
     } else {
       if (start < 0) start = i;
-      if (ch === '.') {
+      if (c === 0x2e) {
         out.push(part.slice(start, i + 1));
         start = -1;
       }
