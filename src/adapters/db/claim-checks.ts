@@ -3,41 +3,48 @@
  * a bad batch is refused whole with a message naming each claim and what it lacks. Foreign keys
  * would refuse it too, but only with the first violated constraint's name.
  */
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Claim, Review } from '../../core/model/claim.ts';
 import { DuplicateRecordError, type MissingReference } from '../../core/ports.ts';
-import { chunks, type Db, distinct } from './query.ts';
-import { claims, entities, sources } from './schema.ts';
+import { chunks, type Db, distinct, repeatedIn, rowsOf, textArray } from './query.ts';
+
+/** Ids per look-up: an array parameter, so only the statement's size bounds it. */
+const idsPerQuery = 10_000;
 
 async function entityTypes(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  for (const part of chunks(distinct(ids))) {
-    const rows = await db
-      .select({ id: entities.id, type: entities.type })
-      .from(entities)
-      .where(inArray(entities.id, part));
+  for (const part of chunks(distinct(ids), idsPerQuery)) {
+    const rows = await rowsOf<{ id: string; type: string }>(
+      db,
+      sql`select id, type from entities where id = any(${textArray(part)})`,
+    );
     for (const r of rows) found.set(r.id, r.type);
   }
   return found;
 }
 
-async function storedSources(db: Db, ids: readonly string[]): Promise<Set<string>> {
+/** Which of these ids a table holds: one array parameter per query, whatever their number. */
+async function storedIn(
+  db: Db,
+  table: 'sources' | 'claims' | 'entities',
+  ids: readonly string[],
+): Promise<Set<string>> {
   const found = new Set<string>();
-  for (const part of chunks(distinct(ids))) {
-    const rows = await db.select({ id: sources.id }).from(sources).where(inArray(sources.id, part));
+  for (const part of chunks(distinct(ids), idsPerQuery)) {
+    const rows = await rowsOf<{ id: string }>(
+      db,
+      sql`select id from ${sql.identifier(table)} where id = any(${textArray(part)})`,
+    );
     for (const r of rows) found.add(r.id);
   }
   return found;
 }
 
-export async function storedClaims(db: Db, ids: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const part of chunks(distinct(ids))) {
-    const rows = await db.select({ id: claims.id }).from(claims).where(inArray(claims.id, part));
-    for (const r of rows) found.add(r.id);
-  }
-  return found;
-}
+const storedSources = (db: Db, ids: readonly string[]) => storedIn(db, 'sources', ids);
+
+export const storedClaims = (db: Db, ids: readonly string[]) => storedIn(db, 'claims', ids);
+
+export const storedEntities = (db: Db, ids: readonly string[]) => storedIn(db, 'entities', ids);
 
 /** Ids repeated within the batch or already stored: either way the batch is refused. */
 async function checkNewIds(
@@ -46,7 +53,7 @@ async function checkNewIds(
   ids: readonly string[],
   stored: (db: Db, ids: readonly string[]) => Promise<Set<string>>,
 ): Promise<void> {
-  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  const repeated = repeatedIn(ids);
   if (repeated.length > 0) throw new DuplicateRecordError(kind, distinct(repeated));
   const existing = await stored(db, ids);
   if (existing.size > 0) throw new DuplicateRecordError(kind, [...existing]);

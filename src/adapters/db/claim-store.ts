@@ -1,11 +1,12 @@
 import { and, asc, count, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
 import type { Claim, ClaimWithState, Review } from '../../core/model/claim.ts';
 import { type ClaimFilter, type ClaimStore, MissingReferenceError } from '../../core/ports.ts';
+import { insertClaims } from './bulk-insert.ts';
 import { checkClaimBatch, checkReviewBatch } from './claim-checks.ts';
 import { personsOfChanges, personsOfClaims, refreshPersons } from './held-spans.ts';
 import { type PreparedReads, preparedReads } from './prepared.ts';
 import { chunks, claimState, type Db, distinct, paginate, rethrowDuplicate } from './query.ts';
-import { claimFromRow, claimToRow, reviewFromRow } from './rows.ts';
+import { claimFromRow, reviewFromRow } from './rows.ts';
 import { claims, reviews } from './schema.ts';
 
 const withState = { ...getTableColumns(claims), state: claimState };
@@ -21,7 +22,7 @@ export class SqlClaimStore implements ClaimStore {
       .transaction(async (tx) => {
         const missing = await checkClaimBatch(tx, batch);
         if (missing.length > 0) throw new MissingReferenceError(missing);
-        for (const part of chunks(batch)) await tx.insert(claims).values(part.map(claimToRow));
+        await insertClaims(tx as unknown as Db, batch);
         // Counts read held_spans: a status change's claims move its person's spans (held-spans.ts).
         // Only accepted claims count (a correction hides what it supersedes only once accepted),
         // so a proposed claim moves nothing until a review accepts it; appendReviews refreshes then.

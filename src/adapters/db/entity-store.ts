@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { EntityType } from '../../core/model/claim.ts';
 import {
   DuplicateRecordError,
@@ -6,8 +6,10 @@ import {
   type EntityStore,
   type Page,
 } from '../../core/ports.ts';
+import { insertEntities } from './bulk-insert.ts';
+import { storedEntities } from './claim-checks.ts';
 import { preparedReads } from './prepared.ts';
-import { chunks, type Db, distinct, paginate, rethrowDuplicate } from './query.ts';
+import { chunks, type Db, distinct, paginate, repeatedIn, rethrowDuplicate } from './query.ts';
 import { entityFromRow } from './rows.ts';
 import { entities } from './schema.ts';
 
@@ -20,17 +22,13 @@ export class SqlEntityStore implements EntityStore {
   async createEntities(records: readonly EntityRecord[]): Promise<void> {
     if (records.length === 0) return;
     const ids = records.map((r) => r.id);
-    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    const repeated = repeatedIn(ids);
     if (repeated.length > 0) throw new DuplicateRecordError('entity', distinct(repeated));
     await this.db
       .transaction(async (tx) => {
         const existing = await existingIds(tx, ids);
         if (existing.length > 0) throw new DuplicateRecordError('entity', existing);
-        for (const part of chunks(records)) {
-          await tx
-            .insert(entities)
-            .values(part.map((r) => ({ id: r.id, type: r.type, createdAt: r.createdAt })));
-        }
+        await insertEntities(tx as unknown as Db, records);
       })
       .catch(rethrowDuplicate('entity', ids));
   }
@@ -68,13 +66,5 @@ export class SqlEntityStore implements EntityStore {
 
 /** Which of these entity ids are stored. */
 export async function existingIds(db: Db, ids: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const part of chunks(distinct(ids))) {
-    const rows = await db
-      .select({ id: entities.id })
-      .from(entities)
-      .where(inArray(entities.id, part));
-    for (const r of rows) found.push(r.id);
-  }
-  return found;
+  return [...(await storedEntities(db, ids))];
 }

@@ -32,6 +32,20 @@ export const claimState: SQL<ReviewState> = sql<ReviewState>`coalesce((
   order by r.at collate "C" desc, r.id collate "C" desc
   limit 1), "claims"."initial_state")`;
 
+/**
+ * A whole column of values as one array parameter (`unnest(...)` turns it back into rows): the
+ * statement's text and parameter count stay the same whatever the number of rows, so neither
+ * the query builder nor the server's parser works per cell.
+ */
+export const textArray = (values: readonly (string | null)[]) => sql`${sql.param(values)}::text[]`;
+export const intArray = (values: readonly (number | null)[]) => sql`${sql.param(values)}::int[]`;
+export const floatArray = (values: readonly number[]) => sql`${sql.param(values)}::float8[]`;
+
+/** The rows of a plain SQL statement on either driver. */
+export async function rowsOf<T>(db: Db, q: SQL): Promise<T[]> {
+  return ((await db.execute(q)) as unknown as { rows: T[] }).rows;
+}
+
 /** The SQLSTATE of a driver error, looking through Drizzle's DrizzleQueryError wrapper. */
 export function sqlState(e: unknown): string | undefined {
   let cur: unknown = e;
@@ -44,6 +58,12 @@ export function sqlState(e: unknown): string | undefined {
 }
 
 export const uniqueViolation = '23505';
+
+/** Values seen before in the list (each repeat once per extra occurrence), in linear time. */
+export function repeatedIn(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => seen.size === seen.add(v).size);
+}
 
 /** The distinct values, in first-seen order. */
 export function distinct(values: Iterable<string>): string[] {

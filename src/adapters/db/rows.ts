@@ -71,27 +71,6 @@ export function searchText(v: Value): string | null {
   return null;
 }
 
-export function claimToRow(c: Claim): typeof claims.$inferInsert {
-  return {
-    id: c.id,
-    subjectId: c.subjectId,
-    subjectType: c.subjectType,
-    property: c.property,
-    value: c.value,
-    valueRef: c.value.type === 'ref' ? c.value.id : null,
-    valueText: searchText(c.value),
-    sourceId: c.sourceId,
-    evidenceStart: c.evidence?.start ?? null,
-    evidenceEnd: c.evidence?.end ?? null,
-    evidenceQuote: c.evidence?.quote ?? null,
-    author: c.author,
-    createdAt: c.createdAt,
-    confidence: c.confidence,
-    initialState: c.initialState,
-    supersedes: c.supersedes,
-  };
-}
-
 export function reviewFromRow(r: ReviewRow): Review {
   return {
     id: r.id,
