@@ -178,6 +178,7 @@ async function loadCopies(stores: Stores, s: SessionState, claims: ClaimWithStat
 }
 
 export async function mergeStampOf(stores: Stores): Promise<string> {
+  if (stores.stamps) return stores.stamps.merges();
   // By subject type too, so each count is an index range (claims_type_property_idx).
   const counts = await Promise.all(
     (['person', 'release_event'] as const).flatMap((subjectType) =>

@@ -127,6 +127,11 @@ export interface ChangeStamps {
   claimsOf(subjectType: EntityType, property: string): Promise<string>;
   /** Changes with every new entity, claim and review. */
   ledger(): Promise<string>;
+  /**
+   * Changes exactly when a merge (a `mergedInto` claim of a person or release event) is decided:
+   * accepted or rejected counts per type, in one query. The ingest session's reload check.
+   */
+  merges(): Promise<string>;
 }
 
 export interface Stores {

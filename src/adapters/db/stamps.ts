@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { EntityType } from '../../core/model/claim.ts';
 import type { ChangeStamps } from '../../core/ports.ts';
-import type { Db } from './query.ts';
+import { claimState, type Db } from './query.ts';
 
 /**
  * Change stamps from the identity columns: claims and reviews are append-only, so the largest
@@ -20,6 +20,20 @@ export class SqlStamps implements ChangeStamps {
     )) as unknown as { rows: Array<{ c: unknown; r: unknown }> };
     const row = result.rows[0];
     return `${row?.c ?? 0}|${row?.r ?? 0}`;
+  }
+
+  async merges(): Promise<string> {
+    // One statement where four counts cost four plannings (most of their time on PGlite).
+    const result = (await this.db.execute(
+      sql`select subject_type as t, ${claimState} as s, count(*) as n from claims
+          where subject_type in ('person', 'release_event') and property = 'mergedInto'
+          group by 1, 2`,
+    )) as unknown as { rows: Array<{ t: string; s: string; n: unknown }> };
+    const n = (t: string, s: string) =>
+      Number(result.rows.find((r) => r.t === t && r.s === s)?.n ?? 0);
+    return ['person', 'release_event']
+      .flatMap((t) => ['accepted', 'rejected'].map((s) => n(t, s)))
+      .join('|');
   }
 
   async ledger(): Promise<string> {
