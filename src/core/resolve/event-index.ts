@@ -66,11 +66,26 @@ function dedupe(e: EventCandidate): void {
   e.counts = uniqueBy(e.counts, (c) => `${c.value}|${c.qualifier}`);
 }
 
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
 export class EventIndex {
   private readonly events = new Map<string, EventCandidate>();
   private readonly buckets = new Map<string, Set<string>>();
   /** Events with no date at all: compared with every report of their country. */
   private readonly undated = new Map<string, Set<string>>();
+  /** Where each event of `undated` is filed, to take it out once it has a date. */
+  private readonly undatedIn = new Map<string, Set<string>>();
+  /**
+   * Every event that was undated when filed, whether it has a date now or not: what a report
+   * with no date of its own (no month to look in) is compared with. Events start undated when
+   * ingest creates them (their facts come after), so this holds most events of a session; a
+   * dated report needs only `undated`, as any dated event it can join is in a month it covers.
+   */
+  private readonly everUndated = new Map<string, Set<string>>();
   private readonly byPerson = new Map<string, Set<string>>();
   private readonly countries = new Set<string>();
 
@@ -118,9 +133,10 @@ export class EventIndex {
     const countries = f.country ? [f.country, '*'] : [...this.countriesKnown()];
     const months = monthsOf(f);
     const followUp = f.dates.length === 0 && f.counts.length === 0 && f.people.size > 0;
+    const undated = months.length > 0 ? this.undated : this.everUndated;
     for (const c of countries) {
       for (const m of months) for (const id of this.buckets.get(`${c}|${m}`) ?? []) ids.add(id);
-      for (const id of this.undated.get(c) ?? []) ids.add(id);
+      for (const id of undated.get(c) ?? []) ids.add(id);
     }
     // A follow-up may be about any earlier release of its people: look them up directly.
     if (followUp)
@@ -137,24 +153,17 @@ export class EventIndex {
   }
 
   private file(e: EventCandidate): void {
-    for (const p of e.people) {
-      const set = this.byPerson.get(p) ?? new Set<string>();
-      set.add(e.id);
-      this.byPerson.set(p, set);
-    }
+    for (const p of e.people) addTo(this.byPerson, p, e.id);
     const c = e.country ?? '*';
     const months = monthsOf(e);
     if (months.length === 0) {
-      const set = this.undated.get(c) ?? new Set<string>();
-      set.add(e.id);
-      this.undated.set(c, set);
+      addTo(this.undated, c, e.id);
+      addTo(this.everUndated, c, e.id);
+      addTo(this.undatedIn, e.id, c);
       return;
     }
-    for (const m of months) {
-      const key = `${c}|${m}`;
-      const set = this.buckets.get(key) ?? new Set<string>();
-      set.add(e.id);
-      this.buckets.set(key, set);
-    }
+    for (const was of this.undatedIn.get(e.id) ?? []) this.undated.get(was)?.delete(e.id);
+    this.undatedIn.delete(e.id);
+    for (const m of months) addTo(this.buckets, `${c}|${m}`, e.id);
   }
 }

@@ -121,4 +121,58 @@ describe('assignEvent', () => {
     ];
     for (const q of queries) expect(index.assign(q)).toEqual(assignEvent(q, events));
   });
+
+  it('finds what scanning all finds for dated reports when events gain their dates later', () => {
+    // Ingest adds a new event empty, then its facts: the index must still file it by month.
+    let seed = 7;
+    const rand = (n: number) => {
+      // xorshift32: seeded, so a failure repeats.
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    // Few days, countries and people, so that many reports join and dates straddle months.
+    const someDay = () => `2024-0${1 + rand(3)}-${['01', '05', '12', '27', '30'][rand(5)]}`;
+    const someFacts = (): ReleaseFacts => {
+      const dated = rand(4) > 0;
+      return facts({
+        country: ['BY', 'RU', null][rand(3)]!,
+        dates: dated ? [rand(3) ? day(someDay()) : month(someDay().slice(0, 7))] : [],
+        published: dated ? [] : [someDay()],
+        counts: rand(2) ? [{ value: 10 + rand(5), qualifier: 'exact' }] : [],
+        people: new Set(rand(2) ? [`per_${rand(6)}`] : []),
+      });
+    };
+    const index = new EventIndex();
+    const events: EventCandidate[] = [];
+    let joined = 0;
+    for (let i = 0; i < 300; i++) {
+      const f = someFacts();
+      if (f.dates.length > 0 || f.published.length > 0) {
+        expect(index.assign(f)).toEqual(assignEvent(f, events));
+      }
+      const a = index.assign(f);
+      if (a.eventId) joined++;
+      const id = a.eventId ?? `rel_${String(i).padStart(3, '0')}`;
+      if (!a.eventId) {
+        const e = event(id, { country: f.country });
+        index.add(e);
+        events.push(index.get(id)!);
+      }
+      index.update(id, f);
+    }
+    expect(joined).toBeGreaterThan(100);
+  });
+
+  it('compares a report with no date nor publication day with the events created undated', () => {
+    const index = new EventIndex();
+    index.add(event('rel_a'));
+    const thirty = [{ value: 30, qualifier: 'exact' as const }];
+    const known = facts({ dates: [day('2024-08-16')], counts: thirty, people: new Set(['per_x']) });
+    index.update('rel_a', known);
+    const r = facts({ counts: thirty, people: new Set(['per_x']) });
+    expect(index.assign(r).eventId).toBe('rel_a');
+    expect(index.assign(r)).toEqual(assignEvent(r, [index.get('rel_a')!]));
+  });
 });
