@@ -1,13 +1,26 @@
 /** The store suite on embedded PGlite, plus what only the embedded backend has: the data folder. */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/adapters/db/connect.ts';
-import { DataDirError, lockFileName } from '../../../src/adapters/db/lock.ts';
+import {
+  DataDirError,
+  lockDataDir,
+  lockFileName,
+  takeoverMessage,
+} from '../../../src/adapters/db/lock.ts';
 import { pgliteBackend } from '../../support/databases.ts';
 import { person } from './helpers.ts';
 import { storeSuite } from './store.suite.ts';
@@ -87,6 +100,24 @@ describe('pglite data folder', () => {
     const lock = JSON.parse(readFileSync(join(dataDir, lockFileName), 'utf8'));
     expect(lock.pid).toBe(process.pid);
     await db.close();
+  });
+
+  it('takes over an empty lock left by a process killed between creating and writing it', () => {
+    const dataDir = join(dir, 'data-empty-lock');
+    mkdirSync(dataDir);
+    const file = join(dataDir, lockFileName);
+    writeFileSync(file, '');
+    // Older than the 5 s a live creator gets to write it.
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(file, old, old);
+    const lock = lockDataDir(dataDir);
+    try {
+      expect(lock.tookOver?.pid).toBe(0);
+      expect(takeoverMessage(lock)).toMatch(/left by pid 0/);
+      expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(process.pid);
+    } finally {
+      lock.release();
+    }
   });
 
   it('says so when the data folder cannot be created', async () => {
