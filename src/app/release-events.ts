@@ -200,15 +200,14 @@ async function sortedEvents(stores: Stores, country?: string): Promise<Sorted> {
 
 /** The view of one listed event, built once per cached list. */
 function viewIn(stores: Stores, sorted: Sorted, e: LoadedEntity): Promise<ReleaseEventView> {
-  let view = sorted.views.get(e.entity.id);
-  if (!view) {
-    const built = toView(stores, e);
-    view = built;
-    sorted.views.set(e.entity.id, built);
-    built.catch(() => {
-      if (sorted.views.get(e.entity.id) === built) sorted.views.delete(e.entity.id);
-    });
-  }
+  const hit = sorted.views.get(e.entity.id);
+  if (hit) return hit;
+  const view = toView(stores, e);
+  sorted.views.set(e.entity.id, view);
+  // A failed view must not be served to the next caller.
+  view.catch(() => {
+    if (sorted.views.get(e.entity.id) === view) sorted.views.delete(e.entity.id);
+  });
   return view;
 }
 

@@ -1,7 +1,7 @@
 import { compareDates, type PartialDate } from '../core/model/dates.ts';
 import type { Status } from '../core/model/properties.ts';
 import type { Stores } from '../core/ports.ts';
-import { loadEntities } from './load-entity.ts';
+import { type LoadedEntity, loadEntities } from './load-entity.ts';
 import { dateOf, refOf, textOf } from './views.ts';
 
 export interface StatusEntry {
@@ -33,7 +33,7 @@ export async function statusTimelines(
  */
 export function timelinesOf(
   personIds: readonly string[],
-  changes: Awaited<ReturnType<typeof loadEntities>>,
+  changes: readonly LoadedEntity[],
 ): Map<string, StatusEntry[]> {
   const out = new Map<string, StatusEntry[]>(personIds.map((id) => [id, []]));
   for (const entry of toEntries(changes)) out.get(entry.personId)?.push(entry);
@@ -57,7 +57,7 @@ function byDate(a: StatusEntry, b: StatusEntry): number {
   return compareDates(a.date, b.date);
 }
 
-function toEntries(loaded: Awaited<ReturnType<typeof loadEntities>>): StatusEntry[] {
+function toEntries(loaded: readonly LoadedEntity[]): StatusEntry[] {
   return loaded.flatMap(({ entity, projection: p }) => {
     const personId = refOf(p, 'person');
     const status = textOf(p, 'status') as Status | null;

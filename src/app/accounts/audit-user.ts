@@ -63,40 +63,32 @@ export function sessionActor(username: string, role: string | null, ip: string):
   return { name: username, role, origin: ip, author: { kind: 'user', id: username } };
 }
 
-export function signedIn(user: User): NewAuditLine {
+/** A sign-in or sign-out of this user. */
+export function sessionLine(
+  action: 'user.signin' | 'user.signout',
+  user: Pick<User, 'id' | 'username'>,
+): NewAuditLine {
   return {
-    action: 'user.signin',
+    action,
     subjectIds: [user.id],
     before: null,
     after: { username: user.username },
-    summary: `${user.username} signed in`,
+    summary: `${user.username} signed ${action === 'user.signin' ? 'in' : 'out'}`,
     reverts: null,
   };
 }
 
 /**
- * A refused sign-in names what was typed (trimmed, at most 200 characters) and why: repeated
- * refusals are what an administrator looks for. Never the password.
+ * A refused sign-in names what was typed and why: repeated refusals are what an administrator
+ * looks for. Never the password.
  */
-export function signInRefused(typed: string, reason: string, userId: string | null): NewAuditLine {
-  const name = typed.trim().slice(0, 200);
+export function signInRefused(name: string, reason: string, userId: string | null): NewAuditLine {
   return {
     action: 'user.signin_refused',
     subjectIds: userId ? [userId] : [],
     before: null,
     after: { username: name, reason },
     summary: `sign-in refused for '${name}' (${reason})`,
-    reverts: null,
-  };
-}
-
-export function signedOut(user: Pick<User, 'id' | 'username'>): NewAuditLine {
-  return {
-    action: 'user.signout',
-    subjectIds: [user.id],
-    before: null,
-    after: { username: user.username },
-    summary: `${user.username} signed out`,
     reverts: null,
   };
 }

@@ -1,7 +1,7 @@
 import { parseUsername, type Session, type User } from '../../core/accounts.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Accounts } from './accounts.ts';
-import { sessionActor, signedIn, signInRefused } from './audit-user.ts';
+import { sessionActor, sessionLine, signInRefused } from './audit-user.ts';
 
 /** Sign-in refused. The message never says whether the username exists. */
 export class SignInRefusedError extends DomainError {
@@ -48,11 +48,12 @@ export async function signIn(
   );
   if (!stored || !ok || stored.disabled) {
     const reason = !stored ? 'unknown user' : !ok ? 'wrong password' : 'account disabled';
-    // Audited: repeated refusals are what an administrator looks for (never the password).
+    // Audited under what was typed (trimmed, at most 200 characters), never the password.
+    const typed = input.username.trim().slice(0, 200);
     await acc.transaction((_store, audit) =>
       audit.record(
-        sessionActor(input.username.trim().slice(0, 200), stored?.role ?? null, input.ip),
-        signInRefused(input.username, reason, stored?.id ?? null),
+        sessionActor(typed, stored?.role ?? null, input.ip),
+        signInRefused(typed, reason, stored?.id ?? null),
       ),
     );
     throw new SignInRefusedError(stored && ok ? 'disabled' : 'credentials');
@@ -70,7 +71,10 @@ export async function signIn(
   };
   await acc.transaction(async (store, audit) => {
     await store.createSession(session);
-    await audit.record(sessionActor(user.username, user.role, input.ip), signedIn(user));
+    await audit.record(
+      sessionActor(user.username, user.role, input.ip),
+      sessionLine('user.signin', user),
+    );
   });
   // Housekeeping where it is cheap (an index range): expired sessions go at the next sign-in.
   await acc.store.deleteExpiredSessions(now);

@@ -1,5 +1,5 @@
 import type { Accounts } from './accounts.ts';
-import { sessionActor, signedOut } from './audit-user.ts';
+import { sessionActor, sessionLine } from './audit-user.ts';
 
 /** Ends the session of a cookie token (nothing happens for an unknown token). Audited. */
 export async function signOut(acc: Accounts, token: string, ip = 'app'): Promise<void> {
@@ -9,6 +9,9 @@ export async function signOut(acc: Accounts, token: string, ip = 'app'): Promise
   const { user } = found;
   await acc.transaction(async (store, audit) => {
     await store.deleteSession(tokenHash);
-    await audit.record(sessionActor(user.username, user.role, ip), signedOut(user));
+    await audit.record(
+      sessionActor(user.username, user.role, ip),
+      sessionLine('user.signout', user),
+    );
   });
 }
