@@ -1,10 +1,9 @@
 import type { ClaimWithState } from '../core/model/claim.ts';
-import { compareDates } from '../core/model/dates.ts';
 import type { Projection } from '../core/model/reconcile.ts';
 import type { Stores } from '../core/ports.ts';
 import { loadEntities, loadEntity } from './load-entity.ts';
 import { mergeMap, withMembers } from './merged.ts';
-import { type StatusEntry, timelinesOf } from './status-timeline.ts';
+import { byDate, type StatusEntry, timelinesOf } from './status-timeline.ts';
 import { dateOf, displayName, textOf } from './views.ts';
 
 export interface SourceRef {
@@ -56,11 +55,7 @@ export async function getPerson(stores: Stores, id: string): Promise<PersonDossi
     ids,
     related.filter((r) => r.entity.type === 'status_change'),
   );
-  const timeline = ids
-    .flatMap((i) => timelines.get(i) ?? [])
-    .sort((a, b) =>
-      a.date && b.date ? compareDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0,
-    );
+  const timeline = ids.flatMap((i) => timelines.get(i) ?? []).sort(byDate);
   const claims = [
     ...person.claims,
     ...related

@@ -52,7 +52,8 @@ export async function allStatusEntries(stores: Stores): Promise<StatusEntry[]> {
   ).sort(byDate);
 }
 
-function byDate(a: StatusEntry, b: StatusEntry): number {
+/** Dated entries in date order, undated ones last. */
+export function byDate(a: StatusEntry, b: StatusEntry): number {
   if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : 0;
   return compareDates(a.date, b.date);
 }
