@@ -7,6 +7,8 @@
 //   HABEAS_LOAD_PERSONS (100000), HABEAS_LOAD_CHANGES (1000000), HABEAS_LOAD_RELEASES (500)
 //   HABEAS_LOAD_SECONDS per endpoint (10), HABEAS_LOAD_CONNECTIONS (200)
 //   HABEAS_LOAD_BACKENDS (pglite,postgres)
+//   HABEAS_LOAD_ENDPOINTS (all): a comma-separated subset, e.g. person,search
+//   HABEAS_LOAD_SERVER_NODE_ARGS: node flags for the server only, e.g. --cpu-prof
 //   HABEAS_LOAD_DATABASE_URL: the PostgreSQL server to create the throw-away database on
 //     (default HABEAS_TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres)
 import { randomBytes } from 'node:crypto';
@@ -58,6 +60,15 @@ const endpoints: Record<string, { path: () => string; target?: number }> = {
   count_figures: { path: () => `/api/counts?country=BY&at=${day()}&ids=false` },
 };
 
+const only = env.HABEAS_LOAD_ENDPOINTS?.split(',').map((e) => e.trim());
+const unknown = only?.filter((e) => !(e in endpoints));
+if (unknown?.length) {
+  throw new Error(
+    `HABEAS_LOAD_ENDPOINTS: unknown ${unknown.join(', ')} (${Object.keys(endpoints)})`,
+  );
+}
+const chosen = Object.entries(endpoints).filter(([name]) => !only || only.includes(name));
+
 async function seedAndIndex(db: Database, backend: string) {
   const raw = (db as unknown as SqlDatabase).rawQuery.bind(db);
   const t0 = performance.now();
@@ -98,9 +109,12 @@ async function settle(url: string) {
 }
 
 async function load(backend: string, serverEnv: Record<string, string>) {
-  const server = await startServer(serverEnv);
+  const nodeOptions = env.HABEAS_LOAD_SERVER_NODE_OPTIONS;
+  const server = await startServer(
+    nodeOptions ? { ...serverEnv, NODE_OPTIONS: nodeOptions } : serverEnv,
+  );
   try {
-    for (const [endpoint, e] of Object.entries(endpoints)) {
+    for (const [endpoint, e] of chosen) {
       // Requests still queued from the previous run must not be charged to this one.
       await settle(server.url);
       // The first request builds what the server keeps in memory (the name index): timed alone.
@@ -112,7 +126,7 @@ async function load(backend: string, serverEnv: Record<string, string>) {
       emit({ backend, endpoint, connections, ...r, firstMs, firstStatus: first.status });
     }
     // Latency of one count at a time: the count-at-date target (<= 10 ms) is per request.
-    for (const endpoint of ['count', 'count_figures']) {
+    for (const endpoint of ['count', 'count_figures'].filter((e) => !only || only.includes(e))) {
       await settle(server.url);
       const r = await drive(server.url, endpoints[endpoint]!.path, 1, Math.max(3, seconds / 2));
       emit({ backend, endpoint, connections: 1, ...r });

@@ -13,11 +13,14 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Spawns `habeas serve` with these variables and waits for the address it prints. */
-export function startServer(env: Record<string, string>): Promise<Server> {
+/**
+ * Spawns `habeas serve` with these variables (and node flags, e.g. --cpu-prof, which
+ * NODE_OPTIONS refuses) and waits for the address it prints.
+ */
+export function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'bin/habeas.js'), 'serve', '--port', '0'],
+    [...nodeArgs, join(root, 'bin/habeas.js'), 'serve', '--port', '0'],
     { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let err = '';
