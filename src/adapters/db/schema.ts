@@ -219,3 +219,22 @@ export const apiTokens = pgTable(
     index('api_tokens_user_idx').on(t.userId),
   ],
 );
+
+/**
+ * Failed sign-ins, one row per counter key (`user:<name>`, `ip:<address>`) and attempt, kept
+ * in the database so every server process counts the same failures (core/sign-in-limits.ts).
+ * Rows leave once older than the longest window; they are not an audit record (the audit log
+ * keeps each refused sign-in with its reason).
+ */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    key: text('key').notNull(),
+    /** Epoch milliseconds of the attempt. */
+    at: bigint('at', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    index('sign_in_failures_key_at_idx').on(t.key, t.at),
+    index('sign_in_failures_at_idx').on(t.at),
+  ],
+);
