@@ -8,6 +8,7 @@ import type { Actor, AuditLine, NewAuditLine } from './model/audit.ts';
 import type { Claim, ClaimWithState, EntityType, Review, ReviewState } from './model/claim.ts';
 import type { HeldCounts } from './model/held-spans.ts';
 import type { NewSource, Source } from './model/source.ts';
+import type { SignInFailureStore } from './sign-in-limits.ts';
 
 export interface Clock {
   /** ISO 8601 timestamp with milliseconds, UTC. */
@@ -155,6 +156,8 @@ export interface Database extends Stores {
   close(): Promise<void>;
   /** 'pglite' or 'postgres', for messages and benchmarks. */
   readonly kind: 'pglite' | 'postgres';
+  /** Failed sign-ins for login rate limits (outside transactions: a refusal is no change). */
+  readonly signInFailures: SignInFailureStore;
 }
 
 /** What a rejected batch lacked: the claim (or review) and the id it points to. */

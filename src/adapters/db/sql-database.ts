@@ -6,6 +6,7 @@ import { SqlEntityStore } from './entity-store.ts';
 import { SqlHeldCounts } from './held-spans.ts';
 import { SqlNameLookup } from './name-lookup.ts';
 import type { Db } from './query.ts';
+import { SqlSignInFailures } from './sign-in-failure-store.ts';
 import { SqlSourceStore } from './source-store.ts';
 import { SqlStamps } from './stamps.ts';
 
@@ -38,6 +39,7 @@ export class SqlDatabase implements Database {
   readonly stamps;
   readonly audit;
   readonly accounts;
+  readonly signInFailures;
   private closing: Promise<void> | null = null;
 
   constructor(
@@ -56,6 +58,7 @@ export class SqlDatabase implements Database {
     this.stamps = stores.stamps;
     this.audit = stores.audit;
     this.accounts = stores.accounts;
+    this.signInFailures = new SqlSignInFailures(db);
   }
 
   /** Stores bound to one transaction: committed when fn resolves, rolled back when it throws. */

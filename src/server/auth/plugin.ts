@@ -8,11 +8,12 @@ import type { Accounts } from '../../app/accounts/accounts.ts';
 import { apiTokenUser, sessionFor } from '../../app/accounts/authenticate.ts';
 import type { AppContext } from '../../app/context.ts';
 import type { Session } from '../../core/accounts.ts';
+import type { LimitRule } from '../../core/sign-in-limits.ts';
 import { accountsOf } from '../../wiring.ts';
 import { viewerOf } from '../viewer.ts';
 import { readCookie, sessionCookie, sessionCookieHeader } from './cookies.ts';
 import { AccessError, isWrite, neededRole, requireRole } from './guard.ts';
-import { FailureLimiter, type LimitRule } from './rate-limit.ts';
+import { SignInLimits } from './rate-limit.ts';
 
 export interface AuthOptions {
   /** Mark the cookie Secure even on plain HTTP (HABEAS_COOKIE_SECURE, behind a TLS proxy). */
@@ -26,8 +27,7 @@ export interface AuthOptions {
 
 export interface AuthState {
   accounts: Accounts;
-  userLimiter: FailureLimiter;
-  ipLimiter: FailureLimiter;
+  limits: SignInLimits;
   /** Set-Cookie value for a session token (maxAge 0 with '' clears it). */
   cookie(req: FastifyRequest, token: string, maxAgeSeconds: number): string;
 }
@@ -60,8 +60,10 @@ export function installAuth(
 ): AuthState {
   const state: AuthState = {
     accounts: accountsOf(ctx, opts.sessionTtlMs),
-    userLimiter: new FailureLimiter(opts.userLimit ?? { maxFailures: 5, windowMs: fifteenMinutes }),
-    ipLimiter: new FailureLimiter(opts.ipLimit ?? { maxFailures: 20, windowMs: fifteenMinutes }),
+    limits: new SignInLimits(ctx.db.signInFailures, {
+      user: opts.userLimit ?? { maxFailures: 5, windowMs: fifteenMinutes },
+      ip: opts.ipLimit ?? { maxFailures: 20, windowMs: fifteenMinutes },
+    }),
     cookie: (req, token, maxAge) =>
       sessionCookieHeader(token, {
         secure: opts.cookieSecure === true || req.protocol === 'https',

@@ -1,45 +1,41 @@
+import {
+  ipKey,
+  type LimitRule,
+  retryAfter,
+  type SignInFailureStore,
+  userKey,
+} from '../../core/sign-in-limits.ts';
+
 /**
- * Failed sign-ins counted per key (an IP, a username) in a sliding window, in memory: a process
- * restart forgets them, which is acceptable for slowing down guessing on one server.
+ * The two login limits (per username, per client IP) over the stored failures, so every
+ * server process on one database enforces the same budget and a restart resets nothing.
  */
-export interface LimitRule {
-  /** Failures allowed inside the window; the next attempt is refused. */
-  maxFailures: number;
-  windowMs: number;
-}
+export class SignInLimits {
+  private readonly longestWindow: number;
 
-export class FailureLimiter {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(private readonly rule: LimitRule) {}
-
-  /** Seconds until the key may try again, or 0 when it may try now. */
-  retryAfter(key: string, now: number): number {
-    const times = this.recent(key, now);
-    if (times.length < this.rule.maxFailures) return 0;
-    const oldest = times[times.length - this.rule.maxFailures] as number;
-    return Math.max(1, Math.ceil((oldest + this.rule.windowMs - now) / 1000));
+  constructor(
+    private readonly store: SignInFailureStore,
+    private readonly rules: { user: LimitRule; ip: LimitRule },
+  ) {
+    this.longestWindow = Math.max(rules.user.windowMs, rules.ip.windowMs);
   }
 
-  fail(key: string, now: number): void {
-    const times = this.recent(key, now);
-    times.push(now);
-    this.failures.set(key, times);
-    if (this.failures.size > 100_000) this.prune(now);
+  /** Seconds until this username from this address may try again; 0 when it may now. */
+  async retryAfter(username: string, ip: string, now: number): Promise<number> {
+    const [user, addr] = [userKey(username), ipKey(ip)];
+    const times = await this.store.failuresSince([user, addr], now - this.longestWindow);
+    return Math.max(
+      retryAfter(times.get(user) ?? [], this.rules.user, now),
+      retryAfter(times.get(addr) ?? [], this.rules.ip, now),
+    );
   }
 
-  clear(key: string): void {
-    this.failures.delete(key);
+  fail(username: string, ip: string, now: number): Promise<void> {
+    return this.store.recordFailure([userKey(username), ipKey(ip)], now, now - this.longestWindow);
   }
 
-  private recent(key: string, now: number): number[] {
-    const times = (this.failures.get(key) ?? []).filter((t) => t > now - this.rule.windowMs);
-    if (times.length === 0) this.failures.delete(key);
-    return times;
-  }
-
-  // Bounded memory under a flood of distinct keys: forget keys with no recent failure.
-  private prune(now: number): void {
-    for (const key of [...this.failures.keys()]) this.recent(key, now);
+  /** A successful sign-in clears the username's count (the address keeps its own). */
+  succeed(username: string): Promise<void> {
+    return this.store.clear(userKey(username));
   }
 }

@@ -43,19 +43,16 @@ export function authRoutes(state: AuthState) {
         },
       },
       async (req, reply) => {
-        const userKey = req.body.username.trim().toLowerCase();
+        const { username } = req.body;
         const now = Date.now();
-        const wait = Math.max(
-          state.userLimiter.retryAfter(userKey, now),
-          state.ipLimiter.retryAfter(req.ip, now),
-        );
+        const wait = await state.limits.retryAfter(username, req.ip, now);
         if (wait > 0) return tooMany(reply, wait);
         try {
           const { token, session, user } = await signIn(state.accounts, {
             ...req.body,
             ip: req.ip,
           });
-          state.userLimiter.clear(userKey);
+          await state.limits.succeed(username);
           const maxAge = (Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000;
           reply.header('set-cookie', state.cookie(req, token, maxAge));
           return {
@@ -65,8 +62,7 @@ export function authRoutes(state: AuthState) {
           };
         } catch (e) {
           if (!(e instanceof SignInRefusedError)) throw e;
-          state.userLimiter.fail(userKey, now);
-          state.ipLimiter.fail(req.ip, now);
+          await state.limits.fail(username, req.ip, now);
           return reply.code(401).send({ error: 'sign_in_refused', message: e.message });
         }
       },

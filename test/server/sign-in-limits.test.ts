@@ -1,0 +1,132 @@
+/**
+ * Login rate limits are stored in the database: a restart forgets none of the failures, and
+ * two server processes on one PostgreSQL database share one budget (an attacker cannot
+ * multiply their guesses by the number of processes behind a load balancer).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
+import type { AppContext } from '../../src/app/context.ts';
+import type { Database } from '../../src/core/ports.ts';
+import type { LimitRule } from '../../src/core/sign-in-limits.ts';
+import { buildServer } from '../../src/server/app.ts';
+import { addUser, testPassword } from '../support/auth.ts';
+import { backends, postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
+import { adminQuery } from '../support/private-postgres.ts';
+
+const userLimit: LimitRule = { maxFailures: 3, windowMs: 60_000 };
+
+async function serve(db: Database): Promise<{ ctx: AppContext; app: FastifyInstance }> {
+  const ctx = { db, clock: new SystemClock(), ids: new RandomIds() };
+  return { ctx, app: await buildServer(ctx, { auth: { userLimit } }) };
+}
+
+const login = (app: FastifyInstance, username: string, password: string, ip: string) =>
+  app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    remoteAddress: ip,
+    payload: { username, password },
+  });
+
+async function failThrice(app: FastifyInstance, username: string) {
+  for (let i = 0; i < userLimit.maxFailures; i++)
+    expect((await login(app, username, 'a wrong guess', `10.9.0.${i}`)).statusCode).toBe(401);
+}
+
+describe.each(backends())('the sign-in failure store on $name', (backend) => {
+  it('returns each key its failures after a time, oldest first, and forgets old ones', async () => {
+    const db = await backend.open();
+    try {
+      const store = db.signInFailures;
+      await store.recordFailure(['user:ann', 'ip:10.0.0.1'], 1_000, 0);
+      await store.recordFailure(['user:ann', 'ip:10.0.0.2'], 3_000, 0);
+      const all = await store.failuresSince(['user:ann', 'ip:10.0.0.1', 'ip:10.0.0.9'], 0);
+      expect(Object.fromEntries(all)).toEqual({
+        'user:ann': [1_000, 3_000],
+        'ip:10.0.0.1': [1_000],
+      });
+      expect(await store.failuresSince(['user:ann'], 1_000)).toEqual(
+        new Map([['user:ann', [3_000]]]),
+      );
+      // A later failure prunes every row older than its cut-off, whatever its key.
+      await store.recordFailure(['user:bob'], 5_000, 2_000);
+      const left = await store.failuresSince(['user:ann', 'ip:10.0.0.1', 'user:bob'], 0);
+      expect(Object.fromEntries(left)).toEqual({ 'user:ann': [3_000], 'user:bob': [5_000] });
+      await store.clear('user:ann');
+      expect(await store.failuresSince(['user:ann'], 0)).toEqual(new Map());
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('login limits survive a restart of the embedded database', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'habeas-limits-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses the right password after a restart when the failures were made before it', async () => {
+    const first = await serve(await openDatabase({ dataDir: dir }));
+    const user = await addUser(first.ctx, 'viewer');
+    await failThrice(first.app, user.username);
+    await first.app.close();
+    await first.ctx.db.close();
+
+    const second = await serve(await openDatabase({ dataDir: dir }));
+    try {
+      const r = await login(second.app, user.username, testPassword, '10.9.1.1');
+      expect(r.statusCode).toBe(429);
+      expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await second.app.close();
+      await second.ctx.db.close();
+    }
+  });
+});
+
+const url = postgresTestUrl();
+if (!url) postgresNotConfigured('login limits shared by two servers');
+else
+  describe('two servers on one PostgreSQL database share one login budget', () => {
+    const name = `habeas_t_${randomBytes(6).toString('hex')}`;
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    let a: Awaited<ReturnType<typeof serve>>;
+    let b: Awaited<ReturnType<typeof serve>>;
+
+    afterAll(async () => {
+      for (const s of [a, b]) {
+        await s?.app.close();
+        await s?.ctx.db.close();
+      }
+      await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    });
+
+    it('counts failures made through one server in the other', async () => {
+      await adminQuery(url, `CREATE DATABASE ${name}`);
+      a = await serve(await openDatabase({ databaseUrl: target.toString() }));
+      b = await serve(await openDatabase({ databaseUrl: target.toString() }));
+      const user = await addUser(a.ctx, 'editor');
+      const other = await addUser(a.ctx, 'viewer');
+      // Three failures through the two servers: the limit, so the next attempt is refused.
+      for (const app of [a.app, b.app, a.app]) await login(app, user.username, 'wrong', '10.8.0.1');
+      expect((await login(b.app, user.username, testPassword, '10.8.0.2')).statusCode).toBe(429);
+      expect((await login(a.app, user.username, testPassword, '10.8.0.3')).statusCode).toBe(429);
+      // The budget is per username: another user signs in through either server.
+      expect((await login(b.app, other.username, testPassword, '10.8.0.4')).statusCode).toBe(200);
+    });
+
+    it('clears a username everywhere once it signs in', async () => {
+      const user = await addUser(b.ctx, 'viewer');
+      for (const app of [a.app, b.app]) await login(app, user.username, 'wrong', '10.8.1.1');
+      expect((await login(a.app, user.username, testPassword, '10.8.1.2')).statusCode).toBe(200);
+      // Had the success not cleared the two failures, two more would reach the limit.
+      for (const app of [b.app, a.app]) await login(app, user.username, 'wrong', '10.8.1.3');
+      expect((await login(b.app, user.username, testPassword, '10.8.1.4')).statusCode).toBe(200);
+    });
+  });
