@@ -12,6 +12,7 @@ import { noteWrite } from '../app/count-cache.ts';
 import { type AuthOptions, installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { userRoutes } from './auth/users.ts';
+import { drainOnClose } from './drain.ts';
 import { installErrorHandler } from './errors.ts';
 import { healthRoute } from './health.ts';
 import { installInputChecks } from './hostile-input.ts';
@@ -37,6 +38,8 @@ export interface ServerOptions {
   webDist?: string;
   /** Cookies, session length and sign-in rate limits (src/server/auth/plugin.ts). */
   auth?: AuthOptions;
+  /** How long closing waits for running requests (src/server/drain.ts; default 10 s). */
+  drainMs?: number;
 }
 
 export type TypedServer = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
@@ -53,6 +56,8 @@ export async function buildServer(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // First: every request, even one refused by a later hook, is counted until answered.
+  drainOnClose(app, opts.drainMs);
   installSecurityHeaders(app);
   installInputChecks(app);
   // Before any route: sets req.viewer, checks CSRF and each route's role (docs/security.md).

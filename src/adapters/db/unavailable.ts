@@ -20,9 +20,10 @@ const socketCodes = new Set([
 // exception), 57P01-57P03 (admin or crash shutdown, cannot connect now), too many connections.
 const unavailableStates = /^(08...|57P0[123]|53300)$/;
 
-// node-postgres says these in words only, without a code.
+// node-postgres says these in words only, without a code. A pool already ended (the process
+// is stopping) is an outage for this process too: the request may be retried elsewhere.
 const unavailableMessages =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|connection is closed/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|connection is closed|Cannot use a pool after calling end/i;
 
 export function isDatabaseUnavailable(e: unknown): boolean {
   let cur: unknown = e;

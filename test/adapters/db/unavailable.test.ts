@@ -32,6 +32,14 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(e)).toBe(true);
   });
 
+  it('says yes to a query on a pool already ended (a stopping server)', async () => {
+    const pool = new pg.Pool({ connectionString: 'postgres://x@127.0.0.1:1/x' });
+    await pool.end();
+    const e = await errorOf(pool.query('select 1'));
+    expect(e).toBeInstanceOf(Error);
+    expect(isDatabaseUnavailable(e)).toBe(true);
+  });
+
   it('says yes through cause chains and to shutdown SQLSTATEs', () => {
     const shutdown = Object.assign(
       new Error('terminating connection due to administrator command'),
