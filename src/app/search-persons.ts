@@ -14,9 +14,17 @@ export interface PersonHit {
 
 /**
  * The in-memory name index over every person alias, rebuilt only when the number of name
- * claims changes (claims are append-only, so a count is a sound version stamp).
+ * claims changes (claims are append-only, so a count is a sound version stamp). The build
+ * itself is cached, not only its result: a burst of searches on a cold server waits for one
+ * build instead of starting one each (at 100,000 persons, seconds and hundreds of MB apiece).
  */
-const cache = new WeakMap<object, { version: string; index: CandidateIndex }>();
+const cache = new WeakMap<object, { version: string; index: Promise<CandidateIndex> }>();
+
+async function buildIndex(stores: Stores): Promise<CandidateIndex> {
+  const index = new CandidateIndex();
+  for (const { entityId, name } of await stores.names.allNames('person')) index.add(entityId, name);
+  return index;
+}
 
 async function personIndex(stores: Stores): Promise<CandidateIndex> {
   // The whole ledger's stamp; the public view is a store of its own, cached apart, and replaced
@@ -28,9 +36,12 @@ async function personIndex(stores: Stores): Promise<CandidateIndex> {
     : String(await raw.claims.countClaims({ subjectType: 'person', property: 'name' }));
   const hit = cache.get(stores.names);
   if (hit && hit.version === version) return hit.index;
-  const index = new CandidateIndex();
-  for (const { entityId, name } of await stores.names.allNames('person')) index.add(entityId, name);
+  const index = buildIndex(stores);
   cache.set(stores.names, { version, index });
+  // A failed build (the database away) is not kept: the next search tries again.
+  index.catch(() => {
+    if (cache.get(stores.names)?.index === index) cache.delete(stores.names);
+  });
   return index;
 }
 
