@@ -49,7 +49,7 @@ export function startServer(env: Record<string, string>, nodeArgs: string[] = []
           new Promise<void>((done) => {
             child.once('exit', () => done());
             child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+            setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
           }),
       });
     });
