@@ -1,7 +1,8 @@
 import { entityTypes } from '../core/model/claim.ts';
-import type { LedgerDump } from '../core/model/dump.ts';
+import { backupVersion, type LedgerDump } from '../core/model/dump.ts';
 import type { Source } from '../core/model/source.ts';
 import type { EntityRecord, Stores } from '../core/ports.ts';
+import { exportAccounts } from './backup-accounts.ts';
 import { publicStores } from './public-view.ts';
 
 const PAGE = 1000;
@@ -13,11 +14,20 @@ export interface ExportOptions {
    * (docs/privacy.md): what the public may read, importable on its own.
    */
   all?: boolean;
+  /**
+   * With `all`: a full backup (version 2), adding every user with its password hash, every API
+   * token by digest and the whole audit log. Never part of the published ledger. Sessions are
+   * not kept: a restored user signs in again.
+   */
+  accounts?: boolean;
 }
 
 /** The ledger as a dump, every list in storage order, so export is reproducible. */
 export async function exportLedger(stores: Stores, opts: ExportOptions = {}): Promise<LedgerDump> {
-  return dumpOf(opts.all ? stores : await publicStores(stores));
+  if (!opts.all) return dumpOf(await publicStores(stores));
+  const ledger = await dumpOf(stores);
+  if (!opts.accounts) return ledger;
+  return { ...ledger, version: backupVersion, ...(await exportAccounts(stores)) };
 }
 
 async function dumpOf(stores: Stores): Promise<LedgerDump> {

@@ -1,9 +1,16 @@
 import { ConflictError, ValidationError } from '../core/errors.ts';
 import type { By } from '../core/model/audit.ts';
 import { checkDump } from '../core/model/check-dump.ts';
-import type { LedgerDump } from '../core/model/dump.ts';
+import { accountSections, type LedgerDump } from '../core/model/dump.ts';
 import type { Database, Stores } from '../core/ports.ts';
 import { importBy, recordImport } from './audit-import.ts';
+import {
+  type AccountSections,
+  accountsNotYetStored,
+  checkAccountSections,
+  hasAccountSections,
+  insertAccounts,
+} from './backup-accounts.ts';
 import { describeIssues, dumpSchema } from './ledger-schema.ts';
 
 export interface ImportSummary {
@@ -13,11 +20,32 @@ export interface ImportSummary {
   reviews: number;
   /** Records of the file already stored exactly as they are there, so left alone. */
   alreadyStored: number;
+  /** Restored from a full backup (version 2); absent for a ledger without accounts. */
+  users?: number;
+  apiTokens?: number;
+  auditLines?: number;
+}
+
+export interface ImportOptions {
+  /**
+   * Restore the users, API tokens and audit lines a full backup holds (`habeas import`, run by
+   * whoever runs the server). Without it such a file is refused: through the API an admin could
+   * otherwise plant accounts and write audit history in other people's names.
+   */
+  accounts?: boolean;
 }
 
 /** Where an import is, for a progress display; 'committed' comes once everything is stored. */
 export interface ImportProgress {
-  stage: 'sources' | 'entities' | 'claims' | 'reviews' | 'committed';
+  stage:
+    | 'sources'
+    | 'entities'
+    | 'claims'
+    | 'reviews'
+    | 'users'
+    | 'apiTokens'
+    | 'auditLog'
+    | 'committed';
   done: number;
   total: number;
 }
@@ -33,7 +61,7 @@ export function parseDump(doc: unknown): LedgerDump {
     );
   }
   const dump = parsed.data as LedgerDump;
-  const problems = checkDump(dump);
+  const problems = [...checkDump(dump), ...checkAccountSections(dump)].slice(0, 50);
   if (problems.length) {
     throw new ValidationError(`the ledger does not hold together:\n  ${problems.join('\n  ')}`);
   }
@@ -52,24 +80,56 @@ export async function importLedger(
   onProgress: (p: ImportProgress) => void = () => undefined,
   /** Who imports, for the audit log. */
   by: By = importBy,
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const dump = parseDump(doc);
-  const added = await db.transaction(async (tx) => {
-    const todo = await notYetStored(tx, dump);
+  const withAccounts = hasAccountSections(dump);
+  if (withAccounts && !options.accounts) {
+    throw new ValidationError(
+      'this file is a full backup with user accounts and the audit log: restore it on the server with `habeas import FILE`; imports through the API take ledgers without accounts (version 1) only',
+      'version',
+    );
+  }
+  const { added, restored } = await db.transaction(async (tx) => {
+    const differ: string[] = [];
+    const todo = await notYetStored(tx, dump, differ);
+    const accounts = await accountsNotYetStored(tx, accountSections(dump), differ);
+    if (differ.length) throw refusal(differ);
     await insertAll(tx, todo, onProgress);
-    await recordImport(tx, by, todo);
-    return todo;
+    await insertAccounts(tx, accounts, (stage, done, total) => onProgress({ stage, done, total }));
+    await recordImport(tx, by, todo, withAccounts ? accounts : undefined);
+    return { added: todo, restored: accounts };
   });
   onProgress({ stage: 'committed', done: 1, total: 1 });
   const total = (d: LedgerDump) =>
     d.sources.length + d.entities.length + d.claims.length + d.reviews.length;
+  const lines = (a: AccountSections) => a.users.length + a.apiTokens.length + a.auditLog.length;
   return {
     sources: added.sources.length,
     entities: added.entities.length,
     claims: added.claims.length,
     reviews: added.reviews.length,
-    alreadyStored: total(dump) - total(added),
+    alreadyStored: total(dump) - total(added) + lines(accountSections(dump)) - lines(restored),
+    ...(withAccounts
+      ? {
+          users: restored.users.length,
+          apiTokens: restored.apiTokens.length,
+          auditLines: restored.auditLog.length,
+        }
+      : {}),
   };
+}
+
+/** Why nothing was imported: the stored records the file would change, and what to do. */
+function refusal(differ: string[]): ConflictError {
+  const more = differ.length > 5 ? `; and ${differ.length - 5} more` : '';
+  const accounts = differ.some((d) => /^(user|API token|audit line) /.test(d));
+  const advice = accounts
+    ? "Accounts and audit lines are never overwritten: restore a full backup into an empty database (a new HABEAS_DATA_DIR or PostgreSQL database), before the first `habeas serve`, which creates the user 'admin'"
+    : 'Records are never overwritten; import into an empty database or correct them with new claims';
+  return new ConflictError(
+    `nothing imported: the database already holds records this file changes: ${differ.slice(0, 5).join('; ')}${more}. ${advice}`,
+  );
 }
 
 async function insertAll(
@@ -111,12 +171,12 @@ function canonical(value: unknown): string {
 
 /**
  * The part of the dump the database does not hold yet. A record whose id is stored must be
- * stored exactly so (and a source's text under no other id); otherwise the import is refused.
+ * stored exactly so (and a source's text under no other id); otherwise `differ` says why and
+ * the import is refused.
  */
-async function notYetStored(tx: Stores, dump: LedgerDump): Promise<LedgerDump> {
+async function notYetStored(tx: Stores, dump: LedgerDump, differ: string[]): Promise<LedgerDump> {
   const storedEntities = await tx.entities.getEntities(dump.entities.map((e) => e.id));
   const storedSources = new Map<string, string>();
-  const differ: string[] = [];
   for (const s of dump.sources) {
     const same = (await tx.sources.getSource(s.id)) ?? (await tx.sources.findByHash(s.contentHash));
     if (!same) continue;
@@ -150,11 +210,5 @@ async function notYetStored(tx: Stores, dump: LedgerDump): Promise<LedgerDump> {
     claims: fresh('claim', dump.claims, stored.claims),
     reviews: fresh('review', dump.reviews, stored.reviews),
   };
-  if (differ.length) {
-    const more = differ.length > 5 ? `; and ${differ.length - 5} more` : '';
-    throw new ConflictError(
-      `nothing imported: the database already holds records this file changes: ${differ.slice(0, 5).join('; ')}${more}. Records are never overwritten; import into an empty database or correct them with new claims`,
-    );
-  }
   return todo;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roles } from '../core/accounts.ts';
 import { entityTypes } from '../core/model/claim.ts';
 import { nameKinds, qualifiers } from '../core/model/values.ts';
 
@@ -40,9 +41,63 @@ export const evidenceSchema = z.object({
 const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
 const id = z.string().min(1).max(200);
 
+/** A time as the stores' clocks write it: ISO 8601 UTC with milliseconds (text order is time order). */
+const stamp = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+    'expected an ISO time like 2025-06-21T09:30:00.000Z',
+  );
+
+/** A full backup's sections (version 2): accounts as stored, token digests, the audit log. */
+export const userSchema = z.object({
+  id,
+  username: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9._-]{1,63}$/,
+      "expected a lower-case username of 2-64 of a-z, 0-9, '.', '_', '-'",
+    ),
+  role: z.enum(roles),
+  disabled: z.boolean(),
+  createdAt: stamp,
+  // A PHC string from the argon2 adapter; anything else could never be signed in with.
+  passwordHash: z
+    .string()
+    .max(1000)
+    .regex(
+      /^\$argon2id\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/,
+      'expected an argon2id hash ($argon2id$v=19$m=...,t=...,p=...$salt$hash)',
+    ),
+});
+
+export const apiTokenSchema = z.object({
+  id,
+  // The SHA-256 of the token, never the token: a raw token in a backup would be a way in.
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected the token digest (64 hex digits)'),
+  userId: id,
+  name: z.string().min(1).max(200),
+  createdAt: stamp,
+  revokedAt: stamp.nullable(),
+});
+
+export const auditLineSchema = z.object({
+  id,
+  at: stamp,
+  actor: z.string().min(1),
+  actorRole: z.string().nullable(),
+  origin: z.string().min(1),
+  action: z.string().min(1).max(200),
+  subjectIds: z.array(z.string()),
+  before: z.json(),
+  after: z.json(),
+  summary: z.string(),
+  reverts: id.nullable(),
+});
+
 export const dumpSchema = z.object({
   format: z.literal('habeas-ledger'),
-  version: z.literal(1),
+  version: z.literal([1, 2]),
   sources: z.array(
     z.object({
       id,
@@ -85,6 +140,9 @@ export const dumpSchema = z.object({
       note: z.string().nullable(),
     }),
   ),
+  users: z.array(userSchema).optional(),
+  apiTokens: z.array(apiTokenSchema).optional(),
+  auditLog: z.array(auditLineSchema).optional(),
 });
 
 /** Turns zod issues into 'path: message' lines a person can act on. */

@@ -65,6 +65,10 @@ export interface AccountStore {
   listApiTokens(userId: string): Promise<ApiToken[]>;
   /** Revokes every live token of a user; returns how many. */
   revokeTokensOf(userId: string, at: string): Promise<number>;
+  /** Every user with its password hash, in storage order: for backups only. */
+  allUsers(): Promise<StoredUser[]>;
+  /** Every API token (digests only), in storage order: for backups only. */
+  allApiTokens(): Promise<ApiToken[]>;
 }
 
 export interface PasswordHasher {

@@ -120,6 +120,18 @@ export interface AuditLog {
   countLines(filter?: Omit<AuditFilter, 'limit' | 'offset'>): Promise<number>;
   /** The audit.revert line that undid this one, if any. */
   revertOf(id: string): Promise<AuditLine | null>;
+  /**
+   * Up to `limit` lines in storage order (oldest first), from just after the line `after`
+   * (from the first with null): for backups (`habeas export --all`).
+   */
+  linesInOrder(after: string | null, limit: number): Promise<AuditLine[]>;
+  /** The stored lines among these ids, in no particular order. */
+  getLines(ids: readonly string[]): Promise<AuditLine[]>;
+  /**
+   * Appends lines of a backup as they are (ids and times kept), in order; for restoring. Still
+   * append-only: nothing stored is changed, and a line whose id is stored is refused.
+   */
+  restoreLines(lines: readonly AuditLine[]): Promise<void>;
 }
 
 /** Stamps that change whenever what they cover may have changed (for caches). */

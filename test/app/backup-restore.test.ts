@@ -1,14 +1,25 @@
 // Backup and restore with the real CLI: `habeas export --all` of a ledger built from the sample,
-// ingested reports, reviews and a confidential source, then `habeas import` into an empty
-// database, then `export --all` again gives the same bytes: PGlite to PGlite, PGlite to
-// PostgreSQL, PostgreSQL to PostgreSQL and PostgreSQL back to PGlite, in JSON and in CSV.
+// ingested reports, reviews, a confidential source, user accounts, an API token, sign-ins and a
+// revert, then `habeas import` into an empty database, then `export --all` again gives the same
+// bytes plus the import's own audit line: PGlite to PGlite, PGlite to PostgreSQL, PostgreSQL to
+// PostgreSQL and PostgreSQL back to PGlite. CSV carries the ledger only. Restored users sign in
+// with their old passwords (real argon2id); broken or conflicting backups store nothing.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiTokenUser } from '../../src/app/accounts/authenticate.ts';
+import { changeUser } from '../../src/app/accounts/change-user.ts';
+import { createUser } from '../../src/app/accounts/create-user.ts';
+import { ensureFirstAdmin } from '../../src/app/accounts/first-admin.ts';
+import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
+import { SignInRefusedError, signIn } from '../../src/app/accounts/sign-in.ts';
+import { importLedger } from '../../src/app/import-ledger.ts';
+import { revertChange } from '../../src/app/revert-change.ts';
 import { reviewClaim } from '../../src/app/review-claim.ts';
+import type { AuditLine } from '../../src/core/model/audit.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
-import { openApp } from '../../src/wiring.ts';
+import { accountsOf, openApp } from '../../src/wiring.ts';
 import { type FreshDatabase, freshDatabase } from '../adapters/jobs/fresh-database.ts';
 import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
 import { projectRoot, runHabeas } from '../support/habeas-process.ts';
@@ -22,6 +33,9 @@ let n = 0;
 let backup: string;
 let backupCsv: string;
 let publicExport: string;
+/** The raw API token issued before the backup (only its digest may be in the backup). */
+let rawToken: string;
+const passwords = { admin: 'first admin password 1', rosa: 'a long editor passphrase' };
 
 /** An empty, migrated PGlite data folder (a copy: PGlite's initdb is slow). */
 function freshPglite(): NodeJS.ProcessEnv {
@@ -38,12 +52,75 @@ async function habeas(env: NodeJS.ProcessEnv, ...args: string[]): Promise<string
 
 /** Writes `text` to a file and imports it into `env`'s database; gives `export --all` after. */
 async function restore(env: NodeJS.ProcessEnv, text: string, ext = 'json'): Promise<string> {
-  const file = join(work, `backup-${n++}.${ext}`);
-  writeFileSync(file, text);
-  const r = await runHabeas(['import', file], env);
+  const r = await importText(env, text, ext);
   expect(r.code, r.stderr).toBe(0);
   expect(r.stderr).toMatch(/^imported \d+ sources/);
   return habeas(env, 'export', '--all');
+}
+
+function importText(env: NodeJS.ProcessEnv, text: string, ext = 'json') {
+  const file = join(work, `backup-${n++}.${ext}`);
+  writeFileSync(file, text);
+  return runHabeas(['import', file], env);
+}
+
+/**
+ * `after` must be `before` byte for byte, but for one audit line appended at the end: the
+ * import's own ledger.import line, by the CLI. Returns that line.
+ */
+function expectOneImportLineMore(after: string, before: string): AuditLine {
+  const dump = JSON.parse(after) as Required<LedgerDump>;
+  const added = dump.auditLog.at(-1)!;
+  expect(added).toMatchObject({ action: 'ledger.import', origin: 'cli', reverts: null });
+  const was = JSON.parse(before) as Required<LedgerDump>;
+  expect(was.auditLog.some((l) => l.id === added.id)).toBe(false);
+  const expected = { ...was, auditLog: [...was.auditLog, added] };
+  expect(after).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+  return added;
+}
+
+/** The ledger sections of an export (what a CSV carries), as text. */
+function ledgerPart(text: string): string {
+  const { sources, entities, claims, reviews } = JSON.parse(text) as LedgerDump;
+  return JSON.stringify({ sources, entities, claims, reviews });
+}
+
+/** Opens the database of `env` in this process, runs `fn`, closes it. */
+async function inProcess<T>(
+  env: NodeJS.ProcessEnv,
+  fn: (ctx: Awaited<ReturnType<typeof openApp>>) => Promise<T>,
+): Promise<T> {
+  const ctx = await openApp({
+    DATABASE_URL: env.DATABASE_URL,
+    HABEAS_DATA_DIR: env.HABEAS_DATA_DIR ?? '',
+  });
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.db.close();
+  }
+}
+
+/** Restored accounts work: old passwords, the disabled user stays out, the old token works. */
+async function expectAccountsWork(env: NodeJS.ProcessEnv): Promise<void> {
+  await inProcess(env, async (ctx) => {
+    const acc = accountsOf(ctx);
+    const rosa = await signIn(acc, { username: 'rosa', password: passwords.rosa, ip: '10.0.0.7' });
+    expect(rosa.user).toMatchObject({ username: 'rosa', role: 'editor', disabled: false });
+    const admin = await signIn(acc, {
+      username: 'admin',
+      password: passwords.admin,
+      ip: '10.0.0.7',
+    });
+    expect(admin.user.role).toBe('admin');
+    await expect(
+      signIn(acc, { username: 'rosa', password: passwords.admin, ip: '10.0.0.7' }),
+    ).rejects.toThrow(SignInRefusedError);
+    await expect(
+      signIn(acc, { username: 'ivan', password: 'whatever it was before', ip: '10.0.0.7' }),
+    ).rejects.toThrow(SignInRefusedError);
+    expect((await apiTokenUser(acc, rawToken))?.username).toBe('rosa');
+  });
 }
 
 beforeAll(async () => {
@@ -75,6 +152,18 @@ beforeAll(async () => {
     await reviewClaim(ctx, { claimId: proposed[2]!.id, state: 'accepted', author });
     const [source] = await ctx.db.sources.listSources({ limit: 1 });
     await ctx.db.sources.setConfidential(source!.id, true);
+    // Accounts as `habeas serve` and `habeas user` make them, with the real argon2id hasher.
+    const acc = accountsOf(ctx);
+    await ensureFirstAdmin(acc, passwords.admin);
+    await createUser(acc, { username: 'rosa', role: 'editor', password: passwords.rosa });
+    const ivan = await createUser(acc, { username: 'ivan', role: 'viewer' });
+    rawToken = (await issueApiToken(acc, { username: 'rosa', name: 'nightly feed' })).token;
+    await issueApiToken(acc, { username: 'ivan', name: 'old laptop' });
+    await changeUser(acc, ivan.user.id, { disabled: true });
+    await signIn(acc, { username: 'rosa', password: passwords.rosa, ip: '192.0.2.10' });
+    // A revert: a line that points at an earlier one (the log's own foreign key).
+    const [review] = await ctx.db.audit.listLines({ action: 'claim.review', limit: 1 });
+    await revertChange(ctx, review!.id, { kind: 'user', id: 'usr_backuptest' });
   } finally {
     await ctx.db.close();
   }
@@ -98,12 +187,135 @@ describe('backup (export --all) and restore (import) on PGlite', () => {
     expect(publicExport.length).toBeLessThan(backup.length);
   });
 
-  it('restores into an empty PGlite byte for byte, from JSON and from CSV', async () => {
-    expect(await restore(freshPglite(), backup)).toBe(backup);
+  it('holds the accounts, token digests and the whole audit log, never sessions or raw tokens', () => {
+    const dump = JSON.parse(backup) as Required<LedgerDump>;
+    expect(dump.version).toBe(2);
+    expect(Object.keys(dump)).toEqual([
+      ...['format', 'version', 'sources', 'entities', 'claims', 'reviews'],
+      ...['users', 'apiTokens', 'auditLog'],
+    ]);
+    expect(dump.users.map((u) => [u.username, u.role, u.disabled])).toEqual([
+      ['admin', 'admin', false],
+      ['rosa', 'editor', false],
+      ['ivan', 'viewer', true],
+    ]);
+    for (const u of dump.users) expect(u.passwordHash).toMatch(/^\$argon2id\$v=19\$/);
+    expect(dump.apiTokens.map((t) => [t.name, t.revokedAt === null])).toEqual([
+      ['nightly feed', true],
+      ['old laptop', false],
+    ]);
+    expect(backup).not.toContain(rawToken);
+    expect(backup).not.toContain(passwords.rosa);
+    expect(backup).not.toContain('csrfToken');
+    expect(backup).not.toContain('"sessions"');
+    const actions = dump.auditLog.map((l) => l.action);
+    expect(actions[0]).toBe('ledger.import');
+    for (const a of ['report.ingest', 'claim.review', 'user.add', 'user.token', 'user.disable'])
+      expect(actions).toContain(a);
+    expect(actions.slice(-2)).toEqual(['user.signin', 'audit.revert']);
+    expect(dump.auditLog.at(-1)!.reverts).toMatch(/^aud_/);
+    // Storage order is time order here: the log is written as things happen.
+    const times = dump.auditLog.map((l) => l.at);
+    expect(times).toEqual([...times].sort());
+    // Nothing of it is in the published export.
+    const open = JSON.parse(publicExport) as Record<string, unknown>;
+    expect(open.version).toBe(1);
+    for (const k of ['users', 'apiTokens', 'auditLog']) expect(open).not.toHaveProperty(k);
+  });
+
+  it('restores into an empty PGlite: the same bytes plus the import line; old passwords work', async () => {
+    const env = freshPglite();
+    const restored = await restore(env, backup);
+    const line = expectOneImportLineMore(restored, backup);
+    expect(line.summary).toMatch(/restored 3 users, 2 API tokens, \d+ audit lines$/);
+    await expectAccountsWork(env);
+    // Again: everything is stored as in the file, nothing is added, not even an audit line.
+    const signedIn = await habeas(env, 'export', '--all');
+    const again = await importText(env, backup);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/^nothing to import: all \d+ records are already stored/);
+    expect(await habeas(env, 'export', '--all')).toBe(signedIn);
+  }, 900_000);
+
+  it('restores the ledger from CSV, which carries no accounts and says so', async () => {
+    const csvRun = await runHabeas(['export', '--all', '--format', 'csv'], freshPglite());
+    expect(csvRun.stderr).toMatch(/CSV holds the ledger only.*--format json/);
+    expect(backupCsv).not.toMatch(/argon2id|user\.add|nightly feed/);
     const fromCsv = freshPglite();
-    expect(await restore(fromCsv, backupCsv, 'csv')).toBe(backup);
+    const restored = await restore(fromCsv, backupCsv, 'csv');
+    expect(ledgerPart(restored)).toBe(ledgerPart(backup));
+    const { users, auditLog } = JSON.parse(restored) as Required<LedgerDump>;
+    expect(users).toEqual([]);
+    expect(auditLog.map((l) => l.action)).toEqual(['ledger.import']);
     expect(await habeas(fromCsv, 'export', '--all', '--format', 'csv')).toBe(backupCsv);
     expect(await habeas(fromCsv, 'export')).toBe(publicExport);
+  }, 900_000);
+
+  it('refuses a backup with a malformed user, token or audit line, naming it; stores nothing', async () => {
+    const env = freshPglite();
+    const broken = JSON.parse(backup) as Required<LedgerDump>;
+    broken.users[1]!.passwordHash = 'plaintext-password';
+    broken.apiTokens[0]!.userId = 'usr_nobody';
+    broken.auditLog[3]!.at = 'yesterday';
+    (broken.auditLog[4] as unknown as Record<string, unknown>).subjectIds = 'usr_x';
+    const r = await importText(env, JSON.stringify(broken));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('users[1].passwordHash: expected an argon2id hash');
+    expect(r.stderr).toContain('auditLog[3].at: expected an ISO time');
+    expect(r.stderr).toContain('auditLog[4].subjectIds');
+    // Consistency is checked once the shape is right: the token's user must be in the file.
+    broken.users[1]!.passwordHash = JSON.parse(backup).users[1].passwordHash;
+    broken.auditLog[3]!.at = '2025-06-21T09:30:00.000Z';
+    broken.auditLog[4]!.subjectIds = [];
+    broken.auditLog[6]!.reverts = broken.auditLog.at(-1)!.id;
+    broken.auditLog[7]!.summary = 'a NUL \u0000 here';
+    const second = await importText(env, JSON.stringify(broken));
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain("apiTokens[0].userId: user 'usr_nobody' is not in the file");
+    expect(second.stderr).toMatch(/auditLog\[6\]\.reverts: line 'aud_\w+' is not earlier/);
+    expect(second.stderr).toContain('auditLog[7].summary: contains a NUL character');
+    const left = JSON.parse(await habeas(env, 'export', '--all')) as Required<LedgerDump>;
+    expect([left.claims, left.users, left.apiTokens, left.auditLog]).toEqual([[], [], [], []]);
+  }, 900_000);
+
+  it("refuses a restore over a set-up database's own 'admin', with what to do; stores nothing", async () => {
+    const env = freshPglite();
+    // What `habeas serve` does first on an empty database.
+    await inProcess(env, (ctx) => ensureFirstAdmin(accountsOf(ctx), 'another admin password'));
+    const before = await habeas(env, 'export', '--all');
+    const r = await importText(env, backup);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/user 'admin' \(usr_\w+\) is taken by another account/);
+    expect(r.stderr).toContain('restore a full backup into an empty database');
+    expect(r.stderr).toContain('before the first `habeas serve`');
+    expect(await habeas(env, 'export', '--all')).toBe(before);
+  }, 900_000);
+
+  it('refuses a changed user or audit line when the rest is stored: never overwritten', async () => {
+    const env = freshPglite();
+    await restore(env, backup);
+    const before = await habeas(env, 'export', '--all');
+    const changed = JSON.parse(backup) as Required<LedgerDump>;
+    changed.users[1]!.role = 'admin';
+    changed.auditLog[2]!.summary = 'history written anew';
+    const r = await importText(env, JSON.stringify(changed));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("user 'rosa'");
+    expect(r.stderr).toContain(
+      `audit line '${changed.auditLog[2]!.id}' is stored with other content`,
+    );
+    expect(await habeas(env, 'export', '--all')).toBe(before);
+  }, 900_000);
+
+  it('takes a full backup through the CLI only: the in-process (API) import refuses it', async () => {
+    const env = freshPglite();
+    await inProcess(env, async (ctx) => {
+      await expect(importLedger(ctx.db, JSON.parse(backup))).rejects.toThrow(
+        /full backup with user accounts and the audit log: restore it on the server with `habeas import FILE`/,
+      );
+      expect(await ctx.db.audit.countLines()).toBe(0);
+      expect(await ctx.db.claims.countClaims()).toBe(0);
+    });
   }, 900_000);
 });
 
@@ -123,19 +335,23 @@ if (!url) {
       for (const db of dbs) await db.drop();
     });
 
-    it('PGlite -> PostgreSQL -> PostgreSQL -> PGlite keeps every byte', async () => {
+    it('PGlite -> PostgreSQL -> PostgreSQL -> PGlite keeps every byte, plus one import line each', async () => {
       const first = await freshPostgres();
       const onPostgres = await restore(first, backup);
-      expect(onPostgres).toBe(backup);
+      expectOneImportLineMore(onPostgres, backup);
       expect(await habeas(first, 'export')).toBe(publicExport);
+      await expectAccountsWork(first);
 
       const second = await freshPostgres();
-      expect(await restore(second, onPostgres)).toBe(backup);
-      expect(await restore(await freshPostgres(), backupCsv, 'csv')).toBe(backup);
+      const onSecond = await restore(second, onPostgres);
+      expectOneImportLineMore(onSecond, onPostgres);
+      const fromCsv = await restore(await freshPostgres(), backupCsv, 'csv');
+      expect(ledgerPart(fromCsv)).toBe(ledgerPart(backup));
 
       const back = freshPglite();
-      expect(await restore(back, await habeas(second, 'export', '--all'))).toBe(backup);
+      expectOneImportLineMore(await restore(back, onSecond), onSecond);
       expect(await habeas(back, 'export')).toBe(publicExport);
+      await expectAccountsWork(back);
     }, 900_000);
   });
 }

@@ -1,16 +1,42 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { signIn } from '../../src/app/accounts/sign-in.ts';
 import { main } from '../../src/cli/main.ts';
+import { accountsOf, openApp } from '../../src/wiring.ts';
 import { cliBackends } from '../support/cli-databases.ts';
 import { captureIo } from '../support/io.ts';
 
 const sample = join(import.meta.dirname, '../../data/sample-ledger.json');
 
 async function run(env: NodeJS.ProcessEnv, ...argv: string[]) {
-  const io = captureIo('', env);
+  return runWith('', env, ...argv);
+}
+
+async function runWith(stdin: string, env: NodeJS.ProcessEnv, ...argv: string[]) {
+  const io = captureIo(stdin, env);
   const code = await main(argv, io);
   return { code, out: io.stdout(), err: io.stderr() };
+}
+
+/** A full backup's sections as parsed JSON. */
+interface Backup {
+  version: number;
+  users: Array<{ username: string; passwordHash: string }>;
+  apiTokens: Array<{ name: string; tokenHash: string }>;
+  auditLog: Array<{ id: string; action: string }>;
+  [k: string]: unknown;
+}
+
+/** `after` is `before` with exactly one audit line more at the end: the import's own. */
+function oneImportLineMore(after: string, before: string): void {
+  const restored = JSON.parse(after) as Backup;
+  const added = restored.auditLog.at(-1)!;
+  expect(added.action).toBe('ledger.import');
+  const was = JSON.parse(before) as Backup;
+  expect(after).toBe(
+    `${JSON.stringify({ ...was, auditLog: [...was.auditLog, added] }, null, 2)}\n`,
+  );
 }
 
 describe.each(cliBackends())('ledger commands on $name', (backend) => {
@@ -27,15 +53,121 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
     const file = join(String(a.HABEAS_DATA_DIR ?? '/tmp'), '..', 'ledger.json');
     writeFileSync(file, json1);
     expect((await run(b, 'import', file)).code).toBe(0);
-    expect((await run(b, 'export', '--all')).out).toBe(json1);
+    oneImportLineMore((await run(b, 'export', '--all')).out, json1);
 
+    // CSV carries the ledger only (no accounts, no audit log) and restores it exactly.
     const c = await backend.fresh();
     const csvFile = join(String(a.HABEAS_DATA_DIR ?? '/tmp'), '..', 'ledger.csv');
     writeFileSync(csvFile, csv1);
     const imported = await run(c, 'import', csvFile);
     expect(imported.err).toContain('imported');
     expect((await run(c, 'export', '--all', '--format', 'csv')).out).toBe(csv1);
-    expect((await run(c, 'export', '--all')).out).toBe(json1);
+    const ledger = (text: string) => {
+      const { sources, entities, claims, reviews } = JSON.parse(text);
+      return { sources, entities, claims, reviews };
+    };
+    expect(ledger((await run(c, 'export', '--all')).out)).toEqual(ledger(json1));
+  });
+
+  it('restores accounts, token digests and the audit log from a full backup; a version-1 file still imports', async () => {
+    const a = await backend.fresh();
+    expect(JSON.parse(readFileSync(sample, 'utf8')).version).toBe(1);
+    expect((await run(a, 'import', sample)).code).toBe(0);
+    const password = 'correct staple battery horse';
+    expect(
+      (
+        await runWith(
+          `${password}\n`,
+          a,
+          'user',
+          'add',
+          'olga',
+          '--role',
+          'reviewer',
+          '--password-stdin',
+        )
+      ).code,
+    ).toBe(0);
+    const token = (await run(a, 'user', 'token', 'olga', '--label', 'sync')).out.trim();
+    expect(token).toMatch(/^hbs_/);
+    const backup = (await run(a, 'export', '--all')).out;
+    const dump = JSON.parse(backup) as Backup;
+    expect(dump.version).toBe(2);
+    expect(dump.users.map((u) => u.username)).toEqual(['olga']);
+    expect(dump.apiTokens.map((t) => t.name)).toEqual(['sync']);
+    expect(backup).not.toContain(token);
+    expect(dump.auditLog.map((l) => l.action)).toEqual(['ledger.import', 'user.add', 'user.token']);
+    // The published export holds none of it.
+    const open = JSON.parse((await run(a, 'export')).out);
+    expect(open.version).toBe(1);
+    for (const k of ['users', 'apiTokens', 'auditLog']) expect(open).not.toHaveProperty(k);
+
+    const b = await backend.fresh();
+    const file = join(String(a.HABEAS_DATA_DIR ?? '/tmp'), '..', `full-${backend.name}.json`);
+    writeFileSync(file, backup);
+    const restored = await run(b, 'import', file);
+    expect(restored.code).toBe(0);
+    expect(restored.err).toMatch(/, 1 users, 1 API tokens, 3 audit lines\n$/);
+    oneImportLineMore((await run(b, 'export', '--all')).out, backup);
+    const ctx = await openApp({
+      DATABASE_URL: b.DATABASE_URL,
+      HABEAS_DATA_DIR: b.HABEAS_DATA_DIR ?? '',
+    });
+    try {
+      const acc = accountsOf(ctx);
+      const olga = await signIn(acc, { username: 'olga', password, ip: '198.51.100.4' });
+      expect(olga.user.role).toBe('reviewer');
+      expect((await acc.store.findApiToken(acc.secrets.digest(token)))?.user.username).toBe('olga');
+    } finally {
+      await ctx.db.close();
+    }
+  });
+
+  it("refuses a full backup over another 'admin' or with a malformed user, storing nothing", async () => {
+    const a = await backend.fresh();
+    const password = 'the old admin password';
+    await runWith(
+      `${password}\n`,
+      a,
+      'user',
+      'add',
+      'admin',
+      '--role',
+      'admin',
+      '--password-stdin',
+    );
+    const backup = JSON.parse((await run(a, 'export', '--all')).out) as Backup;
+    const dir = join(String(a.HABEAS_DATA_DIR ?? '/tmp'), '..');
+
+    const b = await backend.fresh();
+    await runWith(
+      'a newer admin password\n',
+      b,
+      'user',
+      'add',
+      'admin',
+      '--role',
+      'admin',
+      '--password-stdin',
+    );
+    const before = (await run(b, 'export', '--all')).out;
+    writeFileSync(join(dir, 'admin.json'), JSON.stringify(backup));
+    const clash = await run(b, 'import', join(dir, 'admin.json'));
+    expect(clash.code).toBe(1);
+    expect(clash.err).toMatch(/user 'admin' \(usr_\w+\) is taken by another account/);
+    expect(clash.err).toContain('restore a full backup into an empty database');
+    expect((await run(b, 'export', '--all')).out).toBe(before);
+
+    const c = await backend.fresh();
+    backup.users[0]!.passwordHash = '$2b$10$not.an.argon2.hash';
+    backup.auditLog[0]!.action = '';
+    writeFileSync(join(dir, 'malformed.json'), JSON.stringify(backup));
+    const bad = await run(c, 'import', join(dir, 'malformed.json'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('users[0].passwordHash: expected an argon2id hash');
+    expect(bad.err).toContain('auditLog[0].action');
+    const left = JSON.parse((await run(c, 'export', '--all')).out) as Backup;
+    expect([left.users, left.apiTokens, left.auditLog]).toEqual([[], [], []]);
   });
 
   it('refuses a broken ledger with the place of each problem and changes nothing', async () => {

@@ -131,6 +131,15 @@ export class SqlAccountStore implements AccountStore {
     return rows.map(tokenFromRow);
   }
 
+  async allUsers(): Promise<StoredUser[]> {
+    const rows = await this.db.select().from(users).orderBy(asc(users.seq));
+    return rows.map((r) => ({ ...userFromRow(r), passwordHash: r.passwordHash }));
+  }
+
+  async allApiTokens(): Promise<ApiToken[]> {
+    return (await this.db.select().from(apiTokens).orderBy(asc(apiTokens.seq))).map(tokenFromRow);
+  }
+
   async revokeTokensOf(userId: string, at: string): Promise<number> {
     const rows = await this.db
       .update(apiTokens)

@@ -1,5 +1,19 @@
 /** The audit log over SQL: appended, read newest first; the table refuses updates (trigger). */
-import { and, arrayContains, count, desc, eq, gte, like, lte, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  like,
+  lte,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Actor, AuditLine, NewAuditLine } from '../../core/model/audit.ts';
 import type { AuditFilter, AuditLog, Clock, IdGenerator } from '../../core/ports.ts';
 import { chunks, type Db, paginate } from './query.ts';
@@ -94,5 +108,34 @@ export class SqlAuditLog implements AuditLog {
   async revertOf(id: string): Promise<AuditLine | null> {
     const rows = await this.db.select().from(auditLog).where(eq(auditLog.reverts, id)).limit(1);
     return rows[0] ? lineFromRow(rows[0]) : null;
+  }
+
+  async linesInOrder(after: string | null, limit: number): Promise<AuditLine[]> {
+    // Keyset paging on seq (found from the id), so a long log is read in linear time.
+    const from = after
+      ? gt(auditLog.seq, sql`(select seq from audit_log where id = ${after})`)
+      : undefined;
+    const rows = await this.db
+      .select()
+      .from(auditLog)
+      .where(from)
+      .orderBy(asc(auditLog.seq))
+      .limit(limit);
+    return rows.map(lineFromRow);
+  }
+
+  async getLines(ids: readonly string[]): Promise<AuditLine[]> {
+    const out: AuditLine[] = [];
+    for (const part of chunks(ids)) {
+      const rows = await this.db.select().from(auditLog).where(inArray(auditLog.id, part));
+      out.push(...rows.map(lineFromRow));
+    }
+    return out;
+  }
+
+  /** Plain inserts with the backup's ids and times: the triggers refuse only updates and deletes. */
+  async restoreLines(lines: readonly AuditLine[]): Promise<void> {
+    // One statement per chunk; rows get their seq in the order given, so storage order is kept.
+    for (const part of chunks(lines, 500)) await this.db.insert(auditLog).values(part);
   }
 }

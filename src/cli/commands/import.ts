@@ -18,10 +18,17 @@ leaves nothing of the import. Records already stored exactly as in the file are 
 importing the same file again adds nothing; a stored record the file would change is
 refused, never overwritten.
 
+A full backup ('habeas export --all', JSON) also restores user accounts (password hashes,
+so everyone signs in with their old password), API tokens and the audit log, with their
+ids and times; the import's own audit line follows them. Restore it into an empty
+database, before the first 'habeas serve' (which creates the user 'admin'): a stored
+account with the same username but other content is refused, never overwritten.
+
 Options:
   --format F   json or csv; by default from the file name (.csv means CSV), else JSON
   --progress   print 'progress STAGE DONE/TOTAL' lines to standard error (stages sources,
-               entities, claims, reviews, then 'progress committed')
+               entities, claims, reviews, users, apiTokens, auditLog, then
+               'progress committed')
 `,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -52,13 +59,16 @@ Options:
               : `progress ${p.stage} ${p.done}/${p.total}\n`,
           )
       : undefined;
-    const s = await withApp(io, (ctx) => importLedger(ctx.db, doc, progress, cliActor()));
-    const added = s.sources + s.entities + s.claims + s.reviews;
+    const s = await withApp(io, (ctx) =>
+      importLedger(ctx.db, doc, progress, cliActor(), { accounts: true }),
+    );
+    const restored = (s.users ?? 0) + (s.apiTokens ?? 0) + (s.auditLines ?? 0);
+    const added = s.sources + s.entities + s.claims + s.reviews + restored;
     if (!added && s.alreadyStored)
       io.err(`nothing to import: all ${s.alreadyStored} records are already stored\n`);
     else
       io.err(
-        `imported ${s.sources} sources, ${s.entities} entities, ${s.claims} claims, ${s.reviews} reviews${s.alreadyStored ? ` (${s.alreadyStored} records already stored were left as they are)` : ''}\n`,
+        `imported ${s.sources} sources, ${s.entities} entities, ${s.claims} claims, ${s.reviews} reviews${s.users === undefined ? '' : `, ${s.users} users, ${s.apiTokens} API tokens, ${s.auditLines} audit lines`}${s.alreadyStored ? ` (${s.alreadyStored} records already stored were left as they are)` : ''}\n`,
       );
     return 0;
   },
