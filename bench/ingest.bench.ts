@@ -1,23 +1,22 @@
 // Ingest benchmark: reports per second end to end (extract, resolve, assign, store) through
 // ingestBatch, on PGlite in a temporary data folder and, when HABEAS_TEST_DATABASE_URL is set,
 // on a fresh PostgreSQL database. The reports are the team corpus (test/fixtures/ingest)
-// varied deterministically (figures shifted, publication dates moved, people renamed) so no
-// two are exact duplicates. INGEST_BENCH_REPORTS overrides the count (default 10,000).
+// varied deterministically (test/app/ingest-variants.ts: figures shifted, publication dates
+// moved, people renamed) so no two are exact duplicates. INGEST_BENCH_REPORTS overrides the
+// count (default 10,000). Ingest is deterministic: `events` is the same in every run.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import { RandomIds, SystemClock } from '../src/adapters/system.ts';
-import type { AcquiredItem } from '../src/app/acquire.ts';
 import { ingestBatch } from '../src/app/ingest-batch.ts';
-import type { ReportInput } from '../src/app/ingest-report.ts';
 import type { Database } from '../src/core/ports.ts';
+import { variedReports } from '../test/app/ingest-variants.ts';
 
 const REPORTS = Number(process.env.INGEST_BENCH_REPORTS ?? 10_000);
 const TARGET_PGLITE = 200;
-const dir = join(import.meta.dirname, '../test/fixtures/ingest/reports');
 
 function emit(figure: string, value: number, extra: Record<string, unknown> = {}) {
   console.log(
@@ -25,49 +24,11 @@ function emit(figure: string, value: number, extra: Record<string, unknown> = {}
   );
 }
 
-function base(): ReportInput[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({
-      ...(JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.meta.json')), 'utf8')) as object),
-      text: readFileSync(join(dir, f), 'utf8'),
-    }));
-}
-
-const SURNAMES = ['Losik', 'Matskevich', 'Statkevich', 'Kalesnikava', 'Bialiatski', 'Babaryka'];
-const OTHERS = ['Navumau', 'Hrynevich', 'Shapira', 'Lapitski', 'Dabrynin', 'Zhylko', 'Kuzmich'];
-
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Variant k of a report: figures + k, published 9k days later, surnames swapped in turn. */
-function variant(r: ReportInput, k: number): ReportInput {
-  if (k === 0) return r;
-  let text = (r.text ?? '').replace(/\b\d{1,3}\b/g, (n) => String(Number(n) + k));
-  const other = OTHERS[k % OTHERS.length]!;
-  for (const s of SURNAMES) text = text.replaceAll(s, `${other}${s.slice(0, 2).toLowerCase()}`);
-  return {
-    ...r,
-    text: `${text}\n\n(Bulletin ${k}.)`,
-    ...(r.publishedAt ? { publishedAt: shiftDay(r.publishedAt, 9 * k) } : {}),
-  };
-}
-
-function* reports(n: number): Iterable<AcquiredItem> {
-  const corpus = base();
-  for (let i = 0; i < n; i++) {
-    const k = Math.floor(i / corpus.length);
-    yield { origin: `r${i}`, input: variant(corpus[i % corpus.length]!, k) };
-  }
-}
-
 async function run(name: string, db: Database, target?: number) {
   const ctx = { db, clock: new SystemClock(), ids: new RandomIds() };
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const result = await ingestBatch(ctx, reports(REPORTS), {
+  const result = await ingestBatch(ctx, variedReports(REPORTS), {
     groupSize: Number(process.env.INGEST_BENCH_GROUP ?? 50),
   });
   const seconds = (performance.now() - t0) / 1000;

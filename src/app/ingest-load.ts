@@ -76,7 +76,14 @@ async function loadEvents(stores: Stores, s: SessionState): Promise<Map<string, 
     candidates.set(id, e);
     for (const c of list) addEventClaim(s, e, subject, c);
   }
-  return candidates;
+  // Filed in creation order (claims come in the order written; an event's first claim, live
+  // or rejected, is its title), the order the event index breaks ties in.
+  const created = new Map<string, number>();
+  for (const c of claims) {
+    const id = s.survivingEvent(c.subjectId);
+    if (!created.has(id)) created.set(id, created.size);
+  }
+  return new Map([...candidates].sort(([a], [b]) => (created.get(a) ?? 0) - (created.get(b) ?? 0)));
 }
 
 function addEventClaim(s: SessionState, e: EventCandidate, subject: string, c: ClaimWithState) {

@@ -42,6 +42,9 @@ export function resolvePeople(
     }
     if (seen.has(personId)) continue;
     seen.add(personId);
+    // The spelling becomes the person's name claim just below: the registry learns it now, as a
+    // session loaded from the ledger would, so a reload changes no later decision.
+    session.persons.addName(personId, m.name);
     const score = r.decision === 'match' ? r.score : 1;
     plan.claim(
       personId,

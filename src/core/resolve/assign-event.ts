@@ -17,7 +17,9 @@
  *   one freed prisoner months later) may join an earlier event that freed one of them: the
  *   date then scores FOLLOW_UP (0.25) instead of ruling the event out.
  * A report joins the best event scoring at least JOIN_THRESHOLD (0.45); otherwise it starts a
- * new event. Ties go to the nearer date, then the lower id, so the result is deterministic.
+ * new event. Ties go to the nearer date, then to the event listed first: callers list events
+ * in creation order (EventIndex does), never by id, as ids are random and a tie broken by id
+ * would group the same reports differently from one run to the next.
  */
 
 import { numberRange, rangesOverlap } from '../model/compatible.ts';
@@ -200,19 +202,18 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
   return { eventId: e.id, score: Math.round(score * 1000) / 1000, explanation: why };
 }
 
-/** The event a release joins, or eventId null (start a new one) with the reasons. */
+/**
+ * The event a release joins, or eventId null (start a new one) with the reasons. `events` must
+ * come in a stable order (creation order): it breaks ties of score and date gap.
+ */
 export function assignEvent(r: ReleaseFacts, events: Iterable<EventCandidate>): Assignment {
   let best: { a: Assignment; gap: number } | null = null;
   for (const e of events) {
     const a = scoreEvent(r, e);
     if (!a || a.score < JOIN_THRESHOLD) continue;
     const gap = scoreDates(r, e)?.[1] ?? 0;
-    if (
-      !best ||
-      a.score > best.a.score ||
-      (a.score === best.a.score &&
-        (gap < best.gap || (gap === best.gap && a.eventId! < best.a.eventId!)))
-    ) {
+    // Strictly better only: on a full tie the event listed first keeps its place.
+    if (!best || a.score > best.a.score || (a.score === best.a.score && gap < best.gap)) {
       best = { a, gap };
     }
   }

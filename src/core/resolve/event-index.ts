@@ -2,6 +2,7 @@
  * Known release events filed by country and month, so assigning a report scores only the
  * events it could join instead of every event in the ledger. Candidates are mutable: when a
  * report joins an event, `update` adds its facts and files the event under any new months.
+ * Events are offered to `assignEvent` in the order they were added, which breaks its ties.
  */
 import { firstDay, lastDay } from '../model/dates.ts';
 import {
@@ -88,6 +89,12 @@ export class EventIndex {
   private readonly everUndated = new Map<string, Set<string>>();
   private readonly byPerson = new Map<string, Set<string>>();
   private readonly countries = new Set<string>();
+  /**
+   * Each event's place in the order events were added (created, or loaded from the ledger in
+   * the order their first claims were written): candidates are scored in this order, so a tie
+   * goes to the earlier event whatever its (random) id.
+   */
+  private readonly added = new Map<string, number>();
 
   get size(): number {
     return this.events.size;
@@ -104,6 +111,7 @@ export class EventIndex {
   add(e: EventCandidate): void {
     dedupe(e);
     this.events.set(e.id, e);
+    if (!this.added.has(e.id)) this.added.set(e.id, this.added.size);
     if (e.country) this.countries.add(e.country);
     this.file(e);
   }
@@ -141,10 +149,14 @@ export class EventIndex {
     // A follow-up may be about any earlier release of its people: look them up directly.
     if (followUp)
       for (const p of f.people) for (const id of this.byPerson.get(p) ?? []) ids.add(id);
-    const candidates = [...ids].flatMap((id) => {
-      const e = this.events.get(id);
-      return e ? [e] : [];
-    });
+    // The order ids were collected in depends on which buckets held them: sort by when each
+    // event was added, the tie-break assignEvent relies on.
+    const candidates = [...ids]
+      .sort((a, b) => this.added.get(a)! - this.added.get(b)!)
+      .flatMap((id) => {
+        const e = this.events.get(id);
+        return e ? [e] : [];
+      });
     return assignEvent(f, candidates);
   }
 

@@ -197,6 +197,8 @@ export function compareFingerprints(
 export class NearDuplicateIndex {
   private readonly prints = new Map<string, Fingerprint>();
   private readonly order: string[] = [];
+  /** Each report's place in `order`: equally similar originals go to the earliest stored. */
+  private readonly position = new Map<string, number>();
   private readonly bands = new Map<string, string[]>();
   private readonly byFeature = new Map<string, string[]>();
 
@@ -207,6 +209,7 @@ export class NearDuplicateIndex {
   add(id: string, print: Fingerprint): void {
     if (this.prints.has(id)) return;
     this.prints.set(id, print);
+    this.position.set(id, this.order.length);
     this.order.push(id);
     for (const key of bandKeys(print)) push(this.bands, key, id);
     for (const f of print.features) if (!f.startsWith('c:')) push(this.byFeature, f, id);
@@ -228,9 +231,13 @@ export class NearDuplicateIndex {
     let best: NearDuplicate | null = null;
     // A same-language copy is the closer relative: prefer it over any translation.
     const rank = (d: NearDuplicate) => (d.how === 'text' ? 1 : 0) + d.similarity / 2;
+    const earlier = (a: string, b: string) => this.position.get(a)! < this.position.get(b)!;
     for (const id of candidates) {
       const r = compareFingerprints(print, this.prints.get(id)!);
-      if (r && (!best || rank({ id, ...r }) > rank(best))) best = { id, ...r };
+      if (!r) continue;
+      const d = { id, ...r };
+      if (!best || rank(d) > rank(best) || (rank(d) === rank(best) && earlier(id, best.id)))
+        best = d;
     }
     return best;
   }

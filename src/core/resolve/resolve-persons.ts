@@ -36,6 +36,8 @@ export class PersonRegistry {
   private readonly merged = new Map<string, string>();
   private readonly judgements = new Judgements();
   private readonly known = new Set<string>();
+  /** Each person's place in the order first named: ties go to the earlier, not the lower id. */
+  private readonly added = new Map<string, number>();
 
   constructor() {
     this.index = new CandidateIndex({ judgements: this.judgements });
@@ -49,6 +51,7 @@ export class PersonRegistry {
     const key = `${personId}\u0000${name}`;
     if (this.known.has(key)) return;
     this.known.add(key);
+    if (!this.added.has(personId)) this.added.set(personId, this.added.size);
     this.index.add(personId, name);
   }
 
@@ -73,8 +76,16 @@ export class PersonRegistry {
     return cur;
   }
 
+  private rank(id: string): number {
+    return this.added.get(id) ?? Number.MAX_SAFE_INTEGER;
+  }
+
   resolve(mention: string): PersonResolution {
-    const hits = this.index.search(mention, { limit: 8 });
+    // The index orders equal scores by id, which is random: order them by when each person
+    // was first named instead. (A search returns every hit it scored, at most `limit`.)
+    const hits = this.index
+      .search(mention, { limit: 8 })
+      .sort((a, b) => b.score - a.score || this.rank(a.entityId) - this.rank(b.entityId));
     // Several aliases (or merged persons) may lead to one survivor: keep its best score.
     const best = new Map<string, (typeof hits)[number]>();
     for (const h of hits) {
@@ -83,7 +94,7 @@ export class PersonRegistry {
       if (!prev || h.score > prev.score) best.set(id, h);
     }
     const ranked = [...best.entries()].sort(
-      (a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1),
+      (a, b) => b[1].score - a[1].score || this.rank(a[0]) - this.rank(b[0]),
     );
     const top = ranked[0];
     const none: PersonResolution = {
