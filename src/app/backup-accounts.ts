@@ -8,7 +8,7 @@ import type { ApiToken, StoredUser } from '../core/accounts.ts';
 import type { AuditLine } from '../core/model/audit.ts';
 import { accountSections, backupVersion, type LedgerDump } from '../core/model/dump.ts';
 import type { Stores } from '../core/ports.ts';
-import { isWellFormed } from '../core/unicode.ts';
+import { findUnstorable } from '../core/unicode.ts';
 
 export type AccountSections = ReturnType<typeof accountSections>;
 
@@ -105,7 +105,7 @@ export function checkAccountSections(dump: LedgerDump, limit = 50): string[] {
   });
   for (const part of ['users', 'apiTokens', 'auditLog'] as const)
     accountSections(dump)[part].forEach((record, i) => {
-      unstorable(record, `${part}[${i}]`, add);
+      findUnstorable(record, `${part}[${i}]`, add);
     });
   return problems;
 }
@@ -124,22 +124,6 @@ function unique<T>(
     seen.add(k);
   });
   return seen;
-}
-
-/** NUL and unpaired surrogates: PostgreSQL text and jsonb refuse them, so name where they are. */
-function unstorable(value: unknown, at: string, add: (p: string) => void): void {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000'))
-      add(`${at}: contains a NUL character (U+0000), which cannot be stored`);
-    else if (!isWellFormed(value))
-      add(`${at}: contains an unpaired UTF-16 surrogate, which cannot be stored`);
-  } else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) unstorable(v, `${at}[${i}]`, add);
-  } else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) {
-      unstorable(k, `${at} (a key)`, add);
-      unstorable(v, `${at}.${k}`, add);
-    }
 }
 
 /**

@@ -14,3 +14,22 @@ export function isWellFormed(s: string): boolean {
   UNPAIRED.lastIndex = 0;
   return !UNPAIRED.test(s);
 }
+
+/**
+ * Names each string (value or object key) in a parsed record that cannot be stored as text:
+ * NUL (U+0000), which PostgreSQL text and jsonb refuse, and unpaired surrogates.
+ */
+export function findUnstorable(value: unknown, at: string, add: (problem: string) => void): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000'))
+      add(`${at}: contains a NUL character (U+0000), which cannot be stored`);
+    else if (!isWellFormed(value))
+      add(`${at}: contains an unpaired UTF-16 surrogate, which cannot be stored`);
+  } else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) findUnstorable(v, `${at}[${i}]`, add);
+  } else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      findUnstorable(k, `${at} (a key)`, add);
+      findUnstorable(v, `${at}.${k}`, add);
+    }
+}

@@ -1,4 +1,4 @@
-import { isWellFormed } from '../unicode.ts';
+import { findUnstorable } from '../unicode.ts';
 import { checkEvidence } from './claim.ts';
 import type { LedgerDump } from './dump.ts';
 import { checkPropertyValue } from './properties.ts';
@@ -44,7 +44,7 @@ export function checkDump(dump: LedgerDump, limit = 50): string[] {
   });
   for (const part of ['sources', 'entities', 'claims', 'reviews'] as const)
     dump[part].forEach((record, i) => {
-      findNul(record, `${part}[${i}]`, add);
+      findUnstorable(record, `${part}[${i}]`, add);
     });
   dump.reviews.forEach((r, i) => {
     if (!claims.has(r.claimId))
@@ -87,19 +87,4 @@ function checkClaimSource(
   } catch (e) {
     add(`${at}.evidence: ${(e as Error).message}`);
   }
-}
-
-/** NUL (U+0000) and unpaired surrogates cannot be stored as text: name each string with one. */
-function findNul(value: unknown, at: string, add: (p: string) => void): void {
-  if (typeof value === 'string') {
-    if (value.includes('\u0000'))
-      add(`${at}: contains a NUL character (U+0000), which cannot be stored`);
-    else if (!isWellFormed(value))
-      add(`${at}: contains an unpaired UTF-16 surrogate, which cannot be stored`);
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      findNul(v, `${at}[${i}]`, add);
-    });
-  } else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) findNul(v, `${at}.${k}`, add);
 }
