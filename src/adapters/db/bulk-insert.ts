@@ -1,6 +1,7 @@
 /**
  * Inserts of many rows as one statement with one array parameter per column, unnested into
- * rows in order (so `seq` follows the batch's order). An ingest group writes hundreds of claims
+ * rows in order: `with ordinality ... order by` makes `seq` follow the batch's order by
+ * statement, not by the executor's habit. An ingest group writes hundreds of claims
  * at once: Drizzle's values() would bind, and its builder visit, every cell (16 per claim),
  * which cost as much as the insert itself. Callers check references before (claim-checks.ts).
  */
@@ -34,9 +35,11 @@ export async function insertClaims(db: Db, batch: readonly Claim[]): Promise<voi
             ${textArray(col((c) => JSON.stringify(c.author)))},
             ${textArray(col((c) => c.createdAt))}, ${floatArray(col((c) => c.confidence))},
             ${textArray(col((c) => c.initialState))}, ${textArray(col((c) => c.supersedes))})
+            with ordinality
             as t(id, subject_id, subject_type, property, value, value_ref, value_text, source_id,
               evidence_start, evidence_end, evidence_quote, author, created_at, confidence,
-              initial_state, supersedes)`,
+              initial_state, supersedes, ord)
+          order by ord`,
     );
   }
 }
@@ -45,8 +48,10 @@ export async function insertEntities(db: Db, batch: readonly EntityRecord[]): Pr
   for (const part of chunks(batch, rowsPerStatement)) {
     await db.execute(
       sql`insert into entities (id, type, created_at)
-          select * from unnest(${textArray(part.map((e) => e.id))},
-            ${textArray(part.map((e) => e.type))}, ${textArray(part.map((e) => e.createdAt))})`,
+          select id, type, created_at from unnest(${textArray(part.map((e) => e.id))},
+            ${textArray(part.map((e) => e.type))}, ${textArray(part.map((e) => e.createdAt))})
+            with ordinality as t(id, type, created_at, ord)
+          order by ord`,
     );
   }
 }
