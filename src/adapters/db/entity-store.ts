@@ -33,9 +33,11 @@ export class SqlEntityStore implements EntityStore {
       .catch(rethrowDuplicate('entity', ids));
   }
 
+  // The first read of every dossier and of the health check: the prepared statement, so
+  // PostgreSQL neither parses nor plans it per request.
   async getEntity(id: string): Promise<EntityRecord | null> {
-    const rows = await this.db.select(columns).from(entities).where(eq(entities.id, id));
-    return rows[0] ? entityFromRow(rows[0]) : null;
+    const [row] = await preparedReads(this.db).entities.execute({ ids: [id] });
+    return row ? entityFromRow(row) : null;
   }
 
   /** The stored ones among these ids, in insertion order; unknown ids are left out. */
