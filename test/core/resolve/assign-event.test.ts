@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { PartialDate } from '../../../src/core/model/dates.ts';
 import {
   assignEvent,
   type EventCandidate,
@@ -8,22 +7,7 @@ import {
   type ReleaseFacts,
   scoreEvent,
 } from '../../../src/core/resolve/index.ts';
-
-const day = (value: string): PartialDate => ({ value, precision: 'day' });
-const month = (value: string): PartialDate => ({ value, precision: 'month' });
-
-function facts(over: Partial<ReleaseFacts> = {}): ReleaseFacts {
-  return {
-    country: 'BY',
-    dates: [],
-    published: [],
-    counts: [],
-    people: new Set(),
-    mediators: new Set(),
-    concessions: new Set(),
-    ...over,
-  };
-}
+import { day, facts, month } from './release-facts.ts';
 
 const event = (id: string, over: Partial<ReleaseFacts> = {}): EventCandidate => ({
   id,

@@ -4,7 +4,6 @@
  * holding the greater id and then the smaller one: the earlier wins both times.
  */
 import { describe, expect, it } from 'vitest';
-import type { PartialDate } from '../../../src/core/model/dates.ts';
 import {
   ActorRegistry,
   assignEvent,
@@ -13,23 +12,8 @@ import {
   type KeyFacts,
   NearDuplicateIndex,
   PersonRegistry,
-  type ReleaseFacts,
 } from '../../../src/core/resolve/index.ts';
-
-const day = (value: string): PartialDate => ({ value, precision: 'day' });
-
-function facts(over: Partial<ReleaseFacts> = {}): ReleaseFacts {
-  return {
-    country: 'BY',
-    dates: [],
-    published: [],
-    counts: [],
-    people: new Set(),
-    mediators: new Set(),
-    concessions: new Set(),
-    ...over,
-  };
-}
+import { day, facts } from './release-facts.ts';
 
 const orders: Array<[string, string]> = [
   ['z_first', 'a_second'],
