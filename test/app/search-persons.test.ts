@@ -2,7 +2,7 @@
  * The name index behind person search is built once per ledger version, even when a burst of
  * searches reaches a cold server at once, and a build that failed is not kept.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLedger } from '../../src/app/import-ledger.ts';
 import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import { searchPersons } from '../../src/app/search-persons.ts';
@@ -22,40 +22,38 @@ function countingNames(db: Database) {
 }
 
 describe.each(backends())('person search on $name', (backend) => {
+  let db: Database;
+  let first: { entityId: string; name: string };
+  beforeAll(async () => {
+    db = await backend.open();
+    await importLedger(db, buildSampleLedger());
+    first = (await db.names.allNames('person'))[0]!;
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  // Each test wraps the names store anew: the index is cached per store, so each starts cold.
   it('builds the name index once for a burst of searches on a cold cache', async () => {
-    const db = await backend.open();
-    try {
-      await importLedger(db, buildSampleLedger());
-      const { entityId, name } = (await db.names.allNames('person'))[0]!;
-      const { stores, state } = countingNames(db);
-      const answers = await Promise.all(
-        Array.from({ length: 20 }, () => searchPersons(stores, name, 5)),
-      );
-      expect(state.reads).toBe(1);
-      expect(answers[0]!.length).toBeGreaterThan(0);
-      expect(answers[0]![0]!.person.id).toBe(entityId);
-      for (const a of answers) expect(a).toEqual(answers[0]);
-      await searchPersons(stores, name, 5);
-      expect(state.reads).toBe(1);
-    } finally {
-      await db.close();
-    }
+    const { stores, state } = countingNames(db);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => searchPersons(stores, first.name, 5)),
+    );
+    expect(state.reads).toBe(1);
+    expect(answers[0]!.length).toBeGreaterThan(0);
+    expect(answers[0]![0]!.person.id).toBe(first.entityId);
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    await searchPersons(stores, first.name, 5);
+    expect(state.reads).toBe(1);
   });
 
   it('tries the build again after one failed', async () => {
-    const db = await backend.open();
-    try {
-      await importLedger(db, buildSampleLedger());
-      const { entityId, name } = (await db.names.allNames('person'))[0]!;
-      const { stores, state } = countingNames(db);
-      state.failing = true;
-      await expect(searchPersons(stores, name, 5)).rejects.toThrow('connection terminated');
-      state.failing = false;
-      const hits = await searchPersons(stores, name, 5);
-      expect(hits[0]!.person.id).toBe(entityId);
-      expect(state.reads).toBe(2);
-    } finally {
-      await db.close();
-    }
+    const { stores, state } = countingNames(db);
+    state.failing = true;
+    await expect(searchPersons(stores, first.name, 5)).rejects.toThrow('connection terminated');
+    state.failing = false;
+    const hits = await searchPersons(stores, first.name, 5);
+    expect(hits[0]!.person.id).toBe(first.entityId);
+    expect(state.reads).toBe(2);
   });
 });

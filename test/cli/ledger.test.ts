@@ -19,6 +19,11 @@ async function runWith(stdin: string, env: NodeJS.ProcessEnv, ...argv: string[])
   return { code, out: io.stdout(), err: io.stderr() };
 }
 
+/** `habeas user add NAME --role ROLE --password-stdin` with this password. */
+function addUser(env: NodeJS.ProcessEnv, name: string, role: string, password: string) {
+  return runWith(`${password}\n`, env, 'user', 'add', name, '--role', role, '--password-stdin');
+}
+
 /** A full backup's sections as parsed JSON. */
 interface Backup {
   version: number;
@@ -74,20 +79,7 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
     expect(JSON.parse(readFileSync(sample, 'utf8')).version).toBe(1);
     expect((await run(a, 'import', sample)).code).toBe(0);
     const password = 'correct staple battery horse';
-    expect(
-      (
-        await runWith(
-          `${password}\n`,
-          a,
-          'user',
-          'add',
-          'olga',
-          '--role',
-          'reviewer',
-          '--password-stdin',
-        )
-      ).code,
-    ).toBe(0);
+    expect((await addUser(a, 'olga', 'reviewer', password)).code).toBe(0);
     const token = (await run(a, 'user', 'token', 'olga', '--label', 'sync')).out.trim();
     expect(token).toMatch(/^hbs_/);
     const backup = (await run(a, 'export', '--all')).out;
@@ -126,30 +118,12 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
   it("refuses a full backup over another 'admin' or with a malformed user, storing nothing", async () => {
     const a = await backend.fresh();
     const password = 'the old admin password';
-    await runWith(
-      `${password}\n`,
-      a,
-      'user',
-      'add',
-      'admin',
-      '--role',
-      'admin',
-      '--password-stdin',
-    );
+    await addUser(a, 'admin', 'admin', password);
     const backup = JSON.parse((await run(a, 'export', '--all')).out) as Backup;
     const dir = join(String(a.HABEAS_DATA_DIR ?? '/tmp'), '..');
 
     const b = await backend.fresh();
-    await runWith(
-      'a newer admin password\n',
-      b,
-      'user',
-      'add',
-      'admin',
-      '--role',
-      'admin',
-      '--password-stdin',
-    );
+    await addUser(b, 'admin', 'admin', 'a newer admin password');
     const before = (await run(b, 'export', '--all')).out;
     writeFileSync(join(dir, 'admin.json'), JSON.stringify(backup));
     const clash = await run(b, 'import', join(dir, 'admin.json'));
