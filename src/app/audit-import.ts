@@ -1,17 +1,10 @@
 /** The audit line of a ledger import: what it added, so a revert can reject its claims. */
 import { actorOf, type By } from '../core/model/audit.ts';
-import type { LedgerDump } from '../core/model/dump.ts';
+import type { AccountSections, LedgerDump } from '../core/model/dump.ts';
 import type { Stores } from '../core/ports.ts';
 
 /** Who imports when the caller says nothing (the sample loader, tests). */
 export const importBy: By = { kind: 'import', name: 'ledger' };
-
-/** What a full backup's restore added besides the ledger (app/backup-accounts.ts). */
-export interface RestoredAccounts {
-  users: ReadonlyArray<{ id: string }>;
-  apiTokens: readonly unknown[];
-  auditLog: readonly unknown[];
-}
 
 /**
  * Records one ledger.import line for what was added; nothing added, nothing recorded. Of a
@@ -22,7 +15,8 @@ export async function recordImport(
   tx: Stores,
   by: By,
   added: LedgerDump,
-  restored?: RestoredAccounts,
+  /** What a full backup's restore added besides the ledger (app/backup-accounts.ts). */
+  restored?: AccountSections,
 ): Promise<void> {
   const counts = {
     sources: added.sources.length,

@@ -6,11 +6,14 @@
  */
 import type { ApiToken, StoredUser } from '../core/accounts.ts';
 import type { AuditLine } from '../core/model/audit.ts';
-import { accountSections, backupVersion, type LedgerDump } from '../core/model/dump.ts';
+import {
+  type AccountSections,
+  accountSections,
+  backupVersion,
+  type LedgerDump,
+} from '../core/model/dump.ts';
 import type { Stores } from '../core/ports.ts';
 import { findUnstorable } from '../core/unicode.ts';
-
-export type AccountSections = ReturnType<typeof accountSections>;
 
 const PAGE = 1000;
 

@@ -1,11 +1,10 @@
 import { ConflictError, ValidationError } from '../core/errors.ts';
 import type { By } from '../core/model/audit.ts';
 import { checkDump } from '../core/model/check-dump.ts';
-import { accountSections, type LedgerDump } from '../core/model/dump.ts';
+import { type AccountSections, accountSections, type LedgerDump } from '../core/model/dump.ts';
 import type { Database, Stores } from '../core/ports.ts';
 import { importBy, recordImport } from './audit-import.ts';
 import {
-  type AccountSections,
   accountsNotYetStored,
   checkAccountSections,
   hasAccountSections,

@@ -35,12 +35,15 @@ export interface LedgerDump {
   auditLog?: AuditLine[];
 }
 
-/** The account and audit sections of a full backup; empty lists for a version-1 ledger. */
-export function accountSections(dump: LedgerDump): {
+/** The account and audit sections of a full backup. */
+export interface AccountSections {
   users: StoredUser[];
   apiTokens: ApiToken[];
   auditLog: AuditLine[];
-} {
+}
+
+/** A dump's account sections; empty lists for a version-1 ledger. */
+export function accountSections(dump: LedgerDump): AccountSections {
   return {
     users: dump.users ?? [],
     apiTokens: dump.apiTokens ?? [],
