@@ -149,9 +149,13 @@ export class CandidateIndex {
       const p = parseName(other);
       this.collect(p, this.sketch.fill(p.parses), false, best, judgements, opts);
     }
-    const hits = [...best.values()].filter((h) => opts.includeNoMatch || h.decision !== 'no_match');
-    hits.sort((x, y) => y.score - x.score || (x.entityId < y.entityId ? -1 : 1));
-    return hits.slice(0, opts.limit ?? 10);
+    // Equal scores go to the entity added first (its number), never by id: ids may be random,
+    // and a tie broken by id, also at the limit's cut, would differ from one ledger to the next.
+    return [...best]
+      .filter(([, h]) => opts.includeNoMatch || h.decision !== 'no_match')
+      .sort(([x, hx], [y, hy]) => hy.score - hx.score || x - y)
+      .slice(0, opts.limit ?? 10)
+      .map(([, h]) => h);
   }
 
   private collect(

@@ -24,26 +24,19 @@ export function actorKey(name: string): string {
 export class ActorRegistry {
   private readonly index = new CandidateIndex();
   private readonly byKey = new Map<string, string>();
-  /** Each actor's place in the order first named: ties go to the earlier, not the lower id. */
-  private readonly added = new Map<string, number>();
 
   addName(actorId: string, name: string): void {
     const key = actorKey(name);
     if (!key || this.byKey.has(key)) return;
     this.byKey.set(key, actorId);
-    if (!this.added.has(actorId)) this.added.set(actorId, this.added.size);
     this.index.add(actorId, name);
   }
 
   resolve(name: string): ActorResolution {
     const exact = this.byKey.get(actorKey(name));
     if (exact) return { actorId: exact, score: 1, evidence: [] };
-    // Limit 5 scores no more candidates than limit 1 (the index scores at least 5), but returns
-    // them all, so equal scores go to the earlier actor rather than the lower (random) id.
-    const rank = (id: string) => this.added.get(id) ?? Number.MAX_SAFE_INTEGER;
-    const hit = this.index
-      .search(name, { limit: 5 })
-      .sort((a, b) => b.score - a.score || rank(a.entityId) - rank(b.entityId))[0];
+    // Of equal scores the index gives the actor named first, not the lower (random) id.
+    const hit = this.index.search(name, { limit: 1 })[0];
     if (hit && hit.decision === 'match') {
       return { actorId: hit.entityId, score: hit.score, evidence: hit.evidence };
     }

@@ -81,11 +81,8 @@ export class PersonRegistry {
   }
 
   resolve(mention: string): PersonResolution {
-    // The index orders equal scores by id, which is random: order them by when each person
-    // was first named instead. (A search returns every hit it scored, at most `limit`.)
-    const hits = this.index
-      .search(mention, { limit: 8 })
-      .sort((a, b) => b.score - a.score || this.rank(a.entityId) - this.rank(b.entityId));
+    // Equal scores come in the order persons were first named (the index's own tie-break).
+    const hits = this.index.search(mention, { limit: 8 });
     // Several aliases (or merged persons) may lead to one survivor: keep its best score.
     const best = new Map<string, (typeof hits)[number]>();
     for (const h of hits) {

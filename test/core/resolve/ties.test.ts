@@ -4,6 +4,7 @@
  * holding the greater id and then the smaller one: the earlier wins both times.
  */
 import { describe, expect, it } from 'vitest';
+import { CandidateIndex } from '../../../src/core/names/index.ts';
 import {
   ActorRegistry,
   assignEvent,
@@ -43,6 +44,17 @@ describe('ties go to the earlier, whatever the ids', () => {
     }
     expect(index.assign(report).eventId).toBe(first);
   });
+
+  it.each(orders)(
+    'CandidateIndex ranks equal scores by insertion, also at the limit (%s, %s)',
+    (first, second) => {
+      const index = new CandidateIndex();
+      index.add(first, 'Ihar Losik');
+      index.add(second, 'Ihar Losik');
+      expect(index.search('Ihar Losik').map((h) => h.entityId)).toEqual([first, second]);
+      expect(index.search('Ihar Losik', { limit: 1 }).map((h) => h.entityId)).toEqual([first]);
+    },
+  );
 
   it.each(orders)('PersonRegistry picks the person named first (%s, %s)', (first, second) => {
     const r = new PersonRegistry();
