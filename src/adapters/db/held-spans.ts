@@ -9,7 +9,7 @@
  *   a status change, so the model is never behind a commit.
  * - `rebuild` recomputes every person (after an upgrade, or a bulk load that bypassed the store).
  */
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ClaimWithState } from '../../core/model/claim.ts';
 import { toStatusEvent } from '../../core/model/count-inputs.ts';
 import { toStatusChangeView } from '../../core/model/entities.ts';
@@ -21,7 +21,7 @@ import {
 } from '../../core/model/held-spans.ts';
 import { reconcileEntity } from '../../core/model/reconcile.ts';
 import { normCountry, type StatusEvent } from '../../core/model/transitions.ts';
-import { chunks, type Db, distinct } from './query.ts';
+import { chunks, type Db, distinct, rowsOf, textArray } from './query.ts';
 
 /** Claims (with their current state) of some subjects; the claim store's claimsFor. */
 export type LoadClaims = (subjectIds: readonly string[]) => Promise<ClaimWithState[]>;
@@ -32,16 +32,10 @@ export type LoadClaims = (subjectIds: readonly string[]) => Promise<ClaimWithSta
  */
 export type LoaderFor = (db: Db) => LoadClaims;
 
-async function rows<T>(db: Db, q: SQL): Promise<T[]> {
-  return ((await db.execute(q)) as unknown as { rows: T[] }).rows;
-}
-
-const textArray = (values: readonly (string | null)[]) => sql`${sql.param(values)}::text[]`;
-
 /** Persons whose status changes are among these subjects (any `person` claim, any state). */
 export async function personsOfChanges(db: Db, changeIds: readonly string[]): Promise<string[]> {
   if (changeIds.length === 0) return [];
-  const found = await rows<{ id: string }>(
+  const found = await rowsOf<{ id: string }>(
     db,
     sql`select distinct value_ref as id from claims
         where subject_id = any(${textArray(distinct(changeIds))}) and property = 'person'
@@ -53,7 +47,7 @@ export async function personsOfChanges(db: Db, changeIds: readonly string[]): Pr
 /** Persons whose status changes these claims are about (for reviews). */
 export async function personsOfClaims(db: Db, claimIds: readonly string[]): Promise<string[]> {
   if (claimIds.length === 0) return [];
-  const found = await rows<{ id: string }>(
+  const found = await rowsOf<{ id: string }>(
     db,
     sql`select distinct subject_id as id from claims
         where id = any(${textArray(distinct(claimIds))}) and subject_type = 'status_change'`,
@@ -70,7 +64,7 @@ async function eventsOf(
   load: LoadClaims,
   persons: readonly string[],
 ): Promise<StatusEvent[]> {
-  const changes = await rows<{ id: string }>(
+  const changes = await rowsOf<{ id: string }>(
     db,
     sql`select distinct subject_id as id from claims
         where value_ref = any(${textArray(persons)}) and property = 'person'
@@ -112,7 +106,7 @@ export async function refreshPersons(
           order by p collate "C") locks`,
   );
   const fresh = heldSpans(await eventsOf(db, load, persons));
-  const old = await rows<{
+  const old = await rowsOf<{
     person_id: string;
     country: string;
     from_day: string;
@@ -163,7 +157,7 @@ async function applyDeltas(db: Db, stale: HeldSpan[], fresh: HeldSpan[]): Promis
 export async function rebuildSpans(db: Db, loaderFor: LoaderFor, batch = 500): Promise<void> {
   await db.execute(sql`delete from held_spans`);
   const persons = (
-    await rows<{ id: string }>(
+    await rowsOf<{ id: string }>(
       db,
       sql`select distinct value_ref as id from claims
           where property = 'person' and subject_type = 'status_change' and value_ref is not null`,
@@ -203,13 +197,13 @@ export class SqlHeldCounts implements HeldCounts {
   async heldOn(country: string, day: string, withIds: boolean) {
     await this.ensureBuilt();
     const c = normCountry(country) ?? '';
-    const [sum] = await rows<{ n: number | string | null }>(
+    const [sum] = await rowsOf<{ n: number | string | null }>(
       this.db,
       sql`select sum(delta) as n from held_deltas where country = ${c} and day <= ${day}`,
     );
     const named = Number(sum?.n ?? 0);
     if (!withIds) return { named, personIds: null };
-    const ids = await rows<{ id: string }>(
+    const ids = await rowsOf<{ id: string }>(
       this.db,
       sql`select person_id as id from held_spans
           where country = ${c} and from_day collate "C" <= ${day}
@@ -226,7 +220,7 @@ export class SqlHeldCounts implements HeldCounts {
 
   private async ensureBuilt(): Promise<void> {
     if (this.built) return;
-    const [row] = await rows<{ state: string }>(
+    const [row] = await rowsOf<{ state: string }>(
       this.db,
       sql`select state from read_models where name = 'held_spans'`,
     );
