@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './supported-node.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // Runs one benchmark file (TypeScript) under tsx; benchmarks print one JSON line per figure.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './supported-node.js';
 // Entry point: runs the TypeScript sources through tsx so the CLI is always the code in src/.
 import { register } from 'tsx/esm/api';
 

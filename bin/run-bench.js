@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './supported-node.js';
 // `npm run bench`: runs every bench/*.bench.ts in turn, each in its own process so heap figures stay honest.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';

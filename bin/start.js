@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './supported-node.js';
 // `npm start`: builds the web app when web/dist is missing, then serves it with the API and the sample ledger.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

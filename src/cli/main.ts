@@ -1,6 +1,8 @@
 import { type CliIo, type Command, UsageError, wantsHelp } from './command.ts';
 import { commands } from './registry.ts';
 
+const HABEAS_VERSION = '0.1.0';
+
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
@@ -40,6 +42,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    // The runtime is part of the answer: bin/supported-node.js may have moved us onto Node 24.
+    io.out(`habeas ${HABEAS_VERSION} (node ${process.version})\n`);
+    return 0;
   }
   const cmd = commands.find((c) => c.name === name);
   if (!cmd) {
