@@ -1,5 +1,5 @@
 /**
- * A job queue in PostgreSQL (pg-boss 10, in its own schema `pgboss` of the ledger's database),
+ * A job queue in PostgreSQL (pg-boss 12, in its own schema `habeas_jobs` of the ledger's database),
  * so several `habeas worker` processes on several machines share the work of one ingest.
  *
  * - One job per item; its id comes from the item's content (job-key.ts), so enqueueing an item
@@ -11,11 +11,13 @@
  *   transaction with their claims).
  * - Jobs are taken in the order they were enqueued.
  */
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import { contentKey, jobIdFor } from './job-key.ts';
 
 export const ingestQueueName = 'habeas-ingest';
-export const jobSchema = 'pgboss';
+// pg-boss 11 and later cannot migrate a pg-boss 10 schema (it starts again at a new layout), so
+// the queue lives in a schema of its own name; the old `pgboss` schema of pg-boss 10 is left alone.
+export const jobSchema = 'habeas_jobs';
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 
@@ -78,18 +80,18 @@ export class JobQueue<I extends object, O extends object> {
       schema: jobSchema,
       application_name: 'habeas-jobs',
       max: 4,
-      // Expired (lost) jobs are noticed by maintenance: run it often enough for the timeout.
+      // Expired (lost) jobs are noticed by supervision: run it often enough for the timeout.
+      superviseIntervalSeconds: Math.min(60, Math.max(1, Math.floor(timeout / 2))),
       maintenanceIntervalSeconds: Math.min(60, Math.max(1, Math.floor(timeout / 2))),
-      monitorStateIntervalSeconds: 3600,
+      monitorIntervalSeconds: 3600,
       schedule: false,
     });
-    boss.on('error', (e) => (opts.onError ?? defaultOnError)(e));
+    boss.on('error', (e: Error) => (opts.onError ?? defaultOnError)(e));
     await boss.start();
     const name = opts.queue ?? ingestQueueName;
     if (!(await boss.getQueue(name))) {
       await boss
         .createQueue(name, {
-          name,
           policy: 'standard',
           expireInSeconds: timeout,
           retryLimit: opts.retryLimit ?? 3,
@@ -120,7 +122,7 @@ export class JobQueue<I extends object, O extends object> {
       const status = (await this.statuses([id])).get(id);
       if (status?.state === 'failed') await this.boss.retry(this.name, id);
       if (status?.state === 'cancelled') await this.boss.resume(this.name, id);
-      // Gone between the two statements (archived): add it afresh.
+      // Gone between the two statements (deleted after retention): add it afresh.
       const readded = status ? null : await this.boss.send(this.name, item, { id, singletonKey });
       const created = readded !== null && readded !== undefined;
       out.push({ id, key, created, previous: created ? null : (status?.state ?? null) });
@@ -128,18 +130,14 @@ export class JobQueue<I extends object, O extends object> {
     return out;
   }
 
-  /** Current state of these jobs (done jobs may have moved to the archive). */
+  /** Current state of these jobs (pg-boss 11+ keeps done jobs in the job table until deleted). */
   async statuses(ids: readonly string[]): Promise<Map<string, JobStatus<O>>> {
     const sql = `
       SELECT id::text AS id, state::text AS state, output FROM ${jobSchema}.job
-        WHERE name = $1 AND id = ANY($2::uuid[])
-      UNION ALL
-      SELECT id::text, state::text, output FROM ${jobSchema}.archive
         WHERE name = $1 AND id = ANY($2::uuid[])`;
     const { rows } = await this.boss.getDb().executeSql(sql, [this.name, ids]);
     const out = new Map<string, JobStatus<O>>();
     for (const row of rows as Array<{ id: string; state: JobState; output: unknown }>) {
-      if (out.has(row.id) && isSettled(out.get(row.id)!.state)) continue;
       const failed = row.state === 'failed' || row.state === 'cancelled';
       out.set(row.id, {
         id: row.id,
@@ -271,7 +269,7 @@ export class JobQueue<I extends object, O extends object> {
     this.wake.clear();
     const loops = Promise.all(this.loops);
     await Promise.race([loops, new Promise((done) => setTimeout(done, timeoutMs))]);
-    await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: true });
+    await this.boss.stop({ graceful: true, timeout: timeoutMs, close: true });
   }
 }
 

@@ -1,4 +1,4 @@
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentKey, jobIdFor } from '../../../src/adapters/jobs/job-key.ts';
 import { JobQueue, type JobStatus, jobSchema } from '../../../src/adapters/jobs/queue.ts';
