@@ -5,6 +5,7 @@
 // figure. BENCH_PRIVACY_RUNS sets the requests per route and viewer (default 200).
 
 import { openDatabase } from '../src/adapters/db/connect.ts';
+import { readSampleLedger } from '../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../src/adapters/system.ts';
 import type { AppContext } from '../src/app/context.ts';
 import { loadSampleIfEmpty } from '../src/app/load-sample.ts';
@@ -31,7 +32,7 @@ const pct = (xs: number[], p: number) => {
 
 const db = await openDatabase({ memory: true });
 const ctx: AppContext = { db, clock: new FixedClock(), ids: new RandomIds() };
-await loadSampleIfEmpty(db);
+await loadSampleIfEmpty(db, readSampleLedger);
 const person = (await db.entities.listEntities('person', { limit: 1 }))[0]!;
 await db.claims.appendClaims([
   {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AcquiredItem } from '../../src/app/acquire.ts';
 import { parseJsonlLine } from '../../src/app/acquire.ts';
@@ -70,7 +71,7 @@ describe('ingest onto the sample ledger', () => {
   it('joins reports to the reviewed events and people already there', async () => {
     const db = await openDatabase({ memory: true });
     try {
-      await loadSampleIfEmpty(db);
+      await loadSampleIfEmpty(db, readSampleLedger);
       // Random ids: the sample's own ids are sequential (clm_000001, ...).
       const ctx: AppContext = { db, clock: new FixedClock(), ids: new RandomIds() };
       const september = items().filter((i) => i.origin.startsWith('by-2025-09-'));

@@ -3,9 +3,9 @@
  * (src/app/release-events.ts): a new event, a new claim and a review must each show at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
 import { listReleaseEvents } from '../../src/app/release-events.ts';
-import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import type { Claim } from '../../src/core/model/claim.ts';
 import type { Value } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';
@@ -32,7 +32,7 @@ describe.each(backends())('release list cache on $name', (backend) => {
   let db: Database;
   beforeAll(async () => {
     db = await backend.open();
-    await importLedger(db, buildSampleLedger());
+    await importLedger(db, await readSampleLedger());
   });
   afterAll(() => db.close());
 

@@ -3,8 +3,8 @@
  * searches reaches a cold server at once, and a build that failed is not kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
-import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import { searchPersons } from '../../src/app/search-persons.ts';
 import type { Database, Stores } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';
@@ -26,7 +26,7 @@ describe.each(backends())('person search on $name', (backend) => {
   let first: { entityId: string; name: string };
   beforeAll(async () => {
     db = await backend.open();
-    await importLedger(db, buildSampleLedger());
+    await importLedger(db, await readSampleLedger());
     first = (await db.names.allNames('person'))[0]!;
   });
   afterAll(async () => {

@@ -1,10 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
+import { parseDump } from '../../src/app/import-ledger.ts';
+import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
+import { adminQuery } from '../support/private-postgres.ts';
 
 const bin = join(import.meta.dirname, '../../bin/habeas.js');
+// What `--sample` must load: the shipped file, all of it.
+const sample = parseDump(await readSampleLedger());
+const loadedLine = `loaded the sample ledger: ${sample.entities.length} entities, ${sample.claims.length} claims`;
 
 /** Starts `habeas serve` as a real process and resolves with its address once it listens. */
 function serve(
@@ -39,6 +47,7 @@ describe('habeas serve --sample (the npm start path)', () => {
     child = started.child;
     const health = await (await fetch(`${started.url}/api/health`)).json();
     expect(health).toEqual({ ok: true, database: 'pglite' });
+    expect(started.stderr()).toContain(loadedLine);
     const count = await (await fetch(`${started.url}/api/counts?country=BY&at=2025-09-12`)).json();
     expect(count.registry.count).toBeGreaterThan(0);
     const releases = await (await fetch(`${started.url}/api/releases`)).json();
@@ -107,3 +116,34 @@ describe('habeas serve creates the first admin', () => {
     expect(login.status).toBe(200);
   }, 240_000);
 });
+
+const url = postgresTestUrl();
+if (!url) postgresNotConfigured('habeas serve --sample on PostgreSQL');
+else
+  describe('habeas serve --sample on an empty PostgreSQL database', () => {
+    const name = `habeas_t_${randomBytes(6).toString('hex')}`;
+    const target = new URL(url);
+    target.pathname = `/${name}`;
+    // Unused on PostgreSQL; an empty folder of its own shows nothing came from a data folder.
+    const dir = mkdtempSync(join(tmpdir(), 'habeas-serve-pg-'));
+    let child: ChildProcess | undefined;
+    afterAll(async () => {
+      child?.kill('SIGTERM');
+      if (child && child.exitCode === null) await new Promise((r) => child!.once('exit', r));
+      await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('loads the whole sample file and serves it', async () => {
+      await adminQuery(url, `CREATE DATABASE ${name}`);
+      const started = await serve({ DATABASE_URL: target.toString(), HABEAS_DATA_DIR: dir });
+      child = started.child;
+      expect(started.stderr()).toContain(loadedLine);
+      const health = await (await fetch(`${started.url}/api/health`)).json();
+      expect(health).toEqual({ ok: true, database: 'postgres' });
+      const [row] = await adminQuery(target.toString(), 'select count(*)::int as n from claims');
+      expect(row!.n).toBe(sample.claims.length);
+      const releases = await (await fetch(`${started.url}/api/releases`)).json();
+      expect(releases.total).toBe(sample.entities.filter((e) => e.type === 'release_event').length);
+    }, 240_000);
+  });

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { loadSampleIfEmpty } from '../../src/app/load-sample.ts';
@@ -41,7 +42,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const db = await openDatabase({ memory: true });
   const ctx: AppContext = { db, clock: new SystemClock(), ids: new RandomIds() };
-  if (opts.sample ?? true) await loadSampleIfEmpty(db);
+  if (opts.sample ?? true) await loadSampleIfEmpty(db, readSampleLedger);
   if (opts.seed) await opts.seed(ctx);
   const app = await buildServer(ctx, { webDist: opts.webDist ?? webDist });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });

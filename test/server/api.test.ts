@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
-import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
@@ -17,7 +17,7 @@ describe.each(backends())('HTTP API on $name', (backend) => {
 
   beforeAll(async () => {
     const db = await backend.open();
-    await importLedger(db, buildSampleLedger());
+    await importLedger(db, await readSampleLedger());
     ctx = { db, clock: new FixedClock('2026-01-01T00:00:00.000Z'), ids: new RandomIds() };
     app = await buildServer(ctx);
     editor = await signIn(app, ctx, 'editor');

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
-import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { accountsOf } from '../../src/wiring.ts';
 import {
@@ -23,7 +23,7 @@ describe.each(backends())('sign-in, sessions and CSRF on $name', (backend) => {
 
   beforeAll(async () => {
     const db = await backend.open();
-    await importLedger(db, buildSampleLedger());
+    await importLedger(db, await readSampleLedger());
     ctx = { db, clock: new SystemClock(), ids: new RandomIds() };
     app = await buildServer(ctx);
   });

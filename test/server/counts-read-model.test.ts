@@ -5,11 +5,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { countInput } from '../../src/app/count-prisoners.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
-import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import { heldAt } from '../../src/core/model/counts.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { backends } from '../support/databases.ts';
@@ -21,7 +21,7 @@ describe.each(backends())('counts from the read model on $name', (backend) => {
 
   beforeAll(async () => {
     const db = await backend.open();
-    await importLedger(db, buildSampleLedger());
+    await importLedger(db, await readSampleLedger());
     ctx = { db, clock: new FixedClock('2026-01-01T00:00:00.000Z'), ids: new RandomIds() };
     app = await buildServer(ctx);
   });

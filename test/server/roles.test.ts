@@ -5,10 +5,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
-import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import type { Role } from '../../src/core/accounts.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { bearerFor, signIn } from '../support/auth.ts';
@@ -45,7 +45,7 @@ describe.each(backends())('role guards on every write route on $name', (backend)
 
   beforeAll(async () => {
     const db = await backend.open();
-    await importLedger(db, buildSampleLedger());
+    await importLedger(db, await readSampleLedger());
     ctx = { db, clock: new SystemClock(), ids: new RandomIds() };
     app = await buildServer(ctx);
     for (const role of order) tokens[role] = await bearerFor(ctx, role);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { cachedCountData, maxAgeMs, noteWrite } from '../../src/app/count-cache.ts';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   const db = await openDatabase({ memory: true });
   // Random ids: the sample ledger already uses the first sequential ones.
   ctx = { db, clock: new FixedClock(), ids: new RandomIds() };
-  await loadSampleIfEmpty(db);
+  await loadSampleIfEmpty(db, readSampleLedger);
   app = await buildServer(ctx, { webDist: join(tmpdir(), 'habeas-no-web-app') });
   staff = await signIn(app, ctx, 'viewer');
 });

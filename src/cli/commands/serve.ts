@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { readSampleLedger } from '../../adapters/sample-ledger.ts';
 import { ensureFirstAdmin } from '../../app/accounts/first-admin.ts';
 import { loadSampleIfEmpty } from '../../app/load-sample.ts';
 import { loadConfig } from '../../config.ts';
@@ -20,7 +21,8 @@ HABEAS_ADMIN_PASSWORD, or with a generated password printed once to standard err
 Options:
   --host H    address to listen on (default HABEAS_HOST or 127.0.0.1)
   --port P    port (default HABEAS_PORT or 8080; 0 picks a free one)
-  --sample    load the sample ledger first if the database is empty
+  --sample    load the sample ledger (data/sample-ledger.json) first if the
+              database is empty
 `,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -38,7 +40,7 @@ Options:
       : resolve(io.cwd, config.HABEAS_DATA_DIR);
     const ctx = await openApp({ ...config, HABEAS_DATA_DIR: dataDir });
     if (values.sample) {
-      const loaded = await loadSampleIfEmpty(ctx.db);
+      const loaded = await loadSampleIfEmpty(ctx.db, readSampleLedger);
       if (loaded)
         io.err(`loaded the sample ledger: ${loaded.entities} entities, ${loaded.claims} claims\n`);
     }

@@ -3,7 +3,7 @@
  * taken to Lithuania), Bialiatski, Kalesnikava, Babaryka and Znak among them. Two real
  * disagreements are kept as accepted claims: Coale's '156', and Kalesnikava's arrest date.
  */
-import { num, ref, text } from '../../core/model/values.ts';
+import { num, ref, text } from '../../src/core/model/values.ts';
 import { actorIds as a } from './facts-actors.ts';
 import { detention, dv, names, statusChange } from './helpers.ts';
 import type { LedgerBuilder } from './ledger-builder.ts';

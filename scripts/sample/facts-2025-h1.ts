@@ -3,7 +3,7 @@
  * 12 February, and the fourteen freed on 21 June with Siarhei Tsikhanouski after Keith
  * Kellogg's visit. The early June account keeps two readings a reviewer must settle.
  */
-import { num, ref, text } from '../../core/model/values.ts';
+import { num, ref, text } from '../../src/core/model/values.ts';
 import { actorIds as a } from './facts-actors.ts';
 import { detention, dv, names, statusChange } from './helpers.ts';
 import type { LedgerBuilder } from './ledger-builder.ts';

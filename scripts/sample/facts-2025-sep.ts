@@ -2,7 +2,7 @@
  * Sample facts for 11 September 2025: 52 freed in the Belavia deal brokered by John Coale,
  * taken to Lithuania; Mikalai Statkevich refused exile and was returned to prison.
  */
-import { num, ref, text } from '../../core/model/values.ts';
+import { num, ref, text } from '../../src/core/model/values.ts';
 import { actorIds as a } from './facts-actors.ts';
 import { detention, dv, names, statusChange } from './helpers.ts';
 import type { LedgerBuilder } from './ledger-builder.ts';

@@ -2,7 +2,7 @@
  * Sample facts for 2024: the July amnesty that freed Ryhor Kastusiou and the unnamed pardon
  * groups of August to December, each kept as an aggregate ('N pardoned, names withheld').
  */
-import { num, ref, text } from '../../core/model/values.ts';
+import { num, ref, text } from '../../src/core/model/values.ts';
 import { detention, dv, names, statusChange } from './helpers.ts';
 import type { FactRow, LedgerBuilder } from './ledger-builder.ts';
 

@@ -1,10 +1,11 @@
 /**
  * The sample ledger: Belarus releases of 2024-2025, the people named, the deals and the
  * reported counts of those still held, every fact quoting a team-written source text.
- * Deterministic: fixed ids and timestamps, so data/sample-ledger.json can be checked
- * against it (test/app/sample.test.ts) and `npm start` always loads the same ledger.
+ * This is the input of scripts/write-sample.ts only: it writes data/sample-ledger.json, the
+ * one file `habeas serve --sample` loads; nothing in src/ imports these facts. Deterministic
+ * (fixed ids and timestamps), so a test can check the committed file is its output.
  */
-import type { LedgerDump } from '../../core/model/dump.ts';
+import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { addJuly2024, addPardons2024 } from './facts-2024.ts';
 import { addDecember2025 } from './facts-2025-dec.ts';
 import { addEarly2025, addJune2025 } from './facts-2025-h1.ts';

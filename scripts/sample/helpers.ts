@@ -2,8 +2,8 @@
  * Shorthands for the sample facts: names in several scripts, status changes and detentions,
  * each as a few claims that quote their source. They only call LedgerBuilder.fact.
  */
-import { type PartialDate, parsePartialDate } from '../../core/model/dates.ts';
-import type { Status } from '../../core/model/properties.ts';
+import { type PartialDate, parsePartialDate } from '../../src/core/model/dates.ts';
+import type { Status } from '../../src/core/model/properties.ts';
 import {
   date,
   guessScript,
@@ -12,7 +12,7 @@ import {
   ref,
   text,
   type Value,
-} from '../../core/model/values.ts';
+} from '../../src/core/model/values.ts';
 import {
   type FactOptions,
   type FactRow,

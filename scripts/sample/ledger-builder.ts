@@ -3,7 +3,7 @@
  * the words of its source that support it; the builder finds them and fills the evidence, so
  * a hand-written dataset can never carry a wrong offset. Ids and timestamps are fixed.
  */
-import { createHash } from 'node:crypto';
+import { normaliseForHash, sha256Hex } from '../../src/core/extract/sha256.ts';
 import {
   type Author,
   type Claim,
@@ -11,12 +11,12 @@ import {
   entityTypes,
   type Review,
   type ReviewState,
-} from '../../core/model/claim.ts';
-import type { LedgerDump } from '../../core/model/dump.ts';
-import { checkPropertyValue } from '../../core/model/properties.ts';
-import type { Source } from '../../core/model/source.ts';
-import type { Value } from '../../core/model/values.ts';
-import type { EntityRecord } from '../../core/ports.ts';
+} from '../../src/core/model/claim.ts';
+import type { LedgerDump } from '../../src/core/model/dump.ts';
+import { checkPropertyValue } from '../../src/core/model/properties.ts';
+import type { Source } from '../../src/core/model/source.ts';
+import type { Value } from '../../src/core/model/values.ts';
+import type { EntityRecord } from '../../src/core/ports.ts';
 import { type SampleSource, samplePublisher } from './sample-source.ts';
 
 export class SampleDataError extends Error {}
@@ -35,12 +35,6 @@ export type FactRow = [string, Value, string] | [string, Value, string, FactOpti
 export interface BuilderClock {
   /** When the sample says it was made: entities and sources carry this time. */
   base: string;
-}
-
-/** The same normalisation ingest hashes over, so re-ingesting a sample text is a duplicate. */
-export function sampleContentHash(text: string): string {
-  const normal = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-  return createHash('sha256').update(normal, 'utf8').digest('hex');
 }
 
 /** Offsets of `quote` in `text` (first occurrence after `after`, if given), or a clear error. */
@@ -78,6 +72,9 @@ export class LedgerBuilder {
   addSources(list: readonly SampleSource[]): void {
     for (const s of list) {
       if (this.sources.has(s.id)) throw new SampleDataError(`source ${s.id} added twice`);
+      // Stored and hashed as ingest stores and hashes a report (the core's one normalisation),
+      // so ingesting a sample text again is recognised as a duplicate of its source.
+      const text = normaliseForHash(s.text);
       this.sources.set(s.id, {
         id: s.id,
         url: null,
@@ -85,8 +82,8 @@ export class LedgerBuilder {
         publisher: samplePublisher,
         publishedAt: s.publishedAt,
         language: s.language,
-        contentHash: sampleContentHash(s.text),
-        text: s.text,
+        contentHash: sha256Hex(text),
+        text,
         ingestedAt: this.clock.base,
         duplicateOf: null,
       });

@@ -2,7 +2,7 @@
  * Sample actors (governments, envoys, an NGO, state companies), the deals of 2025 and their
  * concessions. Release events are declared in facts-2024.ts and facts-2025*.ts.
  */
-import { ref, text } from '../../core/model/values.ts';
+import { ref, text } from '../../src/core/model/values.ts';
 import { dv, names } from './helpers.ts';
 import type { LedgerBuilder } from './ledger-builder.ts';
 

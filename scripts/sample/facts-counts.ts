@@ -2,8 +2,8 @@
  * Reported counts of political prisoners still held in Belarus, each with who gave it:
  * the figures that a release is weighed against.
  */
-import type { Qualifier } from '../../core/model/values.ts';
-import { num, text } from '../../core/model/values.ts';
+import type { Qualifier } from '../../src/core/model/values.ts';
+import { num, text } from '../../src/core/model/values.ts';
 import { dv } from './helpers.ts';
 import type { FactOptions, LedgerBuilder } from './ledger-builder.ts';
 
