@@ -2,9 +2,9 @@
 // exported back unchanged, and searchable by any spelling of a name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
-import { exportLedger } from '../../src/app/export-ledger.ts';
-import { loadSampleIfEmpty } from '../../src/app/load-sample.ts';
 import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
+import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
+import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import type { Database } from '../../src/core/ports.ts';
 
 const byId = <T extends { id: string }>(xs: readonly T[]) =>

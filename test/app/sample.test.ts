@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDump } from '../../src/app/import-ledger.ts';
 import { buildSampleLedger, sampleLedgerJson } from '../../src/app/sample/build-sample.ts';
 import {
   LedgerBuilder,
   locateQuote,
   SampleDataError,
 } from '../../src/app/sample/ledger-builder.ts';
+import { parseDump } from '../../src/app/transfer/import-ledger.ts';
 import { type Claim, checkEvidence, currentState } from '../../src/core/model/claim.ts';
 import { checkPropertyValue, schema } from '../../src/core/model/properties.ts';
 import { formatValue, num, text, valueKey } from '../../src/core/model/values.ts';

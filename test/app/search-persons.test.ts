@@ -3,9 +3,9 @@
  * searches reaches a cold server at once, and a build that failed is not kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importLedger } from '../../src/app/import-ledger.ts';
+import { searchPersons } from '../../src/app/read/search-persons.ts';
 import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
-import { searchPersons } from '../../src/app/search-persons.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Database, Stores } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';
 

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { importLedger } from '../../src/app/import-ledger.ts';
 import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { accountsOf } from '../../src/wiring.ts';
 import {

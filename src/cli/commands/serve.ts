@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { ensureFirstAdmin } from '../../app/accounts/first-admin.ts';
-import { loadSampleIfEmpty } from '../../app/load-sample.ts';
+import { loadSampleIfEmpty } from '../../app/transfer/load-sample.ts';
 import { loadConfig } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
 import { accountsOf, openApp } from '../../wiring.ts';
