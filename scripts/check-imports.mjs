@@ -40,8 +40,8 @@ const exceptions = {
 };
 
 // web/src/api.ts names what the API returns with the app's own types. `import type` is erased
-// from the bundle, so no server code reaches the browser; the generated API client (docs/web.md)
-// is to replace these, and then web imports nothing from app.
+// from the bundle, so no server code reaches the browser. Once the web client's types are
+// generated from the OpenAPI contract, web imports nothing from app and this set goes.
 const webTypeImportsFromApp = new Set(['web/src/api.ts']);
 
 function walk(dir) {
