@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import { RandomIds, SystemClock } from '../src/adapters/system.ts';
-import { ingestBatch } from '../src/app/ingest-batch.ts';
+import { ingestBatch } from '../src/app/ingest/ingest-batch.ts';
 import type { Database } from '../src/core/ports.ts';
 import { variedReports } from '../test/app/ingest-variants.ts';
 

@@ -1,5 +1,5 @@
 // What the public view costs (docs/privacy.md): median and p99 latency of API reads asked
-// anonymously (published data, through src/app/public-view.ts) and by signed-in staff (the
+// anonymously (published data, through src/app/publish/public-view.ts) and by signed-in staff (the
 // database itself), over the sample ledger with one person made private and one source made
 // confidential, on embedded PGlite, through Fastify's inject (no network). One JSON line per
 // figure. BENCH_PRIVACY_RUNS sets the requests per route and viewer (default 200).
@@ -8,7 +8,7 @@ import { openDatabase } from '../src/adapters/db/connect.ts';
 import { readSampleLedger } from '../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../src/adapters/system.ts';
 import type { AppContext } from '../src/app/context.ts';
-import { loadSampleIfEmpty } from '../src/app/load-sample.ts';
+import { loadSampleIfEmpty } from '../src/app/transfer/load-sample.ts';
 import { buildServer } from '../src/server/app.ts';
 import { signIn } from '../test/support/auth.ts';
 import { FixedClock } from '../test/support/factories.ts';

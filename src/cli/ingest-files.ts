@@ -9,9 +9,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { type AcquiredItem, type Acquirer, jsonlItems } from '../app/acquire.ts';
-import type { ReportInput } from '../app/ingest-report.ts';
-import { oversizedField } from '../app/limits.ts';
+import { type AcquiredItem, type Acquirer, jsonlItems } from '../app/ingest/acquire.ts';
+import type { ReportInput } from '../app/ingest/ingest-report.ts';
+import { oversizedField } from '../core/limits.ts';
 import type { CliIo } from './command.ts';
 import { maxInputBytes, readAllCapped, tooLarge } from './input-limit.ts';
 

@@ -8,17 +8,17 @@
  */
 import { WorkerLocks } from '../adapters/jobs/ledger-lock.ts';
 import { JobQueue, type JobStatus } from '../adapters/jobs/queue.ts';
-import type { AcquiredItem } from '../app/acquire.ts';
 import type { AppContext } from '../app/context.ts';
+import type { AcquiredItem } from '../app/ingest/acquire.ts';
 import {
   addToSummary,
   type BatchOptions,
   type BatchResult,
   emptySummary,
   ingestBatch,
-} from '../app/ingest-batch.ts';
-import { type IngestResult, ingestReport, type ReportInput } from '../app/ingest-report.ts';
-import { sessionFor } from '../app/ingest-session.ts';
+} from '../app/ingest/ingest-batch.ts';
+import { type IngestResult, ingestReport, type ReportInput } from '../app/ingest/ingest-report.ts';
+import { sessionFor } from '../app/ingest/ingest-session.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { DomainError } from '../core/errors.ts';
 import { workerActor } from './actor.ts';

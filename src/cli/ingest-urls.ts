@@ -5,7 +5,7 @@
  */
 import type { SafeFetchOptions } from '../adapters/news/fetch.ts';
 import { isUrlArgument, readUrl } from '../adapters/news/url-source.ts';
-import type { AcquiredItem, Acquirer } from '../app/acquire.ts';
+import type { AcquiredItem, Acquirer } from '../app/ingest/acquire.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { CliIo } from './command.ts';
 

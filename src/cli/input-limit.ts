@@ -1,9 +1,9 @@
 /**
  * The most bytes `habeas import` and `habeas ingest` read from one file or from standard
- * input (src/app/limits.ts; HABEAS_MAX_INPUT_BYTES overrides it), so a huge or endless input
+ * input (src/core/limits.ts; HABEAS_MAX_INPUT_BYTES overrides it), so a huge or endless input
  * is refused with a clear message instead of exhausting the memory.
  */
-import { limits } from '../app/limits.ts';
+import { limits } from '../core/limits.ts';
 import { UsageError } from './command.ts';
 
 export function maxInputBytes(env: NodeJS.ProcessEnv): number {

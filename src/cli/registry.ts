@@ -1,4 +1,4 @@
-import { publicStores } from '../app/public-view.ts';
+import { publicStores } from '../app/publish/public-view.ts';
 import type { Command } from './command.ts';
 import { auditCommand } from './commands/audit.ts';
 import { countCommand } from './commands/count.ts';

@@ -4,7 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
-import { readerStores } from '../app/public-view.ts';
+import { readerStores } from '../app/publish/public-view.ts';
 import type { Stores } from '../core/ports.ts';
 import { isStaff, viewerOf } from './viewer.ts';
 

@@ -4,7 +4,7 @@ import { changeUser } from '../../src/app/accounts/change-user.ts';
 import { createUser } from '../../src/app/accounts/create-user.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { revertChange } from '../../src/app/revert-change.ts';
+import { revertChange } from '../../src/app/review/revert-change.ts';
 import type { Actor } from '../../src/core/model/audit.ts';
 import { accountsOf } from '../../src/wiring.ts';
 import { backends } from '../support/databases.ts';

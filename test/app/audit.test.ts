@@ -4,20 +4,20 @@
  * append-only, filters and CSV work, and every kind of change can be reverted by new records.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditCsv, listAudit } from '../../src/app/audit-log.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { correctClaim } from '../../src/app/correct-claim.ts';
-import { parseCsv } from '../../src/app/csv.ts';
-import { importLedger } from '../../src/app/import-ledger.ts';
-import { ingestReport } from '../../src/app/ingest-report.ts';
-import { loadEntity } from '../../src/app/load-entity.ts';
-import { keepApart, mergeEntities } from '../../src/app/merge-entities.ts';
-import { mergeMap, withMembers } from '../../src/app/merged.ts';
-import { proposeClaim } from '../../src/app/propose-claim.ts';
-import { revertChange } from '../../src/app/revert-change.ts';
-import { acceptAbove, reviewClaim } from '../../src/app/review-claim.ts';
-import { setSourceConfidential } from '../../src/app/sources.ts';
-import { splitEntity } from '../../src/app/split-entity.ts';
+import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
+import { setSourceConfidential } from '../../src/app/ingest/sources.ts';
+import { loadEntity } from '../../src/app/read/load-entity.ts';
+import { mergeMap, withMembers } from '../../src/app/read/merged.ts';
+import { auditCsv, listAudit } from '../../src/app/review/audit-log.ts';
+import { correctClaim } from '../../src/app/review/correct-claim.ts';
+import { keepApart, mergeEntities } from '../../src/app/review/merge-entities.ts';
+import { proposeClaim } from '../../src/app/review/propose-claim.ts';
+import { revertChange } from '../../src/app/review/revert-change.ts';
+import { acceptAbove, reviewClaim } from '../../src/app/review/review-claim.ts';
+import { splitEntity } from '../../src/app/review/split-entity.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
+import { parseCsv } from '../../src/core/csv.ts';
 import type { Actor, AuditLine } from '../../src/core/model/audit.ts';
 import { text } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
-import type { AcquiredItem } from '../../src/app/acquire.ts';
-import { parseJsonlLine } from '../../src/app/acquire.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { ingestBatch } from '../../src/app/ingest-batch.ts';
-import { loadSampleIfEmpty } from '../../src/app/load-sample.ts';
+import type { AcquiredItem } from '../../src/app/ingest/acquire.ts';
+import { parseJsonlLine } from '../../src/app/ingest/acquire.ts';
+import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
+import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, truth } from './ingest-corpus.ts';
 

@@ -1,7 +1,7 @@
 /** The ingest corpus (test/fixtures/ingest): reports in name order, their truth, B-cubed. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportInput } from '../../src/app/ingest-report.ts';
+import type { ReportInput } from '../../src/app/ingest/ingest-report.ts';
 
 export const corpusDir = join(import.meta.dirname, '../fixtures/ingest');
 export const reportsDir = join(corpusDir, 'reports');

@@ -13,8 +13,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { type BatchResult, ingestBatch } from '../../src/app/ingest-batch.ts';
-import { loadIngestSession } from '../../src/app/ingest-session.ts';
+import { type BatchResult, ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
+import { loadIngestSession } from '../../src/app/ingest/ingest-session.ts';
 import type { Clock, Database, IdGenerator } from '../../src/core/ports.ts';
 import { type Backend, backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';

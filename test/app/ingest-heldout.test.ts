@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { ingestReport } from '../../src/app/ingest-report.ts';
+import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, corpusDir, truth } from './ingest-corpus.ts';
 

@@ -5,8 +5,8 @@
  * each other's dates and share people and figures, so they tie often: what the ingest
  * benchmark (bench/ingest.bench.ts) and the determinism test use.
  */
-import type { AcquiredItem } from '../../src/app/acquire.ts';
-import type { ReportInput } from '../../src/app/ingest-report.ts';
+import type { AcquiredItem } from '../../src/app/ingest/acquire.ts';
+import type { ReportInput } from '../../src/app/ingest/ingest-report.ts';
 import { corpus } from './ingest-corpus.ts';
 
 const SURNAMES = ['Losik', 'Matskevich', 'Statkevich', 'Kalesnikava', 'Bialiatski', 'Babaryka'];

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
-import { eventRecord } from '../../src/app/events-report.ts';
-import { type IngestResult, ingestReport } from '../../src/app/ingest-report.ts';
-import { listReleaseEvents } from '../../src/app/release-events.ts';
-import { acceptAbove } from '../../src/app/review-claim.ts';
+import { type IngestResult, ingestReport } from '../../src/app/ingest/ingest-report.ts';
+import { eventRecord } from '../../src/app/read/events-report.ts';
+import { listReleaseEvents } from '../../src/app/read/release-events.ts';
+import { acceptAbove } from '../../src/app/review/review-claim.ts';
 import { entityTypes } from '../../src/core/model/claim.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';

@@ -1,11 +1,11 @@
 /**
  * The release list keeps its sorted events in memory while the ledger's change stamp stays
- * (src/app/release-events.ts): a new event, a new claim and a review must each show at once.
+ * (src/app/read/release-events.ts): a new event, a new claim and a review must each show at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { importLedger } from '../../src/app/import-ledger.ts';
-import { listReleaseEvents } from '../../src/app/release-events.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
+import { listReleaseEvents } from '../../src/app/read/release-events.ts';
 import type { Claim } from '../../src/core/model/claim.ts';
 import type { Value } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';

@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
-import { exportLedger } from '../../src/app/export-ledger.ts';
-import { parseDump } from '../../src/app/import-ledger.ts';
-import { ingestReport } from '../../src/app/ingest-report.ts';
-import { loadSampleIfEmpty } from '../../src/app/load-sample.ts';
+import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
+import { parseDump } from '../../src/app/transfer/import-ledger.ts';
+import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
+import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';

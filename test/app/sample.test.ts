@@ -2,7 +2,7 @@
 // reads it. That it is the output of its facts (scripts/sample/) is test/scripts/write-sample.test.ts.
 import { describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { parseDump } from '../../src/app/import-ledger.ts';
+import { parseDump } from '../../src/app/transfer/import-ledger.ts';
 import { normaliseForHash, sha256Hex } from '../../src/core/extract/sha256.ts';
 import { type Claim, checkEvidence, currentState } from '../../src/core/model/claim.ts';
 import { checkPropertyValue, schema } from '../../src/core/model/properties.ts';

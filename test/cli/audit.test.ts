@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/app/csv.ts';
 import { main } from '../../src/cli/main.ts';
+import { parseCsv } from '../../src/core/csv.ts';
 import { cliBackends } from '../support/cli-databases.ts';
 import { captureIo } from '../support/io.ts';
 

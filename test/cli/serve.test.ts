@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { parseDump } from '../../src/app/import-ledger.ts';
+import { parseDump } from '../../src/app/transfer/import-ledger.ts';
 import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
 import { adminQuery } from '../support/private-postgres.ts';
 

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importLedger } from '../../src/app/import-ledger.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { addUser, signInOverHttp } from '../support/auth.ts';
 import {
   confidentialSourceId,

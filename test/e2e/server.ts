@@ -9,7 +9,7 @@ import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { loadSampleIfEmpty } from '../../src/app/load-sample.ts';
+import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import { buildServer } from '../../src/server/app.ts';
 
 export const root = join(import.meta.dirname, '../..');

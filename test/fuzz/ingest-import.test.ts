@@ -5,12 +5,12 @@
 // seed: the readers are the same, but what reaches the ledger is stored by each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReportLine } from '../../src/adapters/news/jsonl.ts';
-import { type AcquiredItem, parseJsonlLine } from '../../src/app/acquire.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { exportLedger } from '../../src/app/export-ledger.ts';
-import { importLedger, parseDump } from '../../src/app/import-ledger.ts';
-import { ingestBatch } from '../../src/app/ingest-batch.ts';
-import { csvToDump, dumpToCsv } from '../../src/app/ledger-csv.ts';
+import { type AcquiredItem, parseJsonlLine } from '../../src/app/ingest/acquire.ts';
+import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
+import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
+import { importLedger, parseDump } from '../../src/app/transfer/import-ledger.ts';
+import { csvToDump, dumpToCsv } from '../../src/app/transfer/ledger-csv.ts';
 import { DomainError } from '../../src/core/errors.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { backends } from '../support/databases.ts';

@@ -1,7 +1,7 @@
 // Regressions found by the fuzz suites (test/fuzz), pinned as plain cases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseJsonlLine } from '../../src/app/acquire.ts';
-import { parseDump } from '../../src/app/import-ledger.ts';
+import { parseJsonlLine } from '../../src/app/ingest/acquire.ts';
+import { parseDump } from '../../src/app/transfer/import-ledger.ts';
 import { extractReport, normaliseForHash } from '../../src/core/extract/index.ts';
 import { isWellFormed, wellFormed } from '../../src/core/unicode.ts';
 import { nulPath, wellFormedDeep } from '../../src/server/hostile-input.ts';

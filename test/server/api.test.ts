@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { importLedger } from '../../src/app/import-ledger.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
-import { parseCsv } from '../../src/app/csv.ts';
+import { parseCsv } from '../../src/core/csv.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';

@@ -4,7 +4,7 @@ import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { importLedger } from '../../src/app/import-ledger.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { accountsOf } from '../../src/wiring.ts';
 import {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { importLedger } from '../../src/app/import-ledger.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Role } from '../../src/core/accounts.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { bearerFor, signIn } from '../support/auth.ts';

@@ -1,7 +1,7 @@
 /**
  * Real databases for tests, on every backend the store supports.
  *
- *   import { backends } from '../support/databases.ts';
+ *   import { backends } from './databases.ts';
  *
  *   describe.each(backends())('my feature on $name', (backend) => {
  *     let db: Database;

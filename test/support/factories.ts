@@ -3,7 +3,7 @@
  * sensible defaults and only the fields a test cares about given as overrides.
  *
  *   import { makeClaim, makeStatedClaim, makeReview, FixedClock, SequentialIds,
- *            resetFactories } from '../support/factories.ts';
+ *            resetFactories } from './factories.ts';
  *
  *   beforeEach(() => resetFactories());          // ids restart at 000001 in every test
  *   const c = makeClaim({ property: 'birthYear', value: num(1962) });   // a Claim, 'proposed'

@@ -3,13 +3,13 @@
  * erased from the bundle), so the web app and the API cannot drift apart silently.
  */
 
-import type { DealView } from '../../src/app/deals.ts';
-import type { FilteredPersons } from '../../src/app/filter-persons.ts';
-import type { PersonDossier } from '../../src/app/get-person.ts';
-import type { HeldOverTime } from '../../src/app/held-over-time.ts';
-import type { ReleaseEventView } from '../../src/app/release-events.ts';
-import type { RevertResult } from '../../src/app/revert-change.ts';
-import type { QueueItem } from '../../src/app/review-queue.ts';
+import type { DealView } from '../../src/app/read/deals.ts';
+import type { FilteredPersons } from '../../src/app/read/filter-persons.ts';
+import type { PersonDossier } from '../../src/app/read/get-person.ts';
+import type { HeldOverTime } from '../../src/app/read/held-over-time.ts';
+import type { ReleaseEventView } from '../../src/app/read/release-events.ts';
+import type { RevertResult } from '../../src/app/review/revert-change.ts';
+import type { QueueItem } from '../../src/app/review/review-queue.ts';
 import type { AuditLine } from '../../src/core/model/audit.ts';
 import type { Claim, ClaimWithState, Evidence, ReviewState } from '../../src/core/model/claim.ts';
 import type { LatestReportedCount } from '../../src/core/model/count-claims.ts';

@@ -1,5 +1,5 @@
-import { type AuditQuery, auditCsv, listAudit } from '../../app/audit-log.ts';
-import { revertChange } from '../../app/revert-change.ts';
+import { type AuditQuery, auditCsv, listAudit } from '../../app/review/audit-log.ts';
+import { revertChange } from '../../app/review/revert-change.ts';
 import type { AuditLine } from '../../core/model/audit.ts';
 import { cliActor } from '../actor.ts';
 import { type CliIo, type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';

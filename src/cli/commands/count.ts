@@ -1,5 +1,5 @@
-import { countPrisoners } from '../../app/count-prisoners.ts';
-import { publicStores } from '../../app/public-view.ts';
+import { publicStores } from '../../app/publish/public-view.ts';
+import { countPrisoners } from '../../app/read/count-prisoners.ts';
 import { parsePartialDate } from '../../core/model/dates.ts';
 import { type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';

@@ -1,6 +1,6 @@
-import { eventRecord } from '../../app/events-report.ts';
-import { readerStores } from '../../app/public-view.ts';
-import { listReleaseEvents } from '../../app/release-events.ts';
+import { readerStores } from '../../app/publish/public-view.ts';
+import { eventRecord } from '../../app/read/events-report.ts';
+import { listReleaseEvents } from '../../app/read/release-events.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
 import { table } from '../table.ts';

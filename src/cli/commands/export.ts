@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { exportLedger } from '../../app/export-ledger.ts';
-import { dumpToCsv } from '../../app/ledger-csv.ts';
+import { exportLedger } from '../../app/transfer/export-ledger.ts';
+import { dumpToCsv } from '../../app/transfer/ledger-csv.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
 

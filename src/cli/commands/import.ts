@@ -1,5 +1,5 @@
-import { type ImportProgress, importLedger } from '../../app/import-ledger.ts';
-import { csvToDump } from '../../app/ledger-csv.ts';
+import { type ImportProgress, importLedger } from '../../app/transfer/import-ledger.ts';
+import { csvToDump } from '../../app/transfer/ledger-csv.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { cliActor } from '../actor.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';

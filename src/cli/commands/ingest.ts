@@ -1,5 +1,5 @@
-import { type Acquirer, acquire, NoAcquirerError } from '../../app/acquire.ts';
-import type { BatchSummary } from '../../app/ingest-batch.ts';
+import { type Acquirer, acquire, NoAcquirerError } from '../../app/ingest/acquire.ts';
+import type { BatchSummary } from '../../app/ingest/ingest-batch.ts';
 import { cliActor } from '../actor.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';

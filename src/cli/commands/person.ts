@@ -1,7 +1,7 @@
-import { getPerson } from '../../app/get-person.ts';
-import { readerStores } from '../../app/public-view.ts';
-import { searchPersons } from '../../app/search-persons.ts';
-import { displayName, namesOf, textsOf } from '../../app/views.ts';
+import { readerStores } from '../../app/publish/public-view.ts';
+import { getPerson } from '../../app/read/get-person.ts';
+import { searchPersons } from '../../app/read/search-persons.ts';
+import { displayName, namesOf, textsOf } from '../../core/model/views.ts';
 import { type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
 

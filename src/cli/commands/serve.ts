@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { readSampleLedger } from '../../adapters/sample-ledger.ts';
 import { ensureFirstAdmin } from '../../app/accounts/first-admin.ts';
-import { loadSampleIfEmpty } from '../../app/load-sample.ts';
+import { loadSampleIfEmpty } from '../../app/transfer/load-sample.ts';
 import { loadConfig } from '../../config.ts';
 import { buildServer } from '../../server/app.ts';
 import { accountsOf, openApp } from '../../wiring.ts';

@@ -1,6 +1,6 @@
 /**
- * What the public may see (docs/privacy.md). Pure rules; src/app/public-view.ts applies them to
- * every read the public makes.
+ * What the public may see (docs/privacy.md). Pure rules; src/app/publish/public-view.ts applies
+ * them to every read the public makes.
  *
  * Published = accepted claims, not of a private property, about an entity that is not withheld,
  * not pointing at one that is. Everything else (proposed and rejected claims, reviews, private

@@ -5,9 +5,9 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { type AuditQuery, auditCsv, auditFilter, listAudit } from '../../app/audit-log.ts';
 import type { AppContext } from '../../app/context.ts';
-import { revertChange } from '../../app/revert-change.ts';
+import { type AuditQuery, auditCsv, auditFilter, listAudit } from '../../app/review/audit-log.ts';
+import { revertChange } from '../../app/review/revert-change.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { mustHaveRole, requestActor } from '../actor.ts';
 import { type Api, idParams, page } from './common.ts';

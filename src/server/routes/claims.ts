@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { evidenceSchema, valueSchema } from '../../app/ledger-schema.ts';
-import { proposeClaim } from '../../app/propose-claim.ts';
-import { acceptAbove, reviewClaim } from '../../app/review-claim.ts';
+import { proposeClaim } from '../../app/review/propose-claim.ts';
+import { acceptAbove, reviewClaim } from '../../app/review/review-claim.ts';
+import { evidenceSchema, valueSchema } from '../../app/transfer/ledger-schema.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { entityTypes } from '../../core/model/claim.ts';
 import { requestActor } from '../actor.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { countPrisoners, prisonerFlow } from '../../app/count-prisoners.ts';
+import { countPrisoners, prisonerFlow } from '../../app/read/count-prisoners.ts';
 import { storesFor } from '../read-scope.ts';
 import { type Api, country, isoDay } from './common.ts';
 

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { getDeal, listDeals } from '../../app/deals.ts';
+import { getDeal, listDeals } from '../../app/read/deals.ts';
 import { storesFor } from '../read-scope.ts';
 import { type Api, idParams, page } from './common.ts';
 

@@ -5,9 +5,9 @@
  * API's default, which is sized for single reports); beyond it the answer is 413 naming it.
  */
 import type { AppContext } from '../../app/context.ts';
-import { importLedger } from '../../app/import-ledger.ts';
-import { csvToDump } from '../../app/ledger-csv.ts';
-import { limits } from '../../app/limits.ts';
+import { importLedger } from '../../app/transfer/import-ledger.ts';
+import { csvToDump } from '../../app/transfer/ledger-csv.ts';
+import { limits } from '../../core/limits.ts';
 import { requestActor } from '../actor.ts';
 import type { Api } from './common.ts';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { correctClaim } from '../../app/correct-claim.ts';
-import { evidenceSchema, valueSchema } from '../../app/ledger-schema.ts';
-import { keepApart, mergeEntities } from '../../app/merge-entities.ts';
-import { splitEntity } from '../../app/split-entity.ts';
+import { correctClaim } from '../../app/review/correct-claim.ts';
+import { keepApart, mergeEntities } from '../../app/review/merge-entities.ts';
+import { splitEntity } from '../../app/review/split-entity.ts';
+import { evidenceSchema, valueSchema } from '../../app/transfer/ledger-schema.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { requestActor } from '../actor.ts';
 import { type Api, idParams } from './common.ts';

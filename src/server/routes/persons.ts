@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { getPerson } from '../../app/get-person.ts';
-import { listPersons } from '../../app/list-persons.ts';
-import { searchPersons } from '../../app/search-persons.ts';
+import { getPerson } from '../../app/read/get-person.ts';
+import { listPersons } from '../../app/read/list-persons.ts';
+import { searchPersons } from '../../app/read/search-persons.ts';
 import { storesFor } from '../read-scope.ts';
 import { type Api, idParams, page } from './common.ts';
 

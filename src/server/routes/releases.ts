@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { getReleaseEvent, listReleaseEvents } from '../../app/release-events.ts';
+import { getReleaseEvent, listReleaseEvents } from '../../app/read/release-events.ts';
 import { storesFor } from '../read-scope.ts';
 import { type Api, country, idParams, page } from './common.ts';
 

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { type IngestResult, ingestReport, type ReportInput } from '../../app/ingest-report.ts';
+import {
+  type IngestResult,
+  ingestReport,
+  type ReportInput,
+} from '../../app/ingest/ingest-report.ts';
 import { DomainError, ValidationError } from '../../core/errors.ts';
 import { requestActor } from '../actor.ts';
 import type { Api } from './common.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { getSource, listSources, setSourceConfidential } from '../../app/sources.ts';
+import { getSource, listSources, setSourceConfidential } from '../../app/ingest/sources.ts';
 import { requestActor } from '../actor.ts';
 import { storesFor } from '../read-scope.ts';
 import { type Api, idParams, page } from './common.ts';

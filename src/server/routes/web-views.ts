@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { cachedCountData } from '../../app/count-cache.ts';
-import { filterPersons } from '../../app/filter-persons.ts';
-import { heldOverTime } from '../../app/held-over-time.ts';
-import { pendingCount, reviewQueue } from '../../app/review-queue.ts';
+import { cachedCountData } from '../../app/read/count-cache.ts';
+import { filterPersons } from '../../app/read/filter-persons.ts';
+import { heldOverTime } from '../../app/read/held-over-time.ts';
+import { pendingCount, reviewQueue } from '../../app/review/review-queue.ts';
 import { statuses } from '../../core/model/properties.ts';
 import { requireStaff, storesFor } from '../read-scope.ts';
 import { type Api, country, page } from './common.ts';

@@ -5,7 +5,7 @@
  * held on every sampled day equal heldAt over every status change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countInput } from '../../../src/app/count-prisoners.ts';
+import { countInput } from '../../../src/app/read/count-prisoners.ts';
 import type { Claim, Review } from '../../../src/core/model/claim.ts';
 import { heldAt } from '../../../src/core/model/counts.ts';
 import { statusPrecedence } from '../../../src/core/model/transitions.ts';

@@ -1,0 +1,78 @@
+/**
+ * What ingestion keeps in memory between reports: the person and actor name indexes, the known
+ * release events filed by country and month, the fingerprints of stored reports, and which
+ * status change, deal and concession belong to which event. Loaded from the ledger once, then
+ * kept current as reports are stored, so a batch never rebuilds an index per report.
+ *
+ * The session is a cache of the ledger: when storing a report fails, the session is marked
+ * stale and reloaded before the next report. With several processes writing one PostgreSQL
+ * database, each holds its own session; call `reload` (or open a new session per job) to see
+ * the others' work. Ingests through one session run one at a time (`exclusive`).
+ */
+import {
+  ActorRegistry,
+  EventIndex,
+  type KeyFacts,
+  NearDuplicateIndex,
+  PersonRegistry,
+} from '../../core/resolve/index.ts';
+
+/** What the `assignment` claim of an event stores about one report (JSON text). */
+export interface AssignmentRecord {
+  sourceId: string;
+  role: 'main' | 'background';
+  score: number;
+  explanation: string[];
+  published: string | null;
+  language: string;
+  facts: KeyFacts;
+  people: string[];
+}
+
+/** The data of a session; ingest-session.ts adds loading (`reload`, `ready`). */
+export class SessionState {
+  persons = new PersonRegistry();
+  actors = new ActorRegistry();
+  events = new EventIndex();
+  copies = new NearDuplicateIndex();
+  /** `${personId}|${eventId}` -> status change id. */
+  statusChanges = new Map<string, string>();
+  /** Status changes that already have a date claim. */
+  datedStatusChanges = new Set<string>();
+  /** event id -> deal id. */
+  deals = new Map<string, string>();
+  /** `${eventId}|${kind}|${target}` -> concession id. */
+  concessions = new Map<string, string>();
+  /** source id -> the event it is mainly about. */
+  mainEventOf = new Map<string, string>();
+  /** Content hashes of stored reports, so most exact duplicates cost no query. */
+  hashes = new Set<string>();
+  /** Events of reports stored through this session, for the answer to a repeat. */
+  eventsOfSource = new Map<
+    string,
+    Array<{ id: string; role: 'main' | 'background'; created: boolean; explanation: string[] }>
+  >();
+  /** merged event id -> survivor. */
+  mergedEvents = new Map<string, string>();
+  stale = false;
+  /** Counts of decided merges when loaded: a review elsewhere changes them (see `ready`). */
+  mergeStamp = '';
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs fn after every earlier call on this session has finished. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  survivingEvent(id: string): string {
+    let cur = id;
+    for (let i = 0; i < 50; i++) {
+      const next = this.mergedEvents.get(cur);
+      if (!next) break;
+      cur = next;
+    }
+    return cur;
+  }
+}

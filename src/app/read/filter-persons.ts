@@ -1,0 +1,168 @@
+import { heldAt, type StatusEvent } from '../../core/model/counts.ts';
+import type { Stores } from '../../core/ports.ts';
+import { hiddenIds } from '../publish/public-view.ts';
+import { cachedCountData } from './count-cache.ts';
+import { type PersonSummary, summarisePersons } from './list-persons.ts';
+import { searchPersons } from './search-persons.ts';
+
+export interface PersonFilter {
+  /** A name in any script or spelling; results keep the name engine's ranking. */
+  q?: string;
+  /** Latest known status ('detained', 'released', ...). */
+  status?: string;
+  /** Held or released in this country (any status change or detention there). */
+  country?: string;
+  /** Part of an occupation, case-insensitive ('journalist'). */
+  occupation?: string;
+  /** Released in this release event. */
+  release?: string;
+  /** Held in this country today: the people behind the registry count. */
+  held?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface FilteredPersons {
+  items: Array<PersonSummary & { match?: { name: string; score: number; decision: string } }>;
+  total: number;
+  /** How many persons have each latest status and each country, over the whole registry. */
+  facets: { statuses: Record<string, number>; countries: Record<string, number> };
+}
+
+const all = 10_000_000;
+
+function latestByPerson(entries: readonly StatusEvent[]): Map<string, StatusEvent> {
+  // Events come sorted by date (undated ones are not counted), so the last one wins.
+  const latest = new Map<string, StatusEvent>();
+  for (const e of entries) latest.set(e.personId, e);
+  return latest;
+}
+
+function tally(values: Iterable<string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+async function personsInCountry(stores: Stores, entries: StatusEvent[], country: string) {
+  const c = country.trim().toUpperCase();
+  const ids = new Set(entries.filter((e) => e.country?.toUpperCase() === c).map((e) => e.personId));
+  const [detained, places] = await Promise.all([
+    stores.claims.listClaims({
+      subjectType: 'detention',
+      property: 'person',
+      state: 'accepted',
+      limit: all,
+    }),
+    stores.claims.listClaims({
+      subjectType: 'detention',
+      property: 'country',
+      state: 'accepted',
+      limit: all,
+    }),
+  ]);
+  const inCountry = new Set(
+    places
+      .filter((p) => p.value.type === 'text' && p.value.text.toUpperCase() === c)
+      .map((p) => p.subjectId),
+  );
+  for (const d of detained)
+    if (inCountry.has(d.subjectId) && d.value.type === 'ref') ids.add(d.value.id);
+  return ids;
+}
+
+async function personsWithOccupation(stores: Stores, occupation: string) {
+  const needle = occupation.trim().toLowerCase();
+  const claims = await stores.claims.listClaims({
+    subjectType: 'person',
+    property: 'occupation',
+    state: 'accepted',
+    limit: all,
+  });
+  return new Set(
+    claims
+      .filter((c) => c.value.type === 'text' && c.value.text.toLowerCase().includes(needle))
+      .map((c) => c.subjectId),
+  );
+}
+
+async function personsReleasedIn(stores: Stores, entries: StatusEvent[], releaseId: string) {
+  const ids = new Set(entries.filter((e) => e.releaseId === releaseId).map((e) => e.personId));
+  for (const c of await stores.claims.claimsFor([releaseId])) {
+    if (c.property === 'released' && c.state === 'accepted' && c.value.type === 'ref')
+      ids.add(c.value.id);
+  }
+  return ids;
+}
+
+/**
+ * Persons matching a name and filters, a page of them, and the registry's status facets. Status,
+ * country and release come from the dated status changes the counts use (kept in memory, see
+ * count-cache.ts), so filtering a large registry does not read every status change again.
+ */
+export async function filterPersons(
+  stores: Stores,
+  f: PersonFilter,
+  nowMs: number,
+): Promise<FilteredPersons> {
+  const data = await cachedCountData(stores, nowMs);
+  // The counts include private persons (anonymously); a list of persons must not.
+  const hidden = hiddenIds(stores);
+  const entries = data.input.events.filter((e) => !hidden.has(e.personId));
+  const latest = latestByPerson(entries);
+  const facets = {
+    statuses: tally([...latest.values()].map((e) => e.status)),
+    countries: tally(
+      [
+        ...new Set(
+          entries.flatMap((e) => (e.country ? [`${e.personId}|${e.country.toUpperCase()}`] : [])),
+        ),
+      ].map((k) => k.split('|')[1]!),
+    ),
+  };
+  const sets: Set<string>[] = [];
+  if (f.status) {
+    sets.push(
+      new Set([...latest.values()].filter((e) => e.status === f.status).map((e) => e.personId)),
+    );
+  }
+  if (f.country) sets.push(await personsInCountry(stores, entries, f.country));
+  if (f.occupation) sets.push(await personsWithOccupation(stores, f.occupation));
+  if (f.release) sets.push(await personsReleasedIn(stores, entries, f.release));
+  if (f.held) {
+    const today = new Date(nowMs).toISOString().slice(0, 10);
+    sets.push(new Set(heldAt(data.input, f.held, today).personIds.filter((id) => !hidden.has(id))));
+  }
+  const keep = (id: string) => sets.every((s) => s.has(id));
+  const limit = f.limit ?? 100;
+  const offset = f.offset ?? 0;
+
+  if (f.q?.trim()) {
+    const hits = (await searchPersons(stores, f.q, 200)).filter((h) => keep(h.person.id));
+    return {
+      items: hits.slice(offset, offset + limit).map((h) => ({
+        ...h.person,
+        match: { name: h.matchedName, score: h.score, decision: h.decision },
+      })),
+      total: hits.length,
+      facets,
+    };
+  }
+  let ids: string[];
+  if (sets.length === 0) {
+    const records = await stores.entities.listEntities('person', { limit, offset });
+    const total = await stores.entities.countEntities('person');
+    return {
+      items: await summarisePersons(
+        stores,
+        records.map((r) => r.id),
+      ),
+      total,
+      facets,
+    };
+  }
+  ids = [...sets[0]!].filter(keep).sort();
+  const total = ids.length;
+  ids = ids.slice(offset, offset + limit);
+  return { items: await summarisePersons(stores, ids), total, facets };
+}

@@ -1,0 +1,67 @@
+/**
+ * Political prisoners held on a date from the read model (held_spans, see
+ * src/core/model/held-spans.ts) when the stores have one: the named count is one indexed sum,
+ * and only the few unnamed aggregates (with their members' own events) are reconciled here.
+ * Without a read model (in-memory fakes) it gives null: replay every status change with heldAt,
+ * which gives the same answer.
+ */
+import { toAggregateEvent, toStatusEvent } from '../../core/model/count-inputs.ts';
+import type { HeldCount } from '../../core/model/counts.ts';
+import { toAggregateView, toStatusChangeView } from '../../core/model/entities.ts';
+import {
+  type AggregateEvent,
+  aggregateTransitions,
+  normCountry,
+  type StatusEvent,
+} from '../../core/model/transitions.ts';
+import type { Stores } from '../../core/ports.ts';
+import { loadAllOfType, loadEntities } from './load-entity.ts';
+
+/** Status events of these persons only. */
+async function eventsOf(stores: Stores, personIds: readonly string[]): Promise<StatusEvent[]> {
+  if (personIds.length === 0) return [];
+  const refs = await stores.claims.claimsReferring(personIds, 'person');
+  const changes = await loadEntities(stores, [
+    ...new Set(refs.filter((c) => c.subjectType === 'status_change').map((c) => c.subjectId)),
+  ]);
+  const wanted = new Set(personIds);
+  return changes.flatMap((c) => {
+    const e = toStatusEvent(toStatusChangeView(c.entity.id, c.projection));
+    return e && wanted.has(e.personId) ? [e] : [];
+  });
+}
+
+/** Unnamed people of aggregates held in `country` on `day`, as heldAt counts them. */
+async function unnamedHeld(stores: Stores, country: string, day: string): Promise<number> {
+  const aggregates: AggregateEvent[] = (await loadAllOfType(stores, 'aggregate')).flatMap(
+    (a) => toAggregateEvent(toAggregateView(a.entity.id, a.projection)) ?? [],
+  );
+  if (aggregates.length === 0) return 0;
+  const events = await eventsOf(stores, [...new Set(aggregates.flatMap((a) => a.memberIds))]);
+  const target = normCountry(country);
+  let unnamed = 0;
+  for (const t of aggregateTransitions({ events, aggregates })) {
+    if (t.to === target && t.day <= day) unnamed += t.people;
+  }
+  return unnamed;
+}
+
+/** heldAt(country, day) for a day YYYY-MM-DD; personIds left empty unless `withIds`. */
+export async function heldCount(
+  stores: Stores,
+  country: string,
+  day: string,
+  withIds = true,
+): Promise<HeldCount | null> {
+  if (!stores.held) return null;
+  const [named, unnamed] = await Promise.all([
+    stores.held.heldOn(country, day, withIds),
+    unnamedHeld(stores, country, day),
+  ]);
+  return {
+    count: named.named + unnamed,
+    named: named.named,
+    unnamed,
+    personIds: named.personIds ?? [],
+  };
+}

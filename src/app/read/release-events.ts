@@ -1,0 +1,247 @@
+import type { ClaimWithState } from '../../core/model/claim.ts';
+import { compareDates } from '../../core/model/dates.ts';
+import type { Conflict } from '../../core/model/reconcile.ts';
+import {
+  dateOf,
+  displayName,
+  numberOf,
+  refOf,
+  refsOf,
+  reportedOf,
+  textOf,
+  textsOf,
+} from '../../core/model/views.ts';
+import type { Page, Stores } from '../../core/ports.ts';
+import { withheldRefs } from '../publish/public-view.ts';
+import { type LoadedEntity, loadEntities, loadEntity } from './load-entity.ts';
+import { mergeMap, withMembers } from './merged.ts';
+
+export interface EntityLabel {
+  id: string;
+  name: string;
+}
+
+export interface ReleaseReport {
+  sourceId: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  role: 'main' | 'background';
+}
+
+export interface ReleaseEventView {
+  id: string;
+  title: string | null;
+  country: string | null;
+  date: { value: string; precision: string } | null;
+  kind: string | null;
+  releasedCount: { value: number; qualifier: string } | null;
+  /** Every reported count with its claims and sources (e.g. 123 vs 'over 100'). */
+  releasedCountReported: ReturnType<typeof reportedOf>;
+  /** Every reported date and country, accepted or proposed, with claims and sources. */
+  dateReported: ReturnType<typeof reportedOf>;
+  countryReported: ReturnType<typeof reportedOf>;
+  released: EntityLabel[];
+  /** Released persons the public may not see named (private records): counted, not named. */
+  namesWithheld: number;
+  unnamed: Array<{ id: string; count: number | null; description: string | null }>;
+  mediators: EntityLabel[];
+  destinations: string[];
+  deal: EntityLabel | null;
+  conflicts: Conflict[];
+  reports: ReleaseReport[];
+}
+
+/** Labels for referenced entities (persons, actors, deals) in one batch. */
+async function labels(stores: Stores, ids: readonly string[]): Promise<Map<string, string>> {
+  const loaded = await loadEntities(stores, [...new Set(ids)]);
+  return new Map(
+    loaded.map((l) => [
+      l.entity.id,
+      textOf(l.projection, 'title') ?? displayName(l.projection, l.entity.id),
+    ]),
+  );
+}
+
+/** Report ids named by live (not rejected) claims of a property: proposed ones count too. */
+function reportIds(e: LoadedEntity, property: string): Set<string> {
+  return new Set(
+    e.claims.flatMap((c) =>
+      c.property === property && c.state !== 'rejected' && c.value.type === 'text'
+        ? [c.value.text]
+        : [],
+    ),
+  );
+}
+
+async function reportsOf(stores: Stores, e: LoadedEntity): Promise<ReleaseReport[]> {
+  const main = reportIds(e, 'mainReport');
+  const background = reportIds(e, 'backgroundReport');
+  const ids = [
+    ...new Set([
+      ...main,
+      ...background,
+      ...e.claims
+        .filter((c: ClaimWithState) => c.state !== 'rejected' && c.sourceId)
+        .map((c) => c.sourceId!),
+    ]),
+  ];
+  const sources = await Promise.all(ids.map((id) => stores.sources.getSource(id)));
+  return sources.flatMap((s) =>
+    s
+      ? [
+          {
+            sourceId: s.id,
+            url: s.url,
+            title: s.title,
+            publishedAt: s.publishedAt,
+            role: background.has(s.id) && !main.has(s.id) ? 'background' : 'main',
+          } as ReleaseReport,
+        ]
+      : [],
+  );
+}
+
+async function toView(stores: Stores, e: LoadedEntity): Promise<ReleaseEventView> {
+  const p = e.projection;
+  const released = refsOf(p, 'released');
+  const mediators = refsOf(p, 'mediator');
+  const deal = refOf(p, 'deal');
+  const refs = await stores.claims.claimsReferring([e.entity.id], 'release');
+  const aggregates = (
+    await loadEntities(stores, [
+      ...new Set(refs.filter((c) => c.subjectType === 'aggregate').map((c) => c.subjectId)),
+    ])
+  ).map((a) => ({
+    id: a.entity.id,
+    count: numberOf(a.projection, 'count')?.value ?? null,
+    description: textOf(a.projection, 'description'),
+  }));
+  const names = await labels(stores, [...released, ...mediators, ...(deal ? [deal] : [])]);
+  const label = (id: string) => ({ id, name: names.get(id) ?? id });
+  return {
+    id: e.entity.id,
+    title: textOf(p, 'title'),
+    country: textOf(p, 'country'),
+    date: dateOf(p, 'date'),
+    kind: textOf(p, 'kind'),
+    releasedCount: numberOf(p, 'releasedCount'),
+    releasedCountReported: reportedOf(p, 'releasedCount'),
+    dateReported: reportedOf(p, 'date'),
+    countryReported: reportedOf(p, 'country'),
+    released: released.map(label),
+    namesWithheld: await withheldRefs(
+      stores,
+      [...new Set([e.entity.id, ...e.claims.map((c) => c.subjectId)])],
+      'released',
+    ),
+    unnamed: aggregates,
+    mediators: mediators.map(label),
+    destinations: textsOf(p, 'destination'),
+    deal: deal ? label(deal) : null,
+    conflicts: p.conflicts,
+    reports: await reportsOf(stores, e),
+  };
+}
+
+export async function getReleaseEvent(stores: Stores, id: string): Promise<ReleaseEventView> {
+  const map = await mergeMap(stores, 'release_event');
+  return toView(
+    stores,
+    await withMembers(stores, await loadEntity(stores, id, 'release_event'), map),
+  );
+}
+
+/**
+ * The accepted country or, while none is accepted (a freshly ingested event), the country most
+ * reports give, so filtering by country finds events still waiting for review.
+ */
+function countryOf(e: LoadedEntity): string | null {
+  const accepted = textOf(e.projection, 'country');
+  if (accepted) return accepted;
+  const reported = e.projection.properties.country?.reported ?? [];
+  const best = [...reported].sort((a, b) => b.sourceIds.length - a.sourceIds.length)[0];
+  return best?.value.type === 'text' ? best.value.text : null;
+}
+
+/**
+ * The sorted list, per stores object and country, while the ledger's change stamp stays: every
+ * page of the list needs every event loaded and reconciled to sort them by date, which at
+ * hundreds of events costs far more than the page itself. The views of the events shown are
+ * kept with it (by id), for the same reason: a view reads names, reports and aggregates.
+ */
+interface Sorted {
+  loaded: Promise<LoadedEntity[]>;
+  views: Map<string, Promise<ReleaseEventView>>;
+}
+
+const sortedCache = new WeakMap<object, Map<string, Sorted & { stamp: string }>>();
+
+async function sortedEvents(stores: Stores, country?: string): Promise<Sorted> {
+  if (!stores.stamps) return { loaded: loadSorted(stores, country), views: new Map() };
+  const stamp = await stores.stamps.ledger();
+  let byCountry = sortedCache.get(stores.claims);
+  if (!byCountry) {
+    byCountry = new Map();
+    sortedCache.set(stores.claims, byCountry);
+  }
+  const key = country ?? '';
+  const hit = byCountry.get(key);
+  if (hit && hit.stamp === stamp) return hit;
+  const entry = { stamp, loaded: loadSorted(stores, country), views: new Map() };
+  const cached = byCountry;
+  cached.set(key, entry);
+  // A failed load must not be served to the next caller.
+  entry.loaded.catch(() => {
+    if (cached.get(key) === entry) cached.delete(key);
+  });
+  return entry;
+}
+
+/** The view of one listed event, built once per cached list. */
+function viewIn(stores: Stores, sorted: Sorted, e: LoadedEntity): Promise<ReleaseEventView> {
+  const hit = sorted.views.get(e.entity.id);
+  if (hit) return hit;
+  const view = toView(stores, e);
+  sorted.views.set(e.entity.id, view);
+  // A failed view must not be served to the next caller.
+  view.catch(() => {
+    if (sorted.views.get(e.entity.id) === view) sorted.views.delete(e.entity.id);
+  });
+  return view;
+}
+
+/** Every release event (merged ones inside their survivor), filtered and sorted by date. */
+async function loadSorted(stores: Stores, country?: string): Promise<LoadedEntity[]> {
+  const records = await stores.entities.listEntities('release_event', { limit: 1_000_000 });
+  // Events merged into others are shown only as part of their survivor (see merged.ts).
+  const map = await mergeMap(stores, 'release_event');
+  const own = await loadEntities(
+    stores,
+    records.filter((r) => !map.into.has(r.id)).map((r) => r.id),
+  );
+  const loaded = (await Promise.all(own.map((e) => withMembers(stores, e, map)))).filter(
+    (e) => !country || countryOf(e) === country,
+  );
+  loaded.sort((a, b) => {
+    const da = dateOf(a.projection, 'date');
+    const db = dateOf(b.projection, 'date');
+    if (!da || !db) return da ? -1 : db ? 1 : 0;
+    return compareDates(db, da);
+  });
+  return loaded;
+}
+
+/** Release events, newest first (undated last), optionally for one country. */
+export async function listReleaseEvents(
+  stores: Stores,
+  filter: Page & { country?: string } = {},
+): Promise<{ items: ReleaseEventView[]; total: number }> {
+  const sorted = await sortedEvents(stores, filter.country);
+  const loaded = await sorted.loaded;
+  const offset = filter.offset ?? 0;
+  const page = loaded.slice(offset, offset + (filter.limit ?? 100));
+  // Views of one page at once: each is a few independent reads.
+  const items = await Promise.all(page.map((e) => viewIn(stores, sorted, e)));
+  return { items, total: loaded.length };
+}

@@ -1,0 +1,131 @@
+import type { ClaimWithState, EntityType, ReviewState } from '../../core/model/claim.ts';
+import type { Source } from '../../core/model/source.ts';
+import { displayName, numberOf, refOf, textOf } from '../../core/model/views.ts';
+import type { Page, Stores } from '../../core/ports.ts';
+import { cachedDerived } from '../read/count-cache.ts';
+import { type LoadedEntity, loadEntities } from '../read/load-entity.ts';
+
+export interface EvidenceContext {
+  before: string;
+  quote: string;
+  after: string;
+}
+
+export interface QueueItem {
+  claim: ClaimWithState;
+  subject: { id: string; type: EntityType; label: string };
+  /** Label of the entity a reference value points to (a released person, a mediator...). */
+  valueLabel: string | null;
+  source: { id: string; title: string | null; url: string | null } | null;
+  /** The evidence with the words around it, so a reviewer can judge it without opening the report. */
+  context: EvidenceContext | null;
+}
+
+const contextChars = 160;
+
+/** The evidence quote with up to `contextChars` characters either side, cut at word boundaries. */
+export function evidenceContext(text: string, start: number, end: number): EvidenceContext {
+  let from = Math.max(0, start - contextChars);
+  let to = Math.min(text.length, end + contextChars);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
+  return {
+    before: (from > 0 ? '…' : '') + text.slice(from, start),
+    quote: text.slice(start, end),
+    after: text.slice(end, to) + (to < text.length ? '…' : ''),
+  };
+}
+
+/** Words for the entities that have no name or title: unnamed groups and reported figures. */
+function otherLabel(l: LoadedEntity): string | null {
+  const p = l.projection;
+  if (l.entity.type === 'aggregate') {
+    const n = numberOf(p, 'count');
+    return [n ? `${n.value} unnamed` : 'unnamed group', textOf(p, 'description')]
+      .filter(Boolean)
+      .join(': ');
+  }
+  if (l.entity.type === 'count_claim') {
+    const who = textOf(p, 'attributedTo');
+    const where = textOf(p, 'country');
+    return `reported figure${where ? ` for ${where}` : ''}${who ? `, ${who}` : ''}`;
+  }
+  return null;
+}
+
+/** Human labels for entities: a title or name; a status change or detention by its person. */
+async function entityLabels(stores: Stores, ids: readonly string[]) {
+  const loaded = await loadEntities(stores, [...new Set(ids)]);
+  const people = await loadEntities(
+    stores,
+    loaded.flatMap((l) => refOf(l.projection, 'person') ?? []),
+  );
+  const personName = new Map(
+    people.map((p) => [p.entity.id, displayName(p.projection, p.entity.id)]),
+  );
+  const labels = new Map<string, { type: EntityType; label: string }>();
+  for (const l of loaded) {
+    const person = refOf(l.projection, 'person');
+    const label =
+      textOf(l.projection, 'title') ??
+      (person ? (personName.get(person) ?? person) : null) ??
+      otherLabel(l) ??
+      displayName(l.projection, l.entity.id);
+    labels.set(l.entity.id, { type: l.entity.type, label });
+  }
+  return labels;
+}
+
+/**
+ * Claims in a review state (the queue: 'proposed'; 'any' for all, e.g. every claim of one
+ * report), each with its subject, source and the evidence in context.
+ */
+export async function reviewQueue(
+  stores: Stores,
+  filter: Page & { state?: ReviewState | 'any'; sourceId?: string } = {},
+  nowMs?: number,
+): Promise<{ items: QueueItem[]; total: number }> {
+  const state = filter.state ?? 'proposed';
+  const where = {
+    ...(state === 'any' ? {} : { state }),
+    ...(filter.sourceId ? { sourceId: filter.sourceId } : {}),
+  };
+  // The whole queue's size is the pending count the nav shows: reuse it when it is kept.
+  const whole = state === 'proposed' && !filter.sourceId && nowMs !== undefined;
+  const [claims, total] = await Promise.all([
+    stores.claims.listClaims({ ...where, limit: filter.limit ?? 50, offset: filter.offset ?? 0 }),
+    whole ? pendingCount(stores, nowMs).then((p) => p.total) : stores.claims.countClaims(where),
+  ]);
+  const refIds = claims.flatMap((c) => (c.value.type === 'ref' ? [c.value.id] : []));
+  const labels = await entityLabels(stores, [...claims.map((c) => c.subjectId), ...refIds]);
+  const sources = new Map<string, Source | null>();
+  for (const id of new Set(claims.flatMap((c) => (c.sourceId ? [c.sourceId] : [])))) {
+    sources.set(id, await stores.sources.getSource(id));
+  }
+  const items = claims.map((claim): QueueItem => {
+    const source = claim.sourceId ? (sources.get(claim.sourceId) ?? null) : null;
+    const subject = labels.get(claim.subjectId);
+    return {
+      claim,
+      subject: {
+        id: claim.subjectId,
+        type: subject?.type ?? claim.subjectType,
+        label: subject?.label ?? claim.subjectId,
+      },
+      valueLabel: claim.value.type === 'ref' ? (labels.get(claim.value.id)?.label ?? null) : null,
+      source: source ? { id: source.id, title: source.title, url: source.url } : null,
+      context:
+        source && claim.evidence
+          ? evidenceContext(source.text, claim.evidence.start, claim.evidence.end)
+          : null,
+    };
+  });
+  return { items, total };
+}
+
+/** How many claims await review; kept with the counts (see count-cache.ts), as the nav shows it on every page. */
+export async function pendingCount(stores: Stores, nowMs: number): Promise<{ total: number }> {
+  return cachedDerived(stores, nowMs, 'pending', async () => ({
+    total: await stores.claims.countClaims({ state: 'proposed' }),
+  }));
+}

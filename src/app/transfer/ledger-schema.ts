@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { roles } from '../../core/accounts.ts';
+import { entityTypes } from '../../core/model/claim.ts';
+import { nameKinds, qualifiers } from '../../core/model/values.ts';
+
+/** The shape of a ledger dump (see core/model/dump.ts), checked before anything is stored. */
+const partialDate = z.object({
+  value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  precision: z.enum(['day', 'month', 'year']),
+});
+
+export const valueSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({ type: z.literal('number'), number: z.number(), qualifier: z.enum(qualifiers) }),
+  z.object({ type: z.literal('date'), date: partialDate }),
+  z.object({ type: z.literal('ref'), id: z.string().min(1) }),
+  z.object({
+    type: z.literal('name'),
+    name: z.object({
+      value: z.string().min(1),
+      script: z.enum(['latin', 'cyrillic', 'other']),
+      language: z.string().nullable(),
+      kind: z.enum(nameKinds),
+    }),
+  }),
+  z.object({ type: z.literal('bool'), bool: z.boolean() }),
+]);
+
+export const authorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('extractor'), name: z.string(), version: z.string() }),
+  z.object({ kind: z.literal('user'), id: z.string() }),
+  z.object({ kind: z.literal('import'), name: z.string() }),
+]);
+
+export const evidenceSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  quote: z.string(),
+});
+
+const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
+const id = z.string().min(1).max(200);
+
+/** A time as the stores' clocks write it: ISO 8601 UTC with milliseconds (text order is time order). */
+const stamp = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+    'expected an ISO time like 2025-06-21T09:30:00.000Z',
+  );
+
+/** A full backup's sections (version 2): accounts as stored, token digests, the audit log. */
+export const userSchema = z.object({
+  id,
+  username: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9._-]{1,63}$/,
+      "expected a lower-case username of 2-64 of a-z, 0-9, '.', '_', '-'",
+    ),
+  role: z.enum(roles),
+  disabled: z.boolean(),
+  createdAt: stamp,
+  // A PHC string from the argon2 adapter; anything else could never be signed in with.
+  passwordHash: z
+    .string()
+    .max(1000)
+    .regex(
+      /^\$argon2id\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/,
+      'expected an argon2id hash ($argon2id$v=19$m=...,t=...,p=...$salt$hash)',
+    ),
+});
+
+export const apiTokenSchema = z.object({
+  id,
+  // The SHA-256 of the token, never the token: a raw token in a backup would be a way in.
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected the token digest (64 hex digits)'),
+  userId: id,
+  name: z.string().min(1).max(200),
+  createdAt: stamp,
+  revokedAt: stamp.nullable(),
+});
+
+export const auditLineSchema = z.object({
+  id,
+  at: stamp,
+  actor: z.string().min(1),
+  actorRole: z.string().nullable(),
+  origin: z.string().min(1),
+  action: z.string().min(1).max(200),
+  subjectIds: z.array(z.string()),
+  before: z.json(),
+  after: z.json(),
+  summary: z.string(),
+  reverts: id.nullable(),
+});
+
+export const dumpSchema = z.object({
+  format: z.literal('habeas-ledger'),
+  version: z.literal([1, 2]),
+  sources: z.array(
+    z.object({
+      id,
+      url: z.string().nullable(),
+      title: z.string().nullable(),
+      publisher: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+      language: z.string().nullable(),
+      contentHash: z.string().min(1),
+      text: z.string(),
+      ingestedAt: z.string(),
+      duplicateOf: z.string().nullable(),
+      confidential: z.boolean().optional(),
+    }),
+  ),
+  entities: z.array(z.object({ id, type: z.enum(entityTypes), createdAt: z.string() })),
+  claims: z.array(
+    z.object({
+      id,
+      subjectId: id,
+      subjectType: z.enum(entityTypes),
+      property: z.string().min(1),
+      value: valueSchema,
+      sourceId: id.nullable(),
+      evidence: evidenceSchema.nullable(),
+      author: authorSchema,
+      createdAt: z.string(),
+      confidence: z.number().min(0).max(1),
+      initialState: reviewState,
+      supersedes: id.nullable(),
+    }),
+  ),
+  reviews: z.array(
+    z.object({
+      id,
+      claimId: id,
+      state: reviewState,
+      author: authorSchema,
+      at: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+  users: z.array(userSchema).optional(),
+  apiTokens: z.array(apiTokenSchema).optional(),
+  auditLog: z.array(auditLineSchema).optional(),
+});
+
+/** Turns zod issues into 'path: message' lines a person can act on. */
+export function describeIssues(error: z.ZodError, limit = 20): string[] {
+  return error.issues.slice(0, limit).map((i) => {
+    const path = i.path
+      .map((p, n) => (typeof p === 'number' ? `[${p}]` : n === 0 ? String(p) : `.${String(p)}`))
+      .join('');
+    return `${path || '(root)'}: ${i.message}`;
+  });
+}

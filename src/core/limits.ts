@@ -1,0 +1,66 @@
+/**
+ * Size limits on what Habeas accepts from outside (docs/security.md, "Hostile input"). One
+ * place, so the API, the JSONL reader and the CLI refuse the same things with the same words.
+ * The API's request schemas (src/server/routes/reports.ts) use the same figures.
+ */
+/** The size-limited fields of a report input (ReportInput in app/ingest/ingest-report.ts). */
+interface ReportInput {
+  text?: string;
+  html?: string;
+  title?: string;
+  url?: string;
+}
+
+export const limits = {
+  /** Characters of a report's plain text. */
+  reportTextChars: 2_000_000,
+  /** Characters of a report given as HTML (markup included). */
+  reportHtmlChars: 5_000_000,
+  titleChars: 1000,
+  urlChars: 2000,
+  /** Characters of one JSONL line: an HTML report with its JSON escaping and metadata. */
+  jsonlLineChars: 6_000_000,
+  /** Reports in one POST /api/reports/batch. */
+  batchItems: 1000,
+  /** Bytes of a ledger (JSON or CSV) uploaded to POST /api/import. */
+  importBodyBytes: 64 * 1024 * 1024,
+  /** Bytes of one file (or standard input) read by `habeas import` and `habeas ingest`. */
+  inputFileBytes: 256 * 1024 * 1024,
+} as const;
+
+const fieldLimits: Array<[keyof ReportInput, number]> = [
+  ['text', limits.reportTextChars],
+  ['html', limits.reportHtmlChars],
+  ['title', limits.titleChars],
+  ['url', limits.urlChars],
+];
+
+/** Why a report input is refused for its size, naming the field and the limit; else null. */
+export function oversizedField(input: ReportInput): string | null {
+  for (const [field, max] of fieldLimits) {
+    const v = input[field];
+    if (typeof v === 'string' && v.length > max)
+      return `${field} is ${v.length} characters long; the limit is ${max}`;
+  }
+  return null;
+}
+
+/** Why a report's title or url is refused for holding NUL (U+0000), which no database stores. */
+export function nulField(input: ReportInput): string | null {
+  for (const field of ['title', 'url'] as const)
+    if (input[field]?.includes('\u0000'))
+      return `${field} contains a NUL character (U+0000), which cannot be stored`;
+  return null;
+}
+
+/** Why a report's url is refused (only http and https addresses are kept); else null. */
+export function badReportUrl(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  try {
+    const p = new URL(url).protocol;
+    if (p === 'http:' || p === 'https:') return null;
+  } catch {
+    return `url ${JSON.stringify(url.slice(0, 80))} is not a valid address`;
+  }
+  return `url must be an http or https address, not ${JSON.stringify(url.slice(0, 80))}`;
+}
