@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { listReleaseEvents } from '../../src/app/read/release-events.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Claim } from '../../src/core/model/claim.ts';
 import type { Value } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
+import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
 import { parseDump } from '../../src/app/transfer/import-ledger.ts';
-import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { searchPersons } from '../../src/app/read/search-persons.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Database, Stores } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';
 
