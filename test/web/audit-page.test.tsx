@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../web/src/App.tsx';
-import type { AuditLine } from '../../web/src/api.ts';
+import type { AuditLine } from '../../web/src/api/types.ts';
 import { fakeApi, meAs, renderAt, reply } from './support.tsx';
 
 // The App bundles the dashboard's uPlot, which asks for the pixel ratio when it loads.

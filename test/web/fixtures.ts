@@ -1,5 +1,5 @@
 /** Small API answers for component tests, shaped like the server's views. */
-import type { HeldOverTime, ListOf, QueueItem, ReleaseEventView } from '../../web/src/api.ts';
+import type { HeldOverTime, ListOf, QueueItem, ReleaseEventView } from '../../web/src/api/types.ts';
 
 const src = (id: string, title: string) => ({
   sourceId: id,

@@ -12,6 +12,7 @@ export interface Call {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  headers: Headers;
 }
 
 type Handler = (call: Call) => unknown;
@@ -24,13 +25,20 @@ type Handler = (call: Call) => unknown;
 export function fakeApi(routes: Record<string, Handler>) {
   const calls: Call[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
-    const method = init?.method ?? 'GET';
+    // The web app's client (openapi-fetch) sends a Request; other code may send a URL and init.
+    const request =
+      input instanceof Request
+        ? input
+        : new Request(new URL(String(input), 'http://localhost'), init);
+    const url = new URL(request.url);
+    const method = request.method;
+    const text = await request.text();
     const call: Call = {
       method,
       path: url.pathname,
       query: url.searchParams,
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      body: text ? JSON.parse(text) : undefined,
+      headers: request.headers,
     };
     const key = `${method} ${url.pathname}`;
     // Who is signed in is asked by every page; it is answered, but not recorded, by default.

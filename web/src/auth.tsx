@@ -4,7 +4,9 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { ApiError, api, type Me, type Role, setCsrfToken } from './api.ts';
+import { ApiError, api, setCsrfToken } from './api/client.ts';
+import { invalidate, keys, ledger } from './api/keys.ts';
+import type { Me, Role } from './api/types.ts';
 import { t } from './i18n/index.ts';
 
 const order: Role[] = ['viewer', 'reviewer', 'editor', 'admin'];
@@ -21,7 +23,7 @@ async function loadMe(): Promise<Me> {
 
 /** The signed-in user (null for the public) and a check for a role. */
 export function useViewer() {
-  const q = useQuery({ queryKey: ['me'], queryFn: loadMe, staleTime: 60_000 });
+  const q = useQuery({ queryKey: keys.me(), queryFn: loadMe, staleTime: 60_000 });
   const user = q.data?.user ?? null;
   return {
     user,
@@ -69,9 +71,9 @@ function SignInForm({ onDone }: { onDone: () => void }) {
     mutationFn: () => api.login(username, password),
     onSuccess: (me) => {
       setCsrfToken(me.csrfToken);
-      client.setQueryData(['me'], { ...me, via: 'session' });
+      client.setQueryData<Me>(keys.me(), { ...me, via: 'session' });
       // What staff may see differs from the public view: ask again for everything.
-      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      void invalidate(client, ...ledger);
       onDone();
     },
   });
@@ -126,8 +128,8 @@ export function Account() {
     mutationFn: api.logout,
     onSettled: () => {
       setCsrfToken(null);
-      client.setQueryData(['me'], { user: null, csrfToken: null, via: null });
-      void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      client.setQueryData<Me>(keys.me(), { user: null, csrfToken: null, via: null });
+      void invalidate(client, ...ledger);
     },
   });
   if (loading) return null;

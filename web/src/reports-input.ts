@@ -1,4 +1,4 @@
-import type { ReportInput } from './api.ts';
+import type { ReportInput } from './api/types.ts';
 
 /** What a file holds, as report inputs for the ingestion API, with the lines it could not read. */
 export function parseReportFile(

@@ -29,6 +29,24 @@ const reportBody = z
 
 type ReportBody = z.infer<typeof reportBody>;
 
+// What ingesting answers: in the OpenAPI document, so the web app's generated types and API
+// clients know it (web/src/api/schema.d.ts). Mirrors IngestResult; the serializer checks it.
+const ingestResult = z.object({
+  source: z.object({ id: z.string(), title: z.string().nullable(), url: z.string().nullable() }),
+  created: z.boolean(),
+  duplicateOf: z.string().nullable(),
+  events: z.array(
+    z.object({
+      id: z.string(),
+      role: z.enum(['main', 'background']),
+      created: z.boolean(),
+      explanation: z.array(z.string()),
+    }),
+  ),
+  claims: z.number().int(),
+  problems: z.array(z.string()),
+}) satisfies z.ZodType<IngestResult>;
+
 /** Text or HTML as given; a bare URL is fetched by the fetcher wired in, if any. */
 async function toInput(ctx: AppContext, body: ReportBody): Promise<ReportInput> {
   if (body.text !== undefined || body.html !== undefined) return body;
@@ -51,6 +69,7 @@ export async function reportRoutes(api: Api, ctx: AppContext) {
         summary:
           'Ingest one report (text, HTML or a URL): stored once, facts proposed as claims, people resolved, assigned to a release event',
         body: reportBody,
+        response: { 200: ingestResult, 201: ingestResult },
       },
     },
     async (req, reply) => {
@@ -68,6 +87,12 @@ export async function reportRoutes(api: Api, ctx: AppContext) {
         tags: ['reports'],
         summary: 'Ingest many reports; each bad item is a problem, the others are stored',
         body: z.object({ items: z.array(z.unknown()).min(1).max(1000) }),
+        response: {
+          200: z.object({
+            items: z.array(ingestResult.extend({ index: z.number().int() })),
+            problems: z.array(z.object({ index: z.number().int(), message: z.string() })),
+          }),
+        },
       },
     },
     async (req) => {

@@ -1,4 +1,4 @@
-import type { ClaimWithState } from '../api.ts';
+import type { ClaimWithState } from '../api/types.ts';
 import { entityPath, formatClaimValue } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { QueueItem, Value } from '../api.ts';
+import type { QueueItem, Value } from '../api/types.ts';
 import { t } from '../i18n/index.ts';
 
 const qualifiers = ['exact', 'more_than', 'at_least', 'about', 'almost', 'up_to'] as const;

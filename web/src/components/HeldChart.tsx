@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
-import type { HeldOverTime } from '../api.ts';
+import type { HeldOverTime } from '../api/types.ts';
 import { formatCount, formatDate, formatNumber } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Chart, type ChartOptions, daySeconds, utc } from './Chart.tsx';

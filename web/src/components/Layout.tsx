@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { api } from '../api.ts';
+import { api } from '../api/client.ts';
+import { keys } from '../api/keys.ts';
 import { Account, roleAtLeast, useViewer } from '../auth.tsx';
 import { formatNumber } from '../format.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
@@ -26,7 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { user } = useViewer();
   // The queue is staff-only: the public neither sees the link nor asks for its count.
   const pending = useQuery({
-    queryKey: ['pending'],
+    queryKey: keys.review.pending(),
     queryFn: api.pendingCount,
     enabled: user !== null,
   });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api.ts';
+import { api } from '../api/client.ts';
+import { invalidate, keys } from '../api/keys.ts';
 import { accessMessage, Guard } from '../auth.tsx';
 import { t } from '../i18n/index.ts';
 import { navigate } from '../router.tsx';
@@ -12,14 +13,16 @@ function MergePersonForm({ id }: { id: string }) {
   const [q, setQ] = useState('');
   const query = useDebounced(q.trim());
   const found = useQuery({
-    queryKey: ['persons', { q: query, limit: 8 }],
+    queryKey: keys.persons.list({ q: query, limit: 8 }),
     queryFn: () => api.persons({ q: query, limit: 8 }),
     enabled: query.length > 1,
   });
   const merge = useMutation({
     mutationFn: (into: string) => api.merge('persons', id, into),
     onSuccess: (r) => {
-      client.invalidateQueries();
+      // The two records become one: persons, the releases and sources naming them, their
+      // held spans (counts), the merge's own claim (review) and its audit line.
+      void invalidate(client, 'persons', 'releases', 'sources', 'counts', 'review', 'audit');
       navigate(`/people/${encodeURIComponent(r.into)}`);
     },
   });
@@ -63,7 +66,8 @@ function SplitPersonForm({ id, selected }: { id: string; selected: ReadonlySet<s
   const split = useMutation({
     mutationFn: () => api.split('persons', id, [...selected]),
     onSuccess: (r) => {
-      client.invalidateQueries();
+      // As a merge, the other way round.
+      void invalidate(client, 'persons', 'releases', 'sources', 'counts', 'review', 'audit');
       navigate(`/people/${encodeURIComponent(r.id)}`);
     },
   });
@@ -92,13 +96,16 @@ function MergeReleaseForm({ id }: { id: string }) {
   const client = useQueryClient();
   const [into, setInto] = useState('');
   const releases = useQuery({
-    queryKey: ['releases', { limit: 1000 }],
+    queryKey: keys.releases.list({ limit: 1000 }),
     queryFn: () => api.releases({ limit: 1000 }),
   });
   const merge = useMutation({
     mutationFn: () => api.merge('releases', id, into),
     onSuccess: (r) => {
-      client.invalidateQueries();
+      // Releases, the deals covering them and the dossiers of the people they freed, the
+      // sources reporting them, the merge's claim (review) and its audit line. Counts come
+      // from people's status changes, which a release merge leaves alone.
+      void invalidate(client, 'releases', 'deals', 'persons', 'sources', 'review', 'audit');
       navigate(`/releases/${encodeURIComponent(r.into)}`);
     },
   });

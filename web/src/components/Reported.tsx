@@ -1,4 +1,4 @@
-import type { PersonDossier } from '../api.ts';
+import type { PersonDossier } from '../api/types.ts';
 import { formatClaimValue } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { SourceIds, type SourceInfo } from './Sources.tsx';

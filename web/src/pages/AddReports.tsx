@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ApiError, api, type ReportInput, type ReportResult } from '../api.ts';
+import { ApiError, api } from '../api/client.ts';
+import { invalidate, ledger } from '../api/keys.ts';
+import type { ReportInput, ReportResult } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
 import { SourceLink } from '../components/Sources.tsx';
 import { t } from '../i18n/index.ts';
@@ -125,7 +127,9 @@ function AddReportsForm() {
           cur ? { ...cur, ...p, problems: [...lineProblems, ...(p.problems ?? [])] } : cur,
         ),
       );
-      client.invalidateQueries();
+      // New sources, their proposed claims (review), the people and releases they resolved to
+      // or created, deals, reported counts and the audit log: the whole ledger.
+      void invalidate(client, ...ledger);
     } catch (err) {
       setProgress((cur) => (cur ? { ...cur, running: false } : cur));
       setError(

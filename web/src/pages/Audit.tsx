@@ -5,7 +5,9 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type AuditLine, api } from '../api.ts';
+import { api } from '../api/client.ts';
+import { invalidate, keys, ledger } from '../api/keys.ts';
+import type { AuditLine } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { t } from '../i18n/index.ts';
@@ -75,7 +77,9 @@ function Change({ line }: { line: AuditLine }) {
   const client = useQueryClient();
   const revert = useMutation({
     mutationFn: () => api.revert(line.id),
-    onSuccess: () => client.invalidateQueries(),
+    // A revert undoes whatever the change did, to any entity, claim or source: the whole
+    // ledger, and the log gains a line.
+    onSuccess: () => invalidate(client, ...ledger),
   });
   const revertable = line.action !== 'audit.revert' && !line.action.startsWith('user.');
   return (
@@ -133,7 +137,7 @@ export default function Audit() {
   const offset = Number(params.get('offset') ?? 0) || 0;
   const filters = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? undefined]));
   const q = useQuery({
-    queryKey: ['audit', filters, offset],
+    queryKey: keys.audit.list({ ...filters, offset }),
     queryFn: () => api.audit({ ...filters, offset, limit: pageSize }),
   });
   const csv = new URLSearchParams(

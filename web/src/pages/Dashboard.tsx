@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api } from '../api.ts';
+import { api } from '../api/client.ts';
+import { keys } from '../api/keys.ts';
 import { Async } from '../components/Async.tsx';
 import { FlowChart } from '../components/FlowChart.tsx';
 import { HeldChart, ReportedList } from '../components/HeldChart.tsx';
@@ -60,7 +61,7 @@ function RangeForm({ country, from, to }: { country: string; from: string; to: s
 
 function LatestReleases({ country }: { country: string }) {
   const releases = useQuery({
-    queryKey: ['releases', { country, limit: 6 }],
+    queryKey: keys.releases.list({ country, limit: 6 }),
     queryFn: () => api.releases({ country, limit: 6 }),
   });
   return (
@@ -100,7 +101,7 @@ export function seriesQuery(params: URLSearchParams) {
   const from = params.get('from') ?? defaultFrom();
   const to = params.get('to') ?? thisMonth();
   return {
-    queryKey: ['series', country, from, to],
+    queryKey: keys.counts.series({ country, from, to }),
     queryFn: () => api.series({ country, from, to }),
     country,
     from,
@@ -112,7 +113,7 @@ export function Dashboard() {
   const [params] = useSearchParams();
   const { country, from, to, ...query } = seriesQuery(params);
   const series = useQuery(query);
-  const pending = useQuery({ queryKey: ['pending'], queryFn: api.pendingCount });
+  const pending = useQuery({ queryKey: keys.review.pending(), queryFn: api.pendingCount });
   // Figures come oldest first, and on one day the most specific first: headline that one.
   const lastDay = series.data?.reported.at(-1)?.asOf.value;
   const latest = series.data?.reported.find((r) => r.asOf.value === lastDay);

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type DealView } from '../api.ts';
+import { api } from '../api/client.ts';
+import { keys } from '../api/keys.ts';
+import type { DealView } from '../api/types.ts';
 import { Async } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
 import { formatDate, formatNumber, label } from '../format.ts';
@@ -109,7 +111,10 @@ function DealCard({ d, headingLevel = 2 }: { d: DealView; headingLevel?: 1 | 2 }
 }
 
 function DealList() {
-  const q = useQuery({ queryKey: ['deals'], queryFn: () => api.deals({ limit: 1000 }) });
+  const q = useQuery({
+    queryKey: keys.deals.list({ limit: 1000 }),
+    queryFn: () => api.deals({ limit: 1000 }),
+  });
   return (
     <>
       <div className="page-head">
@@ -177,7 +182,7 @@ function DealList() {
 
 export default function Deals({ id }: { id?: string }) {
   const q = useQuery({
-    queryKey: ['deal', id],
+    queryKey: keys.deals.detail(id!),
     queryFn: () => api.deal(id!),
     enabled: Boolean(id),
   });

@@ -1,6 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { api, type PersonRow } from '../api.ts';
+import { statuses } from '../../../src/core/model/properties.ts';
+import { api } from '../api/client.ts';
+import { keys } from '../api/keys.ts';
+import type { PersonRow, PersonStatus } from '../api/types.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
 import { formatDate, label } from '../format.ts';
@@ -9,18 +12,10 @@ import { Link, useSearchParams } from '../router.tsx';
 import { useDebounced } from '../useDebounced.ts';
 
 const pageSize = 50;
-const statuses = [
-  'detained',
-  'sentenced',
-  'recognised',
-  're_arrested',
-  'refused_exile',
-  'released',
-  'pardoned',
-  'expelled',
-  'sentence_served',
-  'died_in_custody',
-];
+// The statuses the API's filter takes: the server's own list (its zod enum is built from it),
+// checked against the generated type so the two cannot drift.
+const statusOptions: readonly PersonStatus[] = statuses;
+const isStatus = (s: string | null): s is PersonStatus => statusOptions.includes(s as PersonStatus);
 
 export function personRow(p: PersonRow) {
   return {
@@ -69,7 +64,7 @@ export default function People() {
   const [params, update] = useSearchParams();
   const filter = {
     q: params.get('q') ?? '',
-    status: params.get('status') ?? '',
+    status: isStatus(params.get('status')) ? (params.get('status') as PersonStatus) : undefined,
     country: params.get('country') ?? '',
     occupation: params.get('occupation') ?? '',
     release: params.get('release') ?? '',
@@ -77,12 +72,12 @@ export default function People() {
   };
   const offset = Number(params.get('offset') ?? 0) || 0;
   const people = useQuery({
-    queryKey: ['persons', filter, offset],
+    queryKey: keys.persons.list({ ...filter, offset }),
     queryFn: () => api.persons({ ...filter, offset, limit: pageSize }),
     placeholderData: keepPreviousData,
   });
   const releases = useQuery({
-    queryKey: ['releases', { limit: 1000 }],
+    queryKey: keys.releases.list({ limit: 1000 }),
     queryFn: () => api.releases({ limit: 1000 }),
   });
   const facets = people.data?.facets.statuses ?? {};
@@ -117,9 +112,9 @@ export default function People() {
         />
         <label>
           {t('people.status')}
-          <select value={filter.status} onChange={(e) => set({ status: e.target.value })}>
+          <select value={filter.status ?? ''} onChange={(e) => set({ status: e.target.value })}>
             <option value="">{t('people.anyStatus')}</option>
-            {statuses.map((s) => (
+            {statusOptions.map((s) => (
               <option key={s} value={s}>
                 {label('status', s)}
                 {facets[s] ? ` (${facets[s]})` : ''}

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
-import { api, type PersonDossier } from '../api.ts';
+import { api } from '../api/client.ts';
+import { keys } from '../api/keys.ts';
+import type { PersonDossier } from '../api/types.ts';
 import { Async } from '../components/Async.tsx';
 import { ClaimsTable } from '../components/ClaimsTable.tsx';
 import { MergePerson, SplitPerson } from '../components/MergeSplit.tsx';
@@ -209,6 +211,6 @@ function Dossier({ d }: { d: PersonDossier }) {
 }
 
 export default function Person({ id }: { id: string }) {
-  const q = useQuery({ queryKey: ['person', id], queryFn: () => api.person(id) });
+  const q = useQuery({ queryKey: keys.persons.detail(id), queryFn: () => api.person(id) });
   return <Async query={q}>{(d) => <Dossier d={d} />}</Async>;
 }

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type ReleaseEventView } from '../api.ts';
+import { api } from '../api/client.ts';
+import { keys } from '../api/keys.ts';
+import type { ReleaseEventView } from '../api/types.ts';
 import { Async } from '../components/Async.tsx';
 import { MergeRelease } from '../components/MergeSplit.tsx';
 import { Disagreement } from '../components/Reported.tsx';
@@ -42,7 +44,7 @@ function ReportedCounts({ r, known }: { r: ReleaseEventView; known: Map<string, 
 }
 
 function DealConcessions({ dealId }: { dealId: string }) {
-  const deal = useQuery({ queryKey: ['deal', dealId], queryFn: () => api.deal(dealId) });
+  const deal = useQuery({ queryKey: keys.deals.detail(dealId), queryFn: () => api.deal(dealId) });
   return (
     <Async query={deal}>
       {(d) =>
@@ -216,6 +218,6 @@ function ReleaseView({ r }: { r: ReleaseEventView }) {
 }
 
 export default function Release({ id }: { id: string }) {
-  const q = useQuery({ queryKey: ['release', id], queryFn: () => api.release(id) });
+  const q = useQuery({ queryKey: keys.releases.detail(id), queryFn: () => api.release(id) });
   return <Async query={q}>{(r) => <ReleaseView r={r} />}</Async>;
 }

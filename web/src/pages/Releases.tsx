@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type ReleaseEventView } from '../api.ts';
+import { api } from '../api/client.ts';
+import { keys } from '../api/keys.ts';
+import type { ReleaseEventView } from '../api/types.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
 import { formatCount, formatDate, label } from '../format.ts';
@@ -143,7 +145,7 @@ export default function Releases() {
   const offset = Number(params.get('offset') ?? 0) || 0;
   const limit = view === 'timeline' ? 1000 : pageSize;
   const q = useQuery({
-    queryKey: ['releases', { country, offset, limit }],
+    queryKey: keys.releases.list({ country, offset, limit }),
     queryFn: () => api.releases({ country: country || undefined, offset, limit }),
   });
   return (

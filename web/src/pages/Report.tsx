@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api, type QueueItem, type Source } from '../api.ts';
+import { api } from '../api/client.ts';
+import { keys } from '../api/keys.ts';
+import type { QueueItem, Source } from '../api/types.ts';
 import { useViewer } from '../auth.tsx';
 import { Async } from '../components/Async.tsx';
 import { HighlightedText } from '../components/Highlighted.tsx';
@@ -108,12 +110,12 @@ function ReportView({ source, items }: { source: Source; items: QueueItem[] }) {
 }
 
 export default function Report({ id }: { id: string }) {
-  const source = useQuery({ queryKey: ['source', id], queryFn: () => api.source(id) });
+  const source = useQuery({ queryKey: keys.sources.detail(id), queryFn: () => api.source(id) });
   const { user, loading } = useViewer();
   // Staff see every claim drawn from the report; the public its published (accepted) ones.
   const state = user ? 'any' : 'accepted';
   const claims = useQuery({
-    queryKey: ['queue', { sourceId: id, state }],
+    queryKey: keys.review.queue({ sourceId: id, state, limit: 1000 }),
     queryFn: () => api.queue({ sourceId: id, state, limit: 1000 }),
     enabled: !loading,
   });

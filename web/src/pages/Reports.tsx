@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api.ts';
+import { api } from '../api/client.ts';
+import { keys } from '../api/keys.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
 import { formatDate, formatNumber } from '../format.ts';
@@ -12,7 +13,7 @@ export default function Reports() {
   const [params, update] = useSearchParams();
   const offset = Number(params.get('offset') ?? 0) || 0;
   const q = useQuery({
-    queryKey: ['sources', offset],
+    queryKey: keys.sources.list({ offset }),
     queryFn: () => api.sources({ offset, limit: pageSize }),
   });
   return (

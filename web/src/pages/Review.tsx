@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { api, type QueueItem, type Value } from '../api.ts';
+import { api } from '../api/client.ts';
+import { invalidate, keys, ledger } from '../api/keys.ts';
+import type { QueueItem, Value } from '../api/types.ts';
 import { accessMessage, Guard, useViewer } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { CorrectForm } from '../components/CorrectForm.tsx';
@@ -149,7 +151,10 @@ function Queue({ items, state }: { items: QueueItem[]; state: State }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [correcting, setCorrecting] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const refresh = () => client.invalidateQueries();
+  // Accepting, rejecting or correcting a claim changes the entity it is about (a person, a
+  // release, a deal, and the pages that list them), the source's claims, the counts when it is
+  // a status change, the queue and the audit log: the whole ledger.
+  const refresh = () => invalidate(client, ...ledger);
   const decide = useMutation({
     mutationFn: async ({ ids, to }: { ids: string[]; to: State }) => {
       for (const id of ids) await api.review(id, to);
@@ -288,7 +293,8 @@ function BulkThreshold() {
   const [threshold, setThreshold] = useState('0.9');
   const bulk = useMutation({
     mutationFn: () => api.acceptAbove(Number(threshold)),
-    onSuccess: () => client.invalidateQueries(),
+    // Claims of any kind are accepted at once: as for one review, the whole ledger.
+    onSuccess: () => invalidate(client, ...ledger),
   });
   return (
     <form
@@ -331,7 +337,7 @@ export default function Review() {
   const sourceId = params.get('sourceId') ?? undefined;
   const offset = Number(params.get('offset') ?? 0) || 0;
   const q = useQuery({
-    queryKey: ['queue', { state, sourceId, offset }],
+    queryKey: keys.review.queue({ state, sourceId, offset }),
     queryFn: () => api.queue({ state, sourceId, offset, limit: pageSize }),
     placeholderData: keepPreviousData,
   });

@@ -1,0 +1,160 @@
+/**
+ * The one HTTP client of the web app: openapi-fetch over the generated `paths`, so every path,
+ * parameter and body is checked against the API's OpenAPI document (docs/openapi.json).
+ * It sends the session cookie, adds the CSRF header to writes, and turns error bodies into
+ * ApiError, whose message is what the UI shows.
+ */
+import createClient, { type Middleware } from 'openapi-fetch';
+import type {
+  AuditLine,
+  Claim,
+  ClaimWithState,
+  Correction,
+  DealView,
+  FilteredPersons,
+  HeldOverTime,
+  ListOf,
+  PersonDossier,
+  paths,
+  Query,
+  QueueItem,
+  ReleaseEventView,
+  ReportInput,
+  RevertResult,
+  ReviewState,
+  Source,
+  SourceSummary,
+} from './types.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+// The session's CSRF token: the server wants it as x-csrf-token on every write the cookie
+// authenticates (docs/security.md). Learnt from sign-in and from /api/auth/me.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const headers: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('accept', 'application/json');
+    if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+};
+
+export const client = createClient<paths>({
+  // Absolute, because Request refuses relative addresses outside a browser (tests, Node).
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'same-origin',
+  // Looked up on each call, not once here, so a test's stand-in for fetch is used.
+  fetch: (request) => globalThis.fetch(request),
+});
+client.use(headers);
+
+interface Answer {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** The body of a successful answer; an error body (ours or problem+json) as ApiError. */
+async function settle(call: Promise<Answer>): Promise<unknown> {
+  const { data, error, response } = await call;
+  if (response.ok) return data ?? null;
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    message?: string;
+    detail?: string;
+    title?: string;
+    error?: string;
+    code?: string;
+  };
+  throw new ApiError(
+    response.status,
+    e.message ?? e.detail ?? e.title ?? `${response.status} ${response.statusText}`,
+    e.error ?? e.code ?? null,
+  );
+}
+
+/** An answer the OpenAPI document describes: typed from it. */
+const typed = async <D>(call: Promise<{ data?: D; error?: unknown; response: Response }>) =>
+  (await settle(call)) as D;
+
+/** An answer the document does not describe yet: the server's own view type. */
+const view = async <T>(call: Promise<Answer>) => (await settle(call)) as T;
+
+/** Query parameters without the empty ones (an empty filter box means no filter). */
+function query<Q extends object>(params: Q): Q {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') out[k] = v;
+  return out as Q;
+}
+
+const id = (value: string) => ({ params: { path: { id: value } } });
+type Kind = 'persons' | 'releases';
+
+export const api = {
+  me: () => typed(client.GET('/api/auth/me')),
+  login: (username: string, password: string) =>
+    typed(client.POST('/api/auth/login', { body: { username, password } })),
+  logout: () => view<{ signedOut: boolean }>(client.POST('/api/auth/logout')),
+  persons: (p: Query<'/api/persons/filter'>) =>
+    view<FilteredPersons>(client.GET('/api/persons/filter', { params: { query: query(p) } })),
+  person: (p: string) => view<PersonDossier>(client.GET('/api/persons/{id}', id(p))),
+  releases: (p: Query<'/api/releases'> = {}) =>
+    view<ListOf<ReleaseEventView>>(client.GET('/api/releases', { params: { query: query(p) } })),
+  release: (p: string) => view<ReleaseEventView>(client.GET('/api/releases/{id}', id(p))),
+  deals: (p: Query<'/api/deals'> = {}) =>
+    view<ListOf<DealView>>(client.GET('/api/deals', { params: { query: query(p) } })),
+  deal: (p: string) => view<DealView>(client.GET('/api/deals/{id}', id(p))),
+  sources: (p: Query<'/api/sources'> = {}) =>
+    view<ListOf<SourceSummary>>(client.GET('/api/sources', { params: { query: query(p) } })),
+  source: (p: string) =>
+    view<{ source: Source; claims: ClaimWithState[] }>(client.GET('/api/sources/{id}', id(p))),
+  series: (p: Query<'/api/counts/series'>) =>
+    view<HeldOverTime>(client.GET('/api/counts/series', { params: { query: p } })),
+  pendingCount: () => view<{ total: number }>(client.GET('/api/review-queue/count')),
+  queue: (p: Query<'/api/review-queue'>) =>
+    view<ListOf<QueueItem>>(client.GET('/api/review-queue', { params: { query: query(p) } })),
+  review: (claimId: string, state: ReviewState, note?: string) =>
+    view<ClaimWithState>(
+      client.POST('/api/claims/{id}/review', {
+        ...id(claimId),
+        body: { state, note: note ?? null },
+      }),
+    ),
+  /** A correction: a new accepted claim superseding the old one, which is rejected. */
+  correct: (claimId: string, body: Correction) =>
+    view<Claim>(client.POST('/api/claims/{id}/correct', { ...id(claimId), body })),
+  merge: (kind: Kind, from: string, into: string) =>
+    view<{ claimId: string; merged: string; into: string }>(
+      kind === 'persons'
+        ? client.POST('/api/persons/{id}/merge', { ...id(from), body: { into } })
+        : client.POST('/api/releases/{id}/merge', { ...id(from), body: { into } }),
+    ),
+  split: (kind: Kind, from: string, claimIds: string[]) =>
+    view<{ id: string }>(
+      kind === 'persons'
+        ? client.POST('/api/persons/{id}/split', { ...id(from), body: { claimIds } })
+        : client.POST('/api/releases/{id}/split', { ...id(from), body: { claimIds } }),
+    ),
+  acceptAbove: (threshold: number) =>
+    view<{ accepted: number }>(client.POST('/api/claims/accept-above', { body: { threshold } })),
+  addReport: (input: ReportInput) => typed(client.POST('/api/reports', { body: input })),
+  addReports: (items: ReportInput[]) =>
+    typed(client.POST('/api/reports/batch', { body: { items } })),
+  /** Staff only (reviewer and up); newest first. */
+  audit: (p: Query<'/api/audit'>) =>
+    view<ListOf<AuditLine>>(client.GET('/api/audit', { params: { query: query(p) } })),
+  revert: (lineId: string) => view<RevertResult>(client.POST('/api/audit/{id}/revert', id(lineId))),
+};
