@@ -15,7 +15,7 @@ export async function recordImport(
   tx: Stores,
   by: By,
   added: LedgerDump,
-  /** What a full backup's restore added besides the ledger (app/backup-accounts.ts). */
+  /** What a full backup's restore added besides the ledger (app/transfer/backup-accounts.ts). */
   restored?: AccountSections,
 ): Promise<void> {
   const counts = {
