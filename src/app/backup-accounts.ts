@@ -5,7 +5,7 @@
  * purpose: they last hours, and a restored user simply signs in again.
  */
 import type { ApiToken, StoredUser } from '../core/accounts.ts';
-import type { AuditLine } from '../core/model/audit.ts';
+import type { StoredAuditLine } from '../core/model/audit.ts';
 import {
   type AccountSections,
   accountSections,
@@ -19,7 +19,7 @@ const PAGE = 1000;
 
 /** Every user, token and audit line, each with its keys in one fixed order (byte-identical). */
 export async function exportAccounts(stores: Stores): Promise<AccountSections> {
-  const auditLog: AuditLine[] = [];
+  const auditLog: StoredAuditLine[] = [];
   for (let after: string | null = null; ; ) {
     const page = await stores.audit.linesInOrder(after, PAGE);
     auditLog.push(...page.map(auditLine));
@@ -51,7 +51,7 @@ const apiToken = (t: ApiToken): ApiToken => ({
   revokedAt: t.revokedAt,
 });
 
-const auditLine = (l: AuditLine): AuditLine => ({
+const auditLine = (l: StoredAuditLine): StoredAuditLine => ({
   id: l.id,
   at: l.at,
   actor: l.actor,
@@ -180,9 +180,9 @@ export async function accountsNotYetStored(
 
 async function linesNotYetStored(
   tx: Stores,
-  lines: AuditLine[],
+  lines: StoredAuditLine[],
   differ: string[],
-): Promise<AuditLine[]> {
+): Promise<StoredAuditLine[]> {
   // The usual case, a restore into an empty database, needs no look at each line.
   if (!lines.length || (await tx.audit.countLines()) === 0) return lines;
   const stored = new Map(

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditCsv, listAudit } from '../../src/app/audit-log.ts';
+import { auditLineProblem } from '../../src/app/audit-payloads.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { correctClaim } from '../../src/app/correct-claim.ts';
 import { parseCsv } from '../../src/app/csv.ts';
@@ -18,7 +19,7 @@ import { revertChange } from '../../src/app/revert-change.ts';
 import { acceptAbove, reviewClaim } from '../../src/app/review-claim.ts';
 import { setSourceConfidential } from '../../src/app/sources.ts';
 import { splitEntity } from '../../src/app/split-entity.ts';
-import type { Actor, AuditLine } from '../../src/core/model/audit.ts';
+import type { Actor, StoredAuditLine } from '../../src/core/model/audit.ts';
 import { text } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';
@@ -58,7 +59,10 @@ describe.each(backends())('audit log on $name', (backend) => {
   });
 
   afterEach(async () => {
+    // Every line the use cases wrote reads back as fitting its action's payload types.
+    const written = await ctx.db.audit.listLines({ limit: 100_000 });
     await ctx.db.close();
+    expect(written.map((l) => auditLineProblem(l)).filter(Boolean)).toEqual([]);
   });
 
   const lines = async () => (await ctx.db.audit.listLines({ limit: 1000 })).reverse();
@@ -92,7 +96,7 @@ describe.each(backends())('audit log on $name', (backend) => {
     );
   }
 
-  async function expectOneNewLine(before: number, action: string): Promise<AuditLine> {
+  async function expectOneNewLine(before: number, action: string): Promise<StoredAuditLine> {
     const all = await lines();
     expect(all).toHaveLength(before + 1);
     const l = all.at(-1)!;

@@ -10,7 +10,8 @@ import type { HeldOverTime } from '../../src/app/held-over-time.ts';
 import type { ReleaseEventView } from '../../src/app/release-events.ts';
 import type { RevertResult } from '../../src/app/revert-change.ts';
 import type { QueueItem } from '../../src/app/review-queue.ts';
-import type { AuditLine } from '../../src/core/model/audit.ts';
+// A line as the API lists it: typed by its action, or with the `problem` of one that does not fit.
+import type { ReadAuditLine as AuditLine } from '../../src/core/model/audit.ts';
 import type { Claim, ClaimWithState, Evidence, ReviewState } from '../../src/core/model/claim.ts';
 import type { LatestReportedCount } from '../../src/core/model/count-claims.ts';
 import type { HeldCount } from '../../src/core/model/counts.ts';
