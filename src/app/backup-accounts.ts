@@ -14,6 +14,7 @@ import {
 } from '../core/model/dump.ts';
 import type { Stores } from '../core/ports.ts';
 import { findUnstorable } from '../core/unicode.ts';
+import { auditLineProblem } from './audit-payloads.ts';
 
 const PAGE = 1000;
 
@@ -64,6 +65,21 @@ const auditLine = (l: StoredAuditLine): StoredAuditLine => ({
   summary: l.summary,
   reverts: l.reverts,
 });
+
+/**
+ * The lines of a backup whose before/after do not fit their action, as 'auditLog[i] (id):
+ * problem'. Not a refusal: a backup is restored as it is, and such a line is shown with its
+ * problem when read (app/audit-payloads.ts).
+ */
+export function unfitAuditLines(lines: readonly StoredAuditLine[], limit = 50): string[] {
+  const out: string[] = [];
+  for (const [i, l] of lines.entries()) {
+    const problem = auditLineProblem(l);
+    if (problem) out.push(`auditLog[${i}] (${l.id}): ${problem}`);
+    if (out.length === limit) break;
+  }
+  return out;
+}
 
 export function hasAccountSections(dump: LedgerDump): boolean {
   return dump.users !== undefined || dump.apiTokens !== undefined || dump.auditLog !== undefined;
