@@ -4,6 +4,7 @@
  * problem, never a throw: listed, shown, exported and restored from a backup, only not reverted.
  * Pure checks first, then the stores on PGlite and PostgreSQL.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditCsv, getAuditLine, listAudit } from '../../src/app/audit-log.ts';
 import { auditLineProblem, readAuditLine } from '../../src/app/audit-payloads.ts';
@@ -138,6 +139,15 @@ describe('reading stored audit lines', () => {
       expect(auditLineProblem(line)).toMatch(named);
     },
   );
+});
+
+describe('docs/audit.md', () => {
+  it('lists the payloads of exactly the actions there are', () => {
+    const doc = readFileSync(new URL('../../docs/audit.md', import.meta.url), 'utf8');
+    const section = doc.split('## Payloads')[1]!.split('\n## ')[0]!;
+    const rows = [...section.matchAll(/^\| `([a-z_.]+)` +\|/gm)].map((m) => m[1]);
+    expect(rows).toEqual([...auditActions]);
+  });
 });
 
 describe.each(backends())('stored audit lines that do not fit on $name', (backend) => {
