@@ -146,7 +146,7 @@ export function planRevert(line: AuditLine): Plan {
     default: {
       // Every action is planned or refused above: a new action fails to compile here.
       const unplanned: never = line;
-      return unplanned;
+      throw new ValidationError(`no revert is defined for ${(unplanned as AuditLine).action}`);
     }
   }
 }
