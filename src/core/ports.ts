@@ -4,7 +4,7 @@
  */
 import type { AccountStore } from './accounts.ts';
 import { ConflictError, ValidationError } from './errors.ts';
-import type { Actor, AuditLine, NewAuditLine } from './model/audit.ts';
+import type { Actor, AuditLine, NewAuditLine, StoredAuditLine } from './model/audit.ts';
 import type { Claim, ClaimWithState, EntityType, Review, ReviewState } from './model/claim.ts';
 import type { HeldCounts } from './model/held-spans.ts';
 import type { NewSource, Source } from './model/source.ts';
@@ -108,30 +108,33 @@ export interface AuditFilter extends Page {
   until?: string;
 }
 
-/** Append-only: one line per change, recorded in the change's transaction (docs/audit.md). */
+/**
+ * Append-only: one line per change, recorded in the change's transaction (docs/audit.md).
+ * Lines go in typed by their action; they come out as stored, for the reader to check.
+ */
 export interface AuditLog {
   /** Appends a line; the store stamps its id and time. */
   record(actor: Actor, line: NewAuditLine): Promise<AuditLine>;
   /** Appends several lines in order (one statement where the store can), each stamped. */
   recordMany(entries: ReadonlyArray<{ actor: Actor; line: NewAuditLine }>): Promise<AuditLine[]>;
-  getLine(id: string): Promise<AuditLine | null>;
+  getLine(id: string): Promise<StoredAuditLine | null>;
   /** Newest first. */
-  listLines(filter?: AuditFilter): Promise<AuditLine[]>;
+  listLines(filter?: AuditFilter): Promise<StoredAuditLine[]>;
   countLines(filter?: Omit<AuditFilter, 'limit' | 'offset'>): Promise<number>;
   /** The audit.revert line that undid this one, if any. */
-  revertOf(id: string): Promise<AuditLine | null>;
+  revertOf(id: string): Promise<StoredAuditLine | null>;
   /**
    * Up to `limit` lines in storage order (oldest first), from just after the line `after`
    * (from the first with null): for backups (`habeas export --all`).
    */
-  linesInOrder(after: string | null, limit: number): Promise<AuditLine[]>;
+  linesInOrder(after: string | null, limit: number): Promise<StoredAuditLine[]>;
   /** The stored lines among these ids, in no particular order. */
-  getLines(ids: readonly string[]): Promise<AuditLine[]>;
+  getLines(ids: readonly string[]): Promise<StoredAuditLine[]>;
   /**
    * Appends lines of a backup as they are (ids and times kept), in order; for restoring. Still
    * append-only: nothing stored is changed, and a line whose id is stored is refused.
    */
-  restoreLines(lines: readonly AuditLine[]): Promise<void>;
+  restoreLines(lines: readonly StoredAuditLine[]): Promise<void>;
 }
 
 /** Stamps that change whenever what they cover may have changed (for caches). */

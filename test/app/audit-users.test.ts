@@ -4,6 +4,7 @@ import { changeUser } from '../../src/app/accounts/change-user.ts';
 import { createUser } from '../../src/app/accounts/create-user.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { auditLineProblem } from '../../src/app/review/audit-payloads.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
 import type { Actor } from '../../src/core/model/audit.ts';
 import { accountsOf } from '../../src/wiring.ts';
@@ -27,7 +28,10 @@ describe.each(backends())('account changes in the audit log on $name', (backend)
     ctx = { db: await backend.open({ clock, ids }), clock, ids };
   });
   afterEach(async () => {
+    // Every line the use cases wrote reads back as fitting its action's payload types.
+    const written = await ctx.db.audit.listLines({ limit: 100_000 });
     await ctx.db.close();
+    expect(written.map((l) => auditLineProblem(l)).filter(Boolean)).toEqual([]);
   });
 
   const lines = async () => (await ctx.db.audit.listLines({ action: 'user.*' })).reverse();

@@ -10,6 +10,7 @@ import { setSourceConfidential } from '../../src/app/ingest/sources.ts';
 import { loadEntity } from '../../src/app/read/load-entity.ts';
 import { mergeMap, withMembers } from '../../src/app/read/merged.ts';
 import { auditCsv, listAudit } from '../../src/app/review/audit-log.ts';
+import { auditLineProblem } from '../../src/app/review/audit-payloads.ts';
 import { correctClaim } from '../../src/app/review/correct-claim.ts';
 import { keepApart, mergeEntities } from '../../src/app/review/merge-entities.ts';
 import { proposeClaim } from '../../src/app/review/propose-claim.ts';
@@ -18,7 +19,7 @@ import { acceptAbove, reviewClaim } from '../../src/app/review/review-claim.ts';
 import { splitEntity } from '../../src/app/review/split-entity.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { parseCsv } from '../../src/core/csv.ts';
-import type { Actor, AuditLine } from '../../src/core/model/audit.ts';
+import type { Actor, StoredAuditLine } from '../../src/core/model/audit.ts';
 import { text } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';
@@ -58,7 +59,10 @@ describe.each(backends())('audit log on $name', (backend) => {
   });
 
   afterEach(async () => {
+    // Every line the use cases wrote reads back as fitting its action's payload types.
+    const written = await ctx.db.audit.listLines({ limit: 100_000 });
     await ctx.db.close();
+    expect(written.map((l) => auditLineProblem(l)).filter(Boolean)).toEqual([]);
   });
 
   const lines = async () => (await ctx.db.audit.listLines({ limit: 1000 })).reverse();
@@ -92,7 +96,7 @@ describe.each(backends())('audit log on $name', (backend) => {
     );
   }
 
-  async function expectOneNewLine(before: number, action: string): Promise<AuditLine> {
+  async function expectOneNewLine(before: number, action: string): Promise<StoredAuditLine> {
     const all = await lines();
     expect(all).toHaveLength(before + 1);
     const l = all.at(-1)!;

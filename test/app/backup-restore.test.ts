@@ -17,7 +17,7 @@ import { SignInRefusedError, signIn } from '../../src/app/accounts/sign-in.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
-import type { AuditLine } from '../../src/core/model/audit.ts';
+import type { StoredAuditLine } from '../../src/core/model/audit.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { accountsOf, openApp } from '../../src/wiring.ts';
 import { type FreshDatabase, freshDatabase } from '../adapters/jobs/fresh-database.ts';
@@ -68,7 +68,7 @@ function importText(env: NodeJS.ProcessEnv, text: string, ext = 'json') {
  * `after` must be `before` byte for byte, but for one audit line appended at the end: the
  * import's own ledger.import line, by the CLI. Returns that line.
  */
-function expectOneImportLineMore(after: string, before: string): AuditLine {
+function expectOneImportLineMore(after: string, before: string): StoredAuditLine {
   const dump = JSON.parse(after) as Required<LedgerDump>;
   const added = dump.auditLog.at(-1)!;
   expect(added).toMatchObject({ action: 'ledger.import', origin: 'cli', reverts: null });

@@ -29,7 +29,7 @@ const review: AuditLine = {
   action: 'claim.review',
   subjectIds: ['clm_1', 'per_a'],
   before: { claimId: 'clm_1', state: 'proposed' },
-  after: { claimId: 'clm_1', state: 'accepted', note: null },
+  after: { claimId: 'clm_1', state: 'accepted', reviewId: 'rev_1', note: null },
   summary: 'accepted occupation of per_a (clm_1), was proposed',
   reverts: null,
 };
@@ -37,8 +37,17 @@ const revertLine: AuditLine = {
   ...review,
   id: 'aud_3',
   action: 'audit.revert',
+  before: { claims: [{ claimId: 'clm_1', state: 'accepted' }] },
+  after: { claims: [{ claimId: 'clm_1', state: 'proposed' }], skipped: [] },
   reverts: 'aud_2',
   summary: 'reverted claim.review aud_2',
+};
+/** A stored line that does not fit its action, as the API lists it. */
+const unfit: AuditLine = {
+  ...review,
+  id: 'aud_4',
+  after: { claimId: 'clm_1', state: 'approved' },
+  problem: 'the before/after of this claim.review line do not fit it: after.state: Invalid option',
 };
 
 describe('audit page', () => {
@@ -83,6 +92,19 @@ describe('audit page', () => {
     renderAt('/audit', <App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Revert' }, { timeout: 10_000 }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/already reverted/));
+  });
+
+  it('shows a line that does not fit its action with its problem, and offers no revert', async () => {
+    fakeApi({
+      'GET /api/review-queue/count': () => ({ total: 0 }),
+      'GET /api/audit': () => ({ items: [unfit], total: 1 }),
+    });
+    renderAt('/audit', <App />);
+    await screen.findByText(review.summary, undefined, { timeout: 10_000 });
+    expect(document.body.textContent).toContain('does not fit its action');
+    expect(document.body.textContent).toContain('after.state: Invalid option');
+    expect(document.body.textContent).toContain('"state": "approved"');
+    expect(screen.queryByRole('button', { name: 'Revert' })).toBeNull();
   });
 
   it('is not offered to the public or to viewers', async () => {

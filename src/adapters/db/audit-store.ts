@@ -14,14 +14,15 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import type { Actor, AuditLine, NewAuditLine } from '../../core/model/audit.ts';
+import type { Actor, AuditLine, NewAuditLine, StoredAuditLine } from '../../core/model/audit.ts';
 import type { AuditFilter, AuditLog, Clock, IdGenerator } from '../../core/ports.ts';
 import { chunks, type Db, paginate } from './query.ts';
 import { auditLog } from './schema.ts';
 
 type Row = typeof auditLog.$inferSelect;
 
-function lineFromRow(r: Row): AuditLine {
+/** A row as stored: its payloads are checked by the reader (app/audit-payloads.ts), not here. */
+function lineFromRow(r: Row): StoredAuditLine {
   return {
     id: r.id,
     at: r.at,
@@ -59,8 +60,9 @@ export class SqlAuditLog implements AuditLog {
   ) {}
 
   async record(actor: Actor, line: NewAuditLine): Promise<AuditLine> {
-    const [stored] = await this.db.insert(auditLog).values(this.stamp(actor, line)).returning();
-    return lineFromRow(stored!);
+    const stamped = this.stamp(actor, line);
+    await this.db.insert(auditLog).values(stamped);
+    return stamped;
   }
 
   /** Several lines in one statement (an ingest group's reports), stamped in the order given. */
@@ -80,17 +82,15 @@ export class SqlAuditLog implements AuditLog {
       actor: actor.name,
       actorRole: actor.role,
       origin: actor.origin,
-      before: line.before ?? null,
-      after: line.after ?? null,
     };
   }
 
-  async getLine(id: string): Promise<AuditLine | null> {
+  async getLine(id: string): Promise<StoredAuditLine | null> {
     const rows = await this.db.select().from(auditLog).where(eq(auditLog.id, id));
     return rows[0] ? lineFromRow(rows[0]) : null;
   }
 
-  async listLines(filter: AuditFilter = {}): Promise<AuditLine[]> {
+  async listLines(filter: AuditFilter = {}): Promise<StoredAuditLine[]> {
     const q = this.db
       .select()
       .from(auditLog)
@@ -105,12 +105,12 @@ export class SqlAuditLog implements AuditLog {
     return rows[0]?.n ?? 0;
   }
 
-  async revertOf(id: string): Promise<AuditLine | null> {
+  async revertOf(id: string): Promise<StoredAuditLine | null> {
     const rows = await this.db.select().from(auditLog).where(eq(auditLog.reverts, id)).limit(1);
     return rows[0] ? lineFromRow(rows[0]) : null;
   }
 
-  async linesInOrder(after: string | null, limit: number): Promise<AuditLine[]> {
+  async linesInOrder(after: string | null, limit: number): Promise<StoredAuditLine[]> {
     // Keyset paging on seq (found from the id), so a long log is read in linear time.
     const from = after
       ? gt(auditLog.seq, sql`(select seq from audit_log where id = ${after})`)
@@ -124,8 +124,8 @@ export class SqlAuditLog implements AuditLog {
     return rows.map(lineFromRow);
   }
 
-  async getLines(ids: readonly string[]): Promise<AuditLine[]> {
-    const out: AuditLine[] = [];
+  async getLines(ids: readonly string[]): Promise<StoredAuditLine[]> {
+    const out: StoredAuditLine[] = [];
     for (const part of chunks(ids)) {
       const rows = await this.db.select().from(auditLog).where(inArray(auditLog.id, part));
       out.push(...rows.map(lineFromRow));
@@ -134,7 +134,7 @@ export class SqlAuditLog implements AuditLog {
   }
 
   /** Plain inserts with the backup's ids and times: the triggers refuse only updates and deletes. */
-  async restoreLines(lines: readonly AuditLine[]): Promise<void> {
+  async restoreLines(lines: readonly StoredAuditLine[]): Promise<void> {
     // One statement per chunk; rows get their seq in the order given, so storage order is kept.
     for (const part of chunks(lines, 500)) await this.db.insert(auditLog).values(part);
   }

@@ -5,8 +5,9 @@
 
 import { csvLine } from '../../core/csv.ts';
 import { ValidationError } from '../../core/errors.ts';
-import type { AuditLine } from '../../core/model/audit.ts';
+import type { ReadAuditLine, StoredAuditLine } from '../../core/model/audit.ts';
 import type { AuditFilter, Stores } from '../../core/ports.ts';
+import { readAuditLine } from './audit-payloads.ts';
 
 export interface AuditQuery {
   actor?: string;
@@ -52,17 +53,31 @@ export function auditFilter(q: AuditQuery): AuditFilter {
   return f;
 }
 
-/** One page of lines, newest first, with the total matching the filters. */
+/**
+ * One page of lines, newest first, with the total matching the filters. Each line is checked
+ * against its action: one that does not fit is listed as stored, with its `problem`.
+ */
 export async function listAudit(
   stores: Stores,
   q: AuditQuery,
-): Promise<{ items: AuditLine[]; total: number }> {
+): Promise<{ items: ReadAuditLine[]; total: number }> {
   const { limit, offset, ...rest } = auditFilter(q);
-  const [items, total] = await Promise.all([
+  const [lines, total] = await Promise.all([
     stores.audit.listLines({ ...rest, limit: limit ?? 50, offset: offset ?? 0 }),
     stores.audit.countLines(rest),
   ]);
-  return { items, total };
+  return { items: lines.map(readAuditLine), total };
+}
+
+/** One line, checked, and the revert of it (if any); null for an unknown id. */
+export async function getAuditLine(
+  stores: Stores,
+  id: string,
+): Promise<{ line: ReadAuditLine; revertedBy: ReadAuditLine | null } | null> {
+  const line = await stores.audit.getLine(id);
+  if (!line) return null;
+  const revert = await stores.audit.revertOf(id);
+  return { line: readAuditLine(line), revertedBy: revert && readAuditLine(revert) };
 }
 
 export const auditCsvHeader = [
@@ -87,7 +102,8 @@ function cell(v: string): string {
   return /^[=+@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-export function auditCsvRow(l: AuditLine): string {
+/** A line as stored: the export is the record, checked or not. */
+export function auditCsvRow(l: StoredAuditLine): string {
   return csvLine(
     [
       l.id,

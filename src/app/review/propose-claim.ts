@@ -1,5 +1,5 @@
 import { NotFoundError, ValidationError } from '../../core/errors.ts';
-import { actorOf, type By } from '../../core/model/audit.ts';
+import { actorOf, type By, type NewAuditLine } from '../../core/model/audit.ts';
 import type { Claim, ClaimWithState, Evidence, ReviewState } from '../../core/model/claim.ts';
 import { checkEvidence } from '../../core/model/claim.ts';
 import { checkPropertyValue } from '../../core/model/properties.ts';
@@ -98,7 +98,7 @@ export async function proposeClaim(
 }
 
 /** claim.propose, or claim.correct when the claim supersedes another (which it rejects). */
-function auditLineOf(claim: Claim, old: ClaimWithState | null) {
+function auditLineOf(claim: Claim, old: ClaimWithState | null): NewAuditLine {
   const after = { claimId: claim.id, state: claim.initialState, value: claim.value };
   if (!old) {
     return {

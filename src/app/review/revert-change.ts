@@ -6,12 +6,20 @@
  * The revert is itself a line (audit.revert) pointing at the original. See docs/audit.md.
  */
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.ts';
-import { type Actor, type AuditLine, actorOf, type By } from '../../core/model/audit.ts';
+import {
+  type Actor,
+  type AuditLine,
+  actorOf,
+  type By,
+  type ClaimStateOf,
+  isUnfit,
+} from '../../core/model/audit.ts';
 import type { ReviewState } from '../../core/model/claim.ts';
 import { ref } from '../../core/model/values.ts';
 import type { Stores } from '../../core/ports.ts';
 import type { AppContext } from '../context.ts';
 import { forgetSession } from '../ingest/ingest-session.ts';
+import { readAuditLine } from './audit-payloads.ts';
 
 /** Put claim back in state `to`; `expect` is the state the change left it in. */
 interface Step {
@@ -38,43 +46,8 @@ export interface RevertResult {
   skipped: Array<{ claimId: string; state: ReviewState; reason: string }>;
 }
 
-const states = new Set<string>(['proposed', 'accepted', 'rejected']);
-
-function obj(v: unknown, what: string): Record<string, unknown> {
-  if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
-  throw new ValidationError(`the audit line's ${what} is not a record; cannot revert it`);
-}
-
-function str(o: Record<string, unknown>, key: string): string {
-  const v = o[key];
-  if (typeof v !== 'string') throw new ValidationError(`the audit line lacks ${key}`);
-  return v;
-}
-
-function state(o: Record<string, unknown>, key: string): ReviewState {
-  const v = str(o, key);
-  if (!states.has(v)) throw new ValidationError(`the audit line's ${key} is not a state`);
-  return v as ReviewState;
-}
-
-function ids(o: Record<string, unknown>, key: string): string[] {
-  const v = o[key];
-  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
-    throw new ValidationError(`the audit line lacks the list ${key}`);
-  }
-  return v as string[];
-}
-
-function claimStates(o: Record<string, unknown>): Array<{ claimId: string; state: ReviewState }> {
-  const list = o.claims;
-  if (!Array.isArray(list)) throw new ValidationError('the audit line lacks its claims');
-  return list.map((x) => {
-    const c = obj(x, 'claim');
-    return { claimId: str(c, 'claimId'), state: state(c, 'state') };
-  });
-}
-
-const refusals: Record<string, string> = {
+/** The actions that are not undone here, and why (the refusal names what to do instead). */
+const refusals = {
   'audit.revert':
     'a revert is not reverted: make the change again instead (it is audited like any other)',
   'user.add': 'accounts are not claims: lock the user out with `habeas user disable NAME`',
@@ -85,99 +58,96 @@ const refusals: Record<string, string> = {
   'user.signin': 'a sign-in is not a change of the ledger: disable the user to end their sessions',
   'user.signin_refused': 'a refused sign-in changed nothing',
   'user.signout': 'a sign-out is not a change of the ledger: the user signs in again',
-};
+} as const;
 
-/** What undoes a line, by its action; refuses (saying why) what cannot be undone. */
+/** The refusal of a line nothing undoes here. */
+function refused(line: AuditLine & { action: keyof typeof refusals }): ValidationError {
+  return new ValidationError(`cannot revert ${line.action} '${line.id}': ${refusals[line.action]}`);
+}
+
+/** Claims back to the states they had before; the change had left each one `expect`. */
+function restore(claims: ClaimStateOf[], expect: ReviewState): Step[] {
+  return claims.map((c) => ({ claimId: c.claimId, to: c.state, expect }));
+}
+
+/** Claims a change added, rejected. */
+function rejectAll(claimIds: string[]): Step[] {
+  return claimIds.map((claimId) => ({ claimId, to: 'rejected' as const, expect: null }));
+}
+
+/**
+ * What undoes a line, by its action; refuses (saying why) what cannot be undone. Each case
+ * reads the payloads of its own action: a change to one breaks this switch at compile time.
+ */
 export function planRevert(line: AuditLine): Plan {
-  const refusal = refusals[line.action];
-  if (refusal) throw new ValidationError(`cannot revert ${line.action} '${line.id}': ${refusal}`);
-  const before = line.before === null ? {} : obj(line.before, 'before');
-  const after = obj(line.after, 'after');
   switch (line.action) {
     case 'claim.propose':
-      return {
-        bulk: false,
-        steps: [{ claimId: str(after, 'claimId'), to: 'rejected', expect: null }],
-      };
+      return { bulk: false, steps: rejectAll([line.after.claimId]) };
     case 'claim.review':
       return {
         bulk: false,
-        steps: [
-          {
-            claimId: str(after, 'claimId'),
-            to: state(before, 'state'),
-            expect: state(after, 'state'),
-          },
-        ],
+        steps: [{ claimId: line.after.claimId, to: line.before.state, expect: line.after.state }],
       };
     case 'claim.correct':
       return {
         bulk: false,
         steps: [
-          { claimId: str(after, 'claimId'), to: 'rejected', expect: null },
-          { claimId: str(before, 'claimId'), to: state(before, 'state'), expect: 'rejected' },
+          ...rejectAll([line.after.claimId]),
+          { claimId: line.before.claimId, to: line.before.state, expect: 'rejected' },
         ],
       };
     case 'claims.accept_above':
       return {
         bulk: true,
-        steps: ids(after, 'claimIds').map((claimId) => ({
+        steps: line.after.claimIds.map((claimId) => ({
           claimId,
-          to: 'proposed' as const,
-          expect: 'accepted' as const,
+          to: 'proposed',
+          expect: 'accepted',
         })),
       };
     case 'entity.merge': {
-      const wasProposed = before.state === 'proposed';
-      const to: ReviewState = wasProposed ? 'proposed' : 'rejected';
-      return { bulk: false, steps: [{ claimId: str(after, 'claimId'), to, expect: 'accepted' }] };
+      // A merge that accepted an ingest proposal puts it back to proposed; its own claim goes.
+      const to: ReviewState = line.before.state === 'proposed' ? 'proposed' : 'rejected';
+      return { bulk: false, steps: [{ claimId: line.after.claimId, to, expect: 'accepted' }] };
     }
     case 'entity.keep_apart':
-      return {
-        bulk: false,
-        steps: claimStates(before).map((c) => ({
-          claimId: c.claimId,
-          to: c.state,
-          expect: 'rejected' as const,
-        })),
-      };
-    case 'entity.split': {
-      const moved = Array.isArray(after.moved) ? after.moved.map((m) => obj(m, 'moved')) : [];
+      return { bulk: false, steps: restore(line.before.claims, 'rejected') };
+    case 'entity.split':
       return {
         bulk: false,
         steps: [
-          ...moved.map((m) => ({ claimId: str(m, 'to'), to: 'rejected' as const, expect: null })),
-          ...claimStates(before).map((c) => ({
-            claimId: c.claimId,
-            to: c.state,
-            expect: 'rejected' as const,
-          })),
+          ...rejectAll(line.after.moved.map((m) => m.to)),
+          ...restore(line.before.claims, 'rejected'),
         ],
-        mergeBack: { id: str(after, 'entity'), into: str(after, 'from') },
+        mergeBack: { id: line.after.entity, into: line.after.from },
       };
-    }
-    case 'source.confidential': {
-      const to = before.confidential;
-      const from = after.confidential;
-      if (typeof to !== 'boolean' || typeof from !== 'boolean') {
-        throw new ValidationError('the audit line lacks the confidential flags');
-      }
-      return { bulk: false, steps: [], sourceFlag: { id: str(after, 'sourceId'), from, to } };
-    }
+    case 'source.confidential':
+      return {
+        bulk: false,
+        steps: [],
+        sourceFlag: {
+          id: line.after.sourceId,
+          from: line.after.confidential,
+          to: line.before.confidential,
+        },
+      };
     case 'ledger.import':
     case 'report.ingest':
-      return {
-        bulk: true,
-        steps: ids(after, 'claimIds').map((claimId) => ({
-          claimId,
-          to: 'rejected' as const,
-          expect: null,
-        })),
-      };
-    default:
-      throw new ValidationError(
-        `cannot revert ${line.action} '${line.id}': no revert is defined for that action`,
-      );
+      return { bulk: true, steps: rejectAll(line.after.claimIds) };
+    case 'audit.revert':
+    case 'user.add':
+    case 'user.role':
+    case 'user.disable':
+    case 'user.token':
+    case 'user.signin':
+    case 'user.signin_refused':
+    case 'user.signout':
+      throw refused(line);
+    default: {
+      // Every action is planned or refused above: a new action fails to compile here.
+      const unplanned: never = line;
+      throw new ValidationError(`no revert is defined for ${(unplanned as AuditLine).action}`);
+    }
   }
 }
 
@@ -256,8 +226,12 @@ async function revertFlag(tx: Stores, line: AuditLine, f: NonNullable<Plan['sour
 export async function revertChange(ctx: AppContext, id: string, by: By): Promise<RevertResult> {
   const actor = actorOf(by);
   const result = await ctx.db.transaction(async (tx) => {
-    const line = await tx.audit.getLine(id);
-    if (!line) throw new NotFoundError('audit line', id);
+    const stored = await tx.audit.getLine(id);
+    if (!stored) throw new NotFoundError('audit line', id);
+    const line = readAuditLine(stored);
+    if (isUnfit(line)) {
+      throw new ValidationError(`cannot revert ${line.action} '${id}': ${line.problem}`);
+    }
     const done = await tx.audit.revertOf(id);
     if (done) {
       throw new ConflictError(
@@ -295,7 +269,7 @@ export async function revertChange(ctx: AppContext, id: string, by: By): Promise
       after: {
         claims: restored.map((r) => ({ claimId: r.claimId, state: r.to })),
         skipped,
-        ...(merged ? { mergedBack: { claimId: merged, ...plan.mergeBack } } : {}),
+        ...(merged && plan.mergeBack ? { mergedBack: { claimId: merged, ...plan.mergeBack } } : {}),
         ...(flag ? { source: { sourceId: flag.id, confidential: flag.to } } : {}),
       },
       summary: `reverted ${line.action} ${line.id} (${line.summary}): ${flag ? `source ${flag.id} ${flag.to ? 'confidential' : 'not confidential'} again` : `${restored.length} claims restored`}${skipped.length ? `, ${skipped.length} left as a later change set them` : ''}`,

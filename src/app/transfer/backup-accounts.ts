@@ -5,7 +5,7 @@
  * purpose: they last hours, and a restored user simply signs in again.
  */
 import type { ApiToken, StoredUser } from '../../core/accounts.ts';
-import type { AuditLine } from '../../core/model/audit.ts';
+import type { StoredAuditLine } from '../../core/model/audit.ts';
 import {
   type AccountSections,
   accountSections,
@@ -14,12 +14,13 @@ import {
 } from '../../core/model/dump.ts';
 import type { Stores } from '../../core/ports.ts';
 import { findUnstorable } from '../../core/unicode.ts';
+import { auditLineProblem } from '../review/audit-payloads.ts';
 
 const PAGE = 1000;
 
 /** Every user, token and audit line, each with its keys in one fixed order (byte-identical). */
 export async function exportAccounts(stores: Stores): Promise<AccountSections> {
-  const auditLog: AuditLine[] = [];
+  const auditLog: StoredAuditLine[] = [];
   for (let after: string | null = null; ; ) {
     const page = await stores.audit.linesInOrder(after, PAGE);
     auditLog.push(...page.map(auditLine));
@@ -51,7 +52,7 @@ const apiToken = (t: ApiToken): ApiToken => ({
   revokedAt: t.revokedAt,
 });
 
-const auditLine = (l: AuditLine): AuditLine => ({
+const auditLine = (l: StoredAuditLine): StoredAuditLine => ({
   id: l.id,
   at: l.at,
   actor: l.actor,
@@ -64,6 +65,21 @@ const auditLine = (l: AuditLine): AuditLine => ({
   summary: l.summary,
   reverts: l.reverts,
 });
+
+/**
+ * The lines of a backup whose before/after do not fit their action, as 'auditLog[i] (id):
+ * problem'. Not a refusal: a backup is restored as it is, and such a line is shown with its
+ * problem when read (app/audit-payloads.ts).
+ */
+export function unfitAuditLines(lines: readonly StoredAuditLine[], limit = 50): string[] {
+  const out: string[] = [];
+  for (const [i, l] of lines.entries()) {
+    const problem = auditLineProblem(l);
+    if (problem) out.push(`auditLog[${i}] (${l.id}): ${problem}`);
+    if (out.length === limit) break;
+  }
+  return out;
+}
 
 export function hasAccountSections(dump: LedgerDump): boolean {
   return dump.users !== undefined || dump.apiTokens !== undefined || dump.auditLog !== undefined;
@@ -180,9 +196,9 @@ export async function accountsNotYetStored(
 
 async function linesNotYetStored(
   tx: Stores,
-  lines: AuditLine[],
+  lines: StoredAuditLine[],
   differ: string[],
-): Promise<AuditLine[]> {
+): Promise<StoredAuditLine[]> {
   // The usual case, a restore into an empty database, needs no look at each line.
   if (!lines.length || (await tx.audit.countLines()) === 0) return lines;
   const stored = new Map(

@@ -9,6 +9,7 @@ import {
   checkAccountSections,
   hasAccountSections,
   insertAccounts,
+  unfitAuditLines,
 } from './backup-accounts.ts';
 import { describeIssues, dumpSchema } from './ledger-schema.ts';
 
@@ -23,6 +24,12 @@ export interface ImportSummary {
   users?: number;
   apiTokens?: number;
   auditLines?: number;
+  /**
+   * Audit lines of the backup whose before/after do not fit their action ('auditLog[i] (id):
+   * problem'): restored as they are, since history is not rewritten; the log shows them with
+   * their problem and does not revert them. Present with the account sections only.
+   */
+  auditProblems?: string[];
 }
 
 export interface ImportOptions {
@@ -114,6 +121,7 @@ export async function importLedger(
           users: restored.users.length,
           apiTokens: restored.apiTokens.length,
           auditLines: restored.auditLog.length,
+          auditProblems: unfitAuditLines(accountSections(dump).auditLog),
         }
       : {}),
   };

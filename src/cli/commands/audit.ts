@@ -1,6 +1,6 @@
 import { type AuditQuery, auditCsv, listAudit } from '../../app/review/audit-log.ts';
 import { revertChange } from '../../app/review/revert-change.ts';
-import type { AuditLine } from '../../core/model/audit.ts';
+import { isUnfit, type ReadAuditLine } from '../../core/model/audit.ts';
 import { cliActor } from '../actor.ts';
 import { type CliIo, type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
@@ -8,7 +8,10 @@ import { table } from '../table.ts';
 
 const formats = ['table', 'json', 'csv'];
 
-function tableOf(lines: AuditLine[]): string {
+/** A line that does not fit its action says so first (--format json gives its `problem`). */
+const summaryOf = (l: ReadAuditLine) => (isUnfit(l) ? `[does not fit] ${l.summary}` : l.summary);
+
+function tableOf(lines: ReadAuditLine[]): string {
   return table(
     ['id', 'at', 'actor', 'role', 'origin', 'action', 'summary'],
     lines.map((l) => [
@@ -18,7 +21,7 @@ function tableOf(lines: AuditLine[]): string {
       l.actorRole ?? '',
       l.origin,
       l.action,
-      l.summary.length > 80 ? `${l.summary.slice(0, 79)}…` : l.summary,
+      summaryOf(l).length > 80 ? `${summaryOf(l).slice(0, 79)}…` : summaryOf(l),
     ]),
   );
 }

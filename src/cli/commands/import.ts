@@ -70,6 +70,10 @@ Options:
       io.err(
         `imported ${s.sources} sources, ${s.entities} entities, ${s.claims} claims, ${s.reviews} reviews${s.users === undefined ? '' : `, ${s.users} users, ${s.apiTokens} API tokens, ${s.auditLines} audit lines`}${s.alreadyStored ? ` (${s.alreadyStored} records already stored were left as they are)` : ''}\n`,
       );
+    if (s.auditProblems?.length)
+      io.err(
+        `warning: audit lines that do not fit their action were restored as they are (the log shows them with their problem; they cannot be reverted):\n  ${s.auditProblems.join('\n  ')}\n`,
+      );
     return 0;
   },
 };

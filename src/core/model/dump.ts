@@ -1,6 +1,6 @@
 import type { ApiToken, StoredUser } from '../accounts.ts';
 import type { EntityRecord } from '../ports.ts';
-import type { AuditLine } from './audit.ts';
+import type { StoredAuditLine } from './audit.ts';
 import type { Claim, Review } from './claim.ts';
 import type { Source } from './source.ts';
 
@@ -32,14 +32,14 @@ export interface LedgerDump {
   /** API tokens by digest: the tokens themselves are never stored (version 2 only). */
   apiTokens?: ApiToken[];
   /** Every audit line, oldest first (version 2 only). */
-  auditLog?: AuditLine[];
+  auditLog?: StoredAuditLine[];
 }
 
 /** The account and audit sections of a full backup. */
 export interface AccountSections {
   users: StoredUser[];
   apiTokens: ApiToken[];
-  auditLog: AuditLine[];
+  auditLog: StoredAuditLine[];
 }
 
 /** A dump's account sections; empty lists for a version-1 ledger. */

@@ -6,7 +6,13 @@ import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { type AuditQuery, auditCsv, auditFilter, listAudit } from '../../app/review/audit-log.ts';
+import {
+  type AuditQuery,
+  auditCsv,
+  auditFilter,
+  getAuditLine,
+  listAudit,
+} from '../../app/review/audit-log.ts';
 import { revertChange } from '../../app/review/revert-change.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { mustHaveRole, requestActor } from '../actor.ts';
@@ -87,9 +93,9 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
     },
     async (req) => {
       mustHaveRole(req, 'reviewer');
-      const line = await ctx.db.audit.getLine(req.params.id);
-      if (!line) throw new NotFoundError('audit line', req.params.id);
-      return { line, revertedBy: await ctx.db.audit.revertOf(line.id) };
+      const found = await getAuditLine(ctx.db, req.params.id);
+      if (!found) throw new NotFoundError('audit line', req.params.id);
+      return found;
     },
   );
   api.post(

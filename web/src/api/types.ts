@@ -10,7 +10,7 @@ import type { HeldOverTime } from '../../../src/app/read/held-over-time.ts';
 import type { ReleaseEventView } from '../../../src/app/read/release-events.ts';
 import type { RevertResult } from '../../../src/app/review/revert-change.ts';
 import type { QueueItem } from '../../../src/app/review/review-queue.ts';
-import type { AuditLine } from '../../../src/core/model/audit.ts';
+import type { ReadAuditLine as AuditLine } from '../../../src/core/model/audit.ts';
 import type { Claim, ClaimWithState, Evidence } from '../../../src/core/model/claim.ts';
 import type { Source } from '../../../src/core/model/source.ts';
 import type { Value } from '../../../src/core/model/values.ts';

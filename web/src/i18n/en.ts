@@ -50,6 +50,7 @@ export const en = {
   'audit.confirm': 'Revert this change by adding new records? {summary}',
   'audit.reverted': 'Reverted (audit line {id})',
   'audit.empty': 'No changes match these filters.',
+  'audit.unfit': 'This line does not fit its action, so it cannot be reverted: {problem}',
   'nav.reviewPending': '{count} claims awaiting review',
 
   'common.loading': 'Loading…',

@@ -81,7 +81,9 @@ function Change({ line }: { line: AuditLine }) {
     // ledger, and the log gains a line.
     onSuccess: () => invalidate(client, ...ledger),
   });
-  const revertable = line.action !== 'audit.revert' && !line.action.startsWith('user.');
+  const problem = 'problem' in line ? line.problem : null;
+  const revertable =
+    problem === null && line.action !== 'audit.revert' && !line.action.startsWith('user.');
   return (
     <tr>
       <td className="nowrap">{line.at.replace('T', ' ').slice(0, 19)}</td>
@@ -93,6 +95,7 @@ function Change({ line }: { line: AuditLine }) {
       <td className="nowrap">{line.action}</td>
       <td>
         {line.summary}
+        {problem === null ? null : <p className="error small">{t('audit.unfit', { problem })}</p>}
         <details>
           <summary className="small">{t('audit.details')}</summary>
           <p className="small">{line.subjectIds.join(' ')}</p>
