@@ -5,11 +5,12 @@ import { insertClaims } from './bulk-insert.ts';
 import { checkClaimBatch, checkReviewBatch } from './claim-checks.ts';
 import { personsOfChanges, personsOfClaims, refreshPersons } from './held-spans.ts';
 import { type PreparedReads, preparedReads } from './prepared.ts';
+import { withheldEntities } from './published.ts';
 import { chunks, claimState, type Db, distinct, paginate, rethrowDuplicate } from './query.ts';
 import { claimFromRow, reviewFromRow } from './rows.ts';
 import { claims, reviews } from './schema.ts';
 
-const withState = { ...getTableColumns(claims), state: claimState };
+export const withState = { ...getTableColumns(claims), state: claimState };
 
 /** Claims and reviews over SQL; there is deliberately no update or delete. */
 export class SqlClaimStore implements ClaimStore {
@@ -124,6 +125,10 @@ export class SqlClaimStore implements ClaimStore {
     return rows.map(reviewFromRow);
   }
 
+  withheldEntities(): Promise<string[]> {
+    return withheldEntities(this.db);
+  }
+
   async allClaims(): Promise<Claim[]> {
     const rows = await this.db.select().from(claims).orderBy(asc(claims.seq));
     return rows.map(claimFromRow);
@@ -155,7 +160,7 @@ function claimsLoader(db: Db) {
   return (ids: readonly string[]) => new SqlClaimStore(db).claimsFor(ids);
 }
 
-function filterWhere(f: Omit<ClaimFilter, 'limit' | 'offset'>): SQL | undefined {
+export function filterWhere(f: Omit<ClaimFilter, 'limit' | 'offset'>): SQL | undefined {
   return and(
     f.subjectType === undefined ? undefined : eq(claims.subjectType, f.subjectType),
     f.property === undefined ? undefined : eq(claims.property, f.property),
