@@ -6,7 +6,13 @@
  * rows read, one by one.
  */
 import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
-import type { Claim, ClaimWithState, EntityType, Review } from '../../core/model/claim.ts';
+import type {
+  Claim,
+  ClaimWithState,
+  EntityType,
+  Review,
+  ReviewState,
+} from '../../core/model/claim.ts';
 import {
   type PublicPolicy,
   publicClaim,
@@ -26,9 +32,11 @@ import type {
 import { filterWhere, withState } from './claim-store.ts';
 import { SqlNameLookup } from './name-lookup.ts';
 import { publishedClaim, shownEntity } from './published.ts';
-import { chunks, type Db, distinct, paginate, textArray } from './query.ts';
+import { chunks, type Db, distinct, paginate } from './query.ts';
 import { claimFromRow, entityFromRow } from './rows.ts';
 import { claims, entities } from './schema.ts';
+
+type ClaimRow = typeof claims.$inferSelect;
 
 async function readOnly(): Promise<never> {
   throw new Error('the public view of the ledger is read-only');
@@ -96,6 +104,37 @@ class PublicClaimStore implements ClaimStore {
   appendClaims = readOnly;
   appendReviews = readOnly;
 
+  // The reads every page makes, prepared once per view like the staff's (prepared.ts): the
+  // policy's values are bound in, the ids (and property) given per call.
+  private preparedReads: ReturnType<PublicClaimStore['prepare']> | undefined;
+
+  private get prepared() {
+    this.preparedReads ??= this.prepare();
+    return this.preparedReads;
+  }
+
+  private prepare() {
+    const ids = sql.placeholder('ids');
+    const where = (name: string, w: SQL) =>
+      this.db
+        .select(withState)
+        .from(claims)
+        .where(and(w, publishedClaim(this.policy)))
+        .orderBy(asc(claims.seq))
+        .prepare(name);
+    return {
+      claimsFor: where('habeas_public_claims_for', sql`${claims.subjectId} = any(${ids})`),
+      claimsReferring: where(
+        'habeas_public_claims_referring',
+        sql`${claims.valueRef} = any(${ids})`,
+      ),
+      claimsReferringBy: where(
+        'habeas_public_claims_referring_by',
+        sql`${claims.valueRef} = any(${ids}) and ${claims.property} = ${sql.placeholder('property')}`,
+      ),
+    };
+  }
+
   /** Published claims matching `where`, in insertion order, as the public sees them. */
   private async rows(where: SQL | undefined, page: Page = {}) {
     const q = this.db
@@ -110,12 +149,19 @@ class PublicClaimStore implements ClaimStore {
     }));
   }
 
-  /** Published claims whose `column` is one of `ids`, over chunks of ids, in insertion order. */
-  private async byIds(column: SQL, ids: readonly string[], also?: SQL) {
+  /** Published claims a prepared read finds over chunks of ids, in insertion order. */
+  private async byIds(
+    ids: readonly string[],
+    read: (part: string[]) => Promise<Array<ClaimRow & { state: ReviewState }>>,
+  ) {
     const shown = distinct(ids).filter((id) => !this.policy.hidden.has(id));
     const out: Array<{ seq: number; claim: ClaimWithState }> = [];
     for (const part of chunks(shown))
-      out.push(...(await this.rows(and(sql`${column} = any(${textArray(part)})`, also))));
+      for (const r of await read(part))
+        out.push({
+          seq: r.seq,
+          claim: publicClaim({ ...claimFromRow(r), state: r.state }, this.policy),
+        });
     return out.sort((a, b) => a.seq - b.seq).map((r) => r.claim);
   }
 
@@ -124,12 +170,15 @@ class PublicClaimStore implements ClaimStore {
   }
 
   claimsFor(subjectIds: readonly string[]): Promise<ClaimWithState[]> {
-    return this.byIds(sql`${claims.subjectId}`, subjectIds);
+    return this.byIds(subjectIds, (part) => this.prepared.claimsFor.execute({ ids: part }));
   }
 
   claimsReferring(ids: readonly string[], property?: string): Promise<ClaimWithState[]> {
-    const also = property === undefined ? undefined : eq(claims.property, property);
-    return this.byIds(sql`${claims.valueRef}`, ids, also);
+    return this.byIds(ids, (part) =>
+      property === undefined
+        ? this.prepared.claimsReferring.execute({ ids: part })
+        : this.prepared.claimsReferringBy.execute({ ids: part, property }),
+    );
   }
 
   async listClaims(filter: ClaimFilter = {}): Promise<ClaimWithState[]> {
