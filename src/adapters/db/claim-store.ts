@@ -10,7 +10,7 @@ import { chunks, claimState, type Db, distinct, paginate, rethrowDuplicate } fro
 import { claimFromRow, reviewFromRow } from './rows.ts';
 import { claims, reviews } from './schema.ts';
 
-export const withState = { ...getTableColumns(claims), state: claimState };
+const withState = { ...getTableColumns(claims), state: claimState };
 
 /** Claims and reviews over SQL; there is deliberately no update or delete. */
 export class SqlClaimStore implements ClaimStore {
