@@ -67,10 +67,11 @@ export class SqlDatabase implements Database {
     this.signInFailures = new SqlSignInFailures(db);
   }
 
-  /** The stores as the anonymous public reads them (docs/privacy.md). */
-  publicView(policy: PublicPolicy): Stores {
-    return this.stores.publicView(policy);
-  }
+  /**
+   * The stores as the anonymous public reads them (docs/privacy.md). An own property, so a copy
+   * of these stores (`{ ...db, names }`) keeps it.
+   */
+  readonly publicView = (policy: PublicPolicy): Stores => this.stores.publicView(policy);
 
   /** Stores bound to one transaction: committed when fn resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T> {
