@@ -37,6 +37,10 @@ export interface ClaimFilter extends Page {
   subjectType?: EntityType;
   sourceId?: string;
   property?: string;
+  /** A name or text value equal to this, ignoring case ('by' finds 'BY'). */
+  text?: string;
+  /** A name or text value containing this, ignoring case. */
+  textContains?: string;
 }
 
 export interface EntityStore {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Claim, ClaimWithState, Review } from '../../core/model/claim.ts';
 import { type ClaimFilter, type ClaimStore, MissingReferenceError } from '../../core/ports.ts';
 import { insertClaims } from './bulk-insert.ts';
@@ -166,8 +166,15 @@ export function filterWhere(f: Omit<ClaimFilter, 'limit' | 'offset'>): SQL | und
     f.property === undefined ? undefined : eq(claims.property, f.property),
     f.sourceId === undefined ? undefined : eq(claims.sourceId, f.sourceId),
     f.state === undefined ? undefined : eq(claimState, f.state),
+    f.text === undefined ? undefined : eq(claims.valueText, folded(f.text)),
+    f.textContains === undefined
+      ? undefined
+      : sql`strpos(${claims.valueText}, ${folded(f.textContains)}) > 0`,
   );
 }
+
+/** A needle as value_text holds text (rows.ts searchText: NFC, lower-cased). */
+const folded = (text: string) => text.normalize('NFC').toLowerCase();
 
 async function storedReviews(db: Db, ids: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();

@@ -254,6 +254,25 @@ for (const backend of backends()) {
       );
     });
 
+    it('matches text values in SQL, ignoring case, for staff and within the policy', async () => {
+      const view = await publicStores(db);
+      const inBy = { subjectType: 'detention', property: 'country', state: 'accepted' } as const;
+      expect(await db.claims.listClaims({ ...inBy, text: 'by' })).toHaveLength(privatePersons);
+      expect(await view.claims.listClaims({ ...inBy, text: 'by' })).toEqual([]);
+      const occupation = { subjectType: 'person', property: 'occupation' } as const;
+      // 'rejected 1' and 'rejected 10' to 'rejected 19', for every public person.
+      expect(await db.claims.countClaims({ ...occupation, textContains: 'REJECTED 1' })).toBe(
+        publicPersons * 11,
+      );
+      expect(await view.claims.countClaims({ ...occupation, textContains: 'rejected 1' })).toBe(0);
+      const named = await view.claims.listClaims({
+        subjectType: 'person',
+        property: 'name',
+        textContains: 'person00',
+      });
+      expect(named.map((c) => c.subjectId)).toEqual(Array.from({ length: 10 }, (_, i) => pub(i)));
+    });
+
     it('is read-only', async () => {
       const view = await publicStores(db);
       await expect(view.claims.appendClaims([])).rejects.toThrow(/read-only/);
