@@ -6,6 +6,7 @@
  * on PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filterPersons } from '../../../src/app/filter-persons.ts';
 import { publicStores } from '../../../src/app/public-view.ts';
 import type { Claim, ClaimWithState, EntityType } from '../../../src/core/model/claim.ts';
 import {
@@ -271,6 +272,15 @@ for (const backend of backends()) {
         textContains: 'person00',
       });
       expect(named.map((c) => c.subjectId)).toEqual(Array.from({ length: 10 }, (_, i) => pub(i)));
+
+      // The person filter by country: detained in BY are the private persons, for staff only.
+      const now = Date.parse('2026-01-01T00:00:00.000Z');
+      const staffByCountry = await filterPersons(db, { country: 'by', limit: 100 }, now);
+      expect(staffByCountry.items.map((p) => p.id).sort()).toEqual(
+        Array.from({ length: privatePersons }, (_, i) => priv(i)),
+      );
+      expect((await filterPersons(view, { country: 'BY' }, now)).total).toBe(0);
+      expect((await filterPersons(db, { occupation: 'rejected' }, now)).total).toBe(0);
     });
 
     it('is read-only', async () => {
