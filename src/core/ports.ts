@@ -7,6 +7,7 @@ import { ConflictError, ValidationError } from './errors.ts';
 import type { Actor, AuditLine, NewAuditLine, StoredAuditLine } from './model/audit.ts';
 import type { Claim, ClaimWithState, EntityType, Review, ReviewState } from './model/claim.ts';
 import type { HeldCounts } from './model/held-spans.ts';
+import type { PublicPolicy } from './model/publish.ts';
 import type { NewSource, Source } from './model/source.ts';
 import type { SignInFailureStore } from './sign-in-limits.ts';
 
@@ -36,6 +37,10 @@ export interface ClaimFilter extends Page {
   subjectType?: EntityType;
   sourceId?: string;
   property?: string;
+  /** A name or text value equal to this, ignoring case ('by' finds 'BY'). */
+  text?: string;
+  /** A name or text value containing this, ignoring case. */
+  textContains?: string;
 }
 
 export interface EntityStore {
@@ -58,6 +63,11 @@ export interface ClaimStore {
   listClaims(filter?: ClaimFilter): Promise<ClaimWithState[]>;
   countClaims(filter?: Omit<ClaimFilter, 'limit' | 'offset'>): Promise<number>;
   reviewsFor(claimId: string): Promise<Review[]>;
+  /**
+   * Entities withheld from the public by `publicRules` (core/model/publish.ts): private records
+   * and what is withheld with them, worked out by the store itself (none in a public view).
+   */
+  withheldEntities(): Promise<string[]>;
   /** Every claim, in insertion order; for export. */
   allClaims(): Promise<Claim[]>;
   allReviews(): Promise<Review[]>;
@@ -150,6 +160,15 @@ export interface ChangeStamps {
   merges(): Promise<string>;
 }
 
+/**
+ * How a read is scoped (docs/privacy.md). Signed-in staff read the stores themselves. The
+ * anonymous public reads `publicView(policy)`: the same ports, read-only, whose every query
+ * carries the policy's conditions (`publicRules` with this policy's withheld entities and
+ * confidential sources), so a page of published claims is one bounded query, never a read of
+ * everything filtered afterwards. Reviews are staff records: a public view has none.
+ * `held`, `stamps`, `audit` and `accounts` stay the whole ledger's: counts include private
+ * persons (without ids), stamps version caches, and the audit and accounts are staff-only.
+ */
 export interface Stores {
   entities: EntityStore;
   claims: ClaimStore;
@@ -163,6 +182,8 @@ export interface Stores {
   audit: AuditLog;
   /** Users, sessions and API tokens (core/accounts.ts). */
   accounts: AccountStore;
+  /** These stores as the anonymous public reads them under `policy` (above). */
+  publicView(policy: PublicPolicy): Stores;
 }
 
 /** A unit of work: everything inside commits together or not at all. */

@@ -1,10 +1,11 @@
-import { and, asc, count, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Claim, ClaimWithState, Review } from '../../core/model/claim.ts';
 import { type ClaimFilter, type ClaimStore, MissingReferenceError } from '../../core/ports.ts';
 import { insertClaims } from './bulk-insert.ts';
 import { checkClaimBatch, checkReviewBatch } from './claim-checks.ts';
 import { personsOfChanges, personsOfClaims, refreshPersons } from './held-spans.ts';
 import { type PreparedReads, preparedReads } from './prepared.ts';
+import { withheldEntities } from './published.ts';
 import { chunks, claimState, type Db, distinct, paginate, rethrowDuplicate } from './query.ts';
 import { claimFromRow, reviewFromRow } from './rows.ts';
 import { claims, reviews } from './schema.ts';
@@ -124,6 +125,10 @@ export class SqlClaimStore implements ClaimStore {
     return rows.map(reviewFromRow);
   }
 
+  withheldEntities(): Promise<string[]> {
+    return withheldEntities(this.db);
+  }
+
   async allClaims(): Promise<Claim[]> {
     const rows = await this.db.select().from(claims).orderBy(asc(claims.seq));
     return rows.map(claimFromRow);
@@ -155,14 +160,21 @@ function claimsLoader(db: Db) {
   return (ids: readonly string[]) => new SqlClaimStore(db).claimsFor(ids);
 }
 
-function filterWhere(f: Omit<ClaimFilter, 'limit' | 'offset'>): SQL | undefined {
+export function filterWhere(f: Omit<ClaimFilter, 'limit' | 'offset'>): SQL | undefined {
   return and(
     f.subjectType === undefined ? undefined : eq(claims.subjectType, f.subjectType),
     f.property === undefined ? undefined : eq(claims.property, f.property),
     f.sourceId === undefined ? undefined : eq(claims.sourceId, f.sourceId),
     f.state === undefined ? undefined : eq(claimState, f.state),
+    f.text === undefined ? undefined : eq(claims.valueText, folded(f.text)),
+    f.textContains === undefined
+      ? undefined
+      : sql`strpos(${claims.valueText}, ${folded(f.textContains)}) > 0`,
   );
 }
+
+/** A needle as value_text holds text (rows.ts searchText: NFC, lower-cased). */
+const folded = (text: string) => text.normalize('NFC').toLowerCase();
 
 async function storedReviews(db: Db, ids: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, ne, or, sql } from 'drizzle-orm';
 import { ValidationError } from '../../core/errors.ts';
 import type { EntityType } from '../../core/model/claim.ts';
+import type { PublicPolicy } from '../../core/model/publish.ts';
 import type { NameHit, NameLookup } from '../../core/ports.ts';
+import { publishedClaim } from './published.ts';
 import { claimState, type Db } from './query.ts';
 import { claims } from './schema.ts';
 
@@ -10,9 +12,13 @@ import { claims } from './schema.ts';
  * cased in TypeScript (the database's lower() leaves Cyrillic alone under the C locale), then
  * accent-stripped by habeas_fold (unaccent) in SQL, the expression claims_name_trgm_idx indexes.
  * This only finds candidates; the name engine in src/core/names decides what matches.
+ * With a policy (the public's view, docs/privacy.md) only published names are searched and listed.
  */
 export class SqlNameLookup implements NameLookup {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly policy?: PublicPolicy,
+  ) {}
 
   /** One hit per entity (its best-matching name), best first, ties in insertion order. */
   async searchNames(query: string, type: EntityType, limit: number): Promise<NameHit[]> {
@@ -33,7 +39,7 @@ export class SqlNameLookup implements NameLookup {
       .from(claims)
       .where(
         and(
-          nameClaimsOf(type, true),
+          nameClaimsOf(type, true, this.policy),
           // The operators, not the functions, are what the GIN index can answer.
           or(sql`${folded} % ${wanted}`, sql`${wanted} <% ${folded}`),
         ),
@@ -53,7 +59,7 @@ export class SqlNameLookup implements NameLookup {
     const rows = await this.db
       .select({ entityId: claims.subjectId, name: sql<string>`${claims.value} #>> '{name,value}'` })
       .from(claims)
-      .where(nameClaimsOf(type))
+      .where(nameClaimsOf(type, false, this.policy))
       .orderBy(asc(claims.seq));
     const seen = new Set<string>();
     return rows.filter((r) => {
@@ -65,8 +71,8 @@ export class SqlNameLookup implements NameLookup {
   }
 }
 
-/** Name claims of entities of one type that have not been rejected. */
-function nameClaimsOf(type: EntityType, viaTrigrams = false) {
+/** Name claims of entities of one type that have not been rejected (published ones for the public). */
+function nameClaimsOf(type: EntityType, viaTrigrams: boolean, policy: PublicPolicy | undefined) {
   return and(
     eq(claims.property, 'name'),
     viaTrigrams
@@ -77,6 +83,6 @@ function nameClaimsOf(type: EntityType, viaTrigrams = false) {
         sql`(${claims.subjectType} || '') = ${type}`
       : eq(claims.subjectType, type),
     sql`${claims.valueText} is not null`,
-    ne(claimState, 'rejected'),
+    policy ? publishedClaim(policy) : ne(claimState, 'rejected'),
   );
 }

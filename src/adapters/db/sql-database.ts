@@ -1,3 +1,4 @@
+import type { PublicPolicy } from '../../core/model/publish.ts';
 import type { Clock, Database, IdGenerator, Stores } from '../../core/ports.ts';
 import { SqlAccountStore } from './account-store.ts';
 import { SqlAuditLog } from './audit-store.ts';
@@ -5,6 +6,7 @@ import { SqlClaimStore } from './claim-store.ts';
 import { SqlEntityStore } from './entity-store.ts';
 import { SqlHeldCounts } from './held-spans.ts';
 import { SqlNameLookup } from './name-lookup.ts';
+import { publishedStores } from './public-stores.ts';
 import type { Db } from './query.ts';
 import { SqlSignInFailures } from './sign-in-failure-store.ts';
 import { SqlSourceStore } from './source-store.ts';
@@ -17,7 +19,7 @@ export interface Driver {
 }
 
 export function storesFor(db: Db, clock: Clock, ids: IdGenerator): Stores {
-  return {
+  const stores: Stores = {
     entities: new SqlEntityStore(db),
     claims: new SqlClaimStore(db),
     sources: new SqlSourceStore(db, clock, ids),
@@ -26,7 +28,9 @@ export function storesFor(db: Db, clock: Clock, ids: IdGenerator): Stores {
     stamps: new SqlStamps(db),
     audit: new SqlAuditLog(db, clock, ids),
     accounts: new SqlAccountStore(db),
+    publicView: (policy) => publishedStores(db, stores, policy),
   };
+  return stores;
 }
 
 /** The stores over one connection (PGlite) or pool (PostgreSQL), plus units of work. */
@@ -41,6 +45,7 @@ export class SqlDatabase implements Database {
   readonly accounts;
   readonly signInFailures;
   private closing: Promise<void> | null = null;
+  private readonly stores: Stores;
 
   constructor(
     private readonly db: Db,
@@ -50,6 +55,7 @@ export class SqlDatabase implements Database {
     private readonly driver: Driver,
   ) {
     const stores = storesFor(db, clock, ids);
+    this.stores = stores;
     this.entities = stores.entities;
     this.claims = stores.claims;
     this.sources = stores.sources;
@@ -60,6 +66,12 @@ export class SqlDatabase implements Database {
     this.accounts = stores.accounts;
     this.signInFailures = new SqlSignInFailures(db);
   }
+
+  /**
+   * The stores as the anonymous public reads them (docs/privacy.md). An own property, so a copy
+   * of these stores (`{ ...db, names }`) keeps it.
+   */
+  readonly publicView = (policy: PublicPolicy): Stores => this.stores.publicView(policy);
 
   /** Stores bound to one transaction: committed when fn resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T> {

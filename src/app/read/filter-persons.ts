@@ -29,8 +29,6 @@ export interface FilteredPersons {
   facets: { statuses: Record<string, number>; countries: Record<string, number> };
 }
 
-const all = 10_000_000;
-
 function latestByPerson(entries: readonly StatusEvent[]): Map<string, StatusEvent> {
   // Events come sorted by date (undated ones are not counted), so the last one wins.
   const latest = new Map<string, StatusEvent>();
@@ -44,46 +42,35 @@ function tally(values: Iterable<string>): Record<string, number> {
   return out;
 }
 
+/**
+ * Persons held or released in a country: from the status changes in memory, and detained there.
+ * The database finds the detentions in that country; only they and their persons are read.
+ */
 async function personsInCountry(stores: Stores, entries: StatusEvent[], country: string) {
   const c = country.trim().toUpperCase();
   const ids = new Set(entries.filter((e) => e.country?.toUpperCase() === c).map((e) => e.personId));
-  const [detained, places] = await Promise.all([
-    stores.claims.listClaims({
-      subjectType: 'detention',
-      property: 'person',
-      state: 'accepted',
-      limit: all,
-    }),
-    stores.claims.listClaims({
-      subjectType: 'detention',
-      property: 'country',
-      state: 'accepted',
-      limit: all,
-    }),
-  ]);
-  const inCountry = new Set(
-    places
-      .filter((p) => p.value.type === 'text' && p.value.text.toUpperCase() === c)
-      .map((p) => p.subjectId),
-  );
-  for (const d of detained)
-    if (inCountry.has(d.subjectId) && d.value.type === 'ref') ids.add(d.value.id);
+  const places = await stores.claims.listClaims({
+    subjectType: 'detention',
+    property: 'country',
+    state: 'accepted',
+    text: c,
+  });
+  const detentions = places.map((p) => p.subjectId);
+  for (const d of await stores.claims.claimsFor(detentions))
+    if (d.property === 'person' && d.state === 'accepted' && d.value.type === 'ref')
+      ids.add(d.value.id);
   return ids;
 }
 
+/** Persons with an accepted occupation containing the words; the database does the matching. */
 async function personsWithOccupation(stores: Stores, occupation: string) {
-  const needle = occupation.trim().toLowerCase();
   const claims = await stores.claims.listClaims({
     subjectType: 'person',
     property: 'occupation',
     state: 'accepted',
-    limit: all,
+    textContains: occupation.trim(),
   });
-  return new Set(
-    claims
-      .filter((c) => c.value.type === 'text' && c.value.text.toLowerCase().includes(needle))
-      .map((c) => c.subjectId),
-  );
+  return new Set(claims.map((c) => c.subjectId));
 }
 
 async function personsReleasedIn(stores: Stores, entries: StatusEvent[], releaseId: string) {

@@ -171,6 +171,15 @@ export function isPrivateProperty(type: EntityType, property: string): boolean {
   return (props && Object.hasOwn(props, property) && props[property]?.private === true) || false;
 }
 
+/** Every private property of every entity type, as data: the store's SQL leaves their claims out. */
+export function privateProperties(): Array<{ subjectType: EntityType; property: string }> {
+  return Object.entries(schema).flatMap(([subjectType, props]) =>
+    Object.entries(props).flatMap(([property, spec]) =>
+      spec.private ? [{ subjectType: subjectType as EntityType, property }] : [],
+    ),
+  );
+}
+
 export class InvalidClaimError extends Error {}
 
 /** Checks a property and value against the schema; the message names what is wrong. */

@@ -1,13 +1,16 @@
 /**
- * What the public may see (docs/privacy.md). Pure rules; src/app/publish/public-view.ts applies
- * them to every read the public makes.
+ * What the public may see (docs/privacy.md), said once: `publicRules` is the policy as data, which
+ * the SQL stores (src/adapters/db/published.ts) turn into the conditions of every query the public
+ * makes, so no public read loads rows to drop them afterwards. The functions below state the same
+ * rules over claims in memory: the reference the store tests check the SQL against, and the
+ * projections (a confidential source's quote, the source itself) applied to the rows read.
  *
  * Published = accepted claims, not of a private property, about an entity that is not withheld,
  * not pointing at one that is. Everything else (proposed and rejected claims, reviews, private
  * properties, private records, the text of confidential sources) is for signed-in staff only.
  */
-import type { Claim, ClaimWithState, EntityType } from './claim.ts';
-import { isPrivateProperty } from './properties.ts';
+import type { Claim, ClaimWithState, EntityType, ReviewState } from './claim.ts';
+import { isPrivateProperty, privateProperties } from './properties.ts';
 import type { Source } from './source.ts';
 
 export interface PublicPolicy {
@@ -29,14 +32,15 @@ export const confidentialLabel = 'confidential source';
 export function privateEntities(visibilityClaims: readonly ClaimWithState[]): Set<string> {
   const latest = new Map<string, ClaimWithState>();
   for (const c of visibilityClaims) {
-    if (c.property !== 'visibility' || c.state !== 'accepted' || c.value.type !== 'text') continue;
+    if (c.property !== publicRules.visibility.property) continue;
+    if (c.state !== publicRules.state || c.value.type !== 'text') continue;
     const prev = latest.get(c.subjectId);
     if (!prev || `${c.createdAt}|${c.id}` > `${prev.createdAt}|${prev.id}`)
       latest.set(c.subjectId, c);
   }
   const out = new Set<string>();
   for (const [id, c] of latest)
-    if (c.value.type === 'text' && c.value.text === 'private') out.add(id);
+    if (c.value.type === 'text' && c.value.text === publicRules.visibility.private) out.add(id);
   return out;
 }
 
@@ -51,20 +55,45 @@ export function dependentsOf(
   refClaims: readonly ClaimWithState[],
   hidden: ReadonlySet<string>,
 ): string[] {
+  const follows = (c: ClaimWithState) =>
+    publicRules.withheldWith.some(
+      (w) =>
+        w.property === c.property &&
+        (w.subjectTypes === 'any' || w.subjectTypes.includes(c.subjectType)),
+    );
   return refClaims.flatMap((c) =>
-    c.state === 'accepted' &&
-    c.value.type === 'ref' &&
-    hidden.has(c.value.id) &&
-    ((c.property === 'person' && dependentTypes.includes(c.subjectType)) ||
-      c.property === 'mergedInto')
+    c.state === publicRules.state && c.value.type === 'ref' && hidden.has(c.value.id) && follows(c)
       ? [c.subjectId]
       : [],
   );
 }
 
+/**
+ * The policy as data, for stores that apply it in their queries:
+ * - a claim is published when its state is `state`, its (subject type, property) is not among
+ *   `privateProperties`, and neither its subject nor its ref value is withheld;
+ * - an entity is withheld when its latest `state` claim of `visibility.property` (by createdAt,
+ *   then id) has the text `visibility.private`, or when a `state` claim of it refers to a withheld
+ *   entity through one of `withheldWith` (its person, for the types listed; mergedInto, any type).
+ */
+export const publicRules: {
+  state: ReviewState;
+  privateProperties: ReadonlyArray<{ subjectType: EntityType; property: string }>;
+  visibility: { property: string; private: string };
+  withheldWith: ReadonlyArray<{ property: string; subjectTypes: readonly EntityType[] | 'any' }>;
+} = {
+  state: 'accepted',
+  privateProperties: privateProperties(),
+  visibility: { property: 'visibility', private: 'private' },
+  withheldWith: [
+    { property: 'person', subjectTypes: dependentTypes },
+    { property: 'mergedInto', subjectTypes: 'any' },
+  ],
+};
+
 /** Whether the public may read this claim. */
 export function isPublished(c: ClaimWithState, policy: PublicPolicy): boolean {
-  if (c.state !== 'accepted') return false;
+  if (c.state !== publicRules.state) return false;
   if (isPrivateProperty(c.subjectType, c.property)) return false;
   if (policy.hidden.has(c.subjectId)) return false;
   return !(c.value.type === 'ref' && policy.hidden.has(c.value.id));

@@ -4,6 +4,8 @@ import { day } from '../../../src/core/model/dates.ts';
 import {
   checkPropertyValue,
   InvalidClaimError,
+  isPrivateProperty,
+  privateProperties,
   schema,
   statuses,
 } from '../../../src/core/model/properties.ts';
@@ -12,6 +14,19 @@ import { date, num, ref, text } from '../../../src/core/model/values.ts';
 describe('schema', () => {
   it('covers every entity type', () => {
     for (const t of entityTypes) expect(Object.keys(schema[t]).length).toBeGreaterThan(0);
+  });
+
+  it('lists every private property as data, exactly those isPrivateProperty refuses', () => {
+    const listed = privateProperties();
+    expect(listed).toContainEqual({ subjectType: 'person', property: 'familyContact' });
+    expect(listed).toContainEqual({ subjectType: 'release_event', property: 'assignment' });
+    for (const t of entityTypes)
+      expect(listed).toContainEqual({ subjectType: t, property: 'visibility' });
+    const all = entityTypes.flatMap((t) => Object.keys(schema[t]).map((p) => [t, p] as const));
+    expect(all.filter(([t, p]) => isPrivateProperty(t, p)).length).toBe(listed.length);
+    for (const { subjectType, property } of listed)
+      expect(isPrivateProperty(subjectType, property)).toBe(true);
+    expect(listed).not.toContainEqual({ subjectType: 'person', property: 'name' });
   });
 
   it('lets refusing exile and re-arrest be recorded as statuses', () => {
