@@ -3,6 +3,7 @@ import { type ReportedCount, reportedCountHistory } from '../core/model/count-cl
 import { type HeldPoint, heldSeries, type MonthFlow, monthlyFlow } from '../core/model/counts.ts';
 import type { Stores } from '../core/ports.ts';
 import { type CountData, cachedDerived } from './count-cache.ts';
+import type { LedgerCache } from './ledger-cache.ts';
 
 export interface ReportedPoint extends ReportedCount {
   /** Title of the report the figure comes from, so a chart point can cite it. */
@@ -39,14 +40,14 @@ function checkRange(from: string, to: string): void {
  * (kept in memory while valid: see count-cache.ts).
  */
 export async function heldOverTime(
+  cache: LedgerCache,
   stores: Stores,
   country: string,
   from: string,
   to: string,
-  nowMs: number,
 ): Promise<HeldOverTime> {
   checkRange(from, to);
-  return cachedDerived(stores, nowMs, `series|${country}|${from}|${to}`, (data) =>
+  return cachedDerived(cache, stores, `series|${country}|${from}|${to}`, (data) =>
     compute(stores, data, country, from, to),
   );
 }

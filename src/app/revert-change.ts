@@ -11,7 +11,6 @@ import type { ReviewState } from '../core/model/claim.ts';
 import { ref } from '../core/model/values.ts';
 import type { Stores } from '../core/ports.ts';
 import type { AppContext } from './context.ts';
-import { forgetSession } from './ingest-session.ts';
 
 /** Put claim back in state `to`; `expect` is the state the change left it in. */
 interface Step {
@@ -303,6 +302,5 @@ export async function revertChange(ctx: AppContext, id: string, by: By): Promise
     });
     return { line: revert, reverted: line.id, restored, skipped };
   });
-  forgetSession(ctx.db);
   return result;
 }

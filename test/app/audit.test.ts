@@ -10,6 +10,7 @@ import { correctClaim } from '../../src/app/correct-claim.ts';
 import { parseCsv } from '../../src/app/csv.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
 import { ingestReport } from '../../src/app/ingest-report.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadEntity } from '../../src/app/load-entity.ts';
 import { keepApart, mergeEntities } from '../../src/app/merge-entities.ts';
 import { mergeMap, withMembers } from '../../src/app/merged.ts';
@@ -51,7 +52,8 @@ describe.each(backends())('audit log on $name', (backend) => {
   beforeEach(async () => {
     const ids = new SequentialIds();
     clock = new FixedClock('2026-01-10T12:00:00.000Z');
-    ctx = { db: await backend.open({ clock, ids }), clock, ids };
+    const db = await backend.open({ clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
     await ctx.db.entities.createEntities(
       ['per_a', 'per_b', 'per_c'].map((id) => ({ id, type: 'person', createdAt: clock.now() })),
     );

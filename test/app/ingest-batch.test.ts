@@ -5,6 +5,7 @@ import type { AcquiredItem } from '../../src/app/acquire.ts';
 import { parseJsonlLine } from '../../src/app/acquire.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestBatch } from '../../src/app/ingest-batch.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../../src/app/load-sample.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, truth } from './ingest-corpus.ts';
@@ -19,7 +20,8 @@ describe('ingestBatch over the corpus, committed in groups', () => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    ctx = { db: await openDatabase({ memory: true, clock, ids }), clock, ids };
+    const db = await openDatabase({ memory: true, clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
   }, 60_000);
 
   afterAll(async () => {
@@ -72,7 +74,12 @@ describe('ingest onto the sample ledger', () => {
     try {
       await loadSampleIfEmpty(db);
       // Random ids: the sample's own ids are sequential (clm_000001, ...).
-      const ctx: AppContext = { db, clock: new FixedClock(), ids: new RandomIds() };
+      const ctx: AppContext = {
+        db,
+        clock: new FixedClock(),
+        ids: new RandomIds(),
+        cache: new LedgerCache(db),
+      };
       const september = items().filter((i) => i.origin.startsWith('by-2025-09-'));
       const result = await ingestBatch(ctx, september);
       const events = new Set(

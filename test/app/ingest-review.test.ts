@@ -4,6 +4,7 @@ import type { AppContext } from '../../src/app/context.ts';
 import { correctClaim } from '../../src/app/correct-claim.ts';
 import { getPerson } from '../../src/app/get-person.ts';
 import { ingestReport } from '../../src/app/ingest-report.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { listPersons } from '../../src/app/list-persons.ts';
 import { keepApart, mergeEntities } from '../../src/app/merge-entities.ts';
 import { getReleaseEvent, listReleaseEvents } from '../../src/app/release-events.ts';
@@ -37,7 +38,8 @@ describe('review decisions on ingested people and events', () => {
   beforeEach(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    ctx = { db: await openDatabase({ memory: true, clock, ids }), clock, ids };
+    const db = await openDatabase({ memory: true, clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
   });
 
   afterEach(async () => {
@@ -139,7 +141,7 @@ describe('review decisions on ingested people and events', () => {
     const eb = b.events[0]!.id;
     expect(ea).not.toBe(eb);
     await mergeEntities(ctx, { id: eb, into: ea, author: reviewer });
-    const { items } = await listReleaseEvents(ctx.db, { limit: 100 });
+    const { items } = await listReleaseEvents(ctx.cache, ctx.db, { limit: 100 });
     expect(items.map((e) => e.id)).toEqual([ea]);
     const merged = await getReleaseEvent(ctx.db, ea);
     expect(merged.reports.map((r) => r.sourceId).sort()).toEqual([a.source.id, b.source.id].sort());

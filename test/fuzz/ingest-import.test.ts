@@ -10,6 +10,7 @@ import type { AppContext } from '../../src/app/context.ts';
 import { exportLedger } from '../../src/app/export-ledger.ts';
 import { importLedger, parseDump } from '../../src/app/import-ledger.ts';
 import { ingestBatch } from '../../src/app/ingest-batch.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { csvToDump, dumpToCsv } from '../../src/app/ledger-csv.ts';
 import { DomainError } from '../../src/core/errors.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
@@ -68,7 +69,8 @@ describe.each(backends())('readers and import on $name', (backend) => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    ctx = { db: await backend.open({ clock, ids }), clock, ids };
+    const db = await backend.open({ clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
   }, 60_000);
   afterAll(() => ctx?.db.close());
 

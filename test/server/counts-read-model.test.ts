@@ -9,6 +9,7 @@ import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { countInput } from '../../src/app/count-prisoners.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import { heldAt } from '../../src/core/model/counts.ts';
 import { buildServer } from '../../src/server/app.ts';
@@ -22,7 +23,12 @@ describe.each(backends())('counts from the read model on $name', (backend) => {
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, buildSampleLedger());
-    ctx = { db, clock: new FixedClock('2026-01-01T00:00:00.000Z'), ids: new RandomIds() };
+    ctx = {
+      db,
+      clock: new FixedClock('2026-01-01T00:00:00.000Z'),
+      ids: new RandomIds(),
+      cache: new LedgerCache(db),
+    };
     app = await buildServer(ctx);
   });
   afterAll(async () => {

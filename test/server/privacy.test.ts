@@ -10,6 +10,7 @@ import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { exportLedger } from '../../src/app/export-ledger.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { dumpToCsv } from '../../src/app/ledger-csv.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { signIn } from '../support/auth.ts';
@@ -125,7 +126,12 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, dump);
-    ctx = { db, clock: new FixedClock('2026-01-01T00:00:00.000Z'), ids: new RandomIds() };
+    ctx = {
+      db,
+      clock: new FixedClock('2026-01-01T00:00:00.000Z'),
+      ids: new RandomIds(),
+      cache: new LedgerCache(db),
+    };
     app = await buildServer(ctx);
     await app.ready();
     routes = getRoutesOf(app);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { importLedger } from '../../src/app/import-ledger.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { buildSampleLedger } from '../../src/app/sample/build-sample.ts';
 import type { Role } from '../../src/core/accounts.ts';
 import { buildServer } from '../../src/server/app.ts';
@@ -46,7 +47,7 @@ describe.each(backends())('role guards on every write route on $name', (backend)
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, buildSampleLedger());
-    ctx = { db, clock: new SystemClock(), ids: new RandomIds() };
+    ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
     app = await buildServer(ctx);
     for (const role of order) tokens[role] = await bearerFor(ctx, role);
     const doc = (await app.inject({ url: '/api/docs/json' })).json() as {
