@@ -31,21 +31,23 @@ END
 $$;
 --> statement-breakpoint
 -- Every table the ledger and what is derived from it live in; the audit log and the accounts
--- are not the ledger (no cache reads them).
-CREATE TRIGGER sources_ledger_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON sources
+-- are not the ledger (no cache reads them). BEFORE the statement: a writer takes the version
+-- row first, before any row its statement locks, so two writers wait on each other in one
+-- place instead of deadlocking (say, each inserting an entity the other inserts next).
+CREATE TRIGGER sources_ledger_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON sources
   FOR EACH STATEMENT EXECUTE FUNCTION habeas_bump_ledger_version();
 --> statement-breakpoint
-CREATE TRIGGER entities_ledger_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON entities
+CREATE TRIGGER entities_ledger_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON entities
   FOR EACH STATEMENT EXECUTE FUNCTION habeas_bump_ledger_version();
 --> statement-breakpoint
-CREATE TRIGGER claims_ledger_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON claims
+CREATE TRIGGER claims_ledger_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON claims
   FOR EACH STATEMENT EXECUTE FUNCTION habeas_bump_ledger_version();
 --> statement-breakpoint
-CREATE TRIGGER reviews_ledger_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON reviews
+CREATE TRIGGER reviews_ledger_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON reviews
   FOR EACH STATEMENT EXECUTE FUNCTION habeas_bump_ledger_version();
 --> statement-breakpoint
-CREATE TRIGGER held_spans_ledger_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON held_spans
+CREATE TRIGGER held_spans_ledger_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON held_spans
   FOR EACH STATEMENT EXECUTE FUNCTION habeas_bump_ledger_version();
 --> statement-breakpoint
-CREATE TRIGGER held_deltas_ledger_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON held_deltas
+CREATE TRIGGER held_deltas_ledger_version BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON held_deltas
   FOR EACH STATEMENT EXECUTE FUNCTION habeas_bump_ledger_version();
