@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { Argon2PasswordHasher } from '../src/adapters/auth/argon2.ts';
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import { RandomIds, SystemClock } from '../src/adapters/system.ts';
+import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { buildServer } from '../src/server/app.ts';
 import { bearerFor, signIn } from '../test/support/auth.ts';
 
@@ -25,7 +26,7 @@ for (let i = 0; i < rounds; i++) await hasher.verify(hash, `password number ${ro
 out('argon2id_verify', (performance.now() - t) / rounds, 'ms');
 
 const db = await openDatabase({ memory: true });
-const ctx = { db, clock: new SystemClock(), ids: new RandomIds() };
+const ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
 const app = await buildServer(ctx);
 const cases: Array<[string, Record<string, string>]> = [
   ['anonymous', {}],

@@ -12,6 +12,7 @@ import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import { RandomIds, SystemClock } from '../src/adapters/system.ts';
 import { ingestBatch } from '../src/app/ingest/ingest-batch.ts';
+import { LedgerCache } from '../src/app/ledger-cache.ts';
 import type { Database } from '../src/core/ports.ts';
 import { variedReports } from '../test/app/ingest-variants.ts';
 
@@ -25,7 +26,7 @@ function emit(figure: string, value: number, extra: Record<string, unknown> = {}
 }
 
 async function run(name: string, db: Database, target?: number) {
-  const ctx = { db, clock: new SystemClock(), ids: new RandomIds() };
+  const ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const result = await ingestBatch(ctx, variedReports(REPORTS), {

@@ -8,6 +8,7 @@ import { openDatabase } from '../src/adapters/db/connect.ts';
 import { readSampleLedger } from '../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../src/adapters/system.ts';
 import type { AppContext } from '../src/app/context.ts';
+import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../src/app/transfer/load-sample.ts';
 import { buildServer } from '../src/server/app.ts';
 import { signIn } from '../test/support/auth.ts';
@@ -31,7 +32,12 @@ const pct = (xs: number[], p: number) => {
 };
 
 const db = await openDatabase({ memory: true });
-const ctx: AppContext = { db, clock: new FixedClock(), ids: new RandomIds() };
+const ctx: AppContext = {
+  db,
+  clock: new FixedClock(),
+  ids: new RandomIds(),
+  cache: new LedgerCache(db),
+};
 await loadSampleIfEmpty(db, readSampleLedger);
 const person = (await db.entities.listEntities('person', { limit: 1 }))[0]!;
 await db.claims.appendClaims([

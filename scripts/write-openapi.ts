@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import { RandomIds, SystemClock } from '../src/adapters/system.ts';
+import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { buildServer } from '../src/server/app.ts';
 
 const out = resolve(import.meta.dirname, '..', 'docs', 'openapi.json');
@@ -15,7 +16,7 @@ async function openApiText(): Promise<string> {
   const db = await openDatabase({ memory: true });
   // No web app: the document lists the API only, wherever web/dist happens to be built.
   const app = await buildServer(
-    { db, clock: new SystemClock(), ids: new RandomIds() },
+    { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) },
     { webDist: resolve(import.meta.dirname, 'no-web-app') },
   );
   try {

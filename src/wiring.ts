@@ -6,6 +6,7 @@ import { sanitiseForExtraction } from './adapters/news/sanitise.ts';
 import { RandomIds, SystemClock } from './adapters/system.ts';
 import { type Accounts, defaultSessionTtlMs } from './app/accounts/accounts.ts';
 import type { AppContext } from './app/context.ts';
+import { LedgerCache } from './app/ledger-cache.ts';
 import type { Config } from './config.ts';
 
 /** The one place that chooses implementations: PostgreSQL when DATABASE_URL is set, else PGlite. */
@@ -19,7 +20,13 @@ export async function openApp(
   );
   // Web HTML is untrusted: it goes through the allow-list before the main text is taken from it.
   const pageText = (html: string) => htmlToText(sanitiseForExtraction(html));
-  return { db, clock: new SystemClock(), ids: new RandomIds(), htmlToText: pageText };
+  return {
+    db,
+    clock: new SystemClock(),
+    ids: new RandomIds(),
+    cache: new LedgerCache(db),
+    htmlToText: pageText,
+  };
 }
 
 // One hasher per process: sign-in's decoy hash for unknown users is made once per hasher.

@@ -1,10 +1,13 @@
 import type { Clock, Database, IdGenerator } from '../core/ports.ts';
+import type { LedgerCache } from './ledger-cache.ts';
 
 /** What every use case gets: the database and the two sources of non-determinism. */
 export interface AppContext {
   db: Database;
   clock: Clock;
   ids: IdGenerator;
+  /** What this process keeps in memory about db's ledger; one per database (ledger-cache.ts). */
+  cache: LedgerCache;
   /** HTML page -> main text (adapters/news/html-to-text.ts); absent where HTML is not accepted. */
   htmlToText?: HtmlToText;
   /** Fetches a report by URL (SSRF-safe fetcher, adapters/news); absent: URL input refused. */

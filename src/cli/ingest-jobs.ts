@@ -4,7 +4,7 @@
  *
  * A job runs under the ledger lock (adapters/jobs/ledger-lock.ts) so two processes never
  * reconcile at the same moment, and with an ingest session that has seen what other processes
- * stored since (it is reloaded when the ledger changed behind its back).
+ * stored since (it is reloaded when the ledger version moved behind its back).
  */
 import { WorkerLocks } from '../adapters/jobs/ledger-lock.ts';
 import { JobQueue, type JobStatus } from '../adapters/jobs/queue.ts';
@@ -39,32 +39,20 @@ export function openIngestQueue(config: JobConfig): Promise<IngestQueue> {
   });
 }
 
-async function ledgerMark(ctx: AppContext): Promise<string> {
-  const [sources, claims] = await Promise.all([
-    ctx.db.sources.countSources(),
-    ctx.db.claims.countClaims(),
-  ]);
-  return `${sources}/${claims}`;
-}
-
 /**
  * The work of one job, done under the ledger lock (the queue's gate, see startWorkers).
  * Invalid input is an outcome, not a failure: retrying cannot fix it.
  */
 export function ingestJobHandler(ctx: AppContext) {
-  let seen: string | null = null;
   return async (input: ReportInput): Promise<IngestJobOutput> => {
-    const session = await sessionFor(ctx.db);
-    // Another process stored reports since this one last did: see them before reconciling.
-    if (seen !== null && (await ledgerMark(ctx)) !== seen) await session.reload(ctx.db);
+    // The session reloads first when another process (or route) wrote since (ledger version).
+    const session = await sessionFor(ctx);
     try {
       return { result: await ingestReport(ctx, input, { session, by: workerActor() }) };
     } catch (e) {
       // Bad input (as ingestBatch treats it): retrying cannot fix it.
       if (e instanceof DomainError) return { invalid: e.message };
       throw e;
-    } finally {
-      seen = await ledgerMark(ctx).catch(() => null);
     }
   };
 }

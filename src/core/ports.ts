@@ -147,17 +147,20 @@ export interface AuditLog {
   restoreLines(lines: readonly StoredAuditLine[]): Promise<void>;
 }
 
-/** Stamps that change whenever what they cover may have changed (for caches). */
+/**
+ * The ledger version, the key of every in-memory cache (app/ledger-cache.ts): the database
+ * raises it by one in every transaction that writes the ledger (sources, entities, claims,
+ * reviews, the counts read model), whatever the code path or process, visible when that
+ * transaction commits.
+ */
 export interface ChangeStamps {
-  /** Changes with every new claim of this subject type and property, and with every review. */
-  claimsOf(subjectType: EntityType, property: string): Promise<string>;
-  /** Changes with every new entity, claim and review. */
-  ledger(): Promise<string>;
+  /** The committed version now: one primary-key read. */
+  ledger(): Promise<number>;
   /**
-   * Changes exactly when a merge (a `mergedInto` claim of a person or release event) is decided:
-   * accepted or rejected counts per type, in one query. The ingest session's reload check.
+   * Inside a transaction: the version it commits as once it has written the ledger (the
+   * version before it plus one), null while it has not. Outside transactions: null.
    */
-  merges(): Promise<string>;
+  written(): Promise<number | null>;
 }
 
 /**
@@ -176,7 +179,7 @@ export interface Stores {
   names: NameLookup;
   /** The counts read model (model/held-spans.ts); absent in fakes: counts replay every change. */
   held?: HeldCounts;
-  /** Cheap change stamps for in-memory caches; absent in fakes: callers count claims instead. */
+  /** The ledger version for in-memory caches; absent in fakes: nothing is cached then. */
   stamps?: ChangeStamps;
   /** Who changed what, when, from where (model/audit.ts). */
   audit: AuditLog;

@@ -8,7 +8,6 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.ts';
-import { noteWrite } from '../app/read/count-cache.ts';
 import { type AuthOptions, installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { userRoutes } from './auth/users.ts';
@@ -62,12 +61,6 @@ export async function buildServer(
   installInputChecks(app);
   // Before any route: sets req.viewer, checks CSRF and each route's role (docs/security.md).
   const auth = installAuth(app, ctx, opts.auth);
-  // Any write may change the counts the dashboard keeps in memory (src/app/read/count-cache.ts).
-  // onSend: before the client can see the response and ask again.
-  app.addHook('onSend', async (req, _reply, payload) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') noteWrite();
-    return payload;
-  });
   await app.register(swagger, {
     openapi: {
       info: {

@@ -10,7 +10,7 @@ import { isStaff, viewerOf } from './viewer.ts';
 
 /** The stores this request reads: everything for staff, published data for the public. */
 export function storesFor(ctx: AppContext, req: FastifyRequest): Promise<Stores> {
-  return readerStores(ctx.db, isStaff(viewerOf(req)), Date.parse(ctx.clock.now()));
+  return readerStores(ctx.db, isStaff(viewerOf(req)), ctx.cache);
 }
 
 /** A read only staff may make (the review queue, unpublished claims); sent as 401. */

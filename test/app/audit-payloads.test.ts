@@ -4,9 +4,11 @@
  * problem, never a throw: listed, shown, exported and restored from a backup, only not reverted.
  * Pure checks first, then the stores on PGlite and PostgreSQL.
  */
+
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { auditCsv, getAuditLine, listAudit } from '../../src/app/review/audit-log.ts';
 import { auditLineProblem, readAuditLine } from '../../src/app/review/audit-payloads.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
@@ -156,7 +158,8 @@ describe.each(backends())('stored audit lines that do not fit on $name', (backen
   beforeEach(async () => {
     const clock = new FixedClock('2026-02-01T12:00:00.000Z');
     const ids = new SequentialIds();
-    ctx = { db: await backend.open({ clock, ids }), clock, ids };
+    const db = await backend.open({ clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
     // As a backup restore (or an older version) leaves them: stored, unchecked.
     await ctx.db.audit.restoreLines([
       stored('aud_ok', 'claim.review', storedPayloads['claim.review']),

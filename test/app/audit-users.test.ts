@@ -4,6 +4,7 @@ import { changeUser } from '../../src/app/accounts/change-user.ts';
 import { createUser } from '../../src/app/accounts/create-user.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { auditLineProblem } from '../../src/app/review/audit-payloads.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
 import type { Actor } from '../../src/core/model/audit.ts';
@@ -25,7 +26,8 @@ describe.each(backends())('account changes in the audit log on $name', (backend)
   beforeEach(async () => {
     const clock = new FixedClock('2026-03-01T10:00:00.000Z');
     const ids = new SequentialIds();
-    ctx = { db: await backend.open({ clock, ids }), clock, ids };
+    const db = await backend.open({ clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
   });
   afterEach(async () => {
     // Every line the use cases wrote reads back as fitting its action's payload types.

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { setSourceConfidential } from '../../src/app/ingest/sources.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadEntity } from '../../src/app/read/load-entity.ts';
 import { mergeMap, withMembers } from '../../src/app/read/merged.ts';
 import { auditCsv, listAudit } from '../../src/app/review/audit-log.ts';
@@ -19,7 +20,7 @@ import { acceptAbove, reviewClaim } from '../../src/app/review/review-claim.ts';
 import { splitEntity } from '../../src/app/review/split-entity.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { parseCsv } from '../../src/core/csv.ts';
-import type { Actor, StoredAuditLine } from '../../src/core/model/audit.ts';
+import type { Actor, AuditLine, StoredAuditLine } from '../../src/core/model/audit.ts';
 import { text } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';
@@ -52,7 +53,8 @@ describe.each(backends())('audit log on $name', (backend) => {
   beforeEach(async () => {
     const ids = new SequentialIds();
     clock = new FixedClock('2026-01-10T12:00:00.000Z');
-    ctx = { db: await backend.open({ clock, ids }), clock, ids };
+    const db = await backend.open({ clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
     await ctx.db.entities.createEntities(
       ['per_a', 'per_b', 'per_c'].map((id) => ({ id, type: 'person', createdAt: clock.now() })),
     );

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
@@ -20,10 +21,12 @@ describe('POST /api/reports', () => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
+    const db = await openDatabase({ memory: true, clock, ids });
     ctx = {
-      db: await openDatabase({ memory: true, clock, ids }),
+      db,
       clock,
       ids,
+      cache: new LedgerCache(db),
       htmlToText: (html) => ({
         text: html.replace(/<[^>]+>/g, ' ').trim(),
         title: 'From HTML',

@@ -3,9 +3,9 @@ import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import type { AcquiredItem } from '../../src/app/ingest/acquire.ts';
-import { parseJsonlLine } from '../../src/app/ingest/acquire.ts';
+import { type AcquiredItem, parseJsonlLine } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, truth } from './ingest-corpus.ts';
@@ -20,7 +20,8 @@ describe('ingestBatch over the corpus, committed in groups', () => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    ctx = { db: await openDatabase({ memory: true, clock, ids }), clock, ids };
+    const db = await openDatabase({ memory: true, clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
   }, 60_000);
 
   afterAll(async () => {
@@ -73,7 +74,12 @@ describe('ingest onto the sample ledger', () => {
     try {
       await loadSampleIfEmpty(db, readSampleLedger);
       // Random ids: the sample's own ids are sequential (clm_000001, ...).
-      const ctx: AppContext = { db, clock: new FixedClock(), ids: new RandomIds() };
+      const ctx: AppContext = {
+        db,
+        clock: new FixedClock(),
+        ids: new RandomIds(),
+        cache: new LedgerCache(db),
+      };
       const september = items().filter((i) => i.origin.startsWith('by-2025-09-'));
       const result = await ingestBatch(ctx, september);
       const events = new Set(

@@ -15,6 +15,7 @@ import { SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type BatchResult, ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
 import { loadIngestSession } from '../../src/app/ingest/ingest-session.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Clock, Database, IdGenerator } from '../../src/core/ports.ts';
 import { type Backend, backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
@@ -92,7 +93,7 @@ async function ingest(
 ): Promise<Run> {
   const db = await backend.open({ clock, ids });
   try {
-    const ctx: AppContext = { db, clock, ids };
+    const ctx: AppContext = { db, clock, ids, cache: new LedgerCache(db) };
     const all = [...variedReports(REPORTS)];
     const results: BatchResult[] = [];
     if (split === null) results.push(await ingestBatch(ctx, all));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, corpusDir, truth } from './ingest-corpus.ts';
 
@@ -19,7 +20,8 @@ describe('grouping of held-out reports', () => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    ctx = { db: await openDatabase({ memory: true, clock, ids }), clock, ids };
+    const db = await openDatabase({ memory: true, clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
   }, 60_000);
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { getPerson } from '../../src/app/read/get-person.ts';
 import { listPersons } from '../../src/app/read/list-persons.ts';
 import { getReleaseEvent, listReleaseEvents } from '../../src/app/read/release-events.ts';
@@ -37,7 +38,8 @@ describe('review decisions on ingested people and events', () => {
   beforeEach(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    ctx = { db: await openDatabase({ memory: true, clock, ids }), clock, ids };
+    const db = await openDatabase({ memory: true, clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
   });
 
   afterEach(async () => {
@@ -139,7 +141,7 @@ describe('review decisions on ingested people and events', () => {
     const eb = b.events[0]!.id;
     expect(ea).not.toBe(eb);
     await mergeEntities(ctx, { id: eb, into: ea, author: reviewer });
-    const { items } = await listReleaseEvents(ctx.db, { limit: 100 });
+    const { items } = await listReleaseEvents(ctx.cache, ctx.db, { limit: 100 });
     expect(items.map((e) => e.id)).toEqual([ea]);
     const merged = await getReleaseEvent(ctx.db, ea);
     expect(merged.reports.map((r) => r.sourceId).sort()).toEqual([a.source.id, b.source.id].sort());

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { type IngestResult, ingestReport } from '../../src/app/ingest/ingest-report.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { eventRecord } from '../../src/app/read/events-report.ts';
 import { listReleaseEvents } from '../../src/app/read/release-events.ts';
 import { acceptAbove } from '../../src/app/review/review-claim.ts';
@@ -34,7 +35,8 @@ describe.each(backends())('ingest of the team corpus on $name', (backend) => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    ctx = { db: await backend.open({ clock, ids }), clock, ids };
+    const db = await backend.open({ clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
     first = await ingestAll(ctx);
   }, 120_000);
 
@@ -137,7 +139,7 @@ describe.each(backends())('ingest of the team corpus on $name', (backend) => {
 
   it('shows disagreeing counts side by side in the events report', async () => {
     await acceptAbove(ctx, 0.5, { kind: 'user', id: 'reviewer' });
-    const { items } = await listReleaseEvents(ctx.db, { country: 'BY', limit: 1000 });
+    const { items } = await listReleaseEvents(ctx.cache, ctx.db, { country: 'BY', limit: 1000 });
     const records = items.map(eventRecord);
     const dec = records.find((r) => r.reportedCounts.some((c) => c.value === 114));
     expect(dec).toBeDefined();

@@ -1,9 +1,11 @@
 /**
- * The release list keeps its sorted events in memory while the ledger's change stamp stays
- * (src/app/read/release-events.ts): a new event, a new claim and a review must each show at once.
+ * The release list keeps its sorted events in the ledger cache while the ledger version stands
+ * (src/app/release-events.ts): a new event, a new claim and a review must each show at once.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { listReleaseEvents } from '../../src/app/read/release-events.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Claim } from '../../src/core/model/claim.ts';
@@ -30,22 +32,24 @@ function claim(id: string, property: string, value: Value): Claim {
 
 describe.each(backends())('release list cache on $name', (backend) => {
   let db: Database;
+  let cache: LedgerCache;
   beforeAll(async () => {
     db = await backend.open();
+    cache = new LedgerCache(db);
     await importLedger(db, await readSampleLedger());
   });
   afterAll(() => db.close());
 
   it('shows new events, claims and reviews at once', async () => {
-    const before = await listReleaseEvents(db, { limit: 5 });
+    const before = await listReleaseEvents(cache, db, { limit: 5 });
     expect(before.total).toBeGreaterThan(0);
     // Asked twice with nothing written: the same answer (from memory).
-    expect(await listReleaseEvents(db, { limit: 5 })).toEqual(before);
+    expect(await listReleaseEvents(cache, db, { limit: 5 })).toEqual(before);
 
     await db.entities.createEntities([
       { id: 'rel_cache_test', type: 'release_event', createdAt: '2027-01-01T00:00:00.000Z' },
     ]);
-    const created = await listReleaseEvents(db, { limit: 1000 });
+    const created = await listReleaseEvents(cache, db, { limit: 1000 });
     expect(created.total).toBe(before.total + 1);
 
     await db.claims.appendClaims([
@@ -55,7 +59,7 @@ describe.each(backends())('release list cache on $name', (backend) => {
         date: { value: '2030-01-01', precision: 'day' },
       }),
     ]);
-    const dated = await listReleaseEvents(db, { limit: 5 });
+    const dated = await listReleaseEvents(cache, db, { limit: 5 });
     expect(dated.items[0]?.id).toBe('rel_cache_test');
     expect(dated.items[0]?.title).toBe('Cache test release');
 
@@ -69,12 +73,12 @@ describe.each(backends())('release list cache on $name', (backend) => {
         note: null,
       },
     ]);
-    const undated = await listReleaseEvents(db, { limit: 5 });
+    const undated = await listReleaseEvents(cache, db, { limit: 5 });
     expect(undated.items[0]?.id).not.toBe('rel_cache_test');
   });
 
   it('shows a released person under a newly accepted name at once (views are kept too)', async () => {
-    const first = (await listReleaseEvents(db, { limit: 5 })).items.find(
+    const first = (await listReleaseEvents(cache, db, { limit: 5 })).items.find(
       (e) => e.released.length > 0,
     );
     const person = first?.released[0];
@@ -101,7 +105,9 @@ describe.each(backends())('release list cache on $name', (backend) => {
         subjectType: 'person',
       },
     ]);
-    const after = (await listReleaseEvents(db, { limit: 5 })).items.find((e) => e.id === first!.id);
+    const after = (await listReleaseEvents(cache, db, { limit: 5 })).items.find(
+      (e) => e.id === first!.id,
+    );
     expect(after?.released.find((p) => p.id === person!.id)?.name).toBe('Cache Test Name');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { searchPersons } from '../../src/app/read/search-persons.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Database, Stores } from '../../src/core/ports.ts';
@@ -33,26 +34,30 @@ describe.each(backends())('person search on $name', (backend) => {
     await db?.close();
   });
 
-  // Each test wraps the names store anew: the index is cached per store, so each starts cold.
+  // Each test has a cache of its own, so each starts cold.
   it('builds the name index once for a burst of searches on a cold cache', async () => {
     const { stores, state } = countingNames(db);
+    const cache = new LedgerCache(db);
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => searchPersons(stores, first.name, 5)),
+      Array.from({ length: 20 }, () => searchPersons(cache, stores, first.name, 5)),
     );
     expect(state.reads).toBe(1);
     expect(answers[0]!.length).toBeGreaterThan(0);
     expect(answers[0]![0]!.person.id).toBe(first.entityId);
     for (const a of answers) expect(a).toEqual(answers[0]);
-    await searchPersons(stores, first.name, 5);
+    await searchPersons(cache, stores, first.name, 5);
     expect(state.reads).toBe(1);
   });
 
   it('tries the build again after one failed', async () => {
     const { stores, state } = countingNames(db);
+    const cache = new LedgerCache(db);
     state.failing = true;
-    await expect(searchPersons(stores, first.name, 5)).rejects.toThrow('connection terminated');
+    await expect(searchPersons(cache, stores, first.name, 5)).rejects.toThrow(
+      'connection terminated',
+    );
     state.failing = false;
-    const hits = await searchPersons(stores, first.name, 5);
+    const hits = await searchPersons(cache, stores, first.name, 5);
     expect(hits[0]!.person.id).toBe(first.entityId);
     expect(state.reads).toBe(2);
   });

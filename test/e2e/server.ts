@@ -9,6 +9,7 @@ import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import { buildServer } from '../../src/server/app.ts';
 
@@ -41,7 +42,12 @@ export async function startServer(
   opts: { sample?: boolean; seed?: (ctx: AppContext) => Promise<void>; webDist?: string } = {},
 ): Promise<RunningServer> {
   const db = await openDatabase({ memory: true });
-  const ctx: AppContext = { db, clock: new SystemClock(), ids: new RandomIds() };
+  const ctx: AppContext = {
+    db,
+    clock: new SystemClock(),
+    ids: new RandomIds(),
+    cache: new LedgerCache(db),
+  };
   if (opts.sample ?? true) await loadSampleIfEmpty(db, readSampleLedger);
   if (opts.seed) await opts.seed(ctx);
   const app = await buildServer(ctx, { webDist: opts.webDist ?? webDist });

@@ -8,6 +8,7 @@ import { parseReportLine } from '../../src/adapters/news/jsonl.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type AcquiredItem, parseJsonlLine } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
 import { importLedger, parseDump } from '../../src/app/transfer/import-ledger.ts';
 import { csvToDump, dumpToCsv } from '../../src/app/transfer/ledger-csv.ts';
@@ -68,7 +69,8 @@ describe.each(backends())('readers and import on $name', (backend) => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    ctx = { db: await backend.open({ clock, ids }), clock, ids };
+    const db = await backend.open({ clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
   }, 60_000);
   afterAll(() => ctx?.db.close());
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
@@ -18,7 +19,12 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
-    ctx = { db, clock: new FixedClock('2026-01-01T00:00:00.000Z'), ids: new RandomIds() };
+    ctx = {
+      db,
+      clock: new FixedClock('2026-01-01T00:00:00.000Z'),
+      ids: new RandomIds(),
+      cache: new LedgerCache(db),
+    };
     app = await buildServer(ctx);
     editor = await signIn(app, ctx, 'editor');
   });

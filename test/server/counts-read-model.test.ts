@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { countInput } from '../../src/app/read/count-prisoners.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { heldAt } from '../../src/core/model/counts.ts';
@@ -22,7 +23,12 @@ describe.each(backends())('counts from the read model on $name', (backend) => {
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
-    ctx = { db, clock: new FixedClock('2026-01-01T00:00:00.000Z'), ids: new RandomIds() };
+    ctx = {
+      db,
+      clock: new FixedClock('2026-01-01T00:00:00.000Z'),
+      ids: new RandomIds(),
+      cache: new LedgerCache(db),
+    };
     app = await buildServer(ctx);
   });
   afterAll(async () => {

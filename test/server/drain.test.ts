@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { backends } from '../support/databases.ts';
@@ -32,7 +33,12 @@ describe.each(backends())('closing the server on $name', (backend) => {
   it('waits for a running request, which then answers from the database', async () => {
     const db = await backend.open();
     const g = gated(db);
-    const app = await buildServer({ db: g.db, clock: new SystemClock(), ids: new RandomIds() });
+    const app = await buildServer({
+      db: g.db,
+      clock: new SystemClock(),
+      ids: new RandomIds(),
+      cache: new LedgerCache(g.db),
+    });
     try {
       const answer = app.inject({ method: 'GET', url: '/api/health' });
       while (g.waiting() === 0) await tick(5);
@@ -59,7 +65,7 @@ describe.each(backends())('closing the server on $name', (backend) => {
     const db = await backend.open();
     // A request left counted would hold close for this long: far past the test's timeout.
     const app = await buildServer(
-      { db, clock: new SystemClock(), ids: new RandomIds() },
+      { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) },
       { drainMs: 3_600_000, bodyLimit: 1000 },
     );
     try {

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { dumpToCsv } from '../../src/app/transfer/ledger-csv.ts';
@@ -125,7 +126,12 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, dump);
-    ctx = { db, clock: new FixedClock('2026-01-01T00:00:00.000Z'), ids: new RandomIds() };
+    ctx = {
+      db,
+      clock: new FixedClock('2026-01-01T00:00:00.000Z'),
+      ids: new RandomIds(),
+      cache: new LedgerCache(db),
+    };
     app = await buildServer(ctx);
     await app.ready();
     routes = getRoutesOf(app);

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Database } from '../../src/core/ports.ts';
 import type { LimitRule } from '../../src/core/sign-in-limits.ts';
 import { buildServer } from '../../src/server/app.ts';
@@ -22,7 +23,7 @@ import { adminQuery } from '../support/private-postgres.ts';
 const userLimit: LimitRule = { maxFailures: 3, windowMs: 60_000 };
 
 async function serve(db: Database): Promise<{ ctx: AppContext; app: FastifyInstance }> {
-  const ctx = { db, clock: new SystemClock(), ids: new RandomIds() };
+  const ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
   return { ctx, app: await buildServer(ctx, { auth: { userLimit } }) };
 }
 

@@ -25,6 +25,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createUser } from '../../src/app/accounts/create-user.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Role } from '../../src/core/accounts.ts';
 import { buildServer, type ServerOptions } from '../../src/server/app.ts';
 import { accountsOf } from '../../src/wiring.ts';
@@ -145,10 +146,12 @@ export async function signedInServer(
 ): Promise<SignedInServer> {
   const clock = new FixedClock();
   const ids = new SequentialIds();
+  const db = await backend.open({ clock, ids });
   const ctx: AppContext = {
-    db: await backend.open({ clock, ids }),
+    db,
     clock,
     ids,
+    cache: new LedgerCache(db),
     ...options.context,
   };
   let app: FastifyInstance | undefined;

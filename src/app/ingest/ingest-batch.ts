@@ -14,7 +14,7 @@ import {
   prepareInput,
   storePrepared,
 } from './ingest-report.ts';
-import { type IngestSession, readySession, sessionFor } from './ingest-session.ts';
+import { type IngestSession, noteStored, readySession, sessionFor } from './ingest-session.ts';
 
 export interface BatchProblem {
   origin: string;
@@ -100,6 +100,7 @@ async function storeGroup(
             out.push(await storePrepared(ctx, session, g.prepared, tx, writes));
           }
           await writes.flush(tx);
+          await noteStored(session, tx);
           return out;
         });
       } catch (e) {
@@ -132,7 +133,7 @@ export async function ingestBatch(
   items: AsyncIterable<AcquiredItem> | Iterable<AcquiredItem>,
   opts: BatchOptions = {},
 ): Promise<BatchResult> {
-  const session = opts.session ?? (await sessionFor(ctx.db));
+  const session = opts.session ?? (await sessionFor(ctx));
   const size = Math.max(1, opts.groupSize ?? 50);
   const out: BatchResult = { items: [], problems: [], summary: emptySummary() };
   const s = out.summary;

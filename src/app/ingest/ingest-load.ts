@@ -184,22 +184,10 @@ async function loadCopies(stores: Stores, s: SessionState, claims: ClaimWithStat
   }
 }
 
-export async function mergeStampOf(stores: Stores): Promise<string> {
-  if (stores.stamps) return stores.stamps.merges();
-  // By subject type too, so each count is an index range (claims_type_property_idx).
-  const counts = await Promise.all(
-    (['person', 'release_event'] as const).flatMap((subjectType) =>
-      (['accepted', 'rejected'] as const).map((state) =>
-        stores.claims.countClaims({ subjectType, property: 'mergedInto', state }),
-      ),
-    ),
-  );
-  return counts.join('|');
-}
-
 /** Fills a fresh session state from the ledger. */
 export async function loadInto<S extends SessionState>(stores: Stores, s: S): Promise<S> {
-  s.mergeStamp = await mergeStampOf(stores);
+  // Read before loading: a commit landing meanwhile makes the next ingest reload again.
+  s.version = stores.stamps ? await stores.stamps.ledger() : null;
   await loadPersons(stores, s);
   const events = await loadEvents(stores, s);
   await loadConcessions(stores, s, events);

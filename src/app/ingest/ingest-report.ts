@@ -22,7 +22,7 @@ import { type Fingerprint, fingerprint, type NearDuplicate } from '../../core/re
 import type { AppContext, HtmlToText } from '../context.ts';
 import { CONFIDENCE, IngestPlan } from './ingest-plan.ts';
 import { type EventOutcome, keyFacts, planRelease } from './ingest-release.ts';
-import { type IngestSession, readySession, sessionFor } from './ingest-session.ts';
+import { type IngestSession, noteStored, readySession, sessionFor } from './ingest-session.ts';
 
 export interface ReportInput {
   text?: string;
@@ -205,6 +205,7 @@ export async function storePrepared(
     const own = new PendingWrites();
     const result = await store(ctx, session, p, t, own);
     await own.flush(t);
+    await noteStored(session, t);
     return result;
   };
   return tx ? run(tx) : ctx.db.transaction(run);
@@ -320,7 +321,7 @@ export async function ingestReport(
   opts: IngestOptions = {},
 ): Promise<IngestResult> {
   const prepared = { ...prepareInput(input, opts.htmlToText ?? ctx.htmlToText), by: opts.by };
-  const session = opts.session ?? (await sessionFor(ctx.db));
+  const session = opts.session ?? (await sessionFor(ctx));
   return session.exclusive(async () => {
     await readySession(session, ctx.db);
     try {

@@ -1,10 +1,13 @@
 /**
- * The ingest session of a database: created on first use, brought up to date before each
- * report or group (reloaded after a failed write, a merge or split here, or a merge decided
- * through any other route). See ingest-state.ts for what it holds.
+ * The ingest session of a database: created on first use and kept in the ledger cache
+ * (AppContext.cache), brought up to date before each report or group. It follows the ledger
+ * version: its own commits move the version by the one step it expects, so it stays; any other
+ * commit (a review, a merge, another process's ingest) or a failed write makes it reload. See
+ * ingest-state.ts for what it holds.
  */
 import type { Stores } from '../../core/ports.ts';
-import { loadInto, mergeStampOf } from './ingest-load.ts';
+import type { AppContext } from '../context.ts';
+import { loadInto } from './ingest-load.ts';
 import { SessionState } from './ingest-state.ts';
 
 export { parseAssignment } from './ingest-load.ts';
@@ -35,30 +38,30 @@ export async function reloadSession(session: SessionState, stores: Stores): Prom
 }
 
 /**
- * Brings the session up to date before ingesting: reloads it when a write failed, or when a
- * merge was accepted or rejected since it was loaded (through any route: a review of the
- * claim, a bulk accept), so resolution obeys reviewers' decisions at once.
+ * Brings the session up to date before ingesting: reloads it when a write failed, or when the
+ * ledger version is not the one it loaded or wrote itself (someone else committed: through
+ * any route, in any process), so resolution sees every stored entity and obeys reviewers'
+ * decisions at once.
  */
 export async function readySession(session: SessionState, stores: Stores): Promise<void> {
-  if (session.stale || (await mergeStampOf(stores)) !== session.mergeStamp) {
-    await reloadSession(session, stores);
-  }
+  const version = stores.stamps ? await stores.stamps.ledger() : null;
+  if (session.stale || version !== session.version) await reloadSession(session, stores);
 }
 
-const sessions = new WeakMap<object, IngestSession>();
-
-/** Marks a database's session stale (after merges and splits) so the next ingest reloads it. */
-export function forgetSession(stores: Stores): void {
-  const s = sessions.get(stores);
-  if (s) s.stale = true;
+/**
+ * Call in a transaction that stored through the session, after its last write: when the
+ * version it commits as follows the one the session was at, nothing else was committed in
+ * between and the session (updated as it stored) stays current. Otherwise it keeps its old
+ * version and reloads before the next ingest. A rollback marks it stale anyway.
+ */
+export async function noteStored(session: SessionState, tx: Stores): Promise<void> {
+  const written = tx.stamps ? await tx.stamps.written() : null;
+  if (written !== null && session.version !== null && written === session.version + 1) {
+    session.version = written;
+  }
 }
 
 /** The session kept for one database (created on first use, reloaded when stale). */
-export async function sessionFor(stores: Stores): Promise<IngestSession> {
-  let s = sessions.get(stores);
-  if (!s) {
-    s = await loadIngestSession(stores);
-    sessions.set(stores, s);
-  }
-  return s;
+export function sessionFor(ctx: Pick<AppContext, 'cache' | 'db'>): Promise<IngestSession> {
+  return ctx.cache.keep('ingest-session', () => loadIngestSession(ctx.db));
 }

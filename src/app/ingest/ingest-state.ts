@@ -4,10 +4,10 @@
  * status change, deal and concession belong to which event. Loaded from the ledger once, then
  * kept current as reports are stored, so a batch never rebuilds an index per report.
  *
- * The session is a cache of the ledger: when storing a report fails, the session is marked
- * stale and reloaded before the next report. With several processes writing one PostgreSQL
- * database, each holds its own session; call `reload` (or open a new session per job) to see
- * the others' work. Ingests through one session run one at a time (`exclusive`).
+ * The session is a cache of the ledger, kept in the ledger cache and checked against the ledger
+ * version before each report: when storing a report fails, or anything else wrote the ledger
+ * (a review here, another process), it is reloaded first (ingest-session.ts). Ingests through
+ * one session run one at a time (`exclusive`).
  */
 import {
   ActorRegistry,
@@ -55,8 +55,11 @@ export class SessionState {
   /** merged event id -> survivor. */
   mergedEvents = new Map<string, string>();
   stale = false;
-  /** Counts of decided merges when loaded: a review elsewhere changes them (see `ready`). */
-  mergeStamp = '';
+  /**
+   * The ledger version the session has seen: read when loaded, moved by its own commits
+   * (ingest-session.ts `noteStored`); any other is a write it has not seen. Null in fakes.
+   */
+  version: number | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   /** Runs fn after every earlier call on this session has finished. */

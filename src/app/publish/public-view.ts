@@ -5,13 +5,12 @@
  * releases, deals, sources, claims, counts, search, exports) sees published data only without
  * knowing about privacy, and no public read loads rows to drop them. Staff read the database.
  *
- * One view per database and policy: the caches keyed on a store object (the name index, the
- * count cache) then serve the public as they serve staff, and a change of policy (a person made
- * private, a source made confidential) gives a fresh view with fresh caches.
+ * Given the ledger cache, one view per ledger version: the entries the cache keeps per stores
+ * object (the name index, the count input) then serve the public as they serve staff.
  */
 import { emptyPolicy, type PublicPolicy } from '../../core/model/publish.ts';
 import type { Stores } from '../../core/ports.ts';
-import { writeCount } from './writes.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 
 /**
  * Which entities are withheld and which sources are confidential, read now: two queries, each
@@ -25,62 +24,31 @@ export async function loadPolicy(stores: Stores): Promise<PublicPolicy> {
   return { hidden: new Set(hidden), confidentialSources: new Set(confidential) };
 }
 
-interface View {
-  key: string;
-  stores: Stores;
-}
-
-const views = new WeakMap<Stores, View>();
 const viewOf = new WeakMap<Stores, { raw: Stores; policy: PublicPolicy }>();
 
-const keyOf = (p: PublicPolicy) =>
-  `${[...p.hidden].sort().join(',')}|${[...p.confidentialSources].sort().join(',')}`;
-
 /**
- * How long a server reuses the policy it read: a change this process makes is seen at once
- * (`noteWrite`), one made by another process (a second server, the CLI) within this time.
+ * The stores the anonymous public reads: published data only. With the ledger cache (servers),
+ * one view per ledger version, made from the policy read once for it: a change of what is
+ * private (a person made private, a source made confidential) is a write, so it gives a fresh
+ * view, and the caches of the last one go with it. Without, the policy is read afresh.
  */
-export const policyMaxAgeMs = 1000;
-
-const policies = new WeakMap<
-  Stores,
-  { writes: number; at: number; read: Promise<{ policy: PublicPolicy; key: string }> }
->();
-
-/** The policy, read at most once per `policyMaxAgeMs` while nothing is written (nowMs given). */
-function currentPolicy(raw: Stores, nowMs?: number) {
-  const read = () => loadPolicy(raw).then((policy) => ({ policy, key: keyOf(policy) }));
-  if (nowMs === undefined) return read();
-  // Read before loading: a write landing meanwhile makes the next request load again.
-  const writes = writeCount();
-  const hit = policies.get(raw);
-  const age = hit ? nowMs - hit.at : -1;
-  if (hit && hit.writes === writes && age >= 0 && age < policyMaxAgeMs) return hit.read;
-  const entry = { writes, at: nowMs, read: read() };
-  policies.set(raw, entry);
-  entry.read.catch(() => {
-    if (policies.get(raw) === entry) policies.delete(raw);
-  });
-  return entry.read;
-}
-
-/**
- * The stores the anonymous public reads: published data only. With `nowMs` (servers), the
- * policy is reused for up to `policyMaxAgeMs`; without it, read afresh.
- */
-export async function publicStores(raw: Stores, nowMs?: number): Promise<Stores> {
-  const { policy, key } = await currentPolicy(raw, nowMs);
-  const hit = views.get(raw);
-  if (hit && hit.key === key) return hit.stores;
-  const stores = raw.publicView(policy);
-  views.set(raw, { key, stores });
-  viewOf.set(stores, { raw, policy });
-  return stores;
+export async function publicStores(raw: Stores, cache?: LedgerCache): Promise<Stores> {
+  const make = async () => {
+    const policy = await loadPolicy(raw);
+    const stores = raw.publicView(policy);
+    viewOf.set(stores, { raw, policy });
+    return stores;
+  };
+  return cache ? cache.memo(raw, 'public-view', make) : make();
 }
 
 /** Staff read everything; everyone else the public view. */
-export async function readerStores(raw: Stores, staff: boolean, nowMs?: number): Promise<Stores> {
-  return staff ? raw : publicStores(raw, nowMs);
+export async function readerStores(
+  raw: Stores,
+  staff: boolean,
+  cache?: LedgerCache,
+): Promise<Stores> {
+  return staff ? raw : publicStores(raw, cache);
 }
 
 /** The entities withheld from these stores (none for staff). */

@@ -1,5 +1,6 @@
 import { heldAt, type StatusEvent } from '../../core/model/counts.ts';
 import type { Stores } from '../../core/ports.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 import { hiddenIds } from '../publish/public-view.ts';
 import { cachedCountData } from './count-cache.ts';
 import { type PersonSummary, summarisePersons } from './list-persons.ts';
@@ -88,11 +89,12 @@ async function personsReleasedIn(stores: Stores, entries: StatusEvent[], release
  * count-cache.ts), so filtering a large registry does not read every status change again.
  */
 export async function filterPersons(
+  cache: LedgerCache,
   stores: Stores,
   f: PersonFilter,
   nowMs: number,
 ): Promise<FilteredPersons> {
-  const data = await cachedCountData(stores, nowMs);
+  const data = await cachedCountData(cache, stores);
   // The counts include private persons (anonymously); a list of persons must not.
   const hidden = hiddenIds(stores);
   const entries = data.input.events.filter((e) => !hidden.has(e.personId));
@@ -125,7 +127,7 @@ export async function filterPersons(
   const offset = f.offset ?? 0;
 
   if (f.q?.trim()) {
-    const hits = (await searchPersons(stores, f.q, 200)).filter((h) => keep(h.person.id));
+    const hits = (await searchPersons(cache, stores, f.q, 200)).filter((h) => keep(h.person.id));
     return {
       items: hits.slice(offset, offset + limit).map((h) => ({
         ...h.person,

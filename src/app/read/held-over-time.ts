@@ -7,6 +7,7 @@ import {
   monthlyFlow,
 } from '../../core/model/counts.ts';
 import type { Stores } from '../../core/ports.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 import { type CountData, cachedDerived } from './count-cache.ts';
 
 export interface ReportedPoint extends ReportedCount {
@@ -44,14 +45,14 @@ function checkRange(from: string, to: string): void {
  * (kept in memory while valid: see count-cache.ts).
  */
 export async function heldOverTime(
+  cache: LedgerCache,
   stores: Stores,
   country: string,
   from: string,
   to: string,
-  nowMs: number,
 ): Promise<HeldOverTime> {
   checkRange(from, to);
-  return cachedDerived(stores, nowMs, `series|${country}|${from}|${to}`, (data) =>
+  return cachedDerived(cache, stores, `series|${country}|${from}|${to}`, (data) =>
     compute(stores, data, country, from, to),
   );
 }

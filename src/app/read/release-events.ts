@@ -12,6 +12,7 @@ import {
   textsOf,
 } from '../../core/model/views.ts';
 import type { Page, Stores } from '../../core/ports.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 import { withheldRefs } from '../publish/public-view.ts';
 import { type LoadedEntity, loadEntities, loadEntity } from './load-entity.ts';
 import { mergeMap, withMembers } from './merged.ts';
@@ -165,37 +166,21 @@ function countryOf(e: LoadedEntity): string | null {
 }
 
 /**
- * The sorted list, per stores object and country, while the ledger's change stamp stays: every
- * page of the list needs every event loaded and reconciled to sort them by date, which at
- * hundreds of events costs far more than the page itself. The views of the events shown are
- * kept with it (by id), for the same reason: a view reads names, reports and aggregates.
+ * The sorted list, per stores object and country, kept in the ledger cache: every page of the
+ * list needs every event loaded and reconciled to sort them by date, which at hundreds of
+ * events costs far more than the page itself. The views of the events shown are kept with it
+ * (by id), for the same reason: a view reads names, reports and aggregates.
  */
 interface Sorted {
-  loaded: Promise<LoadedEntity[]>;
+  loaded: LoadedEntity[];
   views: Map<string, Promise<ReleaseEventView>>;
 }
 
-const sortedCache = new WeakMap<object, Map<string, Sorted & { stamp: string }>>();
-
-async function sortedEvents(stores: Stores, country?: string): Promise<Sorted> {
-  if (!stores.stamps) return { loaded: loadSorted(stores, country), views: new Map() };
-  const stamp = await stores.stamps.ledger();
-  let byCountry = sortedCache.get(stores.claims);
-  if (!byCountry) {
-    byCountry = new Map();
-    sortedCache.set(stores.claims, byCountry);
-  }
-  const key = country ?? '';
-  const hit = byCountry.get(key);
-  if (hit && hit.stamp === stamp) return hit;
-  const entry = { stamp, loaded: loadSorted(stores, country), views: new Map() };
-  const cached = byCountry;
-  cached.set(key, entry);
-  // A failed load must not be served to the next caller.
-  entry.loaded.catch(() => {
-    if (cached.get(key) === entry) cached.delete(key);
-  });
-  return entry;
+function sortedEvents(cache: LedgerCache, stores: Stores, country?: string): Promise<Sorted> {
+  return cache.memo(stores, `releases|${country ?? ''}`, async () => ({
+    loaded: await loadSorted(stores, country),
+    views: new Map(),
+  }));
 }
 
 /** The view of one listed event, built once per cached list. */
@@ -234,11 +219,12 @@ async function loadSorted(stores: Stores, country?: string): Promise<LoadedEntit
 
 /** Release events, newest first (undated last), optionally for one country. */
 export async function listReleaseEvents(
+  cache: LedgerCache,
   stores: Stores,
   filter: Page & { country?: string } = {},
 ): Promise<{ items: ReleaseEventView[]; total: number }> {
-  const sorted = await sortedEvents(stores, filter.country);
-  const loaded = await sorted.loaded;
+  const sorted = await sortedEvents(cache, stores, filter.country);
+  const loaded = sorted.loaded;
   const offset = filter.offset ?? 0;
   const page = loaded.slice(offset, offset + (filter.limit ?? 100));
   // Views of one page at once: each is a few independent reads.

@@ -1,5 +1,6 @@
 import { CandidateIndex } from '../../core/names/index.ts';
 import type { Stores } from '../../core/ports.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 import { countingStores } from '../publish/public-view.ts';
 import { type PersonSummary, summarisePersons } from './list-persons.ts';
 
@@ -12,36 +13,9 @@ export interface PersonHit {
   evidence: unknown[];
 }
 
-/**
- * The in-memory name index over every person alias, rebuilt only when the number of name
- * claims changes (claims are append-only, so a count is a sound version stamp). The build
- * itself is cached, not only its result: a burst of searches on a cold server waits for one
- * build instead of starting one each (at 100,000 persons, seconds and hundreds of MB apiece).
- */
-const cache = new WeakMap<object, { version: string; index: Promise<CandidateIndex> }>();
-
 async function buildIndex(stores: Stores): Promise<CandidateIndex> {
   const index = new CandidateIndex();
   for (const { entityId, name } of await stores.names.allNames('person')) index.add(entityId, name);
-  return index;
-}
-
-async function personIndex(stores: Stores): Promise<CandidateIndex> {
-  // The whole ledger's stamp; the public view is a store of its own, cached apart, and replaced
-  // when what is private changes. The stamp (two index look-ups, new name claims and any review)
-  // replaces counting every name claim per search, where the stores have one.
-  const raw = countingStores(stores);
-  const version = raw.stamps
-    ? await raw.stamps.claimsOf('person', 'name')
-    : String(await raw.claims.countClaims({ subjectType: 'person', property: 'name' }));
-  const hit = cache.get(stores.names);
-  if (hit && hit.version === version) return hit.index;
-  const index = buildIndex(stores);
-  cache.set(stores.names, { version, index });
-  // A failed build (the database away) is not kept: the next search tries again.
-  index.catch(() => {
-    if (cache.get(stores.names)?.index === index) cache.delete(stores.names);
-  });
   return index;
 }
 
@@ -50,13 +24,17 @@ async function personIndex(stores: Stores): Promise<CandidateIndex> {
  * the name engine, with the database's trigram index as a second net for partial names.
  */
 export async function searchPersons(
+  cache: LedgerCache,
   stores: Stores,
   query: string,
   limit = 20,
 ): Promise<PersonHit[]> {
   const q = query.trim();
   if (!q) return [];
-  const index = await personIndex(stores);
+  // The in-memory name index over every person alias these stores show, kept in the ledger
+  // cache: the build itself is shared, so a burst of searches on a cold server waits for one
+  // build instead of starting one each (at 100,000 persons, seconds and hundreds of MB apiece).
+  const index = await cache.memo(stores, 'person-index', () => buildIndex(stores));
   const best = new Map<
     string,
     { alias: string; score: number; decision: string; evidence: unknown[] }

@@ -11,7 +11,6 @@ import type { EntityType } from '../../core/model/claim.ts';
 import { ref } from '../../core/model/values.ts';
 import type { Stores } from '../../core/ports.ts';
 import type { AppContext } from '../context.ts';
-import { forgetSession } from '../ingest/ingest-session.ts';
 import { mergeMap, survivorIn } from '../read/merged.ts';
 
 const mergeable: readonly EntityType[] = ['person', 'release_event'];
@@ -48,7 +47,6 @@ async function checkPair(tx: Stores, id: string, into: string): Promise<EntityTy
 export async function mergeEntities(ctx: AppContext, input: MergeInput): Promise<MergeResult> {
   const actor = actorOf(input.author);
   const result = await ctx.db.transaction((tx) => merge(ctx, tx, input, actor));
-  forgetSession(ctx.db);
   return result;
 }
 
@@ -156,6 +154,5 @@ export async function keepApart(
     });
     return { rejected: pending.map((c) => c.id) };
   });
-  forgetSession(ctx.db);
   return result;
 }

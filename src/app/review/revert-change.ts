@@ -18,7 +18,6 @@ import type { ReviewState } from '../../core/model/claim.ts';
 import { ref } from '../../core/model/values.ts';
 import type { Stores } from '../../core/ports.ts';
 import type { AppContext } from '../context.ts';
-import { forgetSession } from '../ingest/ingest-session.ts';
 import { readAuditLine } from './audit-payloads.ts';
 
 /** Put claim back in state `to`; `expect` is the state the change left it in. */
@@ -277,6 +276,5 @@ export async function revertChange(ctx: AppContext, id: string, by: By): Promise
     });
     return { line: revert, reverted: line.id, restored, skipped };
   });
-  forgetSession(ctx.db);
   return result;
 }

@@ -2,6 +2,7 @@ import type { ClaimWithState, EntityType, ReviewState } from '../../core/model/c
 import type { Source } from '../../core/model/source.ts';
 import { displayName, numberOf, refOf, textOf } from '../../core/model/views.ts';
 import type { Page, Stores } from '../../core/ports.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 import { cachedDerived } from '../read/count-cache.ts';
 import { type LoadedEntity, loadEntities } from '../read/load-entity.ts';
 
@@ -83,7 +84,7 @@ async function entityLabels(stores: Stores, ids: readonly string[]) {
 export async function reviewQueue(
   stores: Stores,
   filter: Page & { state?: ReviewState | 'any'; sourceId?: string } = {},
-  nowMs?: number,
+  cache?: LedgerCache,
 ): Promise<{ items: QueueItem[]; total: number }> {
   const state = filter.state ?? 'proposed';
   const where = {
@@ -91,10 +92,10 @@ export async function reviewQueue(
     ...(filter.sourceId ? { sourceId: filter.sourceId } : {}),
   };
   // The whole queue's size is the pending count the nav shows: reuse it when it is kept.
-  const whole = state === 'proposed' && !filter.sourceId && nowMs !== undefined;
+  const whole = state === 'proposed' && !filter.sourceId && cache !== undefined;
   const [claims, total] = await Promise.all([
     stores.claims.listClaims({ ...where, limit: filter.limit ?? 50, offset: filter.offset ?? 0 }),
-    whole ? pendingCount(stores, nowMs).then((p) => p.total) : stores.claims.countClaims(where),
+    whole ? pendingCount(cache, stores).then((p) => p.total) : stores.claims.countClaims(where),
   ]);
   const refIds = claims.flatMap((c) => (c.value.type === 'ref' ? [c.value.id] : []));
   const labels = await entityLabels(stores, [...claims.map((c) => c.subjectId), ...refIds]);
@@ -124,8 +125,8 @@ export async function reviewQueue(
 }
 
 /** How many claims await review; kept with the counts (see count-cache.ts), as the nav shows it on every page. */
-export async function pendingCount(stores: Stores, nowMs: number): Promise<{ total: number }> {
-  return cachedDerived(stores, nowMs, 'pending', async () => ({
+export async function pendingCount(cache: LedgerCache, stores: Stores): Promise<{ total: number }> {
+  return cachedDerived(cache, stores, 'pending', async () => ({
     total: await stores.claims.countClaims({ state: 'proposed' }),
   }));
 }

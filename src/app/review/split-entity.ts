@@ -8,7 +8,6 @@ import { NotFoundError, ValidationError } from '../../core/errors.ts';
 import { actorOf, type By } from '../../core/model/audit.ts';
 import type { Claim } from '../../core/model/claim.ts';
 import type { AppContext } from '../context.ts';
-import { forgetSession } from '../ingest/ingest-session.ts';
 
 export interface SplitInput {
   id: string;
@@ -87,6 +86,5 @@ export async function splitEntity(ctx: AppContext, input: SplitInput): Promise<S
     });
     return { id: newId, from: input.id, moved };
   });
-  forgetSession(ctx.db);
   return result;
 }

@@ -40,7 +40,7 @@ reports [{url, title, sourceId, role: main|background}].
       );
     const country = values.country?.toUpperCase();
     const { items } = await withApp(io, async (ctx) =>
-      listReleaseEvents(await readerStores(ctx.db, values.public !== true), {
+      listReleaseEvents(ctx.cache, await readerStores(ctx.db, values.public !== true), {
         country,
         limit: 1_000_000,
       }),

@@ -33,7 +33,7 @@ Options:
       const hits =
         byId?.type === 'person'
           ? [{ person: { id: byId.id }, matchedName: byId.id, score: 1, decision: 'match' }]
-          : await searchPersons(stores, query, 5);
+          : await searchPersons(ctx.cache, stores, query, 5);
       const top = hits[0];
       if (!top || top.decision === 'no_match') {
         io.err(`no person matches '${query}'\n`);

@@ -20,7 +20,7 @@ export async function personRoutes(api: Api, ctx: AppContext) {
       const { q, limit, offset } = req.query;
       const stores = await storesFor(ctx, req);
       if (q) {
-        const hits = await searchPersons(stores, q, limit);
+        const hits = await searchPersons(ctx.cache, stores, q, limit);
         return {
           items: hits.map((h) => ({
             ...h.person,

@@ -13,7 +13,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
         querystring: page.extend({ country: country.optional() }),
       },
     },
-    async (req) => listReleaseEvents(await storesFor(ctx, req), req.query),
+    async (req) => listReleaseEvents(ctx.cache, await storesFor(ctx, req), req.query),
   );
   api.get(
     '/releases/:id',

@@ -21,9 +21,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
   api.addHook('onReady', async () => {
     ctx.db.entities
       .countEntities('status_change')
-      .then((n) =>
-        n <= preloadMaxStatusChanges ? cachedCountData(ctx.db, Date.parse(ctx.clock.now())) : null,
-      )
+      .then((n) => (n <= preloadMaxStatusChanges ? cachedCountData(ctx.cache, ctx.db) : null))
       .catch((e: unknown) => api.log.warn({ err: e }, 'could not preload the counts'));
   });
   api.get(
@@ -38,11 +36,11 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     },
     async (req) =>
       heldOverTime(
+        ctx.cache,
         await storesFor(ctx, req),
         req.query.country,
         req.query.from,
         req.query.to,
-        Date.parse(ctx.clock.now()),
       ),
   );
   api.get(
@@ -61,7 +59,8 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         }),
       },
     },
-    async (req) => filterPersons(await storesFor(ctx, req), req.query, Date.parse(ctx.clock.now())),
+    async (req) =>
+      filterPersons(ctx.cache, await storesFor(ctx, req), req.query, Date.parse(ctx.clock.now())),
   );
   api.get(
     '/review-queue/count',
@@ -73,7 +72,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     },
     async (req) => {
       requireStaff(req, 'the review queue');
-      return pendingCount(ctx.db, Date.parse(ctx.clock.now()));
+      return pendingCount(ctx.cache, ctx.db);
     },
   );
   api.get(
@@ -94,7 +93,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       // anything not yet accepted, or the queue across reports, is for staff.
       if (req.query.state !== 'accepted' || !req.query.sourceId)
         requireStaff(req, 'the review queue');
-      return reviewQueue(await storesFor(ctx, req), req.query, Date.parse(ctx.clock.now()));
+      return reviewQueue(await storesFor(ctx, req), req.query, ctx.cache);
     },
   );
 }

@@ -5,7 +5,9 @@
  * things the public view asks of the whole ledger's stores are the policy itself. On PGlite and
  * on PostgreSQL.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LedgerCache } from '../../../src/app/ledger-cache.ts';
 import { publicStores } from '../../../src/app/publish/public-view.ts';
 import { filterPersons } from '../../../src/app/read/filter-persons.ts';
 import type { Claim, ClaimWithState, EntityType } from '../../../src/core/model/claim.ts';
@@ -275,12 +277,21 @@ for (const backend of backends()) {
 
       // The person filter by country: detained in BY are the private persons, for staff only.
       const now = Date.parse('2026-01-01T00:00:00.000Z');
-      const staffByCountry = await filterPersons(db, { country: 'by', limit: 100 }, now);
+      const staffByCountry = await filterPersons(
+        new LedgerCache(db),
+        db,
+        { country: 'by', limit: 100 },
+        now,
+      );
       expect(staffByCountry.items.map((p) => p.id).sort()).toEqual(
         Array.from({ length: privatePersons }, (_, i) => priv(i)),
       );
-      expect((await filterPersons(view, { country: 'BY' }, now)).total).toBe(0);
-      expect((await filterPersons(db, { occupation: 'rejected' }, now)).total).toBe(0);
+      expect((await filterPersons(new LedgerCache(db), view, { country: 'BY' }, now)).total).toBe(
+        0,
+      );
+      expect(
+        (await filterPersons(new LedgerCache(db), db, { occupation: 'rejected' }, now)).total,
+      ).toBe(0);
     });
 
     it('is read-only', async () => {

@@ -8,6 +8,7 @@ import { openDatabase } from '../../../src/adapters/db/connect.ts';
 import { RandomIds, SystemClock } from '../../../src/adapters/system.ts';
 import { ingestBatch } from '../../../src/app/ingest/ingest-batch.ts';
 import type { ReportInput } from '../../../src/app/ingest/ingest-report.ts';
+import { LedgerCache } from '../../../src/app/ledger-cache.ts';
 import { openIngestQueue } from '../../../src/cli/ingest-jobs.ts';
 import { normaliseForHash } from '../../../src/core/extract/index.ts';
 import { postgresNotConfigured, postgresTestUrl } from '../../support/databases.ts';
@@ -118,7 +119,12 @@ if (!url) {
         // Reports were reconciled in their enqueued order, as one process would: the same
         // entities as an in-process ingest of the same reports.
         await ingestBatch(
-          { db: single, clock: new SystemClock(), ids: new RandomIds() },
+          {
+            db: single,
+            clock: new SystemClock(),
+            ids: new RandomIds(),
+            cache: new LedgerCache(single),
+          },
           inputs.map((input, i) => ({ origin: String(i), input })),
         );
         for (const type of ['release_event', 'person', 'status_change', 'count_claim'] as const)

@@ -1,0 +1,77 @@
+/**
+ * Everything a process keeps in memory about one database's ledger (the counts input, the
+ * release list, the person name index, the public view, the ingest session), in one object on
+ * the application context (AppContext.cache), made once per opened database.
+ *
+ * Entries are keyed by the ledger version (ChangeStamps.ledger, kept by the database itself:
+ * docs/storage.md). Each use reads the version (one primary-key read) and finds its entry only
+ * if nothing was committed since it was made, by this process or any other; when the version
+ * has moved, every entry is dropped and rebuilt on demand. Stores without a version (fakes)
+ * get nothing cached.
+ */
+import type { Stores } from '../core/ports.ts';
+
+/** Bound on the entries of one scope (a client asking for many ranges, say). */
+const maxEntriesPerScope = 200;
+
+export class LedgerCache {
+  /** The version the entries were made at; -1 before the first read. */
+  private version = -1;
+  /** Entries by scope (a stores object: the database, or a view of it) and key. */
+  private scopes = new WeakMap<object, Map<string, Promise<unknown>>>();
+  /** Values kept across versions; their owner checks freshness itself (the ingest session). */
+  private readonly lasting = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly stores: Pick<Stores, 'stamps'>) {}
+
+  /** The committed ledger version now, or null where the stores keep none. */
+  current(): Promise<number | null> {
+    return this.stores.stamps ? this.stores.stamps.ledger() : Promise.resolve(null);
+  }
+
+  /**
+   * compute's result for (scope, key) at the current ledger version: computed once per version,
+   * shared by concurrent callers; a failed computation is not kept.
+   */
+  async memo<T>(scope: object, key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await this.current();
+    if (version === null || version < this.version) {
+      // No version, or a read older than the entries (it finished late): not cached.
+      return compute();
+    }
+    if (version > this.version) {
+      this.version = version;
+      this.scopes = new WeakMap();
+    }
+    let entries = this.scopes.get(scope);
+    if (!entries) {
+      entries = new Map();
+      this.scopes.set(scope, entries);
+    }
+    const hit = entries.get(key);
+    if (hit) return hit as Promise<T>;
+    const value = compute();
+    entries.set(key, value);
+    const kept = entries;
+    value.catch(() => {
+      if (kept.get(key) === value) kept.delete(key);
+    });
+    if (entries.size > maxEntriesPerScope) entries.delete(entries.keys().next().value!);
+    return value;
+  }
+
+  /**
+   * A value made once and kept whatever the version (create's failure is not kept): for state
+   * that follows the ledger itself, such as the ingest session, which its own writes update.
+   */
+  keep<T>(key: string, create: () => Promise<T>): Promise<T> {
+    const hit = this.lasting.get(key);
+    if (hit) return hit as Promise<T>;
+    const value = create();
+    this.lasting.set(key, value);
+    value.catch(() => {
+      if (this.lasting.get(key) === value) this.lasting.delete(key);
+    });
+    return value;
+  }
+}
