@@ -20,7 +20,7 @@ import { acceptAbove, reviewClaim } from '../../src/app/review/review-claim.ts';
 import { splitEntity } from '../../src/app/review/split-entity.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { parseCsv } from '../../src/core/csv.ts';
-import type { Actor, AuditLine, StoredAuditLine } from '../../src/core/model/audit.ts';
+import type { Actor, StoredAuditLine } from '../../src/core/model/audit.ts';
 import { text } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';

@@ -1,7 +1,6 @@
 import { CandidateIndex } from '../../core/names/index.ts';
 import type { Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
-import { countingStores } from '../publish/public-view.ts';
 import { type PersonSummary, summarisePersons } from './list-persons.ts';
 
 export interface PersonHit {
