@@ -10,6 +10,7 @@ import { type AuditQuery, auditCsv, auditFilter, listAudit } from '../../app/rev
 import { revertChange } from '../../app/review/revert-change.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { mustHaveRole, requestActor } from '../actor.ts';
+import { auditDetail, auditPage, revertResult } from '../schemas/review.ts';
 import { type Api, idParams, page } from './common.ts';
 
 const filters = page.extend({
@@ -47,6 +48,7 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
         summary:
           'Audit log, newest first: who changed what, when, from where, before and after (staff only; format=csv exports)',
         querystring: filters,
+        response: { 200: auditPage },
       },
     },
     async (req, reply) => {
@@ -83,6 +85,7 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
         tags: ['audit'],
         summary: 'One audit line and the revert of it, if any',
         params: idParams,
+        response: { 200: auditDetail },
       },
     },
     async (req) => {
@@ -101,6 +104,7 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
         summary:
           'Undo a change by new records (reviews, never deletes); itself audited as audit.revert',
         params: idParams,
+        response: { 201: revertResult },
       },
     },
     async (req, reply) => {
