@@ -34,12 +34,6 @@ const appPackages = {
 // Single imports that break a rule on purpose, by file and specifier, each with its reason.
 const exceptions = {};
 
-// web/src/api/types.ts names what the API returns with the app's own types where the OpenAPI
-// document does not describe the response yet. `import type` is erased
-// from the bundle, so no server code reaches the browser. Once the web client's types are
-// generated from the OpenAPI contract, web imports nothing from app and this set goes.
-const webTypeImportsFromApp = new Set(['web/src/api/types.ts']);
-
 function walk(dir) {
   let names;
   try {
@@ -85,11 +79,10 @@ export function checkImports(root) {
     const deps = [];
     for (const m of readFileSync(file, 'utf8').matchAll(importRe)) {
       const spec = m[2] ?? m[3] ?? m[4];
-      const typeOnly = m[1] !== undefined;
       if (spec.startsWith('.')) {
         const target = normalise(resolve(dirname(file), spec));
         deps.push(target);
-        const problem = layerProblem(layer, layerOf(target), name, typeOnly);
+        const problem = layerProblem(layer, layerOf(target));
         if (problem) problems.push(`${name}: imports '${spec}': ${problem}`);
       } else {
         const problem = packageProblem(layer, name, spec);
@@ -104,10 +97,8 @@ export function checkImports(root) {
   return { files: files.length, problems };
 }
 
-function layerProblem(layer, target, name, typeOnly) {
+function layerProblem(layer, target) {
   if (!allowed[layer] || allowed[layer].includes(target)) return null;
-  if (layer === 'web' && target === 'app' && typeOnly && webTypeImportsFromApp.has(name))
-    return null;
   const where = layer === 'web' ? 'web/src' : `layer '${layer}'`;
   return `${where} may import only from ${allowed[layer].join(', ')}, not from ${target}`;
 }

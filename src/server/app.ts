@@ -26,6 +26,7 @@ import { releaseRoutes } from './routes/releases.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { webViewRoutes } from './routes/web-views.ts';
+import { responseComponents } from './schemas/document.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { hasWebApp, serveWebApp } from './static.ts';
 
@@ -77,6 +78,8 @@ export async function buildServer(
       },
     },
     transform: jsonSchemaTransform,
+    // The response schemas' shared parts (src/server/schemas, meta ids) as components/schemas.
+    transformObject: responseComponents,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   const typed = app.withTypeProvider<ZodTypeProvider>();

@@ -22,9 +22,9 @@ function treeWith(extra: Record<string, string>): string {
     'src/app/read/get-claim.ts':
       "import type { Claim } from '../../core/model/claim.ts';\nimport { z } from 'zod';\nexport const claimId = (c: Claim) => z.string().parse(c.id);\n",
     'src/adapters/db/store.ts': "import type { Claim } from '../../core/model/claim.ts';\n",
-    'web/src/api/types.ts':
-      "import type { Claim } from '../../../src/core/model/claim.ts';\nimport type {\n  claimId,\n} from '../../../src/app/read/get-claim.ts';\nimport { useQuery } from '@tanstack/react-query';\n",
-    'web/src/App.tsx': "import { api } from './api/types.ts';\nimport './styles.css';\n",
+    'web/src/api.ts':
+      "import type { Claim } from '../../src/core/model/claim.ts';\nimport { useQuery } from '@tanstack/react-query';\n",
+    'web/src/App.tsx': "import { api } from './api.ts';\nimport './styles.css';\n",
     ...extra,
   };
   for (const [path, text] of Object.entries(files)) {
@@ -46,7 +46,7 @@ describe('scripts/check-imports.mjs', () => {
     expect(r.status).toBe(0);
   });
 
-  it('passes a tree that keeps the rule (app uses zod, web/src/api/types.ts app types only)', () => {
+  it('passes a tree that keeps the rule (app uses zod, web core types only)', () => {
     const r = check(treeWith({}));
     expect(r.problems).toEqual([]);
     expect(r.out).toContain('imports ok: 5 files');
@@ -93,16 +93,16 @@ describe('scripts/check-imports.mjs', () => {
     ]);
   });
 
-  it('refuses a value import from app even in web/src/api/types.ts, and Node built-ins in web', () => {
+  it('refuses app in web even as a type (the API types are generated), and Node built-ins', () => {
     const r = check(
       treeWith({
-        'web/src/api/types.ts': "import { claimId } from '../../../src/app/read/get-claim.ts';\n",
+        'web/src/api.ts': "import type { claimId } from '../../src/app/read/get-claim.ts';\n",
         'web/src/files.ts': "import { readFileSync } from 'node:fs';\n",
       }),
     );
     expect(r.status).toBe(1);
     expect(r.problems.slice(0, 2)).toEqual([
-      "web/src/api/types.ts: imports '../../../src/app/read/get-claim.ts': web/src may import only from web, core, not from app",
+      "web/src/api.ts: imports '../../src/app/read/get-claim.ts': web/src may import only from web, core, not from app",
       "web/src/files.ts: imports 'node:fs': web/src runs in the browser (no Node built-ins, no server packages)",
     ]);
   });

@@ -1,5 +1,10 @@
 /** Small API answers for component tests, shaped like the server's views. */
-import type { HeldOverTime, ListOf, QueueItem, ReleaseEventView } from '../../web/src/api/types.ts';
+import type {
+  HeldOverTime,
+  QueueItem,
+  ReleaseEventView,
+  ResponseBody,
+} from '../../web/src/api/types.ts';
 
 const src = (id: string, title: string) => ({
   sourceId: id,
@@ -54,7 +59,7 @@ export const decemberRelease: ReleaseEventView = {
   ],
 };
 
-export const releases: ListOf<ReleaseEventView> = { items: [decemberRelease], total: 1 };
+export const releases: ResponseBody<'/api/releases'> = { items: [decemberRelease], total: 1 };
 
 export const series: HeldOverTime = {
   country: 'BY',

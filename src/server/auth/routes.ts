@@ -71,7 +71,11 @@ export function authRoutes(state: AuthState) {
       '/auth/logout',
       {
         config: { open: true },
-        schema: { tags: ['auth'], summary: 'Sign out: ends the session and clears the cookie' },
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign out: ends the session and clears the cookie',
+          response: { 200: z.object({ signedOut: z.boolean() }) },
+        },
       },
       async (req, reply) => {
         const token = sessionTokenOf(req);

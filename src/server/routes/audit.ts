@@ -16,6 +16,7 @@ import {
 import { revertChange } from '../../app/review/revert-change.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { mustHaveRole, requestActor } from '../actor.ts';
+import { auditDetail, auditPage, revertResult } from '../schemas/review.ts';
 import { type Api, idParams, page } from './common.ts';
 
 const filters = page.extend({
@@ -53,6 +54,7 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
         summary:
           'Audit log, newest first: who changed what, when, from where, before and after (staff only; format=csv exports)',
         querystring: filters,
+        response: { 200: auditPage },
       },
     },
     async (req, reply) => {
@@ -89,6 +91,7 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
         tags: ['audit'],
         summary: 'One audit line and the revert of it, if any',
         params: idParams,
+        response: { 200: auditDetail },
       },
     },
     async (req) => {
@@ -107,6 +110,7 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
         summary:
           'Undo a change by new records (reviews, never deletes); itself audited as audit.revert',
         params: idParams,
+        response: { 201: revertResult },
       },
     },
     async (req, reply) => {

@@ -7,6 +7,8 @@ import { NotFoundError } from '../../core/errors.ts';
 import { entityTypes } from '../../core/model/claim.ts';
 import { requestActor } from '../actor.ts';
 import { requireStaff, storesFor } from '../read-scope.ts';
+import { acceptedCount, claimDetail, claimPage } from '../schemas/claims.ts';
+import { claim, claimWithState } from '../schemas/model.ts';
 import { type Api, idParams, page } from './common.ts';
 
 const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
@@ -24,6 +26,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
           sourceId: z.string().optional(),
           property: z.string().optional(),
         }),
+        response: { 200: claimPage },
       },
     },
     async (req) => {
@@ -41,7 +44,12 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/claims/:id',
     {
-      schema: { tags: ['claims'], summary: 'One claim with its review history', params: idParams },
+      schema: {
+        tags: ['claims'],
+        summary: 'One claim with its review history',
+        params: idParams,
+        response: { 200: claimDetail },
+      },
     },
     async (req) => {
       const stores = await storesFor(ctx, req);
@@ -66,6 +74,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
           confidence: z.number().min(0).max(1).optional(),
           supersedes: z.string().nullable().optional(),
         }),
+        response: { 201: claim },
       },
     },
     async (req, reply) =>
@@ -80,6 +89,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
         summary: 'Accept or reject a claim; recorded as a new review, the claim is never changed',
         params: idParams,
         body: z.object({ state: reviewState, note: z.string().max(2000).nullable().optional() }),
+        response: { 200: claimWithState },
       },
     },
     async (req) =>
@@ -99,6 +109,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
         tags: ['claims'],
         summary: 'Bulk accept every proposed claim with confidence at or above a threshold',
         body: z.object({ threshold: z.number().min(0).max(1) }),
+        response: { 200: acceptedCount },
       },
     },
     async (req) => ({

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { countPrisoners, prisonerFlow } from '../../app/read/count-prisoners.ts';
 import { storesFor } from '../read-scope.ts';
+import { heldOnDate, monthlyFlows } from '../schemas/counts.ts';
+import { plainJson } from '../schemas/plain-json.ts';
 import { type Api, country, isoDay } from './common.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
@@ -22,7 +24,9 @@ export async function countRoutes(api: Api, ctx: AppContext) {
             .default('true')
             .describe("'false' leaves out registry.personIds: the figures only, much faster"),
         }),
+        response: { 200: heldOnDate },
       },
+      serializerCompiler: plainJson,
     },
     async (req) =>
       countPrisoners(await storesFor(ctx, req), req.query.country, req.query.at, {
@@ -36,6 +40,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
         tags: ['counts'],
         summary: 'Monthly inflow (new political prisoners) and outflow (releases by kind)',
         querystring: z.object({ country, from: month, to: month }),
+        response: { 200: monthlyFlows },
       },
     },
     async (req) =>

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import { getDeal, listDeals } from '../../app/read/deals.ts';
 import { storesFor } from '../read-scope.ts';
+import { dealList, dealView } from '../schemas/releases.ts';
 import { type Api, idParams, page } from './common.ts';
 
 export async function dealRoutes(api: Api, ctx: AppContext) {
@@ -11,13 +12,21 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
         tags: ['deals'],
         summary: 'Deals with their parties, releases and concessions',
         querystring: page,
+        response: { 200: dealList },
       },
     },
     async (req) => listDeals(await storesFor(ctx, req), req.query),
   );
   api.get(
     '/deals/:id',
-    { schema: { tags: ['deals'], summary: 'One deal', params: idParams } },
+    {
+      schema: {
+        tags: ['deals'],
+        summary: 'One deal',
+        params: idParams,
+        response: { 200: dealView },
+      },
+    },
     async (req) => getDeal(await storesFor(ctx, req), req.params.id),
   );
 }

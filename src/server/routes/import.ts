@@ -9,6 +9,7 @@ import { importLedger } from '../../app/transfer/import-ledger.ts';
 import { csvToDump } from '../../app/transfer/ledger-csv.ts';
 import { limits } from '../../core/limits.ts';
 import { requestActor } from '../actor.ts';
+import { importSummary } from '../schemas/ledger.ts';
 import type { Api } from './common.ts';
 
 export async function importRoutes(api: Api, ctx: AppContext) {
@@ -26,6 +27,7 @@ export async function importRoutes(api: Api, ctx: AppContext) {
         tags: ['ledger'],
         summary:
           'Import a ledger exported by habeas export (JSON, or CSV as text/csv): all or nothing, stored records skipped',
+        response: { 200: importSummary },
       },
     },
     async (req) => {

@@ -6,6 +6,8 @@ import { splitEntity } from '../../app/review/split-entity.ts';
 import { evidenceSchema, valueSchema } from '../../app/transfer/ledger-schema.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { requestActor } from '../actor.ts';
+import { keptApart, mergeResult, splitResult } from '../schemas/claims.ts';
+import { claim } from '../schemas/model.ts';
 import { type Api, idParams } from './common.ts';
 
 const note = z.string().max(2000).nullable().optional();
@@ -27,6 +29,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
         summary: 'Merge into another (recorded as an accepted mergedInto claim)',
         params: idParams,
         body: z.object({ into: z.string().min(1), note }),
+        response: { 200: mergeResult },
       },
     },
     async (req) => {
@@ -47,6 +50,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
         summary: 'Say it is not the same as another: rejects the proposed merge between them',
         params: idParams,
         body: z.object({ from: z.string().min(1), note }),
+        response: { 200: keptApart },
       },
     },
     async (req) => {
@@ -68,6 +72,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
         summary: 'Move some claims to a new entity (claims copied, originals rejected)',
         params: idParams,
         body: z.object({ claimIds: z.array(z.string().min(1)).min(1).max(1000), note }),
+        response: { 201: splitResult },
       },
     },
     async (req, reply) => {
@@ -99,6 +104,7 @@ export async function mergeRoutes(api: Api, ctx: AppContext) {
           sourceId: z.string().nullable().optional(),
           evidence: evidenceSchema.nullable().optional(),
         }),
+        response: { 201: claim },
       },
     },
     async (req, reply) =>

@@ -4,6 +4,8 @@ import { getPerson } from '../../app/read/get-person.ts';
 import { listPersons } from '../../app/read/list-persons.ts';
 import { searchPersons } from '../../app/read/search-persons.ts';
 import { storesFor } from '../read-scope.ts';
+import { personDossier, personList } from '../schemas/persons.ts';
+import { plainJson } from '../schemas/plain-json.ts';
 import { type Api, idParams, page } from './common.ts';
 
 export async function personRoutes(api: Api, ctx: AppContext) {
@@ -14,7 +16,9 @@ export async function personRoutes(api: Api, ctx: AppContext) {
         tags: ['persons'],
         summary: 'List persons, or search them by name in any script or spelling (q)',
         querystring: page.extend({ q: z.string().min(1).max(200).optional() }),
+        response: { 200: personList },
       },
+      serializerCompiler: plainJson,
     },
     async (req) => {
       const { q, limit, offset } = req.query;
@@ -45,7 +49,9 @@ export async function personRoutes(api: Api, ctx: AppContext) {
         summary:
           "A person's dossier: names, detentions, status timeline, releases, every claim with its source",
         params: idParams,
+        response: { 200: personDossier },
       },
+      serializerCompiler: plainJson,
     },
     async (req) => getPerson(await storesFor(ctx, req), req.params.id),
   );

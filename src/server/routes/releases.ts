@@ -1,6 +1,8 @@
 import type { AppContext } from '../../app/context.ts';
 import { getReleaseEvent, listReleaseEvents } from '../../app/read/release-events.ts';
 import { storesFor } from '../read-scope.ts';
+import { plainJson } from '../schemas/plain-json.ts';
+import { releaseEventView, releaseList } from '../schemas/releases.ts';
 import { type Api, country, idParams, page } from './common.ts';
 
 export async function releaseRoutes(api: Api, ctx: AppContext) {
@@ -11,13 +13,22 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
         tags: ['releases'],
         summary: 'Release events, newest first, with reconciled values, conflicts and reports',
         querystring: page.extend({ country: country.optional() }),
+        response: { 200: releaseList },
       },
+      serializerCompiler: plainJson,
     },
     async (req) => listReleaseEvents(ctx.cache, await storesFor(ctx, req), req.query),
   );
   api.get(
     '/releases/:id',
-    { schema: { tags: ['releases'], summary: 'One release event', params: idParams } },
+    {
+      schema: {
+        tags: ['releases'],
+        summary: 'One release event',
+        params: idParams,
+        response: { 200: releaseEventView },
+      },
+    },
     async (req) => getReleaseEvent(await storesFor(ctx, req), req.params.id),
   );
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { getSource, listSources, setSourceConfidential } from '../../app/ingest/sources.ts';
 import { requestActor } from '../actor.ts';
 import { storesFor } from '../read-scope.ts';
+import { confidentialFlag, sourceDetail, sourceList } from '../schemas/sources.ts';
 import { type Api, idParams, page } from './common.ts';
 
 export async function sourceRoutes(api: Api, ctx: AppContext) {
@@ -14,6 +15,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
         summary:
           "Reports stored (without their text); for the public a confidential one shows only as 'confidential source'",
         querystring: page,
+        response: { 200: sourceList },
       },
     },
     async (req) => listSources(await storesFor(ctx, req), req.query),
@@ -26,6 +28,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
         summary:
           'One report with its text and every claim drawn from it (published ones for the public)',
         params: idParams,
+        response: { 200: sourceDetail },
       },
     },
     async (req) => getSource(await storesFor(ctx, req), req.params.id),
@@ -40,6 +43,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
           "Mark a report confidential (or not): the public then sees only 'confidential source', never its text, url, title, publisher or quotes",
         params: idParams,
         body: z.object({ confidential: z.boolean() }),
+        response: { 200: confidentialFlag },
       },
     },
     async (req) =>

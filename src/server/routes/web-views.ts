@@ -6,6 +6,10 @@ import { heldOverTime } from '../../app/read/held-over-time.ts';
 import { pendingCount, reviewQueue } from '../../app/review/review-queue.ts';
 import { statuses } from '../../core/model/properties.ts';
 import { requireStaff, storesFor } from '../read-scope.ts';
+import { heldSeries } from '../schemas/counts.ts';
+import { filteredPersons } from '../schemas/persons.ts';
+import { plainJson } from '../schemas/plain-json.ts';
+import { pendingTotal, queuePage } from '../schemas/review.ts';
 import { type Api, country, page } from './common.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
@@ -32,6 +36,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         summary:
           'Political prisoners held at each month end (from status changes), every figure reported by others with its attribution, and monthly flows',
         querystring: z.object({ country, from: month, to: month }),
+        response: { 200: heldSeries },
       },
     },
     async (req) =>
@@ -57,7 +62,9 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
           release: z.string().max(200).optional(),
           held: country.optional(),
         }),
+        response: { 200: filteredPersons },
       },
+      serializerCompiler: plainJson,
     },
     async (req) =>
       filterPersons(ctx.cache, await storesFor(ctx, req), req.query, Date.parse(ctx.clock.now())),
@@ -68,6 +75,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       schema: {
         tags: ['claims'],
         summary: 'How many claims await review (kept in memory with the counts; see docs/web.md)',
+        response: { 200: pendingTotal },
       },
     },
     async (req) => {
@@ -86,6 +94,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
           state: z.enum(['proposed', 'accepted', 'rejected', 'any']).optional(),
           sourceId: z.string().max(200).optional(),
         }),
+        response: { 200: queuePage },
       },
     },
     async (req) => {

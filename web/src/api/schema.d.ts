@@ -30,7 +30,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                names: components["schemas"]["NameValue"][];
+                                occupations: string[];
+                                birthYear: number | null;
+                                status: components["schemas"]["StatusEntry"] | null;
+                                match?: {
+                                    name: string;
+                                    score: number;
+                                    decision: string;
+                                    evidence: unknown[];
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -66,7 +84,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PersonDossier"];
+                    };
                 };
             };
         };
@@ -104,7 +124,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReleaseEventView"][];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -140,7 +165,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ReleaseEventView"];
+                    };
                 };
             };
         };
@@ -177,7 +204,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DealView"][];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -213,7 +245,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["DealView"];
+                    };
                 };
             };
         };
@@ -250,7 +284,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SourceSummary"][];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -286,7 +325,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            source: components["schemas"]["Source"];
+                            claims: components["schemas"]["ClaimWithState"][];
+                        };
+                    };
                 };
             };
         };
@@ -333,7 +377,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            confidential: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -372,7 +421,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClaimWithState"][];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -444,11 +498,13 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Claim"];
+                    };
                 };
             };
         };
@@ -482,7 +538,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            claim: components["schemas"]["ClaimWithState"];
+                            reviews: components["schemas"]["Review"][];
+                        };
+                    };
                 };
             };
         };
@@ -531,7 +592,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClaimWithState"];
+                    };
                 };
             };
         };
@@ -574,7 +637,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                        };
+                    };
                 };
             };
         };
@@ -611,7 +678,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            country: string;
+                            at: string;
+                            registry: {
+                                count: number;
+                                named: number;
+                                unnamed: number;
+                                personIds: string[];
+                            } | {
+                                count: number;
+                                named: number;
+                                unnamed: number;
+                            };
+                            reported: {
+                                asOf: components["schemas"]["PartialDate"];
+                                latest: components["schemas"]["ReportedCount"];
+                                all: components["schemas"]["ReportedCount"][];
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -649,7 +736,14 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            country: string;
+                            from: string;
+                            to: string;
+                            months: components["schemas"]["MonthFlow"][];
+                        };
+                    };
                 };
             };
         };
@@ -687,7 +781,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["HeldOverTime"];
+                    };
                 };
             };
         };
@@ -730,7 +826,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                names: components["schemas"]["NameValue"][];
+                                occupations: string[];
+                                birthYear: number | null;
+                                status: components["schemas"]["StatusEntry"] | null;
+                                match?: {
+                                    name: string;
+                                    score: number;
+                                    decision: string;
+                                };
+                            }[];
+                            total: number;
+                            facets: {
+                                statuses: {
+                                    [key: string]: number;
+                                };
+                                countries: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -764,7 +885,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -803,7 +928,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["QueueItem"][];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -1004,7 +1134,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            sources: number;
+                            entities: number;
+                            claims: number;
+                            reviews: number;
+                            alreadyStored: number;
+                            users?: number;
+                            apiTokens?: number;
+                            auditLines?: number;
+                            auditProblems?: string[];
+                        };
+                    };
                 };
             };
         };
@@ -1050,7 +1192,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            claimId: string;
+                            merged: string;
+                            into: string;
+                        };
+                    };
                 };
             };
         };
@@ -1096,7 +1244,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            rejected: string[];
+                        };
+                    };
                 };
             };
         };
@@ -1138,11 +1290,20 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            from: string;
+                            moved: {
+                                from: string;
+                                to: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1188,7 +1349,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            claimId: string;
+                            merged: string;
+                            into: string;
+                        };
+                    };
                 };
             };
         };
@@ -1234,7 +1401,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            rejected: string[];
+                        };
+                    };
                 };
             };
         };
@@ -1276,11 +1447,20 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            from: string;
+                            moved: {
+                                from: string;
+                                to: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1364,11 +1544,13 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Claim"];
+                    };
                 };
             };
         };
@@ -1412,7 +1594,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: (components["schemas"]["AuditLine"] | components["schemas"]["UnfitAuditLine"])[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -1494,7 +1681,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            line: components["schemas"]["AuditLine"] | components["schemas"]["UnfitAuditLine"];
+                            revertedBy: (components["schemas"]["AuditLine"] | components["schemas"]["UnfitAuditLine"]) | null;
+                        };
+                    };
                 };
             };
         };
@@ -1531,11 +1723,13 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RevertResult"];
+                    };
                 };
             };
         };
@@ -1645,7 +1839,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            signedOut: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -1854,7 +2052,867 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        PartialDate: {
+            value: string;
+            /** @enum {string} */
+            precision: "day" | "month" | "year";
+        };
+        NameValue: {
+            value: string;
+            /** @enum {string} */
+            script: "latin" | "cyrillic" | "other";
+            language: string | null;
+            /** @enum {string} */
+            kind: "official" | "press" | "transliteration" | "misspelling" | "alias";
+        };
+        Value: {
+            /** @enum {string} */
+            type: "text";
+            text: string;
+        } | {
+            /** @enum {string} */
+            type: "number";
+            number: number;
+            /** @enum {string} */
+            qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
+        } | {
+            /** @enum {string} */
+            type: "date";
+            date: components["schemas"]["PartialDate"];
+        } | {
+            /** @enum {string} */
+            type: "ref";
+            id: string;
+        } | {
+            /** @enum {string} */
+            type: "name";
+            name: components["schemas"]["NameValue"];
+        } | {
+            /** @enum {string} */
+            type: "bool";
+            bool: boolean;
+        };
+        Evidence: {
+            start: number;
+            end: number;
+            quote: string;
+        };
+        Author: {
+            /** @enum {string} */
+            kind: "extractor";
+            name: string;
+            version: string;
+        } | {
+            /** @enum {string} */
+            kind: "user";
+            id: string;
+        } | {
+            /** @enum {string} */
+            kind: "import";
+            name: string;
+        };
+        Claim: {
+            id: string;
+            subjectId: string;
+            /** @enum {string} */
+            subjectType: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+            property: string;
+            value: components["schemas"]["Value"];
+            sourceId: string | null;
+            evidence: components["schemas"]["Evidence"] | null;
+            author: components["schemas"]["Author"];
+            createdAt: string;
+            confidence: number;
+            /** @enum {string} */
+            initialState: "proposed" | "accepted" | "rejected";
+            supersedes: string | null;
+        };
+        ClaimWithState: {
+            id: string;
+            subjectId: string;
+            /** @enum {string} */
+            subjectType: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+            property: string;
+            value: components["schemas"]["Value"];
+            sourceId: string | null;
+            evidence: components["schemas"]["Evidence"] | null;
+            author: components["schemas"]["Author"];
+            createdAt: string;
+            confidence: number;
+            /** @enum {string} */
+            initialState: "proposed" | "accepted" | "rejected";
+            supersedes: string | null;
+            /** @enum {string} */
+            state: "proposed" | "accepted" | "rejected";
+        };
+        Review: {
+            id: string;
+            claimId: string;
+            /** @enum {string} */
+            state: "proposed" | "accepted" | "rejected";
+            author: components["schemas"]["Author"];
+            at: string;
+            note: string | null;
+        };
+        ReportedValue: {
+            value: components["schemas"]["Value"];
+            claimIds: string[];
+            sourceIds: string[];
+            states: ("proposed" | "accepted" | "rejected")[];
+        };
+        Conflict: {
+            property: string;
+            values: components["schemas"]["ReportedValue"][];
+        };
+        Projection: {
+            properties: {
+                [key: string]: {
+                    property: string;
+                    /** @enum {string} */
+                    cardinality: "one" | "many";
+                    value: components["schemas"]["Value"] | null;
+                    values: components["schemas"]["Value"][];
+                    reported: components["schemas"]["ReportedValue"][];
+                    conflict: boolean;
+                };
+            };
+            conflicts: components["schemas"]["Conflict"][];
+        };
+        Source: {
+            id: string;
+            url: string | null;
+            title: string | null;
+            publisher: string | null;
+            publishedAt: string | null;
+            language: string | null;
+            contentHash: string;
+            text: string;
+            ingestedAt: string;
+            duplicateOf: string | null;
+            confidential?: boolean;
+        };
+        AuditLine: {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "claim.propose";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                claimId: string;
+                /** @enum {string} */
+                state: "proposed" | "accepted" | "rejected";
+                value: {
+                    /** @enum {string} */
+                    type: "text";
+                    text: string;
+                } | {
+                    /** @enum {string} */
+                    type: "number";
+                    number: number;
+                    /** @enum {string} */
+                    qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
+                } | {
+                    /** @enum {string} */
+                    type: "date";
+                    date: {
+                        value: string;
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "ref";
+                    id: string;
+                } | {
+                    /** @enum {string} */
+                    type: "name";
+                    name: {
+                        value: string;
+                        /** @enum {string} */
+                        script: "latin" | "cyrillic" | "other";
+                        language: string | null;
+                        /** @enum {string} */
+                        kind: "official" | "press" | "transliteration" | "misspelling" | "alias";
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "bool";
+                    bool: boolean;
+                };
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "claim.review";
+            before: {
+                claimId: string;
+                /** @enum {string} */
+                state: "proposed" | "accepted" | "rejected";
+            };
+            after: {
+                claimId: string;
+                /** @enum {string} */
+                state: "proposed" | "accepted" | "rejected";
+                reviewId: string;
+                note: string | null;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "claim.correct";
+            before: {
+                claimId: string;
+                /** @enum {string} */
+                state: "proposed" | "accepted" | "rejected";
+                value: {
+                    /** @enum {string} */
+                    type: "text";
+                    text: string;
+                } | {
+                    /** @enum {string} */
+                    type: "number";
+                    number: number;
+                    /** @enum {string} */
+                    qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
+                } | {
+                    /** @enum {string} */
+                    type: "date";
+                    date: {
+                        value: string;
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "ref";
+                    id: string;
+                } | {
+                    /** @enum {string} */
+                    type: "name";
+                    name: {
+                        value: string;
+                        /** @enum {string} */
+                        script: "latin" | "cyrillic" | "other";
+                        language: string | null;
+                        /** @enum {string} */
+                        kind: "official" | "press" | "transliteration" | "misspelling" | "alias";
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "bool";
+                    bool: boolean;
+                };
+            };
+            after: {
+                claimId: string;
+                /** @enum {string} */
+                state: "proposed" | "accepted" | "rejected";
+                value: {
+                    /** @enum {string} */
+                    type: "text";
+                    text: string;
+                } | {
+                    /** @enum {string} */
+                    type: "number";
+                    number: number;
+                    /** @enum {string} */
+                    qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
+                } | {
+                    /** @enum {string} */
+                    type: "date";
+                    date: {
+                        value: string;
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "ref";
+                    id: string;
+                } | {
+                    /** @enum {string} */
+                    type: "name";
+                    name: {
+                        value: string;
+                        /** @enum {string} */
+                        script: "latin" | "cyrillic" | "other";
+                        language: string | null;
+                        /** @enum {string} */
+                        kind: "official" | "press" | "transliteration" | "misspelling" | "alias";
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "bool";
+                    bool: boolean;
+                };
+                rejected: string;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "claims.accept_above";
+            before: {
+                /** @enum {string} */
+                state: "proposed";
+                claimIds: string[];
+            };
+            after: {
+                /** @enum {string} */
+                state: "accepted";
+                claimIds: string[];
+                threshold: number;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "entity.merge";
+            before: {
+                claimId: string | null;
+                /** @enum {string|null} */
+                state: "proposed" | null;
+            };
+            after: {
+                claimId: string;
+                /** @enum {string} */
+                state: "accepted";
+                merged: string;
+                into: string;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "entity.keep_apart";
+            before: {
+                claims: {
+                    claimId: string;
+                    /** @enum {string} */
+                    state: "proposed" | "accepted" | "rejected";
+                }[];
+            };
+            after: {
+                claims: {
+                    claimId: string;
+                    /** @enum {string} */
+                    state: "proposed" | "accepted" | "rejected";
+                }[];
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "entity.split";
+            before: {
+                entity: string;
+                claims: {
+                    claimId: string;
+                    /** @enum {string} */
+                    state: "proposed" | "accepted" | "rejected";
+                }[];
+            };
+            after: {
+                entity: string;
+                from: string;
+                moved: {
+                    from: string;
+                    to: string;
+                }[];
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "ledger.import";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                sources: number;
+                entities: number;
+                claims: number;
+                reviews: number;
+                users?: number;
+                apiTokens?: number;
+                auditLines?: number;
+                claimIds: string[];
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "report.ingest";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                sourceId: string;
+                events: {
+                    id: string;
+                    created: boolean;
+                }[];
+                claimIds: string[];
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "source.confidential";
+            before: {
+                sourceId: string;
+                confidential: boolean;
+            };
+            after: {
+                sourceId: string;
+                confidential: boolean;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "user.add";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                username: string;
+                /** @enum {string} */
+                role: "viewer" | "reviewer" | "editor" | "admin";
+                disabled: boolean;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "user.role";
+            before: {
+                username: string;
+                /** @enum {string} */
+                role: "viewer" | "reviewer" | "editor" | "admin";
+            };
+            after: {
+                username: string;
+                /** @enum {string} */
+                role: "viewer" | "reviewer" | "editor" | "admin";
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "user.disable";
+            before: {
+                username: string;
+                disabled: boolean;
+            };
+            after: {
+                username: string;
+                disabled: boolean;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "user.token";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                username: string;
+                tokenId: string;
+                name: string;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "user.signin";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                username: string;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "user.signin_refused";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                username: string;
+                reason: string;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "user.signout";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                username: string;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "audit.revert";
+            before: {
+                claims: {
+                    claimId: string;
+                    /** @enum {string} */
+                    state: "proposed" | "accepted" | "rejected";
+                }[];
+                source?: {
+                    sourceId: string;
+                    confidential: boolean;
+                };
+            };
+            after: {
+                claims: {
+                    claimId: string;
+                    /** @enum {string} */
+                    state: "proposed" | "accepted" | "rejected";
+                }[];
+                skipped: {
+                    claimId: string;
+                    /** @enum {string} */
+                    state: "proposed" | "accepted" | "rejected";
+                    reason: string;
+                }[];
+                mergedBack?: {
+                    claimId: string;
+                    id: string;
+                    into: string;
+                };
+                source?: {
+                    sourceId: string;
+                    confidential: boolean;
+                };
+            };
+        };
+        UnfitAuditLine: {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            action: string;
+            before: unknown;
+            after: unknown;
+            problem: string;
+        };
+        StatusEntry: {
+            id: string;
+            personId: string;
+            date: components["schemas"]["PartialDate"] | null;
+            /** @enum {string} */
+            status: "detained" | "sentenced" | "recognised" | "released" | "pardoned" | "expelled" | "refused_exile" | "re_arrested" | "died_in_custody" | "sentence_served";
+            country: string | null;
+            releaseId: string | null;
+            destination: string | null;
+        };
+        QueueItem: {
+            claim: components["schemas"]["ClaimWithState"];
+            subject: {
+                id: string;
+                /** @enum {string} */
+                type: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+                label: string;
+            };
+            valueLabel: string | null;
+            source: {
+                id: string;
+                title: string | null;
+                url: string | null;
+            } | null;
+            context: {
+                before: string;
+                quote: string;
+                after: string;
+            } | null;
+        };
+        RevertResult: {
+            line: components["schemas"]["AuditLine"];
+            reverted: string;
+            restored: {
+                claimId: string;
+                /** @enum {string} */
+                from: "proposed" | "accepted" | "rejected";
+                /** @enum {string} */
+                to: "proposed" | "accepted" | "rejected";
+            }[];
+            skipped: {
+                claimId: string;
+                /** @enum {string} */
+                state: "proposed" | "accepted" | "rejected";
+                reason: string;
+            }[];
+        };
+        ReportedCount: {
+            id: string;
+            country: string;
+            value: number;
+            /** @enum {string} */
+            qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
+            attributedTo: string | null;
+            asOf: components["schemas"]["PartialDate"];
+            sourceId: string | null;
+        };
+        MonthFlow: {
+            month: string;
+            inflow: number;
+            outflow: number;
+            outflowByStatus: {
+                [key: string]: number;
+            };
+        };
+        HeldOverTime: {
+            country: string;
+            from: string;
+            to: string;
+            points: {
+                date: string;
+                count: number;
+                named: number;
+                unnamed: number;
+            }[];
+            reported: {
+                id: string;
+                country: string;
+                value: number;
+                /** @enum {string} */
+                qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
+                attributedTo: string | null;
+                asOf: components["schemas"]["PartialDate"];
+                sourceId: string | null;
+                sourceTitle: string | null;
+            }[];
+            flow: components["schemas"]["MonthFlow"][];
+        };
+        EntityLabel: {
+            id: string;
+            name: string;
+        };
+        ReportedOf: {
+            value: components["schemas"]["Value"] | null;
+            conflict: boolean;
+            reported: components["schemas"]["ReportedValue"][];
+        };
+        ReleaseEventView: {
+            id: string;
+            title: string | null;
+            country: string | null;
+            date: {
+                value: string;
+                precision: string;
+            } | null;
+            kind: string | null;
+            releasedCount: {
+                value: number;
+                qualifier: string;
+            } | null;
+            releasedCountReported: components["schemas"]["ReportedOf"];
+            dateReported: components["schemas"]["ReportedOf"];
+            countryReported: components["schemas"]["ReportedOf"];
+            released: components["schemas"]["EntityLabel"][];
+            namesWithheld: number;
+            unnamed: {
+                id: string;
+                count: number | null;
+                description: string | null;
+            }[];
+            mediators: components["schemas"]["EntityLabel"][];
+            destinations: string[];
+            deal: components["schemas"]["EntityLabel"] | null;
+            conflicts: components["schemas"]["Conflict"][];
+            reports: {
+                sourceId: string;
+                url: string | null;
+                title: string | null;
+                publishedAt: string | null;
+                /** @enum {string} */
+                role: "main" | "background";
+            }[];
+        };
+        DealView: {
+            id: string;
+            title: string | null;
+            date: string | null;
+            parties: components["schemas"]["EntityLabel"][];
+            releases: {
+                id: string;
+                title: string | null;
+                date: string | null;
+                releasedCount: number | null;
+            }[];
+            concessions: {
+                id: string;
+                kind: string | null;
+                grantedBy: components["schemas"]["EntityLabel"] | null;
+                target: string | null;
+                date: string | null;
+                description: string | null;
+            }[];
+            peopleReleased: number;
+        };
+        PersonSummary: {
+            id: string;
+            name: string;
+            names: components["schemas"]["NameValue"][];
+            occupations: string[];
+            birthYear: number | null;
+            status: components["schemas"]["StatusEntry"] | null;
+        };
+        SourceRef: {
+            id: string;
+            title: string | null;
+            url: string | null;
+            publishedAt: string | null;
+        };
+        PersonDossier: {
+            id: string;
+            name: string;
+            projection: components["schemas"]["Projection"];
+            detentions: {
+                id: string;
+                projection: components["schemas"]["Projection"];
+            }[];
+            timeline: components["schemas"]["StatusEntry"][];
+            releases: {
+                id: string;
+                title: string | null;
+                date: string | null;
+            }[];
+            claims: components["schemas"]["ClaimWithState"][];
+            sources: components["schemas"]["SourceRef"][];
+        };
+        SourceSummary: {
+            id: string;
+            url: string | null;
+            title: string | null;
+            publisher: string | null;
+            publishedAt: string | null;
+            language: string | null;
+            contentHash: string;
+            ingestedAt: string;
+            duplicateOf: string | null;
+            confidential?: boolean;
+            length: number;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

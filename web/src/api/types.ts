@@ -1,22 +1,14 @@
 /**
- * Names for the API's types. Requests and the responses the OpenAPI document describes come
- * from the generated `paths` (schema.d.ts, `npm run api:types`); responses it does not describe
- * yet are the server's own view types (type-only imports, erased from the bundle).
+ * Names for the API's types, all from the generated OpenAPI types (schema.d.ts, `npm run
+ * api:types`): requests and responses from `paths`, the shared shapes (claims, values,
+ * projections, views) from `components`. The server's zod response schemas
+ * (src/server/schemas) are where these come from.
  */
-import type { DealView } from '../../../src/app/read/deals.ts';
-import type { FilteredPersons } from '../../../src/app/read/filter-persons.ts';
-import type { PersonDossier } from '../../../src/app/read/get-person.ts';
-import type { HeldOverTime } from '../../../src/app/read/held-over-time.ts';
-import type { ReleaseEventView } from '../../../src/app/read/release-events.ts';
-import type { RevertResult } from '../../../src/app/review/revert-change.ts';
-import type { QueueItem } from '../../../src/app/review/review-queue.ts';
-import type { ReadAuditLine as AuditLine } from '../../../src/core/model/audit.ts';
-import type { Claim, ClaimWithState, Evidence } from '../../../src/core/model/claim.ts';
-import type { Source } from '../../../src/core/model/source.ts';
-import type { Value } from '../../../src/core/model/values.ts';
-import type { paths } from './schema.d.ts';
+import type { components, paths } from './schema.d.ts';
 
-export type { paths };
+export type { components, paths };
+
+type Schemas = components['schemas'];
 
 type Method = 'get' | 'post' | 'patch';
 type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
@@ -46,24 +38,19 @@ export type PersonStatus = NonNullable<Query<'/api/persons/filter'>['status']>;
 export type ReviewState = RequestBody<'/api/claims/{id}/review'>['state'];
 export type Correction = RequestBody<'/api/claims/{id}/correct'>;
 
-export type {
-  AuditLine,
-  Claim,
-  ClaimWithState,
-  DealView,
-  Evidence,
-  FilteredPersons,
-  HeldOverTime,
-  PersonDossier,
-  QueueItem,
-  ReleaseEventView,
-  RevertResult,
-  Source,
-  Value,
-};
+/** A line of the audit log: typed by its action, or one that does not fit it (with `problem`). */
+export type AuditLine = ResponseBody<'/api/audit'>['items'][number];
+export type Claim = Schemas['Claim'];
+export type ClaimWithState = Schemas['ClaimWithState'];
+export type DealView = Schemas['DealView'];
+export type Evidence = Schemas['Evidence'];
+export type FilteredPersons = ResponseBody<'/api/persons/filter'>;
+export type HeldOverTime = Schemas['HeldOverTime'];
+export type PersonDossier = Schemas['PersonDossier'];
+export type QueueItem = Schemas['QueueItem'];
+export type ReleaseEventView = Schemas['ReleaseEventView'];
+export type RevertResult = Schemas['RevertResult'];
+export type Source = Schemas['Source'];
+export type SourceSummary = Schemas['SourceSummary'];
+export type Value = Schemas['Value'];
 export type PersonRow = FilteredPersons['items'][number];
-export type SourceSummary = Omit<Source, 'text'> & { length: number };
-export interface ListOf<T> {
-  items: T[];
-  total: number;
-}

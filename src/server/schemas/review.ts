@@ -1,0 +1,37 @@
+/** Answers of the review queue and of the audit log. */
+import { z } from 'zod';
+import {
+  auditLine,
+  claimWithState,
+  entityType,
+  fitAuditLine,
+  listOf,
+  reviewState,
+} from './model.ts';
+
+export const queueItem = z
+  .object({
+    claim: claimWithState,
+    subject: z.object({ id: z.string(), type: entityType, label: z.string() }),
+    valueLabel: z.string().nullable(),
+    source: z
+      .object({ id: z.string(), title: z.string().nullable(), url: z.string().nullable() })
+      .nullable(),
+    context: z.object({ before: z.string(), quote: z.string(), after: z.string() }).nullable(),
+  })
+  .meta({ id: 'QueueItem' });
+
+export const queuePage = listOf(queueItem);
+export const pendingTotal = z.object({ total: z.number() });
+
+export const auditPage = listOf(auditLine);
+export const auditDetail = z.object({ line: auditLine, revertedBy: auditLine.nullable() });
+
+export const revertResult = z
+  .object({
+    line: fitAuditLine,
+    reverted: z.string(),
+    restored: z.array(z.object({ claimId: z.string(), from: reviewState, to: reviewState })),
+    skipped: z.array(z.object({ claimId: z.string(), state: reviewState, reason: z.string() })),
+  })
+  .meta({ id: 'RevertResult' });
