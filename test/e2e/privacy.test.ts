@@ -18,7 +18,8 @@ import {
   releaseId,
 } from '../support/private-ledger.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
-import { buildWebApp, type RunningServer, root, startServer } from './server.ts';
+import { type RunningServer, root, startServer } from './server.ts';
+import { testWebDist } from './web-dist.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -43,7 +44,7 @@ const pages = [
 beforeAll(async () => {
   if (!hasChromium())
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
-  const webDist = await buildWebApp(join(root, 'test-output/web-dist-privacy'));
+  const webDist = await testWebDist(join(root, 'test-output/web-dist-privacy'));
   server = await startServer({
     webDist,
     sample: false,
