@@ -53,7 +53,7 @@ beforeAll(async () => {
     },
   });
   browser = await launchBrowser();
-}, 600_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -99,7 +99,7 @@ describe('the web app in Chromium', () => {
     }
     expect(found).toEqual([]);
     expect(await visit(`/people/${publicPersonId}`)).toContain('Alpha Publicperson');
-  }, 600_000);
+  }, 300_000);
 
   it("shows signed-in staff the private person's page", async () => {
     const user = await addUser(server.ctx, 'viewer');

@@ -388,7 +388,7 @@ describe('XSS corpus in Chromium', () => {
     expect(report).toEqual([]);
     // Every heading that is a payload was shown as that payload's text.
     expect(shown).toBe(persons.length + releases.length + sources.length);
-  }, 600_000);
+  }, 300_000);
 
   it('the pages hold the payloads as text: names, titles, notes in lists', async () => {
     const context = await newContext({ bypassCSP: true });
@@ -422,5 +422,5 @@ describe('XSS corpus in Chromium', () => {
     await context.close();
     expect(report).toEqual([]);
     expect(shown).toBe(6);
-  }, 600_000);
+  }, 300_000);
 });
