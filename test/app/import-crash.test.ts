@@ -184,10 +184,14 @@ if (!url) {
       const point: KillPoint & { admin?: pg.Client } = {
         name: `in the transaction, waiting to insert into ${table}`,
         leaves: 'nothing',
-        async reach(_run, env) {
+        async reach(run, env) {
           const admin = point.admin!;
           const db = new URL(env.DATABASE_URL!).pathname.slice(1);
           await waitFor(`the import to wait for ${table}`, async () => {
+            // An import that ended cannot wait any more: say why now, not at the time-out.
+            if (run.child.exitCode !== null || run.child.signalCode !== null) {
+              throw new Error(`the import ended before it waited for ${table}: ${run.stderr()}`);
+            }
             const r = await admin.query(
               `select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid
                where not l.granted and a.datname = $1`,
