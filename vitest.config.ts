@@ -1,11 +1,81 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// The four projects of docs/testing.md. A file is in `database` unless it is listed in one of
+// the others: new store, app and server tests land there by default.
+
+/**
+ * Pure: no database, no child process, no browser (local HTTP servers and jsdom are fine).
+ * The fuzz suites, extraction's too, run in `database` with the others: long by design.
+ */
+const unit = [
+  'test/core/**/*.test.ts',
+  'test/support/**/*.test.ts',
+  'test/adapters/news/{addresses,feed,fetch,html-to-text,jsonl,sanitise}.test.ts',
+  'test/adapters/system.test.ts',
+  'test/app/sample.test.ts',
+  'test/cli/extract.test.ts',
+  'test/cli/main.test.ts',
+  'test/hostile/ssrf.test.ts',
+  'test/web/**/*.test.tsx',
+];
+
+/** Tests that run `bin/habeas.js`, worker processes or a server of their own, and kill them. */
+const processes = [
+  'test/app/backup-restore.test.ts',
+  'test/app/import-crash.test.ts',
+  'test/app/ingest-crash.test.ts',
+  'test/adapters/jobs/workers.test.ts',
+  'test/cli/runtime.test.ts',
+  'test/cli/serve.test.ts',
+  'test/cli/serve-sees-cli-writes.test.ts',
+  'test/server/api-example.test.ts',
+  'test/server/postgres-outage.test.ts',
+];
+
+/** Chromium driving the built web app. */
+const browser = ['test/e2e/**/*.test.ts'];
+
+const all = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
+
+// Files wait on PostgreSQL, on child processes and on Chromium as much as they compute, so one
+// worker more than there are cores keeps the cores busy (Vitest's default is one fewer).
+const workers = availableParallelism() + 1;
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     pool: 'forks',
+    maxWorkers: workers,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: unit } },
+      {
+        extends: true,
+        test: {
+          name: 'database',
+          include: all,
+          exclude: [...unit, ...processes, ...browser],
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'process',
+          include: processes,
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: browser,
+          globalSetup: ['test/support/global-setup.ts', 'test/support/global-setup-web.ts'],
+        },
+      },
+    ],
   },
 });

@@ -21,7 +21,7 @@ import type { StoredAuditLine } from '../../src/core/model/audit.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { accountsOf, openApp } from '../../src/wiring.ts';
 import { type FreshDatabase, freshDatabase } from '../adapters/jobs/fresh-database.ts';
-import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
+import { postgresNotConfigured, postgresTestUrl, providedTemplates } from '../support/databases.ts';
 import { projectRoot, runHabeas } from '../support/habeas-process.ts';
 import { writeCrashReports } from './ingest-crash-reports.ts';
 
@@ -125,8 +125,8 @@ async function expectAccountsWork(env: NodeJS.ProcessEnv): Promise<void> {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'habeas-backup-'));
-  template = join(work, 'template');
-  await habeas({ HABEAS_DATA_DIR: template }, 'export');
+  template = providedTemplates()?.pgliteDataDir ?? join(work, 'template');
+  if (!providedTemplates()) await habeas({ HABEAS_DATA_DIR: template }, 'export');
 
   // The original: the sample, reports ingested on top, reviews, a confidential source.
   const original = freshPglite();
@@ -170,7 +170,7 @@ beforeAll(async () => {
   backup = await habeas(original, 'export', '--all');
   backupCsv = await habeas(original, 'export', '--all', '--format', 'csv');
   publicExport = await habeas(original, 'export');
-}, 900_000);
+}, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('backup (export --all) and restore (import) on PGlite', () => {
@@ -235,7 +235,7 @@ describe('backup (export --all) and restore (import) on PGlite', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/^nothing to import: all \d+ records are already stored/);
     expect(await habeas(env, 'export', '--all')).toBe(signedIn);
-  }, 900_000);
+  }, 300_000);
 
   it('restores the ledger from CSV, which carries no accounts and says so', async () => {
     const csvRun = await runHabeas(['export', '--all', '--format', 'csv'], freshPglite());
@@ -249,7 +249,7 @@ describe('backup (export --all) and restore (import) on PGlite', () => {
     expect(auditLog.map((l) => l.action)).toEqual(['ledger.import']);
     expect(await habeas(fromCsv, 'export', '--all', '--format', 'csv')).toBe(backupCsv);
     expect(await habeas(fromCsv, 'export')).toBe(publicExport);
-  }, 900_000);
+  }, 300_000);
 
   it('refuses a backup with a malformed user, token or audit line, naming it; stores nothing', async () => {
     const env = freshPglite();
@@ -276,7 +276,7 @@ describe('backup (export --all) and restore (import) on PGlite', () => {
     expect(second.stderr).toContain('auditLog[7].summary: contains a NUL character');
     const left = JSON.parse(await habeas(env, 'export', '--all')) as Required<LedgerDump>;
     expect([left.claims, left.users, left.apiTokens, left.auditLog]).toEqual([[], [], [], []]);
-  }, 900_000);
+  }, 300_000);
 
   it("refuses a restore over a set-up database's own 'admin', with what to do; stores nothing", async () => {
     const env = freshPglite();
@@ -289,7 +289,7 @@ describe('backup (export --all) and restore (import) on PGlite', () => {
     expect(r.stderr).toContain('restore a full backup into an empty database');
     expect(r.stderr).toContain('before the first `habeas serve`');
     expect(await habeas(env, 'export', '--all')).toBe(before);
-  }, 900_000);
+  }, 300_000);
 
   it('refuses a changed user or audit line when the rest is stored: never overwritten', async () => {
     const env = freshPglite();
@@ -305,7 +305,7 @@ describe('backup (export --all) and restore (import) on PGlite', () => {
       `audit line '${changed.auditLog[2]!.id}' is stored with other content`,
     );
     expect(await habeas(env, 'export', '--all')).toBe(before);
-  }, 900_000);
+  }, 300_000);
 
   it('takes a full backup through the CLI only: the in-process (API) import refuses it', async () => {
     const env = freshPglite();
@@ -316,7 +316,7 @@ describe('backup (export --all) and restore (import) on PGlite', () => {
       expect(await ctx.db.audit.countLines()).toBe(0);
       expect(await ctx.db.claims.countClaims()).toBe(0);
     });
-  }, 900_000);
+  }, 300_000);
 });
 
 const url = postgresTestUrl();
@@ -352,6 +352,6 @@ if (!url) {
       expectOneImportLineMore(await restore(back, onSecond), onSecond);
       expect(await habeas(back, 'export')).toBe(publicExport);
       await expectAccountsWork(back);
-    }, 900_000);
+    }, 300_000);
   });
 }

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockFileName } from '../../src/adapters/db/lock.ts';
 import { type FreshDatabase, freshDatabase } from '../adapters/jobs/fresh-database.ts';
-import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
+import { postgresNotConfigured, postgresTestUrl, providedTemplates } from '../support/databases.ts';
 import {
   projectRoot,
   runHabeas,
@@ -93,13 +93,15 @@ describe('import killed on PGlite', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'habeas-import-crash-'));
     // One created and migrated data folder, copied for each run: PGlite's initdb is slow.
-    template = join(work, 'template');
-    expect((await runHabeas(['export'], { HABEAS_DATA_DIR: template })).code).toBe(0);
+    template = providedTemplates()?.pgliteDataDir ?? join(work, 'template');
+    if (!providedTemplates()) {
+      expect((await runHabeas(['export'], { HABEAS_DATA_DIR: template })).code).toBe(0);
+    }
     const env = fresh();
     expect((await runHabeas(['import', ledgerFile], env)).code).toBe(0);
     clean = await exportText(env);
     expect(JSON.parse(clean).claims).toHaveLength(ledger.claims!.length);
-  }, 600_000);
+  }, 300_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   const points: KillPoint[] = [
@@ -148,7 +150,7 @@ describe('import killed on PGlite', () => {
         expect(held).toBe(leaves === 'all' ? records : 0);
       });
     },
-    600_000,
+    300_000,
   );
 });
 
@@ -160,17 +162,16 @@ if (!url) {
     const dbs: FreshDatabase[] = [];
     let clean: string;
     const fresh = async () => {
-      const db = await freshDatabase(url);
-      dbs.push(db);
       // Migrated before the test takes its table locks.
-      expect((await runHabeas(['export'], { DATABASE_URL: db.url })).code).toBe(0);
+      const db = await freshDatabase(url, { migrated: true });
+      dbs.push(db);
       return db.url;
     };
     beforeAll(async () => {
       const env = { DATABASE_URL: await fresh() };
       expect((await runHabeas(['import', ledgerFile], env)).code).toBe(0);
       clean = await exportText(env);
-    }, 600_000);
+    }, 300_000);
     afterAll(async () => {
       for (const db of dbs) await db.drop();
     });
@@ -183,10 +184,14 @@ if (!url) {
       const point: KillPoint & { admin?: pg.Client } = {
         name: `in the transaction, waiting to insert into ${table}`,
         leaves: 'nothing',
-        async reach(_run, env) {
+        async reach(run, env) {
           const admin = point.admin!;
           const db = new URL(env.DATABASE_URL!).pathname.slice(1);
           await waitFor(`the import to wait for ${table}`, async () => {
+            // An import that ended cannot wait any more: say why now, not at the time-out.
+            if (run.child.exitCode !== null || run.child.signalCode !== null) {
+              throw new Error(`the import ended before it waited for ${table}: ${run.stderr()}`);
+            }
             const r = await admin.query(
               `select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid
                where not l.granted and a.datname = $1`,
@@ -229,7 +234,7 @@ if (!url) {
           await admin.end();
         }
       },
-      600_000,
+      300_000,
     );
 
     it('killed right after the commit: all stored, the rerun adds nothing', async () => {
@@ -246,6 +251,6 @@ if (!url) {
         await admin.end();
         expect(r.rows[0].n).toBe(ledger.claims!.length);
       });
-    }, 600_000);
+    }, 300_000);
   });
 }

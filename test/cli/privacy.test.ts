@@ -115,5 +115,5 @@ describe.each(cliBackends())('privacy in the CLI on $name', (backend) => {
     expect(imported.err).toContain('imported');
     expect(imported.code).toBe(0);
     expect((await run(publishedDb, 'export')).out).toBe(open);
-  }, 600_000);
+  }, 300_000);
 });

@@ -18,7 +18,8 @@ import {
   releaseId,
 } from '../support/private-ledger.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
-import { buildWebApp, type RunningServer, root, startServer } from './server.ts';
+import { type RunningServer, root, startServer } from './server.ts';
+import { testWebDist } from './web-dist.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -43,7 +44,7 @@ const pages = [
 beforeAll(async () => {
   if (!hasChromium())
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
-  const webDist = await buildWebApp(join(root, 'test-output/web-dist-privacy'));
+  const webDist = await testWebDist(join(root, 'test-output/web-dist-privacy'));
   server = await startServer({
     webDist,
     sample: false,
@@ -52,7 +53,7 @@ beforeAll(async () => {
     },
   });
   browser = await launchBrowser();
-}, 600_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -98,7 +99,7 @@ describe('the web app in Chromium', () => {
     }
     expect(found).toEqual([]);
     expect(await visit(`/people/${publicPersonId}`)).toContain('Alpha Publicperson');
-  }, 600_000);
+  }, 300_000);
 
   it("shows signed-in staff the private person's page", async () => {
     const user = await addUser(server.ctx, 'viewer');

@@ -11,7 +11,8 @@ import type { Claim } from '../../src/core/model/claim.ts';
 import type { Value } from '../../src/core/model/values.ts';
 import { type AuthHeaders, addUser, signInOverHttp, type TestUser } from '../support/auth.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
-import { buildWebApp, type RunningServer, root, startServer } from './server.ts';
+import { type RunningServer, root, startServer } from './server.ts';
+import { testWebDist } from './web-dist.ts';
 
 const shots = join(root, 'test-output/screenshots');
 const desktop = { width: 1366, height: 768 };
@@ -122,7 +123,7 @@ beforeAll(async () => {
   if (!hasChromium())
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   mkdirSync(shots, { recursive: true });
-  const webDist = await buildWebApp(join(root, 'test-output/web-dist'));
+  const webDist = await testWebDist(join(root, 'test-output/web-dist'));
   server = await startServer({ webDist, seed: seedProposedDetention });
   staff = await signInOverHttp(server.url, await addUser(server.ctx, 'admin'));
   editor = await addUser(server.ctx, 'editor', 'e2e-editor');

@@ -31,7 +31,8 @@ import type { EntityRecord } from '../../src/core/ports.ts';
 import { addUser, signInOverHttp } from '../support/auth.ts';
 import { loadPayloads } from '../support/hostile.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
-import { buildWebApp, type RunningServer, root, startServer } from './server.ts';
+import { type RunningServer, root, startServer } from './server.ts';
+import { testWebDist } from './web-dist.ts';
 
 const payloads = loadPayloads();
 const at = '2025-06-01T10:00:00.000Z';
@@ -280,7 +281,7 @@ async function newContext(options: { bypassCSP?: boolean } = {}): Promise<Browse
 beforeAll(async () => {
   if (!hasChromium())
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
-  const webDist = await buildWebApp(join(root, 'test-output/web-dist-xss'));
+  const webDist = await testWebDist(join(root, 'test-output/web-dist-xss'));
   server = await startServer({ webDist, sample: false, seed });
   browser = await launchBrowser();
   const auth = await signInOverHttp(server.url, await addUser(server.ctx, 'reviewer'));
@@ -387,7 +388,7 @@ describe('XSS corpus in Chromium', () => {
     expect(report).toEqual([]);
     // Every heading that is a payload was shown as that payload's text.
     expect(shown).toBe(persons.length + releases.length + sources.length);
-  }, 600_000);
+  }, 300_000);
 
   it('the pages hold the payloads as text: names, titles, notes in lists', async () => {
     const context = await newContext({ bypassCSP: true });
@@ -421,5 +422,5 @@ describe('XSS corpus in Chromium', () => {
     await context.close();
     expect(report).toEqual([]);
     expect(shown).toBe(6);
-  }, 600_000);
+  }, 300_000);
 });

@@ -10,12 +10,14 @@
  *     it('...', async () => { ... });
  *   });
  *
- * - 'pglite' is always there: a fresh in-memory PGlite per open(), copied from a migrated
- *   template made once per test process (about 1 s per open; the first one takes ~5 s).
+ * - 'pglite' is always there: a fresh in-memory PGlite per open(), loaded from the migrated
+ *   template dump that the run's global setup made (./templates.ts; made in this process when
+ *   a test runs without it), about 1 s per open.
  * - 'postgres' is there when HABEAS_TEST_DATABASE_URL is set (`.ci/run` sets it to
  *   postgres://postgres@127.0.0.1:5432/habeas_test). Each open() creates its own database
- *   `habeas_t_<random>` on that server, migrates it, and close() drops it, so test files running
- *   in parallel never see each other's rows.
+ *   `habeas_t_<random>` on that server, cloned from the run's migrated template database
+ *   (`CREATE DATABASE ... TEMPLATE`), and close() drops it, so test files running in parallel
+ *   never see each other's rows.
  * - Without HABEAS_TEST_DATABASE_URL, call `postgresNotConfigured()` in a test file that needs
  *   PostgreSQL: it registers one test that passes with an explanation, or fails when
  *   HABEAS_REQUIRE_POSTGRES=1 (CI), so CI can never skip PostgreSQL silently.
@@ -24,10 +26,12 @@
  * ./factories.ts) used for what the stores stamp themselves (putSource's id and ingestedAt).
  */
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import { expect, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { openDatabase, pgliteTemplate } from '../../src/adapters/db/connect.ts';
 import type { Clock, Database, IdGenerator } from '../../src/core/ports.ts';
+import { createFromTemplate, type Templates } from './templates.ts';
 
 export type BackendName = 'pglite' | 'postgres';
 
@@ -49,13 +53,23 @@ export function postgresRequired(): boolean {
   return process.env.HABEAS_REQUIRE_POSTGRES === '1';
 }
 
-// One migrated template per test process; every open starts from a copy of it.
+/** What the global setup made (./global-setup.ts), or undefined in a run without it. */
+export function providedTemplates(): Templates | undefined {
+  return inject('habeasTemplates');
+}
+
+async function loadPgliteTemplate(): Promise<Blob> {
+  const dump = providedTemplates()?.pgliteDump;
+  return dump ? new Blob([await readFile(dump)]) : pgliteTemplate();
+}
+
+// One migrated template per test file; every open starts from a copy of it.
 let template: Promise<Blob> | null = null;
 
 export const pgliteBackend: Backend = {
   name: 'pglite',
   async open(options = {}) {
-    template ??= pgliteTemplate();
+    template ??= loadPgliteTemplate();
     return openDatabase({ memory: true, template: await template, ...options });
   },
 };
@@ -66,7 +80,7 @@ export function postgresBackend(url: string): Backend {
     name: 'postgres',
     async open(options = {}) {
       const name = `habeas_t_${randomBytes(6).toString('hex')}`;
-      await admin(url, `CREATE DATABASE ${name}`);
+      await createDatabase(url, name);
       const target = new URL(url);
       target.pathname = `/${name}`;
       let db: Database;
@@ -85,6 +99,13 @@ export function postgresBackend(url: string): Backend {
       return db;
     },
   };
+}
+
+/** An empty database `name`, migrated already when the run has a template on that server. */
+export async function createDatabase(url: string, name: string): Promise<void> {
+  const provided = providedTemplates()?.postgres;
+  if (provided?.url === url) await createFromTemplate(url, name, provided.template);
+  else await admin(url, `CREATE DATABASE ${name}`);
 }
 
 async function admin(url: string, statement: string): Promise<void> {

@@ -4,6 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { openDatabase } from '../../../src/adapters/db/connect.ts';
+import { createDatabase } from '../../support/databases.ts';
 
 export interface FreshDatabase {
   url: string;
@@ -20,13 +22,29 @@ async function admin(url: string, statement: string): Promise<void> {
   }
 }
 
-export async function freshDatabase(serverUrl: string): Promise<FreshDatabase> {
+/**
+ * An empty database; with `migrated`, one whose schema is already up to date (a clone of the
+ * run's template database, else migrated here), so a test need not start a process for it.
+ */
+export async function freshDatabase(
+  serverUrl: string,
+  options: { migrated?: boolean } = {},
+): Promise<FreshDatabase> {
   const name = `habeas_t_${randomBytes(6).toString('hex')}`;
-  await admin(serverUrl, `CREATE DATABASE ${name}`);
+  if (options.migrated) await createDatabase(serverUrl, name);
+  else await admin(serverUrl, `CREATE DATABASE ${name}`);
   const target = new URL(serverUrl);
   target.pathname = `/${name}`;
-  return {
-    url: target.toString(),
-    drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
+  const drop = () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  if (options.migrated) {
+    // Confirms (or, without a template, applies) every migration.
+    await openDatabase({ databaseUrl: target.toString() }).then(
+      (db) => db.close(),
+      async (e) => {
+        await drop();
+        throw e;
+      },
+    );
+  }
+  return { url: target.toString(), drop };
 }
