@@ -1,14 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
-import { importLedger } from '../../src/app/transfer/import-ledger.ts';
-import { buildServer } from '../../src/server/app.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock } from '../support/factories.ts';
+import { ledgerApp } from '../support/ledger-app.ts';
 
 describe.each(backends())('HTTP API on $name', (backend) => {
   let ctx: AppContext;
@@ -17,15 +12,7 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   let editor: AuthHeaders;
 
   beforeAll(async () => {
-    const db = await backend.open();
-    await importLedger(db, await readSampleLedger());
-    ctx = {
-      db,
-      clock: new FixedClock('2026-01-01T00:00:00.000Z'),
-      ids: new RandomIds(),
-      cache: new LedgerCache(db),
-    };
-    app = await buildServer(ctx);
+    ({ ctx, app } = await ledgerApp(backend));
     editor = await signIn(app, ctx, 'editor');
   });
   afterAll(async () => {

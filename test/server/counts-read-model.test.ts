@@ -5,31 +5,18 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { countInput } from '../../src/app/read/count-prisoners.ts';
-import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { heldAt } from '../../src/core/model/counts.ts';
-import { buildServer } from '../../src/server/app.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock } from '../support/factories.ts';
+import { ledgerApp } from '../support/ledger-app.ts';
 
 describe.each(backends())('counts from the read model on $name', (backend) => {
   let ctx: AppContext;
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    const db = await backend.open();
-    await importLedger(db, await readSampleLedger());
-    ctx = {
-      db,
-      clock: new FixedClock('2026-01-01T00:00:00.000Z'),
-      ids: new RandomIds(),
-      cache: new LedgerCache(db),
-    };
-    app = await buildServer(ctx);
+    ({ ctx, app } = await ledgerApp(backend));
   });
   afterAll(async () => {
     await app?.close();

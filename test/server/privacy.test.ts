@@ -6,16 +6,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
-import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { dumpToCsv } from '../../src/app/transfer/ledger-csv.ts';
-import { buildServer } from '../../src/server/app.ts';
 import { signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock } from '../support/factories.ts';
+import { ledgerApp } from '../support/ledger-app.ts';
 import {
   confidentialSourceId,
   leaks,
@@ -124,15 +120,7 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
   const staff = new Map<string, { status: number; body: string }>();
 
   beforeAll(async () => {
-    const db = await backend.open();
-    await importLedger(db, dump);
-    ctx = {
-      db,
-      clock: new FixedClock('2026-01-01T00:00:00.000Z'),
-      ids: new RandomIds(),
-      cache: new LedgerCache(db),
-    };
-    app = await buildServer(ctx);
+    ({ ctx, app } = await ledgerApp(backend, dump));
     await app.ready();
     routes = getRoutesOf(app);
     const headers = await signIn(app, ctx, 'viewer');

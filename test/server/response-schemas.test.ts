@@ -10,15 +10,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import type {
   getSource,
   listSources,
   setSourceConfidential,
 } from '../../src/app/ingest/sources.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { countPrisoners, prisonerFlow } from '../../src/app/read/count-prisoners.ts';
 import type { DealView, listDeals } from '../../src/app/read/deals.ts';
 import type { FilteredPersons } from '../../src/app/read/filter-persons.ts';
@@ -35,13 +32,12 @@ import type { RevertResult } from '../../src/app/review/revert-change.ts';
 import type { reviewClaim } from '../../src/app/review/review-claim.ts';
 import type { pendingCount, QueueItem, reviewQueue } from '../../src/app/review/review-queue.ts';
 import type { SplitResult } from '../../src/app/review/split-entity.ts';
-import { type ImportSummary, importLedger } from '../../src/app/transfer/import-ledger.ts';
+import type { ImportSummary } from '../../src/app/transfer/import-ledger.ts';
 import type { AuditLine, ReadAuditLine } from '../../src/core/model/audit.ts';
 import type { Claim, ClaimWithState, Review } from '../../src/core/model/claim.ts';
 import type { Projection } from '../../src/core/model/reconcile.ts';
 import type { Source } from '../../src/core/model/source.ts';
 import type { Value } from '../../src/core/model/values.ts';
-import { buildServer } from '../../src/server/app.ts';
 import * as claims from '../../src/server/schemas/claims.ts';
 import * as counts from '../../src/server/schemas/counts.ts';
 import type { importSummary } from '../../src/server/schemas/ledger.ts';
@@ -52,7 +48,7 @@ import * as review from '../../src/server/schemas/review.ts';
 import * as sources from '../../src/server/schemas/sources.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock } from '../support/factories.ts';
+import { ledgerApp } from '../support/ledger-app.ts';
 
 type Out<S extends z.ZodType> = z.output<S>;
 type Returns<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
@@ -136,15 +132,7 @@ describe.each(backends())('answers read back through their schemas on $name', (b
   let staff: AuthHeaders;
 
   beforeAll(async () => {
-    const db = await backend.open();
-    await importLedger(db, await readSampleLedger());
-    ctx = {
-      db,
-      clock: new FixedClock('2026-01-01T00:00:00.000Z'),
-      ids: new RandomIds(),
-      cache: new LedgerCache(db),
-    };
-    app = await buildServer(ctx);
+    ({ ctx, app } = await ledgerApp(backend));
     staff = await signIn(app, ctx, 'editor');
   });
   afterAll(async () => {

@@ -1,0 +1,28 @@
+/**
+ * The API over a ledger for HTTP tests: a database of `backend` holding `ledger` (the shipped
+ * sample unless given), a context with a fixed clock and the ledger cache, and the server.
+ */
+import type { FastifyInstance } from 'fastify';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
+import { RandomIds } from '../../src/adapters/system.ts';
+import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
+import { buildServer } from '../../src/server/app.ts';
+import type { Backend } from './databases.ts';
+import { FixedClock } from './factories.ts';
+
+export async function ledgerApp(
+  backend: Backend,
+  ledger?: unknown,
+): Promise<{ ctx: AppContext; app: FastifyInstance }> {
+  const db = await backend.open();
+  await importLedger(db, ledger ?? (await readSampleLedger()));
+  const ctx: AppContext = {
+    db,
+    clock: new FixedClock('2026-01-01T00:00:00.000Z'),
+    ids: new RandomIds(),
+    cache: new LedgerCache(db),
+  };
+  return { ctx, app: await buildServer(ctx) };
+}
