@@ -1,3 +1,4 @@
+import { ValidationError } from '../errors.ts';
 import type { EntityType } from './claim.ts';
 import type { Value, ValueType } from './values.ts';
 
@@ -171,7 +172,7 @@ export function isPrivateProperty(type: EntityType, property: string): boolean {
   return (props && Object.hasOwn(props, property) && props[property]?.private === true) || false;
 }
 
-export class InvalidClaimError extends Error {}
+export class InvalidClaimError extends ValidationError {}
 
 /** Checks a property and value against the schema; the message names what is wrong. */
 export function checkPropertyValue(type: EntityType, property: string, value: Value): PropertySpec {
