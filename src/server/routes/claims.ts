@@ -16,6 +16,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
     '/claims',
     {
       schema: {
+        operationId: 'listClaims',
         tags: ['claims'],
         summary: 'Claims, filtered; state=proposed is the review queue',
         querystring: page.extend({
@@ -41,7 +42,12 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/claims/:id',
     {
-      schema: { tags: ['claims'], summary: 'One claim with its review history', params: idParams },
+      schema: {
+        operationId: 'getClaim',
+        tags: ['claims'],
+        summary: 'One claim with its review history',
+        params: idParams,
+      },
     },
     async (req) => {
       const stores = await storesFor(ctx, req);
@@ -55,6 +61,8 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: 'proposeClaim',
+        problems: ['not_found'],
         tags: ['claims'],
         summary: 'Propose a claim (or a correction, with supersedes) about an existing entity',
         body: z.object({
@@ -76,6 +84,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'reviewer' },
       schema: {
+        operationId: 'reviewClaim',
         tags: ['claims'],
         summary: 'Accept or reject a claim; recorded as a new review, the claim is never changed',
         params: idParams,
@@ -96,6 +105,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
       // Accepting in bulk, unseen, is an editor's call rather than a reviewer's.
       config: { role: 'editor' },
       schema: {
+        operationId: 'acceptClaimsAbove',
         tags: ['claims'],
         summary: 'Bulk accept every proposed claim with confidence at or above a threshold',
         body: z.object({ threshold: z.number().min(0).max(1) }),

@@ -8,6 +8,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     '/deals',
     {
       schema: {
+        operationId: 'listDeals',
         tags: ['deals'],
         summary: 'Deals with their parties, releases and concessions',
         querystring: page,
@@ -17,7 +18,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
   );
   api.get(
     '/deals/:id',
-    { schema: { tags: ['deals'], summary: 'One deal', params: idParams } },
+    { schema: { operationId: 'getDeal', tags: ['deals'], summary: 'One deal', params: idParams } },
     async (req) => getDeal(await storesFor(ctx, req), req.params.id),
   );
 }

@@ -8,6 +8,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
     '/releases',
     {
       schema: {
+        operationId: 'listReleases',
         tags: ['releases'],
         summary: 'Release events, newest first, with reconciled values, conflicts and reports',
         querystring: page.extend({ country: country.optional() }),
@@ -17,7 +18,14 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
   );
   api.get(
     '/releases/:id',
-    { schema: { tags: ['releases'], summary: 'One release event', params: idParams } },
+    {
+      schema: {
+        operationId: 'getRelease',
+        tags: ['releases'],
+        summary: 'One release event',
+        params: idParams,
+      },
+    },
     async (req) => getReleaseEvent(await storesFor(ctx, req), req.params.id),
   );
 }
