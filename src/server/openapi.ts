@@ -19,7 +19,7 @@ import { csrfHeader } from './auth/plugin.ts';
 import { type ProblemCode, problemKinds, problemMediaType, problemSchema } from './problem.ts';
 
 /** Problems a route declares beyond those its method, role and path give it. */
-export type DeclaredProblem = 'not_found' | 'conflict' | 'rate_limited';
+export type DeclaredProblem = 'not_found' | 'conflict' | 'rate_limited' | 'sign_in_refused';
 
 declare module 'fastify' {
   interface FastifySchema {
@@ -145,7 +145,7 @@ export function securityOf(route: RouteOptions): Security {
 /** Every problem a route can answer with. */
 export function problemsOf(route: RouteOptions): ProblemCode[] {
   const write = isWrite(methodOf(route));
-  const guarded = Boolean(route.config?.role) || (write && !route.config?.open);
+  const checked = write && !route.config?.open;
   // Any request may carry a bad query or an invalid API token, and meet the database down.
   const codes: ProblemCode[] = [
     'invalid_input',
@@ -153,10 +153,10 @@ export function problemsOf(route: RouteOptions): ProblemCode[] {
     'internal',
     'database_unavailable',
   ];
-  if (guarded) codes.push('forbidden', 'csrf');
+  if (route.config?.role || checked) codes.push('forbidden');
+  if (checked) codes.push('csrf');
   if (route.schema?.params) codes.push('not_found');
   if (write) codes.push('too_large', 'unsupported_media_type');
-  if (route.url.endsWith('/auth/login')) codes.push('sign_in_refused');
   codes.push(...(route.schema?.problems ?? []));
   return [...new Set(codes)];
 }

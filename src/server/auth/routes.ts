@@ -18,7 +18,7 @@ export function authRoutes(state: AuthState) {
         config: { open: true },
         schema: {
           operationId: 'signIn',
-          problems: ['rate_limited'],
+          problems: ['sign_in_refused', 'rate_limited'],
           tags: ['auth'],
           summary:
             'Sign in: sets the httpOnly session cookie and returns the CSRF token to send as x-csrf-token on writes',
