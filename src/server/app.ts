@@ -2,7 +2,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -15,6 +14,7 @@ import { drainOnClose } from './drain.ts';
 import { installErrorHandler } from './errors.ts';
 import { healthRoute } from './health.ts';
 import { installInputChecks } from './hostile-input.ts';
+import { swaggerOptions } from './openapi.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { countRoutes } from './routes/counts.ts';
@@ -26,7 +26,6 @@ import { releaseRoutes } from './routes/releases.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { webViewRoutes } from './routes/web-views.ts';
-import { responseComponents } from './schemas/document.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { hasWebApp, serveWebApp } from './static.ts';
 
@@ -41,6 +40,9 @@ export interface ServerOptions {
   /** How long closing waits for running requests (src/server/drain.ts; default 10 s). */
   drainMs?: number;
 }
+
+/** The API's version in its OpenAPI document. */
+const apiVersion = '0.1.0';
 
 export type TypedServer = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
 
@@ -62,25 +64,7 @@ export async function buildServer(
   installInputChecks(app);
   // Before any route: sets req.viewer, checks CSRF and each route's role (docs/security.md).
   const auth = installAuth(app, ctx, opts.auth);
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'Habeas API',
-        description:
-          'A sourced ledger of political prisoners, releases and deals. Every value comes from claims with sources and evidence.',
-        version: '0.1.0',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'habeas_session' },
-          bearer: { type: 'http', scheme: 'bearer' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-    // The response schemas' shared parts (src/server/schemas, meta ids) as components/schemas.
-    transformObject: responseComponents,
-  });
+  await app.register(swagger, swaggerOptions(apiVersion));
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const routes of [

@@ -6,6 +6,7 @@
  * U+FFFD, as any UTF-8 encoder would write them, so what is stored is what is answered.
  */
 import type { FastifyInstance } from 'fastify';
+import { ValidationError } from '../core/errors.ts';
 import { isWellFormed, wellFormed } from '../core/unicode.ts';
 
 /** Path of the first string holding NUL ('body.items[3].text'), or null. */
@@ -37,16 +38,16 @@ export function wellFormedDeep(value: unknown, depth = 0): unknown {
 }
 
 export function installInputChecks(app: FastifyInstance): void {
-  app.addHook('preValidation', async (req, reply) => {
+  app.addHook('preValidation', async (req) => {
     const where =
       nulPath(req.params, 'params') ??
       nulPath(req.query, 'querystring') ??
       nulPath(req.body, 'body');
     if (where)
-      return reply.code(400).send({
-        error: 'invalid_input',
-        message: `${where}: contains a NUL character (U+0000), which cannot be stored; remove it`,
-      });
+      throw new ValidationError(
+        'contains a NUL character (U+0000), which cannot be stored; remove it',
+        where,
+      );
     if (req.body && typeof req.body === 'object') req.body = wellFormedDeep(req.body);
   });
 }

@@ -5,6 +5,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
 import { readerStores } from '../app/publish/public-view.ts';
+import { UnauthenticatedError } from '../core/errors.ts';
 import type { Stores } from '../core/ports.ts';
 import { isStaff, viewerOf } from './viewer.ts';
 
@@ -13,17 +14,10 @@ export function storesFor(ctx: AppContext, req: FastifyRequest): Promise<Stores>
   return readerStores(ctx.db, isStaff(viewerOf(req)), ctx.cache);
 }
 
-/** A read only staff may make (the review queue, unpublished claims); sent as 401. */
-export class StaffOnlyError extends Error {
-  override name = 'StaffOnlyError';
-  readonly statusCode = 401;
-  readonly code = 'unauthenticated';
-}
-
-/** Throws StaffOnlyError for the anonymous public; `what` names what was asked for. */
+/** Throws UnauthenticatedError (401) for the anonymous public; `what` names what was asked for. */
 export function requireStaff(req: FastifyRequest, what: string): void {
   if (isStaff(viewerOf(req))) return;
-  throw new StaffOnlyError(
+  throw new UnauthenticatedError(
     `sign in first: ${what} is for signed-in staff only; the public reads published data`,
   );
 }

@@ -86,9 +86,10 @@ describe.each(backends())('headers and body limit on $name', (backend) => {
         payload: big,
       });
       expect(res.statusCode).toBe(413);
-      expect(res.json()).toEqual({
+      expect(res.json()).toMatchObject({
+        status: 413,
         error: 'too_large',
-        message: expect.stringMatching(/^the request body is larger than the limit of 65536 bytes/),
+        detail: expect.stringMatching(/^the request body is larger than the limit of 65536 bytes/),
       });
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       // Nothing was stored.

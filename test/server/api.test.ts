@@ -114,7 +114,7 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   it('names every bad query field', async () => {
     const { status, body } = await get('/api/counts?country=Belarus&at=2025-9-1');
     expect(status).toBe(400);
-    const paths = body.details.map((d: { path: string }) => d.path);
+    const paths = body.errors.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['querystring.country', 'querystring.at']));
     const impossible = await get('/api/counts?country=BY&at=2025-02-30');
     expect(impossible.status).toBe(400);

@@ -135,7 +135,13 @@ describe.each(backends())('accounts, tokens and rate limits on $name', (backend)
     const user = await addUser(ctx, 'editor');
     const wrong = await login(user.username, 'not the password', '10.0.0.1');
     expect(wrong.statusCode).toBe(401);
+    expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json(;|$)/);
     expect(wrong.json()).toEqual({
+      type: 'urn:habeas:problem:sign_in_refused',
+      title: 'Sign-in refused',
+      status: 401,
+      detail: 'wrong username or password',
+      instance: '/api/auth/login',
       error: 'sign_in_refused',
       message: 'wrong username or password',
     });

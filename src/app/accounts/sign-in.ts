@@ -1,10 +1,10 @@
 import { parseUsername, type Session, type User } from '../../core/accounts.ts';
-import { DomainError } from '../../core/errors.ts';
+import { UnauthenticatedError } from '../../core/errors.ts';
 import type { Accounts } from './accounts.ts';
 import { sessionActor, sessionLine, signInRefused } from './audit-user.ts';
 
 /** Sign-in refused. The message never says whether the username exists. */
-export class SignInRefusedError extends DomainError {
+export class SignInRefusedError extends UnauthenticatedError {
   constructor(readonly reason: 'credentials' | 'disabled') {
     super(reason === 'disabled' ? 'this account is disabled' : 'wrong username or password');
   }

@@ -1,3 +1,4 @@
+import { ValidationError } from '../errors.ts';
 import type { Value } from './values.ts';
 
 /** The kinds of entity a claim can be about (see docs/ARCHITECTURE.md, "The model"). */
@@ -92,7 +93,7 @@ export function authorLabel(a: Author): string {
   return `import:${a.name}`;
 }
 
-export class InvalidEvidenceError extends Error {}
+export class InvalidEvidenceError extends ValidationError {}
 
 /** Checks that evidence quotes exactly the text between its offsets. */
 export function checkEvidence(e: Evidence, sourceText: string): void {

@@ -2,6 +2,8 @@
  * Dates as reports give them: a day, a month or only a year. Comparisons must not invent
  * precision, so every date also has the first and last day it may mean.
  */
+import { ValidationError } from '../errors.ts';
+
 export type Precision = 'day' | 'month' | 'year';
 
 export interface PartialDate {
@@ -16,7 +18,7 @@ const patterns: Record<Precision, RegExp> = {
   year: /^\d{4}$/,
 };
 
-export class InvalidDateError extends Error {
+export class InvalidDateError extends ValidationError {
   constructor(readonly input: string) {
     super(`invalid date '${input}': expected YYYY-MM-DD, YYYY-MM or YYYY`);
   }

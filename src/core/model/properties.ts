@@ -1,3 +1,4 @@
+import { ValidationError } from '../errors.ts';
 import type { EntityType } from './claim.ts';
 import type { Value, ValueType } from './values.ts';
 
@@ -180,7 +181,7 @@ export function privateProperties(): Array<{ subjectType: EntityType; property: 
   );
 }
 
-export class InvalidClaimError extends Error {}
+export class InvalidClaimError extends ValidationError {}
 
 /** Checks a property and value against the schema; the message names what is wrong. */
 export function checkPropertyValue(type: EntityType, property: string, value: Value): PropertySpec {

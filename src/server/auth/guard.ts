@@ -7,6 +7,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '../../core/accounts.ts';
+import { ForbiddenError, UnauthenticatedError } from '../../core/errors.ts';
 import { hasRole, type Viewer } from '../viewer.ts';
 
 declare module 'fastify' {
@@ -18,17 +19,11 @@ declare module 'fastify' {
   }
 }
 
-/** 401 or 403 with a message saying what to do; the error handler sends statusCode and code. */
-export class AccessError extends Error {
-  override name = 'AccessError';
-  constructor(
-    readonly statusCode: 401 | 403,
-    readonly code: 'unauthenticated' | 'forbidden' | 'csrf',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/**
+ * A write authenticated by the session cookie without the session's CSRF token: a 403 of its
+ * own code ('csrf'), so a client knows to fetch the token rather than ask for a higher role.
+ */
+export class CsrfError extends ForbiddenError {}
 
 export function isWrite(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
@@ -42,19 +37,13 @@ export function neededRole(req: FastifyRequest): Role | null {
   return 'admin';
 }
 
-/** Throws AccessError unless the viewer has the role. */
+/** Throws UnauthenticatedError (nobody signed in) or ForbiddenError unless the viewer has the role. */
 export function requireRole(viewer: Viewer, needed: Role): void {
   if (hasRole(viewer, needed)) return;
   if (viewer.role === null) {
-    throw new AccessError(
-      401,
-      'unauthenticated',
+    throw new UnauthenticatedError(
       `sign in first: this needs the ${needed} role (POST /api/auth/login, or send Authorization: Bearer <API token>)`,
     );
   }
-  throw new AccessError(
-    403,
-    'forbidden',
-    `this needs the ${needed} role; ${viewer.username} is ${viewer.role}`,
-  );
+  throw new ForbiddenError(`this needs the ${needed} role; ${viewer.username} is ${viewer.role}`);
 }

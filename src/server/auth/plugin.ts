@@ -8,11 +8,12 @@ import type { Accounts } from '../../app/accounts/accounts.ts';
 import { apiTokenUser, sessionFor } from '../../app/accounts/authenticate.ts';
 import type { AppContext } from '../../app/context.ts';
 import type { Session } from '../../core/accounts.ts';
+import { UnauthenticatedError } from '../../core/errors.ts';
 import type { LimitRule } from '../../core/sign-in-limits.ts';
 import { accountsOf } from '../../wiring.ts';
 import { viewerOf } from '../viewer.ts';
 import { readCookie, sessionCookie, sessionCookieHeader } from './cookies.ts';
-import { AccessError, isWrite, neededRole, requireRole } from './guard.ts';
+import { CsrfError, isWrite, neededRole, requireRole } from './guard.ts';
 import { SignInLimits } from './rate-limit.ts';
 
 export interface AuthOptions {
@@ -75,7 +76,7 @@ export function installAuth(
     const bearer = bearerOf(req);
     if (bearer !== null) {
       const user = await apiTokenUser(state.accounts, bearer);
-      if (!user) throw new AccessError(401, 'unauthenticated', 'invalid or revoked API token');
+      if (!user) throw new UnauthenticatedError('invalid or revoked API token');
       req.viewer = { userId: user.id, username: user.username, role: user.role, ip: req.ip };
       return;
     }
@@ -93,9 +94,7 @@ export function installAuth(
     if (isWrite(req.method) && !req.routeOptions.config?.open) {
       const sent = req.headers[csrfHeader];
       if (sent !== found.session.csrfToken) {
-        throw new AccessError(
-          403,
-          'csrf',
+        throw new CsrfError(
           `missing or wrong ${csrfHeader} header: send the csrfToken from POST /api/auth/login or GET /api/auth/me`,
         );
       }
@@ -108,17 +107,5 @@ export function installAuth(
     if (needed) requireRole(viewerOf(req), needed);
   });
 
-  // OpenAPI: say on each guarded route which role it needs and how to authenticate.
-  app.addHook('onRoute', (route) => {
-    const role = route.config?.role;
-    if (!role || !route.schema) return;
-    const need = `Needs the ${role} role (session cookie + x-csrf-token header, or Bearer API token).`;
-    const schema = route.schema as Record<string, unknown>;
-    route.schema = {
-      ...schema,
-      description: schema.description ? `${schema.description}\n\n${need}` : need,
-      security: [{ session: [] }, { bearer: [] }],
-    };
-  });
   return state;
 }

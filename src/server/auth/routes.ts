@@ -1,24 +1,13 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { SignInRefusedError, signIn } from '../../app/accounts/sign-in.ts';
 import { signOut } from '../../app/accounts/sign-out.ts';
+import { RateLimitedError } from '../../core/errors.ts';
 import type { Api } from '../routes/common.ts';
 import { viewerOf } from '../viewer.ts';
 import { type AuthState, sessionOf, sessionTokenOf } from './plugin.ts';
 
 const roleEnum = z.enum(['viewer', 'reviewer', 'editor', 'admin']);
 export const publicUser = z.object({ id: z.string(), username: z.string(), role: roleEnum });
-const errorBody = z.object({ error: z.string(), message: z.string() });
-
-function tooMany(reply: FastifyReply, seconds: number) {
-  return reply
-    .code(429)
-    .header('retry-after', String(seconds))
-    .send({
-      error: 'rate_limited',
-      message: `too many failed sign-ins; try again in ${seconds} seconds`,
-    });
-}
 
 /** POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
 export function authRoutes(state: AuthState) {
@@ -28,6 +17,8 @@ export function authRoutes(state: AuthState) {
       {
         config: { open: true },
         schema: {
+          operationId: 'signIn',
+          problems: ['sign_in_refused', 'rate_limited'],
           tags: ['auth'],
           summary:
             'Sign in: sets the httpOnly session cookie and returns the CSRF token to send as x-csrf-token on writes',
@@ -37,8 +28,6 @@ export function authRoutes(state: AuthState) {
           }),
           response: {
             200: z.object({ user: publicUser, csrfToken: z.string(), expiresAt: z.string() }),
-            401: errorBody,
-            429: errorBody,
           },
         },
       },
@@ -46,7 +35,11 @@ export function authRoutes(state: AuthState) {
         const { username } = req.body;
         const now = Date.now();
         const wait = await state.limits.retryAfter(username, req.ip, now);
-        if (wait > 0) return tooMany(reply, wait);
+        if (wait > 0)
+          throw new RateLimitedError(
+            `too many failed sign-ins; try again in ${wait} seconds`,
+            wait,
+          );
         try {
           const { token, session, user } = await signIn(state.accounts, {
             ...req.body,
@@ -61,9 +54,9 @@ export function authRoutes(state: AuthState) {
             expiresAt: session.expiresAt,
           };
         } catch (e) {
-          if (!(e instanceof SignInRefusedError)) throw e;
-          await state.limits.fail(username, req.ip, now);
-          return reply.code(401).send({ error: 'sign_in_refused', message: e.message });
+          // Counted, then answered by the error table (401 sign_in_refused).
+          if (e instanceof SignInRefusedError) await state.limits.fail(username, req.ip, now);
+          throw e;
         }
       },
     );
@@ -72,6 +65,7 @@ export function authRoutes(state: AuthState) {
       {
         config: { open: true },
         schema: {
+          operationId: 'signOut',
           tags: ['auth'],
           summary: 'Sign out: ends the session and clears the cookie',
           response: { 200: z.object({ signedOut: z.boolean() }) },
@@ -88,6 +82,7 @@ export function authRoutes(state: AuthState) {
       '/auth/me',
       {
         schema: {
+          operationId: 'getSignedIn',
           tags: ['auth'],
           summary: 'Who is signed in (user null for the anonymous public), with the CSRF token',
           response: {

@@ -24,6 +24,7 @@ export function userRoutes(state: AuthState) {
       {
         config: { role: 'admin' },
         schema: {
+          operationId: 'listUsers',
           tags: ['users'],
           summary: 'Every user (never a password hash)',
           response: { 200: z.object({ items: z.array(user) }) },
@@ -36,6 +37,8 @@ export function userRoutes(state: AuthState) {
       {
         config: { role: 'admin' },
         schema: {
+          operationId: 'createUser',
+          problems: ['conflict'],
           tags: ['users'],
           summary: 'Create a user; without password one is generated and returned once',
           body: z.object({
@@ -56,6 +59,8 @@ export function userRoutes(state: AuthState) {
       {
         config: { role: 'admin' },
         schema: {
+          operationId: 'changeUser',
+          problems: ['conflict'],
           tags: ['users'],
           summary:
             "Change a user's role or disable them; disabling ends their sessions and API tokens at once",

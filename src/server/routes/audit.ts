@@ -50,6 +50,7 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'reviewer' },
       schema: {
+        operationId: 'listAudit',
         tags: ['audit'],
         summary:
           'Audit log, newest first: who changed what, when, from where, before and after (staff only; format=csv exports)',
@@ -73,6 +74,7 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'reviewer' },
       schema: {
+        operationId: 'exportAuditCsv',
         tags: ['audit'],
         summary: 'Every audit line matching the filters as CSV (staff only)',
         querystring: filters.omit({ limit: true, offset: true, format: true }),
@@ -88,6 +90,7 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'reviewer' },
       schema: {
+        operationId: 'getAuditLine',
         tags: ['audit'],
         summary: 'One audit line and the revert of it, if any',
         params: idParams,
@@ -106,6 +109,8 @@ export async function auditRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: 'revertChange',
+        problems: ['conflict'],
         tags: ['audit'],
         summary:
           'Undo a change by new records (reviews, never deletes); itself audited as audit.revert',

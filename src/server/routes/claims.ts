@@ -18,6 +18,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
     '/claims',
     {
       schema: {
+        operationId: 'listClaims',
         tags: ['claims'],
         summary: 'Claims, filtered; state=proposed is the review queue',
         querystring: page.extend({
@@ -45,6 +46,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
     '/claims/:id',
     {
       schema: {
+        operationId: 'getClaim',
         tags: ['claims'],
         summary: 'One claim with its review history',
         params: idParams,
@@ -63,6 +65,8 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: 'proposeClaim',
+        problems: ['not_found'],
         tags: ['claims'],
         summary: 'Propose a claim (or a correction, with supersedes) about an existing entity',
         body: z.object({
@@ -85,6 +89,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'reviewer' },
       schema: {
+        operationId: 'reviewClaim',
         tags: ['claims'],
         summary: 'Accept or reject a claim; recorded as a new review, the claim is never changed',
         params: idParams,
@@ -106,6 +111,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
       // Accepting in bulk, unseen, is an editor's call rather than a reviewer's.
       config: { role: 'editor' },
       schema: {
+        operationId: 'acceptClaimsAbove',
         tags: ['claims'],
         summary: 'Bulk accept every proposed claim with confidence at or above a threshold',
         body: z.object({ threshold: z.number().min(0).max(1) }),

@@ -13,6 +13,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     '/counts',
     {
       schema: {
+        operationId: 'countPrisoners',
         tags: ['counts'],
         summary:
           'Political prisoners held on a date: the registry count and the latest reported figure',
@@ -37,6 +38,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     '/counts/flow',
     {
       schema: {
+        operationId: 'getPrisonerFlow',
         tags: ['counts'],
         summary: 'Monthly inflow (new political prisoners) and outflow (releases by kind)',
         querystring: z.object({ country, from: month, to: month }),

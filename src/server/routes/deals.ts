@@ -9,6 +9,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     '/deals',
     {
       schema: {
+        operationId: 'listDeals',
         tags: ['deals'],
         summary: 'Deals with their parties, releases and concessions',
         querystring: page,
@@ -21,6 +22,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     '/deals/:id',
     {
       schema: {
+        operationId: 'getDeal',
         tags: ['deals'],
         summary: 'One deal',
         params: idParams,

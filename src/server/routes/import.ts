@@ -24,6 +24,8 @@ export async function importRoutes(api: Api, ctx: AppContext) {
       bodyLimit: limits.importBodyBytes,
       config: { role: 'admin' },
       schema: {
+        operationId: 'importLedger',
+        problems: ['conflict'],
         tags: ['ledger'],
         summary:
           'Import a ledger exported by habeas export (JSON, or CSV as text/csv): all or nothing, stored records skipped',

@@ -15,6 +15,8 @@ const note = z.string().max(2000).nullable().optional();
 /** Merge, keep apart and split for one entity type, under /persons or /releases. */
 function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
   const type = path === 'persons' ? 'person' : 'release_event';
+  // OpenAPI operation ids: mergePerson, keepPersonsApart, splitRelease, ...
+  const one = path === 'persons' ? 'Person' : 'Release';
   const mustBe = async (id: string) => {
     const e = await ctx.db.entities.getEntity(id);
     if (!e || e.type !== type)
@@ -25,6 +27,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: `merge${one}`,
         tags: [path],
         summary: 'Merge into another (recorded as an accepted mergedInto claim)',
         params: idParams,
@@ -46,6 +49,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: `keep${one}sApart`,
         tags: [path],
         summary: 'Say it is not the same as another: rejects the proposed merge between them',
         params: idParams,
@@ -68,6 +72,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: `split${one}`,
         tags: [path],
         summary: 'Move some claims to a new entity (claims copied, originals rejected)',
         params: idParams,
@@ -96,6 +101,7 @@ export async function mergeRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: 'correctClaim',
         tags: ['claims'],
         summary: 'Correct a claim: a new accepted claim supersedes it, the old one is rejected',
         params: idParams,

@@ -13,6 +13,7 @@ export async function personRoutes(api: Api, ctx: AppContext) {
     '/persons',
     {
       schema: {
+        operationId: 'listPersons',
         tags: ['persons'],
         summary: 'List persons, or search them by name in any script or spelling (q)',
         querystring: page.extend({ q: z.string().min(1).max(200).optional() }),
@@ -45,6 +46,7 @@ export async function personRoutes(api: Api, ctx: AppContext) {
     '/persons/:id',
     {
       schema: {
+        operationId: 'getPerson',
         tags: ['persons'],
         summary:
           "A person's dossier: names, detentions, status timeline, releases, every claim with its source",

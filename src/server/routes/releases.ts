@@ -10,6 +10,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
     '/releases',
     {
       schema: {
+        operationId: 'listReleases',
         tags: ['releases'],
         summary: 'Release events, newest first, with reconciled values, conflicts and reports',
         querystring: page.extend({ country: country.optional() }),
@@ -23,6 +24,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
     '/releases/:id',
     {
       schema: {
+        operationId: 'getRelease',
         tags: ['releases'],
         summary: 'One release event',
         params: idParams,

@@ -65,6 +65,8 @@ export async function reportRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: 'ingestReport',
+        problems: ['conflict'],
         tags: ['reports'],
         summary:
           'Ingest one report (text, HTML or a URL): stored once, facts proposed as claims, people resolved, assigned to a release event',
@@ -84,6 +86,7 @@ export async function reportRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: 'ingestReports',
         tags: ['reports'],
         summary: 'Ingest many reports; each bad item is a problem, the others are stored',
         body: z.object({ items: z.array(z.unknown()).min(1).max(1000) }),

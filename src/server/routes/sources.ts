@@ -11,6 +11,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
     '/sources',
     {
       schema: {
+        operationId: 'listSources',
         tags: ['sources'],
         summary:
           "Reports stored (without their text); for the public a confidential one shows only as 'confidential source'",
@@ -24,6 +25,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
     '/sources/:id',
     {
       schema: {
+        operationId: 'getSource',
         tags: ['sources'],
         summary:
           'One report with its text and every claim drawn from it (published ones for the public)',
@@ -38,6 +40,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
     {
       config: { role: 'editor' },
       schema: {
+        operationId: 'setSourceConfidential',
         tags: ['sources'],
         summary:
           "Mark a report confidential (or not): the public then sees only 'confidential source', never its text, url, title, publisher or quotes",

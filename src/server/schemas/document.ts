@@ -22,8 +22,42 @@ function refsIn(value: unknown, found: Set<string>): Set<string> {
   return found;
 }
 
+type Json = Record<string, unknown>;
+
+/** Whether a schema (after following its `$ref`) is an object, or a choice of objects only. */
+function isObjectSchema(node: unknown, schemas: Json, seen = new Set<string>()): boolean {
+  if (!node || typeof node !== 'object') return false;
+  const s = node as Json;
+  if (typeof s.$ref === 'string' && s.$ref.startsWith(prefix)) {
+    const name = s.$ref.slice(prefix.length);
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return isObjectSchema(schemas[name], schemas, seen);
+  }
+  if (s.type === 'object') return true;
+  const branches = (s.allOf ?? s.anyOf ?? s.oneOf) as unknown[] | undefined;
+  return Array.isArray(branches) && branches.every((b) => isObjectSchema(b, schemas, seen));
+}
+
+/**
+ * zod writes a nullable reference as `{ nullable: true, allOf: [{ $ref }] }`; OpenAPI 3.0 wants a
+ * `type` beside `nullable` (Redocly's nullable-type-sibling). Every such reference here is to an
+ * object, so the type is said where that holds; anything else is left for the linter to report.
+ */
+function typeNullableObjects(node: unknown, schemas: Json): void {
+  if (Array.isArray(node)) for (const v of node) typeNullableObjects(v, schemas);
+  else if (node && typeof node === 'object') {
+    const s = node as Json;
+    if (s.nullable === true && s.type === undefined && (s.allOf || s.anyOf || s.oneOf))
+      if (isObjectSchema({ ...s, nullable: undefined }, schemas)) s.type = 'object';
+    for (const v of Object.values(s)) typeNullableObjects(v, schemas);
+  }
+}
+
 export const responseComponents: SwaggerTransformObject = (document) => {
   const doc = jsonSchemaTransformObject(document);
+  const all = doc as Json & { components?: { schemas?: Json } };
+  typeNullableObjects(all, all.components?.schemas ?? {});
   const { components, ...rest } = doc as { components?: { schemas?: Record<string, unknown> } };
   const schemas = components?.schemas;
   if (!schemas) return doc;

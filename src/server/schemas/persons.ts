@@ -2,16 +2,14 @@
 import { z } from 'zod';
 import { claimWithState, listOf, nameValue, projection, statusEntry } from './model.ts';
 
-export const personSummary = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    names: z.array(nameValue),
-    occupations: z.array(z.string()),
-    birthYear: z.number().nullable(),
-    status: statusEntry.nullable(),
-  })
-  .meta({ id: 'PersonSummary' });
+export const personSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  names: z.array(nameValue),
+  occupations: z.array(z.string()),
+  birthYear: z.number().nullable(),
+  status: statusEntry.nullable(),
+});
 
 const match = { name: z.string(), score: z.number(), decision: z.string() };
 

@@ -12,46 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** List persons, or search them by name in any script or spelling (q) */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                name: string;
-                                names: components["schemas"]["NameValue"][];
-                                occupations: string[];
-                                birthYear: number | null;
-                                status: components["schemas"]["StatusEntry"] | null;
-                                match?: {
-                                    name: string;
-                                    score: number;
-                                    decision: string;
-                                    evidence: unknown[];
-                                };
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listPersons"];
         put?: never;
         post?: never;
         delete?: never;
@@ -68,28 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** A person's dossier: names, detentions, status timeline, releases, every claim with its source */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonDossier"];
-                    };
-                };
-            };
-        };
+        get: operations["getPerson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -106,33 +46,7 @@ export interface paths {
             cookie?: never;
         };
         /** Release events, newest first, with reconciled values, conflicts and reports */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                    country?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ReleaseEventView"][];
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listReleases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -149,28 +63,7 @@ export interface paths {
             cookie?: never;
         };
         /** One release event */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReleaseEventView"];
-                    };
-                };
-            };
-        };
+        get: operations["getRelease"];
         put?: never;
         post?: never;
         delete?: never;
@@ -187,32 +80,7 @@ export interface paths {
             cookie?: never;
         };
         /** Deals with their parties, releases and concessions */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["DealView"][];
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listDeals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -229,28 +97,7 @@ export interface paths {
             cookie?: never;
         };
         /** One deal */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DealView"];
-                    };
-                };
-            };
-        };
+        get: operations["getDeal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -267,32 +114,7 @@ export interface paths {
             cookie?: never;
         };
         /** Reports stored (without their text); for the public a confidential one shows only as 'confidential source' */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["SourceSummary"][];
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listSources"];
         put?: never;
         post?: never;
         delete?: never;
@@ -309,31 +131,7 @@ export interface paths {
             cookie?: never;
         };
         /** One report with its text and every claim drawn from it (published ones for the public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            source: components["schemas"]["Source"];
-                            claims: components["schemas"]["ClaimWithState"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSource"];
         put?: never;
         post?: never;
         delete?: never;
@@ -353,39 +151,9 @@ export interface paths {
         put?: never;
         /**
          * Mark a report confidential (or not): the public then sees only 'confidential source', never its text, url, title, publisher or quotes
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        confidential: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            confidential: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["setSourceConfidential"];
         delete?: never;
         options?: never;
         head?: never;
@@ -400,114 +168,13 @@ export interface paths {
             cookie?: never;
         };
         /** Claims, filtered; state=proposed is the review queue */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                    state?: "proposed" | "accepted" | "rejected";
-                    subjectType?: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
-                    sourceId?: string;
-                    property?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ClaimWithState"][];
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listClaims"];
         put?: never;
         /**
          * Propose a claim (or a correction, with supersedes) about an existing entity
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        subjectId: string;
-                        property: string;
-                        value: {
-                            /** @enum {string} */
-                            type: "text";
-                            text: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "number";
-                            number: number;
-                            /** @enum {string} */
-                            qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
-                        } | {
-                            /** @enum {string} */
-                            type: "date";
-                            date: {
-                                value: string;
-                                /** @enum {string} */
-                                precision: "day" | "month" | "year";
-                            };
-                        } | {
-                            /** @enum {string} */
-                            type: "ref";
-                            id: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "name";
-                            name: {
-                                value: string;
-                                /** @enum {string} */
-                                script: "latin" | "cyrillic" | "other";
-                                language: string | null;
-                                /** @enum {string} */
-                                kind: "official" | "press" | "transliteration" | "misspelling" | "alias";
-                            };
-                        } | {
-                            /** @enum {string} */
-                            type: "bool";
-                            bool: boolean;
-                        };
-                        sourceId?: string | null;
-                        evidence?: {
-                            start: number;
-                            end: number;
-                            quote: string;
-                        } | null;
-                        confidence?: number;
-                        supersedes?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Claim"];
-                    };
-                };
-            };
-        };
+        post: operations["proposeClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -522,31 +189,7 @@ export interface paths {
             cookie?: never;
         };
         /** One claim with its review history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            claim: components["schemas"]["ClaimWithState"];
-                            reviews: components["schemas"]["Review"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getClaim"];
         put?: never;
         post?: never;
         delete?: never;
@@ -566,38 +209,9 @@ export interface paths {
         put?: never;
         /**
          * Accept or reject a claim; recorded as a new review, the claim is never changed
-         * @description Needs the reviewer role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the reviewer role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        state: "proposed" | "accepted" | "rejected";
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClaimWithState"];
-                    };
-                };
-            };
-        };
+        post: operations["reviewClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -615,36 +229,9 @@ export interface paths {
         put?: never;
         /**
          * Bulk accept every proposed claim with confidence at or above a threshold
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        threshold: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            accepted: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["acceptClaimsAbove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -659,49 +246,7 @@ export interface paths {
             cookie?: never;
         };
         /** Political prisoners held on a date: the registry count and the latest reported figure */
-        get: {
-            parameters: {
-                query: {
-                    country: string;
-                    at: string;
-                    /** @description 'false' leaves out registry.personIds: the figures only, much faster */
-                    ids?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            country: string;
-                            at: string;
-                            registry: {
-                                count: number;
-                                named: number;
-                                unnamed: number;
-                                personIds: string[];
-                            } | {
-                                count: number;
-                                named: number;
-                                unnamed: number;
-                            };
-                            reported: {
-                                asOf: components["schemas"]["PartialDate"];
-                                latest: components["schemas"]["ReportedCount"];
-                                all: components["schemas"]["ReportedCount"][];
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["countPrisoners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -718,35 +263,7 @@ export interface paths {
             cookie?: never;
         };
         /** Monthly inflow (new political prisoners) and outflow (releases by kind) */
-        get: {
-            parameters: {
-                query: {
-                    country: string;
-                    from: string;
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            country: string;
-                            from: string;
-                            to: string;
-                            months: components["schemas"]["MonthFlow"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getPrisonerFlow"];
         put?: never;
         post?: never;
         delete?: never;
@@ -763,30 +280,7 @@ export interface paths {
             cookie?: never;
         };
         /** Political prisoners held at each month end (from status changes), every figure reported by others with its attribution, and monthly flows */
-        get: {
-            parameters: {
-                query: {
-                    country: string;
-                    from: string;
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HeldOverTime"];
-                    };
-                };
-            };
-        };
+        get: operations["getHeldSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -803,58 +297,7 @@ export interface paths {
             cookie?: never;
         };
         /** Persons by name (any script or spelling) and filters, with status facets */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                    q?: string;
-                    status?: "detained" | "sentenced" | "recognised" | "released" | "pardoned" | "expelled" | "refused_exile" | "re_arrested" | "died_in_custody" | "sentence_served";
-                    country?: string;
-                    occupation?: string;
-                    release?: string;
-                    held?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                name: string;
-                                names: components["schemas"]["NameValue"][];
-                                occupations: string[];
-                                birthYear: number | null;
-                                status: components["schemas"]["StatusEntry"] | null;
-                                match?: {
-                                    name: string;
-                                    score: number;
-                                    decision: string;
-                                };
-                            }[];
-                            total: number;
-                            facets: {
-                                statuses: {
-                                    [key: string]: number;
-                                };
-                                countries: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["filterPersons"];
         put?: never;
         post?: never;
         delete?: never;
@@ -870,29 +313,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many claims await review (kept in memory with the counts; see docs/web.md) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * How many claims await review (kept in memory with the counts; see docs/web.md)
+         * @description Needs the viewer role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        get: operations["countPendingClaims"];
         put?: never;
         post?: never;
         delete?: never;
@@ -909,34 +334,7 @@ export interface paths {
             cookie?: never;
         };
         /** Claims awaiting review (or in another state), each with its subject, source and the evidence in context; the public may ask for the accepted claims of one report (state=accepted&sourceId=...) */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                    state?: "proposed" | "accepted" | "rejected" | "any";
-                    sourceId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["QueueItem"][];
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listReviewQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -956,82 +354,9 @@ export interface paths {
         put?: never;
         /**
          * Ingest one report (text, HTML or a URL): stored once, facts proposed as claims, people resolved, assigned to a release event
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text?: string;
-                        html?: string;
-                        /** Format: uri */
-                        url?: string;
-                        title?: string;
-                        publishedAt?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            source: {
-                                id: string;
-                                title: string | null;
-                                url: string | null;
-                            };
-                            created: boolean;
-                            duplicateOf: string | null;
-                            events: {
-                                id: string;
-                                /** @enum {string} */
-                                role: "main" | "background";
-                                created: boolean;
-                                explanation: string[];
-                            }[];
-                            claims: number;
-                            problems: string[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            source: {
-                                id: string;
-                                title: string | null;
-                                url: string | null;
-                            };
-                            created: boolean;
-                            duplicateOf: string | null;
-                            events: {
-                                id: string;
-                                /** @enum {string} */
-                                role: "main" | "background";
-                                created: boolean;
-                                explanation: string[];
-                            }[];
-                            claims: number;
-                            problems: string[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["ingestReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1049,58 +374,9 @@ export interface paths {
         put?: never;
         /**
          * Ingest many reports; each bad item is a problem, the others are stored
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        items: unknown[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                source: {
-                                    id: string;
-                                    title: string | null;
-                                    url: string | null;
-                                };
-                                created: boolean;
-                                duplicateOf: string | null;
-                                events: {
-                                    id: string;
-                                    /** @enum {string} */
-                                    role: "main" | "background";
-                                    created: boolean;
-                                    explanation: string[];
-                                }[];
-                                claims: number;
-                                problems: string[];
-                                index: number;
-                            }[];
-                            problems: {
-                                index: number;
-                                message: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["ingestReports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1118,38 +394,9 @@ export interface paths {
         put?: never;
         /**
          * Import a ledger exported by habeas export (JSON, or CSV as text/csv): all or nothing, stored records skipped
-         * @description Needs the admin role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the admin role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            sources: number;
-                            entities: number;
-                            claims: number;
-                            reviews: number;
-                            alreadyStored: number;
-                            users?: number;
-                            apiTokens?: number;
-                            auditLines?: number;
-                            auditProblems?: string[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["importLedger"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1167,41 +414,9 @@ export interface paths {
         put?: never;
         /**
          * Merge into another (recorded as an accepted mergedInto claim)
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        into: string;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            claimId: string;
-                            merged: string;
-                            into: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["mergePerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1219,39 +434,9 @@ export interface paths {
         put?: never;
         /**
          * Say it is not the same as another: rejects the proposed merge between them
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        from: string;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            rejected: string[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["keepPersonsApart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1269,44 +454,9 @@ export interface paths {
         put?: never;
         /**
          * Move some claims to a new entity (claims copied, originals rejected)
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        claimIds: string[];
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            from: string;
-                            moved: {
-                                from: string;
-                                to: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["splitPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1324,41 +474,9 @@ export interface paths {
         put?: never;
         /**
          * Merge into another (recorded as an accepted mergedInto claim)
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        into: string;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            claimId: string;
-                            merged: string;
-                            into: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["mergeRelease"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1376,39 +494,9 @@ export interface paths {
         put?: never;
         /**
          * Say it is not the same as another: rejects the proposed merge between them
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        from: string;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            rejected: string[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["keepReleasesApart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1426,44 +514,9 @@ export interface paths {
         put?: never;
         /**
          * Move some claims to a new entity (claims copied, originals rejected)
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        claimIds: string[];
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            from: string;
-                            moved: {
-                                from: string;
-                                to: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["splitRelease"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1481,79 +534,9 @@ export interface paths {
         put?: never;
         /**
          * Correct a claim: a new accepted claim supersedes it, the old one is rejected
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        value: {
-                            /** @enum {string} */
-                            type: "text";
-                            text: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "number";
-                            number: number;
-                            /** @enum {string} */
-                            qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
-                        } | {
-                            /** @enum {string} */
-                            type: "date";
-                            date: {
-                                value: string;
-                                /** @enum {string} */
-                                precision: "day" | "month" | "year";
-                            };
-                        } | {
-                            /** @enum {string} */
-                            type: "ref";
-                            id: string;
-                        } | {
-                            /** @enum {string} */
-                            type: "name";
-                            name: {
-                                value: string;
-                                /** @enum {string} */
-                                script: "latin" | "cyrillic" | "other";
-                                language: string | null;
-                                /** @enum {string} */
-                                kind: "official" | "press" | "transliteration" | "misspelling" | "alias";
-                            };
-                        } | {
-                            /** @enum {string} */
-                            type: "bool";
-                            bool: boolean;
-                        };
-                        sourceId?: string | null;
-                        evidence?: {
-                            start: number;
-                            end: number;
-                            quote: string;
-                        } | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Claim"];
-                    };
-                };
-            };
-        };
+        post: operations["correctClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1569,40 +552,9 @@ export interface paths {
         };
         /**
          * Audit log, newest first: who changed what, when, from where, before and after (staff only; format=csv exports)
-         * @description Needs the reviewer role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the reviewer role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                    actor?: string;
-                    action?: string;
-                    subject?: string;
-                    since?: string;
-                    until?: string;
-                    format?: "json" | "csv";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: (components["schemas"]["AuditLine"] | components["schemas"]["UnfitAuditLine"])[];
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1620,32 +572,9 @@ export interface paths {
         };
         /**
          * Every audit line matching the filters as CSV (staff only)
-         * @description Needs the reviewer role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the reviewer role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        get: {
-            parameters: {
-                query?: {
-                    actor?: string;
-                    action?: string;
-                    subject?: string;
-                    since?: string;
-                    until?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["exportAuditCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1663,33 +592,9 @@ export interface paths {
         };
         /**
          * One audit line and the revert of it, if any
-         * @description Needs the reviewer role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the reviewer role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            line: components["schemas"]["AuditLine"] | components["schemas"]["UnfitAuditLine"];
-                            revertedBy: (components["schemas"]["AuditLine"] | components["schemas"]["UnfitAuditLine"]) | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuditLine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1709,30 +614,9 @@ export interface paths {
         put?: never;
         /**
          * Undo a change by new records (reviews, never deletes); itself audited as audit.revert
-         * @description Needs the editor role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RevertResult"];
-                    };
-                };
-            };
-        };
+        post: operations["revertChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1749,66 +633,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign in: sets the httpOnly session cookie and returns the CSRF token to send as x-csrf-token on writes */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                id: string;
-                                username: string;
-                                /** @enum {string} */
-                                role: "viewer" | "reviewer" | "editor" | "admin";
-                            };
-                            csrfToken: string;
-                            expiresAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: string;
-                            message: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: string;
-                            message: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1825,28 +650,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign out: ends the session and clears the cookie */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            signedOut: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1861,36 +665,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who is signed in (user null for the anonymous public), with the CSRF token */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                id: string;
-                                username: string;
-                                /** @enum {string} */
-                                role: "viewer" | "reviewer" | "editor" | "admin";
-                            } | null;
-                            csrfToken: string | null;
-                            /** @enum {string|null} */
-                            via: "session" | "token" | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSignedIn"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1908,81 +683,15 @@ export interface paths {
         };
         /**
          * Every user (never a password hash)
-         * @description Needs the admin role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the admin role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                username: string;
-                                /** @enum {string} */
-                                role: "viewer" | "reviewer" | "editor" | "admin";
-                                disabled: boolean;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listUsers"];
         put?: never;
         /**
          * Create a user; without password one is generated and returned once
-         * @description Needs the admin role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the admin role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        /** @enum {string} */
-                        role: "viewer" | "reviewer" | "editor" | "admin";
-                        password?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                id: string;
-                                username: string;
-                                /** @enum {string} */
-                                role: "viewer" | "reviewer" | "editor" | "admin";
-                                disabled: boolean;
-                                createdAt: string;
-                            };
-                            generatedPassword: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2004,55 +713,41 @@ export interface paths {
         head?: never;
         /**
          * Change a user's role or disable them; disabling ends their sessions and API tokens at once
-         * @description Needs the admin role (session cookie + x-csrf-token header, or Bearer API token).
+         * @description Needs the admin role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        role?: "viewer" | "reviewer" | "editor" | "admin";
-                        disabled?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                id: string;
-                                username: string;
-                                /** @enum {string} */
-                                role: "viewer" | "reviewer" | "editor" | "admin";
-                                disabled: boolean;
-                                createdAt: string;
-                            };
-                            endedSessions: number;
-                            revokedTokens: number;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["changeUser"];
         trace?: never;
     };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Problem: {
+            /** @description Problem type URI, one per code: urn:habeas:problem:<error> */
+            type: string;
+            /** @description Short summary of the problem type; the same for every occurrence */
+            title: string;
+            /** @description The HTTP status code */
+            status: number;
+            /** @description What went wrong this time, and what to do about it */
+            detail: string;
+            /** @description The request path (without its query string) */
+            instance: string;
+            /**
+             * @description Stable machine-readable code (extension member)
+             * @enum {string}
+             */
+            error: "invalid_input" | "bad_request" | "unauthenticated" | "sign_in_refused" | "forbidden" | "csrf" | "not_found" | "conflict" | "too_large" | "unsupported_media_type" | "rate_limited" | "internal" | "database_unavailable";
+            /** @description The same text as detail (extension member, kept for older clients) */
+            message: string;
+            /** @description Each field that failed, for invalid input (extension member) */
+            errors?: {
+                /** @description Where: 'querystring.at', 'body.items[3].text', 'csv' */
+                path: string;
+                /** @description What is wrong there */
+                message: string;
+            }[];
+        };
         PartialDate: {
             value: string;
             /** @enum {string} */
@@ -2868,14 +1563,6 @@ export interface components {
             }[];
             peopleReleased: number;
         };
-        PersonSummary: {
-            id: string;
-            name: string;
-            names: components["schemas"]["NameValue"][];
-            occupations: string[];
-            birthYear: number | null;
-            status: components["schemas"]["StatusEntry"] | null;
-        };
         SourceRef: {
             id: string;
             title: string | null;
@@ -2913,11 +1600,1701 @@ export interface components {
             length: number;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: `errors` names each field (invalid_input) */
+        InvalidInput: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Nobody valid signed in: sign in or send a valid API token (unauthenticated), or the sign-in itself was refused (sign_in_refused) */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The role is too low (forbidden), or a write with the session cookie lacks the x-csrf-token header (csrf) */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something named by id does not exist (not_found) */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Valid, but clashes with what is stored (conflict) */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is over the limit (too_large) */
+        TooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body has a content type the API does not read (unsupported_media_type) */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many failed attempts; wait the Retry-After seconds (rate_limited) */
+        RateLimited: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A fault of the server; see its log (internal) */
+        Internal: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The database is down or restarting; nothing was written, retry after Retry-After seconds (database_unavailable) */
+        Unavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listPersons: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            names: components["schemas"]["NameValue"][];
+                            occupations: string[];
+                            birthYear: number | null;
+                            status: components["schemas"]["StatusEntry"] | null;
+                            match?: {
+                                name: string;
+                                score: number;
+                                decision: string;
+                                evidence: unknown[];
+                            };
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDossier"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listReleases: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReleaseEventView"][];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseEventView"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listDeals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DealView"][];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealView"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SourceSummary"][];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        source: components["schemas"]["Source"];
+                        claims: components["schemas"]["ClaimWithState"][];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setSourceConfidential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    confidential: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        confidential: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listClaims: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                state?: "proposed" | "accepted" | "rejected";
+                subjectType?: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+                sourceId?: string;
+                property?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ClaimWithState"][];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    proposeClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subjectId: string;
+                    property: string;
+                    value: {
+                        /** @enum {string} */
+                        type: "text";
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "number";
+                        number: number;
+                        /** @enum {string} */
+                        qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
+                    } | {
+                        /** @enum {string} */
+                        type: "date";
+                        date: {
+                            value: string;
+                            /** @enum {string} */
+                            precision: "day" | "month" | "year";
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ref";
+                        id: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "name";
+                        name: {
+                            value: string;
+                            /** @enum {string} */
+                            script: "latin" | "cyrillic" | "other";
+                            language: string | null;
+                            /** @enum {string} */
+                            kind: "official" | "press" | "transliteration" | "misspelling" | "alias";
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "bool";
+                        bool: boolean;
+                    };
+                    sourceId?: string | null;
+                    evidence?: {
+                        start: number;
+                        end: number;
+                        quote: string;
+                    } | null;
+                    confidence?: number;
+                    supersedes?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claim: components["schemas"]["ClaimWithState"];
+                        reviews: components["schemas"]["Review"][];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    reviewClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    state: "proposed" | "accepted" | "rejected";
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimWithState"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    acceptClaimsAbove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    threshold: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accepted: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    countPrisoners: {
+        parameters: {
+            query: {
+                country: string;
+                at: string;
+                /** @description 'false' leaves out registry.personIds: the figures only, much faster */
+                ids?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        country: string;
+                        at: string;
+                        registry: {
+                            count: number;
+                            named: number;
+                            unnamed: number;
+                            personIds: string[];
+                        } | {
+                            count: number;
+                            named: number;
+                            unnamed: number;
+                        };
+                        reported: {
+                            asOf: components["schemas"]["PartialDate"];
+                            latest: components["schemas"]["ReportedCount"];
+                            all: components["schemas"]["ReportedCount"][];
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPrisonerFlow: {
+        parameters: {
+            query: {
+                country: string;
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        country: string;
+                        from: string;
+                        to: string;
+                        months: components["schemas"]["MonthFlow"][];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getHeldSeries: {
+        parameters: {
+            query: {
+                country: string;
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldOverTime"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    filterPersons: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                q?: string;
+                status?: "detained" | "sentenced" | "recognised" | "released" | "pardoned" | "expelled" | "refused_exile" | "re_arrested" | "died_in_custody" | "sentence_served";
+                country?: string;
+                occupation?: string;
+                release?: string;
+                held?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            names: components["schemas"]["NameValue"][];
+                            occupations: string[];
+                            birthYear: number | null;
+                            status: components["schemas"]["StatusEntry"] | null;
+                            match?: {
+                                name: string;
+                                score: number;
+                                decision: string;
+                            };
+                        }[];
+                        total: number;
+                        facets: {
+                            statuses: {
+                                [key: string]: number;
+                            };
+                            countries: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    countPendingClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listReviewQueue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                state?: "proposed" | "accepted" | "rejected" | "any";
+                sourceId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["QueueItem"][];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    ingestReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text?: string;
+                    html?: string;
+                    /** Format: uri */
+                    url?: string;
+                    title?: string;
+                    publishedAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        source: {
+                            id: string;
+                            title: string | null;
+                            url: string | null;
+                        };
+                        created: boolean;
+                        duplicateOf: string | null;
+                        events: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "main" | "background";
+                            created: boolean;
+                            explanation: string[];
+                        }[];
+                        claims: number;
+                        problems: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        source: {
+                            id: string;
+                            title: string | null;
+                            url: string | null;
+                        };
+                        created: boolean;
+                        duplicateOf: string | null;
+                        events: {
+                            id: string;
+                            /** @enum {string} */
+                            role: "main" | "background";
+                            created: boolean;
+                            explanation: string[];
+                        }[];
+                        claims: number;
+                        problems: string[];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    ingestReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            source: {
+                                id: string;
+                                title: string | null;
+                                url: string | null;
+                            };
+                            created: boolean;
+                            duplicateOf: string | null;
+                            events: {
+                                id: string;
+                                /** @enum {string} */
+                                role: "main" | "background";
+                                created: boolean;
+                                explanation: string[];
+                            }[];
+                            claims: number;
+                            problems: string[];
+                            index: number;
+                        }[];
+                        problems: {
+                            index: number;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    importLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sources: number;
+                        entities: number;
+                        claims: number;
+                        reviews: number;
+                        alreadyStored: number;
+                        users?: number;
+                        apiTokens?: number;
+                        auditLines?: number;
+                        auditProblems?: string[];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    mergePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    into: string;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        merged: string;
+                        into: string;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    keepPersonsApart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    from: string;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rejected: string[];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    splitPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    claimIds: string[];
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        from: string;
+                        moved: {
+                            from: string;
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    mergeRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    into: string;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        merged: string;
+                        into: string;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    keepReleasesApart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    from: string;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rejected: string[];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    splitRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    claimIds: string[];
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        from: string;
+                        moved: {
+                            from: string;
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    correctClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    value: {
+                        /** @enum {string} */
+                        type: "text";
+                        text: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "number";
+                        number: number;
+                        /** @enum {string} */
+                        qualifier: "exact" | "more_than" | "at_least" | "about" | "almost" | "up_to";
+                    } | {
+                        /** @enum {string} */
+                        type: "date";
+                        date: {
+                            value: string;
+                            /** @enum {string} */
+                            precision: "day" | "month" | "year";
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ref";
+                        id: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "name";
+                        name: {
+                            value: string;
+                            /** @enum {string} */
+                            script: "latin" | "cyrillic" | "other";
+                            language: string | null;
+                            /** @enum {string} */
+                            kind: "official" | "press" | "transliteration" | "misspelling" | "alias";
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "bool";
+                        bool: boolean;
+                    };
+                    sourceId?: string | null;
+                    evidence?: {
+                        start: number;
+                        end: number;
+                        quote: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                actor?: string;
+                action?: string;
+                subject?: string;
+                since?: string;
+                until?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: (components["schemas"]["AuditLine"] | components["schemas"]["UnfitAuditLine"])[];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportAuditCsv: {
+        parameters: {
+            query?: {
+                actor?: string;
+                action?: string;
+                subject?: string;
+                since?: string;
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getAuditLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        line: components["schemas"]["AuditLine"] | components["schemas"]["UnfitAuditLine"];
+                        revertedBy: (components["schemas"]["AuditLine"] | components["schemas"]["UnfitAuditLine"]) | null;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    revertChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevertResult"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            id: string;
+                            username: string;
+                            /** @enum {string} */
+                            role: "viewer" | "reviewer" | "editor" | "admin";
+                        };
+                        csrfToken: string;
+                        expiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signedOut: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSignedIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            id: string;
+                            username: string;
+                            /** @enum {string} */
+                            role: "viewer" | "reviewer" | "editor" | "admin";
+                        } | null;
+                        csrfToken: string | null;
+                        /** @enum {string|null} */
+                        via: "session" | "token" | null;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            username: string;
+                            /** @enum {string} */
+                            role: "viewer" | "reviewer" | "editor" | "admin";
+                            disabled: boolean;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    /** @enum {string} */
+                    role: "viewer" | "reviewer" | "editor" | "admin";
+                    password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            id: string;
+                            username: string;
+                            /** @enum {string} */
+                            role: "viewer" | "reviewer" | "editor" | "admin";
+                            disabled: boolean;
+                            createdAt: string;
+                        };
+                        generatedPassword: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    changeUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role?: "viewer" | "reviewer" | "editor" | "admin";
+                    disabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            id: string;
+                            username: string;
+                            /** @enum {string} */
+                            role: "viewer" | "reviewer" | "editor" | "admin";
+                            disabled: boolean;
+                            createdAt: string;
+                        };
+                        endedSessions: number;
+                        revokedTokens: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+}
