@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
 const unit = [
   'test/core/**/*.test.ts',
   'test/support/**/*.test.ts',
+  'test/bench/**/*.test.ts',
   'test/adapters/news/{addresses,feed,fetch,html-to-text,jsonl,sanitise}.test.ts',
   'test/adapters/system.test.ts',
   'test/app/sample.test.ts',

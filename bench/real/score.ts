@@ -1,0 +1,259 @@
+// Scoring of bench:real (docs/extraction.md, "Measured on real news"): one report's extraction
+// against its annotation, sums over reports, and B-cubed over the report -> event clustering.
+// Pure: no I/O, no clock.
+import type { Evidence, ExtractResult } from '../../src/core/extract/contract.ts';
+import { compareNames } from '../../src/core/names/index.ts';
+import type { Annotation } from './annotations.ts';
+
+/** Items matched one to one, and how many each side had: micro precision/recall/F1 add these. */
+export interface Counts {
+  matched: number;
+  predicted: number;
+  gold: number;
+}
+
+export interface ReportScore {
+  id: string;
+  language: string;
+  kinds: string[];
+  crashed: boolean;
+  /** The main release's count equals the annotated one (both absent counts as right). */
+  countRight: boolean;
+  released: Counts;
+  concessions: Counts;
+  mediators: Counts;
+  destinations: Counts;
+  remaining: Counts;
+  evidence: { exact: number; total: number };
+}
+
+const zero = (): Counts => ({ matched: 0, predicted: 0, gold: 0 });
+
+export function precision(c: Counts): number {
+  return c.predicted === 0 ? (c.gold === 0 ? 1 : 0) : c.matched / c.predicted;
+}
+
+export function recall(c: Counts): number {
+  return c.gold === 0 ? (c.predicted === 0 ? 1 : 0) : c.matched / c.gold;
+}
+
+export function f1(c: Counts): number {
+  const p = precision(c);
+  const r = recall(c);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+/**
+ * Size of a maximum one-to-one matching (Kuhn's augmenting paths): greedy pairing could pair a
+ * predicted name with the wrong gold name and leave a second, matchable one unpaired.
+ */
+export function maxMatching<P, G>(pred: P[], gold: G[], same: (p: P, g: G) => boolean): number {
+  const owner: number[] = gold.map(() => -1);
+  const edges = pred.map((p) => gold.flatMap((g, j) => (same(p, g) ? [j] : [])));
+  const augment = (i: number, seen: boolean[]): boolean => {
+    for (const j of edges[i]!) {
+      if (seen[j]) continue;
+      seen[j] = true;
+      if (owner[j] === -1 || augment(owner[j]!, seen)) {
+        owner[j] = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  let n = 0;
+  for (let i = 0; i < pred.length; i++)
+    if (
+      augment(
+        i,
+        gold.map(() => false),
+      )
+    )
+      n++;
+  return n;
+}
+
+function counted<P, G>(pred: P[], gold: G[], same: (p: P, g: G) => boolean): Counts {
+  return { matched: maxMatching(pred, gold, same), predicted: pred.length, gold: gold.length };
+}
+
+/** Lower case, no accents, one space, no leading article: the same written name twice. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * A name the extractor gave names the annotated one: the same written form, or the name engine
+ * (`habeas names compare`) decides `match` against the spelling in the text or the canonical form.
+ */
+export function sameName(got: string, spellings: string[]): boolean {
+  const g = foldName(got);
+  return spellings.some((s) => foldName(s) === g || compareNames(got, s).decision === 'match');
+}
+
+/** Multiset match of keys (concessions by kind, destinations by country, remaining figures). */
+function keyCounts(pred: string[], gold: string[]): Counts {
+  const left = new Map<string, number>();
+  for (const k of gold) left.set(k, (left.get(k) ?? 0) + 1);
+  let matched = 0;
+  for (const k of pred) {
+    const n = left.get(k) ?? 0;
+    if (n > 0) {
+      matched++;
+      left.set(k, n - 1);
+    }
+  }
+  return { matched, predicted: pred.length, gold: gold.length };
+}
+
+/** Every evidence in a result. */
+export function evidenceOf(r: ExtractResult): Evidence[] {
+  const out: Evidence[] = [];
+  for (const rel of r.releases) {
+    if (rel.releasedCount) out.push(rel.releasedCount.evidence);
+    for (const x of [...rel.released, ...rel.concessions, ...rel.mediators, ...rel.destinations])
+      out.push(x.evidence);
+  }
+  for (const x of r.remainingCounts) out.push(x.evidence);
+  return out;
+}
+
+/**
+ * One report: its annotation, the text fed to the extractor and what came back (an Error when
+ * it threw: everything predicted is then empty and the count wrong).
+ */
+export function scoreReport(a: Annotation, text: string, got: ExtractResult | Error): ReportScore {
+  const base = { id: a.id, language: a.language, kinds: a.kinds };
+  const result = got instanceof Error ? null : got;
+  const main = result?.releases.find((r) => r.role === 'main');
+  const gotCount = main?.releasedCount?.value ?? null;
+  const evidence = result ? evidenceOf(result) : [];
+  return {
+    ...base,
+    crashed: result === null,
+    countRight: result !== null && gotCount === (a.releasedCount?.value ?? null),
+    released: counted(main?.released ?? [], a.released, (p, g) =>
+      sameName(p.name, [g.name, g.canonical]),
+    ),
+    concessions: keyCounts(
+      (main?.concessions ?? []).map((c) => c.kind),
+      a.concessions.map((c) => c.kind),
+    ),
+    mediators: counted(main?.mediators ?? [], a.mediators, (p, g) => sameName(p.name, [g.name])),
+    destinations: keyCounts(
+      [...new Set((main?.destinations ?? []).map((d) => d.country))],
+      [...new Set(a.destinations.map((d) => d.country))],
+    ),
+    remaining: keyCounts(
+      (result?.remainingCounts ?? []).map((r) => `${r.value}|${r.country}`),
+      a.remaining.map((r) => `${r.value}|${r.country}`),
+    ),
+    evidence: {
+      exact: evidence.filter((e) => text.slice(e.start, e.end) === e.quote).length,
+      total: evidence.length,
+    },
+  };
+}
+
+export interface Summary {
+  reports: number;
+  crashes: number;
+  countRight: number;
+  released: Counts;
+  concessions: Counts;
+  mediators: Counts;
+  destinations: Counts;
+  remaining: Counts;
+  evidence: { exact: number; total: number };
+}
+
+const add = (a: Counts, b: Counts): Counts => ({
+  matched: a.matched + b.matched,
+  predicted: a.predicted + b.predicted,
+  gold: a.gold + b.gold,
+});
+
+/** Micro sums over reports. */
+export function summarise(scores: ReportScore[]): Summary {
+  const s: Summary = {
+    reports: scores.length,
+    crashes: 0,
+    countRight: 0,
+    released: zero(),
+    concessions: zero(),
+    mediators: zero(),
+    destinations: zero(),
+    remaining: zero(),
+    evidence: { exact: 0, total: 0 },
+  };
+  for (const r of scores) {
+    if (r.crashed) s.crashes++;
+    if (r.countRight) s.countRight++;
+    s.released = add(s.released, r.released);
+    s.concessions = add(s.concessions, r.concessions);
+    s.mediators = add(s.mediators, r.mediators);
+    s.destinations = add(s.destinations, r.destinations);
+    s.remaining = add(s.remaining, r.remaining);
+    s.evidence = {
+      exact: s.evidence.exact + r.evidence.exact,
+      total: s.evidence.total + r.evidence.total,
+    };
+  }
+  return s;
+}
+
+/** Scores grouped by a key; a report with several keys (failure kinds) is in each group. */
+export function groupScores(
+  scores: ReportScore[],
+  keys: (r: ReportScore) => string[],
+): Map<string, ReportScore[]> {
+  const out = new Map<string, ReportScore[]>();
+  for (const r of scores) {
+    for (const k of keys(r)) out.set(k, [...(out.get(k) ?? []), r]);
+  }
+  return new Map([...out].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0])));
+}
+
+export interface BCubed {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/**
+ * B-cubed (Bagga & Baldwin) of a clustering: for each item, the share of its predicted cluster
+ * that is in its gold cluster (precision) and of its gold cluster that is in its predicted one
+ * (recall), averaged over the items of `gold`. An item missing from `predicted` is alone.
+ */
+export function bcubed(
+  predicted: ReadonlyMap<string, string>,
+  gold: ReadonlyMap<string, string>,
+): BCubed {
+  const items = [...gold.keys()];
+  if (items.length === 0) return { precision: 1, recall: 1, f1: 1 };
+  const cluster = (x: string) => predicted.get(x) ?? `alone:${x}`;
+  const byPred = new Map<string, string[]>();
+  const byGold = new Map<string, string[]>();
+  for (const x of items) {
+    byPred.set(cluster(x), [...(byPred.get(cluster(x)) ?? []), x]);
+    byGold.set(gold.get(x)!, [...(byGold.get(gold.get(x)!) ?? []), x]);
+  }
+  let p = 0;
+  let r = 0;
+  for (const x of items) {
+    const samePred = byPred.get(cluster(x))!;
+    const sameGold = byGold.get(gold.get(x)!)!;
+    const both = samePred.filter((y) => gold.get(y) === gold.get(x)).length;
+    p += both / samePred.length;
+    r += both / sameGold.length;
+  }
+  const precision = p / items.length;
+  const recall = r / items.length;
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
