@@ -128,6 +128,7 @@ async function grouping(dates: boolean) {
     // Reports with no main event each count as one event of their own, as B-cubed treats them.
     eventsMadeMain: new Set([...gold.keys()].map((id) => predicted.get(id) ?? `alone:${id}`)).size,
     eventsAnnotated: annotated.size,
+    withoutEvent: gold.size - predicted.size,
     ingestProblems: grouped.problems.length,
   });
 }

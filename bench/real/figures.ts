@@ -25,6 +25,8 @@ export interface Grouping {
   reports: number;
   eventsMade: number;
   eventsMadeMain: number;
+  /** Reports of the clustering that ingest gave no main event (each one alone in B-cubed). */
+  withoutEvent: number;
   eventsAnnotated: number;
   ingestProblems: number;
 }
@@ -94,6 +96,7 @@ export function groupingFigures(g: Grouping): Figure[] {
     { figure: 'events_made', value: g.eventsMade, n: g.reports },
     { figure: 'events_made_main', value: g.eventsMadeMain, n: g.reports },
     { figure: 'events_annotated', value: g.eventsAnnotated, n: g.reports },
+    { figure: 'reports_without_event', value: g.withoutEvent, n: g.reports },
     { figure: 'ingest_problems', value: g.ingestProblems, n: g.reports },
   ];
 }
