@@ -103,12 +103,21 @@ function extract(r: Report, dates: boolean): ExtractResult | Error {
   try {
     return extractReport(input(r, dates));
   } catch (e) {
-    return e instanceof Error ? e : new Error(String(e));
+    const error = e instanceof Error ? e : new Error(String(e));
+    console.error(`bench:real: extractReport threw on ${r.a.id}: ${error.stack ?? error.message}`);
+    return error;
   }
 }
 
-async function grouping(dates: boolean) {
-  const grouped = await groupReports(reports.map((r) => ({ id: r.a.id, input: input(r, dates) })));
+async function grouping(dates: boolean): Promise<Figure[]> {
+  let grouped: Awaited<ReturnType<typeof groupReports>>;
+  try {
+    grouped = await groupReports(reports.map((r) => ({ id: r.a.id, input: input(r, dates) })));
+  } catch (e) {
+    // A bug in ingest is a finding, not the end of the run: the extraction figures still count.
+    console.error(`bench:real: ingest failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
+    return [{ figure: 'grouping_crashes', value: 1, n: reports.length }];
+  }
   const gold = new Map<string, string>();
   for (const r of reports) {
     const event = mainEvent(r.a);
@@ -141,8 +150,6 @@ const modes = [false, true].map((dates) => ({
 for (const mode of modes) {
   const t0 = performance.now();
   const scores = reports.map((r) => scoreReport(r.a, r.text, extract(r, mode.dates)));
-  for (const s of scores.filter((x) => x.crashed))
-    console.error(`bench:real: extractReport threw on ${s.id}`);
   mode.overall = [...extractionFigures(summarise(scores)), ...(await grouping(mode.dates))];
   mode.breakdown = breakdownFigures(scores);
   mode.overall.push({

@@ -98,6 +98,8 @@ export function groupingFigures(g: Grouping): Figure[] {
     { figure: 'events_annotated', value: g.eventsAnnotated, n: g.reports },
     { figure: 'reports_without_event', value: g.withoutEvent, n: g.reports },
     { figure: 'ingest_problems', value: g.ingestProblems, n: g.reports },
+    // Ingest ran through; when it throws, bench:real prints grouping_crashes 1 alone.
+    { figure: 'grouping_crashes', value: 0, n: g.reports },
   ];
 }
 
