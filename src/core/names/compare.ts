@@ -111,6 +111,37 @@ function judged(a: string, b: string, opts: CompareOptions): CompareResult | nul
   return { a, b, score: same ? 1 : 0, decision: same ? 'match' : 'no_match', evidence: [item] };
 }
 
+/**
+ * Letters of a script the engine has no transliteration or given-name knowledge for (all but
+ * Latin and Cyrillic: Arabic, Persian, Bengali, Chinese, Georgian, Greek, ...). Folding drops
+ * them, so two different names in such a script would otherwise look alike.
+ */
+const UNREAD_LETTER = /(?![\p{Script=Latin}\p{Script=Cyrillic}])\p{L}/u;
+
+/** The written form two spellings are compared on when the engine cannot read them. */
+const plainForm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/**
+ * A name in a script the engine cannot read matches only itself, written the same way: the
+ * engine never claims that two different spellings it cannot read (or one it can and one it
+ * cannot) are one person, nor sends every such pair to review. Null when both are readable.
+ */
+function unreadable(a: string, b: string): CompareResult | null {
+  if (!UNREAD_LETTER.test(a) && !UNREAD_LETTER.test(b)) return null;
+  const same = plainForm(a) === plainForm(b);
+  const item: EvidenceItem = {
+    part: 'script',
+    a,
+    b,
+    how: same ? 'exact' : 'unreadable',
+    score: same ? 1 : 0,
+    note: same
+      ? 'written the same'
+      : 'a script the name engine does not read: only identical spellings match',
+  };
+  return { a, b, score: same ? 1 : 0, decision: same ? 'match' : 'no_match', evidence: [item] };
+}
+
 /** Compares two parsed names: the best-scoring reading of each (name order can be unclear). */
 export function compareParsed(
   pa: ParsedName,
@@ -119,6 +150,8 @@ export function compareParsed(
 ): CompareResult {
   const j = judged(pa.input, pb.input, opts);
   if (j) return j;
+  const u = unreadable(pa.input, pb.input);
+  if (u) return u;
   let best: Scored | null = null;
   for (const x of pa.parses) {
     for (const y of pb.parses) {

@@ -2,7 +2,14 @@
 
 export type Decision = 'match' | 'review' | 'no_match';
 
-export type EvidencePart = 'surname' | 'given' | 'patronymic' | 'gender' | 'judgement' | 'name';
+export type EvidencePart =
+  | 'surname'
+  | 'given'
+  | 'patronymic'
+  | 'gender'
+  | 'judgement'
+  | 'name'
+  | 'script';
 
 export type EvidenceHow =
   | 'exact'
@@ -17,7 +24,8 @@ export type EvidenceHow =
   | 'missing'
   | 'mismatch'
   | 'same'
-  | 'different';
+  | 'different'
+  | 'unreadable';
 
 /** One reason behind a score: which part of the two names matched, how, and how much. */
 export interface EvidenceItem {
