@@ -1,5 +1,5 @@
 /**
- * The API over a ledger for HTTP tests: a database of `backend` holding `ledger` (the shipped
+ * The API over a ledger for HTTP tests (no web app, built or not): a database of `backend` holding `ledger` (the shipped
  * sample unless given), a context with a fixed clock and the ledger cache, and the server.
  */
 import type { FastifyInstance } from 'fastify';
@@ -24,5 +24,6 @@ export async function ledgerApp(
     ids: new RandomIds(),
     cache: new LedgerCache(db),
   };
-  return { ctx, app: await buildServer(ctx) };
+  // The API only: a web/dist left by `npm start` would add its assets as routes.
+  return { ctx, app: await buildServer(ctx, { webDist: '/nonexistent/web-dist' }) };
 }
