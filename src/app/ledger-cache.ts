@@ -48,14 +48,7 @@ export class LedgerCache {
       entries = new Map();
       this.scopes.set(scope, entries);
     }
-    const hit = entries.get(key);
-    if (hit) return hit as Promise<T>;
-    const value = compute();
-    entries.set(key, value);
-    const kept = entries;
-    value.catch(() => {
-      if (kept.get(key) === value) kept.delete(key);
-    });
+    const value = shared(entries, key, compute);
     if (entries.size > maxEntriesPerScope) entries.delete(entries.keys().next().value!);
     return value;
   }
@@ -65,13 +58,22 @@ export class LedgerCache {
    * that follows the ledger itself, such as the ingest session, which its own writes update.
    */
   keep<T>(key: string, create: () => Promise<T>): Promise<T> {
-    const hit = this.lasting.get(key);
-    if (hit) return hit as Promise<T>;
-    const value = create();
-    this.lasting.set(key, value);
-    value.catch(() => {
-      if (this.lasting.get(key) === value) this.lasting.delete(key);
-    });
-    return value;
+    return shared(this.lasting, key, create);
   }
+}
+
+/** The promise `entries` holds for `key`, or `make`'s kept there until it fails. */
+function shared<T>(
+  entries: Map<string, Promise<unknown>>,
+  key: string,
+  make: () => Promise<T>,
+): Promise<T> {
+  const hit = entries.get(key);
+  if (hit) return hit as Promise<T>;
+  const value = make();
+  entries.set(key, value);
+  value.catch(() => {
+    if (entries.get(key) === value) entries.delete(key);
+  });
+  return value;
 }
