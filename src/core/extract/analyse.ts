@@ -3,7 +3,7 @@ import { type ConcessionFound, findConcessions } from './concessions.ts';
 import { type CountCandidate, findCountCandidates } from './counts.ts';
 import { type FoundDate, findDates } from './dates.ts';
 import { type DestinationFound, findDestinations } from './destinations.ts';
-import { NOT_RELEASED, RELEASE_CUE, STRONG_RELEASE_CUE } from './lexicon.ts';
+import { NEGATION_HINT, NOT_RELEASED, RELEASE_CUE, STRONG_RELEASE_CUE } from './lexicon.ts';
 import { findMediators, type MediatorFound } from './mediators.ts';
 import { findPeople, type PersonMention } from './people.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
@@ -45,8 +45,6 @@ function negations(s: string): number[] {
   }
   return out;
 }
-// Every negation pattern holds one of these words; most sentences hold none.
-const NEGATION_HINT = /not |remain|serving|still|refused|не |остается|остаётся/i;
 
 // "since July", "began in July": the start of a series, not the day of this release.
 const SINCE_BEFORE = /(?:since|began|begun|started|starting|beginning|from)\s+(?:in\s+)?$/iu;

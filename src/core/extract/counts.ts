@@ -1,7 +1,14 @@
 // Released-count candidates in a sentence: "Fifty-two prisoners", "pardoned 18",
 // "Tsikhanouski and 13 others" (= 14). Sub-counts and unrelated numbers are skipped.
 import type { CountQualifier } from './contract.ts';
+import { bareSource, wordsOf } from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
+
+/** '|' and a list's entries, or nothing: splices another language's words into a rule. */
+function more(field: Parameters<typeof wordsOf>[0]): string {
+  const src = bareSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
 
 export interface CountCandidate {
   value: number;
@@ -13,14 +20,20 @@ export interface CountCandidate {
   score: number;
 }
 
-const PEOPLE_NOUN =
-  /^(?:[\s-]+(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных)){0,3}?[\s-]+(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*)(?![\p{L}])/iu;
+const PEOPLE_NOUN = new RegExp(
+  String.raw`^(?:[\s-]+(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${more('countModifiers')})){0,3}?[\s-]+(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${more('prisonerNouns')})(?![\p{L}])`,
+  'iu',
+);
 const WEAK_NOUN =
   /^(?:citizens|nationals|foreigners|men|women|journalists|others|граждан\p{L}*|иностранц\p{L}*)$/iu;
-const VERB_BEFORE =
-  /(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы)\s+$/iu;
-const SUBSET_BEFORE =
-  /(?:including|includes|included|among them|among whom|among which (?:are|were)|among them (?:are|were)|of whom|of them|of those|incl\.|such as|в том числе|из них|среди них|среди которых)\s+(?:at least\s+|some\s+)?$/iu;
+const VERB_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы${more('verbBeforeCount')})\s+$`,
+  'iu',
+);
+const SUBSET_BEFORE = new RegExp(
+  String.raw`(?:including|includes|included|among them|among whom|among which (?:are|were)|among them (?:are|were)|of whom|of them|of those|incl\.|such as|в том числе|из них|среди них|среди которых${more('subsetBefore')})\s+(?:at least\s+|some\s+)?$`,
+  'iu',
+);
 const SUBSET_AFTER =
   /^[^,.;:]{0,40}?(?:\s(?:went|ended up|were sent|were taken|were handed|were transferred|were driven|were bused|handed over|were deported|were flown|were expelled|chose|opted|remained|stayed|refused|are foreign|were foreign|were citizens|of them|of the)\b|\s(?:отправились|переданы|вывезены|остались|отказались|из них))/iu;
 const NOT_COUNT_AFTER =
@@ -34,11 +47,15 @@ const CUMULATIVE =
   /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;
 const NOT_CUMULATIVE = /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since/iu;
 const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|traded)\s+$/iu;
-const RELEASED_AFTER =
-  /^\s+(?:more\s+|others\s+|people\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)/iu;
+const RELEASED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:more\s+|others\s+|people\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)${more('releasedAfterCount')})`,
+  'iu',
+);
 // Within the same clause only: "52 were freed, but 1,000 remain" keeps the 52.
-const REMAIN_AFTER =
-  /^(?:(?!\s(?:but|while|whereas|though)\s)[^.;,]){0,80}?(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned)|behind bars|languish|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой)/iu;
+const REMAIN_AFTER = new RegExp(
+  String.raw`^(?:(?!\s(?:but|while|whereas|though)\s)[^.;,]){0,80}?(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned)|behind bars|languish|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой${more('remainAfter')})`,
+  'iu',
+);
 
 const REMAIN_BEFORE =
   /(?:holds?|holding|stands? at|still (?:holds?|has)|counts?|remain\p{L}*|there are|насчитыва\p{L}*|остаются|остается)\s+$/iu;

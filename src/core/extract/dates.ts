@@ -1,5 +1,6 @@
 // Dates in a sentence, absolute or relative to the report's published date.
 import type { DateWithPrecision } from './contract.ts';
+import { calendarOf, escapeRegExp, wordsOf } from './lexicons/index.ts';
 
 export interface FoundDate extends DateWithPrecision {
   start: number;
@@ -82,17 +83,35 @@ const WEEKDAYS: Record<string, number> = {
   субботу: 6,
 };
 
-const M = Object.keys(MONTHS).join('|');
-const W = Object.keys(WEEKDAYS).join('|');
+// Every language's month and weekday names (lexicons/*.json); English and Russian win a clash.
+for (const [w, n] of calendarOf('months')) if (!Object.hasOwn(MONTHS, w)) MONTHS[w] = n;
+for (const [w, n] of calendarOf('weekdays')) if (!Object.hasOwn(WEEKDAYS, w)) WEEKDAYS[w] = n;
+const TODAY = wordsOf('today').map((w) => w.toLowerCase());
+const YESTERDAY = wordsOf('yesterday').map((w) => w.toLowerCase());
+
+/** Longest first: 'septembre' before 'sept', as the month alternation has no end edge. */
+const alternation = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+const M = alternation(Object.keys(MONTHS));
+const W = alternation(Object.keys(WEEKDAYS));
+const REL = alternation(['today', 'yesterday', 'сегодня', 'вчера', ...TODAY, ...YESTERDAY]);
 const PATTERNS: RegExp = new RegExp(
   [
     String.raw`(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b)`,
-    String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmm>${M})\.?(?:,?\s+(?<dmy>\d{4}))?)`,
+    // '11 September 2025', '11. September', '11 de septiembre de 2025', '11-го сентября'.
+    String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th|\.|º|-?го|-?е)?\s+(?:of\s+|de\s+)?(?<dmm>${M})\.?(?:,?\s+(?:de\s+|del\s+)?(?<dmy>\d{4}))?)`,
+    // Year first: '2025. szeptember 11.' (Hungarian), '2025 m. rugsėjo 11 d.' (Lithuanian).
+    String.raw`(?<ymd>\b(?<ymy>\d{4})\.?\s+(?:m\.\s+)?(?<ymm>${M})\s+(?<ymdd>\d{1,2})\b)`,
+    // '2025年9月11日', '9月11日' (Chinese, Japanese).
+    String.raw`(?<cjk>(?:(?<cjky>\d{4})年)?(?<cjkm>\d{1,2})月(?<cjkd>\d{1,2})日)`,
     String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
     String.raw`(?<mo>\b(?:in|on|during|since|of|late|early|mid-|в|с)\s+(?:early\s+|late\s+|mid-)?(?<mom>${M})(?!\.?\s+\d{1,2}\b)(?:\s+(?<moy>\d{4}))?\b)`,
     String.raw`(?<wd>\b(?<wdl>last\s+|on\s+|в\s+|во\s+|у\s+|ў\s+)?(?<wdd>${W})\b)`,
     String.raw`(?<we>\b(?:this|last|over the|at the|the)\s+weekend\b|в\s+(?:эти\s+|минувшие\s+|прошедшие\s+)?выходные)`,
-    String.raw`(?<rel>\b(?:today|yesterday|сегодня|вчера)\b)`,
+    String.raw`(?<rel>\b(?:${REL})\b)`,
     String.raw`(?<ago>\b(?<agon>a|one|two|three) days? (?:earlier|ago|before)\b|\bthe (?:day before|previous day)\b)`,
     String.raw`(?<ly>\b(?:last year|в прошлом году)\b)`,
     String.raw`(?<etm>\b(?:earlier this month|ранее в этом месяце)\b)`,
@@ -144,6 +163,15 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
     const d = Number(g.dmd);
     return [dayDate(g.dmy ? Number(g.dmy) : inferYear(m, d, pub), m, d), false];
   }
+  if (g.ymd) {
+    const m = MONTHS[g.ymm!.toLowerCase()]!;
+    return [dayDate(Number(g.ymy), m, Number(g.ymdd)), false];
+  }
+  if (g.cjk) {
+    const m = Number(g.cjkm);
+    const d = Number(g.cjkd);
+    return [dayDate(g.cjky ? Number(g.cjky) : inferYear(m, d, pub), m, d), false];
+  }
   if (g.md) {
     const m = MONTHS[g.mdm!.toLowerCase()]!;
     const d = Number(g.mdd);
@@ -158,7 +186,8 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
   if (g.we) return [weekend(pub), false];
   if (g.rel) {
     if (!pub) return [null, false];
-    const back = /yesterday|вчера/i.test(g.rel) ? 1 : 0;
+    const rel = g.rel.toLowerCase();
+    const back = rel === 'yesterday' || rel === 'вчера' || YESTERDAY.includes(rel) ? 1 : 0;
     return [{ value: ymd(addDays(pub, -back)), precision: 'day' }, false];
   }
   if (g.ago) {
@@ -190,8 +219,17 @@ function weekend(pub: Date | null): DateWithPrecision | null {
 }
 
 // Cheap test first: most sentences hold no date at all.
-const HINT =
-  /\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|days? (?:earlier|ago|before)|previous day|weekend|(?:last|this) (?:year|month)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|выходн|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|году|чацвер|пятніц|субот|нядзел|панядзел|аўтор|серад/i;
+const HINT = new RegExp(
+  String.raw`\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|days? (?:earlier|ago|before)|previous day|weekend|(?:last|this) (?:year|month)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|выходн|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|году|чацвер|пятніц|субот|нядзел|панядзел|аўтор|серад`.concat(
+    '|',
+    M,
+    '|',
+    W,
+    '|',
+    REL,
+  ),
+  'iu',
+);
 
 const WORD_CHAR = /[\p{L}\d]/u;
 

@@ -1,6 +1,12 @@
-// Language of a report from its letters: enough to pick the rule set (en or ru/be).
+// Language of a report: ELD (a maintained n-gram detector, measured against tinyld and
+// franc-min on the real-news set: docs/extraction.md, "Languages"), with a letter count as the
+// fallback for text too short or too odd for it.
+import { eld } from 'eld/small';
 
-export function detectLanguage(text: string): string {
+// The opening is enough: on the real-news set 200 characters scored as well as the whole text.
+const SAMPLE = 400;
+
+function byLetters(text: string): string {
   const n = Math.min(text.length, 4000);
   let cyr = 0;
   let lat = 0;
@@ -16,6 +22,20 @@ export function detectLanguage(text: string): string {
   if (cyr === 0 || cyr < lat) return 'en';
   // Belarusian writes ў and і, which Russian does not use.
   return be > cyr * 0.01 ? 'be' : 'ru';
+}
+
+// On a headline-length text n-gram scores sit close together ('Belarus freed 52 prisoners'
+// scores nl 0.694, en 0.685): English, the language of wire copy, wins a near tie.
+const NEAR_TIE = 0.03;
+
+export function detectLanguage(text: string): string {
+  const result = eld.detect(text.slice(0, SAMPLE));
+  const found = result.language;
+  if (!found) return byLetters(text);
+  const scores = result.getScores();
+  const en = scores.en;
+  if (found !== 'en' && en !== undefined && (scores[found] ?? 0) - en < NEAR_TIE) return 'en';
+  return found;
 }
 
 export function isCyrillicLanguage(language: string): boolean {

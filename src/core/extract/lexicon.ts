@@ -1,4 +1,5 @@
 // Word lists the rules share: capitalised words that are not names, roles, cues.
+import { bareSource, calendarOf, escapeRegExp, withWords, wordsOf } from './lexicons/index.ts';
 import { PLACES } from './places.ts';
 
 const NOT_NAME = `
@@ -37,6 +38,9 @@ export const NOT_NAME_TOKENS: ReadonlySet<string> = new Set([
   ...NOT_NAME.split(/\s+/).filter(Boolean),
   ...NOT_NAME_RU.split(/\s+/).filter(Boolean),
   ...PLACES.flatMap((p) => p.words.filter((w) => !w.includes(' '))),
+  ...wordsOf('notName').map((w) => w.toLowerCase()),
+  ...calendarOf('months').keys(),
+  ...calendarOf('weekdays').keys(),
 ]);
 
 /** Surnames of heads of state, envoys and exiled leaders who appear in release reports as actors. */
@@ -92,14 +96,49 @@ export const ACTIVE_VERB_AFTER =
 export const SELF_RELEASE =
   /(?:(?:his|her|their) (?:release|freedom|imprisonment|years in prison)|(?:he|she|they) (?:was|were|had been) (?:freed|released|pardoned)|after being (?:freed|released)|since (?:his|her) release|своего освобождения|после освобождения)/iu;
 
-/** Words that make a sentence talk about freeing prisoners. */
-export const RELEASE_CUE =
+// English, Russian and Belarusian phrase rules; other languages come from lexicons/*.json.
+const RELEASE_CUE_BASE =
   /(?<![\p{L}])(?:releas(?:e|ed|es|ing)|freed|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|set loose|free (?:man|woman|people)|freedom|pardon(?:ed|s|ing)?|liberat(?:ed|ion)|swap(?:ped)?|exchanged?|amnest(?:y|ied)|expelled|deported|deportation|expulsion|handed over|crossed into|arrived in|among those|among the (?:freed|released)|post-release|includ(?:ed|ing|es)|among them|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|на свободе|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|отпущен\p{L}*|обмен\p{L}*|выпущен\p{L}*|выпустил\p{L}*|депортирова\p{L}*|выслан\p{L}*|вывезен\p{L}*|передан\p{L}*|в том числе|среди (?:них|освобожденных|освобождённых))(?![\p{L}])/iu;
 
-/** Stronger cues: the sentence itself reports a release (not merely a list). */
-export const STRONG_RELEASE_CUE =
+const STRONG_RELEASE_CUE_BASE =
   /(?<![\p{L}])(?:releas(?:e|ed|es|ing)|freed|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|pardon(?:ed|s|ing)?|liberated|swap(?:ped)?|expelled|deportation|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|выпущен\p{L}*|выпустил\p{L}*)(?![\p{L}])/iu;
 
-/** Sentences that say someone was not freed: everyone named in them stays a prisoner. */
-export const NOT_RELEASED =
+/** Words that make a sentence talk about freeing prisoners, in every language's list too. */
+export const RELEASE_CUE = withWords(RELEASE_CUE_BASE, [
+  ...wordsOf('release'),
+  ...wordsOf('releaseWeak'),
+]);
+
+/** Stronger cues: the sentence itself reports a release. */
+export const STRONG_RELEASE_CUE = withWords(STRONG_RELEASE_CUE_BASE, wordsOf('release'));
+
+const NOT_RELEASED_BASE =
   /(?<![\p{L}])(?:not (?:among|been (?:freed|released|pardoned)|freed|released|pardoned|included)|(?:is|are|remains?) (?:serving|still|in prison|behind bars|jailed|in isolation)|remain(?:s|ed)? (?:in (?:prison|jail|custody)|behind bars|jailed|imprisoned)|refused to (?:free|release)|не (?:вошл\p{L}*|был\p{L}* освобожд\p{L}*|освобожд\p{L}*)|остается за решеткой|остаётся за решёткой)(?![\p{L}])/iu;
+
+/** Sentences that say someone was not freed: everyone named in them stays a prisoner. */
+export const NOT_RELEASED = withWords(NOT_RELEASED_BASE, wordsOf('notReleased'));
+
+const ROLES_ELSEWHERE = bareSource(wordsOf('officialRoles'));
+/** Roles, in any language's list, written before a name ('inviato speciale', 'Sondergesandter'). */
+export const OFFICIAL_ROLE_BEFORE_ANY = ROLES_ELSEWHERE
+  ? new RegExp(String.raw`(?<![\p{L}])${ROLES_ELSEWHERE}(?![\p{L}])[,\s]*$`, 'iu')
+  : null;
+
+/** A cheap pre-test for NOT_RELEASED: the first word of every negation, in every language. */
+export const NEGATION_HINT = new RegExp(
+  [
+    'not ',
+    'remain',
+    'serving',
+    'still',
+    'refused',
+    'не ',
+    'остается',
+    'остаётся',
+    ...wordsOf('notReleased').map((e) => e.split(/\s+/)[0]!.replace(/\*/g, '')),
+  ]
+    .filter((w) => w.length > 1)
+    .map(escapeRegExp)
+    .join('|'),
+  'iu',
+);

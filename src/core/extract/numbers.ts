@@ -1,5 +1,6 @@
 // Quantities in a sentence: digits or number words (EN + RU) with their qualifier.
 import type { CountQualifier } from './contract.ts';
+import { bareSource, qualifierWords, valuesOf } from './lexicons/index.ts';
 
 export interface Quantity {
   value: number;
@@ -118,7 +119,12 @@ const VAGUE: Record<string, number> = {
   сотен: 200,
 };
 
-const QUALIFIERS: [RegExp, CountQualifier][] = [
+// Other languages' number words (lexicons/*.json) join the tables; English and Russian win.
+for (const [w, v] of valuesOf('numbers'))
+  if (!Object.hasOwn(UNITS, w) && !Object.hasOwn(TENS, w)) UNITS[w] = v;
+for (const [w, v] of valuesOf('vague')) if (!Object.hasOwn(VAGUE, w)) VAGUE[w] = v;
+
+const BASE_QUALIFIERS: [RegExp, CountQualifier][] = [
   [
     /(?:more than|over|upwards of|in excess of|more then|above|более|больше|свыше)\s+$/iu,
     'more_than',
@@ -135,7 +141,25 @@ const QUALIFIERS: [RegExp, CountQualifier][] = [
   [/(?:up to|as many as|до)\s+$/iu, 'up_to'],
 ];
 
-const DIGITS = /\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+/y;
+// Each language's qualifier phrases ('più di', 'mindestens') before the same end anchor.
+const QUALIFIERS: [RegExp, CountQualifier][] = BASE_QUALIFIERS.map(([re, q]) => {
+  const extra = q === 'exact' ? null : bareSource(qualifierWords(q));
+  if (!extra) return [re, q];
+  const source = re.source.replace(/\)\\s\+\$$/, `|${extra})\\s+$`);
+  return [new RegExp(source, re.flags), q];
+});
+
+// Arabic-Indic (٠-٩) and Persian (۰-۹) digits count as digits: Arabic and Persian news use them.
+const D = '[0-9\u0660-\u0669\u06f0-\u06f9]';
+const DIGITS = new RegExp(`${D}{1,3}(?:[,\u00a0\u202f \u066c.]${D}{3})+(?!${D})|${D}+`, 'y');
+const ANY_DIGIT = new RegExp(D);
+
+/** '٥٢' -> '52'. */
+function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) =>
+    String((c.charCodeAt(0) - 0x660) % 0x90),
+  );
+}
 const WORD = /[\p{L}]+/uy;
 
 interface Parsed {
@@ -222,7 +246,7 @@ const NUMBER_WORDS = [
 ].sort((a, b) => b.length - a.length);
 const WORD_CHAR = /[\p{L}\d]/u;
 const START = new RegExp(
-  `(?:\\d|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${NUMBER_WORDS.join('|')})(?![\\p{L}]))`,
+  `(?:${D}|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${NUMBER_WORDS.join('|')})(?![\\p{L}]))`,
   'giu',
 );
 
@@ -237,7 +261,7 @@ export function findQuantities(s: string): Quantity[] {
       START.lastIndex = i + 1;
       continue;
     }
-    const parsed = /\d/.test(m[0]) ? parseDigits(s, i) : parseWords(s, i);
+    const parsed = ANY_DIGIT.test(m[0]) ? parseDigits(s, i) : parseWords(s, i);
     // Beyond 2^53 a figure is no longer exact (and no release frees that many): not a count.
     if (!parsed || !Number.isSafeInteger(parsed.value)) {
       const w = wordAt(s, i);
@@ -262,6 +286,6 @@ function parseDigits(s: string, i: number): Parsed | null {
   DIGITS.lastIndex = i;
   const m = DIGITS.exec(s);
   if (!m) return null;
-  const value = Number(m[0].replace(/[^\d]/g, ''));
+  const value = Number(asciiDigits(m[0]).replace(/[^\d]/g, ''));
   return Number.isFinite(value) ? { value, end: i + m[0].length, vague: false } : null;
 }

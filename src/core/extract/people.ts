@@ -5,6 +5,7 @@ import {
   isKnownActor,
   NOT_NAME_TOKENS,
   OFFICIAL_ROLE_BEFORE,
+  OFFICIAL_ROLE_BEFORE_ANY,
   RELATIVE_BEFORE,
   SELF_RELEASE,
 } from './lexicon.ts';
@@ -151,7 +152,7 @@ function classify(s: string, start: number, end: number, name: Token[], lead: To
     return { role: 'actor' as const, why: `title ${lead.map((t) => t.text).join(' ')}` };
   // Titles may sit between the role and the name: "envoy for Ukraine Keith Kellogg".
   const beforeRole = before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
-  if (OFFICIAL_ROLE_BEFORE.test(beforeRole))
+  if (OFFICIAL_ROLE_BEFORE.test(beforeRole) || OFFICIAL_ROLE_BEFORE_ANY?.test(beforeRole))
     return { role: 'actor' as const, why: 'role before name' };
   if (RELATIVE_BEFORE.test(before)) return { role: 'relative' as const, why: 'relative' };
   if (ACTOR_CONTEXT_BEFORE.test(before)) return { role: 'actor' as const, why: 'counterpart' };

@@ -1,3 +1,5 @@
+import { placeWords, wordsSource } from './lexicons/index.ts';
+
 // Countries and the words that point to them (names, adjectives, capitals), EN and RU.
 
 export interface Place {
@@ -146,8 +148,30 @@ export const PLACES: Place[] = [
   { code: 'OM', words: ['oman', 'omani', 'muscat', 'оман'] },
 ];
 
+// Every language's names for countries (lexicons/*.json) join the English and Russian ones.
+for (const [code, words] of placeWords()) {
+  const place = PLACES.find((p) => p.code === code);
+  if (place) place.words.push(...words.filter((w) => !place.words.includes(w)));
+  else PLACES.push({ code, words: [...new Set(words)] });
+}
+
 const WORD_TO_CODE = new Map<string, string>();
-for (const p of PLACES) for (const w of p.words) WORD_TO_CODE.set(w, p.code);
+for (const p of PLACES)
+  for (const w of p.words) if (!WORD_TO_CODE.has(w)) WORD_TO_CODE.set(w, p.code);
+
+// Scripts without capital letters (Arabic, Persian, Georgian, Chinese...): their place names
+// cannot be found by the capital-letter scan below, so one pattern looks for them instead.
+const HAS_UNCASED =
+  /[\p{sc=Arabic}\p{sc=Georgian}\p{sc=Han}\p{sc=Hebrew}\p{sc=Thai}\p{sc=Myanmar}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Armenian}]/u;
+const UNCASED_WORDS = [...WORD_TO_CODE.keys()].filter(
+  (w) => /\p{L}/u.test(w) && !/\p{Lu}|\p{Ll}/u.test(w),
+);
+const UNCASED = UNCASED_WORDS.length
+  ? new RegExp(
+      wordsSource(UNCASED_WORDS.map((w) => (/^[\p{sc=Arabic}\s]+$/u.test(w) ? `*${w}` : w)))!,
+      'gu',
+    )
+  : null;
 
 /** Country code for a lowercase word or phrase, or null. */
 export function placeCode(word: string): string | null {
@@ -185,8 +209,24 @@ const LEADER_COUNTRY = new Map([
   ['путин', 'RU'],
 ]);
 
+function findUncased(s: string, out: PlaceMention[]): void {
+  if (!UNCASED) return;
+  UNCASED.lastIndex = 0;
+  for (let m = UNCASED.exec(s); m; m = UNCASED.exec(s)) {
+    const word = m[0].toLowerCase();
+    // An Arabic clitic ('و', 'ب', 'ال') may lead the match: the longest known tail names it.
+    let code = WORD_TO_CODE.get(word);
+    for (let k = 1; !code && k <= 3 && k < word.length; k++) code = WORD_TO_CODE.get(word.slice(k));
+    if (code) out.push({ code, start: m.index, end: m.index + m[0].length });
+  }
+}
+
 export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
   const out: PlaceMention[] = [];
+  if (UNCASED && HAS_UNCASED.test(s)) {
+    findUncased(s, out);
+    out.sort((a, b) => a.start - b.start);
+  }
   CAP_WORD.lastIndex = 0;
   for (let m = CAP_WORD.exec(s); m; m = CAP_WORD.exec(s)) {
     const start = m.index;
@@ -217,4 +257,7 @@ export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
 }
 
 /** Countries that hold the prisoners in the releases we track (the US is a party, not a jailer here). */
-export const RELEASING = new Set(['BY', 'RU', 'NI', 'CU', 'IR', 'VE']);
+export const RELEASING = new Set([
+  ...['BY', 'RU', 'NI', 'CU', 'IR', 'VE', 'AZ', 'GE', 'EG', 'DZ', 'MM', 'TR', 'CN', 'HK', 'SA'],
+  ...['BH', 'SY', 'VN', 'KH', 'TJ', 'ER', 'TH', 'BD', 'UZ', 'KZ'],
+]);

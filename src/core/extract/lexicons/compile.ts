@@ -1,0 +1,63 @@
+// Lexicon entries -> regular-expression source. An entry is a lowercase word or phrase:
+//   'liberat*'   any ending ('liberati', 'liberata'): the stem carries the meaning;
+//   '*أفرج*'     a clitic prefix of up to three letters ('وأفرج'), for Arabic and Persian;
+//   'tra cui'    a phrase: any run of spaces between the words.
+// Scripts written without spaces (Chinese, Japanese, Thai, Burmese) match without word edges.
+
+const SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
+const NO_SPACES = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Myanmar}]/u;
+
+/** A literal string as regular-expression source. */
+export function escapeRegExp(text: string): string {
+  return text.replace(SPECIAL, '\\$&');
+}
+
+function entrySource(entry: string): string {
+  let e = entry.trim().toLowerCase();
+  let prefix = '';
+  let suffix = '';
+  if (e.startsWith('*')) {
+    prefix = String.raw`\p{L}{0,3}`;
+    e = e.slice(1);
+  }
+  if (e.endsWith('*')) {
+    suffix = String.raw`\p{L}*`;
+    e = e.slice(0, -1);
+  }
+  const body = e.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  return `${prefix}${body}${suffix}`;
+}
+
+/** Longest first, so 'liberati' is tried before 'liberat*' can stop short in an alternation. */
+function byLength(a: string, b: string): number {
+  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * One source for a list of entries, whole words only (letters may not touch either end),
+ * or null for an empty list. Use with the 'iu' flags.
+ */
+export function wordsSource(entries: readonly string[]): string | null {
+  const unique = [...new Set(entries.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+  if (unique.length === 0) return null;
+  const bounded = unique.filter((e) => !NO_SPACES.test(e)).sort(byLength);
+  const open = unique.filter((e) => NO_SPACES.test(e)).sort(byLength);
+  const parts: string[] = [];
+  if (bounded.length)
+    parts.push(String.raw`(?<![\p{L}\p{M}])(?:${bounded.map(entrySource).join('|')})(?![\p{L}])`);
+  if (open.length) parts.push(`(?:${open.map(entrySource).join('|')})`);
+  return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+}
+
+/** Like wordsSource, without the edges: for splicing into a pattern that has its own. */
+export function bareSource(entries: readonly string[]): string | null {
+  const unique = [...new Set(entries.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+  if (unique.length === 0) return null;
+  return `(?:${unique.sort(byLength).map(entrySource).join('|')})`;
+}
+
+/** `base` or-ed with the entries' words, as one case-insensitive Unicode regex. */
+export function withWords(base: RegExp, entries: readonly string[], flags = 'iu'): RegExp {
+  const extra = wordsSource(entries);
+  return new RegExp(extra ? `${base.source}|${extra}` : base.source, flags);
+}

@@ -1,0 +1,46 @@
+// The shape of a language's word list (lexicons/<language>.json). Every list is optional: a
+// language adds what it has. Entries are lowercase words or phrases; see compile.ts for the
+// few marks an entry may carry ('*' for any ending, a leading '*' for a clitic prefix).
+import type { CountQualifier } from '../contract.ts';
+
+export interface LexiconData {
+  /** ISO 639-1 code(s) this list serves: 'hr' also serves 'sr' and 'bs'. */
+  languages: string[];
+  /** Words that report a release: 'liberati', 'scarcerat*', 'freigelassen'. */
+  release?: string[];
+  /** Words that make a sentence about releases without reporting one: 'amnistia', 'scambio'. */
+  releaseWeak?: string[];
+  /** A release verb directly before a count: 'liberó a' 52, 'freigelassen wurden' is not one. */
+  verbBeforeCount?: string[];
+  /** After a count, words that say those people were freed: 52 'wurden freigelassen'. */
+  releasedAfterCount?: string[];
+  /** Nouns for the people counted: 'presos', 'Gefangene', 'więźniów'. */
+  prisonerNouns?: string[];
+  /** Words that may stand between a number and its noun: 'politische', 'politycznych'. */
+  countModifiers?: string[];
+  /** Before a number, words that make it a part of the count: 'tra cui', 'darunter'. */
+  subsetBefore?: string[];
+  /** Sentences that say someone was not freed: 'non è stato liberato', 'bleibt in Haft'. */
+  notReleased?: string[];
+  /** After a number: it counts people still held ('siguen presos', 'remain'). */
+  remainAfter?: string[];
+  /** Number words: 'cinque': 5, 'dwunastu': 12. */
+  numbers?: Record<string, number>;
+  /** Words that give a lower bound only: 'decine': 20, 'hunderte': 200. */
+  vague?: Record<string, number>;
+  qualifiers?: Partial<Record<Exclude<CountQualifier, 'exact'>, string[]>>;
+  /** Twelve lists, January first: every form a month takes ('settembre', 'września'). */
+  months?: string[][];
+  /** Seven lists, Sunday first. */
+  weekdays?: string[][];
+  today?: string[];
+  yesterday?: string[];
+  /** Before a date, words that make it part of a person's story: 'arrestato', 'verurteilt'. */
+  storyBefore?: string[];
+  /** Capitalised words that are not names: articles, months, institutions. */
+  notName?: string[];
+  /** Country code -> the words that name it in this language ('bielorussia', 'białorusi'). */
+  places?: Record<string, string[]>;
+  /** Roles that make a person named after them an actor: 'presidente', 'Sondergesandter'. */
+  officialRoles?: string[];
+}
