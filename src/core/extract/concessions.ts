@@ -1,5 +1,12 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 import type { ConcessionKind } from './contract.ts';
+import { bareSource, targetWords, wordsOf, wordsSource } from './lexicons/index.ts';
+
+/** '|' and every language's entries of a list, or nothing: splices them into a rule. */
+function more(field: Parameters<typeof wordsOf>[0]): string {
+  const src = bareSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
 
 export interface ConcessionFound {
   kind: ConcessionKind;
@@ -13,24 +20,40 @@ export interface ConcessionFound {
 }
 
 // Talk about a possible step is not a concession.
-const HEDGE =
-  /(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}])/iu;
-const RELIEF_VERB =
-  /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu;
-const SANCTION = /(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван)/iu;
+const HEDGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}]${more('hedges')})`,
+  'iu',
+);
+const RELIEF_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}]${more('reliefWords')})`,
+  'iu',
+);
+const SANCTION = new RegExp(
+  `(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван${more('sanctions')})`,
+  'iu',
+);
 const TARGETS: [RegExp, string][] = [
   [/belavia|белавиа|белаві/iu, 'Belavia'],
   [/potash|belaruskali|кали[йяюе]|калийн|беларуськали/iu, 'potash'],
   [/\bairline|авиакомпани/iu, 'airline'],
   [/fertili[sz]er|удобрени/iu, 'potash'],
   [/banks?\b|банк/iu, 'banks'],
+  // Other languages' names for the same targets ('potassio', 'aerolínea', 'Kali').
+  ...[...targetWords()].map(([target, words]): [RegExp, string] => [
+    new RegExp(wordsSource(words)!, 'iu'),
+    target,
+  ]),
 ];
+const EMBASSY_WORDS = wordsSource(wordsOf('embassyWords'));
+const EMBASSY_ANY = EMBASSY_WORDS ? new RegExp(EMBASSY_WORDS, 'iu') : null;
 const TERROR_LIST =
   /(?:remov\p{L}*|taken off|take \p{L}+ off|delist\p{L}*|lift\p{L}*|rescind\p{L}*|исключ\p{L}*)[^.]{0,80}(?:terror\p{L}*(?: sponsor)?(?: list)?|state sponsors? of terrorism|спис\p{L}*[^.]{0,30}террор)/iu;
 const EMBASSY =
   /(?:re-?open\p{L}*|restor\p{L}*|resum\p{L}*|return\p{L}*)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:embassy|diplomatic (?:relations|ties|presence)|ambassador)|embassy\s+(?:would|will)\s+(?:re-?open)|(?:возобнов|откры)\p{L}*\s+(?:работ\p{L}+\s+)?посольств\p{L}*/iu;
-const EXCHANGE_FOR =
-  /(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на)\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)/iu;
+const EXCHANGE_FOR = new RegExp(
+  String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${more('exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
+  'iu',
+);
 const PEOPLE_IN_OBJECT =
   /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян)/u;
 // "In return, Washington granted clemency to five Iranians"; "In exchange, the 252 ... were returned".
@@ -53,8 +76,10 @@ const US =
 const EU = /(?:\bEU\b|European Union|Brussels|Евросоюз|\bЕС\b)/u;
 
 // Cheap test first: most sentences mention no deal at all.
-const HINT =
-  /sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро/i;
+const HINT = new RegExp(
+  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро${more('sanctions')}${more('reliefWords')}${more('embassyWords')}${more('exchangeFor')}`,
+  'iu',
+);
 
 function grantor(s: string): string | null {
   if (US.test(s)) return 'US';
@@ -100,7 +125,7 @@ export function findConcessions(s: string): ConcessionFound[] {
       }
     }
   }
-  const embassy = /embass|посольств|diplomatic/i.test(s) ? EMBASSY.exec(s) : null;
+  const embassy = /embass|посольств|diplomatic/i.test(s) ? EMBASSY.exec(s) : EMBASSY_ANY?.exec(s);
   if (embassy) {
     out.push({
       kind: 'diplomatic_step',

@@ -1,5 +1,12 @@
 // Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
+import { bareSource, wordsOf } from './lexicons/index.ts';
 import { findPlaces } from './places.ts';
+
+/** '|' and every language's entries of a list, or nothing: splices them into a rule. */
+function more(field: Parameters<typeof wordsOf>[0]): string {
+  const src = bareSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
 
 export interface DestinationFound {
   country: string;
@@ -8,10 +15,14 @@ export interface DestinationFound {
   end: number;
 }
 
-const MOVE_VERB =
-  /(?<![\p{L}])(?:sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены)(?![\p{L}])/giu;
-const LINK =
-  /^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў)?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$/u;
+const MOVE_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(?:sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены${more('moveVerbs')})(?![\p{L}])`,
+  'giu',
+);
+const LINK = new RegExp(
+  String.raw`^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў${more('toWords')})?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$`,
+  'u',
+);
 
 export function findDestinations(s: string, releaser: string | null): DestinationFound[] {
   const out: DestinationFound[] = [];

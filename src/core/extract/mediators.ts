@@ -1,4 +1,11 @@
 import { isGivenName } from './given-names.ts';
+import { bareSource, wordsOf } from './lexicons/index.ts';
+
+/** '|' and every language's entries of a list, or nothing: splices them into a rule. */
+function more(field: Parameters<typeof wordsOf>[0]): string {
+  const src = bareSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
 
@@ -11,7 +18,7 @@ export interface MediatorFound {
 }
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){1,2}`;
-const ENVOY_ROLE = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*)`;
+const ENVOY_ROLE = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${more('envoyRoles')})`;
 const ENVOY_BEFORE = new RegExp(
   String.raw`(?<role>${ENVOY_ROLE})(?:\s(?:президента\s)?(?:США|Трампа|президента))?(?:\s(?:for|to|on)\s(?:[\p{Lu}][\p{L}]+\s?){1,3}(?:affairs\s)?)?,?\s(?:the\s)?(?<name>${NAME})`,
   'gu',
@@ -21,6 +28,7 @@ const ENVOY_AFTER = new RegExp(
   'gu',
 );
 const STATE = String.raw`[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?`;
+const CUES = bareSource(wordsOf('mediatorCues'));
 const BY_STATE = new RegExp(
   [
     String.raw`(?:brokered|mediated|facilitated|negotiated|coordinated)\sby\s(?:the\s)?(?<name>${STATE})`,
@@ -30,6 +38,8 @@ const BY_STATE = new RegExp(
     String.raw`(?<name8>[\p{Lu}][\p{L}]+)-(?:brokered|mediated|facilitated)`,
     String.raw`(?<adj>Turkish|Qatari|Omani|Swiss|Saudi|Emirati)\s(?:[\p{Ll}]+\s){0,2}(?:brokering|brokered|mediating|mediated|facilitating|facilitated)`,
     String.raw`при посредничестве\s(?<name4>[\p{Lu}][\p{L}]+)`,
+    // 'con la mediazione del Vaticano', 'gracias a la mediación de Qatar'.
+    ...(CUES ? [String.raw`(?<![\p{L}])${CUES}\s(?:\p{Ll}+\s){0,2}?(?<name9>${STATE})`] : []),
     String.raw`(?<name5>(?:the\s)?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})\s(?:acted|served)\sas\s(?:an?\s|the\s)?(?:mediator|intermediary|go-between)`,
     String.raw`[Пп]осредник\p{L}*\s(?:[\p{Ll}\s]{0,30})?выступил\p{L}*\s(?<name6>[\p{Lu}][\p{L}]+)`,
   ].join('|'),
@@ -45,8 +55,10 @@ const STATE_OF: Record<string, string> = {
 };
 const NOT_MEDIATOR = /^(?:the|a|an|US|U\.S\.|Washington|Belarus|Russia|Lukashenko|Minsk)$/u;
 
-const HINT =
-  /envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни/i;
+const HINT = new RegExp(
+  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни${more('mediatorCues')}${more('envoyRoles')}`,
+  'iu',
+);
 
 function push(out: MediatorFound[], name: string, role: string | null, start: number, end: number) {
   let clean = name.replace(/^the\s/iu, '').trim();
@@ -80,6 +92,7 @@ export function findMediators(s: string): MediatorFound[] {
       g.name6 ??
       g.name7 ??
       g.name8 ??
+      g.name9 ??
       STATE_OF[g.adj ?? ''] ??
       '';
     push(out, name, 'mediator', m.index, m.index + m[0].length);

@@ -1,6 +1,13 @@
 // Claims of how many political prisoners remain: "more than 1,000 ... according to Viasna".
 import type { CountQualifier } from './contract.ts';
+import { bareSource, wordsOf } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
+
+/** '|' and every language's entries of a list, or nothing: splices them into a rule. */
+function more(field: Parameters<typeof wordsOf>[0]): string {
+  const src = bareSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
 
 export interface RemainingFound {
   value: number;
@@ -11,17 +18,24 @@ export interface RemainingFound {
   end: number;
 }
 
-const NOUN_AFTER =
-  /^\s+(?:(?:more|other|people|jailed|imprisoned)\s+)?(?:political prisoners|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still)/iu;
-const REMAIN =
-  /(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся)/iu;
-const TALLY =
-  /(?:according to|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют)/iu;
+const NOUN_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:more|other|people|jailed|imprisoned)\s+)?(?:political prisoners|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${more('prisonerNouns')})`,
+  'iu',
+);
+const REMAIN = new RegExp(
+  `(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся${more('remainAfter')})`,
+  'iu',
+);
+const TALLY = new RegExp(
+  `(?:according to|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют${more('accordingTo')})`,
+  'iu',
+);
 // A tally verb right before the figure: "Viasna counts 1,100", "says there are 1,100".
 const TALLY_BEFORE =
   /(?:according to [^,.;]{1,40},|counts?|estimates?|lists|tally (?:of|at)|says|say|said|reports?|reckons?|stands at|holds|насчитыва\p{L}*|называют цифру|по данным [^,.;]{1,40},)(?:\s+that)?(?:\s+there\s+(?:are|were))?\s+$/iu;
 const VERB =
   '(?:say|says|said|report|reports|reported|count|counts|estimate|estimates|believe|reckon|caution|warn|warns|list|lists)';
+const ACCORDING_TO = bareSource(wordsOf('accordingTo'));
 const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/(Viasna|Вясна|Vyasna|Wiasna)/u, (m) => m[1]!],
   [
@@ -47,6 +61,18 @@ const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => m[1]!.replace(/[«»"]/g, '').trim(),
   ],
   [/([Пп]равозащитник\p{L}*)/u, (m) => m[1]!],
+  // 'secondo Viasna', 'según la ONG Foro Penal', 'laut Viasna': other languages' 'according to'.
+  ...(ACCORDING_TO
+    ? ([
+        [
+          new RegExp(
+            String.raw`(?<![\p{L}])${ACCORDING_TO}\s+(?:\p{Ll}+\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s?){1,4})`,
+            'iu',
+          ),
+          (m: RegExpExecArray) => m[1]!.trim(),
+        ],
+      ] as [RegExp, (m: RegExpExecArray) => string][])
+    : []),
   [new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]+\s){1,3})${VERB}\b`, 'u'), (m) => m[1]!.trim()],
 ];
 

@@ -87,6 +87,15 @@ export function qualifierWords(q: Exclude<CountQualifier, 'exact'>): string[] {
   return LEXICONS.flatMap((l) => l.qualifiers?.[q] ?? []);
 }
 
+/** Sanction target ('potash', 'airline', 'Belavia', 'banks') -> every language's words. */
+export function targetWords(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const l of LEXICONS)
+    for (const [t, words] of Object.entries(l.targets ?? {}))
+      out.set(t, [...(out.get(t) ?? []), ...words]);
+  return out;
+}
+
 /** Country code -> every language's words for it. */
 export function placeWords(): Map<string, string[]> {
   const out = new Map<string, string[]>();

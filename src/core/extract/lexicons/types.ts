@@ -43,4 +43,28 @@ export interface LexiconData {
   places?: Record<string, string[]>;
   /** Roles that make a person named after them an actor: 'presidente', 'Sondergesandter'. */
   officialRoles?: string[];
+  /** Given names that start a person's name in this language's press ('José', 'Mehmet'). */
+  givenNames?: string[];
+  /** Before a name or a state: it brokered the deal ('con la mediazione di', 'mediación de'). */
+  mediatorCues?: string[];
+  /** Envoy titles written next to a name ('inviato speciale', 'enviado especial'). */
+  envoyRoles?: string[];
+  /** Who a figure of people still held comes from: 'secondo', 'según', 'laut', 'według'. */
+  accordingTo?: string[];
+  /** Words for sanctions ('sanzioni', 'Sanktionen'). */
+  sanctions?: string[];
+  /** Verbs or nouns of easing them ('revoca', 'levantamiento', 'gelockert'). */
+  reliefWords?: string[];
+  /** Words of an embassy or diplomatic ties being restored ('riapertura dell'ambasciata'). */
+  embassyWords?: string[];
+  /** Before the other side of a swap: 'in cambio di', 'a cambio de', 'im Austausch gegen'. */
+  exchangeFor?: string[];
+  /** Talk of a possible step, not a done one: 'potrebbe', 'podría', 'könnte'. */
+  hedges?: string[];
+  /** Sanction targets: 'potash' / 'airline' / 'Belavia' / 'banks' -> this language's words. */
+  targets?: Record<string, string[]>;
+  /** Verbs of taking the freed somewhere ('trasferiti', 'deportados', 'gebracht'). */
+  moveVerbs?: string[];
+  /** Prepositions between such a verb and the country ('in', 'a', 'nach', 'do', 'į'). */
+  toWords?: string[];
 }
