@@ -30,6 +30,10 @@ export const JOIN_THRESHOLD = 0.45;
 export const DAY_TOLERANCE = 7;
 export const PUBLISHED_WINDOW = 10;
 export const FOLLOW_UP = 0.25;
+/** Same country when one side has no date at all: stands in for part of the missing date. */
+export const COUNTRY_WITHOUT_DATE = 0.15;
+/** Below this a same figure is common (one American, two journalists): it proves little alone. */
+export const DISTINCT_COUNT = 3;
 
 export interface CountFact {
   value: number;
@@ -101,11 +105,18 @@ function windows(f: ReleaseFacts): Window[] {
   return out;
 }
 
+const NO_DATE = 'no date to compare';
+
+/** Both sides carry a date of their own, not only a publication day. */
+function bothDated(r: ReleaseFacts, e: ReleaseFacts): boolean {
+  return r.dates.length > 0 && e.dates.length > 0;
+}
+
 /** Best date agreement between two sides: [score, gap in days, explanation] or null if apart. */
 function scoreDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
   const rw = windows(r);
   const ew = windows(e);
-  if (rw.length === 0 || ew.length === 0) return [0, 0, 'no date to compare'];
+  if (rw.length === 0 || ew.length === 0) return [0, 0, NO_DATE];
   let best: [number, number, string] | null = null;
   for (const a of rw) {
     for (const b of ew) {
@@ -133,7 +144,7 @@ function scoreCounts(r: ReleaseFacts, e: ReleaseFacts): [number, string] | null 
   for (const a of r.counts) {
     for (const b of e.counts) {
       if (a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value) {
-        return [0.3, `same released count ${a.value}`];
+        return [a.value >= DISTINCT_COUNT ? 0.3 : 0.15, `same released count ${a.value}`];
       }
       const ok = rangesOverlap(
         numberRange(a.value, a.qualifier),
@@ -179,7 +190,16 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
   if (!d) return null;
   score += d[0];
   why.push(d[2]);
+  // Most published reports give no date a reader can pin (no dateline, 'on Wednesday'): there
+  // the country, the figure and the names have to carry the match.
+  if (d[2] === NO_DATE && r.country && r.country === e.country) {
+    score += COUNTRY_WITHOUT_DATE;
+    why.push('same country, no date to compare');
+  }
   const c = scoreCounts(r, e);
+  // Two dated releases of different sizes on different days are two releases, whatever else
+  // they share (a report that mentions both must not weld them together).
+  if (c && c[0] < 0 && d[0] < 0.45 && d[2] !== NO_DATE && bothDated(r, e)) return null;
   if (c) {
     score += c[0];
     why.push(c[1]);

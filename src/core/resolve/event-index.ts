@@ -4,7 +4,7 @@
  * report joins an event, `update` adds its facts and files the event under any new months.
  * Events are offered to `assignEvent` in the order they were added, which breaks its ties.
  */
-import { firstDay, lastDay } from '../model/dates.ts';
+import { firstDay, lastDay, type PartialDate } from '../model/dates.ts';
 import {
   type Assignment,
   assignEvent,
@@ -67,6 +67,12 @@ function dedupe(e: EventCandidate): void {
   e.counts = uniqueBy(e.counts, (c) => `${c.value}|${c.qualifier}`);
 }
 
+function agrees(d: PartialDate, dates: PartialDate[]): boolean {
+  const from = Date.parse(firstDay(d)) - DAY_TOLERANCE * DAY;
+  const to = Date.parse(lastDay(d)) + DAY_TOLERANCE * DAY;
+  return dates.some((x) => Date.parse(firstDay(x)) <= to && Date.parse(lastDay(x)) >= from);
+}
+
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   const set = map.get(key);
   if (set) set.add(value);
@@ -121,7 +127,10 @@ export class EventIndex {
     const e = this.events.get(id);
     if (!e) return;
     if (!e.country && f.country) e.country = f.country;
-    e.dates.push(...f.dates);
+    // A joining report's date widens the event only if it agrees with the dates it has: a
+    // report that joined on names or figures despite a stray date (a background year, another
+    // release it mentions) must not stretch the event over months it can then swallow.
+    e.dates.push(...f.dates.filter((d) => e.dates.length === 0 || agrees(d, e.dates)));
     e.published.push(...f.published);
     e.counts.push(...f.counts);
     // Many reports repeat one date or figure: keep each once, so scoring stays cheap.

@@ -160,3 +160,69 @@ describe('assignEvent', () => {
     expect(index.assign(r)).toEqual(assignEvent(r, [index.get('rel_a')!]));
   });
 });
+
+describe('assignEvent without dates (most published reports)', () => {
+  const sep = event('rel_sep', {
+    dates: [day('2025-09-11')],
+    counts: [{ value: 52, qualifier: 'exact' }],
+  });
+
+  it('joins a dateless report to the event of its country with the same figure', () => {
+    const r = facts({ counts: [{ value: 52, qualifier: 'exact' }] });
+    const a = assignEvent(r, [sep]);
+    expect(a.eventId).toBe('rel_sep');
+    expect(a.explanation).toContain('same country, no date to compare');
+  });
+
+  it('does not join on a common figure alone (one freed American)', () => {
+    const one = event('rel_one', {
+      dates: [day('2025-02-12')],
+      counts: [{ value: 1, qualifier: 'exact' }],
+    });
+    expect(
+      assignEvent(facts({ counts: [{ value: 1, qualifier: 'exact' }] }), [one]).eventId,
+    ).toBeNull();
+  });
+
+  it('never joins a dateless report of another country', () => {
+    expect(
+      assignEvent(facts({ country: 'RU', counts: [{ value: 52, qualifier: 'exact' }] }), [sep])
+        .eventId,
+    ).toBeNull();
+  });
+
+  it('refuses two dated releases of different sizes on nearby days, even with a name in common', () => {
+    const people = new Set(['per_1', 'per_2']);
+    const e = event('rel_a', {
+      dates: [day('2025-09-11')],
+      counts: [{ value: 52, qualifier: 'exact' }],
+      people,
+    });
+    const r = facts({
+      dates: [day('2025-09-16')],
+      counts: [{ value: 14, qualifier: 'exact' }],
+      people,
+    });
+    expect(scoreEvent(r, e)).toBeNull();
+  });
+});
+
+describe('EventIndex keeps an event to its own dates', () => {
+  it('does not let a joining report stretch the event over a stray date', () => {
+    const index = new EventIndex();
+    const people = new Set(['per_s', 'per_l']);
+    index.add(
+      event('rel_sep', {
+        dates: [day('2025-09-11')],
+        counts: [{ value: 52, qualifier: 'exact' }],
+        people,
+      }),
+    );
+    // A report that joins on its people but carries June's date as well.
+    index.update('rel_sep', facts({ dates: [day('2025-06-21'), day('2025-09-11')], people }));
+    expect(index.get('rel_sep')!.dates.map((d) => d.value)).toEqual(['2025-09-11']);
+    // So June's release of 14 starts an event of its own.
+    const june = facts({ dates: [day('2025-06-21')], counts: [{ value: 14, qualifier: 'exact' }] });
+    expect(index.assign(june).eventId).toBeNull();
+  });
+});
