@@ -260,6 +260,15 @@ export function findDates(s: string, published?: string): FoundDate[] {
   return out;
 }
 
+/**
+ * A date to read relative days against when none is given: the first whole date (day, month,
+ * year) in the report's opening, where wire copy and many sites put their dateline.
+ */
+export function datelineOf(opening: string): string | null {
+  const found = findDates(opening).find((d) => d.precision === 'day' && !d.relative);
+  return found ? found.value : null;
+}
+
 export function isValidIsoDate(value: string): boolean {
   const d = parsePublished(value);
   return d !== null && ymd(d) === value;

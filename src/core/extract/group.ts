@@ -21,17 +21,18 @@ function groupKey(d: DateWithPrecision): string {
 export function groupSentences(facts: SentenceFacts[], published?: string): Grouping {
   const pub: DateWithPrecision | null =
     published && isValidIsoDate(published) ? { value: published, precision: 'day' } : null;
-  const firstDated = facts.find((f) => f.strong && f.dates.length > 0)?.dates[0] ?? null;
-  const reference = pub ?? firstDated;
+  const reference = pub ?? latestReleaseDate(facts);
   const isOld = (d: DateWithPrecision) =>
     reference !== null && daysBetween(d, reference) > RECENT_DAYS;
+  // With no day to measure from, a bare year ('in 2023') dates a background, not this release.
+  const tooVague = (d: DateWithPrecision) => !pub && d.precision === 'year';
 
   const keyOf: string[] = [];
   const dateOf = new Map<string, DateWithPrecision | null>([[MAIN, null]]);
   // A date given only as when something was said is a fallback for the release date.
   let announced: DateWithPrecision | null = null;
   for (const f of facts) {
-    const d = f.release ? f.dates[0] : undefined;
+    const d = f.release ? f.dates.find((x) => !tooVague(x)) : undefined;
     if (d && (isOld(d) || (f.looksBack && f.strong))) {
       const key = groupKey(d);
       keyOf.push(key);
@@ -48,6 +49,22 @@ export function groupSentences(facts: SentenceFacts[], published?: string): Grou
   }
   if (!dateOf.get(MAIN)) dateOf.set(MAIN, announced ?? leadDate(facts, isOld));
   return { keyOf, dateOf };
+}
+
+/**
+ * With no published date, the newest day or month a release sentence gives: reports are about
+ * their latest release and recall older ones, so older dates are the background.
+ */
+function latestReleaseDate(facts: SentenceFacts[]): DateWithPrecision | null {
+  let best: DateWithPrecision | null = null;
+  for (const f of facts) {
+    if (!f.strong) continue;
+    for (const d of f.dates) {
+      if (d.precision === 'year' || d.weak) continue;
+      if (!best || daysBetween(best, d) > 0) best = d;
+    }
+  }
+  return best;
 }
 
 /** A report's lead often dates the release outside the release sentence ("On Thursday, ..."). */
