@@ -3,6 +3,8 @@
  * place, so the API, the JSONL reader and the CLI refuse the same things with the same words.
  * The API's request schemas (src/server/routes/reports.ts) use the same figures.
  */
+import { checkReportUrl } from './report-address.ts';
+
 /** The size-limited fields of a report input (ReportInput in app/ingest/ingest-report.ts). */
 interface ReportInput {
   text?: string;
@@ -53,14 +55,9 @@ export function nulField(input: ReportInput): string | null {
   return null;
 }
 
-/** Why a report's url is refused (only http and https addresses are kept); else null. */
+/** Why a report's url is refused (the one rule: core/report-address.ts); else null. */
 export function badReportUrl(url: string | undefined): string | null {
   if (url === undefined) return null;
-  try {
-    const p = new URL(url).protocol;
-    if (p === 'http:' || p === 'https:') return null;
-  } catch {
-    return `url ${JSON.stringify(url.slice(0, 80))} is not a valid address`;
-  }
-  return `url must be an http or https address, not ${JSON.stringify(url.slice(0, 80))}`;
+  const checked = checkReportUrl(url);
+  return checked.ok ? null : checked.problem;
 }

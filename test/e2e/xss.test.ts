@@ -4,8 +4,11 @@
  * Every payload of test/fixtures/hostile/xss-payloads.txt is stored in the ledger, through a
  * ledger import (person names, occupations, descriptions, affiliations, release titles and
  * descriptions, deal titles, concession targets, actor names, count attributions, source
- * titles, urls, publishers and texts, evidence quotes, review notes) and through ingestion
- * (plain-text reports, HTML reports, titles, urls). Then every page that shows them is opened.
+ * titles, publishers and texts, evidence quotes, review notes), through ingestion (plain-text
+ * reports, HTML reports, titles, payloads inside urls) and, since titles and addresses are
+ * made plain on every way in while a database filled before that rule may still hold any,
+ * straight into the store (report titles, urls, publishers, texts). Then every page that
+ * shows them is opened.
  * A page counts as clean when
  * - window.__xss (which every payload calls) was never called, no dialog opened and no console
  *   message or page error mentions __xss, even after hovering, tabbing and clicking around;
@@ -86,13 +89,14 @@ function hostileDump(): LedgerDump {
     name: { value: v, script: 'latin', language: 'en', kind },
   });
 
-  // Sources: title, url, publisher and text each hold payloads; 4 payloads per source.
+  // Sources: title, url, publisher and text each hold payloads; 4 payloads per source. The
+  // import makes the title plain text and keeps only http(s) addresses (payload in the query).
   for (let i = 0; i < payloads.length; i += 4) {
     const body = `Report ${i}. ${P(i + 3)}\nNine people were freed on 1 June 2025: ${P(i)} and ${P(i + 1)}.`;
     const id = `src_x${i}`;
     srcs.push({
       id,
-      url: P(i + 1),
+      url: `https://news.example/x/${i}?ref=${encodeURIComponent(P(i + 1))}`,
       title: P(i),
       publisher: P(i + 2),
       publishedAt: '2025-06-01',
@@ -102,7 +106,6 @@ function hostileDump(): LedgerDump {
       ingestedAt: at,
       duplicateOf: null,
     });
-    sources.push({ id, title: P(i) });
   }
 
   // Actors with hostile names; a deal with a hostile title and a concession.
@@ -204,6 +207,24 @@ function hostileDump(): LedgerDump {
 
 async function seed(ctx: AppContext): Promise<void> {
   await importLedger(ctx.db, hostileDump());
+  // Reports stored before titles and addresses were made plain on the way in: as they are.
+  for (let i = 0; i < payloads.length; i += 4) {
+    const body = `Old report ${i}. ${P(i + 3)}`;
+    const id = `src_old${i}`;
+    await ctx.db.sources.insertSource({
+      id,
+      url: P(i + 1),
+      title: P(i),
+      publisher: P(i + 2),
+      publishedAt: '2025-06-01',
+      language: 'en',
+      contentHash: createHash('sha256').update(body).digest('hex'),
+      text: body,
+      ingestedAt: at,
+      duplicateOf: null,
+    });
+    sources.push({ id, title: P(i) });
+  }
   // Through ingestion: payloads in plain-text reports, HTML pages, titles and urls.
   const withHtml: AppContext = { ...ctx, htmlToText };
   for (let i = 0; i < payloads.length; i += 8) {
@@ -211,7 +232,7 @@ async function seed(ctx: AppContext): Promise<void> {
     const asText = await ingestReport(withHtml, {
       text: `${freed}\n\n${P(i)}\n${P(i + 1)}`,
       title: P(i + 2),
-      url: P(i + 3),
+      url: `https://news.example/in/${i}?q=${encodeURIComponent(P(i + 3))}`,
       publishedAt: '2025-06-02',
     });
     ingested.push(asText.source.id);

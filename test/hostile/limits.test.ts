@@ -51,7 +51,7 @@ describe('JSONL lines', () => {
   it('keeps only http and https report addresses', () => {
     expect(parseJsonlLine('{"text":"ok","url":"javascript:alert(1)"}', 'b:2')).toEqual({
       origin: 'b:2',
-      problem: 'url must be an http or https address, not "javascript:alert(1)"',
+      problem: 'url must be an http or https address, not javascript ("javascript:alert(1)")',
     });
     expect(parseJsonlLine('{"text":"ok","url":"not a url"}', 'b:3')).toMatchObject({
       problem: 'url "not a url" is not a valid address',

@@ -21,6 +21,7 @@ import {
   publicSourceId,
   releaseId,
 } from '../support/private-ledger.ts';
+import { routesOf } from '../support/route-table.ts';
 
 const dump = privateLedger();
 const q = encodeURIComponent;
@@ -97,21 +98,6 @@ const requests: Record<string, string[]> = {
   '/*': ['/people', '/assets/none.js'],
 };
 
-/** Every GET route in Fastify's route table, as full paths (parsed from printRoutes). */
-function getRoutesOf(app: FastifyInstance): string[] {
-  const stack: string[] = [];
-  const out: string[] = [];
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const m = /^([│├└─\s]*)(\S.*?)(?: \(([^)]*)\))?$/.exec(line);
-    if (!m) continue;
-    const depth = Math.floor((m[1] ?? '').length / 4);
-    stack.length = depth;
-    stack[depth] = m[2]!;
-    if ((m[3] ?? '').split(', ').includes('GET')) out.push(stack.join(''));
-  }
-  return out;
-}
-
 describe.each(backends())('privacy of every GET route on $name', (backend) => {
   let ctx: AppContext;
   let app: FastifyInstance;
@@ -122,7 +108,7 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
   beforeAll(async () => {
     ({ ctx, app } = await ledgerApp(backend, dump));
     await app.ready();
-    routes = getRoutesOf(app);
+    routes = routesOf(app);
     const headers = await signIn(app, ctx, 'viewer');
     for (const route of routes) {
       for (const url of requests[route] ?? []) {

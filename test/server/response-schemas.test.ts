@@ -16,11 +16,11 @@ import type {
   listSources,
   setSourceConfidential,
 } from '../../src/app/ingest/sources.ts';
-import type { countPrisoners, prisonerFlow } from '../../src/app/read/count-prisoners.ts';
+import type { countPrisoners } from '../../src/app/read/count-prisoners.ts';
 import type { DealView, listDeals } from '../../src/app/read/deals.ts';
 import type { FilteredPersons } from '../../src/app/read/filter-persons.ts';
 import type { PersonDossier } from '../../src/app/read/get-person.ts';
-import type { HeldOverTime } from '../../src/app/read/held-over-time.ts';
+import type { HeldOverTime, prisonerFlow } from '../../src/app/read/held-over-time.ts';
 import type { listPersons, PersonSummary } from '../../src/app/read/list-persons.ts';
 import type { listReleaseEvents, ReleaseEventView } from '../../src/app/read/release-events.ts';
 import type { PersonHit } from '../../src/app/read/search-persons.ts';

@@ -5,6 +5,7 @@
  * that carries only a summary can have its article fetched (through safeFetch as well).
  */
 import Parser from 'rss-parser';
+import { checkReportUrl } from '../../core/report-address.ts';
 import { type FetchedDocument, type SafeFetchOptions, safeFetch } from './fetch.ts';
 import { sanitiseForExtraction, sanitiseHtml, sanitiseTitle } from './sanitise.ts';
 
@@ -37,8 +38,9 @@ const parser = new Parser<Record<string, unknown>, Item>();
 function absolute(link: string | undefined, base: string | undefined): string | undefined {
   if (!link) return undefined;
   try {
-    const url = new URL(link.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    // Resolved against the feed's own address, then the rule every stored address follows.
+    const checked = checkReportUrl(new URL(link.trim(), base).href);
+    return checked.ok ? checked.url : undefined;
   } catch {
     return undefined;
   }

@@ -10,6 +10,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { checkReportUrl } from '../../core/report-address.ts';
 import { type AddressKind, classifyAddress, describeKind } from './addresses.ts';
 import { type ContentKind, decodeBody, detectKind, mimeType } from './content-type.ts';
 import {
@@ -86,16 +87,9 @@ function checkUrl(raw: string | URL, base?: URL): URL {
   } catch {
     throw new FetchRefusedError(`'${String(raw)}' is not a valid URL`, String(raw));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new FetchRefusedError(
-      `${url.href}: only http and https URLs are fetched, not ${url.protocol.replace(':', '')}`,
-      url.href,
-    );
-  if (url.username || url.password)
-    throw new FetchRefusedError(
-      `${url.href}: URLs with a user name or password are refused`,
-      url.href,
-    );
+  // The same rule as every address stored (core/report-address.ts): http(s), no credentials.
+  const checked = checkReportUrl(url.href);
+  if (!checked.ok) throw new FetchRefusedError(`${url.href}: ${checked.problem}`, url.href);
   return url;
 }
 

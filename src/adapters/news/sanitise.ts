@@ -4,6 +4,7 @@
  * frames, forms, event handlers or inline styles, and links only to http, https and mailto.
  */
 import sanitizeHtml from 'sanitize-html';
+import { plainTitle } from '../../core/plain-title.ts';
 
 const textTags = [
   'p',
@@ -145,12 +146,7 @@ export function sanitiseTitle(title: string, maxLength = 500): string {
     nonTextTags: dropWithContent,
   });
   // Decoding can turn '&lt;script&gt;' into a tag again: anything tag-like goes once more.
-  return decodeEntities(text)
-    .replace(/<\/?[a-z!?][^>]*>?/gi, ' ')
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxLength);
+  return (plainTitle(decodeEntities(text).replace(/\p{Cc}/gu, ' ')) ?? '').slice(0, maxLength);
 }
 
 function escapeText(text: string): string {

@@ -17,7 +17,9 @@ import { type Actor, actorOf, type By, type NewAuditLine } from '../../core/mode
 import type { Author, Claim } from '../../core/model/claim.ts';
 import type { NewSource, Source } from '../../core/model/source.ts';
 import { date, num, text } from '../../core/model/values.ts';
+import { plainTitle } from '../../core/plain-title.ts';
 import type { EntityRecord, Stores } from '../../core/ports.ts';
+import { checkReportUrl } from '../../core/report-address.ts';
 import { type Fingerprint, fingerprint, type NearDuplicate } from '../../core/resolve/index.ts';
 import type { AppContext, HtmlToText } from '../context.ts';
 import { CONFIDENCE, IngestPlan } from './ingest-plan.ts';
@@ -68,6 +70,13 @@ export interface Prepared {
   by?: By;
 }
 
+/** The address in its normal form, or a ValidationError naming `url` (core/report-address.ts). */
+function reportUrl(raw: string): string {
+  const checked = checkReportUrl(raw);
+  if (!checked.ok) throw new ValidationError(checked.problem.replace(/^url /, ''), 'url');
+  return checked.url;
+}
+
 /** Checks the input and turns HTML into the plain text that is stored and extracted from. */
 export function prepareInput(input: ReportInput, htmlToText: HtmlToText | undefined): Prepared {
   const given = [input.text, input.html].filter((x) => x !== undefined).length;
@@ -75,20 +84,22 @@ export function prepareInput(input: ReportInput, htmlToText: HtmlToText | undefi
   if (input.publishedAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.publishedAt)) {
     throw new ValidationError(`expected YYYY-MM-DD, got '${input.publishedAt}'`, 'publishedAt');
   }
+  const url = input.url === undefined ? null : reportUrl(input.url);
   const problems: string[] = [];
   let raw = input.text ?? '';
-  let title = input.title?.trim() || null;
+  // Every way in (API, CLI, JSONL, URLs, feeds) comes through here: titles become plain text.
+  let title = plainTitle(input.title);
   if (input.html !== undefined) {
     if (!htmlToText) throw new ValidationError('HTML input is not available here', 'html');
     const page = htmlToText(input.html);
     raw = page.text;
-    title ??= page.title;
+    title ??= plainTitle(page.title);
     problems.push(...page.problems);
   }
   // The stored text is exactly the text extracted from, so evidence offsets index into it.
   const text = normaliseForHash(raw);
   if (!text) throw new ValidationError('the report has no text', input.html ? 'html' : 'text');
-  return { text, title, url: input.url ?? null, publishedAt: input.publishedAt ?? null, problems };
+  return { text, title, url, publishedAt: input.publishedAt ?? null, problems };
 }
 
 function printOf(p: Prepared, x: ExtractResult): Fingerprint {

@@ -1,12 +1,7 @@
 import { ValidationError } from '../../core/errors.ts';
 import { latestReportedCount, type ReportedCount } from '../../core/model/count-claims.ts';
 import { toAggregateEvent, toReportedCount, toStatusEvent } from '../../core/model/count-inputs.ts';
-import {
-  type AggregateEvent,
-  heldAt,
-  monthlyFlow,
-  type StatusEvent,
-} from '../../core/model/counts.ts';
+import { type AggregateEvent, heldAt, type StatusEvent } from '../../core/model/counts.ts';
 import { parsePartialDate } from '../../core/model/dates.ts';
 import {
   toAggregateView,
@@ -83,23 +78,4 @@ export async function countPrisoners(
     : figures;
   const reported = latestReportedCount(await reportedCounts(stores), country, day);
   return { country, at: day, registry, reported };
-}
-
-function checkMonth(m: string, field: string): string {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(m))
-    throw new ValidationError(`expected a month as YYYY-MM, got '${m}'`, field);
-  return m;
-}
-
-/** New political prisoners and releases per month between two months, inclusive. */
-export async function prisonerFlow(stores: Stores, country: string, from: string, to: string) {
-  checkMonth(from, 'from');
-  checkMonth(to, 'to');
-  if (from > to) throw new ValidationError(`'from' (${from}) is after 'to' (${to})`, 'from');
-  return {
-    country,
-    from,
-    to,
-    months: monthlyFlow(await countInput(countingStores(stores)), country, from, to),
-  };
 }

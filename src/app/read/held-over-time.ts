@@ -1,4 +1,3 @@
-import { ValidationError } from '../../core/errors.ts';
 import { type ReportedCount, reportedCountHistory } from '../../core/model/count-claims.ts';
 import {
   type HeldPoint,
@@ -7,6 +6,7 @@ import {
   monthlyFlow,
 } from '../../core/model/counts.ts';
 import type { Stores } from '../../core/ports.ts';
+import { checkMonthRange } from '../../core/read-limits.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
 import { type CountData, cachedDerived } from './count-cache.ts';
 
@@ -27,18 +27,6 @@ export interface HeldOverTime {
   flow: MonthFlow[];
 }
 
-const monthRe = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-function checkRange(from: string, to: string): void {
-  if (!monthRe.test(from))
-    throw new ValidationError(`expected a month as YYYY-MM, got '${from}'`, 'from');
-  if (!monthRe.test(to))
-    throw new ValidationError(`expected a month as YYYY-MM, got '${to}'`, 'to');
-  if (from > to) throw new ValidationError(`'from' (${from}) is after 'to' (${to})`, 'from');
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12;
-  if (months > 600) throw new ValidationError('the range may span at most 50 years', 'from');
-}
-
 /**
  * Political prisoners held at each month end, the figures reported by NGOs and the press, and
  * the monthly flows: what the dashboard draws, computed from one read of the status changes
@@ -51,7 +39,7 @@ export async function heldOverTime(
   from: string,
   to: string,
 ): Promise<HeldOverTime> {
-  checkRange(from, to);
+  checkMonthRange(from, to);
   return cachedDerived(cache, stores, `series|${country}|${from}|${to}`, (data) =>
     compute(stores, data, country, from, to),
   );
@@ -80,4 +68,25 @@ async function compute(
     })),
     flow: monthlyFlow(input, country, from, to),
   };
+}
+
+/**
+ * New political prisoners and releases per month between two months, inclusive, from the count
+ * input kept in memory (count-cache.ts): a request reads no rows while the ledger stands, and
+ * the range is capped (core/read-limits.ts), so the answer has at most that many months.
+ */
+export async function prisonerFlow(
+  cache: LedgerCache,
+  stores: Stores,
+  country: string,
+  from: string,
+  to: string,
+) {
+  checkMonthRange(from, to);
+  return cachedDerived(cache, stores, `flow|${country}|${from}|${to}`, ({ input }) => ({
+    country,
+    from,
+    to,
+    months: monthlyFlow(input, country, from, to),
+  }));
 }

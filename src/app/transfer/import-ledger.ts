@@ -2,7 +2,9 @@ import { ConflictError, ValidationError } from '../../core/errors.ts';
 import type { By } from '../../core/model/audit.ts';
 import { checkDump } from '../../core/model/check-dump.ts';
 import { type AccountSections, accountSections, type LedgerDump } from '../../core/model/dump.ts';
+import { plainTitle } from '../../core/plain-title.ts';
 import type { Database, Stores } from '../../core/ports.ts';
+import { checkReportUrl } from '../../core/report-address.ts';
 import { importBy, recordImport } from './audit-import.ts';
 import {
   accountsNotYetStored,
@@ -71,7 +73,17 @@ export function parseDump(doc: unknown): LedgerDump {
   if (problems.length) {
     throw new ValidationError(`the ledger does not hold together:\n  ${problems.join('\n  ')}`);
   }
-  return dump;
+  return { ...dump, sources: dump.sources.map(plainSource) };
+}
+
+/**
+ * A source's title as plain text and its address in normal form, as every other way in stores
+ * them (checkDump has refused any address the rule refuses). Stored reports are compared under
+ * the same rule, so importing a file twice adds nothing even where the first copy predates it.
+ */
+function plainSource<S extends { title: string | null; url: string | null }>(s: S): S {
+  const url = s.url === null ? null : checkReportUrl(s.url);
+  return { ...s, title: plainTitle(s.title), url: url?.ok ? url.url : s.url };
 }
 
 /**
@@ -189,7 +201,8 @@ async function notYetStored(tx: Stores, dump: LedgerDump, differ: string[]): Pro
     if (!same) continue;
     if (same.id !== s.id)
       differ.push(`source '${s.id}' has the text of stored source '${same.id}'`);
-    else storedSources.set(s.id, canonical(same));
+    // Under the same rule as the file: a report stored before it still counts as the same.
+    else storedSources.set(s.id, canonical(plainSource(same)));
   }
   // The usual case, an import into an empty database, needs no further look.
   if (!storedEntities.length && !storedSources.size && !differ.length) return dump;

@@ -1,3 +1,4 @@
+import { checkReportUrl } from '../report-address.ts';
 import { findUnstorable } from '../unicode.ts';
 import { checkEvidence } from './claim.ts';
 import type { LedgerDump } from './dump.ts';
@@ -23,6 +24,8 @@ export function checkDump(dump: LedgerDump, limit = 50): string[] {
   dump.sources.forEach((s, i) => {
     if (s.duplicateOf && !sources.has(s.duplicateOf))
       add(`sources[${i}].duplicateOf: source '${s.duplicateOf}' is not in the file`);
+    const url = s.url === null ? null : checkReportUrl(s.url);
+    if (url && !url.ok) add(`sources[${i}].url: ${url.problem.replace(/^url /, '')}`);
   });
   dump.claims.forEach((c, i) => {
     const at = `claims[${i}]`;

@@ -102,7 +102,7 @@ function monthsBetween(fromMonth: string, toMonth: string): string[] {
     months.push(cur);
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];
-    cur = `${y}-${String(m).padStart(2, '0')}`;
+    cur = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
   }
   return months;
 }

@@ -4,7 +4,7 @@ import { createUser } from '../../app/accounts/create-user.ts';
 import { listUsers } from '../../app/accounts/list-users.ts';
 import { requestActor } from '../actor.ts';
 import type { Api } from '../routes/common.ts';
-import { idParams } from '../routes/common.ts';
+import { idParams } from '../schemas/query.ts';
 import type { AuthState } from './plugin.ts';
 
 const roleEnum = z.enum(['viewer', 'reviewer', 'editor', 'admin']);

@@ -16,13 +16,14 @@ import {
 import { revertChange } from '../../app/review/revert-change.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { mustHaveRole, requestActor } from '../actor.ts';
+import { idParams, page, term } from '../schemas/query.ts';
 import { auditDetail, auditPage, revertResult } from '../schemas/review.ts';
-import { type Api, idParams, page } from './common.ts';
+import type { Api } from './common.ts';
 
 const filters = page.extend({
-  actor: z.string().max(200).optional(),
+  actor: term.optional(),
   action: z.string().max(100).optional(),
-  subject: z.string().max(200).optional(),
+  subject: term.optional(),
   since: z.string().max(40).optional(),
   until: z.string().max(40).optional(),
   format: z.enum(['json', 'csv']).optional(),

@@ -9,7 +9,8 @@ import { requestActor } from '../actor.ts';
 import { requireStaff, storesFor } from '../read-scope.ts';
 import { acceptedCount, claimDetail, claimPage } from '../schemas/claims.ts';
 import { claim, claimWithState } from '../schemas/model.ts';
-import { type Api, idParams, page } from './common.ts';
+import { idParams, page, term } from '../schemas/query.ts';
+import type { Api } from './common.ts';
 
 const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
 
@@ -24,8 +25,8 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
         querystring: page.extend({
           state: reviewState.optional(),
           subjectType: z.enum(entityTypes).optional(),
-          sourceId: z.string().optional(),
-          property: z.string().optional(),
+          sourceId: term.optional(),
+          property: term.optional(),
         }),
         response: { 200: claimPage },
       },

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { countPrisoners, prisonerFlow } from '../../app/read/count-prisoners.ts';
+import { countPrisoners } from '../../app/read/count-prisoners.ts';
+import { prisonerFlow } from '../../app/read/held-over-time.ts';
 import { storesFor } from '../read-scope.ts';
 import { heldOnDate, monthlyFlows } from '../schemas/counts.ts';
 import { plainJson } from '../schemas/plain-json.ts';
-import { type Api, country, isoDay } from './common.ts';
-
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+import { country, isoDay, monthRange } from '../schemas/query.ts';
+import type { Api } from './common.ts';
 
 export async function countRoutes(api: Api, ctx: AppContext) {
   api.get(
@@ -41,11 +41,17 @@ export async function countRoutes(api: Api, ctx: AppContext) {
         operationId: 'getPrisonerFlow',
         tags: ['counts'],
         summary: 'Monthly inflow (new political prisoners) and outflow (releases by kind)',
-        querystring: z.object({ country, from: month, to: month }),
+        querystring: monthRange,
         response: { 200: monthlyFlows },
       },
     },
     async (req) =>
-      prisonerFlow(await storesFor(ctx, req), req.query.country, req.query.from, req.query.to),
+      prisonerFlow(
+        ctx.cache,
+        await storesFor(ctx, req),
+        req.query.country,
+        req.query.from,
+        req.query.to,
+      ),
   );
 }

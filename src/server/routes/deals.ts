@@ -1,8 +1,9 @@
 import type { AppContext } from '../../app/context.ts';
 import { getDeal, listDeals } from '../../app/read/deals.ts';
 import { storesFor } from '../read-scope.ts';
+import { idParams, page } from '../schemas/query.ts';
 import { dealList, dealView } from '../schemas/releases.ts';
-import { type Api, idParams, page } from './common.ts';
+import type { Api } from './common.ts';
 
 export async function dealRoutes(api: Api, ctx: AppContext) {
   api.get(

@@ -8,7 +8,8 @@ import { NotFoundError } from '../../core/errors.ts';
 import { requestActor } from '../actor.ts';
 import { keptApart, mergeResult, splitResult } from '../schemas/claims.ts';
 import { claim } from '../schemas/model.ts';
-import { type Api, idParams } from './common.ts';
+import { idParams } from '../schemas/query.ts';
+import type { Api } from './common.ts';
 
 const note = z.string().max(2000).nullable().optional();
 

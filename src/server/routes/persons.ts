@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { getPerson } from '../../app/read/get-person.ts';
 import { listPersons } from '../../app/read/list-persons.ts';
@@ -6,7 +5,8 @@ import { searchPersons } from '../../app/read/search-persons.ts';
 import { storesFor } from '../read-scope.ts';
 import { personDossier, personList } from '../schemas/persons.ts';
 import { plainJson } from '../schemas/plain-json.ts';
-import { type Api, idParams, page } from './common.ts';
+import { idParams, page, term } from '../schemas/query.ts';
+import type { Api } from './common.ts';
 
 export async function personRoutes(api: Api, ctx: AppContext) {
   api.get(
@@ -16,7 +16,7 @@ export async function personRoutes(api: Api, ctx: AppContext) {
         operationId: 'listPersons',
         tags: ['persons'],
         summary: 'List persons, or search them by name in any script or spelling (q)',
-        querystring: page.extend({ q: z.string().min(1).max(200).optional() }),
+        querystring: page.extend({ q: term.min(1).optional() }),
         response: { 200: personList },
       },
       serializerCompiler: plainJson,

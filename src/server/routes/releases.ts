@@ -2,8 +2,9 @@ import type { AppContext } from '../../app/context.ts';
 import { getReleaseEvent, listReleaseEvents } from '../../app/read/release-events.ts';
 import { storesFor } from '../read-scope.ts';
 import { plainJson } from '../schemas/plain-json.ts';
+import { country, idParams, page } from '../schemas/query.ts';
 import { releaseEventView, releaseList } from '../schemas/releases.ts';
-import { type Api, country, idParams, page } from './common.ts';
+import type { Api } from './common.ts';
 
 export async function releaseRoutes(api: Api, ctx: AppContext) {
   api.get(

@@ -6,14 +6,26 @@ import {
   type ReportInput,
 } from '../../app/ingest/ingest-report.ts';
 import { DomainError, ValidationError } from '../../core/errors.ts';
+import { checkReportUrl } from '../../core/report-address.ts';
 import { requestActor } from '../actor.ts';
 import type { Api } from './common.ts';
+
+// The one address rule (core/report-address.ts): http(s) only, no credentials; ingest stores
+// the normal form. A bare URL in the body is fetched under the fetcher's own address checks.
+const reportUrl = z
+  .string()
+  .max(2000)
+  .superRefine((url, ctx) => {
+    const checked = checkReportUrl(url);
+    if (!checked.ok)
+      ctx.addIssue({ code: 'custom', message: checked.problem.replace(/^url /, '') });
+  });
 
 const reportBody = z
   .object({
     text: z.string().min(1).max(2_000_000).optional(),
     html: z.string().min(1).max(5_000_000).optional(),
-    url: z.string().url().max(2000).optional(),
+    url: reportUrl.optional(),
     title: z.string().max(1000).optional(),
     publishedAt: z
       .string()

@@ -3,8 +3,9 @@ import type { AppContext } from '../../app/context.ts';
 import { getSource, listSources, setSourceConfidential } from '../../app/ingest/sources.ts';
 import { requestActor } from '../actor.ts';
 import { storesFor } from '../read-scope.ts';
+import { idParams, page } from '../schemas/query.ts';
 import { confidentialFlag, sourceDetail, sourceList } from '../schemas/sources.ts';
-import { type Api, idParams, page } from './common.ts';
+import type { Api } from './common.ts';
 
 export async function sourceRoutes(api: Api, ctx: AppContext) {
   api.get(

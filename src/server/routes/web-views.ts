@@ -9,10 +9,9 @@ import { requireStaff, storesFor } from '../read-scope.ts';
 import { heldSeries } from '../schemas/counts.ts';
 import { filteredPersons } from '../schemas/persons.ts';
 import { plainJson } from '../schemas/plain-json.ts';
+import { country, monthRange, page, term } from '../schemas/query.ts';
 import { pendingTotal, queuePage } from '../schemas/review.ts';
-import { type Api, country, page } from './common.ts';
-
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+import type { Api } from './common.ts';
 
 /** Above this many status changes the server does not load the counts on start (see below). */
 export const preloadMaxStatusChanges = 100_000;
@@ -36,7 +35,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         tags: ['counts'],
         summary:
           'Political prisoners held at each month end (from status changes), every figure reported by others with its attribution, and monthly flows',
-        querystring: z.object({ country, from: month, to: month }),
+        querystring: monthRange,
         response: { 200: heldSeries },
       },
     },
@@ -57,11 +56,11 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         tags: ['persons'],
         summary: 'Persons by name (any script or spelling) and filters, with status facets',
         querystring: page.extend({
-          q: z.string().max(200).optional(),
+          q: term.optional(),
           status: z.enum(statuses).optional(),
           country: country.optional(),
-          occupation: z.string().max(200).optional(),
-          release: z.string().max(200).optional(),
+          occupation: term.optional(),
+          release: term.optional(),
           held: country.optional(),
         }),
         response: { 200: filteredPersons },
@@ -95,7 +94,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
           'Claims awaiting review (or in another state), each with its subject, source and the evidence in context; the public may ask for the accepted claims of one report (state=accepted&sourceId=...)',
         querystring: page.extend({
           state: z.enum(['proposed', 'accepted', 'rejected', 'any']).optional(),
-          sourceId: z.string().max(200).optional(),
+          sourceId: term.optional(),
         }),
         response: { 200: queuePage },
       },

@@ -185,7 +185,7 @@ describe('safeFetch against a local server (private addresses allowed for the te
 
   it('refuses a redirect to a non-http scheme', async () => {
     await expect(safeFetch(`${server.origin}/to-file`, local)).rejects.toThrow(
-      /only http and https URLs are fetched, not file/,
+      /must be an http or https address, not file/,
     );
   });
 });

@@ -164,6 +164,14 @@ describe('monthlyFlow', () => {
     expect(early.find((m) => m.month === '2021-05')!.inflow).toBe(0); // held -> held
   });
 
+  it('labels months zero-padded across early years, and spans the whole range', () => {
+    // Unpadded labels ('1-02') sorted after '0002-01', so the range stopped after one month.
+    const early = monthlyFlow(registry, 'BY', '0001-11', '0002-02').map((m) => m.month);
+    expect(early).toEqual(['0001-11', '0001-12', '0002-01', '0002-02']);
+    const decade = monthlyFlow(registry, 'BY', '0999-12', '1000-01').map((m) => m.month);
+    expect(decade).toEqual(['0999-12', '1000-01']);
+  });
+
   it('counts a refused exile as leaving and coming back', () => {
     const data = input([
       ev('per_s', '2020-05-29', 'detained'),

@@ -2441,7 +2441,6 @@ export interface operations {
                 "application/json": {
                     text?: string;
                     html?: string;
-                    /** Format: uri */
                     url?: string;
                     title?: string;
                     publishedAt?: string;

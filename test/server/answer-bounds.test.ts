@@ -1,0 +1,234 @@
+/**
+ * Hostile callers get bounded work (docs/security.md, "Bounded reads"): every GET route of the
+ * API, asked for the most it accepts over the sample ledger, answers within a ceiling of bytes
+ * and of items, and anything past a cap is a 400 that names the cap. The routes come from
+ * Fastify's route table (as in privacy.test.ts), so a new GET route without an entry in
+ * `widest` fails here until someone decides its widest request and its ceiling.
+ *
+ * "Rows read" is measured by what an answer can hold: each list's items are at most its
+ * `limit` (readLimits.pageItems), a page starts at most readLimits.pageOffset rows in, a
+ * monthly range spans at most readLimits.rangeMonths months, and the count routes read the
+ * ledger's status changes once per ledger version (kept in memory, count-cache.ts), not per
+ * request. The byte ceilings are for the sample ledger: far above what it needs, far below the
+ * 77 MB one request could ask of /api/counts/flow before the range was capped.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/app/context.ts';
+import { readLimits } from '../../src/core/read-limits.ts';
+import { answerCeilings } from '../support/answer-ceilings.ts';
+import { type AuthHeaders, signIn } from '../support/auth.ts';
+import { backends } from '../support/databases.ts';
+import { ledgerApp } from '../support/ledger-app.ts';
+import { routesOf } from '../support/route-table.ts';
+
+const { pageItems, pageOffset, rangeMonths } = readLimits;
+const long = 'Ы'.repeat(200);
+const page = `limit=${pageItems}`;
+/** The widest month range accepted: rangeMonths months, from the first year ISO 8601 has. */
+const widestRange = 'country=BY&from=0001-01&to=0050-12';
+
+interface Ask {
+  url: string;
+  /** Items of the answer (its main list), at most `maxItems`. */
+  // biome-ignore lint/suspicious/noExplicitAny: a parsed JSON answer, shaped per route
+  items?: (body: any) => number;
+  maxItems?: number;
+  /** The status expected when not 200. */
+  status?: number;
+}
+
+const list = (url: string): Ask => ({ url, items: (b) => b.items.length, maxItems: pageItems });
+
+/** The widest request each GET route accepts (ids filled in from the ledger in beforeAll). */
+function widest(ids: Record<string, string>): Record<string, Ask[]> {
+  return {
+    '/api/persons': [list(`/api/persons?${page}`), list(`/api/persons?q=${long}&${page}`)],
+    '/api/persons/filter': [
+      list(`/api/persons/filter?${page}`),
+      list(`/api/persons/filter?q=${long}&occupation=${long}&${page}`),
+    ],
+    '/api/persons/:id': [{ url: `/api/persons/${ids.person}` }],
+    '/api/releases': [list(`/api/releases?${page}`)],
+    '/api/releases/:id': [{ url: `/api/releases/${ids.release}` }],
+    '/api/deals': [list(`/api/deals?${page}`)],
+    '/api/deals/:id': [{ url: `/api/deals/${ids.deal}` }],
+    '/api/sources': [list(`/api/sources?${page}`)],
+    // A report's text is at most limits.reportTextChars (2,000,000) characters.
+    '/api/sources/:id': [{ url: `/api/sources/${ids.source}` }],
+    '/api/claims': [list(`/api/claims?${page}`), list(`/api/claims?${page}&offset=${pageOffset}`)],
+    '/api/claims/:id': [{ url: `/api/claims/${ids.claim}` }],
+    '/api/counts': [
+      {
+        url: '/api/counts?country=BY&at=9999-12-31',
+        items: (b) => b.registry.personIds.length,
+        maxItems: Number(ids.persons),
+      },
+    ],
+    '/api/counts/flow': [
+      {
+        url: `/api/counts/flow?${widestRange}`,
+        items: (b) => b.months.length,
+        maxItems: rangeMonths,
+      },
+    ],
+    '/api/counts/series': [
+      {
+        url: `/api/counts/series?${widestRange}`,
+        items: (b) => b.points.length + b.flow.length,
+        maxItems: 2 * rangeMonths,
+      },
+    ],
+    '/api/review-queue': [list(`/api/review-queue?state=any&${page}`)],
+    '/api/review-queue/count': [{ url: '/api/review-queue/count' }],
+    '/api/health': [{ url: '/api/health' }],
+    '/api/auth/me': [{ url: '/api/auth/me' }],
+    '/api/users': [list('/api/users')],
+    '/api/audit': [list(`/api/audit?${page}`)],
+    // Staff export every line; streamed a page at a time (audit-log.ts), so memory stays flat.
+    '/api/audit.csv': [{ url: '/api/audit.csv' }],
+    '/api/audit/:id': [{ url: `/api/audit/${ids.audit}` }],
+    '/api/docs': [{ url: '/api/docs' }],
+    '/api/docs/': [{ url: '/api/docs/' }],
+    '/api/docs/static/index.html': [{ url: '/api/docs/static/index.html', status: 302 }],
+    '/api/docs/static/swagger-initializer.js': [{ url: '/api/docs/static/swagger-initializer.js' }],
+    '/api/docs/*': [{ url: '/api/docs/static/swagger-ui-bundle.js' }],
+    '/api/docs/json': [{ url: '/api/docs/json' }],
+    '/api/docs/yaml': [{ url: '/api/docs/yaml' }],
+  };
+}
+
+/** Requests just past a cap, and the words the refusal must hold. */
+const pastCaps: Array<[string, string]> = [
+  ['/api/counts/flow?country=BY&from=0001-01&to=9999-12', `the limit is ${rangeMonths}`],
+  ['/api/counts/series?country=BY&from=0001-01&to=9999-12', `the limit is ${rangeMonths}`],
+  ['/api/counts/flow?country=BY&from=2000-01&to=2050-01', `the limit is ${rangeMonths}`],
+  ['/api/counts/flow?country=BY&from=2025-02&to=2025-01', 'is after'],
+  ['/api/counts/flow?country=BY&from=2025-13&to=2026-01', 'YYYY-MM'],
+  [`/api/persons?limit=${pageItems + 1}`, `at most ${pageItems}`],
+  [`/api/claims?offset=${pageOffset + 1}`, `at most ${pageOffset}`],
+  [`/api/persons?q=${long}x`, 'at most 200'],
+  [`/api/claims?sourceId=${long}x`, 'at most 200'],
+];
+
+describe.each(backends())('answer bounds of every GET route on $name', (backend) => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  let staff: AuthHeaders;
+  let asks: Record<string, Ask[]>;
+  const answers = new Map<string, { status: number; body: string }>();
+
+  beforeAll(async () => {
+    ({ ctx, app } = await ledgerApp(backend));
+    await app.ready();
+    staff = await signIn(app, ctx, 'admin');
+    const first = async (url: string) =>
+      JSON.parse((await app.inject({ method: 'GET', url, headers: staff })).body).items[0].id;
+    const ids: Record<string, string> = {
+      person: await first('/api/persons?limit=1'),
+      release: await first('/api/releases?limit=1'),
+      deal: await first('/api/deals?limit=1'),
+      source: await first('/api/sources?limit=1'),
+      claim: await first('/api/claims?limit=1'),
+      audit: await first('/api/audit?limit=1'),
+      persons: String(
+        JSON.parse((await app.inject({ method: 'GET', url: '/api/persons?limit=1' })).body).total,
+      ),
+    };
+    asks = widest(ids);
+    for (const ask of Object.values(asks).flat()) {
+      const r = await app.inject({ method: 'GET', url: ask.url, headers: staff });
+      answers.set(ask.url, { status: r.statusCode, body: r.body });
+    }
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.db.close();
+  });
+
+  it('knows the widest request of every GET route (a new route must be added here)', () => {
+    const routes = routesOf(app);
+    expect(routes.length).toBeGreaterThan(15);
+    expect(routes.filter((r) => !asks[r] || !answerCeilings[r])).toEqual([]);
+  });
+
+  it('answers the widest request of each route within its ceilings of bytes and items', () => {
+    const over: string[] = [];
+    for (const [route, ask] of Object.entries(asks).flatMap(([r, a]) =>
+      a.map((x) => [r, x] as const),
+    )) {
+      const maxBytes = answerCeilings[route] ?? 0;
+      const { status, body } = answers.get(ask.url)!;
+      if (status !== (ask.status ?? 200))
+        over.push(`${ask.url}: status ${status} ${body.slice(0, 200)}`);
+      const bytes = Buffer.byteLength(body);
+      if (bytes > maxBytes) over.push(`${ask.url}: ${bytes} bytes > ${maxBytes}`);
+      if (ask.items && status === 200) {
+        const n = ask.items(JSON.parse(body));
+        if (n > ask.maxItems!) over.push(`${ask.url}: ${n} items > ${ask.maxItems}`);
+      }
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('labels every month of the widest range zero-padded, first to last', () => {
+    const flow = JSON.parse(answers.get(`/api/counts/flow?${widestRange}`)!.body);
+    const series = JSON.parse(answers.get(`/api/counts/series?${widestRange}`)!.body);
+    for (const months of [
+      flow.months.map((m: { month: string }) => m.month),
+      series.flow.map((m: { month: string }) => m.month),
+      series.points.map((p: { date: string }) => p.date.slice(0, 7)),
+    ]) {
+      expect(months).toHaveLength(rangeMonths);
+      expect(months.slice(0, 3)).toEqual(['0001-01', '0001-02', '0001-03']);
+      expect(months.at(-1)).toBe('0050-12');
+      expect(months.every((m: string) => /^\d{4}-\d{2}$/.test(m))).toBe(true);
+    }
+  });
+
+  it('refuses anything past a cap with a 400 that names the cap, for the public too', async () => {
+    for (const [url, words] of pastCaps) {
+      const r = await app.inject({ method: 'GET', url });
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().detail, url).toContain(words);
+    }
+  });
+
+  it('checks pages, ranges and search terms of every route by one schema', () => {
+    // The OpenAPI document is generated from the routes' schemas: every limit, offset, month
+    // and free-text parameter must carry the same caps.
+    type Param = {
+      in: string;
+      name: string;
+      schema: {
+        type?: string;
+        enum?: unknown;
+        pattern?: string;
+        maxLength?: number;
+        maximum?: number;
+      };
+    };
+    type Doc = { paths: Record<string, Record<string, { parameters?: Param[] }>> };
+    const doc = (app as unknown as { swagger(): Doc }).swagger();
+    const odd: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops))
+        for (const p of op.parameters ?? []) {
+          if (p.in === 'path') continue;
+          const s = p.schema;
+          const at = `${method.toUpperCase()} ${path} ?${p.name}`;
+          if (p.name === 'limit' && s.maximum !== pageItems) odd.push(`${at} max ${s.maximum}`);
+          else if (p.name === 'offset' && s.maximum !== pageOffset)
+            odd.push(`${at} max ${s.maximum}`);
+          else if (
+            s.type === 'string' &&
+            !s.enum &&
+            !s.pattern &&
+            !((s.maxLength ?? Infinity) <= 200)
+          )
+            odd.push(`${at} has no length cap`);
+          else if (s.type === 'integer' && s.maximum === undefined) odd.push(`${at} has no cap`);
+        }
+    expect(odd).toEqual([]);
+  });
+});
