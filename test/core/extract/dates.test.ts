@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween, findDates, isValidIsoDate } from '../../../src/core/extract/dates.ts';
+import { extractReport } from '../../../src/core/extract/index.ts';
 
 const d = (s: string, pub?: string) =>
   findDates(s, pub).map(({ value, precision }) => ({ value, precision }));
@@ -81,5 +82,30 @@ describe('date helpers', () => {
         { value: '2025-10-09', precision: 'day' },
       ),
     ).toBe(38);
+  });
+});
+
+describe('dates of a report given without its published date', () => {
+  it('reads relative days against a dateline in the opening', () => {
+    const r = extractReport({
+      text: 'VILNIUS, 12 September 2025. Belarus freed 52 political prisoners on Thursday, officials said.',
+    });
+    expect(r.releases[0]?.date).toEqual({ value: '2025-09-11', precision: 'day' });
+  });
+
+  it('takes the newest release as the main one and the older as background', () => {
+    const r = extractReport({
+      text: 'In June 2025 Belarus freed 14 political prisoners. On 11 September 2025 Belarus freed 52 political prisoners.',
+    });
+    const main = r.releases.find((x) => x.role === 'main');
+    expect(main?.date?.value).toBe('2025-09-11');
+    expect(main?.releasedCount?.value).toBe(52);
+  });
+
+  it('never dates the release by a bare year of the background', () => {
+    const r = extractReport({
+      text: 'Belarus freed 52 political prisoners, among them activists freed in 2020 and jailed again.',
+    });
+    expect(r.releases[0]?.date ?? null).toBeNull();
   });
 });
