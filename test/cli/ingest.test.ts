@@ -44,6 +44,12 @@ describe('habeas ingest', () => {
     const events = captureIo('', env, dir);
     expect(await main(['events', '--format', 'json', '--country', 'BY'], events)).toBe(0);
     const list = JSON.parse(events.stdout()) as Array<{
+      country: string | null;
+      releasedCount: unknown;
+      best: {
+        country: { value: string; proposed: boolean; sources: number } | null;
+        releasedCount: { value: { value: number }; proposed: boolean; sources: number } | null;
+      };
       reportedCounts: Array<{ value: number; qualifier: string; sources: string[] }>;
       reports: Array<{ url: string | null; role: string }>;
     }>;
@@ -56,6 +62,7 @@ describe('habeas ingest', () => {
         'date',
         'kind',
         'releasedCount',
+        'best',
         'reportedCounts',
         'reportedDates',
         'reportedCountries',
@@ -76,6 +83,11 @@ describe('habeas ingest', () => {
     expect(dec.reports.some((r) => r.url === null || typeof r.url === 'string')).toBe(true);
     expect(dec.reportedCounts.map((c) => c.value)).toEqual(expect.arrayContaining([123, 114, 100]));
     expect(dec.reports.every((r) => r.role === 'main' || r.role === 'background')).toBe(true);
+    // Nothing is reviewed yet: no accepted value, but the best-supported ones, marked proposed.
+    expect(dec.releasedCount).toBeNull();
+    expect(dec.best.country).toMatchObject({ value: 'BY', proposed: true });
+    expect(dec.best.releasedCount).toMatchObject({ value: { value: 123 }, proposed: true });
+    expect(dec.best.releasedCount!.sources).toBe(r123.sources.length);
   }, 120_000);
 
   it('reads a JSONL batch on stdin, prints JSON lines, and exits 1 on a bad line', async () => {

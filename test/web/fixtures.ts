@@ -21,6 +21,11 @@ export const decemberRelease: ReleaseEventView = {
   date: { value: '2025-12-13', precision: 'day' },
   kind: 'negotiated_release',
   releasedCount: { value: 123, qualifier: 'exact' },
+  best: {
+    country: { value: 'BY', proposed: false, sources: 2 },
+    date: { value: { value: '2025-12-13', precision: 'day' }, proposed: false, sources: 2 },
+    releasedCount: { value: { value: 123, qualifier: 'exact' }, proposed: false, sources: 2 },
+  },
   releasedCountReported: {
     value: { type: 'number', number: 123, qualifier: 'exact' },
     conflict: true,

@@ -14,6 +14,8 @@ export function eventRecord(e: ReleaseEventView) {
     date: e.date,
     kind: e.kind,
     releasedCount: e.releasedCount,
+    // Until a reviewer accepts them, the values most reports give, marked proposed.
+    best: e.best,
     reportedCounts: e.releasedCountReported.reported.map((r) => ({
       value: r.value.type === 'number' ? r.value.number : null,
       qualifier: r.value.type === 'number' ? r.value.qualifier : null,

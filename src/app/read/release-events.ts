@@ -2,6 +2,8 @@ import type { ClaimWithState } from '../../core/model/claim.ts';
 import { compareDates } from '../../core/model/dates.ts';
 import type { Conflict } from '../../core/model/reconcile.ts';
 import {
+  type BestValue,
+  bestOf,
   dateOf,
   displayName,
   numberOf,
@@ -30,6 +32,14 @@ export interface ReleaseReport {
   role: 'main' | 'background';
 }
 
+/** One value to show and whether it is only proposed (no claim of it accepted yet). */
+export interface Best<T> {
+  value: T;
+  proposed: boolean;
+  /** Reports that give it. */
+  sources: number;
+}
+
 export interface ReleaseEventView {
   id: string;
   title: string | null;
@@ -42,6 +52,16 @@ export interface ReleaseEventView {
   /** Every reported date and country, accepted or proposed, with claims and sources. */
   dateReported: ReturnType<typeof reportedOf>;
   countryReported: ReturnType<typeof reportedOf>;
+  /**
+   * Country, date and count as a reader should see them now: the accepted value or, until one
+   * is accepted, the one most reports give, marked proposed. A freshly ingested event is all
+   * proposed and would otherwise show nothing.
+   */
+  best: {
+    country: Best<string> | null;
+    date: Best<{ value: string; precision: string }> | null;
+    releasedCount: Best<{ value: number; qualifier: string }> | null;
+  };
   released: EntityLabel[];
   /** Released persons the public may not see named (private records): counted, not named. */
   namesWithheld: number;
@@ -103,6 +123,23 @@ async function reportsOf(stores: Stores, e: LoadedEntity): Promise<ReleaseReport
   );
 }
 
+function bestFields(p: LoadedEntity['projection']): ReleaseEventView['best'] {
+  const as = <T>(
+    b: BestValue | null,
+    pick: (v: BestValue['value']) => T | null,
+  ): Best<T> | null => {
+    const value = b ? pick(b.value) : null;
+    return b && value !== null ? { value, proposed: b.proposed, sources: b.sources } : null;
+  };
+  return {
+    country: as(bestOf(p, 'country'), (v) => (v.type === 'text' ? v.text : null)),
+    date: as(bestOf(p, 'date'), (v) => (v.type === 'date' ? v.date : null)),
+    releasedCount: as(bestOf(p, 'releasedCount'), (v) =>
+      v.type === 'number' ? { value: v.number, qualifier: v.qualifier } : null,
+    ),
+  };
+}
+
 async function toView(stores: Stores, e: LoadedEntity): Promise<ReleaseEventView> {
   const p = e.projection;
   const released = refsOf(p, 'released');
@@ -130,6 +167,7 @@ async function toView(stores: Stores, e: LoadedEntity): Promise<ReleaseEventView
     releasedCountReported: reportedOf(p, 'releasedCount'),
     dateReported: reportedOf(p, 'date'),
     countryReported: reportedOf(p, 'country'),
+    best: bestFields(p),
     released: released.map(label),
     namesWithheld: await withheldRefs(
       stores,

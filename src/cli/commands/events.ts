@@ -5,12 +5,19 @@ import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
 import { table } from '../table.ts';
 
+/** A best value for the table: '~' marks one only proposed, '?' none at all. */
+function shown<T>(b: { value: T; proposed: boolean } | null, text: (v: T) => string): string {
+  if (!b) return '?';
+  return `${b.proposed ? '~' : ''}${text(b.value)}`;
+}
+
 export const eventsCommand: Command = {
   name: 'events',
   summary: 'List release events with reconciled values, conflicts and reports',
   help: `Usage: habeas events [--public] [--format table|json|jsonl] [--country CC]
 
-Lists release events, newest first.
+Lists release events, newest first. In the table, a value marked ~ is proposed: no reviewer
+has accepted it yet, and it is the one most reports give.
 
 Options:
   --format F     table (default), json (one JSON array) or jsonl (one event per line)
@@ -20,7 +27,9 @@ Options:
                  proposed values included, as a documentation officer sees it.
 
 Each JSON event: id, title, country, date {value, precision}, kind, releasedCount
-{value, qualifier}, reportedCounts [{value, qualifier, sources, claims, states}], released
+{value, qualifier} (accepted values; null until a reviewer accepts one), best {country, date,
+releasedCount: {value, proposed, sources}} (the accepted value or, until then, the one most
+reports give, proposed: true), reportedCounts [{value, qualifier, sources, claims, states}], released
 [{id, name}], namesWithheld (released persons not named publicly), unnamed, mediators, destinations, deal, conflicts [{property, values}] and
 reports [{url, title, sourceId, role: main|background}].
 `,
@@ -53,11 +62,11 @@ reports [{url, title, sourceId, role: main|background}].
         table(
           ['date', 'country', 'released', 'kind', 'title', 'conflicts', 'reports'],
           records.map((r) => [
-            r.date?.value ?? '?',
-            r.country ?? '?',
-            r.releasedCount
-              ? `${r.releasedCount.qualifier === 'exact' ? '' : `${r.releasedCount.qualifier} `}${r.releasedCount.value}`
-              : '?',
+            shown(r.best.date, (d) => d.value),
+            shown(r.best.country, (c) => c),
+            shown(r.best.releasedCount, (c) =>
+              c.qualifier === 'exact' ? `${c.value}` : `${c.qualifier} ${c.value}`,
+            ),
             r.kind ?? '',
             r.title ?? r.id,
             r.conflicts.map((c) => c.property).join(', '),

@@ -1,6 +1,6 @@
 import type { PartialDate } from './dates.ts';
 import type { Projection, ReconciledProperty } from './reconcile.ts';
-import type { NameValue, Qualifier, Value } from './values.ts';
+import { type NameValue, type Qualifier, type Value, valueKey } from './values.ts';
 
 /** Small readers over a projection, so use cases say what they want, not how values nest. */
 function prop(p: Projection, name: string): ReconciledProperty | undefined {
@@ -73,4 +73,31 @@ export function reportedOf(p: Projection, name: string) {
     conflict: r?.conflict ?? false,
     reported: r?.reported ?? [],
   };
+}
+
+/** A property's value as a reader should see it now, and whether it is only proposed. */
+export interface BestValue {
+  value: Value;
+  /** true: no claim of it is accepted yet; it is the value most reports give. */
+  proposed: boolean;
+  /** How many distinct reports give this value. */
+  sources: number;
+}
+
+/**
+ * The accepted value, or while none is accepted (a freshly ingested event) the proposed value
+ * most reports give; ties go to the one claimed first. Null when nothing is reported.
+ */
+export function bestOf(p: Projection, name: string): BestValue | null {
+  const r = prop(p, name);
+  if (!r) return null;
+  const supporters = (v: Value) =>
+    r.reported.find((x) => valueKey(x.value) === valueKey(v))?.sourceIds.length ?? 0;
+  if (r.value) return { value: r.value, proposed: false, sources: supporters(r.value) };
+  let best: (typeof r.reported)[number] | null = null;
+  for (const x of r.reported) {
+    if (!x.states.some((s) => s === 'proposed')) continue;
+    if (!best || x.sourceIds.length > best.sourceIds.length) best = x;
+  }
+  return best ? { value: best.value, proposed: true, sources: best.sourceIds.length } : null;
 }

@@ -9,6 +9,10 @@ const reportedOf = z
   .object({ value: value.nullable(), conflict: z.boolean(), reported: z.array(reportedValue) })
   .meta({ id: 'ReportedOf' });
 
+/** A value to show now: accepted, or the proposed one most reports give. */
+const best = <T extends z.ZodType>(value: T) =>
+  z.object({ value, proposed: z.boolean(), sources: z.number() }).nullable();
+
 export const releaseEventView = z
   .object({
     id: z.string(),
@@ -20,6 +24,11 @@ export const releaseEventView = z
     releasedCountReported: reportedOf,
     dateReported: reportedOf,
     countryReported: reportedOf,
+    best: z.object({
+      country: best(z.string()),
+      date: best(z.object({ value: z.string(), precision: z.string() })),
+      releasedCount: best(z.object({ value: z.number(), qualifier: z.string() })),
+    }),
     released: z.array(entityLabel),
     namesWithheld: z.number(),
     unnamed: z.array(

@@ -1522,6 +1522,29 @@ export interface components {
             releasedCountReported: components["schemas"]["ReportedOf"];
             dateReported: components["schemas"]["ReportedOf"];
             countryReported: components["schemas"]["ReportedOf"];
+            best: {
+                country: {
+                    value: string;
+                    proposed: boolean;
+                    sources: number;
+                } | null;
+                date: {
+                    value: {
+                        value: string;
+                        precision: string;
+                    };
+                    proposed: boolean;
+                    sources: number;
+                } | null;
+                releasedCount: {
+                    value: {
+                        value: number;
+                        qualifier: string;
+                    };
+                    proposed: boolean;
+                    sources: number;
+                } | null;
+            };
             released: components["schemas"]["EntityLabel"][];
             namesWithheld: number;
             unnamed: {
