@@ -82,6 +82,8 @@ function candidate(s: string, q: Quantity): CountCandidate | null {
   if (SWAP_TOTAL_BEFORE.test(before)) score -= 2;
   if (noun && WEAK_NOUN.test(noun[1]!)) score -= 1;
   if (q.value === 1 && !hasVerb) return null; // "one of the prisoners"
+  // 'un', 'una', 'une', 'um' are articles too: "liberó a un grupo" frees a group, not one person.
+  if (q.value === 1 && !noun && !/\p{Nd}/u.test(s[q.numberStart]!)) return null;
   return { value, qualifier: q.qualifier, start: q.start, end, score };
 }
 

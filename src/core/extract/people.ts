@@ -174,7 +174,9 @@ export function findPeople(text: string, sentence: Sentence): PersonMention[] {
   const out: PersonMention[] = [];
   const toks = tokens(s);
   const words = s.split(/\s+/u).length;
-  const titleCase = words >= 4 && toks.length / words > 0.6;
+  // A list of full names ('Manuel Salvador García Rodríguez, José Iván Centeno Tercero, ...') is
+  // capitalised too, but commas part it: headlines rarely hold two.
+  const titleCase = words >= 4 && toks.length / words > 0.6 && s.split(',').length < 3;
   for (const run of runs(s, toks)) {
     const { name, lead } = trimRun(run, titleCase);
     if (!looksLikeName(name)) continue;

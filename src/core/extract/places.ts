@@ -190,8 +190,9 @@ export interface PlaceMention {
 const CAP_WORD = /\p{Lu}\p{L}*(?:\.\p{L}+)*\.?/gu;
 const PHRASES = new Map<string, string[]>();
 for (const k of WORD_TO_CODE.keys()) {
-  if (!k.includes(' ')) continue;
-  const first = k.split(' ')[0]!;
+  // Hyphenated names are phrases too: a capitalised word stops at '-' ('États-Unis', 'Saint-Siège').
+  if (!/[ -]/.test(k)) continue;
+  const first = k.split(/[ -]/)[0]!;
   PHRASES.set(
     first,
     [...(PHRASES.get(first) ?? []), k].sort((a, b) => b.length - a.length),

@@ -57,6 +57,12 @@ describe('wordsSource', () => {
     expect(re.test('illiberati')).toBe(false);
   });
 
+  it('matches hyphenated entries under the Unicode flag', () => {
+    const re = new RegExp(wordsSource(['segunda-feira', 'porta-voz'])!, 'iu');
+    expect(re.test('na segunda-feira, o porta-voz disse')).toBe(true);
+    expect(re.test('segunda feira')).toBe(false);
+  });
+
   it('lets an Arabic clitic lead a word marked with a leading star', () => {
     const re = new RegExp(wordsSource(['*أفرج*'])!, 'iu');
     expect(re.test('وأفرجت السلطات')).toBe(true);
