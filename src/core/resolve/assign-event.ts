@@ -34,6 +34,8 @@ export const FOLLOW_UP = 0.25;
 export const COUNTRY_WITHOUT_DATE = 0.15;
 /** Below this a same figure is common (one American, two journalists): it proves little alone. */
 export const DISTINCT_COUNT = 3;
+/** Each named person in common when one side has no date (0.2 with dates). */
+export const PERSON_WITHOUT_DATE = 0.3;
 
 export interface CountFact {
   value: number;
@@ -171,6 +173,21 @@ function followUp(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | 
   return [FOLLOW_UP, 0, `follow-up published ${published} about people freed earlier`];
 }
 
+/**
+ * Dates that disagree do not rule out the release when its exact figure and two of its named
+ * people agree: the report's date is then a background one it misread ('в марте 2023 года').
+ */
+function sameDespiteDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
+  const sameFigure = r.counts.some(
+    (a) =>
+      a.qualifier === 'exact' &&
+      a.value >= DISTINCT_COUNT &&
+      e.counts.some((b) => b.qualifier === 'exact' && b.value === a.value),
+  );
+  if (!sameFigure || shared(r.people, e.people).length < 2) return null;
+  return [0, 0, 'dates disagree, but the figure and two named people agree'];
+}
+
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return [...a].filter((x) => b.has(x));
 }
@@ -186,7 +203,7 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
     score -= 0.1;
     why.push('country unknown on one side');
   }
-  const d = scoreDates(r, e) ?? followUp(r, e);
+  const d = scoreDates(r, e) ?? followUp(r, e) ?? sameDespiteDates(r, e);
   if (!d) return null;
   score += d[0];
   why.push(d[2]);
@@ -206,7 +223,10 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
   }
   const people = shared(r.people, e.people);
   if (people.length) {
-    score += Math.min(0.4, 0.2 * people.length);
+    // Without a date a named person is most of what ties a report to a release: a report of
+    // one freed journalist names just her.
+    const each = d[2] === NO_DATE ? PERSON_WITHOUT_DATE : 0.2;
+    score += Math.min(0.45, each * people.length);
     why.push(`${people.length} named ${people.length === 1 ? 'person' : 'people'} in common`);
   }
   const mediators = shared(r.mediators, e.mediators);

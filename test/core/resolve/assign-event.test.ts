@@ -226,3 +226,33 @@ describe('EventIndex keeps an event to its own dates', () => {
     expect(index.assign(june).eventId).toBeNull();
   });
 });
+
+describe('assignEvent: people carry a report without a date', () => {
+  it('joins a dateless report of one freed journalist to the event that freed her', () => {
+    const e = event('rel_ir', { country: 'IR', people: new Set(['per_sala']) });
+    const r = facts({ country: 'IR', people: new Set(['per_sala']) });
+    expect(assignEvent(r, [e]).eventId).toBe('rel_ir');
+  });
+
+  it('joins despite a misread date when the exact figure and two names agree', () => {
+    const people = new Set(['per_b', 'per_k']);
+    const e = event('rel_dec', {
+      dates: [day('2025-12-13')],
+      counts: [{ value: 123, qualifier: 'exact' }],
+      people,
+    });
+    const r = facts({
+      dates: [month('2023-03')],
+      counts: [{ value: 123, qualifier: 'exact' }],
+      people,
+    });
+    expect(assignEvent(r, [e]).eventId).toBe('rel_dec');
+    // One name is not enough to overrule the date.
+    const one = facts({
+      dates: [month('2023-03')],
+      counts: [{ value: 123, qualifier: 'exact' }],
+      people: new Set(['per_b']),
+    });
+    expect(assignEvent(one, [e]).eventId).toBeNull();
+  });
+});
