@@ -51,7 +51,8 @@ const ABBREVIATIONS = new Set([
   'ул',
 ]);
 
-const BOUNDARY = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\d])|\n\s*\n|\n(?=\s*\S)/gu;
+// A dash may open the next sentence: Polish and Russian quotes ('Bialacki. – Razem ...').
+const BOUNDARY = /[.!?…]+["'”’»)]*(?=\s+(?:[–—-]\s+)?["'“‘«(]?[\p{Lu}\d])|\n\s*\n|\n(?=\s*\S)/gu;
 
 function endsWithAbbreviation(text: string, at: number): boolean {
   let i = at;
