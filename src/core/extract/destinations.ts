@@ -1,6 +1,6 @@
 // Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
 import { bareSource, wordsOf } from './lexicons/index.ts';
-import { findPlaces } from './places.ts';
+import { findPlaces, type PlaceMention } from './places.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
@@ -24,12 +24,43 @@ const LINK = new RegExp(
   'u',
 );
 
+// German and Dutch put the verb last: 'nach Litauen gebracht', 'naar Litouwen overgebracht'.
+// Only the word lists' verbs and prepositions: English never puts the verb there.
+const LIST_VERBS = bareSource(wordsOf('moveVerbs'));
+const LIST_TO = bareSource(wordsOf('toWords'));
+const TO_BEFORE = LIST_TO ? new RegExp(String.raw`(?<![\p{L}])${LIST_TO}\s+$`, 'iu') : null;
+const VERB_LAST = LIST_VERBS
+  ? new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?\s+${LIST_VERBS}(?![\p{L}])`, 'u')
+  : null;
+
+function verbLast(
+  s: string,
+  places: PlaceMention[],
+  releaser: string | null,
+  out: DestinationFound[],
+) {
+  if (!TO_BEFORE || !VERB_LAST) return;
+  for (const p of places) {
+    if (p.code === releaser || out.some((d) => d.country === p.code)) continue;
+    const head = s.slice(Math.max(0, p.start - 12), p.start);
+    const to = TO_BEFORE.exec(head);
+    const verb = to ? VERB_LAST.exec(s.slice(p.end, p.end + 60)) : null;
+    if (!to || !verb) continue;
+    out.push({
+      country: p.code,
+      start: p.start - (head.length - to.index),
+      end: p.end + verb[0].length,
+    });
+  }
+}
+
 export function findDestinations(s: string, releaser: string | null): DestinationFound[] {
   const out: DestinationFound[] = [];
   MOVE_VERB.lastIndex = 0;
   if (!MOVE_VERB.test(s)) return out;
   const places = findPlaces(s);
   if (places.length === 0) return out;
+  verbLast(s, places, releaser, out);
   MOVE_VERB.lastIndex = 0;
   let next = 0;
   for (let m = MOVE_VERB.exec(s); m; m = MOVE_VERB.exec(s)) {

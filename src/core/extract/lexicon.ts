@@ -49,6 +49,8 @@ export const KNOWN_ACTORS: ReadonlySet<string> = new Set(
   diaz-canel kellogg coale rubio tsikhanouskaya tikhanovskaya tsikhanovskaya latushka erdogan
   erdoğan raisi pezeshkian bukele kallas blinken sullivan macron scholz tusk nauseda nausėda
   grenell witkoff boehler lavrov peskov harris sikorski orban orbán merz starmer
+  tichanowskaja cichanouska cichanouskiej cichanouską cichanouskaja cichanouskajos tsichanouskaja
+  lukaschenko łukaszenka łukaszenko lukašenka loekasjenko
   лукашенко путин трамп байден келлог келлога коул коула тихановская тихановской зеленский
   мадуро латушко рубио`
     .split(/\s+/)
@@ -76,8 +78,17 @@ function russianSurnameForms(base: string): string[] {
 
 const ACTOR_FORMS = new Set([...KNOWN_ACTORS].flatMap(russianSurnameForms));
 
+// Latin-script case endings (Polish 'Trumpa', 'Putinem'; Lithuanian 'Nausėdos', 'Trumpui';
+// 'Coale'a' with an apostrophe): stripped, and for '-a' names swapped back, to find the actor.
+const LATIN_CASE_ENDING = /(?:['’]\p{L}*|owi|em|ie|os|ui|ą|ę|a|u|y|o|e)$/u;
+
 export function isKnownActor(surname: string): boolean {
-  return ACTOR_FORMS.has(surname.toLowerCase());
+  const lower = surname.toLowerCase();
+  if (ACTOR_FORMS.has(lower)) return true;
+  const stem = lower.replace(LATIN_CASE_ENDING, '');
+  return (
+    stem !== lower && stem.length >= 3 && (ACTOR_FORMS.has(stem) || ACTOR_FORMS.has(`${stem}a`))
+  );
 }
 
 /** Roles that make a named person an actor rather than a prisoner when written before the name. */
@@ -119,6 +130,10 @@ const NOT_RELEASED_BASE =
 export const NOT_RELEASED = withWords(NOT_RELEASED_BASE, wordsOf('notReleased'));
 
 const ROLES_ELSEWHERE = bareSource(wordsOf('officialRoles'));
+/** One word that is a role in some language's list: German and Polish titles are capitalised. */
+export const OFFICIAL_ROLE_WORD_ANY = ROLES_ELSEWHERE
+  ? new RegExp(String.raw`^${ROLES_ELSEWHERE}$`, 'iu')
+  : null;
 /** Roles, in any language's list, written before a name ('inviato speciale', 'Sondergesandter'). */
 export const OFFICIAL_ROLE_BEFORE_ANY = ROLES_ELSEWHERE
   ? new RegExp(String.raw`(?<![\p{L}])${ROLES_ELSEWHERE}(?![\p{L}])[,\s]*$`, 'iu')

@@ -1,10 +1,14 @@
 import { isGivenName } from './given-names.ts';
 import { bareSource, wordsOf } from './lexicons/index.ts';
 
-/** '|' and every language's entries of a list, or nothing: splices them into a rule. */
+/**
+ * '|' and every language's entries of a list, or nothing: splices them into a rule. Case is
+ * ignored in them only ('Sondergesandter', 'unter Vermittlung der'): German capitalises nouns,
+ * while the rules around them read capitals as names.
+ */
 function more(field: Parameters<typeof wordsOf>[0]): string {
   const src = bareSource(wordsOf(field));
-  return src ? `|${src}` : '';
+  return src ? `|(?i:${src})` : '';
 }
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
@@ -28,7 +32,8 @@ const ENVOY_AFTER = new RegExp(
   'gu',
 );
 const STATE = String.raw`[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?`;
-const CUES = bareSource(wordsOf('mediatorCues'));
+const CUE_WORDS = bareSource(wordsOf('mediatorCues'));
+const CUES = CUE_WORDS ? `(?i:${CUE_WORDS})` : null;
 const BY_STATE = new RegExp(
   [
     String.raw`(?:brokered|mediated|facilitated|negotiated|coordinated)\sby\s(?:the\s)?(?<name>${STATE})`,

@@ -6,6 +6,7 @@ import {
   NOT_NAME_TOKENS,
   OFFICIAL_ROLE_BEFORE,
   OFFICIAL_ROLE_BEFORE_ANY,
+  OFFICIAL_ROLE_WORD_ANY,
   RELATIVE_BEFORE,
   SELF_RELEASE,
 } from './lexicon.ts';
@@ -154,6 +155,11 @@ function classify(s: string, start: number, end: number, name: Token[], lead: To
   const beforeRole = before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
   if (OFFICIAL_ROLE_BEFORE.test(beforeRole) || OFFICIAL_ROLE_BEFORE_ANY?.test(beforeRole))
     return { role: 'actor' as const, why: 'role before name' };
+  // Languages that capitalise nouns write the title itself capitalised: 'Präsident Gitanas
+  // Nausėda', 'Rzecznik MSZ Maciej Wewiór'. Those words were stripped above; look at them too.
+  const titles = before.slice(beforeRole.length).split(/\s+/u);
+  if (titles.some((w) => w && OFFICIAL_ROLE_WORD_ANY?.test(w)))
+    return { role: 'actor' as const, why: 'title before name' };
   if (RELATIVE_BEFORE.test(before)) return { role: 'relative' as const, why: 'relative' };
   if (ACTOR_CONTEXT_BEFORE.test(before)) return { role: 'actor' as const, why: 'counterpart' };
   if (ROLE_AFTER.test(after)) return { role: 'actor' as const, why: 'role after name' };

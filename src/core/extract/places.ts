@@ -187,7 +187,7 @@ export interface PlaceMention {
 // Place names are proper nouns: only capitalised words are looked up ('U.S.' included), and
 // phrases ('El Salvador', 'Republic of Lithuania') are tried where a word starts one. Much faster
 // than one regex of every place name over every sentence.
-const CAP_WORD = /\p{Lu}\p{L}*(?:\.\p{L}+)*\.?/gu;
+const CAP_WORD = /\p{Lu}\p{L}*(?:-\p{L}+)*(?:\.\p{L}+)*\.?/gu;
 const PHRASES = new Map<string, string[]>();
 for (const k of WORD_TO_CODE.keys()) {
   // Hyphenated names are phrases too: a capitalised word stops at '-' ('États-Unis', 'Saint-Siège').
@@ -237,6 +237,17 @@ export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
     if (w === 'US') {
       out.push({ code: 'US', start, end: start + 2 });
       continue;
+    }
+    // 'Wit-Rusland', 'Saudi-Arabien' are names whole; 'US-Präsident' is read as its first part
+    // (the rest is scanned again, as before hyphenated names were tried whole).
+    const dash = w.indexOf('-');
+    if (dash > 0 && !WORD_TO_CODE.has(w.toLowerCase())) {
+      w = w.slice(0, dash);
+      CAP_WORD.lastIndex = start + dash;
+      if (w === 'US') {
+        out.push({ code: 'US', start, end: start + 2 });
+        continue;
+      }
     }
     const lower = w.toLowerCase();
     const phrases = PHRASES.get(lower);

@@ -1,6 +1,7 @@
 // From person mentions to the people a release freed: one entry per person, first spelling.
 import type { SentenceFacts } from './analyse.ts';
 import { cyrillicStem } from './lexicon.ts';
+import { withWords, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 
 export interface ReleasedPick {
@@ -11,8 +12,10 @@ export interface ReleasedPick {
 }
 
 const STRONG_ACTOR = new Set(['actor', 'relative']);
-const EXCHANGE_MARKER =
+const EXCHANGE_BASE =
   /(?:in exchange for|in return for|swapped for|traded for|в обмен на|receiv\p{L}* in return|in return (?:received|got|gets))/iu;
+// Every language's 'in exchange for' ('im Austausch gegen', 'w zamian za', 'in ruil voor').
+const EXCHANGE_MARKER = withWords(EXCHANGE_BASE, wordsOf('exchangeFor'));
 
 function plain(word: string): string {
   return cyrillicStem(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());

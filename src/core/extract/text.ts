@@ -1,5 +1,6 @@
 // Sentences with offsets, and evidence spans that quote the text exactly.
 import type { Evidence } from './contract.ts';
+import { calendarOf } from './lexicons/index.ts';
 
 export interface Sentence {
   index: number;
@@ -51,7 +52,8 @@ const ABBREVIATIONS = new Set([
   'ул',
 ]);
 
-const BOUNDARY = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\d])|\n\s*\n|\n(?=\s*\S)/gu;
+// A dash may open the next sentence: Polish and Russian quotes ('Bialacki. – Razem ...').
+const BOUNDARY = /[.!?…]+["'”’»)]*(?=\s+(?:[–—-]\s+)?["'“‘«(]?[\p{Lu}\d])|\n\s*\n|\n(?=\s*\S)/gu;
 
 function endsWithAbbreviation(text: string, at: number): boolean {
   let i = at;
@@ -61,6 +63,20 @@ function endsWithAbbreviation(text: string, at: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+// '11. September', '1. August 2024': German writes the day as an ordinal with a stop.
+const MONTH_WORDS: ReadonlySet<string> = new Set([
+  ...'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+  ...calendarOf('months').keys(),
+]);
+
+function isOrdinalDay(text: string, at: number, end: number): boolean {
+  if (!/(?<!\d)\d{1,2}$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 24));
+  return next !== null && MONTH_WORDS.has(next[1]!.toLowerCase());
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -68,6 +84,7 @@ export function splitSentences(text: string): Sentence[] {
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const isStop = m[0][0] === '.';
     if (isStop && endsWithAbbreviation(text, m.index)) continue;
+    if (m[0] === '.' && isOrdinalDay(text, m.index, m.index + 1)) continue;
     push(out, text, start, m.index + m[0].length);
     start = m.index + m[0].length;
   }
