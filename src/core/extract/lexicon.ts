@@ -132,7 +132,7 @@ export const NOT_RELEASED = withWords(NOT_RELEASED_BASE, wordsOf('notReleased'))
 const ROLES_ELSEWHERE = bareSource(wordsOf('officialRoles'));
 /** One word that is a role in some language's list: German and Polish titles are capitalised. */
 export const OFFICIAL_ROLE_WORD_ANY = ROLES_ELSEWHERE
-  ? new RegExp(String.raw`^${ROLES_ELSEWHERE}$`, 'iu')
+  ? new RegExp(`^${ROLES_ELSEWHERE}$`, 'iu')
   : null;
 /** Roles, in any language's list, written before a name ('inviato speciale', 'Sondergesandter'). */
 export const OFFICIAL_ROLE_BEFORE_ANY = ROLES_ELSEWHERE

@@ -1,5 +1,5 @@
 import { isGivenName } from './given-names.ts';
-import { bareSource, wordsOf } from './lexicons/index.ts';
+import { initialCaseSource, wordsOf } from './lexicons/index.ts';
 
 /**
  * '|' and every language's entries of a list, or nothing: splices them into a rule. Case is
@@ -7,8 +7,8 @@ import { bareSource, wordsOf } from './lexicons/index.ts';
  * while the rules around them read capitals as names.
  */
 function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = bareSource(wordsOf(field));
-  return src ? `|(?i:${src})` : '';
+  const src = initialCaseSource(wordsOf(field));
+  return src ? `|${src}` : '';
 }
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
@@ -32,8 +32,7 @@ const ENVOY_AFTER = new RegExp(
   'gu',
 );
 const STATE = String.raw`[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?`;
-const CUE_WORDS = bareSource(wordsOf('mediatorCues'));
-const CUES = CUE_WORDS ? `(?i:${CUE_WORDS})` : null;
+const CUES = initialCaseSource(wordsOf('mediatorCues'));
 const BY_STATE = new RegExp(
   [
     String.raw`(?:brokered|mediated|facilitated|negotiated|coordinated)\sby\s(?:the\s)?(?<name>${STATE})`,

@@ -14,7 +14,15 @@ export function escapeRegExp(text: string): string {
   return text.replace(SPECIAL, '\\$&');
 }
 
-function entrySource(entry: string): string {
+/** 'vermittlung' -> '[vV]ermittlung': the first letter in either case, the rest as written. */
+function eitherInitial(word: string): string {
+  const first = word[0]!;
+  const upper = first.toUpperCase();
+  const rest = escapeRegExp(word.slice(1));
+  return upper === first ? escapeRegExp(word) : `[${first}${upper}]${rest}`;
+}
+
+function entrySource(entry: string, initials = false): string {
   let e = entry.trim().toLowerCase();
   let prefix = '';
   let suffix = '';
@@ -26,7 +34,10 @@ function entrySource(entry: string): string {
     suffix = String.raw`\p{L}*`;
     e = e.slice(0, -1);
   }
-  const body = e.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  const body = e
+    .split(/\s+/)
+    .map(initials ? eitherInitial : escapeRegExp)
+    .join(String.raw`\s+`);
   return `${prefix}${body}${suffix}`;
 }
 
@@ -46,8 +57,10 @@ export function wordsSource(entries: readonly string[]): string | null {
   const open = unique.filter((e) => NO_SPACES.test(e)).sort(byLength);
   const parts: string[] = [];
   if (bounded.length)
-    parts.push(String.raw`(?<![\p{L}\p{M}])(?:${bounded.map(entrySource).join('|')})(?![\p{L}])`);
-  if (open.length) parts.push(`(?:${open.map(entrySource).join('|')})`);
+    parts.push(
+      String.raw`(?<![\p{L}\p{M}])(?:${bounded.map((e) => entrySource(e)).join('|')})(?![\p{L}])`,
+    );
+  if (open.length) parts.push(`(?:${open.map((e) => entrySource(e)).join('|')})`);
   return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
 }
 
@@ -55,7 +68,24 @@ export function wordsSource(entries: readonly string[]): string | null {
 export function bareSource(entries: readonly string[]): string | null {
   const unique = [...new Set(entries.map((e) => e.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return null;
-  return `(?:${unique.sort(byLength).map(entrySource).join('|')})`;
+  return `(?:${unique
+    .sort(byLength)
+    .map((e) => entrySource(e))
+    .join('|')})`;
+}
+
+/**
+ * Like bareSource, for rules that must stay case-sensitive (capitals there mark names): each
+ * word may start with a capital ('Sondergesandter', 'unter Vermittlung der', 'Special envoy').
+ * Node 22 has no '(?i:...)' groups, so the case is spelt out.
+ */
+export function initialCaseSource(entries: readonly string[]): string | null {
+  const unique = [...new Set(entries.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+  if (unique.length === 0) return null;
+  return `(?:${unique
+    .sort(byLength)
+    .map((e) => entrySource(e, true))
+    .join('|')})`;
 }
 
 /** `base` or-ed with the entries' words, as one case-insensitive Unicode regex. */
