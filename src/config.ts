@@ -55,6 +55,14 @@ const schema = z.object({
     .min(0.1)
     .max(24 * 30)
     .default(12),
+  /**
+   * API requests per window an anonymous client address may make (docs/security.md, "Rate
+   * limits"); 0 turns the per-client limits off (load tests). Signed-in callers are not limited.
+   */
+  HABEAS_RATE_LIMIT: z.coerce.number().int().min(0).default(300),
+  /** Requests per window an anonymous client may make to each expensive read (search, lists, counts). */
+  HABEAS_RATE_LIMIT_EXPENSIVE: z.coerce.number().int().min(1).default(60),
+  HABEAS_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   HABEAS_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_000_000),
   /** Largest file or standard input `habeas import` / `habeas ingest` reads (src/cli/input-limit.ts). */
   HABEAS_MAX_INPUT_BYTES: z.preprocess(

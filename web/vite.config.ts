@@ -34,6 +34,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react(), precompress()],
+  // csv-stringify's Node build reaches Buffer; its browser build brings its own (src/core/csv.ts).
+  resolve: { alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' } },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -30,6 +30,44 @@ export const limits = {
   inputFileBytes: 256 * 1024 * 1024,
 } as const;
 
+/**
+ * The longest text of each kind Habeas stores, in characters, by what the text is: one table,
+ * so the API's schemas, the CLI, ingestion and ledger imports refuse the same lengths. Generous
+ * for real data (the longest name in the sample is under 40 characters), small enough that no
+ * one value can slow a search or bloat a page.
+ */
+export const textLimits = {
+  /** One spelling of a person's or actor's name: what the search index holds. */
+  name: 300,
+  /** A username as typed at sign-in (a stored one is 2-64 characters, core/accounts.ts). */
+  username: 200,
+  /** A report's, release's or deal's title. */
+  title: limits.titleChars,
+  /** A report's address. */
+  url: limits.urlChars,
+  /** A short fact in words: an occupation, a charge, a place, a country, a publisher, a label. */
+  label: 1000,
+  /** A review or merge note, a description, a staff note. */
+  note: 5000,
+  /** An evidence quote: the words of a report that support a claim. */
+  quote: 20_000,
+  /** A record the system writes as JSON text (how a mention was resolved, why a report joined an event). */
+  record: 200_000,
+} as const;
+
+export type TextKind = keyof typeof textLimits;
+
+/**
+ * Why a text of this kind is refused for its length, naming what it is and the limit; else
+ * null. The caller says where (a field path, a line).
+ */
+export function overlongText(kind: TextKind, text: string): string | null {
+  const max = textLimits[kind];
+  return text.length > max
+    ? `a ${kind} may be at most ${max} characters long; this one has ${text.length}`
+    : null;
+}
+
 const fieldLimits: Array<[keyof ReportInput, number]> = [
   ['text', limits.reportTextChars],
   ['html', limits.reportHtmlChars],

@@ -197,6 +197,20 @@ export interface Database extends Stores {
   readonly kind: 'pglite' | 'postgres';
   /** Failed sign-ins for login rate limits (outside transactions: a refusal is no change). */
   readonly signInFailures: SignInFailureStore;
+  /** Request counts of the API's per-client limits, shared by every process (src/server/client-limits.ts). */
+  readonly requestCounts: RequestCounter;
+}
+
+/** Fixed-window request counters, one per key (a client on a route); times are epoch ms. */
+export interface RequestCounter {
+  /**
+   * Counts one request for `key`, atomically against every other caller: starts a new window
+   * of `windowMs` when the key has none running at `now`. Answers the count in the window
+   * (this request included) and when the window ends.
+   */
+  hit(key: string, now: number, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  /** Forgets every key whose window ended before `now`. */
+  prune(now: number): Promise<void>;
 }
 
 /** What a rejected batch lacked: the claim (or review) and the id it points to. */

@@ -3,6 +3,11 @@
  * window. The failures are stored (SignInFailureStore), not kept in one process's memory, so
  * every server process on one PostgreSQL database counts the same failures and a restart
  * forgets none of them.
+ *
+ * An attempt is counted *before* its password is checked: the store takes it as one atomic
+ * step (count the key's recent attempts, and record this one only if the limit allows it), so
+ * a hundred simultaneous guesses cannot all read "4 failures so far" and all be checked. A
+ * sign-in that succeeds gives its attempt back.
  */
 
 export interface LimitRule {
@@ -15,8 +20,20 @@ export interface LimitRule {
 export interface SignInFailureStore {
   /** The failure times of each key after `since`, oldest first; keys without any are absent. */
   failuresSince(keys: readonly string[], since: number): Promise<Map<string, number[]>>;
-  /** Records one failure for each key, and forgets failures older than `forgetBefore`. */
-  recordFailure(keys: readonly string[], at: number, forgetBefore: number): Promise<void>;
+  /**
+   * One atomic step against every other caller, in this process or another: reads the keys'
+   * failure times after `since` and asks `wait` how long they must wait; when 0, records an
+   * attempt at `at` for each key (pruning rows older than `since`) before anyone else may read
+   * them. Returns what `wait` said.
+   */
+  takeAttempt(
+    keys: readonly string[],
+    at: number,
+    since: number,
+    wait: (times: Map<string, number[]>) => number,
+  ): Promise<number>;
+  /** Gives back one attempt recorded at `at` for each key (the sign-in did not fail). */
+  giveBack(keys: readonly string[], at: number): Promise<void>;
   /** Forgets a key's failures (after a successful sign-in). */
   clear(key: string): Promise<void>;
 }

@@ -10,6 +10,7 @@ import type { AppContext } from '../app/context.ts';
 import { type AuthOptions, installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { userRoutes } from './auth/users.ts';
+import { type ClientLimits, installClientLimits } from './client-limits.ts';
 import { drainOnClose } from './drain.ts';
 import { installErrorHandler } from './errors.ts';
 import { healthRoute } from './health.ts';
@@ -39,6 +40,12 @@ export interface ServerOptions {
   auth?: AuthOptions;
   /** How long closing waits for running requests (src/server/drain.ts; default 10 s). */
   drainMs?: number;
+  /**
+   * Per-client rate limits of anonymous API callers (src/server/client-limits.ts). `habeas serve`
+   * passes the configured ones (HABEAS_RATE_LIMIT*, on by default); a server built without
+   * them (tests, benchmarks in-process) has none.
+   */
+  clientLimits?: ClientLimits;
 }
 
 /** The API's version in its OpenAPI document. */
@@ -64,6 +71,7 @@ export async function buildServer(
   installInputChecks(app);
   // Before any route: sets req.viewer, checks CSRF and each route's role (docs/security.md).
   const auth = installAuth(app, ctx, opts.auth);
+  if (opts.clientLimits) await installClientLimits(app, ctx, opts.clientLimits);
   await app.register(swagger, swaggerOptions(apiVersion));
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   const typed = app.withTypeProvider<ZodTypeProvider>();

@@ -96,7 +96,8 @@ const responses: Record<number, { name: string; description: string }> = {
   },
   429: {
     name: 'RateLimited',
-    description: 'Too many failed attempts; wait the Retry-After seconds (rate_limited)',
+    description:
+      'Too many requests from this client, or failed sign-ins; wait the Retry-After seconds (rate_limited)',
   },
   500: { name: 'Internal', description: 'A fault of the server; see its log (internal)' },
   503: {
@@ -158,6 +159,8 @@ export function problemsOf(route: RouteOptions): ProblemCode[] {
   if (checked) codes.push('csrf');
   if (route.schema?.params) codes.push('not_found');
   if (write) codes.push('too_large', 'unsupported_media_type');
+  // Anonymous callers of the API are limited per client (client-limits.ts, with HABEAS_RATE_LIMIT).
+  if (securityOf(route) === publicRead && route.url.startsWith('/api/')) codes.push('rate_limited');
   codes.push(...(route.schema?.problems ?? []));
   return [...new Set(codes)];
 }

@@ -2,7 +2,7 @@
  * End to end: the built web app in Debian's Chromium against a real server (in-memory PGlite
  * with the sample ledger). Screenshots of every page go to test-output/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -472,6 +472,17 @@ describe('web app', () => {
     });
     expect(res.status).toBe(401);
     await shot('signed-out');
+  });
+
+  it('downloads the people list as CSV through the browser build of the one CSV writer', async () => {
+    await page.goto(`${server.url}/people`);
+    await page.getByRole('link', { name: 'Maria Kalesnikava' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).first().click();
+    const file = await (await download).path();
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('name');
+    expect(csv).toContain('Maria Kalesnikava');
   });
 
   it('raised no uncaught errors in the pages', () => {

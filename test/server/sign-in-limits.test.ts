@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Argon2PasswordHasher } from '../../src/adapters/auth/argon2.ts';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -41,12 +42,13 @@ async function failThrice(app: FastifyInstance, username: string) {
 }
 
 describe.each(backends())('the sign-in failure store on $name', (backend) => {
+  const allow = () => 0;
   it('returns each key its failures after a time, oldest first, and forgets old ones', async () => {
     const db = await backend.open();
     try {
       const store = db.signInFailures;
-      await store.recordFailure(['user:ann', 'ip:10.0.0.1'], 1_000, 0);
-      await store.recordFailure(['user:ann', 'ip:10.0.0.2'], 3_000, 0);
+      expect(await store.takeAttempt(['user:ann', 'ip:10.0.0.1'], 1_000, 0, allow)).toBe(0);
+      expect(await store.takeAttempt(['user:ann', 'ip:10.0.0.2'], 3_000, 0, allow)).toBe(0);
       const all = await store.failuresSince(['user:ann', 'ip:10.0.0.1', 'ip:10.0.0.9'], 0);
       expect(Object.fromEntries(all)).toEqual({
         'user:ann': [1_000, 3_000],
@@ -55,8 +57,8 @@ describe.each(backends())('the sign-in failure store on $name', (backend) => {
       expect(await store.failuresSince(['user:ann'], 1_000)).toEqual(
         new Map([['user:ann', [3_000]]]),
       );
-      // A later failure prunes every row older than its cut-off, whatever its key.
-      await store.recordFailure(['user:bob'], 5_000, 2_000);
+      // A later attempt prunes every row older than its window, whatever its key.
+      await store.takeAttempt(['user:bob'], 5_000, 2_000, allow);
       const left = await store.failuresSince(['user:ann', 'ip:10.0.0.1', 'user:bob'], 0);
       expect(Object.fromEntries(left)).toEqual({ 'user:ann': [3_000], 'user:bob': [5_000] });
       await store.clear('user:ann');
@@ -65,7 +67,89 @@ describe.each(backends())('the sign-in failure store on $name', (backend) => {
       await db.close();
     }
   });
+
+  it('records nothing when the wait is not 0, and gives back one attempt per key', async () => {
+    const db = await backend.open();
+    try {
+      const store = db.signInFailures;
+      let seen = new Map<string, number[]>();
+      const wait = await store.takeAttempt(['user:cy'], 1_000, 0, (times) => {
+        seen = times;
+        return 7;
+      });
+      expect([wait, seen.size]).toEqual([7, 0]);
+      expect(await store.failuresSince(['user:cy'], 0)).toEqual(new Map());
+      // Two attempts in the same millisecond: giving one back leaves the other.
+      await store.takeAttempt(['user:cy', 'ip:10.0.0.3'], 2_000, 0, allow);
+      await store.takeAttempt(['user:cy', 'ip:10.0.0.3'], 2_000, 0, allow);
+      await store.giveBack(['user:cy', 'ip:10.0.0.3'], 2_000);
+      const left = await store.failuresSince(['user:cy', 'ip:10.0.0.3'], 0);
+      expect(Object.fromEntries(left)).toEqual({ 'user:cy': [2_000], 'ip:10.0.0.3': [2_000] });
+    } finally {
+      await db.close();
+    }
+  });
 });
+
+/**
+ * Counts password verifications (argon2, decoy hashes of unknown users included): what a
+ * limit exists to bound. Before attempts were taken atomically, 100 simultaneous guesses at
+ * one user had 19 passwords checked against a limit of 5.
+ */
+function countVerifications() {
+  const spy = vi.spyOn(Argon2PasswordHasher.prototype, 'verify');
+  return { count: () => spy.mock.calls.length, [Symbol.dispose]: () => spy.mockRestore() };
+}
+
+describe.each(backends())('simultaneous sign-ins on $name', (backend) => {
+  let s: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    const db = await backend.open();
+    const ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+    // The default limits: 5 failures per username, 20 per address, in 15 minutes.
+    s = { ctx, app: await buildServer(ctx) };
+  });
+  afterAll(async () => {
+    await s?.app.close();
+    await s?.ctx.db.close();
+  });
+
+  it('checks at most 5 passwords of 100 wrong guesses at one user from 100 addresses', async () => {
+    const user = await addUser(s.ctx, 'viewer');
+    using verifications = countVerifications();
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        login(s.app, user.username, `guess ${i}`, `10.20.${i >> 8}.${i & 255}`),
+      ),
+    );
+    expect(verifications.count()).toBe(5);
+    expect(statusCounts(answers)).toEqual({ 401: 5, 429: 95 });
+  });
+
+  it('checks at most 20 passwords of 60 guesses at once from one address', async () => {
+    using verifications = countVerifications();
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => login(s.app, `nobody-${i}`, 'a guess', '10.21.0.1')),
+    );
+    expect(verifications.count()).toBe(20);
+    expect(statusCounts(answers)).toEqual({ 401: 20, 429: 40 });
+  });
+
+  it('lets the right password in and gives its attempt back to the address', async () => {
+    const user = await addUser(s.ctx, 'viewer');
+    const ok = await Promise.all(
+      Array.from({ length: 3 }, () => login(s.app, user.username, testPassword, '10.22.0.1')),
+    );
+    expect(statusCounts(ok)).toEqual({ 200: 3 });
+    expect(await s.ctx.db.signInFailures.failuresSince(['ip:10.22.0.1'], 0)).toEqual(new Map());
+  });
+});
+
+function statusCounts(answers: Array<{ statusCode: number }>): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const a of answers) out[a.statusCode] = (out[a.statusCode] ?? 0) + 1;
+  return out;
+}
 
 describe('login limits survive a restart of the embedded database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'habeas-limits-'));
@@ -120,6 +204,18 @@ else
       expect((await login(a.app, user.username, testPassword, '10.8.0.3')).statusCode).toBe(429);
       // The budget is per username: another user signs in through either server.
       expect((await login(b.app, other.username, testPassword, '10.8.0.4')).statusCode).toBe(200);
+    });
+
+    it('checks at most the limit of passwords of 100 guesses at once through both servers', async () => {
+      const user = await addUser(a.ctx, 'viewer');
+      using verifications = countVerifications();
+      const answers = await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          login(i % 2 ? a.app : b.app, user.username, `guess ${i}`, `10.8.2.${i}`),
+        ),
+      );
+      expect(verifications.count()).toBe(userLimit.maxFailures);
+      expect(statusCounts(answers)).toEqual({ 401: 3, 429: 97 });
     });
 
     it('clears a username everywhere once it signs in', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { segments } from '../../web/src/components/Highlighted.tsx';
-import { toCsv } from '../../web/src/export.ts';
+import { toCsv } from '../../web/src/export-csv.ts';
 import { formatClaimValue, formatCount, formatDate, label } from '../../web/src/format.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { t } from '../../web/src/i18n/index.ts';
@@ -59,11 +59,13 @@ describe('CSV export', () => {
     const csv = toCsv([
       { name: 'Kalesnikava, Maria', note: 'said "freed"', n: 1 },
       { name: '=HYPERLINK("x")', n: null },
+      { name: '-2+3', n: -5, note: true },
     ]);
     expect(csv.split('\r\n')).toEqual([
       'name,note,n',
       '"Kalesnikava, Maria","said ""freed""",1',
       `"'=HYPERLINK(""x"")",,`,
+      `'-2+3,true,-5`,
       '',
     ]);
   });

@@ -238,3 +238,20 @@ export const signInFailures = pgTable(
     index('sign_in_failures_at_idx').on(t.at),
   ],
 );
+
+/**
+ * Request counts of the API's per-client rate limits (src/server/client-limits.ts), kept in
+ * the database so that every server process on one PostgreSQL database counts the same
+ * requests. One row per key (a client on a route) with its fixed window; rows whose window
+ * has ended are pruned.
+ */
+export const requestCounts = pgTable(
+  'request_counts',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull(),
+    /** Epoch milliseconds when the window ends. */
+    resetAt: bigint('reset_at', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('request_counts_reset_at_idx').on(t.resetAt)],
+);

@@ -8,6 +8,7 @@ import { SqlHeldCounts } from './held-spans.ts';
 import { SqlNameLookup } from './name-lookup.ts';
 import { publishedStores } from './public-stores.ts';
 import type { Db } from './query.ts';
+import { SqlRequestCounts } from './request-counts.ts';
 import { SqlSignInFailures } from './sign-in-failure-store.ts';
 import { SqlSourceStore } from './source-store.ts';
 import { SqlStamps } from './stamps.ts';
@@ -44,6 +45,7 @@ export class SqlDatabase implements Database {
   readonly audit;
   readonly accounts;
   readonly signInFailures;
+  readonly requestCounts;
   private closing: Promise<void> | null = null;
   private readonly stores: Stores;
 
@@ -65,6 +67,7 @@ export class SqlDatabase implements Database {
     this.audit = stores.audit;
     this.accounts = stores.accounts;
     this.signInFailures = new SqlSignInFailures(db);
+    this.requestCounts = new SqlRequestCounts(db);
   }
 
   /**

@@ -95,30 +95,23 @@ export const auditCsvHeader = [
 ];
 
 /**
- * A cell a spreadsheet would run as a formula (=, +, @, tab, CR first) gets a leading
- * apostrophe: the log holds text people typed (notes, names).
+ * A line as stored: the export is the record, checked or not. csvLine guards every cell against
+ * spreadsheet formulas: the log holds text people typed (notes, names, refused usernames).
  */
-function cell(v: string): string {
-  return /^[=+@\t\r]/.test(v) ? `'${v}` : v;
-}
-
-/** A line as stored: the export is the record, checked or not. */
 export function auditCsvRow(l: StoredAuditLine): string {
-  return csvLine(
-    [
-      l.id,
-      l.at,
-      l.actor,
-      l.actorRole ?? '',
-      l.origin,
-      l.action,
-      l.subjectIds.join(' '),
-      l.summary,
-      l.reverts ?? '',
-      l.before === null ? '' : JSON.stringify(l.before),
-      l.after === null ? '' : JSON.stringify(l.after),
-    ].map(cell),
-  );
+  return csvLine([
+    l.id,
+    l.at,
+    l.actor,
+    l.actorRole ?? '',
+    l.origin,
+    l.action,
+    l.subjectIds.join(' '),
+    l.summary,
+    l.reverts ?? '',
+    l.before === null ? '' : JSON.stringify(l.before),
+    l.after === null ? '' : JSON.stringify(l.after),
+  ]);
 }
 
 /** Every matching line as CSV (header first), read a page at a time. */

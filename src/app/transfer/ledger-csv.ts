@@ -1,11 +1,13 @@
-import { CsvSyntaxError, csvLine, parseCsv } from '../../core/csv.ts';
+import { CsvSyntaxError, csvCellValue, csvLine, parseCsv } from '../../core/csv.ts';
 import { ValidationError } from '../../core/errors.ts';
 import type { LedgerDump } from '../../core/model/dump.ts';
 
 /**
  * The ledger as one CSV table, a row per record: `record` says which (source, entity, claim,
  * review) and the other columns hold its fields; structured fields (value, author) are JSON.
- * One file, so a spreadsheet user can filter it and `habeas import` can read it back exactly.
+ * One file, so a spreadsheet user can filter it and `habeas import` can read it back exactly:
+ * csvLine's apostrophe before a cell that would start a formula (a title `=HYPERLINK(...)`) is
+ * taken off again on reading (csvCellValue).
  */
 export const csvColumns = [
   'record',
@@ -101,7 +103,7 @@ export function dumpToCsv(dump: LedgerDump): string {
 export function csvToDump(text: string): unknown {
   let rows: string[][];
   try {
-    rows = parseCsv(text);
+    rows = parseCsv(text).map((row) => row.map(csvCellValue));
   } catch (e) {
     if (e instanceof CsvSyntaxError) throw new ValidationError(e.message, 'csv');
     throw e;

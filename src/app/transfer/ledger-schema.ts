@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { roles } from '../../core/accounts.ts';
+import { type TextKind, textLimits } from '../../core/limits.ts';
 import { entityTypes } from '../../core/model/claim.ts';
 import { nameKinds, qualifiers } from '../../core/model/values.ts';
+
+/**
+ * A text of one kind (core/limits.ts), refused past its limit with a message saying what it
+ * is; zod adds where (the path).
+ */
+export const textOf = (kind: TextKind) =>
+  z.string().max(textLimits[kind], `a ${kind} may be at most ${textLimits[kind]} characters long`);
 
 /** The shape of a ledger dump (see core/model/dump.ts), checked before anything is stored. */
 const partialDate = z.object({
@@ -10,14 +18,16 @@ const partialDate = z.object({
 });
 
 export const valueSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), text: z.string() }),
+  // The property says which kind of text (properties.ts, checked after the shape); here only
+  // the longest any property takes.
+  z.object({ type: z.literal('text'), text: textOf('record') }),
   z.object({ type: z.literal('number'), number: z.number(), qualifier: z.enum(qualifiers) }),
   z.object({ type: z.literal('date'), date: partialDate }),
   z.object({ type: z.literal('ref'), id: z.string().min(1) }),
   z.object({
     type: z.literal('name'),
     name: z.object({
-      value: z.string().min(1),
+      value: textOf('name').min(1),
       script: z.enum(['latin', 'cyrillic', 'other']),
       language: z.string().nullable(),
       kind: z.enum(nameKinds),
@@ -35,7 +45,7 @@ export const authorSchema = z.discriminatedUnion('kind', [
 export const evidenceSchema = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
-  quote: z.string(),
+  quote: textOf('quote'),
 });
 
 const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
@@ -101,9 +111,9 @@ export const dumpSchema = z.object({
   sources: z.array(
     z.object({
       id,
-      url: z.string().nullable(),
-      title: z.string().nullable(),
-      publisher: z.string().nullable(),
+      url: textOf('url').nullable(),
+      title: textOf('title').nullable(),
+      publisher: textOf('label').nullable(),
       publishedAt: z.string().nullable(),
       language: z.string().nullable(),
       contentHash: z.string().min(1),
@@ -137,7 +147,7 @@ export const dumpSchema = z.object({
       state: reviewState,
       author: authorSchema,
       at: z.string(),
-      note: z.string().nullable(),
+      note: textOf('note').nullable(),
     }),
   ),
   users: z.array(userSchema).optional(),

@@ -60,6 +60,13 @@ Options:
     const app = await buildServer(ctx, {
       logLevel: config.HABEAS_LOG_LEVEL === 'info' ? 'warn' : config.HABEAS_LOG_LEVEL,
       auth: { cookieSecure: config.HABEAS_COOKIE_SECURE, sessionTtlMs },
+      ...(config.HABEAS_RATE_LIMIT > 0 && {
+        clientLimits: {
+          max: config.HABEAS_RATE_LIMIT,
+          expensiveMax: config.HABEAS_RATE_LIMIT_EXPENSIVE,
+          windowMs: config.HABEAS_RATE_LIMIT_WINDOW_SECONDS * 1000,
+        },
+      }),
     });
     const address = await app.listen({ host: values.host ?? config.HABEAS_HOST, port });
     io.err(

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.ts';
+import { overlongText, type TextKind } from '../limits.ts';
 import type { EntityType } from './claim.ts';
 import type { Value, ValueType } from './values.ts';
 
@@ -12,6 +13,8 @@ export interface PropertySpec {
   cardinality: 'one' | 'many';
   /** For 'text' properties with a closed vocabulary. */
   allowed?: readonly string[];
+  /** For 'text' properties: what the text is, which sets its longest length (core/limits.ts); default label. */
+  text?: TextKind;
   /** For 'ref' properties: the entity type referred to. */
   refType?: EntityType;
   /** Never shown to the public: staff pages, the API for signed-in staff and `export --all` only (docs/privacy.md). */
@@ -69,18 +72,18 @@ export const schema: Record<EntityType, Record<string, PropertySpec>> = {
     occupation: many('text'),
     affiliation: many('text'),
     citizenship: many('text'),
-    description: one('text'),
+    description: one('text', { text: 'note' }),
     /** Accepted: this person is the same as the target and shows under it (see merge-entities). */
     mergedInto: one('ref', { refType: 'person' }),
     /**
      * How a report's mention was linked to this person: JSON {mention, alias, score, decision,
      * evidence}. Private: it quotes the report (perhaps a confidential one); staff review it.
      */
-    resolution: many('text', { private: true }),
+    resolution: many('text', { private: true, text: 'record' }),
     /** Private (docs/privacy.md): how to reach the family, the lawyer; staff notes. */
-    familyContact: many('text', { private: true }),
-    lawyerContact: many('text', { private: true }),
-    privateNote: many('text', { private: true }),
+    familyContact: many('text', { private: true, text: 'note' }),
+    lawyerContact: many('text', { private: true, text: 'note' }),
+    privateNote: many('text', { private: true, text: 'note' }),
   },
   detention: {
     person: one('ref', { refType: 'person' }),
@@ -101,7 +104,7 @@ export const schema: Record<EntityType, Record<string, PropertySpec>> = {
     destination: one('text'),
   },
   release_event: {
-    title: one('text'),
+    title: one('text', { text: 'title' }),
     country: one('text'),
     date: one('date'),
     kind: one('text', { allowed: releaseKinds }),
@@ -110,17 +113,17 @@ export const schema: Record<EntityType, Record<string, PropertySpec>> = {
     mediator: many('ref', { refType: 'actor' }),
     destination: many('text'),
     deal: one('ref', { refType: 'deal' }),
-    description: one('text'),
+    description: one('text', { text: 'note' }),
     /** Source ids of reports mainly about this release, and of reports that only recall it. */
     mainReport: many('text'),
     backgroundReport: many('text'),
     /** Why a report joined (or started) this event: JSON {sourceId, role, score, explanation}. Private, as resolution. */
-    assignment: many('text', { private: true }),
+    assignment: many('text', { private: true, text: 'record' }),
     /** Accepted: this event is the same as the target and shows under it (see merge-entities). */
     mergedInto: one('ref', { refType: 'release_event' }),
   },
   deal: {
-    title: one('text'),
+    title: one('text', { text: 'title' }),
     party: many('ref', { refType: 'actor' }),
     release: many('ref', { refType: 'release_event' }),
     concession: many('ref', { refType: 'concession' }),
@@ -131,7 +134,7 @@ export const schema: Record<EntityType, Record<string, PropertySpec>> = {
     grantedBy: one('ref', { refType: 'actor' }),
     target: one('text'),
     date: one('date'),
-    description: one('text'),
+    description: one('text', { text: 'note' }),
   },
   actor: {
     name: many('name'),
@@ -151,7 +154,7 @@ export const schema: Record<EntityType, Record<string, PropertySpec>> = {
     status: one('text', { allowed: statuses }),
     country: one('text'),
     date: one('date'),
-    description: one('text'),
+    description: one('text', { text: 'note' }),
     member: many('ref', { refType: 'person' }),
   },
 };
@@ -203,6 +206,13 @@ export function checkPropertyValue(type: EntityType, property: string, value: Va
       `${type}.${property} must be one of ${spec.allowed.join(', ')}; got '${value.text}'`,
     );
   }
+  const tooLong =
+    value.type === 'name'
+      ? overlongText('name', value.name.value)
+      : value.type === 'text'
+        ? overlongText(spec.text ?? 'label', value.text)
+        : null;
+  if (tooLong) throw new InvalidClaimError(`${type}.${property}: ${tooLong}`);
   if (value.type === 'number' && !Number.isFinite(value.number)) {
     throw new InvalidClaimError(`${type}.${property} must be a finite number`);
   }

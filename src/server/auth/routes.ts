@@ -34,18 +34,20 @@ export function authRoutes(state: AuthState) {
       async (req, reply) => {
         const { username } = req.body;
         const now = Date.now();
-        const wait = await state.limits.retryAfter(username, req.ip, now);
+        const wait = await state.limits.take(username, req.ip, now);
         if (wait > 0)
           throw new RateLimitedError(
             `too many failed sign-ins; try again in ${wait} seconds`,
             wait,
           );
+        // From here the attempt counts as a failure: a refused password leaves it counted, a
+        // success or an error of ours gives it back.
         try {
           const { token, session, user } = await signIn(state.accounts, {
             ...req.body,
             ip: req.ip,
           });
-          await state.limits.succeed(username);
+          await state.limits.succeed(username, req.ip, now);
           const maxAge = (Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000;
           reply.header('set-cookie', state.cookie(req, token, maxAge));
           return {
@@ -54,8 +56,9 @@ export function authRoutes(state: AuthState) {
             expiresAt: session.expiresAt,
           };
         } catch (e) {
-          // Counted, then answered by the error table (401 sign_in_refused).
-          if (e instanceof SignInRefusedError) await state.limits.fail(username, req.ip, now);
+          // Refused: stays counted, then answered by the error table (401 sign_in_refused).
+          if (!(e instanceof SignInRefusedError))
+            await state.limits.giveBack(username, req.ip, now);
           throw e;
         }
       },

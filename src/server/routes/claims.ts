@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { proposeClaim } from '../../app/review/propose-claim.ts';
 import { acceptAbove, reviewClaim } from '../../app/review/review-claim.ts';
-import { evidenceSchema, valueSchema } from '../../app/transfer/ledger-schema.ts';
+import { evidenceSchema, textOf, valueSchema } from '../../app/transfer/ledger-schema.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { entityTypes } from '../../core/model/claim.ts';
 import { requestActor } from '../actor.ts';
@@ -94,7 +94,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
         tags: ['claims'],
         summary: 'Accept or reject a claim; recorded as a new review, the claim is never changed',
         params: idParams,
-        body: z.object({ state: reviewState, note: z.string().max(2000).nullable().optional() }),
+        body: z.object({ state: reviewState, note: textOf('note').nullable().optional() }),
         response: { 200: claimWithState },
       },
     },

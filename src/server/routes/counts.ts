@@ -12,6 +12,8 @@ export async function countRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/counts',
     {
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
+      config: { expensive: true },
       schema: {
         operationId: 'countPrisoners',
         tags: ['counts'],
@@ -37,6 +39,8 @@ export async function countRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/counts/flow',
     {
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
+      config: { expensive: true },
       schema: {
         operationId: 'getPrisonerFlow',
         tags: ['counts'],

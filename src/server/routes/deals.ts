@@ -9,6 +9,8 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/deals',
     {
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
+      config: { expensive: true },
       schema: {
         operationId: 'listDeals',
         tags: ['deals'],

@@ -3,7 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { correctClaim } from '../../app/review/correct-claim.ts';
 import { keepApart, mergeEntities } from '../../app/review/merge-entities.ts';
 import { splitEntity } from '../../app/review/split-entity.ts';
-import { evidenceSchema, valueSchema } from '../../app/transfer/ledger-schema.ts';
+import { evidenceSchema, textOf, valueSchema } from '../../app/transfer/ledger-schema.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { requestActor } from '../actor.ts';
 import { keptApart, mergeResult, splitResult } from '../schemas/claims.ts';
@@ -11,7 +11,7 @@ import { claim } from '../schemas/model.ts';
 import { idParams } from '../schemas/query.ts';
 import type { Api } from './common.ts';
 
-const note = z.string().max(2000).nullable().optional();
+const note = textOf('note').nullable().optional();
 
 /** Merge, keep apart and split for one entity type, under /persons or /releases. */
 function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {

@@ -12,6 +12,8 @@ export async function personRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/persons',
     {
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
+      config: { expensive: true },
       schema: {
         operationId: 'listPersons',
         tags: ['persons'],

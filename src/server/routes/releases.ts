@@ -10,6 +10,8 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/releases',
     {
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
+      config: { expensive: true },
       schema: {
         operationId: 'listReleases',
         tags: ['releases'],

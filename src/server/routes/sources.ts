@@ -11,6 +11,8 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/sources',
     {
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
+      config: { expensive: true },
       schema: {
         operationId: 'listSources',
         tags: ['sources'],

@@ -30,6 +30,8 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/counts/series',
     {
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
+      config: { expensive: true },
       schema: {
         operationId: 'getHeldSeries',
         tags: ['counts'],
@@ -51,6 +53,8 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/persons/filter',
     {
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
+      config: { expensive: true },
       schema: {
         operationId: 'filterPersons',
         tags: ['persons'],

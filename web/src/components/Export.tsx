@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { download, type Row, toCsv } from '../export.ts';
+import { download, type Row } from '../export.ts';
 import { t } from '../i18n/index.ts';
 
 /**
@@ -18,8 +18,10 @@ export function ExportButtons({
     setBusy(true);
     try {
       const { rows, json } = await load();
-      if (format === 'csv') download(`${name}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
-      else download(`${name}.json`, `${JSON.stringify(json, null, 2)}\n`, 'application/json');
+      if (format === 'csv') {
+        const { toCsv } = await import('../export-csv.ts');
+        download(`${name}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
+      } else download(`${name}.json`, `${JSON.stringify(json, null, 2)}\n`, 'application/json');
     } finally {
       setBusy(false);
     }
