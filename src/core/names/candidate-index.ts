@@ -114,9 +114,12 @@ export class CandidateIndex {
     }
     this.aliasText.push(alias);
     this.aliasEntity[n] = e;
-    const parses = parseUncached(alias).parses;
+    const parsed = parseUncached(alias);
+    const parses = parsed.parses;
     this.sketches.set(n, parses);
-    this.forms.push(parses, alias);
+    // Names read from another script or with a name family's rules are re-parsed when scored:
+    // the stored record keeps only the common Latin and Cyrillic shape.
+    this.forms.push(parsed.scripts || parsed.family ? [] : parses, alias);
     const keys = this.keys;
     aliasKeysInto(parses, keys);
     for (let k = 0; k < keys.count; k++) this.postings.add(keys.keys[k]!, n);

@@ -87,4 +87,19 @@ export const LATIN: Record<string, string> = {
   ô: 'o',
   ñ: 'n',
   ç: 's',
+  // Turkish and Azerbaijani: ğ is silent or g in romanisations (Erdoğan / Erdogan), ı and ə
+  // are written i and a (Məmmədov / Mammadov); ş and ç are sh and ch there.
+  ğ: 'g',
+  ı: 'i',
+  ə: 'a',
+  ş: 'š',
+  ţ: 'c',
+  ș: 'š',
+  ț: 'c',
+  đ: 'd',
+  ð: 'd',
+  þ: 't',
+  æ: 'ae',
+  œ: 'oe',
+  å: 'a',
 };

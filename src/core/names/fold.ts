@@ -94,8 +94,18 @@ function mapLatin(t: string): string {
     const m = c < CODE_LIMIT ? LAT_BY_CODE[c] : (LATIN[t[i]!] ?? undefined);
     if (m !== undefined) s += m;
     else if (isAz(c)) s += t[i];
+    else if (c > 0x7f) s += baseLetter(t[i]!);
   }
   return s;
+}
+
+/**
+ * Any other Latin letter with a diacritic (Vietnamese ễ, ọ; Romanian ă; Icelandic, Baltic
+ * and Hungarian letters) is read as its base letter: dropping it lost a letter of the name.
+ */
+function baseLetter(ch: string): string {
+  const base = ch.normalize('NFD').charAt(0);
+  return isAz(base.charCodeAt(0)) ? base : '';
 }
 
 /** Digraphs by first letter, longest first within a letter (the order they are tried in). */

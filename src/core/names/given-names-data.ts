@@ -23,16 +23,12 @@
  *   but no press report renders Yuri as George; it remains under Георгий.
  */
 
-export interface GivenNameGroup {
-  id: string;
-  gender: 'm' | 'f';
-  names: string[];
-  diminutives?: string[];
-  diminutiveOf?: string[];
-  translations?: string[];
-}
+export type { GivenNameGroup } from './types.ts';
 
-export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
+import { WORLD_GIVEN_NAMES } from './data/given-names-world.ts';
+import type { GivenNameGroup } from './types.ts';
+
+const SLAVIC_AND_ENGLISH: GivenNameGroup[] = [
   {
     id: 'aleksandr',
     gender: 'm',
@@ -1493,3 +1489,6 @@ export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
     translations: ['Ekaterina'],
   },
 ];
+
+/** Every group: the Slavic and English table above and the world table (data/). */
+export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [...SLAVIC_AND_ENGLISH, ...WORLD_GIVEN_NAMES];

@@ -1,4 +1,6 @@
+import { type NameFamily, nameFamily, PARTICLES, stripArticle } from './families.ts';
 import { foldVariants } from './fold.ts';
+import { type ForeignScript, foreignScripts, hasForeignLetter, romaniseName } from './foreign.ts';
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
 import {
   looksLikePatronymic,
@@ -46,6 +48,12 @@ export interface ParsedName {
   input: string;
   tokens: TokenInfo[];
   parses: NameParse[];
+  /** Scripts other than Latin and Cyrillic the name is written in (absent when none). */
+  scripts?: ForeignScript[];
+  /** The name as read into Latin letters, when it was written in another script. */
+  reading?: string;
+  /** A naming tradition whose romanisations need their own rules (absent for the default). */
+  family?: NameFamily;
 }
 
 const formsCache = new Map<string, SurnameForm[]>();
@@ -253,17 +261,43 @@ export function parseName(input: string): ParsedName {
 export function parseUncached(input: string): ParsedName {
   // ASCII input is already NFC; only other input pays for normalisation.
   const nfc = isPlain(input) ? input : input.normalize('NFC');
-  const text = (
-    /[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc
-  ).trim();
+  let text = (/[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc).trim();
+  let scripts: ForeignScript[] | undefined;
+  if (!isPlain(text) && hasForeignLetter(text)) {
+    scripts = foreignScripts(text);
+    if (!scripts.includes('unread')) text = romaniseName(text, scripts);
+  }
+  const parsed = parseText(input, text);
+  if (scripts) {
+    parsed.scripts = scripts;
+    parsed.reading = text;
+  }
+  const family = nameFamily(parsed);
+  if (family) parsed.family = family;
+  return parsed;
+}
+
+/** Words of a name part without particles (bin, al, van, de), unless nothing else is left. */
+function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
+  const items = split(part);
+  let particles = 0;
+  for (const i of items) if (PARTICLES.has(i.info.text)) particles++;
+  const kept =
+    particles > 0 && particles < items.length
+      ? items.filter((i) => !PARTICLES.has(i.info.text))
+      : items;
+  return kept.map((i) => stripArticle(i));
+}
+
+function parseText(input: string, text: string): ParsedName {
   const comma = text.indexOf(',');
   if (comma > 0) {
-    const before = split(text.slice(0, comma)).map((i) => i.info);
-    const after = split(text.slice(comma + 1)).map((i) => i.info);
+    const before = words(text.slice(0, comma)).map((i) => i.info);
+    const after = words(text.slice(comma + 1)).map((i) => i.info);
     if (before.length > 0 && after.length > 0) {
       return { input, tokens: [...before, ...after], parses: [build('comma', before, after)] };
     }
   }
-  const items = split(comma < 0 ? text : text.replace(/,/g, ' '));
+  const items = words(comma < 0 ? text : text.replace(/,/g, ' '));
   return { input, tokens: items.map((i) => i.info), parses: parsesFor(items) };
 }
