@@ -5,6 +5,7 @@
 import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
 import { consonantFrame, eastAsianKey, type NameFamily } from './families.ts';
 import { type NameParse, type SurnameForm, surnameForms } from './parse.ts';
+import { editDistance } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
 
@@ -85,8 +86,18 @@ export function initialToMatch(given: EvidenceItem, sm: SurnameMatch | null): Ev
 
 const frameOf = (f: SurnameForm) => consonantFrame(f.fold);
 
-/** Surnames of the Arabic family on their consonants; East Asian ones on the syllable key. */
-export function familySurname(a: NameParse, b: NameParse, family: NameFamily): SurnameMatch | null {
+/**
+ * Surnames of the Arabic family on their consonants; East Asian ones on the syllable key.
+ * Between two Latin spellings the vowels must also be close (two edits at most): Rohani /
+ * Rouhani and Ladin / Laden are one name, Khamenei / Khomeini two. `script` is true when a
+ * side was written in Arabic or Persian letters, where short vowels are not written at all.
+ */
+export function familySurname(
+  a: NameParse,
+  b: NameParse,
+  family: NameFamily,
+  script = false,
+): SurnameMatch | null {
   if (!a.surname || !b.surname) return null;
   if (family === 'east_asian') {
     if (eastAsianKey(a.surname.text, true) !== eastAsianKey(b.surname.text, true)) return null;
@@ -104,6 +115,7 @@ export function familySurname(a: NameParse, b: NameParse, family: NameFamily): S
     for (const y of b.surname.forms) {
       const fx = frameOf(x);
       if (fx.length < 2 || fx !== frameOf(y)) continue;
+      if (!script && editDistance(x.fold, y.fold) > 2) continue;
       const item: EvidenceItem = {
         part: 'surname',
         a: x.text,
@@ -137,4 +149,35 @@ export function familyGiven(a: NameParse, b: NameParse, family: NameFamily): Evi
   const fa = consonantFrame(ga.token.folds[0] ?? '');
   if (fa.length < 3 || !gb.token.folds.some((f) => consonantFrame(f) === fa)) return null;
   return { ...base, how: 'skeleton', score: 0.9, note: 'translit:arabic (consonants)' };
+}
+
+/**
+ * Middle names or first surnames on both sides that share nothing: George Walker / George
+ * Herbert Bush, García López / Pérez López are two people. Null when either side has none
+ * (a middle name left out is common) or when one word agrees, or when one is an initial of
+ * the other's.
+ */
+export function compareMiddle(a: NameParse, b: NameParse): EvidenceItem | null {
+  const ma = a.middle.filter((t) => !t.initial);
+  const mb = b.middle.filter((t) => !t.initial);
+  if (ma.length === 0 || mb.length === 0) return null;
+  for (const x of a.middle) {
+    for (const y of b.middle) {
+      if (x.initial || y.initial) {
+        if (x.initialClass === y.initialClass) return null;
+        continue;
+      }
+      const m = compareSurnames(surnameForms([x]), surnameForms([y]));
+      if (m && m.item.score >= 0.84) return null;
+    }
+  }
+  const text = (ts: TokenInfo[]) => ts.map((t) => t.raw).join(' ');
+  return {
+    part: 'name',
+    a: text(a.middle),
+    b: text(b.middle),
+    how: 'mismatch',
+    score: 0,
+    note: 'middle names differ',
+  };
 }

@@ -1,9 +1,15 @@
 import { compareGiven, comparePatronymic, compareSurnames } from './compare-parts.ts';
-import { familyGiven, familySurname, initialToMatch, surnameVariants } from './compare-rules.ts';
+import {
+  compareMiddle,
+  familyGiven,
+  familySurname,
+  initialToMatch,
+  surnameVariants,
+} from './compare-rules.ts';
 import type { NameFamily } from './families.ts';
 import { readerOf } from './foreign.ts';
 import type { Judgements } from './judgements.ts';
-import { type NameParse, type ParsedName, parseName } from './parse.ts';
+import { bothOrders, type NameParse, type ParsedName, parseName } from './parse.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
 /**
@@ -63,7 +69,12 @@ interface Scored {
 }
 
 /** Scores one reading of each name against the other. */
-export function scoreParses(a: NameParse, b: NameParse, family: NameFamily | null = null): Scored {
+export function scoreParses(
+  a: NameParse,
+  b: NameParse,
+  family: NameFamily | null = null,
+  abjad = false,
+): Scored {
   const evidence: EvidenceItem[] = [];
   let given = compareGiven(a.given, b.given);
   if (family && given.score < 0.95) given = familyGiven(a, b, family) ?? given;
@@ -81,7 +92,7 @@ export function scoreParses(a: NameParse, b: NameParse, family: NameFamily | nul
   }
   let sm = compareSurnames(a.surname.forms, b.surname.forms);
   if (!sm || sm.item.score < 0.92) sm = surnameVariants(a, b, given, sm);
-  if (family && (!sm || sm.item.score < 0.92)) sm = familySurname(a, b, family) ?? sm;
+  if (family && (!sm || sm.item.score < 0.92)) sm = familySurname(a, b, family, abjad) ?? sm;
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
   const surname = sm?.item ?? {
@@ -99,6 +110,11 @@ export function scoreParses(a: NameParse, b: NameParse, family: NameFamily | nul
   if (sm?.a.gender && sm.b.gender && sm.a.gender !== sm.b.gender) {
     evidence.push({ part: 'gender', a: sm.a.gender, b: sm.b.gender, how: 'mismatch', score: 0 });
     score = Math.min(score, PENALTIES.genderCap);
+  }
+  const mid = compareMiddle(a, b);
+  if (mid) {
+    evidence.push(mid);
+    score *= PENALTIES.patronymicFactor;
   }
   const patr = comparePatronymic(a, b);
   if (patr) {
@@ -157,9 +173,11 @@ export function compareParsed(
   if (u) return u;
   const family = pa.family ?? pb.family ?? null;
   let best: Scored | null = null;
-  for (const x of pa.parses) {
-    for (const y of pb.parses) {
-      const s = scoreParses(x, y, family);
+  const east = family === 'east_asian';
+  const abjad = isAbjad(pa) || isAbjad(pb);
+  for (const x of east ? bothOrders(pa) : pa.parses) {
+    for (const y of east ? bothOrders(pb) : pb.parses) {
+      const s = scoreParses(x, y, family, abjad);
       if (!best || s.score > best.score) best = s;
     }
   }
@@ -167,6 +185,9 @@ export function compareParsed(
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
 }
+
+const isAbjad = (p: ParsedName) =>
+  !!p.scripts && (p.scripts.includes('ar') || p.scripts.includes('fa'));
 
 /**
  * A name read from another script says so in the evidence (which table or library read it),

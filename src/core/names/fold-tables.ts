@@ -39,6 +39,35 @@ export const CYRILLIC: Record<string, string> = {
   э: 'e',
   ю: 'iu',
   я: 'ia',
+  // Serbian and Macedonian
+  ђ: 'dž',
+  ћ: 'č',
+  џ: 'dž',
+  ј: 'i',
+  љ: 'l',
+  њ: 'n',
+  ѓ: 'g',
+  ќ: 'k',
+  ѕ: 'dz',
+  // Kazakh, Kyrgyz, Tajik, Uzbek, Mongolian, Bashkir and Tatar letters
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'g',
+  // Tajik ҳ is written h in Latin (Hayit), as the fold reads Latin h.
+  ҳ: 'g',
+  ӣ: 'i',
+  ӯ: 'u',
+  ҷ: 'dž',
+  ҙ: 'z',
+  ҫ: 's',
+  ӑ: 'a',
+  ӗ: 'e',
+  ҝ: 'g',
 };
 
 /** Latin letters with diacritics, as used by Łacinka, ISO 9, Polish, Czech and German. */
@@ -96,7 +125,8 @@ export const LATIN: Record<string, string> = {
   ţ: 'c',
   ș: 'š',
   ț: 'c',
-  đ: 'd',
+  // Serbian and Croatian đ is ђ (Đinđić = Джинджич).
+  đ: 'dž',
   ð: 'd',
   þ: 't',
   æ: 'ae',

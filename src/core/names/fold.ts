@@ -92,7 +92,9 @@ function mapLatin(t: string): string {
     const c = t.charCodeAt(i);
     // A stray Cyrillic letter in a Latin word (Yaraslaў) is read by the Cyrillic table.
     const m = c < CODE_LIMIT ? LAT_BY_CODE[c] : (LATIN[t[i]!] ?? undefined);
-    if (m !== undefined) s += m;
+    // A final -ić is the South Slavic ending (Đinđić, Vučić: ч), not Polish or Łacinka ć.
+    if (c === 0x107 && i === t.length - 1 && t[i - 1] === 'i') s += 'č';
+    else if (m !== undefined) s += m;
     else if (isAz(c)) s += t[i];
     else if (c > 0x7f) s += baseLetter(t[i]!);
   }
@@ -125,6 +127,8 @@ const DIGRAPHS: Record<string, Array<[string, string]>> = {
     ['tz', 'c'],
   ],
   c: [['cz', 'č']],
+  // Serbian and Croatian dj is đ (Djindjic, Djilas).
+  d: [['dj', 'dž']],
   z: [['zh', 'ž']],
   k: [['kh', 'x']],
   p: [['ph', 'f']],
@@ -167,7 +171,9 @@ function foldLatin(t: string, chAsKh: boolean): string {
     // Bare c is ц in Slavic spellings, before e/i/y/k (-cki), at the end, and between vowels
     // or after a consonant (Niemcow); English c is k at the start and before consonants
     // (Coale, Victor).
-    if (ch === 'c')
+    // A final -ic is the South Slavic ending written without its mark (Vucic, Djindjic).
+    if (ch === 'c' && next === '' && i > 1 && s[i - 1] === 'i') out += 'č';
+    else if (ch === 'c')
       out +=
         slavic || next === '' || 'eiyk'.includes(next) || (i > 0 && 'aou'.includes(next))
           ? 'c'
@@ -253,8 +259,28 @@ export function foldVariants(token: string): string[] {
     const second = foldToken(token, true);
     if (second !== first) out = [first, second];
   }
+  if (isPlainLatin(token)) {
+    // German writes ц as z beside j for й or w for в (Bjaljazki = Bialiatski, Senzow).
+    if (GERMAN_CUE.test(token) && GERMAN_Z.test(token)) {
+      const german = foldToken(token.replace(GERMAN_Z_ALL, 'c'), true);
+      if (!out.includes(german)) out = [...out, german];
+    }
+    // French writes у as ou and ш as ch, with a silent final e (Loukachenko, Iachine).
+    if (FRENCH_CUE.test(token) && !BELARUSIAN_OU.test(token)) {
+      const french = foldToken(token.replace(/ou/g, 'u').replace(/ch/g, 'sh').replace(/e$/, ''));
+      if (!out.includes(french)) out = [...out, french];
+    }
+  }
   return out;
 }
+
+const GERMAN_CUE = /j|w|sch/;
+const GERMAN_Z = /(?<![sctdrz])z(?!h)/;
+const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
+const FRENCH_CUE = /ou|[^aeious]ch[aeiou]|[^aeiou]ine$/;
+/** Belarusian -ouski, -ouck: there ou is ў, not a French u. */
+const BELARUSIAN_OU = /ou(?:s?k|ck|ch)|ou$/;
+const isPlainLatin = (t: string) => /^[a-z'-]+$/.test(t);
 
 function hasCyrillic(token: string): boolean {
   for (let i = 0; i < token.length; i++) {

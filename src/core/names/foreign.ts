@@ -124,18 +124,24 @@ const ARABIC: Record<string, string> = {
   ئ: '',
   پ: 'p',
   چ: 'ch',
-  ژ: 'zh',
+  // ژ is zh in transcription and j in most press spellings (Ahmadinejad); j keeps the frame.
+  ژ: 'j',
   گ: 'g',
   ک: 'k',
   ی: 'i',
   ۀ: 'e',
 };
 
-/** و and ي / ی are consonants (w, y) at the start of a word and after a long a. */
-function arabicWord(word: string): string {
+/**
+ * و and ي / ی are consonants (w, y) at the start of a word and after a long a; Persian ه
+ * closing a syllable (before the zero-width non-joiner or at the end) is the vowel e.
+ */
+function arabicWord(word: string, persian: boolean): string {
   let out = '';
   let prev = '';
-  for (const ch of word) {
+  const chars = [...word];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
     const c = ch.charCodeAt(0);
     // Short-vowel marks, shadda, sukun, tatweel, zero-width joiners: not letters of the name.
     if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || c === 0x200c || c === 0x200d)
@@ -145,6 +151,8 @@ function arabicWord(word: string): string {
     if ((ch === 'و' || ch === 'ي' || ch === 'ی') && (out === '' || prev === 'ا')) {
       m = ch === 'و' ? 'w' : 'y';
     }
+    const after = chars[i + 1];
+    if (ch === 'ه' && persian && out !== '' && (after === undefined || after === '\u200c')) m = 'e';
     out += m;
     prev = ch;
   }
@@ -157,6 +165,8 @@ export function readerOf(s: ForeignScript): string {
 }
 
 const ARABIC_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+/gu;
+/** Greek ου is u, written ou in names (Varoufakis); any-ascii reads it letter by letter (oy). */
+const GREEK_OU = /[οόΟ][υύΥ]/gu;
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HANGUL_RUN = /[\uac00-\ud7af]+/gu;
 /** Runs of the scripts any-ascii reads; Latin, Cyrillic and the rest are left as they are. */
@@ -212,7 +222,8 @@ function hangulName(run: string): string {
  */
 export function romaniseName(text: string, scripts: ForeignScript[]): string {
   let out = text;
-  if (scripts.includes('ar') || scripts.includes('fa')) out = out.replace(ARABIC_RUN, arabicWord);
+  if (scripts.includes('ar') || scripts.includes('fa'))
+    out = out.replace(ARABIC_RUN, (w) => arabicWord(w, scripts.includes('fa')));
   // A single run without spaces is a whole name in surname-first order.
   const single = !/\s/u.test(text.trim());
   if (scripts.includes('zh'))
@@ -221,6 +232,7 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
     out = single
       ? out.replace(HANGUL_RUN, hangulName)
       : out.replace(HANGUL_RUN, (r) => anyAscii(r));
+  if (scripts.includes('el')) out = out.replace(GREEK_OU, (m) => (m === 'ΟΥ' ? 'OU' : 'ou'));
   out = out.replace(OTHER_RUN, (r) => anyAscii(r));
   return out.replace(/\s+/g, ' ').trim();
 }

@@ -25,6 +25,7 @@
 
 export type { GivenNameGroup } from './types.ts';
 
+import { EXTRA_SPELLINGS } from './data/given-name-spellings.ts';
 import { WORLD_GIVEN_NAMES } from './data/given-names-world.ts';
 import type { GivenNameGroup } from './types.ts';
 
@@ -1491,4 +1492,9 @@ const SLAVIC_AND_ENGLISH: GivenNameGroup[] = [
 ];
 
 /** Every group: the Slavic and English table above and the world table (data/). */
-export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [...SLAVIC_AND_ENGLISH, ...WORLD_GIVEN_NAMES];
+export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
+  ...SLAVIC_AND_ENGLISH.map((g) =>
+    EXTRA_SPELLINGS[g.id] ? { ...g, names: [...g.names, ...EXTRA_SPELLINGS[g.id]!] } : g,
+  ),
+  ...WORLD_GIVEN_NAMES,
+];

@@ -121,7 +121,7 @@ export const GIVEN_SCORES = {
   exact: 1,
   transliteration: 0.97,
   given_name_group: 0.95,
-  diminutive: 0.88,
+  diminutive: 0.9,
   translation: 0.8,
   initial: 0.75,
 } as const;

@@ -242,6 +242,16 @@ function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[
   return [gFirst, sFirst].filter((p): p is NameParse => p !== null);
 }
 
+/**
+ * Both readings of a two-word name. East Asian names come in either order (Li Zhiying as the
+ * Chinese write it, Zhiying Li in some English reports); the given-name table cannot tell.
+ */
+export function bothOrders(p: ParsedName): NameParse[] {
+  if (p.tokens.length !== 2 || p.parses.length !== 1) return p.parses;
+  const [x, y] = p.tokens as [TokenInfo, TokenInfo];
+  return [build('surname_first', [x], [y]), build('given_first', [y], [x])];
+}
+
 const parseCache = new Map<string, ParsedName>();
 
 /**
