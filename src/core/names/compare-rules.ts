@@ -59,7 +59,9 @@ export function surnameVariants(
   if (given.score < 0.95 || (best && best.item.score >= 0.92)) return best;
   const pa = parts(wa);
   const pb = parts(wb);
-  if ((pa.length === 1) === (pb.length === 1)) return best;
+  // One surname against a double one of two parts (not a longer run of names: Aung San /
+  // Aung San Suu Kyi are father and daughter).
+  if ((pa.length === 1) === (pb.length === 1) || Math.max(pa.length, pb.length) !== 2) return best;
   const [one, many] = pa.length === 1 ? [pa, pb] : [pb, pa];
   for (const part of many) {
     const m = compareSurnames(surnameForms(one), surnameForms([part]));
@@ -157,9 +159,22 @@ export function familyGiven(a: NameParse, b: NameParse, family: NameFamily): Evi
  * (a middle name left out is common) or when one word agrees, or when one is an initial of
  * the other's.
  */
-export function compareMiddle(a: NameParse, b: NameParse): EvidenceItem | null {
+export function compareMiddle(a: NameParse, b: NameParse, strict = false): EvidenceItem | null {
   const ma = a.middle.filter((t) => !t.initial);
   const mb = b.middle.filter((t) => !t.initial);
+  const text = (ts: TokenInfo[]) => ts.map((t) => t.raw).join(' ');
+  // In Arabic and South Asian names a middle name tells namesakes apart (Imran Khan / Imran
+  // Riaz Khan): one side without it is not evidence of one person.
+  if (strict && (ma.length === 0) !== (mb.length === 0)) {
+    return {
+      part: 'name',
+      a: text(ma),
+      b: text(mb),
+      how: 'missing',
+      score: 0,
+      note: 'a middle name on one side only',
+    };
+  }
   if (ma.length === 0 || mb.length === 0) return null;
   for (const x of a.middle) {
     for (const y of b.middle) {
@@ -171,7 +186,6 @@ export function compareMiddle(a: NameParse, b: NameParse): EvidenceItem | null {
       if (m && m.item.score >= 0.84) return null;
     }
   }
-  const text = (ts: TokenInfo[]) => ts.map((t) => t.raw).join(' ');
   return {
     part: 'name',
     a: text(a.middle),

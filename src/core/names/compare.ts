@@ -111,10 +111,13 @@ export function scoreParses(
     evidence.push({ part: 'gender', a: sm.a.gender, b: sm.b.gender, how: 'mismatch', score: 0 });
     score = Math.min(score, PENALTIES.genderCap);
   }
-  const mid = compareMiddle(a, b);
+  const mid = compareMiddle(a, b, family === 'arabic');
   if (mid) {
     evidence.push(mid);
-    score *= PENALTIES.patronymicFactor;
+    score =
+      mid.how === 'missing'
+        ? Math.min(score, THRESHOLDS.match - 0.01)
+        : score * PENALTIES.patronymicFactor;
   }
   const patr = comparePatronymic(a, b);
   if (patr) {
@@ -175,8 +178,10 @@ export function compareParsed(
   let best: Scored | null = null;
   const east = family === 'east_asian';
   const abjad = isAbjad(pa) || isAbjad(pb);
-  for (const x of east ? bothOrders(pa) : pa.parses) {
-    for (const y of east ? bothOrders(pb) : pb.parses) {
+  const xs = east ? bothOrders(pa) : family === 'arabic' ? givenFirst(pa) : pa.parses;
+  const ys = east ? bothOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
+  for (const x of xs) {
+    for (const y of ys) {
       const s = scoreParses(x, y, family, abjad);
       if (!best || s.score > best.score) best = s;
     }
@@ -184,6 +189,15 @@ export function compareParsed(
   const r = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
+}
+
+/**
+ * Arabic, Persian and South Asian names put the given name first; reading them the other way
+ * round lets Jawar Mohammed match Mohammed Jawar, two people.
+ */
+function givenFirst(p: ParsedName): NameParse[] {
+  const kept = bothOrders(p).filter((x) => x.order !== 'surname_first');
+  return kept.length > 0 ? kept : p.parses;
 }
 
 const isAbjad = (p: ParsedName) =>

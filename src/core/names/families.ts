@@ -130,6 +130,7 @@ const KOREAN_SURNAMES: Record<string, string> = {
 const EA_RULES: Array<[RegExp, string]> = [
   [/['’ʼ`\-\s]/gu, ''],
   [/ieh/g, 'ie'],
+  [/ih/g, 'i'],
   [/ung/g, 'ong'],
   [/eo/g, 'o'],
   [/eu/g, 'u'],
@@ -142,7 +143,6 @@ const EA_RULES: Array<[RegExp, string]> = [
   [/d/g, 't'],
   [/b/g, 'p'],
   [/r/g, 'l'],
-  [/ih$/g, 'i'],
   [/h$/g, ''],
 ];
 

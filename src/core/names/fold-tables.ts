@@ -125,8 +125,8 @@ export const LATIN: Record<string, string> = {
   ţ: 'c',
   ș: 'š',
   ț: 'c',
-  // Serbian and Croatian đ is ђ (Đinđić = Джинджич).
-  đ: 'dž',
+  // Vietnamese đ is d (Đoan Trang); Serbian đ (Đinđić) is read as dž in fold.ts.
+  đ: 'd',
   ð: 'd',
   þ: 't',
   æ: 'ae',

@@ -94,6 +94,8 @@ function mapLatin(t: string): string {
     const m = c < CODE_LIMIT ? LAT_BY_CODE[c] : (LATIN[t[i]!] ?? undefined);
     // A final -ić is the South Slavic ending (Đinđić, Vučić: ч), not Polish or Łacinka ć.
     if (c === 0x107 && i === t.length - 1 && t[i - 1] === 'i') s += 'č';
+    // Serbian and Croatian đ is ђ (Đinđić = Джинджич), beside ć or -ić; Vietnamese đ is d.
+    else if (c === 0x111 && /ć|č|š|ž/.test(t)) s += 'dž';
     else if (m !== undefined) s += m;
     else if (isAz(c)) s += t[i];
     else if (c > 0x7f) s += baseLetter(t[i]!);
@@ -270,6 +272,11 @@ export function foldVariants(token: string): string[] {
       const french = foldToken(token.replace(/ou/g, 'u').replace(/ch/g, 'sh').replace(/e$/, ''));
       if (!out.includes(french)) out = [...out, french];
     }
+    // English writes дж as j at the start of a name (Japaridze = Dzhaparidze, Jamshid).
+    if (token.length > 3 && token[0] === 'j' && 'aeiou'.includes(token[1]!)) {
+      const english = foldToken(`dzh${token.slice(1)}`);
+      if (!out.includes(english)) out = [...out, english];
+    }
   }
   return out;
 }
@@ -277,9 +284,9 @@ export function foldVariants(token: string): string[] {
 const GERMAN_CUE = /j|w|sch/;
 const GERMAN_Z = /(?<![sctdrz])z(?!h)/;
 const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
-const FRENCH_CUE = /ou|[^aeious]ch[aeiou]|[^aeiou]ine$/;
+const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$/;
 /** Belarusian -ouski, -ouck: there ou is ў, not a French u. */
-const BELARUSIAN_OU = /ou(?:s?k|ck|ch)|ou$/;
+const BELARUSIAN_OU = /ou(?:sk|ck|ch$)|ou$/;
 const isPlainLatin = (t: string) => /^[a-z'-]+$/.test(t);
 
 function hasCyrillic(token: string): boolean {

@@ -139,7 +139,9 @@ const ARABIC: Record<string, string> = {
 function arabicWord(word: string, persian: boolean): string {
   let out = '';
   let prev = '';
-  const chars = [...word];
+  let chars = [...word];
+  // The article al- is written joined to the word (الهذلول): read it as a separate particle.
+  if (chars.length > 3 && chars[0] === 'ا' && chars[1] === 'ل') chars = chars.slice(2);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const c = ch.charCodeAt(0);
@@ -148,6 +150,8 @@ function arabicWord(word: string, persian: boolean): string {
       continue;
     let m = ARABIC[ch];
     if (m === undefined) m = anyAscii(ch).toLowerCase();
+    // A word-initial ع carries the first vowel (عمر Umar, علي Ali, عهد Ahed).
+    if (ch === 'ع' && out === '') m = 'a';
     if ((ch === 'و' || ch === 'ي' || ch === 'ی') && (out === '' || prev === 'ا')) {
       m = ch === 'و' ? 'w' : 'y';
     }

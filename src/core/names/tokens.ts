@@ -14,7 +14,8 @@ export interface TokenInfo {
   givenLike: boolean;
 }
 
-const TITLES = /^(mr|mrs|ms|dr|prof|sir|г-н|г-жа|пан|пані|спадар|спадарыня|господин|госпожа)\.?$/i;
+const TITLES =
+  /^(mr|mrs|ms|dr|prof|sir|г-н|г-жа|пан|пані|спадар|спадарыня|господин|госпожа|ayatollah|sheikh|shaikh|begum|daw|haji|hajji|mullah|maulana)\.?$/i;
 
 const tokenCache = new Map<string, TokenInfo>();
 
