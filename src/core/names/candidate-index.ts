@@ -117,9 +117,8 @@ export class CandidateIndex {
     const parsed = parseUncached(alias);
     const parses = parsed.parses;
     this.sketches.set(n, parses);
-    // Names read from another script or with a name family's rules are re-parsed when scored:
-    // the stored record keeps only the common Latin and Cyrillic shape.
-    this.forms.push(parsed.scripts || parsed.family ? [] : parses, alias);
+    // Names with unreadable letters are re-parsed when scored (they match only themselves).
+    this.forms.push(parsed.scripts?.includes('unread') ? [] : parses, alias, parsed.family ?? null);
     const keys = this.keys;
     aliasKeysInto(parses, keys);
     for (let k = 0; k < keys.count; k++) this.postings.add(keys.keys[k]!, n);

@@ -9,6 +9,16 @@ import { editDistance } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
 
+/** Module-level, not a closure per call (tsx's keepNames wraps each named closure made). */
+function text(ts: TokenInfo[]): string {
+  return ts.map((t) => t.raw).join(' ');
+}
+
+function simple(p: NameParse): boolean {
+  const t = p.surname?.text ?? '';
+  return p.middle.length === 0 && !t.includes(' ') && !t.includes('-');
+}
+
 /** Middle words that may belong to the surname (not given names, not initials). */
 function surnameWords(p: NameParse): TokenInfo[] {
   const mid = p.middle.filter((t) => !t.initial && !t.givenLike);
@@ -49,6 +59,8 @@ export function surnameVariants(
   sm: SurnameMatch | null,
 ): SurnameMatch | null {
   let best = sm;
+  // The common case, one plain word each side and no middle words: nothing to recombine.
+  if (simple(a) && simple(b)) return best;
   const wa = surnameWords(a);
   const wb = surnameWords(b);
   if (wa.length > 1 || wb.length > 1) {
@@ -160,9 +172,9 @@ export function familyGiven(a: NameParse, b: NameParse, family: NameFamily): Evi
  * the other's.
  */
 export function compareMiddle(a: NameParse, b: NameParse, strict = false): EvidenceItem | null {
+  if (a.middle.length === 0 && b.middle.length === 0) return null;
   const ma = a.middle.filter((t) => !t.initial);
   const mb = b.middle.filter((t) => !t.initial);
-  const text = (ts: TokenInfo[]) => ts.map((t) => t.raw).join(' ');
   // In Arabic and South Asian names a middle name tells namesakes apart (Imran Khan / Imran
   // Riaz Khan): one side without it is not evidence of one person.
   if (strict && (ma.length === 0) !== (mb.length === 0)) {

@@ -65,11 +65,13 @@ function syllabic(word: string): boolean {
 function eastAsianLatin(tokens: TokenInfo[]): boolean {
   if (tokens.length !== 2) return false;
   const [x, y] = tokens as [TokenInfo, TokenInfo];
-  const hyph = (t: TokenInfo) => {
-    const parts = t.text.split('-');
-    return parts.length === 2 && parts.every((p) => syllabic(p));
-  };
-  return (hyph(y) && syllabic(x.text)) || (hyph(x) && syllabic(y.text));
+  return (hyphenated(y) && syllabic(x.text)) || (hyphenated(x) && syllabic(y.text));
+}
+
+function hyphenated(t: TokenInfo): boolean {
+  if (!t.text.includes('-')) return false;
+  const parts = t.text.split('-');
+  return parts.length === 2 && parts.every((p) => syllabic(p));
 }
 
 interface HasFamily {

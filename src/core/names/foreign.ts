@@ -238,5 +238,7 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
       : out.replace(HANGUL_RUN, (r) => anyAscii(r));
   if (scripts.includes('el')) out = out.replace(GREEK_OU, (m) => (m === 'ΟΥ' ? 'OU' : 'ou'));
   out = out.replace(OTHER_RUN, (r) => anyAscii(r));
+  // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.
+  if (scripts.includes('el')) out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');
   return out.replace(/\s+/g, ' ').trim();
 }

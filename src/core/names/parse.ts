@@ -54,6 +54,8 @@ export interface ParsedName {
   reading?: string;
   /** A naming tradition whose romanisations need their own rules (absent for the default). */
   family?: NameFamily;
+  /** Both readings of a two-word name, built on first use (bothOrders). */
+  orders?: NameParse[];
 }
 
 const formsCache = new Map<string, SurnameForm[]>();
@@ -248,8 +250,11 @@ function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[
  */
 export function bothOrders(p: ParsedName): NameParse[] {
   if (p.tokens.length !== 2 || p.parses.length !== 1) return p.parses;
+  if (p.orders) return p.orders;
   const [x, y] = p.tokens as [TokenInfo, TokenInfo];
-  return [build('surname_first', [x], [y]), build('given_first', [y], [x])];
+  // Kept on the parsed name: a query is compared with several candidates.
+  p.orders = [build('surname_first', [x], [y]), build('given_first', [y], [x])];
+  return p.orders;
 }
 
 const parseCache = new Map<string, ParsedName>();
@@ -284,6 +289,11 @@ export function parseUncached(input: string): ParsedName {
   }
   const family = nameFamily(parsed);
   if (family) parsed.family = family;
+  // Arabic, Persian and South Asian names put the given name first (see compare.ts).
+  if (family === 'arabic' && parsed.parses.length > 1) {
+    const first = parsed.parses.filter((x) => x.order !== 'surname_first');
+    if (first.length > 0) parsed.parses = first;
+  }
   return parsed;
 }
 
