@@ -4,7 +4,7 @@
  */
 import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
 import { consonantFrame, eastAsianKey, type NameFamily } from './families.ts';
-import { type NameParse, type SurnameForm, surnameForms } from './parse.ts';
+import { givenInfo, type NameParse, type SurnameForm, surnameForms } from './parse.ts';
 import { editDistance } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
@@ -92,6 +92,34 @@ export function surnameVariants(
  * An initial that agrees with the other's full given name (M. / Maria), beside a surname that
  * matches at skeleton level or better and no gender conflict, is enough for a match.
  */
+/**
+ * A given name written as one word on one side and two on the other (Mir-Hossein / Mir
+ * Hossein, Ahmadreza / Ahmad Reza, Abdulhadi / Abdul Hadi): the two words are joined and the
+ * second leaves the middle names. Returns the readings to compare, changed or not.
+ */
+export function joinGiven(a: NameParse, b: NameParse): [NameParse, NameParse] {
+  const ga = a.given;
+  const gb = b.given;
+  if (!ga || !gb || ga.token.initial || gb.token.initial) return [a, b];
+  if (a.middle.length > 0 && b.middle.length === 0) return [joined(a, gb.token.folds), b];
+  if (b.middle.length > 0 && a.middle.length === 0) return [a, joined(b, ga.token.folds)];
+  return [a, b];
+}
+
+function joined(p: NameParse, other: string[]): NameParse {
+  const g = p.given!;
+  const m = p.middle[0]!;
+  if (m.initial) return p;
+  for (const f of g.token.folds) {
+    for (const h of m.folds) {
+      if (!other.includes(f + h)) continue;
+      const token = tokenInfo(`${g.token.raw}${m.raw}`);
+      return { ...p, given: givenInfo(token), middle: p.middle.slice(1) };
+    }
+  }
+  return p;
+}
+
 export function initialToMatch(given: EvidenceItem, sm: SurnameMatch | null): EvidenceItem | null {
   if (given.how !== 'initial' || given.score !== 0.75 || !sm || sm.item.score < 0.92) return null;
   if (sm.a.gender && sm.b.gender && sm.a.gender !== sm.b.gender) return null;
@@ -128,8 +156,11 @@ export function familySurname(
   for (const x of a.surname.forms) {
     for (const y of b.surname.forms) {
       const fx = frameOf(x);
-      if (fx.length < 2 || fx !== frameOf(y)) continue;
-      if (!script && editDistance(x.fold, y.fold) > 2) continue;
+      if (fx.length < 1 || fx !== frameOf(y)) continue;
+      const near = editDistance(x.fold, y.fold) <= 2;
+      if (!script && !near) continue;
+      // One consonant is little to go on (al-Awda / al-Ouda): only short, close spellings.
+      if (fx.length === 1 && (!near || Math.max(x.fold.length, y.fold.length) > 6)) continue;
       const item: EvidenceItem = {
         part: 'surname',
         a: x.text,

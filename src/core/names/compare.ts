@@ -4,6 +4,7 @@ import {
   familyGiven,
   familySurname,
   initialToMatch,
+  joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
 import type { NameFamily } from './families.ts';
@@ -70,11 +71,12 @@ interface Scored {
 
 /** Scores one reading of each name against the other. */
 export function scoreParses(
-  a: NameParse,
-  b: NameParse,
+  a0: NameParse,
+  b0: NameParse,
   family: NameFamily | null = null,
   abjad = false,
 ): Scored {
+  const [a, b] = joinGiven(a0, b0);
   const evidence: EvidenceItem[] = [];
   let given = compareGiven(a.given, b.given);
   if (family && given.score < 0.95) given = familyGiven(a, b, family) ?? given;
@@ -201,7 +203,7 @@ function givenFirst(p: ParsedName): NameParse[] {
 }
 
 const isAbjad = (p: ParsedName) =>
-  !!p.scripts && (p.scripts.includes('ar') || p.scripts.includes('fa'));
+  !!p.scripts && (p.scripts.includes('ar') || p.scripts.includes('fa') || p.scripts.includes('he'));
 
 /**
  * A name read from another script says so in the evidence (which table or library read it),

@@ -22,6 +22,9 @@ export const PARTICLES = new Set([
   'al',
   'el',
   'bin',
+  'ben',
+  'bn',
+  'bnt',
   'ibn',
   'bint',
   'binti',
@@ -84,7 +87,7 @@ interface HasFamily {
 export function nameFamily(p: HasFamily): NameFamily | null {
   const s = p.scripts;
   if (s && (s.includes('zh') || s.includes('ko'))) return 'east_asian';
-  if (s && (s.includes('ar') || s.includes('fa'))) return 'arabic';
+  if (s && (s.includes('ar') || s.includes('fa') || s.includes('he'))) return 'arabic';
   if (ARABIC_MARKS.test(p.input)) return 'arabic';
   for (const x of p.parses) {
     if (x.given?.groups.some((r) => r.group.family === 'arabic')) return 'arabic';

@@ -97,7 +97,8 @@ const ARABIC: Record<string, string> = {
   ح: 'h',
   خ: 'kh',
   د: 'd',
-  ذ: 'dh',
+  // ذ is dh in transcription, th in most press spellings (al-Hathloul).
+  ذ: 'th',
   ر: 'r',
   ز: 'z',
   س: 's',
@@ -237,6 +238,9 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
       ? out.replace(HANGUL_RUN, hangulName)
       : out.replace(HANGUL_RUN, (r) => anyAscii(r));
   if (scripts.includes('el')) out = out.replace(GREEK_OU, (m) => (m === 'ΟΥ' ? 'OU' : 'ou'));
+  // Armenian ու is u and ռ r in names (Ruben, Harutyunyan); any-ascii writes ow and rr.
+  if (scripts.includes('hy'))
+    out = out.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/[Ռռ]/g, 'ր');
   out = out.replace(OTHER_RUN, (r) => anyAscii(r));
   // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.
   if (scripts.includes('el')) out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');

@@ -300,12 +300,11 @@ export function parseUncached(input: string): ParsedName {
 /** Words of a name part without particles (bin, al, van, de), unless nothing else is left. */
 function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   const items = split(part);
+  // A particle is dropped after the first word only: Ben Stiller keeps his given name.
   let particles = 0;
-  for (const i of items) if (PARTICLES.has(i.info.text)) particles++;
+  for (let i = 1; i < items.length; i++) if (PARTICLES.has(items[i]!.info.text)) particles++;
   const kept =
-    particles > 0 && particles < items.length
-      ? items.filter((i) => !PARTICLES.has(i.info.text))
-      : items;
+    particles > 0 ? items.filter((x, i) => i === 0 || !PARTICLES.has(x.info.text)) : items;
   return kept.map((i) => stripArticle(i));
 }
 
