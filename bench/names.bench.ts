@@ -143,7 +143,7 @@ type OtherScript = 'el' | 'ka' | 'hy' | 'ar';
 const DIGRAPH_KEYS = ['kh', 'ts', 'ch', 'sh', 'zh'];
 const SCRIPT_LETTERS: Record<OtherScript, Record<string, string>> = {
   el: Object.fromEntries(
-    'a α b β v β g γ d δ e ε z ζ i ι k κ l λ m μ n ν o ο p π r ρ s σ t τ u ου f φ h χ y ι kh χ ts τσ ch τσ sh σ zh ζ'
+    'a α b μπ v β g γ d ντ e ε z ζ i ι k κ l λ m μ n ν o ο p π r ρ s σ t τ u ου f φ h γ y ι kh χ ts τσ ch τσ sh σ zh ζ'
       .split(' ')
       .flatMap((x, i, xs) => (i % 2 ? [] : [[x, xs[i + 1]!]])),
   ),

@@ -57,6 +57,20 @@ export function stripArticle<T extends { info: TokenInfo }>(item: T): T {
 const ARABIC_MARKS =
   /(?:^|[\s-])(?:bin|ibn|bint|al|el|abu|abd|abdel|abdul|abdol|ould)(?:[\s-]|$)/iu;
 
+/** Whether the text has 'bi', 'bn', 'ib', 'be', 'al', 'el', 'ab' or 'ou' (any case): every marker does. */
+function mayHaveMarks(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    const d = text.charCodeAt(i + 1) | 0x20;
+    if (c === 0x62 && (d === 0x69 || d === 0x6e || d === 0x65)) return true; // bi bn be
+    if (d === 0x6c && (c === 0x61 || c === 0x65)) return true; // al el
+    if (c === 0x61 && d === 0x62) return true; // ab
+    if (c === 0x69 && d === 0x62) return true; // ib
+    if (c === 0x6f && d === 0x75) return true; // ou
+  }
+  return false;
+}
+
 /** A syllable as Pinyin, Wade-Giles and Korean romanisations write one. */
 const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}'?[aeiouüŏŭ]{1,3}(?:ng|n|m|k|p|t|l|h)?$/u;
 
@@ -88,7 +102,8 @@ export function nameFamily(p: HasFamily): NameFamily | null {
   const s = p.scripts;
   if (s && (s.includes('zh') || s.includes('ko'))) return 'east_asian';
   if (s && (s.includes('ar') || s.includes('fa') || s.includes('he'))) return 'arabic';
-  if (ARABIC_MARKS.test(p.input)) return 'arabic';
+  // The regular expression only where a marker's first letters occur (most names have none).
+  if (mayHaveMarks(p.input) && ARABIC_MARKS.test(p.input)) return 'arabic';
   for (const x of p.parses) {
     if (x.given?.groups.some((r) => r.group.family === 'arabic')) return 'arabic';
   }
