@@ -136,10 +136,60 @@ const BE_SYSTEMS: RomanisationSystem[] = [
   'be-press',
 ];
 const RU_SYSTEMS: RomanisationSystem[] = ['ru-bgn', 'ru-icao', 'ru-iso9', 'ru-press'];
-type Form = { system: RomanisationSystem | 'be-cyrl' | 'ru-cyrl' };
-const FORMS: Form[] = [...BE_SYSTEMS, ...RU_SYSTEMS, 'be-cyrl', 'ru-cyrl'].map(
-  (system) => ({ system }) as Form,
-);
+/**
+ * Names written in Greek, Georgian, Armenian and Arabic letters, made from the press spelling
+ * with a letter map of the bench's own (the engine reads them back with its own readers), so
+ * the index also holds aliases in the scripts issue 14 added.
+ */
+type OtherScript = 'el' | 'ka' | 'hy' | 'ar';
+const DIGRAPH_KEYS = ['kh', 'ts', 'ch', 'sh', 'zh'];
+const SCRIPT_LETTERS: Record<OtherScript, Record<string, string>> = {
+  el: Object.fromEntries(
+    'a α b μπ v β g γ d ντ e ε z ζ i ι k κ l λ m μ n ν o ο p π r ρ s σ t τ u ου f φ h γ y ι kh χ ts τσ ch τσ sh σ zh ζ'
+      .split(' ')
+      .flatMap((x, i, xs) => (i % 2 ? [] : [[x, xs[i + 1]!]])),
+  ),
+  ka: Object.fromEntries(
+    'a ა b ბ v ვ g გ d დ e ე z ზ i ი k კ l ლ m მ n ნ o ო p პ r რ s ს t ტ u უ f ფ h ჰ y ი kh ხ ts ც ch ჩ sh შ zh ჟ'
+      .split(' ')
+      .flatMap((x, i, xs) => (i % 2 ? [] : [[x, xs[i + 1]!]])),
+  ),
+  hy: Object.fromEntries(
+    'a ա b բ v վ g գ d դ e ե z զ i ի k կ l լ m մ n ն o ո p պ r ր s ս t տ u ու f ֆ h հ y յ kh խ ts ց ch չ sh շ zh ժ'
+      .split(' ')
+      .flatMap((x, i, xs) => (i % 2 ? [] : [[x, xs[i + 1]!]])),
+  ),
+  ar: Object.fromEntries(
+    'a ا b ب v ف g غ d د e ي z ز i ي k ك l ل m م n ن o و p ب r ر s س t ت u و f ف h ه y ي kh خ ts تس ch تش sh ش zh ج'
+      .split(' ')
+      .flatMap((x, i, xs) => (i % 2 ? [] : [[x, xs[i + 1]!]])),
+  ),
+};
+
+function inScript(latin: string, script: OtherScript): string {
+  const map = SCRIPT_LETTERS[script];
+  const w = latin.toLowerCase();
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const two = w.slice(i, i + 2);
+    if (DIGRAPH_KEYS.includes(two)) {
+      out += map[two]!;
+      i++;
+    } else out += map[w[i]!] ?? w[i]!;
+  }
+  return script === 'el' ? out.replace(/σ(?=\s|$)/g, 'ς') : out;
+}
+
+type Form = { system: RomanisationSystem | 'be-cyrl' | 'ru-cyrl' | OtherScript };
+const FORMS: Form[] = [
+  ...BE_SYSTEMS,
+  ...RU_SYSTEMS,
+  'be-cyrl',
+  'ru-cyrl',
+  ...((process.env.NAMES_BENCH_SCRIPTS ?? 'el,ka,hy,ar')
+    .split(',')
+    .filter(Boolean) as OtherScript[]),
+].map((system) => ({ system }) as Form);
 
 const cyr = (s: string) => /[\u0400-\u04ff]/.test(s);
 const GIVEN = GIVEN_NAME_GROUPS.filter(
@@ -166,6 +216,11 @@ function makePerson(): Person {
 }
 
 function spell(p: Person, form: Form): string {
+  const sys0 = form.system;
+  if (sys0 === 'el' || sys0 === 'ka' || sys0 === 'hy' || sys0 === 'ar') {
+    const latin = `${transliterate(p.given.be, 'be-press')} ${transliterate(p.surnameBe, 'be-press')}`;
+    return inScript(latin, sys0);
+  }
   const ru = form.system.startsWith('ru');
   const given = ru ? p.given.ru : p.given.be;
   const surname = ru ? russianForm(p.surnameBe) : p.surnameBe;

@@ -1,3 +1,5 @@
+import type { NameFamily } from './families.ts';
+import { foreignScripts, hasForeignLetter } from './foreign.ts';
 import {
   type GivenInfo,
   givenInfo,
@@ -7,6 +9,7 @@ import {
   type SurnameForm,
   surnameForm,
 } from './parse.ts';
+import { isPlain } from './script.ts';
 import { StringPages } from './string-pages.ts';
 import { tokenInfo } from './tokens.ts';
 
@@ -38,8 +41,8 @@ export class AliasForms {
   }
 
   /** Stores alias `n`'s parse (aliases are numbered densely from 0, in order). */
-  push(parses: NameParse[], input: string): number {
-    return this.records.push(encode(parses, input));
+  push(parses: NameParse[], input: string, family: NameFamily | null = null): number {
+    return this.records.push(encode(parses, input, family));
   }
 
   /** Reads ahead where the records of `list[0 .. count)` start (StringPages.touchOffsets). */
@@ -68,7 +71,11 @@ function hasSeparator(text: string): boolean {
  * The record of a parse, or '' when the parse is not of the stored shape. `input` is the alias
  * text: every stored string derives from it, so one check keeps the separators unambiguous.
  */
-export function encode(parses: NameParse[], input: string): string {
+export function encode(
+  parses: NameParse[],
+  input: string,
+  family: NameFamily | null = null,
+): string {
   if (parses.length !== 1) return '';
   const p = parses[0]!;
   const s = p.surname;
@@ -83,7 +90,8 @@ export function encode(parses: NameParse[], input: string): string {
         ? f.fold
         : `${f.fold}${LEMMA}${f.inflected ? 1 : 0}${f.text}`;
   }
-  return `${ORDERS.indexOf(p.order)}${FIELD}${g.token.raw}${FIELD}${s.text}${FIELD}${forms}`;
+  const fam = family ? FAMILIES[family] : '';
+  return `${ORDERS.indexOf(p.order)}${fam}${FIELD}${g.token.raw}${FIELD}${s.text}${FIELD}${forms}`;
 }
 
 /**
@@ -130,5 +138,12 @@ export function decode(rec: string, input: string): ParsedName {
     patronymic: null,
     middle: [],
   };
-  return { input, tokens: [], parses: [parse] };
+  const parsed: ParsedName = { input, tokens: [], parses: [parse] };
+  // A name written in another script keeps its scripts (for the evidence and the rules across
+  // scripts) and its naming family (a letter after the order digit).
+  if (!isPlain(input) && hasForeignLetter(input)) parsed.scripts = foreignScripts(input);
+  if (a > 1) parsed.family = rec[1] === 'a' ? 'arabic' : 'east_asian';
+  return parsed;
 }
+
+const FAMILIES: Record<NameFamily, string> = { arabic: 'a', east_asian: 'e' };

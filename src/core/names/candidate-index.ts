@@ -114,9 +114,11 @@ export class CandidateIndex {
     }
     this.aliasText.push(alias);
     this.aliasEntity[n] = e;
-    const parses = parseUncached(alias).parses;
+    const parsed = parseUncached(alias);
+    const parses = parsed.parses;
     this.sketches.set(n, parses);
-    this.forms.push(parses, alias);
+    // Names with unreadable letters are re-parsed when scored (they match only themselves).
+    this.forms.push(parsed.scripts?.includes('unread') ? [] : parses, alias, parsed.family ?? null);
     const keys = this.keys;
     aliasKeysInto(parses, keys);
     for (let k = 0; k < keys.count; k++) this.postings.add(keys.keys[k]!, n);

@@ -1,7 +1,7 @@
 import { GIVEN_SCORES, groupInitials, relateGroups } from './given-names.ts';
 import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
-import { jaroWinkler, withinOneEdit } from './similarity.ts';
-import { skeleton, vowelPattern } from './sound-keys.ts';
+import { editDistance, jaroWinkler, withinOneEdit } from './similarity.ts';
+import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
 import type { EvidenceItem } from './types.ts';
 
 /** Surname scores by how the two spellings relate (see docs/names.md). */
@@ -13,6 +13,7 @@ export const SURNAME_SCORES = {
   phonetic: 0.85,
   phoneticShort: 0.84,
   one_edit: 0.82,
+  one_edit_long: 0.88,
   one_edit_skeleton: 0.78,
   inflectedPenalty: 0.02,
 } as const;
@@ -37,7 +38,10 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
   if (a.text === b.text && !a.inflected && !b.inflected) return { how: 'exact', score: S.exact };
   if (a.fold === b.fold) return { how: 'transliteration', score: S.transliteration };
   const short = a.skel.length <= 3;
-  if (short && vowelPattern(a.fold) !== vowelPattern(b.fold)) return shortFallback(a, b);
+  // A short skeleton leaves little to go on: the vowels must agree in pattern and, letter by
+  // letter, differ in two places at most (Khamenei / Khomeini share xmn and ai: two people).
+  if (short && (vowelPattern(a.fold) !== vowelPattern(b.fold) || editDistance(a.fold, b.fold) > 2))
+    return shortFallback(a, b);
   if (a.skel === b.skel && a.skel.length >= 2) {
     return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
   }
@@ -45,12 +49,26 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
     return { how: 'phonetic', score: short ? S.phoneticShort : S.phonetic };
   }
   if (Math.min(a.fold.length, b.fold.length) >= 5 && withinOneEdit(a.fold, b.fold)) {
-    return { how: 'one_edit', score: closer(S.one_edit, a, b) };
+    // In a long surname two neighbouring letters swapped is a typo (Navalny / Navanly); a
+    // letter changed may be another family (Statkevich / Stankevich).
+    const long =
+      Math.min(a.fold.length, b.fold.length) >= 7 &&
+      a.gender === b.gender &&
+      isSwap(a.fold, b.fold);
+    return { how: 'one_edit', score: closer(long ? S.one_edit_long : S.one_edit, a, b) };
   }
   if (a.skel.length >= 4 && withinOneEdit(a.skel, b.skel)) {
     return { how: 'one_edit', score: S.one_edit_skeleton };
   }
   return { how: 'mismatch', score: 0 };
+}
+
+/** Two strings that differ only by two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function shortFallback(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'score'> {
@@ -102,8 +120,31 @@ function fullGiven(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'scor
   if (known(a) && known(b)) return { how: 'mismatch', score: 0 };
   const fa = a.token.folds[0] ?? '';
   const fb = b.token.folds[0] ?? '';
+  const sound = unknownBySound(a, b, fa, fb);
+  if (sound) return sound;
   if (fa.length >= 4 && withinOneEdit(fa, fb)) return { how: 'one_edit', score: 0.82 };
   return { how: 'mismatch', score: 0 };
+}
+
+/**
+ * Given names the table does not know (Mahmadali / Makhmadali, Buzurgmehr in Tajik and
+ * Russian Cyrillic) by their consonants, as surnames are; a short skeleton must also agree on
+ * its vowels (Marat / Murat are two names). One of them known and the other not: no.
+ */
+function unknownBySound(
+  a: GivenInfo,
+  b: GivenInfo,
+  fa: string,
+  fb: string,
+): Pick<EvidenceItem, 'how' | 'score'> | null {
+  if (known(a) || known(b)) return null;
+  const sa = skeleton(fa);
+  const sb = skeleton(fb);
+  if (sa.length < 3 || (sa.length === 3 && vowelPattern(fa) !== vowelPattern(fb))) return null;
+  if (sa === sb) return { how: 'skeleton', score: 0.9 };
+  if (sa.length >= 4 && phoneticKey(sa) === phoneticKey(sb))
+    return { how: 'phonetic', score: 0.86 };
+  return null;
 }
 
 /** Given names: equal, same group, diminutive, translation, consistent initial, or not. */

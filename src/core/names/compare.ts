@@ -1,6 +1,16 @@
 import { compareGiven, comparePatronymic, compareSurnames } from './compare-parts.ts';
+import {
+  compareMiddle,
+  familyGiven,
+  familySurname,
+  initialToMatch,
+  joinGiven,
+  surnameVariants,
+} from './compare-rules.ts';
+import type { NameFamily } from './families.ts';
+import { readerOf } from './foreign.ts';
 import type { Judgements } from './judgements.ts';
-import { type NameParse, type ParsedName, parseName } from './parse.ts';
+import { bothOrders, type NameParse, type ParsedName, parseName } from './parse.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
 /**
@@ -60,9 +70,16 @@ interface Scored {
 }
 
 /** Scores one reading of each name against the other. */
-export function scoreParses(a: NameParse, b: NameParse): Scored {
+export function scoreParses(
+  a0: NameParse,
+  b0: NameParse,
+  family: NameFamily | null = null,
+  abjad = false,
+): Scored {
+  const [a, b] = joinGiven(a0, b0);
   const evidence: EvidenceItem[] = [];
-  const given = compareGiven(a.given, b.given);
+  let given = compareGiven(a.given, b.given);
+  if (family && given.score < 0.95) given = familyGiven(a, b, family) ?? given;
   if (!a.surname || !b.surname) {
     evidence.push({
       part: 'surname',
@@ -75,7 +92,11 @@ export function scoreParses(a: NameParse, b: NameParse): Scored {
     // A given name alone never makes a match.
     return { score: round(Math.min(0.5, given.score * 0.5)), decision: 'no_match', evidence };
   }
-  const sm = compareSurnames(a.surname.forms, b.surname.forms);
+  let sm = compareSurnames(a.surname.forms, b.surname.forms);
+  if (!sm || sm.item.score < 0.92) sm = surnameVariants(a, b, given, sm);
+  if (family && (!sm || sm.item.score < 0.92)) sm = familySurname(a, b, family, abjad) ?? sm;
+  const ini = initialToMatch(given, sm);
+  if (ini) given = ini;
   const surname = sm?.item ?? {
     part: 'surname',
     a: a.surname.text,
@@ -91,6 +112,14 @@ export function scoreParses(a: NameParse, b: NameParse): Scored {
   if (sm?.a.gender && sm.b.gender && sm.a.gender !== sm.b.gender) {
     evidence.push({ part: 'gender', a: sm.a.gender, b: sm.b.gender, how: 'mismatch', score: 0 });
     score = Math.min(score, PENALTIES.genderCap);
+  }
+  const mid = compareMiddle(a, b, family === 'arabic');
+  if (mid) {
+    evidence.push(mid);
+    score =
+      mid.how === 'missing'
+        ? Math.min(score, THRESHOLDS.match - 0.01)
+        : score * PENALTIES.patronymicFactor;
   }
   const patr = comparePatronymic(a, b);
   if (patr) {
@@ -111,13 +140,6 @@ function judged(a: string, b: string, opts: CompareOptions): CompareResult | nul
   return { a, b, score: same ? 1 : 0, decision: same ? 'match' : 'no_match', evidence: [item] };
 }
 
-/**
- * Letters of a script the engine has no transliteration or given-name knowledge for (all but
- * Latin and Cyrillic: Arabic, Persian, Bengali, Chinese, Georgian, Greek, ...). Folding drops
- * them, so two different names in such a script would otherwise look alike.
- */
-const UNREAD_LETTER = /(?![\p{Script=Latin}\p{Script=Cyrillic}])\p{L}/u;
-
 /** The written form two spellings are compared on when the engine cannot read them. */
 const plainForm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
@@ -126,8 +148,10 @@ const plainForm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/
  * engine never claims that two different spellings it cannot read (or one it can and one it
  * cannot) are one person, nor sends every such pair to review. Null when both are readable.
  */
-function unreadable(a: string, b: string): CompareResult | null {
-  if (!UNREAD_LETTER.test(a) && !UNREAD_LETTER.test(b)) return null;
+function unreadable(pa: ParsedName, pb: ParsedName): CompareResult | null {
+  if (!pa.scripts?.includes('unread') && !pb.scripts?.includes('unread')) return null;
+  const a = pa.input;
+  const b = pb.input;
   const same = plainForm(a) === plainForm(b);
   const item: EvidenceItem = {
     part: 'script',
@@ -137,7 +161,7 @@ function unreadable(a: string, b: string): CompareResult | null {
     score: same ? 1 : 0,
     note: same
       ? 'written the same'
-      : 'a script the name engine does not read: only identical spellings match',
+      : 'a script the name engine does not read (Burmese, Japanese kanji, ...): only identical spellings match',
   };
   return { a, b, score: same ? 1 : 0, decision: same ? 'match' : 'no_match', evidence: [item] };
 }
@@ -150,17 +174,62 @@ export function compareParsed(
 ): CompareResult {
   const j = judged(pa.input, pb.input, opts);
   if (j) return j;
-  const u = unreadable(pa.input, pb.input);
+  const u = unreadable(pa, pb);
   if (u) return u;
+  const family = pa.family ?? pb.family ?? null;
   let best: Scored | null = null;
-  for (const x of pa.parses) {
-    for (const y of pb.parses) {
-      const s = scoreParses(x, y);
+  const east = family === 'east_asian';
+  const abjad = isAbjad(pa) || isAbjad(pb);
+  const xs = east ? bothOrders(pa) : family === 'arabic' ? givenFirst(pa) : pa.parses;
+  const ys = east ? bothOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
+  for (const x of xs) {
+    for (const y of ys) {
+      const s = scoreParses(x, y, family, abjad);
       if (!best || s.score > best.score) best = s;
     }
   }
   const r = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
+  if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
+}
+
+/**
+ * Arabic, Persian and South Asian names put the given name first; reading them the other way
+ * round lets Jawar Mohammed match Mohammed Jawar, two people.
+ */
+function givenFirst(p: ParsedName): NameParse[] {
+  const kept = bothOrders(p).filter((x) => x.order !== 'surname_first');
+  return kept.length > 0 ? kept : p.parses;
+}
+
+const isAbjad = (p: ParsedName) =>
+  !!p.scripts && (p.scripts.includes('ar') || p.scripts.includes('fa') || p.scripts.includes('he'));
+
+/**
+ * A name read from another script says so in the evidence (which table or library read it),
+ * and matches across scripts only on strong evidence for both parts: a reading can lose
+ * letters (short vowels in Arabic, tones in Chinese), so a phonetic or one-edit surname, an
+ * initial or a merely similar given name goes to review.
+ */
+function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
+  const readers = [...new Set([...(pa.scripts ?? []), ...(pb.scripts ?? [])])].map(readerOf);
+  r.evidence.push({
+    part: 'script',
+    a: pa.reading ?? pa.input,
+    b: pb.reading ?? pb.input,
+    how: 'transliteration',
+    score: 1,
+    note: `read as Latin by ${readers.join(', ')}`,
+  });
+  const sameScript = (pa.scripts ?? []).join() === (pb.scripts ?? []).join();
+  if (sameScript || r.decision !== 'match') return;
+  const weak = r.evidence.some(
+    (e) => (e.part === 'surname' || e.part === 'given') && e.score < 0.88,
+  );
+  if (weak) {
+    r.score = Math.min(r.score, THRESHOLDS.match - 0.01);
+    r.decision = 'review';
+  }
 }
 
 /** Whether two spellings name the same person, with a score in 0..1 and the evidence. */

@@ -39,6 +39,35 @@ export const CYRILLIC: Record<string, string> = {
   э: 'e',
   ю: 'iu',
   я: 'ia',
+  // Serbian and Macedonian
+  ђ: 'dž',
+  ћ: 'č',
+  џ: 'dž',
+  ј: 'i',
+  љ: 'l',
+  њ: 'n',
+  ѓ: 'g',
+  ќ: 'k',
+  ѕ: 'dz',
+  // Kazakh, Kyrgyz, Tajik, Uzbek, Mongolian, Bashkir and Tatar letters
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'g',
+  // Tajik ҳ is written h in Latin (Hayit), as the fold reads Latin h.
+  ҳ: 'g',
+  ӣ: 'i',
+  ӯ: 'u',
+  ҷ: 'dž',
+  ҙ: 'z',
+  ҫ: 's',
+  ӑ: 'a',
+  ӗ: 'e',
+  ҝ: 'g',
 };
 
 /** Latin letters with diacritics, as used by Łacinka, ISO 9, Polish, Czech and German. */
@@ -87,4 +116,20 @@ export const LATIN: Record<string, string> = {
   ô: 'o',
   ñ: 'n',
   ç: 's',
+  // Turkish and Azerbaijani: ğ is silent or g in romanisations (Erdoğan / Erdogan), ı and ə
+  // are written i and a (Məmmədov / Mammadov); ş and ç are sh and ch there.
+  ğ: 'g',
+  ı: 'i',
+  ə: 'a',
+  ş: 'š',
+  ţ: 'c',
+  ș: 'š',
+  ț: 'c',
+  // Vietnamese đ is d (Đoan Trang); Serbian đ (Đinđić) is read as dž in fold.ts.
+  đ: 'd',
+  ð: 'd',
+  þ: 't',
+  æ: 'ae',
+  œ: 'oe',
+  å: 'a',
 };

@@ -92,10 +92,24 @@ function mapLatin(t: string): string {
     const c = t.charCodeAt(i);
     // A stray Cyrillic letter in a Latin word (Yaraslaў) is read by the Cyrillic table.
     const m = c < CODE_LIMIT ? LAT_BY_CODE[c] : (LATIN[t[i]!] ?? undefined);
-    if (m !== undefined) s += m;
+    // A final -ić is the South Slavic ending (Đinđić, Vučić: ч), not Polish or Łacinka ć.
+    if (c === 0x107 && i === t.length - 1 && t[i - 1] === 'i') s += 'č';
+    // Serbian and Croatian đ is ђ (Đinđić = Джинджич), beside ć or -ić; Vietnamese đ is d.
+    else if (c === 0x111 && /ć|č|š|ž/.test(t)) s += 'dž';
+    else if (m !== undefined) s += m;
     else if (isAz(c)) s += t[i];
+    else if (c > 0x7f) s += baseLetter(t[i]!);
   }
   return s;
+}
+
+/**
+ * Any other Latin letter with a diacritic (Vietnamese ễ, ọ; Romanian ă; Icelandic, Baltic
+ * and Hungarian letters) is read as its base letter: dropping it lost a letter of the name.
+ */
+function baseLetter(ch: string): string {
+  const base = ch.normalize('NFD').charAt(0);
+  return isAz(base.charCodeAt(0)) ? base : '';
 }
 
 /** Digraphs by first letter, longest first within a letter (the order they are tried in). */
@@ -115,6 +129,8 @@ const DIGRAPHS: Record<string, Array<[string, string]>> = {
     ['tz', 'c'],
   ],
   c: [['cz', 'č']],
+  // Serbian and Croatian dj is đ (Djindjic, Djilas).
+  d: [['dj', 'dž']],
   z: [['zh', 'ž']],
   k: [['kh', 'x']],
   p: [['ph', 'f']],
@@ -157,7 +173,9 @@ function foldLatin(t: string, chAsKh: boolean): string {
     // Bare c is ц in Slavic spellings, before e/i/y/k (-cki), at the end, and between vowels
     // or after a consonant (Niemcow); English c is k at the start and before consonants
     // (Coale, Victor).
-    if (ch === 'c')
+    // A final -ic is the South Slavic ending written without its mark (Vucic, Djindjic).
+    if (ch === 'c' && next === '' && i > 1 && s[i - 1] === 'i') out += 'č';
+    else if (ch === 'c')
       out +=
         slavic || next === '' || 'eiyk'.includes(next) || (i > 0 && 'aou'.includes(next))
           ? 'c'
@@ -243,8 +261,33 @@ export function foldVariants(token: string): string[] {
     const second = foldToken(token, true);
     if (second !== first) out = [first, second];
   }
+  if (isPlainLatin(token)) {
+    // German writes ц as z beside j for й or w for в (Bjaljazki = Bialiatski, Senzow).
+    if (GERMAN_CUE.test(token) && GERMAN_Z.test(token)) {
+      const german = foldToken(token.replace(GERMAN_Z_ALL, 'c'), true);
+      if (!out.includes(german)) out = [...out, german];
+    }
+    // French writes у as ou and ш as ch, with a silent final e (Loukachenko, Iachine).
+    if (FRENCH_CUE.test(token) && !BELARUSIAN_OU.test(token)) {
+      const french = foldToken(token.replace(/ou/g, 'u').replace(/ch/g, 'sh').replace(/e$/, ''));
+      if (!out.includes(french)) out = [...out, french];
+    }
+    // English writes дж as j at the start of a name (Japaridze = Dzhaparidze, Jamshid).
+    if (token.length > 3 && token[0] === 'j' && 'aeiou'.includes(token[1]!)) {
+      const english = foldToken(`dzh${token.slice(1)}`);
+      if (!out.includes(english)) out = [...out, english];
+    }
+  }
   return out;
 }
+
+const GERMAN_CUE = /j|w|sch/;
+const GERMAN_Z = /(?<![sctdrz])z(?!h)/;
+const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
+const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$/;
+/** Belarusian -ouski, -ouck: there ou is ў, not a French u. */
+const BELARUSIAN_OU = /ou(?:sk|ck|ch$)|ou$/;
+const isPlainLatin = (t: string) => /^[a-z'-]+$/.test(t);
 
 function hasCyrillic(token: string): boolean {
   for (let i = 0; i < token.length; i++) {

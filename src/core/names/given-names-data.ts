@@ -23,16 +23,13 @@
  *   but no press report renders Yuri as George; it remains under Георгий.
  */
 
-export interface GivenNameGroup {
-  id: string;
-  gender: 'm' | 'f';
-  names: string[];
-  diminutives?: string[];
-  diminutiveOf?: string[];
-  translations?: string[];
-}
+export type { GivenNameGroup } from './types.ts';
 
-export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
+import { EXTRA_SPELLINGS } from './data/given-name-spellings.ts';
+import { WORLD_GIVEN_NAMES } from './data/given-names-world.ts';
+import type { GivenNameGroup } from './types.ts';
+
+const SLAVIC_AND_ENGLISH: GivenNameGroup[] = [
   {
     id: 'aleksandr',
     gender: 'm',
@@ -1492,4 +1489,12 @@ export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
     diminutives: ['Kate', 'Kathy'],
     translations: ['Ekaterina'],
   },
+];
+
+/** Every group: the Slavic and English table above and the world table (data/). */
+export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
+  ...SLAVIC_AND_ENGLISH.map((g) =>
+    EXTRA_SPELLINGS[g.id] ? { ...g, names: [...g.names, ...EXTRA_SPELLINGS[g.id]!] } : g,
+  ),
+  ...WORLD_GIVEN_NAMES,
 ];

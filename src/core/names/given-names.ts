@@ -1,4 +1,5 @@
 import { foldToken } from './fold.ts';
+import { foreignScripts, hasForeignLetter, romaniseName } from './foreign.ts';
 import { GIVEN_NAME_GROUPS, type GivenNameGroup } from './given-names-data.ts';
 import { normaliseToken } from './script.ts';
 import { initialClass, skeleton, vowelPattern } from './sound-keys.ts';
@@ -20,8 +21,13 @@ interface Tables {
 
 let tables: Tables | null = null;
 
+/** A listed spelling in its Latin reading: Arabic and Persian ones through the team's table. */
+function readName(name: string): string {
+  return hasForeignLetter(name) ? romaniseName(name, foreignScripts(name)) : name;
+}
+
 function add(byFold: Map<string, GroupRef[]>, name: string, ref: GroupRef): void {
-  const fold = foldToken(normaliseToken(name));
+  const fold = foldToken(normaliseToken(readName(name)));
   if (!fold) return;
   const list = byFold.get(fold) ?? [];
   const same = list.find((r) => r.group.id === ref.group.id);
@@ -47,13 +53,13 @@ function build(): Tables {
   for (const group of GIVEN_NAME_GROUPS) {
     byId.set(group.id, group);
     for (const n of group.names) {
-      const key = soundKey(foldToken(normaliseToken(n)));
+      const key = soundKey(foldToken(normaliseToken(readName(n))));
       bySound.set(key, (bySound.get(key) ?? new Set()).add(group.id));
     }
     for (const n of group.names) add(byFold, n, { group, kind: 'variant' });
     for (const n of group.diminutives ?? []) add(byFold, n, { group, kind: 'diminutive' });
     for (const n of group.translations ?? []) add(byFold, n, { group, kind: 'translation' });
-    const classes = new Set(group.names.map((n) => initialClass(normaliseToken(n))));
+    const classes = new Set(group.names.map((n) => initialClass(normaliseToken(readName(n)))));
     initials.set(group.id, [...classes]);
   }
   return { byFold, bySound, byId, initials };
@@ -115,7 +121,7 @@ export const GIVEN_SCORES = {
   exact: 1,
   transliteration: 0.97,
   given_name_group: 0.95,
-  diminutive: 0.88,
+  diminutive: 0.9,
   translation: 0.8,
   initial: 0.75,
 } as const;

@@ -1,4 +1,6 @@
+import { type NameFamily, nameFamily, PARTICLES, stripArticle } from './families.ts';
 import { foldVariants } from './fold.ts';
+import { type ForeignScript, foreignScripts, hasForeignLetter, romaniseName } from './foreign.ts';
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
 import {
   looksLikePatronymic,
@@ -46,6 +48,14 @@ export interface ParsedName {
   input: string;
   tokens: TokenInfo[];
   parses: NameParse[];
+  /** Scripts other than Latin and Cyrillic the name is written in (absent when none). */
+  scripts?: ForeignScript[];
+  /** The name as read into Latin letters, when it was written in another script. */
+  reading?: string;
+  /** A naming tradition whose romanisations need their own rules (absent for the default). */
+  family?: NameFamily;
+  /** Both readings of a two-word name, built on first use (bothOrders). */
+  orders?: NameParse[];
 }
 
 const formsCache = new Map<string, SurnameForm[]>();
@@ -234,6 +244,19 @@ function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[
   return [gFirst, sFirst].filter((p): p is NameParse => p !== null);
 }
 
+/**
+ * Both readings of a two-word name. East Asian names come in either order (Li Zhiying as the
+ * Chinese write it, Zhiying Li in some English reports); the given-name table cannot tell.
+ */
+export function bothOrders(p: ParsedName): NameParse[] {
+  if (p.tokens.length !== 2 || p.parses.length !== 1) return p.parses;
+  if (p.orders) return p.orders;
+  const [x, y] = p.tokens as [TokenInfo, TokenInfo];
+  // Kept on the parsed name: a query is compared with several candidates.
+  p.orders = [build('surname_first', [x], [y]), build('given_first', [y], [x])];
+  return p.orders;
+}
+
 const parseCache = new Map<string, ParsedName>();
 
 /**
@@ -253,17 +276,47 @@ export function parseName(input: string): ParsedName {
 export function parseUncached(input: string): ParsedName {
   // ASCII input is already NFC; only other input pays for normalisation.
   const nfc = isPlain(input) ? input : input.normalize('NFC');
-  const text = (
-    /[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc
-  ).trim();
+  let text = (/[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc).trim();
+  let scripts: ForeignScript[] | undefined;
+  if (!isPlain(text) && hasForeignLetter(text)) {
+    scripts = foreignScripts(text);
+    if (!scripts.includes('unread')) text = romaniseName(text, scripts);
+  }
+  const parsed = parseText(input, text);
+  if (scripts) {
+    parsed.scripts = scripts;
+    parsed.reading = text;
+  }
+  const family = nameFamily(parsed);
+  if (family) parsed.family = family;
+  // Arabic, Persian and South Asian names put the given name first (see compare.ts).
+  if (family === 'arabic' && parsed.parses.length > 1) {
+    const first = parsed.parses.filter((x) => x.order !== 'surname_first');
+    if (first.length > 0) parsed.parses = first;
+  }
+  return parsed;
+}
+
+/** Words of a name part without particles (bin, al, van, de), unless nothing else is left. */
+function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
+  const items = split(part);
+  // A particle is dropped after the first word only: Ben Stiller keeps his given name.
+  let particles = 0;
+  for (let i = 1; i < items.length; i++) if (PARTICLES.has(items[i]!.info.text)) particles++;
+  const kept =
+    particles > 0 ? items.filter((x, i) => i === 0 || !PARTICLES.has(x.info.text)) : items;
+  return kept.map((i) => stripArticle(i));
+}
+
+function parseText(input: string, text: string): ParsedName {
   const comma = text.indexOf(',');
   if (comma > 0) {
-    const before = split(text.slice(0, comma)).map((i) => i.info);
-    const after = split(text.slice(comma + 1)).map((i) => i.info);
+    const before = words(text.slice(0, comma)).map((i) => i.info);
+    const after = words(text.slice(comma + 1)).map((i) => i.info);
     if (before.length > 0 && after.length > 0) {
       return { input, tokens: [...before, ...after], parses: [build('comma', before, after)] };
     }
   }
-  const items = split(comma < 0 ? text : text.replace(/,/g, ' '));
+  const items = words(comma < 0 ? text : text.replace(/,/g, ' '));
   return { input, tokens: items.map((i) => i.info), parses: parsesFor(items) };
 }

@@ -14,7 +14,8 @@ export interface TokenInfo {
   givenLike: boolean;
 }
 
-const TITLES = /^(mr|mrs|ms|dr|prof|sir|г-н|г-жа|пан|пані|спадар|спадарыня|господин|госпожа)\.?$/i;
+const TITLES =
+  /^(mr|mrs|ms|dr|prof|sir|г-н|г-жа|пан|пані|спадар|спадарыня|господин|госпожа|ayatollah|sheikh|shaikh|begum|daw|haji|hajji|mullah|maulana)\.?$/i;
 
 const tokenCache = new Map<string, TokenInfo>();
 
@@ -104,10 +105,27 @@ function words(part: string): string[] {
   return out;
 }
 
+/**
+ * A name run together (VladimirPutin, a hashtag or a file name) is cut where a lower-case
+ * letter meets a capital, when the part before is a known given name: McCain and DeLillo stay.
+ */
+function unrun(ws: string[]): string[] {
+  const out: string[] = [];
+  for (const w of ws) {
+    const m = RUN_TOGETHER.exec(w);
+    const head = m ? w.slice(0, m.index + 1) : '';
+    if (m && head.length >= 3 && tokenInfo(head).givenLike) out.push(head, w.slice(m.index + 1));
+    else out.push(w);
+  }
+  return out;
+}
+
+const RUN_TOGETHER = /[a-zа-яё](?=[A-ZА-ЯЁІЎ][a-zа-яёіў])/u;
+
 export function split(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   const out: Array<{ info: TokenInfo; caps: boolean }> = [];
   const raws: string[] = [];
-  for (const w of words(part)) {
+  for (const w of unrun(words(part))) {
     const raw = trimToken(w);
     if (!raw || raw === '.' || TITLES.test(raw)) continue;
     // A word repeated in one name is one token object: readings compare tokens by identity.

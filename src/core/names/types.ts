@@ -25,7 +25,8 @@ export type EvidenceHow =
   | 'mismatch'
   | 'same'
   | 'different'
-  | 'unreadable';
+  | 'unreadable'
+  | 'compound';
 
 /** One reason behind a score: which part of the two names matched, how, and how much. */
 export interface EvidenceItem {
@@ -47,3 +48,15 @@ export interface CompareResult {
 }
 
 export type Gender = 'm' | 'f' | null;
+
+/** One given name in its spellings, pet forms and equivalents (given-names-data.ts). */
+export interface GivenNameGroup {
+  id: string;
+  gender: 'm' | 'f';
+  names: string[];
+  diminutives?: string[];
+  diminutiveOf?: string[];
+  translations?: string[];
+  /** A naming tradition with its own romanisation rules (see families.ts). */
+  family?: 'arabic';
+}

@@ -58,11 +58,11 @@ describe('CandidateIndex', () => {
     expect(family.every((h) => h.decision === 'review')).toBe(true);
   });
 
-  it('finds surname-only and initial queries for review', () => {
+  it('finds initial queries as a match and surname-only queries for review', () => {
     const index = registry();
     expect(index.search('S. Tsikhanouski')[0]).toMatchObject({
       entityId: 'tsikhanouski',
-      decision: 'review',
+      decision: 'match',
     });
     expect(index.search('Statkevich')[0]).toMatchObject({
       entityId: 'statkevich',

@@ -74,11 +74,18 @@ describe('compareNames', () => {
     expect(decide('Lukashenka', 'Lukashenko')).toBe('review');
   });
 
-  it('sends initials and translated given names to review', () => {
-    expect(decide('S. Tsikhanouski', 'Siarhei Tsikhanouski')).toBe('review');
+  it('matches an initial beside the same surname; sends translated given names to review', () => {
+    const r = compareNames('S. Tsikhanouski', 'Siarhei Tsikhanouski');
+    expect(r.decision).toBe('match');
+    expect(r.evidence.find((e) => e.part === 'given')).toMatchObject({ how: 'initial' });
+    expect(decide('Z. Dashkevich', 'Dmitry Dashkevich')).toBe('match');
     expect(decide('Ivan Coale', 'John Coale')).toBe('review');
-    expect(decide('Z. Dashkevich', 'Dmitry Dashkevich')).toBe('review');
     expect(decide('K. Dashkevich', 'Dmitry Dashkevich')).toBe('no_match');
+    // The wife's initial is the husband's too: the gender of the surname keeps them apart.
+    expect(decide('S. Tsikhanouskaya', 'Siarhei Tsikhanouski')).toBe('no_match');
+    // An initial beside a surname one letter off is not enough.
+    expect(decide('S. Tsikhanousky', 'Siarhei Tsikhanouski')).not.toBe('no_match');
+    expect(decide('M. Statkevich', 'Mikalai Stakevich')).toBe('review');
   });
 
   it('reads inflected Russian and Belarusian query forms', () => {

@@ -1,0 +1,240 @@
+/**
+ * Rules on top of the part-by-part comparison: compound and double surnames, an initial that
+ * agrees with the full given name, and the comparisons of the Arabic and East Asian families.
+ */
+import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
+import { consonantFrame, eastAsianKey, type NameFamily } from './families.ts';
+import { givenInfo, type NameParse, type SurnameForm, surnameForms } from './parse.ts';
+import { editDistance } from './similarity.ts';
+import { type TokenInfo, tokenInfo } from './tokens.ts';
+import type { EvidenceItem } from './types.ts';
+
+/** Module-level, not a closure per call (tsx's keepNames wraps each named closure made). */
+function text(ts: TokenInfo[]): string {
+  return ts.map((t) => t.raw).join(' ');
+}
+
+function simple(p: NameParse): boolean {
+  const t = p.surname?.text ?? '';
+  return p.middle.length === 0 && !t.includes(' ') && !t.includes('-');
+}
+
+/** Middle words that may belong to the surname (not given names, not initials). */
+function surnameWords(p: NameParse): TokenInfo[] {
+  const mid = p.middle.filter((t) => !t.initial && !t.givenLike);
+  const own = p.surname ? p.surname.text.split(' ').map((w) => tokenInfo(w)) : [];
+  return [...mid, ...own];
+}
+
+function parts(words: TokenInfo[]): TokenInfo[] {
+  return words.flatMap((t) =>
+    t.text.includes('-')
+      ? t.text
+          .split('-')
+          .filter((x) => x.length > 1)
+          .map((x) => tokenInfo(x))
+      : [t],
+  );
+}
+
+function relabel(
+  m: SurnameMatch,
+  how: EvidenceItem['how'],
+  score: number,
+  note: string,
+): SurnameMatch {
+  return { ...m, item: { ...m.item, how, score: Math.min(score, m.item.score), note } };
+}
+
+/**
+ * Kara-Murza / Kara Murza (hyphen or space), and one part of a double or maiden surname
+ * against the whole (Sharenda-Panasiuk / Panasyuk, García Márquez / García). A part counts
+ * only when the given names fully agree and one side has a single surname: two different
+ * double surnames sharing a part (García López / Pérez López) stay apart.
+ */
+export function surnameVariants(
+  a: NameParse,
+  b: NameParse,
+  given: EvidenceItem,
+  sm: SurnameMatch | null,
+): SurnameMatch | null {
+  let best = sm;
+  // The common case, one plain word each side and no middle words: nothing to recombine.
+  if (simple(a) && simple(b)) return best;
+  const wa = surnameWords(a);
+  const wb = surnameWords(b);
+  if (wa.length > 1 || wb.length > 1) {
+    const j = compareSurnames(surnameForms(wa), surnameForms(wb));
+    if (j && j.item.score > (best?.item.score ?? 0))
+      best = relabel(j, j.item.how, j.item.score, 'hyphen or space');
+  }
+  if (given.score < 0.95 || (best && best.item.score >= 0.92)) return best;
+  const pa = parts(wa);
+  const pb = parts(wb);
+  // One surname against a double one of two parts (not a longer run of names: Aung San /
+  // Aung San Suu Kyi are father and daughter).
+  if ((pa.length === 1) === (pb.length === 1) || Math.max(pa.length, pb.length) !== 2) return best;
+  const [one, many] = pa.length === 1 ? [pa, pb] : [pb, pa];
+  for (const part of many) {
+    const m = compareSurnames(surnameForms(one), surnameForms([part]));
+    if (m && m.item.score >= 0.92 && m.item.score > (best?.item.score ?? 0)) {
+      const r = relabel(m, 'compound', 0.9, 'one part of a double surname');
+      best =
+        pa.length === 1
+          ? r
+          : { ...r, item: { ...r.item, a: r.item.b, b: r.item.a }, a: r.b, b: r.a };
+    }
+  }
+  return best;
+}
+
+/**
+ * An initial that agrees with the other's full given name (M. / Maria), beside a surname that
+ * matches at skeleton level or better and no gender conflict, is enough for a match.
+ */
+/**
+ * A given name written as one word on one side and two on the other (Mir-Hossein / Mir
+ * Hossein, Ahmadreza / Ahmad Reza, Abdulhadi / Abdul Hadi): the two words are joined and the
+ * second leaves the middle names. Returns the readings to compare, changed or not.
+ */
+export function joinGiven(a: NameParse, b: NameParse): [NameParse, NameParse] {
+  const ga = a.given;
+  const gb = b.given;
+  if (!ga || !gb || ga.token.initial || gb.token.initial) return [a, b];
+  if (a.middle.length > 0 && b.middle.length === 0) return [joined(a, gb.token.folds), b];
+  if (b.middle.length > 0 && a.middle.length === 0) return [a, joined(b, ga.token.folds)];
+  return [a, b];
+}
+
+function joined(p: NameParse, other: string[]): NameParse {
+  const g = p.given!;
+  const m = p.middle[0]!;
+  if (m.initial) return p;
+  for (const f of g.token.folds) {
+    for (const h of m.folds) {
+      if (!other.includes(f + h)) continue;
+      const token = tokenInfo(`${g.token.raw}${m.raw}`);
+      return { ...p, given: givenInfo(token), middle: p.middle.slice(1) };
+    }
+  }
+  return p;
+}
+
+export function initialToMatch(given: EvidenceItem, sm: SurnameMatch | null): EvidenceItem | null {
+  if (given.how !== 'initial' || given.score !== 0.75 || !sm || sm.item.score < 0.92) return null;
+  if (sm.a.gender && sm.b.gender && sm.a.gender !== sm.b.gender) return null;
+  return { ...given, score: 0.88, note: 'initial of the full given name' };
+}
+
+const frameOf = (f: SurnameForm) => consonantFrame(f.fold);
+
+/**
+ * Surnames of the Arabic family on their consonants; East Asian ones on the syllable key.
+ * Between two Latin spellings the vowels must also be close (two edits at most): Rohani /
+ * Rouhani and Ladin / Laden are one name, Khamenei / Khomeini two. `script` is true when a
+ * side was written in Arabic or Persian letters, where short vowels are not written at all.
+ */
+export function familySurname(
+  a: NameParse,
+  b: NameParse,
+  family: NameFamily,
+  script = false,
+): SurnameMatch | null {
+  if (!a.surname || !b.surname) return null;
+  if (family === 'east_asian') {
+    if (eastAsianKey(a.surname.text, true) !== eastAsianKey(b.surname.text, true)) return null;
+    const item: EvidenceItem = {
+      part: 'surname',
+      a: a.surname.text,
+      b: b.surname.text,
+      how: 'transliteration',
+      score: 0.95,
+      note: 'translit:east_asian (Pinyin, Wade-Giles, Revised, McCune-Reischauer)',
+    };
+    return { item, a: a.surname.forms[0]!, b: b.surname.forms[0]! };
+  }
+  for (const x of a.surname.forms) {
+    for (const y of b.surname.forms) {
+      const fx = frameOf(x);
+      if (fx.length < 1 || fx !== frameOf(y)) continue;
+      const near = editDistance(x.fold, y.fold) <= 2;
+      if (!script && !near) continue;
+      // One consonant is little to go on (al-Awda / al-Ouda): only short, close spellings.
+      if (fx.length === 1 && (!near || Math.max(x.fold.length, y.fold.length) > 6)) continue;
+      const item: EvidenceItem = {
+        part: 'surname',
+        a: x.text,
+        b: y.text,
+        how: 'skeleton',
+        score: fx.length >= 3 ? 0.92 : 0.88,
+        note: 'translit:arabic (consonants: short vowels are not written)',
+      };
+      return { item, a: x, b: y };
+    }
+  }
+  return null;
+}
+
+const known = (g: NameParse['given']) => !!g && g.groups.some((r) => r.kind !== 'translation');
+
+/** Given names of the family: East Asian on the syllable key, Arabic on consonants if unlisted. */
+export function familyGiven(a: NameParse, b: NameParse, family: NameFamily): EvidenceItem | null {
+  const ga = a.given;
+  const gb = b.given;
+  if (!ga || !gb || ga.token.initial || gb.token.initial) return null;
+  const base = { part: 'given' as const, a: ga.token.raw, b: gb.token.raw };
+  if (family === 'east_asian') {
+    const ka = eastAsianKey([ga.token.text, ...a.middle.map((t) => t.text)].join(''), false);
+    const kb = eastAsianKey([gb.token.text, ...b.middle.map((t) => t.text)].join(''), false);
+    if (ka !== kb || ka.length < 2) return null;
+    return { ...base, how: 'transliteration', score: 0.95, note: 'translit:east_asian' };
+  }
+  // Two names the table knows as different (Hassan / Hussein) stay different.
+  if (known(ga) && known(gb)) return null;
+  const fa = consonantFrame(ga.token.folds[0] ?? '');
+  if (fa.length < 3 || !gb.token.folds.some((f) => consonantFrame(f) === fa)) return null;
+  return { ...base, how: 'skeleton', score: 0.9, note: 'translit:arabic (consonants)' };
+}
+
+/**
+ * Middle names or first surnames on both sides that share nothing: George Walker / George
+ * Herbert Bush, García López / Pérez López are two people. Null when either side has none
+ * (a middle name left out is common) or when one word agrees, or when one is an initial of
+ * the other's.
+ */
+export function compareMiddle(a: NameParse, b: NameParse, strict = false): EvidenceItem | null {
+  if (a.middle.length === 0 && b.middle.length === 0) return null;
+  const ma = a.middle.filter((t) => !t.initial);
+  const mb = b.middle.filter((t) => !t.initial);
+  // In Arabic and South Asian names a middle name tells namesakes apart (Imran Khan / Imran
+  // Riaz Khan): one side without it is not evidence of one person.
+  if (strict && (ma.length === 0) !== (mb.length === 0)) {
+    return {
+      part: 'name',
+      a: text(ma),
+      b: text(mb),
+      how: 'missing',
+      score: 0,
+      note: 'a middle name on one side only',
+    };
+  }
+  if (ma.length === 0 || mb.length === 0) return null;
+  for (const x of a.middle) {
+    for (const y of b.middle) {
+      if (x.initial || y.initial) {
+        if (x.initialClass === y.initialClass) return null;
+        continue;
+      }
+      const m = compareSurnames(surnameForms([x]), surnameForms([y]));
+      if (m && m.item.score >= 0.84) return null;
+    }
+  }
+  return {
+    part: 'name',
+    a: text(a.middle),
+    b: text(b.middle),
+    how: 'mismatch',
+    score: 0,
+    note: 'middle names differ',
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Naming traditions whose romanisations the Slavic fold does not cover:
+ *
+ * - `arabic`: Arabic and Persian names. The script writes no short vowels, so romanisations
+ *   disagree on them (Usama / Osama, Ladin / Laden, Rohani / Rouhani, Mohammed / Muhammad);
+ *   surnames are compared on their consonants. Articles (al-, el-) and bin / ibn are dropped.
+ * - `east_asian`: Chinese and Korean names, in Pinyin, Wade-Giles (Mao Tse-tung), Revised or
+ *   McCune-Reischauer romanisation (Kim Jong-un, Gim Jeongeun), compared syllable by syllable
+ *   on a key that merges what those systems write differently (ts / z, hs / x, k / g, eo / o).
+ *
+ * A family is set only on evidence in the name itself (script, particles, a hyphenated
+ * syllabic given name, a given name of the family's table), so Slavic names keep their rules.
+ */
+import type { GivenNameGroup } from './given-names-data.ts';
+import type { TokenInfo } from './tokens.ts';
+import { tokenInfo } from './tokens.ts';
+
+export type NameFamily = 'arabic' | 'east_asian';
+
+/** Words that join a name but are not its given name or surname. */
+export const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'bn',
+  'bnt',
+  'ibn',
+  'bint',
+  'binti',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'du',
+  'ter',
+  'ten',
+  'zu',
+]);
+
+const ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=\p{L}{2})/u;
+
+/** 'al-Assad' is read as 'Assad', 'el-Sisi' as 'Sisi' (the article is written either way). */
+export function stripArticle<T extends { info: TokenInfo }>(item: T): T {
+  const t = item.info.text;
+  if (t.length < 5 || (t.charCodeAt(2) !== 0x2d && t.charCodeAt(3) !== 0x2d)) return item;
+  const m = ARTICLE.exec(t);
+  if (!m) return item;
+  return { ...item, info: tokenInfo(item.info.raw.slice(m[0].length)) };
+}
+
+const ARABIC_MARKS =
+  /(?:^|[\s-])(?:bin|ibn|bint|al|el|abu|abd|abdel|abdul|abdol|ould)(?:[\s-]|$)/iu;
+
+/** Whether the text has 'bi', 'bn', 'ib', 'be', 'al', 'el', 'ab' or 'ou' (any case): every marker does. */
+function mayHaveMarks(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    const d = text.charCodeAt(i + 1) | 0x20;
+    if (c === 0x62 && (d === 0x69 || d === 0x6e || d === 0x65)) return true; // bi bn be
+    if (d === 0x6c && (c === 0x61 || c === 0x65)) return true; // al el
+    if (c === 0x61 && d === 0x62) return true; // ab
+    if (c === 0x69 && d === 0x62) return true; // ib
+    if (c === 0x6f && d === 0x75) return true; // ou
+  }
+  return false;
+}
+
+/** A syllable as Pinyin, Wade-Giles and Korean romanisations write one. */
+const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}'?[aeiouüŏŭ]{1,3}(?:ng|n|m|k|p|t|l|h)?$/u;
+
+function syllabic(word: string): boolean {
+  return SYLLABLE.test(word);
+}
+
+/** Kim Jong-un, Mao Tse-tung, Ban Ki-moon: one-syllable surname, hyphenated syllabic given name. */
+function eastAsianLatin(tokens: TokenInfo[]): boolean {
+  if (tokens.length !== 2) return false;
+  const [x, y] = tokens as [TokenInfo, TokenInfo];
+  return (hyphenated(y) && syllabic(x.text)) || (hyphenated(x) && syllabic(y.text));
+}
+
+function hyphenated(t: TokenInfo): boolean {
+  if (!t.text.includes('-')) return false;
+  const parts = t.text.split('-');
+  return parts.length === 2 && parts.every((p) => syllabic(p));
+}
+
+interface HasFamily {
+  input: string;
+  tokens: TokenInfo[];
+  scripts?: string[];
+  parses: Array<{ given: { groups: Array<{ group: GivenNameGroup }> } | null }>;
+}
+
+export function nameFamily(p: HasFamily): NameFamily | null {
+  const s = p.scripts;
+  if (s && (s.includes('zh') || s.includes('ko'))) return 'east_asian';
+  if (s && (s.includes('ar') || s.includes('fa') || s.includes('he'))) return 'arabic';
+  // The regular expression only where a marker's first letters occur (most names have none).
+  if (mayHaveMarks(p.input) && ARABIC_MARKS.test(p.input)) return 'arabic';
+  for (const x of p.parses) {
+    if (x.given?.groups.some((r) => r.group.family === 'arabic')) return 'arabic';
+  }
+  if (eastAsianLatin(p.tokens)) return 'east_asian';
+  return null;
+}
+
+/** Consonants of a fold as an abjad writes them: vowels, w / y and a final h are not kept. */
+export function consonantFrame(fold: string): string {
+  let out = '';
+  for (let i = 0; i < fold.length; i++) {
+    const ch = fold[i]!;
+    if ('aeiouv'.includes(ch)) continue;
+    if (ch === 'g' && i === fold.length - 1) continue;
+    if (ch !== out[out.length - 1]) out += ch;
+  }
+  return out;
+}
+
+/** Korean surnames whose romanisations differ beyond the key (이 = Lee / Yi / Rhee). */
+const KOREAN_SURNAMES: Record<string, string> = {
+  lee: 'i',
+  li: 'i',
+  yi: 'i',
+  lhee: 'i',
+  lhie: 'i',
+  palk: 'pak',
+  coi: 'coe',
+  cung: 'cong',
+  lim: 'im',
+  loh: 'no',
+  lo: 'no',
+  noh: 'no',
+  oh: 'o',
+  yoo: 'lyu',
+  yu: 'lyu',
+  lyoo: 'lyu',
+  ahn: 'an',
+  suh: 'so',
+  so: 'so',
+  woo: 'u',
+};
+
+const EA_RULES: Array<[RegExp, string]> = [
+  [/['’ʼ`\-\s]/gu, ''],
+  [/ieh/g, 'ie'],
+  [/ih/g, 'i'],
+  [/ung/g, 'ong'],
+  [/eo/g, 'o'],
+  [/eu/g, 'u'],
+  [/oo/g, 'u'],
+  [/(?:ts|tz|zh|ch|j|q|z)/g, 'c'],
+  [/(?:hs|sh|x)/g, 's'],
+  [/([kgtdpbcsmnl])h/g, '$1'],
+  [/g(?!$)/g, 'k'],
+  [/(?<!n)g$/g, 'k'],
+  [/d/g, 't'],
+  [/b/g, 'p'],
+  [/r/g, 'l'],
+  [/h$/g, ''],
+];
+
+/** One comparable key for the romanisations of a Chinese or Korean name part. */
+export function eastAsianKey(text: string, surname: boolean): string {
+  let k = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [re, to] of EA_RULES) k = k.replace(re, to);
+  return surname ? (KOREAN_SURNAMES[k] ?? k) : k;
+}

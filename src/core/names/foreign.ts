@@ -1,0 +1,248 @@
+/**
+ * Names in scripts other than Latin and Cyrillic, read into Latin letters the fold understands.
+ *
+ * - Arabic and Persian: the team's tables (`ARABIC` below). Short vowels are not written, so
+ *   the letters give a consonant frame with long vowels; Persian letters (پ چ ژ گ ک ی) are read
+ *   and the zero-width non-joiner (احمدی‌نژاد) joins the word as the script does.
+ * - Greek, Georgian, Armenian, Hebrew, Devanagari, Bengali, Thai, Hangul (Revised
+ *   Romanisation), kana (Hepburn) and Chinese characters (Pinyin without tones, one reading
+ *   per character): the any-ascii library (docs/names.md says why it and not `transliteration`).
+ * - Burmese and every script not listed: not read. Such a name matches only its own spelling.
+ *
+ * Chinese and Korean names are written surname first without a space: the first character
+ * (syllable) is read as the surname, the rest as one given name.
+ */
+import anyAscii from 'any-ascii';
+
+export type ForeignScript =
+  | 'ar'
+  | 'fa'
+  | 'he'
+  | 'el'
+  | 'ka'
+  | 'hy'
+  | 'hi'
+  | 'bn'
+  | 'th'
+  | 'ko'
+  | 'ja'
+  | 'zh'
+  | 'unread';
+
+/** The script of one character outside Latin and Cyrillic, or null for those two and non-letters. */
+export function scriptOfChar(c: number): ForeignScript | null {
+  if (c < 0x370) return null;
+  if (c < 0x400) return 'el';
+  if (c < 0x530) return null; // Cyrillic
+  if (c < 0x590) return 'hy';
+  if (c < 0x600) return 'he';
+  if (c < 0x700 || (c >= 0x750 && c < 0x780)) return PERSIAN_LETTERS.has(c) ? 'fa' : 'ar';
+  if (c >= 0x900 && c < 0x980) return 'hi';
+  if (c >= 0x980 && c < 0xa00) return 'bn';
+  if (c >= 0xe00 && c < 0xe80) return 'th';
+  if ((c >= 0x10a0 && c < 0x1100) || (c >= 0x1c90 && c < 0x1cc0)) return 'ka';
+  if ((c >= 0x1100 && c < 0x1200) || (c >= 0x3130 && c < 0x3190) || (c >= 0xac00 && c < 0xd7b0))
+    return 'ko';
+  if (c >= 0x1e00 && c < 0x1f00) return null; // Latin Extended Additional
+  if (c >= 0x1f00 && c < 0x2000) return 'el';
+  if (c >= 0x2000 && c < 0x3000) return null; // punctuation, marks, joiners
+  if (c >= 0x3040 && c < 0x3100) return 'ja';
+  if ((c >= 0x3400 && c < 0x4dc0) || (c >= 0x4e00 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00))
+    return 'zh';
+  if (c >= 0xfb50 && c < 0xff00) return 'ar'; // Arabic presentation forms
+  if (c >= 0xff00) return null;
+  return /\p{L}/u.test(String.fromCharCode(c)) ? 'unread' : null;
+}
+
+/** پ چ ژ گ ک ی and Persian digits mark a name as Persian. */
+const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
+
+/** The foreign scripts a text uses; empty for Latin and Cyrillic only. Persian wins over Arabic. */
+export function foreignScripts(text: string): ForeignScript[] {
+  const out = new Set<ForeignScript>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x370) continue;
+    const s = scriptOfChar(c);
+    if (s) out.add(s);
+  }
+  if (out.has('fa')) out.delete('ar');
+  // Chinese characters with kana are Japanese: the characters' Chinese reading would be wrong.
+  if (out.has('ja') && out.has('zh')) {
+    out.delete('zh');
+    out.add('unread');
+  }
+  return [...out];
+}
+
+export function hasForeignLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x370 && scriptOfChar(c) !== null) return true;
+  }
+  return false;
+}
+
+/** Arabic and Persian letters as Latin the fold reads (h, kh, sh, th, dh, gh as written in names). */
+const ARABIC: Record<string, string> = {
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ٱ: 'a',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  // ذ is dh in transcription, th in most press spellings (al-Hathloul).
+  ذ: 'th',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ة: 'a',
+  و: 'u',
+  ي: 'i',
+  ى: 'a',
+  ء: '',
+  ؤ: '',
+  ئ: '',
+  پ: 'p',
+  چ: 'ch',
+  // ژ is zh in transcription and j in most press spellings (Ahmadinejad); j keeps the frame.
+  ژ: 'j',
+  گ: 'g',
+  ک: 'k',
+  ی: 'i',
+  ۀ: 'e',
+};
+
+/**
+ * و and ي / ی are consonants (w, y) at the start of a word and after a long a; Persian ه
+ * closing a syllable (before the zero-width non-joiner or at the end) is the vowel e.
+ */
+function arabicWord(word: string, persian: boolean): string {
+  let out = '';
+  let prev = '';
+  let chars = [...word];
+  // The article al- is written joined to the word (الهذلول): read it as a separate particle.
+  if (chars.length > 3 && chars[0] === 'ا' && chars[1] === 'ل') chars = chars.slice(2);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const c = ch.charCodeAt(0);
+    // Short-vowel marks, shadda, sukun, tatweel, zero-width joiners: not letters of the name.
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || c === 0x200c || c === 0x200d)
+      continue;
+    let m = ARABIC[ch];
+    if (m === undefined) m = anyAscii(ch).toLowerCase();
+    // A word-initial ع carries the first vowel (عمر Umar, علي Ali, عهد Ahed).
+    if (ch === 'ع' && out === '') m = 'a';
+    if ((ch === 'و' || ch === 'ي' || ch === 'ی') && (out === '' || prev === 'ا')) {
+      m = ch === 'و' ? 'w' : 'y';
+    }
+    const after = chars[i + 1];
+    if (ch === 'ه' && persian && out !== '' && (after === undefined || after === '\u200c')) m = 'e';
+    out += m;
+    prev = ch;
+  }
+  return out;
+}
+
+/** Which rule read a script, for evidence: the team's table or the library. */
+export function readerOf(s: ForeignScript): string {
+  return s === 'ar' || s === 'fa' ? `translit:${s} (team table)` : `translit:${s} (any-ascii)`;
+}
+
+const ARABIC_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+/gu;
+/** Greek ου is u, written ou in names (Varoufakis); any-ascii reads it letter by letter (oy). */
+const GREEK_OU = /[οόΟ][υύΥ]/gu;
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+const HANGUL_RUN = /[\uac00-\ud7af]+/gu;
+/** Runs of the scripts any-ascii reads; Latin, Cyrillic and the rest are left as they are. */
+const OTHER_RUN =
+  /[\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u0590-\u05ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+
+/** Chinese double surnames: the first two characters are the surname. */
+const HAN_DOUBLE_SURNAMES = new Set([
+  '欧阳',
+  '歐陽',
+  '司马',
+  '司馬',
+  '诸葛',
+  '諸葛',
+  '上官',
+  '东方',
+  '東方',
+  '皇甫',
+  '令狐',
+  '司徒',
+]);
+
+function syllables(latin: string): string[] {
+  return latin.match(/[A-Z][a-z]*/g) ?? [latin];
+}
+
+/** A run of Chinese characters as 'Surname, Given' in Pinyin (no tones). */
+function hanName(run: string): string {
+  const chars = [...run];
+  const n = chars.length >= 3 && HAN_DOUBLE_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
+  const surname = chars
+    .slice(0, n)
+    .map((c) => anyAscii(c))
+    .join('');
+  const given = chars
+    .slice(n)
+    .map((c) => anyAscii(c))
+    .join('');
+  if (chars.length < 2 || chars.length > 4) return ` ${chars.map((c) => anyAscii(c)).join('')} `;
+  return ` ${surname}, ${given} `;
+}
+
+/** A run of Hangul syllables (a name written without a space) as 'Surname, Given'. */
+function hangulName(run: string): string {
+  const parts = syllables(anyAscii(run));
+  if (parts.length < 2 || parts.length > 4) return ` ${parts.join('')} `;
+  return ` ${parts[0]}, ${parts.slice(1).join('')} `;
+}
+
+/**
+ * The name with its foreign letters in Latin, East Asian names as 'Surname, Given' (a comma
+ * fixes the order for the parser). Latin and Cyrillic letters are left to the fold.
+ */
+export function romaniseName(text: string, scripts: ForeignScript[]): string {
+  let out = text;
+  if (scripts.includes('ar') || scripts.includes('fa'))
+    out = out.replace(ARABIC_RUN, (w) => arabicWord(w, scripts.includes('fa')));
+  // A single run without spaces is a whole name in surname-first order.
+  const single = !/\s/u.test(text.trim());
+  if (scripts.includes('zh'))
+    out = single ? out.replace(HAN_RUN, hanName) : out.replace(HAN_RUN, (r) => anyAscii(r));
+  if (scripts.includes('ko'))
+    out = single
+      ? out.replace(HANGUL_RUN, hangulName)
+      : out.replace(HANGUL_RUN, (r) => anyAscii(r));
+  if (scripts.includes('el')) out = out.replace(GREEK_OU, (m) => (m === 'ΟΥ' ? 'OU' : 'ou'));
+  // Armenian ու is u and ռ r in names (Ruben, Harutyunyan); any-ascii writes ow and rr.
+  if (scripts.includes('hy'))
+    out = out.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/[Ռռ]/g, 'ր');
+  out = out.replace(OTHER_RUN, (r) => anyAscii(r));
+  // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.
+  if (scripts.includes('el')) out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');
+  return out.replace(/\s+/g, ' ').trim();
+}

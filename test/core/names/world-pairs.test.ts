@@ -1,0 +1,81 @@
+/**
+ * The world pairs (test/fixtures/names/world-pairs.tsv, written on the names-pairs branch):
+ * the engine was tuned on the dev split only. Precision is asserted on both splits; recall
+ * floors on dev guard against regressions. Figures per split are printed and recorded in
+ * docs/names.md.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../../../src/core/names/index.ts';
+
+const FILE = new URL('../../fixtures/names/world-pairs.tsv', import.meta.url);
+
+interface Row {
+  a: string;
+  b: string;
+  same: boolean;
+  category: string;
+  country: string;
+  split: string;
+}
+
+const rows: Row[] = readFileSync(FILE, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map((l) => {
+    const [a = '', b = '', label = '', category = '', , country = '', split = ''] = l.split('\t');
+    return { a, b, same: label === 'same', category, country, split };
+  });
+
+function score(subset: Row[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of subset) {
+    const said = compareNames(r.a, r.b).decision === 'match';
+    if (said && r.same) tp++;
+    else if (said) fp++;
+    else if (r.same) fn++;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { pairs: subset.length, tp, fp, fn, precision, recall, f1 };
+}
+
+const slavic = (r: Row) => ['BY', 'RU', 'UA'].includes(r.country);
+
+describe('world pairs', () => {
+  it('has both splits and hard negatives in unreadable scripts', () => {
+    expect(rows.filter((r) => r.split === 'dev').length).toBeGreaterThan(300);
+    expect(rows.filter((r) => r.split === 'test').length).toBeGreaterThan(200);
+    expect(rows.some((r) => r.category === 'hard-negative-unreadable')).toBe(true);
+  });
+
+  it('dev split: no false match, and recall no lower than when tuned', () => {
+    const dev = rows.filter((r) => r.split === 'dev');
+    const all = score(dev);
+    const be = score(dev.filter(slavic));
+    console.log(JSON.stringify({ split: 'dev', all, be_ru_uk: be }));
+    expect(all.precision).toBeGreaterThanOrEqual(0.99);
+    expect(all.recall).toBeGreaterThanOrEqual(0.78);
+    expect(be.precision).toBeGreaterThanOrEqual(0.99);
+    expect(be.f1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // The issue's target is precision >= 0.98 on held-out pairs; measured 0.975 (7 false matches
+  // in 279, against 7 in 166 before this work). The floor guards that figure, not the target.
+  it('test split (never tuned on): precision no lower than measured', () => {
+    const test = rows.filter((r) => r.split === 'test');
+    const all = score(test);
+    console.log(JSON.stringify({ split: 'test', all, be_ru_uk: score(test.filter(slavic)) }));
+    expect(all.precision).toBeGreaterThanOrEqual(0.97);
+    expect(score(test.filter(slavic)).precision).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('never matches two people written in a script the engine cannot read', () => {
+    const unread = rows.filter((r) => r.category === 'hard-negative-unreadable');
+    for (const r of unread)
+      expect(compareNames(r.a, r.b).decision, `${r.a} | ${r.b}`).not.toBe('match');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Issue 14's misses, one rule each, and the people those rules must keep apart. Real names as
+ * facts; which spellings the press uses is public record.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../../../src/core/names/index.ts';
+
+const decide = (a: string, b: string) => compareNames(a, b).decision;
+const how = (a: string, b: string, part: string) =>
+  compareNames(a, b).evidence.find((e) => e.part === part);
+
+describe('one person across spellings', () => {
+  it.each([
+    ['hyphen or space', 'Vladimir Kara-Murza', 'Vladimir Kara Murza'],
+    ['initial', 'M. Kalesnikava', 'Maria Kalesnikava'],
+    ['initial', 'V. Putin', 'Vladimir Putin'],
+    ['German', 'Ales Bialiatski', 'Ales Bjaljazki'],
+    ['German', 'Oleh Sentsov', 'Oleg Senzow'],
+    ['Czech', 'Mikalai Statkevich', 'Mikalaj Statkevič'],
+    ['Polish', 'Aliaksandr Lukashenka', 'Aleksandr Łukaszenka'],
+    ['French', 'Alexander Lukashenko', 'Alexandre Loukachenko'],
+    ['diminutive', 'Nasta Loika', 'Anastasia Loika'],
+    ['maiden surname', 'Palina Sharenda-Panasiuk', 'Palina Panasyuk'],
+    ['run together', 'VladimirPutin', 'Vladimir Putin'],
+    ['Turkish', 'Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan'],
+    ['Azerbaijani', 'İlqar Məmmədov', 'Ilgar Mammadov'],
+    ['Arabic vowels', 'Usama bin Ladin', 'Osama bin Laden'],
+    ['Persian vowels', 'Hassan Rohani', 'Hassan Rouhani'],
+    ['article', 'Abdel Fattah el-Sisi', 'Abdel Fattah al-Sisi'],
+    ['given-name table', 'Mohammed Morsi', 'Muhammad Morsi'],
+    ['Wade-Giles', 'Mao Tse-tung', 'Mao Zedong'],
+    ['swapped letters', 'Alexei Navalny', 'Alexei Navanly'],
+    ['Serbian', 'Zoran Đinđić', 'Зоран Ђинђић'],
+    ['given name in two words', 'Mir-Hossein Mousavi', 'Mir Hossein Mousavi'],
+    ['Persian script', 'محمود احمدی‌نژاد', 'Mahmoud Ahmadinejad'],
+  ])('%s: %s = %s', (_rule, a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('says which rule matched', () => {
+    expect(how('M. Kalesnikava', 'Maria Kalesnikava', 'given')?.how).toBe('initial');
+    expect(how('Palina Sharenda-Panasiuk', 'Palina Panasyuk', 'surname')?.how).toBe('compound');
+    expect(how('Nasta Loika', 'Anastasia Loika', 'given')?.how).toBe('diminutive');
+    expect(how('Usama bin Ladin', 'Osama bin Laden', 'surname')?.note).toContain('translit:arabic');
+    expect(how('حسن روحانی', 'Hassan Rouhani', 'script')?.note).toContain('translit:fa');
+  });
+});
+
+describe('two people, never a match', () => {
+  it.each([
+    ['consonants alike, vowels not', 'Ahmad Khomeini', 'Ahmad Khamenei'],
+    ['order of an Arabic name', 'Jawar Mohammed', 'Mohammed Jawar'],
+    ['father and daughter', 'Aung San', 'Aung San Suu Kyi'],
+    ['a middle name on one side', 'Imran Khan', 'Imran Riaz Khan'],
+    ['double surnames sharing a part', 'Maria García López', 'Maria Pérez López'],
+    ['middle names differ', 'George Walker Bush', 'George Herbert Bush'],
+    ['one letter changed', 'Mikalai Statkevich', 'Mikalai Stankevich'],
+    ['brothers by an initial', 'V. Lukashenko', 'Aliaksandr Lukashenko'],
+    ['wife by an initial', 'S. Tsikhanouskaya', 'Siarhei Tsikhanouski'],
+    ['Korean siblings', 'Kim Jong-un', 'Kim Jong-il'],
+    ['Hassan and Hussein', 'Hassan Rouhani', 'Hussein Rouhani'],
+    ['Ben as a given name', 'Ben Stiller', 'Stiller'],
+  ])('%s: %s / %s', (_why, a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
