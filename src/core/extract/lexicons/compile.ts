@@ -4,7 +4,9 @@
 //   'tra cui'    a phrase: any run of spaces between the words.
 // Scripts written without spaces (Chinese, Japanese, Thai, Burmese) match without word edges.
 
-const SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
+// '-' is left alone: it is special only inside a class, and '\-' outside one is an error under
+// the 'u' flag ('pag-alis', 'премьер-министр' would not compile).
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 const NO_SPACES = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Myanmar}]/u;
 
 /** A literal string as regular-expression source. */
