@@ -1,6 +1,6 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 import type { ConcessionKind } from './contract.ts';
-import { bareSource, targetWords, wordsOf, wordsSource } from './lexicons/index.ts';
+import { bareSource, targetWords, withWords, wordsOf, wordsSource } from './lexicons/index.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
@@ -20,13 +20,15 @@ export interface ConcessionFound {
 }
 
 // Talk about a possible step is not a concession.
-const HEDGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}]${more('hedges')})`,
-  'iu',
+// Each language's words join as alternatives with their own edges (wordsSource): spliced into
+// the lookahead, as they once were, they only blocked the English words they followed.
+const HEDGE = withWords(
+  /(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}])/iu,
+  wordsOf('hedges'),
 );
-const RELIEF_VERB = new RegExp(
-  String.raw`(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}]${more('reliefWords')})`,
-  'iu',
+const RELIEF_VERB = withWords(
+  /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu,
+  wordsOf('reliefWords'),
 );
 const SANCTION = new RegExp(
   `(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван${more('sanctions')})`,
