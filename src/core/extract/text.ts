@@ -51,7 +51,9 @@ const ABBREVIATIONS = new Set([
   'ул',
 ]);
 
-const BOUNDARY = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\d])|\n\s*\n|\n(?=\s*\S)/gu;
+// '。', '！', '？' end a Chinese or Japanese sentence with no space or capital after them.
+const BOUNDARY =
+  /[.!?…]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\d])|[。！？]+[」』”’）)]*|\n\s*\n|\n(?=\s*\S)/gu;
 
 function endsWithAbbreviation(text: string, at: number): boolean {
   let i = at;
