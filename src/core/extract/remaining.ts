@@ -91,7 +91,10 @@ export function findRemaining(s: string): RemainingFound[] {
   for (const q of findQuantities(s)) {
     const noun = NOUN_AFTER.exec(s.slice(q.end, q.end + 60));
     if (!noun || q.value < 20) continue;
-    const clause = s.slice(q.start, q.start + 140).split(/[.;]|,\s*(?:but|while|and)\s/u)[0] ?? '';
+    // A stop between digits groups thousands ('1.100'): it does not end the clause.
+    const clause =
+      s.slice(q.start, q.start + 140).split(/(?<!\d)[.;]|[.;](?!\d)|,\s*(?:but|while|and)\s/u)[0] ??
+      '';
     const before = s.slice(Math.max(0, q.start - 80), q.start);
     if (!REMAIN.test(clause) && !REMAIN.test(before) && !TALLY_BEFORE.test(before)) continue;
     if (
