@@ -49,6 +49,7 @@ export const KNOWN_ACTORS: ReadonlySet<string> = new Set(
   diaz-canel kellogg coale rubio tsikhanouskaya tikhanovskaya tsikhanovskaya latushka erdogan
   erdoğan raisi pezeshkian bukele kallas blinken sullivan macron scholz tusk nauseda nausėda
   grenell witkoff boehler lavrov peskov harris sikorski orban orbán merz starmer
+  hlaing
   лукашенко путин трамп байден келлог келлога коул коула тихановская тихановской зеленский
   мадуро латушко рубио`
     .split(/\s+/)
