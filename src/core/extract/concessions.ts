@@ -1,10 +1,10 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 import type { ConcessionKind } from './contract.ts';
-import { bareSource, targetWords, wordsOf, wordsSource } from './lexicons/index.ts';
+import { targetWords, withWords, wordsOf, wordsSource } from './lexicons/index.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = bareSource(wordsOf(field));
+  const src = wordsSource(wordsOf(field));
   return src ? `|${src}` : '';
 }
 
@@ -20,13 +20,15 @@ export interface ConcessionFound {
 }
 
 // Talk about a possible step is not a concession.
-const HEDGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*${more('hedges')})(?![\p{L}])`,
-  'iu',
+// Each language's words join as alternatives with their own edges (wordsSource): spliced into
+// the lookahead, as they once were, they only blocked the English words they followed.
+const HEDGE = withWords(
+  /(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}])/iu,
+  wordsOf('hedges'),
 );
-const RELIEF_VERB = new RegExp(
-  String.raw`(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*${more('reliefWords')})(?![\p{L}])`,
-  'iu',
+const RELIEF_VERB = withWords(
+  /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu,
+  wordsOf('reliefWords'),
 );
 const SANCTION = new RegExp(
   `(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван${more('sanctions')})`,
@@ -56,6 +58,12 @@ const EXCHANGE_FOR = new RegExp(
 );
 const PEOPLE_IN_OBJECT =
   /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян)/u;
+// Other languages' nouns for prisoners ('سجناء', 'زندانی', 'mahkum') also make the other side
+// of a swap people: their names cannot show it in scripts without capitals.
+const OBJECT_NOUN_SOURCE = wordsSource(wordsOf('prisonerNouns'));
+const OBJECT_NOUN = OBJECT_NOUN_SOURCE ? new RegExp(OBJECT_NOUN_SOURCE, 'iu') : null;
+const peopleIn = (object: string) =>
+  PEOPLE_IN_OBJECT.test(object) || (OBJECT_NOUN?.test(object) ?? false);
 // "In return, Washington granted clemency to five Iranians"; "In exchange, the 252 ... were returned".
 const RETURNED_SIDE =
   /(?:in return|in exchange|as part of the (?:deal|swap)|взамен|в ответ|(?:exchange|swap) that),?\s+(?:(?:[^.;]{0,20}?\s)?(?:receiv\p{L}*|got|gets|obtain\p{L}*)\s+([^.;]{3,80})|[^.;]{0,40}?(?:granted clemency to|sent|returned|released|freed|commuted the sentences of|dropped charges against|освободил\p{L}*|помиловал\p{L}*)\s+([^.;]{3,80})|(?:the\s+)?([^.;]{3,100}?)\s+(?:were|was) (?:returned|released|freed|sent back|repatriated))/iu;
@@ -136,7 +144,7 @@ export function findConcessions(s: string): ConcessionFound[] {
     });
   }
   const swap = EXCHANGE_FOR.exec(s);
-  if (swap && PEOPLE_IN_OBJECT.test(swap[1]!)) {
+  if (swap && peopleIn(swap[1]!)) {
     const objStart = swap.index + swap[0].length - swap[1]!.length;
     out.push({
       kind: 'prisoner_exchange',
@@ -148,7 +156,7 @@ export function findConcessions(s: string): ConcessionFound[] {
   }
   const returned = RETURNED_SIDE.exec(s) ?? RECEIVED_IN_RETURN.exec(s);
   const side = (returned?.[1] ?? returned?.[2] ?? returned?.[3] ?? '').trim();
-  if (returned && PEOPLE_IN_OBJECT.test(side) && !out.some((c) => c.kind === 'prisoner_exchange')) {
+  if (returned && peopleIn(side) && !out.some((c) => c.kind === 'prisoner_exchange')) {
     const end = returned.index + returned[0].length;
     out.push({
       kind: 'prisoner_exchange',
@@ -159,11 +167,7 @@ export function findConcessions(s: string): ConcessionFound[] {
     });
   }
   const clemency = s.includes('clemency') ? CLEMENCY.exec(s) : null;
-  if (
-    clemency &&
-    PEOPLE_IN_OBJECT.test(clemency[1]!) &&
-    !out.some((c) => c.kind === 'prisoner_exchange')
-  ) {
+  if (clemency && peopleIn(clemency[1]!) && !out.some((c) => c.kind === 'prisoner_exchange')) {
     const start = clemency.index + clemency[0].indexOf(clemency[1]!);
     out.push({
       kind: 'prisoner_exchange',

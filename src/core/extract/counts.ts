@@ -1,12 +1,12 @@
 // Released-count candidates in a sentence: "Fifty-two prisoners", "pardoned 18",
 // "Tsikhanouski and 13 others" (= 14). Sub-counts and unrelated numbers are skipped.
 import type { CountQualifier } from './contract.ts';
-import { bareSource, wordsOf } from './lexicons/index.ts';
+import { wordsOf, wordsSource } from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 
 /** '|' and a list's entries, or nothing: splices another language's words into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = bareSource(wordsOf(field));
+  const src = wordsSource(wordsOf(field));
   return src ? `|${src}` : '';
 }
 
@@ -20,18 +20,22 @@ export interface CountCandidate {
   score: number;
 }
 
+// Chinese writes no space around a count ('5800多名囚犯'): before a Han character the space may
+// be missing, and a Han noun needs no end edge.
+const SEP = String.raw`(?:[\s-]+|(?=\p{sc=Han}))`;
+const SEP_END = String.raw`(?:\s+|(?<=\p{sc=Han}))`;
 const PEOPLE_NOUN = new RegExp(
-  String.raw`^(?:[\s-]+(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${more('countModifiers')})){0,3}?[\s-]+(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${more('prisonerNouns')})(?![\p{L}])`,
+  String.raw`^(?:${SEP}(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${more('countModifiers')})){0,3}?${SEP}(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${more('prisonerNouns')})(?:(?<=\p{sc=Han})|(?![\p{L}]))`,
   'iu',
 );
 const WEAK_NOUN =
   /^(?:citizens|nationals|foreigners|men|women|journalists|others|граждан\p{L}*|иностранц\p{L}*)$/iu;
 const VERB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы${more('verbBeforeCount')})\s+$`,
+  String.raw`(?<![\p{L}])(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы${more('verbBeforeCount')})${SEP_END}$`,
   'iu',
 );
 const SUBSET_BEFORE = new RegExp(
-  String.raw`(?:including|includes|included|among them|among whom|among which (?:are|were)|among them (?:are|were)|of whom|of them|of those|incl\.|such as|в том числе|из них|среди них|среди которых${more('subsetBefore')})\s+(?:at least\s+|some\s+)?$`,
+  String.raw`(?:including|includes|included|among them|among whom|among which (?:are|were)|among them (?:are|were)|of whom|of them|of those|incl\.|such as|в том числе|из них|среди них|среди которых${more('subsetBefore')})${SEP_END}(?:at least\s+|some\s+)?$`,
   'iu',
 );
 const SUBSET_AFTER =

@@ -123,7 +123,8 @@ const PATTERNS: RegExp = new RegExp(
     // opens a group (a start edge) or closes a token (an end edge).
     // Start edges are checked in code (a leading lookbehind makes the regex scan slowly).
     .replaceAll(String.raw`>\b`, '>')
-    .replaceAll(String.raw`\b`, String.raw`(?![\p{L}\d])`),
+    // A Han character ends a word by itself: '星期六发表' (Chinese has no spaces).
+    .replaceAll(String.raw`\b`, String.raw`(?:(?<=\p{sc=Han})|(?![\p{L}\d]))`),
   'giu',
 );
 
@@ -233,6 +234,7 @@ const HINT = new RegExp(
 );
 
 const WORD_CHAR = /[\p{L}\d]/u;
+const HAN = /\p{sc=Han}/u;
 
 let cachedKey: string | undefined;
 let cachedPub: Date | null = null;
@@ -251,7 +253,12 @@ export function findDates(s: string, published?: string): FoundDate[] {
   const pub = publishedDate(published);
   PATTERNS.lastIndex = 0;
   for (let m = PATTERNS.exec(s); m; m = PATTERNS.exec(s)) {
-    if (m.index > 0 && WORD_CHAR.test(s[m.index - 1]!)) {
+    // Chinese dates and weekdays touch the words before them: '军政府星期六', '今年1月4日'.
+    if (
+      m.index > 0 &&
+      WORD_CHAR.test(s[m.index - 1]!) &&
+      !(HAN.test(s[m.index - 1]!) && /[\d\p{sc=Han}]/u.test(s[m.index]!))
+    ) {
       PATTERNS.lastIndex = m.index + 1;
       continue;
     }

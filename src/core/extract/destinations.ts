@@ -1,10 +1,10 @@
 // Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
-import { bareSource, wordsOf } from './lexicons/index.ts';
+import { bareSource, wordsOf, wordsSource } from './lexicons/index.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = bareSource(wordsOf(field));
+  const src = wordsSource(wordsOf(field));
   return src ? `|${src}` : '';
 }
 
@@ -54,6 +54,30 @@ function verbLast(
   }
 }
 
+// Verb-final languages name the destination before the verb: Turkish 'Litvanya'ya gönderildi'
+// (dative after an apostrophe), Persian 'به لیتوانی منتقل شدند' ('to' before it), Georgian
+// 'ლიტვაში გადაიყვანეს' (the '-ში' form). Only those marked forms count: 'Belarus'tan
+// gönderildi' (from Belarus) does not.
+const LEXICON_MOVE = bareSource(wordsOf('moveVerbs'));
+const VERB_AFTER = LEXICON_MOVE
+  ? new RegExp(String.raw`^[^.;:!?]{0,40}?(?<![\p{L}])${LEXICON_MOVE}(?![\p{L}])`, 'iu')
+  : null;
+const TURKISH_DATIVE = /^['’]y?[ae](?![\p{L}])/u;
+const PERSIAN_TO = /(?:^|\s)به\s+$/u;
+
+function placeFirst(s: string, place: PlaceMention): boolean {
+  if (!VERB_AFTER) return false;
+  let end = place.end;
+  const dative = TURKISH_DATIVE.exec(s.slice(end, end + 4));
+  if (dative) end += dative[0].length;
+  else if (
+    !s.slice(place.start, place.end).endsWith('ში') &&
+    !PERSIAN_TO.test(s.slice(Math.max(0, place.start - 8), place.start))
+  )
+    return false;
+  return VERB_AFTER.test(s.slice(end, end + 80));
+}
+
 export function findDestinations(s: string, releaser: string | null): DestinationFound[] {
   const out: DestinationFound[] = [];
   MOVE_VERB.lastIndex = 0;
@@ -75,6 +99,10 @@ export function findDestinations(s: string, releaser: string | null): Destinatio
     // "freed in Belarus" says where, not where to: freeing verbs need 'to'/'into'.
     if (/^(?:released|freed)$/iu.test(m[0]) && !/\s(?:to|into)\s/u.test(`${gap} `)) continue;
     out.push({ country: place.code, start: m.index, end: place.end });
+  }
+  for (const place of places) {
+    if (place.code === releaser || out.some((d) => d.country === place.code)) continue;
+    if (placeFirst(s, place)) out.push({ country: place.code, start: place.start, end: place.end });
   }
   return out;
 }

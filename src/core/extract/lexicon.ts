@@ -51,6 +51,7 @@ export const KNOWN_ACTORS: ReadonlySet<string> = new Set(
   grenell witkoff boehler lavrov peskov harris sikorski orban orbán merz starmer
   tichanowskaja cichanouska cichanouskiej cichanouską cichanouskaja cichanouskajos tsichanouskaja
   lukaschenko łukaszenka łukaszenko lukašenka loekasjenko
+  hlaing
   лукашенко путин трамп байден келлог келлога коул коула тихановская тихановской зеленский
   мадуро латушко рубио`
     .split(/\s+/)

@@ -142,12 +142,17 @@ const BASE_QUALIFIERS: [RegExp, CountQualifier][] = [
 ];
 
 // Each language's qualifier phrases ('più di', 'mindestens') before the same end anchor.
+// Chinese writes no space between a qualifier and its number ('超过9000'): after a Han
+// character the space may be missing.
 const QUALIFIERS: [RegExp, CountQualifier][] = BASE_QUALIFIERS.map(([re, q]) => {
   const extra = q === 'exact' ? null : bareSource(qualifierWords(q));
   if (!extra) return [re, q];
-  const source = re.source.replace(/\)\\s\+\$$/, `|${extra})\\s+$`);
+  const source = re.source.replace(/\)\\s\+\$$/, `|${extra})(?:\\s+|(?<=\\p{sc=Han}))$`);
   return [new RegExp(source, re.flags), q];
 });
+// '5800多名', '7000余人': a figure followed by 多/余/餘 is a lower bound.
+const HAN_MORE_AFTER = /^[多余餘]/u;
+const HAN = /\p{sc=Han}/u;
 
 // Arabic-Indic (٠-٩) and Persian (۰-۹) digits count as digits: Arabic and Persian news use them.
 const D = '[0-9\u0660-\u0669\u06f0-\u06f9]';
@@ -257,23 +262,33 @@ export function findQuantities(s: string): Quantity[] {
   for (let m = START.exec(s); m; m = START.exec(s)) {
     const i = m.index;
     // Word start checked here, not by a lookbehind: the regex then scans much faster.
-    if (i > 0 && WORD_CHAR.test(s[i - 1]!)) {
+    // Chinese runs digits into the words around them ('特赦5800多名'): a Han character before a
+    // digit is no word edge.
+    const digit = ANY_DIGIT.test(m[0]);
+    if (i > 0 && WORD_CHAR.test(s[i - 1]!) && !(digit && HAN.test(s[i - 1]!))) {
       START.lastIndex = i + 1;
       continue;
     }
-    const parsed = ANY_DIGIT.test(m[0]) ? parseDigits(s, i) : parseWords(s, i);
+    const parsed = digit ? parseDigits(s, i) : parseWords(s, i);
     // Beyond 2^53 a figure is no longer exact (and no release frees that many): not a count.
     if (!parsed || !Number.isSafeInteger(parsed.value)) {
       const w = wordAt(s, i);
       START.lastIndex = w ? w.end : i + 1;
       continue;
     }
-    const { q, start } = qualifierBefore(s, i);
+    const before = qualifierBefore(s, i);
+    const start = before.start;
+    let q = before.q;
+    let end = parsed.end;
+    if (digit && q === 'exact' && HAN_MORE_AFTER.test(s.slice(end, end + 1))) {
+      q = 'more_than';
+      end += 1;
+    }
     out.push({
       value: parsed.value,
       qualifier: parsed.vague && q === 'exact' ? 'at_least' : q,
       start,
-      end: parsed.end,
+      end,
       numberStart: i,
       vague: parsed.vague,
     });

@@ -63,8 +63,9 @@ function tokens(s: string): Token[] {
   const out: Token[] = [];
   CAP_TOKEN.lastIndex = 0;
   for (let m = CAP_TOKEN.exec(s); m; m = CAP_TOKEN.exec(s)) {
-    // A possessive is not part of the name: "Tsikhanouski's".
-    const text = m[0].replace(/['’]s$/u, '');
+    // A possessive is not part of the name: "Tsikhanouski's"; nor is a Turkish case ending,
+    // written after an apostrophe ("Akgül'ün", "Gershkovich'in", "Kılıç'a").
+    const text = m[0].replace(/['’](?:s|[aeıiuü]|\p{Ll}{2,5})$/u, '');
     out.push({ text, start: m.index, end: m.index + text.length });
   }
   return out;

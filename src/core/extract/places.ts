@@ -163,8 +163,10 @@ for (const p of PLACES)
 // cannot be found by the capital-letter scan below, so one pattern looks for them instead.
 const HAS_UNCASED =
   /[\p{sc=Arabic}\p{sc=Georgian}\p{sc=Han}\p{sc=Hebrew}\p{sc=Thai}\p{sc=Myanmar}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Armenian}]/u;
+// Georgian letters count as lowercase (\p{Ll}) since Unicode 11 gave them capitals that news
+// never uses: the script, not the letter case, says a word has no capitals.
 const UNCASED_WORDS = [...WORD_TO_CODE.keys()].filter(
-  (w) => /\p{L}/u.test(w) && !/\p{Lu}|\p{Ll}/u.test(w),
+  (w) => /\p{L}/u.test(w) && (!/\p{Lu}|\p{Ll}/u.test(w) || /\p{sc=Georgian}/u.test(w)),
 );
 const UNCASED = UNCASED_WORDS.length
   ? new RegExp(

@@ -1,11 +1,11 @@
 // Claims of how many political prisoners remain: "more than 1,000 ... according to Viasna".
 import type { CountQualifier } from './contract.ts';
-import { bareSource, wordsOf } from './lexicons/index.ts';
+import { bareSource, wordsOf, wordsSource } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = bareSource(wordsOf(field));
+  const src = wordsSource(wordsOf(field));
   return src ? `|${src}` : '';
 }
 
@@ -91,9 +91,10 @@ export function findRemaining(s: string): RemainingFound[] {
   for (const q of findQuantities(s)) {
     const noun = NOUN_AFTER.exec(s.slice(q.end, q.end + 60));
     if (!noun || q.value < 20) continue;
-    // A stop between digits is a thousands mark ('1.100' in Italian, Spanish, Portuguese), not an end.
+    // A stop between digits groups thousands ('1.100'): it does not end the clause.
     const clause =
-      s.slice(q.start, q.start + 140).split(/[.;](?!\d)|,\s*(?:but|while|and)\s/u)[0] ?? '';
+      s.slice(q.start, q.start + 140).split(/(?<!\d)[.;]|[.;](?!\d)|,\s*(?:but|while|and)\s/u)[0] ??
+      '';
     const before = s.slice(Math.max(0, q.start - 80), q.start);
     if (!REMAIN.test(clause) && !REMAIN.test(before) && !TALLY_BEFORE.test(before)) continue;
     if (

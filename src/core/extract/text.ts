@@ -53,7 +53,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A dash may open the next sentence: Polish and Russian quotes ('Bialacki. – Razem ...').
-const BOUNDARY = /[.!?…]+["'”’»)]*(?=\s+(?:[–—-]\s+)?["'“‘«(]?[\p{Lu}\d])|\n\s*\n|\n(?=\s*\S)/gu;
+// '。', '！', '？' end a Chinese or Japanese sentence with no space or capital after them.
+const BOUNDARY =
+  /[.!?…]+["'”’»)]*(?=\s+(?:[–—-]\s+)?["'“‘«(]?[\p{Lu}\d])|[。！？]+[」』”’）)]*|\n\s*\n|\n(?=\s*\S)/gu;
 
 function endsWithAbbreviation(text: string, at: number): boolean {
   let i = at;
