@@ -48,9 +48,9 @@ describe('review decisions on ingested people and events', () => {
 
   async function reviewPair() {
     await ingestReport(ctx, report('Dzmitry Dashkevich', '15 March 2025'));
-    await ingestReport(ctx, report('Dmitri Dashkevic', '15 March 2025'));
+    await ingestReport(ctx, report('Dmitri Daskevich', '15 March 2025'));
     const [official] = await personNamed(ctx, 'Dzmitry Dashkevich');
-    const [press] = await personNamed(ctx, 'Dmitri Dashkevic');
+    const [press] = await personNamed(ctx, 'Dmitri Daskevich');
     return { official: official!, press: press! };
   }
 
@@ -70,11 +70,11 @@ describe('review decisions on ingested people and events', () => {
     const { official, press } = await reviewPair();
     await keepApart(ctx, { id: press, into: official, author: reviewer });
     const again = await ingestReport(ctx, {
-      text: 'Belarus freed activist Dmitri Dashkevic on 15 March 2025; he spoke to reporters in Vilnius.',
+      text: 'Belarus freed activist Dmitri Daskevich on 15 March 2025; he spoke to reporters in Vilnius.',
       publishedAt: '2025-03-25',
     });
     expect(again.created).toBe(true);
-    expect(await personNamed(ctx, 'Dmitri Dashkevic')).toEqual([press]);
+    expect(await personNamed(ctx, 'Dmitri Daskevich')).toEqual([press]);
     const released = await ctx.db.claims.listClaims({
       property: 'released',
       sourceId: again.source.id,
@@ -99,7 +99,7 @@ describe('review decisions on ingested people and events', () => {
     expect(dossier.claims.some((c) => c.subjectId === press && c.property === 'name')).toBe(true);
     // The next report with the press spelling resolves to the survivor.
     await ingestReport(ctx, {
-      text: 'Belarus freed activist Dmitri Dashkevic on 15 March 2025; he reached Vilnius on Monday.',
+      text: 'Belarus freed activist Dmitri Daskevich on 15 March 2025; he reached Vilnius on Monday.',
       publishedAt: '2025-03-26',
     });
     const released = (await ctx.db.claims.listClaims({ property: 'released' })).map((c) =>
@@ -118,7 +118,7 @@ describe('review decisions on ingested people and events', () => {
     )!;
     await reviewClaim(ctx, { claimId: proposal.id, state: 'accepted', author: reviewer });
     const later = await ingestReport(ctx, {
-      text: 'Belarus freed activist Dmitri Dashkevic on 15 March 2025; he spoke in Warsaw on Friday.',
+      text: 'Belarus freed activist Dmitri Daskevich on 15 March 2025; he spoke in Warsaw on Friday.',
       publishedAt: '2025-03-28',
     });
     const released = await ctx.db.claims.listClaims({

@@ -2,7 +2,12 @@
 import type { ClaimWithState } from '../../core/model/claim.ts';
 import type { PartialDate } from '../../core/model/dates.ts';
 import type { Stores } from '../../core/ports.ts';
-import { type CountFact, type EventCandidate, fingerprint } from '../../core/resolve/index.ts';
+import {
+  type CountFact,
+  type EventCandidate,
+  fingerprint,
+  widenDates,
+} from '../../core/resolve/index.ts';
 
 import type { AssignmentRecord, SessionState } from './ingest-state.ts';
 
@@ -89,7 +94,7 @@ async function loadEvents(stores: Stores, s: SessionState): Promise<Map<string, 
 function addEventClaim(s: SessionState, e: EventCandidate, subject: string, c: ClaimWithState) {
   const v = c.value;
   if (c.property === 'country' && v.type === 'text') e.country ??= v.text;
-  else if (c.property === 'date' && v.type === 'date') e.dates.push(v.date as PartialDate);
+  else if (c.property === 'date' && v.type === 'date') widenDates(e, [v.date as PartialDate]);
   else if (c.property === 'releasedCount' && v.type === 'number') {
     e.counts.push({ value: v.number, qualifier: v.qualifier } as CountFact);
   } else if (c.property === 'released' && v.type === 'ref') {

@@ -67,6 +67,17 @@ function dedupe(e: EventCandidate): void {
   e.counts = uniqueBy(e.counts, (c) => `${c.value}|${c.qualifier}`);
 }
 
+/**
+ * Adds a report's dates to an event's, keeping only those that agree (within DAY_TOLERANCE)
+ * with the dates it has: a report that joined on names or figures despite a stray date (a
+ * background year, another release it mentions) must not stretch the event over months it can
+ * then swallow. The session and a session loaded from the ledger both add dates through here,
+ * in the order they were written, so both see the same windows.
+ */
+export function widenDates(e: { dates: PartialDate[] }, dates: readonly PartialDate[]): void {
+  for (const d of dates) if (e.dates.length === 0 || agrees(d, e.dates)) e.dates.push(d);
+}
+
 function agrees(d: PartialDate, dates: PartialDate[]): boolean {
   const from = Date.parse(firstDay(d)) - DAY_TOLERANCE * DAY;
   const to = Date.parse(lastDay(d)) + DAY_TOLERANCE * DAY;
@@ -127,10 +138,7 @@ export class EventIndex {
     const e = this.events.get(id);
     if (!e) return;
     if (!e.country && f.country) e.country = f.country;
-    // A joining report's date widens the event only if it agrees with the dates it has: a
-    // report that joined on names or figures despite a stray date (a background year, another
-    // release it mentions) must not stretch the event over months it can then swallow.
-    e.dates.push(...f.dates.filter((d) => e.dates.length === 0 || agrees(d, e.dates)));
+    widenDates(e, f.dates);
     e.published.push(...f.published);
     e.counts.push(...f.counts);
     // Many reports repeat one date or figure: keep each once, so scoring stays cheap.

@@ -11,7 +11,7 @@ export {
   type ReleaseFacts,
   scoreEvent,
 } from './assign-event.ts';
-export { EventIndex, monthsOf } from './event-index.ts';
+export { EventIndex, monthsOf, widenDates } from './event-index.ts';
 export {
   compareFingerprints,
   FEATURE_THRESHOLD,
