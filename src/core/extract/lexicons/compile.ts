@@ -4,7 +4,9 @@
 //   'tra cui'    a phrase: any run of spaces between the words.
 // Scripts written without spaces (Chinese, Japanese, Thai, Burmese) match without word edges.
 
-const SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
+// No '-': outside a character class it needs no escape, and with the 'u' flag '\-' is an error
+// ('по-прежнему', 'Nobel-békedíjas').
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 const NO_SPACES = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Myanmar}]/u;
 
 /** A literal string as regular-expression source. */
