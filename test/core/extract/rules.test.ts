@@ -74,6 +74,8 @@ describe('findCountCandidates', () => {
     expect(counts('Belarus freed Siarhei Tsikhanouski and 13 other prisoners.')).toEqual([14]);
     expect(counts('He was freed together with 51 others.')).toEqual([52]);
     expect(counts('Освободили Анастасию Нафер и еще двух человек.')).toEqual([3]);
+    // 'помиловании еще' ends in 'и' but holds no 'and': the figure stays as written.
+    expect(counts('Он подписал указ о помиловании еще 37 человек.')).toEqual([37]);
   });
 
   it('drops running totals', () => {
