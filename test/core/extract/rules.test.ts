@@ -42,6 +42,17 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('takes a former head or a presidential candidate for a prisoner, a sister for a relative', () => {
+    const roles = people(
+      'Помилованы экс-кандидат в президенты Белоруссии Виктор Бабарико и бывший глава банка Андрей Петров. Она связалась с сестрой Татьяной Хомич.',
+    ).map(([n, r]) => `${n}:${r}`);
+    expect(roles).toEqual([
+      'Виктор Бабарико:candidate',
+      'Андрей Петров:candidate',
+      'Татьяной Хомич:relative',
+    ]);
+  });
+
   it('keeps descriptors such as age and occupation', () => {
     expect(
       people('Notably among the freed were 69-year-old philosopher Vladimir Matskevich.')[0]?.[2],
