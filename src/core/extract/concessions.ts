@@ -19,13 +19,14 @@ export interface ConcessionFound {
   end: number;
 }
 
-// Talk about a possible step is not a concession.
+// Talk about a possible step is not a concession. Each language's words join the alternation
+// (inside the trailing lookahead they would only stop a match, never make one).
 const HEDGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}]${more('hedges')})`,
+  String.raw`(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*${more('hedges')})(?![\p{L}])`,
   'iu',
 );
 const RELIEF_VERB = new RegExp(
-  String.raw`(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}]${more('reliefWords')})`,
+  String.raw`(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*${more('reliefWords')})(?![\p{L}])`,
   'iu',
 );
 const SANCTION = new RegExp(

@@ -127,6 +127,13 @@ describe('findConcessions', () => {
     ).toEqual([]);
     expect(findConcessions('European sanctions should stay in place.')).toEqual([]);
   });
+
+  it("takes each language's relief words and hedges from its word list", () => {
+    expect(findConcessions('SAD su ukinule sankcije na bjelorusku potašu.')).toMatchObject([
+      { kind: 'sanctions_relief', target: 'potash' },
+    ]);
+    expect(findConcessions('Washington razmatra ukidanje sankcija.')).toEqual([]);
+  });
 });
 
 describe('findMediators', () => {
