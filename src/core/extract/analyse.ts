@@ -4,6 +4,7 @@ import { type CountCandidate, findCountCandidates } from './counts.ts';
 import { type FoundDate, findDates } from './dates.ts';
 import { type DestinationFound, findDestinations } from './destinations.ts';
 import { NEGATION_HINT, NOT_RELEASED, RELEASE_CUE, STRONG_RELEASE_CUE } from './lexicon.ts';
+import { bareSource, wordsOf } from './lexicons/index.ts';
 import { findMediators, type MediatorFound } from './mediators.ts';
 import { findPeople, type PersonMention } from './people.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
@@ -53,9 +54,13 @@ const SINCE_START = /^(?:since|с)\s/iu;
 const SPEECH_BEFORE =
   /(?:said|says|announced|told|reported|wrote|stated|confirmed|added|сообщил\p{L}*|заявил\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
 
-// "who was jailed in 2020": a date of the person's story, not of the release.
-const STORY_BEFORE =
-  /(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|задержан\p{L}*|арестован\p{L}*|осужден\p{L}*)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+// "who was jailed in 2020": a date of the person's story, not of the release. Each language's
+// story words (lexicons/*.json, storyBefore) join the English and Russian ones.
+const STORY_WORDS = bareSource(wordsOf('storyBefore'));
+const STORY_BEFORE = new RegExp(
+  String.raw`(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|задержан\p{L}*|арестован\p{L}*|осужден\p{L}*${STORY_WORDS ? `|${STORY_WORDS}` : ''})\s+(?:[\p{L}'’]+\s+){0,2}$`,
+  'iu',
+);
 
 function startsSeries(s: string, d: FoundDate): boolean {
   if (STORY_BEFORE.test(s.slice(Math.max(0, d.start - 50), d.start))) return true;
