@@ -108,7 +108,8 @@ const PATTERNS: RegExp = new RegExp(
     // '2025年9月11日', '9月11日' (Chinese, Japanese).
     String.raw`(?<cjk>(?:(?<cjky>\d{4})年)?(?<cjkm>\d{1,2})月(?<cjkd>\d{1,2})日)`,
     String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
-    String.raw`(?<mo>\b(?:in|on|during|since|of|late|early|mid-|в|с)\s+(?:early\s+|late\s+|mid-)?(?<mom>${M})(?!\.?\s+\d{1,2}\b)(?:\s+(?<moy>\d{4}))?\b)`,
+    // 'in June'; 'u lipnju', 'v juliju', 'у вересні', 'ў верасні' in the Slavic languages.
+    String.raw`(?<mo>\b(?:in|on|during|since|of|late|early|mid-|в|во|с|u|v|у|ў)\s+(?:early\s+|late\s+|mid-)?(?<mom>${M})(?!\.?\s+\d{1,2}\b)(?:\s+(?<moy>\d{4}))?\b)`,
     String.raw`(?<wd>\b(?<wdl>last\s+|on\s+|в\s+|во\s+|у\s+|ў\s+)?(?<wdd>${W})\b)`,
     String.raw`(?<we>\b(?:this|last|over the|at the|the)\s+weekend\b|в\s+(?:эти\s+|минувшие\s+|прошедшие\s+)?выходные)`,
     String.raw`(?<rel>\b(?:${REL})\b)`,

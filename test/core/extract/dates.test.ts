@@ -51,6 +51,14 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads "in June" after the Slavic prepositions u, v, у and ў', () => {
+    const month = (v: string) => [{ value: v, precision: 'month' }];
+    expect(d('pušteni su u lipnju', '2025-12-14')).toEqual(month('2025-06'));
+    expect(d('izpuščeni v juliju', '2025-12-14')).toEqual(month('2025-07'));
+    expect(d('звільнені у вересні', '2025-12-14')).toEqual(month('2025-09'));
+    expect(d('вызваленыя ў верасні', '2025-12-14')).toEqual(month('2025-09'));
+  });
+
   it('counts days back from publication', () => {
     expect(d('freed a day earlier', '2025-06-22')).toEqual([
       { value: '2025-06-21', precision: 'day' },
