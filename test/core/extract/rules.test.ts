@@ -89,6 +89,10 @@ describe('findCountCandidates', () => {
     expect(counts('Он подписал указ о помиловании еще 37 человек.')).toEqual([37]);
   });
 
+  it("skips the other side of a swap in every word list's words", () => {
+    expect(counts('Pušteno je 16 zatvorenika u zamjenu za 8 državljana Rusije.')).toEqual([16]);
+  });
+
   it('drops running totals', () => {
     expect(counts('Since July 2024, Belarus has freed more than 400 people.')).toEqual([]);
     expect(counts('The two sides swapped 24 prisoners in all.')).toEqual([]);
