@@ -1,6 +1,7 @@
 // From person mentions to the people a release freed: one entry per person, first spelling.
 import type { SentenceFacts } from './analyse.ts';
 import { cyrillicStem } from './lexicon.ts';
+import { bareSource, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 
 export interface ReleasedPick {
@@ -11,8 +12,12 @@ export interface ReleasedPick {
 }
 
 const STRONG_ACTOR = new Set(['actor', 'relative']);
-const EXCHANGE_MARKER =
-  /(?:in exchange for|in return for|swapped for|traded for|в обмен на|receiv\p{L}* in return|in return (?:received|got|gets))/iu;
+const SWAP_WORDS = bareSource(wordsOf('exchangeFor'));
+// The other side of a swap: names after these words were not freed here ('u zamjenu za ...').
+const EXCHANGE_MARKER = new RegExp(
+  String.raw`(?:in exchange for|in return for|swapped for|traded for|в обмен на|receiv\p{L}* in return|in return (?:received|got|gets)${SWAP_WORDS ? `|${SWAP_WORDS}` : ''})`,
+  'iu',
+);
 
 function plain(word: string): string {
   return cyrillicStem(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
