@@ -65,9 +65,11 @@ const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
   ...(ACCORDING_TO
     ? ([
         [
+          // Only the cue ignores case: under the 'i' flag \p{Lu} would take any letter, and the
+          // name would start at the first lowercase word ('organizacije Vjasna').
           new RegExp(
-            String.raw`(?<![\p{L}])${ACCORDING_TO}\s+(?:\p{Ll}+\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s?){1,4})`,
-            'iu',
+            String.raw`(?<![\p{L}])(?i:${ACCORDING_TO})\s+(?:\p{Ll}+\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s?){1,4})`,
+            'u',
           ),
           (m: RegExpExecArray) => m[1]!.trim(),
         ],

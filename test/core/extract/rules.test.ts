@@ -172,6 +172,14 @@ describe('findDestinations', () => {
 });
 
 describe('findRemaining', () => {
+  it("names the source after a word list's 'according to', not the words before it", () => {
+    expect(
+      findRemaining(
+        'Prema podacima organizacije Memorijal, u Rusiji se nalazi više od 1.300 političkih zatvorenika.',
+      ),
+    ).toMatchObject([{ value: 1300, qualifier: 'more_than', attributedTo: 'Memorijal' }]);
+  });
+
   it('finds how many remain and who says so', () => {
     expect(
       findRemaining('Human rights groups say more than a thousand people are still locked up.'),
