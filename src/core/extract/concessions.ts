@@ -55,8 +55,15 @@ const EXCHANGE_FOR = new RegExp(
   String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${more('exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
   'iu',
 );
-const PEOPLE_IN_OBJECT =
+// People on the other side of a swap; any word list's nouns for prisoners and people count too
+// ('вісьмох громадян Росії'). Those are matched without case, the English ones are not.
+const PEOPLE_NOUNS = wordsSource(wordsOf('prisonerNouns'));
+const PEOPLE_IN_OBJECT_BASE =
   /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян)/u;
+const PEOPLE_IN_OBJECT_ANY = PEOPLE_NOUNS ? new RegExp(PEOPLE_NOUNS, 'iu') : null;
+const PEOPLE_IN_OBJECT = {
+  test: (s: string) => PEOPLE_IN_OBJECT_BASE.test(s) || (PEOPLE_IN_OBJECT_ANY?.test(s) ?? false),
+};
 // "In return, Washington granted clemency to five Iranians"; "In exchange, the 252 ... were returned".
 const RETURNED_SIDE =
   /(?:in return|in exchange|as part of the (?:deal|swap)|взамен|в ответ|(?:exchange|swap) that),?\s+(?:(?:[^.;]{0,20}?\s)?(?:receiv\p{L}*|got|gets|obtain\p{L}*)\s+([^.;]{3,80})|[^.;]{0,40}?(?:granted clemency to|sent|returned|released|freed|commuted the sentences of|dropped charges against|освободил\p{L}*|помиловал\p{L}*)\s+([^.;]{3,80})|(?:the\s+)?([^.;]{3,100}?)\s+(?:were|was) (?:returned|released|freed|sent back|repatriated))/iu;
