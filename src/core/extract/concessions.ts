@@ -1,10 +1,16 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 import type { ConcessionKind } from './contract.ts';
-import { bareSource, targetWords, wordsOf, wordsSource } from './lexicons/index.ts';
+import { bareSource, hintSource, targetWords, wordsOf, wordsSource } from './lexicons/index.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
   const src = bareSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
+
+/** '|' and the stems of lists' entries, for a pre-test: see hintSource. */
+function hint(...fields: Parameters<typeof wordsOf>[0][]): string {
+  const src = hintSource(fields.flatMap((f) => wordsOf(f)));
   return src ? `|${src}` : '';
 }
 
@@ -85,7 +91,7 @@ const EU = /(?:\bEU\b|European Union|Brussels|Евросоюз|\bЕС\b)/u;
 
 // Cheap test first: most sentences mention no deal at all.
 const HINT = new RegExp(
-  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро${more('sanctions')}${more('reliefWords')}${more('embassyWords')}${more('exchangeFor')}`,
+  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро${hint('sanctions', 'reliefWords', 'embassyWords', 'exchangeFor')}`,
   'iu',
 );
 

@@ -1,9 +1,15 @@
 import { isGivenName } from './given-names.ts';
-import { bareSource, wordsOf } from './lexicons/index.ts';
+import { bareSource, hintSource, wordsOf } from './lexicons/index.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
   const src = bareSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
+
+/** '|' and the stems of lists' entries, for a pre-test: see hintSource. */
+function hintOf(...fields: Parameters<typeof wordsOf>[0][]): string {
+  const src = hintSource(fields.flatMap((f) => wordsOf(f)));
   return src ? `|${src}` : '';
 }
 
@@ -56,7 +62,7 @@ const STATE_OF: Record<string, string> = {
 const NOT_MEDIATOR = /^(?:the|a|an|US|U\.S\.|Washington|Belarus|Russia|Lukashenko|Minsk)$/u;
 
 const HINT = new RegExp(
-  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни${more('mediatorCues')}${more('envoyRoles')}`,
+  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни${hintOf('mediatorCues', 'envoyRoles')}`,
   'iu',
 );
 

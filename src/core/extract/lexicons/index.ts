@@ -26,7 +26,7 @@ import type { LexiconData } from './types.ts';
 import uk from './uk.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 
-export { bareSource, escapeRegExp, withWords, wordsSource } from './compile.ts';
+export { bareSource, escapeRegExp, hintSource, withWords, wordsSource } from './compile.ts';
 export type { LexiconData } from './types.ts';
 
 export const LEXICONS: readonly LexiconData[] = [
