@@ -169,6 +169,14 @@ describe('findDestinations', () => {
     expect(codes('Освобожденных вывезли в Литву.')).toEqual(['LT']);
     expect(codes('They were freed in Belarus and met in Minsk.')).toEqual([]);
   });
+
+  it('reads a Hungarian place with its into-suffix on either side of the verb', () => {
+    const codes = (s: string) => findDestinations(s, 'BY').map((d) => d.country);
+    expect(codes('A foglyok már meg is érkeztek Litvániába.')).toEqual(['LT']);
+    expect(codes('A szabadon engedetteket Vilniusba vitték.')).toEqual(['LT']);
+    expect(codes('A foglyok Minszkben érkeztek meg.')).toEqual([]);
+    expect(codes('Cuba deported them.')).toEqual([]);
+  });
 });
 
 describe('findRemaining', () => {
