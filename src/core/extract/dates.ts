@@ -96,6 +96,8 @@ const alternation = (words: Iterable<string>) =>
     .map(escapeRegExp)
     .join('|');
 const M = alternation(Object.keys(MONTHS));
+// Hungarian month forms that already say 'in' ('júniusban', 'szeptemberben'): no preposition.
+const M_IN = alternation(Object.keys(MONTHS).filter((w) => /(?:ban|ben)$/u.test(w)));
 const W = alternation(Object.keys(WEEKDAYS));
 const REL = alternation(['today', 'yesterday', 'сегодня', 'вчера', ...TODAY, ...YESTERDAY]);
 const PATTERNS: RegExp = new RegExp(
@@ -110,6 +112,7 @@ const PATTERNS: RegExp = new RegExp(
     String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
     // 'in June'; 'u lipnju', 'v juliju', 'у вересні', 'ў верасні' in the Slavic languages.
     String.raw`(?<mo>\b(?:in|on|during|since|of|late|early|mid-|в|во|с|u|v|у|ў)\s+(?:early\s+|late\s+|mid-)?(?<mom>${M})(?!\.?\s+\d{1,2}\b)(?:\s+(?<moy>\d{4}))?\b)`,
+    ...(M_IN ? [String.raw`(?<mi>\b(?<mim>${M_IN})\b)`] : []),
     String.raw`(?<wd>\b(?<wdl>last\s+|on\s+|в\s+|во\s+|у\s+|ў\s+)?(?<wdd>${W})\b)`,
     String.raw`(?<we>\b(?:this|last|over the|at the|the)\s+weekend\b|в\s+(?:эти\s+|минувшие\s+|прошедшие\s+)?выходные)`,
     String.raw`(?<rel>\b(?:${REL})\b)`,
@@ -178,8 +181,8 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
     const d = Number(g.mdd);
     return [dayDate(g.mdy ? Number(g.mdy) : inferYear(m, d, pub), m, d), false];
   }
-  if (g.mo) {
-    const m = MONTHS[g.mom!.toLowerCase()]!;
+  if (g.mo || g.mi) {
+    const m = MONTHS[(g.mom ?? g.mim)!.toLowerCase()]!;
     const y = g.moy ? Number(g.moy) : inferYear(m, 1, pub);
     return [y === null ? null : { value: `${y}-${pad2(m)}`, precision: 'month' }, true];
   }
