@@ -1,10 +1,16 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 import type { ConcessionKind } from './contract.ts';
-import { targetWords, withWords, wordsOf, wordsSource } from './lexicons/index.ts';
+import { hintSource, targetWords, withWords, wordsOf, wordsSource } from './lexicons/index.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
   const src = wordsSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
+
+/** '|' and the stems of lists' entries, for a pre-test: see hintSource. */
+function hint(...fields: Parameters<typeof wordsOf>[0][]): string {
+  const src = hintSource(fields.flatMap((f) => wordsOf(f)));
   return src ? `|${src}` : '';
 }
 
@@ -56,10 +62,11 @@ const EXCHANGE_FOR = new RegExp(
   String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${more('exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
   'iu',
 );
+// People on the other side of a swap. Any word list's nouns for prisoners and people count too
+// ('вісьмох громадян Росії', 'سجناء', 'mahkum', without case): in scripts without capitals no
+// name can show it.
 const PEOPLE_IN_OBJECT =
   /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян)/u;
-// Other languages' nouns for prisoners ('سجناء', 'زندانی', 'mahkum') also make the other side
-// of a swap people: their names cannot show it in scripts without capitals.
 const OBJECT_NOUN_SOURCE = wordsSource(wordsOf('prisonerNouns'));
 const OBJECT_NOUN = OBJECT_NOUN_SOURCE ? new RegExp(OBJECT_NOUN_SOURCE, 'iu') : null;
 const peopleIn = (object: string) =>
@@ -85,7 +92,7 @@ const EU = /(?:\bEU\b|European Union|Brussels|Евросоюз|\bЕС\b)/u;
 
 // Cheap test first: most sentences mention no deal at all.
 const HINT = new RegExp(
-  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро${more('sanctions')}${more('reliefWords')}${more('embassyWords')}${more('exchangeFor')}`,
+  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро${hint('sanctions', 'reliefWords', 'embassyWords', 'exchangeFor')}`,
   'iu',
 );
 

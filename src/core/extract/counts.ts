@@ -42,10 +42,13 @@ const SUBSET_AFTER =
   /^[^,.;:]{0,40}?(?:\s(?:went|ended up|were sent|were taken|were handed|were transferred|were driven|were bused|handed over|were deported|were flown|were expelled|chose|opted|remained|stayed|refused|are foreign|were foreign|were citizens|of them|of the)\b|\s(?:отправились|переданы|вывезены|остались|отказались|из них))/iu;
 const NOT_COUNT_AFTER =
   /^(?:-year|\s*years?\b|\s*-?(?:months?|days?|weeks?|hours?)\b|\s*%|\s*percent|\s*(?:billion|million|bn)\b|\s*(?:лет|год|года|месяц|дней|млрд|млн|%))/iu;
-const EXCHANGE_BEFORE =
-  /(?:exchange for|return for|swapped for|traded for|swap for|в обмен на)\s+(?:the\s+)?$/iu;
+const EXCHANGE_BEFORE = new RegExp(
+  String.raw`(?:exchange for|return for|swapped for|traded for|swap for|в обмен на${more('exchangeFor')})\s+(?:the\s+)?$`,
+  'iu',
+);
+// 'и' must be a word: 'о помиловании еще 37' is no 'and 37 others'.
 const OTHERS_BEFORE =
-  /(?:\sand|along with|together with|with|и|вместе с|и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
+  /(?:\sand|along with|together with|with|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
 // Running totals are not one release: "since July ... more than 400", "24 prisoners in all".
 const CUMULATIVE =
   /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;

@@ -96,6 +96,8 @@ const alternation = (words: Iterable<string>) =>
     .map(escapeRegExp)
     .join('|');
 const M = alternation(Object.keys(MONTHS));
+// Hungarian month forms that already say 'in' ('júniusban', 'szeptemberben'): no preposition.
+const M_IN = alternation(Object.keys(MONTHS).filter((w) => /(?:ban|ben)$/u.test(w)));
 const W = alternation(Object.keys(WEEKDAYS));
 const REL = alternation(['today', 'yesterday', 'сегодня', 'вчера', ...TODAY, ...YESTERDAY]);
 const PATTERNS: RegExp = new RegExp(
@@ -108,8 +110,10 @@ const PATTERNS: RegExp = new RegExp(
     // '2025年9月11日', '9月11日' (Chinese, Japanese).
     String.raw`(?<cjk>(?:(?<cjky>\d{4})年)?(?<cjkm>\d{1,2})月(?<cjkd>\d{1,2})日)`,
     String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
-    // 'im Juni' (German), 'w czerwcu', 'we wrześniu' (Polish): a month with its preposition.
-    String.raw`(?<mo>\b(?:in|on|during|since|of|late|early|mid-|в|с|im|w|we)\s+(?:early\s+|late\s+|mid-)?(?<mom>${M})(?!\.?\s+\d{1,2}\b)(?:\s+(?<moy>\d{4}))?\b)`,
+    // 'im Juni' (German), 'w czerwcu', 'we wrześniu' (Polish), 'u lipnju', 'v juliju', 'у вересні',
+    // 'ў верасні': a month with its preposition.
+    String.raw`(?<mo>\b(?:in|on|during|since|of|late|early|mid-|в|во|с|im|w|we|u|v|у|ў)\s+(?:early\s+|late\s+|mid-)?(?<mom>${M})(?!\.?\s+\d{1,2}\b)(?:\s+(?<moy>\d{4}))?\b)`,
+    ...(M_IN ? [String.raw`(?<mi>\b(?<mim>${M_IN})\b)`] : []),
     String.raw`(?<wd>\b(?<wdl>last\s+|on\s+|в\s+|во\s+|у\s+|ў\s+)?(?<wdd>${W})\b)`,
     String.raw`(?<we>\b(?:this|last|over the|at the|the)\s+weekend\b|в\s+(?:эти\s+|минувшие\s+|прошедшие\s+)?выходные)`,
     String.raw`(?<rel>\b(?:${REL})\b)`,
@@ -179,8 +183,8 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
     const d = Number(g.mdd);
     return [dayDate(g.mdy ? Number(g.mdy) : inferYear(m, d, pub), m, d), false];
   }
-  if (g.mo) {
-    const m = MONTHS[g.mom!.toLowerCase()]!;
+  if (g.mo || g.mi) {
+    const m = MONTHS[(g.mom ?? g.mim)!.toLowerCase()]!;
     const y = g.moy ? Number(g.moy) : inferYear(m, 1, pub);
     return [y === null ? null : { value: `${y}-${pad2(m)}`, precision: 'month' }, true];
   }

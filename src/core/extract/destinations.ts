@@ -1,6 +1,6 @@
 // Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
 import { bareSource, wordsOf, wordsSource } from './lexicons/index.ts';
-import { findPlaces, type PlaceMention } from './places.ts';
+import { findPlaces, type PlaceMention, placeCode } from './places.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
@@ -78,6 +78,29 @@ function placeFirst(s: string, place: PlaceMention): boolean {
   return VERB_AFTER.test(s.slice(end, end + 80));
 }
 
+// Hungarian says 'into' with a suffix ('Litvániába', 'Vilniusba', 'Kijevbe'): a place word that
+// is a known place plus -ba/-be needs no preposition and may stand before its verb.
+const INTO_SUFFIX = /^(.{3,}?)(?:ba|be)$/u;
+function saysInto(word: string): boolean {
+  const m = INTO_SUFFIX.exec(word.toLowerCase());
+  if (!m) return false;
+  const stem = m[1]!;
+  return (
+    placeCode(stem) !== null || placeCode(stem.replace(/á$/u, 'a').replace(/é$/u, 'e')) !== null
+  );
+}
+const BEFORE_VERB = /^\s+(?:(?:már|is|meg|el|át|ki|szabadon)\s+){0,3}$/u;
+
+function placeBefore(s: string, places: PlaceMention[], verbStart: number): PlaceMention | null {
+  for (let i = places.length - 1; i >= 0; i--) {
+    const p = places[i]!;
+    if (p.end > verbStart) continue;
+    if (!BEFORE_VERB.test(s.slice(p.end, verbStart))) return null;
+    return saysInto(s.slice(p.start, p.end)) ? p : null;
+  }
+  return null;
+}
+
 export function findDestinations(s: string, releaser: string | null): DestinationFound[] {
   const out: DestinationFound[] = [];
   MOVE_VERB.lastIndex = 0;
@@ -91,11 +114,20 @@ export function findDestinations(s: string, releaser: string | null): Destinatio
     const verbEnd = m.index + m[0].length;
     while (next < places.length && places[next]!.start < verbEnd) next++;
     const candidate = places[next];
-    const place = candidate && candidate.start - verbEnd <= 40 ? candidate : undefined;
+    const after = candidate && candidate.start - verbEnd <= 40 ? candidate : undefined;
+    const before = placeBefore(s, places, m.index);
+    if (before && before.code !== releaser) {
+      out.push({ country: before.code, start: before.start, end: verbEnd });
+      continue;
+    }
+    const place = after;
     if (!place || place.code === releaser) continue;
     const gap = s.slice(verbEnd, place.start);
-    // Without a preposition only 'передали Украине' (dative) reads as a destination.
-    if (gap.trim() === '' ? !/^(?:передан|передал|handed)/iu.test(m[0]) : !LINK.test(gap)) continue;
+    // Without a preposition only 'передали Украине' (dative) and 'érkeztek Litvániába' read as a
+    // destination.
+    const bare =
+      /^(?:передан|передал|handed)/iu.test(m[0]) || saysInto(s.slice(place.start, place.end));
+    if (gap.trim() === '' ? !bare : !LINK.test(gap)) continue;
     // "freed in Belarus" says where, not where to: freeing verbs need 'to'/'into'.
     if (/^(?:released|freed)$/iu.test(m[0]) && !/\s(?:to|into)\s/u.test(`${gap} `)) continue;
     out.push({ country: place.code, start: m.index, end: place.end });

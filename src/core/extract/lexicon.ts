@@ -92,13 +92,16 @@ export function isKnownActor(surname: string): boolean {
   );
 }
 
-/** Roles that make a named person an actor rather than a prisoner when written before the name. */
+/**
+ * Roles that make a named person an actor rather than a prisoner when written before the name.
+ * Not 'кандидат в президенты' nor 'бывший глава': a candidate or former head may be the prisoner.
+ */
 export const OFFICIAL_ROLE_BEFORE =
-  /(?:envoy|emissary|president|minister|spokes(?:wo)?man|spokesperson|secretary|ambassador|official|adviser|advisor|chancellor|dictator|ruler|strongman|autocrat|pope|cardinal|senator|diplomat|negotiator|commissioner|(?:belarusian|belarus's|authoritarian|exiled|country's|russian|cuban|iranian|venezuelan|nicaraguan|opposition-in-exile) leader|foreign policy chief|counterpart|spokesman|посланник\p{L}*|спецпосланник\p{L}*|президент\p{L}*|министр\p{L}*|представител\p{L}*|пресс-секретар\p{L}*|глав[аыеу]|правител\p{L}*|диктатор\p{L}*)(?![\p{L}])[,\s]*$/iu;
+  /(?:envoy|emissary|president|minister|spokes(?:wo)?man|spokesperson|secretary|ambassador|official|adviser|advisor|chancellor|dictator|ruler|strongman|autocrat|pope|cardinal|senator|diplomat|negotiator|commissioner|(?:belarusian|belarus's|authoritarian|exiled|country's|russian|cuban|iranian|venezuelan|nicaraguan|opposition-in-exile) leader|foreign policy chief|counterpart|spokesman|посланник\p{L}*|спецпосланник\p{L}*|(?<!кандидат\p{L}*\s+в\s+)президент\p{L}*|министр\p{L}*|представител\p{L}*|пресс-секретар\p{L}*|(?<!(?:бывш|прежн)\p{L}*\s+)глав[аыеу]|правител\p{L}*|диктатор\p{L}*)(?![\p{L}])[,\s]*$/iu;
 
 /** Relatives named in relation to someone ('wife of', 'his wife'): not prisoners themselves. */
 export const RELATIVE_BEFORE =
-  /(?:(?:his|her|their) (?:wife|husband|spouse|widow|mother|father|son|daughter|brother|sister)|(?:wife|husband|spouse|widow|mother|father|daughter|son) of|жена|муж|супруга|супруг|мать|дочь|сын),?\s*$/iu;
+  /(?:(?:his|her|their) (?:wife|husband|spouse|widow|mother|father|son|daughter|brother|sister)|(?:wife|husband|spouse|widow|mother|father|daughter|son) of|(?<![\p{L}])(?:жена|жены|женой|муж|мужа|мужем|супруга|супруги|супругой|супруг|супругом|мать|матерью|отец|отцом|дочь|дочерью|сын|сыном|сестра|сестры|сестрой|брат|брата|братом))(?![\p{L}]),?\s*$/iu;
 
 /** An actor doing something: 'Lukashenko pardoned', 'Coale said', 'Trump thanked'. */
 export const ACTIVE_VERB_AFTER =

@@ -1,5 +1,5 @@
 import { isGivenName } from './given-names.ts';
-import { initialCaseSource, wordsOf } from './lexicons/index.ts';
+import { hintSource, initialCaseSource, wordsOf } from './lexicons/index.ts';
 
 /**
  * '|' and every language's entries of a list, or nothing: splices them into a rule. Case is
@@ -8,6 +8,12 @@ import { initialCaseSource, wordsOf } from './lexicons/index.ts';
  */
 function more(field: Parameters<typeof wordsOf>[0]): string {
   const src = initialCaseSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
+
+/** '|' and the stems of lists' entries, for a pre-test: see hintSource. */
+function hintOf(...fields: Parameters<typeof wordsOf>[0][]): string {
+  const src = hintSource(fields.flatMap((f) => wordsOf(f)));
   return src ? `|${src}` : '';
 }
 
@@ -60,7 +66,7 @@ const STATE_OF: Record<string, string> = {
 const NOT_MEDIATOR = /^(?:the|a|an|US|U\.S\.|Washington|Belarus|Russia|Lukashenko|Minsk)$/u;
 
 const HINT = new RegExp(
-  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни${more('mediatorCues')}${more('envoyRoles')}`,
+  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни${hintOf('mediatorCues', 'envoyRoles')}`,
   'iu',
 );
 

@@ -206,10 +206,19 @@ const LEADER_COUNTRY = new Map([
   ['lukashenko', 'BY'],
   ['lukashenka', 'BY'],
   ['лукашенко', 'BY'],
+  // Slavic and Hungarian press spellings ('Lukašenko', 'Lukasenka', 'Лукашэнка').
+  ['lukašenko', 'BY'],
+  ['lukašenka', 'BY'],
+  ['lukasenko', 'BY'],
+  ['lukasenka', 'BY'],
+  ['лукашэнка', 'BY'],
   ['ortega', 'NI'],
   ['maduro', 'VE'],
   ['putin', 'RU'],
   ['путин', 'RU'],
+  ['путін', 'RU'],
+  ['пуцін', 'RU'],
+  ['putyin', 'RU'],
 ]);
 
 function findUncased(s: string, out: PlaceMention[]): void {

@@ -1,6 +1,6 @@
 // Claims of how many political prisoners remain: "more than 1,000 ... according to Viasna".
 import type { CountQualifier } from './contract.ts';
-import { bareSource, wordsOf, wordsSource } from './lexicons/index.ts';
+import { hintSource, initialCaseSource, wordsOf, wordsSource } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 
 /** '|' and every language's entries of a list, or nothing: splices them into a rule. */
@@ -22,12 +22,16 @@ const NOUN_AFTER = new RegExp(
   String.raw`^\s+(?:(?:more|other|people|jailed|imprisoned)\s+)?(?:political prisoners|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${more('prisonerNouns')})`,
   'iu',
 );
-const REMAIN = new RegExp(
-  `(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся${more('remainAfter')})`,
-  'iu',
-);
-const TALLY = new RegExp(
-  `(?:according to|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют${more('accordingTo')})`,
+const REMAIN_BASE =
+  'remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся';
+const REMAIN = new RegExp(`(?:${REMAIN_BASE}${more('remainAfter')})`, 'iu');
+const TALLY_BASE =
+  'according to|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют';
+// Cheap first test: a remain word or a tally word, with the stems of the word lists' entries
+// (hintSource) in place of their full alternations.
+const GATE_WORDS = hintSource([...wordsOf('remainAfter'), ...wordsOf('accordingTo')]);
+const GATE = new RegExp(
+  `(?:${REMAIN_BASE}|${TALLY_BASE}${GATE_WORDS ? `|${GATE_WORDS}` : ''})`,
   'iu',
 );
 // A tally verb right before the figure: "Viasna counts 1,100", "says there are 1,100".
@@ -35,7 +39,8 @@ const TALLY_BEFORE =
   /(?:according to [^,.;]{1,40},|counts?|estimates?|lists|tally (?:of|at)|says|say|said|reports?|reckons?|stands at|holds|насчитыва\p{L}*|называют цифру|по данным [^,.;]{1,40},)(?:\s+that)?(?:\s+there\s+(?:are|were))?\s+$/iu;
 const VERB =
   '(?:say|says|said|report|reports|reported|count|counts|estimate|estimates|believe|reckon|caution|warn|warns|list|lists)';
-const ACCORDING_TO = bareSource(wordsOf('accordingTo'));
+// Case-sensitive rule (capitals mark the source's name): the cue may start with either case.
+const ACCORDING_TO = initialCaseSource(wordsOf('accordingTo'));
 const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/(Viasna|Вясна|Vyasna|Wiasna)/u, (m) => m[1]!],
   [
@@ -65,9 +70,11 @@ const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
   ...(ACCORDING_TO
     ? ([
         [
+          // Only the cue ignores case: under the 'i' flag \p{Lu} would take any letter, and the
+          // name would start at the first lowercase word ('organizacije Vjasna').
           new RegExp(
             String.raw`(?<![\p{L}])${ACCORDING_TO}\s+(?:\p{Ll}+\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s?){1,4})`,
-            'iu',
+            'u',
           ),
           (m: RegExpExecArray) => m[1]!.trim(),
         ],
@@ -85,7 +92,7 @@ function attribution(s: string): string | null {
 }
 
 export function findRemaining(s: string): RemainingFound[] {
-  if (!REMAIN.test(s) && !TALLY.test(s)) return [];
+  if (!GATE.test(s)) return [];
   const out: RemainingFound[] = [];
   let attributedTo: string | null | undefined;
   for (const q of findQuantities(s)) {

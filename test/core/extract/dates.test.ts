@@ -52,6 +52,20 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads "in June" after the Slavic prepositions u, v, у and ў', () => {
+    const month = (v: string) => [{ value: v, precision: 'month' }];
+    expect(d('pušteni su u lipnju', '2025-12-14')).toEqual(month('2025-06'));
+    expect(d('izpuščeni v juliju', '2025-12-14')).toEqual(month('2025-07'));
+    expect(d('звільнені у вересні', '2025-12-14')).toEqual(month('2025-09'));
+    expect(d('вызваленыя ў верасні', '2025-12-14')).toEqual(month('2025-09'));
+  });
+
+  it('reads Hungarian months whose suffix says "in" ("júniusban")', () => {
+    expect(d('Júniusban szabadon engedték', '2025-09-11')).toEqual([
+      { value: '2025-06', precision: 'month' },
+    ]);
+  });
+
   it('counts days back from publication', () => {
     expect(d('freed a day earlier', '2025-06-22')).toEqual([
       { value: '2025-06-21', precision: 'day' },

@@ -42,6 +42,17 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('takes a former head or a presidential candidate for a prisoner, a sister for a relative', () => {
+    const roles = people(
+      'Помилованы экс-кандидат в президенты Белоруссии Виктор Бабарико и бывший глава банка Андрей Петров. Она связалась с сестрой Татьяной Хомич.',
+    ).map(([n, r]) => `${n}:${r}`);
+    expect(roles).toEqual([
+      'Виктор Бабарико:candidate',
+      'Андрей Петров:candidate',
+      'Татьяной Хомич:relative',
+    ]);
+  });
+
   it('keeps descriptors such as age and occupation', () => {
     expect(
       people('Notably among the freed were 69-year-old philosopher Vladimir Matskevich.')[0]?.[2],
@@ -74,6 +85,12 @@ describe('findCountCandidates', () => {
     expect(counts('Belarus freed Siarhei Tsikhanouski and 13 other prisoners.')).toEqual([14]);
     expect(counts('He was freed together with 51 others.')).toEqual([52]);
     expect(counts('Освободили Анастасию Нафер и еще двух человек.')).toEqual([3]);
+    // 'помиловании еще' ends in 'и' but holds no 'and': the figure stays as written.
+    expect(counts('Он подписал указ о помиловании еще 37 человек.')).toEqual([37]);
+  });
+
+  it("skips the other side of a swap in every word list's words", () => {
+    expect(counts('Pušteno je 16 zatvorenika u zamjenu za 8 državljana Rusije.')).toEqual([16]);
   });
 
   it('drops running totals', () => {
@@ -114,6 +131,13 @@ describe('findConcessions', () => {
     ).toEqual([]);
     expect(findConcessions('European sanctions should stay in place.')).toEqual([]);
   });
+
+  it("takes each language's relief words and hedges from its word list", () => {
+    expect(findConcessions('SAD su ukinule sankcije na bjelorusku potašu.')).toMatchObject([
+      { kind: 'sanctions_relief', target: 'potash' },
+    ]);
+    expect(findConcessions('Washington razmatra ukidanje sankcija.')).toEqual([]);
+  });
 });
 
 describe('findMediators', () => {
@@ -145,9 +169,25 @@ describe('findDestinations', () => {
     expect(codes('Освобожденных вывезли в Литву.')).toEqual(['LT']);
     expect(codes('They were freed in Belarus and met in Minsk.')).toEqual([]);
   });
+
+  it('reads a Hungarian place with its into-suffix on either side of the verb', () => {
+    const codes = (s: string) => findDestinations(s, 'BY').map((d) => d.country);
+    expect(codes('A foglyok már meg is érkeztek Litvániába.')).toEqual(['LT']);
+    expect(codes('A szabadon engedetteket Vilniusba vitték.')).toEqual(['LT']);
+    expect(codes('A foglyok Minszkben érkeztek meg.')).toEqual([]);
+    expect(codes('Cuba deported them.')).toEqual([]);
+  });
 });
 
 describe('findRemaining', () => {
+  it("names the source after a word list's 'according to', not the words before it", () => {
+    expect(
+      findRemaining(
+        'Prema podacima organizacije Memorijal, u Rusiji se nalazi više od 1.300 političkih zatvorenika.',
+      ),
+    ).toMatchObject([{ value: 1300, qualifier: 'more_than', attributedTo: 'Memorijal' }]);
+  });
+
   it('finds how many remain and who says so', () => {
     expect(
       findRemaining('Human rights groups say more than a thousand people are still locked up.'),

@@ -95,3 +95,29 @@ export function withWords(base: RegExp, entries: readonly string[], flags = 'iu'
   const extra = wordsSource(entries);
   return new RegExp(extra ? `${base.source}|${extra}` : base.source, flags);
 }
+
+/**
+ * For a cheap pre-test only: the longest word of each entry without its marks ('zamjenu' for
+ * 'u zamjenu za'), and none that a shorter one already starts ('felold' covers 'feloldott'). A
+ * short list of literals scans far faster than the full alternation; the full pattern then
+ * decides. Null for an empty list.
+ */
+export function hintSource(entries: readonly string[]): string | null {
+  const stems = [
+    ...new Set(
+      entries
+        .map((e) =>
+          e
+            .trim()
+            .toLowerCase()
+            .replace(/^\*|\*$/g, '')
+            .split(/\s+/)
+            .reduce((a, b) => (b.length > a.length ? b : a), ''),
+        )
+        .filter(Boolean),
+    ),
+  ].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const kept: string[] = [];
+  for (const w of stems) if (!kept.some((k) => w.startsWith(k))) kept.push(w);
+  return kept.length ? `(?:${kept.map(escapeRegExp).join('|')})` : null;
+}

@@ -29,6 +29,7 @@ import zh from './zh.json' with { type: 'json' };
 export {
   bareSource,
   escapeRegExp,
+  hintSource,
   initialCaseSource,
   withWords,
   wordsSource,
