@@ -49,6 +49,32 @@ function fixtures(file: string): Fixture[] {
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
 
 describe('reports in many languages', () => {
+  it('has a file for every language named in issue 13, each with at least eight reports', () => {
+    const have = new Set(files.map((f) => f.replace('.jsonl', '')));
+    const wanted = [
+      'en',
+      'ru',
+      'be',
+      'uk',
+      'pl',
+      'lt',
+      'de',
+      'fr',
+      'it',
+      'es',
+      'hr',
+      'sl',
+      'hu',
+      'tr',
+      'fa',
+      'ar',
+    ];
+    for (const code of wanted) {
+      expect(have.has(code), `test/fixtures/languages/${code}.jsonl`).toBe(true);
+      expect(fixtures(`${code}.jsonl`).length, code).toBeGreaterThanOrEqual(8);
+    }
+  });
+
   for (const file of files) {
     describe(file, () => {
       for (const f of fixtures(file)) {
