@@ -1,0 +1,59 @@
+// Mediators, concessions, destinations and remaining figures in the wordings of many languages
+// (issue 13, part 3). Sentences are our own; names and facts are from public reporting.
+import { describe, expect, it } from 'vitest';
+import { findMediators } from '../../../src/core/extract/mediators.ts';
+
+const names = (s: string) => findMediators(s).map((m) => m.name);
+
+describe('findMediators: names after a cue or a role', () => {
+  it('passes over titles and a country that qualifies them', () => {
+    expect(names('The deal was facilitated by U.S. President Donald Trump.')).toEqual([
+      'Donald Trump',
+    ]);
+    expect(names('Решение принято по договоренности с президентом США Дональдом Трампом.')).toEqual(
+      ['Дональдом Трампом'],
+    );
+    expect(names('Rozmowy prowadził specjalny wysłannik USA ds. Białorusi John Coale.')).toEqual([
+      'John Coale',
+    ]);
+    expect(
+      names('Ранее специальный посланник США по Беларуси Джон Коул прилетел в Минск.'),
+    ).toEqual(['Джон Коул']);
+  });
+
+  it('reads a lowercase qualifier and an apposition', () => {
+    expect(
+      names("Il rilascio è arrivato dopo i colloqui con l'inviato statunitense John Coale."),
+    ).toEqual(['John Coale']);
+    expect(names('Rubio agradeció al presidente salvadoreño, Nayib Bukele, su ayuda.')).toEqual([
+      'Nayib Bukele',
+    ]);
+    expect(
+      names('Po rozmowach wysłannika prezydenta USA Donalda Trumpa, Johna Coale’a, w Mińsku.'),
+    ).toEqual(['Johna Coale’a']);
+  });
+
+  it('names states and the Holy See after a cue in any language', () => {
+    expect(names('Cuba anunció las excarcelaciones tras conversaciones con el Vaticano.')).toEqual([
+      'Vaticano',
+    ]);
+    expect(names('Die Gefangenen kamen nach Verhandlungen mit den USA frei.')).toEqual(['USA']);
+    expect(names('The priests left after an agreement with the Vatican.')).toEqual(['Vatican']);
+  });
+
+  it('reads a Turkish postposition after the name', () => {
+    expect(names("Takas MİT'in koordinasyonunda Ankara'da yapıldı.")).toEqual(['MİT']);
+  });
+
+  it('does not take the releasing side, a counting group or an envoy’s principal', () => {
+    expect(names('The release followed talks with Alexander Lukashenko in Minsk.')).toEqual([]);
+    expect(names('Pedro pagó, de acuerdo con la información difundida por Foro Penal.')).toEqual(
+      [],
+    );
+    expect(
+      names('Los presos salieron tras negociaciones con el gobierno de Nicolás Maduro.'),
+    ).toEqual([]);
+    expect(names('He met an envoy of U.S. President Donald Trump on Thursday.')).toEqual([]);
+    expect(names('Cuba lo acordó con la ONG Prisoners Defenders.')).toEqual([]);
+  });
+});
