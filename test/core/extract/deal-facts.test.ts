@@ -1,6 +1,7 @@
 // Mediators, concessions, destinations and remaining figures in the wordings of many languages
 // (issue 13, part 3). Sentences are our own; names and facts are from public reporting.
 import { describe, expect, it } from 'vitest';
+import { findDestinations } from '../../../src/core/extract/destinations.ts';
 import { findMediators } from '../../../src/core/extract/mediators.ts';
 
 const names = (s: string) => findMediators(s).map((m) => m.name);
@@ -55,5 +56,40 @@ describe('findMediators: names after a cue or a role', () => {
     ).toEqual([]);
     expect(names('He met an envoy of U.S. President Donald Trump on Thursday.')).toEqual([]);
     expect(names('Cuba lo acordó con la ONG Prisoners Defenders.')).toEqual([]);
+  });
+});
+
+const to = (s: string, releaser: string | null = 'BY') =>
+  findDestinations(s, releaser).map((d) => d.country);
+
+describe('findDestinations: second countries and where people came from', () => {
+  it('takes a second country joined by a conjunction or a dash', () => {
+    expect(to('Most of the 123 were driven to Lithuania and Ukraine on Saturday.')).toEqual([
+      'LT',
+      'UA',
+    ]);
+    expect(to('Zostali oni przewiezieni na Litwę i na Ukrainę.')).toEqual(['LT', 'UA']);
+    expect(to('Девять освобождённых отправлены в Литву, остальные – в Украину.')).toEqual([
+      'LT',
+      'UA',
+    ]);
+  });
+
+  it('reads past the releasing country in a swap', () => {
+    expect(
+      to(
+        'Ten of them were heading to Russia, while 13 went to Germany and three more to the United States.',
+        'RU',
+      ),
+    ).toEqual(['DE', 'US']);
+  });
+
+  it('does not take the country they came from', () => {
+    expect(to('Los migrantes fueron deportados desde Estados Unidos en marzo.', 'VE')).toEqual([]);
+    expect(to('The plane brought home American teacher Marc Fogel.', 'RU')).toEqual([]);
+  });
+
+  it('does not join a country named after a comma without a preposition', () => {
+    expect(to('The 52 were driven to Lithuania, Poland said.')).toEqual(['LT']);
   });
 });
