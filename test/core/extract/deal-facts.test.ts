@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDestinations } from '../../../src/core/extract/destinations.ts';
 import { findMediators } from '../../../src/core/extract/mediators.ts';
+import { findRemaining } from '../../../src/core/extract/remaining.ts';
 
 const names = (s: string) => findMediators(s).map((m) => m.name);
 
@@ -91,5 +92,53 @@ describe('findDestinations: second countries and where people came from', () => 
 
   it('does not join a country named after a comma without a preposition', () => {
     expect(to('The 52 were driven to Lithuania, Poland said.')).toEqual(['LT']);
+  });
+});
+
+const held = (s: string) => findRemaining(s).map((r) => r.value);
+
+describe('findRemaining: figures of political prisoners with their source', () => {
+  it('takes a count of political prisoners attributed in any language', () => {
+    expect(held('Según el Foro Penal, en Venezuela hay 1.887 presos políticos.')).toEqual([1887]);
+    expect(
+      held('Prisoners Defenders contabiliza 1.148 presos por razones políticas en la isla.'),
+    ).toEqual([1148]);
+    expect(
+      held('Po podacima Viasne, u Bjelorusiji se nalazi više od 1.300 političkih zatvorenika.'),
+    ).toEqual([1300]);
+    expect(
+      held(
+        'Some 22,000 political detainees were in custody, according to the AAPP monitoring group.',
+      ),
+    ).toEqual([22000]);
+  });
+
+  it('takes a total named before its figure', () => {
+    expect(held('Según la ONG, el número total de presos políticos asciende a 1.887.')).toEqual([
+      1887,
+    ]);
+  });
+
+  it('leaves out the freed and vague words', () => {
+    expect(held('Belarus Frees 52 Political Prisoners, But Hundreds Remain Behind Bars')).toEqual(
+      [],
+    );
+    expect(held('Last week 52 prisoners were released and one is now back behind bars.')).toEqual(
+      [],
+    );
+    expect(
+      held('Según Foro Penal, la excarcelación de 24 presos políticos se confirmó hoy.'),
+    ).toEqual([]);
+    expect(
+      held('Myanmar said it was releasing more than 2,100 political prisoners, state media said.'),
+    ).toEqual([]);
+  });
+
+  it('reads "deprived of liberty" as held', () => {
+    expect(
+      held(
+        'Al menos 803 personas permanecen privadas de libertad por razones políticas, según Foro Penal.',
+      ),
+    ).toEqual([803]);
   });
 });
