@@ -1,6 +1,7 @@
 // Mediators, concessions, destinations and remaining figures in the wordings of many languages
 // (issue 13, part 3). Sentences are our own; names and facts are from public reporting.
 import { describe, expect, it } from 'vitest';
+import { findConcessions } from '../../../src/core/extract/concessions.ts';
 import { findDestinations } from '../../../src/core/extract/destinations.ts';
 import { findMediators } from '../../../src/core/extract/mediators.ts';
 import { findRemaining } from '../../../src/core/extract/remaining.ts';
@@ -140,5 +141,44 @@ describe('findRemaining: figures of political prisoners with their source', () =
         'Al menos 803 personas permanecen privadas de libertad por razones políticas, según Foro Penal.',
       ),
     ).toEqual([803]);
+  });
+});
+
+const kinds = (s: string) => findConcessions(s).map((c) => `${c.kind}:${c.target ?? ''}`);
+
+describe('findConcessions: other languages and denials', () => {
+  it('reads a delisting from the terrorism list in Spanish', () => {
+    expect(
+      kinds('Biden decidió retirar a Cuba de la lista de países patrocinadores del terrorismo.'),
+    ).toEqual(['diplomatic_step:terrorism list']);
+  });
+
+  it('reads swaps named in Spanish and Portuguese', () => {
+    expect(
+      kinds('El Salvador envió a casa a los venezolanos en un canje por diez estadounidenses.'),
+    ).toEqual(['prisoner_exchange:']);
+    expect(kinds('A Venezuela e os EUA fizeram uma troca de prisioneiros nesta sexta.')).toEqual([
+      'prisoner_exchange:',
+    ]);
+  });
+
+  it('reads relief in Russian and French wordings', () => {
+    expect(kinds('США снимают санкции с белорусского калия.')).toEqual(['sanctions_relief:potash']);
+    expect(kinds('Les sanctions contre la compagnie aérienne Belavia ont été levées.')).toContain(
+      'sanctions_relief:Belavia',
+    );
+  });
+
+  it('does not take the release itself as the other side of a swap', () => {
+    expect(kinds('In exchange for the prisoner release, Washington will talk to Minsk.')).toEqual(
+      [],
+    );
+  });
+
+  it('drops a denial of a deal', () => {
+    expect(kinds('He said the release was not done in exchange for lifting sanctions.')).toEqual(
+      [],
+    );
+    expect(kinds('Это освобождение не связано с переговорами о смягчении санкций.')).toEqual([]);
   });
 });
