@@ -1,5 +1,5 @@
 import { isGivenName } from './given-names.ts';
-import { initialCaseSource, wordsOf } from './lexicons/index.ts';
+import { escapeRegExp, initialCaseSource, wordsOf } from './lexicons/index.ts';
 import { placeCode, RELEASING } from './places.ts';
 
 /**
@@ -191,9 +191,25 @@ function nameAhead(s: string, from: number): boolean {
   return false;
 }
 
+/**
+ * The longest word of each list entry ('agreement' of 'agreement with'), as plain text: a cheap
+ * test that every sentence goes through, where the entries' full patterns would cost more.
+ */
+function keyWords(field: Parameters<typeof wordsOf>[0]): string {
+  const words = wordsOf(field).map((e) =>
+    e
+      .toLowerCase()
+      .replace(/\*/gu, '')
+      .split(/\s+/u)
+      .reduce((a, b) => (b.length > a.length ? b : a), ''),
+  );
+  const unique = [...new Set(words.filter((w) => w.length > 0))];
+  return unique.length ? `|${unique.map(escapeRegExp).join('|')}` : '';
+}
+
 const HINT = new RegExp(
-  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${more('mediatorCues')}${more('envoyRoles')}`,
-  'iu',
+  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${keyWords('mediatorCues')}${keyWords('envoyRoles')}`,
+  'i',
 );
 
 function push(out: MediatorFound[], name: string, role: string | null, start: number, end: number) {
