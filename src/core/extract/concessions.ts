@@ -25,15 +25,15 @@ export interface ConcessionFound {
   end: number;
 }
 
-// Talk about a possible step is not a concession.
+// Talk about a possible step is not a concession, nor a denial of one ('not done in exchange').
 // Each language's words join as alternatives with their own edges (wordsSource): spliced into
 // the lookahead, as they once were, they only blocked the English words they followed.
 const HEDGE = withWords(
-  /(?<![\p{L}])(?:discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}])/iu,
   wordsOf('hedges'),
 );
 const RELIEF_VERB = withWords(
-  /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|сним\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu,
   wordsOf('reliefWords'),
 );
 const SANCTION = new RegExp(
@@ -55,7 +55,7 @@ const TARGETS: [RegExp, string][] = [
 const EMBASSY_WORDS = wordsSource(wordsOf('embassyWords'));
 const EMBASSY_ANY = EMBASSY_WORDS ? new RegExp(EMBASSY_WORDS, 'iu') : null;
 const TERROR_LIST =
-  /(?:remov\p{L}*|taken off|take \p{L}+ off|delist\p{L}*|lift\p{L}*|rescind\p{L}*|исключ\p{L}*)[^.]{0,80}(?:terror\p{L}*(?: sponsor)?(?: list)?|state sponsors? of terrorism|спис\p{L}*[^.]{0,30}террор)/iu;
+  /(?:remov\p{L}*|taken off|take \p{L}+ off|delist\p{L}*|lift\p{L}*|rescind\p{L}*|исключ\p{L}*|retir\p{L}*|sac(?:ar|ará|aría|ó|a)|salida|exclu\p{L}*|rimuov\p{L}*|rimozione|rimoss\p{L}*|remoção|remover|tirar|retirada|streich\p{L}*|gestrichen|entfern\p{L}*|usun\p{L}*|skreśl\p{L}*|retrait|retirer|retiré\p{L}*)[^.]{0,80}(?:terror\p{L}*(?: sponsor)?(?: list)?|state sponsors? of terrorism|спис\p{L}*[^.]{0,30}террор)/iu;
 const EMBASSY =
   /(?:re-?open\p{L}*|restor\p{L}*|resum\p{L}*|return\p{L}*)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:embassy|diplomatic (?:relations|ties|presence)|ambassador)|embassy\s+(?:would|will)\s+(?:re-?open)|(?:возобнов|откры)\p{L}*\s+(?:работ\p{L}+\s+)?посольств\p{L}*/iu;
 const EXCHANGE_FOR = new RegExp(
@@ -73,10 +73,14 @@ const peopleIn = (object: string) =>
   PEOPLE_IN_OBJECT.test(object) || (OBJECT_NOUN?.test(object) ?? false);
 // "In return, Washington granted clemency to five Iranians"; "In exchange, the 252 ... were returned".
 const RETURNED_SIDE =
-  /(?:in return|in exchange|as part of the (?:deal|swap)|взамен|в ответ|(?:exchange|swap) that),?\s+(?:(?:[^.;]{0,20}?\s)?(?:receiv\p{L}*|got|gets|obtain\p{L}*)\s+([^.;]{3,80})|[^.;]{0,40}?(?:granted clemency to|sent|returned|released|freed|commuted the sentences of|dropped charges against|освободил\p{L}*|помиловал\p{L}*)\s+([^.;]{3,80})|(?:the\s+)?([^.;]{3,100}?)\s+(?:were|was) (?:returned|released|freed|sent back|repatriated))/iu;
+  /(?:in return|in exchange|as part of the (?:deal|swap)|взамен|в ответ|a cambio|em troca|in cambio|en échange|im gegenzug|w zamian|(?:exchange|swap) that),?\s+(?:(?:[^.;]{0,20}?\s)?(?:receiv\p{L}*|got|gets|obtain\p{L}*)\s+([^.;]{3,80})|[^.;]{0,40}?(?:granted clemency to|sent|returned|released|freed|commuted the sentences of|dropped charges against|освободил\p{L}*|помиловал\p{L}*)\s+([^.;]{3,80})|(?:the\s+)?([^.;]{3,100}?)\s+(?:were|was) (?:returned|released|freed|sent back|repatriated))/iu;
+// 'in exchange for the prisoner release', 'in cambio della liberazione di detenuti': what the
+// other side gave is named elsewhere, the object is the release itself.
+const RELEASE_OBJECT =
+  /^(?:the |their |his |her |la |il |la |a |die |их |ich )?(?:\p{L}+\s)?(?:releas\p{L}*|liberaz\p{L}*|liberac\p{L}*|libertaç\p{L}*|libération|freilassung|освобожд\p{L}*|uwolnien\p{L}*|paleidim\p{L}*)/iu;
 // A swap named as such: the other side's prisoners were the price, even if not described.
 const PRISONER_SWAP =
-  /prisoner (?:swap|exchange)|swap of prisoners|exchange of prisoners|обмен\p{L}* (?:заключенными|заключёнными|пленными|узниками)/iu;
+  /prisoner (?:swap|exchange)|swap of prisoners|exchange of prisoners|negotiated an exchange|обмен\p{L}* (?:заключенными|заключёнными|пленными|узниками)|(?:intercambio|canje) de (?:prisioneros|presos)|troca de (?:prisioneiros|presos)|scambio di (?:prigionieri|detenuti)|échange de prisonniers|gefangenenaustausch\p{L}*|wymian\p{L}* więźniów|(?:intercambi|canje)\p{L}* por|troc(?:a|am|ou|ar) [^.;]{0,40}? por/iu;
 // "Moscow ..., receiving in return the convicted hitman Vadim Krasikov".
 const RECEIVED_IN_RETURN = /receiv\p{L}* in return\s+([^.;]{3,100})/iu;
 // "while five Iranians were granted clemency in the US": the other side of a swap.
@@ -92,7 +96,7 @@ const EU = /(?:\bEU\b|European Union|Brussels|Евросоюз|\bЕС\b)/u;
 
 // Cheap test first: most sentences mention no deal at all.
 const HINT = new RegExp(
-  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро${hint('sanctions', 'reliefWords', 'embassyWords', 'exchangeFor')}`,
+  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро|intercambi|canje|troc|scambi|échange|austausch|wymian|a cambio|em troca|in cambio|retir|sacar|salida${hint('sanctions', 'reliefWords', 'embassyWords', 'exchangeFor')}`,
   'iu',
 );
 
@@ -151,7 +155,7 @@ export function findConcessions(s: string): ConcessionFound[] {
     });
   }
   const swap = EXCHANGE_FOR.exec(s);
-  if (swap && peopleIn(swap[1]!)) {
+  if (swap && peopleIn(swap[1]!) && !RELEASE_OBJECT.test(swap[1]!)) {
     const objStart = swap.index + swap[0].length - swap[1]!.length;
     out.push({
       kind: 'prisoner_exchange',

@@ -16,8 +16,23 @@ export interface DestinationFound {
 }
 
 const MOVE_VERB = new RegExp(
-  String.raw`(?<![\p{L}])(?:sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены${more('moveVerbs')})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены${more('moveVerbs')})(?![\p{L}])`,
   'giu',
+);
+// 'deported to the country from the USA', 'deportados desde EE.UU.': where they came from.
+const FROM_BEFORE =
+  /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
+const TO = String.raw`(?:to|into|в|во|на|у|na|do|į|per|a|al|nach|in|en|au|aux|para|naar|verso${more('toWords')})`;
+// A second country after the first: 'to Lithuania and Ukraine', 'na Litwę i na Ukrainę',
+// 'в Россию, трое – в США', 'per Lietuvą, likę – per Ukrainą', 'and another three to the US'.
+const AND_NEXT = new RegExp(
+  String.raw`^\s*(?:and|while|и|а|i|y|e|et|und|ir|та|і|és|ve|oraz|en)(?:\s+(?:\p{Ll}+|\d+)){0,3}?\s*(?:[,–—-]\s*)?(?:${TO}\s+)?(?:the\s+)?$`,
+  'iu',
+);
+// After a comma only with its own preposition: 'в Россию, трое – в США', not 'to Lithuania, Poland said'.
+const COMMA_NEXT = new RegExp(
+  String.raw`^\s*[,;](?:\s+(?:\p{Ll}+|\d+)){0,3}?\s*(?:[–—-]\s*)?${TO}\s+(?:the\s+)?$`,
+  'iu',
 );
 const LINK = new RegExp(
   String.raw`^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў${more('toWords')})?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$`,
@@ -101,6 +116,31 @@ function placeBefore(s: string, places: PlaceMention[], verbStart: number): Plac
   return null;
 }
 
+function joins(gap: string): boolean {
+  return AND_NEXT.test(gap) || COMMA_NEXT.test(gap);
+}
+
+/** Countries joined to a destination just found (places[at] is it); returns the next index. */
+function andNext(
+  s: string,
+  places: PlaceMention[],
+  at: number,
+  releaser: string | null,
+  start: number,
+  out: DestinationFound[],
+): number {
+  let i = at;
+  while (i + 1 < places.length) {
+    const prev = places[i]!;
+    const cand = places[i + 1]!;
+    if (cand.start - prev.end > 50 || !joins(s.slice(prev.end, cand.start))) break;
+    i++;
+    if (cand.code !== releaser && cand.code !== prev.code)
+      out.push({ country: cand.code, start, end: cand.end });
+  }
+  return i + 1;
+}
+
 export function findDestinations(s: string, releaser: string | null): DestinationFound[] {
   const out: DestinationFound[] = [];
   MOVE_VERB.lastIndex = 0;
@@ -121,7 +161,7 @@ export function findDestinations(s: string, releaser: string | null): Destinatio
       continue;
     }
     const place = after;
-    if (!place || place.code === releaser) continue;
+    if (!place) continue;
     const gap = s.slice(verbEnd, place.start);
     // Without a preposition only 'передали Украине' (dative) and 'érkeztek Litvániába' read as a
     // destination.
@@ -130,7 +170,11 @@ export function findDestinations(s: string, releaser: string | null): Destinatio
     if (gap.trim() === '' ? !bare : !LINK.test(gap)) continue;
     // "freed in Belarus" says where, not where to: freeing verbs need 'to'/'into'.
     if (/^(?:released|freed)$/iu.test(m[0]) && !/\s(?:to|into)\s/u.test(`${gap} `)) continue;
-    out.push({ country: place.code, start: m.index, end: place.end });
+    // 'brought home American teacher': the people, not the place.
+    if (FROM_BEFORE.test(gap) || /(?<![\p{L}])home(?![\p{L}])/u.test(gap)) continue;
+    // A swap sends some back to the releasing country: the countries after it still count.
+    if (place.code !== releaser) out.push({ country: place.code, start: m.index, end: place.end });
+    next = andNext(s, places, next, releaser, m.index, out);
   }
   for (const place of places) {
     if (place.code === releaser || out.some((d) => d.country === place.code)) continue;

@@ -1,5 +1,6 @@
 import { isGivenName } from './given-names.ts';
 import { hintSource, initialCaseSource, wordsOf } from './lexicons/index.ts';
+import { placeCode, RELEASING } from './places.ts';
 
 /**
  * '|' and every language's entries of a list, or nothing: splices them into a rule. Case is
@@ -29,28 +30,30 @@ export interface MediatorFound {
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){1,2}`;
 const ENVOY_ROLE = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${more('envoyRoles')})`;
-const ENVOY_BEFORE = new RegExp(
-  String.raw`(?<role>${ENVOY_ROLE})(?:\s(?:президента\s)?(?:США|Трампа|президента))?(?:\s(?:for|to|on)\s(?:[\p{Lu}][\p{L}]+\s?){1,3}(?:affairs\s)?)?,?\s(?:the\s)?(?<name>${NAME})`,
-  'gu',
-);
+// The role; the name after it is read by nameAfter ('specjalnym wysłannikiem USA ds. Białorusi
+// Johnem Coalem', 'l'inviato statunitense John Cole').
+const ENVOY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<role>${ENVOY_ROLE})(?![\p{L}])`, 'gu');
 const ENVOY_AFTER = new RegExp(
-  String.raw`(?<name>${NAME}),\s(?:the\s|a\s)?(?:(?:US|U\.S\.|American|Trump's|White House)\s)?(?<role>${ENVOY_ROLE})`,
+  String.raw`(?<name>${NAME}),\s(?:the\s|a\s)?(?:(?:US|U\.S\.|American|Trump's|White House)\s)?(?:\p{Ll}+\s){0,2}?(?<role>${ENVOY_ROLE})(?![\p{L}])`,
   'gu',
 );
 const STATE = String.raw`[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?`;
 const CUES = initialCaseSource(wordsOf('mediatorCues'));
+// Words before a name or a state that say it brokered the deal, or was the other side of it
+// ('facilitated by', 'по просьбе', 'con la mediazione del'): the name is read by nameAfter.
+const CUE = new RegExp(
+  String.raw`(?<![\p{L}])(?<![Dd]e\s)(?:(?:brokered|mediated|facilitated|negotiated|coordinated)\sby|(?:mediation|help|good offices)\s(?:of|from|by)|при посредничестве|при содействии|по просьбе${CUES ? `|${CUES}` : ''})(?![\p{L}])`,
+  'gu',
+);
 const BY_STATE = new RegExp(
   [
-    String.raw`(?:brokered|mediated|facilitated|negotiated|coordinated)\sby\s(?:the\s)?(?<name>${STATE})`,
-    String.raw`(?:mediation|help|good offices)\s(?:of|from|by)\s(?:the\s)?(?<name2>${STATE})`,
     String.raw`(?<name3>Qatar|Turkey|Türkiye|Oman|(?:the\s)?Vatican|Switzerland|Saudi Arabia|the United Arab Emirates|UAE)(?:'s|’s)?\s(?:mediated|brokered|helped broker|facilitated|played a role)`,
-    String.raw`(?<name7>Qatar|Turkey|Türkiye|Oman|(?:the\s)?Vatican|Switzerland|Saudi Arabia|the United Arab Emirates|UAE),\s(?:which|who)\s(?:mediated|brokered|helped broker|facilitated)`,
+    String.raw`(?<name7>(?:the\s)?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2}),\s(?:which|who)\s(?:mediated|brokered|helped broker|facilitated)`,
     String.raw`(?<name8>[\p{Lu}][\p{L}]+)-(?:brokered|mediated|facilitated)`,
     String.raw`(?<adj>Turkish|Qatari|Omani|Swiss|Saudi|Emirati)\s(?:[\p{Ll}]+\s){0,2}(?:brokering|brokered|mediating|mediated|facilitating|facilitated)`,
-    String.raw`при посредничестве\s(?<name4>[\p{Lu}][\p{L}]+)`,
-    // 'con la mediazione del Vaticano', 'gracias a la mediación de Qatar'.
-    ...(CUES ? [String.raw`(?<![\p{L}])${CUES}\s(?:\p{Ll}+\s){0,2}?(?<name9>${STATE})`] : []),
     String.raw`(?<name5>(?:the\s)?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})\s(?:acted|served)\sas\s(?:an?\s|the\s)?(?:mediator|intermediary|go-between)`,
+    // Turkish puts the word after the name: 'MİT'in koordinasyonunda', 'Katar'ın arabuluculuğuyla'.
+    String.raw`(?<name10>[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?:\s\([\p{Lu}]+\))?)(?:['’]\p{Ll}{1,3})?\s(?:koordinasyonunda|koordinasyonuyla|arabuluculuğunda|arabuluculuğuyla|aracılığıyla)`,
     String.raw`[Пп]осредник\p{L}*\s(?:[\p{Ll}\s]{0,30})?выступил\p{L}*\s(?<name6>[\p{Lu}][\p{L}]+)`,
   ].join('|'),
   'gu',
@@ -63,10 +66,139 @@ const STATE_OF: Record<string, string> = {
   Saudi: 'Saudi Arabia',
   Emirati: 'UAE',
 };
-const NOT_MEDIATOR = /^(?:the|a|an|US|U\.S\.|Washington|Belarus|Russia|Lukashenko|Minsk)$/u;
+void STATE;
+// The side that freed the prisoners is no go-between: its leaders and capitals, and groups that
+// only count prisoners ('la ONG Prisoners Defenders').
+const NOT_MEDIATOR =
+  /^(?:the|a|an|Washington|West|Westen|Occidente|Запад\p{L}*|Minsk\p{L}*|Mińsk\p{L}*|Минск\p{L}*|Caracas|Managua|Moscow|Москв\p{L}*|(?:ONG|NGO|Departamento|Department|Ministerio|Ministry|Gobierno|Governo|Government|Ejecutivo|Executive)(?:\s.*)?|(?:.*\s)?(?:Lukashenk\p{L}*|Lukaschenk\p{L}*|Łukaszenk\p{L}*|Lukašenk\p{L}*|Lukasenk\p{L}*|Лукашенк\p{L}*|Лукашэнк\p{L}*|Maduro|Ortega|Murillo|Díaz-Canel|Putin\p{L}*|Путин\p{L}*|Aliyev|Əliyev|Алиев\p{L}*|Hlaing|Tebboune|Sisi|Khamenei|Pezeshkian))$/u;
+
+/** Title words skipped between a cue and a name ('President', 'prezydentem', 'cardenal'). */
+const TITLE = new Set(
+  [
+    ...wordsOf('officialRoles'),
+    ...wordsOf('envoyRoles'),
+    'president',
+    'prime minister',
+    'leader',
+    'secretary',
+    'state',
+    'chancellor',
+    'pope',
+    'cardinal',
+    'emir',
+    'sheikh',
+    'king',
+    'crown prince',
+    'monsignor',
+    'mons',
+    'mgr',
+    'bishop',
+    'envoy',
+    'special',
+    'anwalt',
+    'rechtsanwalt',
+    'lawyer',
+    'attorney',
+    'президент',
+    'президента',
+    'президентом',
+    'лидер',
+    'лидера',
+    'глава',
+    'главы',
+    'главой',
+  ].flatMap((w) => w.toLowerCase().split(/\s+/u)),
+);
+
+const TOKEN = /\s*([\p{L}\p{M}][\p{L}\p{M}'’.-]*|\S)/uy;
+const CAPITAL = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+function isPlace(token: string): boolean {
+  const w = token.replace(/[.’']$/u, '');
+  return w === 'US' || placeCode(token) !== null || placeCode(w) !== null;
+}
+
+interface Span {
+  name: string;
+  apposition?: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * The name or state after a cue or a role: lowercase words, titles and a country that qualifies
+ * the title ('USA', 'ds. Białorusi') are passed over, then up to three capitalised words.
+ */
+function nameAfter(s: string, from: number): Span | null {
+  let at = from;
+  let skipped = 0;
+  let comma = false;
+  const parts: { text: string; start: number; end: number }[] = [];
+  for (let n = 0; n < 12; n++) {
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(s);
+    if (!m) break;
+    const tok = m[1]!;
+    const start = m.index + m[0].length - tok.length;
+    at = TOKEN.lastIndex;
+    // 'U.S.' keeps its stops; 'Trump.' ends a sentence.
+    const word = /^(?:\p{Lu}\.)+$/u.test(tok) ? tok : tok.replace(/[.]$/u, '');
+    const capital = CAPITAL.test(tok);
+    if (parts.length > 0) {
+      if (!capital || parts.length === 4 || TITLE.has(word.toLowerCase())) break;
+      // A given name starts the person: 'to the Middle East Steve Witkoff', 'Трампа Джон Коул'.
+      if (isGivenName(word) && !parts.some((p) => isGivenName(p.text))) parts.length = 0;
+      parts.push({ text: word, start, end: start + word.length });
+      if (word !== tok) break;
+      continue;
+    }
+    if (!capital) {
+      // 'presidente salvadoreño, Nayib Bukele': one comma, then the name itself.
+      if (tok === ',' && !comma) comma = true;
+      else if (comma || !LOWER.test(tok) || ++skipped > 4) return null;
+      continue;
+    }
+    if ((TITLE.has(word.toLowerCase()) || isPlace(word)) && nameAhead(s, at) && ++skipped <= 5) {
+      continue;
+    }
+    parts.push({ text: word, start, end: start + word.length });
+    if (word !== tok) break;
+  }
+  if (parts.length === 0) return null;
+  // 'the envoy of President Trump, John Coale': the possessor, then the envoy in apposition.
+  const end = parts[parts.length - 1]!.end;
+  const apposition = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})/u.exec(s.slice(end));
+  if (apposition && isGivenName(apposition[1]!.split(/\s/u)[0]!)) {
+    const start = end + apposition[0].length - apposition[1]!.length;
+    return { name: apposition[1]!, start, end: start + apposition[1]!.length, apposition: true };
+  }
+  return { name: parts.map((p) => p.text).join(' '), start: parts[0]!.start, end };
+}
+
+// Words between a title or country and the name it qualifies: 'USA ds. Białorusi', 'США по Беларуси'.
+const QUALIFIER = /^(?:ds\.?|по|for|to|on|dla|para|pour|für|per|za|pro|at|у|від|od)$/u;
+
+/**
+ * A capitalised word follows a title or a country at once or over a preposition ('President
+ * Donald', 'USA ds. Białorusi Johnem'): the title or country only qualifies that name.
+ */
+function nameAhead(s: string, from: number): boolean {
+  let at = from;
+  for (let n = 0; n < 3; n++) {
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(s);
+    if (!m) return false;
+    const tok = m[1]!;
+    at = TOKEN.lastIndex;
+    if (CAPITAL.test(tok)) return true;
+    if (!QUALIFIER.test(tok)) return false;
+  }
+  return false;
+}
 
 const HINT = new RegExp(
-  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни${hintOf('mediatorCues', 'envoyRoles')}`,
+  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${hintOf('mediatorCues', 'envoyRoles')}`,
   'iu',
 );
 
@@ -78,31 +210,53 @@ function push(out: MediatorFound[], name: string, role: string | null, start: nu
     clean = parts.slice(1).join(' ');
   }
   if (NOT_MEDIATOR.test(clean)) return;
+  const code = placeCode(clean);
+  if (code && code !== 'TR' && RELEASING.has(code)) return;
+  // One name once: an envoy's role, found first, beats the cue before it ('talks with envoy X').
+  if (out.some((x) => x.name === clean)) return;
   out.push({ name: clean, role, start, end });
+}
+
+/**
+ * Before a Turkish postposition a sentence's first word is capitalised too ('Takas MİT'in
+ * koordinasyonunda'): a name with its acronym stays whole, else the acronym or the last word.
+ */
+function turkish(name: string | undefined): string | undefined {
+  if (!name || name.includes('(')) return name;
+  const words = name.split(' ');
+  return words.findLast((w) => /^\p{Lu}{2,}$/u.test(w)) ?? words[words.length - 1];
 }
 
 export function findMediators(s: string): MediatorFound[] {
   const out: MediatorFound[] = [];
   if (!HINT.test(s)) return out;
-  for (const re of [ENVOY_BEFORE, ENVOY_AFTER]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      push(out, m.groups!.name!, m.groups!.role!.toLowerCase(), m.index, m.index + m[0].length);
-    }
+  ENVOY_AFTER.lastIndex = 0;
+  for (let m = ENVOY_AFTER.exec(s); m; m = ENVOY_AFTER.exec(s)) {
+    push(out, m.groups!.name!, m.groups!.role!.toLowerCase(), m.index, m.index + m[0].length);
+  }
+  ENVOY_BEFORE.lastIndex = 0;
+  for (let m = ENVOY_BEFORE.exec(s); m; m = ENVOY_BEFORE.exec(s)) {
+    const after = m.index + m[0].length;
+    const found = nameAfter(s, after);
+    // 'an envoy of President Trump': the one who sent the envoy, not the envoy.
+    if (!found || (/^\s+of\s/u.test(s.slice(after, after + 4)) && !found.apposition)) continue;
+    push(out, found.name, m.groups!.role!.toLowerCase(), m.index, found.end);
+  }
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(s); m; m = CUE.exec(s)) {
+    const found = nameAfter(s, m.index + m[0].length);
+    if (found) push(out, found.name, 'mediator', m.index, found.end);
   }
   BY_STATE.lastIndex = 0;
   for (let m = BY_STATE.exec(s); m; m = BY_STATE.exec(s)) {
     const g = m.groups!;
     const name =
-      g.name ??
-      g.name2 ??
       g.name3 ??
-      g.name4 ??
       g.name5 ??
       g.name6 ??
       g.name7 ??
       g.name8 ??
-      g.name9 ??
+      turkish(g.name10) ??
       STATE_OF[g.adj ?? ''] ??
       '';
     push(out, name, 'mediator', m.index, m.index + m[0].length);

@@ -1,5 +1,6 @@
 // Claims of how many political prisoners remain: "more than 1,000 ... according to Viasna".
 import type { CountQualifier } from './contract.ts';
+import { STRONG_RELEASE_CUE } from './lexicon.ts';
 import { hintSource, initialCaseSource, wordsOf, wordsSource } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 
@@ -19,14 +20,15 @@ export interface RemainingFound {
 }
 
 const NOUN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:more|other|people|jailed|imprisoned)\s+)?(?:political prisoners|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${more('prisonerNouns')})`,
+  String.raw`^\s+(?:(?:la cantidad|el número|the number) de\s+)?(?:(?:more|other|people|jailed|imprisoned|political)\s+)?(?:political prisoners|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${more('prisonerNouns')})`,
   'iu',
 );
 const REMAIN_BASE =
-  'remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся';
+  'remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся|залишаються|досі|за ґратами|se nalazi|nalaze se';
 const REMAIN = new RegExp(`(?:${REMAIN_BASE}${more('remainAfter')})`, 'iu');
 const TALLY_BASE =
-  'according to|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют';
+  'according to|по даних|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют';
+const TALLY = new RegExp(`(?:${TALLY_BASE}${more('accordingTo')})`, 'iu');
 // Cheap first test: a remain word or a tally word, with the stems of the word lists' entries
 // (hintSource) in place of their full alternations.
 const GATE_WORDS = hintSource([...wordsOf('remainAfter'), ...wordsOf('accordingTo')]);
@@ -39,7 +41,7 @@ const TALLY_BEFORE =
   /(?:according to [^,.;]{1,40},|counts?|estimates?|lists|tally (?:of|at)|says|say|said|reports?|reckons?|stands at|holds|насчитыва\p{L}*|называют цифру|по данным [^,.;]{1,40},)(?:\s+that)?(?:\s+there\s+(?:are|were))?\s+$/iu;
 const VERB =
   '(?:say|says|said|report|reports|reported|count|counts|estimate|estimates|believe|reckon|caution|warn|warns|list|lists)';
-// Case-sensitive rule (capitals mark the source's name): the cue may start with either case.
+// Either initial case, without the 'i' flag: under it '\p{Lu}' would take lowercase words as names.
 const ACCORDING_TO = initialCaseSource(wordsOf('accordingTo'));
 const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/(Viasna|Вясна|Vyasna|Wiasna)/u, (m) => m[1]!],
@@ -91,32 +93,62 @@ function attribution(s: string): string | null {
   return null;
 }
 
+// Only a count of political prisoners may rest on its attribution alone ('según Foro Penal, hay
+// 1.887 presos políticos'): 'personas' or 'detenidos' alone are as often the freed.
+const POLITICAL =
+  /^\s+(?:(?:la cantidad|el número|the number|un total) de\s+)?(?:political prisoners|political detainees|prisoners of conscience|presos (?:políticos|por (?:razones|motivos) polític[oa]s)|(?:detenidos|personas) por (?:razones|motivos) polític[oa]s|prigionieri politici|prisonniers politiques|presos políticos|politische[n]? (?:Gefangene|Häftlinge)|więźniów politycznych|политзаключ\p{L}*|политических заключ\p{L}*|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|politinių kalinių)(?![\p{L}])/iu;
+// A total named before its figure: 'el número total de presos políticos asciende a 1.887'.
+const TOTAL_BEFORE =
+  /(?:political prisoners|presos políticos|prigionieri politici|politischen Gefangenen|więźniów politycznych|политзаключенных|политзаключённых)[^.;]{0,40}(?:asciende a|se eleva a|llega a|stands at|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает)\s+$/iu;
+// The figure is the freed, not the held: 'Belarus Frees 52 Political Prisoners', 'на свободе 52',
+// 'la excarcelación de 24', '350 presos políticos excarcelados', '2,153 ... would be released'.
+const FREED_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:free|freed|frees|releas|pardon|освобо|помилова|на свободе|на волі)\p{L}*(?:\s+of)?|(?:${STRONG_RELEASE_CUE.source}))(?:\s+[\p{L}\d]+){0,2}\s*$`,
+  'iu',
+);
+const FREED_AFTER = new RegExp(
+  String.raw`^[^.;,:]{0,50}?(?:(?<![\p{L}])(?:released|freed|pardoned|let go)(?![\p{L}])|${STRONG_RELEASE_CUE.source})`,
+  'iu',
+);
+// 'privadas de libertad', 'deprived of liberty': held, whatever the release word in it.
+const DEPRIVED =
+  /(?:privad\p{L}*|privat\p{L}*|deprived|pozbawi\p{L}*|лишен\p{L}*)\s+(?:de|del|of|della|wolności|свободы)\s+\p{L}+/giu;
+
 export function findRemaining(s: string): RemainingFound[] {
   if (!GATE.test(s)) return [];
   const out: RemainingFound[] = [];
   let attributedTo: string | null | undefined;
   for (const q of findQuantities(s)) {
-    const noun = NOUN_AFTER.exec(s.slice(q.end, q.end + 60));
-    if (!noun || q.value < 20) continue;
-    // A stop between digits groups thousands ('1.100'): it does not end the clause.
-    const clause =
-      s.slice(q.start, q.start + 140).split(/(?<!\d)[.;]|[.;](?!\d)|,\s*(?:but|while|and)\s/u)[0] ??
-      '';
+    if (q.value < 20) continue;
+    const after = s.slice(q.end, q.end + 60);
     const before = s.slice(Math.max(0, q.start - 80), q.start);
-    if (!REMAIN.test(clause) && !REMAIN.test(before) && !TALLY_BEFORE.test(before)) continue;
-    if (
-      /(?:(?:freed|released|pardoned|освобо|помилова)\p{L}*|(?:release|releasing|freeing) of)\s*$/iu.test(
-        before,
-      )
-    )
-      continue;
+    const noun = NOUN_AFTER.exec(after) ?? POLITICAL.exec(after);
+    const total = noun ? null : TOTAL_BEFORE.exec(before);
+    if (!noun && !total) continue;
+    // A stop between digits is a thousands mark ('1.100' in Italian, Spanish, Portuguese), not an end.
+    const clause =
+      s
+        .slice(q.start, q.start + 140)
+        .split(/(?<!\d)[.;]|[.;](?!\d)|,\s*(?:but|while|and)\s/iu)[0] ?? '';
+    const said =
+      REMAIN.test(clause) ||
+      REMAIN.test(before) ||
+      TALLY_BEFORE.test(before) ||
+      total !== null ||
+      // A count of political prisoners with its source in the sentence ('según Foro Penal').
+      (POLITICAL.test(after) && TALLY.test(s));
+    if (!said) continue;
+    // 'Hundreds remain': a vague word is no figure of its own.
+    if (q.vague) continue;
+    const rest = s.slice(q.end, q.end + 80).replace(DEPRIVED, ' ');
+    if (FREED_BEFORE.test(before) || FREED_AFTER.test(rest)) continue;
     if (attributedTo === undefined) attributedTo = attribution(s);
     out.push({
       value: q.value,
       qualifier: q.qualifier,
       attributedTo,
       start: q.start,
-      end: q.end + noun[0].length,
+      end: q.end + (noun ? noun[0].length : 0),
     });
   }
   return out;

@@ -1,0 +1,184 @@
+// Mediators, concessions, destinations and remaining figures in the wordings of many languages
+// (issue 13, part 3). Sentences are our own; names and facts are from public reporting.
+import { describe, expect, it } from 'vitest';
+import { findConcessions } from '../../../src/core/extract/concessions.ts';
+import { findDestinations } from '../../../src/core/extract/destinations.ts';
+import { findMediators } from '../../../src/core/extract/mediators.ts';
+import { findRemaining } from '../../../src/core/extract/remaining.ts';
+
+const names = (s: string) => findMediators(s).map((m) => m.name);
+
+describe('findMediators: names after a cue or a role', () => {
+  it('passes over titles and a country that qualifies them', () => {
+    expect(names('The deal was facilitated by U.S. President Donald Trump.')).toEqual([
+      'Donald Trump',
+    ]);
+    expect(names('Решение принято по договоренности с президентом США Дональдом Трампом.')).toEqual(
+      ['Дональдом Трампом'],
+    );
+    expect(names('Rozmowy prowadził specjalny wysłannik USA ds. Białorusi John Coale.')).toEqual([
+      'John Coale',
+    ]);
+    expect(
+      names('Ранее специальный посланник США по Беларуси Джон Коул прилетел в Минск.'),
+    ).toEqual(['Джон Коул']);
+  });
+
+  it('reads a lowercase qualifier and an apposition', () => {
+    expect(
+      names("Il rilascio è arrivato dopo i colloqui con l'inviato statunitense John Coale."),
+    ).toEqual(['John Coale']);
+    expect(names('Rubio agradeció al presidente salvadoreño, Nayib Bukele, su ayuda.')).toEqual([
+      'Nayib Bukele',
+    ]);
+    expect(
+      names('Po rozmowach wysłannika prezydenta USA Donalda Trumpa, Johna Coale’a, w Mińsku.'),
+    ).toEqual(['Johna Coale’a']);
+  });
+
+  it('names states and the Holy See after a cue in any language', () => {
+    expect(names('Cuba anunció las excarcelaciones tras conversaciones con el Vaticano.')).toEqual([
+      'Vaticano',
+    ]);
+    expect(names('Die Gefangenen kamen nach Verhandlungen mit den USA frei.')).toEqual(['USA']);
+    expect(names('The priests left after an agreement with the Vatican.')).toEqual(['Vatican']);
+  });
+
+  it('reads a Turkish postposition after the name', () => {
+    expect(names("Takas MİT'in koordinasyonunda Ankara'da yapıldı.")).toEqual(['MİT']);
+  });
+
+  it('does not take the releasing side, a counting group or an envoy’s principal', () => {
+    expect(names('The release followed talks with Alexander Lukashenko in Minsk.')).toEqual([]);
+    expect(names('Pedro pagó, de acuerdo con la información difundida por Foro Penal.')).toEqual(
+      [],
+    );
+    expect(
+      names('Los presos salieron tras negociaciones con el gobierno de Nicolás Maduro.'),
+    ).toEqual([]);
+    expect(names('He met an envoy of U.S. President Donald Trump on Thursday.')).toEqual([]);
+    expect(names('Cuba lo acordó con la ONG Prisoners Defenders.')).toEqual([]);
+  });
+});
+
+const to = (s: string, releaser: string | null = 'BY') =>
+  findDestinations(s, releaser).map((d) => d.country);
+
+describe('findDestinations: second countries and where people came from', () => {
+  it('takes a second country joined by a conjunction or a dash', () => {
+    expect(to('Most of the 123 were driven to Lithuania and Ukraine on Saturday.')).toEqual([
+      'LT',
+      'UA',
+    ]);
+    expect(to('Zostali oni przewiezieni na Litwę i na Ukrainę.')).toEqual(['LT', 'UA']);
+    expect(to('Девять освобождённых отправлены в Литву, остальные – в Украину.')).toEqual([
+      'LT',
+      'UA',
+    ]);
+  });
+
+  it('reads past the releasing country in a swap', () => {
+    expect(
+      to(
+        'Ten of them were heading to Russia, while 13 went to Germany and three more to the United States.',
+        'RU',
+      ),
+    ).toEqual(['DE', 'US']);
+  });
+
+  it('does not take the country they came from', () => {
+    expect(to('Los migrantes fueron deportados desde Estados Unidos en marzo.', 'VE')).toEqual([]);
+    expect(to('The plane brought home American teacher Marc Fogel.', 'RU')).toEqual([]);
+  });
+
+  it('does not join a country named after a comma without a preposition', () => {
+    expect(to('The 52 were driven to Lithuania, Poland said.')).toEqual(['LT']);
+  });
+});
+
+const held = (s: string) => findRemaining(s).map((r) => r.value);
+
+describe('findRemaining: figures of political prisoners with their source', () => {
+  it('takes a count of political prisoners attributed in any language', () => {
+    expect(held('Según el Foro Penal, en Venezuela hay 1.887 presos políticos.')).toEqual([1887]);
+    expect(
+      held('Prisoners Defenders contabiliza 1.148 presos por razones políticas en la isla.'),
+    ).toEqual([1148]);
+    expect(
+      held('Po podacima Viasne, u Bjelorusiji se nalazi više od 1.300 političkih zatvorenika.'),
+    ).toEqual([1300]);
+    expect(
+      held(
+        'Some 22,000 political detainees were in custody, according to the AAPP monitoring group.',
+      ),
+    ).toEqual([22000]);
+  });
+
+  it('takes a total named before its figure', () => {
+    expect(held('Según la ONG, el número total de presos políticos asciende a 1.887.')).toEqual([
+      1887,
+    ]);
+  });
+
+  it('leaves out the freed and vague words', () => {
+    expect(held('Belarus Frees 52 Political Prisoners, But Hundreds Remain Behind Bars')).toEqual(
+      [],
+    );
+    expect(held('Last week 52 prisoners were released and one is now back behind bars.')).toEqual(
+      [],
+    );
+    expect(
+      held('Según Foro Penal, la excarcelación de 24 presos políticos se confirmó hoy.'),
+    ).toEqual([]);
+    expect(
+      held('Myanmar said it was releasing more than 2,100 political prisoners, state media said.'),
+    ).toEqual([]);
+  });
+
+  it('reads "deprived of liberty" as held', () => {
+    expect(
+      held(
+        'Al menos 803 personas permanecen privadas de libertad por razones políticas, según Foro Penal.',
+      ),
+    ).toEqual([803]);
+  });
+});
+
+const kinds = (s: string) => findConcessions(s).map((c) => `${c.kind}:${c.target ?? ''}`);
+
+describe('findConcessions: other languages and denials', () => {
+  it('reads a delisting from the terrorism list in Spanish', () => {
+    expect(
+      kinds('Biden decidió retirar a Cuba de la lista de países patrocinadores del terrorismo.'),
+    ).toEqual(['diplomatic_step:terrorism list']);
+  });
+
+  it('reads swaps named in Spanish and Portuguese', () => {
+    expect(
+      kinds('El Salvador envió a casa a los venezolanos en un canje por diez estadounidenses.'),
+    ).toEqual(['prisoner_exchange:']);
+    expect(kinds('A Venezuela e os EUA fizeram uma troca de prisioneiros nesta sexta.')).toEqual([
+      'prisoner_exchange:',
+    ]);
+  });
+
+  it('reads relief in Russian and French wordings', () => {
+    expect(kinds('США снимают санкции с белорусского калия.')).toEqual(['sanctions_relief:potash']);
+    expect(kinds('Les sanctions contre la compagnie aérienne Belavia ont été levées.')).toContain(
+      'sanctions_relief:Belavia',
+    );
+  });
+
+  it('does not take the release itself as the other side of a swap', () => {
+    expect(kinds('In exchange for the prisoner release, Washington will talk to Minsk.')).toEqual(
+      [],
+    );
+  });
+
+  it('drops a denial of a deal', () => {
+    expect(kinds('He said the release was not done in exchange for lifting sanctions.')).toEqual(
+      [],
+    );
+    expect(kinds('Это освобождение не связано с переговорами о смягчении санкций.')).toEqual([]);
+  });
+});
