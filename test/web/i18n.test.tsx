@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../web/src/api/client.ts';
+import { accessMessage } from '../../web/src/auth.tsx';
 import {
   collator,
   formatCountry,
@@ -229,5 +231,28 @@ describe('names for the reader', () => {
       'Іван',
       'Їжак',
     ]);
+  });
+});
+
+describe('API errors as the UI shows them', () => {
+  afterAll(() => loadLocale('en'));
+
+  it('names the problem in the reader’s language, the server’s detail beside it', async () => {
+    const refused = new ApiError(401, 'wrong username or password', 'sign_in_refused');
+    const down = new ApiError(503, 'the database is unavailable', 'database_unavailable');
+    await loadLocale('en');
+    expect(accessMessage(refused)).toBe('Wrong username or password');
+    await loadLocale('be');
+    expect(accessMessage(refused)).toBe(
+      'Няправільнае імя карыстальніка або пароль (wrong username or password)',
+    );
+    expect(accessMessage(new ApiError(401, 'no session', 'unauthenticated'))).toBe(
+      'Каб зрабіць гэта, спачатку ўвайдзіце. (no session)',
+    );
+    await loadLocale('ru');
+    expect(accessMessage(down)).toBe(
+      'База данных недоступна; попробуйте чуть позже (the database is unavailable)',
+    );
+    expect(accessMessage(new TypeError('Failed to fetch'))).toBe('Не удаётся связаться с сервером');
   });
 });

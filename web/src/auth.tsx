@@ -72,9 +72,9 @@ export function accessMessage(e: unknown): string {
             ? t(key)
             : null;
     if (!title) return e.message;
-    return e.message && e.message !== title
-      ? t('common.errorDetail', { title, detail: e.message })
-      : title;
+    // The detail adds nothing when it says the same (in English, the title's own words).
+    const same = e.message.toLowerCase().replace(/\W+$/, '') === title.toLowerCase();
+    return e.message && !same ? t('common.errorDetail', { title, detail: e.message }) : title;
   }
   // fetch rejects with a TypeError when the server cannot be reached at all.
   if (e instanceof TypeError) return t('problem.network');
