@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../web/src/api/client.ts';
 import { accessMessage } from '../../web/src/auth.tsx';
 import {
+  calendarNames,
   collator,
   formatCountry,
   formatDate,
@@ -19,7 +20,14 @@ import {
   formatNumber,
   formatRelative,
 } from '../../web/src/format.ts';
-import { getLocale, loadLocale, locales, pickLocale, t } from '../../web/src/i18n/index.ts';
+import {
+  getLocale,
+  type IntlFallback,
+  loadLocale,
+  locales,
+  pickLocale,
+  t,
+} from '../../web/src/i18n/index.ts';
 import { headlineName, otherNames } from '../../web/src/names.ts';
 
 type Catalog = Record<string, string>;
@@ -254,5 +262,51 @@ describe('API errors as the UI shows them', () => {
       'База данных недоступна; попробуйте чуть позже (the database is unavailable)',
     );
     expect(accessMessage(new TypeError('Failed to fetch'))).toBe('Не удаётся связаться с сервером');
+  });
+});
+
+describe('Belarusian where the browser’s Intl has none (Chromium)', () => {
+  afterAll(() => loadLocale('en'));
+  const stand = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../i18n/web/intl/be.json'), 'utf8'),
+  ) as IntlFallback;
+
+  it('agrees with CLDR’s Belarusian, as Node’s full ICU has it (May stays травень)', () => {
+    const utc = (o: Intl.DateTimeFormatOptions) => (d: Date) =>
+      new Intl.DateTimeFormat('be', { ...o, timeZone: 'UTC' }).format(d);
+    const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2025, m, 1)));
+    const week = Array.from({ length: 7 }, (_, w) => new Date(Date.UTC(2025, 0, 5 + w)));
+    const notMay = (list: string[]) => list.filter((_, i) => i !== 4);
+    expect(notMay(stand.monthsLong)).toEqual(notMay(months.map(utc({ month: 'long' }))));
+    expect(notMay(stand.monthsShort)).toEqual(notMay(months.map(utc({ month: 'short' }))));
+    expect(stand.weekdaysLong).toEqual(week.map(utc({ weekday: 'long' })));
+    expect(stand.weekdaysShort).toEqual(week.map(utc({ weekday: 'short' })));
+    const region = new Intl.DisplayNames('be', { type: 'region' });
+    for (const [code, name] of Object.entries(stand.regions))
+      expect(name, code).toBe(region.of(code));
+    const language = new Intl.DisplayNames('be', { type: 'language' });
+    for (const [tag, name] of Object.entries(stand.languages))
+      expect(name, tag).toBe(language.of(tag));
+  });
+
+  it('formats dates, numbers, countries and relative times from it', async () => {
+    await loadLocale('be', false);
+    const now = Date.parse('2025-09-15T12:00:00Z');
+    expect(formatDate('2025-09-11')).toBe('11 вер 2025');
+    expect(formatDate('2025-05')).toBe('травень 2025');
+    expect(formatDate('2025')).toBe('2025');
+    expect(formatNumber(1135)).toMatch(/^1\s135$/);
+    expect(formatCountry('LT')).toBe('Літва');
+    expect(formatCountry('ZW')).toBe('ZW');
+    expect(formatLanguage('ru')).toBe('руская');
+    expect(formatRelative('2025-09-14', now)).toBe('учора');
+    expect(formatRelative('2025-06', now)).toBe('3 месяцы таму');
+    expect(formatRelative('2020', now)).toBe('5 гадоў таму');
+    expect(calendarNames().MMMM[8]).toBe('верасень');
+    expect(['Ўладзімір', 'Іван', 'Аляксей'].sort(collator().compare)).toEqual([
+      'Аляксей',
+      'Іван',
+      'Ўладзімір',
+    ]);
   });
 });

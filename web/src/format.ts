@@ -1,9 +1,10 @@
-import { getLocale, hasMessage, t } from './i18n/index.ts';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { getLocale, hasMessage, intlFallback, t } from './i18n/index.ts';
 
 // Intl formatters are costly to make and fixed per language: one of each per language in use.
 const made = new Map<string, unknown>();
 function memo<T>(name: string, make: (locale: string) => T): T {
-  const key = `${getLocale()} ${name}`;
+  const key = `${getLocale()}${intlFallback() ? '*' : ''} ${name}`;
   let f = made.get(key) as T | undefined;
   if (f === undefined) {
     f = make(getLocale());
@@ -12,7 +13,9 @@ function memo<T>(name: string, make: (locale: string) => T): T {
   return f;
 }
 
-const numbers = () => memo('number', (l) => new Intl.NumberFormat(l));
+// Where Intl lacks the language, numbers take the rules of a language that shares them.
+const numbers = () =>
+  memo('number', (l) => new Intl.NumberFormat(intlFallback()?.numbersLike ?? l));
 
 export function formatNumber(n: number | null | undefined): string {
   return n === null || n === undefined ? '–' : numbers().format(n);
@@ -38,10 +41,27 @@ const yearFormat = () => memo('year', utcDate({ year: 'numeric' }));
 export function formatDate(d: { value: string } | string | null | undefined): string {
   const v = typeof d === 'string' ? d : d?.value;
   if (!v) return t('common.unknown');
+  const f = intlFallback();
+  if (f) return fallbackDate(f, v);
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return dayFormat().format(new Date(`${v}T00:00:00Z`));
   if (/^\d{4}-\d{2}$/.test(v)) return monthFormat().format(new Date(`${v}-01T00:00:00Z`));
   if (/^\d{4}$/.test(v)) return yearFormat().format(new Date(`${v}-07-01T00:00:00Z`));
   return v;
+}
+
+/** A date from the stand-in's month names and patterns, with the same precision rules. */
+function fallbackDate(f: NonNullable<ReturnType<typeof intlFallback>>, v: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m) return v;
+  const [, year, month, day] = m;
+  const fill = (pattern: string, values: Record<string, string>) =>
+    pattern.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  if (day) {
+    const name = f.monthsShort[Number(month) - 1] ?? month!;
+    return fill(f.day, { day: String(Number(day)), month: name, year: year! });
+  }
+  if (month) return fill(f.month, { month: f.monthsLong[Number(month) - 1] ?? month, year: year! });
+  return fill(f.year, { year: year! });
 }
 
 const relative = () => memo('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
@@ -52,10 +72,19 @@ export function formatRelative(d: { value: string } | string, now = Date.now()):
   const at = Date.parse(v.length === 4 ? `${v}-07-01` : v.length === 7 ? `${v}-15` : v);
   if (Number.isNaN(at)) return '';
   const days = Math.round((at - now) / 86_400_000);
-  if (v.length === 10 && Math.abs(days) < 45) return relative().format(days, 'day');
   const months = Math.round(days / 30.44);
-  if (v.length >= 7 && Math.abs(months) < 18) return relative().format(months, 'month');
-  return relative().format(Math.round(days / 365.25), 'year');
+  const [n, unit]: [number, 'day' | 'month' | 'year'] =
+    v.length === 10 && Math.abs(days) < 45
+      ? [days, 'day']
+      : v.length >= 7 && Math.abs(months) < 18
+        ? [months, 'month']
+        : [Math.round(days / 365.25), 'year'];
+  const f = intlFallback();
+  if (!f) return relative().format(n, unit);
+  if (unit === 'day' && Math.abs(n) <= 1)
+    return n === 0 ? f.relative.today : n < 0 ? f.relative.yesterday : f.relative.tomorrow;
+  const pattern = f.relative[`${unit}${n < 0 ? 'Past' : 'Future'}`];
+  return String(new IntlMessageFormat(pattern, getLocale()).format({ n: Math.abs(n) }));
 }
 
 const regions = () => memo('region', (l) => new Intl.DisplayNames(l, { type: 'region' }));
@@ -65,6 +94,9 @@ const languages = () => memo('language', (l) => new Intl.DisplayNames(l, { type:
 export function formatCountry(code: string | null | undefined): string {
   if (!code) return t('common.unknown');
   if (!/^[A-Za-z]{2}$/.test(code)) return code;
+  const f = intlFallback();
+  // The stand-in names the countries the ledger meets; any other keeps its code.
+  if (f) return (f.regions as Record<string, string>)[code.toUpperCase()] ?? code.toUpperCase();
   try {
     return regions().of(code.toUpperCase()) ?? code;
   } catch {
@@ -75,6 +107,8 @@ export function formatCountry(code: string | null | undefined): string {
 /** A language's name from its BCP-47 tag ('be-Latn' -> 'Belarusian (Latin)'). */
 export function formatLanguage(tag: string | null | undefined): string {
   if (!tag) return t('person.language.none');
+  const f = intlFallback();
+  if (f) return (f.languages as Record<string, string>)[tag] ?? tag;
   try {
     return languages().of(tag) ?? tag;
   } catch {
@@ -84,12 +118,20 @@ export function formatLanguage(tag: string | null | undefined): string {
 
 /** The current language's collation: names sort as a reader of that language expects. */
 export function collator(): Intl.Collator {
-  return memo('collator', (l) => new Intl.Collator(l));
+  return memo('collator', (l) => new Intl.Collator(intlFallback()?.collateLike ?? l));
 }
 
 /** Month and weekday names of the current language, for the charts' time axes (uPlot). */
 export function calendarNames() {
   return memo('calendar', (l) => {
+    const f = intlFallback();
+    if (f)
+      return {
+        MMMM: f.monthsLong,
+        MMM: f.monthsShort,
+        WWWW: f.weekdaysLong,
+        WWW: f.weekdaysShort,
+      };
     const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) => {
       const f = new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC' });
       return dates.map((d) => f.format(d));

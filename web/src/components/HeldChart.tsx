@@ -34,7 +34,7 @@ const heldOptions = (): ChartOptions => ({
   tzDate: utc,
   scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(10, max * 1.1)] } },
   series: [
-    {},
+    { label: t('dash.month') },
     {
       label: t('dash.registry'),
       stroke: '#1f4e79',

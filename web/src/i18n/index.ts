@@ -20,6 +20,28 @@ const loaders: Record<Locale, () => Promise<{ default: Record<string, string> }>
   en: () => import('../../../i18n/web/en.json', { with: { type: 'json' } }),
 };
 
+/**
+ * What a browser's Intl may lack for a language, as data: Chromium's ICU has no Belarusian
+ * (its dates, numbers, country names and relative times fall back to English there).
+ */
+export type IntlFallback = typeof import('../../../i18n/web/intl/be.json', {
+  with: { type: 'json' },
+});
+const fallbacks: Partial<Record<Locale, () => Promise<{ default: IntlFallback }>>> = {
+  be: () => import('../../../i18n/web/intl/be.json', { with: { type: 'json' } }),
+};
+let fallback: IntlFallback | null = null;
+
+/** True when this runtime's Intl formats dates in the language (Node: all four; Chromium: not be). */
+export function intlSpeaks(tag: string): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+}
+
+/** The current language's Intl stand-in, when the runtime's Intl lacks the language. */
+export function intlFallback(): IntlFallback | null {
+  return fallback;
+}
+
 const storageKey = 'habeas.lang';
 let current: Locale = 'en';
 let messages: Record<string, string> = {};
@@ -59,10 +81,15 @@ export function initialLocale(): Locale {
   return pickLocale(nav?.languages?.length ? nav.languages : [nav?.language ?? 'en']);
 }
 
-/** Loads a language's catalog and makes it current; `lang` on <html> follows. */
-export async function loadLocale(tag: Locale): Promise<void> {
-  const catalog = (await loaders[tag]()).default;
-  messages = catalog;
+/**
+ * Loads a language's catalog and makes it current; `lang` on <html> follows. `nativeIntl`
+ * false loads the Intl stand-in even where Intl has the language (tests of the stand-in).
+ */
+export async function loadLocale(tag: Locale, nativeIntl = intlSpeaks(tag)): Promise<void> {
+  const loadFallback = nativeIntl ? undefined : fallbacks[tag];
+  const [catalog, intl] = await Promise.all([loaders[tag](), loadFallback?.()]);
+  messages = catalog.default;
+  fallback = intl?.default ?? null;
   current = tag;
   compiled.clear();
   if (typeof document !== 'undefined') document.documentElement.lang = tag;
