@@ -24,9 +24,8 @@ const loaders: Record<Locale, () => Promise<{ default: Record<string, string> }>
  * What a browser's Intl may lack for a language, as data: Chromium's ICU has no Belarusian
  * (its dates, numbers, country names and relative times fall back to English there).
  */
-export type IntlFallback = typeof import('../../../i18n/web/intl/be.json', {
-  with: { type: 'json' },
-});
+type BeIntl = typeof import('../../../i18n/web/intl/be.json', { with: { type: 'json' }});
+export type IntlFallback = BeIntl;
 const fallbacks: Partial<Record<Locale, () => Promise<{ default: IntlFallback }>>> = {
   be: () => import('../../../i18n/web/intl/be.json', { with: { type: 'json' } }),
 };
