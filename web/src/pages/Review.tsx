@@ -7,7 +7,7 @@ import { accessMessage, Guard, useViewer } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { CorrectForm } from '../components/CorrectForm.tsx';
 import { SourceLink } from '../components/Sources.tsx';
-import { entityPath, formatClaimValue, propertyLabel } from '../format.ts';
+import { entityPath, formatClaimValue, label, propertyLabel } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
@@ -63,7 +63,7 @@ function Item({
           aria-label={t('review.select', { id: c.id })}
         />
         <div className="what">
-          <span className="muted small">{subject.type.replace('_', ' ')}</span>{' '}
+          <span className="muted small">{label('entity', subject.type)}</span>{' '}
           {path ? <Link to={path}>{subject.label}</Link> : <strong>{subject.label}</strong>}
           <div>
             <span className="prop">{merge ? t('review.sameAs') : propertyLabel(c.property)}</span> ={' '}
