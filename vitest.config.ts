@@ -17,6 +17,7 @@ const unit = [
   'test/app/sample.test.ts',
   'test/cli/extract.test.ts',
   'test/cli/main.test.ts',
+  'test/cli/i18n.test.ts',
   'test/hostile/ssrf.test.ts',
   'test/web/**/*.test.tsx',
 ];

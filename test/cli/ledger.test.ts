@@ -189,7 +189,23 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
     expect(c.registry.count).toBeGreaterThan(0);
     expect(c.reported.latest.value).toBeGreaterThanOrEqual(1000);
     const text = await run(env, 'count', '--country', 'by', '--at', '2025-09-12');
-    expect(text.out).toMatch(/^BY on 2025-09-12: \d+ political prisoners/);
+    expect(text.out).toMatch(/^Belarus \(BY\) on Sep 12, 2025: \d+ political prisoners/);
+    // The reader's language, from --lang or the environment; JSON stays the same.
+    const be = await run(env, 'count', '--country', 'BY', '--at', '2025-09-12', '--lang', 'be');
+    expect(be.out).toMatch(
+      /^Беларусь \(BY\) на 12 вер\S* 2025[^:]*: \d+ палітвяз(ень|ні|няў) пад вартай/,
+    );
+    expect(be.out).toMatch(/\nназваная лічба: больш за 1[\s\d]+ на /);
+    const ru = await run(
+      { ...env, LANG: 'ru_RU.UTF-8' },
+      'count',
+      '--country',
+      'BY',
+      '--at',
+      '2025-09-12',
+      '--json',
+    );
+    expect(JSON.parse(ru.out)).toEqual(c);
 
     const events = JSON.parse((await run(env, 'events', '--format', 'json')).out);
     const sep = events.find((e: { date: { value: string } }) => e.date?.value === '2025-09-11');
@@ -198,6 +214,10 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
     expect(sep.reports[0]).toHaveProperty('url');
     const table = await run(env, 'events');
     expect(table.out.split('\n')[0]).toMatch(/^date\s+country\s+released/);
+    const uk = await run({ ...env, LC_ALL: 'uk_UA.UTF-8', LANG: 'en_US.UTF-8' }, 'events');
+    expect(uk.out.split('\n')[0]).toMatch(/^дата\s+країна\s+звільнено\s+вид/);
+    expect(uk.out).toContain('11 вер. 2025 р.');
+    expect(uk.out).toContain('помилування');
   });
 
   it('searches registry names with the name engine', async () => {
@@ -216,6 +236,14 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
     const r = await run(env, 'person', '--json', 'Siarhiej Cichanoŭski');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).id).toBe('per_tsikhanouski');
+    // Headed in the reader's language, statuses and dates in it too.
+    const ru = await run(env, 'person', '--lang', 'ru', 'Kalesnikava');
+    expect(ru.out.split('\n')[0]).toMatch(/^Мария Колесникова \(per_kalesnikava\) — совпало с/);
+    expect(ru.out).toMatch(/\n {2}\d+ \S+ \d{4} г\. {2}задержание/);
+    const be = await run({ ...env, LANG: 'be_BY.UTF-8' }, 'person', 'Kalesnikava');
+    expect(be.out.split('\n')[0]).toMatch(/^Марыя Калеснікава /);
+    const en = await run(env, 'person', 'Калеснікава');
+    expect(en.out.split('\n')[0]).toMatch(/^Maria Kalesnikava /);
   });
 });
 
@@ -228,6 +256,7 @@ describe('CLI argument errors', () => {
     [['export', '--format', 'xml'], /--format: expected json or csv/],
     [['events', '--format', 'yaml'], /--format: expected table, json or jsonl/],
     [['import'], /give a FILE/],
+    [['events', '--lang', 'de'], /--lang: expected one of be, ru, uk, en, got 'de'/],
     [['import', '/nonexistent/file.json'], /file not found/],
   ])('habeas %j exits 2 with a clear message', async (argv, message) => {
     const io = captureIo('', { HABEAS_DATA_DIR: '/nonexistent/never-created' });

@@ -274,7 +274,7 @@ describe('web app', () => {
       .getByRole('form', { name: 'Sign in' })
       .getByRole('button', { name: 'Sign in' })
       .click();
-    expect(await page.getByRole('alert').textContent()).toBe('wrong username or password');
+    expect(await page.getByRole('alert').textContent()).toBe('Wrong username or password');
     await page.getByLabel('Password').fill(editor.password);
     await page
       .getByRole('form', { name: 'Sign in' })
@@ -332,7 +332,7 @@ describe('web app', () => {
     await shot('person-merged');
 
     await page.getByLabel('Select claim clm_e2e_name to move it').check();
-    await page.getByRole('button', { name: 'Move 1 selected claims to a new record' }).click();
+    await page.getByRole('button', { name: 'Move 1 selected claim to a new record' }).click();
     await page.waitForURL(
       (url) => /\/people\/per_/.test(url.pathname) && !url.pathname.endsWith('per_e2e_testava'),
     );

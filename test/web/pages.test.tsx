@@ -127,7 +127,7 @@ describe('release page', () => {
     await screen.findByTestId('reported-counts');
     const dates = container.querySelector('[data-property="date"]')!;
     expect(dates.textContent).toMatch(/13.*2025.*accepted.*Wire report/);
-    expect(dates.textContent).toMatch(/Jun 2025.*proposed.*Second account/);
+    expect(dates.textContent).toMatch(/June 2025.*proposed.*Second account/);
     const counts = await screen.findByTestId('reported-counts');
     expect(counts.textContent).toContain('Reports disagree on the number released');
     const rows = within(counts).getAllByRole('row').slice(1);

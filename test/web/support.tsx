@@ -6,6 +6,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
+import { loadLocale } from '../../web/src/i18n/index.ts';
+
+// Pages are tested in English unless a test loads another language.
+await loadLocale('en');
 
 export interface Call {
   method: string;

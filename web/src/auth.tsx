@@ -7,7 +7,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { ApiError, api, setCsrfToken } from './api/client.ts';
 import { invalidate, keys, ledger } from './api/keys.ts';
 import type { Me, Role } from './api/types.ts';
-import { t } from './i18n/index.ts';
+import { hasMessage, t } from './i18n/index.ts';
 
 const order: Role[] = ['viewer', 'reviewer', 'editor', 'admin'];
 
@@ -49,17 +49,35 @@ export function Guard({
   if (!user) return <>{fallback}</>;
   if (can(need)) return <>{children}</>;
   return (
-    <fieldset className="guard" disabled title={t('auth.needsRole', { role: need })}>
+    <fieldset className="guard" disabled title={t('auth.needsRole', { role: t(`role.${need}`) })}>
       {children}
-      <span className="muted small">{t('auth.needsRole', { role: need })}</span>
+      <span className="muted small">{t('auth.needsRole', { role: t(`role.${need}`) })}</span>
     </fieldset>
   );
 }
 
-/** A 401 or 403 from the API as a sentence a person can act on. */
+/**
+ * An error as a sentence a person can act on, in their language: the problem's code (docs/api.md)
+ * names what went wrong; the server's own detail, in English, follows in brackets.
+ */
 export function accessMessage(e: unknown): string {
-  if (e instanceof ApiError && e.status === 401) return `${t('auth.signInFirst')} (${e.message})`;
-  if (e instanceof ApiError && e.status === 403) return `${t('auth.forbidden')} (${e.message})`;
+  if (e instanceof ApiError) {
+    const key = e.code ? `problem.${e.code}` : '';
+    const title =
+      e.code !== 'sign_in_refused' && e.status === 401
+        ? t('auth.signInFirst')
+        : e.code !== 'csrf' && e.status === 403
+          ? t('auth.forbidden')
+          : hasMessage(key)
+            ? t(key)
+            : null;
+    if (!title) return e.message;
+    // The detail adds nothing when it says the same (in English, the title's own words).
+    const same = e.message.toLowerCase().replace(/\W+$/, '') === title.toLowerCase();
+    return e.message && !same ? t('common.errorDetail', { title, detail: e.message }) : title;
+  }
+  // fetch rejects with a TypeError when the server cannot be reached at all.
+  if (e instanceof TypeError) return t('problem.network');
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -112,7 +130,7 @@ function SignInForm({ onDone }: { onDone: () => void }) {
       </button>
       {login.error ? (
         <span role="alert" className="error">
-          {login.error.message}
+          {accessMessage(login.error)}
         </span>
       ) : null}
     </form>

@@ -3,6 +3,7 @@ import { countPrisoners } from '../../app/read/count-prisoners.ts';
 import { parsePartialDate } from '../../core/model/dates.ts';
 import { type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
+import { cliLocale, langOption, speaker } from '../i18n.ts';
 
 export const countCommand: Command = {
   name: 'count',
@@ -17,13 +18,17 @@ Options:
   --country CC   ISO two-letter country code, e.g. BY (required)
   --at DATE      the date, YYYY-MM-DD (required)
   --json         print JSON instead of text
+  --lang L       language of the text: be, ru, uk or en (default: from LC_ALL, LC_MESSAGES
+                 or LANG; English otherwise). JSON is the same in every language.
 `,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       country: { type: 'string' },
       at: { type: 'string' },
       json: { type: 'boolean' },
+      ...langOption,
     });
+    const say = speaker(cliLocale(io.env, values.lang));
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (!values.country) throw new UsageError('--country is required (e.g. --country BY)');
     if (!/^[A-Za-z]{2}$/.test(values.country))
@@ -41,17 +46,22 @@ Options:
       jsonLine(io, result);
       return 0;
     }
-    io.out(
-      `${country} on ${result.at}: ${result.registry.count} political prisoners held in the ledger (${result.registry.named} named)\n`,
-    );
+    const held = say.t('count.held', {
+      country: say.country(country),
+      code: country,
+      date: say.date(result.at),
+      count: result.registry.count,
+      named: say.number(result.registry.named),
+    });
+    io.out(`${held}\n`);
     const r = result.reported?.latest;
     if (r) {
-      const q = r.qualifier === 'exact' ? '' : `${r.qualifier.replace('_', ' ')} `;
-      io.out(
-        `reported: ${q}${r.value} as of ${r.asOf.value}${r.attributedTo ? `, according to ${r.attributedTo}` : ''}${r.sourceId ? ` [source ${r.sourceId}]` : ''}\n`,
-      );
+      let line = say.t('count.reported', { value: say.count(r), date: say.date(r.asOf.value) });
+      if (r.attributedTo) line = say.t('count.attributed', { text: line, who: r.attributedTo });
+      if (r.sourceId) line = say.t('count.source', { text: line, id: r.sourceId });
+      io.out(`${line}\n`);
     } else {
-      io.out('reported: no published figure on or before that date\n');
+      io.out(`${say.t('count.noReported')}\n`);
     }
     return 0;
   },

@@ -3,6 +3,7 @@ import { eventRecord } from '../../app/read/events-report.ts';
 import { listReleaseEvents } from '../../app/read/release-events.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
+import { cliLocale, langOption, speaker } from '../i18n.ts';
 import { table } from '../table.ts';
 
 /** A best value for the table: '~' marks one only proposed, '?' none at all. */
@@ -14,7 +15,7 @@ function shown<T>(b: { value: T; proposed: boolean } | null, text: (v: T) => str
 export const eventsCommand: Command = {
   name: 'events',
   summary: 'List release events with reconciled values, conflicts and reports',
-  help: `Usage: habeas events [--public] [--format table|json|jsonl] [--country CC]
+  help: `Usage: habeas events [--public] [--format table|json|jsonl] [--country CC] [--lang L]
 
 Lists release events, newest first. In the table, a value marked ~ is proposed: no reviewer
 has accepted it yet, and it is the one most reports give.
@@ -22,6 +23,8 @@ has accepted it yet, and it is the one most reports give.
 Options:
   --format F     table (default), json (one JSON array) or jsonl (one event per line)
   --country CC   only events in this country (e.g. BY)
+  --lang L       language of the table: be, ru, uk or en (default: from LC_ALL, LC_MESSAGES
+                 or LANG; English otherwise). json and jsonl are the same in every language.
   --public       only what the public sees (published claims, no private persons or
                  confidential sources; see docs/privacy.md). Without it: the whole ledger,
                  proposed values included, as a documentation officer sees it.
@@ -38,7 +41,9 @@ reports [{url, title, sourceId, role: main|background}].
       format: { type: 'string' },
       country: { type: 'string' },
       public: { type: 'boolean' },
+      ...langOption,
     });
+    const say = speaker(cliLocale(io.env, values.lang));
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const format = values.format ?? 'table';
     if (!['table', 'json', 'jsonl'].includes(format))
@@ -60,17 +65,17 @@ reports [{url, title, sourceId, role: main|background}].
     else {
       io.out(
         table(
-          ['date', 'country', 'released', 'kind', 'title', 'conflicts', 'reports'],
+          ['date', 'country', 'released', 'kind', 'title', 'conflicts', 'reports'].map((h) =>
+            say.t(`events.${h}`),
+          ),
           records.map((r) => [
-            shown(r.best.date, (d) => d.value),
+            shown(r.best.date, (d) => say.date(d.value)),
             shown(r.best.country, (c) => c),
-            shown(r.best.releasedCount, (c) =>
-              c.qualifier === 'exact' ? `${c.value}` : `${c.qualifier} ${c.value}`,
-            ),
-            r.kind ?? '',
+            shown(r.best.releasedCount, (c) => say.count(c)),
+            say.label('kind', r.kind),
             r.title ?? r.id,
-            r.conflicts.map((c) => c.property).join(', '),
-            String(r.reports.length),
+            r.conflicts.map((c) => say.label('prop', c.property)).join(', '),
+            say.number(r.reports.length),
           ]),
         ),
       );

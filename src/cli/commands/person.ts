@@ -1,14 +1,16 @@
 import { readerStores } from '../../app/publish/public-view.ts';
 import { getPerson } from '../../app/read/get-person.ts';
 import { searchPersons } from '../../app/read/search-persons.ts';
+import type { NameValue } from '../../core/model/values.ts';
 import { displayName, namesOf, textsOf } from '../../core/model/views.ts';
 import { type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
+import { type CliLocale, cliLocale, langOption, speaker } from '../i18n.ts';
 
 export const personCommand: Command = {
   name: 'person',
   summary: 'Look up a person by any spelling and print their dossier',
-  help: `Usage: habeas person [--public] [--json] NAME|ID
+  help: `Usage: habeas person [--public] [--json] [--lang L] NAME|ID
 
 Finds the person whose name best matches NAME in any script or spelling ('Kolesnikova',
 'Калеснікава') and prints their names, status timeline and releases with sources. When
@@ -16,6 +18,8 @@ several persons match about equally, lists them instead.
 
 Options:
   --json   print the dossier as JSON
+  --lang L language of the text: be, ru, uk or en (default: from LC_ALL, LC_MESSAGES or
+           LANG; English otherwise). JSON is the same in every language.
   --public only what the public sees (published claims; private persons and fields and
            confidential sources left out; see docs/privacy.md). Without it: the whole dossier.
 `,
@@ -23,7 +27,9 @@ Options:
     const { values, positionals } = parseCommandArgs(argv, {
       json: { type: 'boolean' },
       public: { type: 'boolean' },
+      ...langOption,
     });
+    const say = speaker(cliLocale(io.env, values.lang));
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError('give a NAME to look up');
     return withApp(io, async (ctx) => {
@@ -36,7 +42,7 @@ Options:
           : await searchPersons(ctx.cache, stores, query, 5);
       const top = hits[0];
       if (!top || top.decision === 'no_match') {
-        io.err(`no person matches '${query}'\n`);
+        io.err(`${say.t('person.noMatch', { query })}\n`);
         return 1;
       }
       const dossier = await getPerson(stores, top.person.id);
@@ -48,30 +54,47 @@ Options:
         return 0;
       }
       const p = dossier.projection;
-      io.out(
-        `${displayName(p, dossier.id)} (${dossier.id}) — matched '${top.matchedName}', score ${top.score.toFixed(2)}, ${top.decision}\n`,
-      );
-      io.out(
-        `names: ${namesOf(p)
-          .map((n) => n.value)
-          .join(' / ')}\n`,
-      );
+      const names = namesOf(p);
+      const name = readerName(names, say.locale) ?? displayName(p, dossier.id);
+      const line = (key: string, vars?: Record<string, string | number>) =>
+        io.out(`${say.t(key, vars)}\n`);
+      line('person.head', {
+        name,
+        id: dossier.id,
+        matched: top.matchedName,
+        score: top.score.toFixed(2),
+        decision: say.label('decision', top.decision),
+      });
+      line('person.names', { names: names.map((n) => n.value).join(' / ') });
       const occ = textsOf(p, 'occupation');
-      if (occ.length) io.out(`occupation: ${occ.join(', ')}\n`);
-      io.out('timeline:\n');
-      for (const t of dossier.timeline)
+      if (occ.length) line('person.occupation', { list: occ.join(', ') });
+      line('person.timeline');
+      for (const t of dossier.timeline) {
+        const to = t.destination
+          ? ` -> ${say.t('person.destination', { country: say.country(t.destination) })}`
+          : '';
         io.out(
-          `  ${t.date?.value ?? '?'}  ${t.status}${t.destination ? ` -> ${t.destination}` : ''}${t.releaseId ? ` (${t.releaseId})` : ''}\n`,
+          `  ${say.date(t.date?.value)}  ${say.label('status', t.status)}${to}${t.releaseId ? ` (${t.releaseId})` : ''}\n`,
         );
+      }
       for (const r of dossier.releases)
-        io.out(`released in: ${r.date ?? '?'} ${r.title ?? r.id}\n`);
-      io.out(`sources: ${dossier.sources.map((s) => s.title ?? s.id).join('; ')}\n`);
+        line('person.releasedIn', { date: say.date(r.date), title: r.title ?? r.id });
+      line('person.sources', { list: dossier.sources.map((s) => s.title ?? s.id).join('; ') });
       const others = hits.slice(1).filter((h) => h.score >= top.score - 0.05);
       if (others.length)
-        io.out(
-          `also close: ${others.map((h) => `${h.matchedName} (${h.person.id})`).join(', ')}\n`,
-        );
+        line('person.alsoClose', {
+          list: others.map((h) => `${h.matchedName} (${h.person.id})`).join(', '),
+        });
       return 0;
     });
   },
 };
+
+/** The official spelling in the reader's language and script, when the ledger has one. */
+function readerName(names: NameValue[], locale: CliLocale): string | null {
+  const script = locale === 'en' ? 'latin' : 'cyrillic';
+  const fits = names.filter((n) => n.script === script && n.kind !== 'misspelling');
+  const inLanguage = fits.filter((n) => n.language?.split('-')[0] === locale);
+  const pick = (list: NameValue[]) => list.find((n) => n.kind === 'official') ?? list[0];
+  return (pick(inLanguage) ?? (locale === 'en' ? pick(fits) : null))?.value ?? null;
+}

@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { accessMessage } from '../auth.tsx';
 import { t } from '../i18n/index.ts';
 
 /** Loading and error states of a query, the same on every page; children render the data. */
@@ -19,7 +20,7 @@ export function Async<T>({
   if (query.isError)
     return (
       <div className="error" role="alert">
-        <p>{t('common.error', { message: query.error.message })}</p>
+        <p>{t('common.error', { message: accessMessage(query.error) })}</p>
         <button type="button" onClick={() => query.refetch()}>
           {t('common.retry')}
         </button>

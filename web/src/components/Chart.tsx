@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { calendarNames } from '../format.ts';
 
 export type ChartOptions = Omit<uPlot.Options, 'width' | 'height'>;
 
@@ -27,7 +28,9 @@ export function Chart({
     const el = ref.current;
     if (!el) return;
     const width = () => Math.max(280, el.clientWidth);
-    const plot = new uPlot({ ...options, width: width(), height }, data, el);
+    // Month and weekday names on the time axis and in the legend in the reader's language.
+    const fmtDate = (tpl: string) => uPlot.fmtDate(tpl, calendarNames());
+    const plot = new uPlot({ fmtDate, ...options, width: width(), height }, data, el);
     setReady(true);
     performance.mark(`chart:${name}`);
     const observer = new ResizeObserver(() => {

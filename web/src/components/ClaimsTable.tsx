@@ -1,5 +1,5 @@
 import type { ClaimWithState } from '../api/types.ts';
-import { entityPath, formatClaimValue } from '../format.ts';
+import { entityPath, formatClaimValue, propertyLabel } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 import { type SourceInfo, SourceLink } from './Sources.tsx';
@@ -78,7 +78,7 @@ export function ClaimsTable({
                     <div className="muted small">{c.subjectType.replace('_', ' ')}</div>
                   </td>
                 ) : null}
-                <td>{c.property}</td>
+                <td>{propertyLabel(c.property)}</td>
                 <td>{refPath ? <Link to={refPath}>{shown}</Link> : shown}</td>
                 <td>
                   <span className={`state state-${c.state}`}>{t(`state.${c.state}`)}</span>

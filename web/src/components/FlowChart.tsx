@@ -51,7 +51,7 @@ function chart(flow: Flow): { data: uPlot.AlignedData; options: ChartOptions } {
       legend: { live: false },
       scales: { x: { time: true } },
       series: [
-        {},
+        { label: t('dash.month') },
         {
           label: t('dash.inflow'),
           fill: '#b03a2e',

@@ -29,11 +29,12 @@ export function heldChartData(series: HeldOverTime): uPlot.AlignedData {
   return [xs, xs.map((x) => registry.get(x) ?? null), xs.map((x) => reported.get(x) ?? null)];
 }
 
-const options: ChartOptions = {
+/** Built on render, not at load: the legend speaks the language chosen by then. */
+const heldOptions = (): ChartOptions => ({
   tzDate: utc,
   scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(10, max * 1.1)] } },
   series: [
-    {},
+    { label: t('dash.month') },
     {
       label: t('dash.registry'),
       stroke: '#1f4e79',
@@ -52,10 +53,11 @@ const options: ChartOptions = {
     },
   ],
   axes: [{}, { values: (_u, vals) => vals.map((v) => formatNumber(v)), size: 60 }],
-};
+});
 
 export function HeldChart({ series }: { series: HeldOverTime }) {
   const data = useMemo(() => heldChartData(series), [series]);
+  const options = useMemo(heldOptions, []);
   return (
     <>
       <Chart name="held" label={t('dash.heldTitle')} options={options} data={data} />

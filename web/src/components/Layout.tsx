@@ -4,7 +4,7 @@ import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
 import { Account, roleAtLeast, useViewer } from '../auth.tsx';
 import { formatNumber } from '../format.ts';
-import { type MessageKey, t } from '../i18n/index.ts';
+import { chooseLocale, getLocale, isLocale, locales, type MessageKey, t } from '../i18n/index.ts';
 import { Link, useLocation } from '../router.tsx';
 
 const links: Array<[string, MessageKey]> = [
@@ -74,10 +74,32 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <Account />
+        <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
         {children}
       </main>
     </>
+  );
+}
+
+/** The header's language choice; each language is named in itself, so anyone can find theirs. */
+function LanguageSwitch() {
+  return (
+    <label className="lang">
+      <span className="sr-only">{t('app.language')}</span>
+      <select
+        value={getLocale()}
+        onChange={(e) => {
+          if (isLocale(e.target.value)) void chooseLocale(e.target.value);
+        }}
+      >
+        {locales.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t(`lang.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,29 +1,139 @@
-import { en, type MessageKey } from './en.ts';
+/**
+ * The UI's languages. Messages are ICU MessageFormat strings (plurals: `{n, plural, one {…}
+ * few {…} many {…} other {…}}`) in one JSON catalog per language under i18n/web/, shared in
+ * form with the CLI's (i18n/cli/). FormatJS's intl-messageformat formats them; each catalog is
+ * its own chunk, loaded when its language is chosen, so the first page carries none of them.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
 
-export type { MessageKey };
+type English = typeof import('../../../i18n/web/en.json', { with: { type: 'json' }});
+export type MessageKey = keyof English & string;
 export type Catalog = Record<MessageKey, string>;
 
-/** Catalogs by language tag; add a translation here (same keys as en.ts). */
-const catalogs: Record<string, Catalog> = { en };
-let current: Catalog = en;
-export let locale = 'en';
+export const locales = ['be', 'ru', 'uk', 'en'] as const;
+export type Locale = (typeof locales)[number];
 
-export function setLocale(tag: string): void {
-  const cat = catalogs[tag];
-  if (cat) {
-    current = cat;
-    locale = tag;
-  }
+const loaders: Record<Locale, () => Promise<{ default: Record<string, string> }>> = {
+  be: () => import('../../../i18n/web/be.json', { with: { type: 'json' } }),
+  ru: () => import('../../../i18n/web/ru.json', { with: { type: 'json' } }),
+  uk: () => import('../../../i18n/web/uk.json', { with: { type: 'json' } }),
+  en: () => import('../../../i18n/web/en.json', { with: { type: 'json' } }),
+};
+
+/**
+ * What a browser's Intl may lack for a language, as data: Chromium's ICU has no Belarusian
+ * (its dates, numbers, country names and relative times fall back to English there).
+ */
+type BeIntl = typeof import('../../../i18n/web/intl/be.json', { with: { type: 'json' }});
+export type IntlFallback = BeIntl;
+const fallbacks: Partial<Record<Locale, () => Promise<{ default: IntlFallback }>>> = {
+  be: () => import('../../../i18n/web/intl/be.json', { with: { type: 'json' } }),
+};
+let fallback: IntlFallback | null = null;
+
+/** True when this runtime's Intl formats dates in the language (Node: all four; Chromium: not be). */
+export function intlSpeaks(tag: string): boolean {
+  return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
 }
 
-/** The message for `key` with `{name}` placeholders filled from `vars`. */
-export function t(key: MessageKey, vars?: Record<string, string | number>): string {
-  const msg = current[key] ?? en[key] ?? key;
-  if (!vars) return msg;
-  return msg.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+/** The current language's Intl stand-in, when the runtime's Intl lacks the language. */
+export function intlFallback(): IntlFallback | null {
+  return fallback;
+}
+
+const storageKey = 'habeas.lang';
+let current: Locale = 'en';
+let messages: Record<string, string> = {};
+const compiled = new Map<string, IntlMessageFormat>();
+const listeners = new Set<() => void>();
+
+export function isLocale(tag: unknown): tag is Locale {
+  return typeof tag === 'string' && (locales as readonly string[]).includes(tag);
+}
+
+/** The language shown now. */
+export function getLocale(): Locale {
+  return current;
+}
+
+/**
+ * The first of the reader's languages (navigator.languages, which the browser also sends as
+ * Accept-Language) that the app speaks: 'be-BY' -> be, 'ru' -> ru; English otherwise.
+ */
+export function pickLocale(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split(/[-_]/)[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+/** The language remembered in this browser, or else the browser's own preference. */
+export function initialLocale(): Locale {
+  try {
+    const stored = globalThis.localStorage?.getItem(storageKey);
+    if (isLocale(stored)) return stored;
+  } catch {
+    // Storage refused (privacy settings): fall back to the browser's languages.
+  }
+  const nav = globalThis.navigator;
+  return pickLocale(nav?.languages?.length ? nav.languages : [nav?.language ?? 'en']);
+}
+
+/**
+ * Loads a language's catalog and makes it current; `lang` on <html> follows. `nativeIntl`
+ * false loads the Intl stand-in even where Intl has the language (tests of the stand-in).
+ */
+export async function loadLocale(tag: Locale, nativeIntl = intlSpeaks(tag)): Promise<void> {
+  const loadFallback = nativeIntl ? undefined : fallbacks[tag];
+  const [catalog, intl] = await Promise.all([loaders[tag](), loadFallback?.()]);
+  messages = catalog.default;
+  fallback = intl?.default ?? null;
+  current = tag;
+  compiled.clear();
+  if (typeof document !== 'undefined') document.documentElement.lang = tag;
+  for (const l of listeners) l();
+}
+
+/** The reader's choice in the header: loaded, shown, and remembered in this browser. */
+export async function chooseLocale(tag: Locale): Promise<void> {
+  try {
+    globalThis.localStorage?.setItem(storageKey, tag);
+  } catch {
+    // Not remembered, but still shown.
+  }
+  await loadLocale(tag);
+}
+
+/** For useSyncExternalStore: called after each language change. */
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+type Vars = Record<string, string | number>;
+
+/** The message for `key` in the current language, its placeholders and plurals filled. */
+export function t(key: MessageKey, vars?: Vars): string {
+  const msg = messages[key];
+  if (msg === undefined) return key;
+  if (!msg.includes('{')) return msg;
+  let format = compiled.get(key);
+  if (!format) {
+    format = new IntlMessageFormat(msg, current, undefined, { ignoreTag: true });
+    compiled.set(key, format);
+  }
+  try {
+    return String(format.format(vars ?? {}));
+  } catch {
+    // A value missing: show the message with what is known filled, the rest as {name}.
+    return msg.replace(/\{(\w+)\}/g, (m, name: string) =>
+      vars && name in vars ? String(vars[name]) : m,
+    );
+  }
 }
 
 /** True when `key` names a message: for labels built from data ('status.' + status). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(current, key);
+  return Object.hasOwn(messages, key);
 }

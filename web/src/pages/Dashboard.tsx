@@ -6,7 +6,7 @@ import { Async } from '../components/Async.tsx';
 import { FlowChart } from '../components/FlowChart.tsx';
 import { HeldChart, ReportedList } from '../components/HeldChart.tsx';
 import { SourceLink } from '../components/Sources.tsx';
-import { formatCount, formatDate, formatNumber, label } from '../format.ts';
+import { formatCount, formatDate, formatNumber, formatRelative, label } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
@@ -140,7 +140,7 @@ export function Dashboard() {
           <span className="kpi-value">{latest ? formatCount(latest) : '–'}</span>
           {latest ? (
             <span className="kpi-note">
-              {formatDate(latest.asOf)} ·{' '}
+              <span title={formatDate(latest.asOf)}>{formatRelative(latest.asOf)}</span> ·{' '}
               {latest.attributedTo
                 ? t('dash.attributedTo', { who: latest.attributedTo })
                 : t('dash.unattributed')}

@@ -6,8 +6,9 @@ import { keys } from '../api/keys.ts';
 import type { PersonRow, PersonStatus } from '../api/types.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
-import { formatDate, label } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { collator, formatCountry, formatDate, label } from '../format.ts';
+import { getLocale, t } from '../i18n/index.ts';
+import { headlineName, otherNames } from '../names.ts';
 import { Link, useSearchParams } from '../router.tsx';
 import { useDebounced } from '../useDebounced.ts';
 
@@ -31,6 +32,16 @@ export function personRow(p: PersonRow) {
     occupations: p.occupations.join('; '),
     birth_year: p.birthYear,
   };
+}
+
+/**
+ * Each row with its name in the reader's language; without a search (whose order is by how well
+ * each matched) the page is sorted by those names as the reader's language collates them.
+ */
+function readerOrder(items: PersonRow[], searched: boolean) {
+  const rows = items.map((p) => ({ p, name: headlineName(p.names, p.name, getLocale()) }));
+  if (!searched) rows.sort((a, b) => collator().compare(a.name, b.name));
+  return rows;
 }
 
 /** A text box whose value reaches the URL once typing pauses. */
@@ -187,7 +198,9 @@ export default function People() {
         {(d) => (
           <>
             <p className="muted" role="status">
-              {t('people.results', { total: d.total })}
+              {filter.held
+                ? t('people.resultsHeld', { total: d.total, country: formatCountry(filter.held) })
+                : t('people.results', { total: d.total })}
             </p>
             {d.items.length === 0 ? (
               <p>{t('people.empty')}</p>
@@ -202,18 +215,14 @@ export default function People() {
                     </tr>
                   </thead>
                   <tbody>
-                    {d.items.map((p) => (
+                    {readerOrder(d.items, filter.q !== '').map(({ p, name }) => (
                       <tr key={p.id}>
                         <td>
-                          <Link to={`/people/${encodeURIComponent(p.id)}`}>{p.name}</Link>
+                          <Link to={`/people/${encodeURIComponent(p.id)}`}>{name}</Link>
                           <div className="muted small">
-                            {p.names
-                              .map((n) => n.value)
-                              .filter((n) => n !== p.name)
-                              .slice(0, 4)
-                              .join(' · ')}
+                            {otherNames(p.names, name).slice(0, 4).join(' · ')}
                           </div>
-                          {p.match && p.match.name !== p.name ? (
+                          {p.match && p.match.name !== name ? (
                             <div className="small match">
                               {t('people.matched', { name: p.match.name })}
                             </div>
@@ -227,7 +236,7 @@ export default function People() {
                               </span>{' '}
                               <span className="muted small">
                                 {p.status.date ? formatDate(p.status.date) : ''}
-                                {p.status.country ? ` · ${p.status.country}` : ''}
+                                {p.status.country ? ` · ${formatCountry(p.status.country)}` : ''}
                               </span>
                             </>
                           ) : (

@@ -8,8 +8,9 @@ import { ClaimsTable } from '../components/ClaimsTable.tsx';
 import { MergePerson, SplitPerson } from '../components/MergeSplit.tsx';
 import { ReportedValues } from '../components/Reported.tsx';
 import { SourceIds, type SourceInfo } from '../components/Sources.tsx';
-import { formatClaimValue, formatDate, label } from '../format.ts';
-import { type MessageKey, t } from '../i18n/index.ts';
+import { formatClaimValue, formatCountry, formatDate, formatLanguage, label } from '../format.ts';
+import { getLocale, type MessageKey, t } from '../i18n/index.ts';
+import { headlineName, type NameLike, otherNames } from '../names.ts';
 import { Link } from '../router.tsx';
 
 type Projection = PersonDossier['projection'];
@@ -49,9 +50,9 @@ function Names({ d, known }: { d: PersonDossier; known: Map<string, SourceInfo> 
                 <td lang={n.value.name.language ?? undefined}>
                   <strong>{n.value.name.value}</strong>
                 </td>
-                <td>{n.value.name.script}</td>
-                <td>{n.value.name.language ?? '–'}</td>
-                <td>{n.value.name.kind}</td>
+                <td>{label('script', n.value.name.script)}</td>
+                <td>{formatLanguage(n.value.name.language)}</td>
+                <td>{label('nameKind', n.value.name.kind)}</td>
                 <td>
                   <SourceIds ids={n.sourceIds} known={known} />
                 </td>
@@ -111,9 +112,16 @@ function Dossier({ d }: { d: PersonDossier }) {
   const birth = values(d.projection, 'birthYear')[0];
   const occupations = values(d.projection, 'occupation');
   const affiliations = values(d.projection, 'affiliation');
+  const names = reported(d.projection, 'name').flatMap((r) =>
+    r.value.type === 'name' && !r.states.every((s) => s === 'rejected')
+      ? [r.value.name as NameLike]
+      : [],
+  );
+  const name = headlineName(names, d.name, getLocale());
+  const others = otherNames(names, name);
   // Claims are about the person, a detention or a status change: name each in words.
   const labels = new Map<string, string>([
-    [d.id, d.name],
+    [d.id, name],
     ...d.releases.map((r) => [r.id, r.title ?? r.id] as [string, string]),
     ...d.detentions.map((x) => [x.id, t('person.detention')] as [string, string]),
     ...d.timeline.map(
@@ -126,7 +134,12 @@ function Dossier({ d }: { d: PersonDossier }) {
   ]);
   return (
     <article>
-      <h1>{d.name}</h1>
+      <h1>{name}</h1>
+      {others.length ? (
+        <p className="other-names">
+          <span className="muted">{t('person.otherNames')}:</span> {others.join(' · ')}
+        </p>
+      ) : null}
       <p className="lead">
         {[
           birth ? `${t('person.birthYear')} ${birth}` : null,
@@ -151,11 +164,11 @@ function Dossier({ d }: { d: PersonDossier }) {
                 <li key={e.id}>
                   <span className="date">{e.date ? formatDate(e.date) : t('common.unknown')}</span>{' '}
                   <span className={`status status-${e.status}`}>{label('status', e.status)}</span>
-                  {e.country ? <span className="muted"> · {e.country}</span> : null}
+                  {e.country ? <span className="muted"> · {formatCountry(e.country)}</span> : null}
                   {e.destination ? (
                     <span className="muted">
                       {' '}
-                      · {t('person.destination', { country: e.destination })}
+                      · {t('person.destination', { country: formatCountry(e.destination) })}
                     </span>
                   ) : null}
                   {e.releaseId ? (

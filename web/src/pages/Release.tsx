@@ -6,7 +6,14 @@ import { Async } from '../components/Async.tsx';
 import { MergeRelease } from '../components/MergeSplit.tsx';
 import { Disagreement } from '../components/Reported.tsx';
 import { SourceIds, type SourceInfo, SourceLink } from '../components/Sources.tsx';
-import { formatCount, formatDate, formatValue, label } from '../format.ts';
+import {
+  formatCount,
+  formatCountry,
+  formatDate,
+  formatValue,
+  label,
+  propertyLabel,
+} from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 
@@ -93,7 +100,7 @@ function ReleaseView({ r }: { r: ReleaseEventView }) {
         </dd>
         <dt>{t('common.country')}</dt>
         <dd>
-          {r.country ?? t('common.unknown')}
+          {formatCountry(r.country)}
           <Disagreement
             prop={r.countryReported}
             property="country"
@@ -147,7 +154,7 @@ function ReleaseView({ r }: { r: ReleaseEventView }) {
           <h2>{t('rel.destinations')}</h2>
           <p>
             {r.destinations.length ? (
-              r.destinations.join(', ')
+              r.destinations.map(formatCountry).join(', ')
             ) : (
               <span className="muted">{t('common.none')}</span>
             )}
@@ -174,7 +181,7 @@ function ReleaseView({ r }: { r: ReleaseEventView }) {
               .filter((c) => !shownAbove.includes(c.property))
               .map((c) => (
                 <div key={c.property}>
-                  <h3>{c.property}</h3>
+                  <h3>{propertyLabel(c.property)}</h3>
                   <ul>
                     {c.values.map((v) => (
                       <li key={v.claimIds.join()}>

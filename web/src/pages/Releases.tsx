@@ -4,7 +4,7 @@ import { keys } from '../api/keys.ts';
 import type { ReleaseEventView } from '../api/types.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
-import { formatCount, formatDate, label } from '../format.ts';
+import { formatCount, formatCountry, formatDate, label } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
@@ -120,7 +120,9 @@ function Timeline({ items }: { items: ReleaseEventView[] }) {
                     {' '}
                     · {label('kind', r.kind)}
                     {r.mediators.length ? ` · ${r.mediators.map((m) => m.name).join(', ')}` : ''}
-                    {r.destinations.length ? ` · → ${r.destinations.join(', ')}` : ''}
+                    {r.destinations.length
+                      ? ` · → ${r.destinations.map(formatCountry).join(', ')}`
+                      : ''}
                   </span>
                   <span className="bar" aria-hidden="true">
                     <span style={{ width: `${((r.releasedCount?.value ?? 0) / max) * 100}%` }} />

@@ -6,7 +6,7 @@ import type { QueueItem, Source } from '../api/types.ts';
 import { useViewer } from '../auth.tsx';
 import { Async } from '../components/Async.tsx';
 import { HighlightedText } from '../components/Highlighted.tsx';
-import { entityPath, formatClaimValue, formatDate } from '../format.ts';
+import { entityPath, formatClaimValue, formatDate, label, propertyLabel } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 import { safeHref } from '../safe-url.ts';
@@ -32,13 +32,13 @@ function ClaimList({
             className={`${active === c.id ? 'active ' : ''}state-${c.state}`}
           >
             <div>
-              <strong>{c.property}</strong>:{' '}
+              <strong>{propertyLabel(c.property)}</strong>:{' '}
               {valueLabel ?? formatClaimValue(c.property, c.subjectType, c.value)}{' '}
               <span className={`state state-${c.state}`}>{t(`state.${c.state}`)}</span>
             </div>
             <div className="small muted">
               {t('src.about')} {path ? <Link to={path}>{subject.label}</Link> : subject.label} (
-              {subject.type.replace('_', ' ')})
+              {label('entity', subject.type)})
             </div>
             {c.evidence ? (
               <button

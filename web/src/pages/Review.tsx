@@ -7,7 +7,7 @@ import { accessMessage, Guard, useViewer } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { CorrectForm } from '../components/CorrectForm.tsx';
 import { SourceLink } from '../components/Sources.tsx';
-import { entityPath, formatClaimValue } from '../format.ts';
+import { entityPath, formatClaimValue, label, propertyLabel } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
@@ -53,7 +53,7 @@ function Item({
       className={`queue-item${focused ? ' focused' : ''}`}
       data-claim={c.id}
       onFocus={onFocus}
-      aria-label={`${c.property}: ${valueLabel ?? formatClaimValue(c.property, c.subjectType, c.value)}`}
+      aria-label={`${propertyLabel(c.property)}: ${valueLabel ?? formatClaimValue(c.property, c.subjectType, c.value)}`}
     >
       <div className="queue-head">
         <input
@@ -63,10 +63,10 @@ function Item({
           aria-label={t('review.select', { id: c.id })}
         />
         <div className="what">
-          <span className="muted small">{subject.type.replace('_', ' ')}</span>{' '}
+          <span className="muted small">{label('entity', subject.type)}</span>{' '}
           {path ? <Link to={path}>{subject.label}</Link> : <strong>{subject.label}</strong>}
           <div>
-            <span className="prop">{merge ? t('review.sameAs') : c.property}</span> ={' '}
+            <span className="prop">{merge ? t('review.sameAs') : propertyLabel(c.property)}</span> ={' '}
             <strong className="value">
               {target ? (
                 <Link to={target}>

@@ -1,0 +1,312 @@
+// @vitest-environment jsdom
+/**
+ * The four languages: every catalog (web and CLI) has every key and no other, every message
+ * parses as ICU MessageFormat with the placeholders of the English one, nothing is left in
+ * English in another language, plurals take each language's forms; dates, numbers, countries
+ * and names follow the reader's language.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../web/src/api/client.ts';
+import { accessMessage } from '../../web/src/auth.tsx';
+import {
+  calendarNames,
+  collator,
+  formatCountry,
+  formatDate,
+  formatLanguage,
+  formatNumber,
+  formatRelative,
+} from '../../web/src/format.ts';
+import {
+  getLocale,
+  type IntlFallback,
+  loadLocale,
+  locales,
+  pickLocale,
+  t,
+} from '../../web/src/i18n/index.ts';
+import { headlineName, otherNames } from '../../web/src/names.ts';
+
+type Catalog = Record<string, string>;
+const read = (part: string, lang: string): Catalog =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../i18n', part, `${lang}.json`), 'utf8'));
+
+// Values that are the same in every language: the app's name, each language's name in itself.
+const sameEverywhere = new Set(['app.name', 'lang.be', 'lang.ru', 'lang.uk', 'lang.en']);
+
+/** The words of a message: what is left once placeholders, plural syntax and codes are out. */
+function words(message: string): string {
+  return message
+    .replace(/\{\w+(, \w+)?\}/g, '')
+    .replace(/\{\w+, plural,|\b(one|few|many|other)\s*\{|[{}#]/g, ' ')
+    .replace(/\b(CSV|JSON|HTML|UTC|URL|habeas|ingest|YYYY|MM|DD)\b/g, '')
+    .replace(/\.(txt|html|jsonl)\b/g, '')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+}
+
+/** Argument names of an ICU message, from its parsed form. */
+function argumentsOf(message: string, locale: string): string[] {
+  const names = new Set<string>();
+  const walk = (els: Array<Record<string, unknown>>) => {
+    for (const el of els) {
+      if (typeof el.value === 'string' && el.type !== 0) names.add(el.value);
+      const options = el.options as Record<string, { value: Array<Record<string, unknown>> }>;
+      if (options) for (const o of Object.values(options)) walk(o.value);
+    }
+  };
+  walk(
+    new IntlMessageFormat(message, locale).getAst() as unknown as Array<Record<string, unknown>>,
+  );
+  return [...names].sort();
+}
+
+/** Plural categories each `plural` argument of a message gives. */
+function pluralForms(message: string, locale: string): string[][] {
+  const out: string[][] = [];
+  const walk = (els: Array<Record<string, unknown>>) => {
+    for (const el of els) {
+      const options = el.options as Record<string, { value: Array<Record<string, unknown>> }>;
+      if (!options) continue;
+      if (el.type === 6) out.push(Object.keys(options).sort());
+      for (const o of Object.values(options)) walk(o.value);
+    }
+  };
+  walk(
+    new IntlMessageFormat(message, locale).getAst() as unknown as Array<Record<string, unknown>>,
+  );
+  return out;
+}
+
+for (const part of ['web', 'cli']) {
+  describe(`${part} catalogs`, () => {
+    const en = read(part, 'en');
+    for (const lang of locales) {
+      const catalog = read(part, lang);
+      it(`${lang}: has every key of English and no other`, () => {
+        expect(Object.keys(en).filter((k) => !(k in catalog))).toEqual([]);
+        expect(Object.keys(catalog).filter((k) => !(k in en))).toEqual([]);
+      });
+
+      it(`${lang}: every message parses, with the placeholders of the English one`, () => {
+        const wrong = Object.entries(catalog).filter(
+          ([k, v]) => argumentsOf(v, lang).join() !== argumentsOf(en[k] ?? '', 'en').join(),
+        );
+        expect(wrong.map(([k]) => k)).toEqual([]);
+      });
+
+      it(`${lang}: plurals give every form the language has`, () => {
+        const forms = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
+        for (const [k, v] of Object.entries(catalog))
+          for (const given of pluralForms(v, lang)) expect(given, k).toEqual(forms);
+      });
+
+      if (lang !== 'en')
+        it(`${lang}: nothing is left in English`, () => {
+          const untranslated = Object.entries(catalog).filter(
+            ([k, v]) => !sameEverywhere.has(k) && v === en[k] && words(v) !== '',
+          );
+          expect(untranslated.map(([k]) => k)).toEqual([]);
+        });
+    }
+  });
+}
+
+describe('the untranslated check', () => {
+  it('sees words and ignores placeholders and codes', () => {
+    expect(words('{n}')).toBe('');
+    expect(words('{title} ({detail})')).toBe('');
+    expect(words('Export CSV')).toBe('Export');
+    expect(words('{count, plural, one {# claim} other {# claims}}')).toBe('claim claims');
+  });
+});
+
+describe('choosing a language', () => {
+  it('takes the first of the reader’s languages the app speaks', () => {
+    expect(pickLocale(['be-BY', 'ru'])).toBe('be');
+    expect(pickLocale(['de-DE', 'uk-UA', 'en'])).toBe('uk');
+    expect(pickLocale(['ru_RU'])).toBe('ru');
+    expect(pickLocale(['de', 'fr'])).toBe('en');
+    expect(pickLocale([])).toBe('en');
+  });
+
+  it('sets lang on <html> and speaks the chosen language', async () => {
+    await loadLocale('uk');
+    expect(document.documentElement.lang).toBe('uk');
+    expect(getLocale()).toBe('uk');
+    expect(t('nav.people')).toBe('Люди');
+  });
+});
+
+describe('plurals', () => {
+  const held = (n: number) => t('people.resultsHeld', { total: n, country: 'BY' });
+  it('Belarusian: one, few, many', async () => {
+    await loadLocale('be');
+    expect([1, 3, 5, 21, 22, 11].map(held).map((s) => s.split(' пад')[0])).toEqual([
+      '1 палітвязень',
+      '3 палітвязні',
+      '5 палітвязняў',
+      '21 палітвязень',
+      '22 палітвязні',
+      '11 палітвязняў',
+    ]);
+  });
+
+  it('Russian and Ukrainian and English', async () => {
+    await loadLocale('ru');
+    expect(t('review.count', { total: 2 })).toBe('2 утверждения');
+    expect(t('review.count', { total: 25 })).toBe('25 утверждений');
+    await loadLocale('uk');
+    expect(held(4).startsWith('4 політв’язні ')).toBe(true);
+    expect(held(1_234)).toMatch(/^1\s234 політв’язні /);
+    await loadLocale('en');
+    expect(held(1)).toBe('1 political prisoner held in BY today');
+    expect(held(1_234)).toBe('1,234 political prisoners held in BY today');
+  });
+});
+
+describe('Intl in the reader’s language', () => {
+  afterAll(() => loadLocale('en'));
+
+  it('dates keep their precision', async () => {
+    await loadLocale('en');
+    expect(formatDate('2025-09')).toBe('September 2025');
+    expect(formatDate('2025')).toBe('2025');
+    expect(formatDate('2025-09-11')).toBe('Sep 11, 2025');
+    await loadLocale('be');
+    expect(formatDate('2025-09')).toMatch(/^верасень 2025/);
+    await loadLocale('ru');
+    expect(formatDate('2025-09')).toMatch(/^сентябрь 2025/);
+    expect(formatDate('2025-09-11')).toMatch(/^11 сент\. 2025/);
+    expect(formatDate('2025')).toMatch(/^2025/);
+    await loadLocale('uk');
+    expect(formatDate('2025-09')).toMatch(/^вересень 2025/);
+  });
+
+  it('numbers, countries, languages and relative times', async () => {
+    const now = Date.parse('2025-09-15T12:00:00Z');
+    await loadLocale('be');
+    expect(formatCountry('BY')).toBe('Беларусь');
+    expect(formatCountry('xx1')).toBe('xx1');
+    expect(formatRelative('2025-09-14', now)).toBe('учора');
+    await loadLocale('ru');
+    expect(formatNumber(1234567)).toMatch(/^1\s234\s567$/);
+    expect(formatCountry('LT')).toBe('Литва');
+    expect(formatLanguage('be')).toBe('белорусский');
+    expect(formatRelative('2025-06', now)).toBe('3 месяца назад');
+    await loadLocale('en');
+    expect(formatCountry('BY')).toBe('Belarus');
+    expect(formatRelative('2023', now)).toBe('2 years ago');
+  });
+});
+
+describe('names for the reader', () => {
+  const names = [
+    { value: 'Maria Kalesnikava', script: 'latin', language: 'en', kind: 'official' },
+    { value: 'Maria Kolesnikova', script: 'latin', language: 'en', kind: 'press' },
+    { value: 'Марыя Калеснікава', script: 'cyrillic', language: 'be', kind: 'official' },
+    { value: 'Мария Колесникова', script: 'cyrillic', language: 'ru', kind: 'official' },
+    { value: 'Marya Kalesnikava', script: 'latin', language: 'en', kind: 'misspelling' },
+  ];
+
+  it('heads with the reader’s language and script, then the script, then the API’s name', () => {
+    expect(headlineName(names, 'x', 'be')).toBe('Марыя Калеснікава');
+    expect(headlineName(names, 'x', 'ru')).toBe('Мария Колесникова');
+    expect(headlineName(names, 'x', 'en')).toBe('Maria Kalesnikava');
+    // No Ukrainian spelling: an official Cyrillic one.
+    expect(['Марыя Калеснікава', 'Мария Колесникова']).toContain(headlineName(names, 'x', 'uk'));
+    expect(headlineName(names.slice(0, 2), 'Maria Kalesnikava', 'ru')).toBe('Maria Kalesnikava');
+    expect(otherNames(names, 'Марыя Калеснікава')).toHaveLength(4);
+  });
+
+  it('sorts by the reader’s collation', async () => {
+    const list = ['Ўладзімір', 'Уладзімір', 'Яўген', 'Іван', 'Аляксей'];
+    await loadLocale('be');
+    expect([...list].sort(collator().compare)).toEqual([
+      'Аляксей',
+      'Іван',
+      'Уладзімір',
+      'Ўладзімір',
+      'Яўген',
+    ]);
+    await loadLocale('uk');
+    expect(['Їжак', 'Іван', 'Ґанок', 'Гнат'].sort(collator().compare)).toEqual([
+      'Гнат',
+      'Ґанок',
+      'Іван',
+      'Їжак',
+    ]);
+  });
+});
+
+describe('API errors as the UI shows them', () => {
+  afterAll(() => loadLocale('en'));
+
+  it('names the problem in the reader’s language, the server’s detail beside it', async () => {
+    const refused = new ApiError(401, 'wrong username or password', 'sign_in_refused');
+    const down = new ApiError(503, 'the database is unavailable', 'database_unavailable');
+    await loadLocale('en');
+    expect(accessMessage(refused)).toBe('Wrong username or password');
+    await loadLocale('be');
+    expect(accessMessage(refused)).toBe(
+      'Няправільнае імя карыстальніка або пароль (wrong username or password)',
+    );
+    expect(accessMessage(new ApiError(401, 'no session', 'unauthenticated'))).toBe(
+      'Каб зрабіць гэта, спачатку ўвайдзіце. (no session)',
+    );
+    await loadLocale('ru');
+    expect(accessMessage(down)).toBe(
+      'База данных недоступна; попробуйте чуть позже (the database is unavailable)',
+    );
+    expect(accessMessage(new TypeError('Failed to fetch'))).toBe('Не удаётся связаться с сервером');
+  });
+});
+
+describe('Belarusian where the browser’s Intl has none (Chromium)', () => {
+  afterAll(() => loadLocale('en'));
+  const stand = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../i18n/web/intl/be.json'), 'utf8'),
+  ) as IntlFallback;
+
+  it('agrees with CLDR’s Belarusian, as Node’s full ICU has it (May stays травень)', () => {
+    const utc = (o: Intl.DateTimeFormatOptions) => (d: Date) =>
+      new Intl.DateTimeFormat('be', { ...o, timeZone: 'UTC' }).format(d);
+    const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2025, m, 1)));
+    const week = Array.from({ length: 7 }, (_, w) => new Date(Date.UTC(2025, 0, 5 + w)));
+    const notMay = (list: string[]) => list.filter((_, i) => i !== 4);
+    expect(notMay(stand.monthsLong)).toEqual(notMay(months.map(utc({ month: 'long' }))));
+    expect(notMay(stand.monthsShort)).toEqual(notMay(months.map(utc({ month: 'short' }))));
+    expect(stand.weekdaysLong).toEqual(week.map(utc({ weekday: 'long' })));
+    expect(stand.weekdaysShort).toEqual(week.map(utc({ weekday: 'short' })));
+    const region = new Intl.DisplayNames('be', { type: 'region' });
+    for (const [code, name] of Object.entries(stand.regions))
+      expect(name, code).toBe(region.of(code));
+    const language = new Intl.DisplayNames('be', { type: 'language' });
+    for (const [tag, name] of Object.entries(stand.languages))
+      expect(name, tag).toBe(language.of(tag));
+  });
+
+  it('formats dates, numbers, countries and relative times from it', async () => {
+    await loadLocale('be', false);
+    const now = Date.parse('2025-09-15T12:00:00Z');
+    expect(formatDate('2025-09-11')).toBe('11 вер 2025');
+    expect(formatDate('2025-05')).toBe('травень 2025');
+    expect(formatDate('2025')).toBe('2025');
+    expect(formatNumber(1135)).toMatch(/^1\s135$/);
+    expect(formatCountry('LT')).toBe('Літва');
+    expect(formatCountry('ZW')).toBe('ZW');
+    expect(formatLanguage('ru')).toBe('руская');
+    expect(formatRelative('2025-09-14', now)).toBe('учора');
+    expect(formatRelative('2025-06', now)).toBe('3 месяцы таму');
+    expect(formatRelative('2020', now)).toBe('5 гадоў таму');
+    expect(calendarNames().MMMM[8]).toBe('верасень');
+    expect(['Ўладзімір', 'Іван', 'Аляксей'].sort(collator().compare)).toEqual([
+      'Аляксей',
+      'Іван',
+      'Ўладзімір',
+    ]);
+  });
+});
