@@ -282,6 +282,18 @@ export function parseUncached(input: string): ParsedName {
     scripts = foreignScripts(text);
     if (!scripts.includes('unread')) text = romaniseName(text, scripts);
   }
+  return readText(input, text, scripts);
+}
+
+/**
+ * A name in another script parsed from its Latin reading (`parsed.reading`, stored by the
+ * index), so the script is not read again. Equal to parseUncached(input).
+ */
+export function parseReading(input: string, reading: string): ParsedName {
+  return readText(input, reading, foreignScripts(input));
+}
+
+function readText(input: string, text: string, scripts: ForeignScript[] | undefined): ParsedName {
   const parsed = parseText(input, text);
   if (scripts) {
     parsed.scripts = scripts;

@@ -33,6 +33,7 @@ describe('one person across spellings', () => {
     ['Serbian', 'Zoran Đinđić', 'Зоран Ђинђић'],
     ['given name in two words', 'Mir-Hossein Mousavi', 'Mir Hossein Mousavi'],
     ['Persian script', 'محمود احمدی‌نژاد', 'Mahmoud Ahmadinejad'],
+    ['Greek μπ as b', 'Μπόρις Νεμτσόφ', 'Boris Nemtsov'],
   ])('%s: %s = %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
