@@ -42,7 +42,6 @@ const READING = '\u0004';
 const LATIN = '\u0005';
 /** After a given word no table knows: its normalised text and folds follow. */
 const UNKNOWN = '\u0006';
-const SEPARATORS = /[\u0001-\u0006]/;
 
 const ORDERS: NameOrder[] = ['given_first', 'surname_first', 'comma', 'caps', 'single'];
 
@@ -82,7 +81,11 @@ export class AliasForms {
 
 /** Whether `text` holds a separator character, which no stored text may contain. */
 function hasSeparator(text: string): boolean {
-  return SEPARATORS.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 1 && c <= 6) return true;
+  }
+  return false;
 }
 
 function storable(p: NameParse): boolean {
