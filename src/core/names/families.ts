@@ -123,6 +123,54 @@ export function consonantFrame(fold: string): string {
   return out;
 }
 
+/**
+ * Latin spellings of Arabic, Persian and Hebrew letters that name one sound: kh = x, th = t
+ * (ث read t or th), dh = d, dj = dzh = zh = j (French and Russian spellings of ج, Persian ژ),
+ * q = gh = g = k = j (ق is q in Arabic and gh in Persian spellings: Mosaddeq / Mosaddegh; ج is
+ * g in Egyptian ones: Bahgat), and x
+ * as ks (Alexei). Applied before vowels are dropped.
+ */
+const ABJAD_LATIN: Array<[RegExp, string]> = [
+  [/['’ʼʿʾ`\-\s]/gu, ''],
+  [/x/g, 'ks'],
+  [/dzh|dj/g, 'j'],
+  [/kh/g, 'x'],
+  [/sh/g, 'š'],
+  [/ch/g, 'č'],
+  [/th/g, 't'],
+  [/dh/g, 'd'],
+  [/zh/g, 'j'],
+  [/ph/g, 'f'],
+  // Egyptian spellings write ج as g (Bahgat), others as j.
+  [/gh|q|g|c|j/g, 'k'],
+];
+
+/**
+ * The consonant frame of a name written in Latin letters (a romanisation, or the reading of
+ * an Arabic, Persian or Hebrew spelling), as those scripts write it: no vowels, no w / y / v
+ * (و and ي are consonants or long vowels), no final h, doubled letters once. Read from the
+ * spelling, not from the Slavic fold, which reads h as g and j as i.
+ */
+export function abjadFrame(text: string): string {
+  let k = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [re, to] of ABJAD_LATIN) k = k.replace(re, to);
+  let out = '';
+  for (let i = 0; i < k.length; i++) {
+    const ch = k[i]!;
+    if ('aeiouwyv'.includes(ch)) continue;
+    if (ch === 'h' && i === k.length - 1) continue;
+    if (ch !== out[out.length - 1]) out += ch;
+  }
+  return out;
+}
+
+/** Whether `short` is `long` with letters left out (a reading that writes long vowels only). */
+export function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
 /** Korean surnames whose romanisations differ beyond the key (이 = Lee / Yi / Rhee). */
 const KOREAN_SURNAMES: Record<string, string> = {
   lee: 'i',

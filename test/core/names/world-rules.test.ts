@@ -34,6 +34,14 @@ describe('one person across spellings', () => {
     ['given name in two words', 'Mir-Hossein Mousavi', 'Mir Hossein Mousavi'],
     ['Persian script', 'محمود احمدی‌نژاد', 'Mahmoud Ahmadinejad'],
     ['Greek μπ as b', 'Μπόρις Νεμτσόφ', 'Boris Nemtsov'],
+    ['Hebrew ב as v inside a word', 'Alexei Navalny', 'אלכסיי נבלני'],
+    ['Hebrew ש as sh', 'Natan Sharansky', 'נתן שרנסקי'],
+    ['Persian given name beginning with ال', 'Elaheh Mohammadi', 'الهه محمدی'],
+    ['Persian ض as z, dj as j', 'Ahmadreza Djalali', 'احمدرضا جلالی'],
+    ['Persian ق as gh', 'Arash Sadeghi', 'آرش صادقی'],
+    ['Egyptian ج as g', 'Hossam Bahgat', 'حسام بهجت'],
+    ['article joined', 'Loujain al-Hathloul', 'Loujain Alhathloul'],
+    ['bin joined', 'Osama bin Laden', 'Osama Binladen'],
   ])('%s: %s = %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
@@ -60,6 +68,7 @@ describe('two people, never a match', () => {
     ['wife by an initial', 'S. Tsikhanouskaya', 'Siarhei Tsikhanouski'],
     ['Korean siblings', 'Kim Jong-un', 'Kim Jong-il'],
     ['Hassan and Hussein', 'Hassan Rouhani', 'Hussein Rouhani'],
+    ['two consonants, another name', 'Ahed Tamimi', 'هادي تميمي'],
     ['Ben as a given name', 'Ben Stiller', 'Stiller'],
   ])('%s: %s / %s', (_why, a, b) => {
     expect(decide(a, b)).not.toBe('match');
