@@ -13,9 +13,78 @@
  */
 import type { GivenNameGroup } from './given-names-data.ts';
 import type { TokenInfo } from './tokens.ts';
-import { tokenInfo } from './tokens.ts';
+import { tokenInfo, tokenReadAs } from './tokens.ts';
 
 export type NameFamily = 'arabic' | 'east_asian';
+
+/**
+ * Arabic compound names, 'servant of' (Abd) or 'father of' (Abu) and a second word: Abdel
+ * Fattah, Abd El-Fattah, Abdelfattah, Abd al-Fattah and عبد الفتاح are one name. Each is read
+ * as one word without the article: abd + fattah.
+ */
+const COMPOUND_HEAD = /^(?:abd|abdel|abdul|abdol|abdal|abu|abou|aboul|abul|abol)$/u;
+const COMPOUND_JOINED = /^(abd|abu|abou)(?:el|ul|ol|al|-el-|-al-|-ul-|-|l)?(\p{L}{3,})$/u;
+
+function compoundText(head: string, rest: string): string {
+  const h = head.startsWith('abd') ? 'abd' : 'abu';
+  return h + rest.replace(/^(?:al|el|ul)-/u, '');
+}
+
+/** The words of a name with Abd / Abu compounds read as one word each. */
+export function joinCompounds<T extends { info: TokenInfo }>(items: T[]): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i]!.info;
+    const next = items[i + 1];
+    if (next && COMPOUND_HEAD.test(t.text) && !next.info.initial) {
+      out ??= items.slice(0, i);
+      const info = tokenReadAs(`${t.raw} ${next.info.raw}`, compoundText(t.text, next.info.text));
+      out.push({ ...items[i]!, info });
+      i++;
+      continue;
+    }
+    const m = t.text.length > 6 ? COMPOUND_JOINED.exec(t.text) : null;
+    if (m && m[2] !== 'lah' && m[2] !== 'llah') {
+      out ??= items.slice(0, i);
+      out.push({ ...items[i]!, info: tokenReadAs(t.raw, compoundText(m[1]!, m[2]!)) });
+      continue;
+    }
+    out?.push(items[i]!);
+  }
+  return out ?? items;
+}
+
+/**
+ * Vietnamese surnames (nine in ten Vietnamese people bear one of them), without marks: a name
+ * of three words or more that begins with one is read surname first (Phạm Đoan Trang), as
+ * Vietnamese write it; English reports often put it last (Doan Trang Pham).
+ */
+const VIETNAMESE_SURNAMES = new Set([
+  'nguyen',
+  'tran',
+  'le',
+  'pham',
+  'hoang',
+  'huynh',
+  'phan',
+  'vu',
+  'vo',
+  'dang',
+  'bui',
+  'do',
+  'ho',
+  'ngo',
+  'duong',
+  'ly',
+  'truong',
+  'dinh',
+  'lam',
+  'trinh',
+]);
+
+export function isVietnameseSurname(text: string): boolean {
+  return VIETNAMESE_SURNAMES.has(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
+}
 
 /** Words that join a name but are not its given name or surname. */
 export const PARTICLES = new Set([

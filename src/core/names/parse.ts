@@ -1,4 +1,11 @@
-import { type NameFamily, nameFamily, PARTICLES, stripArticle } from './families.ts';
+import {
+  isVietnameseSurname,
+  joinCompounds,
+  type NameFamily,
+  nameFamily,
+  PARTICLES,
+  stripArticle,
+} from './families.ts';
 import { foldVariants } from './fold.ts';
 import { type ForeignScript, foreignScripts, hasForeignLetter, romaniseName } from './foreign.ts';
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
@@ -232,6 +239,12 @@ function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[
     // ('Igor Losik Gennadievich', as some English reports write it).
     const last3 = full.indexOf(patr) === full.length - 1;
     givenFirst = !last3 || (isGiven(first) && !isGiven(last));
+  } else if (
+    core.length >= 3 &&
+    isVietnameseSurname(first.text) &&
+    !isVietnameseSurname(last.text)
+  ) {
+    givenFirst = false;
   } else {
     const gf = isGiven(first);
     const gl = isGiven(last);
@@ -317,7 +330,7 @@ function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   for (let i = 1; i < items.length; i++) if (PARTICLES.has(items[i]!.info.text)) particles++;
   const kept =
     particles > 0 ? items.filter((x, i) => i === 0 || !PARTICLES.has(x.info.text)) : items;
-  return kept.map((i) => stripArticle(i));
+  return joinCompounds(kept.map((i) => stripArticle(i)));
 }
 
 function parseText(input: string, text: string): ParsedName {

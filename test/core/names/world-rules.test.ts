@@ -42,6 +42,10 @@ describe('one person across spellings', () => {
     ['Egyptian ج as g', 'Hossam Bahgat', 'حسام بهجت'],
     ['article joined', 'Loujain al-Hathloul', 'Loujain Alhathloul'],
     ['bin joined', 'Osama bin Laden', 'Osama Binladen'],
+    ['Abd compound', 'Alaa Abd El-Fattah', 'Alaa Abdelfattah'],
+    ['Abd and Abu compounds', 'Abdel Moneim Aboul Fotouh', 'Abd al-Munim Abu al-Futuh'],
+    ['Abd compound in Arabic letters', 'Abdel Fattah el-Sisi', 'عبد الفتاح السيسي'],
+    ['Vietnamese surname first', 'Nguyễn Văn Đài', 'Van Dai Nguyen'],
   ])('%s: %s = %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
@@ -69,6 +73,8 @@ describe('two people, never a match', () => {
     ['Korean siblings', 'Kim Jong-un', 'Kim Jong-il'],
     ['Hassan and Hussein', 'Hassan Rouhani', 'Hussein Rouhani'],
     ['two consonants, another name', 'Ahed Tamimi', 'هادي تميمي'],
+    ['Abd compounds differ', 'Abdel Fattah al-Sisi', 'Abdel Rahman al-Sisi'],
+    ['Vietnamese given names differ', 'Nguyễn Văn Đài', 'Van Dung Nguyen'],
     ['Ben as a given name', 'Ben Stiller', 'Stiller'],
   ])('%s: %s / %s', (_why, a, b) => {
     expect(decide(a, b)).not.toBe('match');
