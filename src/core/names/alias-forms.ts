@@ -6,21 +6,27 @@ import {
   type NameOrder,
   type NameParse,
   type ParsedName,
+  parseReading,
+  parseUncached,
   type SurnameForm,
   surnameForm,
 } from './parse.ts';
 import { isPlain } from './script.ts';
+import { initialClass } from './sound-keys.ts';
 import { StringPages } from './string-pages.ts';
-import { tokenInfo } from './tokens.ts';
+import { type TokenInfo, tokenInfo } from './tokens.ts';
 
 /**
  * Pre-parsed aliases for the candidate index. Scoring a candidate used to re-parse its alias
  * text (tokenising, Unicode normalisation, folding, surname forms: most of a cold lookup's
- * time). The common shape, one reading of 'given + one-word surname', is stored at build time
- * as a short record instead: the given name's token (a recurring word, resolved through the
- * token and given-name caches), the surname's normalised text and its folds. Rebuilding the
- * parse from it does no folding and no text normalisation. Other shapes (patronymics, initials,
- * several surname words, two readings) are re-parsed from the text as before.
+ * time). The common shape, 'given + one-word surname' in one or two readings (a two-word name
+ * whose order the table cannot tell), is stored at build time as a short record instead: per
+ * reading, the given name's token (a recurring word, resolved through the token and given-name
+ * caches; a word no table knows brings its folds along), the surname's normalised text and its
+ * folds. Rebuilding the parse from it does no folding and no text normalisation. A name in
+ * another script also keeps its Latin reading, so that neither a stored nor a re-parsed alias
+ * reads the script again. Other shapes (patronymics, initials, several surname words) are
+ * re-parsed from the text (or from the Latin reading) as before.
  *
  * Records live in joined string pages (no object per alias). A rebuilt parse carries no token
  * list (`tokens` is empty): it is for scoring only.
@@ -30,6 +36,12 @@ const FIELD = '\u0001';
 const FORM = '\u0002';
 /** Marks an inflected form; its text (the nominative) follows the fold. */
 const LEMMA = '\u0003';
+/** Between the two readings of a name. */
+const READING = '\u0004';
+/** Before the Latin reading of a name written in another script (last in the record). */
+const LATIN = '\u0005';
+/** After a given word no table knows: its normalised text and folds follow. */
+const UNKNOWN = '\u0006';
 
 const ORDERS: NameOrder[] = ['given_first', 'surname_first', 'comma', 'caps', 'single'];
 
@@ -41,8 +53,8 @@ export class AliasForms {
   }
 
   /** Stores alias `n`'s parse (aliases are numbered densely from 0, in order). */
-  push(parses: NameParse[], input: string, family: NameFamily | null = null): number {
-    return this.records.push(encode(parses, input, family));
+  push(parsed: ParsedName | NameParse[], input: string, family: NameFamily | null = null): number {
+    return this.records.push(encode(parsed, input, family));
   }
 
   /** Reads ahead where the records of `list[0 .. count)` start (StringPages.touchOffsets). */
@@ -55,33 +67,37 @@ export class AliasForms {
     this.records.touchChars(list, count);
   }
 
-  /** The stored parse of alias `n`, or null when its shape is not stored (re-parse it). */
-  get(n: number, input: string): ParsedName | null {
+  /**
+   * The stored parse of alias `n`; a shape that is not stored is re-parsed, from its Latin
+   * reading when it has one.
+   */
+  get(n: number, input: string): ParsedName {
     const rec = this.records.get(n);
-    return rec ? decode(rec, input) : null;
+    if (rec === '') return parseUncached(input);
+    if (rec.charCodeAt(0) === 5) return parseReading(input, rec.slice(1));
+    return decode(rec, input);
   }
 }
 
 /** Whether `text` holds a separator character, which no stored text may contain. */
 function hasSeparator(text: string): boolean {
-  return text.includes(FIELD) || text.includes(FORM) || text.includes(LEMMA);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 1 && c <= 6) return true;
+  }
+  return false;
 }
 
-/**
- * The record of a parse, or '' when the parse is not of the stored shape. `input` is the alias
- * text: every stored string derives from it, so one check keeps the separators unambiguous.
- */
-export function encode(
-  parses: NameParse[],
-  input: string,
-  family: NameFamily | null = null,
-): string {
-  if (parses.length !== 1) return '';
-  const p = parses[0]!;
+function storable(p: NameParse): boolean {
   const s = p.surname;
   const g = p.given;
-  if (!s || !g || g.token.initial || p.patronymic || p.middle.length > 0) return '';
-  if (s.text.includes(' ') || hasSeparator(input)) return '';
+  if (!s || !g || g.token.initial || p.patronymic || p.middle.length > 0) return false;
+  return !s.text.includes(' ');
+}
+
+function encodeReading(p: NameParse, family: NameFamily | null): string {
+  const s = p.surname!;
+  const g = p.given!;
   let forms = '';
   for (const f of s.forms) {
     if (forms) forms += FORM;
@@ -91,7 +107,34 @@ export function encode(
         : `${f.fold}${LEMMA}${f.inflected ? 1 : 0}${f.text}`;
   }
   const fam = family ? FAMILIES[family] : '';
-  return `${ORDERS.indexOf(p.order)}${fam}${FIELD}${g.token.raw}${FIELD}${s.text}${FIELD}${forms}`;
+  // A word no table knows (a surname read as the given name, an unlisted name) is neither in
+  // the token cache nor in the given-name cache: its folds are stored rather than recomputed.
+  const t = g.token;
+  const word =
+    t.givenLike || g.groups.length > 0 || g.lemma
+      ? t.raw
+      : `${t.raw}${UNKNOWN}${t.text}${UNKNOWN}${t.folds.join(FORM)}`;
+  return `${ORDERS.indexOf(p.order)}${fam}${FIELD}${word}${FIELD}${s.text}${FIELD}${forms}`;
+}
+
+/**
+ * The record of a parse, or '' when the name is re-parsed from its text. `input` is the alias
+ * text: every stored string derives from it, so one check keeps the separators unambiguous.
+ * A bare list of readings (no ParsedName) is stored without a Latin reading; a ParsedName
+ * brings its own family.
+ */
+export function encode(
+  parsed: ParsedName | NameParse[],
+  input: string,
+  family: NameFamily | null = null,
+): string {
+  const parses = Array.isArray(parsed) ? parsed : parsed.parses;
+  const reading = Array.isArray(parsed) ? undefined : parsed.reading;
+  const fam = Array.isArray(parsed) ? family : (parsed.family ?? family);
+  if (hasSeparator(input) || (reading !== undefined && hasSeparator(reading))) return '';
+  const latin = reading !== undefined ? `${LATIN}${reading}` : '';
+  if (parses.length < 1 || parses.length > 2 || !parses.every(storable)) return latin;
+  return parses.map((p) => encodeReading(p, fam)).join(READING) + latin;
 }
 
 /**
@@ -113,16 +156,32 @@ function storedGiven(word: string): GivenInfo {
   return info;
 }
 
-export function decode(rec: string, input: string): ParsedName {
+/** A given word stored with its folds: the token facts of a word no table knows. */
+function unknownGiven(field: string): GivenInfo {
+  const a = field.indexOf(UNKNOWN);
+  const b = field.indexOf(UNKNOWN, a + 1);
+  const text = field.slice(a + 1, b);
+  const token: TokenInfo = {
+    raw: field.slice(0, a),
+    text,
+    folds: field.slice(b + 1).split(FORM),
+    initial: false,
+    initialClass: initialClass(text),
+    givenLike: false,
+  };
+  return { token, groups: [] };
+}
+
+function decodeReading(rec: string, from: number, to: number): NameParse {
   // Fields by position, without split(): order digit, given word, surname text, forms.
-  const a = rec.indexOf(FIELD);
+  const a = rec.indexOf(FIELD, from);
   const b = rec.indexOf(FIELD, a + 1);
   const c = rec.indexOf(FIELD, b + 1);
   const text = rec.slice(b + 1, c);
   const forms: SurnameForm[] = [];
-  for (let at = c + 1; at <= rec.length; ) {
+  for (let at = c + 1; at <= to; ) {
     let end = rec.indexOf(FORM, at);
-    if (end < 0) end = rec.length;
+    if (end < 0 || end > to) end = to;
     const lemma = rec.indexOf(LEMMA, at);
     if (lemma < 0 || lemma > end) forms.push(surnameForm(rec.slice(at, end), false, text));
     else
@@ -131,18 +190,33 @@ export function decode(rec: string, input: string): ParsedName {
       );
     at = end + 1;
   }
-  const parse: NameParse = {
-    order: ORDERS[rec.charCodeAt(0) - 48] ?? 'given_first',
+  const word = rec.slice(a + 1, b);
+  return {
+    order: ORDERS[rec.charCodeAt(from) - 48] ?? 'given_first',
     surname: { text, forms },
-    given: storedGiven(rec.slice(a + 1, b)),
+    given: word.includes(UNKNOWN) ? unknownGiven(word) : storedGiven(word),
     patronymic: null,
     middle: [],
   };
-  const parsed: ParsedName = { input, tokens: [], parses: [parse] };
+}
+
+export function decode(rec: string, input: string): ParsedName {
+  let end = rec.indexOf(LATIN);
+  const reading = end < 0 ? undefined : rec.slice(end + 1);
+  if (end < 0) end = rec.length;
+  const second = rec.indexOf(READING);
+  const parses =
+    second < 0 || second > end
+      ? [decodeReading(rec, 0, end)]
+      : [decodeReading(rec, 0, second), decodeReading(rec, second + 1, end)];
+  const parsed: ParsedName = { input, tokens: [], parses };
   // A name written in another script keeps its scripts (for the evidence and the rules across
-  // scripts) and its naming family (a letter after the order digit).
+  // scripts), its Latin reading and its naming family (a letter after the order digit).
   if (!isPlain(input) && hasForeignLetter(input)) parsed.scripts = foreignScripts(input);
-  if (a > 1) parsed.family = rec[1] === 'a' ? 'arabic' : 'east_asian';
+  if (reading !== undefined) parsed.reading = reading;
+  const fam = rec.charCodeAt(1);
+  if (fam === 97) parsed.family = 'arabic';
+  else if (fam === 101) parsed.family = 'east_asian';
   return parsed;
 }
 

@@ -118,7 +118,7 @@ export class CandidateIndex {
     const parses = parsed.parses;
     this.sketches.set(n, parses);
     // Names with unreadable letters are re-parsed when scored (they match only themselves).
-    this.forms.push(parsed.scripts?.includes('unread') ? [] : parses, alias, parsed.family ?? null);
+    this.forms.push(parsed.scripts?.includes('unread') ? [] : parsed, alias, parsed.family ?? null);
     const keys = this.keys;
     aliasKeysInto(parses, keys);
     for (let k = 0; k < keys.count; k++) this.postings.add(keys.keys[k]!, n);
@@ -245,7 +245,7 @@ export class CandidateIndex {
 
   /** Alias `n` as parsed at build time, or re-parsed when its shape was not stored. */
   private aliasParse(n: number, text: string): ParsedName {
-    return this.forms.get(n, text) ?? parseUncached(text);
+    return this.forms.get(n, text);
   }
 
   /**

@@ -3,8 +3,8 @@
  * agrees with the full given name, and the comparisons of the Arabic and East Asian families.
  */
 import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
-import { consonantFrame, eastAsianKey, type NameFamily } from './families.ts';
-import { givenInfo, type NameParse, type SurnameForm, surnameForms } from './parse.ts';
+import { abjadFrame, eastAsianKey, isSubsequence, type NameFamily } from './families.ts';
+import { givenInfo, type NameParse, surnameForms } from './parse.ts';
 import { editDistance } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
@@ -126,13 +126,23 @@ export function initialToMatch(given: EvidenceItem, sm: SurnameMatch | null): Ev
   return { ...given, score: 0.88, note: 'initial of the full given name' };
 }
 
-const frameOf = (f: SurnameForm) => consonantFrame(f.fold);
+/**
+ * A surname with the article or bin written joined to it (Alhathloul, Binladen): the word
+ * without it, for a comparison with a spelling that wrote it apart (and dropped it).
+ */
+const JOINED_PARTICLE = /^(?:al|el|bin|ben|ibn)(?=[^aeiou\s-]\p{L}{3})/u;
+
+function frames(text: string): string[] {
+  const whole = abjadFrame(text);
+  const m = JOINED_PARTICLE.exec(text);
+  return m ? [whole, abjadFrame(text.slice(m[0].length))] : [whole];
+}
 
 /**
  * Surnames of the Arabic family on their consonants; East Asian ones on the syllable key.
  * Between two Latin spellings the vowels must also be close (two edits at most): Rohani /
  * Rouhani and Ladin / Laden are one name, Khamenei / Khomeini two. `script` is true when a
- * side was written in Arabic or Persian letters, where short vowels are not written at all.
+ * side was written in Arabic, Persian or Hebrew letters, where short vowels are not written.
  */
 export function familySurname(
   a: NameParse,
@@ -153,11 +163,17 @@ export function familySurname(
     };
     return { item, a: a.surname.forms[0]!, b: b.surname.forms[0]! };
   }
-  for (const x of a.surname.forms) {
-    for (const y of b.surname.forms) {
-      const fx = frameOf(x);
-      if (fx.length < 1 || fx !== frameOf(y)) continue;
-      const near = editDistance(x.fold, y.fold) <= 2;
+  const x = a.surname.forms[0]!;
+  const y = b.surname.forms[0]!;
+  const fa = frames(a.surname.text);
+  const fb = frames(b.surname.text);
+  for (let i = 0; i < fa.length; i++) {
+    for (let j = 0; j < fb.length; j++) {
+      // Both without the particle is no different from both with it.
+      if (i + j === 2) continue;
+      const fx = fa[i]!;
+      if (fx.length < 1 || fx !== fb[j]) continue;
+      const near = editDistance(x.fold, y.fold) <= 2 + (i + j) * 2;
       if (!script && !near) continue;
       // One consonant is little to go on (al-Awda / al-Ouda): only short, close spellings.
       if (fx.length === 1 && (!near || Math.max(x.fold.length, y.fold.length) > 6)) continue;
@@ -167,7 +183,10 @@ export function familySurname(
         b: y.text,
         how: 'skeleton',
         score: fx.length >= 3 ? 0.92 : 0.88,
-        note: 'translit:arabic (consonants: short vowels are not written)',
+        note:
+          i + j > 0
+            ? 'translit:arabic (consonants; the article or bin joined to the name)'
+            : 'translit:arabic (consonants: short vowels are not written)',
       };
       return { item, a: x, b: y };
     }
@@ -191,8 +210,19 @@ export function familyGiven(a: NameParse, b: NameParse, family: NameFamily): Evi
   }
   // Two names the table knows as different (Hassan / Hussein) stay different.
   if (known(ga) && known(gb)) return null;
-  const fa = consonantFrame(ga.token.folds[0] ?? '');
-  if (fa.length < 3 || !gb.token.folds.some((f) => consonantFrame(f) === fa)) return null;
+  const fa = abjadFrame(ga.token.text);
+  if (fa.length < 2 || fa !== abjadFrame(gb.token.text)) return null;
+  // Two consonants are little to go on: the shorter spelling must be the longer one with
+  // vowels left out (Ahed / عهد read ahd), not another name on the same frame (Hadi).
+  if (fa.length === 2) {
+    const [s0, l0] = [ga.token.text, gb.token.text].sort((p, q) => p.length - q.length) as [
+      string,
+      string,
+    ];
+    // A vowel at the start of both may differ (Elaheh / الهه read alhe).
+    const lead = /^[aeiou]/.test(s0) && /^[aeiou]/.test(l0) ? 1 : 0;
+    if (!isSubsequence(s0.slice(lead), l0.slice(lead))) return null;
+  }
   return { ...base, how: 'skeleton', score: 0.9, note: 'translit:arabic (consonants)' };
 }
 

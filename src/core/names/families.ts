@@ -13,9 +13,78 @@
  */
 import type { GivenNameGroup } from './given-names-data.ts';
 import type { TokenInfo } from './tokens.ts';
-import { tokenInfo } from './tokens.ts';
+import { tokenInfo, tokenReadAs } from './tokens.ts';
 
 export type NameFamily = 'arabic' | 'east_asian';
+
+/**
+ * Arabic compound names, 'servant of' (Abd) or 'father of' (Abu) and a second word: Abdel
+ * Fattah, Abd El-Fattah, Abdelfattah, Abd al-Fattah and عبد الفتاح are one name. Each is read
+ * as one word without the article: abd + fattah.
+ */
+const COMPOUND_HEAD = /^(?:abd|abdel|abdul|abdol|abdal|abu|abou|aboul|abul|abol)$/u;
+const COMPOUND_JOINED = /^(abd|abu|abou)(?:el|ul|ol|al|-el-|-al-|-ul-|-|l)?(\p{L}{3,})$/u;
+
+function compoundText(head: string, rest: string): string {
+  const h = head.startsWith('abd') ? 'abd' : 'abu';
+  return h + rest.replace(/^(?:al|el|ul)-/u, '');
+}
+
+/** The words of a name with Abd / Abu compounds read as one word each. */
+export function joinCompounds<T extends { info: TokenInfo }>(items: T[]): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i]!.info;
+    const next = items[i + 1];
+    if (next && COMPOUND_HEAD.test(t.text) && !next.info.initial) {
+      out ??= items.slice(0, i);
+      const info = tokenReadAs(`${t.raw} ${next.info.raw}`, compoundText(t.text, next.info.text));
+      out.push({ ...items[i]!, info });
+      i++;
+      continue;
+    }
+    const m = t.text.length > 6 ? COMPOUND_JOINED.exec(t.text) : null;
+    if (m && m[2] !== 'lah' && m[2] !== 'llah') {
+      out ??= items.slice(0, i);
+      out.push({ ...items[i]!, info: tokenReadAs(t.raw, compoundText(m[1]!, m[2]!)) });
+      continue;
+    }
+    out?.push(items[i]!);
+  }
+  return out ?? items;
+}
+
+/**
+ * Vietnamese surnames (nine in ten Vietnamese people bear one of them), without marks: a name
+ * of three words or more that begins with one is read surname first (Phạm Đoan Trang), as
+ * Vietnamese write it; English reports often put it last (Doan Trang Pham).
+ */
+const VIETNAMESE_SURNAMES = new Set([
+  'nguyen',
+  'tran',
+  'le',
+  'pham',
+  'hoang',
+  'huynh',
+  'phan',
+  'vu',
+  'vo',
+  'dang',
+  'bui',
+  'do',
+  'ho',
+  'ngo',
+  'duong',
+  'ly',
+  'truong',
+  'dinh',
+  'lam',
+  'trinh',
+]);
+
+export function isVietnameseSurname(text: string): boolean {
+  return VIETNAMESE_SURNAMES.has(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
+}
 
 /** Words that join a name but are not its given name or surname. */
 export const PARTICLES = new Set([
@@ -121,6 +190,54 @@ export function consonantFrame(fold: string): string {
     if (ch !== out[out.length - 1]) out += ch;
   }
   return out;
+}
+
+/**
+ * Latin spellings of Arabic, Persian and Hebrew letters that name one sound: kh = x, th = t
+ * (ث read t or th), dh = d, dj = dzh = zh = j (French and Russian spellings of ج, Persian ژ),
+ * q = gh = g = k = j (ق is q in Arabic and gh in Persian spellings: Mosaddeq / Mosaddegh; ج is
+ * g in Egyptian ones: Bahgat), and x
+ * as ks (Alexei). Applied before vowels are dropped.
+ */
+const ABJAD_LATIN: Array<[RegExp, string]> = [
+  [/['’ʼʿʾ`\-\s]/gu, ''],
+  [/x/g, 'ks'],
+  [/dzh|dj/g, 'j'],
+  [/kh/g, 'x'],
+  [/sh/g, 'š'],
+  [/ch/g, 'č'],
+  [/th/g, 't'],
+  [/dh/g, 'd'],
+  [/zh/g, 'j'],
+  [/ph/g, 'f'],
+  // Egyptian spellings write ج as g (Bahgat), others as j.
+  [/gh|q|g|c|j/g, 'k'],
+];
+
+/**
+ * The consonant frame of a name written in Latin letters (a romanisation, or the reading of
+ * an Arabic, Persian or Hebrew spelling), as those scripts write it: no vowels, no w / y / v
+ * (و and ي are consonants or long vowels), no final h, doubled letters once. Read from the
+ * spelling, not from the Slavic fold, which reads h as g and j as i.
+ */
+export function abjadFrame(text: string): string {
+  let k = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [re, to] of ABJAD_LATIN) k = k.replace(re, to);
+  let out = '';
+  for (let i = 0; i < k.length; i++) {
+    const ch = k[i]!;
+    if ('aeiouwyv'.includes(ch)) continue;
+    if (ch === 'h' && i === k.length - 1) continue;
+    if (ch !== out[out.length - 1]) out += ch;
+  }
+  return out;
+}
+
+/** Whether `short` is `long` with letters left out (a reading that writes long vowels only). */
+export function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
 }
 
 /** Korean surnames whose romanisations differ beyond the key (이 = Lee / Yi / Rhee). */

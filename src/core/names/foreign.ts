@@ -134,22 +134,29 @@ const ARABIC: Record<string, string> = {
 };
 
 /**
+ * Persian reads ض ظ ذ as z, ث ص as s and ق as gh (Reza, Sadeghi, Mosaddegh); Arabic reads them
+ * d, z, th, th, s and q.
+ */
+const PERSIAN: Record<string, string> = { ض: 'z', ظ: 'z', ذ: 'z', ث: 's', ص: 's', ق: 'gh' };
+
+/**
  * و and ي / ی are consonants (w, y) at the start of a word and after a long a; Persian ه
  * closing a syllable (before the zero-width non-joiner or at the end) is the vowel e.
  */
-function arabicWord(word: string, persian: boolean): string {
+function arabicWord(word: string, persian: boolean, first: boolean): string {
   let out = '';
   let prev = '';
   let chars = [...word];
   // The article al- is written joined to the word (الهذلول): read it as a separate particle.
-  if (chars.length > 3 && chars[0] === 'ا' && chars[1] === 'ل') chars = chars.slice(2);
+  // Not in the first word of a name: given names begin with ال (الهه Elaheh, الهام Elham).
+  if (!first && chars.length > 3 && chars[0] === 'ا' && chars[1] === 'ل') chars = chars.slice(2);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const c = ch.charCodeAt(0);
     // Short-vowel marks, shadda, sukun, tatweel, zero-width joiners: not letters of the name.
     if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || c === 0x200c || c === 0x200d)
       continue;
-    let m = ARABIC[ch];
+    let m = (persian ? PERSIAN[ch] : undefined) ?? ARABIC[ch];
     if (m === undefined) m = anyAscii(ch).toLowerCase();
     // A word-initial ع carries the first vowel (عمر Umar, علي Ali, عهد Ahed).
     if (ch === 'ع' && out === '') m = 'a';
@@ -164,14 +171,92 @@ function arabicWord(word: string, persian: boolean): string {
   return out;
 }
 
+/**
+ * Hebrew letters as Latin, read the way names of other languages are written in Hebrew: ו and
+ * י are vowels inside a word and v, y at its start; ב is b at the start of a word and v after
+ * it (נבלני Navalny), פ p and f likewise; א and ע carry a vowel at the start and are silent
+ * inside; ג׳ ז׳ צ׳ (with a geresh) are j, zh, ch.
+ */
+const HEBREW: Record<string, string> = {
+  א: '',
+  ב: 'v',
+  ג: 'g',
+  ד: 'd',
+  ה: 'h',
+  ו: 'u',
+  ז: 'z',
+  ח: 'kh',
+  ט: 't',
+  י: 'i',
+  כ: 'k',
+  ך: 'kh',
+  ל: 'l',
+  מ: 'm',
+  ם: 'm',
+  נ: 'n',
+  ן: 'n',
+  ס: 's',
+  ע: '',
+  פ: 'f',
+  ף: 'f',
+  צ: 'ts',
+  ץ: 'ts',
+  ק: 'k',
+  ר: 'r',
+  ש: 'sh',
+  ת: 't',
+};
+const HEBREW_START: Record<string, string> = { א: 'a', ע: 'a', ב: 'b', פ: 'p', ו: 'v', י: 'y' };
+const GERESH: Record<string, string> = { ג: 'j', ז: 'zh', צ: 'ch', ץ: 'ch' };
+const HEBREW_RUN = /[\u05d0-\u05ea\u05f3'’]+/gu;
+
+function hebrewWord(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const next = word[i + 1];
+    if (next === '\u05f3' || next === "'" || next === '’') {
+      if (GERESH[ch]) {
+        out += GERESH[ch];
+        i++;
+        continue;
+      }
+    }
+    const m = (out === '' ? HEBREW_START[ch] : undefined) ?? HEBREW[ch];
+    out += m ?? '';
+  }
+  return out;
+}
+
 /** Which rule read a script, for evidence: the team's table or the library. */
 export function readerOf(s: ForeignScript): string {
-  return s === 'ar' || s === 'fa' ? `translit:${s} (team table)` : `translit:${s} (any-ascii)`;
+  return s === 'ar' || s === 'fa' || s === 'he'
+    ? `translit:${s} (team table)`
+    : `translit:${s} (any-ascii)`;
 }
 
 const ARABIC_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+/gu;
 /** Greek ου is u, written ou in names (Varoufakis); any-ascii reads it letter by letter (oy). */
 const GREEK_OU = /[οόΟ][υύΥ]/gu;
+/**
+ * Modern Greek writes b, d and g as μπ, ντ and γκ: at the start of a word they are b, d, g
+ * (Μπόρις = Boris, Ντίμα = Dima), inside one mb, nd, ng (Λαμπράκης = Lambrakis); any-ascii
+ * reads them mp, nt, gk, which no other spelling of the name has.
+ */
+const GREEK_STOPS = /[μΜ][πΠ]|[νΝ][τΤ]|[γΓ][κΚ]/gu;
+const GREEK_STOP_LATIN: Record<string, [string, string]> = {
+  μ: ['b', 'mb'],
+  ν: ['d', 'nd'],
+  γ: ['g', 'ng'],
+};
+
+function greekStops(text: string): string {
+  return text.replace(GREEK_STOPS, (pair: string, at: number) => {
+    const [initial, medial] = GREEK_STOP_LATIN[pair[0]!.toLowerCase()]!;
+    const word = at > 0 && /\p{L}/u.test(text[at - 1]!) ? medial : initial;
+    return pair[0] === pair[0]!.toLowerCase() ? word : word[0]!.toUpperCase() + word.slice(1);
+  });
+}
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HANGUL_RUN = /[\uac00-\ud7af]+/gu;
 /** Runs of the scripts any-ascii reads; Latin, Cyrillic and the rest are left as they are. */
@@ -227,8 +312,16 @@ function hangulName(run: string): string {
  */
 export function romaniseName(text: string, scripts: ForeignScript[]): string {
   let out = text;
-  if (scripts.includes('ar') || scripts.includes('fa'))
-    out = out.replace(ARABIC_RUN, (w) => arabicWord(w, scripts.includes('fa')));
+  if (scripts.includes('ar') || scripts.includes('fa')) {
+    const persian = scripts.includes('fa');
+    const several = /\s/u.test(text.trim());
+    out = out.replace(ARABIC_RUN, (w, at: number) =>
+      arabicWord(w, persian, several && out.slice(0, at).trim() === ''),
+    );
+  }
+  // Vowel points and cantillation marks are not letters of the name.
+  if (scripts.includes('he'))
+    out = out.replace(/[\u0591-\u05c7]/gu, '').replace(HEBREW_RUN, (w) => hebrewWord(w));
   // A single run without spaces is a whole name in surname-first order.
   const single = !/\s/u.test(text.trim());
   if (scripts.includes('zh'))
@@ -237,7 +330,12 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
     out = single
       ? out.replace(HANGUL_RUN, hangulName)
       : out.replace(HANGUL_RUN, (r) => anyAscii(r));
-  if (scripts.includes('el')) out = out.replace(GREEK_OU, (m) => (m === 'ΟΥ' ? 'OU' : 'ou'));
+  // A Greek word does not end in φ; a name that does is a Slavic -ov, -ev (Νεμτσόφ = Nemtsov).
+  if (scripts.includes('el'))
+    out = greekStops(out.replace(GREEK_OU, (m) => (m === 'ΟΥ' ? 'OU' : 'ou'))).replace(
+      /φ(?!\p{L})/gu,
+      'β',
+    );
   // Armenian ու is u and ռ r in names (Ruben, Harutyunyan); any-ascii writes ow and rr.
   if (scripts.includes('hy'))
     out = out.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/[Ռռ]/g, 'ր');

@@ -1,4 +1,11 @@
-import { type NameFamily, nameFamily, PARTICLES, stripArticle } from './families.ts';
+import {
+  isVietnameseSurname,
+  joinCompounds,
+  type NameFamily,
+  nameFamily,
+  PARTICLES,
+  stripArticle,
+} from './families.ts';
 import { foldVariants } from './fold.ts';
 import { type ForeignScript, foreignScripts, hasForeignLetter, romaniseName } from './foreign.ts';
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
@@ -232,6 +239,12 @@ function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[
     // ('Igor Losik Gennadievich', as some English reports write it).
     const last3 = full.indexOf(patr) === full.length - 1;
     givenFirst = !last3 || (isGiven(first) && !isGiven(last));
+  } else if (
+    core.length >= 3 &&
+    isVietnameseSurname(first.text) &&
+    !isVietnameseSurname(last.text)
+  ) {
+    givenFirst = false;
   } else {
     const gf = isGiven(first);
     const gl = isGiven(last);
@@ -282,6 +295,18 @@ export function parseUncached(input: string): ParsedName {
     scripts = foreignScripts(text);
     if (!scripts.includes('unread')) text = romaniseName(text, scripts);
   }
+  return readText(input, text, scripts);
+}
+
+/**
+ * A name in another script parsed from its Latin reading (`parsed.reading`, stored by the
+ * index), so the script is not read again. Equal to parseUncached(input).
+ */
+export function parseReading(input: string, reading: string): ParsedName {
+  return readText(input, reading, foreignScripts(input));
+}
+
+function readText(input: string, text: string, scripts: ForeignScript[] | undefined): ParsedName {
   const parsed = parseText(input, text);
   if (scripts) {
     parsed.scripts = scripts;
@@ -305,7 +330,7 @@ function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   for (let i = 1; i < items.length; i++) if (PARTICLES.has(items[i]!.info.text)) particles++;
   const kept =
     particles > 0 ? items.filter((x, i) => i === 0 || !PARTICLES.has(x.info.text)) : items;
-  return kept.map((i) => stripArticle(i));
+  return joinCompounds(kept.map((i) => stripArticle(i)));
 }
 
 function parseText(input: string, text: string): ParsedName {

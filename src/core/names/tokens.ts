@@ -35,6 +35,11 @@ export function tokenInfo(raw: string): TokenInfo {
   return info;
 }
 
+/** A token shown as `raw` but read as `text` (a compound name written in several ways). */
+export function tokenReadAs(raw: string, text: string): TokenInfo {
+  return { ...computeTokenInfo(text), raw };
+}
+
 function computeTokenInfo(raw: string): TokenInfo {
   const dotted = raw.endsWith('.');
   const bare = dotted ? raw.slice(0, -1) : raw;

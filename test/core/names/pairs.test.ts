@@ -68,7 +68,7 @@ describe('labelled pairs', () => {
     for (const w of wrong) console.log(`miss: ${w.a} | ${w.b} -> ${w.r.decision} ${w.r.score}`);
     const total = prf(rows);
     console.log(JSON.stringify(total));
-    expect(total.precision).toBeGreaterThanOrEqual(0.98);
-    expect(total.f1).toBeGreaterThanOrEqual(0.97);
+    expect(total.precision).toBeGreaterThanOrEqual(0.99);
+    expect(total.f1).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -33,6 +33,19 @@ describe('one person across spellings', () => {
     ['Serbian', 'Zoran Đinđić', 'Зоран Ђинђић'],
     ['given name in two words', 'Mir-Hossein Mousavi', 'Mir Hossein Mousavi'],
     ['Persian script', 'محمود احمدی‌نژاد', 'Mahmoud Ahmadinejad'],
+    ['Greek μπ as b', 'Μπόρις Νεμτσόφ', 'Boris Nemtsov'],
+    ['Hebrew ב as v inside a word', 'Alexei Navalny', 'אלכסיי נבלני'],
+    ['Hebrew ש as sh', 'Natan Sharansky', 'נתן שרנסקי'],
+    ['Persian given name beginning with ال', 'Elaheh Mohammadi', 'الهه محمدی'],
+    ['Persian ض as z, dj as j', 'Ahmadreza Djalali', 'احمدرضا جلالی'],
+    ['Persian ق as gh', 'Arash Sadeghi', 'آرش صادقی'],
+    ['Egyptian ج as g', 'Hossam Bahgat', 'حسام بهجت'],
+    ['article joined', 'Loujain al-Hathloul', 'Loujain Alhathloul'],
+    ['bin joined', 'Osama bin Laden', 'Osama Binladen'],
+    ['Abd compound', 'Alaa Abd El-Fattah', 'Alaa Abdelfattah'],
+    ['Abd and Abu compounds', 'Abdel Moneim Aboul Fotouh', 'Abd al-Munim Abu al-Futuh'],
+    ['Abd compound in Arabic letters', 'Abdel Fattah el-Sisi', 'عبد الفتاح السيسي'],
+    ['Vietnamese surname first', 'Nguyễn Văn Đài', 'Van Dai Nguyen'],
   ])('%s: %s = %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
@@ -59,6 +72,9 @@ describe('two people, never a match', () => {
     ['wife by an initial', 'S. Tsikhanouskaya', 'Siarhei Tsikhanouski'],
     ['Korean siblings', 'Kim Jong-un', 'Kim Jong-il'],
     ['Hassan and Hussein', 'Hassan Rouhani', 'Hussein Rouhani'],
+    ['two consonants, another name', 'Ahed Tamimi', 'هادي تميمي'],
+    ['Abd compounds differ', 'Abdel Fattah al-Sisi', 'Abdel Rahman al-Sisi'],
+    ['Vietnamese given names differ', 'Nguyễn Văn Đài', 'Van Dung Nguyen'],
     ['Ben as a given name', 'Ben Stiller', 'Stiller'],
   ])('%s: %s / %s', (_why, a, b) => {
     expect(decide(a, b)).not.toBe('match');
