@@ -128,7 +128,7 @@ const PATTERNS: RegExp = new RegExp(
     // Start edges are checked in code (a leading lookbehind makes the regex scan slowly).
     .replaceAll(String.raw`>\b`, '>')
     // A Han character ends a word by itself: '星期六发表' (Chinese has no spaces).
-    .replaceAll(String.raw`\b`, String.raw`(?:(?<=\p{sc=Han})|(?![\p{L}\d]))`),
+    .replaceAll(String.raw`\b`, String.raw`(?:(?![\p{L}\d])|(?<=\p{sc=Han}))`),
   'giu',
 );
 

@@ -255,8 +255,21 @@ const START = new RegExp(
   'giu',
 );
 
+// The count and the remaining rules both read every sentence's quantities: the last answer is
+// kept (read-only to callers) so a sentence is scanned once.
+let lastText: string | null = null;
+let lastFound: readonly Quantity[] = [];
+
 /** Every quantity in s, left to right. */
-export function findQuantities(s: string): Quantity[] {
+export function findQuantities(s: string): readonly Quantity[] {
+  if (s !== lastText) {
+    lastFound = scanQuantities(s);
+    lastText = s;
+  }
+  return lastFound;
+}
+
+function scanQuantities(s: string): Quantity[] {
   const out: Quantity[] = [];
   START.lastIndex = 0;
   for (let m = START.exec(s); m; m = START.exec(s)) {
