@@ -79,6 +79,7 @@ export function analyseSentence(
   sentence: Sentence,
   published: string | undefined,
   releaser: string | null,
+  language?: string,
 ): SentenceFacts {
   const s = sentence.text;
   const strong = STRONG_RELEASE_CUE.test(s);
@@ -92,7 +93,7 @@ export function analyseSentence(
     .sort((a, b) => Number(a.weak) - Number(b.weak));
   // A number inside a date ('13 December') or a remaining claim is not a released count.
   const counts = release
-    ? findCountCandidates(s).filter(
+    ? findCountCandidates(s, language).filter(
         (c) => !dates.some((d) => overlaps(c, d)) && !remaining.some((r) => overlaps(c, r)),
       )
     : [];

@@ -18,6 +18,8 @@ export interface CountCandidate {
   end: number;
   /** Higher wins: exact figures beat 'dozens', prisoners beat 'foreign nationals'. */
   score: number;
+  /** A noun names who was counted ('52 prisoners'), not only a verb ('freed 52'). */
+  noun?: boolean;
 }
 
 // Chinese writes no space around a count ('5800多名囚犯'): before a Han character the space may
@@ -88,7 +90,48 @@ function candidate(s: string, q: Quantity): CountCandidate | null {
   if (q.value === 1 && !hasVerb) return null; // "one of the prisoners"
   // 'un', 'una', 'une', 'um' are articles too: "liberó a un grupo" frees a group, not one person.
   if (q.value === 1 && !noun && !/\p{Nd}/u.test(s[q.numberStart]!)) return null;
-  return { value, qualifier: q.qualifier, start: q.start, end, score };
+  return { value, qualifier: q.qualifier, start: q.start, end, score, noun: noun !== null };
+}
+
+// Between two parts of one count: a list separator at the end ('dos obispos, ..., a 13
+// sacerdotes y tres seminaristas', '12 kobiet i 13 mężczyzn'), no figure or clause end before it.
+const PART_GAP =
+  /^[^\d.;:!?]{0,120}?(?:,|(?<![\p{L}])(?:and|plus|y|e|i|et|und|и|і|та|ve|és|en|oraz|ir|ja|og|och))\s+(?:a\s+)?$/iu;
+/** Parts add up to a count only when they are listed side by side and this much better. */
+const SUM_BONUS = 0.5;
+
+/**
+ * Counts given only in parts: each run of exact, noun-led candidates joined by list separators
+ * adds a candidate for their sum. A total followed by its breakdown ('52 prisoners, ... and 14
+ * foreigners') is no sum: a first part larger than the rest is read as that total.
+ */
+function sums(s: string, found: CountCandidate[]): CountCandidate[] {
+  const out: CountCandidate[] = [];
+  let run: CountCandidate[] = [];
+  const close = () => {
+    if (run.length > 1 && run[0]!.value <= run.slice(1).reduce((n, c) => n + c.value, 0)) {
+      out.push({
+        value: run.reduce((n, c) => n + c.value, 0),
+        qualifier: 'exact',
+        start: run[0]!.start,
+        end: run.at(-1)!.end,
+        score: Math.max(...run.map((c) => c.score)) + SUM_BONUS,
+        noun: true,
+      });
+    }
+    run = [];
+  };
+  for (const c of found) {
+    const part = c.noun === true && c.qualifier === 'exact';
+    const prev = run.at(-1);
+    if (part && prev && PART_GAP.test(s.slice(prev.end, c.start))) run.push(c);
+    else {
+      close();
+      if (part) run.push(c);
+    }
+  }
+  close();
+  return out;
 }
 
 function clauseAround(s: string, at: number): string {
@@ -97,10 +140,11 @@ function clauseAround(s: string, at: number): string {
   return s.slice(start, end < 0 ? s.length : end);
 }
 
-export function findCountCandidates(s: string): CountCandidate[] {
+/** Released-count candidates of a sentence; `language` is the report's, when known. */
+export function findCountCandidates(s: string, language?: string): CountCandidate[] {
   const out: CountCandidate[] = [];
   const cumulative = new Map<number, boolean>();
-  for (const q of findQuantities(s)) {
+  for (const q of findQuantities(s, language)) {
     const from = s.lastIndexOf(';', q.start) + 1;
     let isTotal = cumulative.get(from);
     if (isTotal === undefined) {
@@ -112,5 +156,5 @@ export function findCountCandidates(s: string): CountCandidate[] {
     const c = candidate(s, q);
     if (c) out.push(c);
   }
-  return out;
+  return out.length > 1 ? [...out, ...sums(s, out)] : out;
 }

@@ -3,6 +3,7 @@
 import { analyseSentence, type SentenceFacts } from './analyse.ts';
 import type {
   Concession,
+  CountQualifier,
   Destination,
   ExtractedRelease,
   ExtractInput,
@@ -11,6 +12,7 @@ import type {
   ReleasedCount,
   RemainingCount,
 } from './contract.ts';
+import { type CountCandidate, findCountCandidates } from './counts.ts';
 import { datelineOf, isValidIsoDate } from './dates.ts';
 import { groupSentences, MAIN } from './group.ts';
 import { detectLanguage } from './language.ts';
@@ -117,6 +119,68 @@ function bestCount(facts: SentenceFacts[], text: string): ReleasedCount | null {
   return best;
 }
 
+/** How far an exact figure may lie from a rounded one it refines ('more than 50' -> 52). */
+const REFINE_SPREAD = 0.25;
+
+/** Whether an exact figure is what a rounded one ('more than 2,100', 'about 4,900') stands for. */
+export function refines(exact: number, rounded: number, qualifier: CountQualifier): boolean {
+  // 'at least 87' is a figure in its own right; only round ones (50, 550, 2,100) stand in.
+  if (rounded % 5 !== 0 || Math.abs(exact - rounded) > rounded * REFINE_SPREAD) return false;
+  switch (qualifier) {
+    case 'more_than':
+      return exact > rounded;
+    case 'at_least':
+      return exact >= rounded;
+    case 'almost':
+    case 'up_to':
+      return exact <= rounded;
+    case 'about':
+      return Math.abs(exact - rounded) <= rounded * 0.1;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A headline or lead rounds ('más de 550', 'mehr als 50') and the body gives the figure (553,
+ * 52): the exact figure that fits the rounded one wins. Release sentences are searched first,
+ * then the others of the release ('52 prisoners crossed the border'), in text order.
+ */
+function refineCount(
+  best: ReleasedCount | null,
+  facts: SentenceFacts[],
+  text: string,
+  language: string,
+): ReleasedCount | null {
+  if (!best || best.qualifier === 'exact') return best;
+  const fits = (c: CountCandidate) =>
+    c.qualifier === 'exact' && c.score >= 2 && refines(c.value, best.value, best.qualifier);
+  for (const pass of [true, false]) {
+    for (const f of facts) {
+      if (f.release !== pass) continue;
+      const counts = pass ? f.counts : otherCounts(f, language);
+      const c = counts.find(fits);
+      if (c) {
+        return {
+          value: c.value,
+          qualifier: 'exact',
+          evidence: sentenceEvidence(text, f.sentence, c.start, c.end),
+        };
+      }
+    }
+  }
+  return best;
+}
+
+/** Count candidates of a sentence that reports no release, outside its dates. */
+function otherCounts(f: SentenceFacts, language: string): CountCandidate[] {
+  return findCountCandidates(f.sentence.text, language).filter(
+    (c) =>
+      !f.dates.some((d) => c.start < d.end && d.start < c.end) &&
+      !f.remaining.some((r) => c.start < r.end && r.start < c.end),
+  );
+}
+
 function remainingCounts(
   facts: SentenceFacts[],
   text: string,
@@ -161,6 +225,7 @@ function buildReleases(
   grouping: ReturnType<typeof groupSentences>,
   text: string,
   country: string | null,
+  language: string,
 ): Map<string, ExtractedRelease> {
   const groups = new Map<string, ExtractedRelease>();
   const groupFacts = new Map<string, SentenceFacts[]>();
@@ -181,9 +246,15 @@ function buildReleases(
     groupFacts.get(key)!.push(f);
   });
   for (const [key, r] of groups) {
-    r.releasedCount = bestCount(
-      groupFacts.get(key)!.filter((f) => f.release),
+    const own = groupFacts.get(key)!;
+    r.releasedCount = refineCount(
+      bestCount(
+        own.filter((f) => f.release),
+        text,
+      ),
+      own,
       text,
+      language,
     );
   }
   for (const p of pickReleased(facts, text)) {
@@ -208,10 +279,13 @@ export function extractReport(input: ExtractInput): ExtractResult {
   // is as often a background year, 2022 for a February 2025 release, and a wrong year splits
   // an event where no date joins it.)
   const anchor = published ?? datelineOf(text.slice(0, DATELINE_CHARS)) ?? undefined;
-  const facts = splitSentences(text).map((s) => analyseSentence(text, s, anchor, country));
+  const language = input.language ?? detectLanguage(text);
+  const facts = splitSentences(text).map((s) =>
+    analyseSentence(text, s, anchor, country, language),
+  );
   const anyRelease = facts.some((f) => f.release);
   const releases = settle(
-    buildReleases(facts, groupSentences(facts, anchor), text, country),
+    buildReleases(facts, groupSentences(facts, anchor), text, country, language),
     anyRelease,
   );
   if (!anyRelease) problems.push('no release described in the text');
@@ -223,7 +297,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
       url: input.url ?? null,
       title: input.title ?? null,
       publishedAt: published ?? null,
-      language: input.language ?? detectLanguage(text),
+      language,
       contentHash: sha256Hex(normaliseForHash(text)),
     },
     releases,

@@ -255,9 +255,18 @@ const START = new RegExp(
   'giu',
 );
 
-/** Every quantity in s, left to right. */
-export function findQuantities(s: string): Quantity[] {
+/**
+ * Number words of one language that are a common function word of another, by the language
+ * they are not numbers in: Portuguese 'dos' (of the) is Spanish 2 ('libertação dos bispos').
+ */
+const NOT_A_NUMBER_IN: Readonly<Record<string, ReadonlySet<string>>> = {
+  pt: new Set(['dos']),
+};
+
+/** Every quantity in s, left to right; `language` is the report's, when known. */
+export function findQuantities(s: string, language?: string): Quantity[] {
   const out: Quantity[] = [];
+  const notNumbers = language ? NOT_A_NUMBER_IN[language] : undefined;
   START.lastIndex = 0;
   for (let m = START.exec(s); m; m = START.exec(s)) {
     const i = m.index;
@@ -269,6 +278,7 @@ export function findQuantities(s: string): Quantity[] {
       START.lastIndex = i + 1;
       continue;
     }
+    if (!digit && notNumbers?.has(m[0].toLowerCase())) continue;
     const parsed = digit ? parseDigits(s, i) : parseWords(s, i);
     // Beyond 2^53 a figure is no longer exact (and no release frees that many): not a count.
     if (!parsed || !Number.isSafeInteger(parsed.value)) {
