@@ -74,6 +74,26 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+// 'Bishop Rolando Álvarez and 18 clergymen': the named person is freed with the counted ones.
+const JOINED_BEFORE =
+  /^(?:\s*,\s*|\s+(?:and|y|e|i|et|und|и|і|ve|és|en|oraz|ir|along with|together with)\s+)$/iu;
+
+/** A freed person named right before a count joined to it, not counted in it already. */
+function namedBefore(
+  s: string,
+  c: CountCandidate,
+  people: PersonMention[],
+  offset: number,
+): boolean {
+  if (!c.noun || c.withNamed || c.qualifier !== 'exact') return false;
+  return people.some(
+    (p) =>
+      p.role === 'candidate' &&
+      p.end - offset <= c.start &&
+      JOINED_BEFORE.test(s.slice(p.end - offset, c.start)),
+  );
+}
+
 export function analyseSentence(
   text: string,
   sentence: Sentence,
@@ -93,10 +113,12 @@ export function analyseSentence(
     .sort((a, b) => Number(a.weak) - Number(b.weak));
   // A number inside a date ('13 December') or a remaining claim is not a released count.
   const counts = release
-    ? findCountCandidates(s, language).filter(
+    ? findCountCandidates(s, language, releaser).filter(
         (c) => !dates.some((d) => overlaps(c, d)) && !remaining.some((r) => overlaps(c, r)),
       )
     : [];
+  const people = findPeople(text, sentence);
+  for (const c of counts) if (namedBefore(s, c, people, sentence.start)) c.value += 1;
   return {
     sentence,
     release,
@@ -105,7 +127,7 @@ export function analyseSentence(
     looksBack: LOOKS_BACK.test(s),
     negatedAt: NEGATION_HINT.test(s) ? negations(s) : [],
     counts,
-    people: findPeople(text, sentence),
+    people,
     remaining,
     concessions: findConcessions(s),
     mediators: findMediators(s),

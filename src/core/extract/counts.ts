@@ -3,6 +3,7 @@
 import type { CountQualifier } from './contract.ts';
 import { wordsOf, wordsSource } from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
+import { PLACES } from './places.ts';
 
 /** '|' and a list's entries, or nothing: splices another language's words into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
@@ -20,6 +21,8 @@ export interface CountCandidate {
   score: number;
   /** A noun names who was counted ('52 prisoners'), not only a verb ('freed 52'). */
   noun?: boolean;
+  /** The value already includes a named person ('Losik and 13 others' = 14). */
+  withNamed?: boolean;
 }
 
 // Chinese writes no space around a count ('5800多名囚犯'): before a Han character the space may
@@ -44,10 +47,13 @@ const SUBSET_AFTER =
   /^[^,.;:]{0,40}?(?:\s(?:went|ended up|were sent|were taken|were handed|were transferred|were driven|were bused|handed over|were deported|were flown|were expelled|chose|opted|remained|stayed|refused|are foreign|were foreign|were citizens|of them|of the)\b|\s(?:отправились|переданы|вывезены|остались|отказались|из них))/iu;
 const NOT_COUNT_AFTER =
   /^(?:-year|\s*years?\b|\s*-?(?:months?|days?|weeks?|hours?)\b|\s*%|\s*percent|\s*(?:billion|million|bn)\b|\s*(?:лет|год|года|месяц|дней|млрд|млн|%))/iu;
-const EXCHANGE_BEFORE =
-  /(?:exchange for|return for|swapped for|traded for|swap for|в обмен на)\s+(?:the\s+)?$/iu;
+const EXCHANGE_BEFORE = new RegExp(
+  String.raw`(?:exchange for|return for|swapped for|traded for|swap for|в обмен на${more('exchangeFor')})\s+(?:the\s+)?$`,
+  'iu',
+);
+// 'и' must be a word: 'о помиловании еще 37' is no 'and 37 others'.
 const OTHERS_BEFORE =
-  /(?:\sand|along with|together with|with|и|вместе с|и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
+  /(?:\sand|along with|together with|with|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
 // Running totals are not one release: "since July ... more than 400", "24 prisoners in all".
 const CUMULATIVE =
   /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;
@@ -81,7 +87,8 @@ function candidate(s: string, q: Quantity): CountCandidate | null {
   let end = noun ? q.end + noun[0].length : q.end;
   // "Ihar Losik and 13 others": the named person plus the others.
   const others = noun !== null && /(?<![\p{L}])others?(?![\p{L}])/iu.test(noun[0]);
-  if ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) value += 1;
+  const withNamed = (others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before);
+  if (withNamed) value += 1;
   else if (noun && /^others?$/iu.test(noun[1]!)) return null;
   end = Math.min(end, s.length);
   let score = q.vague ? 1 : 3;
@@ -90,7 +97,15 @@ function candidate(s: string, q: Quantity): CountCandidate | null {
   if (q.value === 1 && !hasVerb) return null; // "one of the prisoners"
   // 'un', 'una', 'une', 'um' are articles too: "liberó a un grupo" frees a group, not one person.
   if (q.value === 1 && !noun && !/\p{Nd}/u.test(s[q.numberStart]!)) return null;
-  return { value, qualifier: q.qualifier, start: q.start, end, score, noun: noun !== null };
+  return {
+    value,
+    qualifier: q.qualifier,
+    start: q.start,
+    end,
+    score,
+    noun: noun !== null,
+    withNamed,
+  };
 }
 
 // Between two parts of one count: a list separator at the end ('dos obispos, ..., a 13
@@ -140,8 +155,60 @@ function clauseAround(s: string, at: number): string {
   return s.slice(start, end < 0 ? s.length : end);
 }
 
-/** Released-count candidates of a sentence; `language` is the report's, when known. */
-export function findCountCandidates(s: string, language?: string): CountCandidate[] {
+// A sentence about a swap: its counts may be either side's.
+const SWAP_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:exchang\p{L}*|swap\p{L}*|trade[ds]?|обмен\p{L}*|troca\p{L}*|trocou|intercambi\p{L}*|canje\p{L}*|échang\p{L}*|austausch\p{L}*|scambi\p{L}*|takas\p{L}*|wymian\p{L}*|mainai\p{L}*${more('exchangeFor')})`,
+  'iu',
+);
+
+/** Stems of each country's one-word names ('venezu', 'venezo'): they open its demonyms too. */
+const STEMS = new Map<string, string[]>(
+  PLACES.map((p) => [
+    p.code,
+    [...new Set(p.words.filter((w) => w.length >= 5 && !/\s/.test(w)).map((w) => w.slice(0, 6)))],
+  ]),
+);
+const WORDS = /\p{L}+/gu;
+
+/** Length of the word after position i and the spaces before it. */
+function nextWord(s: string, i: number): number {
+  const m = /^\s*\p{L}+/u.exec(s.slice(i, i + 40));
+  return m ? m[0].length : 0;
+}
+
+/** Whether a count's words name the releasing country's own people ('238 Venezuelans'). */
+function ownNationals(span: string, releaser: string): boolean {
+  const stems = STEMS.get(releaser);
+  if (!stems?.length) return false;
+  for (const w of span.toLowerCase().match(WORDS) ?? [])
+    if (stems.some((st) => w.startsWith(st))) return true;
+  return false;
+}
+
+/**
+ * Released-count candidates of a sentence; `language` is the report's, when known. In a swap,
+ * a count of the releasing country's own nationals is the other side's release (El Salvador
+ * returning 238 Venezuelans for the ten Americans Venezuela freed): it scores less.
+ */
+export function findCountCandidates(
+  s: string,
+  language?: string,
+  releaser?: string | null,
+): CountCandidate[] {
+  const found = countsOf(s, language);
+  if (releaser && found.length > 0 && SWAP_WORD.test(s)) {
+    for (const c of found) {
+      // The counted words, or the word after a bare figure ('libertação de 200 venezuelanos').
+      const span = c.noun
+        ? s.slice(c.start, c.end)
+        : s.slice(c.start, c.end + 1 + nextWord(s, c.end));
+      if (ownNationals(span, releaser)) c.score -= 2;
+    }
+  }
+  return found;
+}
+
+function countsOf(s: string, language?: string): CountCandidate[] {
   const out: CountCandidate[] = [];
   const cumulative = new Map<number, boolean>();
   for (const q of findQuantities(s, language)) {

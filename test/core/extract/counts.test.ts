@@ -81,3 +81,54 @@ describe('number words that are function words of another language', () => {
     ).toMatchObject({ value: 17 });
   });
 });
+
+describe('swaps', () => {
+  it("counts the releasing country's prisoners, not its own nationals sent back", () => {
+    const s =
+      'In the exchange, El Salvador sent home about 250 Venezuelans while Venezuela freed ten Americans.';
+    const found = findCountCandidates(s, 'en', 'VE');
+    const best = found.reduce((a, b) => (b.score > a.score ? b : a));
+    expect(best.value).toBe(10);
+    // The same count outside a swap, or for another releasing country, keeps its score.
+    expect(findCountCandidates(s, 'en', 'SV').find((c) => c.value === 250)?.score).toBe(
+      found.find((c) => c.value === 10)?.score,
+    );
+  });
+
+  it('reads a lower-case demonym after a bare figure in a swap', () => {
+    const found = findCountCandidates(
+      'O Salvador anunciou a libertação de mais de 200 venezuelanos em troca da libertação de 10 cidadãos americanos.',
+      'pt',
+      'VE',
+    );
+    expect(found.find((c) => c.value === 200)!.score).toBeLessThan(
+      found.find((c) => c.value === 10)!.score,
+    );
+  });
+});
+
+describe('a named person joined to a count', () => {
+  it('adds the person named before "and 18 clergymen"', () => {
+    expect(
+      count('Nicaragua freed Bishop Rolando Álvarez and 18 clergymen on Sunday, the Vatican said.'),
+    ).toMatchObject({ value: 19 });
+  });
+
+  it('does not add the person twice to "and 13 others"', () => {
+    expect(count('Belarus freed Siarhei Tsikhanouski and 13 others on Saturday.')).toMatchObject({
+      value: 14,
+    });
+  });
+
+  it('does not add a person the count is not joined to', () => {
+    expect(
+      count('Belarus freed 18 prisoners on Thursday, Sviatlana Tsikhanouskaya said.'),
+    ).toMatchObject({ value: 18 });
+  });
+});
+
+describe('"еще 37" is no "and 37 others"', () => {
+  it('reads "о помиловании еще 37 человек" as 37', () => {
+    expect(values('Лукашенко подписал указ о помиловании еще 37 человек.')).toEqual([37]);
+  });
+});
