@@ -30,11 +30,22 @@ export const EXTRACTOR = { name: 'habeas-rules', version: '1.0.0' };
 /** How far into a report its dateline may be (after a headline and a byline). */
 const DATELINE_CHARS = 300;
 
+// A dateline says where the reporter filed from ('BANGKOK (AP) —', 'ANKARA —', 'RIYADH, Saudi
+// Arabia:'), not who released anyone: its places are left out of the tally.
+const DATELINE =
+  /(?:^|\n|\)[ \t]*)[ \t]*(?:\p{Lu}{2,}[ \t.'-]*){1,3}(?:,[ \t]*[\p{L} ]{2,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?::|[—–]|-(?=\s))/gu;
+
+function datelineSpans(s: string): [number, number][] {
+  return [...s.matchAll(DATELINE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** The country that held the prisoners: the releasing country named most often. */
 export function releaseCountry(text: string, title?: string): string | null {
   const tally = new Map<string, number>();
   const all = `${title ?? ''}\n${title ?? ''}\n${text}`;
+  const datelines = datelineSpans(all);
   for (const p of findPlaces(all, true)) {
+    if (datelines.some(([a, b]) => p.start >= a && p.start < b)) continue;
     if (RELEASING.has(p.code)) tally.set(p.code, (tally.get(p.code) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -333,7 +344,11 @@ function settle(groups: Map<string, ExtractedRelease>, anyRelease: boolean): Ext
     );
     return [latest, ...background.filter((r) => r !== latest)];
   }
-  const said = main.concessions.length + main.mediators.length + main.destinations.length > 0;
+  // A release with neither count nor names is still one when the text reports it and says
+  // where (a release of someone whose name the rules cannot read): it can still be grouped.
+  const said =
+    main.country !== null ||
+    main.concessions.length + main.mediators.length + main.destinations.length > 0;
   if (!hasSubstance(main) && !(anyRelease && said)) return background;
   return [main, ...background];
 }
