@@ -1,6 +1,6 @@
 // extractReport: one news report -> the releases it describes, with exact evidence.
 // Pure and deterministic; see docs/extraction.md for the rules.
-import { analyseSentence, type SentenceFacts } from './analyse.ts';
+import { ARCHIVE_CAPTION, analyseSentence, type SentenceFacts } from './analyse.ts';
 import type {
   Concession,
   CountQualifier,
@@ -19,7 +19,7 @@ import { detectLanguage } from './language.ts';
 import { findPlaces, RELEASING } from './places.ts';
 import { pickReleased } from './released-people.ts';
 import { normaliseForHash, sha256Hex } from './sha256.ts';
-import { evidence, sentenceEvidence, splitSentences } from './text.ts';
+import { evidence, type Sentence, sentenceEvidence, splitSentences } from './text.ts';
 
 export type * from './contract.ts';
 export { detectLanguage } from './language.ts';
@@ -279,6 +279,15 @@ function buildReleases(
   return groups;
 }
 
+/** The report's first DATELINE_CHARS, without the caption of an archive photo. */
+function opening(sentences: Sentence[]): string {
+  return sentences
+    .filter((s) => s.start < DATELINE_CHARS && !ARCHIVE_CAPTION.test(s.text))
+    .map((s) => s.text)
+    .join('\n')
+    .slice(0, DATELINE_CHARS);
+}
+
 export function extractReport(input: ExtractInput): ExtractResult {
   const text = typeof input.text === 'string' ? input.text : '';
   const problems = problemsFor({ ...input, text });
@@ -289,11 +298,10 @@ export function extractReport(input: ExtractInput): ExtractResult {
   // (The newest year a report names was tried as well and is not one: on the real-news set it
   // is as often a background year, 2022 for a February 2025 release, and a wrong year splits
   // an event where no date joins it.)
-  const anchor = published ?? datelineOf(text.slice(0, DATELINE_CHARS)) ?? undefined;
+  const sentences = splitSentences(text);
+  const anchor = published ?? datelineOf(opening(sentences)) ?? undefined;
   const language = input.language ?? detectLanguage(text);
-  const facts = splitSentences(text).map((s) =>
-    analyseSentence(text, s, anchor, country, language),
-  );
+  const facts = sentences.map((s) => analyseSentence(text, s, anchor, country, language));
   const anyRelease = facts.some((f) => f.release);
   const releases = settle(
     buildReleases(facts, groupSentences(facts, anchor), text, country, language),

@@ -36,6 +36,18 @@ export const COUNTRY_WITHOUT_DATE = 0.15;
 export const DISTINCT_COUNT = 3;
 /** Each named person in common when one side has no date (0.2 with dates). */
 export const PERSON_WITHOUT_DATE = 0.3;
+/**
+ * This many named people in common outweigh a country or a count that disagrees: reports of
+ * one swap name the venue ('in Ankara') or give either side's figure (26 exchanged, 16 freed).
+ */
+export const SAME_PEOPLE = 2;
+/** A report with a country and nothing else (no date, count or name) in that country's event. */
+export const BARE_SAME_COUNTRY = 0.3;
+
+/** Nothing but a country to go on: a release whose names and figures the rules cannot read. */
+export function isBare(r: ReleaseFacts): boolean {
+  return r.dates.length === 0 && r.counts.length === 0 && r.people.size === 0;
+}
 
 export interface CountFact {
   value: number;
@@ -196,9 +208,13 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
 export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | null {
   const why: string[] = [];
   let score = 0;
+  const people = shared(r.people, e.people);
+  const samePeople = people.length >= SAME_PEOPLE;
   if (r.country && e.country) {
-    if (r.country !== e.country) return null;
-    why.push(`same country ${r.country}`);
+    if (r.country !== e.country) {
+      if (!samePeople) return null;
+      why.push(`country ${r.country} vs ${e.country}, but ${people.length} named people in common`);
+    } else why.push(`same country ${r.country}`);
   } else {
     score -= 0.1;
     why.push('country unknown on one side');
@@ -213,15 +229,20 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
     score += COUNTRY_WITHOUT_DATE;
     why.push('same country, no date to compare');
   }
-  const c = scoreCounts(r, e);
+  let c = scoreCounts(r, e);
   // Two dated releases of different sizes on different days are two releases, whatever else
   // they share (a report that mentions both must not weld them together).
   if (c && c[0] < 0 && d[0] < 0.45 && d[2] !== NO_DATE && bothDated(r, e)) return null;
+  // Otherwise the people outweigh the figure: one swap is '26 exchanged' and '16 freed'.
+  if (c && c[0] < 0 && samePeople) c = [0, `${c[1]}, but the named people agree`];
   if (c) {
     score += c[0];
     why.push(c[1]);
   }
-  const people = shared(r.people, e.people);
+  if (isBare(r) && r.country && r.country === e.country) {
+    score += BARE_SAME_COUNTRY;
+    why.push('nothing but the country to compare');
+  }
   if (people.length) {
     // Without a date a named person is most of what ties a report to a release: a report of
     // one freed journalist names just her.
@@ -248,12 +269,15 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
  */
 export function assignEvent(r: ReleaseFacts, events: Iterable<EventCandidate>): Assignment {
   let best: { a: Assignment; gap: number } | null = null;
+  // A bare report is most likely about the country's latest event: on a tie the later wins.
+  const later = isBare(r);
   for (const e of events) {
     const a = scoreEvent(r, e);
     if (!a || a.score < JOIN_THRESHOLD) continue;
     const gap = scoreDates(r, e)?.[1] ?? 0;
     // Strictly better only: on a full tie the event listed first keeps its place.
-    if (!best || a.score > best.a.score || (a.score === best.a.score && gap < best.gap)) {
+    const tie = a.score === best?.a.score && (later ? gap <= best.gap : gap < best.gap);
+    if (!best || a.score > best.a.score || tie) {
       best = { a, gap };
     }
   }

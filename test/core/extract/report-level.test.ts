@@ -44,3 +44,52 @@ describe('names with an Arabic article', () => {
     expect(r?.released[0]?.evidence.quote).toBe('Salma al-Shehab');
   });
 });
+
+describe('dates of a story or of an archive photo are not the release date', () => {
+  it('skips a sentencing date a few words after the verb', () => {
+    const r = main(
+      'Лукашенко помиловал Виктора Бабарико, которого приговорили к 14 годам колонии в июле 2021 г.',
+    );
+    expect(r?.date).toBeNull();
+  });
+
+  it('skips the date of an arrest named by a noun and of an election', () => {
+    expect(
+      main(
+        'Россия освободила журналиста, слухи о его обмене ходили с момента ареста в марте 2023 года.',
+      )?.date,
+    ).toBeNull();
+    expect(
+      main(
+        'Venezuela excarceló a 88 personas detenidas tras el proceso electoral del 28 de julio de 2024.',
+      )?.date,
+    ).toBeNull();
+  });
+
+  it('keeps a date that follows a release word', () => {
+    expect(
+      main('Ihar Losik, who was jailed in 2020 and freed on 11 September 2025, spoke to reporters.')
+        ?.date,
+    ).toMatchObject({ value: '2025-09-11' });
+  });
+
+  it('ignores the date in the caption of an archive photo', () => {
+    const text =
+      'FILE - Bishop Rolando Alvarez speaks to reporters in Managua, Nicaragua, May 3, 2018. ' +
+      'Nicaragua released Bishop Rolando Alvarez and 18 priests on Sunday, Jan. 14, 2024.';
+    expect(main(text)?.date).toMatchObject({ value: '2024-01-14' });
+  });
+});
+
+describe('a background paragraph', () => {
+  it('gives its figure to an earlier release, not to the one reported', () => {
+    const r = extractReport({
+      text:
+        'Russia freed the American teacher Marc Fogel on Tuesday, 11 February 2025, the White House said. ' +
+        'Background: In August 2024, a prisoner swap in Ankara involving 24 detainees freed Evan Gershkovich.',
+    });
+    const main = r.releases.find((x) => x.role === 'main');
+    expect(main?.releasedCount).toBeNull();
+    expect(main?.date).toMatchObject({ value: '2025-02-11' });
+  });
+});
