@@ -185,7 +185,12 @@ export function findPeople(text: string, sentence: Sentence): PersonMention[] {
   const words = s.split(/\s+/u).length;
   // A list of full names ('Manuel Salvador García Rodríguez, José Iván Centeno Tercero, ...') is
   // capitalised too, but commas part it: headlines rarely hold two.
-  const titleCase = words >= 4 && toks.length / words > 0.6 && s.split(',').length < 3;
+  // Nor is a list item ('- Padre Pablo Antonio Villafranca Martinez, sacerdote da ...').
+  const titleCase =
+    words >= 4 &&
+    toks.length / words > 0.6 &&
+    s.split(',').length < 3 &&
+    !/^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s/u.test(s);
   for (const run of runs(s, toks)) {
     const { name, lead } = trimRun(run, titleCase);
     if (!looksLikeName(name)) continue;

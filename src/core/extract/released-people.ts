@@ -34,10 +34,28 @@ function surnameOf(name: string): string {
   return plain(name.split(/\s+/u).pop() ?? name);
 }
 
+// A list item: '- Padre Oscar José Escoto Saigado, vigário geral', '• Ihar Losik', '3) ...'.
+const BULLET = /^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s+\S/u;
+
+/**
+ * List items under an introduction ending in ':' ('the definitive list of the bishops, priests
+ * and seminarians freed:') that is or directly follows a release sentence: each item names one
+ * freed person.
+ */
+function listedUnderRelease(facts: SentenceFacts[], i: number): boolean {
+  let j = i;
+  while (j >= 0 && BULLET.test(facts[j]!.sentence.text)) j--;
+  if (j === i || j < 0) return false;
+  const intro = facts[j]!;
+  if (!/:\s*$/u.test(intro.sentence.text)) return false;
+  return intro.release || facts[j - 1]?.strong === true;
+}
+
 /** Names listed right after a release sentence in the same paragraph are among the freed. */
 function releaseContext(facts: SentenceFacts[], i: number, text: string): boolean {
   const f = facts[i]!;
   if (f.release) return true;
+  if (listedUnderRelease(facts, i)) return true;
   if (f.remaining.length > 0) return false; // "1,300 remain in jail, among them X and Y"
   const prev = facts[i - 1];
   // Only lists inherit: "Topping the list was X, alongside Y and Z."

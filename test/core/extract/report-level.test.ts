@@ -93,3 +93,27 @@ describe('a background paragraph', () => {
     expect(main?.date).toMatchObject({ value: '2025-02-11' });
   });
 });
+
+describe('a list of the freed', () => {
+  const text =
+    'Nicaragua freed two bishops and 15 priests on Sunday and flew them to Rome.\n' +
+    'The government published the full list of those released:\n' +
+    '- Bishop Rolando Alvarez, of Matagalpa\n' +
+    '- Father Pablo Antonio Villafranca Martinez, of the Archdiocese of Managua\n' +
+    '- Seminarian Tonny Daniel Palacio Sequeira\n';
+
+  it('reads each list item under a release as one of the freed, with the whole name', () => {
+    expect(main(text)?.released.map((p) => p.name)).toEqual([
+      'Rolando Alvarez',
+      'Pablo Antonio Villafranca Martinez',
+      'Tonny Daniel Palacio Sequeira',
+    ]);
+  });
+
+  it('does not read a list under an unrelated introduction as the freed', () => {
+    const other =
+      'Nicaragua freed two bishops on Sunday.\n\nThe regime has long harassed the church.\n' +
+      'Its critics abroad include:\n- Father Pablo Antonio Villafranca Martinez\n- Ana Maria Lopez Garcia\n';
+    expect(main(other)?.released ?? []).toEqual([]);
+  });
+});
