@@ -60,7 +60,7 @@ const CUMULATIVE =
 const NOT_CUMULATIVE = /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since/iu;
 const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|traded)\s+$/iu;
 const RELEASED_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:more\s+|others\s+|people\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)${more('releasedAfterCount')})`,
+  String.raw`^\s+(?:(?:more\s+|others\s+|people\s+|ones\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)${more('releasedAfterCount')})`,
   'iu',
 );
 // Within the same clause only: "52 were freed, but 1,000 remain" keeps the 52.
@@ -183,6 +183,29 @@ function ownNationals(span: string, releaser: string): boolean {
   for (const w of span.toLowerCase().match(WORDS) ?? [])
     if (stems.some((st) => w.startsWith(st))) return true;
   return false;
+}
+
+// Pardoned is not freed: a decree may cover people not in prison ('115 pardoned, of which 114
+// freed from jail', 'помиловала 17 ... 13 освободила'). Both read within the count's clause.
+const PARDON_WORD =
+  /(?<![\p{L}])(?:pardon\p{L}*|помил\p{L}*|ułaskaw\p{L}*|indult\p{L}*|begnadig\p{L}*|perdon\p{L}*|graziat\p{L}*|affet\p{L}*)/iu;
+const FREED_WORD =
+  /(?<![\p{L}])(?:freed|released|set free|free from|освобод\p{L}*|освобожд\p{L}*|excarcel\p{L}*|liberad\p{L}*|libérés?|liberat[ioe]|freigelassen|uwolni\p{L}*|zwolni\p{L}*|tahliye\p{L}*)/iu;
+
+/** The clause of a count: from the last ',;:' before it to the next one after it. */
+function clauseOf(s: string, c: CountCandidate): string {
+  const before = s.slice(0, c.start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const stop = s.slice(c.end).search(/[,;:]/u);
+  return s.slice(from + 1, stop < 0 ? s.length : c.end + stop);
+}
+
+/** 'pardoned' when the count's clause pardons and does not free, 'freed' the other way. */
+export function releaseKind(s: string, c: CountCandidate): 'pardoned' | 'freed' | null {
+  const clause = clauseOf(s, c);
+  const pardon = PARDON_WORD.test(clause);
+  if (pardon === FREED_WORD.test(clause)) return null;
+  return pardon ? 'pardoned' : 'freed';
 }
 
 /**

@@ -12,7 +12,7 @@ import type {
   ReleasedCount,
   RemainingCount,
 } from './contract.ts';
-import { type CountCandidate, findCountCandidates } from './counts.ts';
+import { type CountCandidate, findCountCandidates, releaseKind } from './counts.ts';
 import { datelineOf, isValidIsoDate } from './dates.ts';
 import { groupSentences, MAIN } from './group.ts';
 import { detectLanguage } from './language.ts';
@@ -125,6 +125,35 @@ function bestCount(facts: SentenceFacts[], text: string): ReleasedCount | null {
           evidence: sentenceEvidence(text, f.sentence, c.start, c.end),
         };
       }
+    }
+  }
+  return best;
+}
+
+/**
+ * A count of the pardoned gives way to a smaller count of those freed from prison in the same
+ * release: the decree may also cover people who were not held (suspended sentences, fines).
+ */
+function freedOverPardoned(
+  best: ReleasedCount | null,
+  facts: SentenceFacts[],
+  text: string,
+): ReleasedCount | null {
+  if (!best) return best;
+  const at = facts.find(
+    (f) => f.sentence.start <= best.evidence.start && best.evidence.end <= f.sentence.end,
+  );
+  const own = at?.counts.find((c) => at.sentence.start + c.start === best.evidence.start);
+  if (!at || !own || releaseKind(at.sentence.text, own) !== 'pardoned') return best;
+  for (const f of facts) {
+    for (const c of f.counts) {
+      if (c.qualifier !== 'exact' || c.value >= best.value || c.value < best.value / 2) continue;
+      if (releaseKind(f.sentence.text, c) !== 'freed') continue;
+      return {
+        value: c.value,
+        qualifier: c.qualifier,
+        evidence: sentenceEvidence(text, f.sentence, c.start, c.end),
+      };
     }
   }
   return best;
@@ -258,11 +287,9 @@ function buildReleases(
   });
   for (const [key, r] of groups) {
     const own = groupFacts.get(key)!;
+    const released = own.filter((f) => f.release);
     r.releasedCount = refineCount(
-      bestCount(
-        own.filter((f) => f.release),
-        text,
-      ),
+      freedOverPardoned(bestCount(released, text), released, text),
       own,
       text,
       language,

@@ -132,3 +132,28 @@ describe('"еще 37" is no "and 37 others"', () => {
     expect(values('Лукашенко подписал указ о помиловании еще 37 человек.')).toEqual([37]);
   });
 });
+
+describe('pardoned is not freed', () => {
+  it('takes the count freed from prison over the count pardoned', () => {
+    expect(
+      count(
+        'President Aliyev pardoned 115 convicts on Saturday, of which 114 ones have been freed from jail.',
+      ),
+    ).toMatchObject({ value: 114 });
+    expect(
+      count(
+        'Президент Грузии помиловала 17 осужденных. 13 осужденных президент полностью освободила от отбывания наказания.',
+      ),
+    ).toMatchObject({ value: 13 });
+  });
+
+  it('keeps the pardoned count when no smaller freed count is given', () => {
+    expect(count('Lukashenko pardoned 37 people convicted of extremism.')).toMatchObject({
+      value: 37,
+    });
+    // A freed figure that is not a part of the pardoned one (larger) changes nothing.
+    expect(
+      count('Lukashenko pardoned 37 people on Monday. Since 2024, 300 were freed in all.'),
+    ).toMatchObject({ value: 37 });
+  });
+});
