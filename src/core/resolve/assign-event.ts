@@ -44,9 +44,24 @@ export const SAME_PEOPLE = 2;
 /** A report with a country and nothing else (no date, count or name) in that country's event. */
 export const BARE_SAME_COUNTRY = 0.3;
 
-/** Nothing but a country to go on: a release whose names and figures the rules cannot read. */
+/** Nothing but a country (and a date) to go on: a release whose names and figures are unread. */
 export function isBare(r: ReleaseFacts): boolean {
-  return r.dates.length === 0 && r.counts.length === 0 && r.people.size === 0;
+  return r.counts.length === 0 && r.people.size === 0;
+}
+
+/** A rounded figure this close to an exact one is that figure ('more than 2,000' and 2,153). */
+const CLOSE_COUNT = 0.25;
+
+/** `rounded` is a round qualified figure ('more than 2,000') told for the exact `exact`. */
+function roundedNear(rounded: CountFact, exact: CountFact): boolean {
+  return (
+    rounded.qualifier !== 'exact' &&
+    rounded.qualifier !== 'up_to' &&
+    exact.qualifier === 'exact' &&
+    rounded.value >= 10 &&
+    rounded.value % 10 === 0 &&
+    Math.abs(exact.value - rounded.value) <= CLOSE_COUNT * rounded.value
+  );
 }
 
 export interface CountFact {
@@ -164,7 +179,10 @@ function scoreCounts(r: ReleaseFacts, e: ReleaseFacts): [number, string] | null 
         numberRange(a.value, a.qualifier),
         numberRange(b.value, b.qualifier),
       );
-      if (ok && !compatible) compatible = [0.15, `count ${fmt(a)} agrees with ${fmt(b)}`];
+      const close = roundedNear(a, b) || roundedNear(b, a);
+      if (ok && close && (!compatible || compatible[0] < 0.3))
+        compatible = [0.3, `count ${fmt(a)} agrees with ${fmt(b)}, closely`];
+      else if (ok && !compatible) compatible = [0.15, `count ${fmt(a)} agrees with ${fmt(b)}`];
     }
   }
   return (
@@ -241,7 +259,7 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
   }
   if (isBare(r) && r.country && r.country === e.country) {
     score += BARE_SAME_COUNTRY;
-    why.push('nothing but the country to compare');
+    why.push('nothing but the country and date to compare');
   }
   if (people.length) {
     // Without a date a named person is most of what ties a report to a release: a report of

@@ -266,7 +266,7 @@ describe('reports with little to go on', () => {
     const newer = event('rel_new', { country: 'IR', people: new Set(['per_grondeau']) });
     const a = assignEvent(bare, [older, newer]);
     expect(a.eventId).toBe('rel_new');
-    expect(a.explanation).toContain('nothing but the country to compare');
+    expect(a.explanation).toContain('nothing but the country and date to compare');
     // Never across countries, and never into an event whose dates are weeks away.
     expect(assignEvent(facts({ country: 'SA' }), [older, newer]).eventId).toBeNull();
     const dated = event('rel_d', { country: 'IR', dates: [day('2025-01-08')] });
@@ -296,5 +296,25 @@ describe('reports with little to go on', () => {
     const index = new EventIndex();
     index.add(swap);
     expect(index.assign(r).eventId).toBe('rel_swap');
+  });
+});
+
+describe('a rounded figure and the exact one it stands for', () => {
+  it('scores "more than 2,000" with 2,153 like the same figure, not "at least 87" with 99', () => {
+    const e = event('rel_mm', { country: 'MM', counts: [{ value: 2153, qualifier: 'exact' }] });
+    const rounded = facts({ country: 'MM', counts: [{ value: 2000, qualifier: 'more_than' }] });
+    const a = assignEvent(rounded, [e]);
+    expect(a.eventId).toBe('rel_mm');
+    expect(a.explanation.join('; ')).toMatch(/agrees with 2153, closely/);
+    const ve = event('rel_ve', { country: 'VE', counts: [{ value: 99, qualifier: 'exact' }] });
+    const notRound = facts({ country: 'VE', counts: [{ value: 87, qualifier: 'at_least' }] });
+    expect(assignEvent(notRound, [ve]).eventId).toBeNull();
+  });
+
+  it('joins a dated report with nothing else to the same-country event of its dates', () => {
+    const e = event('rel_ir', { country: 'IR', people: new Set(['per_grondeau']) });
+    expect(assignEvent(facts({ country: 'IR', dates: [day('2025-03-21')] }), [e]).eventId).toBe(
+      'rel_ir',
+    );
   });
 });
