@@ -70,7 +70,8 @@ const STORY_BEFORE = new RegExp(
 export const ARCHIVE_CAPTION =
   /^\s*FILE\s*[-–—:]|(?<![\p{L}])(?:file photo|foto de archivo|imagen de archivo|foto d'archivio)(?![\p{L}])|\(archivo\)/iu;
 
-function startsSeries(s: string, d: FoundDate): boolean {
+/** A date that starts a series or belongs to a person's story, not the day of a release. */
+export function startsSeries(s: string, d: FoundDate): boolean {
   if (STORY_BEFORE.test(s.slice(Math.max(0, d.start - 50), d.start))) return true;
   return (
     SINCE_START.test(s.slice(d.start, d.end)) ||

@@ -1,6 +1,6 @@
 // extractReport: one news report -> the releases it describes, with exact evidence.
 // Pure and deterministic; see docs/extraction.md for the rules.
-import { ARCHIVE_CAPTION, analyseSentence, type SentenceFacts } from './analyse.ts';
+import { ARCHIVE_CAPTION, analyseSentence, type SentenceFacts, startsSeries } from './analyse.ts';
 import type {
   Concession,
   CountQualifier,
@@ -13,7 +13,7 @@ import type {
   RemainingCount,
 } from './contract.ts';
 import { type CountCandidate, findCountCandidates, releaseKind } from './counts.ts';
-import { datelineOf, isValidIsoDate } from './dates.ts';
+import { datelineOf, type FoundDate, isValidIsoDate } from './dates.ts';
 import { groupSentences, MAIN } from './group.ts';
 import { detectLanguage } from './language.ts';
 import { findPlaces, RELEASING } from './places.ts';
@@ -306,6 +306,12 @@ function buildReleases(
   return groups;
 }
 
+/** A story date, read within its own line of the opening (a headline ends before a dateline). */
+function storyInLine(open: string, d: FoundDate): boolean {
+  const from = open.lastIndexOf('\n', d.start - 1) + 1;
+  return startsSeries(open.slice(from), { ...d, start: d.start - from, end: d.end - from });
+}
+
 /** The report's first DATELINE_CHARS, without the caption of an archive photo. */
 function opening(sentences: Sentence[]): string {
   return sentences
@@ -326,7 +332,9 @@ export function extractReport(input: ExtractInput): ExtractResult {
   // is as often a background year, 2022 for a February 2025 release, and a wrong year splits
   // an event where no date joins it.)
   const sentences = splitSentences(text);
-  const anchor = published ?? datelineOf(opening(sentences)) ?? undefined;
+  const open = opening(sentences);
+  // Not a date of the story ('tras las elecciones de este 28 de julio de 2024').
+  const anchor = published ?? datelineOf(open, (d) => !storyInLine(open, d)) ?? undefined;
   const language = input.language ?? detectLanguage(text);
   const facts = sentences.map((s) => analyseSentence(text, s, anchor, country, language));
   const anyRelease = facts.some((f) => f.release);

@@ -117,3 +117,21 @@ describe('a list of the freed', () => {
     expect(main(other)?.released ?? []).toEqual([]);
   });
 });
+
+describe('the dateline that anchors relative days', () => {
+  it('is not a date of the story in the lead', () => {
+    const r = main(
+      'Al menos 87 personas detenidas tras las elecciones de este 28 de julio de 2024 fueron excarceladas este jueves, informaron ONG.',
+    );
+    // 'este jueves' cannot be read against the election day: no date rather than a wrong one.
+    expect(r?.date).toBeNull();
+  });
+
+  it('is still the timestamp under a headline that ends in a story word', () => {
+    const r = main(
+      'Belarus frees an American and a jailed journalist\n\nFeb 12, 2025, 11:31 AM\n\n' +
+        'WASHINGTON (AP) — Belarus has released three people, U.S. officials said Wednesday.',
+    );
+    expect(r?.date).toMatchObject({ value: '2025-02-12' });
+  });
+});
