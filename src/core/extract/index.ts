@@ -16,7 +16,7 @@ import { type CountCandidate, findCountCandidates, releaseKind } from './counts.
 import { datelineOf, type FoundDate, isValidIsoDate } from './dates.ts';
 import { groupSentences, MAIN } from './group.ts';
 import { detectLanguage } from './language.ts';
-import { findPlaces, RELEASING } from './places.ts';
+import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
 import { pickReleased } from './released-people.ts';
 import { normaliseForHash, sha256Hex } from './sha256.ts';
 import { evidence, type Sentence, sentenceEvidence, splitSentences } from './text.ts';
@@ -48,6 +48,9 @@ export function releaseCountry(text: string, title?: string): string | null {
     if (datelines.some(([a, b]) => p.start >= a && p.start < b)) continue;
     if (RELEASING.has(p.code)) tally.set(p.code, (tally.get(p.code) ?? 0) + 1);
   }
+  // Only when nothing else names it: lower-case adjectives ('el Gobierno cubano').
+  if (tally.size === 0)
+    for (const p of findLowerCasePlaces(all)) tally.set(p.code, (tally.get(p.code) ?? 0) + 1);
   let best: string | null = null;
   let bestN = 0;
   for (const [code, n] of tally) {

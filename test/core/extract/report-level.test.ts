@@ -19,6 +19,16 @@ describe('releaseCountry', () => {
     ).toBe('MM');
   });
 
+  it('reads a lower-case adjective when nothing else names the country', () => {
+    expect(
+      releaseCountry(
+        'El Gobierno cubano anunció la liberación de 553 personas tras la mediación del Vaticano.',
+      ),
+    ).toBe('CU');
+    // A capitalised name still wins over an adjective of another country.
+    expect(releaseCountry('Venezuela liberó a un periodista cubano el martes.')).toBe('VE');
+  });
+
   it('still counts a country named in the text after the dateline', () => {
     expect(
       releaseCountry('RIYADH, Saudi Arabia — Saudi authorities have released a student.'),
