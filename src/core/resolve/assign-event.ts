@@ -43,6 +43,8 @@ export const PERSON_WITHOUT_DATE = 0.3;
 export const SAME_PEOPLE = 2;
 /** A report with a country and nothing else (no date, count or name) in that country's event. */
 export const BARE_SAME_COUNTRY = 0.3;
+/** How a prisoner exchange's concession key starts (ingest keys concessions 'kind|target'). */
+const SWAP_KIND = 'prisoner_exchange|';
 
 /** Nothing but a country (and a date) to go on: a release whose names and figures are unread. */
 export function isBare(r: ReleaseFacts): boolean {
@@ -218,6 +220,13 @@ function sameDespiteDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, st
   return [0, 0, 'dates disagree, but the figure and two named people agree'];
 }
 
+const isSwap = (f: ReleaseFacts) => [...f.concessions].some((k) => k.startsWith(SWAP_KIND));
+
+/** Both sides describe a prisoner exchange, whatever its target. */
+function bothSwaps(r: ReleaseFacts, e: ReleaseFacts): boolean {
+  return isSwap(r) && isSwap(e);
+}
+
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return [...a].filter((x) => b.has(x));
 }
@@ -251,8 +260,10 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
   // Two dated releases of different sizes on different days are two releases, whatever else
   // they share (a report that mentions both must not weld them together).
   if (c && c[0] < 0 && d[0] < 0.45 && d[2] !== NO_DATE && bothDated(r, e)) return null;
-  // Otherwise the people outweigh the figure: one swap is '26 exchanged' and '16 freed'.
+  // Otherwise the people outweigh the figure, and in a swap figures differ by nature: one swap
+  // is '26 exchanged', '16 freed by Russia' and '10 sent to Russia'.
   if (c && c[0] < 0 && samePeople) c = [0, `${c[1]}, but the named people agree`];
+  else if (c && c[0] < 0 && bothSwaps(r, e)) c = [0, `${c[1]}, as sides of one swap may`];
   if (c) {
     score += c[0];
     why.push(c[1]);

@@ -318,3 +318,26 @@ describe('a rounded figure and the exact one it stands for', () => {
     );
   });
 });
+
+describe('figures of one swap', () => {
+  it('lets two swap reports with different figures join on one named person', () => {
+    const swap = 'prisoner_exchange|vadim krasikov';
+    const e = event('rel_swap', {
+      country: 'RU',
+      counts: [{ value: 26, qualifier: 'exact' }],
+      people: new Set(['per_g', 'per_k']),
+      concessions: new Set([swap]),
+    });
+    const r = facts({
+      country: 'RU',
+      counts: [{ value: 16, qualifier: 'exact' }],
+      people: new Set(['per_g']),
+      concessions: new Set(['prisoner_exchange|']),
+    });
+    const a = assignEvent(r, [e]);
+    expect(a.eventId).toBe('rel_swap');
+    expect(a.explanation.join('; ')).toMatch(/as sides of one swap may/);
+    // Without a swap on both sides the figures still disagree.
+    expect(assignEvent({ ...r, concessions: new Set() }, [e]).eventId).toBeNull();
+  });
+});
