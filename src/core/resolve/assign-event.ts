@@ -2,15 +2,19 @@
  * Report -> release event: scores a report's release against known events and says why.
  *
  * Rules (docs/ingest.md, "Events"):
- * - Country: when both are known they must be equal (hard); one unknown costs 0.1.
+ * - Country: when both are known they must be equal, unless SAME_PEOPLE named people are in
+ *   common (a swap told from its venue); one unknown costs 0.1.
  * - Date: each side is a window of days: a reported date covers its first..last day (a day,
  *   a month, a year); a report without a date covers the PUBLISHED_WINDOW days before its
  *   publication. Windows that overlap score 0.3 (0.45, enough to join on its own, when both name the same day); a gap of up
  *   to DAY_TOLERANCE (7) days between day-precise dates scores 0.15; a longer gap rules the
  *   event out. This keeps two same-size pardons three weeks apart apart.
- * - Released count: equal exact figures +0.3, compatible figures ('over 100' and 123) +0.15,
+ * - Released count: equal exact figures +0.3, as is a round qualified figure close to an exact
+ *   one ('more than 2,000' and 2,153), compatible figures ('over 100' and 123) +0.15,
  *   incompatible -0.3 (not fatal: reports do disagree, 123 vs 114, and that is a conflict to
- *   show, not a new event).
+ *   show, not a new event), 0 when SAME_PEOPLE people agree or both describe a swap.
+ * - A bare release (neither count nor named people) scores BARE_SAME_COUNTRY in an event of
+ *   its country and, on a tie, joins the latest.
  * - Named people in common +0.2 each (at most 0.4), mediators and concessions +0.1 each (at
  *   most 0.2 each).
  * - Follow-ups: a release with neither date nor count but with named people (an interview with
