@@ -298,7 +298,7 @@ function buildReleases(
       language,
     );
   }
-  for (const p of pickReleased(facts, text)) {
+  for (const p of pickReleased(facts, text, country)) {
     groups.get(grouping.keyOf[p.sentence]!)!.released.push({
       name: p.mention.name,
       personId: null,

@@ -3,6 +3,7 @@ import type { SentenceFacts } from './analyse.ts';
 import { cyrillicStem } from './lexicon.ts';
 import { withWords, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { findPlaces, RELEASING } from './places.ts';
 
 export interface ReleasedPick {
   mention: PersonMention;
@@ -83,8 +84,39 @@ interface Person {
   freedAt: PersonMention | null;
 }
 
-export function pickReleased(facts: SentenceFacts[], text: string): ReleasedPick[] {
+// Another country doing the freeing: 'Russia released', 'freed by Russia', 'released from
+// Russia', 'a swap with Russia that brought home ...'.
+const RELEASED_BY_AFTER =
+  /^\s+(?:has\s+|had\s+)?(?:released|freed|pardoned|освободил\p{L}*|помиловал\p{L}*)(?![\p{L}])/iu;
+const RELEASED_BY_BEFORE = /(?:(?<![\p{L}])(?:by|from)|(?:swap|exchange|deal) with)\s+$/iu;
+
+/** The sentence tells of a release by another country than the report's (a side story). */
+function otherReleaser(f: SentenceFacts, country: string | null): boolean {
+  if (!country) return false;
+  const s = f.sentence.text;
+  const places = findPlaces(s, true).filter((p) => RELEASING.has(p.code));
+  if (places.some((p) => p.code === country)) return false;
+  return places.some(
+    (p) =>
+      RELEASED_BY_AFTER.test(s.slice(p.end, p.end + 30)) ||
+      RELEASED_BY_BEFORE.test(s.slice(Math.max(0, p.start - 16), p.start)),
+  );
+}
+
+export function pickReleased(
+  facts: SentenceFacts[],
+  text: string,
+  country: string | null = null,
+): ReleasedPick[] {
   const people = new Map<string, Person>();
+  const elsewhere = new Map<number, boolean>();
+  const byOther = (f: SentenceFacts) => {
+    const known = elsewhere.get(f.sentence.index);
+    if (known !== undefined) return known;
+    const v = otherReleaser(f, country);
+    elsewhere.set(f.sentence.index, v);
+    return v;
+  };
   for (const f of facts) {
     for (const m of f.people) {
       const key = personKey(m.name);
@@ -95,7 +127,8 @@ export function pickReleased(facts: SentenceFacts[], text: string): ReleasedPick
       else if (
         !p.freedAt &&
         m.role === 'candidate' &&
-        releaseContext(facts, f.sentence.index, text)
+        releaseContext(facts, f.sentence.index, text) &&
+        !byOther(f)
       ) {
         p.freedAt = m;
       }

@@ -145,3 +145,19 @@ describe('the dateline that anchors relative days', () => {
     expect(r?.date).toMatchObject({ value: '2025-02-12' });
   });
 });
+
+describe('a release by another country told in passing', () => {
+  it('does not count the person another country freed', () => {
+    const r = main(
+      'Belarus freed Andrey Kuznechyk, a journalist, on Wednesday. ' +
+        'The release came a day after the teacher Marc Fogel was freed by Russia.',
+    );
+    expect(r?.country).toBe('BY');
+    expect(r?.released.map((p) => p.name)).toEqual(['Andrey Kuznechyk']);
+  });
+
+  it('still counts a freed foreigner named by nationality', () => {
+    const r = main('Belarus freed Andrey Kuznechyk and Vladimir Osipov, a Russian citizen.');
+    expect(r?.released.map((p) => p.name)).toEqual(['Andrey Kuznechyk', 'Vladimir Osipov']);
+  });
+});
