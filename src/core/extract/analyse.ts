@@ -27,8 +27,9 @@ export interface SentenceFacts {
   destinations: DestinationFound[];
 }
 
+// 'Background: In August 2024, ...' opens a paragraph about an earlier release.
 const LOOKS_BACK =
-  /(?:earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*)/iu;
+  /(?:^\s*(?:background|context|справка|контекст)\s*:|earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*)/iu;
 
 // The leading lookbehind is checked in code: the regex scans faster without it.
 const NOT_RELEASED_ALL = new RegExp(
@@ -57,12 +58,20 @@ const SPEECH_BEFORE =
 // "who was jailed in 2020": a date of the person's story, not of the release.
 // Every language's story words ('arrestato', 'detenidos', 'condamné') join the English and Russian.
 const STORY_WORDS = bareSource(wordsOf('storyBefore'));
+// Up to four words may stand between ('приговорили к 14 годам колонии в июле 2021'), none of
+// them a release word ('jailed in 2020 was freed on 3 May' dates the release).
 const STORY_BEFORE = new RegExp(
-  String.raw`(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|задержан\p{L}*|арестован\p{L}*|осужден\p{L}*${STORY_WORDS ? `|${STORY_WORDS}` : ''})\s+(?:[\p{L}'’]+\s+){0,2}$`,
+  String.raw`(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|electoral|elecci\p{L}*|eleiç\p{L}*|задержан\p{L}*|арест\p{L}*|осужден\p{L}*|приговор\p{L}*|выбор\p{L}*${STORY_WORDS ? `|${STORY_WORDS}` : ''})\s+(?:(?!(?:freed|released|pardon|освобо|помилов|liber|excarcel|uwoln|zwoln|ułaskaw|freigelassen|begnadigt)\p{L}*)[\p{L}\d'’.]+\s+){0,4}$`,
   'iu',
 );
 
-function startsSeries(s: string, d: FoundDate): boolean {
+// The caption of an archive photo dates the picture, not the release ('FILE - Rolando Alvarez
+// ... May 3, 2018.', 'Foto de archivo ... April 10, 2025'). Other captions may date the release.
+export const ARCHIVE_CAPTION =
+  /^\s*FILE\s*[-–—:]|(?<![\p{L}])(?:file photo|foto de archivo|imagen de archivo|foto d'archivio)(?![\p{L}])|\(archivo\)/iu;
+
+/** A date that starts a series or belongs to a person's story, not the day of a release. */
+export function startsSeries(s: string, d: FoundDate): boolean {
   if (STORY_BEFORE.test(s.slice(Math.max(0, d.start - 50), d.start))) return true;
   return (
     SINCE_START.test(s.slice(d.start, d.end)) ||
@@ -74,28 +83,51 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+// 'Bishop Rolando Álvarez and 18 clergymen': the named person is freed with the counted ones.
+const JOINED_BEFORE =
+  /^(?:\s*,\s*|\s+(?:and|y|e|i|et|und|и|і|ve|és|en|oraz|ir|along with|together with)\s+)$/iu;
+
+/** A freed person named right before a count joined to it, not counted in it already. */
+function namedBefore(
+  s: string,
+  c: CountCandidate,
+  people: PersonMention[],
+  offset: number,
+): boolean {
+  if (!c.noun || c.withNamed || c.qualifier !== 'exact') return false;
+  return people.some(
+    (p) =>
+      p.role === 'candidate' &&
+      p.end - offset <= c.start &&
+      JOINED_BEFORE.test(s.slice(p.end - offset, c.start)),
+  );
+}
+
 export function analyseSentence(
   text: string,
   sentence: Sentence,
   published: string | undefined,
   releaser: string | null,
+  language?: string,
 ): SentenceFacts {
   const s = sentence.text;
   const strong = STRONG_RELEASE_CUE.test(s);
   const remaining = findRemaining(s);
   // "1,300 remain in jail, among them X": a sentence about who is still held is no release.
   const release = RELEASE_CUE.test(s) && (strong || remaining.length === 0);
-  const dates = findDates(s, published)
+  const dates = (ARCHIVE_CAPTION.test(s) ? [] : findDates(s, published))
     .filter((d) => !startsSeries(s, d))
     // "said on Sunday" dates the statement: other dates in the sentence come first.
     .map((d) => ({ ...d, weak: SPEECH_BEFORE.test(s.slice(Math.max(0, d.start - 25), d.start)) }))
     .sort((a, b) => Number(a.weak) - Number(b.weak));
   // A number inside a date ('13 December') or a remaining claim is not a released count.
   const counts = release
-    ? findCountCandidates(s).filter(
+    ? findCountCandidates(s, language, releaser).filter(
         (c) => !dates.some((d) => overlaps(c, d)) && !remaining.some((r) => overlaps(c, r)),
       )
     : [];
+  const people = findPeople(text, sentence);
+  for (const c of counts) if (namedBefore(s, c, people, sentence.start)) c.value += 1;
   return {
     sentence,
     release,
@@ -104,7 +136,7 @@ export function analyseSentence(
     looksBack: LOOKS_BACK.test(s),
     negatedAt: NEGATION_HINT.test(s) ? negations(s) : [],
     counts,
-    people: findPeople(text, sentence),
+    people,
     remaining,
     concessions: findConcessions(s),
     mediators: findMediators(s),

@@ -3,6 +3,7 @@
 import type { CountQualifier } from './contract.ts';
 import { wordsOf, wordsSource } from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
+import { PLACES } from './places.ts';
 
 /** '|' and a list's entries, or nothing: splices another language's words into a rule. */
 function more(field: Parameters<typeof wordsOf>[0]): string {
@@ -18,6 +19,10 @@ export interface CountCandidate {
   end: number;
   /** Higher wins: exact figures beat 'dozens', prisoners beat 'foreign nationals'. */
   score: number;
+  /** A noun names who was counted ('52 prisoners'), not only a verb ('freed 52'). */
+  noun?: boolean;
+  /** The value already includes a named person ('Losik and 13 others' = 14). */
+  withNamed?: boolean;
 }
 
 // Chinese writes no space around a count ('5800多名囚犯'): before a Han character the space may
@@ -55,7 +60,7 @@ const CUMULATIVE =
 const NOT_CUMULATIVE = /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since/iu;
 const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|traded)\s+$/iu;
 const RELEASED_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:more\s+|others\s+|people\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)${more('releasedAfterCount')})`,
+  String.raw`^\s+(?:(?:more\s+|others\s+|people\s+|ones\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)${more('releasedAfterCount')})`,
   'iu',
 );
 // Within the same clause only: "52 were freed, but 1,000 remain" keeps the 52.
@@ -82,7 +87,8 @@ function candidate(s: string, q: Quantity): CountCandidate | null {
   let end = noun ? q.end + noun[0].length : q.end;
   // "Ihar Losik and 13 others": the named person plus the others.
   const others = noun !== null && /(?<![\p{L}])others?(?![\p{L}])/iu.test(noun[0]);
-  if ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) value += 1;
+  const withNamed = (others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before);
+  if (withNamed) value += 1;
   else if (noun && /^others?$/iu.test(noun[1]!)) return null;
   end = Math.min(end, s.length);
   let score = q.vague ? 1 : 3;
@@ -91,7 +97,56 @@ function candidate(s: string, q: Quantity): CountCandidate | null {
   if (q.value === 1 && !hasVerb) return null; // "one of the prisoners"
   // 'un', 'una', 'une', 'um' are articles too: "liberó a un grupo" frees a group, not one person.
   if (q.value === 1 && !noun && !/\p{Nd}/u.test(s[q.numberStart]!)) return null;
-  return { value, qualifier: q.qualifier, start: q.start, end, score };
+  return {
+    value,
+    qualifier: q.qualifier,
+    start: q.start,
+    end,
+    score,
+    noun: noun !== null,
+    withNamed,
+  };
+}
+
+// Between two parts of one count: a list separator at the end ('dos obispos, ..., a 13
+// sacerdotes y tres seminaristas', '12 kobiet i 13 mężczyzn'), no figure or clause end before it.
+const PART_GAP =
+  /^[^\d.;:!?]{0,120}?(?:,|(?<![\p{L}])(?:and|plus|y|e|i|et|und|и|і|та|ve|és|en|oraz|ir|ja|og|och))\s+(?:a\s+)?$/iu;
+/** Parts add up to a count only when they are listed side by side and this much better. */
+const SUM_BONUS = 0.5;
+
+/**
+ * Counts given only in parts: each run of exact, noun-led candidates joined by list separators
+ * adds a candidate for their sum. A total followed by its breakdown ('52 prisoners, ... and 14
+ * foreigners') is no sum: a first part larger than the rest is read as that total.
+ */
+function sums(s: string, found: CountCandidate[]): CountCandidate[] {
+  const out: CountCandidate[] = [];
+  let run: CountCandidate[] = [];
+  const close = () => {
+    if (run.length > 1 && run[0]!.value <= run.slice(1).reduce((n, c) => n + c.value, 0)) {
+      out.push({
+        value: run.reduce((n, c) => n + c.value, 0),
+        qualifier: 'exact',
+        start: run[0]!.start,
+        end: run.at(-1)!.end,
+        score: Math.max(...run.map((c) => c.score)) + SUM_BONUS,
+        noun: true,
+      });
+    }
+    run = [];
+  };
+  for (const c of found) {
+    const part = c.noun === true && c.qualifier === 'exact';
+    const prev = run.at(-1);
+    if (part && prev && PART_GAP.test(s.slice(prev.end, c.start))) run.push(c);
+    else {
+      close();
+      if (part) run.push(c);
+    }
+  }
+  close();
+  return out;
 }
 
 function clauseAround(s: string, at: number): string {
@@ -100,10 +155,86 @@ function clauseAround(s: string, at: number): string {
   return s.slice(start, end < 0 ? s.length : end);
 }
 
-export function findCountCandidates(s: string): CountCandidate[] {
+// A sentence about a swap: its counts may be either side's.
+const SWAP_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:exchang\p{L}*|swap\p{L}*|trade[ds]?|обмен\p{L}*|troca\p{L}*|trocou|intercambi\p{L}*|canje\p{L}*|échang\p{L}*|austausch\p{L}*|scambi\p{L}*|takas\p{L}*|wymian\p{L}*|mainai\p{L}*${more('exchangeFor')})`,
+  'iu',
+);
+
+/** Stems of each country's one-word names ('venezu', 'venezo'): they open its demonyms too. */
+const STEMS = new Map<string, string[]>(
+  PLACES.map((p) => [
+    p.code,
+    [...new Set(p.words.filter((w) => w.length >= 5 && !/\s/.test(w)).map((w) => w.slice(0, 6)))],
+  ]),
+);
+const WORDS = /\p{L}+/gu;
+
+/** Length of the word after position i and the spaces before it. */
+function nextWord(s: string, i: number): number {
+  const m = /^\s*\p{L}+/u.exec(s.slice(i, i + 40));
+  return m ? m[0].length : 0;
+}
+
+/** Whether a count's words name the releasing country's own people ('238 Venezuelans'). */
+function ownNationals(span: string, releaser: string): boolean {
+  const stems = STEMS.get(releaser);
+  if (!stems?.length) return false;
+  for (const w of span.toLowerCase().match(WORDS) ?? [])
+    if (stems.some((st) => w.startsWith(st))) return true;
+  return false;
+}
+
+// Pardoned is not freed: a decree may cover people not in prison ('115 pardoned, of which 114
+// freed from jail', 'помиловала 17 ... 13 освободила'). Both read within the count's clause.
+const PARDON_WORD =
+  /(?<![\p{L}])(?:pardon\p{L}*|помил\p{L}*|ułaskaw\p{L}*|indult\p{L}*|begnadig\p{L}*|perdon\p{L}*|graziat\p{L}*|affet\p{L}*)/iu;
+const FREED_WORD =
+  /(?<![\p{L}])(?:freed|released|set free|free from|освобод\p{L}*|освобожд\p{L}*|excarcel\p{L}*|liberad\p{L}*|libérés?|liberat[ioe]|freigelassen|uwolni\p{L}*|zwolni\p{L}*|tahliye\p{L}*)/iu;
+
+/** The clause of a count: from the last ',;:' before it to the next one after it. */
+function clauseOf(s: string, c: CountCandidate): string {
+  const before = s.slice(0, c.start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const stop = s.slice(c.end).search(/[,;:]/u);
+  return s.slice(from + 1, stop < 0 ? s.length : c.end + stop);
+}
+
+/** 'pardoned' when the count's clause pardons and does not free, 'freed' the other way. */
+export function releaseKind(s: string, c: CountCandidate): 'pardoned' | 'freed' | null {
+  const clause = clauseOf(s, c);
+  const pardon = PARDON_WORD.test(clause);
+  if (pardon === FREED_WORD.test(clause)) return null;
+  return pardon ? 'pardoned' : 'freed';
+}
+
+/**
+ * Released-count candidates of a sentence; `language` is the report's, when known. In a swap,
+ * a count of the releasing country's own nationals is the other side's release (El Salvador
+ * returning 238 Venezuelans for the ten Americans Venezuela freed): it scores less.
+ */
+export function findCountCandidates(
+  s: string,
+  language?: string,
+  releaser?: string | null,
+): CountCandidate[] {
+  const found = countsOf(s, language);
+  if (releaser && found.length > 0 && SWAP_WORD.test(s)) {
+    for (const c of found) {
+      // The counted words, or the word after a bare figure ('libertação de 200 venezuelanos').
+      const span = c.noun
+        ? s.slice(c.start, c.end)
+        : s.slice(c.start, c.end + 1 + nextWord(s, c.end));
+      if (ownNationals(span, releaser)) c.score -= 2;
+    }
+  }
+  return found;
+}
+
+function countsOf(s: string, language?: string): CountCandidate[] {
   const out: CountCandidate[] = [];
   const cumulative = new Map<number, boolean>();
-  for (const q of findQuantities(s)) {
+  for (const q of findQuantities(s, language)) {
     const from = s.lastIndexOf(';', q.start) + 1;
     let isTotal = cumulative.get(from);
     if (isTotal === undefined) {
@@ -115,5 +246,5 @@ export function findCountCandidates(s: string): CountCandidate[] {
     const c = candidate(s, q);
     if (c) out.push(c);
   }
-  return out;
+  return out.length > 1 ? [...out, ...sums(s, out)] : out;
 }

@@ -276,8 +276,10 @@ export function findDates(s: string, published?: string): FoundDate[] {
  * A date to read relative days against when none is given: the first whole date (day, month,
  * year) in the report's opening, where wire copy and many sites put their dateline.
  */
-export function datelineOf(opening: string): string | null {
-  const found = findDates(opening).find((d) => d.precision === 'day' && !d.relative);
+export function datelineOf(opening: string, keep?: (d: FoundDate) => boolean): string | null {
+  const found = findDates(opening).find(
+    (d) => d.precision === 'day' && !d.relative && (keep?.(d) ?? true),
+  );
   return found ? found.value : null;
 }
 

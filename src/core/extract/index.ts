@@ -1,8 +1,9 @@
 // extractReport: one news report -> the releases it describes, with exact evidence.
 // Pure and deterministic; see docs/extraction.md for the rules.
-import { analyseSentence, type SentenceFacts } from './analyse.ts';
+import { ARCHIVE_CAPTION, analyseSentence, type SentenceFacts, startsSeries } from './analyse.ts';
 import type {
   Concession,
+  CountQualifier,
   Destination,
   ExtractedRelease,
   ExtractInput,
@@ -11,13 +12,15 @@ import type {
   ReleasedCount,
   RemainingCount,
 } from './contract.ts';
-import { datelineOf, isValidIsoDate } from './dates.ts';
+import { type CountCandidate, findCountCandidates, releaseKind } from './counts.ts';
+import { datelineOf, type FoundDate, isValidIsoDate } from './dates.ts';
 import { groupSentences, MAIN } from './group.ts';
 import { detectLanguage } from './language.ts';
-import { findPlaces, RELEASING } from './places.ts';
+import { STRONG_RELEASE_CUE } from './lexicon.ts';
+import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
 import { pickReleased } from './released-people.ts';
 import { normaliseForHash, sha256Hex } from './sha256.ts';
-import { evidence, sentenceEvidence, splitSentences } from './text.ts';
+import { evidence, type Sentence, sentenceEvidence, splitSentences } from './text.ts';
 
 export type * from './contract.ts';
 export { detectLanguage } from './language.ts';
@@ -28,13 +31,34 @@ export const EXTRACTOR = { name: 'habeas-rules', version: '1.0.0' };
 /** How far into a report its dateline may be (after a headline and a byline). */
 const DATELINE_CHARS = 300;
 
+// A dateline says where the reporter filed from ('BANGKOK (AP) —', 'ANKARA —', 'RIYADH, Saudi
+// Arabia:'), not who released anyone: its places are left out of the tally.
+const DATELINE =
+  /(?:^|\n|\)[ \t]*)[ \t]*(?:\p{Lu}{2,}[ \t.'-]*){1,3}(?:,[ \t]*[\p{L} ]{2,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?::|[—–]|-(?=\s))/gu;
+
+function datelineSpans(s: string): [number, number][] {
+  return [...s.matchAll(DATELINE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A release verb right after a place, at most one word between: the place is its subject. */
+const FREES_AFTER = new RegExp(`^\\s*(?:[^\\s\\d]\\S*\\s+)?(?:${STRONG_RELEASE_CUE.source})`, 'iu');
+
 /** The country that held the prisoners: the releasing country named most often. */
 export function releaseCountry(text: string, title?: string): string | null {
   const tally = new Map<string, number>();
   const all = `${title ?? ''}\n${title ?? ''}\n${text}`;
+  const datelines = datelineSpans(all);
   for (const p of findPlaces(all, true)) {
-    if (RELEASING.has(p.code)) tally.set(p.code, (tally.get(p.code) ?? 0) + 1);
+    if (datelines.some(([a, b]) => p.start >= a && p.start < b)) continue;
+    if (!RELEASING.has(p.code)) continue;
+    // The country that does the freeing ('Россия освободила', 'Belarus freed') outweighs the
+    // venue and the broker of a swap, each named as often ('в Анкаре при посредничестве Турции').
+    const weight = FREES_AFTER.test(all.slice(p.end, p.end + 40)) ? 3 : 1;
+    tally.set(p.code, (tally.get(p.code) ?? 0) + weight);
   }
+  // Only when nothing else names it: lower-case adjectives ('el Gobierno cubano').
+  if (tally.size === 0)
+    for (const p of findLowerCasePlaces(all)) tally.set(p.code, (tally.get(p.code) ?? 0) + 1);
   let best: string | null = null;
   let bestN = 0;
   for (const [code, n] of tally) {
@@ -117,6 +141,97 @@ function bestCount(facts: SentenceFacts[], text: string): ReleasedCount | null {
   return best;
 }
 
+/**
+ * A count of the pardoned gives way to a smaller count of those freed from prison in the same
+ * release: the decree may also cover people who were not held (suspended sentences, fines).
+ */
+function freedOverPardoned(
+  best: ReleasedCount | null,
+  facts: SentenceFacts[],
+  text: string,
+): ReleasedCount | null {
+  if (!best) return best;
+  const at = facts.find(
+    (f) => f.sentence.start <= best.evidence.start && best.evidence.end <= f.sentence.end,
+  );
+  const own = at?.counts.find((c) => at.sentence.start + c.start === best.evidence.start);
+  if (!at || !own || releaseKind(at.sentence.text, own) !== 'pardoned') return best;
+  for (const f of facts) {
+    for (const c of f.counts) {
+      if (c.qualifier !== 'exact' || c.value >= best.value || c.value < best.value / 2) continue;
+      if (releaseKind(f.sentence.text, c) !== 'freed') continue;
+      return {
+        value: c.value,
+        qualifier: c.qualifier,
+        evidence: sentenceEvidence(text, f.sentence, c.start, c.end),
+      };
+    }
+  }
+  return best;
+}
+
+/** How far an exact figure may lie from a rounded one it refines ('more than 50' -> 52). */
+const REFINE_SPREAD = 0.25;
+
+/** Whether an exact figure is what a rounded one ('more than 2,100', 'about 4,900') stands for. */
+export function refines(exact: number, rounded: number, qualifier: CountQualifier): boolean {
+  // 'at least 87' is a figure in its own right; only round ones (50, 550, 2,100) stand in.
+  if (rounded % 5 !== 0 || Math.abs(exact - rounded) > rounded * REFINE_SPREAD) return false;
+  switch (qualifier) {
+    case 'more_than':
+      return exact > rounded;
+    case 'at_least':
+      return exact >= rounded;
+    case 'almost':
+    case 'up_to':
+      return exact <= rounded;
+    case 'about':
+      return Math.abs(exact - rounded) <= rounded * 0.1;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A headline or lead rounds ('más de 550', 'mehr als 50') and the body gives the figure (553,
+ * 52): the exact figure that fits the rounded one wins. Release sentences are searched first,
+ * then the others of the release ('52 prisoners crossed the border'), in text order.
+ */
+function refineCount(
+  best: ReleasedCount | null,
+  facts: SentenceFacts[],
+  text: string,
+  language: string,
+): ReleasedCount | null {
+  if (!best || best.qualifier === 'exact') return best;
+  const fits = (c: CountCandidate) =>
+    c.qualifier === 'exact' && c.score >= 2 && refines(c.value, best.value, best.qualifier);
+  for (const pass of [true, false]) {
+    for (const f of facts) {
+      if (f.release !== pass) continue;
+      const counts = pass ? f.counts : otherCounts(f, language);
+      const c = counts.find(fits);
+      if (c) {
+        return {
+          value: c.value,
+          qualifier: 'exact',
+          evidence: sentenceEvidence(text, f.sentence, c.start, c.end),
+        };
+      }
+    }
+  }
+  return best;
+}
+
+/** Count candidates of a sentence that reports no release, outside its dates. */
+function otherCounts(f: SentenceFacts, language: string): CountCandidate[] {
+  return findCountCandidates(f.sentence.text, language).filter(
+    (c) =>
+      !f.dates.some((d) => c.start < d.end && d.start < c.end) &&
+      !f.remaining.some((r) => c.start < r.end && r.start < c.end),
+  );
+}
+
 function remainingCounts(
   facts: SentenceFacts[],
   text: string,
@@ -161,6 +276,7 @@ function buildReleases(
   grouping: ReturnType<typeof groupSentences>,
   text: string,
   country: string | null,
+  language: string,
 ): Map<string, ExtractedRelease> {
   const groups = new Map<string, ExtractedRelease>();
   const groupFacts = new Map<string, SentenceFacts[]>();
@@ -181,12 +297,16 @@ function buildReleases(
     groupFacts.get(key)!.push(f);
   });
   for (const [key, r] of groups) {
-    r.releasedCount = bestCount(
-      groupFacts.get(key)!.filter((f) => f.release),
+    const own = groupFacts.get(key)!;
+    const released = own.filter((f) => f.release);
+    r.releasedCount = refineCount(
+      freedOverPardoned(bestCount(released, text), released, text),
+      own,
       text,
+      language,
     );
   }
-  for (const p of pickReleased(facts, text)) {
+  for (const p of pickReleased(facts, text, country)) {
     groups.get(grouping.keyOf[p.sentence]!)!.released.push({
       name: p.mention.name,
       personId: null,
@@ -195,6 +315,21 @@ function buildReleases(
     });
   }
   return groups;
+}
+
+/** A story date, read within its own line of the opening (a headline ends before a dateline). */
+function storyInLine(open: string, d: FoundDate): boolean {
+  const from = open.lastIndexOf('\n', d.start - 1) + 1;
+  return startsSeries(open.slice(from), { ...d, start: d.start - from, end: d.end - from });
+}
+
+/** The report's first DATELINE_CHARS, without the caption of an archive photo. */
+function opening(sentences: Sentence[]): string {
+  return sentences
+    .filter((s) => s.start < DATELINE_CHARS && !ARCHIVE_CAPTION.test(s.text))
+    .map((s) => s.text)
+    .join('\n')
+    .slice(0, DATELINE_CHARS);
 }
 
 export function extractReport(input: ExtractInput): ExtractResult {
@@ -207,11 +342,15 @@ export function extractReport(input: ExtractInput): ExtractResult {
   // (The newest year a report names was tried as well and is not one: on the real-news set it
   // is as often a background year, 2022 for a February 2025 release, and a wrong year splits
   // an event where no date joins it.)
-  const anchor = published ?? datelineOf(text.slice(0, DATELINE_CHARS)) ?? undefined;
-  const facts = splitSentences(text).map((s) => analyseSentence(text, s, anchor, country));
+  const sentences = splitSentences(text);
+  const open = opening(sentences);
+  // Not a date of the story ('tras las elecciones de este 28 de julio de 2024').
+  const anchor = published ?? datelineOf(open, (d) => !storyInLine(open, d)) ?? undefined;
+  const language = input.language ?? detectLanguage(text);
+  const facts = sentences.map((s) => analyseSentence(text, s, anchor, country, language));
   const anyRelease = facts.some((f) => f.release);
   const releases = settle(
-    buildReleases(facts, groupSentences(facts, anchor), text, country),
+    buildReleases(facts, groupSentences(facts, anchor), text, country, language),
     anyRelease,
   );
   if (!anyRelease) problems.push('no release described in the text');
@@ -223,7 +362,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
       url: input.url ?? null,
       title: input.title ?? null,
       publishedAt: published ?? null,
-      language: input.language ?? detectLanguage(text),
+      language,
       contentHash: sha256Hex(normaliseForHash(text)),
     },
     releases,
@@ -259,7 +398,11 @@ function settle(groups: Map<string, ExtractedRelease>, anyRelease: boolean): Ext
     );
     return [latest, ...background.filter((r) => r !== latest)];
   }
-  const said = main.concessions.length + main.mediators.length + main.destinations.length > 0;
+  // A release with neither count nor names is still one when the text reports it and says
+  // where (a release of someone whose name the rules cannot read): it can still be grouped.
+  const said =
+    main.country !== null ||
+    main.concessions.length + main.mediators.length + main.destinations.length > 0;
   if (!hasSubstance(main) && !(anyRelease && said)) return background;
   return [main, ...background];
 }

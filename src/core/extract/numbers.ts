@@ -255,22 +255,34 @@ const START = new RegExp(
   'giu',
 );
 
+/**
+ * Number words of one language that are a common function word of another, by the language
+ * they are not numbers in: Portuguese 'dos' (of the) is Spanish 2 ('libertação dos bispos').
+ */
+const NOT_A_NUMBER_IN: Readonly<Record<string, ReadonlySet<string>>> = {
+  pt: new Set(['dos']),
+};
+
 // The count and the remaining rules both read every sentence's quantities: the last answer is
-// kept (read-only to callers) so a sentence is scanned once.
+// kept (read-only to callers) so a sentence is scanned once. A caller that gives no language
+// (the remaining rule, which skips figures under 20 anyway) takes the answer made with one.
 let lastText: string | null = null;
+let lastLanguage: string | undefined;
 let lastFound: readonly Quantity[] = [];
 
-/** Every quantity in s, left to right. */
-export function findQuantities(s: string): readonly Quantity[] {
-  if (s !== lastText) {
-    lastFound = scanQuantities(s);
+/** Every quantity in s, left to right; `language` is the report's, when known. */
+export function findQuantities(s: string, language?: string): readonly Quantity[] {
+  if (s !== lastText || (language !== undefined && language !== lastLanguage)) {
+    lastFound = scanQuantities(s, language);
     lastText = s;
+    lastLanguage = language;
   }
   return lastFound;
 }
 
-function scanQuantities(s: string): Quantity[] {
+function scanQuantities(s: string, language?: string): Quantity[] {
   const out: Quantity[] = [];
+  const notNumbers = language ? NOT_A_NUMBER_IN[language] : undefined;
   START.lastIndex = 0;
   for (let m = START.exec(s); m; m = START.exec(s)) {
     const i = m.index;
@@ -282,6 +294,7 @@ function scanQuantities(s: string): Quantity[] {
       START.lastIndex = i + 1;
       continue;
     }
+    if (!digit && notNumbers?.has(m[0].toLowerCase())) continue;
     const parsed = digit ? parseDigits(s, i) : parseWords(s, i);
     // Beyond 2^53 a figure is no longer exact (and no release frees that many): not a count.
     if (!parsed || !Number.isSafeInteger(parsed.value)) {

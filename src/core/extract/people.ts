@@ -27,7 +27,9 @@ export interface PersonMention {
   sentence: number;
 }
 
-const CAP_TOKEN = /(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+// An Arabic article may open a surname in lower case: 'Salma al-Shehab', 'Alaa el-Fattah'.
+const CAP_TOKEN =
+  /(?<![\p{L}\p{M}\d'’-])(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 const SURNAME_SHAPE =
   /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко)$/iu;
 const ROLE_TOKENS = new Set([
@@ -183,7 +185,12 @@ export function findPeople(text: string, sentence: Sentence): PersonMention[] {
   const words = s.split(/\s+/u).length;
   // A list of full names ('Manuel Salvador García Rodríguez, José Iván Centeno Tercero, ...') is
   // capitalised too, but commas part it: headlines rarely hold two.
-  const titleCase = words >= 4 && toks.length / words > 0.6 && s.split(',').length < 3;
+  // Nor is a list item ('- Padre Pablo Antonio Villafranca Martinez, sacerdote da ...').
+  const titleCase =
+    words >= 4 &&
+    toks.length / words > 0.6 &&
+    s.split(',').length < 3 &&
+    !/^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s/u.test(s);
   for (const run of runs(s, toks)) {
     const { name, lead } = trimRun(run, titleCase);
     if (!looksLikeName(name)) continue;

@@ -284,3 +284,18 @@ export const RELEASING = new Set([
   ...['BY', 'RU', 'NI', 'CU', 'IR', 'VE', 'AZ', 'GE', 'EG', 'DZ', 'MM', 'TR', 'CN', 'HK', 'SA'],
   ...['BH', 'SY', 'VN', 'KH', 'TJ', 'ER', 'TH', 'BD', 'UZ', 'KZ'],
 ]);
+
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3,}/gu;
+
+/**
+ * Releasing countries named by lower-case words ('el Gobierno cubano', 'il governo iraniano'),
+ * which the capital-letter scan skips: for a report that names its country no other way.
+ */
+export function findLowerCasePlaces(s: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of s.matchAll(LOWER_WORD)) {
+    const code = WORD_TO_CODE.get(m[0]);
+    if (code && RELEASING.has(code)) out.push({ code, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

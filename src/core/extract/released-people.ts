@@ -3,6 +3,7 @@ import type { SentenceFacts } from './analyse.ts';
 import { cyrillicStem } from './lexicon.ts';
 import { withWords, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { findPlaces, RELEASING } from './places.ts';
 
 export interface ReleasedPick {
   mention: PersonMention;
@@ -34,10 +35,28 @@ function surnameOf(name: string): string {
   return plain(name.split(/\s+/u).pop() ?? name);
 }
 
+// A list item: '- Padre Oscar José Escoto Saigado, vigário geral', '• Ihar Losik', '3) ...'.
+const BULLET = /^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s+\S/u;
+
+/**
+ * List items under an introduction ending in ':' ('the definitive list of the bishops, priests
+ * and seminarians freed:') that is or directly follows a release sentence: each item names one
+ * freed person.
+ */
+function listedUnderRelease(facts: SentenceFacts[], i: number): boolean {
+  let j = i;
+  while (j >= 0 && BULLET.test(facts[j]!.sentence.text)) j--;
+  if (j === i || j < 0) return false;
+  const intro = facts[j]!;
+  if (!/:\s*$/u.test(intro.sentence.text)) return false;
+  return intro.release || facts[j - 1]?.strong === true;
+}
+
 /** Names listed right after a release sentence in the same paragraph are among the freed. */
 function releaseContext(facts: SentenceFacts[], i: number, text: string): boolean {
   const f = facts[i]!;
   if (f.release) return true;
+  if (listedUnderRelease(facts, i)) return true;
   if (f.remaining.length > 0) return false; // "1,300 remain in jail, among them X and Y"
   const prev = facts[i - 1];
   // Only lists inherit: "Topping the list was X, alongside Y and Z."
@@ -65,8 +84,39 @@ interface Person {
   freedAt: PersonMention | null;
 }
 
-export function pickReleased(facts: SentenceFacts[], text: string): ReleasedPick[] {
+// Another country doing the freeing: 'Russia released', 'freed by Russia', 'released from
+// Russia', 'a swap with Russia that brought home ...'.
+const RELEASED_BY_AFTER =
+  /^\s+(?:has\s+|had\s+)?(?:released|freed|pardoned|освободил\p{L}*|помиловал\p{L}*)(?![\p{L}])/iu;
+const RELEASED_BY_BEFORE = /(?:(?<![\p{L}])(?:by|from)|(?:swap|exchange|deal) with)\s+$/iu;
+
+/** The sentence tells of a release by another country than the report's (a side story). */
+function otherReleaser(f: SentenceFacts, country: string | null): boolean {
+  if (!country) return false;
+  const s = f.sentence.text;
+  const places = findPlaces(s, true).filter((p) => RELEASING.has(p.code));
+  if (places.some((p) => p.code === country)) return false;
+  return places.some(
+    (p) =>
+      RELEASED_BY_AFTER.test(s.slice(p.end, p.end + 30)) ||
+      RELEASED_BY_BEFORE.test(s.slice(Math.max(0, p.start - 16), p.start)),
+  );
+}
+
+export function pickReleased(
+  facts: SentenceFacts[],
+  text: string,
+  country: string | null = null,
+): ReleasedPick[] {
   const people = new Map<string, Person>();
+  const elsewhere = new Map<number, boolean>();
+  const byOther = (f: SentenceFacts) => {
+    const known = elsewhere.get(f.sentence.index);
+    if (known !== undefined) return known;
+    const v = otherReleaser(f, country);
+    elsewhere.set(f.sentence.index, v);
+    return v;
+  };
   for (const f of facts) {
     for (const m of f.people) {
       const key = personKey(m.name);
@@ -77,7 +127,8 @@ export function pickReleased(facts: SentenceFacts[], text: string): ReleasedPick
       else if (
         !p.freedAt &&
         m.role === 'candidate' &&
-        releaseContext(facts, f.sentence.index, text)
+        releaseContext(facts, f.sentence.index, text) &&
+        !byOther(f)
       ) {
         p.freedAt = m;
       }

@@ -2,15 +2,19 @@
  * Report -> release event: scores a report's release against known events and says why.
  *
  * Rules (docs/ingest.md, "Events"):
- * - Country: when both are known they must be equal (hard); one unknown costs 0.1.
+ * - Country: when both are known they must be equal, unless SAME_PEOPLE named people are in
+ *   common (a swap told from its venue); one unknown costs 0.1.
  * - Date: each side is a window of days: a reported date covers its first..last day (a day,
  *   a month, a year); a report without a date covers the PUBLISHED_WINDOW days before its
  *   publication. Windows that overlap score 0.3 (0.45, enough to join on its own, when both name the same day); a gap of up
  *   to DAY_TOLERANCE (7) days between day-precise dates scores 0.15; a longer gap rules the
  *   event out. This keeps two same-size pardons three weeks apart apart.
- * - Released count: equal exact figures +0.3, compatible figures ('over 100' and 123) +0.15,
+ * - Released count: equal exact figures +0.3, as is a round qualified figure close to an exact
+ *   one ('more than 2,000' and 2,153), compatible figures ('over 100' and 123) +0.15,
  *   incompatible -0.3 (not fatal: reports do disagree, 123 vs 114, and that is a conflict to
- *   show, not a new event).
+ *   show, not a new event), 0 when SAME_PEOPLE people agree or both describe a swap.
+ * - A bare release (neither count nor named people) scores BARE_SAME_COUNTRY in an event of
+ *   its country and, on a tie, joins the latest.
  * - Named people in common +0.2 each (at most 0.4), mediators and concessions +0.1 each (at
  *   most 0.2 each).
  * - Follow-ups: a release with neither date nor count but with named people (an interview with
@@ -36,6 +40,35 @@ export const COUNTRY_WITHOUT_DATE = 0.15;
 export const DISTINCT_COUNT = 3;
 /** Each named person in common when one side has no date (0.2 with dates). */
 export const PERSON_WITHOUT_DATE = 0.3;
+/**
+ * This many named people in common outweigh a country or a count that disagrees: reports of
+ * one swap name the venue ('in Ankara') or give either side's figure (26 exchanged, 16 freed).
+ */
+export const SAME_PEOPLE = 2;
+/** A report with a country and nothing else (no date, count or name) in that country's event. */
+export const BARE_SAME_COUNTRY = 0.3;
+/** How a prisoner exchange's concession key starts (ingest keys concessions 'kind|target'). */
+const SWAP_KIND = 'prisoner_exchange|';
+
+/** Nothing but a country (and a date) to go on: a release whose names and figures are unread. */
+export function isBare(r: ReleaseFacts): boolean {
+  return r.counts.length === 0 && r.people.size === 0;
+}
+
+/** A rounded figure this close to an exact one is that figure ('more than 2,000' and 2,153). */
+const CLOSE_COUNT = 0.25;
+
+/** `rounded` is a round qualified figure ('more than 2,000') told for the exact `exact`. */
+function roundedNear(rounded: CountFact, exact: CountFact): boolean {
+  return (
+    rounded.qualifier !== 'exact' &&
+    rounded.qualifier !== 'up_to' &&
+    exact.qualifier === 'exact' &&
+    rounded.value >= 10 &&
+    rounded.value % 10 === 0 &&
+    Math.abs(exact.value - rounded.value) <= CLOSE_COUNT * rounded.value
+  );
+}
 
 export interface CountFact {
   value: number;
@@ -152,7 +185,10 @@ function scoreCounts(r: ReleaseFacts, e: ReleaseFacts): [number, string] | null 
         numberRange(a.value, a.qualifier),
         numberRange(b.value, b.qualifier),
       );
-      if (ok && !compatible) compatible = [0.15, `count ${fmt(a)} agrees with ${fmt(b)}`];
+      const close = roundedNear(a, b) || roundedNear(b, a);
+      if (ok && close && (!compatible || compatible[0] < 0.3))
+        compatible = [0.3, `count ${fmt(a)} agrees with ${fmt(b)}, closely`];
+      else if (ok && !compatible) compatible = [0.15, `count ${fmt(a)} agrees with ${fmt(b)}`];
     }
   }
   return (
@@ -188,6 +224,13 @@ function sameDespiteDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, st
   return [0, 0, 'dates disagree, but the figure and two named people agree'];
 }
 
+const isSwap = (f: ReleaseFacts) => [...f.concessions].some((k) => k.startsWith(SWAP_KIND));
+
+/** Both sides describe a prisoner exchange, whatever its target. */
+function bothSwaps(r: ReleaseFacts, e: ReleaseFacts): boolean {
+  return isSwap(r) && isSwap(e);
+}
+
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return [...a].filter((x) => b.has(x));
 }
@@ -196,9 +239,13 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
 export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | null {
   const why: string[] = [];
   let score = 0;
+  const people = shared(r.people, e.people);
+  const samePeople = people.length >= SAME_PEOPLE;
   if (r.country && e.country) {
-    if (r.country !== e.country) return null;
-    why.push(`same country ${r.country}`);
+    if (r.country !== e.country) {
+      if (!samePeople) return null;
+      why.push(`country ${r.country} vs ${e.country}, but ${people.length} named people in common`);
+    } else why.push(`same country ${r.country}`);
   } else {
     score -= 0.1;
     why.push('country unknown on one side');
@@ -213,15 +260,22 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
     score += COUNTRY_WITHOUT_DATE;
     why.push('same country, no date to compare');
   }
-  const c = scoreCounts(r, e);
+  let c = scoreCounts(r, e);
   // Two dated releases of different sizes on different days are two releases, whatever else
   // they share (a report that mentions both must not weld them together).
   if (c && c[0] < 0 && d[0] < 0.45 && d[2] !== NO_DATE && bothDated(r, e)) return null;
+  // Otherwise the people outweigh the figure, and in a swap figures differ by nature: one swap
+  // is '26 exchanged', '16 freed by Russia' and '10 sent to Russia'.
+  if (c && c[0] < 0 && samePeople) c = [0, `${c[1]}, but the named people agree`];
+  else if (c && c[0] < 0 && bothSwaps(r, e)) c = [0, `${c[1]}, as sides of one swap may`];
   if (c) {
     score += c[0];
     why.push(c[1]);
   }
-  const people = shared(r.people, e.people);
+  if (isBare(r) && r.country && r.country === e.country) {
+    score += BARE_SAME_COUNTRY;
+    why.push('nothing but the country and date to compare');
+  }
   if (people.length) {
     // Without a date a named person is most of what ties a report to a release: a report of
     // one freed journalist names just her.
@@ -248,12 +302,15 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
  */
 export function assignEvent(r: ReleaseFacts, events: Iterable<EventCandidate>): Assignment {
   let best: { a: Assignment; gap: number } | null = null;
+  // A bare report is most likely about the country's latest event: on a tie the later wins.
+  const later = isBare(r);
   for (const e of events) {
     const a = scoreEvent(r, e);
     if (!a || a.score < JOIN_THRESHOLD) continue;
     const gap = scoreDates(r, e)?.[1] ?? 0;
     // Strictly better only: on a full tie the event listed first keeps its place.
-    if (!best || a.score > best.a.score || (a.score === best.a.score && gap < best.gap)) {
+    const tie = a.score === best?.a.score && (later ? gap <= best.gap : gap < best.gap);
+    if (!best || a.score > best.a.score || tie) {
       best = { a, gap };
     }
   }

@@ -12,6 +12,7 @@ import {
   type EventCandidate,
   PUBLISHED_WINDOW,
   type ReleaseFacts,
+  SAME_PEOPLE,
 } from './assign-event.ts';
 
 const DAY = 86_400_000;
@@ -163,8 +164,9 @@ export class EventIndex {
       for (const m of months) for (const id of this.buckets.get(`${c}|${m}`) ?? []) ids.add(id);
       for (const id of undated.get(c) ?? []) ids.add(id);
     }
-    // A follow-up may be about any earlier release of its people: look them up directly.
-    if (followUp)
+    // A follow-up may be about any earlier release of its people, and enough people in common
+    // outweigh a country that disagrees (SAME_PEOPLE): look them up directly.
+    if (followUp || f.people.size >= SAME_PEOPLE)
       for (const p of f.people) for (const id of this.byPerson.get(p) ?? []) ids.add(id);
     // The order ids were collected in depends on which buckets held them: sort by when each
     // event was added, the tie-break assignEvent relies on.

@@ -73,9 +73,11 @@ describe('assignEvent', () => {
   });
 
   it('starts a new event when nothing scores enough', () => {
-    const a = assignEvent(facts({ published: ['2025-01-10'] }), [
-      event('rel_1', { dates: [day('2025-01-08')] }),
-    ]);
+    // The windows overlap, but the report's figure is another one and no name ties them.
+    const a = assignEvent(
+      facts({ published: ['2025-01-10'], counts: [{ value: 9, qualifier: 'exact' }] }),
+      [event('rel_1', { dates: [day('2025-01-08')], counts: [{ value: 40, qualifier: 'exact' }] })],
+    );
     expect(a.eventId).toBeNull();
     expect(a.explanation[0]).toMatch(/new event/);
   });
@@ -254,5 +256,88 @@ describe('assignEvent: people carry a report without a date', () => {
       people: new Set(['per_b']),
     });
     expect(assignEvent(one, [e]).eventId).toBeNull();
+  });
+});
+
+describe('reports with little to go on', () => {
+  it("joins a bare report (a country, nothing else) to that country's latest event", () => {
+    const bare = facts({ country: 'IR' });
+    const older = event('rel_old', { country: 'IR', people: new Set(['per_sala']) });
+    const newer = event('rel_new', { country: 'IR', people: new Set(['per_grondeau']) });
+    const a = assignEvent(bare, [older, newer]);
+    expect(a.eventId).toBe('rel_new');
+    expect(a.explanation).toContain('nothing but the country and date to compare');
+    // Never across countries, and never into an event whose dates are weeks away.
+    expect(assignEvent(facts({ country: 'SA' }), [older, newer]).eventId).toBeNull();
+    const dated = event('rel_d', { country: 'IR', dates: [day('2025-01-08')] });
+    expect(
+      assignEvent(facts({ country: 'IR', published: ['2025-03-21'] }), [dated]).eventId,
+    ).toBeNull();
+  });
+
+  it('lets two named people in common outweigh a disagreeing figure or country', () => {
+    const swap = event('rel_swap', {
+      country: 'RU',
+      counts: [{ value: 16, qualifier: 'exact' }],
+      people: new Set(['per_g', 'per_w', 'per_k']),
+    });
+    // A report of the same swap that counts everyone exchanged and names the venue's country.
+    const r = facts({
+      country: 'TR',
+      counts: [{ value: 26, qualifier: 'exact' }],
+      people: new Set(['per_g', 'per_w']),
+    });
+    const a = assignEvent(r, [swap]);
+    expect(a.eventId).toBe('rel_swap');
+    expect(a.explanation.join('; ')).toMatch(/country TR vs RU, but 2 named people in common/);
+    // One name is not enough to cross a country.
+    expect(scoreEvent({ ...r, people: new Set(['per_g']) }, swap)).toBeNull();
+    // The event index finds the other country's event through the people.
+    const index = new EventIndex();
+    index.add(swap);
+    expect(index.assign(r).eventId).toBe('rel_swap');
+  });
+});
+
+describe('a rounded figure and the exact one it stands for', () => {
+  it('scores "more than 2,000" with 2,153 like the same figure, not "at least 87" with 99', () => {
+    const e = event('rel_mm', { country: 'MM', counts: [{ value: 2153, qualifier: 'exact' }] });
+    const rounded = facts({ country: 'MM', counts: [{ value: 2000, qualifier: 'more_than' }] });
+    const a = assignEvent(rounded, [e]);
+    expect(a.eventId).toBe('rel_mm');
+    expect(a.explanation.join('; ')).toMatch(/agrees with 2153, closely/);
+    const ve = event('rel_ve', { country: 'VE', counts: [{ value: 99, qualifier: 'exact' }] });
+    const notRound = facts({ country: 'VE', counts: [{ value: 87, qualifier: 'at_least' }] });
+    expect(assignEvent(notRound, [ve]).eventId).toBeNull();
+  });
+
+  it('joins a dated report with nothing else to the same-country event of its dates', () => {
+    const e = event('rel_ir', { country: 'IR', people: new Set(['per_grondeau']) });
+    expect(assignEvent(facts({ country: 'IR', dates: [day('2025-03-21')] }), [e]).eventId).toBe(
+      'rel_ir',
+    );
+  });
+});
+
+describe('figures of one swap', () => {
+  it('lets two swap reports with different figures join on one named person', () => {
+    const swap = 'prisoner_exchange|vadim krasikov';
+    const e = event('rel_swap', {
+      country: 'RU',
+      counts: [{ value: 26, qualifier: 'exact' }],
+      people: new Set(['per_g', 'per_k']),
+      concessions: new Set([swap]),
+    });
+    const r = facts({
+      country: 'RU',
+      counts: [{ value: 16, qualifier: 'exact' }],
+      people: new Set(['per_g']),
+      concessions: new Set(['prisoner_exchange|']),
+    });
+    const a = assignEvent(r, [e]);
+    expect(a.eventId).toBe('rel_swap');
+    expect(a.explanation.join('; ')).toMatch(/as sides of one swap may/);
+    // Without a swap on both sides the figures still disagree.
+    expect(assignEvent({ ...r, concessions: new Set() }, [e]).eventId).toBeNull();
   });
 });
