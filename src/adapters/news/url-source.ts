@@ -3,8 +3,9 @@
  * markup sanitised for text extraction), an RSS or Atom feed is one report per item, plain text
  * is one report. Failures come back as problems, never as a throw.
  */
+import { ValidationError } from '../../core/errors.ts';
 import { type FeedEntry, type FeedOptions, feedReports } from './feed.ts';
-import { safeFetch } from './fetch.ts';
+import { FetchError, type SafeFetchOptions, safeFetch } from './fetch.ts';
 import { sanitiseForExtraction } from './sanitise.ts';
 
 export type UrlReaderOptions = FeedOptions;
@@ -38,5 +39,41 @@ export function urlAcquirer(opts: UrlReaderOptions) {
     name: 'url',
     canHandle: isUrlArgument,
     read: (arg: string) => readUrl(arg, opts),
+  };
+}
+
+/** What one fetched page gives the ingest (app/context.ts FetchReport). */
+export interface FetchedReport {
+  url: string;
+  text?: string;
+  html?: string;
+}
+
+/**
+ * Fetches one report page for `POST /api/reports { url }`: an HTML page (sanitised for text
+ * extraction) or plain text, under the same address checks, deadline and size cap as `habeas
+ * ingest URL`. A feed is many reports, which one answer cannot carry, so it is refused with a
+ * message pointing at `habeas ingest`. A refused or failed fetch is the caller's input problem:
+ * a ValidationError naming `url` (HTTP 400), never a fault of the server.
+ */
+export function reportPageFetcher(
+  opts: SafeFetchOptions,
+  fetcher: typeof safeFetch = safeFetch,
+): (url: string) => Promise<FetchedReport> {
+  return async (url) => {
+    let doc: Awaited<ReturnType<typeof safeFetch>>;
+    try {
+      doc = await fetcher(url.trim(), { ...opts, accept: ['html', 'text', 'feed'] });
+    } catch (e) {
+      if (e instanceof FetchError) throw new ValidationError(e.message, 'url');
+      throw e;
+    }
+    if (doc.kind === 'feed')
+      throw new ValidationError(
+        `${doc.url} is an RSS or Atom feed, which holds many reports; add it with \`habeas ingest ${doc.url}\` or give one article's address`,
+        'url',
+      );
+    if (doc.kind === 'html') return { url: doc.url, html: sanitiseForExtraction(doc.body) };
+    return { url: doc.url, text: doc.body };
   };
 }
