@@ -95,6 +95,8 @@ function widest(ids: Record<string, string>): Record<string, Ask[]> {
     '/api/docs/*': [{ url: '/api/docs/static/swagger-ui-bundle.js' }],
     '/api/docs/json': [{ url: '/api/docs/json' }],
     '/api/docs/yaml': [{ url: '/api/docs/yaml' }],
+    // The newest feedEntries (50) releases, whatever is asked.
+    '/feeds/releases.atom': [{ url: '/feeds/releases.atom' }],
   };
 }
 

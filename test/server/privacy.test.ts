@@ -93,6 +93,8 @@ const requests: Record<string, string[]> = {
   '/api/docs/*': ['/api/docs/static/index.css'],
   '/api/docs/json': ['/api/docs/json'],
   '/api/docs/yaml': ['/api/docs/yaml'],
+  // Published releases only, whoever asks (test/server/releases-feed.test.ts).
+  '/feeds/releases.atom': ['/feeds/releases.atom', '/feeds/releases.atom?country=BY'],
   // The web app (when built) is static: it reads the API above.
   '/': ['/'],
   '/*': ['/people', '/assets/none.js'],

@@ -40,4 +40,6 @@ export const answerCeilings: Record<string, number> = {
   '/api/docs/*': 4 * MB,
   '/api/docs/json': 2 * MB,
   '/api/docs/yaml': 2 * MB,
+  // At most 50 entries (routes/feeds.ts), each a summary of one release.
+  '/feeds/releases.atom': 512 * KB,
 };
