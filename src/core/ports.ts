@@ -92,6 +92,41 @@ export interface SourceStore {
   setConfidential(id: string, confidential: boolean): Promise<Source | null>;
   /** Ids of every confidential source. */
   confidentialSourceIds(): Promise<string[]>;
+  /** Full-text search of the reports, with filters; a public view leaves confidential ones out. */
+  searchSources(search: ReportSearch): Promise<ReportSearchResult>;
+}
+
+/** A search of the reports (docs/search.md); every field narrows it. */
+export interface ReportSearch extends Page {
+  /** Words in any language (web search syntax: "a phrase", -not, or); names match fuzzily. */
+  q?: string;
+  /** Reports with a claim that the country is this ISO code. */
+  country?: string;
+  /** Published on or after / before, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** The publisher, or the host of the report's address. */
+  source?: string;
+  /** ISO 639-1 language of the report. */
+  language?: string;
+  /** Reports with claims awaiting review, or whose claims are all decided (staff only). */
+  state?: 'pending' | 'reviewed';
+}
+
+/** One report found: without its text, with the words that matched in context. */
+export interface ReportHit {
+  source: Omit<Source, 'text'> & { length: number };
+  /** Text search rank, plus the name match's; null without words to search. */
+  rank: number | null;
+  /** A passage of the report; `match` marks the words that matched the search. */
+  snippet: Array<{ text: string; match: boolean }>;
+}
+
+export interface ReportSearchResult {
+  items: ReportHit[];
+  total: number;
+  /** People whose names are like the words searched; their reports are among the hits. */
+  persons: NameHit[];
 }
 
 export interface NameHit {

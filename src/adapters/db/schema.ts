@@ -8,12 +8,13 @@
  * is byte-identical; the fixed-width format makes text order time order.
  * `seq` is an identity column giving insertion order, the order every list uses.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
   boolean,
   check,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -24,6 +25,59 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const seq = () => bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull();
+
+/** PostgreSQL's text search document; only ever computed by the database (reports' search). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Each report's language (ISO 639-1, as ingestion detects it) to the text search configuration
+ * PostgreSQL has for it: stemming and stop words of that language. A language with none (Polish,
+ * Belarusian, Ukrainian, ...) gets `simple`: every word as written, lower-cased. The list is what
+ * PostgreSQL 15 and PGlite both ship (Estonian came in 16). docs/search.md.
+ */
+export const searchConfigs: Readonly<Record<string, string>> = {
+  ar: 'arabic',
+  hy: 'armenian',
+  eu: 'basque',
+  ca: 'catalan',
+  da: 'danish',
+  nl: 'dutch',
+  en: 'english',
+  fi: 'finnish',
+  fr: 'french',
+  de: 'german',
+  el: 'greek',
+  hi: 'hindi',
+  hu: 'hungarian',
+  id: 'indonesian',
+  ga: 'irish',
+  it: 'italian',
+  lt: 'lithuanian',
+  ne: 'nepali',
+  no: 'norwegian',
+  nb: 'norwegian',
+  nn: 'norwegian',
+  pt: 'portuguese',
+  ro: 'romanian',
+  ru: 'russian',
+  sr: 'serbian',
+  es: 'spanish',
+  sv: 'swedish',
+  ta: 'tamil',
+  tr: 'turkish',
+  yi: 'yiddish',
+};
+
+/** The search configuration of a row's `language` column, as SQL (immutable: usable in an index). */
+export function searchConfigOf(language: SQL | AnyPgColumn): SQL {
+  const cases = Object.entries(searchConfigs).map(
+    ([code, config]) => sql`when ${sql.raw(`'${code}'`)} then ${sql.raw(`'${config}'::regconfig`)}`,
+  );
+  return sql`(case ${language} ${sql.join(cases, sql` `)} else 'simple'::regconfig end)`;
+}
+
+/** How much of a report is indexed for search: a tsvector holds at most 1 MB. */
+export const searchedChars = 200_000;
 
 const stateCheck = (column: string) => sql.raw(`${column} in ('proposed', 'accepted', 'rejected')`);
 
@@ -43,9 +97,18 @@ export const sources = pgTable(
     /** Confidential: the public sees only 'confidential source' (docs/privacy.md). */
     confidential: boolean('confidential').notNull().default(false),
     seq: seq(),
+    /** Full-text search document: title and text in the report's language (docs/search.md). */
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`to_tsvector(${searchConfigOf(sql.raw('language'))}, coalesce(title, '') || ' ' || left(text, ${sql.raw(String(searchedChars))}))`,
+      ),
   },
   (t) => [
     uniqueIndex('sources_content_hash_key').on(t.contentHash),
+    index('sources_search_idx').using('gin', t.search),
+    index('sources_published_at_idx').on(t.publishedAt, t.seq),
     uniqueIndex('sources_seq_key').on(t.seq),
     index('sources_duplicate_of_idx').on(t.duplicateOf),
     index('sources_confidential_idx').on(t.id).where(sql`${t.confidential}`),
