@@ -35,7 +35,7 @@ const reports = [
 describe.each(backends())('searching the reports on $name', (backend) => {
   let s: SignedInServer;
   const ids: string[] = [];
-  const find = async (query: string, headers: object = s.headers) => {
+  const find = async (query: string, headers: Record<string, string> = s.headers) => {
     const r = await s.app.inject({ url: `/api/sources/search?${query}`, headers });
     expect(r.statusCode, r.body).toBe(200);
     return r.json() as {
