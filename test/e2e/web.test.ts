@@ -263,6 +263,25 @@ describe('web app', () => {
     await shot('reports');
   });
 
+  it('searches the reports in their languages and marks the words found', async () => {
+    await page.goto(`${server.url}/reports`);
+    const box = page.getByLabel('Search the reports');
+    await box.fill('помилован');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = page.locator('.results li.card');
+    await results.first().waitFor();
+    expect(page.url()).toContain('q=');
+    const titles = await results.locator('a').allTextContents();
+    expect(titles).toContain('Помилованы 123 человека, среди них Беляцкий и Колесникова');
+    // Russian stemming: the word found is marked in its own form.
+    const marked = await results.locator('mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) expect(m.toLowerCase()).toMatch(/^помилова/);
+    await shot('reports-search');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('columnheader', { name: 'Publisher' }).waitFor();
+  });
+
   it('deals list concessions by granting party and target', async () => {
     await page.goto(`${server.url}/deals`);
     const byParty = page.locator('section[aria-labelledby="by-party"]');

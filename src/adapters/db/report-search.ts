@@ -16,7 +16,7 @@ import type { ReportHit, ReportSearch, ReportSearchResult } from '../../core/por
 import { SqlNameLookup } from './name-lookup.ts';
 import { publishedClaim } from './published.ts';
 import { claimState, type Db, rowsOf, textArray } from './query.ts';
-import { claims, searchConfigOf, searchConfigs, sources } from './schema.ts';
+import { claims, hostOf, searchConfigOf, searchConfigs, sources } from './schema.ts';
 
 const configs = [...new Set([...Object.values(searchConfigs), 'simple'])].sort();
 const start = '\u0002';
@@ -37,12 +37,17 @@ function tsquery(q: string): SQL {
 }
 
 /**
- * The words as the report's own language reads them. The OR-ed query finds candidates through the
- * index; this one decides, so a phrase or an excluded word ('-Minsk') means what it says in the
- * report's language (another language's stemmer may read 'Minsk' as 'mins' and let it through).
+ * The words as each language reads them, one row per configuration (constants, folded when the
+ * statement is planned). A report is joined to its own language's reading, which decides: a
+ * phrase or an excluded word ('-Minsk') means what it says in the report's language (another
+ * language's stemmer may read 'Minsk' as 'mins' and let it through the OR-ed query).
  */
-function ownReading(q: string): SQL {
-  return sql`websearch_to_tsquery(${searchConfigOf(sql`${sources.language}`)}, ${q})`;
+function readings(q: string): SQL {
+  const rows = configs.map(
+    (c) =>
+      sql`(${sql.raw(`'${c}'`)}::regconfig, websearch_to_tsquery(${sql.raw(`'${c}'`)}::regconfig, ${q}))`,
+  );
+  return sql`select * from (values ${sql.join(rows, sql`, `)}) as r(cfg, tq)`;
 }
 
 /** A claim drawn from the report being filtered that counts: published for the public, not rejected for staff. */
@@ -58,8 +63,7 @@ function filters(search: ReportSearch, policy: PublicPolicy | null): SQL {
   if (search.language) where.push(sql`${sources.language} = ${search.language}`);
   if (search.source) {
     const s = search.source.trim().toLowerCase();
-    where.push(sql`(lower(${sources.publisher}) = ${s}
-      or lower(split_part(split_part(${sources.url}, '://', 2), '/', 1)) = ${s})`);
+    where.push(sql`(lower(${sources.publisher}) = ${s} or ${hostOf(sql`${sources.url}`)} = ${s})`);
   }
   if (search.country)
     where.push(sql`exists (select 1 from ${claims} where ${claims.sourceId} = ${sources.id}
@@ -123,10 +127,17 @@ export async function searchReports(
     rowsOf<Row>(
       db,
       q
-        ? sql`with hits as (
-            select ${sources.id} as id, ts_rank(${sources.search}, ${ownReading(q)})::float8 as rank
-            from ${sources}
-            where ${sources.search} @@ ${tsquery(q)} and ${sources.search} @@ ${ownReading(q)}
+        ? // The candidates are found once, by the OR-ed query and the index, then each is joined
+          // to its own language's reading: joined first, PostgreSQL would scan the index once
+          // per language (28 times).
+          sql`with readings as (${readings(q)}), candidates as materialized (
+            select ${sources.id} as id, ${sources.search} as search,
+              ${searchConfigOf(sql`${sources.language}`)} as cfg
+            from ${sources} where ${sources.search} @@ ${tsquery(q)}
+          ), hits as (
+            select c.id, ts_rank(c.search, readings.tq)::float8 as rank
+            from candidates c join readings on readings.cfg = c.cfg
+            where c.search @@ readings.tq
             ${byName}
           ), best as (select id, max(rank) as rank from hits group by id)
           select ${columns}, best.rank as rank, count(*) over () as total
@@ -168,13 +179,16 @@ async function snippetsOf(db: Db, ids: string[], q: string): Promise<Map<string,
   if (ids.length === 0) return new Map();
   const body = sql`left(${sources.text}, ${snippetChars})`;
   const options = `StartSel=${start}, StopSel=${stop}, MaxWords=35, MinWords=15`;
-  const snippet = q
-    ? sql`ts_headline(${searchConfigOf(sql`${sources.language}`)}, ${body}, ${ownReading(q)}, ${options})`
-    : sql`left(${sources.text}, 240)`;
+  const config = searchConfigOf(sql`${sources.language}`);
   const rows = await rowsOf<{ id: string; snippet: string }>(
     db,
-    sql`select ${sources.id} as id, ${snippet} as snippet from ${sources}
-      where ${sources.id} = any(${textArray(ids)})`,
+    q
+      ? sql`with readings as (${readings(q)})
+        select ${sources.id} as id, ts_headline(${config}, ${body}, readings.tq, ${options}) as snippet
+        from ${sources} join readings on readings.cfg = ${config}
+        where ${sources.id} = any(${textArray(ids)})`
+      : sql`select ${sources.id} as id, left(${sources.text}, 240) as snippet from ${sources}
+        where ${sources.id} = any(${textArray(ids)})`,
   );
   return new Map(rows.map((r) => [r.id, r.snippet]));
 }

@@ -76,6 +76,11 @@ export function searchConfigOf(language: SQL | AnyPgColumn): SQL {
   return sql`(case ${language} ${sql.join(cases, sql` `)} else 'simple'::regconfig end)`;
 }
 
+/** The host of a report's address, lower-cased: the search's `source` filter (indexed). */
+export function hostOf(url: SQL | AnyPgColumn): SQL {
+  return sql`lower(split_part(split_part(${url}, '://', 2), '/', 1))`;
+}
+
 /** How much of a report is indexed for search: a tsvector holds at most 1 MB. */
 export const searchedChars = 200_000;
 
@@ -109,6 +114,8 @@ export const sources = pgTable(
     uniqueIndex('sources_content_hash_key').on(t.contentHash),
     index('sources_search_idx').using('gin', t.search),
     index('sources_published_at_idx').on(t.publishedAt, t.seq),
+    index('sources_host_idx').on(hostOf(sql`url`)),
+    index('sources_publisher_idx').on(sql`lower(publisher)`),
     uniqueIndex('sources_seq_key').on(t.seq),
     index('sources_duplicate_of_idx').on(t.duplicateOf),
     index('sources_confidential_idx').on(t.id).where(sql`${t.confidential}`),

@@ -300,6 +300,25 @@ export const en = {
   'add.emptyInput': 'Nothing to add: give a text, an address or a file.',
   'add.eventMain': 'main release',
   'add.eventBackground': 'background release',
+  // Searching the reports (the Reports page; docs/search.md).
+  'search.label': 'Search the reports',
+  'search.placeholder': 'Words in any language, or a name',
+  'search.country': 'Country',
+  'search.from': 'Published from',
+  'search.to': 'to',
+  'search.source': 'Publisher or site',
+  'search.language': 'Language',
+  'search.state': 'Review',
+  'search.anyState': 'any',
+  'search.pending': 'claims to review',
+  'search.reviewed': 'all reviewed',
+  'search.submit': 'Search',
+  'search.clear': 'Clear',
+  'search.results': '{total} reports found',
+  'search.none': 'No report matches.',
+  'search.persons': 'People with a name like this:',
+  'search.help':
+    'Each report is searched in its own language. "a phrase", -word and OR work as in web search.',
 } as const;
 
 export type MessageKey = keyof typeof en;
