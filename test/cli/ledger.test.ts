@@ -225,7 +225,7 @@ describe('CLI argument errors', () => {
     [['count', '--at', '2025-01-01'], /--country is required/],
     [['count', '--country', 'BY', '--at', '2025-02-30'], /--at: expected a date/],
     [['count', '--country', 'BY', '--at', '2025-01-01', '--bogus'], /Unknown option '--bogus'/],
-    [['export', '--format', 'xml'], /--format: expected json or csv/],
+    [['export', '--format', 'xml'], /--format: expected json, csv or ftm/],
     [['events', '--format', 'yaml'], /--format: expected table, json or jsonl/],
     [['import'], /give a FILE/],
     [['import', '/nonexistent/file.json'], /file not found/],
