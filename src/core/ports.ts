@@ -10,6 +10,7 @@ import type { HeldCounts } from './model/held-spans.ts';
 import type { PublicPolicy } from './model/publish.ts';
 import type { NewSource, Source } from './model/source.ts';
 import type { SignInFailureStore } from './sign-in-limits.ts';
+import type { WatchedSourceStore } from './watch.ts';
 
 export interface Clock {
   /** ISO 8601 timestamp with milliseconds, UTC. */
@@ -232,6 +233,8 @@ export interface Database extends Stores {
   readonly kind: 'pglite' | 'postgres';
   /** Failed sign-ins for login rate limits (outside transactions: a refusal is no change). */
   readonly signInFailures: SignInFailureStore;
+  /** Watched sources and their schedule (core/watch.ts; configuration, not ledger). */
+  readonly watched: WatchedSourceStore;
   /** Request counts of the API's per-client limits, shared by every process (src/server/client-limits.ts). */
   readonly requestCounts: RequestCounter;
 }

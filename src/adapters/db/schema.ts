@@ -325,3 +325,29 @@ export const requestCounts = pgTable(
   },
   (t) => [index('request_counts_reset_at_idx').on(t.resetAt)],
 );
+
+/**
+ * Watched sources (docs/watch.md): addresses read again on a schedule, with the validators of
+ * the last copy (conditional GET) and the failures in a row (backoff). Configuration, not
+ * ledger: what they bring in is stored as reports like any other ingest.
+ */
+export const watchedSources = pgTable(
+  'watched_sources',
+  {
+    id: text('id').primaryKey(),
+    url: text('url').notNull(),
+    everySeconds: integer('every_seconds').notNull(),
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    nextCheckAt: text('next_check_at').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lastCheckedAt: text('last_checked_at'),
+    lastStatus: text('last_status'),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('watched_sources_url_key').on(t.url),
+    index('watched_sources_next_check_idx').on(t.nextCheckAt),
+  ],
+);

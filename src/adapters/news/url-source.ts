@@ -43,7 +43,7 @@ export function urlAcquirer(opts: UrlReaderOptions) {
 }
 
 /** What one fetched page gives the ingest (app/context.ts FetchReport). */
-export interface FetchedReport {
+export interface FetchedPage {
   url: string;
   text?: string;
   html?: string;
@@ -59,7 +59,7 @@ export interface FetchedReport {
 export function reportPageFetcher(
   opts: SafeFetchOptions,
   fetcher: typeof safeFetch = safeFetch,
-): (url: string) => Promise<FetchedReport> {
+): (url: string) => Promise<FetchedPage> {
   return async (url) => {
     let doc: Awaited<ReturnType<typeof safeFetch>>;
     try {
@@ -75,5 +75,58 @@ export function reportPageFetcher(
       );
     if (doc.kind === 'html') return { url: doc.url, html: sanitiseForExtraction(doc.body) };
     return { url: doc.url, text: doc.body };
+  };
+}
+
+/** A conditional read of a watched address: nothing when unchanged, else its reports. */
+export type WatchedRead =
+  | { notModified: true; etag: string | null; lastModified: string | null }
+  | {
+      notModified: false;
+      items: Array<
+        { origin: string; input: FeedEntryReport } | { origin: string; problem: string }
+      >;
+      etag: string | null;
+      lastModified: string | null;
+    };
+type FeedEntryReport = Extract<FeedEntry, { report: unknown }>['report'];
+
+/**
+ * Reads a watched page or feed (docs/watch.md) under the fetcher's rules, sending the last
+ * copy's validators; a fetch failure throws (the caller backs off), a bad item is a problem.
+ */
+export function watchedReader(
+  opts: UrlReaderOptions,
+): (
+  url: string,
+  validators: { etag: string | null; lastModified: string | null },
+) => Promise<WatchedRead> {
+  return async (url, validators) => {
+    const fetcher = opts.fetcher ?? safeFetch;
+    const doc = await fetcher(url, {
+      ...opts.fetch,
+      ifNoneMatch: validators.etag,
+      ifModifiedSince: validators.lastModified,
+    });
+    const etag = doc.etag ?? null;
+    const lastModified = doc.lastModified ?? null;
+    if (doc.notModified) return { notModified: true, etag, lastModified };
+    const items: Extract<WatchedRead, { notModified: false }>['items'] = [];
+    let n = 0;
+    // The document is read already: the same steps as `habeas ingest URL`, without a second fetch.
+    let first = true;
+    const again: typeof fetcher = async (u, o) => {
+      if (first && u === url) {
+        first = false;
+        return doc;
+      }
+      return fetcher(u, o);
+    };
+    for await (const entry of readUrl(url, { ...opts, fetcher: again })) {
+      n++;
+      if ('problem' in entry) items.push({ origin: url, problem: entry.problem });
+      else items.push({ origin: entry.report.url ?? `${url} item ${n}`, input: entry.report });
+    }
+    return { notModified: false, items, etag, lastModified };
   };
 }
