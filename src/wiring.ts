@@ -1,31 +1,66 @@
 import { Argon2PasswordHasher } from './adapters/auth/argon2.ts';
 import { NodeSecrets } from './adapters/auth/secrets.ts';
 import { openDatabase } from './adapters/db/connect.ts';
+import type { SafeFetchOptions } from './adapters/news/fetch.ts';
 import { htmlToText } from './adapters/news/html-to-text.ts';
 import { sanitiseForExtraction } from './adapters/news/sanitise.ts';
+import { reportPageFetcher } from './adapters/news/url-source.ts';
 import { RandomIds, SystemClock } from './adapters/system.ts';
 import { type Accounts, defaultSessionTtlMs } from './app/accounts/accounts.ts';
-import type { AppContext } from './app/context.ts';
+import type { AppContext, FetchReport, HtmlToText } from './app/context.ts';
 import { LedgerCache } from './app/ledger-cache.ts';
-import type { Config } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
+
+export const maxRedirects = 5;
+
+type FetchConfig = Pick<
+  Config,
+  'HABEAS_ALLOW_PRIVATE_FETCH' | 'HABEAS_FETCH_TIMEOUT_MS' | 'HABEAS_FETCH_MAX_BYTES'
+>;
+
+/** The fetcher's rules from the environment (docs/fetching.md): one place for CLI and server. */
+export function fetchOptions(config: FetchConfig): SafeFetchOptions {
+  return {
+    timeoutMs: config.HABEAS_FETCH_TIMEOUT_MS,
+    maxBytes: config.HABEAS_FETCH_MAX_BYTES,
+    maxRedirects,
+    allowPrivate: config.HABEAS_ALLOW_PRIVATE_FETCH,
+  };
+}
+
+/**
+ * How the app reads the web: HTML to text (web HTML is untrusted, so it goes through the
+ * allow-list before the main text is taken from it), and `POST /api/reports { url }`'s fetcher,
+ * the SSRF-safe one (adapters/news/fetch.ts) under the configured rules: private addresses only
+ * with HABEAS_ALLOW_PRIVATE_FETCH=1.
+ */
+export function newsPorts(config: FetchConfig): {
+  htmlToText: HtmlToText;
+  fetchReport: FetchReport;
+} {
+  return {
+    htmlToText: (html) => htmlToText(sanitiseForExtraction(html)),
+    fetchReport: reportPageFetcher(fetchOptions(config)),
+  };
+}
 
 /** The one place that chooses implementations: PostgreSQL when DATABASE_URL is set, else PGlite. */
 export async function openApp(
-  config: Pick<Config, 'DATABASE_URL' | 'HABEAS_DATA_DIR'>,
+  config: Pick<Config, 'DATABASE_URL' | 'HABEAS_DATA_DIR'> & Partial<FetchConfig>,
 ): Promise<AppContext> {
+  // Fetch rules not given (tests, tools) are the defaults: private addresses refused.
+  const fetching = { ...loadConfig({}), ...config };
   const db = await openDatabase(
     config.DATABASE_URL
       ? { databaseUrl: config.DATABASE_URL }
       : { dataDir: config.HABEAS_DATA_DIR },
   );
-  // Web HTML is untrusted: it goes through the allow-list before the main text is taken from it.
-  const pageText = (html: string) => htmlToText(sanitiseForExtraction(html));
   return {
     db,
     clock: new SystemClock(),
     ids: new RandomIds(),
     cache: new LedgerCache(db),
-    htmlToText: pageText,
+    ...newsPorts(fetching),
   };
 }
 

@@ -3,27 +3,11 @@
  * Atom feed one report per item, plain text one report. Fetching follows docs/fetching.md
  * (address checks on every hop, deadline, size cap), configured from the environment.
  */
-import type { SafeFetchOptions } from '../adapters/news/fetch.ts';
 import { isUrlArgument, readUrl } from '../adapters/news/url-source.ts';
 import type { AcquiredItem, Acquirer } from '../app/ingest/acquire.ts';
-import { type Config, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
+import { fetchOptions } from '../wiring.ts';
 import type { CliIo } from './command.ts';
-
-export const maxRedirects = 5;
-
-export function fetchOptions(
-  config: Pick<
-    Config,
-    'HABEAS_ALLOW_PRIVATE_FETCH' | 'HABEAS_FETCH_TIMEOUT_MS' | 'HABEAS_FETCH_MAX_BYTES'
-  >,
-): SafeFetchOptions {
-  return {
-    timeoutMs: config.HABEAS_FETCH_TIMEOUT_MS,
-    maxBytes: config.HABEAS_FETCH_MAX_BYTES,
-    maxRedirects,
-    allowPrivate: config.HABEAS_ALLOW_PRIVATE_FETCH,
-  };
-}
 
 export function urlAcquirer(io: CliIo): Acquirer {
   const config = loadConfig(io.env);

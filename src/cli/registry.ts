@@ -10,6 +10,7 @@ import { ingestCommand } from './commands/ingest.ts';
 import { makeNamesCommand } from './commands/names.ts';
 import { personCommand } from './commands/person.ts';
 import { serveCommand } from './commands/serve.ts';
+import { sourcesCommand } from './commands/sources.ts';
 import { userCommand } from './commands/user.ts';
 import { workerCommand } from './commands/worker.ts';
 import { withApp } from './context.ts';
@@ -35,6 +36,7 @@ export const commands: Command[] = [
     ),
   ),
   workerCommand,
+  sourcesCommand,
   userCommand,
   auditCommand,
 ];

@@ -10,6 +10,7 @@ import type { HeldCounts } from './model/held-spans.ts';
 import type { PublicPolicy } from './model/publish.ts';
 import type { NewSource, Source } from './model/source.ts';
 import type { SignInFailureStore } from './sign-in-limits.ts';
+import type { WatchedSourceStore } from './watch.ts';
 
 export interface Clock {
   /** ISO 8601 timestamp with milliseconds, UTC. */
@@ -92,6 +93,41 @@ export interface SourceStore {
   setConfidential(id: string, confidential: boolean): Promise<Source | null>;
   /** Ids of every confidential source. */
   confidentialSourceIds(): Promise<string[]>;
+  /** Full-text search of the reports, with filters; a public view leaves confidential ones out. */
+  searchSources(search: ReportSearch): Promise<ReportSearchResult>;
+}
+
+/** A search of the reports (docs/search.md); every field narrows it. */
+export interface ReportSearch extends Page {
+  /** Words in any language (web search syntax: "a phrase", -not, or); names match fuzzily. */
+  q?: string;
+  /** Reports with a claim that the country is this ISO code. */
+  country?: string;
+  /** Published on or after / before, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** The publisher, or the host of the report's address. */
+  source?: string;
+  /** ISO 639-1 language of the report. */
+  language?: string;
+  /** Reports with claims awaiting review, or whose claims are all decided (staff only). */
+  state?: 'pending' | 'reviewed';
+}
+
+/** One report found: without its text, with the words that matched in context. */
+export interface ReportHit {
+  source: Omit<Source, 'text'> & { length: number };
+  /** Text search rank, plus the name match's; null without words to search. */
+  rank: number | null;
+  /** A passage of the report; `match` marks the words that matched the search. */
+  snippet: Array<{ text: string; match: boolean }>;
+}
+
+export interface ReportSearchResult {
+  items: ReportHit[];
+  total: number;
+  /** People whose names are like the words searched; their reports are among the hits. */
+  persons: NameHit[];
 }
 
 export interface NameHit {
@@ -197,6 +233,8 @@ export interface Database extends Stores {
   readonly kind: 'pglite' | 'postgres';
   /** Failed sign-ins for login rate limits (outside transactions: a refusal is no change). */
   readonly signInFailures: SignInFailureStore;
+  /** Watched sources and their schedule (core/watch.ts; configuration, not ledger). */
+  readonly watched: WatchedSourceStore;
   /** Request counts of the API's per-client limits, shared by every process (src/server/client-limits.ts). */
   readonly requestCounts: RequestCounter;
 }

@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { countRoutes } from './routes/counts.ts';
 import { dealRoutes } from './routes/deals.ts';
+import { feedRoutes } from './routes/feeds.ts';
 import { importRoutes } from './routes/import.ts';
 import { mergeRoutes } from './routes/merges.ts';
 import { personRoutes } from './routes/persons.ts';
@@ -94,6 +95,8 @@ export async function buildServer(
       prefix: '/api',
     });
   }
+  // Outside /api: a feed's address is for feed readers, not API clients (docs/open-data.md).
+  await typed.register(async (scope) => feedRoutes(scope.withTypeProvider<ZodTypeProvider>(), ctx));
   healthRoute(app, ctx);
   if (hasWebApp(opts.webDist)) await serveWebApp(app, opts.webDist);
   return app;

@@ -23,6 +23,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** A read that costs the server much (search, whole lists, counts): its own, lower limit. */
     expensive?: boolean;
+    /** A route answering another media type than JSON (the Atom feed): its 200 in the OpenAPI document. */
+    mediaType?: string;
   }
 }
 
@@ -107,11 +109,11 @@ function counterStore(counter: RequestCounter, windowMs: number): FastifyRateLim
   };
 }
 
-/** Not counted: anything outside the API (the web app's files), its docs and health check, staff. */
+/** Not counted: anything outside the API and feeds (the web app's files), its docs and health check, staff. */
 function exempt(req: FastifyRequest): boolean {
   const url = req.url;
-  if (!url.startsWith('/api/') || url.startsWith('/api/docs') || url.startsWith('/api/health'))
-    return true;
+  const counted = url.startsWith('/api/') || url.startsWith('/feeds/');
+  if (!counted || url.startsWith('/api/docs') || url.startsWith('/api/health')) return true;
   return viewerOf(req).role !== null;
 }
 

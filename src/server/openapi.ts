@@ -160,7 +160,8 @@ export function problemsOf(route: RouteOptions): ProblemCode[] {
   if (route.schema?.params) codes.push('not_found');
   if (write) codes.push('too_large', 'unsupported_media_type');
   // Anonymous callers of the API are limited per client (client-limits.ts, with HABEAS_RATE_LIMIT).
-  if (securityOf(route) === publicRead && route.url.startsWith('/api/')) codes.push('rate_limited');
+  const limited = route.url.startsWith('/api/') || route.url.startsWith('/feeds/');
+  if (securityOf(route) === publicRead && limited) codes.push('rate_limited');
   codes.push(...(route.schema?.problems ?? []));
   return [...new Set(codes)];
 }
@@ -181,6 +182,15 @@ const transform: SwaggerTransform = (input) => {
   const { problems: _declared, ...rest } = schema;
   const note = roleNote(route);
   const description = [rest.description, note].filter(Boolean).join('\n\n');
+  // A non-JSON answer (the Atom feed) is declared here, not as a zod schema the serializer would use.
+  const mediaType = route.config?.mediaType;
+  if (mediaType)
+    rest.response = {
+      200: {
+        description: `The document, as ${mediaType}`,
+        content: { [mediaType]: { schema: { type: 'string' } } },
+      },
+    };
   return {
     url: out.url,
     schema: {

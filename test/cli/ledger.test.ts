@@ -253,7 +253,7 @@ describe('CLI argument errors', () => {
     [['count', '--at', '2025-01-01'], /--country is required/],
     [['count', '--country', 'BY', '--at', '2025-02-30'], /--at: expected a date/],
     [['count', '--country', 'BY', '--at', '2025-01-01', '--bogus'], /Unknown option '--bogus'/],
-    [['export', '--format', 'xml'], /--format: expected json or csv/],
+    [['export', '--format', 'xml'], /--format: expected json, csv or ftm/],
     [['events', '--format', 'yaml'], /--format: expected table, json or jsonl/],
     [['import'], /give a FILE/],
     [['events', '--lang', 'de'], /--lang: expected one of be, ru, uk, en, got 'de'/],

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkFtm } from '../../src/adapters/ftm/ftm-check.ts';
 import { main } from '../../src/cli/main.ts';
 import { cliBackends } from '../support/cli-databases.ts';
 import { captureIo } from '../support/io.ts';
@@ -44,6 +45,7 @@ describe.each(cliBackends())('privacy in the CLI on $name', (backend) => {
     const publicRuns = [
       ['export'],
       ['export', '--format', 'csv'],
+      ['export', '--format', 'ftm'],
       ['events', '--public', '--format', 'json'],
       ['events', '--public'],
       ['person', '--public', '--json', 'Alpha Publicperson'],
@@ -69,6 +71,17 @@ describe.each(cliBackends())('privacy in the CLI on $name', (backend) => {
       expect(r.code).toBe(1);
       expect(r.out).toBe('');
     }
+    // Open data (docs/open-data.md): valid FtM of the published records, nothing private.
+    const ftm = (await run(env, 'export', '--format', 'ftm')).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(checkFtm(ftm)).toEqual([]);
+    expect(ftm.find((e) => e.id === publicPersonId)?.properties.name).toContain(
+      'Alpha Publicperson',
+    );
+    expect(ftm.some((e) => e.id === markers.privateId)).toBe(false);
+    expect((await run(env, 'export', '--all', '--format', 'ftm')).code).toBe(2);
     const count = JSON.parse(
       (await run(env, 'count', '--country', 'BY', '--at', '2025-01-01', '--json')).out,
     );

@@ -39,7 +39,13 @@ export interface RunningServer {
 }
 
 export async function startServer(
-  opts: { sample?: boolean; seed?: (ctx: AppContext) => Promise<void>; webDist?: string } = {},
+  opts: {
+    sample?: boolean;
+    seed?: (ctx: AppContext) => Promise<void>;
+    webDist?: string;
+    /** How the app reads the web (src/wiring.ts newsPorts); absent: URL and HTML input refused. */
+    context?: Pick<AppContext, 'htmlToText' | 'fetchReport'>;
+  } = {},
 ): Promise<RunningServer> {
   const db = await openDatabase({ memory: true });
   const ctx: AppContext = {
@@ -47,6 +53,7 @@ export async function startServer(
     clock: new SystemClock(),
     ids: new RandomIds(),
     cache: new LedgerCache(db),
+    ...opts.context,
   };
   if (opts.sample ?? true) await loadSampleIfEmpty(db, readSampleLedger);
   if (opts.seed) await opts.seed(ctx);

@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
+import { loadConfig } from '../../src/config.ts';
 import type { Claim } from '../../src/core/model/claim.ts';
 import type { Value } from '../../src/core/model/values.ts';
+import { newsPorts } from '../../src/wiring.ts';
+import { type LocalServer, send, startServer as startSite } from '../adapters/news/local-server.ts';
 import { type AuthHeaders, addUser, signInOverHttp, type TestUser } from '../support/auth.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
 import { type RunningServer, root, startServer } from './server.ts';
@@ -18,6 +21,8 @@ const shots = join(root, 'test-output/screenshots');
 const desktop = { width: 1366, height: 768 };
 
 let server: RunningServer;
+/** A news site on 127.0.0.1, reachable only because the test sets HABEAS_ALLOW_PRIVATE_FETCH=1. */
+let site: LocalServer;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
@@ -124,7 +129,14 @@ beforeAll(async () => {
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   mkdirSync(shots, { recursive: true });
   const webDist = await testWebDist(join(root, 'test-output/web-dist'));
-  server = await startServer({ webDist, seed: seedProposedDetention });
+  site = await startSite();
+  // The documented switch (docs/fetching.md) lets the fetcher reach the local test site; the
+  // server gets the same wiring as `habeas serve`.
+  server = await startServer({
+    webDist,
+    seed: seedProposedDetention,
+    context: newsPorts(loadConfig({ HABEAS_ALLOW_PRIVATE_FETCH: '1' })),
+  });
   staff = await signInOverHttp(server.url, await addUser(server.ctx, 'admin'));
   editor = await addUser(server.ctx, 'editor', 'e2e-editor');
   browser = await launchBrowser();
@@ -135,6 +147,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await site?.close();
 });
 
 describe('web app', () => {
@@ -248,6 +261,25 @@ describe('web app', () => {
     await page.goto(`${server.url}/reports`);
     await page.locator('table tbody tr').first().waitFor();
     await shot('reports');
+  });
+
+  it('searches the reports in their languages and marks the words found', async () => {
+    await page.goto(`${server.url}/reports`);
+    const box = page.getByLabel('Search the reports');
+    await box.fill('помилован');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const results = page.locator('.results li.card');
+    await results.first().waitFor();
+    expect(page.url()).toContain('q=');
+    const titles = await results.locator('a').allTextContents();
+    expect(titles).toContain('Помилованы 123 человека, среди них Беляцкий и Колесникова');
+    // Russian stemming: the word found is marked in its own form.
+    const marked = await results.locator('mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) expect(m.toLowerCase()).toMatch(/^помилова/);
+    await shot('reports-search');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('columnheader', { name: 'Publisher' }).waitFor();
   });
 
   it('deals list concessions by granting party and target', async () => {
@@ -448,6 +480,34 @@ describe('web app', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('habeas ingest');
     await page.unroute('**/api/reports');
+  });
+
+  it('add by URL: the server fetches the page from the site and stores its text', async () => {
+    // Our own words; the facts (Belarus pardoned 18 people in October 2024) are of public record.
+    site.route(
+      '/2024/10/pardon.html',
+      send(
+        200,
+        'text/html; charset=utf-8',
+        `<!doctype html><html><head><title>Eighteen pardoned in Belarus</title></head><body>
+<nav>Front page</nav><article><h1>Eighteen pardoned in Belarus</h1>
+<p>Belarus pardoned 18 people convicted over the 2020 protests on 16 October 2024, the president's office announced.</p>
+<p>Relatives said the freed included pensioners and students.</p></article></body></html>`,
+      ),
+    );
+    const address = `${site.origin}/2024/10/pardon.html`;
+    await page.goto(`${server.url}/add?tab=url`);
+    await page.getByLabel('Address of the report or feed').fill(address);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const result = page.locator('.results li.card').first();
+    await result.getByText(/Report “Eighteen pardoned in Belarus” stored/).waitFor();
+    expect(site.requests).toContain('/2024/10/pardon.html');
+    const sourceId = await result.getAttribute('data-source');
+    const stored = await api<{ source: { url: string; text: string } }>(`/api/sources/${sourceId}`);
+    expect(stored.source.url).toBe(address);
+    expect(stored.source.text).toContain('Belarus pardoned 18 people');
+    expect(stored.source.text).not.toContain('Front page');
+    await shot('add-url');
   });
 
   it('signing out takes the review controls away', async () => {

@@ -54,6 +54,10 @@ function widest(ids: Record<string, string>): Record<string, Ask[]> {
     '/api/deals': [list(`/api/deals?${page}`)],
     '/api/deals/:id': [{ url: `/api/deals/${ids.deal}` }],
     '/api/sources': [list(`/api/sources?${page}`)],
+    '/api/sources/search': [
+      list(`/api/sources/search?${page}`),
+      list(`/api/sources/search?q=${long}&source=${long}&${page}`),
+    ],
     // A report's text is at most limits.reportTextChars (2,000,000) characters.
     '/api/sources/:id': [{ url: `/api/sources/${ids.source}` }],
     '/api/claims': [list(`/api/claims?${page}`), list(`/api/claims?${page}&offset=${pageOffset}`)],
@@ -95,6 +99,8 @@ function widest(ids: Record<string, string>): Record<string, Ask[]> {
     '/api/docs/*': [{ url: '/api/docs/static/swagger-ui-bundle.js' }],
     '/api/docs/json': [{ url: '/api/docs/json' }],
     '/api/docs/yaml': [{ url: '/api/docs/yaml' }],
+    // The newest feedEntries (50) releases, whatever is asked.
+    '/feeds/releases.atom': [{ url: '/feeds/releases.atom' }],
   };
 }
 

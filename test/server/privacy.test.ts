@@ -57,6 +57,16 @@ const requests: Record<string, string[]> = {
   '/api/deals': ['/api/deals'],
   '/api/deals/:id': ['/api/deals/deal_june'],
   '/api/sources': ['/api/sources?limit=1000'],
+  // Full-text and name search: a confidential report's words, private and proposed names.
+  '/api/sources/search': [
+    '/api/sources/search?limit=1000',
+    `/api/sources/search?q=${q(markers.sourceText)}`,
+    `/api/sources/search?q=${q(markers.title)}`,
+    `/api/sources/search?q=${q(markers.privateName)}`,
+    `/api/sources/search?q=${q(markers.proposedName)}`,
+    `/api/sources/search?q=${q(markers.mergedAlias)}`,
+    '/api/sources/search?country=BY',
+  ],
   '/api/sources/:id': [`/api/sources/${confidentialSourceId}`, `/api/sources/${publicSourceId}`],
   '/api/claims': [
     '/api/claims?limit=1000',
@@ -93,6 +103,8 @@ const requests: Record<string, string[]> = {
   '/api/docs/*': ['/api/docs/static/index.css'],
   '/api/docs/json': ['/api/docs/json'],
   '/api/docs/yaml': ['/api/docs/yaml'],
+  // Published releases only, whoever asks (test/server/releases-feed.test.ts).
+  '/feeds/releases.atom': ['/feeds/releases.atom', '/feeds/releases.atom?country=BY'],
   // The web app (when built) is static: it reads the API above.
   '/': ['/'],
   '/*': ['/people', '/assets/none.js'],

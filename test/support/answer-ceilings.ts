@@ -16,6 +16,8 @@ export const answerCeilings: Record<string, number> = {
   '/api/deals': 4 * MB,
   '/api/deals/:id': MB,
   '/api/sources': 4 * MB,
+  // A summary and a passage of about 35 words per report.
+  '/api/sources/search': 4 * MB,
   // A report's text is at most limits.reportTextChars (2,000,000) characters.
   '/api/sources/:id': 12 * MB,
   '/api/claims': 4 * MB,
@@ -40,4 +42,6 @@ export const answerCeilings: Record<string, number> = {
   '/api/docs/*': 4 * MB,
   '/api/docs/json': 2 * MB,
   '/api/docs/yaml': 2 * MB,
+  // At most 50 entries (routes/feeds.ts), each a summary of one release.
+  '/feeds/releases.atom': 512 * KB,
 };

@@ -26,6 +26,8 @@ import type {
   EntityRecord,
   EntityStore,
   Page,
+  ReportSearch,
+  ReportSearchResult,
   SourceStore,
   Stores,
 } from '../../core/ports.ts';
@@ -33,6 +35,7 @@ import { filterWhere } from './claim-store.ts';
 import { SqlNameLookup } from './name-lookup.ts';
 import { publishedClaim, shownEntity } from './published.ts';
 import { chunks, type Db, distinct, paginate } from './query.ts';
+import { searchReports } from './report-search.ts';
 import { claimFromRow, entityFromRow } from './rows.ts';
 import { claims, entities } from './schema.ts';
 
@@ -54,7 +57,7 @@ export function publishedStores(db: Db, stores: Stores, policy: PublicPolicy): S
     ...stores,
     entities: new PublicEntityStore(db, stores.entities, policy),
     claims: new PublicClaimStore(db, policy),
-    sources: new PublicSourceStore(stores.sources, policy),
+    sources: new PublicSourceStore(db, stores.sources, policy),
     names: new SqlNameLookup(db, policy),
     publicView: (p) => stores.publicView(p),
   };
@@ -231,6 +234,7 @@ class PublicClaimStore implements ClaimStore {
 /** Sources are all public; a confidential one is masked (its row read, then projected). */
 class PublicSourceStore implements SourceStore {
   constructor(
+    private readonly db: Db,
     private readonly all: SourceStore,
     private readonly policy: PublicPolicy,
   ) {}
@@ -261,5 +265,10 @@ class PublicSourceStore implements SourceStore {
 
   async confidentialSourceIds(): Promise<string[]> {
     return [];
+  }
+
+  /** Published claims and names only; confidential reports are not searched at all. */
+  searchSources(search: ReportSearch): Promise<ReportSearchResult> {
+    return searchReports(this.db, search, this.policy);
   }
 }

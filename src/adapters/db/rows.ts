@@ -3,15 +3,18 @@
  * are rebuilt with the key order the core's constructors use: an export stays byte-identical
  * to what was imported.
  */
+import { getTableColumns } from 'drizzle-orm';
 import type { Author, Claim, Review, ReviewState } from '../../core/model/claim.ts';
 import type { Source } from '../../core/model/source.ts';
 import type { Value } from '../../core/model/values.ts';
 import type { EntityRecord } from '../../core/ports.ts';
-import type { claims, entities, reviews, sources } from './schema.ts';
+import { type claims, type entities, type reviews, sources } from './schema.ts';
 
 type ClaimRow = typeof claims.$inferSelect;
 type ReviewRow = typeof reviews.$inferSelect;
-type SourceRow = typeof sources.$inferSelect;
+/** A source's columns but its search document, which only the database reads (report-search.ts). */
+export const { search: _search, ...sourceColumns } = getTableColumns(sources);
+type SourceRow = Omit<typeof sources.$inferSelect, 'search'>;
 type EntityRow = typeof entities.$inferSelect;
 
 export function canonicalValue(raw: unknown): Value {

@@ -8,12 +8,13 @@
  * is byte-identical; the fixed-width format makes text order time order.
  * `seq` is an identity column giving insertion order, the order every list uses.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
   boolean,
   check,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -24,6 +25,64 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const seq = () => bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull();
+
+/** PostgreSQL's text search document; only ever computed by the database (reports' search). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Each report's language (ISO 639-1, as ingestion detects it) to the text search configuration
+ * PostgreSQL has for it: stemming and stop words of that language. A language with none (Polish,
+ * Belarusian, Ukrainian, ...) gets `simple`: every word as written, lower-cased. The list is what
+ * PostgreSQL 15 and PGlite both ship (Estonian came in 16). docs/search.md.
+ */
+export const searchConfigs: Readonly<Record<string, string>> = {
+  ar: 'arabic',
+  hy: 'armenian',
+  eu: 'basque',
+  ca: 'catalan',
+  da: 'danish',
+  nl: 'dutch',
+  en: 'english',
+  fi: 'finnish',
+  fr: 'french',
+  de: 'german',
+  el: 'greek',
+  hi: 'hindi',
+  hu: 'hungarian',
+  id: 'indonesian',
+  ga: 'irish',
+  it: 'italian',
+  lt: 'lithuanian',
+  ne: 'nepali',
+  no: 'norwegian',
+  nb: 'norwegian',
+  nn: 'norwegian',
+  pt: 'portuguese',
+  ro: 'romanian',
+  ru: 'russian',
+  sr: 'serbian',
+  es: 'spanish',
+  sv: 'swedish',
+  ta: 'tamil',
+  tr: 'turkish',
+  yi: 'yiddish',
+};
+
+/** The search configuration of a row's `language` column, as SQL (immutable: usable in an index). */
+export function searchConfigOf(language: SQL | AnyPgColumn): SQL {
+  const cases = Object.entries(searchConfigs).map(
+    ([code, config]) => sql`when ${sql.raw(`'${code}'`)} then ${sql.raw(`'${config}'::regconfig`)}`,
+  );
+  return sql`(case ${language} ${sql.join(cases, sql` `)} else 'simple'::regconfig end)`;
+}
+
+/** The host of a report's address, lower-cased: the search's `source` filter (indexed). */
+export function hostOf(url: SQL | AnyPgColumn): SQL {
+  return sql`lower(split_part(split_part(${url}, '://', 2), '/', 1))`;
+}
+
+/** How much of a report is indexed for search: a tsvector holds at most 1 MB. */
+export const searchedChars = 200_000;
 
 const stateCheck = (column: string) => sql.raw(`${column} in ('proposed', 'accepted', 'rejected')`);
 
@@ -43,9 +102,20 @@ export const sources = pgTable(
     /** Confidential: the public sees only 'confidential source' (docs/privacy.md). */
     confidential: boolean('confidential').notNull().default(false),
     seq: seq(),
+    /** Full-text search document: title and text in the report's language (docs/search.md). */
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`to_tsvector(${searchConfigOf(sql.raw('language'))}, coalesce(title, '') || ' ' || left(text, ${sql.raw(String(searchedChars))}))`,
+      ),
   },
   (t) => [
     uniqueIndex('sources_content_hash_key').on(t.contentHash),
+    index('sources_search_idx').using('gin', t.search),
+    index('sources_published_at_idx').on(t.publishedAt, t.seq),
+    index('sources_host_idx').on(hostOf(sql`url`)),
+    index('sources_publisher_idx').on(sql`lower(publisher)`),
     uniqueIndex('sources_seq_key').on(t.seq),
     index('sources_duplicate_of_idx').on(t.duplicateOf),
     index('sources_confidential_idx').on(t.id).where(sql`${t.confidential}`),
@@ -254,4 +324,30 @@ export const requestCounts = pgTable(
     resetAt: bigint('reset_at', { mode: 'number' }).notNull(),
   },
   (t) => [index('request_counts_reset_at_idx').on(t.resetAt)],
+);
+
+/**
+ * Watched sources (docs/watch.md): addresses read again on a schedule, with the validators of
+ * the last copy (conditional GET) and the failures in a row (backoff). Configuration, not
+ * ledger: what they bring in is stored as reports like any other ingest.
+ */
+export const watchedSources = pgTable(
+  'watched_sources',
+  {
+    id: text('id').primaryKey(),
+    url: text('url').notNull(),
+    everySeconds: integer('every_seconds').notNull(),
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+    nextCheckAt: text('next_check_at').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lastCheckedAt: text('last_checked_at'),
+    lastStatus: text('last_status'),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('watched_sources_url_key').on(t.url),
+    index('watched_sources_next_check_idx').on(t.nextCheckAt),
+  ],
 );

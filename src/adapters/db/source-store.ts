@@ -7,10 +7,13 @@ import {
   type MissingReference,
   MissingReferenceError,
   type Page,
+  type ReportSearch,
+  type ReportSearchResult,
   type SourceStore,
 } from '../../core/ports.ts';
 import { chunks, type Db, distinct, paginate, sqlState, uniqueViolation } from './query.ts';
-import { sourceFromRow } from './rows.ts';
+import { searchReports } from './report-search.ts';
+import { sourceColumns, sourceFromRow } from './rows.ts';
 import { sources } from './schema.ts';
 
 /** Reports, stored once per content hash. */
@@ -32,7 +35,7 @@ export class SqlSourceStore implements SourceStore {
       .insert(sources)
       .values(row)
       .onConflictDoNothing({ target: sources.contentHash })
-      .returning();
+      .returning(sourceColumns);
     if (inserted[0]) return { source: sourceFromRow(inserted[0]), created: true };
     const stored = await this.findByHash(source.contentHash);
     if (!stored) throw new Error(`source with hash ${source.contentHash} vanished after insert`);
@@ -72,17 +75,20 @@ export class SqlSourceStore implements SourceStore {
   }
 
   async getSource(id: string): Promise<Source | null> {
-    const rows = await this.db.select().from(sources).where(eq(sources.id, id));
+    const rows = await this.db.select(sourceColumns).from(sources).where(eq(sources.id, id));
     return rows[0] ? sourceFromRow(rows[0]) : null;
   }
 
   async findByHash(contentHash: string): Promise<Source | null> {
-    const rows = await this.db.select().from(sources).where(eq(sources.contentHash, contentHash));
+    const rows = await this.db
+      .select(sourceColumns)
+      .from(sources)
+      .where(eq(sources.contentHash, contentHash));
     return rows[0] ? sourceFromRow(rows[0]) : null;
   }
 
   async listSources(page: Page = {}): Promise<Source[]> {
-    const q = this.db.select().from(sources).orderBy(asc(sources.seq)).$dynamic();
+    const q = this.db.select(sourceColumns).from(sources).orderBy(asc(sources.seq)).$dynamic();
     return (await paginate(q, page)).map(sourceFromRow);
   }
 
@@ -91,7 +97,7 @@ export class SqlSourceStore implements SourceStore {
       .update(sources)
       .set({ confidential })
       .where(eq(sources.id, id))
-      .returning();
+      .returning(sourceColumns);
     return rows[0] ? sourceFromRow(rows[0]) : null;
   }
 
@@ -132,5 +138,9 @@ export class SqlSourceStore implements SourceStore {
   private async checkDuplicateOf(from: string, duplicateOf: string | null): Promise<void> {
     if (duplicateOf === null || (await this.getSource(duplicateOf))) return;
     throw new MissingReferenceError([{ from, kind: 'duplicate_of', id: duplicateOf }]);
+  }
+
+  searchSources(search: ReportSearch): Promise<ReportSearchResult> {
+    return searchReports(this.db, search, null);
   }
 }

@@ -12,6 +12,7 @@ import { SqlRequestCounts } from './request-counts.ts';
 import { SqlSignInFailures } from './sign-in-failure-store.ts';
 import { SqlSourceStore } from './source-store.ts';
 import { SqlStamps } from './stamps.ts';
+import { SqlWatchedSources } from './watched-store.ts';
 
 /** What differs between PGlite and node-postgres below the Drizzle layer. */
 export interface Driver {
@@ -46,6 +47,7 @@ export class SqlDatabase implements Database {
   readonly accounts;
   readonly signInFailures;
   readonly requestCounts;
+  readonly watched;
   private closing: Promise<void> | null = null;
   private readonly stores: Stores;
 
@@ -68,6 +70,7 @@ export class SqlDatabase implements Database {
     this.accounts = stores.accounts;
     this.signInFailures = new SqlSignInFailures(db);
     this.requestCounts = new SqlRequestCounts(db);
+    this.watched = new SqlWatchedSources(db);
   }
 
   /**

@@ -50,6 +50,12 @@ export interface SafeFetchOptions {
   lookup?: Resolver;
   userAgent?: string;
   signal?: AbortSignal;
+  /**
+   * Validators of the copy already read (conditional GET): sent as If-None-Match and
+   * If-Modified-Since; a 304 answer is then `notModified`, with no body.
+   */
+  ifNoneMatch?: string | null;
+  ifModifiedSince?: string | null;
 }
 
 export interface FetchedDocument {
@@ -63,6 +69,11 @@ export interface FetchedDocument {
   charset: string;
   body: string;
   bytes: number;
+  /** The answer's ETag and Last-Modified, for the next conditional GET. */
+  etag?: string | null;
+  lastModified?: string | null;
+  /** A 304 to a conditional GET: nothing new, `body` is empty. */
+  notModified?: boolean;
 }
 
 export const defaultUserAgent = 'Habeas/0.1 (+https://github.com/habeas; news ingestion)';
@@ -163,6 +174,8 @@ function request(
           accept:
             'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8',
           'accept-encoding': 'gzip, deflate, br',
+          ...(opts.ifNoneMatch ? { 'if-none-match': opts.ifNoneMatch } : {}),
+          ...(opts.ifModifiedSince ? { 'if-modified-since': opts.ifModifiedSince } : {}),
         },
       },
       resolve,
@@ -214,6 +227,22 @@ async function fetchHops(
       redirects.push(url.href);
       continue;
     }
+    if (status === 304 && (opts.ifNoneMatch || opts.ifModifiedSince)) {
+      res.resume();
+      return {
+        requestedUrl: start.href,
+        url: url.href,
+        redirects,
+        status,
+        contentType: '',
+        kind: 'text',
+        charset: 'utf-8',
+        body: '',
+        bytes: 0,
+        ...validators(res),
+        notModified: true,
+      };
+    }
     if (status < 200 || status > 299) {
       res.resume();
       throw new FetchStatusError(url.href, status);
@@ -252,7 +281,16 @@ async function readDocument(
     charset,
     body: text,
     bytes: bytes.length,
+    ...validators(res),
   };
+}
+
+function validators(res: http.IncomingMessage): {
+  etag: string | null;
+  lastModified: string | null;
+} {
+  const header = (v: string | string[] | undefined) => (typeof v === 'string' && v ? v : null);
+  return { etag: header(res.headers.etag), lastModified: header(res.headers['last-modified']) };
 }
 
 function expectedText(accept: readonly ContentKind[]): string {

@@ -3,8 +3,9 @@
  * markup sanitised for text extraction), an RSS or Atom feed is one report per item, plain text
  * is one report. Failures come back as problems, never as a throw.
  */
+import { ValidationError } from '../../core/errors.ts';
 import { type FeedEntry, type FeedOptions, feedReports } from './feed.ts';
-import { safeFetch } from './fetch.ts';
+import { FetchError, type SafeFetchOptions, safeFetch } from './fetch.ts';
 import { sanitiseForExtraction } from './sanitise.ts';
 
 export type UrlReaderOptions = FeedOptions;
@@ -38,5 +39,94 @@ export function urlAcquirer(opts: UrlReaderOptions) {
     name: 'url',
     canHandle: isUrlArgument,
     read: (arg: string) => readUrl(arg, opts),
+  };
+}
+
+/** What one fetched page gives the ingest (app/context.ts FetchReport). */
+export interface FetchedPage {
+  url: string;
+  text?: string;
+  html?: string;
+}
+
+/**
+ * Fetches one report page for `POST /api/reports { url }`: an HTML page (sanitised for text
+ * extraction) or plain text, under the same address checks, deadline and size cap as `habeas
+ * ingest URL`. A feed is many reports, which one answer cannot carry, so it is refused with a
+ * message pointing at `habeas ingest`. A refused or failed fetch is the caller's input problem:
+ * a ValidationError naming `url` (HTTP 400), never a fault of the server.
+ */
+export function reportPageFetcher(
+  opts: SafeFetchOptions,
+  fetcher: typeof safeFetch = safeFetch,
+): (url: string) => Promise<FetchedPage> {
+  return async (url) => {
+    let doc: Awaited<ReturnType<typeof safeFetch>>;
+    try {
+      doc = await fetcher(url.trim(), { ...opts, accept: ['html', 'text', 'feed'] });
+    } catch (e) {
+      if (e instanceof FetchError) throw new ValidationError(e.message, 'url');
+      throw e;
+    }
+    if (doc.kind === 'feed')
+      throw new ValidationError(
+        `${doc.url} is an RSS or Atom feed, which holds many reports; add it with \`habeas ingest ${doc.url}\` or give one article's address`,
+        'url',
+      );
+    if (doc.kind === 'html') return { url: doc.url, html: sanitiseForExtraction(doc.body) };
+    return { url: doc.url, text: doc.body };
+  };
+}
+
+/** A conditional read of a watched address: nothing when unchanged, else its reports. */
+export type WatchedRead =
+  | { notModified: true; etag: string | null; lastModified: string | null }
+  | {
+      notModified: false;
+      items: Array<
+        { origin: string; input: FeedEntryReport } | { origin: string; problem: string }
+      >;
+      etag: string | null;
+      lastModified: string | null;
+    };
+type FeedEntryReport = Extract<FeedEntry, { report: unknown }>['report'];
+
+/**
+ * Reads a watched page or feed (docs/watch.md) under the fetcher's rules, sending the last
+ * copy's validators; a fetch failure throws (the caller backs off), a bad item is a problem.
+ */
+export function watchedReader(
+  opts: UrlReaderOptions,
+): (
+  url: string,
+  validators: { etag: string | null; lastModified: string | null },
+) => Promise<WatchedRead> {
+  return async (url, validators) => {
+    const fetcher = opts.fetcher ?? safeFetch;
+    const doc = await fetcher(url, {
+      ...opts.fetch,
+      ifNoneMatch: validators.etag,
+      ifModifiedSince: validators.lastModified,
+    });
+    const etag = doc.etag ?? null;
+    const lastModified = doc.lastModified ?? null;
+    if (doc.notModified) return { notModified: true, etag, lastModified };
+    const items: Extract<WatchedRead, { notModified: false }>['items'] = [];
+    let n = 0;
+    // The document is read already: the same steps as `habeas ingest URL`, without a second fetch.
+    let first = true;
+    const again: typeof fetcher = async (u, o) => {
+      if (first && u === url) {
+        first = false;
+        return doc;
+      }
+      return fetcher(u, o);
+    };
+    for await (const entry of readUrl(url, { ...opts, fetcher: again })) {
+      n++;
+      if ('problem' in entry) items.push({ origin: url, problem: entry.problem });
+      else items.push({ origin: entry.report.url ?? `${url} item ${n}`, input: entry.report });
+    }
+    return { notModified: false, items, etag, lastModified };
   };
 }

@@ -2,7 +2,7 @@ import { NotFoundError } from '../../core/errors.ts';
 import { actorOf, type By } from '../../core/model/audit.ts';
 import type { ClaimWithState } from '../../core/model/claim.ts';
 import type { Source } from '../../core/model/source.ts';
-import type { Page, Stores } from '../../core/ports.ts';
+import type { Page, ReportSearch, ReportSearchResult, Stores } from '../../core/ports.ts';
 import type { AppContext } from '../context.ts';
 
 export async function listSources(stores: Stores, page: Page = {}) {
@@ -11,6 +11,14 @@ export async function listSources(stores: Stores, page: Page = {}) {
     stores.sources.countSources(),
   ]);
   return { items: items.map(({ text, ...rest }) => ({ ...rest, length: text.length })), total };
+}
+
+/**
+ * Reports found by words in any language and by filters (docs/search.md); the stores given
+ * decide what may be searched (the public's view: no confidential report, published claims).
+ */
+export function searchSources(stores: Stores, search: ReportSearch): Promise<ReportSearchResult> {
+  return stores.sources.searchSources(search);
 }
 
 /** A report with every claim drawn from it, for the report viewer and citations. */

@@ -98,6 +98,8 @@ export const api = {
   sources: (p: Query<'/api/sources'> = {}) =>
     typed(client.GET('/api/sources', { params: { query: query(p) } })),
   source: (p: string) => typed(client.GET('/api/sources/{id}', id(p))),
+  searchSources: (p: Query<'/api/sources/search'>) =>
+    typed(client.GET('/api/sources/search', { params: { query: query(p) } })),
   series: (p: Query<'/api/counts/series'>) =>
     typed(client.GET('/api/counts/series', { params: { query: p } })),
   pendingCount: () => typed(client.GET('/api/review-queue/count')),

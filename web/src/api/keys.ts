@@ -25,6 +25,7 @@ export const keys = {
   },
   sources: {
     list: (params: Params) => ['sources', 'list', params] as const,
+    search: (params: Params) => ['sources', 'search', params] as const,
     detail: (id: string) => ['sources', 'detail', id] as const,
   },
   counts: {

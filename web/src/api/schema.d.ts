@@ -106,6 +106,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sources/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search of the reports in any of their languages, names matched fuzzily, with highlighted passages and filters
+         * @description q takes web search syntax ("a phrase", -word, or). country: a claim from the report gives that country; from/to: publication dates; source: the publisher or the host of the address; language: ISO 639-1; state (staff only, 401 for the public): pending (claims await review) or reviewed. The public searches published reports only: confidential ones are left out. Sorted by rank, then newest; without q, newest first. docs/search.md
+         */
+        get: operations["searchSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sources": {
         parameters: {
             query?: never;
@@ -716,6 +736,26 @@ export interface paths {
          * @description Needs the admin role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
         patch: operations["changeUser"];
+        trace?: never;
+    };
+    "/feeds/releases.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest 50 published release events as an Atom feed
+         * @description Published data only, whoever asks (docs/privacy.md): accepted values, no private records (counted as names withheld), confidential reports as such. Dated events only, newest first; links point at the web app on the address asked.
+         */
+        get: operations["releasesFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -1622,6 +1662,14 @@ export interface components {
             confidential?: boolean;
             length: number;
         };
+        ReportHit: {
+            source: components["schemas"]["SourceSummary"];
+            rank: number | null;
+            snippet: {
+                text: string;
+                match: boolean;
+            }[];
+        };
     };
     responses: {
         /** @description Invalid input: `errors` names each field (invalid_input) */
@@ -1913,6 +1961,49 @@ export interface operations {
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    searchSources: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                q?: string;
+                country?: string;
+                from?: string;
+                to?: string;
+                source?: string;
+                language?: string;
+                state?: "pending" | "reviewed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportHit"][];
+                        total: number;
+                        persons: {
+                            entityId: string;
+                            name: string;
+                            similarity: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
@@ -3331,6 +3422,33 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    releasesFeed: {
+        parameters: {
+            query?: {
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document, as application/atom+xml */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];
         };

@@ -3,6 +3,11 @@ import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
+import {
+  ReportSearchForm,
+  ReportSearchResults,
+  useReportSearch,
+} from '../components/ReportSearch.tsx';
 import { formatDate, formatNumber } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
@@ -12,9 +17,11 @@ const pageSize = 50;
 export default function Reports() {
   const [params, update] = useSearchParams();
   const offset = Number(params.get('offset') ?? 0) || 0;
+  const asked = useReportSearch();
   const q = useQuery({
     queryKey: keys.sources.list({ offset }),
     queryFn: () => api.sources({ offset, limit: pageSize }),
+    enabled: !asked,
   });
   return (
     <>
@@ -45,53 +52,60 @@ export default function Reports() {
           />
         </div>
       </div>
-      <Async query={q}>
-        {(d) =>
-          d.items.length === 0 ? (
-            <p className="muted">{t('src.empty')}</p>
-          ) : (
-            <>
-              <div className="scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('src.published')}</th>
-                      <th scope="col">{t('common.title')}</th>
-                      <th scope="col">{t('src.publisher')}</th>
-                      <th scope="col" className="num">
-                        {t('src.length')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.items.map((s) => (
-                      <tr key={s.id}>
-                        <td className="nowrap">
-                          {s.publishedAt ? formatDate(s.publishedAt) : '–'}
-                        </td>
-                        <td>
-                          <Link to={`/reports/${encodeURIComponent(s.id)}`}>{s.title ?? s.id}</Link>
-                          {s.duplicateOf ? (
-                            <div className="muted small">{t('src.duplicate')}</div>
-                          ) : null}
-                        </td>
-                        <td>{s.publisher ?? '–'}</td>
-                        <td className="num">{formatNumber(s.length)}</td>
+      <ReportSearchForm />
+      {asked ? (
+        <ReportSearchResults asked={asked} />
+      ) : (
+        <Async query={q}>
+          {(d) =>
+            d.items.length === 0 ? (
+              <p className="muted">{t('src.empty')}</p>
+            ) : (
+              <>
+                <div className="scroll">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('src.published')}</th>
+                        <th scope="col">{t('common.title')}</th>
+                        <th scope="col">{t('src.publisher')}</th>
+                        <th scope="col" className="num">
+                          {t('src.length')}
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pager
-                offset={offset}
-                limit={pageSize}
-                total={d.total}
-                onChange={(o) => update({ offset: o || null })}
-              />
-            </>
-          )
-        }
-      </Async>
+                    </thead>
+                    <tbody>
+                      {d.items.map((s) => (
+                        <tr key={s.id}>
+                          <td className="nowrap">
+                            {s.publishedAt ? formatDate(s.publishedAt) : '–'}
+                          </td>
+                          <td>
+                            <Link to={`/reports/${encodeURIComponent(s.id)}`}>
+                              {s.title ?? s.id}
+                            </Link>
+                            {s.duplicateOf ? (
+                              <div className="muted small">{t('src.duplicate')}</div>
+                            ) : null}
+                          </td>
+                          <td>{s.publisher ?? '–'}</td>
+                          <td className="num">{formatNumber(s.length)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                <Pager
+                  offset={offset}
+                  limit={pageSize}
+                  total={d.total}
+                  onChange={(o) => update({ offset: o || null })}
+                />
+              </>
+            )
+          }
+        </Async>
+      )}
     </>
   );
 }

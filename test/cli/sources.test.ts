@@ -1,0 +1,109 @@
+// `habeas sources` (docs/watch.md) on both databases: a feed on a local test site, reachable
+// only through HABEAS_ALLOW_PRIVATE_FETCH=1; conditional GET, backoff after failures, recovery.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { type LocalServer, startServer } from '../adapters/news/local-server.ts';
+import { cliBackends } from '../support/cli-databases.ts';
+import { captureIo } from '../support/io.ts';
+
+// Our own words; the facts (releases in Belarus in 2025) are of public record.
+const item = (n: number, text: string) =>
+  `<item><title>Report ${n}</title><link>https://news.example.org/${n}</link><pubDate>Thu, 11 Sep 2025 10:00:00 GMT</pubDate><description>${text}</description></item>`;
+const one = item(
+  1,
+  'Belarus pardoned 52 prisoners on 11 September 2025 after talks with a U.S. envoy.',
+);
+const two = item(2, 'Belarus freed 14 prisoners on 21 June 2025, among them Siarhei Tsikhanouski.');
+const feed = (...items: string[]) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items.join('')}</channel></rss>`;
+
+let site: LocalServer;
+let state: { etag: string; body: string; fail: boolean };
+const conditional: string[] = [];
+
+beforeAll(async () => {
+  site = await startServer();
+  state = { etag: '"v1"', body: feed(one), fail: false };
+  site.route('/feed.xml', (req, res) => {
+    conditional.push(String(req.headers['if-none-match'] ?? ''));
+    if (state.fail) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('down');
+    } else if (req.headers['if-none-match'] === state.etag) {
+      res.writeHead(304, { etag: state.etag });
+      res.end();
+    } else {
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: state.etag });
+      res.end(state.body);
+    }
+  });
+});
+afterAll(() => site?.close());
+
+describe.each(cliBackends())('habeas sources on $name', (backend) => {
+  afterAll(() => backend.cleanup());
+
+  it('adds, polls conditionally, backs off after failures, recovers and removes', async () => {
+    const env = { ...(await backend.fresh()), HABEAS_ALLOW_PRIVATE_FETCH: '1' };
+    const run = async (...argv: string[]) => {
+      const io = captureIo('', env);
+      const code = await main(argv, io);
+      const lines = io.stdout().trim().split('\n').filter(Boolean);
+      return { code, lines: lines.map((l) => JSON.parse(l)), err: io.stderr(), out: io.stdout() };
+    };
+    state = { etag: '"v1"', body: feed(one), fail: false };
+    const url = `${site.origin}/feed.xml`;
+
+    const added = await run('sources', 'add', url, '--every', '30m');
+    expect(added.code, added.err).toBe(0);
+    const id = added.lines[0].id;
+    expect(added.lines[0]).toMatchObject({ url, everySeconds: 1800, failures: 0 });
+    expect((await run('sources', 'add', url)).err).toContain('already watched');
+    expect((await run('sources', 'add', 'ftp://example.org/feed')).code).toBe(2);
+    expect((await run('sources', 'add', url, '--every', '10s')).code).toBe(2);
+
+    // Due at once: read, one report stored, validators kept.
+    const first = await run('sources', 'poll');
+    expect(first.code, first.err).toBe(0);
+    expect(first.lines).toMatchObject([{ id, status: 'new', stored: 1 }]);
+    // Not due again for 30 minutes.
+    expect((await run('sources', 'poll')).lines).toEqual([]);
+    // Read now anyway: the ETag goes along and the 304 stores nothing.
+    const again = await run('sources', 'poll', '--all');
+    expect(again.lines).toMatchObject([{ id, status: 'not_modified', stored: 0 }]);
+    expect(conditional.at(-1)).toBe('"v1"');
+
+    // Failures in a row wait 1 h, then 2 h (twice, then four times the 30 minutes).
+    state.fail = true;
+    for (const hours of [1, 2]) {
+      const failed = await run('sources', 'poll', '--all');
+      expect(failed.code).toBe(1);
+      expect(failed.lines[0]).toMatchObject({
+        status: 'failed',
+        error: expect.stringMatching(/500/),
+      });
+      const [w] = (await run('sources', 'list', '--json')).lines;
+      expect(Date.parse(w.nextCheckAt) - Date.parse(w.lastCheckedAt)).toBe(hours * 3_600_000);
+      expect(w.failures).toBe(hours);
+    }
+
+    // Back, with a new item: only the new report is stored, the schedule is 30 minutes again.
+    state = { etag: '"v2"', body: feed(two, one), fail: false };
+    const back = await run('sources', 'poll', '--all');
+    expect(back.lines).toMatchObject([{ status: 'new', stored: 1 }]);
+    const [w] = (await run('sources', 'list', '--json')).lines;
+    expect(w).toMatchObject({ failures: 0, etag: '"v2"', lastStatus: 'new 1' });
+    expect(Date.parse(w.nextCheckAt) - Date.parse(w.lastCheckedAt)).toBe(1_800_000);
+
+    // Without the switch the local site is refused, like every private address.
+    const refused = await main(
+      ['sources', 'poll', '--all'],
+      captureIo('', { ...env, HABEAS_ALLOW_PRIVATE_FETCH: '0' }),
+    );
+    expect(refused).toBe(1);
+
+    expect((await run('sources', 'remove', id)).code).toBe(0);
+    expect((await run('sources', 'list', '--json')).lines).toEqual([]);
+    expect((await run('sources', 'remove', id)).code).toBe(1);
+  }, 120_000);
+});
