@@ -20,9 +20,10 @@ describe('extraction of hostile numbers', () => {
   });
 
   it('figures beyond 2^53 are not counts', () => {
-    expect(counts('Belarus freed 99999999999999999999 political prisoners on Saturday.')).toEqual(
-      [],
-    );
+    // The release itself is kept (a country and a release verb are enough to group it); the
+    // figure is not its count.
+    const found = counts('Belarus freed 99999999999999999999 political prisoners on Saturday.');
+    expect(found.filter((v) => v !== undefined)).toEqual([]);
   });
 });
 

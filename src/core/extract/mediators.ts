@@ -210,6 +210,9 @@ function push(out: MediatorFound[], name: string, role: string | null, start: nu
     clean = parts.slice(1).join(' ');
   }
   if (NOT_MEDIATOR.test(clean)) return;
+  // "a US envoy, Lithuania's foreign ministry said": an English possessive names the owner of
+  // whatever follows (here the speaker), never the envoy.
+  if (/['’]s$/u.test(clean)) return;
   const code = placeCode(clean);
   if (code && code !== 'TR' && RELEASING.has(code)) return;
   // One name once: an envoy's role, found first, beats the cue before it ('talks with envoy X').

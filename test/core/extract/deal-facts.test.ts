@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConcessions } from '../../../src/core/extract/concessions.ts';
 import { findDestinations } from '../../../src/core/extract/destinations.ts';
+import { extractReport } from '../../../src/core/extract/index.ts';
 import { findMediators } from '../../../src/core/extract/mediators.ts';
 import { findRemaining } from '../../../src/core/extract/remaining.ts';
 
@@ -180,5 +181,15 @@ describe('findConcessions: other languages and denials', () => {
       [],
     );
     expect(kinds('Это освобождение не связано с переговорами о смягчении санкций.')).toEqual([]);
+  });
+});
+
+describe('a possessive is no mediator', () => {
+  it('reads the envoy, not the ministry that spoke after him', () => {
+    const r = extractReport({
+      text: "Belarus freed nine political prisoners on Saturday after talks with a US envoy, Lithuania's foreign ministry said.",
+    });
+    const names = r.releases[0]?.mediators.map((m) => m.name) ?? [];
+    expect(names).not.toContain("Lithuania's");
   });
 });
