@@ -1,18 +1,13 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 import type { ConcessionKind } from './contract.ts';
-import { hintSource, targetWords, withWords, wordsOf, wordsSource } from './lexicons/index.ts';
-
-/** '|' and every language's entries of a list, or nothing: splices them into a rule. */
-function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = wordsSource(wordsOf(field));
-  return src ? `|${src}` : '';
-}
-
-/** '|' and the stems of lists' entries, for a pre-test: see hintSource. */
-function hint(...fields: Parameters<typeof wordsOf>[0][]): string {
-  const src = hintSource(fields.flatMap((f) => wordsOf(f)));
-  return src ? `|${src}` : '';
-}
+import {
+  orHints,
+  orWords,
+  targetWords,
+  withWords,
+  wordsOf,
+  wordsSource,
+} from './lexicons/index.ts';
 
 export interface ConcessionFound {
   kind: ConcessionKind;
@@ -37,7 +32,7 @@ const RELIEF_VERB = withWords(
   wordsOf('reliefWords'),
 );
 const SANCTION = new RegExp(
-  `(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван${more('sanctions')})`,
+  `(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван${orWords('sanctions')})`,
   'iu',
 );
 const TARGETS: [RegExp, string][] = [
@@ -59,7 +54,7 @@ const TERROR_LIST =
 const EMBASSY =
   /(?:re-?open\p{L}*|restor\p{L}*|resum\p{L}*|return\p{L}*)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:embassy|diplomatic (?:relations|ties|presence)|ambassador)|embassy\s+(?:would|will)\s+(?:re-?open)|(?:возобнов|откры)\p{L}*\s+(?:работ\p{L}+\s+)?посольств\p{L}*/iu;
 const EXCHANGE_FOR = new RegExp(
-  String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${more('exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
+  String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords('exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
   'iu',
 );
 // People on the other side of a swap. Any word list's nouns for prisoners and people count too
@@ -96,7 +91,7 @@ const EU = /(?:\bEU\b|European Union|Brussels|Евросоюз|\bЕС\b)/u;
 
 // Cheap test first: most sentences mention no deal at all.
 const HINT = new RegExp(
-  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро|intercambi|canje|troc|scambi|échange|austausch|wymian|a cambio|em troca|in cambio|retir|sacar|salida${hint('sanctions', 'reliefWords', 'embassyWords', 'exchangeFor')}`,
+  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро|intercambi|canje|troc|scambi|échange|austausch|wymian|a cambio|em troca|in cambio|retir|sacar|salida${orHints('sanctions', 'reliefWords', 'embassyWords', 'exchangeFor')}`,
   'iu',
 );
 

@@ -1,15 +1,9 @@
 // Released-count candidates in a sentence: "Fifty-two prisoners", "pardoned 18",
 // "Tsikhanouski and 13 others" (= 14). Sub-counts and unrelated numbers are skipped.
 import type { CountQualifier } from './contract.ts';
-import { wordsOf, wordsSource } from './lexicons/index.ts';
+import { orWords } from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { PLACES } from './places.ts';
-
-/** '|' and a list's entries, or nothing: splices another language's words into a rule. */
-function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = wordsSource(wordsOf(field));
-  return src ? `|${src}` : '';
-}
 
 export interface CountCandidate {
   value: number;
@@ -30,17 +24,17 @@ export interface CountCandidate {
 const SEP = String.raw`(?:[\s-]+|(?=\p{sc=Han}))`;
 const SEP_END = String.raw`(?:\s+|(?<=\p{sc=Han}))`;
 const PEOPLE_NOUN = new RegExp(
-  String.raw`^(?:${SEP}(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${more('countModifiers')})){0,3}?${SEP}(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${more('prisonerNouns')})(?:(?<=\p{sc=Han})|(?![\p{L}]))`,
+  String.raw`^(?:${SEP}(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${orWords('countModifiers')})){0,3}?${SEP}(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${orWords('prisonerNouns')})(?:(?<=\p{sc=Han})|(?![\p{L}]))`,
   'iu',
 );
 const WEAK_NOUN =
   /^(?:citizens|nationals|foreigners|men|women|journalists|others|граждан\p{L}*|иностранц\p{L}*)$/iu;
 const VERB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы${more('verbBeforeCount')})${SEP_END}$`,
+  String.raw`(?<![\p{L}])(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы${orWords('verbBeforeCount')})${SEP_END}$`,
   'iu',
 );
 const SUBSET_BEFORE = new RegExp(
-  String.raw`(?:including|includes|included|among them|among whom|among which (?:are|were)|among them (?:are|were)|of whom|of them|of those|incl\.|such as|в том числе|из них|среди них|среди которых${more('subsetBefore')})${SEP_END}(?:at least\s+|some\s+)?$`,
+  String.raw`(?:including|includes|included|among them|among whom|among which (?:are|were)|among them (?:are|were)|of whom|of them|of those|incl\.|such as|в том числе|из них|среди них|среди которых${orWords('subsetBefore')})${SEP_END}(?:at least\s+|some\s+)?$`,
   'iu',
 );
 const SUBSET_AFTER =
@@ -48,7 +42,7 @@ const SUBSET_AFTER =
 const NOT_COUNT_AFTER =
   /^(?:-year|\s*years?\b|\s*-?(?:months?|days?|weeks?|hours?)\b|\s*%|\s*percent|\s*(?:billion|million|bn)\b|\s*(?:лет|год|года|месяц|дней|млрд|млн|%))/iu;
 const EXCHANGE_BEFORE = new RegExp(
-  String.raw`(?:exchange for|return for|swapped for|traded for|swap for|в обмен на${more('exchangeFor')})\s+(?:the\s+)?$`,
+  String.raw`(?:exchange for|return for|swapped for|traded for|swap for|в обмен на${orWords('exchangeFor')})\s+(?:the\s+)?$`,
   'iu',
 );
 // 'и' must be a word: 'о помиловании еще 37' is no 'and 37 others'.
@@ -60,12 +54,12 @@ const CUMULATIVE =
 const NOT_CUMULATIVE = /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since/iu;
 const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|traded)\s+$/iu;
 const RELEASED_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:more\s+|others\s+|people\s+|ones\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)${more('releasedAfterCount')})`,
+  String.raw`^\s+(?:(?:more\s+|others\s+|people\s+|ones\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)${orWords('releasedAfterCount')})`,
   'iu',
 );
 // Within the same clause only: "52 were freed, but 1,000 remain" keeps the 52.
 const REMAIN_AFTER = new RegExp(
-  String.raw`^(?:(?!\s(?:but|while|whereas|though)\s)[^.;,]){0,80}?(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned)|behind bars|languish|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой${more('remainAfter')})`,
+  String.raw`^(?:(?!\s(?:but|while|whereas|though)\s)[^.;,]){0,80}?(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned)|behind bars|languish|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой${orWords('remainAfter')})`,
   'iu',
 );
 
@@ -157,7 +151,7 @@ function clauseAround(s: string, at: number): string {
 
 // A sentence about a swap: its counts may be either side's.
 const SWAP_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:exchang\p{L}*|swap\p{L}*|trade[ds]?|обмен\p{L}*|troca\p{L}*|trocou|intercambi\p{L}*|canje\p{L}*|échang\p{L}*|austausch\p{L}*|scambi\p{L}*|takas\p{L}*|wymian\p{L}*|mainai\p{L}*${more('exchangeFor')})`,
+  String.raw`(?<![\p{L}])(?:exchang\p{L}*|swap\p{L}*|trade[ds]?|обмен\p{L}*|troca\p{L}*|trocou|intercambi\p{L}*|canje\p{L}*|échang\p{L}*|austausch\p{L}*|scambi\p{L}*|takas\p{L}*|wymian\p{L}*|mainai\p{L}*${orWords('exchangeFor')})`,
   'iu',
 );
 

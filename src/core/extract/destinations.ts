@@ -1,12 +1,6 @@
 // Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
-import { bareSource, wordsOf, wordsSource } from './lexicons/index.ts';
+import { bareSource, orWords, wordsOf } from './lexicons/index.ts';
 import { findPlaces, type PlaceMention, placeCode } from './places.ts';
-
-/** '|' and every language's entries of a list, or nothing: splices them into a rule. */
-function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = wordsSource(wordsOf(field));
-  return src ? `|${src}` : '';
-}
 
 export interface DestinationFound {
   country: string;
@@ -16,13 +10,13 @@ export interface DestinationFound {
 }
 
 const MOVE_VERB = new RegExp(
-  String.raw`(?<![\p{L}])(?:sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены${more('moveVerbs')})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены${orWords('moveVerbs')})(?![\p{L}])`,
   'giu',
 );
 // 'deported to the country from the USA', 'deportados desde EE.UU.': where they came from.
 const FROM_BEFORE =
   /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
-const TO = String.raw`(?:to|into|в|во|на|у|na|do|į|per|a|al|nach|in|en|au|aux|para|naar|verso${more('toWords')})`;
+const TO = String.raw`(?:to|into|в|во|на|у|na|do|į|per|a|al|nach|in|en|au|aux|para|naar|verso${orWords('toWords')})`;
 // A second country after the first: 'to Lithuania and Ukraine', 'na Litwę i na Ukrainę',
 // 'в Россию, трое – в США', 'per Lietuvą, likę – per Ukrainą', 'and another three to the US'.
 const AND_NEXT = new RegExp(
@@ -35,7 +29,7 @@ const COMMA_NEXT = new RegExp(
   'iu',
 );
 const LINK = new RegExp(
-  String.raw`^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў${more('toWords')})?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$`,
+  String.raw`^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў${orWords('toWords')})?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$`,
   'u',
 );
 

@@ -1,22 +1,6 @@
 import { isGivenName } from './given-names.ts';
-import { hintSource, initialCaseSource, wordsOf } from './lexicons/index.ts';
+import { initialCaseSource, orHints, orWordsAnyInitial, wordsOf } from './lexicons/index.ts';
 import { placeCode, RELEASING } from './places.ts';
-
-/**
- * '|' and every language's entries of a list, or nothing: splices them into a rule. Case is
- * ignored in them only ('Sondergesandter', 'unter Vermittlung der'): German capitalises nouns,
- * while the rules around them read capitals as names.
- */
-function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = initialCaseSource(wordsOf(field));
-  return src ? `|${src}` : '';
-}
-
-/** '|' and the stems of lists' entries, for a pre-test: see hintSource. */
-function hintOf(...fields: Parameters<typeof wordsOf>[0][]): string {
-  const src = hintSource(fields.flatMap((f) => wordsOf(f)));
-  return src ? `|${src}` : '';
-}
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
 
@@ -29,7 +13,7 @@ export interface MediatorFound {
 }
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){1,2}`;
-const ENVOY_ROLE = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${more('envoyRoles')})`;
+const ENVOY_ROLE = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${orWordsAnyInitial('envoyRoles')})`;
 // The role; the name after it is read by nameAfter ('specjalnym wysłannikiem USA ds. Białorusi
 // Johnem Coalem', 'l'inviato statunitense John Cole').
 const ENVOY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<role>${ENVOY_ROLE})(?![\p{L}])`, 'gu');
@@ -198,7 +182,7 @@ function nameAhead(s: string, from: number): boolean {
 }
 
 const HINT = new RegExp(
-  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${hintOf('mediatorCues', 'envoyRoles')}`,
+  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints('mediatorCues', 'envoyRoles')}`,
   'iu',
 );
 

@@ -1,14 +1,8 @@
 // Claims of how many political prisoners remain: "more than 1,000 ... according to Viasna".
 import type { CountQualifier } from './contract.ts';
 import { STRONG_RELEASE_CUE } from './lexicon.ts';
-import { hintSource, initialCaseSource, wordsOf, wordsSource } from './lexicons/index.ts';
+import { hintSource, initialCaseSource, orWords, wordsOf } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
-
-/** '|' and every language's entries of a list, or nothing: splices them into a rule. */
-function more(field: Parameters<typeof wordsOf>[0]): string {
-  const src = wordsSource(wordsOf(field));
-  return src ? `|${src}` : '';
-}
 
 export interface RemainingFound {
   value: number;
@@ -20,15 +14,15 @@ export interface RemainingFound {
 }
 
 const NOUN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:la cantidad|el número|the number) de\s+)?(?:(?:more|other|people|jailed|imprisoned|political)\s+)?(?:political prisoners|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${more('prisonerNouns')})`,
+  String.raw`^\s+(?:(?:la cantidad|el número|the number) de\s+)?(?:(?:more|other|people|jailed|imprisoned|political)\s+)?(?:political prisoners|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${orWords('prisonerNouns')})`,
   'iu',
 );
 const REMAIN_BASE =
   'remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся|залишаються|досі|за ґратами|se nalazi|nalaze se';
-const REMAIN = new RegExp(`(?:${REMAIN_BASE}${more('remainAfter')})`, 'iu');
+const REMAIN = new RegExp(`(?:${REMAIN_BASE}${orWords('remainAfter')})`, 'iu');
 const TALLY_BASE =
   'according to|по даних|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют';
-const TALLY = new RegExp(`(?:${TALLY_BASE}${more('accordingTo')})`, 'iu');
+const TALLY = new RegExp(`(?:${TALLY_BASE}${orWords('accordingTo')})`, 'iu');
 // Cheap first test: a remain word or a tally word, with the stems of the word lists' entries
 // (hintSource) in place of their full alternations.
 const GATE_WORDS = hintSource([...wordsOf('remainAfter'), ...wordsOf('accordingTo')]);

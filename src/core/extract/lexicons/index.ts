@@ -4,6 +4,7 @@
 import type { CountQualifier } from '../contract.ts';
 import ar from './ar.json' with { type: 'json' };
 import be from './be.json' with { type: 'json' };
+import { hintSource, initialCaseSource, wordsSource } from './compile.ts';
 import de from './de.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
@@ -61,7 +62,7 @@ export const LEXICONS: readonly LexiconData[] = [
   zh,
 ] as LexiconData[];
 
-type ListField = {
+export type ListField = {
   [K in keyof LexiconData]-?: LexiconData[K] extends string[] | undefined ? K : never;
 }[keyof LexiconData];
 
@@ -110,4 +111,25 @@ export function placeWords(): Map<string, string[]> {
     for (const [code, words] of Object.entries(l.places ?? {}))
       out.set(code, [...(out.get(code) ?? []), ...words.map((w) => w.toLowerCase())]);
   return out;
+}
+
+/** '|' and every language's entries of a list as whole words, or nothing: splices them into a rule. */
+export function orWords(field: ListField): string {
+  const src = wordsSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
+
+/**
+ * Like orWords, for rules that must stay case-sensitive (capitals there mark names): each word
+ * may start with a capital ('Sondergesandter', 'unter Vermittlung der').
+ */
+export function orWordsAnyInitial(field: ListField): string {
+  const src = initialCaseSource(wordsOf(field));
+  return src ? `|${src}` : '';
+}
+
+/** '|' and the stems of lists' entries, for a cheap pre-test (see hintSource), or nothing. */
+export function orHints(...fields: ListField[]): string {
+  const src = hintSource(fields.flatMap((f) => wordsOf(f)));
+  return src ? `|${src}` : '';
 }
