@@ -196,11 +196,8 @@ export async function getReleaseEvent(stores: Stores, id: string): Promise<Relea
  * reports give, so filtering by country finds events still waiting for review.
  */
 function countryOf(e: LoadedEntity): string | null {
-  const accepted = textOf(e.projection, 'country');
-  if (accepted) return accepted;
-  const reported = e.projection.properties.country?.reported ?? [];
-  const best = [...reported].sort((a, b) => b.sourceIds.length - a.sourceIds.length)[0];
-  return best?.value.type === 'text' ? best.value.text : null;
+  const best = bestOf(e.projection, 'country')?.value;
+  return best?.type === 'text' ? best.text : null;
 }
 
 /**
