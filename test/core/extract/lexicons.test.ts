@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICONS, wordsSource } from '../../../src/core/extract/lexicons/index.ts';
+import { hintSource, LEXICONS, wordsSource } from '../../../src/core/extract/lexicons/index.ts';
 
 const LIST_FIELDS = [
   'release',
@@ -41,7 +41,7 @@ describe('language word lists (lexicons/*.json)', () => {
           expect(source, `${name}.${field}: '${entry}'`).not.toBeNull();
           const re = new RegExp(source!, 'iu');
           // The entry itself, with its marks filled in, is text the pattern must find.
-          const sample = entry.replace(/^\*/, '').replace(/\*$/, '');
+          const sample = entry.replace(/\*/g, '');
           expect(re.test(` ${sample} `), `${name}.${field}: '${entry}'`).toBe(true);
         }
       }
@@ -71,5 +71,20 @@ describe('wordsSource', () => {
   it('finds words of scripts written without spaces inside running text', () => {
     const re = new RegExp(wordsSource(['释放'])!, 'iu');
     expect(re.test('当局释放了52名')).toBe(true);
+  });
+});
+
+describe('hintSource', () => {
+  it('lets through every text the entry matches, marks inside a phrase included', () => {
+    for (const [entry, text] of [
+      ['rimess* in libertà', 'sono stati rimessi in libertà'],
+      ['*أفرج*', 'وأفرجت السلطات'],
+      ['u zamjenu za', 'u zamjenu za osam'],
+    ] as const) {
+      const full = new RegExp(wordsSource([entry])!, 'iu');
+      const hint = new RegExp(hintSource([entry])!, 'iu');
+      expect(full.test(text), entry).toBe(true);
+      expect(hint.test(text), entry).toBe(true);
+    }
   });
 });

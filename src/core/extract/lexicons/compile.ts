@@ -1,5 +1,6 @@
 // Lexicon entries -> regular-expression source. An entry is a lowercase word or phrase:
-//   'liberat*'   any ending ('liberati', 'liberata'): the stem carries the meaning;
+//   'liberat*'   any ending ('liberati', 'liberata'): the stem carries the meaning; in a phrase
+//                each word may have its own ('rimess* in libertà');
 //   '*أفرج*'     a clitic prefix of up to three Arabic-script letters ('وأفرج'), for Arabic and Persian;
 //   'tra cui'    a phrase: any run of spaces between the words.
 // Scripts written without spaces (Chinese, Japanese, Thai, Burmese) match without word edges.
@@ -25,22 +26,20 @@ function eitherInitial(word: string): string {
 function entrySource(entry: string, initials = false): string {
   let e = entry.trim().toLowerCase();
   let prefix = '';
-  let suffix = '';
   if (e.startsWith('*')) {
     // Arabic letters only: an any-letter prefix lets every letter of a Latin or Cyrillic text
     // start a match attempt, which halved the extractor's speed.
     prefix = String.raw`\p{sc=Arabic}{0,3}`;
     e = e.slice(1);
   }
-  if (e.endsWith('*')) {
-    suffix = String.raw`\p{L}*`;
-    e = e.slice(0, -1);
-  }
-  const body = e
-    .split(/\s+/)
-    .map(initials ? eitherInitial : escapeRegExp)
-    .join(String.raw`\s+`);
-  return `${prefix}${body}${suffix}`;
+  // Any word of a phrase may take any ending ('rimess* in libertà', 'non è stat* liberat*').
+  const word = (w: string) => {
+    const stem = w.endsWith('*') ? w.slice(0, -1) : w;
+    const source = initials ? eitherInitial(stem) : escapeRegExp(stem);
+    return stem === w ? source : String.raw`${source}\p{L}*`;
+  };
+  const body = e.split(/\s+/).map(word).join(String.raw`\s+`);
+  return `${prefix}${body}`;
 }
 
 /** Longest first, so 'liberati' is tried before 'liberat*' can stop short in an alternation. */
@@ -110,8 +109,9 @@ export function hintSource(entries: readonly string[]): string | null {
           e
             .trim()
             .toLowerCase()
-            .replace(/^\*|\*$/g, '')
             .split(/\s+/)
+            // A word's own marks ('rimess* in libertà') are no letters of the text.
+            .map((w) => w.replace(/\*/g, ''))
             .reduce((a, b) => (b.length > a.length ? b : a), ''),
         )
         .filter(Boolean),
