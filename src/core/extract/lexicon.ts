@@ -1,5 +1,5 @@
 // Word lists the rules share: capitalised words that are not names, roles, cues.
-import { bareSource, calendarOf, escapeRegExp, withWords, wordsOf } from './lexicons/index.ts';
+import { bareSource, calendarOf, orHints, withWords, wordsOf } from './lexicons/index.ts';
 import { PLACES } from './places.ts';
 
 const NOT_NAME = `
@@ -143,21 +143,8 @@ export const OFFICIAL_ROLE_BEFORE_ANY = ROLES_ELSEWHERE
   ? new RegExp(String.raw`(?<![\p{L}])${ROLES_ELSEWHERE}(?![\p{L}])[,\s]*$`, 'iu')
   : null;
 
-/** A cheap pre-test for NOT_RELEASED: the first word of every negation, in every language. */
+/** A cheap pre-test for NOT_RELEASED: a word of every negation, in every language (hintSource). */
 export const NEGATION_HINT = new RegExp(
-  [
-    'not ',
-    'remain',
-    'serving',
-    'still',
-    'refused',
-    'не ',
-    'остается',
-    'остаётся',
-    ...wordsOf('notReleased').map((e) => e.split(/\s+/)[0]!.replace(/\*/g, '')),
-  ]
-    .filter((w) => w.length > 1)
-    .map(escapeRegExp)
-    .join('|'),
+  `not |remain|serving|still|refused|не |остается|остаётся${orHints('notReleased')}`,
   'iu',
 );
