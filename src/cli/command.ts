@@ -23,6 +23,33 @@ export class UsageError extends Error {}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+export type Subcommands = Record<string, (argv: string[], io: CliIo) => Promise<number>>;
+
+/**
+ * `habeas NAME VERB ...`: runs the verb, or says which verbs there are. An error `asUsage`
+ * picks out (a value typed wrongly on the command line) becomes a usage error, exit 2.
+ */
+export async function runSubcommand(
+  verbs: Subcommands,
+  argv: string[],
+  io: CliIo,
+  asUsage: (e: unknown) => boolean,
+): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (!verb) throw new UsageError(`give a subcommand: ${Object.keys(verbs).join(', ')}`);
+  const run = Object.hasOwn(verbs, verb) ? verbs[verb] : undefined;
+  if (!run)
+    throw new UsageError(
+      `unknown subcommand '${verb}': expected one of ${Object.keys(verbs).join(', ')}`,
+    );
+  try {
+    return await run(rest, io);
+  } catch (e) {
+    if (asUsage(e)) throw new UsageError(e instanceof Error ? e.message : String(e));
+    throw e;
+  }
+}
+
 /** parseArgs with errors a person can act on instead of Node's internal codes. */
 export function parseCommandArgs<O extends Options>(
   argv: string[],

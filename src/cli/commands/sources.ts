@@ -6,7 +6,15 @@ import { ValidationError } from '../../core/errors.ts';
 import { parseEvery } from '../../core/watch.ts';
 import { fetchOptions } from '../../wiring.ts';
 import { cliActor } from '../actor.ts';
-import { type CliIo, type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
+import {
+  type CliIo,
+  type Command,
+  jsonLine,
+  parseCommandArgs,
+  runSubcommand,
+  type Subcommands,
+  UsageError,
+} from '../command.ts';
 import { withApp } from '../context.ts';
 import { table } from '../table.ts';
 
@@ -112,7 +120,7 @@ async function poll(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-const verbs: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+const verbs: Subcommands = {
   add,
   list,
   remove,
@@ -123,20 +131,13 @@ export const sourcesCommand: Command = {
   name: 'sources',
   summary: 'Watch pages and feeds: add, list, remove, poll',
   help,
-  async run(argv, io) {
-    const [verb, ...rest] = argv;
-    if (!verb) throw new UsageError(`give a subcommand: ${Object.keys(verbs).join(', ')}`);
-    const run = verbs[verb];
-    if (!run)
-      throw new UsageError(
-        `unknown subcommand '${verb}': expected one of ${Object.keys(verbs).join(', ')}`,
-      );
-    try {
-      return await run(rest, io);
-    } catch (e) {
-      // A bad address or interval typed on the command line is a usage error (exit 2).
-      if (e instanceof ValidationError) throw new UsageError(e.message);
-      throw e;
-    }
-  },
+  run: (argv, io) =>
+    runSubcommand(
+      verbs,
+      argv,
+      io,
+      (e) =>
+        // A bad address or interval typed on the command line is a usage error (exit 2).
+        e instanceof ValidationError,
+    ),
 };

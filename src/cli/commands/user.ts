@@ -8,7 +8,15 @@ import { parseRole, roles } from '../../core/accounts.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { accountsOf } from '../../wiring.ts';
 import { cliActor } from '../actor.ts';
-import { type CliIo, type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
+import {
+  type CliIo,
+  type Command,
+  jsonLine,
+  parseCommandArgs,
+  runSubcommand,
+  type Subcommands,
+  UsageError,
+} from '../command.ts';
 import { withApp } from '../context.ts';
 import { table } from '../table.ts';
 
@@ -136,7 +144,7 @@ async function token(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-const verbs: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
+const verbs: Subcommands = {
   add,
   role: setRole,
   disable: (argv, io) => setDisabled(argv, io, true),
@@ -149,21 +157,13 @@ export const userCommand: Command = {
   name: 'user',
   summary: 'Manage accounts: add, role, disable, enable, list, token',
   help,
-  async run(argv, io) {
-    const [verb, ...rest] = argv;
-    if (!verb) throw new UsageError(`give a subcommand: ${Object.keys(verbs).join(', ')}`);
-    const run = verbs[verb];
-    if (!run)
-      throw new UsageError(
-        `unknown subcommand '${verb}': expected one of ${Object.keys(verbs).join(', ')}`,
-      );
-    try {
-      return await run(rest, io);
-    } catch (e) {
-      // A bad name or role typed on the command line is a usage error (exit 2).
-      if (e instanceof ValidationError && e.path !== 'password' && e.path !== null)
-        throw new UsageError(e.message);
-      throw e;
-    }
-  },
+  run: (argv, io) =>
+    runSubcommand(
+      verbs,
+      argv,
+      io,
+      (e) =>
+        // A bad name or role typed on the command line is a usage error (exit 2).
+        e instanceof ValidationError && e.path !== 'password' && e.path !== null,
+    ),
 };
