@@ -89,6 +89,21 @@ describe.each(backends())('the sign-in failure store on $name', (backend) => {
       await db.close();
     }
   });
+
+  it('gives back every attempt of one millisecond when the give-backs race', async () => {
+    const db = await backend.open();
+    try {
+      const store = db.signInFailures;
+      const keys = ['ip:10.0.0.4'];
+      for (let i = 0; i < 8; i++) await store.takeAttempt(keys, 4_000, 0, allow);
+      // On PostgreSQL these run on separate connections; without a lock each picks the same
+      // row and some attempts stay counted (seen once in CI as one leftover failure).
+      await Promise.all(Array.from({ length: 8 }, () => store.giveBack(keys, 4_000)));
+      expect(await store.failuresSince(keys, 0)).toEqual(new Map());
+    } finally {
+      await db.close();
+    }
+  });
 });
 
 /**

@@ -25,8 +25,7 @@ export class SqlSignInFailures implements SignInFailureStore {
       // before the next caller with that key may count: under READ COMMITTED each statement
       // after the lock sees every attempt committed before it. PGlite runs one transaction at
       // a time anyway; the same statement serves both.
-      await on.execute(sql`select pg_advisory_xact_lock(h) from (
-        select distinct hashtext(k) as h from unnest(${textArray(keys)}) as k order by h) as l`);
+      await lockKeys(on, keys);
       const seconds = wait(await timesOf(on, keys, since));
       if (seconds === 0) await record(on, keys, at, since);
       return seconds;
@@ -35,15 +34,27 @@ export class SqlSignInFailures implements SignInFailureStore {
 
   async giveBack(keys: readonly string[], at: number): Promise<void> {
     if (keys.length === 0) return;
-    // One row per key: another attempt of the same millisecond keeps its own.
-    await this.db.execute(sql`delete from sign_in_failures where ctid in (
-      select distinct on (key) ctid from sign_in_failures
-      where key = any(${textArray(keys)}) and at = ${at})`);
+    // One row per key: another attempt of the same millisecond keeps its own. Under the keys'
+    // locks, because two give-backs of one millisecond racing without them would both pick the
+    // same row (each statement's snapshot predates the other's delete) and leave one counted.
+    await this.db.transaction(async (tx) => {
+      const on = tx as unknown as Db;
+      await lockKeys(on, keys);
+      await on.execute(sql`delete from sign_in_failures where ctid in (
+        select distinct on (key) ctid from sign_in_failures
+        where key = any(${textArray(keys)}) and at = ${at})`);
+    });
   }
 
   async clear(key: string): Promise<void> {
     await this.db.delete(signInFailures).where(eq(signInFailures.key, key));
   }
+}
+
+/** Transaction-scoped locks on the keys, taken in one order (by lock number): no deadlocks. */
+async function lockKeys(on: Db, keys: readonly string[]) {
+  await on.execute(sql`select pg_advisory_xact_lock(h) from (
+    select distinct hashtext(k) as h from unnest(${textArray(keys)}) as k order by h) as l`);
 }
 
 async function timesOf(db: Db, keys: readonly string[], since: number) {
