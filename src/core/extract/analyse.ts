@@ -3,8 +3,8 @@ import { type ConcessionFound, findConcessions } from './concessions.ts';
 import { type CountCandidate, findCountCandidates } from './counts.ts';
 import { type FoundDate, findDates } from './dates.ts';
 import { type DestinationFound, findDestinations } from './destinations.ts';
-import { NEGATION_HINT, NOT_RELEASED, RELEASE_CUE, STRONG_RELEASE_CUE } from './lexicon.ts';
-import { bareSource, wordsOf } from './lexicons/index.ts';
+import { cueRules } from './lexicon.ts';
+import { ALL_LANGUAGES, bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import { findMediators, type MediatorFound } from './mediators.ts';
 import { findPeople, type PersonMention } from './people.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
@@ -32,17 +32,17 @@ const LOOKS_BACK =
   /(?:^\s*(?:background|context|справка|контекст)\s*:|earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*)/iu;
 
 // The leading lookbehind is checked in code: the regex scans faster without it.
-const NOT_RELEASED_ALL = new RegExp(
-  NOT_RELEASED.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, ''),
-  'giu',
+const notReleasedAll = perLexicon(
+  (lx) => new RegExp(cueRules(lx).notReleased.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, ''), 'giu'),
 );
 const LETTER = /\p{L}/u;
 
-function negations(s: string): number[] {
+function negations(s: string, lx: Lexicon): number[] {
   const out: number[] = [];
-  NOT_RELEASED_ALL.lastIndex = 0;
-  for (let m = NOT_RELEASED_ALL.exec(s); m; m = NOT_RELEASED_ALL.exec(s)) {
-    if (m.index > 0 && LETTER.test(s[m.index - 1]!)) NOT_RELEASED_ALL.lastIndex = m.index + 1;
+  const re = notReleasedAll(lx);
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index > 0 && LETTER.test(s[m.index - 1]!)) re.lastIndex = m.index + 1;
     else out.push(m.index);
   }
   return out;
@@ -56,14 +56,16 @@ const SPEECH_BEFORE =
   /(?:said|says|announced|told|reported|wrote|stated|confirmed|added|сообщил\p{L}*|заявил\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
 
 // "who was jailed in 2020": a date of the person's story, not of the release.
-// Every language's story words ('arrestato', 'detenidos', 'condamné') join the English and Russian.
-const STORY_WORDS = bareSource(wordsOf('storyBefore'));
+// The lists' story words ('arrestato', 'detenidos', 'condamné') join the English and Russian.
 // Up to four words may stand between ('приговорили к 14 годам колонии в июле 2021'), none of
 // them a release word ('jailed in 2020 was freed on 3 May' dates the release).
-const STORY_BEFORE = new RegExp(
-  String.raw`(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|electoral|elecci\p{L}*|eleiç\p{L}*|задержан\p{L}*|арест\p{L}*|осужден\p{L}*|приговор\p{L}*|выбор\p{L}*${STORY_WORDS ? `|${STORY_WORDS}` : ''})\s+(?:(?!(?:freed|released|pardon|освобо|помилов|liber|excarcel|uwoln|zwoln|ułaskaw|freigelassen|begnadigt)\p{L}*)[\p{L}\d'’.]+\s+){0,4}$`,
-  'iu',
-);
+const storyBefore = perLexicon((lx) => {
+  const words = bareSource(wordsOf(lx, 'storyBefore'));
+  return new RegExp(
+    String.raw`(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|electoral|elecci\p{L}*|eleiç\p{L}*|задержан\p{L}*|арест\p{L}*|осужден\p{L}*|приговор\p{L}*|выбор\p{L}*${words ? `|${words}` : ''})\s+(?:(?!(?:freed|released|pardon|освобо|помилов|liber|excarcel|uwoln|zwoln|ułaskaw|freigelassen|begnadigt)\p{L}*)[\p{L}\d'’.]+\s+){0,4}$`,
+    'iu',
+  );
+});
 
 // The caption of an archive photo dates the picture, not the release ('FILE - Rolando Alvarez
 // ... May 3, 2018.', 'Foto de archivo ... April 10, 2025'). Other captions may date the release.
@@ -71,8 +73,8 @@ export const ARCHIVE_CAPTION =
   /^\s*FILE\s*[-–—:]|(?<![\p{L}])(?:file photo|foto de archivo|imagen de archivo|foto d'archivio)(?![\p{L}])|\(archivo\)/iu;
 
 /** A date that starts a series or belongs to a person's story, not the day of a release. */
-export function startsSeries(s: string, d: FoundDate): boolean {
-  if (STORY_BEFORE.test(s.slice(Math.max(0, d.start - 50), d.start))) return true;
+export function startsSeries(s: string, d: FoundDate, lx: Lexicon = ALL_LANGUAGES): boolean {
+  if (storyBefore(lx).test(s.slice(Math.max(0, d.start - 50), d.start))) return true;
   return (
     SINCE_START.test(s.slice(d.start, d.end)) ||
     SINCE_BEFORE.test(s.slice(Math.max(0, d.start - 20), d.start))
@@ -109,20 +111,22 @@ export function analyseSentence(
   published: string | undefined,
   releaser: string | null,
   language?: string,
+  lx: Lexicon = ALL_LANGUAGES,
 ): SentenceFacts {
   const s = sentence.text;
-  const strong = STRONG_RELEASE_CUE.test(s);
-  const remaining = findRemaining(s);
+  const cues = cueRules(lx);
+  const strong = cues.strongRelease.test(s);
+  const remaining = findRemaining(s, lx);
   // "1,300 remain in jail, among them X": a sentence about who is still held is no release.
-  const release = RELEASE_CUE.test(s) && (strong || remaining.length === 0);
-  const dates = (ARCHIVE_CAPTION.test(s) ? [] : findDates(s, published))
-    .filter((d) => !startsSeries(s, d))
+  const release = cues.release.test(s) && (strong || remaining.length === 0);
+  const dates = (ARCHIVE_CAPTION.test(s) ? [] : findDates(s, published, lx))
+    .filter((d) => !startsSeries(s, d, lx))
     // "said on Sunday" dates the statement: other dates in the sentence come first.
     .map((d) => ({ ...d, weak: SPEECH_BEFORE.test(s.slice(Math.max(0, d.start - 25), d.start)) }))
     .sort((a, b) => Number(a.weak) - Number(b.weak));
   // A number inside a date ('13 December') or a remaining claim is not a released count.
   const counts = release
-    ? findCountCandidates(s, language, releaser).filter(
+    ? findCountCandidates(s, language, releaser, lx).filter(
         (c) => !dates.some((d) => overlaps(c, d)) && !remaining.some((r) => overlaps(c, r)),
       )
     : [];
@@ -134,12 +138,12 @@ export function analyseSentence(
     strong,
     dates,
     looksBack: LOOKS_BACK.test(s),
-    negatedAt: NEGATION_HINT.test(s) ? negations(s) : [],
+    negatedAt: cues.negationHint.test(s) ? negations(s, lx) : [],
     counts,
     people,
     remaining,
-    concessions: findConcessions(s),
-    mediators: findMediators(s),
-    destinations: findDestinations(s, releaser),
+    concessions: findConcessions(s, lx),
+    mediators: findMediators(s, lx),
+    destinations: findDestinations(s, releaser, lx),
   };
 }

@@ -1,8 +1,12 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 import type { ConcessionKind } from './contract.ts';
 import {
+  ALL_LANGUAGES,
+  hintRegExp,
+  type Lexicon,
   orHints,
   orWords,
+  perLexicon,
   targetWords,
   withWords,
   wordsOf,
@@ -23,49 +27,26 @@ export interface ConcessionFound {
 // Talk about a possible step is not a concession, nor a denial of one ('not done in exchange').
 // Each language's words join as alternatives with their own edges (wordsSource): spliced into
 // the lookahead, as they once were, they only blocked the English words they followed.
-const HEDGE = withWords(
-  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}])/iu,
-  wordsOf('hedges'),
-);
-const RELIEF_VERB = withWords(
-  /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|сним\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu,
-  wordsOf('reliefWords'),
-);
-const SANCTION = new RegExp(
-  `(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван${orWords('sanctions')})`,
-  'iu',
-);
-const TARGETS: [RegExp, string][] = [
+const HEDGE_BASE =
+  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}])/iu;
+const RELIEF_BASE =
+  /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|сним\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu;
+const BASE_TARGETS: [RegExp, string][] = [
   [/belavia|белавиа|белаві/iu, 'Belavia'],
   [/potash|belaruskali|кали[йяюе]|калийн|беларуськали/iu, 'potash'],
   [/\bairline|авиакомпани/iu, 'airline'],
   [/fertili[sz]er|удобрени/iu, 'potash'],
   [/banks?\b|банк/iu, 'banks'],
-  // Other languages' names for the same targets ('potassio', 'aerolínea', 'Kali').
-  ...[...targetWords()].map(([target, words]): [RegExp, string] => [
-    new RegExp(wordsSource(words)!, 'iu'),
-    target,
-  ]),
 ];
-const EMBASSY_WORDS = wordsSource(wordsOf('embassyWords'));
-const EMBASSY_ANY = EMBASSY_WORDS ? new RegExp(EMBASSY_WORDS, 'iu') : null;
 const TERROR_LIST =
   /(?:remov\p{L}*|taken off|take \p{L}+ off|delist\p{L}*|lift\p{L}*|rescind\p{L}*|исключ\p{L}*|retir\p{L}*|sac(?:ar|ará|aría|ó|a)|salida|exclu\p{L}*|rimuov\p{L}*|rimozione|rimoss\p{L}*|remoção|remover|tirar|retirada|streich\p{L}*|gestrichen|entfern\p{L}*|usun\p{L}*|skreśl\p{L}*|retrait|retirer|retiré\p{L}*)[^.]{0,80}(?:terror\p{L}*(?: sponsor)?(?: list)?|state sponsors? of terrorism|спис\p{L}*[^.]{0,30}террор)/iu;
 const EMBASSY =
   /(?:re-?open\p{L}*|restor\p{L}*|resum\p{L}*|return\p{L}*)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:embassy|diplomatic (?:relations|ties|presence)|ambassador)|embassy\s+(?:would|will)\s+(?:re-?open)|(?:возобнов|откры)\p{L}*\s+(?:работ\p{L}+\s+)?посольств\p{L}*/iu;
-const EXCHANGE_FOR = new RegExp(
-  String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords('exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
-  'iu',
-);
 // People on the other side of a swap. Any word list's nouns for prisoners and people count too
 // ('вісьмох громадян Росії', 'سجناء', 'mahkum', without case): in scripts without capitals no
 // name can show it.
 const PEOPLE_IN_OBJECT =
   /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян)/u;
-const OBJECT_NOUN_SOURCE = wordsSource(wordsOf('prisonerNouns'));
-const OBJECT_NOUN = OBJECT_NOUN_SOURCE ? new RegExp(OBJECT_NOUN_SOURCE, 'iu') : null;
-const peopleIn = (object: string) =>
-  PEOPLE_IN_OBJECT.test(object) || (OBJECT_NOUN?.test(object) ?? false);
 // "In return, Washington granted clemency to five Iranians"; "In exchange, the 252 ... were returned".
 const RETURNED_SIDE =
   /(?:in return|in exchange|as part of the (?:deal|swap)|взамен|в ответ|a cambio|em troca|in cambio|en échange|im gegenzug|w zamian|(?:exchange|swap) that),?\s+(?:(?:[^.;]{0,20}?\s)?(?:receiv\p{L}*|got|gets|obtain\p{L}*)\s+([^.;]{3,80})|[^.;]{0,40}?(?:granted clemency to|sent|returned|released|freed|commuted the sentences of|dropped charges against|освободил\p{L}*|помиловал\p{L}*)\s+([^.;]{3,80})|(?:the\s+)?([^.;]{3,100}?)\s+(?:were|was) (?:returned|released|freed|sent back|repatriated))/iu;
@@ -89,11 +70,43 @@ const US =
   /(?:\bUS\b|\bU\.S\.|United States|Washington|American|Trump administration|Treasury|США|Вашингтон|американ)/u;
 const EU = /(?:\bEU\b|European Union|Brussels|Евросоюз|\bЕС\b)/u;
 
-// Cheap test first: most sentences mention no deal at all.
-const HINT = new RegExp(
-  String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро|intercambi|canje|troc|scambi|échange|austausch|wymian|a cambio|em troca|in cambio|retir|sacar|salida${orHints('sanctions', 'reliefWords', 'embassyWords', 'exchangeFor')}`,
-  'iu',
-);
+/** The rules of a set of word lists: each language's words join the English and Russian. */
+const rules = perLexicon((lx) => {
+  const embassyWords = wordsSource(wordsOf(lx, 'embassyWords'));
+  const objectNoun = wordsSource(wordsOf(lx, 'prisonerNouns'));
+  return {
+    hedge: withWords(HEDGE_BASE, wordsOf(lx, 'hedges')),
+    reliefVerb: withWords(RELIEF_BASE, wordsOf(lx, 'reliefWords')),
+    sanction: new RegExp(
+      `(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван${orWords(lx, 'sanctions')})`,
+      'iu',
+    ),
+    targets: [
+      ...BASE_TARGETS,
+      // Other languages' names for the same targets ('potassio', 'aerolínea', 'Kali').
+      ...[...targetWords(lx)].map(([target, words]): [RegExp, string] => [
+        new RegExp(wordsSource(words)!, 'iu'),
+        target,
+      ]),
+    ],
+    embassyAny: embassyWords ? new RegExp(embassyWords, 'iu') : null,
+    exchangeFor: new RegExp(
+      String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords(lx, 'exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
+      'iu',
+    ),
+    objectNoun: objectNoun ? new RegExp(objectNoun, 'iu') : null,
+    // Cheap test first: most sentences mention no deal at all.
+    hint: hintRegExp(
+      String.raw`sanction|restriction|penalt|relief|\blift|loosen|\beas(?:e|ed|es|ing)\b|remov|embassy|terror|exchange|in return|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|посольств|обмен|взамен|в ответ|млрд|кали|терро|intercambi|canje|troc|scambi|échange|austausch|wymian|a cambio|em troca|in cambio|retir|sacar|salida${orHints(lx, 'sanctions', 'reliefWords', 'embassyWords', 'exchangeFor')}`,
+    ),
+  };
+});
+
+type Rules = ReturnType<typeof rules>;
+
+function peopleIn(object: string, r: Rules): boolean {
+  return PEOPLE_IN_OBJECT.test(object) || (r.objectNoun?.test(object) ?? false);
+}
 
 function grantor(s: string): string | null {
   if (US.test(s)) return 'US';
@@ -105,9 +118,10 @@ function whole(s: string): { start: number; end: number } {
   return { start: 0, end: s.length };
 }
 
-export function findConcessions(s: string): ConcessionFound[] {
+export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): ConcessionFound[] {
   const out: ConcessionFound[] = [];
-  if (!HINT.test(s)) return out;
+  const r = rules(lx);
+  if (!r.hint.test(s)) return out;
   const terror = /terror|террор/i.test(s) ? TERROR_LIST.exec(s) : null;
   if (terror) {
     out.push({
@@ -118,15 +132,15 @@ export function findConcessions(s: string): ConcessionFound[] {
       end: terror.index + terror[0].length,
     });
   }
-  const relief = RELIEF_VERB.exec(s);
+  const relief = r.reliefVerb.exec(s);
   if (relief) {
-    const targets = TARGETS.filter(([re]) => re.test(s)).map(([, t]) => t);
+    const targets = r.targets.filter(([re]) => re.test(s)).map(([, t]) => t);
     // "relief on the airline Belavia" names its target; bare "relief" needs the word sanctions.
     const unique = [...new Set(targets)].filter(
       (t) => t !== 'airline' || !targets.includes('Belavia'),
     );
     const named = unique.filter((t) => t !== 'airline' && t !== 'banks');
-    if (SANCTION.test(s) || named.length > 0) {
+    if (r.sanction.test(s) || named.length > 0) {
       if (unique.length === 0 && !terror) unique.push('');
       for (const t of unique) {
         out.push({
@@ -139,7 +153,7 @@ export function findConcessions(s: string): ConcessionFound[] {
       }
     }
   }
-  const embassy = /embass|посольств|diplomatic/i.test(s) ? EMBASSY.exec(s) : EMBASSY_ANY?.exec(s);
+  const embassy = /embass|посольств|diplomatic/i.test(s) ? EMBASSY.exec(s) : r.embassyAny?.exec(s);
   if (embassy) {
     out.push({
       kind: 'diplomatic_step',
@@ -149,8 +163,8 @@ export function findConcessions(s: string): ConcessionFound[] {
       end: embassy.index + embassy[0].length,
     });
   }
-  const swap = EXCHANGE_FOR.exec(s);
-  if (swap && peopleIn(swap[1]!) && !RELEASE_OBJECT.test(swap[1]!)) {
+  const swap = r.exchangeFor.exec(s);
+  if (swap && peopleIn(swap[1]!, r) && !RELEASE_OBJECT.test(swap[1]!)) {
     const objStart = swap.index + swap[0].length - swap[1]!.length;
     out.push({
       kind: 'prisoner_exchange',
@@ -162,7 +176,7 @@ export function findConcessions(s: string): ConcessionFound[] {
   }
   const returned = RETURNED_SIDE.exec(s) ?? RECEIVED_IN_RETURN.exec(s);
   const side = (returned?.[1] ?? returned?.[2] ?? returned?.[3] ?? '').trim();
-  if (returned && peopleIn(side) && !out.some((c) => c.kind === 'prisoner_exchange')) {
+  if (returned && peopleIn(side, r) && !out.some((c) => c.kind === 'prisoner_exchange')) {
     const end = returned.index + returned[0].length;
     out.push({
       kind: 'prisoner_exchange',
@@ -173,7 +187,7 @@ export function findConcessions(s: string): ConcessionFound[] {
     });
   }
   const clemency = s.includes('clemency') ? CLEMENCY.exec(s) : null;
-  if (clemency && peopleIn(clemency[1]!) && !out.some((c) => c.kind === 'prisoner_exchange')) {
+  if (clemency && peopleIn(clemency[1]!, r) && !out.some((c) => c.kind === 'prisoner_exchange')) {
     const start = clemency.index + clemency[0].indexOf(clemency[1]!);
     out.push({
       kind: 'prisoner_exchange',
@@ -207,6 +221,6 @@ export function findConcessions(s: string): ConcessionFound[] {
   // Talk of a possible step is not a concession: a hedge shortly before the trigger drops it
   // ("discussed reopening the embassy", "could ease sanctions"), not one elsewhere in the sentence.
   return out.filter(
-    (c) => !HEDGE.test(s.slice(Math.max(0, (c.at ?? c.start) - 50), (c.at ?? c.start) + 15)),
+    (c) => !r.hedge.test(s.slice(Math.max(0, (c.at ?? c.start) - 50), (c.at ?? c.start) + 15)),
   );
 }

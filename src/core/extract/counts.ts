@@ -1,7 +1,7 @@
 // Released-count candidates in a sentence: "Fifty-two prisoners", "pardoned 18",
 // "Tsikhanouski and 13 others" (= 14). Sub-counts and unrelated numbers are skipped.
 import type { CountQualifier } from './contract.ts';
-import { orWords } from './lexicons/index.ts';
+import { ALL_LANGUAGES, type Lexicon, orWords, perLexicon } from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { PLACES } from './places.ts';
 
@@ -23,28 +23,12 @@ export interface CountCandidate {
 // be missing, and a Han noun needs no end edge.
 const SEP = String.raw`(?:[\s-]+|(?=\p{sc=Han}))`;
 const SEP_END = String.raw`(?:\s+|(?<=\p{sc=Han}))`;
-const PEOPLE_NOUN = new RegExp(
-  String.raw`^(?:${SEP}(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${orWords('countModifiers')})){0,3}?${SEP}(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${orWords('prisonerNouns')})(?:(?<=\p{sc=Han})|(?![\p{L}]))`,
-  'iu',
-);
 const WEAK_NOUN =
   /^(?:citizens|nationals|foreigners|men|women|journalists|others|граждан\p{L}*|иностранц\p{L}*)$/iu;
-const VERB_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы${orWords('verbBeforeCount')})${SEP_END}$`,
-  'iu',
-);
-const SUBSET_BEFORE = new RegExp(
-  String.raw`(?:including|includes|included|among them|among whom|among which (?:are|were)|among them (?:are|were)|of whom|of them|of those|incl\.|such as|в том числе|из них|среди них|среди которых${orWords('subsetBefore')})${SEP_END}(?:at least\s+|some\s+)?$`,
-  'iu',
-);
 const SUBSET_AFTER =
   /^[^,.;:]{0,40}?(?:\s(?:went|ended up|were sent|were taken|were handed|were transferred|were driven|were bused|handed over|were deported|were flown|were expelled|chose|opted|remained|stayed|refused|are foreign|were foreign|were citizens|of them|of the)\b|\s(?:отправились|переданы|вывезены|остались|отказались|из них))/iu;
 const NOT_COUNT_AFTER =
   /^(?:-year|\s*years?\b|\s*-?(?:months?|days?|weeks?|hours?)\b|\s*%|\s*percent|\s*(?:billion|million|bn)\b|\s*(?:лет|год|года|месяц|дней|млрд|млн|%))/iu;
-const EXCHANGE_BEFORE = new RegExp(
-  String.raw`(?:exchange for|return for|swapped for|traded for|swap for|в обмен на${orWords('exchangeFor')})\s+(?:the\s+)?$`,
-  'iu',
-);
 // 'и' must be a word: 'о помиловании еще 37' is no 'and 37 others'.
 const OTHERS_BEFORE =
   /(?:\sand|along with|together with|with|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
@@ -53,28 +37,53 @@ const CUMULATIVE =
   /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;
 const NOT_CUMULATIVE = /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since/iu;
 const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|traded)\s+$/iu;
-const RELEASED_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:more\s+|others\s+|people\s+|ones\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)${orWords('releasedAfterCount')})`,
-  'iu',
-);
-// Within the same clause only: "52 were freed, but 1,000 remain" keeps the 52.
-const REMAIN_AFTER = new RegExp(
-  String.raw`^(?:(?!\s(?:but|while|whereas|though)\s)[^.;,]){0,80}?(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned)|behind bars|languish|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой${orWords('remainAfter')})`,
-  'iu',
-);
-
 const REMAIN_BEFORE =
   /(?:holds?|holding|stands? at|still (?:holds?|has)|counts?|remain\p{L}*|there are|насчитыва\p{L}*|остаются|остается)\s+$/iu;
 
-function candidate(s: string, q: Quantity): CountCandidate | null {
+/** The rules of a set of word lists: each language's words join the English and Russian. */
+const rules = perLexicon((lx) => ({
+  peopleNoun: new RegExp(
+    String.raw`^(?:${SEP}(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${orWords(lx, 'countModifiers')})){0,3}?${SEP}(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${orWords(lx, 'prisonerNouns')})(?:(?<=\p{sc=Han})|(?![\p{L}]))`,
+    'iu',
+  ),
+  verbBefore: new RegExp(
+    String.raw`(?<![\p{L}])(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы${orWords(lx, 'verbBeforeCount')})${SEP_END}$`,
+    'iu',
+  ),
+  subsetBefore: new RegExp(
+    String.raw`(?:including|includes|included|among them|among whom|among which (?:are|were)|among them (?:are|were)|of whom|of them|of those|incl\.|such as|в том числе|из них|среди них|среди которых${orWords(lx, 'subsetBefore')})${SEP_END}(?:at least\s+|some\s+)?$`,
+    'iu',
+  ),
+  exchangeBefore: new RegExp(
+    String.raw`(?:exchange for|return for|swapped for|traded for|swap for|в обмен на${orWords(lx, 'exchangeFor')})\s+(?:the\s+)?$`,
+    'iu',
+  ),
+  releasedAfter: new RegExp(
+    String.raw`^\s+(?:(?:more\s+|others\s+|people\s+|ones\s+)?(?:were|have been|had been|walked|went|was)\s+(?:also\s+)?(?:freed|released|pardoned|free|let go)${orWords(lx, 'releasedAfterCount')})`,
+    'iu',
+  ),
+  // Within the same clause only: "52 were freed, but 1,000 remain" keeps the 52.
+  remainAfter: new RegExp(
+    String.raw`^(?:(?!\s(?:but|while|whereas|though)\s)[^.;,]){0,80}?(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned)|behind bars|languish|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой${orWords(lx, 'remainAfter')})`,
+    'iu',
+  ),
+  // A sentence about a swap: its counts may be either side's.
+  swapWord: new RegExp(
+    String.raw`(?<![\p{L}])(?:exchang\p{L}*|swap\p{L}*|trade[ds]?|обмен\p{L}*|troca\p{L}*|trocou|intercambi\p{L}*|canje\p{L}*|échang\p{L}*|austausch\p{L}*|scambi\p{L}*|takas\p{L}*|wymian\p{L}*|mainai\p{L}*${orWords(lx, 'exchangeFor')})`,
+    'iu',
+  ),
+}));
+
+function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
+  const r = rules(lx);
   const before = s.slice(Math.max(0, q.start - 40), q.start);
   const after = s.slice(q.end, q.end + 80);
   if (NOT_COUNT_AFTER.test(after) || s[q.start - 1] === '$' || s[q.end] === '-') return null;
-  if (SUBSET_BEFORE.test(before) || SUBSET_AFTER.test(after)) return null;
-  if (EXCHANGE_BEFORE.test(before) || REMAIN_AFTER.test(after) || REMAIN_BEFORE.test(before))
+  if (r.subsetBefore.test(before) || SUBSET_AFTER.test(after)) return null;
+  if (r.exchangeBefore.test(before) || r.remainAfter.test(after) || REMAIN_BEFORE.test(before))
     return null;
-  const noun = PEOPLE_NOUN.exec(after);
-  const hasVerb = VERB_BEFORE.test(before) || RELEASED_AFTER.test(after);
+  const noun = r.peopleNoun.exec(after);
+  const hasVerb = r.verbBefore.test(before) || r.releasedAfter.test(after);
   if (!noun && !hasVerb) return null;
   if (!noun && q.value >= 1900 && q.value <= 2100) return null; // a year: "released in 2024"
   let value = q.value;
@@ -149,12 +158,6 @@ function clauseAround(s: string, at: number): string {
   return s.slice(start, end < 0 ? s.length : end);
 }
 
-// A sentence about a swap: its counts may be either side's.
-const SWAP_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:exchang\p{L}*|swap\p{L}*|trade[ds]?|обмен\p{L}*|troca\p{L}*|trocou|intercambi\p{L}*|canje\p{L}*|échang\p{L}*|austausch\p{L}*|scambi\p{L}*|takas\p{L}*|wymian\p{L}*|mainai\p{L}*${orWords('exchangeFor')})`,
-  'iu',
-);
-
 /** Stems of each country's one-word names ('venezu', 'venezo'): they open its demonyms too. */
 const STEMS = new Map<string, string[]>(
   PLACES.map((p) => [
@@ -211,9 +214,10 @@ export function findCountCandidates(
   s: string,
   language?: string,
   releaser?: string | null,
+  lx: Lexicon = ALL_LANGUAGES,
 ): CountCandidate[] {
-  const found = countsOf(s, language);
-  if (releaser && found.length > 0 && SWAP_WORD.test(s)) {
+  const found = countsOf(s, language, lx);
+  if (releaser && found.length > 0 && rules(lx).swapWord.test(s)) {
     for (const c of found) {
       // The counted words, or the word after a bare figure ('libertação de 200 venezuelanos').
       const span = c.noun
@@ -225,10 +229,10 @@ export function findCountCandidates(
   return found;
 }
 
-function countsOf(s: string, language?: string): CountCandidate[] {
+function countsOf(s: string, language: string | undefined, lx: Lexicon): CountCandidate[] {
   const out: CountCandidate[] = [];
   const cumulative = new Map<number, boolean>();
-  for (const q of findQuantities(s, language)) {
+  for (const q of findQuantities(s, language, lx)) {
     const from = s.lastIndexOf(';', q.start) + 1;
     let isTotal = cumulative.get(from);
     if (isTotal === undefined) {
@@ -237,7 +241,7 @@ function countsOf(s: string, language?: string): CountCandidate[] {
       cumulative.set(from, isTotal);
     }
     if (isTotal) continue;
-    const c = candidate(s, q);
+    const c = candidate(s, q, lx);
     if (c) out.push(c);
   }
   return out.length > 1 ? [...out, ...sums(s, out)] : out;

@@ -1,6 +1,14 @@
 // Dates in a sentence, absolute or relative to the report's published date.
 import type { DateWithPrecision } from './contract.ts';
-import { calendarOf, escapeRegExp, wordsOf } from './lexicons/index.ts';
+import {
+  ALL_LANGUAGES,
+  calendarOf,
+  escapeRegExp,
+  hintRegExp,
+  type Lexicon,
+  perLexicon,
+  wordsOf,
+} from './lexicons/index.ts';
 
 export interface FoundDate extends DateWithPrecision {
   start: number;
@@ -83,54 +91,83 @@ const WEEKDAYS: Record<string, number> = {
   субботу: 6,
 };
 
+// English and Russian names: every report's rules read them.
+const BASE_MONTHS = Object.keys(MONTHS);
+const BASE_WEEKDAYS = Object.keys(WEEKDAYS);
+
 // Every language's month and weekday names (lexicons/*.json); English and Russian win a clash.
+// A word's value is looked up here whatever the report's language; which words the patterns
+// look for is the report's rules' choice (dateRules).
 for (const [w, n] of calendarOf('months')) if (!Object.hasOwn(MONTHS, w)) MONTHS[w] = n;
 for (const [w, n] of calendarOf('weekdays')) if (!Object.hasOwn(WEEKDAYS, w)) WEEKDAYS[w] = n;
-const TODAY = wordsOf('today').map((w) => w.toLowerCase());
-const YESTERDAY = wordsOf('yesterday').map((w) => w.toLowerCase());
+const YESTERDAY = wordsOf(ALL_LANGUAGES, 'yesterday').map((w) => w.toLowerCase());
 
 /** Longest first: 'septembre' before 'sept', as the month alternation has no end edge. */
 const alternation = (words: Iterable<string>) =>
-  [...words]
+  [...new Set(words)]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-const M = alternation(Object.keys(MONTHS));
-// Hungarian month forms that already say 'in' ('júniusban', 'szeptemberben'): no preposition.
-const M_IN = alternation(Object.keys(MONTHS).filter((w) => /(?:ban|ben)$/u.test(w)));
-const W = alternation(Object.keys(WEEKDAYS));
-const REL = alternation(['today', 'yesterday', 'сегодня', 'вчера', ...TODAY, ...YESTERDAY]);
-const PATTERNS: RegExp = new RegExp(
-  [
-    String.raw`(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b)`,
-    // '11 September 2025', '11. September', '11 de septiembre de 2025', '11-го сентября'.
-    String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th|\.|º|-?го|-?е)?\s+(?:of\s+|de\s+)?(?<dmm>${M})\.?(?:,?\s+(?:de\s+|del\s+)?(?<dmy>\d{4}))?)`,
-    // Year first: '2025. szeptember 11.' (Hungarian), '2025 m. rugsėjo 11 d.' (Lithuanian).
-    String.raw`(?<ymd>\b(?<ymy>\d{4})\.?\s+(?:m\.\s+)?(?<ymm>${M})\s+(?<ymdd>\d{1,2})\b)`,
-    // '2025年9月11日', '9月11日' (Chinese, Japanese).
-    String.raw`(?<cjk>(?:(?<cjky>\d{4})年)?(?<cjkm>\d{1,2})月(?<cjkd>\d{1,2})日)`,
-    String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
-    // 'im Juni' (German), 'w czerwcu', 'we wrześniu' (Polish), 'u lipnju', 'v juliju', 'у вересні',
-    // 'ў верасні': a month with its preposition.
-    String.raw`(?<mo>\b(?:in|on|during|since|of|late|early|mid-|в|во|с|im|w|we|u|v|у|ў)\s+(?:early\s+|late\s+|mid-)?(?<mom>${M})(?!\.?\s+\d{1,2}\b)(?:\s+(?<moy>\d{4}))?\b)`,
-    ...(M_IN ? [String.raw`(?<mi>\b(?<mim>${M_IN})\b)`] : []),
-    String.raw`(?<wd>\b(?<wdl>last\s+|on\s+|в\s+|во\s+|у\s+|ў\s+)?(?<wdd>${W})\b)`,
-    String.raw`(?<we>\b(?:this|last|over the|at the|the)\s+weekend\b|в\s+(?:эти\s+|минувшие\s+|прошедшие\s+)?выходные)`,
-    String.raw`(?<rel>\b(?:${REL})\b)`,
-    String.raw`(?<ago>\b(?<agon>a|one|two|three) days? (?:earlier|ago|before)\b|\bthe (?:day before|previous day)\b)`,
-    String.raw`(?<ly>\b(?:last year|в прошлом году)\b)`,
-    String.raw`(?<etm>\b(?:earlier this month|ранее в этом месяце)\b)`,
-    String.raw`(?<yr>\b(?:in|в)\s+(?<yry>(?:19|20)\d{2})(?:\s+году)?\b)`,
-  ]
-    .join('|')
-    // JavaScript's \b only knows ASCII letters; Russian needs Unicode word edges. Every \b here
-    // opens a group (a start edge) or closes a token (an end edge).
-    // Start edges are checked in code (a leading lookbehind makes the regex scan slowly).
-    .replaceAll(String.raw`>\b`, '>')
-    // A Han character ends a word by itself: '星期六发表' (Chinese has no spaces).
-    .replaceAll(String.raw`\b`, String.raw`(?:(?![\p{L}\d])|(?<=\p{sc=Han}))`),
-  'giu',
-);
+
+/** The date patterns of a set of word lists, and a cheap pre-test for them. */
+const dateRules = perLexicon((lx) => {
+  const months = [...BASE_MONTHS, ...calendarOf('months', lx).keys()];
+  const M = alternation(months);
+  // Hungarian month forms that already say 'in' ('júniusban', 'szeptemberben'): no preposition.
+  const M_IN = alternation(months.filter((w) => /(?:ban|ben)$/u.test(w)));
+  const W = alternation([...BASE_WEEKDAYS, ...calendarOf('weekdays', lx).keys()]);
+  const REL = alternation([
+    'today',
+    'yesterday',
+    'сегодня',
+    'вчера',
+    ...wordsOf(lx, 'today').map((w) => w.toLowerCase()),
+    ...wordsOf(lx, 'yesterday').map((w) => w.toLowerCase()),
+  ]);
+  const patterns = new RegExp(
+    [
+      String.raw`(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b)`,
+      // '11 September 2025', '11. September', '11 de septiembre de 2025', '11-го сентября'.
+      String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th|\.|º|-?го|-?е)?\s+(?:of\s+|de\s+)?(?<dmm>${M})\.?(?:,?\s+(?:de\s+|del\s+)?(?<dmy>\d{4}))?)`,
+      // Year first: '2025. szeptember 11.' (Hungarian), '2025 m. rugsėjo 11 d.' (Lithuanian).
+      String.raw`(?<ymd>\b(?<ymy>\d{4})\.?\s+(?:m\.\s+)?(?<ymm>${M})\s+(?<ymdd>\d{1,2})\b)`,
+      // '2025年9月11日', '9月11日' (Chinese, Japanese).
+      String.raw`(?<cjk>(?:(?<cjky>\d{4})年)?(?<cjkm>\d{1,2})月(?<cjkd>\d{1,2})日)`,
+      String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
+      // 'im Juni' (German), 'w czerwcu', 'we wrześniu' (Polish), 'u lipnju', 'v juliju', 'у вересні',
+      // 'ў верасні': a month with its preposition.
+      String.raw`(?<mo>\b(?:in|on|during|since|of|late|early|mid-|в|во|с|im|w|we|u|v|у|ў)\s+(?:early\s+|late\s+|mid-)?(?<mom>${M})(?!\.?\s+\d{1,2}\b)(?:\s+(?<moy>\d{4}))?\b)`,
+      ...(M_IN ? [String.raw`(?<mi>\b(?<mim>${M_IN})\b)`] : []),
+      String.raw`(?<wd>\b(?<wdl>last\s+|on\s+|в\s+|во\s+|у\s+|ў\s+)?(?<wdd>${W})\b)`,
+      String.raw`(?<we>\b(?:this|last|over the|at the|the)\s+weekend\b|в\s+(?:эти\s+|минувшие\s+|прошедшие\s+)?выходные)`,
+      String.raw`(?<rel>\b(?:${REL})\b)`,
+      String.raw`(?<ago>\b(?<agon>a|one|two|three) days? (?:earlier|ago|before)\b|\bthe (?:day before|previous day)\b)`,
+      String.raw`(?<ly>\b(?:last year|в прошлом году)\b)`,
+      String.raw`(?<etm>\b(?:earlier this month|ранее в этом месяце)\b)`,
+      String.raw`(?<yr>\b(?:in|в)\s+(?<yry>(?:19|20)\d{2})(?:\s+году)?\b)`,
+    ]
+      .join('|')
+      // JavaScript's \b only knows ASCII letters; Russian needs Unicode word edges. Every \b here
+      // opens a group (a start edge) or closes a token (an end edge).
+      // Start edges are checked in code (a leading lookbehind makes the regex scan slowly).
+      .replaceAll(String.raw`>\b`, '>')
+      // A Han character ends a word by itself: '星期六发表' (Chinese has no spaces).
+      .replaceAll(String.raw`\b`, String.raw`(?:(?![\p{L}\d])|(?<=\p{sc=Han}))`),
+    'giu',
+  );
+  // Cheap test first: most sentences hold no date at all.
+  const hint = hintRegExp(
+    String.raw`\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|days? (?:earlier|ago|before)|previous day|weekend|(?:last|this) (?:year|month)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|выходн|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|году|чацвер|пятніц|субот|нядзел|панядзел|аўтор|серад`.concat(
+      '|',
+      M,
+      '|',
+      W,
+      '|',
+      REL,
+    ),
+  );
+  return { patterns, hint };
+});
 
 function ymd(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -224,19 +261,6 @@ function weekend(pub: Date | null): DateWithPrecision | null {
   return { value: ymd(addDays(pub, -back)), precision: 'day' };
 }
 
-// Cheap test first: most sentences hold no date at all.
-const HINT = new RegExp(
-  String.raw`\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|days? (?:earlier|ago|before)|previous day|weekend|(?:last|this) (?:year|month)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|выходн|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|году|чацвер|пятніц|субот|нядзел|панядзел|аўтор|серад`.concat(
-    '|',
-    M,
-    '|',
-    W,
-    '|',
-    REL,
-  ),
-  'iu',
-);
-
 const WORD_CHAR = /[\p{L}\d]/u;
 const HAN = /\p{sc=Han}/u;
 
@@ -251,19 +275,20 @@ function publishedDate(published?: string): Date | null {
   return cachedPub;
 }
 
-export function findDates(s: string, published?: string): FoundDate[] {
+export function findDates(s: string, published?: string, lx: Lexicon = ALL_LANGUAGES): FoundDate[] {
   const out: FoundDate[] = [];
-  if (!HINT.test(s)) return out;
+  const { patterns, hint } = dateRules(lx);
+  if (!hint.test(s)) return out;
   const pub = publishedDate(published);
-  PATTERNS.lastIndex = 0;
-  for (let m = PATTERNS.exec(s); m; m = PATTERNS.exec(s)) {
+  patterns.lastIndex = 0;
+  for (let m = patterns.exec(s); m; m = patterns.exec(s)) {
     // Chinese dates and weekdays touch the words before them: '军政府星期六', '今年1月4日'.
     if (
       m.index > 0 &&
       WORD_CHAR.test(s[m.index - 1]!) &&
       !(HAN.test(s[m.index - 1]!) && /[\d\p{sc=Han}]/u.test(s[m.index]!))
     ) {
-      PATTERNS.lastIndex = m.index + 1;
+      patterns.lastIndex = m.index + 1;
       continue;
     }
     const [date, relative] = resolve(m.groups as Groups, pub);
@@ -276,8 +301,12 @@ export function findDates(s: string, published?: string): FoundDate[] {
  * A date to read relative days against when none is given: the first whole date (day, month,
  * year) in the report's opening, where wire copy and many sites put their dateline.
  */
-export function datelineOf(opening: string, keep?: (d: FoundDate) => boolean): string | null {
-  const found = findDates(opening).find(
+export function datelineOf(
+  opening: string,
+  keep?: (d: FoundDate) => boolean,
+  lx: Lexicon = ALL_LANGUAGES,
+): string | null {
+  const found = findDates(opening, undefined, lx).find(
     (d) => d.precision === 'day' && !d.relative && (keep?.(d) ?? true),
   );
   return found ? found.value : null;

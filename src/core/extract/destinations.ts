@@ -1,5 +1,12 @@
 // Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
-import { bareSource, orWords, wordsOf } from './lexicons/index.ts';
+import {
+  ALL_LANGUAGES,
+  bareSource,
+  type Lexicon,
+  orWords,
+  perLexicon,
+  wordsOf,
+} from './lexicons/index.ts';
 import { findPlaces, type PlaceMention, placeCode } from './places.ts';
 
 export interface DestinationFound {
@@ -9,51 +16,63 @@ export interface DestinationFound {
   end: number;
 }
 
-const MOVE_VERB = new RegExp(
-  String.raw`(?<![\p{L}])(?:sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены${orWords('moveVerbs')})(?![\p{L}])`,
-  'giu',
-);
+const MOVE_VERB_BASE = String.raw`sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
 // 'deported to the country from the USA', 'deportados desde EE.UU.': where they came from.
 const FROM_BEFORE =
   /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
-const TO = String.raw`(?:to|into|в|во|на|у|na|do|į|per|a|al|nach|in|en|au|aux|para|naar|verso${orWords('toWords')})`;
-// A second country after the first: 'to Lithuania and Ukraine', 'na Litwę i na Ukrainę',
-// 'в Россию, трое – в США', 'per Lietuvą, likę – per Ukrainą', 'and another three to the US'.
-const AND_NEXT = new RegExp(
-  String.raw`^\s*(?:and|while|и|а|i|y|e|et|und|ir|та|і|és|ve|oraz|en)(?:\s+(?:\p{Ll}+|\d+)){0,3}?\s*(?:[,–—-]\s*)?(?:${TO}\s+)?(?:the\s+)?$`,
-  'iu',
-);
-// After a comma only with its own preposition: 'в Россию, трое – в США', not 'to Lithuania, Poland said'.
-const COMMA_NEXT = new RegExp(
-  String.raw`^\s*[,;](?:\s+(?:\p{Ll}+|\d+)){0,3}?\s*(?:[–—-]\s*)?${TO}\s+(?:the\s+)?$`,
-  'iu',
-);
-const LINK = new RegExp(
-  String.raw`^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў${orWords('toWords')})?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$`,
-  'u',
-);
 
-// German and Dutch put the verb last: 'nach Litauen gebracht', 'naar Litouwen overgebracht'.
-// Only the word lists' verbs and prepositions: English never puts the verb there.
-const LIST_VERBS = bareSource(wordsOf('moveVerbs'));
-const LIST_TO = bareSource(wordsOf('toWords'));
-const TO_BEFORE = LIST_TO ? new RegExp(String.raw`(?<![\p{L}])${LIST_TO}\s+$`, 'iu') : null;
-const VERB_LAST = LIST_VERBS
-  ? new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?\s+${LIST_VERBS}(?![\p{L}])`, 'u')
-  : null;
+/** The rules of a set of word lists: each language's words join the English and Russian. */
+const rules = perLexicon((lx) => {
+  const to = `(?:to|into|в|во|на|у|na|do|į|per|a|al|nach|in|en|au|aux|para|naar|verso${orWords(lx, 'toWords')})`;
+  // German and Dutch put the verb last: 'nach Litauen gebracht', 'naar Litouwen overgebracht'.
+  // Only the word lists' verbs and prepositions: English never puts the verb there.
+  const listVerbs = bareSource(wordsOf(lx, 'moveVerbs'));
+  const listTo = bareSource(wordsOf(lx, 'toWords'));
+  return {
+    moveVerb: new RegExp(
+      String.raw`(?<![\p{L}])(?:${MOVE_VERB_BASE}${orWords(lx, 'moveVerbs')})(?![\p{L}])`,
+      'giu',
+    ),
+    // A second country after the first: 'to Lithuania and Ukraine', 'na Litwę i na Ukrainę',
+    // 'в Россию, трое – в США', 'per Lietuvą, likę – per Ukrainą', 'and another three to the US'.
+    andNext: new RegExp(
+      String.raw`^\s*(?:and|while|и|а|i|y|e|et|und|ir|та|і|és|ve|oraz|en)(?:\s+(?:\p{Ll}+|\d+)){0,3}?\s*(?:[,–—-]\s*)?(?:${to}\s+)?(?:the\s+)?$`,
+      'iu',
+    ),
+    // After a comma only with its own preposition: 'в Россию, трое – в США', not 'to Lithuania, Poland said'.
+    commaNext: new RegExp(
+      String.raw`^\s*[,;](?:\s+(?:\p{Ll}+|\d+)){0,3}?\s*(?:[–—-]\s*)?${to}\s+(?:the\s+)?$`,
+      'iu',
+    ),
+    link: new RegExp(
+      String.raw`^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў${orWords(lx, 'toWords')})?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$`,
+      'u',
+    ),
+    toBefore: listTo ? new RegExp(String.raw`(?<![\p{L}])${listTo}\s+$`, 'iu') : null,
+    verbLast: listVerbs
+      ? new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?\s+${listVerbs}(?![\p{L}])`, 'u')
+      : null,
+    // Verb-final languages: see placeFirst.
+    verbAfter: listVerbs
+      ? new RegExp(String.raw`^[^.;:!?]{0,40}?(?<![\p{L}])${listVerbs}(?![\p{L}])`, 'iu')
+      : null,
+  };
+});
+type Rules = ReturnType<typeof rules>;
 
 function verbLast(
   s: string,
   places: PlaceMention[],
   releaser: string | null,
   out: DestinationFound[],
+  r: Rules,
 ) {
-  if (!TO_BEFORE || !VERB_LAST) return;
+  if (!r.toBefore || !r.verbLast) return;
   for (const p of places) {
     if (p.code === releaser || out.some((d) => d.country === p.code)) continue;
     const head = s.slice(Math.max(0, p.start - 12), p.start);
-    const to = TO_BEFORE.exec(head);
-    const verb = to ? VERB_LAST.exec(s.slice(p.end, p.end + 60)) : null;
+    const to = r.toBefore.exec(head);
+    const verb = to ? r.verbLast.exec(s.slice(p.end, p.end + 60)) : null;
     if (!to || !verb) continue;
     out.push({
       country: p.code,
@@ -67,15 +86,11 @@ function verbLast(
 // (dative after an apostrophe), Persian 'به لیتوانی منتقل شدند' ('to' before it), Georgian
 // 'ლიტვაში გადაიყვანეს' (the '-ში' form). Only those marked forms count: 'Belarus'tan
 // gönderildi' (from Belarus) does not.
-const LEXICON_MOVE = bareSource(wordsOf('moveVerbs'));
-const VERB_AFTER = LEXICON_MOVE
-  ? new RegExp(String.raw`^[^.;:!?]{0,40}?(?<![\p{L}])${LEXICON_MOVE}(?![\p{L}])`, 'iu')
-  : null;
 const TURKISH_DATIVE = /^['’]y?[ae](?![\p{L}])/u;
 const PERSIAN_TO = /(?:^|\s)به\s+$/u;
 
-function placeFirst(s: string, place: PlaceMention): boolean {
-  if (!VERB_AFTER) return false;
+function placeFirst(s: string, place: PlaceMention, r: Rules): boolean {
+  if (!r.verbAfter) return false;
   let end = place.end;
   const dative = TURKISH_DATIVE.exec(s.slice(end, end + 4));
   if (dative) end += dative[0].length;
@@ -84,7 +99,7 @@ function placeFirst(s: string, place: PlaceMention): boolean {
     !PERSIAN_TO.test(s.slice(Math.max(0, place.start - 8), place.start))
   )
     return false;
-  return VERB_AFTER.test(s.slice(end, end + 80));
+  return r.verbAfter.test(s.slice(end, end + 80));
 }
 
 // Hungarian says 'into' with a suffix ('Litvániába', 'Vilniusba', 'Kijevbe'): a place word that
@@ -110,8 +125,8 @@ function placeBefore(s: string, places: PlaceMention[], verbStart: number): Plac
   return null;
 }
 
-function joins(gap: string): boolean {
-  return AND_NEXT.test(gap) || COMMA_NEXT.test(gap);
+function joins(gap: string, r: Rules): boolean {
+  return r.andNext.test(gap) || r.commaNext.test(gap);
 }
 
 /** Countries joined to a destination just found (places[at] is it); returns the next index. */
@@ -122,12 +137,13 @@ function andNext(
   releaser: string | null,
   start: number,
   out: DestinationFound[],
+  r: Rules,
 ): number {
   let i = at;
   while (i + 1 < places.length) {
     const prev = places[i]!;
     const cand = places[i + 1]!;
-    if (cand.start - prev.end > 50 || !joins(s.slice(prev.end, cand.start))) break;
+    if (cand.start - prev.end > 50 || !joins(s.slice(prev.end, cand.start), r)) break;
     i++;
     if (cand.code !== releaser && cand.code !== prev.code)
       out.push({ country: cand.code, start, end: cand.end });
@@ -135,16 +151,22 @@ function andNext(
   return i + 1;
 }
 
-export function findDestinations(s: string, releaser: string | null): DestinationFound[] {
+export function findDestinations(
+  s: string,
+  releaser: string | null,
+  lx: Lexicon = ALL_LANGUAGES,
+): DestinationFound[] {
   const out: DestinationFound[] = [];
-  MOVE_VERB.lastIndex = 0;
-  if (!MOVE_VERB.test(s)) return out;
+  const r = rules(lx);
+  const moveVerb = r.moveVerb;
+  moveVerb.lastIndex = 0;
+  if (!moveVerb.test(s)) return out;
   const places = findPlaces(s);
   if (places.length === 0) return out;
-  verbLast(s, places, releaser, out);
-  MOVE_VERB.lastIndex = 0;
+  verbLast(s, places, releaser, out, r);
+  moveVerb.lastIndex = 0;
   let next = 0;
-  for (let m = MOVE_VERB.exec(s); m; m = MOVE_VERB.exec(s)) {
+  for (let m = moveVerb.exec(s); m; m = moveVerb.exec(s)) {
     const verbEnd = m.index + m[0].length;
     while (next < places.length && places[next]!.start < verbEnd) next++;
     const candidate = places[next];
@@ -161,18 +183,19 @@ export function findDestinations(s: string, releaser: string | null): Destinatio
     // destination.
     const bare =
       /^(?:передан|передал|handed)/iu.test(m[0]) || saysInto(s.slice(place.start, place.end));
-    if (gap.trim() === '' ? !bare : !LINK.test(gap)) continue;
+    if (gap.trim() === '' ? !bare : !r.link.test(gap)) continue;
     // "freed in Belarus" says where, not where to: freeing verbs need 'to'/'into'.
     if (/^(?:released|freed)$/iu.test(m[0]) && !/\s(?:to|into)\s/u.test(`${gap} `)) continue;
     // 'brought home American teacher': the people, not the place.
     if (FROM_BEFORE.test(gap) || /(?<![\p{L}])home(?![\p{L}])/u.test(gap)) continue;
     // A swap sends some back to the releasing country: the countries after it still count.
     if (place.code !== releaser) out.push({ country: place.code, start: m.index, end: place.end });
-    next = andNext(s, places, next, releaser, m.index, out);
+    next = andNext(s, places, next, releaser, m.index, out, r);
   }
   for (const place of places) {
     if (place.code === releaser || out.some((d) => d.country === place.code)) continue;
-    if (placeFirst(s, place)) out.push({ country: place.code, start: place.start, end: place.end });
+    if (placeFirst(s, place, r))
+      out.push({ country: place.code, start: place.start, end: place.end });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Given names that start a person's name: English, Belarusian, Russian, Ukrainian and Spanish,
 // in Latin spellings (official, press, BGN and Belarusian-based) and in Cyrillic.
-import { wordsOf } from './lexicons/index.ts';
+import { ALL_LANGUAGES, wordsOf } from './lexicons/index.ts';
 
 // A cue list only: unknown names are still found by surname shape (see people.ts).
 
@@ -69,7 +69,7 @@ function cyrillicForms(name: string): string[] {
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...words(LATIN),
   // Other languages' press names (lexicons/*.json), folded like the lookups below.
-  ...wordsOf('givenNames').flatMap((n) => {
+  ...wordsOf(ALL_LANGUAGES, 'givenNames').flatMap((n) => {
     const lower = n.toLowerCase();
     return [lower, lower.normalize('NFD').replace(/\p{M}/gu, '')];
   }),

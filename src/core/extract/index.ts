@@ -15,8 +15,9 @@ import type {
 import { type CountCandidate, findCountCandidates, releaseKind } from './counts.ts';
 import { datelineOf, type FoundDate, isValidIsoDate } from './dates.ts';
 import { groupSentences, MAIN } from './group.ts';
-import { detectLanguage } from './language.ts';
-import { STRONG_RELEASE_CUE } from './lexicon.ts';
+import { guessLanguage, reportLexicon } from './language.ts';
+import { cueRules } from './lexicon.ts';
+import { ALL_LANGUAGES, type Lexicon, perLexicon } from './lexicons/index.ts';
 import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
 import { pickReleased } from './released-people.ts';
 import { normaliseForHash, sha256Hex } from './sha256.ts';
@@ -41,10 +42,17 @@ function datelineSpans(s: string): [number, number][] {
 }
 
 /** A release verb right after a place, at most one word between: the place is its subject. */
-const FREES_AFTER = new RegExp(`^\\s*(?:[^\\s\\d]\\S*\\s+)?(?:${STRONG_RELEASE_CUE.source})`, 'iu');
+const freesAfter = perLexicon(
+  (lx) => new RegExp(`^\\s*(?:[^\\s\\d]\\S*\\s+)?(?:${cueRules(lx).strongRelease.source})`, 'iu'),
+);
 
 /** The country that held the prisoners: the releasing country named most often. */
-export function releaseCountry(text: string, title?: string): string | null {
+export function releaseCountry(
+  text: string,
+  title?: string,
+  lx: Lexicon = ALL_LANGUAGES,
+): string | null {
+  const frees = freesAfter(lx);
   const tally = new Map<string, number>();
   const all = `${title ?? ''}\n${title ?? ''}\n${text}`;
   const datelines = datelineSpans(all);
@@ -53,7 +61,7 @@ export function releaseCountry(text: string, title?: string): string | null {
     if (!RELEASING.has(p.code)) continue;
     // The country that does the freeing ('Россия освободила', 'Belarus freed') outweighs the
     // venue and the broker of a swap, each named as often ('в Анкаре при посредничестве Турции').
-    const weight = FREES_AFTER.test(all.slice(p.end, p.end + 40)) ? 3 : 1;
+    const weight = frees.test(all.slice(p.end, p.end + 40)) ? 3 : 1;
     tally.set(p.code, (tally.get(p.code) ?? 0) + weight);
   }
   // Only when nothing else names it: lower-case adjectives ('el Gobierno cubano').
@@ -202,6 +210,7 @@ function refineCount(
   facts: SentenceFacts[],
   text: string,
   language: string,
+  lx: Lexicon,
 ): ReleasedCount | null {
   if (!best || best.qualifier === 'exact') return best;
   const fits = (c: CountCandidate) =>
@@ -209,7 +218,7 @@ function refineCount(
   for (const pass of [true, false]) {
     for (const f of facts) {
       if (f.release !== pass) continue;
-      const counts = pass ? f.counts : otherCounts(f, language);
+      const counts = pass ? f.counts : otherCounts(f, language, lx);
       const c = counts.find(fits);
       if (c) {
         return {
@@ -224,8 +233,8 @@ function refineCount(
 }
 
 /** Count candidates of a sentence that reports no release, outside its dates. */
-function otherCounts(f: SentenceFacts, language: string): CountCandidate[] {
-  return findCountCandidates(f.sentence.text, language).filter(
+function otherCounts(f: SentenceFacts, language: string, lx: Lexicon): CountCandidate[] {
+  return findCountCandidates(f.sentence.text, language, undefined, lx).filter(
     (c) =>
       !f.dates.some((d) => c.start < d.end && d.start < c.end) &&
       !f.remaining.some((r) => c.start < r.end && r.start < c.end),
@@ -277,6 +286,7 @@ function buildReleases(
   text: string,
   country: string | null,
   language: string,
+  lx: Lexicon,
 ): Map<string, ExtractedRelease> {
   const groups = new Map<string, ExtractedRelease>();
   const groupFacts = new Map<string, SentenceFacts[]>();
@@ -304,9 +314,10 @@ function buildReleases(
       own,
       text,
       language,
+      lx,
     );
   }
-  for (const p of pickReleased(facts, text, country)) {
+  for (const p of pickReleased(facts, text, country, lx)) {
     groups.get(grouping.keyOf[p.sentence]!)!.released.push({
       name: p.mention.name,
       personId: null,
@@ -318,9 +329,9 @@ function buildReleases(
 }
 
 /** A story date, read within its own line of the opening (a headline ends before a dateline). */
-function storyInLine(open: string, d: FoundDate): boolean {
+function storyInLine(open: string, d: FoundDate, lx: Lexicon): boolean {
   const from = open.lastIndexOf('\n', d.start - 1) + 1;
-  return startsSeries(open.slice(from), { ...d, start: d.start - from, end: d.end - from });
+  return startsSeries(open.slice(from), { ...d, start: d.start - from, end: d.end - from }, lx);
 }
 
 /** The report's first DATELINE_CHARS, without the caption of an archive photo. */
@@ -337,7 +348,12 @@ export function extractReport(input: ExtractInput): ExtractResult {
   const problems = problemsFor({ ...input, text });
   const published =
     input.publishedAt && isValidIsoDate(input.publishedAt) ? input.publishedAt : undefined;
-  const country = releaseCountry(text, input.title);
+  // The rules read the words of the report's language (and a few more: reportLexicon), not
+  // of every language: each rule then tries a few hundred words, not thousands.
+  const guess = input.language ? { language: input.language, close: [] } : guessLanguage(text);
+  const language = guess.language;
+  const lx = reportLexicon(text, language, guess.close);
+  const country = releaseCountry(text, input.title, lx);
   // No published date: a dateline in the opening anchors 'on Wednesday' and '11 September'.
   // (The newest year a report names was tried as well and is not one: on the real-news set it
   // is as often a background year, 2022 for a February 2025 release, and a wrong year splits
@@ -345,12 +361,11 @@ export function extractReport(input: ExtractInput): ExtractResult {
   const sentences = splitSentences(text);
   const open = opening(sentences);
   // Not a date of the story ('tras las elecciones de este 28 de julio de 2024').
-  const anchor = published ?? datelineOf(open, (d) => !storyInLine(open, d)) ?? undefined;
-  const language = input.language ?? detectLanguage(text);
-  const facts = sentences.map((s) => analyseSentence(text, s, anchor, country, language));
+  const anchor = published ?? datelineOf(open, (d) => !storyInLine(open, d, lx), lx) ?? undefined;
+  const facts = sentences.map((s) => analyseSentence(text, s, anchor, country, language, lx));
   const anyRelease = facts.some((f) => f.release);
   const releases = settle(
-    buildReleases(facts, groupSentences(facts, anchor), text, country, language),
+    buildReleases(facts, groupSentences(facts, anchor), text, country, language, lx),
     anyRelease,
   );
   if (!anyRelease) problems.push('no release described in the text');

@@ -2,6 +2,14 @@
 // franc-min on the real-news set: docs/extraction.md, "Languages"), with a letter count as the
 // fallback for text too short or too odd for it.
 import { eld } from 'eld/small';
+import {
+  ALL_LANGUAGES,
+  hasLexicon,
+  LEXICONS,
+  type Lexicon,
+  type LexiconData,
+  lexiconFor,
+} from './lexicons/index.ts';
 
 // The opening is enough: on the real-news set 120 characters scored as well as the whole text.
 const SAMPLE = 120;
@@ -28,16 +36,111 @@ function byLetters(text: string): string {
 // scores nl 0.694, en 0.685): English, the language of wire copy, wins a near tie.
 const NEAR_TIE = 0.03;
 
-export function detectLanguage(text: string): string {
+export interface LanguageGuess {
+  /** The report's language. */
+  language: string;
+  /** Languages ELD scored within NEAR_TIE of its best: the text may be in any of them. */
+  close: string[];
+}
+
+export function guessLanguage(text: string): LanguageGuess {
   const result = eld.detect(text.slice(0, SAMPLE));
   const found = result.language;
-  if (!found) return byLetters(text);
+  if (!found) return { language: byLetters(text), close: [] };
   const scores = result.getScores();
+  const best = scores[found] ?? 0;
+  const close = Object.keys(scores).filter((l) => l !== found && best - scores[l]! < NEAR_TIE);
   const en = scores.en;
-  if (found !== 'en' && en !== undefined && (scores[found] ?? 0) - en < NEAR_TIE) return 'en';
-  return found;
+  if (found !== 'en' && en !== undefined && best - en < NEAR_TIE)
+    return { language: 'en', close: [found, ...close.filter((l) => l !== 'en')] };
+  return { language: found, close };
+}
+
+export function detectLanguage(text: string): string {
+  return guessLanguage(text).language;
 }
 
 export function isCyrillicLanguage(language: string): boolean {
   return language === 'ru' || language === 'be' || language === 'uk';
+}
+
+// Scripts other than Latin, by code point: a report's lists must cover every one its text uses.
+type Script = 'Cyrillic' | 'Arabic' | 'Georgian' | 'Han';
+
+function scriptOf(c: number): Script | null {
+  if (c < 0x400) return null;
+  if (c <= 0x52f) return 'Cyrillic';
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff))
+    return 'Arabic';
+  if ((c >= 0x10a0 && c <= 0x10ff) || (c >= 0x1c90 && c <= 0x1cbf) || (c >= 0x2d00 && c <= 0x2d2f))
+    return 'Georgian';
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))
+    return 'Han';
+  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 'Arabic';
+  return null;
+}
+
+/** Letters of a script that make a report use it: a few words, not one stray name. */
+const SCRIPT_LETTERS = 8;
+
+/** Scripts with SCRIPT_LETTERS letters or more in the text (min: the count that makes one). */
+function scriptsIn(text: string, min: number): Set<Script> {
+  const counts = new Map<Script, number>();
+  const out = new Set<Script>();
+  for (let i = 0; i < text.length; i++) {
+    const script = scriptOf(text.charCodeAt(i));
+    if (!script) continue;
+    const n = (counts.get(script) ?? 0) + 1;
+    counts.set(script, n);
+    if (n >= min) out.add(script);
+  }
+  return out;
+}
+
+/** The scripts a list's entries are written in (hr.json: Latin and Serbian Cyrillic). */
+const LIST_SCRIPTS = new Map<LexiconData, Set<Script>>(
+  LEXICONS.map((l) => {
+    const { languages: _, ...lists } = l;
+    const text = JSON.stringify(lists);
+    // A few borrowed words ('Viasna' in ru.json) are no script of the list.
+    return [l, scriptsIn(text, Math.max(SCRIPT_LETTERS, text.length / 20))];
+  }),
+);
+
+/**
+ * Languages whose texts were read with each other's lists, and still are: Russian reports use
+ * Serbian Cyrillic stems ('помилова*' in hr.json), Spanish ones Italian and Portuguese stems
+ * ('libera*', 'libertad*'), Croatian and Slovenian ones Polish 'od' ('since'). A language in no
+ * group is read with its own list (and English).
+ */
+const KIN: readonly (readonly string[])[] = [
+  ['hr', 'sr', 'bs', 'sl', 'pl'],
+  ['ru', 'uk', 'be', 'hr'],
+  ['es', 'pt', 'it', 'fr'],
+  ['de', 'nl'],
+  ['ar', 'fa'],
+  ['id', 'ms'],
+];
+
+/** The first group that holds the language: Croatian is read with its Latin-script kin. */
+function kinOf(language: string): readonly string[] {
+  return KIN.find((group) => group.includes(language)) ?? [language];
+}
+
+/**
+ * The word lists a report's rules use: English and those of its language's group (KIN). When
+ * the text may be in another language (one ELD scored close has a list outside that group), or
+ * uses a script none of these lists is written in (a Russian quote in an English report), or
+ * its language has no list of its own: every list, as for a text of unknown language. The
+ * choices are few, so each set's rules are compiled once.
+ */
+export function reportLexicon(text: string, language: string, close: string[] = []): Lexicon {
+  if (!hasLexicon(language)) return ALL_LANGUAGES;
+  const chosen = lexiconFor(['en', ...kinOf(language)]);
+  const served = (code: string) => chosen.lists.some((l) => l.languages.includes(code));
+  if (close.some((c) => hasLexicon(c) && !served(c))) return ALL_LANGUAGES;
+  const covered = new Set(chosen.lists.flatMap((l) => [...LIST_SCRIPTS.get(l)!]));
+  for (const script of scriptsIn(text, SCRIPT_LETTERS))
+    if (!covered.has(script)) return ALL_LANGUAGES;
+  return chosen;
 }

@@ -1,5 +1,14 @@
 // Word lists the rules share: capitalised words that are not names, roles, cues.
-import { bareSource, calendarOf, orHints, withWords, wordsOf } from './lexicons/index.ts';
+import {
+  ALL_LANGUAGES,
+  bareSource,
+  calendarOf,
+  hintRegExp,
+  orHints,
+  perLexicon,
+  withWords,
+  wordsOf,
+} from './lexicons/index.ts';
 import { PLACES } from './places.ts';
 
 const NOT_NAME = `
@@ -38,7 +47,7 @@ export const NOT_NAME_TOKENS: ReadonlySet<string> = new Set([
   ...NOT_NAME.split(/\s+/).filter(Boolean),
   ...NOT_NAME_RU.split(/\s+/).filter(Boolean),
   ...PLACES.flatMap((p) => p.words.filter((w) => !w.includes(' '))),
-  ...wordsOf('notName').map((w) => w.toLowerCase()),
+  ...wordsOf(ALL_LANGUAGES, 'notName').map((w) => w.toLowerCase()),
   ...calendarOf('months').keys(),
   ...calendarOf('weekdays').keys(),
 ]);
@@ -118,22 +127,38 @@ const RELEASE_CUE_BASE =
 const STRONG_RELEASE_CUE_BASE =
   /(?<![\p{L}])(?:releas(?:e|ed|es|ing)|freed|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|pardon(?:ed|s|ing)?|liberated|swap(?:ped)?|expelled|deportation|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|выпущен\p{L}*|выпустил\p{L}*)(?![\p{L}])/iu;
 
-/** Words that make a sentence talk about freeing prisoners, in every language's list too. */
-export const RELEASE_CUE = withWords(RELEASE_CUE_BASE, [
-  ...wordsOf('release'),
-  ...wordsOf('releaseWeak'),
-]);
-
-/** Stronger cues: the sentence itself reports a release. */
-export const STRONG_RELEASE_CUE = withWords(STRONG_RELEASE_CUE_BASE, wordsOf('release'));
-
 const NOT_RELEASED_BASE =
   /(?<![\p{L}])(?:not (?:among|been (?:freed|released|pardoned)|freed|released|pardoned|included)|(?:is|are|remains?) (?:serving|still|in prison|behind bars|jailed|in isolation)|remain(?:s|ed)? (?:in (?:prison|jail|custody)|behind bars|jailed|imprisoned)|refused to (?:free|release)|не (?:вошл\p{L}*|был\p{L}* освобожд\p{L}*|освобожд\p{L}*)|остается за решеткой|остаётся за решёткой)(?![\p{L}])/iu;
 
-/** Sentences that say someone was not freed: everyone named in them stays a prisoner. */
-export const NOT_RELEASED = withWords(NOT_RELEASED_BASE, wordsOf('notReleased'));
+export interface CueRules {
+  /** Words that make a sentence talk about freeing prisoners, in the set's lists too. */
+  release: RegExp;
+  /** Stronger cues: the sentence itself reports a release. */
+  strongRelease: RegExp;
+  /** Sentences that say someone was not freed: everyone named in them stays a prisoner. */
+  notReleased: RegExp;
+  /** A cheap pre-test for notReleased: a word of every negation, in every list (hintSource). */
+  negationHint: RegExp;
+}
 
-const ROLES_ELSEWHERE = bareSource(wordsOf('officialRoles'));
+/** The release, strong-release and negation cues of a set of word lists. */
+export const cueRules = perLexicon(
+  (lx): CueRules => ({
+    release: withWords(RELEASE_CUE_BASE, [
+      ...wordsOf(lx, 'release'),
+      ...wordsOf(lx, 'releaseWeak'),
+    ]),
+    strongRelease: withWords(STRONG_RELEASE_CUE_BASE, wordsOf(lx, 'release')),
+    notReleased: withWords(NOT_RELEASED_BASE, wordsOf(lx, 'notReleased')),
+    negationHint: hintRegExp(
+      `not |remain|serving|still|refused|не |остается|остаётся${orHints(lx, 'notReleased')}`,
+    ),
+  }),
+);
+
+// Roles are read by name (people.ts): a title belongs to the name, whatever the report's
+// language, so every list's roles count.
+const ROLES_ELSEWHERE = bareSource(wordsOf(ALL_LANGUAGES, 'officialRoles'));
 /** One word that is a role in some language's list: German and Polish titles are capitalised. */
 export const OFFICIAL_ROLE_WORD_ANY = ROLES_ELSEWHERE
   ? new RegExp(`^${ROLES_ELSEWHERE}$`, 'iu')
@@ -142,9 +167,3 @@ export const OFFICIAL_ROLE_WORD_ANY = ROLES_ELSEWHERE
 export const OFFICIAL_ROLE_BEFORE_ANY = ROLES_ELSEWHERE
   ? new RegExp(String.raw`(?<![\p{L}])${ROLES_ELSEWHERE}(?![\p{L}])[,\s]*$`, 'iu')
   : null;
-
-/** A cheap pre-test for NOT_RELEASED: a word of every negation, in every language (hintSource). */
-export const NEGATION_HINT = new RegExp(
-  `not |remain|serving|still|refused|не |остается|остаётся${orHints('notReleased')}`,
-  'iu',
-);

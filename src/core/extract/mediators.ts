@@ -1,5 +1,14 @@
 import { isGivenName } from './given-names.ts';
-import { initialCaseSource, orHints, orWordsAnyInitial, wordsOf } from './lexicons/index.ts';
+import {
+  ALL_LANGUAGES,
+  hintRegExp,
+  initialCaseSource,
+  type Lexicon,
+  orHints,
+  orWordsAnyInitial,
+  perLexicon,
+  wordsOf,
+} from './lexicons/index.ts';
 import { placeCode, RELEASING } from './places.ts';
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
@@ -13,22 +22,31 @@ export interface MediatorFound {
 }
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){1,2}`;
-const ENVOY_ROLE = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${orWordsAnyInitial('envoyRoles')})`;
-// The role; the name after it is read by nameAfter ('specjalnym wysłannikiem USA ds. Białorusi
-// Johnem Coalem', 'l'inviato statunitense John Cole').
-const ENVOY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?<role>${ENVOY_ROLE})(?![\p{L}])`, 'gu');
-const ENVOY_AFTER = new RegExp(
-  String.raw`(?<name>${NAME}),\s(?:the\s|a\s)?(?:(?:US|U\.S\.|American|Trump's|White House)\s)?(?:\p{Ll}+\s){0,2}?(?<role>${ENVOY_ROLE})(?![\p{L}])`,
-  'gu',
-);
 const STATE = String.raw`[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?`;
-const CUES = initialCaseSource(wordsOf('mediatorCues'));
-// Words before a name or a state that say it brokered the deal, or was the other side of it
-// ('facilitated by', 'по просьбе', 'con la mediazione del'): the name is read by nameAfter.
-const CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?<![Dd]e\s)(?:(?:brokered|mediated|facilitated|negotiated|coordinated)\sby|(?:mediation|help|good offices)\s(?:of|from|by)|при посредничестве|при содействии|по просьбе${CUES ? `|${CUES}` : ''})(?![\p{L}])`,
-  'gu',
-);
+
+/** The rules of a set of word lists: each language's words join the English and Russian. */
+const rules = perLexicon((lx) => {
+  const envoyRole = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${orWordsAnyInitial(lx, 'envoyRoles')})`;
+  const cues = initialCaseSource(wordsOf(lx, 'mediatorCues'));
+  return {
+    // The role; the name after it is read by nameAfter ('specjalnym wysłannikiem USA ds.
+    // Białorusi Johnem Coalem', 'l'inviato statunitense John Cole').
+    envoyBefore: new RegExp(String.raw`(?<![\p{L}])(?<role>${envoyRole})(?![\p{L}])`, 'gu'),
+    envoyAfter: new RegExp(
+      String.raw`(?<name>${NAME}),\s(?:the\s|a\s)?(?:(?:US|U\.S\.|American|Trump's|White House)\s)?(?:\p{Ll}+\s){0,2}?(?<role>${envoyRole})(?![\p{L}])`,
+      'gu',
+    ),
+    // Words before a name or a state that say it brokered the deal, or was the other side of it
+    // ('facilitated by', 'по просьбе', 'con la mediazione del'): the name is read by nameAfter.
+    cue: new RegExp(
+      String.raw`(?<![\p{L}])(?<![Dd]e\s)(?:(?:brokered|mediated|facilitated|negotiated|coordinated)\sby|(?:mediation|help|good offices)\s(?:of|from|by)|при посредничестве|при содействии|по просьбе${cues ? `|${cues}` : ''})(?![\p{L}])`,
+      'gu',
+    ),
+    hint: hintRegExp(
+      `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
+    ),
+  };
+});
 const BY_STATE = new RegExp(
   [
     String.raw`(?<name3>Qatar|Turkey|Türkiye|Oman|(?:the\s)?Vatican|Switzerland|Saudi Arabia|the United Arab Emirates|UAE)(?:'s|’s)?\s(?:mediated|brokered|helped broker|facilitated|played a role)`,
@@ -59,8 +77,8 @@ const NOT_MEDIATOR =
 /** Title words skipped between a cue and a name ('President', 'prezydentem', 'cardenal'). */
 const TITLE = new Set(
   [
-    ...wordsOf('officialRoles'),
-    ...wordsOf('envoyRoles'),
+    ...wordsOf(ALL_LANGUAGES, 'officialRoles'),
+    ...wordsOf(ALL_LANGUAGES, 'envoyRoles'),
     'president',
     'prime minister',
     'leader',
@@ -181,11 +199,6 @@ function nameAhead(s: string, from: number): boolean {
   return false;
 }
 
-const HINT = new RegExp(
-  `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints('mediatorCues', 'envoyRoles')}`,
-  'iu',
-);
-
 function push(out: MediatorFound[], name: string, role: string | null, start: number, end: number) {
   let clean = name.replace(/^the\s/iu, '').trim();
   // "спецпосланник Трампа Джон Коул": a possessor before the given name is not part of it.
@@ -214,23 +227,24 @@ function turkish(name: string | undefined): string | undefined {
   return words.findLast((w) => /^\p{Lu}{2,}$/u.test(w)) ?? words[words.length - 1];
 }
 
-export function findMediators(s: string): MediatorFound[] {
+export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorFound[] {
   const out: MediatorFound[] = [];
-  if (!HINT.test(s)) return out;
-  ENVOY_AFTER.lastIndex = 0;
-  for (let m = ENVOY_AFTER.exec(s); m; m = ENVOY_AFTER.exec(s)) {
+  const { envoyAfter, envoyBefore, cue, hint } = rules(lx);
+  if (!hint.test(s)) return out;
+  envoyAfter.lastIndex = 0;
+  for (let m = envoyAfter.exec(s); m; m = envoyAfter.exec(s)) {
     push(out, m.groups!.name!, m.groups!.role!.toLowerCase(), m.index, m.index + m[0].length);
   }
-  ENVOY_BEFORE.lastIndex = 0;
-  for (let m = ENVOY_BEFORE.exec(s); m; m = ENVOY_BEFORE.exec(s)) {
+  envoyBefore.lastIndex = 0;
+  for (let m = envoyBefore.exec(s); m; m = envoyBefore.exec(s)) {
     const after = m.index + m[0].length;
     const found = nameAfter(s, after);
     // 'an envoy of President Trump': the one who sent the envoy, not the envoy.
     if (!found || (/^\s+of\s/u.test(s.slice(after, after + 4)) && !found.apposition)) continue;
     push(out, found.name, m.groups!.role!.toLowerCase(), m.index, found.end);
   }
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(s); m; m = CUE.exec(s)) {
+  cue.lastIndex = 0;
+  for (let m = cue.exec(s); m; m = cue.exec(s)) {
     const found = nameAfter(s, m.index + m[0].length);
     if (found) push(out, found.name, 'mediator', m.index, found.end);
   }

@@ -1,6 +1,13 @@
 // Quantities in a sentence: digits or number words (EN + RU) with their qualifier.
 import type { CountQualifier } from './contract.ts';
-import { bareSource, qualifierWords, valuesOf } from './lexicons/index.ts';
+import {
+  ALL_LANGUAGES,
+  bareSource,
+  type Lexicon,
+  perLexicon,
+  qualifierWords,
+  valuesOf,
+} from './lexicons/index.ts';
 
 export interface Quantity {
   value: number;
@@ -119,7 +126,12 @@ const VAGUE: Record<string, number> = {
   сотен: 200,
 };
 
+// English and Russian number words: every report's rules read them.
+const BASE_WORDS = [UNITS, TENS, HUNDREDS, SCALES, VAGUE].flatMap((t) => Object.keys(t));
+
 // Other languages' number words (lexicons/*.json) join the tables; English and Russian win.
+// A word's value is looked up in these tables whatever the report's language; which words may
+// start a quantity is the report's rules' choice (numberRules).
 for (const [w, v] of valuesOf('numbers'))
   if (!Object.hasOwn(UNITS, w) && !Object.hasOwn(TENS, w)) UNITS[w] = v;
 for (const [w, v] of valuesOf('vague')) if (!Object.hasOwn(VAGUE, w)) VAGUE[w] = v;
@@ -144,12 +156,14 @@ const BASE_QUALIFIERS: [RegExp, CountQualifier][] = [
 // Each language's qualifier phrases ('più di', 'mindestens') before the same end anchor.
 // Chinese writes no space between a qualifier and its number ('超过9000'): after a Han
 // character the space may be missing.
-const QUALIFIERS: [RegExp, CountQualifier][] = BASE_QUALIFIERS.map(([re, q]) => {
-  const extra = q === 'exact' ? null : bareSource(qualifierWords(q));
-  if (!extra) return [re, q];
-  const source = re.source.replace(/\)\\s\+\$$/, `|${extra})(?:\\s+|(?<=\\p{sc=Han}))$`);
-  return [new RegExp(source, re.flags), q];
-});
+function qualifiers(lx: Lexicon): [RegExp, CountQualifier][] {
+  return BASE_QUALIFIERS.map(([re, q]) => {
+    const extra = q === 'exact' ? null : bareSource(qualifierWords(lx, q));
+    if (!extra) return [re, q];
+    const source = re.source.replace(/\)\\s\+\$$/, `|${extra})(?:\\s+|(?<=\\p{sc=Han}))$`);
+    return [new RegExp(source, re.flags), q];
+  });
+}
 // '5800多名', '7000余人': a figure followed by 多/余/餘 is a lower bound.
 const HAN_MORE_AFTER = /^[多余餘]/u;
 const HAN = /\p{sc=Han}/u;
@@ -232,28 +246,35 @@ function skipSpace(s: string, i: number): number {
   return j;
 }
 
-function qualifierBefore(s: string, at: number): { q: CountQualifier; start: number } {
+function qualifierBefore(
+  s: string,
+  at: number,
+  found: readonly [RegExp, CountQualifier][],
+): { q: CountQualifier; start: number } {
   const head = s.slice(Math.max(0, at - 24), at);
-  for (const [re, q] of QUALIFIERS) {
+  for (const [re, q] of found) {
     const m = re.exec(head);
     if (m) return { q, start: at - (head.length - m.index) };
   }
   return { q: 'exact', start: at };
 }
 
-// Where a quantity may start: a digit, a number word, or 'a'/'an' before dozen/hundred/thousand.
-const NUMBER_WORDS = [
-  ...Object.keys(UNITS),
-  ...Object.keys(TENS),
-  ...Object.keys(HUNDREDS),
-  ...Object.keys(SCALES),
-  ...Object.keys(VAGUE),
-].sort((a, b) => b.length - a.length);
 const WORD_CHAR = /[\p{L}\d]/u;
-const START = new RegExp(
-  `(?:${D}|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${NUMBER_WORDS.join('|')})(?![\\p{L}]))`,
-  'giu',
-);
+
+/** A set of word lists' qualifiers and where its quantities may start. */
+const numberRules = perLexicon((lx) => {
+  // Where a quantity may start: a digit, a number word, or 'a'/'an' before dozen/hundred/thousand.
+  const words = [
+    ...new Set([...BASE_WORDS, ...valuesOf('numbers', lx).keys(), ...valuesOf('vague', lx).keys()]),
+  ].sort((a, b) => b.length - a.length);
+  return {
+    qualifiers: qualifiers(lx),
+    start: new RegExp(
+      `(?:${D}|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${words.join('|')})(?![\\p{L}]))`,
+      'giu',
+    ),
+  };
+});
 
 /**
  * Number words of one language that are a common function word of another, by the language
@@ -268,30 +289,41 @@ const NOT_A_NUMBER_IN: Readonly<Record<string, ReadonlySet<string>>> = {
 // (the remaining rule, which skips figures under 20 anyway) takes the answer made with one.
 let lastText: string | null = null;
 let lastLanguage: string | undefined;
+let lastLexicon: Lexicon | null = null;
 let lastFound: readonly Quantity[] = [];
 
 /** Every quantity in s, left to right; `language` is the report's, when known. */
-export function findQuantities(s: string, language?: string): readonly Quantity[] {
-  if (s !== lastText || (language !== undefined && language !== lastLanguage)) {
-    lastFound = scanQuantities(s, language);
+export function findQuantities(
+  s: string,
+  language?: string,
+  lx: Lexicon = ALL_LANGUAGES,
+): readonly Quantity[] {
+  if (
+    s !== lastText ||
+    lx !== lastLexicon ||
+    (language !== undefined && language !== lastLanguage)
+  ) {
+    lastFound = scanQuantities(s, language, lx);
     lastText = s;
     lastLanguage = language;
+    lastLexicon = lx;
   }
   return lastFound;
 }
 
-function scanQuantities(s: string, language?: string): Quantity[] {
+function scanQuantities(s: string, language: string | undefined, lx: Lexicon): Quantity[] {
   const out: Quantity[] = [];
   const notNumbers = language ? NOT_A_NUMBER_IN[language] : undefined;
-  START.lastIndex = 0;
-  for (let m = START.exec(s); m; m = START.exec(s)) {
+  const { qualifiers: found, start: startRe } = numberRules(lx);
+  startRe.lastIndex = 0;
+  for (let m = startRe.exec(s); m; m = startRe.exec(s)) {
     const i = m.index;
     // Word start checked here, not by a lookbehind: the regex then scans much faster.
     // Chinese runs digits into the words around them ('特赦5800多名'): a Han character before a
     // digit is no word edge.
     const digit = ANY_DIGIT.test(m[0]);
     if (i > 0 && WORD_CHAR.test(s[i - 1]!) && !(digit && HAN.test(s[i - 1]!))) {
-      START.lastIndex = i + 1;
+      startRe.lastIndex = i + 1;
       continue;
     }
     if (!digit && notNumbers?.has(m[0].toLowerCase())) continue;
@@ -299,10 +331,10 @@ function scanQuantities(s: string, language?: string): Quantity[] {
     // Beyond 2^53 a figure is no longer exact (and no release frees that many): not a count.
     if (!parsed || !Number.isSafeInteger(parsed.value)) {
       const w = wordAt(s, i);
-      START.lastIndex = w ? w.end : i + 1;
+      startRe.lastIndex = w ? w.end : i + 1;
       continue;
     }
-    const before = qualifierBefore(s, i);
+    const before = qualifierBefore(s, i, found);
     const start = before.start;
     let q = before.q;
     let end = parsed.end;
@@ -318,7 +350,7 @@ function scanQuantities(s: string, language?: string): Quantity[] {
       numberStart: i,
       vague: parsed.vague,
     });
-    START.lastIndex = parsed.end;
+    startRe.lastIndex = parsed.end;
   }
   return out;
 }

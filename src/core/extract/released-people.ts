@@ -1,7 +1,7 @@
 // From person mentions to the people a release freed: one entry per person, first spelling.
 import type { SentenceFacts } from './analyse.ts';
 import { cyrillicStem } from './lexicon.ts';
-import { withWords, wordsOf } from './lexicons/index.ts';
+import { ALL_LANGUAGES, type Lexicon, perLexicon, withWords, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import { findPlaces, RELEASING } from './places.ts';
 
@@ -15,8 +15,8 @@ export interface ReleasedPick {
 const STRONG_ACTOR = new Set(['actor', 'relative']);
 const EXCHANGE_BASE =
   /(?:in exchange for|in return for|swapped for|traded for|в обмен на|receiv\p{L}* in return|in return (?:received|got|gets))/iu;
-// Every language's 'in exchange for' ('im Austausch gegen', 'w zamian za', 'in ruil voor').
-const EXCHANGE_MARKER = withWords(EXCHANGE_BASE, wordsOf('exchangeFor'));
+// The lists' 'in exchange for' ('im Austausch gegen', 'w zamian za', 'in ruil voor').
+const exchangeMarker = perLexicon((lx) => withWords(EXCHANGE_BASE, wordsOf(lx, 'exchangeFor')));
 
 function plain(word: string): string {
   return cyrillicStem(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
@@ -72,9 +72,9 @@ function negatedNear(f: SentenceFacts, start: number, end: number): boolean {
   return f.negatedAt.some((i) => (i >= to && i - to <= 80) || (i < from && from - i <= 40));
 }
 
-function excluded(f: SentenceFacts, m: PersonMention): boolean {
+function excluded(f: SentenceFacts, m: PersonMention, marker: RegExp): boolean {
   if (negatedNear(f, m.start, m.end)) return true;
-  const swap = EXCHANGE_MARKER.exec(f.sentence.text);
+  const swap = marker.exec(f.sentence.text);
   return swap !== null && m.start - f.sentence.start > swap.index;
 }
 
@@ -107,7 +107,9 @@ export function pickReleased(
   facts: SentenceFacts[],
   text: string,
   country: string | null = null,
+  lx: Lexicon = ALL_LANGUAGES,
 ): ReleasedPick[] {
+  const marker = exchangeMarker(lx);
   const people = new Map<string, Person>();
   const elsewhere = new Map<number, boolean>();
   const byOther = (f: SentenceFacts) => {
@@ -123,7 +125,7 @@ export function pickReleased(
       const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null };
       people.set(key, p);
       p.mentions.push(m);
-      if (STRONG_ACTOR.has(m.role) || excluded(f, m)) p.blocked = true;
+      if (STRONG_ACTOR.has(m.role) || excluded(f, m, marker)) p.blocked = true;
       else if (
         !p.freedAt &&
         m.role === 'candidate' &&

@@ -1,7 +1,16 @@
 // Claims of how many political prisoners remain: "more than 1,000 ... according to Viasna".
 import type { CountQualifier } from './contract.ts';
-import { STRONG_RELEASE_CUE } from './lexicon.ts';
-import { hintSource, initialCaseSource, orWords, wordsOf } from './lexicons/index.ts';
+import { cueRules } from './lexicon.ts';
+import {
+  ALL_LANGUAGES,
+  hintRegExp,
+  hintSource,
+  initialCaseSource,
+  type Lexicon,
+  orWords,
+  perLexicon,
+  wordsOf,
+} from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 
 export interface RemainingFound {
@@ -13,31 +22,28 @@ export interface RemainingFound {
   end: number;
 }
 
-const NOUN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:la cantidad|el número|the number) de\s+)?(?:(?:more|other|people|jailed|imprisoned|political)\s+)?(?:political prisoners|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${orWords('prisonerNouns')})`,
-  'iu',
-);
+const nounAfter = (lx: Lexicon) =>
+  new RegExp(
+    String.raw`^\s+(?:(?:la cantidad|el número|the number) de\s+)?(?:(?:more|other|people|jailed|imprisoned|political)\s+)?(?:political prisoners|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${orWords(lx, 'prisonerNouns')})`,
+    'iu',
+  );
 const REMAIN_BASE =
   'remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся|залишаються|досі|за ґратами|se nalazi|nalaze se';
-const REMAIN = new RegExp(`(?:${REMAIN_BASE}${orWords('remainAfter')})`, 'iu');
 const TALLY_BASE =
   'according to|по даних|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют';
-const TALLY = new RegExp(`(?:${TALLY_BASE}${orWords('accordingTo')})`, 'iu');
 // Cheap first test: a remain word or a tally word, with the stems of the word lists' entries
 // (hintSource) in place of their full alternations.
-const GATE_WORDS = hintSource([...wordsOf('remainAfter'), ...wordsOf('accordingTo')]);
-const GATE = new RegExp(
-  `(?:${REMAIN_BASE}|${TALLY_BASE}${GATE_WORDS ? `|${GATE_WORDS}` : ''})`,
-  'iu',
-);
+function gate(lx: Lexicon): RegExp {
+  const words = hintSource([...wordsOf(lx, 'remainAfter'), ...wordsOf(lx, 'accordingTo')]);
+  return hintRegExp(`(?:${REMAIN_BASE}|${TALLY_BASE}${words ? `|${words}` : ''})`);
+}
 // A tally verb right before the figure: "Viasna counts 1,100", "says there are 1,100".
 const TALLY_BEFORE =
   /(?:according to [^,.;]{1,40},|counts?|estimates?|lists|tally (?:of|at)|says|say|said|reports?|reckons?|stands at|holds|насчитыва\p{L}*|называют цифру|по данным [^,.;]{1,40},)(?:\s+that)?(?:\s+there\s+(?:are|were))?\s+$/iu;
 const VERB =
   '(?:say|says|said|report|reports|reported|count|counts|estimate|estimates|believe|reckon|caution|warn|warns|list|lists)';
-// Either initial case, without the 'i' flag: under it '\p{Lu}' would take lowercase words as names.
-const ACCORDING_TO = initialCaseSource(wordsOf('accordingTo'));
-const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
+type Attribution = [RegExp, (m: RegExpExecArray) => string];
+const BASE_ATTRIBUTIONS: Attribution[] = [
   [/(Viasna|Вясна|Vyasna|Wiasna)/u, (m) => m[1]!],
   [
     /according to (?:the )?((?:[\p{Lu}][\p{L}'’-]*\s?){1,4}|(?:human )?rights (?:groups|defenders|activists|organi[sz]ations)|activists|rights groups)/u,
@@ -62,25 +68,34 @@ const ATTRIBUTIONS: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => m[1]!.replace(/[«»"]/g, '').trim(),
   ],
   [/([Пп]равозащитник\p{L}*)/u, (m) => m[1]!],
-  // 'secondo Viasna', 'según la ONG Foro Penal', 'laut Viasna': other languages' 'according to'.
-  ...(ACCORDING_TO
-    ? ([
-        [
-          // Only the cue ignores case: under the 'i' flag \p{Lu} would take any letter, and the
-          // name would start at the first lowercase word ('organizacije Vjasna').
-          new RegExp(
-            String.raw`(?<![\p{L}])${ACCORDING_TO}\s+(?:\p{Ll}+\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s?){1,4})`,
-            'u',
-          ),
-          (m: RegExpExecArray) => m[1]!.trim(),
-        ],
-      ] as [RegExp, (m: RegExpExecArray) => string][])
-    : []),
-  [new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]+\s){1,3})${VERB}\b`, 'u'), (m) => m[1]!.trim()],
 ];
 
-function attribution(s: string): string | null {
-  for (const [re, pick] of ATTRIBUTIONS) {
+/** Who a figure is attributed to, tried in order: the base forms, then the lists' cues. */
+function attributions(lx: Lexicon): Attribution[] {
+  // Either initial case, without the 'i' flag: under it '\p{Lu}' would take lowercase words as names.
+  const accordingTo = initialCaseSource(wordsOf(lx, 'accordingTo'));
+  return [
+    ...BASE_ATTRIBUTIONS,
+    // 'secondo Viasna', 'según la ONG Foro Penal', 'laut Viasna': other languages' 'according to'.
+    ...(accordingTo
+      ? ([
+          [
+            // Only the cue ignores case: under the 'i' flag \p{Lu} would take any letter, and the
+            // name would start at the first lowercase word ('organizacije Vjasna').
+            new RegExp(
+              String.raw`(?<![\p{L}])${accordingTo}\s+(?:\p{Ll}+\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s?){1,4})`,
+              'u',
+            ),
+            (m: RegExpExecArray) => m[1]!.trim(),
+          ],
+        ] as Attribution[])
+      : []),
+    [new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]+\s){1,3})${VERB}\b`, 'u'), (m) => m[1]!.trim()],
+  ];
+}
+
+function attribution(s: string, found: readonly Attribution[]): string | null {
+  for (const [re, pick] of found) {
     const m = re.exec(s);
     if (m) return pick(m);
   }
@@ -96,27 +111,41 @@ const TOTAL_BEFORE =
   /(?:political prisoners|presos políticos|prigionieri politici|politischen Gefangenen|więźniów politycznych|политзаключенных|политзаключённых)[^.;]{0,40}(?:asciende a|se eleva a|llega a|stands at|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает)\s+$/iu;
 // The figure is the freed, not the held: 'Belarus Frees 52 Political Prisoners', 'на свободе 52',
 // 'la excarcelación de 24', '350 presos políticos excarcelados', '2,153 ... would be released'.
-const FREED_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:free|freed|frees|releas|pardon|освобо|помилова|на свободе|на волі)\p{L}*(?:\s+of)?|(?:${STRONG_RELEASE_CUE.source}))(?:\s+[\p{L}\d]+){0,2}\s*$`,
-  'iu',
-);
-const FREED_AFTER = new RegExp(
-  String.raw`^[^.;,:]{0,50}?(?:(?<![\p{L}])(?:released|freed|pardoned|let go)(?![\p{L}])|${STRONG_RELEASE_CUE.source})`,
-  'iu',
-);
+const freedBefore = (strong: RegExp) =>
+  new RegExp(
+    String.raw`(?:(?<![\p{L}])(?:free|freed|frees|releas|pardon|освобо|помилова|на свободе|на волі)\p{L}*(?:\s+of)?|(?:${strong.source}))(?:\s+[\p{L}\d]+){0,2}\s*$`,
+    'iu',
+  );
+const freedAfter = (strong: RegExp) =>
+  new RegExp(
+    String.raw`^[^.;,:]{0,50}?(?:(?<![\p{L}])(?:released|freed|pardoned|let go)(?![\p{L}])|${strong.source})`,
+    'iu',
+  );
 // 'privadas de libertad', 'deprived of liberty': held, whatever the release word in it.
 const DEPRIVED =
   /(?:privad\p{L}*|privat\p{L}*|deprived|pozbawi\p{L}*|лишен\p{L}*)\s+(?:de|del|of|della|wolności|свободы)\s+\p{L}+/giu;
 
-export function findRemaining(s: string): RemainingFound[] {
-  if (!GATE.test(s)) return [];
+/** The rules of a set of word lists: each language's words join the English and Russian. */
+const rules = perLexicon((lx) => ({
+  gate: gate(lx),
+  nounAfter: nounAfter(lx),
+  remain: new RegExp(`(?:${REMAIN_BASE}${orWords(lx, 'remainAfter')})`, 'iu'),
+  tally: new RegExp(`(?:${TALLY_BASE}${orWords(lx, 'accordingTo')})`, 'iu'),
+  attributions: attributions(lx),
+  freedBefore: freedBefore(cueRules(lx).strongRelease),
+  freedAfter: freedAfter(cueRules(lx).strongRelease),
+}));
+
+export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): RemainingFound[] {
+  const r = rules(lx);
+  if (!r.gate.test(s)) return [];
   const out: RemainingFound[] = [];
   let attributedTo: string | null | undefined;
-  for (const q of findQuantities(s)) {
+  for (const q of findQuantities(s, undefined, lx)) {
     if (q.value < 20) continue;
     const after = s.slice(q.end, q.end + 60);
     const before = s.slice(Math.max(0, q.start - 80), q.start);
-    const noun = NOUN_AFTER.exec(after) ?? POLITICAL.exec(after);
+    const noun = r.nounAfter.exec(after) ?? POLITICAL.exec(after);
     const total = noun ? null : TOTAL_BEFORE.exec(before);
     if (!noun && !total) continue;
     // A stop between digits is a thousands mark ('1.100' in Italian, Spanish, Portuguese), not an end.
@@ -125,18 +154,18 @@ export function findRemaining(s: string): RemainingFound[] {
         .slice(q.start, q.start + 140)
         .split(/(?<!\d)[.;]|[.;](?!\d)|,\s*(?:but|while|and)\s/iu)[0] ?? '';
     const said =
-      REMAIN.test(clause) ||
-      REMAIN.test(before) ||
+      r.remain.test(clause) ||
+      r.remain.test(before) ||
       TALLY_BEFORE.test(before) ||
       total !== null ||
       // A count of political prisoners with its source in the sentence ('según Foro Penal').
-      (POLITICAL.test(after) && TALLY.test(s));
+      (POLITICAL.test(after) && r.tally.test(s));
     if (!said) continue;
     // 'Hundreds remain': a vague word is no figure of its own.
     if (q.vague) continue;
     const rest = s.slice(q.end, q.end + 80).replace(DEPRIVED, ' ');
-    if (FREED_BEFORE.test(before) || FREED_AFTER.test(rest)) continue;
-    if (attributedTo === undefined) attributedTo = attribution(s);
+    if (r.freedBefore.test(before) || r.freedAfter.test(rest)) continue;
+    if (attributedTo === undefined) attributedTo = attribution(s, r.attributions);
     out.push({
       value: q.value,
       qualifier: q.qualifier,

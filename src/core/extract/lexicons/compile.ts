@@ -121,3 +121,14 @@ export function hintSource(entries: readonly string[]): string | null {
   for (const w of stems) if (!kept.some((k) => w.startsWith(k))) kept.push(w);
   return kept.length ? `(?:${kept.map(escapeRegExp).join('|')})` : null;
 }
+
+/**
+ * A pre-test as a case-insensitive regex, without the 'u' flag when its source needs none (no
+ * '\p{...}' class, no '\u{...}' escape): V8 scans an alternation of plain words about twice as
+ * fast without it. Both modes fold the case of the lists' letters alike; they differ only for
+ * a few signs (the Kelvin and Ångström signs fold under 'u' alone, dotless 'ı' without it),
+ * which a pre-test that lets a sentence through to its rule may ignore.
+ */
+export function hintRegExp(source: string): RegExp {
+  return new RegExp(source, /\\[pPu]\{/.test(source) ? 'iu' : 'i');
+}

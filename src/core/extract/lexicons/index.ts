@@ -1,6 +1,6 @@
-// Every language's word list, merged: the rules search a sentence with the words of all
-// languages at once, so a report that mixes languages, or one whose language was misread,
-// still yields its facts. One file a language (docs/extraction.md, "Languages").
+// Every language's word list (one file a language), and the sets of them that rules are compiled
+// from: every language when a report's language is unknown, else the few a report needs
+// (docs/extraction.md, "Languages"). Rules built from a set are made once and kept.
 import type { CountQualifier } from '../contract.ts';
 import ar from './ar.json' with { type: 'json' };
 import be from './be.json' with { type: 'json' };
@@ -30,6 +30,7 @@ import zh from './zh.json' with { type: 'json' };
 export {
   bareSource,
   escapeRegExp,
+  hintRegExp,
   hintSource,
   initialCaseSource,
   withWords,
@@ -66,39 +67,100 @@ export type ListField = {
   [K in keyof LexiconData]-?: LexiconData[K] extends string[] | undefined ? K : never;
 }[keyof LexiconData];
 
-/** Every language's entries of one list. */
-export function wordsOf(field: ListField): string[] {
-  return LEXICONS.flatMap((l) => (l[field] as string[] | undefined) ?? []);
+/**
+ * The word lists a report's rules are compiled from. Sets are made by lexiconFor and kept, so
+ * one set is one object and rules compiled for it can be kept by it (perLexicon).
+ */
+export interface Lexicon {
+  /** The files' first codes, joined in file order: 'en+it'. */
+  readonly key: string;
+  readonly lists: readonly LexiconData[];
+}
+
+const SETS = new Map<string, Lexicon>();
+
+function lexiconOf(lists: readonly LexiconData[]): Lexicon {
+  const key = lists.map((l) => l.languages[0]).join('+');
+  let lx = SETS.get(key);
+  if (!lx) {
+    lx = { key, lists };
+    SETS.set(key, lx);
+  }
+  return lx;
+}
+
+/** Every language's lists: for text of no known language, and the rules' default. */
+export const ALL_LANGUAGES: Lexicon = lexiconOf(LEXICONS);
+
+/** Whether a language has a word list of its own ('sr' has: hr.json serves it). */
+export function hasLexicon(language: string): boolean {
+  return LEXICONS.some((l) => l.languages.includes(language));
+}
+
+/**
+ * The lists serving the given languages, in file order (the order 'earlier files win' refers
+ * to). Codes without a list of their own add nothing.
+ */
+export function lexiconFor(languages: Iterable<string>): Lexicon {
+  const wanted = new Set(languages);
+  return lexiconOf(LEXICONS.filter((l) => l.languages.some((c) => wanted.has(c))));
+}
+
+/**
+ * A rule builder run once per set of lists: the first call for a set compiles its rules, later
+ * calls get the same ones back. There are as many sets as language mixes met, a handful.
+ */
+export function perLexicon<T>(build: (lx: Lexicon) => T): (lx: Lexicon) => T {
+  const made = new Map<Lexicon, T>();
+  return (lx) => {
+    let rules = made.get(lx);
+    if (rules === undefined) {
+      rules = build(lx);
+      made.set(lx, rules);
+    }
+    return rules;
+  };
+}
+
+/** The set's entries of one list. */
+export function wordsOf(lx: Lexicon, field: ListField): string[] {
+  return lx.lists.flatMap((l) => (l[field] as string[] | undefined) ?? []);
 }
 
 /** Every language's number words (or vague words) with their values; earlier files win. */
-export function valuesOf(field: 'numbers' | 'vague'): Map<string, number> {
+export function valuesOf(
+  field: 'numbers' | 'vague',
+  lx: Lexicon = ALL_LANGUAGES,
+): Map<string, number> {
   const out = new Map<string, number>();
-  for (const l of LEXICONS)
+  for (const l of lx.lists)
     for (const [w, v] of Object.entries(l[field] ?? {}))
       if (!out.has(w.toLowerCase())) out.set(w.toLowerCase(), v);
   return out;
 }
 
-/** Word -> month number (1-12) or weekday (0 = Sunday) over every language. */
-export function calendarOf(field: 'months' | 'weekdays'): Map<string, number> {
+/** Word -> month number (1-12) or weekday (0 = Sunday); earlier files win. */
+export function calendarOf(
+  field: 'months' | 'weekdays',
+  lx: Lexicon = ALL_LANGUAGES,
+): Map<string, number> {
   const out = new Map<string, number>();
   const base = field === 'months' ? 1 : 0;
-  for (const l of LEXICONS)
+  for (const l of lx.lists)
     (l[field] ?? []).forEach((forms, i) => {
       for (const f of forms) if (!out.has(f.toLowerCase())) out.set(f.toLowerCase(), i + base);
     });
   return out;
 }
 
-export function qualifierWords(q: Exclude<CountQualifier, 'exact'>): string[] {
-  return LEXICONS.flatMap((l) => l.qualifiers?.[q] ?? []);
+export function qualifierWords(lx: Lexicon, q: Exclude<CountQualifier, 'exact'>): string[] {
+  return lx.lists.flatMap((l) => l.qualifiers?.[q] ?? []);
 }
 
-/** Sanction target ('potash', 'airline', 'Belavia', 'banks') -> every language's words. */
-export function targetWords(): Map<string, string[]> {
+/** Sanction target ('potash', 'airline', 'Belavia', 'banks') -> the set's words for it. */
+export function targetWords(lx: Lexicon): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const l of LEXICONS)
+  for (const l of lx.lists)
     for (const [t, words] of Object.entries(l.targets ?? {}))
       out.set(t, [...(out.get(t) ?? []), ...words]);
   return out;
@@ -113,9 +175,9 @@ export function placeWords(): Map<string, string[]> {
   return out;
 }
 
-/** '|' and every language's entries of a list as whole words, or nothing: splices them into a rule. */
-export function orWords(field: ListField): string {
-  const src = wordsSource(wordsOf(field));
+/** '|' and the set's entries of a list as whole words, or nothing: splices them into a rule. */
+export function orWords(lx: Lexicon, field: ListField): string {
+  const src = wordsSource(wordsOf(lx, field));
   return src ? `|${src}` : '';
 }
 
@@ -123,13 +185,13 @@ export function orWords(field: ListField): string {
  * Like orWords, for rules that must stay case-sensitive (capitals there mark names): each word
  * may start with a capital ('Sondergesandter', 'unter Vermittlung der').
  */
-export function orWordsAnyInitial(field: ListField): string {
-  const src = initialCaseSource(wordsOf(field));
+export function orWordsAnyInitial(lx: Lexicon, field: ListField): string {
+  const src = initialCaseSource(wordsOf(lx, field));
   return src ? `|${src}` : '';
 }
 
 /** '|' and the stems of lists' entries, for a cheap pre-test (see hintSource), or nothing. */
-export function orHints(...fields: ListField[]): string {
-  const src = hintSource(fields.flatMap((f) => wordsOf(f)));
+export function orHints(lx: Lexicon, ...fields: ListField[]): string {
+  const src = hintSource(fields.flatMap((f) => wordsOf(lx, f)));
   return src ? `|${src}` : '';
 }
