@@ -115,10 +115,12 @@ export function analyseSentence(
 ): SentenceFacts {
   const s = sentence.text;
   const cues = cueRules(lx);
-  const strong = cues.strongRelease.test(s);
+  // Every strong cue is a release cue too: a sentence without a release cue has no strong one.
+  const cue = cues.hint.test(s) && cues.release.test(s);
+  const strong = cue && cues.strongRelease.test(s);
   const remaining = findRemaining(s, lx);
   // "1,300 remain in jail, among them X": a sentence about who is still held is no release.
-  const release = cues.release.test(s) && (strong || remaining.length === 0);
+  const release = cue && (strong || remaining.length === 0);
   const dates = (ARCHIVE_CAPTION.test(s) ? [] : findDates(s, published, lx))
     .filter((d) => !startsSeries(s, d, lx))
     // "said on Sunday" dates the statement: other dates in the sentence come first.

@@ -157,7 +157,7 @@ const dateRules = perLexicon((lx) => {
   );
   // Cheap test first: most sentences hold no date at all.
   const hint = hintRegExp(
-    String.raw`\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|days? (?:earlier|ago|before)|previous day|weekend|(?:last|this) (?:year|month)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|выходн|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|году|чацвер|пятніц|субот|нядзел|панядзел|аўтор|серад`.concat(
+    String.raw`\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|days? (?:earlier|ago|before)|previous day|weekend|(?:last|this) (?:year|month)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|выходн|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|году|чацвер|пятніц|субот|нядзел|панядзел|аўтор|серад|месяце`.concat(
       '|',
       M,
       '|',
@@ -312,9 +312,17 @@ export function datelineOf(
   return found ? found.value : null;
 }
 
+let lastChecked: string | undefined;
+let lastValid = false;
+
 export function isValidIsoDate(value: string): boolean {
-  const d = parsePublished(value);
-  return d !== null && ymd(d) === value;
+  // A report's date is checked several times: the last answer is kept.
+  if (value !== lastChecked) {
+    const d = parsePublished(value);
+    lastValid = d !== null && ymd(d) === value;
+    lastChecked = value;
+  }
+  return lastValid;
 }
 
 /** Days from a to b, comparing the first day of each date (a month date starts on the 1st). */

@@ -2,7 +2,9 @@
 import {
   ALL_LANGUAGES,
   bareSource,
+  hintRegExp,
   type Lexicon,
+  orHints,
   orWords,
   perLexicon,
   wordsOf,
@@ -29,6 +31,10 @@ const rules = perLexicon((lx) => {
   const listVerbs = bareSource(wordsOf(lx, 'moveVerbs'));
   const listTo = bareSource(wordsOf(lx, 'toWords'));
   return {
+    // A pre-test: a piece of text every movement verb holds.
+    moveHint: hintRegExp(
+      `sent|send|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|head|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
+    ),
     moveVerb: new RegExp(
       String.raw`(?<![\p{L}])(?:${MOVE_VERB_BASE}${orWords(lx, 'moveVerbs')})(?![\p{L}])`,
       'giu',
@@ -158,6 +164,7 @@ export function findDestinations(
 ): DestinationFound[] {
   const out: DestinationFound[] = [];
   const r = rules(lx);
+  if (!r.moveHint.test(s)) return out;
   const moveVerb = r.moveVerb;
   moveVerb.lastIndex = 0;
   if (!moveVerb.test(s)) return out;

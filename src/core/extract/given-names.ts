@@ -76,7 +76,16 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...words(CYRILLIC).flatMap(cyrillicForms),
 ]);
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** The text without its combining marks ('Statkevič' -> 'Statkevic'); ASCII has none. */
+export function stripMarks(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+}
+
 export function isGivenName(token: string): boolean {
   const lower = token.toLowerCase();
-  return GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (GIVEN_NAMES.has(lower)) return true;
+  const plain = stripMarks(lower);
+  return plain !== lower && GIVEN_NAMES.has(plain);
 }

@@ -49,7 +49,8 @@ export function guessLanguage(text: string): LanguageGuess {
   if (!found) return { language: byLetters(text), close: [] };
   const scores = result.getScores();
   const best = scores[found] ?? 0;
-  const close = Object.keys(scores).filter((l) => l !== found && best - scores[l]! < NEAR_TIE);
+  const close: string[] = [];
+  for (const l in scores) if (l !== found && best - scores[l]! < NEAR_TIE) close.push(l);
   const en = scores.en;
   if (found !== 'en' && en !== undefined && best - en < NEAR_TIE)
     return { language: 'en', close: [found, ...close.filter((l) => l !== 'en')] };
@@ -83,10 +84,15 @@ function scriptOf(c: number): Script | null {
 /** Letters of a script that make a report use it: a few words, not one stray name. */
 const SCRIPT_LETTERS = 8;
 
-/** Scripts with SCRIPT_LETTERS letters or more in the text (min: the count that makes one). */
+// Any letter of those scripts: most reports have none, and one native scan says so.
+const NON_LATIN =
+  /[\u0400-\u052f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufeff]/;
+
+/** Scripts with `min` letters or more in the text. */
 function scriptsIn(text: string, min: number): Set<Script> {
-  const counts = new Map<Script, number>();
   const out = new Set<Script>();
+  if (!NON_LATIN.test(text)) return out;
+  const counts = new Map<Script, number>();
   for (let i = 0; i < text.length; i++) {
     const script = scriptOf(text.charCodeAt(i));
     if (!script) continue;
@@ -127,6 +133,31 @@ function kinOf(language: string): readonly string[] {
   return KIN.find((group) => group.includes(language)) ?? [language];
 }
 
+interface Kin {
+  lexicon: Lexicon;
+  /** Languages its lists serve ('sr' for hr.json). */
+  served: ReadonlySet<string>;
+  /** Scripts its lists are written in. */
+  scripts: ReadonlySet<Script>;
+}
+
+const KIN_OF = new Map<string, Kin>();
+
+/** English and a language's group, and what they cover; made once a language. */
+function kinLexicon(language: string): Kin {
+  let kin = KIN_OF.get(language);
+  if (!kin) {
+    const lexicon = lexiconFor(['en', ...kinOf(language)]);
+    kin = {
+      lexicon,
+      served: new Set(lexicon.lists.flatMap((l) => l.languages)),
+      scripts: new Set(lexicon.lists.flatMap((l) => [...LIST_SCRIPTS.get(l)!])),
+    };
+    KIN_OF.set(language, kin);
+  }
+  return kin;
+}
+
 /**
  * The word lists a report's rules use: English and those of its language's group (KIN). When
  * the text may be in another language (one ELD scored close has a list outside that group), or
@@ -136,11 +167,9 @@ function kinOf(language: string): readonly string[] {
  */
 export function reportLexicon(text: string, language: string, close: string[] = []): Lexicon {
   if (!hasLexicon(language)) return ALL_LANGUAGES;
-  const chosen = lexiconFor(['en', ...kinOf(language)]);
-  const served = (code: string) => chosen.lists.some((l) => l.languages.includes(code));
-  if (close.some((c) => hasLexicon(c) && !served(c))) return ALL_LANGUAGES;
-  const covered = new Set(chosen.lists.flatMap((l) => [...LIST_SCRIPTS.get(l)!]));
+  const kin = kinLexicon(language);
+  for (const c of close) if (hasLexicon(c) && !kin.served.has(c)) return ALL_LANGUAGES;
   for (const script of scriptsIn(text, SCRIPT_LETTERS))
-    if (!covered.has(script)) return ALL_LANGUAGES;
-  return chosen;
+    if (!kin.scripts.has(script)) return ALL_LANGUAGES;
+  return kin.lexicon;
 }

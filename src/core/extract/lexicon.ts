@@ -121,29 +121,50 @@ export const SELF_RELEASE =
   /(?:(?:his|her|their) (?:release|freedom|imprisonment|years in prison)|(?:he|she|they) (?:was|were|had been) (?:freed|released|pardoned)|after being (?:freed|released)|since (?:his|her) release|своего освобождения|после освобождения)/iu;
 
 // English, Russian and Belarusian phrase rules; other languages come from lexicons/*.json.
-const RELEASE_CUE_BASE =
-  /(?<![\p{L}])(?:releas(?:e|ed|es|ing)|freed|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|set loose|free (?:man|woman|people)|freedom|pardon(?:ed|s|ing)?|liberat(?:ed|ion)|swap(?:ped)?|exchanged?|amnest(?:y|ied)|expelled|deported|deportation|expulsion|handed over|crossed into|arrived in|among those|among the (?:freed|released)|post-release|includ(?:ed|ing|es)|among them|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|на свободе|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|отпущен\p{L}*|обмен\p{L}*|выпущен\p{L}*|выпустил\p{L}*|депортирова\p{L}*|выслан\p{L}*|вывезен\p{L}*|передан\p{L}*|в том числе|среди (?:них|освобожденных|освобождённых))(?![\p{L}])/iu;
+// Words that report a release ...
+const STRONG_WORDS = String.raw`releas(?:e|ed|es|ing)|freed|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|pardon(?:ed|s|ing)?|liberated|swap(?:ped)?|expelled|deportation|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|выпущен\p{L}*|выпустил\p{L}*`;
+// ... and words that only make a sentence about releases.
+const WEAK_WORDS = String.raw`set loose|free (?:man|woman|people)|freedom|liberat(?:ed|ion)|exchanged?|amnest(?:y|ied)|deported|expulsion|handed over|crossed into|arrived in|among those|among the (?:freed|released)|post-release|includ(?:ed|ing|es)|among them|на свободе|отпущен\p{L}*|обмен\p{L}*|депортирова\p{L}*|выслан\p{L}*|вывезен\p{L}*|передан\p{L}*|в том числе|среди (?:них|освобожденных|освобождённых)`;
 
-const STRONG_RELEASE_CUE_BASE =
-  /(?<![\p{L}])(?:releas(?:e|ed|es|ing)|freed|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|pardon(?:ed|s|ing)?|liberated|swap(?:ped)?|expelled|deportation|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|выпущен\p{L}*|выпустил\p{L}*)(?![\p{L}])/iu;
+// Every strong cue is a release cue too (analyseSentence tests the strong cue only after it).
+const RELEASE_CUE_BASE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${STRONG_WORDS}|${WEAK_WORDS})(?![\p{L}])`,
+  'iu',
+);
+const STRONG_RELEASE_CUE_BASE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${STRONG_WORDS})(?![\p{L}])`,
+  'iu',
+);
 
 const NOT_RELEASED_BASE =
   /(?<![\p{L}])(?:not (?:among|been (?:freed|released|pardoned)|freed|released|pardoned|included)|(?:is|are|remains?) (?:serving|still|in prison|behind bars|jailed|in isolation)|remain(?:s|ed)? (?:in (?:prison|jail|custody)|behind bars|jailed|imprisoned)|refused to (?:free|release)|не (?:вошл\p{L}*|был\p{L}* освобожд\p{L}*|освобожд\p{L}*)|остается за решеткой|остаётся за решёткой)(?![\p{L}])/iu;
 
+// A pre-test for the release cues: a piece of text every one of their words holds.
+const RELEASE_HINT_BASE =
+  'releas|free|walk|let |loose|pardon|liberat|swap|expell|deport|expulsion|handed over|crossed into|arrived in|among|includ|exchange|amnest|освобо|помилова|на свобод|вышл|вызвал|памілава|на волю|выпущен|выпустил|отпущен|обмен|депортирова|выслан|вывезен|передан|в том числе|среди';
+
 export interface CueRules {
-  /** Words that make a sentence talk about freeing prisoners, in the set's lists too. */
+  /** A cheap pre-test: no release cue (strong or not) where it fails. */
+  hint: RegExp;
+  /** Words that make a sentence talk about freeing prisoners, in the set's lists too; every
+   * strong cue is one. */
   release: RegExp;
   /** Stronger cues: the sentence itself reports a release. */
   strongRelease: RegExp;
   /** Sentences that say someone was not freed: everyone named in them stays a prisoner. */
   notReleased: RegExp;
-  /** A cheap pre-test for notReleased: a word of every negation, in every list (hintSource). */
+  /**
+   * A cheap pre-test for notReleased: a word of every one of its negations, the lists' too
+   * (hintSource). It must let through every sentence notReleased can match.
+   */
   negationHint: RegExp;
 }
 
 /** The release, strong-release and negation cues of a set of word lists. */
 export const cueRules = perLexicon(
   (lx): CueRules => ({
+    hint: hintRegExp(`${RELEASE_HINT_BASE}${orHints(lx, 'release', 'releaseWeak')}`),
+    // A superset of strongRelease: its words and lists, and more.
     release: withWords(RELEASE_CUE_BASE, [
       ...wordsOf(lx, 'release'),
       ...wordsOf(lx, 'releaseWeak'),
@@ -151,7 +172,7 @@ export const cueRules = perLexicon(
     strongRelease: withWords(STRONG_RELEASE_CUE_BASE, wordsOf(lx, 'release')),
     notReleased: withWords(NOT_RELEASED_BASE, wordsOf(lx, 'notReleased')),
     negationHint: hintRegExp(
-      `not |remain|serving|still|refused|не |остается|остаётся${orHints(lx, 'notReleased')}`,
+      `not |remain|serving|still|in prison|behind bars|jailed|in isolation|refused|не |остается|остаётся${orHints(lx, 'notReleased')}`,
     ),
   }),
 );

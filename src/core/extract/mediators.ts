@@ -42,8 +42,9 @@ const rules = perLexicon((lx) => {
       String.raw`(?<![\p{L}])(?<![Dd]e\s)(?:(?:brokered|mediated|facilitated|negotiated|coordinated)\sby|(?:mediation|help|good offices)\s(?:of|from|by)|при посредничестве|при содействии|по просьбе${cues ? `|${cues}` : ''})(?![\p{L}])`,
       'gu',
     ),
+    // A pre-test: a word every one of the rules above and BY_STATE needs.
     hint: hintRegExp(
-      `envoy|emissary|representative|negotiator|brokered|brokering|mediat|facilitat|coordinated|good offices|help (?:of|from)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
+      `envoy|emissary|representative|negotiator|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
     ),
   };
 });

@@ -285,10 +285,12 @@ const NOT_A_NUMBER_IN: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 // The count and the remaining rules both read every sentence's quantities: the last answer is
-// kept (read-only to callers) so a sentence is scanned once. A caller that gives no language
-// (the remaining rule, which skips figures under 20 anyway) takes the answer made with one.
+// kept (read-only to callers) so a sentence is scanned once. The language only matters through
+// the words it does not count (NOT_A_NUMBER_IN): answers made with the same such words are the
+// same. A caller that gives no language (the remaining rule, which skips figures under 20
+// anyway) takes the answer made with one.
 let lastText: string | null = null;
-let lastLanguage: string | undefined;
+let lastSkipped: ReadonlySet<string> | undefined;
 let lastLexicon: Lexicon | null = null;
 let lastFound: readonly Quantity[] = [];
 
@@ -298,22 +300,24 @@ export function findQuantities(
   language?: string,
   lx: Lexicon = ALL_LANGUAGES,
 ): readonly Quantity[] {
-  if (
-    s !== lastText ||
-    lx !== lastLexicon ||
-    (language !== undefined && language !== lastLanguage)
-  ) {
-    lastFound = scanQuantities(s, language, lx);
+  // Own entries only: a caller's language may be any string ('constructor').
+  const skipped =
+    language && Object.hasOwn(NOT_A_NUMBER_IN, language) ? NOT_A_NUMBER_IN[language] : undefined;
+  if (s !== lastText || lx !== lastLexicon || (language !== undefined && skipped !== lastSkipped)) {
+    lastFound = scanQuantities(s, skipped, lx);
     lastText = s;
-    lastLanguage = language;
+    lastSkipped = skipped;
     lastLexicon = lx;
   }
   return lastFound;
 }
 
-function scanQuantities(s: string, language: string | undefined, lx: Lexicon): Quantity[] {
+function scanQuantities(
+  s: string,
+  notNumbers: ReadonlySet<string> | undefined,
+  lx: Lexicon,
+): Quantity[] {
   const out: Quantity[] = [];
-  const notNumbers = language ? NOT_A_NUMBER_IN[language] : undefined;
   const { qualifiers: found, start: startRe } = numberRules(lx);
   startRe.lastIndex = 0;
   for (let m = startRe.exec(s); m; m = startRe.exec(s)) {

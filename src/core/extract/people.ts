@@ -67,7 +67,7 @@ function tokens(s: string): Token[] {
   for (let m = CAP_TOKEN.exec(s); m; m = CAP_TOKEN.exec(s)) {
     // A possessive is not part of the name: "Tsikhanouski's"; nor is a Turkish case ending,
     // written after an apostrophe ("Akgül'ün", "Gershkovich'in", "Kılıç'a").
-    const text = m[0].replace(/['’](?:s|[aeıiuü]|\p{Ll}{2,5})$/u, '');
+    const text = /['’]/.test(m[0]) ? m[0].replace(/['’](?:s|[aeıiuü]|\p{Ll}{2,5})$/u, '') : m[0];
     out.push({ text, start: m.index, end: m.index + text.length });
   }
   return out;
@@ -79,7 +79,8 @@ function runs(s: string, toks: Token[]): Token[][] {
   let cur: Token[] = [];
   for (const t of toks) {
     const prev = cur[cur.length - 1];
-    if (prev && t.start - prev.end === 1 && /[ \u00a0]/.test(s[prev.end]!)) cur.push(t);
+    const gap = prev && t.start - prev.end === 1 ? s[prev.end] : undefined;
+    if (gap === ' ' || gap === '\u00a0') cur.push(t);
     else {
       if (cur.length) out.push(cur);
       cur = [t];

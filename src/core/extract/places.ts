@@ -233,6 +233,15 @@ function findUncased(s: string, out: PlaceMention[]): void {
   }
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** Whether the character at i is a letter or a digit (ASCII ones without a regex). */
+function letterOrDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(s[i]!);
+}
+
 export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
   const out: PlaceMention[] = [];
   if (UNCASED && HAS_UNCASED.test(s)) {
@@ -242,7 +251,7 @@ export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
   CAP_WORD.lastIndex = 0;
   for (let m = CAP_WORD.exec(s); m; m = CAP_WORD.exec(s)) {
     const start = m.index;
-    if (start > 0 && /[\p{L}\d]/u.test(s[start - 1]!)) continue;
+    if (start > 0 && letterOrDigitAt(s, start - 1)) continue;
     let w = m[0];
     if (w.charCodeAt(w.length - 1) === 46 && w.indexOf('.') === w.length - 1) w = w.slice(0, -1);
     if (w === 'US') {
@@ -265,7 +274,8 @@ export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
     if (phrases) {
       const ahead = s.slice(start, start + 40).toLowerCase();
       const phrase = phrases.find(
-        (p) => ahead.startsWith(p) && !/[\p{L}\d]/u.test(ahead[p.length] ?? ' '),
+        (p) =>
+          ahead.startsWith(p) && !(p.length < ahead.length && letterOrDigitAt(ahead, p.length)),
       );
       if (phrase) {
         out.push({ code: WORD_TO_CODE.get(phrase)!, start, end: start + phrase.length });

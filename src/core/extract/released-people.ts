@@ -1,5 +1,6 @@
 // From person mentions to the people a release freed: one entry per person, first spelling.
 import type { SentenceFacts } from './analyse.ts';
+import { stripMarks } from './given-names.ts';
 import { cyrillicStem } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon, withWords, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
@@ -19,7 +20,7 @@ const EXCHANGE_BASE =
 const exchangeMarker = perLexicon((lx) => withWords(EXCHANGE_BASE, wordsOf(lx, 'exchangeFor')));
 
 function plain(word: string): string {
-  return cyrillicStem(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  return cyrillicStem(stripMarks(word).toLowerCase());
 }
 
 /** 'Ihar Losik' and 'Darya Losik' stay apart; case endings and accents do not split a person. */

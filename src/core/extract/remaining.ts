@@ -31,11 +31,13 @@ const REMAIN_BASE =
   'remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся|залишаються|досі|за ґратами|se nalazi|nalaze se';
 const TALLY_BASE =
   'according to|по даних|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют';
-// Cheap first test: a remain word or a tally word, with the stems of the word lists' entries
-// (hintSource) in place of their full alternations.
+// Cheap first test: a remain word, a tally word or a total's verb (TALLY_BEFORE, TOTAL_BEFORE),
+// with the word lists' entries as plain text (hintSource) in place of their full alternations.
 function gate(lx: Lexicon): RegExp {
   const words = hintSource([...wordsOf(lx, 'remainAfter'), ...wordsOf(lx, 'accordingTo')]);
-  return hintRegExp(`(?:${REMAIN_BASE}|${TALLY_BASE}${words ? `|${words}` : ''})`);
+  return hintRegExp(
+    `(?:${REMAIN_BASE}|${TALLY_BASE}|say|said|report|насчитыва|asciende a|se eleva a|llega a|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает${words ? `|${words}` : ''})`,
+  );
 }
 // A tally verb right before the figure: "Viasna counts 1,100", "says there are 1,100".
 const TALLY_BEFORE =

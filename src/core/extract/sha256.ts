@@ -15,55 +15,67 @@ const K = new Int32Array([
 ]);
 
 const encoder = new TextEncoder();
+// One block schedule and one byte buffer, reused: extraction hashes every report.
+const W = new Int32Array(64);
+let buffer = new Uint8Array(4096);
 
-function utf8(text: string): Uint8Array {
-  return encoder.encode(text);
+/** The text as UTF-8 with SHA-256 padding, in the reused buffer; returns its length. */
+function padded(text: string): number {
+  // UTF-8 takes at most 3 bytes a UTF-16 unit; 9 more for the padding.
+  const room = Math.ceil((text.length * 3 + 9) / 64) * 64;
+  if (buffer.length < room) buffer = new Uint8Array(room);
+  const length = encoder.encodeInto(text, buffer).written;
+  const total = Math.ceil((length + 9) / 64) * 64;
+  buffer.fill(0, length, total);
+  buffer[length] = 0x80;
+  const high = Math.floor(length / 0x20000000);
+  const low = (length * 8) >>> 0;
+  for (let i = 0; i < 4; i++) {
+    buffer[total - 8 + i] = high >>> (24 - 8 * i);
+    buffer[total - 4 + i] = low >>> (24 - 8 * i);
+  }
+  return total;
 }
 
-function pad(bytes: Uint8Array): Uint8Array {
-  const bitLen = bytes.length * 8;
-  const total = Math.ceil((bytes.length + 9) / 64) * 64;
-  const out = new Uint8Array(total);
-  out.set(bytes);
-  out[bytes.length] = 0x80;
-  const view = new DataView(out.buffer);
-  view.setUint32(total - 8, Math.floor(bitLen / 2 ** 32));
-  view.setUint32(total - 4, bitLen >>> 0);
-  return out;
-}
-
-const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+const hex8 = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
 
 export function sha256Hex(text: string): string {
-  const data = pad(utf8(text));
-  const view = new DataView(data.buffer);
+  const total = padded(text);
+  const data = buffer;
+  const w = W;
   // Int32 arithmetic (| 0) keeps every value a small integer for the JIT; '>>> 0' would not.
-  const h = Int32Array.from([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  const w = new Int32Array(64);
-  for (let off = 0; off < data.length; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getInt32(off + i * 4);
+  let h0 = 0x6a09e667 | 0;
+  let h1 = 0xbb67ae85 | 0;
+  let h2 = 0x3c6ef372 | 0;
+  let h3 = 0xa54ff53a | 0;
+  let h4 = 0x510e527f | 0;
+  let h5 = 0x9b05688c | 0;
+  let h6 = 0x1f83d9ab | 0;
+  let h7 = 0x5be0cd19 | 0;
+  for (let off = 0; off < total; off += 64) {
+    for (let i = 0, j = off; i < 16; i++, j += 4)
+      w[i] = (data[j]! << 24) | (data[j + 1]! << 16) | (data[j + 2]! << 8) | data[j + 3]!;
     for (let i = 16; i < 64; i++) {
-      const a = w[i - 15]!;
-      const b = w[i - 2]!;
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+      const x = w[i - 15]!;
+      const y = w[i - 2]!;
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
       w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
     }
-    let a = h[0]!;
-    let b = h[1]!;
-    let c = h[2]!;
-    let d = h[3]!;
-    let e = h[4]!;
-    let f = h[5]!;
-    let g = h[6]!;
-    let hh = h[7]!;
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
+    let e = h4;
+    let f = h5;
+    let g = h6;
+    let h = h7;
     for (let i = 0; i < 64; i++) {
-      const t1 =
-        (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-      hh = g;
+      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const t1 = (h + s1 + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
+      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      h = g;
       g = f;
       f = e;
       e = (d + t1) | 0;
@@ -72,18 +84,16 @@ export function sha256Hex(text: string): string {
       b = a;
       a = (t1 + t2) | 0;
     }
-    h[0] = (h[0]! + a) | 0;
-    h[1] = (h[1]! + b) | 0;
-    h[2] = (h[2]! + c) | 0;
-    h[3] = (h[3]! + d) | 0;
-    h[4] = (h[4]! + e) | 0;
-    h[5] = (h[5]! + f) | 0;
-    h[6] = (h[6]! + g) | 0;
-    h[7] = (h[7]! + hh) | 0;
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0;
+    h5 = (h5 + f) | 0;
+    h6 = (h6 + g) | 0;
+    h7 = (h7 + h) | 0;
   }
-  let hex = '';
-  for (let i = 0; i < 8; i++) hex += (h[i]! >>> 0).toString(16).padStart(8, '0');
-  return hex;
+  return hex8(h0) + hex8(h1) + hex8(h2) + hex8(h3) + hex8(h4) + hex8(h5) + hex8(h6) + hex8(h7);
 }
 
 /** The text a content hash is computed over: NFC, LF line ends, trimmed. */

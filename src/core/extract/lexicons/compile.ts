@@ -96,30 +96,35 @@ export function withWords(base: RegExp, entries: readonly string[], flags = 'iu'
 }
 
 /**
- * For a cheap pre-test only: the longest word of each entry without its marks ('zamjenu' for
- * 'u zamjenu za'), and none that a shorter one already starts ('felold' covers 'feloldott'). A
- * short list of literals scans far faster than the full alternation; the full pattern then
- * decides. Null for an empty list.
+ * For a cheap pre-test only: each entry as plain text a match of it must contain, a phrase
+ * whole ('deal\s+with', not 'with' alone, which lets half of all sentences through), a word's
+ * ending or an Arabic clitic left out ('liberat' for 'liberat*'), and none that a shorter
+ * word already starts ('felold' covers 'feloldott'). A list of such literals scans far faster
+ * than the full alternation; the full pattern then decides. Null for an empty list. Needs no
+ * 'u' flag (see hintRegExp).
  */
 export function hintSource(entries: readonly string[]): string | null {
-  const stems = [
+  const phrases = [
     ...new Set(
       entries
-        .map((e) =>
-          e
-            .trim()
-            .toLowerCase()
-            .split(/\s+/)
-            // A word's own marks ('rimess* in libertà') are no letters of the text.
-            .map((w) => w.replace(/\*/g, ''))
-            .reduce((a, b) => (b.length > a.length ? b : a), ''),
-        )
+        .map((e) => e.trim().toLowerCase().replace(/^\*/, '').replace(/\*$/, ''))
         .filter(Boolean),
     ),
   ].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const words: string[] = [];
   const kept: string[] = [];
-  for (const w of stems) if (!kept.some((k) => w.startsWith(k))) kept.push(w);
-  return kept.length ? `(?:${kept.map(escapeRegExp).join('|')})` : null;
+  for (const p of phrases) {
+    if (words.some((w) => p.startsWith(w))) continue;
+    if (!/[\s*]/.test(p)) words.push(p);
+    // A mark inside a phrase ('rimess* in libertà') stands for any ending.
+    kept.push(
+      p
+        .split(/\s+/)
+        .map((w) => w.split('*').map(escapeRegExp).join('\\S*'))
+        .join('\\s+'),
+    );
+  }
+  return kept.length ? `(?:${kept.join('|')})` : null;
 }
 
 /**

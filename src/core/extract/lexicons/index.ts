@@ -92,9 +92,11 @@ function lexiconOf(lists: readonly LexiconData[]): Lexicon {
 /** Every language's lists: for text of no known language, and the rules' default. */
 export const ALL_LANGUAGES: Lexicon = lexiconOf(LEXICONS);
 
+const LISTED: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.languages));
+
 /** Whether a language has a word list of its own ('sr' has: hr.json serves it). */
 export function hasLexicon(language: string): boolean {
-  return LEXICONS.some((l) => l.languages.includes(language));
+  return LISTED.has(language);
 }
 
 /**
@@ -190,7 +192,13 @@ export function orWordsAnyInitial(lx: Lexicon, field: ListField): string {
   return src ? `|${src}` : '';
 }
 
-/** '|' and the stems of lists' entries, for a cheap pre-test (see hintSource), or nothing. */
+/** '|' and every sanction target's words, for a cheap pre-test (see hintSource), or nothing. */
+export function orTargetHints(lx: Lexicon): string {
+  const src = hintSource([...targetWords(lx).values()].flat());
+  return src ? `|${src}` : '';
+}
+
+/** '|' and the lists' entries as plain text, for a cheap pre-test (see hintSource), or nothing. */
 export function orHints(lx: Lexicon, ...fields: ListField[]): string {
   const src = hintSource(fields.flatMap((f) => wordsOf(lx, f)));
   return src ? `|${src}` : '';
