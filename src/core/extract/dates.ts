@@ -157,7 +157,8 @@ const dateRules = perLexicon((lx) => {
   );
   // Cheap test first: most sentences hold no date at all.
   const hint = hintRegExp(
-    String.raw`\d|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day|days? (?:earlier|ago|before)|previous day|weekend|(?:last|this) (?:year|month)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|сегодня|вчера|выходн|понедельник|вторник|сред|четверг|пятниц|суббот|воскрес|году|чацвер|пятніц|субот|нядзел|панядзел|аўтор|серад|месяце`.concat(
+    // Digits, the words of the patterns that have no month, weekday or relative day, and those.
+    String.raw`\d|days? (?:earlier|ago|before)|previous day|weekend|(?:last|this) (?:year|month)|году|выходн|месяце`.concat(
       '|',
       M,
       '|',
