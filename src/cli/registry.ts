@@ -5,6 +5,7 @@ import { countCommand } from './commands/count.ts';
 import { eventsCommand } from './commands/events.ts';
 import { exportCommand } from './commands/export.ts';
 import { extractCommand } from './commands/extract.ts';
+import { hooksCommand } from './commands/hooks.ts';
 import { importCommand } from './commands/import.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { makeNamesCommand } from './commands/names.ts';
@@ -37,6 +38,7 @@ export const commands: Command[] = [
   ),
   workerCommand,
   sourcesCommand,
+  hooksCommand,
   userCommand,
   auditCommand,
 ];

@@ -4,6 +4,8 @@
  */
 import type { AccountStore } from './accounts.ts';
 import { ConflictError, ValidationError } from './errors.ts';
+import type { LedgerHistory, SeenMarks } from './history.ts';
+import type { HookStore } from './hooks.ts';
 import type { Actor, AuditLine, NewAuditLine, StoredAuditLine } from './model/audit.ts';
 import type { Claim, ClaimWithState, EntityType, Review, ReviewState } from './model/claim.ts';
 import type { HeldCounts } from './model/held-spans.ts';
@@ -237,6 +239,12 @@ export interface Database extends Stores {
   readonly watched: WatchedSourceStore;
   /** Request counts of the API's per-client limits, shared by every process (src/server/client-limits.ts). */
   readonly requestCounts: RequestCounter;
+  /** What claims and reviews touched after a moment, and entities' histories (core/history.ts). */
+  readonly history: LedgerHistory;
+  /** Each user's "last looked" mark of the What is new view. */
+  readonly seen: SeenMarks;
+  /** Webhooks, their outbox and delivery log (core/hooks.ts; configuration, not ledger). */
+  readonly hooks: HookStore;
 }
 
 /** Fixed-window request counters, one per key (a client on a route); times are epoch ms. */

@@ -119,6 +119,8 @@ export const sources = pgTable(
     uniqueIndex('sources_seq_key').on(t.seq),
     index('sources_duplicate_of_idx').on(t.duplicateOf),
     index('sources_confidential_idx').on(t.id).where(sql`${t.confidential}`),
+    // What is new since a time (docs/whats-new.md): reports ingested after it, by index range.
+    index('sources_ingested_at_idx').on(t.ingestedAt),
   ],
 );
 
@@ -169,6 +171,8 @@ export const claims = pgTable(
     index('claims_source_idx').on(t.sourceId, t.seq),
     index('claims_type_property_idx').on(t.subjectType, t.property, t.seq),
     index('claims_supersedes_idx').on(t.supersedes),
+    // What is new since a time (docs/whats-new.md): claims recorded after it, by index range.
+    index('claims_created_at_idx').on(t.createdAt),
     check('claims_initial_state_check', stateCheck('initial_state')),
     check(
       'claims_evidence_check',
@@ -194,6 +198,8 @@ export const reviews = pgTable(
     uniqueIndex('reviews_seq_key').on(t.seq),
     // Latest review per claim: ordered like core's currentState (at, then id).
     index('reviews_claim_latest_idx').on(t.claimId, t.at, t.id),
+    // What is new since a time (docs/whats-new.md): decisions made after it, by index range.
+    index('reviews_at_idx').on(t.at),
     check('reviews_state_check', stateCheck('state')),
   ],
 );
@@ -350,4 +356,83 @@ export const watchedSources = pgTable(
     uniqueIndex('watched_sources_url_key').on(t.url),
     index('watched_sources_next_check_idx').on(t.nextCheckAt),
   ],
+);
+
+/**
+ * Each signed-in user's "last looked" mark of the What is new view (docs/whats-new.md): the
+ * time up to which they have seen the changes. Not ledger: a preference, like a bookmark.
+ */
+export const seenMarks = pgTable('seen_marks', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  seenAt: text('seen_at').notNull(),
+});
+
+/**
+ * Webhooks (docs/whats-new.md): where to POST which events. The secret signs each delivery
+ * (HMAC-SHA256), so it is kept as given: a digest could not sign. Configuration, not ledger.
+ */
+export const hooks = pgTable(
+  'hooks',
+  {
+    id: text('id').primaryKey(),
+    url: text('url').notNull(),
+    events: text('events').array().notNull(),
+    secret: text('secret').notNull(),
+    createdAt: text('created_at').notNull(),
+    seq: seq(),
+  },
+  (t) => [uniqueIndex('hooks_seq_key').on(t.seq)],
+);
+
+/**
+ * The webhook outbox: one row per event and hook, written in the transaction that moves the
+ * dispatch mark past the change (hook_marks), so a crash loses none and repeats none; sent and
+ * retried from here, with the log of the last attempt.
+ */
+export const hookDeliveries = pgTable(
+  'hook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    hookId: text('hook_id')
+      .notNull()
+      .references(() => hooks.id, { onDelete: 'cascade' }),
+    event: text('event').notNull(),
+    /** The exact JSON body sent (and signed) on every attempt. */
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    /** While a sender holds the delivery (sending it); a crashed sender's lease runs out. */
+    leaseUntil: text('lease_until'),
+    lastAttemptAt: text('last_attempt_at'),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    deliveredAt: text('delivered_at'),
+    seq: seq(),
+  },
+  (t) => [
+    uniqueIndex('hook_deliveries_seq_key').on(t.seq),
+    index('hook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`),
+    index('hook_deliveries_hook_idx').on(t.hookId, t.seq),
+    check('hook_deliveries_status_check', sql`status in ('pending', 'delivered', 'failed')`),
+  ],
+);
+
+/**
+ * How far the webhook dispatcher has read the ledger: the last claim and review (by `seq`) whose
+ * changes are in the outbox. One row. Ledger writers commit one at a time (the ledger version's
+ * lock, migration 0008), so `seq` grows in commit order and nothing can appear behind the mark.
+ */
+export const hookMarks = pgTable(
+  'hook_marks',
+  {
+    id: integer('id').primaryKey(),
+    claimSeq: bigint('claim_seq', { mode: 'number' }).notNull(),
+    reviewSeq: bigint('review_seq', { mode: 'number' }).notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  () => [check('hook_marks_one_row', sql`id = 1`)],
 );

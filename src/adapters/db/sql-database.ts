@@ -5,6 +5,8 @@ import { SqlAuditLog } from './audit-store.ts';
 import { SqlClaimStore } from './claim-store.ts';
 import { SqlEntityStore } from './entity-store.ts';
 import { SqlHeldCounts } from './held-spans.ts';
+import { SqlLedgerHistory, SqlSeenMarks } from './history-store.ts';
+import { SqlHookStore } from './hook-store.ts';
 import { SqlNameLookup } from './name-lookup.ts';
 import { publishedStores } from './public-stores.ts';
 import type { Db } from './query.ts';
@@ -48,6 +50,9 @@ export class SqlDatabase implements Database {
   readonly signInFailures;
   readonly requestCounts;
   readonly watched;
+  readonly history;
+  readonly seen;
+  readonly hooks;
   private closing: Promise<void> | null = null;
   private readonly stores: Stores;
 
@@ -71,6 +76,9 @@ export class SqlDatabase implements Database {
     this.signInFailures = new SqlSignInFailures(db);
     this.requestCounts = new SqlRequestCounts(db);
     this.watched = new SqlWatchedSources(db);
+    this.history = new SqlLedgerHistory(db);
+    this.seen = new SqlSeenMarks(db);
+    this.hooks = new SqlHookStore(db);
   }
 
   /**

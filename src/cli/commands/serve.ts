@@ -7,6 +7,7 @@ import { buildServer } from '../../server/app.ts';
 import { accountsOf, openApp } from '../../wiring.ts';
 import { cliActor } from '../actor.ts';
 import { type Command, parseCommandArgs, UsageError } from '../command.ts';
+import { configuredSender, hookIntervalMs, startHookRunner } from '../hooks-runner.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -17,6 +18,9 @@ Serves the HTTP API under /api (OpenAPI docs at /api/docs) on http://HOST:PORT.
 
 On a database with no users it first creates the user 'admin' (role admin) with
 HABEAS_ADMIN_PASSWORD, or with a generated password printed once to standard error.
+
+It also sends the webhooks (habeas hooks): every few seconds it turns what the ledger
+changed into deliveries and sends those that are due (docs/whats-new.md).
 
 Options:
   --host H    address to listen on (default HABEAS_HOST or 127.0.0.1)
@@ -72,8 +76,13 @@ Options:
     io.err(
       `Habeas on ${ctx.db.kind === 'pglite' ? `embedded database ${dataDir}` : 'PostgreSQL'}: ${address} (API docs ${address}/api/docs)\n`,
     );
+    const hooks = startHookRunner(ctx, configuredSender(config), {
+      intervalMs: hookIntervalMs,
+      log: io.err,
+    });
     await new Promise<void>((done) => {
       const stop = async () => {
+        await hooks.stop();
         await app.close();
         await ctx.db.close();
         done();

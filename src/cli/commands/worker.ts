@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config.ts';
 import { type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
+import { configuredSender, hookIntervalMs, startHookRunner } from '../hooks-runner.ts';
 import { type IngestJobOutput, openIngestQueue, startWorkers } from '../ingest-jobs.ts';
 
 export const workerCommand: Command = {
@@ -13,6 +14,8 @@ reports. Start as many workers, on as many machines, as you like: each job is do
 whose worker is killed goes back to the queue after HABEAS_JOB_TIMEOUT_SECONDS and another
 worker does it. 'habeas ingest' with DATABASE_URL set enqueues the jobs and waits for them.
 Prints one JSON line per job done. Stops after the running jobs on SIGINT or SIGTERM.
+Workers also send the webhooks (habeas hooks), sharing the work with every other worker and
+server on the database (docs/whats-new.md).
 
 Options:
   --concurrency N    jobs taken at once by this process (default 1)
@@ -44,8 +47,13 @@ Options:
         done += 1;
         jsonLine(io, { job, ...summary(output) });
       });
+      const hooks = startHookRunner(ctx, configuredSender(config), {
+        intervalMs: hookIntervalMs,
+        log: io.err,
+      });
       io.err(`habeas worker: processing ingest jobs (concurrency ${concurrency})\n`);
       await untilStopped(values['exit-when-idle'] ? () => queue.pendingCount() : null);
+      await hooks.stop();
       await workers.stop();
       io.err(`habeas worker: stopped after ${done} jobs\n`);
       return 0;
