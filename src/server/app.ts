@@ -28,6 +28,7 @@ import { releaseRoutes } from './routes/releases.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { webViewRoutes } from './routes/web-views.ts';
+import { whatsNewRoutes } from './routes/whats-new.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { hasWebApp, serveWebApp } from './static.ts';
 
@@ -88,6 +89,7 @@ export async function buildServer(
     importRoutes,
     mergeRoutes,
     auditRoutes,
+    whatsNewRoutes,
     authRoutes(auth),
     userRoutes(auth),
   ]) {

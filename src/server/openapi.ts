@@ -44,6 +44,7 @@ const tags = [
   ['reports', 'Ingesting news reports: text, HTML or a URL, one or many'],
   ['ledger', 'Importing a whole ledger exported by habeas export'],
   ['audit', 'The audit log: who changed what, and reverting a change'],
+  ['changes', 'What is new since a signed-in user last looked, and their mark'],
   ['auth', 'Signing in and out with the session cookie; who is signed in'],
   ['users', 'User accounts and roles (admin only)'],
 ].map(([name, description]) => ({ name: name as string, description: description as string }));
@@ -173,6 +174,35 @@ function roleNote(route: RouteOptions): string | null {
     : null;
 }
 
+/**
+ * A list route's 200 answer as JSON or CSV (src/server/csv-answer.ts): the JSON schema as it
+ * was, text/csv beside it, and the headers a CSV download carries.
+ */
+function withCsv(response: Record<string, unknown> | undefined): Record<string, unknown> {
+  return {
+    ...response,
+    200: {
+      description:
+        'The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas',
+      headers: {
+        'X-Total-Count': {
+          type: 'integer',
+          description: 'CSV of a list: the items the list holds with these filters',
+        },
+        Link: {
+          type: 'string',
+          description:
+            'CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset)',
+        },
+      },
+      content: {
+        'application/json': { schema: response?.[200] },
+        'text/csv': { schema: { type: 'string' } },
+      },
+    },
+  };
+}
+
 /** Per route: the zod schemas as JSON schema, plus security, the role and its problems. */
 const transform: SwaggerTransform = (input) => {
   const out = jsonSchemaTransform(input);
@@ -191,6 +221,7 @@ const transform: SwaggerTransform = (input) => {
         content: { [mediaType]: { schema: { type: 'string' } } },
       },
     };
+  if (route.config?.csv) rest.response = withCsv(rest.response as Record<string, unknown>);
   return {
     url: out.url,
     schema: {

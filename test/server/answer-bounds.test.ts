@@ -15,6 +15,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
+import { whatsNewLimits } from '../../src/core/history.ts';
 import { readLimits } from '../../src/core/read-limits.ts';
 import { answerCeilings } from '../support/answer-ceilings.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
@@ -27,6 +28,10 @@ const long = 'Ы'.repeat(200);
 const page = `limit=${pageItems}`;
 /** The widest month range accepted: rangeMonths months, from the first year ISO 8601 has. */
 const widestRange = 'country=BY&from=0001-01&to=0050-12';
+/** The earliest start of What is new: whatsNewLimits.maxDays before the app's clock (ledger-app.ts). */
+const sinceFarthest = new Date(
+  Date.parse('2026-01-01T00:00:00.000Z') - whatsNewLimits.maxDays * 86_400_000,
+).toISOString();
 
 interface Ask {
   url: string;
@@ -47,16 +52,19 @@ function widest(ids: Record<string, string>): Record<string, Ask[]> {
     '/api/persons/filter': [
       list(`/api/persons/filter?${page}`),
       list(`/api/persons/filter?q=${long}&occupation=${long}&${page}`),
+      // CSV without a limit: every row, at most readLimits.csvRows (csv-answer.ts).
+      { url: '/api/persons/filter?format=csv' },
     ],
     '/api/persons/:id': [{ url: `/api/persons/${ids.person}` }],
-    '/api/releases': [list(`/api/releases?${page}`)],
+    '/api/releases': [list(`/api/releases?${page}`), { url: '/api/releases?format=csv' }],
     '/api/releases/:id': [{ url: `/api/releases/${ids.release}` }],
-    '/api/deals': [list(`/api/deals?${page}`)],
+    '/api/deals': [list(`/api/deals?${page}`), { url: '/api/deals?format=csv' }],
     '/api/deals/:id': [{ url: `/api/deals/${ids.deal}` }],
-    '/api/sources': [list(`/api/sources?${page}`)],
+    '/api/sources': [list(`/api/sources?${page}`), { url: '/api/sources?format=csv' }],
     '/api/sources/search': [
       list(`/api/sources/search?${page}`),
       list(`/api/sources/search?q=${long}&source=${long}&${page}`),
+      { url: '/api/sources/search?format=csv' },
     ],
     // A report's text is at most limits.reportTextChars (2,000,000) characters.
     '/api/sources/:id': [{ url: `/api/sources/${ids.source}` }],
@@ -75,6 +83,7 @@ function widest(ids: Record<string, string>): Record<string, Ask[]> {
         items: (b) => b.months.length,
         maxItems: rangeMonths,
       },
+      { url: `/api/counts/flow?${widestRange}&format=csv` },
     ],
     '/api/counts/series': [
       {
@@ -82,6 +91,7 @@ function widest(ids: Record<string, string>): Record<string, Ask[]> {
         items: (b) => b.points.length + b.flow.length,
         maxItems: 2 * rangeMonths,
       },
+      { url: `/api/counts/series?${widestRange}&format=csv` },
     ],
     '/api/review-queue': [list(`/api/review-queue?state=any&${page}`)],
     '/api/review-queue/count': [{ url: '/api/review-queue/count' }],
@@ -99,6 +109,15 @@ function widest(ids: Record<string, string>): Record<string, Ask[]> {
     '/api/docs/*': [{ url: '/api/docs/static/swagger-ui-bundle.js' }],
     '/api/docs/json': [{ url: '/api/docs/json' }],
     '/api/docs/yaml': [{ url: '/api/docs/yaml' }],
+    // The farthest back a view may start: the 200 most recently touched entities' changes, each
+    // a creation or change and its new conflicts (at most one per 'one' property: fewer than 8).
+    '/api/whats-new': [
+      {
+        url: `/api/whats-new?since=${sinceFarthest}`,
+        items: (b) => b.items.length + b.reports.items.length,
+        maxItems: whatsNewLimits.subjects * 8 + whatsNewLimits.reports,
+      },
+    ],
     // The newest feedEntries (50) releases, whatever is asked.
     '/feeds/releases.atom': [{ url: '/feeds/releases.atom' }],
   };
@@ -115,6 +134,7 @@ const pastCaps: Array<[string, string]> = [
   [`/api/claims?offset=${pageOffset + 1}`, `at most ${pageOffset}`],
   [`/api/persons?q=${long}x`, 'at most 200'],
   [`/api/claims?sourceId=${long}x`, 'at most 200'],
+  ['/api/releases?format=xml', 'csv'],
 ];
 
 describe.each(backends())('answer bounds of every GET route on $name', (backend) => {

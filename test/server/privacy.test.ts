@@ -38,6 +38,8 @@ const requests: Record<string, string[]> = {
   ],
   '/api/persons/filter': [
     '/api/persons/filter?limit=1000',
+    '/api/persons/filter?format=csv',
+    `/api/persons/filter?format=csv&q=${q(markers.privateName)}`,
     `/api/persons/filter?q=${q(markers.privateName)}`,
     `/api/persons/filter?q=${q(markers.proposedName)}`,
     '/api/persons/filter?held=BY',
@@ -52,11 +54,15 @@ const requests: Record<string, string[]> = {
     `/api/persons/${markers.privateId}`,
     '/api/persons/per_alias',
   ],
-  '/api/releases': ['/api/releases?limit=1000', '/api/releases?country=BY'],
+  '/api/releases': [
+    '/api/releases?limit=1000',
+    '/api/releases?country=BY',
+    '/api/releases?format=csv',
+  ],
   '/api/releases/:id': [`/api/releases/${releaseId}`],
-  '/api/deals': ['/api/deals'],
+  '/api/deals': ['/api/deals', '/api/deals?format=csv'],
   '/api/deals/:id': ['/api/deals/deal_june'],
-  '/api/sources': ['/api/sources?limit=1000'],
+  '/api/sources': ['/api/sources?limit=1000', '/api/sources?format=csv'],
   // Full-text and name search: a confidential report's words, private and proposed names.
   '/api/sources/search': [
     '/api/sources/search?limit=1000',
@@ -66,6 +72,8 @@ const requests: Record<string, string[]> = {
     `/api/sources/search?q=${q(markers.proposedName)}`,
     `/api/sources/search?q=${q(markers.mergedAlias)}`,
     '/api/sources/search?country=BY',
+    '/api/sources/search?format=csv',
+    `/api/sources/search?format=csv&q=${q(markers.sourceText)}`,
   ],
   '/api/sources/:id': [`/api/sources/${confidentialSourceId}`, `/api/sources/${publicSourceId}`],
   '/api/claims': [
@@ -79,8 +87,10 @@ const requests: Record<string, string[]> = {
   ],
   '/api/claims/:id': dump.claims.map((c) => `/api/claims/${c.id}`),
   '/api/counts': ['/api/counts?country=BY&at=2025-01-01'],
-  '/api/counts/flow': [`/api/counts/flow?${range}`],
-  '/api/counts/series': [`/api/counts/series?${range}`],
+  '/api/counts/flow': [`/api/counts/flow?${range}`, `/api/counts/flow?${range}&format=csv`],
+  '/api/counts/series': [`/api/counts/series?${range}`, `/api/counts/series?${range}&format=csv`],
+  // Staff only (401 for the public): the whole ledger's changes since the mark or a time.
+  '/api/whats-new': ['/api/whats-new', '/api/whats-new?since=2024-12-31'],
   '/api/review-queue': [
     '/api/review-queue?state=any&limit=1000',
     `/api/review-queue?sourceId=${confidentialSourceId}&state=any`,
@@ -168,6 +178,8 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
       '/api/review-queue/count',
       '/api/claims?state=proposed',
       '/api/claims?state=rejected',
+      '/api/whats-new',
+      '/api/whats-new?since=2024-12-31',
     ]) {
       expect(anonymous.get(url)!.status, url).toBe(401);
       expect(staff.get(url)!.status, url).toBe(200);

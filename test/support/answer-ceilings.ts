@@ -42,6 +42,8 @@ export const answerCeilings: Record<string, number> = {
   '/api/docs/*': 4 * MB,
   '/api/docs/json': 2 * MB,
   '/api/docs/yaml': 2 * MB,
+  // At most whatsNewLimits.subjects (200) entities' changes and 100 reports (app/changes).
+  '/api/whats-new': 4 * MB,
   // At most 50 entries (routes/feeds.ts), each a summary of one release.
   '/feeds/releases.atom': 512 * KB,
 };

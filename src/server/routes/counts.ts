@@ -2,10 +2,12 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { countPrisoners } from '../../app/read/count-prisoners.ts';
 import { prisonerFlow } from '../../app/read/held-over-time.ts';
+import { flowTable, tableCsv } from '../../app/transfer/list-csv.ts';
+import { format, sendTableCsv, wantsCsv } from '../csv-answer.ts';
 import { storesFor } from '../read-scope.ts';
 import { heldOnDate, monthlyFlows } from '../schemas/counts.ts';
 import { plainJson } from '../schemas/plain-json.ts';
-import { country, isoDay, monthRange } from '../schemas/query.ts';
+import { country, isoDay, monthRangeWith } from '../schemas/query.ts';
 import type { Api } from './common.ts';
 
 export async function countRoutes(api: Api, ctx: AppContext) {
@@ -40,22 +42,20 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     '/counts/flow',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, csv: true },
       schema: {
         operationId: 'getPrisonerFlow',
         tags: ['counts'],
         summary: 'Monthly inflow (new political prisoners) and outflow (releases by kind)',
-        querystring: monthRange,
+        querystring: monthRangeWith({ format }),
         response: { 200: monthlyFlows },
       },
     },
-    async (req) =>
-      prisonerFlow(
-        ctx.cache,
-        await storesFor(ctx, req),
-        req.query.country,
-        req.query.from,
-        req.query.to,
-      ),
+    async (req, reply) => {
+      const { country, from, to } = req.query;
+      const flow = await prisonerFlow(ctx.cache, await storesFor(ctx, req), country, from, to);
+      if (!wantsCsv(req)) return flow;
+      return sendTableCsv(reply, `flow-${country}-${from}-${to}`, tableCsv(flowTable, flow));
+    },
   );
 }

@@ -1,5 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import { getDeal, listDeals } from '../../app/read/deals.ts';
+import { dealTable, listCsv } from '../../app/transfer/list-csv.ts';
+import { csvRange, format, sendListCsv, wantsCsv } from '../csv-answer.ts';
 import { storesFor } from '../read-scope.ts';
 import { idParams, page } from '../schemas/query.ts';
 import { dealList, dealView } from '../schemas/releases.ts';
@@ -10,16 +12,25 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     '/deals',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, csv: true },
       schema: {
         operationId: 'listDeals',
         tags: ['deals'],
-        summary: 'Deals with their parties, releases and concessions',
-        querystring: page,
+        summary: 'Deals with their parties, releases and concessions (CSV: one row per concession)',
+        querystring: page.extend({ format }),
         response: { 200: dealList },
       },
     },
-    async (req) => listDeals(await storesFor(ctx, req), req.query),
+    async (req, reply) => {
+      const stores = await storesFor(ctx, req);
+      if (!wantsCsv(req)) return listDeals(stores, req.query);
+      const download = await listCsv(
+        dealTable,
+        (offset, limit) => listDeals(stores, { offset, limit }),
+        csvRange(req, req.query),
+      );
+      return sendListCsv(req, reply, 'deals', download);
+    },
   );
   api.get(
     '/deals/:id',

@@ -47,10 +47,16 @@ export const isoDay = z
 
 export const month = z.string().regex(monthPattern, 'expected a month as YYYY-MM');
 
-/** `country`, `from` and `to` of the monthly count routes: at most readLimits.rangeMonths. */
-export const monthRange = z
-  .object({ country, from: month, to: month })
-  .superRefine(({ from, to }, ctx) => {
+const rangeFields = { country, from: month, to: month };
+
+/** `country`, `from` and `to` of the monthly count routes (and more fields): at most readLimits.rangeMonths. */
+export function monthRangeWith<T extends z.ZodRawShape>(more: T) {
+  return z.object({ ...rangeFields, ...more }).superRefine((q, ctx) => {
+    const { from, to } = q as { from: string; to: string };
     const problem = monthPattern.test(from) && monthPattern.test(to) && monthRangeProblem(from, to);
     if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
   });
+}
+
+/** `country`, `from` and `to` of the monthly count routes: at most readLimits.rangeMonths. */
+export const monthRange = monthRangeWith({});

@@ -33,7 +33,9 @@ const headers: Middleware = {
   },
 };
 
-export const client = createClient<paths>({
+// JSON only: the list routes also answer text/csv (format=csv), which the app downloads by
+// link (components/Export.tsx) rather than reading through this client.
+export const client = createClient<paths, 'application/json'>({
   // Absolute, because Request refuses relative addresses outside a browser (tests, Node).
   baseUrl: globalThis.location?.origin ?? '',
   credentials: 'same-origin',

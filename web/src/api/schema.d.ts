@@ -79,7 +79,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals with their parties, releases and concessions */
+        /** Deals with their parties, releases and concessions (CSV: one row per concession) */
         get: operations["listDeals"];
         put?: never;
         post?: never;
@@ -637,6 +637,48 @@ export interface paths {
          * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
          */
         post: operations["revertChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whats-new": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Since you last looked: release events created or changed, new conflicts, reports stored
+         * @description The span runs from `since` (default: the caller's mark, else 7 days back; at most 366 days back) to now. At most the 200 most recently touched entities are worked out (`entities` says how many were touched); at most 100 reports are listed, all counted.
+         *
+         *     Needs the viewer role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        get: operations["whatsNew"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whats-new/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets the caller's mark: `at` (the `until` of the view read), else now
+         * @description Needs the viewer role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        post: operations["markSeen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1670,6 +1712,79 @@ export interface components {
                 match: boolean;
             }[];
         };
+        BestValue: {
+            value: components["schemas"]["Value"];
+            proposed: boolean;
+            sources: number;
+        };
+        WhatsNewItem: {
+            id: string;
+            /** @enum {string} */
+            type: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+            label: string;
+            path: string;
+            /** @enum {string} */
+            kind: "release.created";
+            best: {
+                country: components["schemas"]["BestValue"] | null;
+                date: components["schemas"]["BestValue"] | null;
+                releasedCount: components["schemas"]["BestValue"] | null;
+            };
+        } | {
+            id: string;
+            /** @enum {string} */
+            type: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+            label: string;
+            path: string;
+            /** @enum {string} */
+            kind: "release.changed";
+            best: {
+                country: components["schemas"]["BestValue"] | null;
+                date: components["schemas"]["BestValue"] | null;
+                releasedCount: components["schemas"]["BestValue"] | null;
+            };
+            changes: {
+                /** @enum {string} */
+                field: "country" | "date" | "releasedCount";
+                before: components["schemas"]["BestValue"] | null;
+                after: components["schemas"]["BestValue"] | null;
+            }[];
+        } | {
+            id: string;
+            /** @enum {string} */
+            type: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+            label: string;
+            path: string;
+            /** @enum {string} */
+            kind: "conflict.created";
+            property: string;
+            values: components["schemas"]["ReportedValue"][];
+        };
+        WhatsNew: {
+            since: string;
+            until: string;
+            mark: string | null;
+            items: components["schemas"]["WhatsNewItem"][];
+            entities: {
+                total: number;
+                shown: number;
+            };
+            reports: {
+                items: {
+                    id: string;
+                    title: string | null;
+                    url: string | null;
+                    publisher: string | null;
+                    publishedAt: string | null;
+                    ingestedAt: string;
+                    duplicateOf: string | null;
+                }[];
+                total: number;
+            };
+        };
+        SeenMark: {
+            mark: string;
+        };
     };
     responses: {
         /** @description Invalid input: `errors` names each field (invalid_input) */
@@ -1853,6 +1968,8 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 country?: string;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -1860,9 +1977,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1870,6 +1991,7 @@ export interface operations {
                         items: components["schemas"]["ReleaseEventView"][];
                         total: number;
                     };
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["InvalidInput"];
@@ -1912,6 +2034,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -1919,9 +2043,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1929,6 +2057,7 @@ export interface operations {
                         items: components["schemas"]["DealView"][];
                         total: number;
                     };
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["InvalidInput"];
@@ -1978,6 +2107,8 @@ export interface operations {
                 source?: string;
                 language?: string;
                 state?: "pending" | "reviewed";
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -1985,9 +2116,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2000,6 +2135,7 @@ export interface operations {
                             similarity: number;
                         }[];
                     };
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["InvalidInput"];
@@ -2014,6 +2150,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -2021,9 +2159,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2031,6 +2173,7 @@ export interface operations {
                         items: components["schemas"]["SourceSummary"][];
                         total: number;
                     };
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["InvalidInput"];
@@ -2384,6 +2527,8 @@ export interface operations {
                 country: string;
                 from: string;
                 to: string;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -2391,9 +2536,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2403,6 +2552,7 @@ export interface operations {
                         to: string;
                         months: components["schemas"]["MonthFlow"][];
                     };
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["InvalidInput"];
@@ -2418,6 +2568,8 @@ export interface operations {
                 country: string;
                 from: string;
                 to: string;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -2425,13 +2577,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HeldOverTime"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["InvalidInput"];
@@ -2452,6 +2609,8 @@ export interface operations {
                 occupation?: string;
                 release?: string;
                 held?: string;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -2459,9 +2618,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2489,6 +2652,7 @@ export interface operations {
                             };
                         };
                     };
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["InvalidInput"];
@@ -3183,6 +3347,66 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    whatsNew: {
+        parameters: {
+            query?: {
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatsNew"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    markSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeenMark"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["Internal"];
