@@ -142,4 +142,9 @@ export const api = {
       ResponseBody<'/api/audit'>
     >,
   revert: (lineId: string) => typed(client.POST('/api/audit/{id}/revert', id(lineId))),
+  /** Staff only: what changed since the user's mark (or `since`). */
+  whatsNew: (p: Query<'/api/whats-new'> = {}) =>
+    typed(client.GET('/api/whats-new', { params: { query: query(p) } })),
+  /** Sets the user's mark to `at` (the `until` of the view read). */
+  markSeen: (at: string) => typed(client.POST('/api/whats-new/seen', { body: { at } })),
 };

@@ -39,6 +39,9 @@ export const keys = {
   audit: {
     list: (params: Params) => ['audit', 'list', params] as const,
   },
+  whatsNew: {
+    view: (params: Params) => ['whatsNew', 'view', params] as const,
+  },
 };
 
 export type Resource = Exclude<keyof typeof keys, 'me'>;
@@ -52,6 +55,7 @@ export const ledger: readonly Resource[] = [
   'counts',
   'review',
   'audit',
+  'whatsNew',
 ];
 
 /** Marks the queries of these resources stale; those on screen are fetched again. */

@@ -53,4 +53,7 @@ export type RevertResult = Schemas['RevertResult'];
 export type Source = Schemas['Source'];
 export type SourceSummary = Schemas['SourceSummary'];
 export type Value = Schemas['Value'];
+export type WhatsNew = Schemas['WhatsNew'];
+export type WhatsNewItem = Schemas['WhatsNewItem'];
+export type BestValue = Schemas['BestValue'];
 export type PersonRow = FilteredPersons['items'][number];
