@@ -14,6 +14,7 @@ const unit = [
   'test/bench/**/*.test.ts',
   'test/adapters/news/{addresses,feed,fetch,html-to-text,jsonl,sanitise}.test.ts',
   'test/adapters/system.test.ts',
+  'test/adapters/hooks/sign.test.ts',
   'test/adapters/ftm/*.test.ts',
   'test/app/sample.test.ts',
   'test/cli/extract.test.ts',
