@@ -77,6 +77,7 @@ beforeAll(async () => {
     '/review',
     '/add',
     '/audit',
+    '/whats-new',
     '/no-such-page',
   );
   browser = await launchBrowser();

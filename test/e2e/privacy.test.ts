@@ -39,6 +39,7 @@ const pages = [
   `/reports/${confidentialSourceId}`,
   '/review',
   '/audit',
+  '/whats-new',
 ];
 
 beforeAll(async () => {
