@@ -33,6 +33,8 @@ const needs: Record<string, Role> = {
   'POST /api/import': 'admin',
   'POST /api/users': 'admin',
   'PATCH /api/users/{id}': 'admin',
+  // Each signed-in user's own mark of What is new (docs/whats-new.md).
+  'POST /api/whats-new/seen': 'viewer',
 };
 /** Writes anyone may make. */
 const open = ['POST /api/auth/login', 'POST /api/auth/logout'];
