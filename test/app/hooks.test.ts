@@ -4,6 +4,8 @@
  * delivery twice, refusal of a private address without the switch, and the outbox mark that
  * keeps a second dispatcher from writing the same deliveries again.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hookSender } from '../../src/adapters/hooks/send.ts';
 import { verify } from '../../src/adapters/hooks/sign.ts';
@@ -164,6 +166,26 @@ describe.each(backends())('webhooks on $name', (backend) => {
     expect(rounds.filter((r) => r.failed).length).toBe(1);
     const [again] = await listHooks(ctx);
     expect(again!.deliveries).toEqual({ delivered: 0, pending: 0, failed: 1 });
+  });
+
+  it('tries again when the receiver does not answer in time', async () => {
+    // A receiver that takes the request and never answers.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      await addHook(ctx, { url: `http://127.0.0.1:${port}/`, events: ['release.created'], secret });
+      await ingestReport(ctx, freedReport);
+      await dispatchHooks(ctx);
+      const impatient = hookSender({ allowPrivate: true, timeoutMs: 300 });
+      expect(await deliverHooks(ctx, impatient)).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+      const [hook] = await listHooks(ctx);
+      expect(hook!.last).toMatchObject({ status: 'pending', lastStatus: null });
+      expect(hook!.last?.lastError).toContain('no answer within 300 ms');
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((done) => silent.close(() => done()));
+    }
   });
 
   it('keeps a second dispatcher from writing deliveries already written', async () => {

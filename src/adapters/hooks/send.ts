@@ -62,9 +62,14 @@ export function hookSender(opts: HookSendOptions) {
   return async (d: DueDelivery, at: string): Promise<AttemptOutcome> => {
     const timestamp = Math.floor(Date.parse(at) / 1000);
     const signal = AbortSignal.timeout(opts.timeoutMs);
+    // The deadline holds for the name lookup too, which cannot be cancelled: raced.
+    const deadline = new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+    );
+    deadline.catch(() => undefined);
     try {
       const url = new URL(d.url);
-      const target = await resolveTarget(url, rules);
+      const target = await Promise.race([resolveTarget(url, rules), deadline]);
       const status = await post(
         d,
         url,
