@@ -1801,6 +1801,13 @@ export interface operations {
                             occupations: string[];
                             birthYear: number | null;
                             status: components["schemas"]["StatusEntry"] | null;
+                            /** @description The country of the latest status change naming one */
+                            country: string | null;
+                            /** @description The latest release the status changes record */
+                            release: {
+                                id: string;
+                                date: components["schemas"]["PartialDate"] | null;
+                            } | null;
                             match?: {
                                 name: string;
                                 score: number;
@@ -2473,6 +2480,13 @@ export interface operations {
                             occupations: string[];
                             birthYear: number | null;
                             status: components["schemas"]["StatusEntry"] | null;
+                            /** @description The country of the latest status change naming one */
+                            country: string | null;
+                            /** @description The latest release the status changes record */
+                            release: {
+                                id: string;
+                                date: components["schemas"]["PartialDate"] | null;
+                            } | null;
                             match?: {
                                 name: string;
                                 score: number;
