@@ -47,15 +47,23 @@ export async function countPrisoners(
   const day = checkDay(at, 'at');
   // Checked before any read: a bad cursor or limit is the caller's mistake, whatever is stored.
   const page = (opts.ids ?? true) ? readIdsRequest(opts) : null;
-  const [figures, reported] = await Promise.all([
-    figuresOn(stores, country, day),
+  const held = figuresOn(stores, country, day);
+  // The page is read beside the figures, not after them: one round trip less per request.
+  const [figures, reported, ids] = await Promise.all([
+    held,
     reportedCounts(stores),
+    page &&
+      heldIds(
+        stores,
+        country,
+        day,
+        page,
+        held.then((f) => f.named),
+      ),
   ]);
   const latest = latestReportedCount(reported, country, day);
   // Private persons count in every figure, but the public never gets their ids.
-  const registry = page
-    ? { ...figures, ids: await heldIds(stores, country, day, page, figures.named) }
-    : figures;
+  const registry = ids ? { ...figures, ids } : figures;
   return { country, at: day, registry, reported: latest };
 }
 

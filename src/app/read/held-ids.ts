@@ -43,14 +43,14 @@ export function readIdsRequest(req: IdsRequest = {}): IdsPage {
 
 /**
  * One page of the ids held in `country` on `day` (YYYY-MM-DD, checked by the caller).
- * `named`, when the caller has already read it, saves reading it again.
+ * `named`, when the caller reads it anyway (the figures), saves reading it twice.
  */
 export async function heldIds(
   stores: Stores,
   country: string,
   day: string,
   page: IdsPage,
-  named?: number,
+  named?: Promise<number>,
 ): Promise<IdPage> {
   const hidden = hiddenIds(stores);
   const counting = countingStores(stores);
