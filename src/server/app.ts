@@ -105,6 +105,8 @@ export async function buildServer(
   await typed.register(async (scope) => feedRoutes(scope.withTypeProvider<ZodTypeProvider>(), ctx));
   const refresher = opts.readRefreshMs ? startReadRefresher(app, ctx, opts.readRefreshMs) : null;
   healthRoute(app, ctx, refresher);
+  // Tests and operators' scripts may run it at once (app.readRefresher.runNow()).
+  if (refresher) app.decorate('readRefresher', refresher);
   if (hasWebApp(opts.webDist)) await serveWebApp(app, opts.webDist);
   return app;
 }

@@ -36,11 +36,13 @@ export async function countRoutes(api: Api, ctx: AppContext) {
       serializerCompiler: plainJson,
     },
     async (req) =>
-      countPrisoners(await storesFor(ctx, req), req.query.country, req.query.at, {
-        ids: req.query.ids === 'true',
-        limit: req.query.limit,
-        cursor: req.query.cursor ?? null,
-      }),
+      countPrisoners(
+        await storesFor(ctx, req),
+        req.query.country,
+        req.query.at,
+        { ids: req.query.ids === 'true', limit: req.query.limit, cursor: req.query.cursor ?? null },
+        ctx.cache,
+      ),
   );
   api.get(
     '/counts/flow',
