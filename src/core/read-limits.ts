@@ -14,6 +14,11 @@ export const readLimits = {
   /** Months one range (`from`..`to`) may span, both ends included: 50 years. */
   rangeMonths: 600,
   /**
+   * Characters of a paging cursor (core/cursor.ts): base64url of the last key of a page, so
+   * keys of about 700 bytes; ids are far shorter.
+   */
+  cursorChars: 1000,
+  /**
    * Rows of one CSV download of a list (`format=csv`), read a page at a time: past it the answer
    * links to the next rows (`Link: rel="next"`, with `offset`).
    */

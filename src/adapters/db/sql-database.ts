@@ -10,6 +10,7 @@ import { SqlHookStore } from './hook-store.ts';
 import { SqlNameLookup } from './name-lookup.ts';
 import { publishedStores } from './public-stores.ts';
 import type { Db } from './query.ts';
+import { SqlReadModels } from './read-model-store.ts';
 import { SqlRequestCounts } from './request-counts.ts';
 import { SqlSignInFailures } from './sign-in-failure-store.ts';
 import { SqlSourceStore } from './source-store.ts';
@@ -50,6 +51,7 @@ export class SqlDatabase implements Database {
   readonly signInFailures;
   readonly requestCounts;
   readonly watched;
+  readonly reads;
   readonly history;
   readonly seen;
   readonly hooks;
@@ -76,6 +78,7 @@ export class SqlDatabase implements Database {
     this.signInFailures = new SqlSignInFailures(db);
     this.requestCounts = new SqlRequestCounts(db);
     this.watched = new SqlWatchedSources(db);
+    this.reads = new SqlReadModels(db);
     this.history = new SqlLedgerHistory(db);
     this.seen = new SqlSeenMarks(db);
     this.hooks = new SqlHookStore(db);

@@ -1,11 +1,12 @@
 import type { AppContext } from '../../app/context.ts';
-import { getDeal, listDeals } from '../../app/read/deals.ts';
+import { type DealView, listDeals } from '../../app/read/deals.ts';
+import { keptAnswer, keptValues, readerOver } from '../../app/read/read-models.ts';
 import { dealTable, listCsv } from '../../app/transfer/list-csv.ts';
 import { csvRange, format, sendListCsv, wantsCsv } from '../csv-answer.ts';
-import { storesFor } from '../read-scope.ts';
+import { readerFor, storesFor } from '../read-scope.ts';
 import { idParams, page } from '../schemas/query.ts';
 import { dealList, dealView } from '../schemas/releases.ts';
-import type { Api } from './common.ts';
+import { type Api, sendJson } from './common.ts';
 
 export async function dealRoutes(api: Api, ctx: AppContext) {
   api.get(
@@ -23,10 +24,12 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     },
     async (req, reply) => {
       const stores = await storesFor(ctx, req);
-      if (!wantsCsv(req)) return listDeals(stores, req.query);
+      const kept = (ids: readonly string[]) =>
+        keptValues<DealView>(ctx.db, readerOver(stores), 'deal', ids);
+      if (!wantsCsv(req)) return listDeals(stores, req.query, kept);
       const download = await listCsv(
         dealTable,
-        (offset, limit) => listDeals(stores, { offset, limit }),
+        (offset, limit) => listDeals(stores, { offset, limit }, kept),
         csvRange(req, req.query),
       );
       return sendListCsv(req, reply, 'deals', download);
@@ -43,6 +46,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
         response: { 200: dealView },
       },
     },
-    async (req) => getDeal(await storesFor(ctx, req), req.params.id),
+    async (req, reply) =>
+      sendJson(reply, await keptAnswer(ctx.db, readerFor(ctx, req), 'deal', req.params.id)),
   );
 }
