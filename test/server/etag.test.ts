@@ -12,6 +12,7 @@ import { SqlDatabase } from '../../src/adapters/db/sql-database.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { openApiDocument } from '../../src/server/openapi-document.ts';
 import { bearerFor, signIn } from '../support/auth.ts';
 import { backends, postgresTestUrl } from '../support/databases.ts';
 import type { FixedClock } from '../support/factories.ts';
@@ -39,6 +40,40 @@ function etagOf(r: LightMyRequestResponse): string {
   expect(tag, `${r.statusCode} ${r.body.slice(0, 200)}`).toMatch(/^W\/"[A-Za-z0-9_-]{22}"$/);
   return tag as string;
 }
+
+/** GETs whose answers do not come from the ledger alone: no ETag (docs/api.md, "Caching"). */
+const notFromTheLedger = [
+  '/api/audit', // the audit log: not the ledger (no version raised by a sign-in, say)
+  '/api/audit.csv',
+  '/api/audit/{id}',
+  '/api/auth/me', // the session
+  '/api/users', // the accounts
+];
+
+describe('the OpenAPI document', () => {
+  it('documents If-None-Match, the caching headers and 304 on every GET but those not from the ledger', async () => {
+    type Op = {
+      parameters?: Array<{ $ref?: string }>;
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
+    const doc = (await openApiDocument()) as { paths: Record<string, { get?: Op }> };
+    const gets = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      ops.get ? [[path, ops.get] as const] : [],
+    );
+    const uncached = gets.filter(([, op]) => !op.responses['304']).map(([path]) => path);
+    expect(uncached.sort()).toEqual([...notFromTheLedger].sort());
+    for (const [path, op] of gets) {
+      if (!op.responses['304']) continue;
+      expect(op.responses['304'], path).toEqual({ $ref: '#/components/responses/NotModified' });
+      expect(op.parameters, path).toContainEqual({ $ref: '#/components/parameters/IfNoneMatch' });
+      expect(Object.keys(op.responses['200']?.headers ?? {}), path).toEqual([
+        'ETag',
+        'Cache-Control',
+        'Vary',
+      ]);
+    }
+  });
+});
 
 describe.each(backends())('conditional GETs on $name', (backend) => {
   let ctx: AppContext;
