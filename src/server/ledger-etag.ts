@@ -2,8 +2,9 @@
  * Conditional GETs of the reads that answer from the ledger (docs/api.md, "Caching"). Such an
  * answer stays the same until the next commit, so its ETag is made from the ledger version the
  * database keeps (adapters/db/stamps.ts: every writing transaction raises it, whichever process
- * writes) with what else the answer depends on: the build of the code, who reads (the public,
- * or one signed-in user: staff read more) and, where a route uses it, today's date. A request
+ * writes) with what else the answer depends on: which database that version counts in, the
+ * build of the code, who reads (the public, or one signed-in user: staff read more) and,
+ * where a route uses it, today's date. A request
  * whose If-None-Match holds the current ETag is answered 304 before its route runs, so a
  * repeat reader costs one version read, shared with the requests arriving beside it.
  *
@@ -69,11 +70,13 @@ function readerOf(req: FastifyRequest, options: ETagOptions): string {
  */
 export function validatorOf(parts: {
   build: string;
+  database: string;
   version: number;
   reader: string;
   day: string | null;
 }): string {
-  const text = [parts.build, parts.version, parts.reader, parts.day ?? ''].join('\n');
+  const { build, database, version, reader, day } = parts;
+  const text = [build, database, version, reader, day ?? ''].join('\n');
   return `W/"${createHash('sha256').update(text).digest('base64url').slice(0, 22)}"`;
 }
 
@@ -97,23 +100,43 @@ function setHeaders(reply: FastifyReply, v: Validator): void {
 }
 
 /**
+ * read's value, read once and kept (a failure is not kept: the next call reads again). A
+ * database's identity does not change while a server runs on it.
+ */
+function lasting<T>(read: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | null = null;
+  return () => {
+    kept ??= read().catch((e: unknown) => {
+      kept = null;
+      throw e;
+    });
+    return kept;
+  };
+}
+
+/**
  * Installs the hooks; after the auth hook (who reads decides the tag) and before the per-client
  * limits, whose hooks are the routes' own and so run later: a 304 is not counted
  * (docs/security.md, "Rate limits").
  */
 export function installLedgerETags(app: FastifyInstance, ctx: AppContext, build: string): void {
-  const version = new FreshRead(() => ctx.cache.current());
+  const database = lasting(() => ctx.db.stamps?.identity() ?? Promise.resolve(''));
+  // Null where the stores keep no version (fakes): nothing to compare then.
+  const version = new FreshRead(async () => {
+    const n = await ctx.cache.current();
+    return n === null ? null : { n, database: await database() };
+  });
   const made = new WeakMap<FastifyRequest, Promise<Validator | null>>();
   const settled = new WeakMap<FastifyRequest, Validator>();
 
   const validator = (req: FastifyRequest, options: ETagOptions) => {
     let v = made.get(req);
     if (!v) {
-      v = version.get().then((n) => {
-        if (n === null) return null; // stores without a version (fakes): nothing to compare
+      v = version.get().then((at) => {
+        if (at === null) return null;
         const reader = readerOf(req, options);
         const day = options.today ? ctx.clock.now().slice(0, 10) : null;
-        const etag = validatorOf({ build, version: n, reader, day });
+        const etag = validatorOf({ build, database: at.database, version: at.n, reader, day });
         const out = { etag, staff: reader !== 'public', everyone: options.everyone === true };
         settled.set(req, out);
         return out;

@@ -10,6 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { SqlDatabase } from '../../src/adapters/db/sql-database.ts';
 import type { AppContext } from '../../src/app/context.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
+import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { openApiDocument } from '../../src/server/openapi-document.ts';
@@ -278,6 +280,31 @@ describe.each(backends())('conditional GETs on $name', (backend) => {
       expect(etagOf(r)).not.toBe(tag);
     } finally {
       await next.close();
+    }
+  });
+
+  it('tells databases apart: the same ledger at the same version in another one gets another tag', async () => {
+    // Fresh databases (on PGlite not from the tests' template dump, whose copies share the
+    // cluster they were dumped from), as a new data folder or CREATE DATABASE makes them.
+    const open = () =>
+      backend.name === 'pglite' ? openDatabase({ memory: true }) : backend.open();
+    const dbs = [await open(), await open()];
+    try {
+      for (const db of dbs) await importLedger(db, privateLedger());
+      const [a, b] = dbs as [Database, Database];
+      expect(await a.stamps!.ledger()).toBe(await b.stamps!.ledger());
+      expect(await a.stamps!.identity()).toBe(await a.stamps!.identity());
+      expect(await a.stamps!.identity()).not.toBe(await b.stamps!.identity());
+      const tags: string[] = [];
+      for (const db of dbs) {
+        const other = { ...ctx, db, cache: new LedgerCache(db) };
+        const server = await buildServer(other, { webDist: '/nonexistent', buildId: 'one' });
+        tags.push(etagOf(await server.inject({ url: person })));
+        await server.close();
+      }
+      expect(tags[0]).not.toBe(tags[1]);
+    } finally {
+      for (const db of dbs) await db.close();
     }
   });
 
