@@ -43,12 +43,19 @@ afterAll(async () => {
 describe('the browser and conditional GETs', () => {
   it('revalidates a public page with 304s, and shows a commit on the next load', async () => {
     const page = await (await browser.newContext()).newPage();
-    const heading = page.getByRole('heading', { level: 1 });
+    // The page's heading once it shows `title` (a loaded machine may take seconds).
+    const shows = (title: string) =>
+      page
+        .getByRole('heading', { level: 1, name: title, exact: true })
+        .waitFor({ timeout: 30_000 });
+    // The server's log of answers (its onResponse hook may run just after the page drew).
+    const answered = (expected: number[]) =>
+      expect.poll(() => statuses, { timeout: 10_000 }).toEqual(expected);
     await page.goto(`${server.url}/releases/${releaseId}`);
-    await expect.poll(() => heading.textContent()).toBe('Two freed in June');
+    await shows('Two freed in June');
     await page.reload();
-    await expect.poll(() => heading.textContent()).toBe('Two freed in June');
-    expect(statuses).toEqual([200, 304]);
+    await shows('Two freed in June');
+    await answered([200, 304]);
 
     // An editor corrects the title elsewhere: the commit changes every tag.
     const editor = await signInOverHttp(server.url, await addUser(server.ctx, 'editor'));
@@ -63,10 +70,10 @@ describe('the browser and conditional GETs', () => {
     expect(corrected.status, await corrected.text()).toBe(201);
 
     await page.reload();
-    await expect.poll(() => heading.textContent()).toBe('Two freed in June, named');
-    expect(statuses).toEqual([200, 304, 200]);
+    await shows('Two freed in June, named');
+    await answered([200, 304, 200]);
     await page.reload();
-    await expect.poll(() => heading.textContent()).toBe('Two freed in June, named');
-    expect(statuses).toEqual([200, 304, 200, 304]);
+    await shows('Two freed in June, named');
+    await answered([200, 304, 200, 304]);
   });
 });
