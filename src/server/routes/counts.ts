@@ -13,7 +13,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     '/counts',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'countPrisoners',
         tags: ['counts'],
@@ -48,7 +48,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     '/counts/flow',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'getPrisonerFlow',
         tags: ['counts'],

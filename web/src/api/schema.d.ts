@@ -1777,10 +1777,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not modified: the If-None-Match tag is current (nothing committed since, the same reader), so the copy the client has is the answer. No body. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
-    parameters: never;
+    parameters: {
+        /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+        IfNoneMatch: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description A weak validator of this answer: the same until anything is committed to the ledger, the server is upgraded or, for persons held today, the date changes; send it back in If-None-Match */
+        ETag: string;
+        /** @description `no-cache` for the public (any cache may keep the answer, asking before reuse); `private, no-store` for signed-in staff */
+        CacheControl: string;
+        /** @description `Cookie, Authorization`: signed-in staff read more than the public (not on answers the same for everyone) */
+        Vary: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1792,7 +1812,10 @@ export interface operations {
                 offset?: number;
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1801,6 +1824,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1830,6 +1856,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -1840,7 +1867,10 @@ export interface operations {
     getPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -1851,12 +1881,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PersonDossier"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -1872,7 +1906,10 @@ export interface operations {
                 offset?: number;
                 country?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1881,6 +1918,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1890,6 +1930,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -1900,7 +1941,10 @@ export interface operations {
     getRelease: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -1911,12 +1955,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReleaseEventView"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -1931,7 +1979,10 @@ export interface operations {
                 limit?: number;
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1940,6 +1991,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1949,6 +2003,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -1959,7 +2014,10 @@ export interface operations {
     getDeal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -1970,12 +2028,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DealView"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -1997,7 +2059,10 @@ export interface operations {
                 language?: string;
                 state?: "pending" | "reviewed";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2006,6 +2071,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2020,6 +2088,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2033,7 +2102,10 @@ export interface operations {
                 limit?: number;
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2042,6 +2114,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2051,6 +2126,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2061,7 +2137,10 @@ export interface operations {
     getSource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2072,6 +2151,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2081,6 +2163,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -2138,7 +2221,10 @@ export interface operations {
                 sourceId?: string;
                 property?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2147,6 +2233,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2156,6 +2245,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2247,7 +2337,10 @@ export interface operations {
     getClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2258,6 +2351,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2267,6 +2363,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -2360,7 +2457,10 @@ export interface operations {
                 /** @description nextCursor of the page before; none: the first page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2369,6 +2469,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2393,6 +2496,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2407,7 +2511,10 @@ export interface operations {
                 from: string;
                 to: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2416,6 +2523,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2427,6 +2537,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2441,7 +2552,10 @@ export interface operations {
                 from: string;
                 to: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2450,12 +2564,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HeldOverTime"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2475,7 +2593,10 @@ export interface operations {
                 release?: string;
                 held?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2484,6 +2605,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2520,6 +2644,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2530,7 +2655,10 @@ export interface operations {
     countPendingClaims: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2539,6 +2667,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2547,6 +2678,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
@@ -2562,7 +2694,10 @@ export interface operations {
                 state?: "proposed" | "accepted" | "rejected" | "any";
                 sourceId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2571,6 +2706,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2580,6 +2718,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -3460,7 +3599,10 @@ export interface operations {
             query?: {
                 country?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3469,12 +3611,16 @@ export interface operations {
             /** @description The document, as application/atom+xml */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/atom+xml": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
