@@ -26,9 +26,7 @@ describe.each(cliBackends())('habeas reindex on $name', (backend) => {
   afterAll(() => backend.cleanup());
 
   it('builds an answer for each entity, twice with --staff, and says so', async () => {
-    const ledger = JSON.parse(
-      await import('node:fs').then((fs) => fs.readFileSync(sample, 'utf8')),
-    );
+    const ledger = JSON.parse(readFileSync(sample, 'utf8'));
     const answering = ledger.entities.filter((e: { type: string }) =>
       ['person', 'release_event', 'deal'].includes(e.type),
     ).length;

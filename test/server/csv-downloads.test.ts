@@ -76,6 +76,25 @@ describe.each(backends())('CSV downloads of the sample ledger on $name', (backen
     );
   });
 
+  it('gives the CSV its own ETag and Vary: Accept, so no cache serves one for the other', async () => {
+    const asJson = await get('/api/releases');
+    const asCsv = await get('/api/releases', { accept: 'text/csv' });
+    const tag = (r: typeof asJson) => String(r.headers.etag);
+    expect(tag(asJson)).toMatch(/^W\//);
+    expect(tag(asCsv)).toMatch(/^W\//);
+    expect(tag(asCsv)).not.toBe(tag(asJson));
+    for (const r of [asJson, asCsv]) expect(String(r.headers.vary)).toContain('Accept');
+    // The JSON's tag does not revalidate the CSV, and the CSV's own does.
+    const stale = await get('/api/releases', {
+      accept: 'text/csv',
+      'if-none-match': tag(asJson),
+    });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const fresh = await get('/api/releases', { accept: 'text/csv', 'if-none-match': tag(asCsv) });
+    expect(fresh.statusCode).toBe(304);
+  });
+
   it("honours the page's filters", async () => {
     const filtered = await json('/api/persons/filter?status=released&limit=1000');
     expect(filtered.total).toBeGreaterThan(1);

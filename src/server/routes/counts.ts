@@ -15,7 +15,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     '/counts',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'countPrisoners',
         tags: ['counts'],
@@ -50,7 +50,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     '/counts/flow',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true, csv: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'getPrisonerFlow',
         tags: ['counts'],

@@ -13,7 +13,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     '/deals',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true, csv: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'listDeals',
         tags: ['deals'],
@@ -38,6 +38,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/deals/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getDeal',
         tags: ['deals'],

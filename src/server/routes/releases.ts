@@ -15,7 +15,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
     '/releases',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true, csv: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'listReleases',
         tags: ['releases'],
@@ -50,6 +50,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/releases/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getRelease',
         tags: ['releases'],

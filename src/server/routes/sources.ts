@@ -38,7 +38,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/sources/search',
     {
-      config: { expensive: true, csv: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'searchSources',
         tags: ['sources'],
@@ -67,7 +67,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
     '/sources',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true, csv: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'listSources',
         tags: ['sources'],
@@ -91,6 +91,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/sources/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getSource',
         tags: ['sources'],

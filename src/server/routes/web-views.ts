@@ -33,7 +33,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     '/counts/series',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true, csv: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'getHeldSeries',
         tags: ['counts'],
@@ -53,8 +53,9 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/persons/filter',
     {
-      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true, csv: true },
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit. `held`
+      // filters by who is held today, so the answer changes with the date too.
+      config: { expensive: true, etag: { today: true }, csv: true },
       schema: {
         operationId: 'filterPersons',
         tags: ['persons'],
@@ -89,7 +90,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     '/review-queue/count',
     {
       // Any signed-in role: the auth hook answers the public 401 (and OpenAPI says so).
-      config: { role: 'viewer' },
+      config: { role: 'viewer', etag: true },
       schema: {
         operationId: 'countPendingClaims',
         tags: ['claims'],
@@ -102,6 +103,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/review-queue',
     {
+      config: { etag: true },
       schema: {
         operationId: 'listReviewQueue',
         tags: ['claims'],

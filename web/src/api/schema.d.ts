@@ -1892,10 +1892,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not modified: the If-None-Match tag is current (nothing committed since, the same reader), so the copy the client has is the answer. No body. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
-    parameters: never;
+    parameters: {
+        /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+        IfNoneMatch: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description A weak validator of this answer: the same until anything is committed to the ledger, the server is upgraded or, for persons held today, the date changes; send it back in If-None-Match */
+        ETag: string;
+        /** @description `no-cache` for the public (any cache may keep the answer, asking before reuse); `private, no-store` for signed-in staff */
+        CacheControl: string;
+        /** @description `Cookie, Authorization`: signed-in staff read more than the public (not on answers the same for everyone); `Accept` too on the lists that answer CSV by it */
+        Vary: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1907,7 +1927,10 @@ export interface operations {
                 offset?: number;
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1916,6 +1939,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1945,6 +1971,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -1955,7 +1982,10 @@ export interface operations {
     getPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -1966,12 +1996,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PersonDossier"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -1989,7 +2023,10 @@ export interface operations {
                 /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
                 format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1998,6 +2035,9 @@ export interface operations {
             /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     /** @description CSV of a list: the items the list holds with these filters */
                     "X-Total-Count"?: number;
                     /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
@@ -2012,6 +2052,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2022,7 +2063,10 @@ export interface operations {
     getRelease: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2033,12 +2077,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReleaseEventView"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -2055,7 +2103,10 @@ export interface operations {
                 /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
                 format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2064,6 +2115,9 @@ export interface operations {
             /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     /** @description CSV of a list: the items the list holds with these filters */
                     "X-Total-Count"?: number;
                     /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
@@ -2078,6 +2132,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2088,7 +2143,10 @@ export interface operations {
     getDeal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2099,12 +2157,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DealView"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -2128,7 +2190,10 @@ export interface operations {
                 /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
                 format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2137,6 +2202,9 @@ export interface operations {
             /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     /** @description CSV of a list: the items the list holds with these filters */
                     "X-Total-Count"?: number;
                     /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
@@ -2156,6 +2224,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2171,7 +2240,10 @@ export interface operations {
                 /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
                 format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2180,6 +2252,9 @@ export interface operations {
             /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     /** @description CSV of a list: the items the list holds with these filters */
                     "X-Total-Count"?: number;
                     /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
@@ -2194,6 +2269,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2204,7 +2280,10 @@ export interface operations {
     getSource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2215,6 +2294,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2224,6 +2306,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -2281,7 +2364,10 @@ export interface operations {
                 sourceId?: string;
                 property?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2290,6 +2376,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2299,6 +2388,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2390,7 +2480,10 @@ export interface operations {
     getClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2401,6 +2494,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2410,6 +2506,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -2503,7 +2600,10 @@ export interface operations {
                 /** @description nextCursor of the page before; none: the first page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2512,6 +2612,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2536,6 +2639,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2552,7 +2656,10 @@ export interface operations {
                 /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
                 format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2561,6 +2668,9 @@ export interface operations {
             /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     /** @description CSV of a list: the items the list holds with these filters */
                     "X-Total-Count"?: number;
                     /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
@@ -2577,6 +2687,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2593,7 +2704,10 @@ export interface operations {
                 /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
                 format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2602,6 +2716,9 @@ export interface operations {
             /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     /** @description CSV of a list: the items the list holds with these filters */
                     "X-Total-Count"?: number;
                     /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
@@ -2613,6 +2730,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2634,7 +2752,10 @@ export interface operations {
                 /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
                 format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2643,6 +2764,9 @@ export interface operations {
             /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     /** @description CSV of a list: the items the list holds with these filters */
                     "X-Total-Count"?: number;
                     /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
@@ -2684,6 +2808,7 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2694,7 +2819,10 @@ export interface operations {
     countPendingClaims: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2703,6 +2831,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2711,6 +2842,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
@@ -2726,7 +2858,10 @@ export interface operations {
                 state?: "proposed" | "accepted" | "rejected" | "any";
                 sourceId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2735,6 +2870,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2744,6 +2882,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -3684,7 +3823,10 @@ export interface operations {
             query?: {
                 country?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3693,12 +3835,16 @@ export interface operations {
             /** @description The document, as application/atom+xml */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/atom+xml": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
