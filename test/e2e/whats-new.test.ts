@@ -61,10 +61,11 @@ describe('What is new in the browser', () => {
     await page.waitForURL(/\/whats-new$/);
     await page.getByRole('heading', { name: 'What is new', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Mark as seen' }).click();
+    // The view before the mark may have been empty too: wait for the one after it.
+    await expect
+      .poll(() => page.getByTestId('whats-new-since').textContent(), { timeout: 30_000 })
+      .toContain('since you last looked');
     await page.getByText('Nothing new since then.').waitFor();
-    expect(await page.getByTestId('whats-new-since').textContent()).toContain(
-      'since you last looked',
-    );
 
     await addReport(
       'Belarus released 23 political prisoners on 20 February 2026 after talks with a US envoy, Viasna said.',
