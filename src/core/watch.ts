@@ -45,7 +45,9 @@ export type WatchedPatch = Partial<Omit<WatchedSource, 'id' | 'url' | 'createdAt
 export interface WatchedSourceStore {
   /** Adds a source; one already watched at that address is returned as it is. */
   add(source: WatchedSource): Promise<{ source: WatchedSource; created: boolean }>;
-  list(): Promise<WatchedSource[]>;
+  /** Oldest first; a page of them with `limit` and `offset`. */
+  list(page?: { limit: number; offset: number }): Promise<WatchedSource[]>;
+  count(): Promise<number>;
   get(id: string): Promise<WatchedSource | null>;
   findByUrl(url: string): Promise<WatchedSource | null>;
   remove(id: string): Promise<boolean>;

@@ -27,6 +27,7 @@ import { personRoutes } from './routes/persons.ts';
 import { releaseRoutes } from './routes/releases.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { sourceRoutes } from './routes/sources.ts';
+import { watchedRoutes } from './routes/watched.ts';
 import { webViewRoutes } from './routes/web-views.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { hasWebApp, serveWebApp } from './static.ts';
@@ -88,6 +89,7 @@ export async function buildServer(
     importRoutes,
     mergeRoutes,
     auditRoutes,
+    watchedRoutes,
     authRoutes(auth),
     userRoutes(auth),
   ]) {

@@ -44,6 +44,7 @@ const tags = [
   ['reports', 'Ingesting news reports: text, HTML or a URL, one or many'],
   ['ledger', 'Importing a whole ledger exported by habeas export'],
   ['audit', 'The audit log: who changed what, and reverting a change'],
+  ['watch', 'Watched sources: feeds and pages read again on a schedule (editors)'],
   ['auth', 'Signing in and out with the session cookie; who is signed in'],
   ['users', 'User accounts and roles (admin only)'],
 ].map(([name, description]) => ({ name: name as string, description: description as string }));

@@ -77,6 +77,7 @@ beforeAll(async () => {
     '/review',
     '/add',
     '/audit',
+    '/sources',
     '/no-such-page',
   );
   browser = await launchBrowser();

@@ -39,6 +39,7 @@ const pages = [
   `/reports/${confidentialSourceId}`,
   '/review',
   '/audit',
+  '/sources',
 ];
 
 beforeAll(async () => {

@@ -15,6 +15,7 @@ const Report = lazy(() => import('./pages/Report.tsx'));
 const Review = lazy(() => import('./pages/Review.tsx'));
 const AddReports = lazy(() => import('./pages/AddReports.tsx'));
 const Audit = lazy(() => import('./pages/Audit.tsx'));
+const Sources = lazy(() => import('./pages/Sources.tsx'));
 
 function NotFound() {
   return (
@@ -40,6 +41,7 @@ export function route(path: string) {
     ['/review', () => <Review />],
     ['/add', () => <AddReports />],
     ['/audit', () => <Audit />],
+    ['/sources', () => <Sources />],
   ];
   for (const [pattern, render] of routes) {
     const params = matchPath(pattern, path);

@@ -19,11 +19,17 @@ export class SqlWatchedSources implements WatchedSourceStore {
     return { source: stored, created: false };
   }
 
-  list(): Promise<WatchedSource[]> {
-    return this.db
+  list(page?: { limit: number; offset: number }): Promise<WatchedSource[]> {
+    const all = this.db
       .select()
       .from(watchedSources)
       .orderBy(asc(watchedSources.createdAt), asc(watchedSources.id));
+    return page ? all.limit(page.limit).offset(page.offset) : all;
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.db.select({ n: sql<number>`count(*)::int` }).from(watchedSources);
+    return row?.n ?? 0;
   }
 
   async get(id: string): Promise<WatchedSource | null> {

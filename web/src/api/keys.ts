@@ -39,6 +39,10 @@ export const keys = {
   audit: {
     list: (params: Params) => ['audit', 'list', params] as const,
   },
+  /** Watched sources: configuration, changed only on the Sources page (and by the schedule). */
+  watched: {
+    list: (params: Params) => ['watched', 'list', params] as const,
+  },
 };
 
 export type Resource = Exclude<keyof typeof keys, 'me'>;

@@ -15,6 +15,7 @@ const links: Array<[string, MessageKey]> = [
   ['/reports', 'nav.reports'],
   ['/review', 'nav.review'],
   ['/add', 'nav.add'],
+  ['/sources', 'nav.watch'],
   ['/audit', 'nav.audit'],
 ];
 
@@ -33,9 +34,10 @@ export function Layout({ children }: { children: ReactNode }) {
   });
   // Reviewing and adding reports are staff work: the public does not see those pages' links.
   // The audit log names staff and their addresses: reviewers and up only (as the API).
-  const shown = (
-    user ? links : links.filter(([href]) => href !== '/review' && href !== '/add')
-  ).filter(([href]) => href !== '/audit' || roleAtLeast(user?.role, 'reviewer'));
+  // Watched sources are editors' work (the API refuses them to anyone below).
+  const shown = (user ? links : links.filter(([href]) => href !== '/review' && href !== '/add'))
+    .filter(([href]) => href !== '/audit' || roleAtLeast(user?.role, 'reviewer'))
+    .filter(([href]) => href !== '/sources' || roleAtLeast(user?.role, 'editor'));
   return (
     <>
       <a className="skip" href="#main">
