@@ -162,16 +162,14 @@ function Row({ w }: { w: WatchedSource }) {
       <td className="nowrap">{when(w.lastCheckedAt)}</td>
       <td className="nowrap">{when(w.lastNewAt)}</td>
       <td className="num">{formatNumber(w.items)}</td>
-      <td>
-        {w.failures > 0 ? (
-          <>
-            <div>{t('watch.failuresInRow', { count: w.failures })}</div>
-            {w.lastError ? <div className="error small">{w.lastError}</div> : null}
-          </>
-        ) : (
-          <span className="num">{formatNumber(0)}</span>
-        )}
-      </td>
+      {w.failures > 0 ? (
+        <td>
+          <div>{t('watch.failuresInRow', { count: w.failures })}</div>
+          {w.lastError ? <div className="error small">{w.lastError}</div> : null}
+        </td>
+      ) : (
+        <td className="num">{formatNumber(0)}</td>
+      )}
       <td className="nowrap">{w.paused ? '–' : when(w.nextCheckAt)}</td>
       <td>
         <Guard need="editor">
