@@ -31,6 +31,7 @@ const processes = [
   'test/adapters/jobs/workers.test.ts',
   'test/cli/runtime.test.ts',
   'test/cli/serve.test.ts',
+  'test/cli/serve-watch.test.ts',
   'test/cli/serve-sees-cli-writes.test.ts',
   'test/server/api-example.test.ts',
   'test/server/postgres-outage.test.ts',

@@ -107,7 +107,9 @@ export async function pollWatchedSources(
   read: ReadWatched,
   opts: PollOptions & { all?: boolean; limit?: number; signal?: AbortSignal },
 ): Promise<PollResult[]> {
-  const taken = await claimWatchedSources(ctx, opts.limit ?? 100, { all: opts.all === true });
+  // Due ones a hundred a tick (the next tick takes the rest); `all` means all.
+  const limit = opts.limit ?? (opts.all ? 100_000 : 100);
+  const taken = await claimWatchedSources(ctx, limit, { all: opts.all === true });
   const results: PollResult[] = [];
   for (const [i, w] of taken.entries()) {
     if (opts.signal?.aborted) {
