@@ -68,6 +68,11 @@ const schema = z.object({
   /** Requests per window an anonymous client may make to each expensive read (search, lists, counts). */
   HABEAS_RATE_LIMIT_EXPENSIVE: z.coerce.number().int().min(1).default(60),
   HABEAS_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /**
+   * How often `habeas serve` rebuilds the read models' answers reached by changes
+   * (docs/read-models.md), in milliseconds; 0 turns it off (answers are then built on read).
+   */
+  HABEAS_READ_REFRESH_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
   HABEAS_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_000_000),
   /** Largest file or standard input `habeas import` / `habeas ingest` reads (src/cli/input-limit.ts). */
   HABEAS_MAX_INPUT_BYTES: z.preprocess(

@@ -9,6 +9,7 @@ import { importCommand } from './commands/import.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { makeNamesCommand } from './commands/names.ts';
 import { personCommand } from './commands/person.ts';
+import { reindexCommand } from './commands/reindex.ts';
 import { serveCommand } from './commands/serve.ts';
 import { sourcesCommand } from './commands/sources.ts';
 import { userCommand } from './commands/user.ts';
@@ -36,6 +37,7 @@ export const commands: Command[] = [
     ),
   ),
   workerCommand,
+  reindexCommand,
   sourcesCommand,
   userCommand,
   auditCommand,

@@ -16,6 +16,7 @@ import { installErrorHandler } from './errors.ts';
 import { healthRoute } from './health.ts';
 import { installInputChecks } from './hostile-input.ts';
 import { swaggerOptions } from './openapi.ts';
+import { startReadRefresher } from './read-refresher.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { countRoutes } from './routes/counts.ts';
@@ -40,6 +41,11 @@ export interface ServerOptions {
   webDist?: string;
   /** Cookies, session length and sign-in rate limits (src/server/auth/plugin.ts). */
   auth?: AuthOptions;
+  /**
+   * How often to rebuild the read models' answers reached by changes (read-refresher.ts);
+   * absent or 0: never (answers are built on read). `habeas serve` passes the configured one.
+   */
+  readRefreshMs?: number;
   /** How long closing waits for running requests (src/server/drain.ts; default 10 s). */
   drainMs?: number;
   /**
@@ -99,7 +105,8 @@ export async function buildServer(
   }
   // Outside /api: a feed's address is for feed readers, not API clients (docs/open-data.md).
   await typed.register(async (scope) => feedRoutes(scope.withTypeProvider<ZodTypeProvider>(), ctx));
-  healthRoute(app, ctx);
+  const refresher = opts.readRefreshMs ? startReadRefresher(app, ctx, opts.readRefreshMs) : null;
+  healthRoute(app, ctx, refresher);
   if (hasWebApp(opts.webDist)) await serveWebApp(app, opts.webDist);
   return app;
 }

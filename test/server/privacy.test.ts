@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
 import { dumpToCsv } from '../../src/app/transfer/ledger-csv.ts';
+import { encodeCursor } from '../../src/core/cursor.ts';
 import { signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
 import { ledgerApp } from '../support/ledger-app.ts';
@@ -78,7 +79,13 @@ const requests: Record<string, string[]> = {
     '/api/claims?subjectType=detention',
   ],
   '/api/claims/:id': dump.claims.map((c) => `/api/claims/${c.id}`),
-  '/api/counts': ['/api/counts?country=BY&at=2025-01-01'],
+  // Pages of one id: the private person would be on a page of its own, after the cursor.
+  '/api/counts': [
+    '/api/counts?country=BY&at=2025-01-01',
+    '/api/counts?country=BY&at=2025-01-01&limit=1',
+    `/api/counts?country=BY&at=2025-01-01&limit=1&cursor=${encodeCursor(publicPersonId)}`,
+    `/api/counts?country=BY&at=2025-01-01&limit=1&cursor=${encodeCursor('per_a')}`,
+  ],
   '/api/counts/flow': [`/api/counts/flow?${range}`],
   '/api/counts/series': [`/api/counts/series?${range}`],
   '/api/review-queue': [
@@ -185,9 +192,13 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
   it('counts private persons without naming them; release pages say how many names are withheld', () => {
     const count = JSON.parse(anonymous.get('/api/counts?country=BY&at=2025-01-01')!.body);
     expect(count.registry.count).toBe(2);
-    expect(count.registry.personIds).toEqual([publicPersonId]);
+    expect(count.registry.ids).toEqual({ items: [publicPersonId], nextCursor: null, total: 1 });
     const staffCount = JSON.parse(staff.get('/api/counts?country=BY&at=2025-01-01')!.body);
     expect(staffCount.registry.count).toBe(2);
+    expect(staffCount.registry.ids.items.sort()).toEqual(
+      [markers.privateId, publicPersonId].sort(),
+    );
+    expect(staffCount.registry.ids.total).toBe(2);
     const release = JSON.parse(anonymous.get(`/api/releases/${releaseId}`)!.body);
     expect(release.released.map((p: { id: string }) => p.id)).toEqual([publicPersonId]);
     expect(release.namesWithheld).toBe(1);

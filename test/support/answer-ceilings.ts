@@ -22,7 +22,8 @@ export const answerCeilings: Record<string, number> = {
   '/api/sources/:id': 12 * MB,
   '/api/claims': 4 * MB,
   '/api/claims/:id': MB,
-  '/api/counts': MB,
+  // The figures, the reported counts and one page of at most readLimits.pageItems (1,000) ids.
+  '/api/counts': 64 * KB,
   // readLimits.rangeMonths months, about 70 bytes each (series: points and flows).
   '/api/counts/flow': 200 * KB,
   '/api/counts/series': 400 * KB,

@@ -20,6 +20,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -366,4 +367,52 @@ export const watchedItems = pgTable('watched_items', {
   key: text('key').primaryKey(),
   sourceId: text('source_id').notNull(),
   seenAt: text('seen_at').notNull(),
+});
+
+/**
+ * Read models (docs/read-models.md): answers built once and kept as the JSON the API sends
+ * (a person's dossier and summary, a release event, a deal), one row per kind, scope (`public`
+ * for the anonymous, `staff`) and id. `deps` lists every entity and source id the answer was
+ * read from, and `version` the ledger version read before it was built: the answer is valid
+ * while no id in `deps` has a mark in `read_marks` above that version. Not the ledger (no
+ * trigger raises the version for it): a cache the database itself invalidates.
+ */
+export const readDocs = pgTable(
+  'read_docs',
+  {
+    kind: text('kind').notNull(),
+    scope: text('scope').notNull(),
+    id: text('id').notNull(),
+    body: text('body').notNull(),
+    deps: text('deps').array().notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.scope, t.id] }),
+    index('read_docs_deps_idx').using('gin', t.deps),
+  ],
+);
+
+/**
+ * What changed, by id (an entity, a source, or `merges` / `policy` for changes that reach
+ * every answer): the ledger version of the last transaction that changed it, written by
+ * triggers on claims, reviews and sources in that transaction (migration read_marks). Ledger
+ * versions are given in commit order (writers take the version row's lock), so "changed after
+ * version v" is exact: what the in-memory indexes ask to catch up.
+ */
+export const readMarks = pgTable(
+  'read_marks',
+  {
+    id: text('id').primaryKey(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+    /** Epoch milliseconds of the change: the refresher's lag is measured from it. */
+    at: bigint('at', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('read_marks_version_idx').on(t.version)],
+);
+
+/** Positions of the read-model refresher (name -> the ledger version it has caught up to). */
+export const readState = pgTable('read_state', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
 });

@@ -8,6 +8,7 @@ import { SqlHeldCounts } from './held-spans.ts';
 import { SqlNameLookup } from './name-lookup.ts';
 import { publishedStores } from './public-stores.ts';
 import type { Db } from './query.ts';
+import { SqlReadModels } from './read-model-store.ts';
 import { SqlRequestCounts } from './request-counts.ts';
 import { SqlSignInFailures } from './sign-in-failure-store.ts';
 import { SqlSourceStore } from './source-store.ts';
@@ -48,6 +49,7 @@ export class SqlDatabase implements Database {
   readonly signInFailures;
   readonly requestCounts;
   readonly watched;
+  readonly reads;
   private closing: Promise<void> | null = null;
   private readonly stores: Stores;
 
@@ -71,6 +73,7 @@ export class SqlDatabase implements Database {
     this.signInFailures = new SqlSignInFailures(db);
     this.requestCounts = new SqlRequestCounts(db);
     this.watched = new SqlWatchedSources(db);
+    this.reads = new SqlReadModels(db);
   }
 
   /**

@@ -3,7 +3,7 @@
  * src/core/model/held-spans.ts) when the stores have one: the named count is one indexed sum,
  * and only the few unnamed aggregates (with their members' own events) are reconciled here.
  * Without a read model (in-memory fakes) it gives null: replay every status change with heldAt,
- * which gives the same answer.
+ * which gives the same answer. The ids held are read a page at a time (held-ids.ts).
  */
 import { toAggregateEvent, toStatusEvent } from '../../core/model/count-inputs.ts';
 import type { HeldCount } from '../../core/model/counts.ts';
@@ -16,6 +16,9 @@ import {
 } from '../../core/model/transitions.ts';
 import type { Stores } from '../../core/ports.ts';
 import { loadAllOfType, loadEntities } from './load-entity.ts';
+
+/** A count's figures: every person held, the named ones and those of unnamed aggregates. */
+export type HeldFigures = Omit<HeldCount, 'personIds'>;
 
 /** Status events of these persons only. */
 async function eventsOf(stores: Stores, personIds: readonly string[]): Promise<StatusEvent[]> {
@@ -46,22 +49,16 @@ async function unnamedHeld(stores: Stores, country: string, day: string): Promis
   return unnamed;
 }
 
-/** heldAt(country, day) for a day YYYY-MM-DD; personIds left empty unless `withIds`. */
+/** The figures heldAt gives for a day YYYY-MM-DD (the held persons' ids: held-ids.ts). */
 export async function heldCount(
   stores: Stores,
   country: string,
   day: string,
-  withIds = true,
-): Promise<HeldCount | null> {
+): Promise<HeldFigures | null> {
   if (!stores.held) return null;
   const [named, unnamed] = await Promise.all([
-    stores.held.heldOn(country, day, withIds),
+    stores.held.namedOn(country, day),
     unnamedHeld(stores, country, day),
   ]);
-  return {
-    count: named.named + unnamed,
-    named: named.named,
-    unnamed,
-    personIds: named.personIds ?? [],
-  };
+  return { count: named + unnamed, named, unnamed };
 }

@@ -66,6 +66,7 @@ Options:
     const app = await buildServer(ctx, {
       logLevel: config.HABEAS_LOG_LEVEL === 'info' ? 'warn' : config.HABEAS_LOG_LEVEL,
       auth: { cookieSecure: config.HABEAS_COOKIE_SECURE, sessionTtlMs },
+      readRefreshMs: config.HABEAS_READ_REFRESH_MS,
       ...(config.HABEAS_RATE_LIMIT > 0 && {
         clientLimits: {
           max: config.HABEAS_RATE_LIMIT,

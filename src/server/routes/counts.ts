@@ -5,7 +5,7 @@ import { prisonerFlow } from '../../app/read/held-over-time.ts';
 import { storesFor } from '../read-scope.ts';
 import { heldOnDate, monthlyFlows } from '../schemas/counts.ts';
 import { plainJson } from '../schemas/plain-json.ts';
-import { country, isoDay, monthRange } from '../schemas/query.ts';
+import { country, cursor, isoDay, monthRange, page } from '../schemas/query.ts';
 import type { Api } from './common.ts';
 
 export async function countRoutes(api: Api, ctx: AppContext) {
@@ -18,14 +18,18 @@ export async function countRoutes(api: Api, ctx: AppContext) {
         operationId: 'countPrisoners',
         tags: ['counts'],
         summary:
-          'Political prisoners held on a date: the registry count and the latest reported figure',
+          "Political prisoners held on a date: the registry count, the latest reported figure and one page of the held persons' ids",
+        description:
+          "registry.ids holds at most `limit` ids (byte order); pass its nextCursor back as `cursor` (same country and at) for the next page, until nextCursor is null. Anonymous callers never get private persons' ids: they count in count and named, not in ids.total.",
         querystring: z.object({
           country,
           at: isoDay,
           ids: z
             .enum(['true', 'false'])
             .default('true')
-            .describe("'false' leaves out registry.personIds: the figures only, much faster"),
+            .describe("'false' leaves out registry.ids: the figures only"),
+          limit: page.shape.limit.describe('ids in the page (1 to 1000, default 100)'),
+          cursor: cursor.optional().describe('nextCursor of the page before; none: the first page'),
         }),
         response: { 200: heldOnDate },
       },
@@ -34,6 +38,8 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     async (req) =>
       countPrisoners(await storesFor(ctx, req), req.query.country, req.query.at, {
         ids: req.query.ids === 'true',
+        limit: req.query.limit,
+        cursor: req.query.cursor ?? null,
       }),
   );
   api.get(

@@ -1,9 +1,10 @@
 import type { AppContext } from '../../app/context.ts';
-import { getDeal, listDeals } from '../../app/read/deals.ts';
-import { storesFor } from '../read-scope.ts';
+import { type DealView, listDeals } from '../../app/read/deals.ts';
+import { keptAnswer, keptValues, readerOver } from '../../app/read/read-models.ts';
+import { readerFor, storesFor } from '../read-scope.ts';
 import { idParams, page } from '../schemas/query.ts';
 import { dealList, dealView } from '../schemas/releases.ts';
-import type { Api } from './common.ts';
+import { type Api, sendJson } from './common.ts';
 
 export async function dealRoutes(api: Api, ctx: AppContext) {
   api.get(
@@ -19,7 +20,12 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
         response: { 200: dealList },
       },
     },
-    async (req) => listDeals(await storesFor(ctx, req), req.query),
+    async (req) => {
+      const stores = await storesFor(ctx, req);
+      return listDeals(stores, req.query, (ids) =>
+        keptValues<DealView>(ctx.db, readerOver(stores), 'deal', ids),
+      );
+    },
   );
   api.get(
     '/deals/:id',
@@ -32,6 +38,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
         response: { 200: dealView },
       },
     },
-    async (req) => getDeal(await storesFor(ctx, req), req.params.id),
+    async (req, reply) =>
+      sendJson(reply, await keptAnswer(ctx.db, readerFor(ctx, req), 'deal', req.params.id)),
   );
 }

@@ -1,10 +1,12 @@
 import type { AppContext } from '../../app/context.ts';
-import { getReleaseEvent, listReleaseEvents } from '../../app/read/release-events.ts';
-import { storesFor } from '../read-scope.ts';
+import { keptAnswer, keptAnswers, readerOver } from '../../app/read/read-models.ts';
+import { listReleaseEvents } from '../../app/read/release-events.ts';
+import { releasePage } from '../../app/read/release-list.ts';
+import { readerFor, storesFor } from '../read-scope.ts';
 import { plainJson } from '../schemas/plain-json.ts';
 import { country, idParams, page } from '../schemas/query.ts';
 import { releaseEventView, releaseList } from '../schemas/releases.ts';
-import type { Api } from './common.ts';
+import { type Api, sendJson } from './common.ts';
 
 export async function releaseRoutes(api: Api, ctx: AppContext) {
   api.get(
@@ -21,7 +23,18 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
       },
       serializerCompiler: plainJson,
     },
-    async (req) => listReleaseEvents(ctx.cache, await storesFor(ctx, req), req.query),
+    async (req, reply) => {
+      const stores = await storesFor(ctx, req);
+      const reads = ctx.db.reads;
+      const page = reads
+        ? await releasePage(ctx.cache, stores, req.query, (v) => reads.changedSince(v))
+        : null;
+      if (!page) return listReleaseEvents(ctx.cache, stores, req.query);
+      // The page from the kept answers, joined as they are: no parse, no serialisation.
+      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'release', page.ids);
+      const items = page.ids.flatMap((id) => bodies.get(id) ?? []);
+      return sendJson(reply, `{"items":[${items.join(',')}],"total":${page.total}}`);
+    },
   );
   api.get(
     '/releases/:id',
@@ -34,6 +47,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
         response: { 200: releaseEventView },
       },
     },
-    async (req) => getReleaseEvent(await storesFor(ctx, req), req.params.id),
+    async (req, reply) =>
+      sendJson(reply, await keptAnswer(ctx.db, readerFor(ctx, req), 'release', req.params.id)),
   );
 }

@@ -265,7 +265,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Political prisoners held on a date: the registry count and the latest reported figure */
+        /**
+         * Political prisoners held on a date: the registry count, the latest reported figure and one page of the held persons' ids
+         * @description registry.ids holds at most `limit` ids (byte order); pass its nextCursor back as `cursor` (same country and at) for the next page, until nextCursor is null. Anonymous callers never get private persons' ids: they count in count and named, not in ids.total.
+         */
         get: operations["countPrisoners"];
         put?: never;
         post?: never;
@@ -1590,6 +1593,14 @@ export interface components {
             asOf: components["schemas"]["PartialDate"];
             sourceId: string | null;
         };
+        HeldIdPage: {
+            /** @description person ids, in byte order; at most `limit` */
+            items: string[];
+            /** @description the next page: pass it as 'cursor' with the same country and at; null on the last page */
+            nextCursor: string | null;
+            /** @description ids of every page together: 'named' less the private persons the caller may not see */
+            total: number;
+        };
         MonthFlow: {
             month: string;
             inflow: number;
@@ -1909,6 +1920,13 @@ export interface operations {
                             occupations: string[];
                             birthYear: number | null;
                             status: components["schemas"]["StatusEntry"] | null;
+                            /** @description The country of the latest status change naming one */
+                            country: string | null;
+                            /** @description The latest release the status changes record */
+                            release: {
+                                id: string;
+                                date: components["schemas"]["PartialDate"] | null;
+                            } | null;
                             match?: {
                                 name: string;
                                 score: number;
@@ -2443,8 +2461,12 @@ export interface operations {
             query: {
                 country: string;
                 at: string;
-                /** @description 'false' leaves out registry.personIds: the figures only, much faster */
+                /** @description 'false' leaves out registry.ids: the figures only */
                 ids?: "true" | "false";
+                /** @description ids in the page (1 to 1000, default 100) */
+                limit?: number;
+                /** @description nextCursor of the page before; none: the first page */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -2465,7 +2487,7 @@ export interface operations {
                             count: number;
                             named: number;
                             unnamed: number;
-                            personIds: string[];
+                            ids: components["schemas"]["HeldIdPage"];
                         } | {
                             count: number;
                             named: number;
@@ -2581,6 +2603,13 @@ export interface operations {
                             occupations: string[];
                             birthYear: number | null;
                             status: components["schemas"]["StatusEntry"] | null;
+                            /** @description The country of the latest status change naming one */
+                            country: string | null;
+                            /** @description The latest release the status changes record */
+                            release: {
+                                id: string;
+                                date: components["schemas"]["PartialDate"] | null;
+                            } | null;
                             match?: {
                                 name: string;
                                 score: number;
