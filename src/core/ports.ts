@@ -203,6 +203,12 @@ export interface ChangeStamps {
    * version before it plus one), null while it has not. Outside transactions: null.
    */
   written(): Promise<number | null>;
+  /**
+   * Which database the versions count in, different for every database made (each starts
+   * again from 1): a version is only ever compared with versions of the same database (the
+   * API's ETags, src/server/ledger-etag.ts).
+   */
+  identity(): Promise<string>;
 }
 
 /**

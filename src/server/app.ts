@@ -10,11 +10,13 @@ import type { AppContext } from '../app/context.ts';
 import { type AuthOptions, installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { userRoutes } from './auth/users.ts';
+import { buildId } from './build-id.ts';
 import { type ClientLimits, installClientLimits } from './client-limits.ts';
 import { drainOnClose } from './drain.ts';
 import { installErrorHandler } from './errors.ts';
 import { healthRoute } from './health.ts';
 import { installInputChecks } from './hostile-input.ts';
+import { installLedgerETags } from './ledger-etag.ts';
 import { swaggerOptions } from './openapi.ts';
 import { startReadRefresher } from './read-refresher.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -54,6 +56,8 @@ export interface ServerOptions {
    * them (tests, benchmarks in-process) has none.
    */
   clientLimits?: ClientLimits;
+  /** Which build answers, in every ETag (src/server/build-id.ts; default: a digest of the code). */
+  buildId?: string;
 }
 
 /** The API's version in its OpenAPI document. */
@@ -79,6 +83,8 @@ export async function buildServer(
   installInputChecks(app);
   // Before any route: sets req.viewer, checks CSRF and each route's role (docs/security.md).
   const auth = installAuth(app, ctx, opts.auth);
+  // After auth (who reads is in the tag), before the per-client limits: a 304 is not counted.
+  installLedgerETags(app, ctx, opts.buildId ?? buildId());
   if (opts.clientLimits) await installClientLimits(app, ctx, opts.clientLimits);
   await app.register(swagger, swaggerOptions(apiVersion));
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -107,6 +113,8 @@ export async function buildServer(
   await typed.register(async (scope) => feedRoutes(scope.withTypeProvider<ZodTypeProvider>(), ctx));
   const refresher = opts.readRefreshMs ? startReadRefresher(app, ctx, opts.readRefreshMs) : null;
   healthRoute(app, ctx, refresher);
+  // Tests and operators' scripts may run it at once (app.readRefresher.runNow()).
+  if (refresher) app.decorate('readRefresher', refresher);
   if (hasWebApp(opts.webDist)) await serveWebApp(app, opts.webDist);
   return app;
 }

@@ -71,6 +71,7 @@ describe.each(backends())('person search on $name', (backend) => {
 
 describe.each(backends())('the live name index on $name', (backend) => {
   let ctx: AppContext;
+  let first: { entityId: string; name: string };
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
@@ -80,6 +81,7 @@ describe.each(backends())('the live name index on $name', (backend) => {
       ids: new RandomIds(),
       cache: new LedgerCache(db),
     };
+    first = (await db.names.allNames('person'))[0]!;
   });
   afterAll(async () => {
     await ctx?.db.close();
@@ -123,10 +125,5 @@ describe.each(backends())('the live name index on $name', (backend) => {
     );
     await search(first.name);
     expect(state.reads).toBe(2);
-  });
-
-  let first: { entityId: string; name: string };
-  beforeAll(async () => {
-    first = (await ctx.db.names.allNames('person'))[0]!;
   });
 });

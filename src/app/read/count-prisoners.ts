@@ -4,6 +4,7 @@ import { latestReportedCount } from '../../core/model/count-claims.ts';
 import { heldAt } from '../../core/model/counts.ts';
 import { parsePartialDate } from '../../core/model/dates.ts';
 import type { Stores } from '../../core/ports.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 import { countingStores } from '../publish/public-view.ts';
 import { countInput, reportedCounts } from './count-input.ts';
 import { type HeldFigures, heldCount } from './held-count.ts';
@@ -24,9 +25,14 @@ function checkDay(at: string, field: string): string {
 }
 
 /** The figures held on `day`, from the read model or (without one) the replay. */
-async function figuresOn(stores: Stores, country: string, day: string): Promise<HeldFigures> {
+async function figuresOn(
+  stores: Stores,
+  country: string,
+  day: string,
+  cache?: LedgerCache,
+): Promise<HeldFigures> {
   const counting = countingStores(stores);
-  const fromModel = await heldCount(counting, country, day);
+  const fromModel = await heldCount(counting, country, day, cache);
   if (fromModel) return fromModel;
   const { personIds: _all, ...figures } = heldAt(await countInput(counting), country, day);
   return figures;
@@ -43,15 +49,19 @@ export async function countPrisoners(
   country: string,
   at: string,
   opts: { ids?: boolean } & IdsRequest = {},
+  cache?: LedgerCache,
 ) {
   const day = checkDay(at, 'at');
   // Checked before any read: a bad cursor or limit is the caller's mistake, whatever is stored.
   const page = (opts.ids ?? true) ? readIdsRequest(opts) : null;
-  const held = figuresOn(stores, country, day);
+  const held = figuresOn(stores, country, day, cache);
   // The page is read beside the figures, not after them: one round trip less per request.
   const [figures, reported, ids] = await Promise.all([
     held,
-    reportedCounts(stores),
+    // Read once per ledger version where a cache is given: the same for every day asked.
+    cache
+      ? cache.memo(stores, 'reported-counts', () => reportedCounts(stores))
+      : reportedCounts(stores),
     page &&
       heldIds(
         stores,

@@ -62,9 +62,12 @@ export async function buildDossiers(
   ]);
   const related = await loadEntities(stores, [...new Set(refs.map((c) => c.subjectId))]);
   const relatedById = new Map(related.map((r) => [r.entity.id, r]));
+  const refsTo = new Map<string, ClaimWithState[]>();
+  for (const c of refs)
+    if (c.value.type === 'ref') refsTo.set(c.value.id, [...(refsTo.get(c.value.id) ?? []), c]);
   const dossiers = persons.map((person) => {
     const ids = [person.entity.id, ...membersOf(person.entity.id)];
-    const mine = refs.filter((c) => c.value.type === 'ref' && ids.includes(c.value.id));
+    const mine = ids.flatMap((i) => refsTo.get(i) ?? []);
     const near = [...new Set(mine.map((c) => c.subjectId))].flatMap(
       (r) => relatedById.get(r) ?? [],
     );

@@ -15,6 +15,7 @@ import {
   type StatusEvent,
 } from '../../core/model/transitions.ts';
 import type { Stores } from '../../core/ports.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 import { loadAllOfType, loadEntities } from './load-entity.ts';
 
 /** A count's figures: every person held, the named ones and those of unnamed aggregates. */
@@ -34,18 +35,33 @@ async function eventsOf(stores: Stores, personIds: readonly string[]): Promise<S
   });
 }
 
-/** Unnamed people of aggregates held in `country` on `day`, as heldAt counts them. */
-async function unnamedHeld(stores: Stores, country: string, day: string): Promise<number> {
+/** Every move of unnamed people between custody states, as heldAt counts them. */
+async function unnamedMoves(stores: Stores) {
   const aggregates: AggregateEvent[] = (await loadAllOfType(stores, 'aggregate')).flatMap(
     (a) => toAggregateEvent(toAggregateView(a.entity.id, a.projection)) ?? [],
   );
-  if (aggregates.length === 0) return 0;
+  if (aggregates.length === 0) return [];
   const events = await eventsOf(stores, [...new Set(aggregates.flatMap((a) => a.memberIds))]);
+  return aggregateTransitions({ events, aggregates });
+}
+
+/**
+ * Unnamed people of aggregates held in `country` on `day`. Their moves are read once per
+ * ledger version where a cache is given (a count is asked for every day of a chart, and by
+ * every reader on a release day), else for each count.
+ */
+async function unnamedHeld(
+  stores: Stores,
+  country: string,
+  day: string,
+  cache?: LedgerCache,
+): Promise<number> {
+  const moves = cache
+    ? await cache.memo(stores, 'unnamed-moves', () => unnamedMoves(stores))
+    : await unnamedMoves(stores);
   const target = normCountry(country);
   let unnamed = 0;
-  for (const t of aggregateTransitions({ events, aggregates })) {
-    if (t.to === target && t.day <= day) unnamed += t.people;
-  }
+  for (const t of moves) if (t.to === target && t.day <= day) unnamed += t.people;
   return unnamed;
 }
 
@@ -54,11 +70,12 @@ export async function heldCount(
   stores: Stores,
   country: string,
   day: string,
+  cache?: LedgerCache,
 ): Promise<HeldFigures | null> {
   if (!stores.held) return null;
   const [named, unnamed] = await Promise.all([
     stores.held.namedOn(country, day),
-    unnamedHeld(stores, country, day),
+    unnamedHeld(stores, country, day, cache),
   ]);
   return { count: named + unnamed, named, unnamed };
 }

@@ -1,9 +1,9 @@
 import type { NameValue } from '../../core/model/values.ts';
-import { displayName, namesOf, numberOf, textsOf } from '../../core/model/views.ts';
+import { namesOf, numberOf, textsOf } from '../../core/model/views.ts';
 import type { Page, Stores } from '../../core/ports.ts';
-import { loadEntities } from './load-entity.ts';
+import { buildDossiers, type PersonDossier } from './get-person.ts';
 import { mergeMap } from './merged.ts';
-import { type StatusEntry, statusChangesOf, timelinesOf } from './status-timeline.ts';
+import type { StatusEntry } from './status-timeline.ts';
 
 export interface PersonSummary {
   id: string;
@@ -19,13 +19,6 @@ export interface PersonSummary {
   release: { id: string; date: StatusEntry['date'] } | null;
 }
 
-/** A person's summary with every entity id it was read from (read-models.ts). */
-export interface BuiltSummary {
-  id: string;
-  value: PersonSummary;
-  deps: string[];
-}
-
 /** Summaries for persons by id, in the order given. */
 export async function summarisePersons(
   stores: Stores,
@@ -34,39 +27,34 @@ export async function summarisePersons(
   return (await buildSummaries(stores, ids)).map((b) => b.value);
 }
 
-/** Summaries with what each was read from: the person and every status change naming them. */
+/**
+ * Summaries with what each was read from: cut from the dossiers (so a rebuild of the read
+ * models builds both from one read of each person, and the two always agree).
+ */
 export async function buildSummaries(
   stores: Stores,
   ids: readonly string[],
-): Promise<BuiltSummary[]> {
-  const [loaded, changes] = await Promise.all([
-    loadEntities(stores, ids),
-    statusChangesOf(stores, ids),
-  ]);
-  const timelines = timelinesOf(ids, changes);
-  const changesOf = new Map<string, string[]>();
-  for (const c of changes)
-    for (const claim of c.claims)
-      if (claim.property === 'person' && claim.value.type === 'ref')
-        changesOf.set(claim.value.id, [...(changesOf.get(claim.value.id) ?? []), c.entity.id]);
-  return loaded.map(({ entity, projection }) => {
-    const timeline = timelines.get(entity.id) ?? [];
-    const released = timeline.findLast((t) => t.releaseId !== null);
-    return {
-      id: entity.id,
-      deps: [entity.id, ...(changesOf.get(entity.id) ?? [])],
-      value: {
-        id: entity.id,
-        name: displayName(projection, entity.id),
-        names: namesOf(projection),
-        occupations: textsOf(projection, 'occupation'),
-        birthYear: numberOf(projection, 'birthYear')?.value ?? null,
-        status: timeline.at(-1) ?? null,
-        country: timeline.findLast((t) => t.country !== null)?.country ?? null,
-        release: released ? { id: released.releaseId!, date: released.date } : null,
-      },
-    };
-  });
+): Promise<Array<{ id: string; value: PersonSummary; deps: string[] }>> {
+  return (await buildDossiers(stores, ids)).map((d) => ({
+    id: d.id,
+    value: summaryOf(d.value),
+    deps: d.deps,
+  }));
+}
+
+/** A person's summary, from their dossier (members' status changes included). */
+export function summaryOf(d: PersonDossier): PersonSummary {
+  const released = d.timeline.findLast((t) => t.releaseId !== null);
+  return {
+    id: d.id,
+    name: d.name,
+    names: namesOf(d.projection),
+    occupations: textsOf(d.projection, 'occupation'),
+    birthYear: numberOf(d.projection, 'birthYear')?.value ?? null,
+    status: d.timeline.at(-1) ?? null,
+    country: d.timeline.findLast((t) => t.country !== null)?.country ?? null,
+    release: released ? { id: released.releaseId!, date: released.date } : null,
+  };
 }
 
 /** Summaries of persons by id, in order: built now, or kept answers (read-models.ts). */

@@ -12,7 +12,7 @@ import type { Database, ReadScope, Stores } from '../../core/ports.ts';
 import { isPublicView } from '../publish/public-view.ts';
 import { buildDeals } from './deals.ts';
 import { buildDossiers } from './get-person.ts';
-import { buildSummaries } from './list-persons.ts';
+import { buildSummaries, summaryOf } from './list-persons.ts';
 import { buildReleaseViews } from './release-events.ts';
 
 export interface Built<T> {
@@ -32,6 +32,17 @@ export const kinds = {
 } satisfies Record<string, { type: EntityType; build: Builder }>;
 
 export type Kind = keyof typeof kinds;
+
+/**
+ * Answers cut from another's build, kept with it: building a dossier keeps the person's
+ * summary too (buildSummaries cuts it from the dossier the same way), at no further read.
+ */
+const alongside: Partial<Record<Kind, { kind: Kind; cut: (value: never) => unknown }>> = {
+  dossier: { kind: 'summary', cut: summaryOf as (value: never) => unknown },
+};
+
+/** The kind kept with each build of `kind` (the refresher then asks for `kind` only). */
+export const alongsideKind = (kind: Kind): Kind | null => alongside[kind]?.kind ?? null;
 
 /**
  * Raised whenever the shape of an answer changes: answers kept under another revision are
@@ -168,14 +179,20 @@ export async function buildAnswers(
   const version = stores.stamps ? await stores.stamps.ledger() : null;
   const built = await kinds[kind].build(stores, ids);
   const scope = scopeOf(stores);
-  const docs = built.map((b) => ({
-    kind: storedKind(kind),
+  const doc = (k: Kind, b: Built<unknown>, value: unknown) => ({
+    kind: storedKind(k),
     scope,
     id: b.id,
-    body: JSON.stringify(b.value),
+    body: JSON.stringify(value),
     deps: [...new Set([...b.deps, ...globalDeps(scope)])],
     version: version ?? 0,
-  }));
-  if (db.reads && version !== null) await db.reads.put(docs);
+  });
+  const docs = built.map((b) => doc(kind, b, b.value));
+  const also = alongside[kind];
+  if (db.reads && version !== null)
+    await db.reads.put([
+      ...docs,
+      ...(also ? built.map((b) => doc(also.kind, b, also.cut(b.value as never))) : []),
+    ]);
   return new Map(docs.map((d) => [d.id, d.body]));
 }

@@ -6,7 +6,14 @@
  */
 import type { Database, ReadDoc, ReadScope, Stores } from '../../core/ports.ts';
 import { publicStores } from '../publish/public-view.ts';
-import { buildAnswers, type Kind, kindOfStored, kinds, storedKind } from './read-models.ts';
+import {
+  alongsideKind,
+  buildAnswers,
+  type Kind,
+  kindOfStored,
+  kinds,
+  storedKind,
+} from './read-models.ts';
 
 /** The refresher's name in read_state. */
 export const refresherName = 'answers';
@@ -83,6 +90,11 @@ async function rebuild(db: ReadDb, keys: readonly Key[]): Promise<Omit<RefreshRe
     group.ids.add(k.id);
     groups.set(name, group);
   }
+  // A summary comes with its person's dossier when both are asked for.
+  for (const { kind, scope, ids } of groups.values())
+    for (const other of groups.values())
+      if (other.scope === scope && alongsideKind(other.kind) === kind)
+        for (const id of other.ids) ids.delete(id);
   let rebuilt = 0;
   for (const { kind, scope, ids } of groups.values()) {
     const stores = scope === 'public' ? await publicStores(db) : db;
@@ -91,7 +103,12 @@ async function rebuild(db: ReadDb, keys: readonly Key[]): Promise<Omit<RefreshRe
       const part = all.slice(i, i + batch);
       const built = await buildAnswers(db, stores, kind, part);
       rebuilt += built.size;
-      for (const id of part) if (!built.has(id)) gone.push({ kind: storedKind(kind), scope, id });
+      const also = alongsideKind(kind);
+      for (const id of part) {
+        if (built.has(id)) continue;
+        gone.push({ kind: storedKind(kind), scope, id });
+        if (also) gone.push({ kind: storedKind(also), scope, id });
+      }
     }
   }
   if (gone.length > 0) await db.reads!.drop(gone);

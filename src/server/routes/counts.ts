@@ -13,7 +13,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     '/counts',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'countPrisoners',
         tags: ['counts'],
@@ -36,17 +36,19 @@ export async function countRoutes(api: Api, ctx: AppContext) {
       serializerCompiler: plainJson,
     },
     async (req) =>
-      countPrisoners(await storesFor(ctx, req), req.query.country, req.query.at, {
-        ids: req.query.ids === 'true',
-        limit: req.query.limit,
-        cursor: req.query.cursor ?? null,
-      }),
+      countPrisoners(
+        await storesFor(ctx, req),
+        req.query.country,
+        req.query.at,
+        { ids: req.query.ids === 'true', limit: req.query.limit, cursor: req.query.cursor ?? null },
+        ctx.cache,
+      ),
   );
   api.get(
     '/counts/flow',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'getPrisonerFlow',
         tags: ['counts'],

@@ -11,7 +11,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     '/deals',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'listDeals',
         tags: ['deals'],
@@ -30,6 +30,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/deals/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getDeal',
         tags: ['deals'],

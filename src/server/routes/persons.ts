@@ -13,7 +13,7 @@ export async function personRoutes(api: Api, ctx: AppContext) {
     '/persons',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'listPersons',
         tags: ['persons'],
@@ -52,6 +52,7 @@ export async function personRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/persons/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getPerson',
         tags: ['persons'],

@@ -13,7 +13,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
     '/releases',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'listReleases',
         tags: ['releases'],
@@ -39,6 +39,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/releases/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getRelease',
         tags: ['releases'],

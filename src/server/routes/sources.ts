@@ -35,7 +35,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/sources/search',
     {
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'searchSources',
         tags: ['sources'],
@@ -56,7 +56,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
     '/sources',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'listSources',
         tags: ['sources'],
@@ -71,6 +71,7 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/sources/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getSource',
         tags: ['sources'],

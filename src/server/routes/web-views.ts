@@ -31,7 +31,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     '/counts/series',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'getHeldSeries',
         tags: ['counts'],
@@ -53,8 +53,9 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/persons/filter',
     {
-      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit. `held`
+      // filters by who is held today, so the answer changes with the date too.
+      config: { expensive: true, etag: { today: true } },
       schema: {
         operationId: 'filterPersons',
         tags: ['persons'],
@@ -78,7 +79,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     '/review-queue/count',
     {
       // Any signed-in role: the auth hook answers the public 401 (and OpenAPI says so).
-      config: { role: 'viewer' },
+      config: { role: 'viewer', etag: true },
       schema: {
         operationId: 'countPendingClaims',
         tags: ['claims'],
@@ -91,6 +92,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/review-queue',
     {
+      config: { etag: true },
       schema: {
         operationId: 'listReviewQueue',
         tags: ['claims'],
