@@ -20,7 +20,7 @@ const unit = [
   'test/cli/main.test.ts',
   'test/cli/i18n.test.ts',
   'test/hostile/ssrf.test.ts',
-  'test/server/fresh-read.test.ts',
+  'test/app/fresh-read.test.ts',
   'test/web/**/*.test.tsx',
 ];
 
