@@ -29,7 +29,7 @@ export class LedgerCache {
    */
   private readonly versionRead: FreshRead<number> | null;
 
-  constructor(private readonly stores: Pick<Stores, 'stamps'>) {
+  constructor(stores: Pick<Stores, 'stamps'>) {
     const stamps = stores.stamps;
     this.versionRead = stamps ? new FreshRead(() => stamps.ledger()) : null;
   }
