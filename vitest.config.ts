@@ -21,7 +21,7 @@ const unit = [
   'test/cli/main.test.ts',
   'test/cli/i18n.test.ts',
   'test/hostile/ssrf.test.ts',
-  'test/server/fresh-read.test.ts',
+  'test/app/fresh-read.test.ts',
   'test/web/**/*.test.tsx',
 ];
 
@@ -34,6 +34,7 @@ const processes = [
   'test/cli/runtime.test.ts',
   'test/cli/serve.test.ts',
   'test/cli/hooks.test.ts',
+  'test/cli/serve-watch.test.ts',
   'test/cli/serve-sees-cli-writes.test.ts',
   'test/server/api-example.test.ts',
   'test/server/postgres-outage.test.ts',

@@ -42,6 +42,11 @@ const schema = z.object({
   /** Largest page or feed read, after decompression. */
   /** A queued ingest job still running after this long is taken as lost (worker killed) and redone. */
   HABEAS_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(43_200).default(600),
+  /**
+   * How often the watch schedule looks for due sources (docs/watch.md): `habeas serve` on the
+   * embedded database, `habeas worker` on PostgreSQL; 0 turns the schedule off in that process.
+   */
+  HABEAS_WATCH_TICK_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   /** Password for the first admin created when the database has no users (else one is generated). */
   HABEAS_ADMIN_PASSWORD: z.preprocess(
     (v) => (v === '' ? undefined : v),

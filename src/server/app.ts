@@ -30,6 +30,7 @@ import { personRoutes } from './routes/persons.ts';
 import { releaseRoutes } from './routes/releases.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { sourceRoutes } from './routes/sources.ts';
+import { watchedRoutes } from './routes/watched.ts';
 import { webViewRoutes } from './routes/web-views.ts';
 import { whatsNewRoutes } from './routes/whats-new.ts';
 import { installSecurityHeaders } from './security-headers.ts';
@@ -102,6 +103,7 @@ export async function buildServer(
     mergeRoutes,
     auditRoutes,
     whatsNewRoutes,
+    watchedRoutes,
     authRoutes(auth),
     userRoutes(auth),
   ]) {

@@ -16,8 +16,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
+import { FreshRead } from '../app/fresh-read.ts';
 import { wantsCsv } from './csv-answer.ts';
-import { FreshRead } from './fresh-read.ts';
 import { viewerOf } from './viewer.ts';
 
 /** What an opted-in route's answer depends on besides its address and the ledger. */

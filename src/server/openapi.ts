@@ -48,6 +48,7 @@ const tags = [
   ['ledger', 'Importing a whole ledger exported by habeas export'],
   ['audit', 'The audit log: who changed what, and reverting a change'],
   ['changes', 'What is new since a signed-in user last looked, and their mark'],
+  ['watch', 'Watched sources: feeds and pages read again on a schedule (editors)'],
   ['auth', 'Signing in and out with the session cookie; who is signed in'],
   ['users', 'User accounts and roles (admin only)'],
 ].map(([name, description]) => ({ name: name as string, description: description as string }));

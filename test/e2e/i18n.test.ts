@@ -78,6 +78,7 @@ beforeAll(async () => {
     '/add',
     '/audit',
     '/whats-new',
+    '/sources',
     '/no-such-page',
   );
   browser = await launchBrowser();

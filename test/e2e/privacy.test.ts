@@ -40,6 +40,7 @@ const pages = [
   '/review',
   '/audit',
   '/whats-new',
+  '/sources',
 ];
 
 beforeAll(async () => {

@@ -103,6 +103,7 @@ function widest(ids: Record<string, string>): Record<string, Ask[]> {
     // Staff export every line; streamed a page at a time (audit-log.ts), so memory stays flat.
     '/api/audit.csv': [{ url: '/api/audit.csv' }],
     '/api/audit/:id': [{ url: `/api/audit/${ids.audit}` }],
+    '/api/watched-sources': [list(`/api/watched-sources?${page}`)],
     '/api/docs': [{ url: '/api/docs' }],
     '/api/docs/': [{ url: '/api/docs/' }],
     '/api/docs/static/index.html': [{ url: '/api/docs/static/index.html', status: 302 }],

@@ -113,6 +113,8 @@ const requests: Record<string, string[]> = {
   '/api/audit/export': ['/api/audit/export'],
   '/api/audit/:id': ['/api/audit/aud_none'],
   '/api/audit.csv': ['/api/audit.csv'],
+  // Editors' configuration: none in this ledger, and refused to the public.
+  '/api/watched-sources': ['/api/watched-sources?limit=1000'],
   '/api/docs': ['/api/docs'],
   '/api/docs/': ['/api/docs/'],
   '/api/docs/static/index.html': ['/api/docs/static/index.html'],

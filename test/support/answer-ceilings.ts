@@ -36,6 +36,8 @@ export const answerCeilings: Record<string, number> = {
   // Staff export every line, streamed a page at a time (audit-log.ts): memory stays flat.
   '/api/audit.csv': 8 * MB,
   '/api/audit/:id': MB,
+  // A page of watched sources, under 3 KB each (a URL, a name, the last error).
+  '/api/watched-sources': 4 * MB,
   '/api/docs': 4 * KB,
   '/api/docs/': 4 * KB,
   '/api/docs/static/index.html': 4 * KB,

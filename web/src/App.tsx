@@ -16,6 +16,7 @@ const Review = lazy(() => import('./pages/Review.tsx'));
 const AddReports = lazy(() => import('./pages/AddReports.tsx'));
 const Audit = lazy(() => import('./pages/Audit.tsx'));
 const WhatsNew = lazy(() => import('./pages/WhatsNew.tsx'));
+const Sources = lazy(() => import('./pages/Sources.tsx'));
 
 function NotFound() {
   return (
@@ -42,6 +43,7 @@ export function route(path: string) {
     ['/add', () => <AddReports />],
     ['/audit', () => <Audit />],
     ['/whats-new', () => <WhatsNew />],
+    ['/sources', () => <Sources />],
   ];
   for (const [pattern, render] of routes) {
     const params = matchPath(pattern, path);

@@ -343,12 +343,17 @@ export const watchedSources = pgTable(
   {
     id: text('id').primaryKey(),
     url: text('url').notNull(),
+    name: text('name'),
+    language: text('language'),
     everySeconds: integer('every_seconds').notNull(),
+    paused: boolean('paused').notNull().default(false),
     etag: text('etag'),
     lastModified: text('last_modified'),
     nextCheckAt: text('next_check_at').notNull(),
     failures: integer('failures').notNull().default(0),
     lastCheckedAt: text('last_checked_at'),
+    lastNewAt: text('last_new_at'),
+    items: integer('items').notNull().default(0),
     lastStatus: text('last_status'),
     lastError: text('last_error'),
     createdAt: text('created_at').notNull(),
@@ -358,6 +363,17 @@ export const watchedSources = pgTable(
     index('watched_sources_next_check_idx').on(t.nextCheckAt),
   ],
 );
+
+/**
+ * Items of watched sources read so far (docs/watch.md), by address (`url:` + its normal form)
+ * and by content (`sha256:` + hash), so an article is never fetched or ingested twice, across
+ * polls and restarts. Kept when its source is removed: the article was read all the same.
+ */
+export const watchedItems = pgTable('watched_items', {
+  key: text('key').primaryKey(),
+  sourceId: text('source_id').notNull(),
+  seenAt: text('seen_at').notNull(),
+});
 
 /**
  * Read models (docs/read-models.md): answers built once and kept as the JSON the API sends

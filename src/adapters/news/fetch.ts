@@ -248,7 +248,12 @@ async function fetchHops(
     }
     if (status < 200 || status > 299) {
       res.resume();
-      throw new FetchStatusError(url.href, status);
+      const retryAfter = res.headers['retry-after'];
+      throw new FetchStatusError(
+        url.href,
+        status,
+        typeof retryAfter === 'string' ? retryAfter : null,
+      );
     }
     return readDocument(url, start, redirects, res, opts, signal);
   }

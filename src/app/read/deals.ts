@@ -98,16 +98,26 @@ export async function buildDeals(
   );
 }
 
+/** The ids of one page of deals (storage order) and how many there are. */
+export async function dealPage(
+  stores: Stores,
+  page: Page = {},
+): Promise<{ ids: string[]; total: number }> {
+  const [records, total] = await Promise.all([
+    stores.entities.listEntities('deal', page),
+    stores.entities.countEntities('deal'),
+  ]);
+  return { ids: records.map((r) => r.id), total };
+}
+
 export async function listDeals(
   stores: Stores,
   page: Page = {},
-  views?: (ids: readonly string[]) => Promise<DealView[]>,
 ): Promise<{ items: DealView[]; total: number }> {
   const [records, total] = await Promise.all([
     stores.entities.listEntities('deal', page),
     stores.entities.countEntities('deal'),
   ]);
-  if (views) return { items: await views(records.map((r) => r.id)), total };
   const items = [];
   for (const d of await loadEntities(
     stores,

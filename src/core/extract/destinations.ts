@@ -16,7 +16,7 @@ const MOVE_VERB = new RegExp(
 // 'deported to the country from the USA', 'deportados desde EE.UU.': where they came from.
 const FROM_BEFORE =
   /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
-const TO = String.raw`(?:to|into|в|во|на|у|na|do|į|per|a|al|nach|in|en|au|aux|para|naar|verso${orWords('toWords')})`;
+const TO = `(?:to|into|в|во|на|у|na|do|į|per|a|al|nach|in|en|au|aux|para|naar|verso${orWords('toWords')})`;
 // A second country after the first: 'to Lithuania and Ukraine', 'na Litwę i na Ukrainę',
 // 'в Россию, трое – в США', 'per Lietuvą, likę – per Ukrainą', 'and another three to the US'.
 const AND_NEXT = new RegExp(

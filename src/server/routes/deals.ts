@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
-import { type DealView, listDeals } from '../../app/read/deals.ts';
-import { keptAnswer, keptValues, readerOver } from '../../app/read/read-models.ts';
+import { dealPage, listDeals } from '../../app/read/deals.ts';
+import { keptAnswer, keptAnswers, readerOver } from '../../app/read/read-models.ts';
 import { dealTable, listCsv } from '../../app/transfer/list-csv.ts';
 import { csvRange, format, sendListCsv, wantsCsv } from '../csv-answer.ts';
 import { readerFor, storesFor } from '../read-scope.ts';
@@ -24,15 +24,19 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     },
     async (req, reply) => {
       const stores = await storesFor(ctx, req);
-      const kept = (ids: readonly string[]) =>
-        keptValues<DealView>(ctx.db, readerOver(stores), 'deal', ids);
-      if (!wantsCsv(req)) return listDeals(stores, req.query, kept);
-      const download = await listCsv(
-        dealTable,
-        (offset, limit) => listDeals(stores, { offset, limit }, kept),
-        csvRange(req, req.query),
-      );
-      return sendListCsv(req, reply, 'deals', download);
+      if (wantsCsv(req)) {
+        const download = await listCsv(
+          dealTable,
+          (offset, limit) => listDeals(stores, { offset, limit }),
+          csvRange(req, req.query),
+        );
+        return sendListCsv(req, reply, 'deals', download);
+      }
+      const page = await dealPage(stores, req.query);
+      // The page from the kept answers, joined as they are: no parse, no serialisation.
+      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'deal', page.ids);
+      const items = page.ids.flatMap((id) => bodies.get(id) ?? []);
+      return sendJson(reply, `{"items":[${items.join(',')}],"total":${page.total}}`);
     },
   );
   api.get(

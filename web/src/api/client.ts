@@ -5,7 +5,15 @@
  * ApiError, whose message is what the UI shows.
  */
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { Correction, paths, Query, ReportInput, ResponseBody, ReviewState } from './types.ts';
+import type {
+  Correction,
+  NewWatchedSource,
+  paths,
+  Query,
+  ReportInput,
+  ResponseBody,
+  ReviewState,
+} from './types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -147,4 +155,15 @@ export const api = {
     typed(client.GET('/api/whats-new', { params: { query: query(p) } })),
   /** Sets the user's mark to `at` (the `until` of the view read). */
   markSeen: (at: string) => typed(client.POST('/api/whats-new/seen', { body: { at } })),
+  /** Editors: the feeds and pages read on a schedule (docs/watch.md). */
+  watched: (p: Query<'/api/watched-sources'> = {}) =>
+    typed(client.GET('/api/watched-sources', { params: { query: query(p) } })),
+  watch: (body: NewWatchedSource) => typed(client.POST('/api/watched-sources', { body })),
+  pauseWatched: (sourceId: string, paused: boolean) =>
+    typed(
+      paused
+        ? client.POST('/api/watched-sources/{id}/pause', id(sourceId))
+        : client.POST('/api/watched-sources/{id}/resume', id(sourceId)),
+    ),
+  unwatch: (sourceId: string) => typed(client.DELETE('/api/watched-sources/{id}', id(sourceId))),
 };

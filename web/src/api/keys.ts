@@ -42,6 +42,10 @@ export const keys = {
   whatsNew: {
     view: (params: Params) => ['whatsNew', 'view', params] as const,
   },
+  /** Watched sources: configuration, changed only on the Sources page (and by the schedule). */
+  watched: {
+    list: (params: Params) => ['watched', 'list', params] as const,
+  },
 };
 
 export type Resource = Exclude<keyof typeof keys, 'me'>;

@@ -16,6 +16,7 @@ const links: Array<[string, MessageKey]> = [
   ['/reports', 'nav.reports'],
   ['/review', 'nav.review'],
   ['/add', 'nav.add'],
+  ['/sources', 'nav.watch'],
   ['/audit', 'nav.audit'],
 ];
 
@@ -35,10 +36,11 @@ export function Layout({ children }: { children: ReactNode }) {
   // Reviewing and adding reports are staff work: the public does not see those pages' links,
   // nor What is new (each user's own view of the whole ledger since they last looked).
   // The audit log names staff and their addresses: reviewers and up only (as the API).
+  // Watched sources are editors' work (the API refuses them to anyone below).
   const staffOnly = ['/review', '/add', '/whats-new'];
-  const shown = (user ? links : links.filter(([href]) => !staffOnly.includes(href))).filter(
-    ([href]) => href !== '/audit' || roleAtLeast(user?.role, 'reviewer'),
-  );
+  const shown = (user ? links : links.filter(([href]) => !staffOnly.includes(href)))
+    .filter(([href]) => href !== '/audit' || roleAtLeast(user?.role, 'reviewer'))
+    .filter(([href]) => href !== '/sources' || roleAtLeast(user?.role, 'editor'));
   return (
     <>
       <a className="skip" href="#main">

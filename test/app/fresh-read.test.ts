@@ -1,7 +1,7 @@
-// FreshRead (src/server/fresh-read.ts): callers share reads, and never get one that started
+// FreshRead (src/app/fresh-read.ts): callers share reads, and never get one that started
 // before they called (it could predate a commit they already saw).
 import { describe, expect, it } from 'vitest';
-import { FreshRead } from '../../src/server/fresh-read.ts';
+import { FreshRead } from '../../src/app/fresh-read.ts';
 
 /** A read whose every run waits until the test settles it; `runs` counts the runs. */
 function controlled() {
