@@ -411,6 +411,9 @@ describe('web app', () => {
       if (proposed === 0) break;
       await page.getByLabel('Select all on this page').check();
       await page.getByRole('button', { name: `Accept ${proposed} selected` }).click();
+      // The page sends one review per claim: wait until all are done (on a loaded machine
+      // 25 of them outlast the stale page the next round would otherwise read).
+      await page.getByText(`${proposed} claims accepted`).first().waitFor({ timeout: 120_000 });
       await page
         .getByText('Nothing awaits review.')
         .or(page.locator('article.queue-item').first())
@@ -445,7 +448,7 @@ describe('web app', () => {
     await page.waitForURL(/\/releases\/rel_2025_12_13$/);
     const reports = page.locator('section[aria-labelledby="reports"]');
     await reports.getByRole('link', { name: 'Nine freed after envoy talks' }).waitFor();
-  });
+  }, 300_000);
 
   it('add reports: sends pasted text to the ingestion API and shows what was stored', async () => {
     let sent: unknown = null;
