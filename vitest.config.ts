@@ -14,12 +14,14 @@ const unit = [
   'test/bench/**/*.test.ts',
   'test/adapters/news/{addresses,feed,fetch,html-to-text,jsonl,sanitise}.test.ts',
   'test/adapters/system.test.ts',
+  'test/adapters/hooks/sign.test.ts',
   'test/adapters/ftm/*.test.ts',
   'test/app/sample.test.ts',
   'test/cli/extract.test.ts',
   'test/cli/main.test.ts',
   'test/cli/i18n.test.ts',
   'test/hostile/ssrf.test.ts',
+  'test/app/fresh-read.test.ts',
   'test/web/**/*.test.tsx',
 ];
 
@@ -31,6 +33,8 @@ const processes = [
   'test/adapters/jobs/workers.test.ts',
   'test/cli/runtime.test.ts',
   'test/cli/serve.test.ts',
+  'test/cli/hooks.test.ts',
+  'test/cli/serve-watch.test.ts',
   'test/cli/serve-sees-cli-writes.test.ts',
   'test/server/api-example.test.ts',
   'test/server/postgres-outage.test.ts',

@@ -9,9 +9,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
-const files = readdirSync(join(root, 'bench'))
-  .filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only)))
-  .sort();
+const all = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts'));
+// A whole name runs that bench alone (`load` is not also `load-scale`); otherwise a prefix.
+const files = (
+  only && all.includes(`${only}.bench.ts`)
+    ? [`${only}.bench.ts`]
+    : all.filter((f) => !only || f.startsWith(only))
+).sort();
 // bench:real scores third-party texts kept outside the repository (bench/real/README.md): with no
 // cache on this machine there is nothing to score, so the run says so and goes on without it.
 const realCache = process.env.HABEAS_REAL_CACHE ?? join(homedir(), '.cache/habeas-real/texts');

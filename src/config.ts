@@ -42,6 +42,11 @@ const schema = z.object({
   /** Largest page or feed read, after decompression. */
   /** A queued ingest job still running after this long is taken as lost (worker killed) and redone. */
   HABEAS_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(43_200).default(600),
+  /**
+   * How often the watch schedule looks for due sources (docs/watch.md): `habeas serve` on the
+   * embedded database, `habeas worker` on PostgreSQL; 0 turns the schedule off in that process.
+   */
+  HABEAS_WATCH_TICK_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   /** Password for the first admin created when the database has no users (else one is generated). */
   HABEAS_ADMIN_PASSWORD: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -63,6 +68,11 @@ const schema = z.object({
   /** Requests per window an anonymous client may make to each expensive read (search, lists, counts). */
   HABEAS_RATE_LIMIT_EXPENSIVE: z.coerce.number().int().min(1).default(60),
   HABEAS_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /**
+   * How often `habeas serve` rebuilds the read models' answers reached by changes
+   * (docs/read-models.md), in milliseconds; 0 turns it off (answers are then built on read).
+   */
+  HABEAS_READ_REFRESH_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
   HABEAS_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_000_000),
   /** Largest file or standard input `habeas import` / `habeas ingest` reads (src/cli/input-limit.ts). */
   HABEAS_MAX_INPUT_BYTES: z.preprocess(

@@ -4,10 +4,11 @@ import { openDatabase } from './adapters/db/connect.ts';
 import type { SafeFetchOptions } from './adapters/news/fetch.ts';
 import { htmlToText } from './adapters/news/html-to-text.ts';
 import { sanitiseForExtraction } from './adapters/news/sanitise.ts';
-import { reportPageFetcher } from './adapters/news/url-source.ts';
+import { reportPageFetcher, watchedReader } from './adapters/news/url-source.ts';
 import { RandomIds, SystemClock } from './adapters/system.ts';
 import { type Accounts, defaultSessionTtlMs } from './app/accounts/accounts.ts';
 import type { AppContext, FetchReport, HtmlToText } from './app/context.ts';
+import type { ReadWatched } from './app/ingest/watch-poll.ts';
 import { LedgerCache } from './app/ledger-cache.ts';
 import { type Config, loadConfig } from './config.ts';
 
@@ -42,6 +43,19 @@ export function newsPorts(config: FetchConfig): {
     htmlToText: (html) => htmlToText(sanitiseForExtraction(html)),
     fetchReport: reportPageFetcher(fetchOptions(config)),
   };
+}
+
+/**
+ * How watched sources are read (docs/watch.md): the same fetcher and rules as `habeas ingest
+ * URL`, articles of summary-only feed items fetched with HABEAS_FEED_FETCH_ARTICLES=1.
+ */
+export function watchReader(
+  config: FetchConfig & Pick<Config, 'HABEAS_FEED_FETCH_ARTICLES'>,
+): ReadWatched {
+  return watchedReader({
+    fetch: fetchOptions(config),
+    fetchArticles: config.HABEAS_FEED_FETCH_ARTICLES,
+  });
 }
 
 /** The one place that chooses implementations: PostgreSQL when DATABASE_URL is set, else PGlite. */

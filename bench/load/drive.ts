@@ -105,3 +105,47 @@ export async function drive(
     requests: r.requests.total,
   };
 }
+
+/**
+ * Waits (up to 5 minutes) until the server answers a small request within 100 ms three times
+ * in a row: requests still queued from the previous run must not be charged to the next one.
+ */
+export async function settle(url: string): Promise<{ settled: boolean }> {
+  // PGlite works off a 200-request backlog of full-scale counts one statement at a time: more
+  // than 2 minutes.
+  const until = Date.now() + 300_000;
+  let fast = 0;
+  while (fast < 3 && Date.now() < until) {
+    const t0 = performance.now();
+    const r = await fetch(`${url}/api/counts?country=BY&at=2020-01-01&ids=false`).catch(() => null);
+    await r?.arrayBuffer();
+    fast = r?.ok && performance.now() - t0 < 100 ? fast + 1 : 0;
+    if (fast === 0) await new Promise((done) => setTimeout(done, 250));
+  }
+  return { settled: fast >= 3 };
+}
+
+export interface Measured extends LoadResult {
+  connections: number;
+  /** The first request, asked alone: what the server builds on first use (the name index). */
+  firstMs: number;
+  firstStatus: number;
+  /** False when the server had not worked off the previous run's backlog within 5 minutes. */
+  settled: boolean;
+}
+
+/** Settles, times one request alone, then drives `connections` clients for `seconds`. */
+export async function measure(
+  url: string,
+  path: () => string,
+  connections: number,
+  seconds: number,
+): Promise<Measured> {
+  const { settled } = await settle(url);
+  const t0 = performance.now();
+  const first = await fetch(url + path());
+  await first.arrayBuffer();
+  const firstMs = Math.round(performance.now() - t0);
+  const r = await drive(url, path, connections, seconds);
+  return { connections, ...r, firstMs, firstStatus: first.status, settled };
+}

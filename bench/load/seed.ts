@@ -2,16 +2,23 @@
  * Seeds a synthetic registry for the load benchmark straight in SQL (generate_series, one
  * statement per chunk), shaped the way the ledger stores it: person entities with an accepted
  * name claim, status-change entities with accepted person / date / status claims (the first one
- * of each person also names the country), and release events with their claims.
+ * of each person also names the country), release events with their claims, and deals tying
+ * release events to the parties (actors) who made them and the concessions given, as ingestion
+ * and review leave them (src/app/ingest/ingest-release.ts: the deal names the release and the
+ * release names the deal).
  *
  * Everything is deterministic: person i, status change n and release r are computed from their
  * number, and the same functions (nameOf, personOf) let the driver pick real ids and names.
  */
 
+import { actorKinds, concessionKinds } from '../../src/core/model/properties.ts';
+
 export interface LoadScale {
   persons: number;
   changes: number;
   releases: number;
+  /** Deals, two release events each (fewer when there are not enough release events). */
+  deals: number;
 }
 
 /** Runs one SQL statement with parameters (SqlDatabase.rawQuery). */
@@ -218,7 +225,11 @@ async function seedReleases(q: RawQuery, s: LoadScale) {
     );
   await text('title', `'Release ' || r`);
   await text('country', `'BY'`);
-  await text('kind', `'pardon'`);
+  // The release events of a deal were negotiated; the others, pardons.
+  await text(
+    'kind',
+    `CASE WHEN r < ${2 * dealCount(s)} THEN 'negotiated_release' ELSE 'pardon' END`,
+  );
   await q(
     `INSERT INTO claims (${CLAIM_COLUMNS})
      SELECT 'clm_r' || r || 'date', 'rel_' || r, 'release_event', 'date',
@@ -245,9 +256,142 @@ async function seedReleases(q: RawQuery, s: LoadScale) {
   );
 }
 
+/** Deals seeded: two release events each, so at most half the release events. */
+export function dealCount(s: LoadScale): number {
+  return Math.min(s.deals, Math.floor(s.releases / 2));
+}
+
+/** Actors seeded as the parties of deals and the grantors of concessions. */
+export const ACTORS = 10;
+
+/** One claim per row of `from` (SQL yielding `i`): value `value`, subject `subject`. */
+function claimsFrom(
+  q: RawQuery,
+  o: { id: string; subject: string; type: string; property: string; from: string },
+  value: { json: string; ref?: string; text?: string },
+  params: unknown[],
+) {
+  return q(
+    `INSERT INTO claims (${CLAIM_COLUMNS})
+     SELECT ${o.id}, ${o.subject}, '${o.type}', '${o.property}', ${value.json},
+       ${value.ref ?? 'null'}, ${value.text ?? 'null'}, $2::jsonb, $1, 1, 'accepted'
+     FROM ${o.from}`,
+    [CREATED, AUTHOR, ...params],
+  );
+}
+
+const textValue = (expr: string) => ({
+  json: `jsonb_build_object('type', 'text', 'text', ${expr})`,
+  text: `lower(${expr})`,
+});
+const refValue = (expr: string) => ({
+  json: `jsonb_build_object('type', 'ref', 'id', ${expr})`,
+  ref: expr,
+});
+const dayValue = (expr: string) => ({
+  json: `jsonb_build_object('type', 'date', 'date', jsonb_build_object('value',
+    to_char(${expr}, 'YYYY-MM-DD'), 'precision', 'day'))`,
+});
+
+/** Actor a: a name, a kind (government, envoy, ...) and a country. */
+async function seedActors(q: RawQuery) {
+  const from = `generate_series(0, ${ACTORS - 1}) i`;
+  const actor = (property: string) => ({
+    id: `'clm_a' || i || '${property}'`,
+    subject: `'act_' || i`,
+    type: 'actor',
+    property,
+    from,
+  });
+  await q(
+    `INSERT INTO entities (id, type, created_at) SELECT 'act_' || i, 'actor', $1 FROM ${from}`,
+    [CREATED],
+  );
+  await claimsFrom(
+    q,
+    actor('name'),
+    {
+      json: `jsonb_build_object('type', 'name', 'name', jsonb_build_object(
+        'value', 'Mediator ' || i, 'script', 'latin', 'language', null, 'kind', 'official'))`,
+      text: `lower('Mediator ' || i)`,
+    },
+    [],
+  );
+  await claimsFrom(q, actor('kind'), textValue(`($3::text[])[1 + i % $4::int]`), [
+    actorKinds,
+    actorKinds.length,
+  ]);
+  await claimsFrom(q, actor('country'), textValue(`'LT'`), []);
+}
+
+/**
+ * Deal d: titled and dated (the day of its first release event), two parties, release events
+ * 2d and 2d + 1 (each naming the deal back) and concessions 2d and 2d + 1, each with a kind,
+ * a grantor, a target, a description and the deal's date.
+ */
+async function seedDeals(q: RawQuery, s: LoadScale) {
+  const deals = dealCount(s);
+  if (deals === 0) return;
+  await seedActors(q);
+  const dealFrom = `generate_series(0, ${deals - 1}) i`;
+  const twoEach = `${dealFrom}, generate_series(0, 1) m`;
+  const dealDay = `date '2015-01-01' + (i * 14)::int`;
+  await q(
+    `INSERT INTO entities (id, type, created_at)
+     SELECT 'deal_' || i, 'deal', $1 FROM ${dealFrom}
+     UNION ALL SELECT 'con_' || i, 'concession', $1 FROM generate_series(0, ${2 * deals - 1}) i`,
+    [CREATED],
+  );
+  const deal = (property: string, from = dealFrom, suffix = '') => ({
+    id: `'clm_d' || i || '${property}'${suffix}`,
+    subject: `'deal_' || i`,
+    type: 'deal',
+    property,
+    from,
+  });
+  await claimsFrom(q, deal('title'), textValue(`'Deal ' || i`), []);
+  await claimsFrom(q, deal('date'), dayValue(dealDay), []);
+  await claimsFrom(
+    q,
+    deal('party', twoEach, ` || m`),
+    refValue(`'act_' || ((i + m) % ${ACTORS})`),
+    [],
+  );
+  await claimsFrom(q, deal('release', twoEach, ` || m`), refValue(`'rel_' || (2 * i + m)`), []);
+  await claimsFrom(q, deal('concession', twoEach, ` || m`), refValue(`'con_' || (2 * i + m)`), []);
+  await claimsFrom(
+    q,
+    {
+      id: `'clm_r' || i || 'deal'`,
+      subject: `'rel_' || i`,
+      type: 'release_event',
+      property: 'deal',
+      from: `generate_series(0, ${2 * deals - 1}) i`,
+    },
+    refValue(`'deal_' || (i / 2)`),
+    [],
+  );
+  const concession = (property: string) => ({
+    id: `'clm_c' || i || '${property}'`,
+    subject: `'con_' || i`,
+    type: 'concession',
+    property,
+    from: `generate_series(0, ${2 * deals - 1}) i`,
+  });
+  await claimsFrom(q, concession('kind'), textValue(`($3::text[])[1 + i % $4::int]`), [
+    concessionKinds,
+    concessionKinds.length,
+  ]);
+  await claimsFrom(q, concession('grantedBy'), refValue(`'act_' || (i % ${ACTORS})`), []);
+  await claimsFrom(q, concession('target'), textValue(`'Sector ' || i`), []);
+  await claimsFrom(q, concession('description'), textValue(`'Concession ' || i`), []);
+  await claimsFrom(q, concession('date'), dayValue(`date '2015-01-01' + ((i / 2) * 14)::int`), []);
+}
+
 /** Seeds the whole registry; `chunk` rows per statement keep PGlite's memory bounded. */
 export async function seed(q: RawQuery, s: LoadScale, chunk = 20_000): Promise<void> {
   await seedPersons(q, s, chunk);
   await seedChanges(q, s, chunk);
   await seedReleases(q, s);
+  await seedDeals(q, s);
 }

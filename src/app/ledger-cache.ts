@@ -10,6 +10,7 @@
  * get nothing cached.
  */
 import type { Stores } from '../core/ports.ts';
+import { FreshRead } from './fresh-read.ts';
 
 /** Bound on the entries of one scope (a client asking for many ranges, say). */
 const maxEntriesPerScope = 200;
@@ -22,11 +23,20 @@ export class LedgerCache {
   /** Values kept across versions; their owner checks freshness itself (the ingest session). */
   private readonly lasting = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly stores: Pick<Stores, 'stamps'>) {}
+  /**
+   * The version read shared by callers asking at once (a burst of requests asks once), never
+   * a read older than the call: a request after its own commit sees that commit.
+   */
+  private readonly versionRead: FreshRead<number> | null;
+
+  constructor(stores: Pick<Stores, 'stamps'>) {
+    const stamps = stores.stamps;
+    this.versionRead = stamps ? new FreshRead(() => stamps.ledger()) : null;
+  }
 
   /** The committed ledger version now, or null where the stores keep none. */
   current(): Promise<number | null> {
-    return this.stores.stamps ? this.stores.stamps.ledger() : Promise.resolve(null);
+    return this.versionRead ? this.versionRead.get() : Promise.resolve(null);
   }
 
   /**

@@ -20,3 +20,8 @@ export function cliActor(): Actor {
 export function workerActor(): Actor {
   return { name: 'worker', role: null, origin: 'worker', author: { kind: 'user', id: 'worker' } };
 }
+
+/** The watch schedule (docs/watch.md): reports a watched source brought in, origin 'watch'. */
+export function watchActor(): Actor {
+  return { name: 'watch', role: null, origin: 'watch', author: { kind: 'user', id: 'watch' } };
+}

@@ -207,3 +207,21 @@ export function batchRunner(io: CliIo): typeof ingestBatch {
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     });
 }
+
+/**
+ * Runs fn with, on PostgreSQL, the workers' ledger lock to pass as `exclusive` to what ingests
+ * (workers may be reconciling at the same moment); on the embedded database, which one process
+ * holds, with nothing.
+ */
+export async function withLedgerLock<T>(
+  databaseUrl: string | undefined,
+  fn: (opts: { exclusive?: <R>(work: () => Promise<R>) => Promise<R> }) => Promise<T>,
+): Promise<T> {
+  if (!databaseUrl) return fn({});
+  const locks = await WorkerLocks.open(databaseUrl);
+  try {
+    return await fn({ exclusive: (work) => locks.withLedger(work) });
+  } finally {
+    await locks.close();
+  }
+}

@@ -5,10 +5,12 @@ import { countCommand } from './commands/count.ts';
 import { eventsCommand } from './commands/events.ts';
 import { exportCommand } from './commands/export.ts';
 import { extractCommand } from './commands/extract.ts';
+import { hooksCommand } from './commands/hooks.ts';
 import { importCommand } from './commands/import.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { makeNamesCommand } from './commands/names.ts';
 import { personCommand } from './commands/person.ts';
+import { reindexCommand } from './commands/reindex.ts';
 import { serveCommand } from './commands/serve.ts';
 import { sourcesCommand } from './commands/sources.ts';
 import { userCommand } from './commands/user.ts';
@@ -36,7 +38,9 @@ export const commands: Command[] = [
     ),
   ),
   workerCommand,
+  reindexCommand,
   sourcesCommand,
+  hooksCommand,
   userCommand,
   auditCommand,
 ];

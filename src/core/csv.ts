@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 
 /**
- * The one CSV writer of every CSV Habeas writes (the audit log, the ledger export, the web
- * app's downloads): RFC 4180 over csv-stringify, and safe to open in a spreadsheet. Every
+ * The one CSV writer of every CSV Habeas writes (the audit log, the ledger export, the list
+ * routes' downloads): RFC 4180 over csv-stringify, and safe to open in a spreadsheet. Every
  * cell whose first character would start a formula (`=`, `+`, `-`, `@`, tab, CR, and their
  * full-width forms; OWASP "CSV injection") gets a leading apostrophe, csv-stringify's
  * `escape_formulas`: a title `=HYPERLINK(...)` or a username `-2+3` shows as text, never runs.

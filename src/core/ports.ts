@@ -4,6 +4,8 @@
  */
 import type { AccountStore } from './accounts.ts';
 import { ConflictError, ValidationError } from './errors.ts';
+import type { LedgerHistory, SeenMarks } from './history.ts';
+import type { HookStore } from './hooks.ts';
 import type { Actor, AuditLine, NewAuditLine, StoredAuditLine } from './model/audit.ts';
 import type { Claim, ClaimWithState, EntityType, Review, ReviewState } from './model/claim.ts';
 import type { HeldCounts } from './model/held-spans.ts';
@@ -140,8 +142,14 @@ export interface NameHit {
 export interface NameLookup {
   /** Fuzzy candidates by name (trigram + unaccent) among accepted or proposed name claims. */
   searchNames(query: string, type: EntityType, limit: number): Promise<NameHit[]>;
-  /** Every (entity id, name) pair of a type, to build the in-memory name index. */
-  allNames(type: EntityType): Promise<Array<{ entityId: string; name: string }>>;
+  /**
+   * Every (entity id, name) pair of a type, to build the in-memory name index; with `ids`,
+   * those of these entities only (to bring the index up to date with what changed).
+   */
+  allNames(
+    type: EntityType,
+    ids?: readonly string[],
+  ): Promise<Array<{ entityId: string; name: string }>>;
 }
 
 export interface AuditFilter extends Page {
@@ -197,6 +205,12 @@ export interface ChangeStamps {
    * version before it plus one), null while it has not. Outside transactions: null.
    */
   written(): Promise<number | null>;
+  /**
+   * Which database the versions count in, different for every database made (each starts
+   * again from 1): a version is only ever compared with versions of the same database (the
+   * API's ETags, src/server/ledger-etag.ts).
+   */
+  identity(): Promise<string>;
 }
 
 /**
@@ -225,6 +239,50 @@ export interface Stores {
   publicView(policy: PublicPolicy): Stores;
 }
 
+/** Who an answer is for: the anonymous public (published data only) or signed-in staff. */
+export type ReadScope = 'public' | 'staff';
+
+/** One kept answer of the read models (docs/read-models.md). */
+export interface ReadDoc {
+  /** What it answers: 'dossier', 'summary', 'release', 'deal'. */
+  kind: string;
+  scope: ReadScope;
+  id: string;
+  /** The answer as the API sends it (JSON text). */
+  body: string;
+  /** Every entity and source id it was read from (and `merges`, `policy`: read-models.ts). */
+  deps: readonly string[];
+  /** The ledger version read before it was built. */
+  version: number;
+}
+
+/**
+ * Answers kept by the database (docs/read-models.md): a kept answer is served only while none
+ * of its `deps` was marked (a claim, review or entity written about it) after its version; the
+ * marks are written by the database in the writing transaction, so a kept answer is never
+ * served stale, whoever wrote. Outside the ledger: writing one raises no version.
+ */
+export interface ReadModelStore {
+  /** The bodies of the valid kept answers among these ids, by id (one read). */
+  valid(kind: string, scope: ReadScope, ids: readonly string[]): Promise<Map<string, string>>;
+  put(docs: readonly ReadDoc[]): Promise<void>;
+  /** Ids marked after ledger version `version` (what changed since). */
+  changedSince(version: number): Promise<string[]>;
+  /** Kept answers read from any of these ids (what a change reaches). */
+  readersOf(ids: readonly string[]): Promise<Array<Pick<ReadDoc, 'kind' | 'scope' | 'id'>>>;
+  /** Every kept answer's key (for a rebuild after a change of merges or policy). */
+  keys(kind?: string): Promise<Array<Pick<ReadDoc, 'kind' | 'scope' | 'id'>>>;
+  /** Drops the kept answers of these keys (their entity is gone from that scope). */
+  drop(keys: ReadonlyArray<Pick<ReadDoc, 'kind' | 'scope' | 'id'>>): Promise<void>;
+  /** Drops every kept answer (reindex). */
+  clear(): Promise<void>;
+  /** The ledger version a named refresher has caught up to (0 before its first run). */
+  position(name: string): Promise<number>;
+  setPosition(name: string, version: number): Promise<void>;
+  /** Marks after `version`: how many, and the time (epoch ms) of the oldest. */
+  pendingSince(version: number): Promise<{ marks: number; oldestAt: number | null }>;
+}
+
 /** A unit of work: everything inside commits together or not at all. */
 export interface Database extends Stores {
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
@@ -237,6 +295,14 @@ export interface Database extends Stores {
   readonly watched: WatchedSourceStore;
   /** Request counts of the API's per-client limits, shared by every process (src/server/client-limits.ts). */
   readonly requestCounts: RequestCounter;
+  /** Kept answers of the read models (docs/read-models.md); absent in fakes: built per read. */
+  readonly reads?: ReadModelStore;
+  /** What claims and reviews touched after a moment, and entities' histories (core/history.ts). */
+  readonly history: LedgerHistory;
+  /** Each user's "last looked" mark of the What is new view. */
+  readonly seen: SeenMarks;
+  /** Webhooks, their outbox and delivery log (core/hooks.ts; configuration, not ledger). */
+  readonly hooks: HookStore;
 }
 
 /** Fixed-window request counters, one per key (a client on a route); times are epoch ms. */

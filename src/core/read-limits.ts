@@ -13,6 +13,16 @@ export const readLimits = {
   pageOffset: 1_000_000,
   /** Months one range (`from`..`to`) may span, both ends included: 50 years. */
   rangeMonths: 600,
+  /**
+   * Characters of a paging cursor (core/cursor.ts): base64url of the last key of a page, so
+   * keys of about 700 bytes; ids are far shorter.
+   */
+  cursorChars: 1000,
+  /**
+   * Rows of one CSV download of a list (`format=csv`), read a page at a time: past it the answer
+   * links to the next rows (`Link: rel="next"`, with `offset`).
+   */
+  csvRows: 50_000,
 } as const;
 
 /** YYYY-MM with a real month; the year 0001 to 9999 (zero-padded, as ISO 8601 writes it). */

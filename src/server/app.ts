@@ -10,12 +10,15 @@ import type { AppContext } from '../app/context.ts';
 import { type AuthOptions, installAuth } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { userRoutes } from './auth/users.ts';
+import { buildId } from './build-id.ts';
 import { type ClientLimits, installClientLimits } from './client-limits.ts';
 import { drainOnClose } from './drain.ts';
 import { installErrorHandler } from './errors.ts';
 import { healthRoute } from './health.ts';
 import { installInputChecks } from './hostile-input.ts';
+import { installLedgerETags } from './ledger-etag.ts';
 import { swaggerOptions } from './openapi.ts';
+import { startReadRefresher } from './read-refresher.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { claimRoutes } from './routes/claims.ts';
 import { countRoutes } from './routes/counts.ts';
@@ -27,7 +30,9 @@ import { personRoutes } from './routes/persons.ts';
 import { releaseRoutes } from './routes/releases.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { sourceRoutes } from './routes/sources.ts';
+import { watchedRoutes } from './routes/watched.ts';
 import { webViewRoutes } from './routes/web-views.ts';
+import { whatsNewRoutes } from './routes/whats-new.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { hasWebApp, serveWebApp } from './static.ts';
 
@@ -39,6 +44,11 @@ export interface ServerOptions {
   webDist?: string;
   /** Cookies, session length and sign-in rate limits (src/server/auth/plugin.ts). */
   auth?: AuthOptions;
+  /**
+   * How often to rebuild the read models' answers reached by changes (read-refresher.ts);
+   * absent or 0: never (answers are built on read). `habeas serve` passes the configured one.
+   */
+  readRefreshMs?: number;
   /** How long closing waits for running requests (src/server/drain.ts; default 10 s). */
   drainMs?: number;
   /**
@@ -47,6 +57,8 @@ export interface ServerOptions {
    * them (tests, benchmarks in-process) has none.
    */
   clientLimits?: ClientLimits;
+  /** Which build answers, in every ETag (src/server/build-id.ts; default: a digest of the code). */
+  buildId?: string;
 }
 
 /** The API's version in its OpenAPI document. */
@@ -72,6 +84,8 @@ export async function buildServer(
   installInputChecks(app);
   // Before any route: sets req.viewer, checks CSRF and each route's role (docs/security.md).
   const auth = installAuth(app, ctx, opts.auth);
+  // After auth (who reads is in the tag), before the per-client limits: a 304 is not counted.
+  installLedgerETags(app, ctx, opts.buildId ?? buildId());
   if (opts.clientLimits) await installClientLimits(app, ctx, opts.clientLimits);
   await app.register(swagger, swaggerOptions(apiVersion));
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -88,6 +102,8 @@ export async function buildServer(
     importRoutes,
     mergeRoutes,
     auditRoutes,
+    whatsNewRoutes,
+    watchedRoutes,
     authRoutes(auth),
     userRoutes(auth),
   ]) {
@@ -97,7 +113,10 @@ export async function buildServer(
   }
   // Outside /api: a feed's address is for feed readers, not API clients (docs/open-data.md).
   await typed.register(async (scope) => feedRoutes(scope.withTypeProvider<ZodTypeProvider>(), ctx));
-  healthRoute(app, ctx);
+  const refresher = opts.readRefreshMs ? startReadRefresher(app, ctx, opts.readRefreshMs) : null;
+  healthRoute(app, ctx, refresher);
+  // Tests and operators' scripts may run it at once (app.readRefresher.runNow()).
+  if (refresher) app.decorate('readRefresher', refresher);
   if (hasWebApp(opts.webDist)) await serveWebApp(app, opts.webDist);
   return app;
 }

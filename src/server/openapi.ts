@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { sessionCookie } from './auth/cookies.ts';
 import { isWrite } from './auth/guard.ts';
 import { csrfHeader } from './auth/plugin.ts';
+import { publicCaching, staffCaching, varyOn } from './ledger-etag.ts';
 import { type ProblemCode, problemKinds, problemMediaType, problemSchema } from './problem.ts';
 import { responseComponents as answerSchemas } from './schemas/document.ts';
 
@@ -33,6 +34,8 @@ type Security = Array<Record<string, string[]>>;
 
 /** Carries the problem codes of one operation from `transform` to `transformObject`. */
 const problemsKey = 'x-habeas-problems';
+/** Marks an operation answering conditional GETs (ledger-etag.ts), for `transformObject`. */
+const etagKey = 'x-habeas-etag';
 
 const tags = [
   ['persons', 'People in the registry: names in every script, dossiers, merges and splits'],
@@ -44,6 +47,8 @@ const tags = [
   ['reports', 'Ingesting news reports: text, HTML or a URL, one or many'],
   ['ledger', 'Importing a whole ledger exported by habeas export'],
   ['audit', 'The audit log: who changed what, and reverting a change'],
+  ['changes', 'What is new since a signed-in user last looked, and their mark'],
+  ['watch', 'Watched sources: feeds and pages read again on a schedule (editors)'],
   ['auth', 'Signing in and out with the session cookie; who is signed in'],
   ['users', 'User accounts and roles (admin only)'],
 ].map(([name, description]) => ({ name: name as string, description: description as string }));
@@ -114,6 +119,44 @@ const retryAfter = {
   },
 };
 
+/** The caching headers of an answer from the ledger (ledger-etag.ts; docs/api.md, "Caching"). */
+const cachingHeaders = {
+  ETag: {
+    description:
+      'A weak validator of this answer: the same until anything is committed to the ledger, the server is upgraded or, for persons held today, the date changes; send it back in If-None-Match',
+    schema: { type: 'string' },
+  },
+  CacheControl: {
+    description: `\`${publicCaching}\` for the public (any cache may keep the answer, asking before reuse); \`${staffCaching}\` for signed-in staff`,
+    schema: { type: 'string' },
+  },
+  Vary: {
+    description: `\`${varyOn}\`: signed-in staff read more than the public (not on answers the same for everyone); \`Accept\` too on the lists that answer CSV by it`,
+    schema: { type: 'string' },
+  },
+};
+const headerRefs = Object.fromEntries(
+  Object.keys(cachingHeaders).map((name) => [
+    name === 'CacheControl' ? 'Cache-Control' : name,
+    { $ref: `#/components/headers/${name}` },
+  ]),
+);
+
+const notModified = {
+  description:
+    'Not modified: the If-None-Match tag is current (nothing committed since, the same reader), so the copy the client has is the answer. No body.',
+  headers: headerRefs,
+};
+
+const ifNoneMatch = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description:
+    'ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching")',
+  schema: { type: 'string' },
+};
+
 function responseComponents(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [status, { name, description }] of Object.entries(responses)) {
@@ -123,6 +166,7 @@ function responseComponents(): Record<string, unknown> {
       content: { [problemMediaType]: { schema: { $ref: '#/components/schemas/Problem' } } },
     };
   }
+  out.NotModified = notModified;
   return out;
 }
 
@@ -173,6 +217,35 @@ function roleNote(route: RouteOptions): string | null {
     : null;
 }
 
+/**
+ * A list route's 200 answer as JSON or CSV (src/server/csv-answer.ts): the JSON schema as it
+ * was, text/csv beside it, and the headers a CSV download carries.
+ */
+function withCsv(response: Record<string, unknown> | undefined): Record<string, unknown> {
+  return {
+    ...response,
+    200: {
+      description:
+        'The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas',
+      headers: {
+        'X-Total-Count': {
+          type: 'integer',
+          description: 'CSV of a list: the items the list holds with these filters',
+        },
+        Link: {
+          type: 'string',
+          description:
+            'CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset)',
+        },
+      },
+      content: {
+        'application/json': { schema: response?.[200] },
+        'text/csv': { schema: { type: 'string' } },
+      },
+    },
+  };
+}
+
 /** Per route: the zod schemas as JSON schema, plus security, the role and its problems. */
 const transform: SwaggerTransform = (input) => {
   const out = jsonSchemaTransform(input);
@@ -191,6 +264,7 @@ const transform: SwaggerTransform = (input) => {
         content: { [mediaType]: { schema: { type: 'string' } } },
       },
     };
+  if (route.config?.csv) rest.response = withCsv(rest.response as Record<string, unknown>);
   return {
     url: out.url,
     schema: {
@@ -198,6 +272,7 @@ const transform: SwaggerTransform = (input) => {
       ...(description ? { description } : {}),
       security: securityOf(route),
       [problemsKey]: problemsOf(route),
+      ...(route.config?.etag ? { [etagKey]: true } : {}),
     },
   };
 };
@@ -216,6 +291,22 @@ function addProblemResponses(op: Operation): void {
   }
 }
 
+/** A conditional GET: the If-None-Match parameter, the 200's caching headers, the 304. */
+function addConditional(op: Operation): void {
+  const conditional = op[etagKey] === true;
+  delete op[etagKey];
+  if (!conditional) return;
+  op.parameters = [
+    ...((op.parameters as unknown[] | undefined) ?? []),
+    { $ref: '#/components/parameters/IfNoneMatch' },
+  ];
+  op.responses ??= {};
+  const ok = op.responses['200'] as Record<string, unknown> | undefined;
+  // Beside the headers the route has already (a CSV download's X-Total-Count and Link).
+  if (ok) ok.headers = { ...headerRefs, ...((ok.headers as object | undefined) ?? {}) };
+  op.responses['304'] = { $ref: '#/components/responses/NotModified' };
+}
+
 const transformObject: SwaggerTransformObject = (input) => {
   if (!('openapiObject' in input)) return input.swaggerObject;
   // The answers' shared schemas first (components/schemas), then each operation's problems.
@@ -224,7 +315,10 @@ const transformObject: SwaggerTransformObject = (input) => {
     paths?: Record<string, Record<string, Operation>>;
   };
   for (const ops of Object.values(doc.paths ?? {}))
-    for (const op of Object.values(ops)) addProblemResponses(op);
+    for (const op of Object.values(ops)) {
+      addConditional(op);
+      addProblemResponses(op);
+    }
   return doc as typeof openapiObject;
 };
 
@@ -247,6 +341,8 @@ export function swaggerOptions(version: string): FastifyDynamicSwaggerOptions {
         securitySchemes: securitySchemes as never,
         schemas: { Problem: z.toJSONSchema(problemSchema, { target: 'openapi-3.0' }) as never },
         responses: responseComponents() as never,
+        parameters: { IfNoneMatch: ifNoneMatch } as never,
+        headers: cachingHeaders as never,
       },
     },
     transform,

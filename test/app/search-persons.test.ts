@@ -4,20 +4,26 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
+import { RandomIds } from '../../src/adapters/system.ts';
+import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { searchPersons } from '../../src/app/read/search-persons.ts';
+import { proposeClaim } from '../../src/app/review/propose-claim.ts';
+import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Database, Stores } from '../../src/core/ports.ts';
 import { backends } from '../support/databases.ts';
+import { FixedClock } from '../support/factories.ts';
 
 /** The real stores, with every read of all names counted and, while `failing`, refused. */
 function countingNames(db: Database) {
-  const state = { reads: 0, failing: false };
+  const state = { reads: 0, failing: false, readsOf: [] as Array<readonly string[]> };
   const names = Object.create(db.names) as Stores['names'];
-  names.allNames = async (type) => {
-    state.reads += 1;
+  names.allNames = async (type, ids) => {
+    if (ids) state.readsOf.push(ids);
+    else state.reads += 1;
     if (state.failing) throw new Error('connection terminated');
-    return db.names.allNames(type);
+    return db.names.allNames(type, ids);
   };
   return { stores: { ...db, names } as Stores, state };
 }
@@ -59,6 +65,65 @@ describe.each(backends())('person search on $name', (backend) => {
     state.failing = false;
     const hits = await searchPersons(cache, stores, first.name, 5);
     expect(hits[0]!.person.id).toBe(first.entityId);
+    expect(state.reads).toBe(2);
+  });
+});
+
+describe.each(backends())('the live name index on $name', (backend) => {
+  let ctx: AppContext;
+  let first: { entityId: string; name: string };
+  beforeAll(async () => {
+    const db = await backend.open();
+    await importLedger(db, await readSampleLedger());
+    ctx = {
+      db,
+      clock: new FixedClock('2026-02-01T00:00:00.000Z'),
+      ids: new RandomIds(),
+      cache: new LedgerCache(db),
+    };
+    first = (await db.names.allNames('person'))[0]!;
+  });
+  afterAll(async () => {
+    await ctx?.db.close();
+  });
+
+  const editor = { kind: 'user', id: 'rita' } as const;
+  const nameOf = (value: string) => ({
+    type: 'name' as const,
+    name: { value, script: 'latin' as const, language: null, kind: 'alias' as const },
+  });
+
+  it('learns new and rejected spellings from what changed, without reading every name again', async () => {
+    const { stores, state } = countingNames(ctx.db);
+    const changes = (v: number) => ctx.db.reads!.changedSince(v);
+    const search = (q: string) => searchPersons(ctx.cache, stores, q, 5, undefined, changes);
+    const person = first.entityId;
+    await search(first.name);
+    expect(state.reads).toBe(1);
+    const added = await proposeClaim(
+      ctx,
+      { subjectId: person, property: 'name', value: nameOf('Zabulon Quartermaine') },
+      editor,
+      'accepted',
+    );
+    const found = await search('Zabulon Quartermaine');
+    expect(found[0]?.person.id).toBe(person);
+    expect(found[0]?.matchedName).toBe('Zabulon Quartermaine');
+    // Caught up through the names of the person changed, not a second read of all names.
+    expect(state.reads).toBe(1);
+    expect(state.readsOf).toEqual([[person]]);
+    await reviewClaim(ctx, { claimId: added.id, state: 'rejected', author: editor });
+    const gone = await search('Zabulon Quartermaine');
+    expect(gone.filter((h) => h.matchedName === 'Zabulon Quartermaine')).toEqual([]);
+    expect(state.reads).toBe(1);
+    // What the public may see changed: the index is built again.
+    await proposeClaim(
+      ctx,
+      { subjectId: person, property: 'visibility', value: { type: 'text', text: 'private' } },
+      editor,
+      'accepted',
+    );
+    await search(first.name);
     expect(state.reads).toBe(2);
   });
 });

@@ -46,7 +46,7 @@ describe('habeas serve --sample (the npm start path)', () => {
     const started = await serve(env);
     child = started.child;
     const health = await (await fetch(`${started.url}/api/health`)).json();
-    expect(health).toEqual({ ok: true, database: 'pglite' });
+    expect(health).toMatchObject({ ok: true, database: 'pglite', readModels: { lastError: null } });
     expect(started.stderr()).toContain(loadedLine);
     const count = await (await fetch(`${started.url}/api/counts?country=BY&at=2025-09-12`)).json();
     expect(count.registry.count).toBeGreaterThan(0);
@@ -140,7 +140,11 @@ else
       child = started.child;
       expect(started.stderr()).toContain(loadedLine);
       const health = await (await fetch(`${started.url}/api/health`)).json();
-      expect(health).toEqual({ ok: true, database: 'postgres' });
+      expect(health).toMatchObject({
+        ok: true,
+        database: 'postgres',
+        readModels: { lastError: null },
+      });
       const [row] = await adminQuery(target.toString(), 'select count(*)::int as n from claims');
       expect(row!.n).toBe(sample.claims.length);
       const releases = await (await fetch(`${started.url}/api/releases`)).json();

@@ -49,23 +49,58 @@ describe.each(cliBackends())('habeas sources on $name', (backend) => {
       const io = captureIo('', env);
       const code = await main(argv, io);
       const lines = io.stdout().trim().split('\n').filter(Boolean);
-      return { code, lines: lines.map((l) => JSON.parse(l)), err: io.stderr(), out: io.stdout() };
+      // JSON lines, or a table (`list` without --json) read from `out`.
+      const json = lines.every((l) => l.startsWith('{'));
+      return {
+        code,
+        lines: json ? lines.map((l) => JSON.parse(l)) : [],
+        err: io.stderr(),
+        out: io.stdout(),
+      };
     };
     state = { etag: '"v1"', body: feed(one), fail: false };
     const url = `${site.origin}/feed.xml`;
 
-    const added = await run('sources', 'add', url, '--every', '30m');
+    const added = await run(
+      'sources',
+      'add',
+      url,
+      '--every',
+      '30m',
+      '--name',
+      'Wire',
+      '--language',
+      'en',
+    );
     expect(added.code, added.err).toBe(0);
     const id = added.lines[0].id;
-    expect(added.lines[0]).toMatchObject({ url, everySeconds: 1800, failures: 0 });
+    expect(added.lines[0]).toMatchObject({
+      url,
+      name: 'Wire',
+      language: 'en',
+      everySeconds: 1800,
+      failures: 0,
+      paused: false,
+      items: 0,
+    });
+    expect((await run('sources', 'add', url, '--language', 'English')).code).toBe(2);
     expect((await run('sources', 'add', url)).err).toContain('already watched');
     expect((await run('sources', 'add', 'ftp://example.org/feed')).code).toBe(2);
     expect((await run('sources', 'add', url, '--every', '10s')).code).toBe(2);
+
+    // Paused (by its address): not read, even with --all; resumed: due at once.
+    expect((await run('sources', 'pause', url)).lines[0]).toMatchObject({ id, paused: true });
+    expect((await run('sources', 'poll', '--all')).lines).toEqual([]);
+    expect((await run('sources', 'list')).out).toMatch(/Wire\s+30m\s+paused/);
+    expect((await run('sources', 'resume', id)).lines[0]).toMatchObject({ paused: false });
+    expect((await run('sources', 'pause', 'wat_none')).code).toBe(1);
 
     // Due at once: read, one report stored, validators kept.
     const first = await run('sources', 'poll');
     expect(first.code, first.err).toBe(0);
     expect(first.lines).toMatchObject([{ id, status: 'new', stored: 1 }]);
+    const [read] = (await run('sources', 'list', '--json')).lines;
+    expect(read).toMatchObject({ items: 1, lastNewAt: read.lastCheckedAt });
     // Not due again for 30 minutes.
     expect((await run('sources', 'poll')).lines).toEqual([]);
     // Read now anyway: the ETag goes along and the 304 stores nothing.
@@ -86,14 +121,26 @@ describe.each(cliBackends())('habeas sources on $name', (backend) => {
       expect(Date.parse(w.nextCheckAt) - Date.parse(w.lastCheckedAt)).toBe(hours * 3_600_000);
       expect(w.failures).toBe(hours);
     }
+    // Failures in a row, with the last reason.
+    expect((await run('sources', 'list')).out).toMatch(
+      /\s2: http:\/\/127\.0\.0\.1:\d+\/feed\.xml: the server/,
+    );
 
     // Back, with a new item: only the new report is stored, the schedule is 30 minutes again.
     state = { etag: '"v2"', body: feed(two, one), fail: false };
     const back = await run('sources', 'poll', '--all');
     expect(back.lines).toMatchObject([{ status: 'new', stored: 1 }]);
     const [w] = (await run('sources', 'list', '--json')).lines;
-    expect(w).toMatchObject({ failures: 0, etag: '"v2"', lastStatus: 'new 1' });
+    expect(w).toMatchObject({ failures: 0, etag: '"v2"', lastStatus: 'new 1', items: 2 });
     expect(Date.parse(w.nextCheckAt) - Date.parse(w.lastCheckedAt)).toBe(1_800_000);
+    // The table: every figure of the source, under its name.
+    const shown = (await run('sources', 'list')).out;
+    expect(shown).toMatch(/source\s+every\s+next read\s+last read\s+last new\s+items\s+failures/);
+    expect(shown).toMatch(
+      new RegExp(
+        `${id}\\s+Wire\\s+30m\\s+[\\d-]+ [\\d:]+\\s+[\\d-]+ [\\d:]+\\s+[\\d-]+ [\\d:]+\\s+2\\s+0`,
+      ),
+    );
 
     // Without the switch the local site is refused, like every private address.
     const refused = await main(
@@ -102,7 +149,7 @@ describe.each(cliBackends())('habeas sources on $name', (backend) => {
     );
     expect(refused).toBe(1);
 
-    expect((await run('sources', 'remove', id)).code).toBe(0);
+    expect((await run('sources', 'remove', url)).code).toBe(0);
     expect((await run('sources', 'list', '--json')).lines).toEqual([]);
     expect((await run('sources', 'remove', id)).code).toBe(1);
   }, 120_000);

@@ -77,6 +77,8 @@ beforeAll(async () => {
     '/review',
     '/add',
     '/audit',
+    '/whats-new',
+    '/sources',
     '/no-such-page',
   );
   browser = await launchBrowser();

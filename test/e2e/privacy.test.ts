@@ -39,6 +39,8 @@ const pages = [
   `/reports/${confidentialSourceId}`,
   '/review',
   '/audit',
+  '/whats-new',
+  '/sources',
 ];
 
 beforeAll(async () => {

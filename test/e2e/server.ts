@@ -45,6 +45,8 @@ export async function startServer(
     webDist?: string;
     /** How the app reads the web (src/wiring.ts newsPorts); absent: URL and HTML input refused. */
     context?: Pick<AppContext, 'htmlToText' | 'fetchReport'>;
+    /** Called on the built server before it listens (a test's own hooks). */
+    configure?: (app: FastifyInstance) => void;
   } = {},
 ): Promise<RunningServer> {
   const db = await openDatabase({ memory: true });
@@ -58,6 +60,7 @@ export async function startServer(
   if (opts.sample ?? true) await loadSampleIfEmpty(db, readSampleLedger);
   if (opts.seed) await opts.seed(ctx);
   const app = await buildServer(ctx, { webDist: opts.webDist ?? webDist });
+  opts.configure?.(app);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,

@@ -4,7 +4,7 @@
  * the reviewers' download as a formula) and `habeas export --format csv` writing report titles
  * such as `=HYPERLINK(...)` as they were. One writer (src/core/csv.ts, over csv-stringify) now
  * guards every cell of every CSV output: the audit log through the API and the CLI, the ledger
- * export (published and --all), the web app's list downloads. The guard comes off again on
+ * export (published and --all), the list downloads (format=csv) the web app links to. The guard comes off again on
  * import, so a ledger still round-trips through CSV exactly.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
+import { listCsv } from '../../src/app/transfer/list-csv.ts';
 import { main } from '../../src/cli/main.ts';
 import { csvCellValue, csvLine, parseCsv } from '../../src/core/csv.ts';
-import { toCsv } from '../../web/src/export-csv.ts';
 import { signIn } from '../support/auth.ts';
 import { cliBackends } from '../support/cli-databases.ts';
 import { backends } from '../support/databases.ts';
@@ -110,8 +110,21 @@ describe('the CSV writer', () => {
     expect(csvLine([-5, '-5'])).toBe("-5,'-5\r\n");
   });
 
-  it('guards the web app downloads', () => {
-    const csv = toCsv(hostile.map((name, i) => ({ name, n: i })));
+  it('guards the list downloads', async () => {
+    const names = {
+      columns: ['name', 'n'],
+      rows: (name: string) => [[name, hostile.indexOf(name)]],
+    };
+    const download = await listCsv(
+      names,
+      async (offset, limit) => ({
+        items: hostile.slice(offset, offset + limit),
+        total: hostile.length,
+      }),
+      { offset: 0 },
+    );
+    let csv = '';
+    for await (const line of download.lines) csv += line;
     expect(formulaCells(csv)).toEqual([]);
     expect(parseCsv(csv).map((row) => csvCellValue(row[0] ?? ''))).toEqual(['name', ...hostile]);
   });

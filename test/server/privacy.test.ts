@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
 import { dumpToCsv } from '../../src/app/transfer/ledger-csv.ts';
+import { encodeCursor } from '../../src/core/cursor.ts';
 import { signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
 import { ledgerApp } from '../support/ledger-app.ts';
@@ -38,6 +39,8 @@ const requests: Record<string, string[]> = {
   ],
   '/api/persons/filter': [
     '/api/persons/filter?limit=1000',
+    '/api/persons/filter?format=csv',
+    `/api/persons/filter?format=csv&q=${q(markers.privateName)}`,
     `/api/persons/filter?q=${q(markers.privateName)}`,
     `/api/persons/filter?q=${q(markers.proposedName)}`,
     '/api/persons/filter?held=BY',
@@ -52,11 +55,15 @@ const requests: Record<string, string[]> = {
     `/api/persons/${markers.privateId}`,
     '/api/persons/per_alias',
   ],
-  '/api/releases': ['/api/releases?limit=1000', '/api/releases?country=BY'],
+  '/api/releases': [
+    '/api/releases?limit=1000',
+    '/api/releases?country=BY',
+    '/api/releases?format=csv',
+  ],
   '/api/releases/:id': [`/api/releases/${releaseId}`],
-  '/api/deals': ['/api/deals'],
+  '/api/deals': ['/api/deals', '/api/deals?format=csv'],
   '/api/deals/:id': ['/api/deals/deal_june'],
-  '/api/sources': ['/api/sources?limit=1000'],
+  '/api/sources': ['/api/sources?limit=1000', '/api/sources?format=csv'],
   // Full-text and name search: a confidential report's words, private and proposed names.
   '/api/sources/search': [
     '/api/sources/search?limit=1000',
@@ -66,6 +73,8 @@ const requests: Record<string, string[]> = {
     `/api/sources/search?q=${q(markers.proposedName)}`,
     `/api/sources/search?q=${q(markers.mergedAlias)}`,
     '/api/sources/search?country=BY',
+    '/api/sources/search?format=csv',
+    `/api/sources/search?format=csv&q=${q(markers.sourceText)}`,
   ],
   '/api/sources/:id': [`/api/sources/${confidentialSourceId}`, `/api/sources/${publicSourceId}`],
   '/api/claims': [
@@ -78,9 +87,17 @@ const requests: Record<string, string[]> = {
     '/api/claims?subjectType=detention',
   ],
   '/api/claims/:id': dump.claims.map((c) => `/api/claims/${c.id}`),
-  '/api/counts': ['/api/counts?country=BY&at=2025-01-01'],
-  '/api/counts/flow': [`/api/counts/flow?${range}`],
-  '/api/counts/series': [`/api/counts/series?${range}`],
+  // Pages of one id: the private person would be on a page of its own, after the cursor.
+  '/api/counts': [
+    '/api/counts?country=BY&at=2025-01-01',
+    '/api/counts?country=BY&at=2025-01-01&limit=1',
+    `/api/counts?country=BY&at=2025-01-01&limit=1&cursor=${encodeCursor(publicPersonId)}`,
+    `/api/counts?country=BY&at=2025-01-01&limit=1&cursor=${encodeCursor('per_a')}`,
+  ],
+  '/api/counts/flow': [`/api/counts/flow?${range}`, `/api/counts/flow?${range}&format=csv`],
+  '/api/counts/series': [`/api/counts/series?${range}`, `/api/counts/series?${range}&format=csv`],
+  // Staff only (401 for the public): the whole ledger's changes since the mark or a time.
+  '/api/whats-new': ['/api/whats-new', '/api/whats-new?since=2024-12-31'],
   '/api/review-queue': [
     '/api/review-queue?state=any&limit=1000',
     `/api/review-queue?sourceId=${confidentialSourceId}&state=any`,
@@ -96,6 +113,8 @@ const requests: Record<string, string[]> = {
   '/api/audit/export': ['/api/audit/export'],
   '/api/audit/:id': ['/api/audit/aud_none'],
   '/api/audit.csv': ['/api/audit.csv'],
+  // Editors' configuration: none in this ledger, and refused to the public.
+  '/api/watched-sources': ['/api/watched-sources?limit=1000'],
   '/api/docs': ['/api/docs'],
   '/api/docs/': ['/api/docs/'],
   '/api/docs/static/index.html': ['/api/docs/static/index.html'],
@@ -168,6 +187,8 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
       '/api/review-queue/count',
       '/api/claims?state=proposed',
       '/api/claims?state=rejected',
+      '/api/whats-new',
+      '/api/whats-new?since=2024-12-31',
     ]) {
       expect(anonymous.get(url)!.status, url).toBe(401);
       expect(staff.get(url)!.status, url).toBe(200);
@@ -183,9 +204,13 @@ describe.each(backends())('privacy of every GET route on $name', (backend) => {
   it('counts private persons without naming them; release pages say how many names are withheld', () => {
     const count = JSON.parse(anonymous.get('/api/counts?country=BY&at=2025-01-01')!.body);
     expect(count.registry.count).toBe(2);
-    expect(count.registry.personIds).toEqual([publicPersonId]);
+    expect(count.registry.ids).toEqual({ items: [publicPersonId], nextCursor: null, total: 1 });
     const staffCount = JSON.parse(staff.get('/api/counts?country=BY&at=2025-01-01')!.body);
     expect(staffCount.registry.count).toBe(2);
+    expect(staffCount.registry.ids.items.sort()).toEqual(
+      [markers.privateId, publicPersonId].sort(),
+    );
+    expect(staffCount.registry.ids.total).toBe(2);
     const release = JSON.parse(anonymous.get(`/api/releases/${releaseId}`)!.body);
     expect(release.released.map((p: { id: string }) => p.id)).toEqual([publicPersonId]);
     expect(release.namesWithheld).toBe(1);

@@ -159,6 +159,7 @@ describe.each(backends())('answers read back through their schemas on $name', (b
     ['/api/deals', releases.dealList],
     ['/api/counts?country=BY&at=2025-12-31', counts.heldOnDate],
     ['/api/counts?country=BY&at=2025-12-31&ids=false', counts.heldOnDate],
+    ['/api/counts?country=BY&at=2025-06-01&limit=2', counts.heldOnDate],
     ['/api/counts/flow?country=BY&from=2024-01&to=2025-12', counts.monthlyFlows],
     ['/api/counts/series?country=BY&from=2024-01&to=2025-12', counts.heldSeries],
     ['/api/sources', sources.sourceList],

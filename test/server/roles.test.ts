@@ -30,9 +30,15 @@ const needs: Record<string, Role> = {
   'POST /api/reports/batch': 'editor',
   'POST /api/audit/{id}/revert': 'editor',
   'POST /api/sources/{id}/confidential': 'editor',
+  'POST /api/watched-sources': 'editor',
+  'POST /api/watched-sources/{id}/pause': 'editor',
+  'POST /api/watched-sources/{id}/resume': 'editor',
+  'DELETE /api/watched-sources/{id}': 'editor',
   'POST /api/import': 'admin',
   'POST /api/users': 'admin',
   'PATCH /api/users/{id}': 'admin',
+  // Each signed-in user's own mark of What is new (docs/whats-new.md).
+  'POST /api/whats-new/seen': 'viewer',
 };
 /** Writes anyone may make. */
 const open = ['POST /api/auth/login', 'POST /api/auth/logout'];
@@ -67,7 +73,7 @@ describe.each(backends())('role guards on every write route on $name', (backend)
   const call = (route: string, headers: Record<string, string> = {}) => {
     const [method, path] = route.split(' ') as [string, string];
     return app.inject({
-      method: method as 'POST',
+      method: method as 'POST' | 'DELETE',
       url: path.replace('{id}', 'x_nope'),
       headers,
       payload: {},

@@ -22,7 +22,8 @@ export const answerCeilings: Record<string, number> = {
   '/api/sources/:id': 12 * MB,
   '/api/claims': 4 * MB,
   '/api/claims/:id': MB,
-  '/api/counts': MB,
+  // The figures, the reported counts and one page of at most readLimits.pageItems (1,000) ids.
+  '/api/counts': 64 * KB,
   // readLimits.rangeMonths months, about 70 bytes each (series: points and flows).
   '/api/counts/flow': 200 * KB,
   '/api/counts/series': 400 * KB,
@@ -35,6 +36,8 @@ export const answerCeilings: Record<string, number> = {
   // Staff export every line, streamed a page at a time (audit-log.ts): memory stays flat.
   '/api/audit.csv': 8 * MB,
   '/api/audit/:id': MB,
+  // A page of watched sources, under 3 KB each (a URL, a name, the last error).
+  '/api/watched-sources': 4 * MB,
   '/api/docs': 4 * KB,
   '/api/docs/': 4 * KB,
   '/api/docs/static/index.html': 4 * KB,
@@ -42,6 +45,8 @@ export const answerCeilings: Record<string, number> = {
   '/api/docs/*': 4 * MB,
   '/api/docs/json': 2 * MB,
   '/api/docs/yaml': 2 * MB,
+  // At most whatsNewLimits.subjects (200) entities' changes and 100 reports (app/changes).
+  '/api/whats-new': 4 * MB,
   // At most 50 entries (routes/feeds.ts), each a summary of one release.
   '/feeds/releases.atom': 512 * KB,
 };

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { segments } from '../../web/src/components/Highlighted.tsx';
-import { toCsv } from '../../web/src/export-csv.ts';
 import { formatClaimValue, formatCount, formatDate, label } from '../../web/src/format.ts';
 import { loadLocale, t } from '../../web/src/i18n/index.ts';
 import { parseJsonl, parseReportFile, pastedInput } from '../../web/src/reports-input.ts';
@@ -48,23 +47,6 @@ describe('i18n', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('add.progress', { done: 3, total: 10 })).toBe('Added 3 of 10');
     expect(t('add.progress', { done: 3 })).toBe('Added 3 of {total}');
-  });
-});
-
-describe('CSV export', () => {
-  it('quotes separators and guards against spreadsheet formulas', () => {
-    const csv = toCsv([
-      { name: 'Kalesnikava, Maria', note: 'said "freed"', n: 1 },
-      { name: '=HYPERLINK("x")', n: null },
-      { name: '-2+3', n: -5, note: true },
-    ]);
-    expect(csv.split('\r\n')).toEqual([
-      'name,note,n',
-      '"Kalesnikava, Maria","said ""freed""",1',
-      `"'=HYPERLINK(""x"")",,`,
-      `'-2+3,true,-5`,
-      '',
-    ]);
   });
 });
 

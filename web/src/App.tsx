@@ -15,6 +15,8 @@ const Report = lazy(() => import('./pages/Report.tsx'));
 const Review = lazy(() => import('./pages/Review.tsx'));
 const AddReports = lazy(() => import('./pages/AddReports.tsx'));
 const Audit = lazy(() => import('./pages/Audit.tsx'));
+const WhatsNew = lazy(() => import('./pages/WhatsNew.tsx'));
+const Sources = lazy(() => import('./pages/Sources.tsx'));
 
 function NotFound() {
   return (
@@ -40,6 +42,8 @@ export function route(path: string) {
     ['/review', () => <Review />],
     ['/add', () => <AddReports />],
     ['/audit', () => <Audit />],
+    ['/whats-new', () => <WhatsNew />],
+    ['/sources', () => <Sources />],
   ];
   for (const [pattern, render] of routes) {
     const params = matchPath(pattern, path);

@@ -15,6 +15,7 @@ import { toStatusEvent } from '../../core/model/count-inputs.ts';
 import { toStatusChangeView } from '../../core/model/entities.ts';
 import {
   type HeldCounts,
+  type HeldIdsPage,
   type HeldSpan,
   heldSpans,
   spanDeltas,
@@ -194,23 +195,42 @@ export class SqlHeldCounts implements HeldCounts {
     private readonly loaderFor: LoaderFor,
   ) {}
 
-  async heldOn(country: string, day: string, withIds: boolean) {
+  async namedOn(country: string, day: string): Promise<number> {
     await this.ensureBuilt();
-    const c = normCountry(country) ?? '';
     const [sum] = await rowsOf<{ n: number | string | null }>(
       this.db,
-      sql`select sum(delta) as n from held_deltas where country = ${c} and day <= ${day}`,
+      sql`select sum(delta) as n from held_deltas
+          where country = ${normCountry(country) ?? ''} and day <= ${day}`,
     );
-    const named = Number(sum?.n ?? 0);
-    if (!withIds) return { named, personIds: null };
-    const ids = await rowsOf<{ id: string }>(
+    return Number(sum?.n ?? 0);
+  }
+
+  async idsOn(country: string, day: string, page: HeldIdsPage) {
+    await this.ensureBuilt();
+    const c = normCountry(country) ?? '';
+    const held = sql`country = ${c} and from_day collate "C" <= ${day}
+      and (to_day is null or to_day collate "C" > ${day})`;
+    // Walks held_spans_country_person_idx in id order from the cursor and stops after `limit`
+    // held ids (migration 0013): a page costs the same at any depth. '' is before every id,
+    // so the first page is the same statement.
+    const ids = rowsOf<{ id: string }>(
       this.db,
       sql`select person_id as id from held_spans
-          where country = ${c} and from_day collate "C" <= ${day}
-            and (to_day is null or to_day collate "C" > ${day})
-          order by person_id collate "C"`,
+          where ${held} and person_id collate "C" > ${page.after ?? ''}
+            and person_id <> all(${textArray(page.exclude)})
+          order by person_id collate "C" limit ${page.limit}`,
     );
-    return { named, personIds: ids.map((r) => r.id) };
+    // Usually nobody is withheld (staff, or a ledger without private persons): no second read.
+    const excluded =
+      page.exclude.length === 0
+        ? Promise.resolve([{ n: 0 }])
+        : rowsOf<{ n: number | string }>(
+            this.db,
+            sql`select count(*) as n from held_spans
+                where person_id = any(${textArray(page.exclude)}) and ${held}`,
+          );
+    const [rows, [n]] = await Promise.all([ids, excluded]);
+    return { ids: rows.map((r) => r.id), excluded: Number(n?.n ?? 0) };
   }
 
   async rebuild(): Promise<void> {

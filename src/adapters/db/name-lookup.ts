@@ -4,7 +4,7 @@ import type { EntityType } from '../../core/model/claim.ts';
 import type { PublicPolicy } from '../../core/model/publish.ts';
 import type { NameHit, NameLookup } from '../../core/ports.ts';
 import { publishedClaim } from './published.ts';
-import { type Db, rowsOf } from './query.ts';
+import { type Db, rowsOf, textArray } from './query.ts';
 import { claims } from './schema.ts';
 
 /**
@@ -55,7 +55,10 @@ export class SqlNameLookup implements NameLookup {
   }
 
   /** Each distinct (entity, spelling) pair of name_index once, in the order the names were claimed. */
-  async allNames(type: EntityType): Promise<Array<{ entityId: string; name: string }>> {
+  async allNames(
+    type: EntityType,
+    ids?: readonly string[],
+  ): Promise<Array<{ entityId: string; name: string }>> {
     const rows = await this.db
       .select({ entityId: claims.subjectId, name: sql<string>`${claims.value} #>> '{name,value}'` })
       .from(claims)
@@ -63,6 +66,8 @@ export class SqlNameLookup implements NameLookup {
       .where(
         and(
           sql`"name_index"."subject_type" = ${type}`,
+          // By the claims' subject index: name_index has none on its subject.
+          ids ? sql`${claims.subjectId} = any(${textArray(ids)})` : undefined,
           this.policy ? publishedClaim(this.policy) : undefined,
         ),
       )

@@ -20,6 +20,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -119,6 +120,8 @@ export const sources = pgTable(
     uniqueIndex('sources_seq_key').on(t.seq),
     index('sources_duplicate_of_idx').on(t.duplicateOf),
     index('sources_confidential_idx').on(t.id).where(sql`${t.confidential}`),
+    // What is new since a time (docs/whats-new.md): reports ingested after it, by index range.
+    index('sources_ingested_at_idx').on(t.ingestedAt),
   ],
 );
 
@@ -169,6 +172,8 @@ export const claims = pgTable(
     index('claims_source_idx').on(t.sourceId, t.seq),
     index('claims_type_property_idx').on(t.subjectType, t.property, t.seq),
     index('claims_supersedes_idx').on(t.supersedes),
+    // What is new since a time (docs/whats-new.md): claims recorded after it, by index range.
+    index('claims_created_at_idx').on(t.createdAt),
     check('claims_initial_state_check', stateCheck('initial_state')),
     check(
       'claims_evidence_check',
@@ -194,6 +199,8 @@ export const reviews = pgTable(
     uniqueIndex('reviews_seq_key').on(t.seq),
     // Latest review per claim: ordered like core's currentState (at, then id).
     index('reviews_claim_latest_idx').on(t.claimId, t.at, t.id),
+    // What is new since a time (docs/whats-new.md): decisions made after it, by index range.
+    index('reviews_at_idx').on(t.at),
     check('reviews_state_check', stateCheck('state')),
   ],
 );
@@ -336,12 +343,17 @@ export const watchedSources = pgTable(
   {
     id: text('id').primaryKey(),
     url: text('url').notNull(),
+    name: text('name'),
+    language: text('language'),
     everySeconds: integer('every_seconds').notNull(),
+    paused: boolean('paused').notNull().default(false),
     etag: text('etag'),
     lastModified: text('last_modified'),
     nextCheckAt: text('next_check_at').notNull(),
     failures: integer('failures').notNull().default(0),
     lastCheckedAt: text('last_checked_at'),
+    lastNewAt: text('last_new_at'),
+    items: integer('items').notNull().default(0),
     lastStatus: text('last_status'),
     lastError: text('last_error'),
     createdAt: text('created_at').notNull(),
@@ -350,4 +362,142 @@ export const watchedSources = pgTable(
     uniqueIndex('watched_sources_url_key').on(t.url),
     index('watched_sources_next_check_idx').on(t.nextCheckAt),
   ],
+);
+
+/**
+ * Items of watched sources read so far (docs/watch.md), by address (`url:` + its normal form)
+ * and by content (`sha256:` + hash), so an article is never fetched or ingested twice, across
+ * polls and restarts. Kept when its source is removed: the article was read all the same.
+ */
+export const watchedItems = pgTable('watched_items', {
+  key: text('key').primaryKey(),
+  sourceId: text('source_id').notNull(),
+  seenAt: text('seen_at').notNull(),
+});
+
+/**
+ * Read models (docs/read-models.md): answers built once and kept as the JSON the API sends
+ * (a person's dossier and summary, a release event, a deal), one row per kind, scope (`public`
+ * for the anonymous, `staff`) and id. `deps` lists every entity and source id the answer was
+ * read from, and `version` the ledger version read before it was built: the answer is valid
+ * while no id in `deps` has a mark in `read_marks` above that version. Not the ledger (no
+ * trigger raises the version for it): a cache the database itself invalidates.
+ */
+export const readDocs = pgTable(
+  'read_docs',
+  {
+    kind: text('kind').notNull(),
+    scope: text('scope').notNull(),
+    id: text('id').notNull(),
+    body: text('body').notNull(),
+    deps: text('deps').array().notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.scope, t.id] }),
+    index('read_docs_deps_idx').using('gin', t.deps),
+  ],
+);
+
+/**
+ * What changed, by id (an entity, a source, or `merges` / `policy` for changes that reach
+ * every answer): the ledger version of the last transaction that changed it, written by
+ * triggers on claims, reviews and sources in that transaction (migration read_marks). Ledger
+ * versions are given in commit order (writers take the version row's lock), so "changed after
+ * version v" is exact: what the in-memory indexes ask to catch up.
+ */
+export const readMarks = pgTable(
+  'read_marks',
+  {
+    id: text('id').primaryKey(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+    /** Epoch milliseconds of the change: the refresher's lag is measured from it. */
+    at: bigint('at', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('read_marks_version_idx').on(t.version)],
+);
+
+/** Positions of the read-model refresher (name -> the ledger version it has caught up to). */
+export const readState = pgTable('read_state', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});
+
+/**
+ * Each signed-in user's "last looked" mark of the What is new view (docs/whats-new.md): the
+ * time up to which they have seen the changes. Not ledger: a preference, like a bookmark.
+ */
+export const seenMarks = pgTable('seen_marks', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  seenAt: text('seen_at').notNull(),
+});
+
+/**
+ * Webhooks (docs/whats-new.md): where to POST which events. The secret signs each delivery
+ * (HMAC-SHA256), so it is kept as given: a digest could not sign. Configuration, not ledger.
+ */
+export const hooks = pgTable(
+  'hooks',
+  {
+    id: text('id').primaryKey(),
+    url: text('url').notNull(),
+    events: text('events').array().notNull(),
+    secret: text('secret').notNull(),
+    createdAt: text('created_at').notNull(),
+    seq: seq(),
+  },
+  (t) => [uniqueIndex('hooks_seq_key').on(t.seq)],
+);
+
+/**
+ * The webhook outbox: one row per event and hook, written in the transaction that moves the
+ * dispatch mark past the change (hook_marks), so a crash loses none and repeats none; sent and
+ * retried from here, with the log of the last attempt.
+ */
+export const hookDeliveries = pgTable(
+  'hook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    hookId: text('hook_id')
+      .notNull()
+      .references(() => hooks.id, { onDelete: 'cascade' }),
+    event: text('event').notNull(),
+    /** The exact JSON body sent (and signed) on every attempt. */
+    body: text('body').notNull(),
+    createdAt: text('created_at').notNull(),
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    /** While a sender holds the delivery (sending it); a crashed sender's lease runs out. */
+    leaseUntil: text('lease_until'),
+    lastAttemptAt: text('last_attempt_at'),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    deliveredAt: text('delivered_at'),
+    seq: seq(),
+  },
+  (t) => [
+    uniqueIndex('hook_deliveries_seq_key').on(t.seq),
+    index('hook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`),
+    index('hook_deliveries_hook_idx').on(t.hookId, t.seq),
+    check('hook_deliveries_status_check', sql`status in ('pending', 'delivered', 'failed')`),
+  ],
+);
+
+/**
+ * How far the webhook dispatcher has read the ledger: the last claim and review (by `seq`) whose
+ * changes are in the outbox. One row. Ledger writers commit one at a time (the ledger version's
+ * lock, migration 0008), so `seq` grows in commit order and nothing can appear behind the mark.
+ */
+export const hookMarks = pgTable(
+  'hook_marks',
+  {
+    id: integer('id').primaryKey(),
+    claimSeq: bigint('claim_seq', { mode: 'number' }).notNull(),
+    reviewSeq: bigint('review_seq', { mode: 'number' }).notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  () => [check('hook_marks_one_row', sql`id = 1`)],
 );

@@ -5,9 +5,12 @@ import { SqlAuditLog } from './audit-store.ts';
 import { SqlClaimStore } from './claim-store.ts';
 import { SqlEntityStore } from './entity-store.ts';
 import { SqlHeldCounts } from './held-spans.ts';
+import { SqlLedgerHistory, SqlSeenMarks } from './history-store.ts';
+import { SqlHookStore } from './hook-store.ts';
 import { SqlNameLookup } from './name-lookup.ts';
 import { publishedStores } from './public-stores.ts';
 import type { Db } from './query.ts';
+import { SqlReadModels } from './read-model-store.ts';
 import { SqlRequestCounts } from './request-counts.ts';
 import { SqlSignInFailures } from './sign-in-failure-store.ts';
 import { SqlSourceStore } from './source-store.ts';
@@ -48,6 +51,10 @@ export class SqlDatabase implements Database {
   readonly signInFailures;
   readonly requestCounts;
   readonly watched;
+  readonly reads;
+  readonly history;
+  readonly seen;
+  readonly hooks;
   private closing: Promise<void> | null = null;
   private readonly stores: Stores;
 
@@ -71,6 +78,10 @@ export class SqlDatabase implements Database {
     this.signInFailures = new SqlSignInFailures(db);
     this.requestCounts = new SqlRequestCounts(db);
     this.watched = new SqlWatchedSources(db);
+    this.reads = new SqlReadModels(db);
+    this.history = new SqlLedgerHistory(db);
+    this.seen = new SqlSeenMarks(db);
+    this.hooks = new SqlHookStore(db);
   }
 
   /**

@@ -19,6 +19,29 @@ export class SqlStamps implements ChangeStamps {
     return Number(row.version);
   }
 
+  /**
+   * The cluster's system identifier (random, set when the cluster was made: a PGlite data
+   * folder, a PostgreSQL server) and the database's oid within it (new for every CREATE
+   * DATABASE). Where a server refuses pg_control_system to this role, the oid and name alone.
+   */
+  async identity(): Promise<string> {
+    const [db] = await rowsOf<{ id: string }>(
+      this.db,
+      sql`select oid::text || ' ' || datname as id from pg_database where datname = current_database()`,
+    );
+    let cluster = '';
+    try {
+      const [row] = await rowsOf<{ id: string }>(
+        this.db,
+        sql`select system_identifier::text as id from pg_control_system()`,
+      );
+      cluster = row?.id ?? '';
+    } catch {
+      // Revoked from PUBLIC on this server: the database's own identity has to do.
+    }
+    return `${cluster} ${db?.id ?? ''}`;
+  }
+
   async written(): Promise<number | null> {
     // Set (transaction-locally) by the trigger that raised the version: see the migration.
     const [row] = await rowsOf<{ v: string | null }>(

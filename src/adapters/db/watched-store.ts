@@ -1,9 +1,9 @@
-import { asc, eq, lte } from 'drizzle-orm';
-import type { WatchedSource, WatchedSourceStore } from '../../core/watch.ts';
-import type { Db } from './query.ts';
-import { watchedSources } from './schema.ts';
+import { and, asc, eq, inArray, lte, not, sql } from 'drizzle-orm';
+import type { WatchedPatch, WatchedSource, WatchedSourceStore } from '../../core/watch.ts';
+import { chunks, type Db } from './query.ts';
+import { watchedItems, watchedSources } from './schema.ts';
 
-/** Watched sources (docs/watch.md), one row each, by address. */
+/** Watched sources (docs/watch.md), one row each, by address; and the items they gave. */
 export class SqlWatchedSources implements WatchedSourceStore {
   constructor(private readonly db: Db) {}
 
@@ -14,19 +14,32 @@ export class SqlWatchedSources implements WatchedSourceStore {
       .onConflictDoNothing({ target: watchedSources.url })
       .returning();
     if (inserted[0]) return { source: inserted[0], created: true };
-    const [stored] = await this.db
-      .select()
-      .from(watchedSources)
-      .where(eq(watchedSources.url, source.url));
+    const stored = await this.findByUrl(source.url);
     if (!stored) throw new Error(`watched source ${source.url} vanished after insert`);
     return { source: stored, created: false };
   }
 
-  list(): Promise<WatchedSource[]> {
-    return this.db
+  list(page?: { limit: number; offset: number }): Promise<WatchedSource[]> {
+    const all = this.db
       .select()
       .from(watchedSources)
       .orderBy(asc(watchedSources.createdAt), asc(watchedSources.id));
+    return page ? all.limit(page.limit).offset(page.offset) : all;
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.db.select({ n: sql<number>`count(*)::int` }).from(watchedSources);
+    return row?.n ?? 0;
+  }
+
+  async get(id: string): Promise<WatchedSource | null> {
+    const [row] = await this.db.select().from(watchedSources).where(eq(watchedSources.id, id));
+    return row ?? null;
+  }
+
+  async findByUrl(url: string): Promise<WatchedSource | null> {
+    const [row] = await this.db.select().from(watchedSources).where(eq(watchedSources.url, url));
+    return row ?? null;
   }
 
   async remove(id: string): Promise<boolean> {
@@ -37,19 +50,64 @@ export class SqlWatchedSources implements WatchedSourceStore {
     return gone.length > 0;
   }
 
-  due(now: string, limit: number): Promise<WatchedSource[]> {
-    return this.db
-      .select()
+  /**
+   * One statement: the inner select locks the due rows it picks, skipping rows another
+   * transaction has locked (FOR UPDATE SKIP LOCKED), and the update moves their next read to
+   * the lease before the locks go. A second caller at the same moment therefore gets other rows
+   * or none, and after the commit sees the moved times (a locked row is re-checked against its
+   * newest version), so no source is taken twice. The pick is `= any(array(...))`, an initplan
+   * run once, not `in (...)`, which a plan may rescan and so lock more rows than the limit.
+   */
+  claimDue(
+    now: string,
+    leaseUntil: string,
+    limit: number,
+    opts: { all?: boolean } = {},
+  ): Promise<WatchedSource[]> {
+    const due = opts.all
+      ? not(watchedSources.paused)
+      : and(not(watchedSources.paused), lte(watchedSources.nextCheckAt, now));
+    const picked = this.db
+      .select({ id: watchedSources.id })
       .from(watchedSources)
-      .where(lte(watchedSources.nextCheckAt, now))
+      .where(due)
       .orderBy(asc(watchedSources.nextCheckAt), asc(watchedSources.id))
-      .limit(limit);
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    return this.db
+      .update(watchedSources)
+      .set({ nextCheckAt: leaseUntil })
+      .where(sql`${watchedSources.id} = any(array(${picked}))`)
+      .returning();
   }
 
-  async update(
-    id: string,
-    patch: Partial<Omit<WatchedSource, 'id' | 'url' | 'createdAt'>>,
-  ): Promise<void> {
-    await this.db.update(watchedSources).set(patch).where(eq(watchedSources.id, id));
+  async update(id: string, patch: WatchedPatch, addItems = 0): Promise<WatchedSource | null> {
+    const [row] = await this.db
+      .update(watchedSources)
+      .set({ ...patch, ...(addItems ? { items: sql`${watchedSources.items} + ${addItems}` } : {}) })
+      .where(eq(watchedSources.id, id))
+      .returning();
+    return row ?? null;
+  }
+
+  async seen(keys: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const part of chunks([...new Set(keys)])) {
+      const rows = await this.db
+        .select({ key: watchedItems.key })
+        .from(watchedItems)
+        .where(inArray(watchedItems.key, part));
+      for (const r of rows) out.add(r.key);
+    }
+    return out;
+  }
+
+  async markSeen(keys: readonly string[], sourceId: string, at: string): Promise<void> {
+    for (const part of chunks([...new Set(keys)])) {
+      await this.db
+        .insert(watchedItems)
+        .values(part.map((key) => ({ key, sourceId, seenAt: at })))
+        .onConflictDoNothing();
+    }
   }
 }

@@ -48,6 +48,11 @@ export interface JobQueueOptions {
   retryLimit?: number;
   /** How often idle workers look for jobs; at least 0.5. */
   pollSeconds?: number;
+  /**
+   * pg-boss's queue policy: 'standard' (default), or 'exclusive': at most one job per
+   * singleton key queued or active, so a second one for the same key is not added.
+   */
+  policy?: 'standard' | 'exclusive';
   onError?: (e: Error) => void;
 }
 
@@ -92,7 +97,7 @@ export class JobQueue<I extends object, O extends object> {
     if (!(await boss.getQueue(name))) {
       await boss
         .createQueue(name, {
-          policy: 'standard',
+          policy: opts.policy ?? 'standard',
           expireInSeconds: timeout,
           retryLimit: opts.retryLimit ?? 3,
           // A retried job is due at once: it keeps its place, first in enqueued order.

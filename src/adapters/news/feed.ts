@@ -73,20 +73,21 @@ function itemReport(item: Item, feedUrl: string | undefined): FetchedReport {
   return report;
 }
 
-/** The items of a feed's XML, in feed order, without fetching anything. */
+/**
+ * The items of a feed's XML, in feed order, without fetching anything. Unreadable XML gives
+ * one problem entry, and `error` says why (a watched source counts it as a failed read).
+ */
 export async function parseFeed(
   xml: string,
   feedUrl?: string,
-): Promise<{ title: string | null; entries: FeedEntry[] }> {
+): Promise<{ title: string | null; entries: FeedEntry[]; error: string | null }> {
   let feed: Parser.Output<Item>;
   try {
     feed = await parser.parseString(xml);
   } catch (e) {
     const where = feedUrl ? `${feedUrl}: ` : '';
-    return {
-      title: null,
-      entries: [{ problem: `${where}not a readable RSS or Atom feed: ${(e as Error).message}` }],
-    };
+    const error = `${where}not a readable RSS or Atom feed: ${oneLine((e as Error).message)}`;
+    return { title: null, entries: [{ problem: error }], error };
   }
   const seen = new Set<string>();
   const entries: FeedEntry[] = [];
@@ -101,11 +102,16 @@ export async function parseFeed(
     }
     entries.push({ report });
   });
-  return { title: feed.title ? sanitiseTitle(feed.title) : null, entries };
+  return { title: feed.title ? sanitiseTitle(feed.title) : null, entries, error: null };
+}
+
+/** xml2js reports 'Unclosed root tag\nLine: 0\nColumn: 20\nChar: ': one line for a log. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ', ').replace(/,?\s*Char:\s*.?$/, '');
 }
 
 /** Replaces a summary-only item's HTML with its article page; keeps the summary on failure. */
-async function withArticle(report: FetchedReport, opts: FeedOptions): Promise<FeedEntry[]> {
+export async function withArticle(report: FetchedReport, opts: FeedOptions): Promise<FeedEntry[]> {
   const short = !report.html || plainLength(report.html) < (opts.minTextChars ?? 500);
   if (!opts.fetchArticles || !short || !report.url) return [{ report }];
   try {

@@ -39,13 +39,18 @@ export class FetchRedirectError extends FetchError {
   }
 }
 
-/** The server answered with a status other than 2xx (after following redirects). */
+/**
+ * The server answered with a status other than 2xx (after following redirects); with its
+ * Retry-After header, when it sent one (429, 503), so a caller reading again can wait.
+ */
 export class FetchStatusError extends FetchError {
   constructor(
     url: string,
     readonly status: number,
+    readonly retryAfter: string | null = null,
   ) {
-    super(`${url}: the server answered HTTP ${status}`, url);
+    const after = retryAfter ? ` (Retry-After: ${retryAfter.slice(0, 40)})` : '';
+    super(`${url}: the server answered HTTP ${status}${after}`, url);
     this.name = 'FetchStatusError';
   }
 }

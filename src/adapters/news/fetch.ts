@@ -85,7 +85,7 @@ const systemResolver: Resolver = async (hostname) => {
   return all.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 };
 
-interface Target {
+export interface Target {
   url: URL;
   host: string;
   pinned: ResolvedAddress;
@@ -112,8 +112,11 @@ function refuse(url: URL, shown: string, kind: AddressKind, via?: string): never
   );
 }
 
-/** Resolves the URL's host and checks every address; returns the one to connect to. */
-async function resolveTarget(url: URL, opts: SafeFetchOptions): Promise<Target> {
+/**
+ * Resolves the URL's host and checks every address; returns the one to connect to. Also used
+ * by webhook deliveries (adapters/hooks/send.ts): one rule for every address Habeas reaches.
+ */
+export async function resolveTarget(url: URL, opts: SafeFetchOptions): Promise<Target> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const allowed =
     opts.allowPrivate ||
@@ -143,7 +146,7 @@ async function resolveTarget(url: URL, opts: SafeFetchOptions): Promise<Target> 
 }
 
 /** A lookup that always answers the checked address: the socket cannot go anywhere else. */
-function pinnedLookup(pinned: ResolvedAddress): LookupFunction {
+export function pinnedLookup(pinned: ResolvedAddress): LookupFunction {
   return ((_host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => {
     if (options?.all) cb(null, [{ address: pinned.address, family: pinned.family }]);
     else cb(null, pinned.address, pinned.family);
@@ -245,7 +248,12 @@ async function fetchHops(
     }
     if (status < 200 || status > 299) {
       res.resume();
-      throw new FetchStatusError(url.href, status);
+      const retryAfter = res.headers['retry-after'];
+      throw new FetchStatusError(
+        url.href,
+        status,
+        typeof retryAfter === 'string' ? retryAfter : null,
+      );
     }
     return readDocument(url, start, redirects, res, opts, signal);
   }

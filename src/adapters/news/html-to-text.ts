@@ -96,8 +96,16 @@ export function htmlToText(html: string): HtmlText {
     return { text: '', title: null, problems: [`HTML could not be parsed: ${String(e)}`] };
   }
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
+  const body = document.querySelector('body');
+  // A fragment (a feed item's HTML, a pasted article) parses with no body, and Readability gives
+  // up on a document without one (null) only after preparing all of it: skipped, the same text
+  // (the fragment's, below) at a fraction of the cost.
+  if (!body) {
+    problems.push('no main article found; using the whole body text');
+    return { text: blocksToText(html), title: pageTitle, problems };
+  }
   // Readability rewrites the document it reads: keep the body for the fallback first.
-  const bodyHtml = document.querySelector('body')?.innerHTML ?? html;
+  const bodyHtml = body.innerHTML;
   let article: { title?: string | null; content?: string | null } | null = null;
   try {
     article = new Readability(document, { charThreshold: 200 }).parse();

@@ -32,6 +32,8 @@ export interface ReportInput {
   url?: string;
   title?: string;
   publishedAt?: string;
+  /** ISO 639-1 language of the report when the caller knows it (a watched source's); else detected. */
+  language?: string;
 }
 
 export interface IngestResult {
@@ -65,6 +67,8 @@ export interface Prepared {
   title: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** The language given with the report; null: extraction detects it. */
+  language?: string | null;
   problems: string[];
   /** Who submitted it, for the audit log. */
   by?: By;
@@ -99,7 +103,13 @@ export function prepareInput(input: ReportInput, htmlToText: HtmlToText | undefi
   // The stored text is exactly the text extracted from, so evidence offsets index into it.
   const text = normaliseForHash(raw);
   if (!text) throw new ValidationError('the report has no text', input.html ? 'html' : 'text');
-  return { text, title, url, publishedAt: input.publishedAt ?? null, problems };
+  if (input.language !== undefined && !/^[a-z]{2}$/.test(input.language))
+    throw new ValidationError(
+      `expected an ISO 639-1 two-letter code such as en, got '${input.language}'`,
+      'language',
+    );
+  const language = input.language ?? null;
+  return { text, title, url, publishedAt: input.publishedAt ?? null, language, problems };
 }
 
 function printOf(p: Prepared, x: ExtractResult): Fingerprint {
@@ -270,6 +280,7 @@ async function store(
     ...(p.title ? { title: p.title } : {}),
     ...(p.url ? { url: p.url } : {}),
     ...(p.publishedAt ? { publishedAt: p.publishedAt } : {}),
+    ...(p.language ? { language: p.language } : {}),
   });
   const print = printOf(p, x);
   const copy: NearDuplicate | null = session.copies.find(print);

@@ -8,7 +8,7 @@ import type { CountInput } from '../../core/model/counts.ts';
 import type { Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
 import { countingStores } from '../publish/public-view.ts';
-import { countInput, reportedCounts } from './count-prisoners.ts';
+import { countInput, reportedCounts } from './count-input.ts';
 
 export interface CountData {
   input: CountInput;

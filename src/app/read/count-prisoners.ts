@@ -1,44 +1,16 @@
+import type { IdPage } from '../../core/cursor.ts';
 import { ValidationError } from '../../core/errors.ts';
-import { latestReportedCount, type ReportedCount } from '../../core/model/count-claims.ts';
-import { toAggregateEvent, toReportedCount, toStatusEvent } from '../../core/model/count-inputs.ts';
-import { type AggregateEvent, heldAt, type StatusEvent } from '../../core/model/counts.ts';
+import { latestReportedCount } from '../../core/model/count-claims.ts';
+import { heldAt } from '../../core/model/counts.ts';
 import { parsePartialDate } from '../../core/model/dates.ts';
-import {
-  toAggregateView,
-  toCountClaimView,
-  toStatusChangeView,
-} from '../../core/model/entities.ts';
 import type { Stores } from '../../core/ports.ts';
-import { countingStores, hiddenIds } from '../publish/public-view.ts';
-import { heldCount } from './held-count.ts';
-import { loadAllOfType } from './load-entity.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
+import { countingStores } from '../publish/public-view.ts';
+import { countInput, reportedCounts } from './count-input.ts';
+import { type HeldFigures, heldCount } from './held-count.ts';
+import { heldIds, type IdsPage, type IdsRequest, readIdsRequest } from './held-ids.ts';
 
-export async function countInput(
-  stores: Stores,
-): Promise<{ events: StatusEvent[]; aggregates: AggregateEvent[] }> {
-  const [changes, groups] = await Promise.all([
-    loadAllOfType(stores, 'status_change'),
-    loadAllOfType(stores, 'aggregate'),
-  ]);
-  return {
-    events: changes.flatMap(
-      (c) => toStatusEvent(toStatusChangeView(c.entity.id, c.projection)) ?? [],
-    ),
-    aggregates: groups.flatMap(
-      (a) => toAggregateEvent(toAggregateView(a.entity.id, a.projection)) ?? [],
-    ),
-  };
-}
-
-export async function reportedCounts(stores: Stores): Promise<ReportedCount[]> {
-  return (await loadAllOfType(stores, 'count_claim')).flatMap(({ entity, projection, claims }) => {
-    // Cite the source of the accepted figure itself, not of the attribution or date.
-    const sourceId =
-      claims.find((c) => c.property === 'count' && c.state === 'accepted')?.sourceId ?? null;
-    return toReportedCount(toCountClaimView(entity.id, projection), sourceId) ?? [];
-  });
-}
-
+/** A day as YYYY-MM-DD, else a ValidationError naming `field`. */
 function checkDay(at: string, field: string): string {
   const d = (() => {
     try {
@@ -52,30 +24,67 @@ function checkDay(at: string, field: string): string {
   return d.value;
 }
 
+/** The figures held on `day`, from the read model or (without one) the replay. */
+async function figuresOn(
+  stores: Stores,
+  country: string,
+  day: string,
+  cache?: LedgerCache,
+): Promise<HeldFigures> {
+  const counting = countingStores(stores);
+  const fromModel = await heldCount(counting, country, day, cache);
+  if (fromModel) return fromModel;
+  const { personIds: _all, ...figures } = heldAt(await countInput(counting), country, day);
+  return figures;
+}
+
 /**
  * Political prisoners held on a date: the registry's own count from status changes, and the
  * latest figure reported by others (e.g. Viasna) on or before that date, with its attribution.
+ * Unless `ids` is false, `registry.ids` holds one page of the held persons' ids (`limit`, default
+ * 100, after `cursor`); the next pages: heldIdsPage with its nextCursor.
  */
 export async function countPrisoners(
   stores: Stores,
   country: string,
   at: string,
-  opts: { ids?: boolean } = {},
+  opts: { ids?: boolean } & IdsRequest = {},
+  cache?: LedgerCache,
 ) {
   const day = checkDay(at, 'at');
-  const ids = opts.ids ?? true;
+  // Checked before any read: a bad cursor or limit is the caller's mistake, whatever is stored.
+  const page = (opts.ids ?? true) ? readIdsRequest(opts) : null;
+  const held = figuresOn(stores, country, day, cache);
+  // The page is read beside the figures, not after them: one round trip less per request.
+  const [figures, reported, ids] = await Promise.all([
+    held,
+    // Read once per ledger version where a cache is given: the same for every day asked.
+    cache
+      ? cache.memo(stores, 'reported-counts', () => reportedCounts(stores))
+      : reportedCounts(stores),
+    page &&
+      heldIds(
+        stores,
+        country,
+        day,
+        page,
+        held.then((f) => f.named),
+      ),
+  ]);
+  const latest = latestReportedCount(reported, country, day);
   // Private persons count in every figure, but the public never gets their ids.
-  const hidden = hiddenIds(stores);
-  const counting = countingStores(stores);
-  const held =
-    (await heldCount(counting, country, day, ids)) ??
-    heldAt(await countInput(counting), country, day);
-  const { personIds, ...figures } = held;
-  // Without ids the answer is a few numbers, however many are held (tens of thousands of ids
-  // otherwise).
-  const registry = ids
-    ? { ...figures, personIds: personIds.filter((id) => !hidden.has(id)) }
-    : figures;
-  const reported = latestReportedCount(await reportedCounts(stores), country, day);
-  return { country, at: day, registry, reported };
+  const registry = ids ? { ...figures, ids } : figures;
+  return { country, at: day, registry, reported: latest };
+}
+
+/** One page of the ids held on `at` without the figures: how a client follows nextCursor. */
+export async function heldIdsPage(
+  stores: Stores,
+  country: string,
+  at: string,
+  request: IdsRequest,
+): Promise<IdPage> {
+  const day = checkDay(at, 'at');
+  const page: IdsPage = readIdsRequest(request);
+  return heldIds(stores, country, day, page);
 }

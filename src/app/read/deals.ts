@@ -76,6 +76,40 @@ export async function getDeal(stores: Stores, id: string): Promise<DealView> {
   return toView(stores, await loadEntity(stores, id, 'deal'));
 }
 
+/** Deal views with every id each was read from (read-models.ts); non-deals are left out. */
+export async function buildDeals(
+  stores: Stores,
+  ids: readonly string[],
+): Promise<Array<{ id: string; value: DealView; deps: string[] }>> {
+  const deals = (await loadEntities(stores, ids)).filter((d) => d.entity.type === 'deal');
+  return Promise.all(
+    deals.map(async (d) => {
+      const view = await toView(stores, d);
+      const deps = [
+        d.entity.id,
+        ...view.parties.map((p) => p.id),
+        ...view.releases.map((r) => r.id),
+        ...view.concessions.flatMap((c) => [c.id, ...(c.grantedBy ? [c.grantedBy.id] : [])]),
+        // Refs the view could not load yet (a party created later) still reach it.
+        ...d.claims.flatMap((c) => (c.value.type === 'ref' ? [c.value.id] : [])),
+      ];
+      return { id: d.entity.id, value: view, deps };
+    }),
+  );
+}
+
+/** The ids of one page of deals (storage order) and how many there are. */
+export async function dealPage(
+  stores: Stores,
+  page: Page = {},
+): Promise<{ ids: string[]; total: number }> {
+  const [records, total] = await Promise.all([
+    stores.entities.listEntities('deal', page),
+    stores.entities.countEntities('deal'),
+  ]);
+  return { ids: records.map((r) => r.id), total };
+}
+
 export async function listDeals(
   stores: Stores,
   page: Page = {},

@@ -1,8 +1,9 @@
+import { NotFoundError } from '../../core/errors.ts';
 import type { ClaimWithState } from '../../core/model/claim.ts';
 import type { Projection } from '../../core/model/reconcile.ts';
 import { dateOf, displayName, textOf } from '../../core/model/views.ts';
 import type { Stores } from '../../core/ports.ts';
-import { loadEntities, loadEntity } from './load-entity.ts';
+import { type LoadedEntity, loadEntities } from './load-entity.ts';
 import { mergeMap, withMembers } from './merged.ts';
 import { byDate, type StatusEntry, timelinesOf } from './status-timeline.ts';
 
@@ -27,20 +28,76 @@ export interface PersonDossier {
 
 /** Everything known about one person, each fact with the claims and sources behind it. */
 export async function getPerson(stores: Stores, id: string): Promise<PersonDossier> {
+  const [built] = await buildDossiers(stores, [id]);
+  if (!built) throw new NotFoundError('person', id);
+  return built.value;
+}
+
+/** A dossier with every entity and source id it was read from (read-models.ts). */
+export interface BuiltDossier {
+  id: string;
+  value: PersonDossier;
+  deps: string[];
+}
+
+/**
+ * Dossiers of many persons with a fixed number of reads, whatever their number (a rebuild of
+ * the read models asks for thousands at once); persons that do not exist are left out.
+ */
+export async function buildDossiers(
+  stores: Stores,
+  ids: readonly string[],
+): Promise<BuiltDossier[]> {
   // Independent reads at once: a dossier is read far more often than anything is merged.
-  const [map, own, ownRefs] = await Promise.all([
+  const [map, own] = await Promise.all([
     mergeMap(stores, 'person'),
-    loadEntity(stores, id, 'person'),
-    stores.claims.claimsReferring([id]),
+    loadEntities(stores, ids).then((l) => l.filter((e) => e.entity.type === 'person')),
   ]);
-  // Persons merged into this one show here with their claims (see merged.ts).
-  const members = map.members.get(id) ?? [];
-  const person = await withMembers(stores, own, map);
-  const refs =
-    members.length === 0
-      ? ownRefs
-      : [...ownRefs, ...(await stores.claims.claimsReferring(members))];
+  // Persons merged into these show here with their claims (see merged.ts).
+  const membersOf = (id: string) => map.members.get(id) ?? [];
+  const everyone = own.flatMap((e) => [e.entity.id, ...membersOf(e.entity.id)]);
+  const [persons, refs] = await Promise.all([
+    Promise.all(own.map((e) => withMembers(stores, e, map))),
+    stores.claims.claimsReferring(everyone),
+  ]);
   const related = await loadEntities(stores, [...new Set(refs.map((c) => c.subjectId))]);
+  const relatedById = new Map(related.map((r) => [r.entity.id, r]));
+  const refsTo = new Map<string, ClaimWithState[]>();
+  for (const c of refs)
+    if (c.value.type === 'ref') refsTo.set(c.value.id, [...(refsTo.get(c.value.id) ?? []), c]);
+  const dossiers = persons.map((person) => {
+    const ids = [person.entity.id, ...membersOf(person.entity.id)];
+    const mine = ids.flatMap((i) => refsTo.get(i) ?? []);
+    const near = [...new Set(mine.map((c) => c.subjectId))].flatMap(
+      (r) => relatedById.get(r) ?? [],
+    );
+    return { ids, value: assemble(person, ids, near, mine) };
+  });
+  const sources = await sourceRefs(
+    stores,
+    dossiers.flatMap((d) => d.value.claims),
+  );
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  return dossiers.map(({ ids, value }) => {
+    const cited = [...new Set(value.claims.flatMap((c) => (c.sourceId ? [c.sourceId] : [])))];
+    return {
+      id: value.id,
+      value: { ...value, sources: cited.flatMap((s) => sourceById.get(s) ?? []) },
+      deps: [...ids, ...value.claims.map((c) => c.subjectId), ...cited, ...releasesIn(value)],
+    };
+  });
+}
+
+const releasesIn = (d: PersonDossier) => d.releases.map((r) => r.id);
+
+/** One dossier from its person (members merged in) and the entities referring to them. */
+function assemble(
+  person: LoadedEntity,
+  ids: readonly string[],
+  related: readonly LoadedEntity[],
+  refs: readonly ClaimWithState[],
+): PersonDossier {
+  const id = person.entity.id;
   const detentions = related.filter((r) => r.entity.type === 'detention');
   const releases = related.filter(
     (r) =>
@@ -49,7 +106,6 @@ export async function getPerson(stores: Stores, id: string): Promise<PersonDossi
         (c) => c.subjectId === r.entity.id && c.property === 'released' && c.state === 'accepted',
       ),
   );
-  const ids = [id, ...members];
   // The status changes are among the entities already loaded: no second read.
   const timelines = timelinesOf(
     ids,
@@ -74,7 +130,7 @@ export async function getPerson(stores: Stores, id: string): Promise<PersonDossi
       date: dateOf(r.projection, 'date')?.value ?? null,
     })),
     claims,
-    sources: await sourceRefs(stores, claims),
+    sources: [],
   };
 }
 

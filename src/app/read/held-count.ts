@@ -3,7 +3,7 @@
  * src/core/model/held-spans.ts) when the stores have one: the named count is one indexed sum,
  * and only the few unnamed aggregates (with their members' own events) are reconciled here.
  * Without a read model (in-memory fakes) it gives null: replay every status change with heldAt,
- * which gives the same answer.
+ * which gives the same answer. The ids held are read a page at a time (held-ids.ts).
  */
 import { toAggregateEvent, toStatusEvent } from '../../core/model/count-inputs.ts';
 import type { HeldCount } from '../../core/model/counts.ts';
@@ -15,7 +15,11 @@ import {
   type StatusEvent,
 } from '../../core/model/transitions.ts';
 import type { Stores } from '../../core/ports.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 import { loadAllOfType, loadEntities } from './load-entity.ts';
+
+/** A count's figures: every person held, the named ones and those of unnamed aggregates. */
+export type HeldFigures = Omit<HeldCount, 'personIds'>;
 
 /** Status events of these persons only. */
 async function eventsOf(stores: Stores, personIds: readonly string[]): Promise<StatusEvent[]> {
@@ -31,37 +35,47 @@ async function eventsOf(stores: Stores, personIds: readonly string[]): Promise<S
   });
 }
 
-/** Unnamed people of aggregates held in `country` on `day`, as heldAt counts them. */
-async function unnamedHeld(stores: Stores, country: string, day: string): Promise<number> {
+/** Every move of unnamed people between custody states, as heldAt counts them. */
+async function unnamedMoves(stores: Stores) {
   const aggregates: AggregateEvent[] = (await loadAllOfType(stores, 'aggregate')).flatMap(
     (a) => toAggregateEvent(toAggregateView(a.entity.id, a.projection)) ?? [],
   );
-  if (aggregates.length === 0) return 0;
+  if (aggregates.length === 0) return [];
   const events = await eventsOf(stores, [...new Set(aggregates.flatMap((a) => a.memberIds))]);
+  return aggregateTransitions({ events, aggregates });
+}
+
+/**
+ * Unnamed people of aggregates held in `country` on `day`. Their moves are read once per
+ * ledger version where a cache is given (a count is asked for every day of a chart, and by
+ * every reader on a release day), else for each count.
+ */
+async function unnamedHeld(
+  stores: Stores,
+  country: string,
+  day: string,
+  cache?: LedgerCache,
+): Promise<number> {
+  const moves = cache
+    ? await cache.memo(stores, 'unnamed-moves', () => unnamedMoves(stores))
+    : await unnamedMoves(stores);
   const target = normCountry(country);
   let unnamed = 0;
-  for (const t of aggregateTransitions({ events, aggregates })) {
-    if (t.to === target && t.day <= day) unnamed += t.people;
-  }
+  for (const t of moves) if (t.to === target && t.day <= day) unnamed += t.people;
   return unnamed;
 }
 
-/** heldAt(country, day) for a day YYYY-MM-DD; personIds left empty unless `withIds`. */
+/** The figures heldAt gives for a day YYYY-MM-DD (the held persons' ids: held-ids.ts). */
 export async function heldCount(
   stores: Stores,
   country: string,
   day: string,
-  withIds = true,
-): Promise<HeldCount | null> {
+  cache?: LedgerCache,
+): Promise<HeldFigures | null> {
   if (!stores.held) return null;
   const [named, unnamed] = await Promise.all([
-    stores.held.heldOn(country, day, withIds),
-    unnamedHeld(stores, country, day),
+    stores.held.namedOn(country, day),
+    unnamedHeld(stores, country, day, cache),
   ]);
-  return {
-    count: named.named + unnamed,
-    named: named.named,
-    unnamed,
-    personIds: named.personIds ?? [],
-  };
+  return { count: named + unnamed, named, unnamed };
 }

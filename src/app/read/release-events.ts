@@ -192,10 +192,42 @@ export async function getReleaseEvent(stores: Stores, id: string): Promise<Relea
 }
 
 /**
+ * Views of release events with every id each was read from (read-models.ts); ids that are not
+ * release events are left out.
+ */
+export async function buildReleaseViews(
+  stores: Stores,
+  ids: readonly string[],
+): Promise<Array<{ id: string; value: ReleaseEventView; deps: string[] }>> {
+  const [map, own] = await Promise.all([
+    mergeMap(stores, 'release_event'),
+    loadEntities(stores, ids).then((l) => l.filter((e) => e.entity.type === 'release_event')),
+  ]);
+  return Promise.all(
+    own.map(async (e) => {
+      const whole = await withMembers(stores, e, map);
+      const view = await toView(stores, whole);
+      return { id: e.entity.id, value: view, deps: viewDeps(whole, view) };
+    }),
+  );
+}
+
+/** What a release view reads: its own and merged claims, the labels, aggregates, reports. */
+function viewDeps(e: LoadedEntity, v: ReleaseEventView): string[] {
+  return [
+    e.entity.id,
+    ...e.claims.map((c) => c.subjectId),
+    ...e.claims.flatMap((c) => (c.value.type === 'ref' ? [c.value.id] : [])),
+    ...v.unnamed.map((u) => u.id),
+    ...v.reports.map((r) => r.sourceId),
+  ];
+}
+
+/**
  * The accepted country or, while none is accepted (a freshly ingested event), the country most
  * reports give, so filtering by country finds events still waiting for review.
  */
-function countryOf(e: LoadedEntity): string | null {
+export function countryOf(e: LoadedEntity): string | null {
   const best = bestOf(e.projection, 'country')?.value;
   return best?.type === 'text' ? best.text : null;
 }

@@ -1,7 +1,8 @@
 import { CandidateIndex } from '../../core/names/index.ts';
 import type { Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
-import { type PersonSummary, summarisePersons } from './list-persons.ts';
+import { isPublicView } from '../publish/public-view.ts';
+import { type PersonSummary, type Summaries, summarisePersons } from './list-persons.ts';
 
 export interface PersonHit {
   person: PersonSummary;
@@ -18,6 +19,80 @@ async function buildIndex(stores: Stores): Promise<CandidateIndex> {
   return index;
 }
 
+/** What changed since a ledger version (ids marked after it: read-models.ts). */
+export type ChangesSince = (version: number) => Promise<string[]>;
+
+/**
+ * The name index of one scope, kept for the life of the process and brought up to date with
+ * what changed instead of rebuilt per ledger version: the names of each person changed since
+ * are added, and `current` holds those persons' names now, so a spelling they no longer have
+ * (rejected, corrected) is not found. A merge or a change of what the public may see rebuilds
+ * it, as does an index grown by a fifth through updates.
+ */
+interface LiveIndex {
+  index: CandidateIndex;
+  version: number;
+  current: Map<string, Set<string>>;
+  added: number;
+  updating: Promise<void> | null;
+}
+
+async function freshIndex(stores: Stores, version: number): Promise<LiveIndex> {
+  return {
+    index: await buildIndex(stores),
+    version,
+    current: new Map(),
+    added: 0,
+    updating: null,
+  };
+}
+
+/** The live index of these stores' scope at ledger version `now` or later. */
+async function liveIndex(
+  cache: LedgerCache,
+  stores: Stores,
+  changes: ChangesSince,
+  now: number,
+): Promise<LiveIndex> {
+  const scope = isPublicView(stores) ? 'public' : 'staff';
+  const live = await cache.keep(`person-index|${scope}`, () => freshIndex(stores, now));
+  while (live.version < now) {
+    // One catch-up at a time; whoever waits checks the version again.
+    live.updating ??= catchUp(live, stores, changes, now).finally(() => {
+      live.updating = null;
+    });
+    await live.updating;
+  }
+  return live;
+}
+
+async function catchUp(live: LiveIndex, stores: Stores, changes: ChangesSince, now: number) {
+  const changed = await changes(live.version);
+  const rebuild =
+    changed.includes('merges') ||
+    changed.includes('policy') ||
+    live.added > Math.max(1000, live.index.size / 5);
+  if (rebuild) {
+    Object.assign(live, await freshIndex(stores, now));
+    return;
+  }
+  const persons = (await stores.entities.getEntities(changed))
+    .filter((e) => e.type === 'person')
+    .map((e) => e.id);
+  const names = persons.length ? await stores.names.allNames('person', persons) : [];
+  for (const id of persons) live.current.set(id, new Set());
+  for (const { entityId, name } of names) {
+    live.current.get(entityId)?.add(name);
+    live.index.add(entityId, name);
+    live.added += 1;
+  }
+  live.version = Math.max(live.version, now);
+}
+
+/** Whether a hit is a spelling its person still has (see LiveIndex.current). */
+const stillNamed = (live: LiveIndex | null, entityId: string, alias: string) =>
+  !live?.current.has(entityId) || live.current.get(entityId)!.has(alias);
+
 /**
  * Finds persons by any spelling in any script ('Kolesnikova' finds Maria Kalesnikava), through
  * the name engine, with the database's trigram index as a second net for partial names.
@@ -27,18 +102,24 @@ export async function searchPersons(
   stores: Stores,
   query: string,
   limit = 20,
+  summaries: Summaries = (ids) => summarisePersons(stores, ids),
+  changes?: ChangesSince,
 ): Promise<PersonHit[]> {
   const q = query.trim();
   if (!q) return [];
-  // The in-memory name index over every person alias these stores show, kept in the ledger
-  // cache: the build itself is shared, so a burst of searches on a cold server waits for one
-  // build instead of starting one each (at 100,000 persons, seconds and hundreds of MB apiece).
-  const index = await cache.memo(stores, 'person-index', () => buildIndex(stores));
+  // The in-memory name index over every person alias these stores show. With what changed
+  // at hand (the read models' marks), one per scope kept current; else one per ledger
+  // version. Either way the build is shared, so a burst of searches on a cold server waits for
+  // one build instead of starting one each (at 100,000 persons, seconds and hundreds of MB).
+  const now = changes ? await cache.current() : null;
+  const live = now === null ? null : await liveIndex(cache, stores, changes!, now);
+  const index = live?.index ?? (await cache.memo(stores, 'person-index', () => buildIndex(stores)));
   const best = new Map<
     string,
     { alias: string; score: number; decision: string; evidence: unknown[] }
   >();
   for (const h of index.search(q, { limit: limit * 3 })) {
+    if (!stillNamed(live, h.entityId, h.alias)) continue;
     const prev = best.get(h.entityId);
     if (!prev || h.score > prev.score)
       best.set(h.entityId, {
@@ -48,10 +129,12 @@ export async function searchPersons(
         evidence: h.evidence,
       });
   }
-  // The trigram net scores at most 0.8, below any 'match' (>= 0.88): with a full page of matches
-  // already found it cannot change the page, so the database is not asked.
+  // The trigram net is for what the name engine cannot read as a name of anyone: a part of a
+  // name ('Bialia'), a badly broken spelling. Once the engine has found the person (a 'match'),
+  // names that merely share letters with the query would only pad the page below them, and on
+  // a registry of similar surnames that query costs a hundred times the engine's (bench:load).
   const matches = [...best.values()].filter((h) => h.decision === 'match').length;
-  const net = matches >= limit ? [] : await stores.names.searchNames(q, 'person', limit);
+  const net = matches > 0 ? [] : await stores.names.searchNames(q, 'person', limit);
   for (const h of net) {
     if (!best.has(h.entityId)) {
       best.set(h.entityId, {
@@ -65,10 +148,7 @@ export async function searchPersons(
   const ranked = [...best.entries()]
     .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
     .slice(0, limit);
-  const people = await summarisePersons(
-    stores,
-    ranked.map(([id]) => id),
-  );
+  const people = await summaries(ranked.map(([id]) => id));
   return ranked.flatMap(([id, h]) => {
     const person = people.find((p) => p.id === id);
     return person

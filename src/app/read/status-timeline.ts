@@ -20,11 +20,19 @@ export async function statusTimelines(
   personIds: readonly string[],
 ): Promise<Map<string, StatusEntry[]>> {
   if (personIds.length === 0) return new Map();
+  return timelinesOf(personIds, await statusChangesOf(stores, personIds));
+}
+
+/** Every status change naming one of these persons (in any state), loaded. */
+export async function statusChangesOf(
+  stores: Stores,
+  personIds: readonly string[],
+): Promise<LoadedEntity[]> {
   const refs = await stores.claims.claimsReferring(personIds, 'person');
   const changeIds = [
     ...new Set(refs.filter((c) => c.subjectType === 'status_change').map((c) => c.subjectId)),
   ];
-  return timelinesOf(personIds, await loadEntities(stores, changeIds));
+  return loadEntities(stores, changeIds);
 }
 
 /**

@@ -1,7 +1,10 @@
 import { loadConfig } from '../../config.ts';
+import { watchReader } from '../../wiring.ts';
 import { type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
+import { configuredSender, hookIntervalMs, startHookRunner } from '../hooks-runner.ts';
 import { type IngestJobOutput, openIngestQueue, startWorkers } from '../ingest-jobs.ts';
+import { startWatchWorkers, type WatchWorkers } from '../watch-jobs.ts';
 
 export const workerCommand: Command = {
   name: 'worker',
@@ -13,10 +16,17 @@ reports. Start as many workers, on as many machines, as you like: each job is do
 whose worker is killed goes back to the queue after HABEAS_JOB_TIMEOUT_SECONDS and another
 worker does it. 'habeas ingest' with DATABASE_URL set enqueues the jobs and waits for them.
 Prints one JSON line per job done. Stops after the running jobs on SIGINT or SIGTERM.
+Workers also send the webhooks (habeas hooks), sharing the work with every other worker and
+server on the database (docs/whats-new.md).
+
+Workers also run the watch schedule (docs/watch.md): every HABEAS_WATCH_TICK_SECONDS (30; 0
+turns it off) a worker takes the watched sources that are due and queues a job for each, and
+workers read them; however many workers run, each due source is read once.
 
 Options:
-  --concurrency N    jobs taken at once by this process (default 1)
-  --exit-when-idle   stop once the queue is empty instead of waiting for more jobs
+  --concurrency N    jobs taken at once by this process, of each queue (default 1)
+  --exit-when-idle   stop once the ingest queue is empty instead of waiting for more jobs
+                     (no watch schedule then)
 `,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -44,8 +54,25 @@ Options:
         done += 1;
         jsonLine(io, { job, ...summary(output) });
       });
-      io.err(`habeas worker: processing ingest jobs (concurrency ${concurrency})\n`);
+      const watching = !values['exit-when-idle'] && config.HABEAS_WATCH_TICK_SECONDS > 0;
+      const watch: WatchWorkers | null = watching
+        ? await startWatchWorkers(ctx, { ...config, DATABASE_URL: url }, watchReader(config), {
+            tickMs: config.HABEAS_WATCH_TICK_SECONDS * 1000,
+            concurrency,
+            onDone: (output) => jsonLine(io, { watch: output }),
+            onError: (e) => io.err(`habeas worker: watch: ${e.message}\n`),
+          })
+        : null;
+      const hooks = startHookRunner(ctx, configuredSender(config), {
+        intervalMs: hookIntervalMs,
+        log: io.err,
+      });
+      io.err(
+        `habeas worker: processing ingest jobs${watch ? ' and watched sources' : ''} (concurrency ${concurrency})\n`,
+      );
       await untilStopped(values['exit-when-idle'] ? () => queue.pendingCount() : null);
+      await watch?.stop();
+      await hooks.stop();
       await workers.stop();
       io.err(`habeas worker: stopped after ${done} jobs\n`);
       return 0;

@@ -18,17 +18,33 @@ export interface HeldSpan {
   to: string | null;
 }
 
+/** Which page of held ids to read (keyset paging, core/cursor.ts). */
+export interface HeldIdsPage {
+  /** Ids after this one (byte order); null: from the first. */
+  after: string | null;
+  /** At most this many ids. */
+  limit: number;
+  /** Ids never to return (persons withheld from the caller), in any order. */
+  exclude: readonly string[];
+}
+
 /**
  * The read model's port (adapters/db/held-spans.ts): named persons held in a country on a day,
  * as heldAt counts them, without loading every status change.
  */
 export interface HeldCounts {
-  /** The named count, and the held persons' ids (sorted) when `withIds`. */
-  heldOn(
+  /** How many named persons are held. */
+  namedOn(country: string, day: string): Promise<number>;
+  /**
+   * One page of the held persons' ids in byte order (`person_id > after order by person_id
+   * limit n`), none of `page.exclude`; and how many of `page.exclude` are held that day (so
+   * the caller knows how many ids it may see in all without reading them).
+   */
+  idsOn(
     country: string,
     day: string,
-    withIds: boolean,
-  ): Promise<{ named: number; personIds: string[] | null }>;
+    page: HeldIdsPage,
+  ): Promise<{ ids: string[]; excluded: number }>;
   /** Recomputes the model from the claims (maintenance; nothing else should write meanwhile). */
   rebuild(): Promise<void>;
 }

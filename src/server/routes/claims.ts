@@ -18,6 +18,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/claims',
     {
+      config: { etag: true },
       schema: {
         operationId: 'listClaims',
         tags: ['claims'],
@@ -46,6 +47,7 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/claims/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getClaim',
         tags: ['claims'],

@@ -1,29 +1,48 @@
 import type { AppContext } from '../../app/context.ts';
-import { getDeal, listDeals } from '../../app/read/deals.ts';
-import { storesFor } from '../read-scope.ts';
+import { dealPage, listDeals } from '../../app/read/deals.ts';
+import { keptAnswer, keptAnswers, readerOver } from '../../app/read/read-models.ts';
+import { dealTable, listCsv } from '../../app/transfer/list-csv.ts';
+import { csvRange, format, sendListCsv, wantsCsv } from '../csv-answer.ts';
+import { readerFor, storesFor } from '../read-scope.ts';
 import { idParams, page } from '../schemas/query.ts';
 import { dealList, dealView } from '../schemas/releases.ts';
-import type { Api } from './common.ts';
+import { type Api, sendJson } from './common.ts';
 
 export async function dealRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/deals',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'listDeals',
         tags: ['deals'],
-        summary: 'Deals with their parties, releases and concessions',
-        querystring: page,
+        summary: 'Deals with their parties, releases and concessions (CSV: one row per concession)',
+        querystring: page.extend({ format }),
         response: { 200: dealList },
       },
     },
-    async (req) => listDeals(await storesFor(ctx, req), req.query),
+    async (req, reply) => {
+      const stores = await storesFor(ctx, req);
+      if (wantsCsv(req)) {
+        const download = await listCsv(
+          dealTable,
+          (offset, limit) => listDeals(stores, { offset, limit }),
+          csvRange(req, req.query),
+        );
+        return sendListCsv(req, reply, 'deals', download);
+      }
+      const page = await dealPage(stores, req.query);
+      // The page from the kept answers, joined as they are: no parse, no serialisation.
+      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'deal', page.ids);
+      const items = page.ids.flatMap((id) => bodies.get(id) ?? []);
+      return sendJson(reply, `{"items":[${items.join(',')}],"total":${page.total}}`);
+    },
   );
   api.get(
     '/deals/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getDeal',
         tags: ['deals'],
@@ -32,6 +51,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
         response: { 200: dealView },
       },
     },
-    async (req) => getDeal(await storesFor(ctx, req), req.params.id),
+    async (req, reply) =>
+      sendJson(reply, await keptAnswer(ctx.db, readerFor(ctx, req), 'deal', req.params.id)),
   );
 }

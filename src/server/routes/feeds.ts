@@ -80,7 +80,7 @@ export async function feedRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/feeds/releases.atom',
     {
-      config: { expensive: true, mediaType: atomType },
+      config: { expensive: true, mediaType: atomType, etag: { everyone: true } },
       schema: {
         operationId: 'releasesFeed',
         tags: ['releases'],

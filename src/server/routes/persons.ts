@@ -1,19 +1,19 @@
 import type { AppContext } from '../../app/context.ts';
-import { getPerson } from '../../app/read/get-person.ts';
-import { listPersons } from '../../app/read/list-persons.ts';
+import { listPersons, type PersonSummary } from '../../app/read/list-persons.ts';
+import { keptAnswer, keptValues, readerOver } from '../../app/read/read-models.ts';
 import { searchPersons } from '../../app/read/search-persons.ts';
-import { storesFor } from '../read-scope.ts';
+import { readerFor, storesFor } from '../read-scope.ts';
 import { personDossier, personList } from '../schemas/persons.ts';
 import { plainJson } from '../schemas/plain-json.ts';
 import { idParams, page, term } from '../schemas/query.ts';
-import type { Api } from './common.ts';
+import { type Api, sendJson } from './common.ts';
 
 export async function personRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/persons',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'listPersons',
         tags: ['persons'],
@@ -26,8 +26,13 @@ export async function personRoutes(api: Api, ctx: AppContext) {
     async (req) => {
       const { q, limit, offset } = req.query;
       const stores = await storesFor(ctx, req);
+      // Summaries come from the read models: one read for the page.
+      const summaries = (ids: readonly string[]) =>
+        keptValues<PersonSummary>(ctx.db, readerOver(stores), 'summary', ids);
       if (q) {
-        const hits = await searchPersons(ctx.cache, stores, q, limit);
+        const reads = ctx.db.reads;
+        const changes = reads && ((since: number) => reads.changedSince(since));
+        const hits = await searchPersons(ctx.cache, stores, q, limit, summaries, changes);
         return {
           items: hits.map((h) => ({
             ...h.person,
@@ -41,12 +46,13 @@ export async function personRoutes(api: Api, ctx: AppContext) {
           total: hits.length,
         };
       }
-      return listPersons(stores, { limit, offset });
+      return listPersons(stores, { limit, offset }, summaries);
     },
   );
   api.get(
     '/persons/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getPerson',
         tags: ['persons'],
@@ -57,6 +63,8 @@ export async function personRoutes(api: Api, ctx: AppContext) {
       },
       serializerCompiler: plainJson,
     },
-    async (req) => getPerson(await storesFor(ctx, req), req.params.id),
+    // The kept dossier, sent as stored (read-models.ts): one read when it is valid.
+    async (req, reply) =>
+      sendJson(reply, await keptAnswer(ctx.db, readerFor(ctx, req), 'dossier', req.params.id)),
   );
 }

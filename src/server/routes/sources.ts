@@ -6,7 +6,9 @@ import {
   searchSources,
   setSourceConfidential,
 } from '../../app/ingest/sources.ts';
+import { listCsv, searchTable, sourceTable } from '../../app/transfer/list-csv.ts';
 import { requestActor } from '../actor.ts';
+import { csvRange, format, sendListCsv, wantsCsv } from '../csv-answer.ts';
 import { requireStaff, storesFor } from '../read-scope.ts';
 import { country, idParams, isoDay, page, term } from '../schemas/query.ts';
 import {
@@ -29,13 +31,14 @@ const searchQuery = page.extend({
     .regex(/^[a-z]{2}$/, 'expected an ISO 639-1 two-letter language code such as en')
     .optional(),
   state: z.enum(['pending', 'reviewed']).optional(),
+  format,
 });
 
 export async function sourceRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/sources/search',
     {
-      config: { expensive: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'searchSources',
         tags: ['sources'],
@@ -47,30 +50,48 @@ export async function sourceRoutes(api: Api, ctx: AppContext) {
         response: { 200: reportSearchResult },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       if (req.query.state) requireStaff(req, 'filtering reports by review state');
-      return searchSources(await storesFor(ctx, req), req.query);
+      const stores = await storesFor(ctx, req);
+      const { format: _format, ...search } = req.query;
+      if (!wantsCsv(req)) return searchSources(stores, search);
+      const download = await listCsv(
+        searchTable,
+        (offset, limit) => searchSources(stores, { ...search, offset, limit }),
+        csvRange(req, req.query),
+      );
+      return sendListCsv(req, reply, 'reports-found', download);
     },
   );
   api.get(
     '/sources',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'listSources',
         tags: ['sources'],
         summary:
           "Reports stored (without their text); for the public a confidential one shows only as 'confidential source'",
-        querystring: page,
+        querystring: page.extend({ format }),
         response: { 200: sourceList },
       },
     },
-    async (req) => listSources(await storesFor(ctx, req), req.query),
+    async (req, reply) => {
+      const stores = await storesFor(ctx, req);
+      if (!wantsCsv(req)) return listSources(stores, req.query);
+      const download = await listCsv(
+        sourceTable,
+        (offset, limit) => listSources(stores, { offset, limit }),
+        csvRange(req, req.query),
+      );
+      return sendListCsv(req, reply, 'reports', download);
+    },
   );
   api.get(
     '/sources/:id',
     {
+      config: { etag: true },
       schema: {
         operationId: 'getSource',
         tags: ['sources'],

@@ -4,12 +4,14 @@ import { cachedCountData } from '../../app/read/count-cache.ts';
 import { filterPersons } from '../../app/read/filter-persons.ts';
 import { heldOverTime } from '../../app/read/held-over-time.ts';
 import { pendingCount, reviewQueue } from '../../app/review/review-queue.ts';
+import { listCsv, personTable, seriesTable, tableCsv } from '../../app/transfer/list-csv.ts';
 import { statuses } from '../../core/model/properties.ts';
+import { csvRange, format, sendListCsv, sendTableCsv, wantsCsv } from '../csv-answer.ts';
 import { requireStaff, storesFor } from '../read-scope.ts';
 import { heldSeries } from '../schemas/counts.ts';
 import { filteredPersons } from '../schemas/persons.ts';
 import { plainJson } from '../schemas/plain-json.ts';
-import { country, monthRange, page, term } from '../schemas/query.ts';
+import { country, monthRangeWith, page, term } from '../schemas/query.ts';
 import { pendingTotal, queuePage } from '../schemas/review.ts';
 import type { Api } from './common.ts';
 
@@ -31,30 +33,29 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     '/counts/series',
     {
       // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      config: { expensive: true, etag: true, csv: true },
       schema: {
         operationId: 'getHeldSeries',
         tags: ['counts'],
         summary:
           'Political prisoners held at each month end (from status changes), every figure reported by others with its attribution, and monthly flows',
-        querystring: monthRange,
+        querystring: monthRangeWith({ format }),
         response: { 200: heldSeries },
       },
     },
-    async (req) =>
-      heldOverTime(
-        ctx.cache,
-        await storesFor(ctx, req),
-        req.query.country,
-        req.query.from,
-        req.query.to,
-      ),
+    async (req, reply) => {
+      const { country, from, to } = req.query;
+      const series = await heldOverTime(ctx.cache, await storesFor(ctx, req), country, from, to);
+      if (!wantsCsv(req)) return series;
+      return sendTableCsv(reply, `counts-${country}-${from}-${to}`, tableCsv(seriesTable, series));
+    },
   );
   api.get(
     '/persons/filter',
     {
-      // Search, a whole list or counts over the ledger: its own, lower per-client limit.
-      config: { expensive: true },
+      // Search, a whole list or counts over the ledger: its own, lower per-client limit. `held`
+      // filters by who is held today, so the answer changes with the date too.
+      config: { expensive: true, etag: { today: true }, csv: true },
       schema: {
         operationId: 'filterPersons',
         tags: ['persons'],
@@ -66,19 +67,30 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
           occupation: term.optional(),
           release: term.optional(),
           held: country.optional(),
+          format,
         }),
         response: { 200: filteredPersons },
       },
       serializerCompiler: plainJson,
     },
-    async (req) =>
-      filterPersons(ctx.cache, await storesFor(ctx, req), req.query, Date.parse(ctx.clock.now())),
+    async (req, reply) => {
+      const stores = await storesFor(ctx, req);
+      const now = Date.parse(ctx.clock.now());
+      const { format: _format, ...filter } = req.query;
+      if (!wantsCsv(req)) return filterPersons(ctx.cache, stores, filter, now);
+      const download = await listCsv(
+        personTable,
+        (offset, limit) => filterPersons(ctx.cache, stores, { ...filter, offset, limit }, now),
+        csvRange(req, req.query),
+      );
+      return sendListCsv(req, reply, 'people', download);
+    },
   );
   api.get(
     '/review-queue/count',
     {
       // Any signed-in role: the auth hook answers the public 401 (and OpenAPI says so).
-      config: { role: 'viewer' },
+      config: { role: 'viewer', etag: true },
       schema: {
         operationId: 'countPendingClaims',
         tags: ['claims'],
@@ -91,6 +103,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/review-queue',
     {
+      config: { etag: true },
       schema: {
         operationId: 'listReviewQueue',
         tags: ['claims'],

@@ -16,11 +16,29 @@ export const reportedCount = z
   })
   .meta({ id: 'ReportedCount' });
 
-/** GET /counts; registry.personIds only when ids=true (the default). */
+/** One page of held persons' ids (keyset paging: pass nextCursor back as `cursor`). */
+export const heldIdPage = z
+  .object({
+    items: z.array(z.string()).describe('person ids, in byte order; at most `limit`'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe(
+        "the next page: pass it as 'cursor' with the same country and at; null on the last page",
+      ),
+    total: z
+      .number()
+      .describe(
+        "ids of every page together: 'named' less the private persons the caller may not see",
+      ),
+  })
+  .meta({ id: 'HeldIdPage' });
+
+/** GET /counts; registry.ids (one page) only when ids=true (the default). */
 export const heldOnDate = z.object({
   country: z.string(),
   at: z.string(),
-  registry: z.union([z.object({ ...figures, personIds: z.array(z.string()) }), z.object(figures)]),
+  registry: z.union([z.object({ ...figures, ids: heldIdPage }), z.object(figures)]),
   reported: z
     .object({ asOf: partialDate, latest: reportedCount, all: z.array(reportedCount) })
     .nullable(),

@@ -9,6 +9,11 @@ export const personSummary = z.object({
   occupations: z.array(z.string()),
   birthYear: z.number().nullable(),
   status: statusEntry.nullable(),
+  country: z.string().nullable().describe('The country of the latest status change naming one'),
+  release: z
+    .object({ id: z.string(), date: statusEntry.shape.date })
+    .nullable()
+    .describe('The latest release the status changes record'),
 });
 
 const match = { name: z.string(), score: z.number(), decision: z.string() };

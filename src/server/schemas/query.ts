@@ -4,10 +4,11 @@
  * (the figures: src/core/read-limits.ts; docs/security.md, "Bounded reads").
  */
 import { z } from 'zod';
+import { cursorProblem, notACursor } from '../../core/cursor.ts';
 import { parsePartialDate } from '../../core/model/dates.ts';
 import { monthPattern, monthRangeProblem, readLimits } from '../../core/read-limits.ts';
 
-const { pageItems, pageOffset } = readLimits;
+const { pageItems, pageOffset, cursorChars } = readLimits;
 
 /** `limit` and `offset` of every list. */
 export const page = z.object({
@@ -24,6 +25,21 @@ export const page = z.object({
     .max(pageOffset, `offset may be at most ${pageOffset}`)
     .default(0),
 });
+
+/**
+ * `cursor` of a keyset-paged list (core/cursor.ts): the `nextCursor` of the page before, passed
+ * back unread. Anything else is refused naming the parameter.
+ */
+const base64url = /^[A-Za-z0-9_-]+$/;
+export const cursor = z
+  .string()
+  .max(cursorChars, `cursor may be at most ${cursorChars} characters`)
+  .regex(base64url, notACursor)
+  .superRefine((v, ctx) => {
+    // The two checks above say what is wrong with text that is no cursor at all.
+    const problem = v.length <= cursorChars && base64url.test(v) && cursorProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** A free-text filter or search term (names, occupations, ids of related records). */
 export const term = z.string().max(200, 'may be at most 200 characters');
@@ -47,10 +63,16 @@ export const isoDay = z
 
 export const month = z.string().regex(monthPattern, 'expected a month as YYYY-MM');
 
-/** `country`, `from` and `to` of the monthly count routes: at most readLimits.rangeMonths. */
-export const monthRange = z
-  .object({ country, from: month, to: month })
-  .superRefine(({ from, to }, ctx) => {
+const rangeFields = { country, from: month, to: month };
+
+/** `country`, `from` and `to` of the monthly count routes (and more fields): at most readLimits.rangeMonths. */
+export function monthRangeWith<T extends z.ZodRawShape>(more: T) {
+  return z.object({ ...rangeFields, ...more }).superRefine((q, ctx) => {
+    const { from, to } = q as { from: string; to: string };
     const problem = monthPattern.test(from) && monthPattern.test(to) && monthRangeProblem(from, to);
     if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
   });
+}
+
+/** `country`, `from` and `to` of the monthly count routes: at most readLimits.rangeMonths. */
+export const monthRange = monthRangeWith({});

@@ -29,6 +29,20 @@ describe('htmlToText', () => {
     expect(r.problems[0]).toContain('no main article');
   });
 
+  it('reads a fragment (a feed item) as its blocks, without handing it to Readability', () => {
+    // A fragment parses without a body, where Readability never finds an article: it gave up
+    // after preparing the whole document, or threw on one without an element ('should be a
+    // document object', a second problem), and the text was the fragment's blocks all the same.
+    const fragment = `<h2>Freed</h2><p>${'Belarus released 14 prisoners. '.repeat(20)}</p><ul><li>one</li></ul>`;
+    const r = htmlToText(fragment);
+    expect(r.text).toBe(blocksToText(fragment));
+    expect(r.text.split('\n\n')).toHaveLength(3);
+    expect(r.problems).toEqual(['no main article found; using the whole body text']);
+    const bare = htmlToText('Belarus released 14 prisoners &amp; two journalists.');
+    expect(bare.text).toBe('Belarus released 14 prisoners & two journalists.');
+    expect(bare.problems).toEqual(['no main article found; using the whole body text']);
+  });
+
   it('recognises HTML by its opening', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
     expect(looksLikeHtml('  <p>hello</p>')).toBe(true);

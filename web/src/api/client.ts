@@ -5,7 +5,15 @@
  * ApiError, whose message is what the UI shows.
  */
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { Correction, paths, Query, ReportInput, ResponseBody, ReviewState } from './types.ts';
+import type {
+  Correction,
+  NewWatchedSource,
+  paths,
+  Query,
+  ReportInput,
+  ResponseBody,
+  ReviewState,
+} from './types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -33,7 +41,9 @@ const headers: Middleware = {
   },
 };
 
-export const client = createClient<paths>({
+// JSON only: the list routes also answer text/csv (format=csv), which the app downloads by
+// link (components/Export.tsx) rather than reading through this client.
+export const client = createClient<paths, 'application/json'>({
   // Absolute, because Request refuses relative addresses outside a browser (tests, Node).
   baseUrl: globalThis.location?.origin ?? '',
   credentials: 'same-origin',
@@ -140,4 +150,20 @@ export const api = {
       ResponseBody<'/api/audit'>
     >,
   revert: (lineId: string) => typed(client.POST('/api/audit/{id}/revert', id(lineId))),
+  /** Staff only: what changed since the user's mark (or `since`). */
+  whatsNew: (p: Query<'/api/whats-new'> = {}) =>
+    typed(client.GET('/api/whats-new', { params: { query: query(p) } })),
+  /** Sets the user's mark to `at` (the `until` of the view read). */
+  markSeen: (at: string) => typed(client.POST('/api/whats-new/seen', { body: { at } })),
+  /** Editors: the feeds and pages read on a schedule (docs/watch.md). */
+  watched: (p: Query<'/api/watched-sources'> = {}) =>
+    typed(client.GET('/api/watched-sources', { params: { query: query(p) } })),
+  watch: (body: NewWatchedSource) => typed(client.POST('/api/watched-sources', { body })),
+  pauseWatched: (sourceId: string, paused: boolean) =>
+    typed(
+      paused
+        ? client.POST('/api/watched-sources/{id}/pause', id(sourceId))
+        : client.POST('/api/watched-sources/{id}/resume', id(sourceId)),
+    ),
+  unwatch: (sourceId: string) => typed(client.DELETE('/api/watched-sources/{id}', id(sourceId))),
 };

@@ -39,6 +39,13 @@ export const keys = {
   audit: {
     list: (params: Params) => ['audit', 'list', params] as const,
   },
+  whatsNew: {
+    view: (params: Params) => ['whatsNew', 'view', params] as const,
+  },
+  /** Watched sources: configuration, changed only on the Sources page (and by the schedule). */
+  watched: {
+    list: (params: Params) => ['watched', 'list', params] as const,
+  },
 };
 
 export type Resource = Exclude<keyof typeof keys, 'me'>;
@@ -52,6 +59,7 @@ export const ledger: readonly Resource[] = [
   'counts',
   'review',
   'audit',
+  'whatsNew',
 ];
 
 /** Marks the queries of these resources stale; those on screen are fetched again. */

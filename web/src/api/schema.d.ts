@@ -79,7 +79,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals with their parties, releases and concessions */
+        /** Deals with their parties, releases and concessions (CSV: one row per concession) */
         get: operations["listDeals"];
         put?: never;
         post?: never;
@@ -265,7 +265,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Political prisoners held on a date: the registry count and the latest reported figure */
+        /**
+         * Political prisoners held on a date: the registry count, the latest reported figure and one page of the held persons' ids
+         * @description registry.ids holds at most `limit` ids (byte order); pass its nextCursor back as `cursor` (same country and at) for the next page, until nextCursor is null. Anonymous callers never get private persons' ids: they count in count and named, not in ids.total.
+         */
         get: operations["countPrisoners"];
         put?: never;
         post?: never;
@@ -638,6 +641,132 @@ export interface paths {
          */
         post: operations["revertChange"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whats-new": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Since you last looked: release events created or changed, new conflicts, reports stored
+         * @description The span runs from `since` (default: the caller's mark, else 7 days back; at most 366 days back) to now. At most the 200 most recently touched entities are worked out (`entities` says how many were touched); at most 100 reports are listed, all counted.
+         *
+         *     Needs the viewer role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        get: operations["whatsNew"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/whats-new/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets the caller's mark: `at` (the `until` of the view read), else now
+         * @description Needs the viewer role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        post: operations["markSeen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/watched-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Watched sources, oldest first, with their figures: last read, last new item, items, failures and the last reason, paused
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        get: operations["listWatchedSources"];
+        put?: never;
+        /**
+         * Watch a feed or page: 201 added (read at the next tick of the schedule), 200 when that address is watched already (left as it is)
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        post: operations["addWatchedSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/watched-sources/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a watched source: not read until resumed
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        post: operations["pauseWatchedSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/watched-sources/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a watched source: read at the next tick, its failures forgotten
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        post: operations["resumeWatchedSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/watched-sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop watching a source; the reports it brought in stay
+         * @description Needs the editor role (session cookie + x-csrf-token header on writes, or Bearer API token).
+         */
+        delete: operations["removeWatchedSource"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1506,6 +1635,14 @@ export interface components {
             asOf: components["schemas"]["PartialDate"];
             sourceId: string | null;
         };
+        HeldIdPage: {
+            /** @description person ids, in byte order; at most `limit` */
+            items: string[];
+            /** @description the next page: pass it as 'cursor' with the same country and at; null on the last page */
+            nextCursor: string | null;
+            /** @description ids of every page together: 'named' less the private persons the caller may not see */
+            total: number;
+        };
         MonthFlow: {
             month: string;
             inflow: number;
@@ -1670,6 +1807,103 @@ export interface components {
                 match: boolean;
             }[];
         };
+        WatchedSource: {
+            id: string;
+            url: string;
+            name: string | null;
+            language: string | null;
+            everySeconds: number;
+            paused: boolean;
+            etag: string | null;
+            lastModified: string | null;
+            /** @description When it is read next (ISO time) */
+            nextCheckAt: string;
+            /** @description Failed reads in a row */
+            failures: number;
+            /** @description Last read, failed or not */
+            lastCheckedAt: string | null;
+            /** @description Last read that stored a new report */
+            lastNewAt: string | null;
+            /** @description Reports stored from it so far */
+            items: number;
+            lastStatus: string | null;
+            /** @description Why the last read failed */
+            lastError: string | null;
+            createdAt: string;
+        };
+        BestValue: {
+            value: components["schemas"]["Value"];
+            proposed: boolean;
+            sources: number;
+        };
+        WhatsNewItem: {
+            id: string;
+            /** @enum {string} */
+            type: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+            label: string;
+            path: string;
+            /** @enum {string} */
+            kind: "release.created";
+            best: {
+                country: components["schemas"]["BestValue"] | null;
+                date: components["schemas"]["BestValue"] | null;
+                releasedCount: components["schemas"]["BestValue"] | null;
+            };
+        } | {
+            id: string;
+            /** @enum {string} */
+            type: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+            label: string;
+            path: string;
+            /** @enum {string} */
+            kind: "release.changed";
+            best: {
+                country: components["schemas"]["BestValue"] | null;
+                date: components["schemas"]["BestValue"] | null;
+                releasedCount: components["schemas"]["BestValue"] | null;
+            };
+            changes: {
+                /** @enum {string} */
+                field: "country" | "date" | "releasedCount";
+                before: components["schemas"]["BestValue"] | null;
+                after: components["schemas"]["BestValue"] | null;
+            }[];
+        } | {
+            id: string;
+            /** @enum {string} */
+            type: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+            label: string;
+            path: string;
+            /** @enum {string} */
+            kind: "conflict.created";
+            property: string;
+            values: components["schemas"]["ReportedValue"][];
+        };
+        WhatsNew: {
+            since: string;
+            until: string;
+            mark: string | null;
+            items: components["schemas"]["WhatsNewItem"][];
+            entities: {
+                total: number;
+                shown: number;
+            };
+            reports: {
+                items: {
+                    id: string;
+                    title: string | null;
+                    url: string | null;
+                    publisher: string | null;
+                    publishedAt: string | null;
+                    ingestedAt: string;
+                    duplicateOf: string | null;
+                }[];
+                total: number;
+            };
+        };
+        SeenMark: {
+            mark: string;
+        };
     };
     responses: {
         /** @description Invalid input: `errors` names each field (invalid_input) */
@@ -1766,10 +2000,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not modified: the If-None-Match tag is current (nothing committed since, the same reader), so the copy the client has is the answer. No body. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                Vary: components["headers"]["Vary"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
-    parameters: never;
+    parameters: {
+        /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+        IfNoneMatch: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description A weak validator of this answer: the same until anything is committed to the ledger, the server is upgraded or, for persons held today, the date changes; send it back in If-None-Match */
+        ETag: string;
+        /** @description `no-cache` for the public (any cache may keep the answer, asking before reuse); `private, no-store` for signed-in staff */
+        CacheControl: string;
+        /** @description `Cookie, Authorization`: signed-in staff read more than the public (not on answers the same for everyone); `Accept` too on the lists that answer CSV by it */
+        Vary: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1781,7 +2035,10 @@ export interface operations {
                 offset?: number;
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1790,6 +2047,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1801,6 +2061,13 @@ export interface operations {
                             occupations: string[];
                             birthYear: number | null;
                             status: components["schemas"]["StatusEntry"] | null;
+                            /** @description The country of the latest status change naming one */
+                            country: string | null;
+                            /** @description The latest release the status changes record */
+                            release: {
+                                id: string;
+                                date: components["schemas"]["PartialDate"] | null;
+                            } | null;
                             match?: {
                                 name: string;
                                 score: number;
@@ -1812,6 +2079,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -1822,7 +2090,10 @@ export interface operations {
     getPerson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -1833,12 +2104,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PersonDossier"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -1853,16 +2128,28 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 country?: string;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1870,8 +2157,10 @@ export interface operations {
                         items: components["schemas"]["ReleaseEventView"][];
                         total: number;
                     };
+                    "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -1882,7 +2171,10 @@ export interface operations {
     getRelease: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -1893,12 +2185,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReleaseEventView"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -1912,16 +2208,28 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1929,8 +2237,10 @@ export interface operations {
                         items: components["schemas"]["DealView"][];
                         total: number;
                     };
+                    "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -1941,7 +2251,10 @@ export interface operations {
     getDeal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -1952,12 +2265,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DealView"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -1978,16 +2295,28 @@ export interface operations {
                 source?: string;
                 language?: string;
                 state?: "pending" | "reviewed";
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2000,8 +2329,10 @@ export interface operations {
                             similarity: number;
                         }[];
                     };
+                    "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2014,16 +2345,28 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2031,8 +2374,10 @@ export interface operations {
                         items: components["schemas"]["SourceSummary"][];
                         total: number;
                     };
+                    "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2043,7 +2388,10 @@ export interface operations {
     getSource: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2054,6 +2402,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2063,6 +2414,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -2120,7 +2472,10 @@ export interface operations {
                 sourceId?: string;
                 property?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2129,6 +2484,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2138,6 +2496,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2229,7 +2588,10 @@ export interface operations {
     getClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: string;
             };
@@ -2240,6 +2602,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2249,6 +2614,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
@@ -2335,10 +2701,17 @@ export interface operations {
             query: {
                 country: string;
                 at: string;
-                /** @description 'false' leaves out registry.personIds: the figures only, much faster */
+                /** @description 'false' leaves out registry.ids: the figures only */
                 ids?: "true" | "false";
+                /** @description ids in the page (1 to 1000, default 100) */
+                limit?: number;
+                /** @description nextCursor of the page before; none: the first page */
+                cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2347,6 +2720,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2357,7 +2733,7 @@ export interface operations {
                             count: number;
                             named: number;
                             unnamed: number;
-                            personIds: string[];
+                            ids: components["schemas"]["HeldIdPage"];
                         } | {
                             count: number;
                             named: number;
@@ -2371,6 +2747,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2384,16 +2761,28 @@ export interface operations {
                 country: string;
                 from: string;
                 to: string;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2403,8 +2792,10 @@ export interface operations {
                         to: string;
                         months: components["schemas"]["MonthFlow"][];
                     };
+                    "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2418,22 +2809,36 @@ export interface operations {
                 country: string;
                 from: string;
                 to: string;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HeldOverTime"];
+                    "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2452,16 +2857,28 @@ export interface operations {
                 occupation?: string;
                 release?: string;
                 held?: string;
+                /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
+                format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The answer as JSON; with format=csv (or Accept: text/csv) as CSV, streamed, every cell guarded against spreadsheet formulas */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
+                    /** @description CSV of a list: the items the list holds with these filters */
+                    "X-Total-Count"?: number;
+                    /** @description CSV of a list stopped at its cap: `<address of the next rows>; rel="next"` (the same query from a later offset) */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2473,6 +2890,13 @@ export interface operations {
                             occupations: string[];
                             birthYear: number | null;
                             status: components["schemas"]["StatusEntry"] | null;
+                            /** @description The country of the latest status change naming one */
+                            country: string | null;
+                            /** @description The latest release the status changes record */
+                            release: {
+                                id: string;
+                                date: components["schemas"]["PartialDate"] | null;
+                            } | null;
                             match?: {
                                 name: string;
                                 score: number;
@@ -2489,8 +2913,10 @@ export interface operations {
                             };
                         };
                     };
+                    "text/csv": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -2501,7 +2927,10 @@ export interface operations {
     countPendingClaims: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2510,6 +2939,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2518,6 +2950,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
@@ -2533,7 +2966,10 @@ export interface operations {
                 state?: "proposed" | "accepted" | "rejected" | "any";
                 sourceId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2542,6 +2978,9 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2551,6 +2990,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];
@@ -3189,6 +3629,240 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    whatsNew: {
+        parameters: {
+            query?: {
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatsNew"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    markSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeenMark"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listWatchedSources: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WatchedSource"][];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addWatchedSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url: string;
+                    /** @description How often: 1m to 7d, such as 30m, 2h or 1d (default 30m) */
+                    every?: string;
+                    name?: string | null;
+                    /** @description ISO 639-1 code of its reports; none: detected per report */
+                    language?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        source: components["schemas"]["WatchedSource"];
+                        created: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        source: components["schemas"]["WatchedSource"];
+                        created: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    pauseWatchedSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchedSource"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    resumeWatchedSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchedSource"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removeWatchedSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchedSource"];
+                };
+            };
+            400: components["responses"]["InvalidInput"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     signIn: {
         parameters: {
             query?: never;
@@ -3431,7 +4105,10 @@ export interface operations {
             query?: {
                 country?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETags of earlier answers of this operation; when one is current the answer is 304 with no body, before any work is done (docs/api.md, "Caching") */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3440,12 +4117,16 @@ export interface operations {
             /** @description The document, as application/atom+xml */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/atom+xml": string;
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["InvalidInput"];
             401: components["responses"]["Unauthenticated"];
             429: components["responses"]["RateLimited"];

@@ -10,7 +10,7 @@ export type { components, paths };
 
 type Schemas = components['schemas'];
 
-type Method = 'get' | 'post' | 'patch';
+type Method = 'get' | 'post' | 'patch' | 'delete';
 type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
@@ -37,6 +37,7 @@ export type BatchResult = ResponseBody<'/api/reports/batch', 'post'>;
 export type PersonStatus = NonNullable<Query<'/api/persons/filter'>['status']>;
 export type ReviewState = RequestBody<'/api/claims/{id}/review'>['state'];
 export type Correction = RequestBody<'/api/claims/{id}/correct'>;
+export type NewWatchedSource = RequestBody<'/api/watched-sources'>;
 
 /** A line of the audit log: typed by its action, or one that does not fit it (with `problem`). */
 export type AuditLine = ResponseBody<'/api/audit'>['items'][number];
@@ -53,4 +54,8 @@ export type RevertResult = Schemas['RevertResult'];
 export type Source = Schemas['Source'];
 export type SourceSummary = Schemas['SourceSummary'];
 export type Value = Schemas['Value'];
+export type WhatsNew = Schemas['WhatsNew'];
+export type WhatsNewItem = Schemas['WhatsNewItem'];
+export type BestValue = Schemas['BestValue'];
+export type WatchedSource = Schemas['WatchedSource'];
 export type PersonRow = FilteredPersons['items'][number];

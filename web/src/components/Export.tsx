@@ -1,39 +1,41 @@
 import { useState } from 'react';
-import { download, type Row } from '../export.ts';
+import { download } from '../export.ts';
 import { t } from '../i18n/index.ts';
 
 /**
- * CSV and JSON download buttons. `load` fetches every row (not only the page on screen), so an
- * export is the whole filtered list; `json` is the API's own data, `rows` a flat table for CSV.
+ * CSV and JSON downloads of a list page. The CSV is the API's own (`csv`: the list route with
+ * the page's filters and format=csv), so it holds every matching row, formulas neutralised, in
+ * the reader's view; `load` fetches every item for the JSON.
  */
 export function ExportButtons({
   name,
+  csv,
   load,
 }: {
   name: string;
-  load: () => Promise<{ rows: Row[]; json: unknown }>;
+  csv: string;
+  load?: () => Promise<unknown>;
 }) {
   const [busy, setBusy] = useState(false);
-  const run = async (format: 'csv' | 'json') => {
+  const json = async () => {
+    if (!load) return;
     setBusy(true);
     try {
-      const { rows, json } = await load();
-      if (format === 'csv') {
-        const { toCsv } = await import('../export-csv.ts');
-        download(`${name}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
-      } else download(`${name}.json`, `${JSON.stringify(json, null, 2)}\n`, 'application/json');
+      download(`${name}.json`, `${JSON.stringify(await load(), null, 2)}\n`, 'application/json');
     } finally {
       setBusy(false);
     }
   };
   return (
     <fieldset className="export" aria-label={t('common.exportLabel', { what: name })}>
-      <button type="button" disabled={busy} onClick={() => run('csv')}>
+      <a className="button" href={csv} download={`habeas-${name}.csv`}>
         {t('common.exportCsv')}
-      </button>
-      <button type="button" disabled={busy} onClick={() => run('json')}>
-        {t('common.exportJson')}
-      </button>
+      </a>
+      {load ? (
+        <button type="button" disabled={busy} onClick={json}>
+          {t('common.exportJson')}
+        </button>
+      ) : null}
     </fieldset>
   );
 }

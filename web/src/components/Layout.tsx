@@ -9,12 +9,14 @@ import { Link, useLocation } from '../router.tsx';
 
 const links: Array<[string, MessageKey]> = [
   ['/', 'nav.dashboard'],
+  ['/whats-new', 'nav.whatsNew'],
   ['/releases', 'nav.releases'],
   ['/deals', 'nav.deals'],
   ['/people', 'nav.people'],
   ['/reports', 'nav.reports'],
   ['/review', 'nav.review'],
   ['/add', 'nav.add'],
+  ['/sources', 'nav.watch'],
   ['/audit', 'nav.audit'],
 ];
 
@@ -31,11 +33,14 @@ export function Layout({ children }: { children: ReactNode }) {
     queryFn: api.pendingCount,
     enabled: user !== null,
   });
-  // Reviewing and adding reports are staff work: the public does not see those pages' links.
+  // Reviewing and adding reports are staff work: the public does not see those pages' links,
+  // nor What is new (each user's own view of the whole ledger since they last looked).
   // The audit log names staff and their addresses: reviewers and up only (as the API).
-  const shown = (
-    user ? links : links.filter(([href]) => href !== '/review' && href !== '/add')
-  ).filter(([href]) => href !== '/audit' || roleAtLeast(user?.role, 'reviewer'));
+  // Watched sources are editors' work (the API refuses them to anyone below).
+  const staffOnly = ['/review', '/add', '/whats-new'];
+  const shown = (user ? links : links.filter(([href]) => !staffOnly.includes(href)))
+    .filter(([href]) => href !== '/audit' || roleAtLeast(user?.role, 'reviewer'))
+    .filter(([href]) => href !== '/sources' || roleAtLeast(user?.role, 'editor'));
   return (
     <>
       <a className="skip" href="#main">

@@ -3,9 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
 import { Async } from '../components/Async.tsx';
+import { ExportButtons } from '../components/Export.tsx';
 import { FlowChart } from '../components/FlowChart.tsx';
 import { HeldChart, ReportedList } from '../components/HeldChart.tsx';
 import { SourceLink } from '../components/Sources.tsx';
+import { csvHref } from '../export.ts';
 import { formatCount, formatDate, formatNumber, formatRelative, label } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
@@ -121,7 +123,14 @@ export function Dashboard() {
     <>
       <div className="page-head">
         <h1>{t('dash.title')}</h1>
-        <RangeForm key={`${country}${from}${to}`} country={country} from={from} to={to} />
+        <div className="tools">
+          <RangeForm key={`${country}${from}${to}`} country={country} from={from} to={to} />
+          <ExportButtons
+            name={`counts-${country}`}
+            csv={csvHref('/api/counts/series', { country, from, to })}
+            load={() => api.series({ country, from, to })}
+          />
+        </div>
       </div>
       <div className="kpis">
         <div className="kpi">

@@ -4,6 +4,7 @@ import { keys } from '../api/keys.ts';
 import type { DealView } from '../api/types.ts';
 import { Async } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
+import { csvHref } from '../export.ts';
 import { formatDate, formatNumber, label } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
@@ -27,23 +28,6 @@ export function concessionMatrix(deals: readonly DealView[]) {
     }
   return [...rows.values()].sort(
     (a, b) => a.grantedBy.localeCompare(b.grantedBy) || a.target.localeCompare(b.target),
-  );
-}
-
-function concessionRows(deals: readonly DealView[]) {
-  return deals.flatMap((d) =>
-    d.concessions.map((c) => ({
-      deal_id: d.id,
-      deal: d.title,
-      deal_date: d.date,
-      concession_id: c.id,
-      kind: c.kind,
-      granted_by: c.grantedBy?.name ?? null,
-      target: c.target,
-      date: c.date,
-      description: c.description,
-      people_released: d.peopleReleased,
-    })),
   );
 }
 
@@ -120,11 +104,9 @@ function DealList() {
       <div className="page-head">
         <h1>{t('deal.title')}</h1>
         <ExportButtons
-          name="concessions"
-          load={async () => {
-            const all = await api.deals({ limit: 1000 });
-            return { rows: concessionRows(all.items), json: all.items };
-          }}
+          name="deals"
+          csv={csvHref('/api/deals')}
+          load={async () => (await api.deals({ limit: 1000 })).items}
         />
       </div>
       <Async query={q}>

@@ -6,6 +6,7 @@ import { keys } from '../api/keys.ts';
 import type { PersonRow, PersonStatus } from '../api/types.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
+import { csvHref } from '../export.ts';
 import { collator, formatCountry, formatDate, label } from '../format.ts';
 import { getLocale, t } from '../i18n/index.ts';
 import { headlineName, otherNames } from '../names.ts';
@@ -17,22 +18,6 @@ const pageSize = 50;
 // checked against the generated type so the two cannot drift.
 const statusOptions: readonly PersonStatus[] = statuses;
 const isStatus = (s: string | null): s is PersonStatus => statusOptions.includes(s as PersonStatus);
-
-export function personRow(p: PersonRow) {
-  return {
-    id: p.id,
-    name: p.name,
-    other_names: p.names
-      .map((n) => n.value)
-      .filter((n) => n !== p.name)
-      .join('; '),
-    status: p.status?.status ?? null,
-    status_date: p.status?.date?.value ?? null,
-    country: p.status?.country ?? null,
-    occupations: p.occupations.join('; '),
-    birth_year: p.birthYear,
-  };
-}
 
 /**
  * Each row with its name in the reader's language; without a search (whose order is by how well
@@ -99,6 +84,7 @@ export default function People() {
         <h1>{t('people.title')}</h1>
         <ExportButtons
           name="people"
+          csv={csvHref('/api/persons/filter', filter)}
           load={async () => {
             const rows: PersonRow[] = [];
             for (let o = 0; ; o += 1000) {
@@ -106,7 +92,7 @@ export default function People() {
               rows.push(...page.items);
               if (rows.length >= page.total || page.items.length === 0) break;
             }
-            return { rows: rows.map(personRow), json: rows };
+            return rows;
           }}
         />
       </div>

@@ -4,36 +4,12 @@ import { keys } from '../api/keys.ts';
 import type { ReleaseEventView } from '../api/types.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
+import { csvHref } from '../export.ts';
 import { formatCount, formatCountry, formatDate, label } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
 const pageSize = 50;
-
-export function releaseRow(r: ReleaseEventView) {
-  return {
-    id: r.id,
-    date: r.date?.value ?? null,
-    title: r.title,
-    country: r.country,
-    kind: r.kind,
-    released_count: r.releasedCount?.value ?? null,
-    count_qualifier: r.releasedCount?.qualifier ?? null,
-    counts_reported: r.releasedCountReported.reported
-      .map((v) =>
-        v.value.type === 'number'
-          ? formatCount({ value: v.value.number, qualifier: v.value.qualifier })
-          : '',
-      )
-      .join('; '),
-    named: r.released.length,
-    released: r.released.map((p) => p.name).join('; '),
-    mediators: r.mediators.map((m) => m.name).join('; '),
-    destinations: r.destinations.join('; '),
-    deal: r.deal?.name ?? null,
-    reports: r.reports.map((x) => x.url ?? x.sourceId).join(' '),
-  };
-}
 
 function Count({ r }: { r: ReleaseEventView }) {
   return (
@@ -182,10 +158,10 @@ export default function Releases() {
           </label>
           <ExportButtons
             name="releases"
-            load={async () => {
-              const all = await api.releases({ country: country || undefined, limit: 1000 });
-              return { rows: all.items.map(releaseRow), json: all.items };
-            }}
+            csv={csvHref('/api/releases', { country })}
+            load={async () =>
+              (await api.releases({ country: country || undefined, limit: 1000 })).items
+            }
           />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
+import type { Query } from '../api/types.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
 import {
@@ -8,6 +9,7 @@ import {
   ReportSearchResults,
   useReportSearch,
 } from '../components/ReportSearch.tsx';
+import { csvHref } from '../export.ts';
 import { formatDate, formatNumber } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
@@ -31,24 +33,20 @@ export default function Reports() {
           <Link to="/add" className="button">
             {t('nav.add')}
           </Link>
+          {/* Searching, the download is the search's hits (every page); else every report. */}
           <ExportButtons
-            name="reports"
-            load={async () => {
-              const all = await api.sources({ limit: 1000 });
-              return {
-                rows: all.items.map((s) => ({
-                  id: s.id,
-                  title: s.title,
-                  url: s.url,
-                  publisher: s.publisher,
-                  published_at: s.publishedAt,
-                  language: s.language,
-                  length: s.length,
-                  duplicate_of: s.duplicateOf,
-                })),
-                json: all.items,
-              };
-            }}
+            name={asked ? 'reports-found' : 'reports'}
+            csv={asked ? csvHref('/api/sources/search', asked) : csvHref('/api/sources')}
+            load={async () =>
+              asked
+                ? (
+                    await api.searchSources({
+                      ...asked,
+                      limit: 1000,
+                    } as Query<'/api/sources/search'>)
+                  ).items
+                : (await api.sources({ limit: 1000 })).items
+            }
           />
         </div>
       </div>

@@ -1,0 +1,112 @@
+/**
+ * Watched sources over HTTP (docs/watch.md), for the web app's Sources page: editors list,
+ * add, pause, resume and remove the feeds and pages Habeas reads on a schedule. Under
+ * /api/watched-sources, apart from /api/sources (the reports stored).
+ */
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { addWatchedSource, removeWatchedSource, setWatchedPaused } from '../../app/ingest/watch.ts';
+import { textLimits } from '../../core/limits.ts';
+import { nameChars, parseEvery } from '../../core/watch.ts';
+import { idParams, page } from '../schemas/query.ts';
+import { watchedAdded, watchedList, watchedSource } from '../schemas/watched.ts';
+import type { Api } from './common.ts';
+
+const newSource = z.object({
+  url: z.string().min(1).max(textLimits.url),
+  every: z
+    .string()
+    .max(20)
+    .optional()
+    .meta({ description: 'How often: 1m to 7d, such as 30m, 2h or 1d (default 30m)' }),
+  name: z.string().max(nameChars).nullable().optional(),
+  language: z
+    .string()
+    .max(10)
+    .nullable()
+    .optional()
+    .meta({ description: 'ISO 639-1 code of its reports; none: detected per report' }),
+});
+
+const editor = { role: 'editor' } as const;
+
+export async function watchedRoutes(api: Api, ctx: AppContext) {
+  api.get(
+    '/watched-sources',
+    {
+      config: editor,
+      schema: {
+        operationId: 'listWatchedSources',
+        tags: ['watch'],
+        summary:
+          'Watched sources, oldest first, with their figures: last read, last new item, items, failures and the last reason, paused',
+        querystring: page,
+        response: { 200: watchedList },
+      },
+    },
+    async (req) => ({
+      items: await ctx.db.watched.list(req.query),
+      total: await ctx.db.watched.count(),
+    }),
+  );
+  api.post(
+    '/watched-sources',
+    {
+      config: editor,
+      schema: {
+        operationId: 'addWatchedSource',
+        tags: ['watch'],
+        summary:
+          'Watch a feed or page: 201 added (read at the next tick of the schedule), 200 when that address is watched already (left as it is)',
+        body: newSource,
+        response: { 200: watchedAdded, 201: watchedAdded },
+      },
+    },
+    async (req, reply) => {
+      const { every, ...rest } = req.body;
+      const everySeconds = every === undefined || every === '' ? undefined : parseEvery(every);
+      const added = await addWatchedSource(ctx, {
+        ...rest,
+        ...(everySeconds ? { everySeconds } : {}),
+      });
+      return reply.code(added.created ? 201 : 200).send(added);
+    },
+  );
+  for (const [verb, paused] of [
+    ['pause', true],
+    ['resume', false],
+  ] as const) {
+    api.post(
+      `/watched-sources/:id/${verb}`,
+      {
+        config: editor,
+        schema: {
+          operationId: `${verb}WatchedSource`,
+          tags: ['watch'],
+          summary: paused
+            ? 'Pause a watched source: not read until resumed'
+            : 'Resume a watched source: read at the next tick, its failures forgotten',
+          params: idParams,
+          problems: ['not_found'],
+          response: { 200: watchedSource },
+        },
+      },
+      async (req) => setWatchedPaused(ctx, req.params.id, paused),
+    );
+  }
+  api.delete(
+    '/watched-sources/:id',
+    {
+      config: editor,
+      schema: {
+        operationId: 'removeWatchedSource',
+        tags: ['watch'],
+        summary: 'Stop watching a source; the reports it brought in stay',
+        params: idParams,
+        problems: ['not_found'],
+        response: { 200: watchedSource },
+      },
+    },
+    async (req) => removeWatchedSource(ctx, req.params.id),
+  );
+}

@@ -1,0 +1,27 @@
+/** Answers of the watched-source routes (docs/watch.md). */
+import { z } from 'zod';
+import { listOf } from './model.ts';
+
+export const watchedSource = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    name: z.string().nullable(),
+    language: z.string().nullable(),
+    everySeconds: z.number().int(),
+    paused: z.boolean(),
+    etag: z.string().nullable(),
+    lastModified: z.string().nullable(),
+    nextCheckAt: z.string().meta({ description: 'When it is read next (ISO time)' }),
+    failures: z.number().int().meta({ description: 'Failed reads in a row' }),
+    lastCheckedAt: z.string().nullable().meta({ description: 'Last read, failed or not' }),
+    lastNewAt: z.string().nullable().meta({ description: 'Last read that stored a new report' }),
+    items: z.number().int().meta({ description: 'Reports stored from it so far' }),
+    lastStatus: z.string().nullable(),
+    lastError: z.string().nullable().meta({ description: 'Why the last read failed' }),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'WatchedSource' });
+
+export const watchedList = listOf(watchedSource);
+export const watchedAdded = z.object({ source: watchedSource, created: z.boolean() });
