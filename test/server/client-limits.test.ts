@@ -113,7 +113,7 @@ describe.each(
       const answers = await statuses(
         Array.from({ length: 100 }, () => get(wide.app, '/api/auth/me', '10.50.3.1')),
       );
-      expect(answers.slice(0, 3)).toEqual([200, 200, 200]);
+      // Which 20 pass is the pool's order, not the array's: only how many is the rule.
       expect(answers.filter((c) => c === 200).length).toBe(20);
       expect(answers.filter((c) => c === 429).length).toBe(80);
     } finally {
