@@ -39,20 +39,22 @@ export function startReadRefresher(
   };
   let running: Promise<void> | null = null;
   let stopped = false;
+  // Never throws: a run that fails (the database down, say) is recorded and the next one
+  // tries again; a rejection here would be unhandled in the timer and end the process.
   const run = async () => {
     const started = Date.now();
-    // The oldest change waiting, before the run: how far behind the answers were.
-    const pending = await pendingSince(ctx, state.builtTo);
     try {
+      // The oldest change waiting, before the run: how far behind the answers were.
+      const pending = await pendingSince(ctx, state.builtTo);
       const result = await refreshReadModels(ctx.db);
       state.builtTo = result?.version ?? null;
       state.lastError = null;
+      state.lagMs = pending === null ? 0 : Math.max(0, Date.now() - pending);
     } catch (e) {
       state.lastError = (e as Error).message;
       app.log.warn(`read models: refresh failed: ${state.lastError}`);
     }
     const ended = Date.now();
-    state.lagMs = pending === null ? 0 : Math.max(0, ended - pending);
     state.lastRunAt = new Date(ended).toISOString();
     state.lastRunMs = ended - started;
   };

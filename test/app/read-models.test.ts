@@ -301,6 +301,25 @@ describe.each(backends())('read models on $name', (backend) => {
     }
   }, 120_000);
 
+  it('keeps running when a refresh fails, and says why in /api/health', async () => {
+    const down = Object.create(ctx.db) as typeof ctx.db;
+    const refused = () => Promise.reject(new Error('connection refused'));
+    Object.defineProperty(down, 'reads', {
+      value: { ...ctx.db.reads!, position: refused, pendingSince: refused },
+    });
+    const app = await buildServer({ ...ctx, db: down }, { readRefreshMs: 3_600_000 });
+    try {
+      const runner = (app as unknown as { readRefresher: { runNow(): Promise<void> } })
+        .readRefresher;
+      // Resolves: a rejection would go unhandled in the server's timer and end the process.
+      await expect(runner.runNow()).resolves.toBeUndefined();
+      const health = (await app.inject('/api/health')).json();
+      expect(health.readModels.lastError).toBe('connection refused');
+    } finally {
+      await app.close();
+    }
+  });
+
   /** Every valid kept answer, by kind, scope and id. */
   async function keptState(): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
