@@ -6,6 +6,7 @@
  */
 import type { Database, ReadDoc, ReadScope, Stores } from '../../core/ports.ts';
 import { publicStores } from '../publish/public-view.ts';
+import { reachesEverything } from './live-state.ts';
 import {
   alongsideKind,
   buildAnswers,
@@ -38,8 +39,7 @@ export async function refreshReadModels(db: ReadDb): Promise<RefreshResult | nul
   if (version <= from) return { version: from, rebuilt: 0, dropped: 0 };
   const changed = await reads.changedSince(from);
   // A merge or a change of what is withheld reaches answers far from the ids marked.
-  const everything = changed.includes('merges') || changed.includes('policy');
-  const reached = everything ? await reads.keys() : await reads.readersOf(changed);
+  const reached = reachesEverything(changed) ? await reads.keys() : await reads.readersOf(changed);
   const fresh = await newAnswers(db, changed);
   const result = await rebuild(db, [...reached, ...fresh]);
   await reads.setPosition(refresherName, version);

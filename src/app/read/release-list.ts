@@ -9,10 +9,10 @@ import { dateOf } from '../../core/model/views.ts';
 import type { Page, Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
 import { isPublicView } from '../publish/public-view.ts';
+import { type ChangesSince, liveValue } from './live-state.ts';
 import { loadEntities } from './load-entity.ts';
 import { mergeMap, withMembers } from './merged.ts';
 import { countryOf } from './release-events.ts';
-import type { ChangesSince } from './search-persons.ts';
 
 interface SortKey {
   date: PartialDate | null;
@@ -22,11 +22,9 @@ interface SortKey {
 }
 
 interface LiveList {
-  version: number;
   keys: Map<string, SortKey>;
   next: number;
   sorted: string[] | null;
-  updating: Promise<void> | null;
 }
 
 /** Newest first, undated last, ties in storage order. */
@@ -50,7 +48,7 @@ async function keysOf(stores: Stores, ids: readonly string[]): Promise<Map<strin
   );
 }
 
-async function fullList(stores: Stores, version: number): Promise<LiveList> {
+async function fullList(stores: Stores): Promise<LiveList> {
   const records = await stores.entities.listEntities('release_event', { limit: 10_000_000 });
   const found = await keysOf(
     stores,
@@ -61,15 +59,14 @@ async function fullList(stores: Stores, version: number): Promise<LiveList> {
     const k = found.get(r.id);
     if (k) keys.set(r.id, { ...k, order: i });
   });
-  return { version, keys, next: records.length, sorted: null, updating: null };
+  return { keys, next: records.length, sorted: null };
 }
 
-async function catchUp(live: LiveList, stores: Stores, changes: ChangesSince, now: number) {
-  const changed = await changes(live.version);
-  if (changed.includes('merges') || changed.includes('policy')) {
-    Object.assign(live, await fullList(stores, now));
-    return;
-  }
+async function applyChanged(
+  live: LiveList,
+  stores: Stores,
+  changed: readonly string[],
+): Promise<LiveList> {
   const events = (await stores.entities.getEntities(changed))
     .filter((e) => e.type === 'release_event')
     .map((e) => e.id);
@@ -80,7 +77,7 @@ async function catchUp(live: LiveList, stores: Stores, changes: ChangesSince, no
     else live.keys.set(id, { ...k, order: live.keys.get(id)?.order ?? live.next++ });
   }
   if (events.length) live.sorted = null;
-  live.version = Math.max(live.version, now);
+  return live;
 }
 
 /**
@@ -96,13 +93,14 @@ export async function releasePage(
   const now = await cache.current();
   if (now === null) return null;
   const scope = isPublicView(stores) ? 'public' : 'staff';
-  const live = await cache.keep(`release-list|${scope}`, () => fullList(stores, now));
-  while (live.version < now) {
-    live.updating ??= catchUp(live, stores, changes, now).finally(() => {
-      live.updating = null;
-    });
-    await live.updating;
-  }
+  const live = await liveValue(
+    cache,
+    `release-list|${scope}`,
+    now,
+    changes,
+    () => fullList(stores),
+    (list, changed) => applyChanged(list, stores, changed),
+  );
   live.sorted ??= [...live.keys.entries()]
     .sort((a, b) => compareKeys(a[1], b[1]))
     .map(([id]) => id);

@@ -3,6 +3,7 @@ import type { Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
 import { isPublicView } from '../publish/public-view.ts';
 import { type PersonSummary, type Summaries, summarisePersons } from './list-persons.ts';
+import { type ChangesSince, liveValue } from './live-state.ts';
 
 export interface PersonHit {
   person: PersonSummary;
@@ -19,63 +20,47 @@ async function buildIndex(stores: Stores): Promise<CandidateIndex> {
   return index;
 }
 
-/** What changed since a ledger version (ids marked after it: read-models.ts). */
-export type ChangesSince = (version: number) => Promise<string[]>;
-
 /**
  * The name index of one scope, kept for the life of the process and brought up to date with
- * what changed instead of rebuilt per ledger version: the names of each person changed since
- * are added, and `current` holds those persons' names now, so a spelling they no longer have
- * (rejected, corrected) is not found. A merge or a change of what the public may see rebuilds
- * it, as does an index grown by a fifth through updates.
+ * what changed instead of rebuilt per ledger version (live-state.ts): the names of each person
+ * changed since are added, and `current` holds those persons' names now, so a spelling they no
+ * longer have (rejected, corrected) is not found. A merge or a change of what the public may
+ * see rebuilds it, as does an index grown by a fifth through updates.
  */
 interface LiveIndex {
   index: CandidateIndex;
-  version: number;
   current: Map<string, Set<string>>;
   added: number;
-  updating: Promise<void> | null;
 }
 
-async function freshIndex(stores: Stores, version: number): Promise<LiveIndex> {
-  return {
-    index: await buildIndex(stores),
-    version,
-    current: new Map(),
-    added: 0,
-    updating: null,
-  };
+async function freshIndex(stores: Stores): Promise<LiveIndex> {
+  return { index: await buildIndex(stores), current: new Map(), added: 0 };
 }
 
 /** The live index of these stores' scope at ledger version `now` or later. */
-async function liveIndex(
+function liveIndex(
   cache: LedgerCache,
   stores: Stores,
   changes: ChangesSince,
   now: number,
 ): Promise<LiveIndex> {
   const scope = isPublicView(stores) ? 'public' : 'staff';
-  const live = await cache.keep(`person-index|${scope}`, () => freshIndex(stores, now));
-  while (live.version < now) {
-    // One catch-up at a time; whoever waits checks the version again.
-    live.updating ??= catchUp(live, stores, changes, now).finally(() => {
-      live.updating = null;
-    });
-    await live.updating;
-  }
-  return live;
+  return liveValue(
+    cache,
+    `person-index|${scope}`,
+    now,
+    changes,
+    () => freshIndex(stores),
+    (live, changed) => addChanged(live, stores, changed),
+  );
 }
 
-async function catchUp(live: LiveIndex, stores: Stores, changes: ChangesSince, now: number) {
-  const changed = await changes(live.version);
-  const rebuild =
-    changed.includes('merges') ||
-    changed.includes('policy') ||
-    live.added > Math.max(1000, live.index.size / 5);
-  if (rebuild) {
-    Object.assign(live, await freshIndex(stores, now));
-    return;
-  }
+async function addChanged(
+  live: LiveIndex,
+  stores: Stores,
+  changed: readonly string[],
+): Promise<LiveIndex> {
+  if (live.added > Math.max(1000, live.index.size / 5)) return freshIndex(stores);
   const persons = (await stores.entities.getEntities(changed))
     .filter((e) => e.type === 'person')
     .map((e) => e.id);
@@ -86,7 +71,7 @@ async function catchUp(live: LiveIndex, stores: Stores, changes: ChangesSince, n
     live.index.add(entityId, name);
     live.added += 1;
   }
-  live.version = Math.max(live.version, now);
+  return live;
 }
 
 /** Whether a hit is a spelling its person still has (see LiveIndex.current). */
