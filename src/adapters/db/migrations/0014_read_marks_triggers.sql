@@ -24,10 +24,26 @@ BEGIN
     UPDATE ledger_version SET version = version + 1 WHERE id = 1 RETURNING version INTO v;
     PERFORM set_config('habeas.ledger_written', v::text, true);
   END IF;
+  -- Each id once (the callers may repeat them), all stamped with one time.
   INSERT INTO read_marks (id, version, at)
-    SELECT DISTINCT x, v, (extract(epoch FROM clock_timestamp()) * 1000)::bigint
-    FROM unnest(ids) AS x WHERE x IS NOT NULL
+    SELECT x, v, stamp
+    FROM (SELECT DISTINCT x FROM unnest(ids) AS x WHERE x IS NOT NULL) AS d,
+         (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS stamp) AS t
   ON CONFLICT (id) DO UPDATE SET version = excluded.version, at = excluded.at;
+END
+$$;
+--> statement-breakpoint
+-- What a set of claims (inserted, or reviewed) marks: each subject, each entity referred to,
+-- and `merges` / `policy` for the properties that reach further.
+CREATE OR REPLACE FUNCTION habeas_mark_claim_set(subjects text[], refs text[], props text[])
+  RETURNS void
+  LANGUAGE plpgsql
+  AS $$
+BEGIN
+  PERFORM habeas_mark(subjects || refs
+    || CASE WHEN 'mergedInto' = ANY(props) THEN ARRAY['merges'] ELSE ARRAY[]::text[] END
+    || CASE WHEN props && ARRAY['visibility', 'mergedInto'] THEN ARRAY['policy']
+            ELSE ARRAY[]::text[] END);
 END
 $$;
 --> statement-breakpoint
@@ -35,11 +51,8 @@ CREATE OR REPLACE FUNCTION habeas_mark_claims() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
 BEGIN
-  PERFORM habeas_mark(array(
-    SELECT subject_id FROM new_claims
-    UNION SELECT value_ref FROM new_claims WHERE value_ref IS NOT NULL
-    UNION SELECT 'merges' FROM new_claims WHERE property = 'mergedInto'
-    UNION SELECT 'policy' FROM new_claims WHERE property IN ('visibility', 'mergedInto')));
+  PERFORM habeas_mark_claim_set(array(SELECT subject_id FROM new_claims),
+    array(SELECT value_ref FROM new_claims), array(SELECT property FROM new_claims));
   RETURN NULL;
 END
 $$;
@@ -52,13 +65,10 @@ CREATE OR REPLACE FUNCTION habeas_mark_reviews() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
 BEGIN
-  PERFORM habeas_mark(array(
-    WITH c AS (SELECT c.subject_id, c.value_ref, c.property
-               FROM new_reviews r JOIN claims c ON c.id = r.claim_id)
-    SELECT subject_id FROM c
-    UNION SELECT value_ref FROM c WHERE value_ref IS NOT NULL
-    UNION SELECT 'merges' FROM c WHERE property = 'mergedInto'
-    UNION SELECT 'policy' FROM c WHERE property IN ('visibility', 'mergedInto')));
+  PERFORM habeas_mark_claim_set(c.subjects, c.refs, c.props) FROM (
+    SELECT array_agg(c.subject_id) AS subjects, array_agg(c.value_ref) AS refs,
+           array_agg(c.property) AS props
+    FROM new_reviews r JOIN claims c ON c.id = r.claim_id) AS c;
   RETURN NULL;
 END
 $$;
@@ -84,11 +94,10 @@ CREATE OR REPLACE FUNCTION habeas_mark_sources() RETURNS trigger
   LANGUAGE plpgsql
   AS $$
 BEGIN
-  PERFORM habeas_mark(array(
-    SELECT n.id FROM new_sources n JOIN old_sources o ON o.id = n.id
-    WHERE n.confidential IS DISTINCT FROM o.confidential
-    UNION SELECT 'policy' FROM new_sources n JOIN old_sources o ON o.id = n.id
-    WHERE n.confidential IS DISTINCT FROM o.confidential));
+  PERFORM habeas_mark(c.ids || CASE WHEN cardinality(c.ids) > 0 THEN ARRAY['policy']
+                                    ELSE ARRAY[]::text[] END)
+  FROM (SELECT array(SELECT n.id FROM new_sources n JOIN old_sources o ON o.id = n.id
+                     WHERE n.confidential IS DISTINCT FROM o.confidential) AS ids) AS c;
   RETURN NULL;
 END
 $$;
