@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
-import { dealPage, listDeals } from '../../app/read/deals.ts';
-import { keptAnswer, keptAnswers, readerOver } from '../../app/read/read-models.ts';
+import { type DealView, dealPage } from '../../app/read/deals.ts';
+import { keptAnswer, keptAnswers, keptValues, readerOver } from '../../app/read/read-models.ts';
 import { dealTable, listCsv } from '../../app/transfer/list-csv.ts';
 import { csvRange, format, sendListCsv, wantsCsv } from '../csv-answer.ts';
 import { readerFor, storesFor } from '../read-scope.ts';
@@ -25,9 +25,15 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     async (req, reply) => {
       const stores = await storesFor(ctx, req);
       if (wantsCsv(req)) {
+        // From the kept answers too: building each deal's view anew read every claim of its
+        // parties and concessions on every download (thousands of rows on PostgreSQL).
         const download = await listCsv(
           dealTable,
-          (offset, limit) => listDeals(stores, { offset, limit }),
+          async (offset, limit) => {
+            const page = await dealPage(stores, { offset, limit });
+            const items = await keptValues<DealView>(ctx.db, readerOver(stores), 'deal', page.ids);
+            return { items, total: page.total };
+          },
           csvRange(req, req.query),
         );
         return sendListCsv(req, reply, 'deals', download);
