@@ -74,6 +74,9 @@ export async function openPglite(
     return new SqlDatabase(db as unknown as Db, clock, ids, 'pglite', {
       query: async (text, params) =>
         (await opened.query<Record<string, unknown>>(text, params)).rows,
+      eachConnection: async (text) => {
+        await opened.query(text);
+      },
       close: async () => {
         try {
           await opened.close();

@@ -89,6 +89,17 @@ export async function openPostgres(url: string, clock: Clock, ids: IdGenerator):
   const db = drizzle({ client: pool });
   return new SqlDatabase(db as unknown as Db, clock, ids, 'postgres', {
     query: async (text, params) => (await pool.query(text, params)).rows,
+    eachConnection: async (text) => {
+      // Idle clients are handed out first: asking for as many as are open at once gets each.
+      const clients = await Promise.all(
+        Array.from({ length: pool.totalCount }, () => pool.connect()),
+      );
+      try {
+        await Promise.all(clients.map((c) => c.query(text)));
+      } finally {
+        for (const c of clients) c.release();
+      }
+    },
     close: () => pool.end(),
   });
 }

@@ -20,8 +20,15 @@ import { SqlWatchedSources } from './watched-store.ts';
 /** What differs between PGlite and node-postgres below the Drizzle layer. */
 export interface Driver {
   query(text: string, params: unknown[]): Promise<Array<Record<string, unknown>>>;
+  /** Runs a statement on every open connection (PGlite has one, a pool each of its clients). */
+  eachConnection(text: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Table rows scanned and index entries read in this database, from its statistics. */
+const rowsReadSql = `select
+  (select coalesce(sum(seq_tup_read), 0) from pg_stat_user_tables)
+  + (select coalesce(sum(idx_tup_read), 0) from pg_stat_user_indexes) as n`;
 
 export function storesFor(db: Db, clock: Clock, ids: IdGenerator): Stores {
   const stores: Stores = {
@@ -107,5 +114,18 @@ export class SqlDatabase implements Database {
    */
   rawQuery(text: string, params: unknown[] = []): Promise<Array<Record<string, unknown>>> {
     return this.driver.query(text, params);
+  }
+
+  /**
+   * How many rows the database has read so far: table rows scanned plus index entries read, by
+   * its own statistics (pg_stat_user_tables, pg_stat_user_indexes), every connection's pending
+   * counts flushed first (a backend otherwise reports them up to 10 s later). The difference
+   * over one request is the work it cost the database, whatever the plan: for tests and
+   * benchmarks (test/server/answer-bounds.test.ts), not for application code.
+   */
+  async rowsRead(): Promise<number> {
+    await this.driver.eachConnection('select pg_stat_force_next_flush()');
+    const [row] = await this.driver.query(rowsReadSql, []);
+    return Number(row?.n ?? 0);
   }
 }
