@@ -92,6 +92,79 @@ describe.each(
     expect((await get(s.app, '/api/auth/me', '10.50.1.1')).statusCode).toBe(200);
   });
 
+  it('puts every public list, search, download and feed on the expensive budget, CSV counted with JSON', async () => {
+    // From the OpenAPI document, so a new public list or download is checked as it is added: a
+    // read the public may call that pages, searches or answers CSV or another document.
+    type Param = { in: string; name: string; required?: boolean };
+    type Op = {
+      security?: unknown[];
+      parameters?: Param[];
+      responses?: Record<string, { content?: Record<string, unknown> }>;
+    };
+    await s.app.ready();
+    const doc = (
+      s.app as unknown as { swagger(): { paths: Record<string, { get?: Op }> } }
+    ).swagger();
+    const fill: Record<string, string> = {
+      country: 'BY',
+      at: '2025-01-01',
+      from: '2025-01',
+      to: '2025-06',
+    };
+    const expensive: Array<{ path: string; url: string; csv: boolean }> = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const op = ops.get;
+      const open = JSON.stringify(op?.security?.[0]) === '{}';
+      if (!op || !open || path.includes('{') || path.startsWith('/api/docs')) continue;
+      const params = (op.parameters ?? []).filter((p) => p.in === 'query');
+      const names = params.map((p) => p.name);
+      const document = Object.keys(op.responses?.['200']?.content ?? {}).some(
+        (t) => t !== 'application/json',
+      );
+      if (!document && !names.some((n) => ['limit', 'q', 'format', 'cursor'].includes(n))) continue;
+      const query = new URLSearchParams();
+      for (const p of params) if (p.required) query.set(p.name, fill[p.name] ?? 'x');
+      // The public reads one report's accepted claims (the review queue's public part).
+      if (names.includes('state') && names.includes('sourceId')) {
+        query.set('state', 'accepted');
+        query.set('sourceId', 'src_x');
+      }
+      const q = query.toString();
+      expensive.push({ path, url: q ? `${path}?${q}` : path, csv: names.includes('format') });
+    }
+    expect(expensive.map((e) => e.path)).toEqual(
+      expect.arrayContaining([
+        '/api/persons',
+        '/api/persons/filter',
+        '/api/releases',
+        '/api/deals',
+        '/api/sources',
+        '/api/sources/search',
+        '/api/claims',
+        '/api/review-queue',
+        '/api/counts',
+        '/api/counts/flow',
+        '/api/counts/series',
+        '/feeds/releases.atom',
+      ]),
+    );
+    const refused: string[] = [];
+    for (const [i, e] of expensive.entries()) {
+      const ip = `10.50.4.${i + 1}`;
+      const csvUrl = `${e.url}${e.url.includes('?') ? '&' : '?'}format=csv`;
+      // A CSV download spends the route's budget like its JSON.
+      const asked = [e.url, ...Array(limits.expensiveMax - 1).fill(e.csv ? csvUrl : e.url)];
+      for (const url of asked) {
+        const r = await get(s.app, url, ip);
+        if (r.statusCode === 429 || r.statusCode >= 500) refused.push(`${url}: ${r.statusCode}`);
+      }
+      const past = await get(s.app, e.csv ? csvUrl : e.url, ip);
+      if (past.statusCode !== 429 || !past.headers['retry-after'])
+        refused.push(`${e.url}: ${past.statusCode} past the budget of ${limits.expensiveMax}`);
+    }
+    expect(refused).toEqual([]);
+  });
+
   it('does not limit signed-in callers', async () => {
     const token = await bearerFor(s.ctx, 'viewer');
     const answers = await statuses(
@@ -183,5 +256,24 @@ else
       expect(answers.filter((c) => c === 200).length).toBe(limits.max);
       expect((await get(a.app, '/api/auth/me', '10.51.0.1')).statusCode).toBe(429);
       expect((await get(b.app, '/api/auth/me', '10.51.0.1')).statusCode).toBe(429);
+    });
+
+    it('shares the budget of each expensive read too: CSV downloads, the feed, report search', async () => {
+      for (const [i, url] of [
+        '/api/releases?format=csv',
+        '/api/persons/filter?format=csv',
+        '/feeds/releases.atom',
+        '/api/sources/search?q=freed',
+      ].entries()) {
+        const ip = `10.51.1.${i + 1}`;
+        const answers = await statuses(
+          Array.from({ length: 3 * limits.expensiveMax }, (_, n) =>
+            get(n % 2 ? a.app : b.app, url, ip),
+          ),
+        );
+        expect(answers.filter((c) => c === 200).length, url).toBe(limits.expensiveMax);
+        expect(answers.filter((c) => c === 429).length, url).toBe(2 * limits.expensiveMax);
+        for (const app of [a.app, b.app]) expect((await get(app, url, ip)).statusCode).toBe(429);
+      }
     });
   });

@@ -18,7 +18,9 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/claims',
     {
-      config: { etag: true },
+      // A list of up to 1,000 claims from as deep as 1,000,000 in, with its total counted: its
+      // own, lower per-client limit, as every public list.
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'listClaims',
         tags: ['claims'],

@@ -103,7 +103,9 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
   api.get(
     '/review-queue',
     {
-      config: { etag: true },
+      // A page of claims with their evidence in context (the public: one report's accepted
+      // ones): its own, lower per-client limit, as every public list.
+      config: { expensive: true, etag: true },
       schema: {
         operationId: 'listReviewQueue',
         tags: ['claims'],
