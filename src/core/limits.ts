@@ -3,7 +3,7 @@
  * place, so the API, the JSONL reader and the CLI refuse the same things with the same words.
  * The API's request schemas (src/server/routes/reports.ts) use the same figures.
  */
-import { checkReportUrl } from './report-address.ts';
+import { checkReportUrl, maxUrlChars } from './report-address.ts';
 
 /** The size-limited fields of a report input (ReportInput in app/ingest/ingest-report.ts). */
 interface ReportInput {
@@ -19,7 +19,7 @@ export const limits = {
   /** Characters of a report given as HTML (markup included). */
   reportHtmlChars: 5_000_000,
   titleChars: 1000,
-  urlChars: 2000,
+  urlChars: maxUrlChars,
   /** Characters of one JSONL line: an HTML report with its JSON escaping and metadata. */
   jsonlLineChars: 6_000_000,
   /** Reports in one POST /api/reports/batch. */
@@ -47,6 +47,8 @@ export const textLimits = {
   url: limits.urlChars,
   /** A short fact in words: an occupation, a charge, a place, a country, a publisher, a label. */
   label: 1000,
+  /** What editors call a watched source ('Viasna news'): one line. */
+  sourceName: 200,
   /** A review or merge note, a description, a staff note. */
   note: 5000,
   /** An evidence quote: the words of a report that support a claim. */

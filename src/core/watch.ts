@@ -82,7 +82,8 @@ export const maxRetryAfterSeconds = maxEverySeconds;
  * articles, their ingest): a reader that died lets the source be taken again after it.
  */
 export const leaseSeconds = 15 * 60;
-export const nameChars = 200;
+/** A watched source's name (textLimits, the one table of stored text lengths). */
+export const nameChars = textLimits.sourceName;
 
 const units: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
@@ -134,8 +135,6 @@ export function checkLanguage(text: string | null | undefined): string | null {
 
 /** The address of a source to watch, in its normal form (core/report-address.ts). */
 export function checkWatchUrl(text: string): string {
-  if (text.length > textLimits.url)
-    throw new ValidationError(`at most ${textLimits.url} characters`, 'url');
   const checked = checkReportUrl(text);
   if (!checked.ok) throw new ValidationError(checked.problem.replace(/^url /, ''), 'url');
   return checked.url;

@@ -200,3 +200,78 @@ describe.each(cliBackends())('habeas ingest on $name', (backend) => {
     ]);
   }, 240_000);
 });
+
+/** Past the address limit as given, and only in its normal form (each space is three). */
+const longUrls = [
+  `https://news.example/${'a'.repeat(1990)}`,
+  `https://news.example/a${' '.repeat(700)}b`,
+];
+
+describe.each(cliBackends())('watched sources and webhooks from the CLI on $name', (backend) => {
+  const dir = mkdtempSync(join(tmpdir(), 'habeas-addresses-cli-'));
+  let database: NodeJS.ProcessEnv;
+  beforeAll(async () => {
+    database = await backend.fresh();
+  });
+  afterAll(() => backend.cleanup());
+
+  async function run(...argv: string[]) {
+    const io = captureIo('', database, dir);
+    const code = await main(argv, io);
+    return { code, out: io.stdout(), err: io.stderr() };
+  }
+  const hook = (url: string) => run('hooks', 'add', url, '--events', 'release.created');
+
+  it('refuses the addresses the report rule refuses, and too long ones, naming the limit', async () => {
+    for (const url of [...hostileUrls, ...longUrls])
+      for (const r of [await run('sources', 'add', url), await hook(url)]) {
+        expect(r.code, url).not.toBe(0);
+        expect(r.err, url).toMatch(/url/);
+      }
+    for (const r of [await run('sources', 'add', longUrls[1]!), await hook(longUrls[1]!)])
+      expect(r.err).toContain(
+        `url: is ${new URL(longUrls[1]!).href.length} characters long in its normal form; the limit is 2000`,
+      );
+    const listed = await run('sources', 'list', '--json');
+    const hooks = await run('hooks', 'list', '--json');
+    expect([listed.out, hooks.out]).toEqual(['', '']);
+  });
+
+  it('stores each in its normal form', async () => {
+    const given = 'HTTPS://News.Example:443/a/../feed.xml#top';
+    const source = JSON.parse((await run('sources', 'add', given)).out);
+    expect(source.url).toBe('https://news.example/feed.xml');
+    const added = JSON.parse((await hook(given)).out);
+    expect(added.url).toBe('https://news.example/feed.xml');
+  });
+});
+
+describe.each(backends())(
+  'watched sources and reports by address through the API on $name',
+  (backend) => {
+    let s: SignedInServer;
+    beforeAll(async () => {
+      s = await signedInServer(backend);
+    });
+    afterAll(() => s?.close());
+
+    it('refuses what the one rule refuses with a 400 naming body.url', async () => {
+      for (const url of [...hostileUrls, ...longUrls])
+        for (const [path, payload] of [
+          ['/api/watched-sources', { url }],
+          // Add by address: refused before anything is fetched.
+          ['/api/reports', { url }],
+        ] as const) {
+          const r = await s.app.inject({ method: 'POST', url: path, headers: s.headers, payload });
+          expect(r.statusCode, `${path} ${url}`).toBe(400);
+          expect(r.json().detail, `${path} ${url}`).toMatch(/^body\.url: /);
+        }
+      const list = await s.app.inject({
+        method: 'GET',
+        url: '/api/watched-sources',
+        headers: s.headers,
+      });
+      expect(list.json().total).toBe(0);
+    });
+  },
+);

@@ -6,27 +6,19 @@ import {
   type ReportInput,
 } from '../../app/ingest/ingest-report.ts';
 import { DomainError, ValidationError } from '../../core/errors.ts';
-import { checkReportUrl } from '../../core/report-address.ts';
+import { limits } from '../../core/limits.ts';
 import { requestActor } from '../actor.ts';
+import { address } from '../schemas/address.ts';
 import type { Api } from './common.ts';
-
-// The one address rule (core/report-address.ts): http(s) only, no credentials; ingest stores
-// the normal form. A bare URL in the body is fetched under the fetcher's own address checks.
-const reportUrl = z
-  .string()
-  .max(2000)
-  .superRefine((url, ctx) => {
-    const checked = checkReportUrl(url);
-    if (!checked.ok)
-      ctx.addIssue({ code: 'custom', message: checked.problem.replace(/^url /, '') });
-  });
 
 const reportBody = z
   .object({
-    text: z.string().min(1).max(2_000_000).optional(),
-    html: z.string().min(1).max(5_000_000).optional(),
-    url: reportUrl.optional(),
-    title: z.string().max(1000).optional(),
+    text: z.string().min(1).max(limits.reportTextChars).optional(),
+    html: z.string().min(1).max(limits.reportHtmlChars).optional(),
+    // The one address rule (schemas/address.ts); ingest stores the normal form. A bare URL in
+    // the body is fetched under the fetcher's own address checks.
+    url: address.optional(),
+    title: z.string().max(limits.titleChars).optional(),
     publishedAt: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')

@@ -6,14 +6,14 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { addWatchedSource, removeWatchedSource, setWatchedPaused } from '../../app/ingest/watch.ts';
-import { textLimits } from '../../core/limits.ts';
 import { nameChars, parseEvery } from '../../core/watch.ts';
+import { address } from '../schemas/address.ts';
 import { idParams, page } from '../schemas/query.ts';
 import { watchedAdded, watchedList, watchedSource } from '../schemas/watched.ts';
 import type { Api } from './common.ts';
 
 const newSource = z.object({
-  url: z.string().min(1).max(textLimits.url),
+  url: address,
   every: z
     .string()
     .max(20)
