@@ -189,7 +189,10 @@ export interface PlaceMention {
 // Place names are proper nouns: only capitalised words are looked up ('U.S.' included), and
 // phrases ('El Salvador', 'Republic of Lithuania') are tried where a word starts one. Much faster
 // than one regex of every place name over every sentence.
-const CAP_WORD = /\p{Lu}\p{L}*(?:-\p{L}+)*(?:\.\p{L}+)*\.?/gu;
+// At most 4 hyphens and 3 dots: a longer chain is no place name, and an unknown hyphenated word
+// is scanned again from its first hyphen (below), so an unbounded chain ('Ta-Ta-Ta-...') was
+// matched anew from every hyphen: 60,000 characters of it took 3 s, now milliseconds.
+const CAP_WORD = /\p{Lu}\p{L}*(?:-\p{L}+){0,4}(?:\.\p{L}+){0,3}\.?/gu;
 const PHRASES = new Map<string, string[]>();
 for (const k of WORD_TO_CODE.keys()) {
   // Hyphenated names are phrases too: a capitalised word stops at '-' ('États-Unis', 'Saint-Siège').
