@@ -45,6 +45,8 @@ export const textLimits = {
   title: limits.titleChars,
   /** A report's address. */
   url: limits.urlChars,
+  /** A code: a language tag ('be', 'be-Latn'), a country code. BCP 47 tags in use are under 35. */
+  code: 35,
   /** A short fact in words: an occupation, a charge, a place, a country, a publisher, a label. */
   label: 1000,
   /** What editors call a watched source ('Viasna news'): one line. */

@@ -6,10 +6,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/adapters/news/html-to-text.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
-import { textLimits } from '../../src/core/limits.ts';
+import { limits, textLimits } from '../../src/core/limits.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { checkPropertyValue } from '../../src/core/model/properties.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
@@ -104,6 +105,78 @@ describe.each(backends())('long text on $name', (backend) => {
     });
     expect(quoted.statusCode).toBe(400);
     expect(quoted.json().detail).toContain('body.evidence/quote: a quote may be at most 20000');
+  });
+
+  it("refuses a name's language tag past the code limit, and ids past 200 characters without echoing them", async () => {
+    const tagged = name('Maria Kalesnikava-Tag');
+    const r = await propose({ ...tagged, name: { ...tagged.name, language: 'x'.repeat(100_000) } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().detail).toContain('body.value/name/language: a code may be at most 35');
+    for (const payload of [
+      {
+        subjectId: 'p'.repeat(1_000_000),
+        property: 'occupation',
+        value: { type: 'text', text: 'x' },
+      },
+      {
+        subjectId: 'per_kalesnikava',
+        property: 'p'.repeat(1_000_000),
+        value: { type: 'text', text: 'x' },
+      },
+      {
+        subjectId: 'per_kalesnikava',
+        property: 'occupation',
+        value: { type: 'text', text: 'x' },
+        sourceId: 's'.repeat(1_000_000),
+      },
+    ]) {
+      const refused = await app.inject({
+        method: 'POST',
+        url: '/api/claims',
+        headers: editor,
+        payload,
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body.length).toBeLessThan(2000);
+    }
+    const merge = await app.inject({
+      method: 'POST',
+      url: '/api/persons/per_kalesnikava/merge',
+      headers: editor,
+      payload: { into: 'i'.repeat(1_000_000) },
+    });
+    expect(merge.statusCode).toBe(400);
+    expect(merge.json().detail).toContain('body.into: an id may be at most 200 characters long');
+  });
+
+  it("cuts a page's own title to the title limit and says so, and refuses HTML whose text is past the text limit", async () => {
+    ctx.htmlToText = htmlToText;
+    const page = (title: string, body: string) =>
+      `<html><head><title>${title}</title></head><body><p>${body}</p></body></html>`;
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: editor,
+      payload: {
+        html: page('T'.repeat(5000), 'Belarus freed nine political prisoners on 21 June 2025.'),
+      },
+    });
+    expect(r.statusCode).toBe(201);
+    expect(r.json().source.title).toBe('T'.repeat(textLimits.title));
+    expect(r.json().problems).toContain(
+      "the page's title is 5000 characters long; kept its first 1000",
+    );
+    const long = await app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: editor,
+      // The last space is trimmed: 2,099,999 characters of text.
+      payload: { html: page('Long', 'Freed. '.repeat(300_000)) },
+    });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().detail).toContain(
+      `html: the report's text is 2099999 characters long; the limit is ${limits.reportTextChars}`,
+    );
   });
 
   it('leaves out of the name index a name longer than the limit that is already stored', async () => {

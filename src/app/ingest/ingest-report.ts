@@ -13,6 +13,7 @@ import {
   normaliseForHash,
   sha256Hex,
 } from '../../core/extract/index.ts';
+import { limits, overlongText, textLimits } from '../../core/limits.ts';
 import { type Actor, actorOf, type By, type NewAuditLine } from '../../core/model/audit.ts';
 import type { Author, Claim } from '../../core/model/claim.ts';
 import type { NewSource, Source } from '../../core/model/source.ts';
@@ -91,18 +92,28 @@ export function prepareInput(input: ReportInput, htmlToText: HtmlToText | undefi
   const url = input.url === undefined ? null : reportUrl(input.url);
   const problems: string[] = [];
   let raw = input.text ?? '';
-  // Every way in (API, CLI, JSONL, URLs, feeds) comes through here: titles become plain text.
+  // Every way in (API, CLI, JSONL, URLs, feeds) comes through here: titles become plain text,
+  // at most textLimits.title long. A title given with the report is the caller's to shorten; a
+  // page's own <title> (any length a stranger's page has) is cut, and the report kept.
   let title = plainTitle(input.title);
+  const tooLong = title === null ? null : overlongText('title', title);
+  if (tooLong) throw new ValidationError(tooLong, 'title');
   if (input.html !== undefined) {
     if (!htmlToText) throw new ValidationError('HTML input is not available here', 'html');
     const page = htmlToText(input.html);
     raw = page.text;
-    title ??= plainTitle(page.title);
+    title ??= pageTitle(plainTitle(page.title), problems);
     problems.push(...page.problems);
   }
   // The stored text is exactly the text extracted from, so evidence offsets index into it.
   const text = normaliseForHash(raw);
   if (!text) throw new ValidationError('the report has no text', input.html ? 'html' : 'text');
+  // HTML may be 2.5 times as long as text (limits.ts); the text it gives is held to text's limit.
+  if (text.length > limits.reportTextChars)
+    throw new ValidationError(
+      `the report's text is ${text.length} characters long; the limit is ${limits.reportTextChars}`,
+      input.html ? 'html' : 'text',
+    );
   if (input.language !== undefined && !/^[a-z]{2}$/.test(input.language))
     throw new ValidationError(
       `expected an ISO 639-1 two-letter code such as en, got '${input.language}'`,
@@ -110,6 +121,16 @@ export function prepareInput(input: ReportInput, htmlToText: HtmlToText | undefi
     );
   const language = input.language ?? null;
   return { text, title, url, publishedAt: input.publishedAt ?? null, language, problems };
+}
+
+/** A page's own title, cut to textLimits.title (never inside a surrogate pair), said in problems. */
+function pageTitle(title: string | null, problems: string[]): string | null {
+  if (title === null || title.length <= textLimits.title) return title;
+  problems.push(
+    `the page's title is ${title.length} characters long; kept its first ${textLimits.title}`,
+  );
+  const cut = title.slice(0, textLimits.title);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 function printOf(p: Prepared, x: ExtractResult): Fingerprint {

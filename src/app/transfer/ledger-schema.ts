@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../core/accounts.ts';
-import { type TextKind, textLimits } from '../../core/limits.ts';
+import { limits, type TextKind, textLimits } from '../../core/limits.ts';
 import { entityTypes } from '../../core/model/claim.ts';
 import { nameKinds, qualifiers } from '../../core/model/values.ts';
 
@@ -10,6 +10,12 @@ import { nameKinds, qualifiers } from '../../core/model/values.ts';
  */
 export const textOf = (kind: TextKind) =>
   z.string().max(textLimits[kind], `a ${kind} may be at most ${textLimits[kind]} characters long`);
+
+/** An id of a record (an entity, claim, source...): looked up, never free text; 200 at most. */
+export const idText = z.string().min(1).max(200, 'an id may be at most 200 characters long');
+
+/** A date or time as a dump writes it (checked for its form where it is read). */
+const when = z.string().max(40, 'a date or time may be at most 40 characters long');
 
 /** The shape of a ledger dump (see core/model/dump.ts), checked before anything is stored. */
 const partialDate = z.object({
@@ -23,13 +29,13 @@ export const valueSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: textOf('record') }),
   z.object({ type: z.literal('number'), number: z.number(), qualifier: z.enum(qualifiers) }),
   z.object({ type: z.literal('date'), date: partialDate }),
-  z.object({ type: z.literal('ref'), id: z.string().min(1) }),
+  z.object({ type: z.literal('ref'), id: idText }),
   z.object({
     type: z.literal('name'),
     name: z.object({
       value: textOf('name').min(1),
       script: z.enum(['latin', 'cyrillic', 'other']),
-      language: z.string().nullable(),
+      language: textOf('code').nullable(),
       kind: z.enum(nameKinds),
     }),
   }),
@@ -37,9 +43,9 @@ export const valueSchema = z.discriminatedUnion('type', [
 ]);
 
 export const authorSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('extractor'), name: z.string(), version: z.string() }),
-  z.object({ kind: z.literal('user'), id: z.string() }),
-  z.object({ kind: z.literal('import'), name: z.string() }),
+  z.object({ kind: z.literal('extractor'), name: textOf('label'), version: textOf('code') }),
+  z.object({ kind: z.literal('user'), id: idText }),
+  z.object({ kind: z.literal('import'), name: textOf('label') }),
 ]);
 
 export const evidenceSchema = z.object({
@@ -49,7 +55,7 @@ export const evidenceSchema = z.object({
 });
 
 const reviewState = z.enum(['proposed', 'accepted', 'rejected']);
-const id = z.string().min(1).max(200);
+const id = idText;
 
 /** A time as the stores' clocks write it: ISO 8601 UTC with milliseconds (text order is time order). */
 const stamp = z
@@ -114,27 +120,33 @@ export const dumpSchema = z.object({
       url: textOf('url').nullable(),
       title: textOf('title').nullable(),
       publisher: textOf('label').nullable(),
-      publishedAt: z.string().nullable(),
-      language: z.string().nullable(),
-      contentHash: z.string().min(1),
-      text: z.string(),
-      ingestedAt: z.string(),
-      duplicateOf: z.string().nullable(),
+      publishedAt: when.nullable(),
+      language: textOf('code').nullable(),
+      contentHash: idText,
+      // The limit of every report's text (core/limits.ts), as ingestion holds it.
+      text: z
+        .string()
+        .max(
+          limits.reportTextChars,
+          `a report's text may be at most ${limits.reportTextChars} characters long`,
+        ),
+      ingestedAt: when,
+      duplicateOf: id.nullable(),
       confidential: z.boolean().optional(),
     }),
   ),
-  entities: z.array(z.object({ id, type: z.enum(entityTypes), createdAt: z.string() })),
+  entities: z.array(z.object({ id, type: z.enum(entityTypes), createdAt: when })),
   claims: z.array(
     z.object({
       id,
       subjectId: id,
       subjectType: z.enum(entityTypes),
-      property: z.string().min(1),
+      property: id,
       value: valueSchema,
       sourceId: id.nullable(),
       evidence: evidenceSchema.nullable(),
       author: authorSchema,
-      createdAt: z.string(),
+      createdAt: when,
       confidence: z.number().min(0).max(1),
       initialState: reviewState,
       supersedes: id.nullable(),
@@ -146,7 +158,7 @@ export const dumpSchema = z.object({
       claimId: id,
       state: reviewState,
       author: authorSchema,
-      at: z.string(),
+      at: when,
       note: textOf('note').nullable(),
     }),
   ),

@@ -208,7 +208,8 @@ export function checkPropertyValue(type: EntityType, property: string, value: Va
   }
   const tooLong =
     value.type === 'name'
-      ? overlongText('name', value.name.value)
+      ? (overlongText('name', value.name.value) ??
+        (value.name.language === null ? null : overlongText('code', value.name.language)))
       : value.type === 'text'
         ? overlongText(spec.text ?? 'label', value.text)
         : null;

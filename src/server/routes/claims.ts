@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { proposeClaim } from '../../app/review/propose-claim.ts';
 import { acceptAbove, reviewClaim } from '../../app/review/review-claim.ts';
-import { evidenceSchema, textOf, valueSchema } from '../../app/transfer/ledger-schema.ts';
+import { evidenceSchema, idText, textOf, valueSchema } from '../../app/transfer/ledger-schema.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { entityTypes } from '../../core/model/claim.ts';
 import { requestActor } from '../actor.ts';
@@ -75,13 +75,13 @@ export async function claimRoutes(api: Api, ctx: AppContext) {
         tags: ['claims'],
         summary: 'Propose a claim (or a correction, with supersedes) about an existing entity',
         body: z.object({
-          subjectId: z.string().min(1),
-          property: z.string().min(1),
+          subjectId: idText,
+          property: term.min(1),
           value: valueSchema,
-          sourceId: z.string().nullable().optional(),
+          sourceId: idText.nullable().optional(),
           evidence: evidenceSchema.nullable().optional(),
           confidence: z.number().min(0).max(1).optional(),
-          supersedes: z.string().nullable().optional(),
+          supersedes: idText.nullable().optional(),
         }),
         response: { 201: claim },
       },

@@ -3,7 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { correctClaim } from '../../app/review/correct-claim.ts';
 import { keepApart, mergeEntities } from '../../app/review/merge-entities.ts';
 import { splitEntity } from '../../app/review/split-entity.ts';
-import { evidenceSchema, textOf, valueSchema } from '../../app/transfer/ledger-schema.ts';
+import { evidenceSchema, idText, textOf, valueSchema } from '../../app/transfer/ledger-schema.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { requestActor } from '../actor.ts';
 import { keptApart, mergeResult, splitResult } from '../schemas/claims.ts';
@@ -32,7 +32,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
         tags: [path],
         summary: 'Merge into another (recorded as an accepted mergedInto claim)',
         params: idParams,
-        body: z.object({ into: z.string().min(1), note }),
+        body: z.object({ into: idText, note }),
         response: { 200: mergeResult },
       },
     },
@@ -54,7 +54,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
         tags: [path],
         summary: 'Say it is not the same as another: rejects the proposed merge between them',
         params: idParams,
-        body: z.object({ from: z.string().min(1), note }),
+        body: z.object({ from: idText, note }),
         response: { 200: keptApart },
       },
     },
@@ -77,7 +77,7 @@ function entityRoutes(api: Api, ctx: AppContext, path: 'persons' | 'releases') {
         tags: [path],
         summary: 'Move some claims to a new entity (claims copied, originals rejected)',
         params: idParams,
-        body: z.object({ claimIds: z.array(z.string().min(1)).min(1).max(1000), note }),
+        body: z.object({ claimIds: z.array(idText).min(1).max(1000), note }),
         response: { 201: splitResult },
       },
     },
@@ -108,7 +108,7 @@ export async function mergeRoutes(api: Api, ctx: AppContext) {
         params: idParams,
         body: z.object({
           value: valueSchema,
-          sourceId: z.string().nullable().optional(),
+          sourceId: idText.nullable().optional(),
           evidence: evidenceSchema.nullable().optional(),
         }),
         response: { 201: claim },
