@@ -12,10 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { listCsv } from '../../src/app/transfer/list-csv.ts';
 import { main } from '../../src/cli/main.ts';
 import { csvCellValue, csvLine, parseCsv } from '../../src/core/csv.ts';
+import type { Claim } from '../../src/core/model/claim.ts';
+import type { LedgerDump } from '../../src/core/model/dump.ts';
+import { checkPropertyValue } from '../../src/core/model/properties.ts';
 import { signIn } from '../support/auth.ts';
 import { cliBackends } from '../support/cli-databases.ts';
 import { backends } from '../support/databases.ts';
@@ -156,6 +160,109 @@ describe.each(backends())('the audit log CSV of the API on $name', (backend) => 
       expect(r.body).toContain("'-2+3");
       expect(formulaCells(r.body)).toEqual([]);
     }
+  });
+});
+
+/**
+ * The sample ledger with every free text a CSV can show starting a formula: titles, names,
+ * occupations, descriptions, destinations, attributions, publishers (each value the property
+ * schema still takes; countries stay, the routes filter by them).
+ */
+async function hostileSample(): Promise<LedgerDump> {
+  const sample = (await readSampleLedger()) as LedgerDump;
+  let n = 0;
+  const next = (text: string) => `${['=', '+', '-', '@', '\t', '\r', '\uFF1D'][n++ % 7]}${text}`;
+  const hostileValue = (c: Claim): Claim['value'] => {
+    if (c.property === 'country') return c.value;
+    const value =
+      c.value.type === 'text'
+        ? { ...c.value, text: next(c.value.text) }
+        : c.value.type === 'name'
+          ? { ...c.value, name: { ...c.value.name, value: next(c.value.name.value) } }
+          : c.value;
+    try {
+      checkPropertyValue(c.subjectType, c.property, value);
+      return value;
+    } catch {
+      return c.value;
+    }
+  };
+  return {
+    ...sample,
+    sources: sample.sources.map((x) => ({
+      ...x,
+      title: x.title && next(x.title),
+      publisher: x.publisher && next(x.publisher),
+    })),
+    claims: sample.claims.map((c) => ({ ...c, value: hostileValue(c) })),
+  };
+}
+
+describe.each(backends())('every CSV the API answers on $name', (backend) => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    ({ ctx, app } = await ledgerApp(backend, await hostileSample()));
+    await app.ready();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.db.close();
+  });
+
+  it('guards every cell of every CSV route, for the public and for staff', async () => {
+    // The routes answering text/csv, from the OpenAPI document: a new one is checked as added.
+    type Op = {
+      security?: unknown[];
+      parameters?: Array<{ in: string; name: string; required?: boolean }>;
+      responses?: Record<string, { content?: Record<string, unknown> }>;
+    };
+    const doc = (
+      app as unknown as { swagger(): { paths: Record<string, { get?: Op }> } }
+    ).swagger();
+    const fill: Record<string, string> = { country: 'BY', from: '2024-01', to: '2025-12' };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => {
+      const op = ops.get;
+      if (!op?.responses?.['200']?.content?.['text/csv']) return [];
+      const query = new URLSearchParams({ format: 'csv' });
+      for (const p of op.parameters ?? [])
+        if (p.in === 'query' && p.required) query.set(p.name, fill[p.name] ?? 'x');
+      const list = (op.parameters ?? []).some((p) => p.name === 'limit');
+      return [{ url: `${path}?${query}`, list, open: JSON.stringify(op.security?.[0]) === '{}' }];
+    });
+    expect(routes.map((r) => r.url.split('?')[0]).sort()).toEqual([
+      '/api/counts/flow',
+      '/api/counts/series',
+      '/api/deals',
+      '/api/persons/filter',
+      '/api/releases',
+      '/api/sources',
+      '/api/sources/search',
+    ]);
+    const staff = await signIn(app, ctx, 'reviewer');
+    const asked = [
+      ...routes.flatMap((r) => [
+        { ...r, headers: staff },
+        ...(r.open ? [{ ...r, headers: {} }] : []),
+      ]),
+      { url: '/api/audit.csv', list: true, headers: staff },
+      { url: '/api/audit?format=csv', list: true, headers: staff },
+      { url: '/api/releases', list: true, headers: { accept: 'text/csv' } },
+    ];
+    const found: string[] = [];
+    for (const { url, list, headers } of asked) {
+      const r = await app.inject({ method: 'GET', url, headers });
+      const what = `${url} ${'cookie' in headers ? 'staff' : 'public'}`;
+      expect(r.statusCode, what).toBe(200);
+      expect(r.headers['content-type'], what).toContain('text/csv');
+      if (formulaCells(r.body).length) found.push(`${what}: ${formulaCells(r.body)[0]}`);
+      // The lists show the hostile texts, guarded (the counts hold numbers and months only).
+      const guarded = parseCsv(r.body)
+        .flat()
+        .some((c) => /^'[=+\-@\t\r\uFF1D]/.test(c));
+      if (list && !url.startsWith('/api/audit') && !guarded) found.push(`${what}: no hostile cell`);
+    }
+    expect(found).toEqual([]);
   });
 });
 
