@@ -4,6 +4,7 @@ import type { Claim, ClaimWithState, Evidence, ReviewState } from '../../core/mo
 import { checkEvidence } from '../../core/model/claim.ts';
 import { checkPropertyValue } from '../../core/model/properties.ts';
 import type { Value } from '../../core/model/values.ts';
+import { plainTitle } from '../../core/plain-title.ts';
 import type { AppContext } from '../context.ts';
 
 export interface ClaimInput {
@@ -32,8 +33,15 @@ export async function proposeClaim(
   return ctx.db.transaction(async (tx) => {
     const subject = await tx.entities.getEntity(input.subjectId);
     if (!subject) throw new NotFoundError('entity', input.subjectId);
+    let value = input.value;
     try {
-      checkPropertyValue(subject.type, input.property, input.value);
+      const spec = checkPropertyValue(subject.type, input.property, value);
+      // A release's or deal's title is plain text, as a report's is (core/plain-title.ts).
+      if (spec.text === 'title' && value.type === 'text') {
+        const plain = plainTitle(value.text);
+        if (plain === null) throw new Error('a title needs words, not only markup');
+        value = { type: 'text', text: plain };
+      }
     } catch (e) {
       throw new ValidationError((e as Error).message, 'value');
     }
@@ -70,7 +78,7 @@ export async function proposeClaim(
       subjectId: subject.id,
       subjectType: subject.type,
       property: input.property,
-      value: input.value,
+      value,
       sourceId: input.sourceId ?? null,
       evidence: input.evidence ?? null,
       author,
