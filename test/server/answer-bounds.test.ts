@@ -261,6 +261,22 @@ describe.each(backends())('answer bounds of every GET route on $name', (backend)
     }
   });
 
+  it("refuses staff routes' requests past a cap the same way", async () => {
+    const past = new Date(
+      Date.parse('2026-01-01T00:00:00.000Z') - (whatsNewLimits.maxDays + 1) * 86_400_000,
+    ).toISOString();
+    for (const [url, words] of [
+      [`/api/whats-new?since=${past}`, `the limit is ${whatsNewLimits.maxDays} days`],
+      [`/api/watched-sources?limit=${pageItems + 1}`, `at most ${pageItems}`],
+      [`/api/audit?limit=${pageItems + 1}`, `at most ${pageItems}`],
+      [`/api/review-queue?offset=${pageOffset + 1}`, `at most ${pageOffset}`],
+    ]) {
+      const r = await app.inject({ method: 'GET', url: url!, headers: staff });
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().detail, url).toContain(words);
+    }
+  });
+
   it('checks pages, ranges and search terms of every route by one schema', () => {
     // The OpenAPI document is generated from the routes' schemas: every limit, offset, month
     // and free-text parameter must carry the same caps.
