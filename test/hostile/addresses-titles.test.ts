@@ -269,19 +269,22 @@ describe.each(cliBackends())('watched sources and webhooks from the CLI on $name
   const hook = (url: string) => run('hooks', 'add', url, '--events', 'release.created');
 
   it('refuses the addresses the report rule refuses, and too long ones, naming the limit', async () => {
-    for (const url of [...hostileUrls, ...longUrls])
+    // Each command opens the database: a few of each kind (the rule itself is one function,
+    // tried on every address above through the API).
+    const some = [hostileUrls[0]!, hostileUrls[3]!, hostileUrls[6]!, ...longUrls];
+    for (const url of some)
       for (const r of [await run('sources', 'add', url), await hook(url)]) {
         expect(r.code, url).not.toBe(0);
         expect(r.err, url).toMatch(/url/);
+        if (url === longUrls[1])
+          expect(r.err).toContain(
+            `url: is ${new URL(url).href.length} characters long in its normal form; the limit is 2000`,
+          );
       }
-    for (const r of [await run('sources', 'add', longUrls[1]!), await hook(longUrls[1]!)])
-      expect(r.err).toContain(
-        `url: is ${new URL(longUrls[1]!).href.length} characters long in its normal form; the limit is 2000`,
-      );
     const listed = await run('sources', 'list', '--json');
     const hooks = await run('hooks', 'list', '--json');
     expect([listed.out, hooks.out]).toEqual(['', '']);
-  });
+  }, 240_000);
 
   it('stores each in its normal form', async () => {
     const given = 'HTTPS://News.Example:443/a/../feed.xml#top';
@@ -289,7 +292,7 @@ describe.each(cliBackends())('watched sources and webhooks from the CLI on $name
     expect(source.url).toBe('https://news.example/feed.xml');
     const added = JSON.parse((await hook(given)).out);
     expect(added.url).toBe('https://news.example/feed.xml');
-  });
+  }, 120_000);
 });
 
 describe.each(backends())(
