@@ -12,7 +12,7 @@ const unit = [
   'test/core/**/*.test.ts',
   'test/support/**/*.test.ts',
   'test/bench/**/*.test.ts',
-  'test/adapters/news/{addresses,feed,fetch,html-to-text,jsonl,sanitise}.test.ts',
+  'test/adapters/news/{addresses,feed,fetch,html-to-text,json-feed,jsonl,page-links,sanitise}.test.ts',
   'test/adapters/system.test.ts',
   'test/adapters/hooks/sign.test.ts',
   'test/adapters/ftm/*.test.ts',
