@@ -107,12 +107,15 @@ export function feedJson(origin: string, items: readonly FeedItem[]): string {
   });
 }
 
-/** A news page listing the items' articles, inside site furniture that links elsewhere. */
+/**
+ * A news page listing the items' articles (every other link absolute, as sites mix them),
+ * inside site furniture that links elsewhere.
+ */
 export function linksPage(origin: string, items: readonly FeedItem[]): string {
   const [menu, footer, tag, category, next, login, pdf, photo] = notArticles;
   const list = items
-    .map((i) => {
-      const link = i.link ?? `/a/${i.n}`;
+    .map((i, k) => {
+      const link = i.link ?? (k % 2 ? `${origin}/a/${i.n}` : `/a/${i.n}`);
       return `<li><h2><a href="${link.replace(/&/g, '&amp;')}">${i.title ?? `Report ${i.n}`}</a></h2><p>${i.summary ?? `Summary of report ${i.n}.`} <a href="${link.replace(/&/g, '&amp;')}#more">Read more</a></p></li>`;
     })
     .join('');
@@ -183,7 +186,7 @@ export async function startFeedSite(): Promise<FeedSite> {
 /** Serves /a/<n> article pages for n up to `max`, and the listing's links that are none. */
 export function serveArticles(site: FeedSite, max: number): void {
   for (const path of notArticles)
-    site.server.route(path, (req, res) => {
+    site.server.route(path, (_req, res) => {
       site.hits.set(path, (site.hits.get(path) ?? 0) + 1);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(articlePage(9999));

@@ -25,8 +25,13 @@ const actions = [
   'ledger.import',
   'report.ingest',
   'user.*',
+  'watch.*',
   'audit.revert',
 ];
+
+// Changes that are not the ledger's (accounts, watched sources): the API refuses their revert
+// and says which command does the opposite, so the page offers none.
+const notRevertable = ['audit.revert', 'user.', 'watch.'];
 
 function Filters() {
   const [params, update] = useSearchParams();
@@ -82,8 +87,7 @@ function Change({ line }: { line: AuditLine }) {
     onSuccess: () => invalidate(client, ...ledger),
   });
   const problem = 'problem' in line ? line.problem : null;
-  const revertable =
-    problem === null && line.action !== 'audit.revert' && !line.action.startsWith('user.');
+  const revertable = problem === null && !notRevertable.some((a) => line.action.startsWith(a));
   return (
     <tr>
       <td className="nowrap">{line.at.replace('T', ' ').slice(0, 19)}</td>
