@@ -11,6 +11,7 @@ export interface FetchedReport {
   title?: string;
   /** YYYY-MM-DD */
   publishedAt?: string;
+  /** An article page's HTML (sanitised for extraction); feed items carry `text`. */
   html?: string;
   text?: string;
   /** ISO 639-1, when the feed says (JSON Feed's `language`); else detected. */

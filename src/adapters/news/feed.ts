@@ -2,8 +2,10 @@
  * RSS, Atom and JSON feeds -> report inputs. The feed is fetched by safeFetch and only its text
  * is handed to rss-parser (`parseString`): rss-parser's own fetching knows nothing of the
  * address rules, the size cap or the deadline. JSON Feed has its own reader (json-feed.ts).
- * Item HTML is sanitised before it goes anywhere; an item that carries only a summary can have
- * its article fetched (through safeFetch as well).
+ * Item HTML is sanitised before it goes anywhere, and turned into the text a report stores
+ * right then (sanitise.ts fragmentText: one pass; handing the HTML on made ingest sanitise it a
+ * second time and parse it twice more, the feed path's own cost beside a plain-text ingest). An
+ * item that carries only a summary can have its article fetched (through safeFetch as well).
  */
 import Parser from 'rss-parser';
 import {
@@ -15,7 +17,7 @@ import {
 } from './feed-fields.ts';
 import { type FetchedDocument, type SafeFetchOptions, safeFetch } from './fetch.ts';
 import { isJsonBody, parseJsonFeed } from './json-feed.ts';
-import { sanitiseForExtraction, sanitiseHtml, sanitiseTitle } from './sanitise.ts';
+import { fragmentText, sanitiseForExtraction, sanitiseTitle } from './sanitise.ts';
 
 export type { FeedEntry, FetchedReport } from './feed-fields.ts';
 
@@ -33,12 +35,6 @@ type Item = Parser.Item & { 'content:encoded'?: string; id?: string; summary?: s
 // xml2js (sax) resolves no external entities, so a feed cannot make the parser read files.
 const parser = new Parser<Record<string, unknown>, Item>();
 
-/** How much text an item carries: its HTML without tags, or its plain text. */
-function plainLength(report: FetchedReport): number {
-  if (report.html) return sanitiseTitle(report.html, Number.MAX_SAFE_INTEGER).length;
-  return report.text?.length ?? 0;
-}
-
 function itemReport(item: Item, feedUrl: string | undefined): FetchedReport {
   const report: FetchedReport = {};
   const url = absoluteLink(
@@ -51,8 +47,8 @@ function itemReport(item: Item, feedUrl: string | undefined): FetchedReport {
   const published = feedDay(item.isoDate ?? item.pubDate);
   if (published) report.publishedAt = published;
   const body = item['content:encoded'] || item.content || item.summary || '';
-  const html = sanitiseHtml(body);
-  if (html.trim()) report.html = html;
+  const text = fragmentText(body);
+  if (text) report.text = text;
   return report;
 }
 
@@ -79,7 +75,7 @@ export async function parseFeed(body: string, feedUrl?: string): Promise<ParsedF
     const key = report.url ?? item.guid ?? item.id;
     if (key && seen.has(key)) return;
     if (key) seen.add(key);
-    if (!report.html && !report.url) {
+    if (!report.text && !report.url) {
       entries.push({ problem: `${feedUrl ?? 'feed'} item ${i + 1}: neither text nor a link` });
       return;
     }
@@ -109,8 +105,9 @@ export async function fetchArticle(
 
 /** Replaces a summary-only item's body with its article page; keeps the summary on failure. */
 export async function withArticle(report: FetchedReport, opts: FeedOptions): Promise<FeedEntry[]> {
-  const short = plainLength(report) < (opts.minTextChars ?? 500);
-  if (!opts.fetchArticles || !short || !report.url) return [{ report }];
+  // Asked first: measuring the text costs a pass over it, for nothing when articles are not fetched.
+  if (!opts.fetchArticles || !report.url) return [{ report }];
+  if ((report.text?.length ?? 0) >= (opts.minTextChars ?? 500)) return [{ report }];
   try {
     const { html: _html, text: _text, ...meta } = report;
     return [{ report: { ...meta, ...(await fetchArticle(report.url, opts)) } }];

@@ -16,7 +16,7 @@ import {
   languageCode,
   type ParsedFeed,
 } from './feed-fields.ts';
-import { sanitiseHtml, sanitiseTitle } from './sanitise.ts';
+import { fragmentText, sanitiseTitle } from './sanitise.ts';
 
 // Optional members are often written as null by feed generators: read as absent.
 const text = z.string().nullish();
@@ -65,12 +65,9 @@ function itemReport(item: Item, base: string | undefined, feedLanguage?: string)
   if (title) report.title = title;
   const published = feedDay(item.date_published) ?? feedDay(item.date_modified);
   if (published) report.publishedAt = published;
-  const html = item.content_html ? sanitiseHtml(item.content_html) : '';
-  if (html.trim()) report.html = html;
-  else {
-    const plain = (item.content_text ?? item.summary ?? '').trim();
-    if (plain) report.text = plain;
-  }
+  const fromHtml = item.content_html ? fragmentText(item.content_html) : '';
+  const plain = fromHtml || (item.content_text ?? item.summary ?? '').trim();
+  if (plain) report.text = plain;
   const language = languageCode(item.language) ?? feedLanguage;
   if (language) report.language = language;
   return report;

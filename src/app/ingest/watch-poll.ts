@@ -2,9 +2,11 @@
  * Reading watched sources (docs/watch.md). A reader first takes the sources it will read
  * (claimDue: atomically, so two readers, in one process or many, never read one source at
  * once), then reads each conditionally (the validators of the last copy: an unchanged feed
- * costs a 304 and stores nothing). Items read before, by address or by content, are skipped
- * before anything else is fetched or ingested, across polls and restarts (the keys are stored).
- * What is new is ingested like `habeas ingest URL`. A failed read (an answer not 2xx, no answer,
+ * costs a 304 and stores nothing). A read gives items by the source's kind (core/watch.ts): a
+ * feed's items, the articles a page of links leads to, or the page itself. Items read before,
+ * by address or by content, are skipped before anything else is fetched or ingested, across
+ * polls and restarts (the keys are stored); at most `linksPerRead` new links are fetched a
+ * read. What is new is ingested like `habeas ingest URL`. A failed read (an answer not 2xx, no answer,
  * a feed that is not one) waits twice as long each time in a row, and never less than a
  * server's Retry-After (core/watch.ts).
  */

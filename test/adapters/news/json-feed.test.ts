@@ -67,8 +67,8 @@ describe('parseFeed on a JSON Feed', () => {
     ]);
     const [first, second, third, eighth] = reports;
     expect(first).toMatchObject({ title: 'Nine freed', publishedAt: '2025-09-11', language: 'be' });
-    expect(first?.html).toContain('Paragraph 12');
-    expect(first?.html).not.toMatch(/script|steal|onerror|<img/);
+    expect(first?.text).toContain('Paragraph 12');
+    expect(first?.text).not.toMatch(/script|steal|onerror|<img/);
     expect(second).toEqual({
       url: 'https://wire.example.org/story/2',
       publishedAt: '2025-09-12',
