@@ -22,6 +22,7 @@ const unit = [
   'test/cli/i18n.test.ts',
   'test/hostile/ssrf.test.ts',
   'test/app/fresh-read.test.ts',
+  'test/app/kept-mirror.test.ts',
   'test/web/**/*.test.tsx',
 ];
 

@@ -61,7 +61,8 @@ export function watchReader(
 
 /** The one place that chooses implementations: PostgreSQL when DATABASE_URL is set, else PGlite. */
 export async function openApp(
-  config: Pick<Config, 'DATABASE_URL' | 'HABEAS_DATA_DIR'> & Partial<FetchConfig>,
+  config: Pick<Config, 'DATABASE_URL' | 'HABEAS_DATA_DIR'> &
+    Partial<FetchConfig & Pick<Config, 'HABEAS_READ_MEMORY_MB'>>,
 ): Promise<AppContext> {
   // Fetch rules not given (tests, tools) are the defaults: private addresses refused.
   const fetching = { ...loadConfig({}), ...config };
@@ -74,7 +75,7 @@ export async function openApp(
     db,
     clock: new SystemClock(),
     ids: new RandomIds(),
-    cache: new LedgerCache(db),
+    cache: new LedgerCache(db, { keptBytes: fetching.HABEAS_READ_MEMORY_MB * 1024 * 1024 }),
     ...newsPorts(fetching),
   };
 }
