@@ -8,6 +8,7 @@ import { listCsv, personTable, seriesTable, tableCsv } from '../../app/transfer/
 import { statuses } from '../../core/model/properties.ts';
 import { csvRange, format, sendListCsv, sendTableCsv, wantsCsv } from '../csv-answer.ts';
 import { requireStaff, storesFor } from '../read-scope.ts';
+import { cacheFor } from '../request-cache.ts';
 import { heldSeries } from '../schemas/counts.ts';
 import { filteredPersons } from '../schemas/persons.ts';
 import { plainJson } from '../schemas/plain-json.ts';
@@ -45,7 +46,13 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     },
     async (req, reply) => {
       const { country, from, to } = req.query;
-      const series = await heldOverTime(ctx.cache, await storesFor(ctx, req), country, from, to);
+      const series = await heldOverTime(
+        cacheFor(ctx, req),
+        await storesFor(ctx, req),
+        country,
+        from,
+        to,
+      );
       if (!wantsCsv(req)) return series;
       return sendTableCsv(reply, `counts-${country}-${from}-${to}`, tableCsv(seriesTable, series));
     },
@@ -77,10 +84,11 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       const stores = await storesFor(ctx, req);
       const now = Date.parse(ctx.clock.now());
       const { format: _format, ...filter } = req.query;
-      if (!wantsCsv(req)) return filterPersons(ctx.cache, stores, filter, now);
+      if (!wantsCsv(req)) return filterPersons(cacheFor(ctx, req), stores, filter, now);
       const download = await listCsv(
         personTable,
-        (offset, limit) => filterPersons(ctx.cache, stores, { ...filter, offset, limit }, now),
+        (offset, limit) =>
+          filterPersons(cacheFor(ctx, req), stores, { ...filter, offset, limit }, now),
         csvRange(req, req.query),
       );
       return sendListCsv(req, reply, 'people', download);
@@ -98,7 +106,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         response: { 200: pendingTotal },
       },
     },
-    async () => pendingCount(ctx.cache, ctx.db),
+    async (req) => pendingCount(cacheFor(ctx, req), ctx.db),
   );
   api.get(
     '/review-queue',
@@ -121,7 +129,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       // anything not yet accepted, or the queue across reports, is for staff.
       if (req.query.state !== 'accepted' || !req.query.sourceId)
         requireStaff(req, 'the review queue');
-      return reviewQueue(await storesFor(ctx, req), req.query, ctx.cache);
+      return reviewQueue(await storesFor(ctx, req), req.query, cacheFor(ctx, req));
     },
   );
 }
