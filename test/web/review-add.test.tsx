@@ -79,6 +79,26 @@ describe('review queue', () => {
     expect(screen.getByText('Nothing awaits review.')).toBeTruthy();
   });
 
+  it('takes the same keys on a Belarusian, Russian or Ukrainian layout (ф on A, к on R)', async () => {
+    const { calls } = queueApi(['clm_a', 'clm_b', 'clm_c']);
+    const { container } = renderAt('/review', <Review />);
+    await screen.findAllByRole('article');
+    // What a Cyrillic layout sends: its own letter as `key`, the physical key as `code`.
+    fireEvent.keyDown(window, { key: 'о', code: 'KeyJ' });
+    fireEvent.keyDown(window, { key: 'к', code: 'KeyR' });
+    await waitFor(() => expect(container.querySelector('[data-claim="clm_b"]')).toBeNull());
+    fireEvent.keyDown(window, { key: 'ч', code: 'KeyX' });
+    fireEvent.keyDown(window, { key: 'Ф', code: 'KeyA', shiftKey: true });
+    await waitFor(() => expect(container.querySelector('[data-claim="clm_c"]')).toBeNull());
+    fireEvent.keyDown(window, { key: 'ф', code: 'KeyA' });
+    await waitFor(() => expect(container.querySelectorAll('article')).toHaveLength(0));
+    expect(reviews(calls)).toEqual([
+      ['clm_b', 'rejected'],
+      ['clm_c', 'accepted'],
+      ['clm_a', 'accepted'],
+    ]);
+  });
+
   it('corrects a value as a new accepted claim superseding the old one', async () => {
     const { calls } = queueApi(['clm_a']);
     renderAt('/review', <Review />);

@@ -145,6 +145,17 @@ function isTyping(e: KeyboardEvent): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
+/**
+ * The shortcut a key press means: its letter, or, where the layout types another script (a
+ * Belarusian, Russian or Ukrainian keyboard gives 'ф' on the A key), the Latin letter printed
+ * on the same key, from its physical code ('KeyA'); Shift makes it upper case.
+ */
+export function shortcutKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey'>): string {
+  if (/^[A-Za-z]$/.test(e.key) || !/^Key[A-Z]$/.test(e.code ?? '')) return e.key;
+  const letter = e.code.slice(3);
+  return e.shiftKey ? letter : letter.toLowerCase();
+}
+
 function Queue({ items, state }: { items: QueueItem[]; state: State }) {
   const client = useQueryClient();
   const [focus, setFocus] = useState(0);
@@ -196,11 +207,12 @@ function Queue({ items, state }: { items: QueueItem[]; state: State }) {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || !current || busy) return;
       // Shortcuts act only for roles the server would let act (docs/security.md).
-      if ('arA'.includes(e.key) && !can('reviewer')) return;
-      if (e.key === 'c' && !can('editor')) return;
+      const key = shortcutKey(e);
+      if ('arA'.includes(key) && !can('reviewer')) return;
+      if (key === 'c' && !can('editor')) return;
       const id = current.claim.id;
       const state = current.claim.state;
-      switch (e.key) {
+      switch (key) {
         case 'j':
           setFocus((f) => Math.min(items.length - 1, f + 1));
           break;
