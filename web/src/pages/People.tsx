@@ -84,6 +84,7 @@ export default function People() {
         <h1>{t('people.title')}</h1>
         <ExportButtons
           name="people"
+          what={t('nav.people')}
           csv={csvHref('/api/persons/filter', filter)}
           load={async () => {
             const rows: PersonRow[] = [];

@@ -36,6 +36,7 @@ export default function Reports() {
           {/* Searching, the download is the search's hits (every page); else every report. */}
           <ExportButtons
             name={asked ? 'reports-found' : 'reports'}
+            what={t('nav.reports')}
             csv={asked ? csvHref('/api/sources/search', asked) : csvHref('/api/sources')}
             load={async () =>
               asked
