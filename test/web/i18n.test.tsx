@@ -262,6 +262,13 @@ describe('API errors as the UI shows them', () => {
       'База данных недоступна; попробуйте чуть позже (the database is unavailable)',
     );
     expect(accessMessage(new TypeError('Failed to fetch'))).toBe('Не удаётся связаться с сервером');
+    // No code the app knows (a proxy's page), or an error of the page itself: still in Russian.
+    expect(accessMessage(new ApiError(502, '502 Bad Gateway'))).toBe(
+      'Сервер ответил ошибкой 502 (502 Bad Gateway)',
+    );
+    expect(accessMessage(new Error('x is undefined'))).toBe(
+      'Что-то пошло не так на странице (x is undefined)',
+    );
   });
 });
 

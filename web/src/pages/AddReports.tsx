@@ -6,7 +6,7 @@ import type { ReportInput, ReportResult } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
 import { SourceLink } from '../components/Sources.tsx';
 import { t } from '../i18n/index.ts';
-import { parseReportFile, pastedInput, readFileText } from '../reports-input.ts';
+import { parseReportFile, pastedInput, readFileText, UnreadableFile } from '../reports-input.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
 type Tab = 'text' | 'url' | 'file';
@@ -104,10 +104,19 @@ function AddReportsForm() {
     if (tab === 'url' && url.trim())
       items = [{ url: url.trim(), ...(publishedAt ? { publishedAt } : {}) }];
     if (tab === 'file' && file) {
-      const parsed = parseReportFile(file.name, await readFileText(file));
+      let content: string;
+      try {
+        content = await readFileText(file);
+      } catch (err) {
+        setError(err instanceof UnreadableFile ? t('add.unreadable') : accessMessage(err));
+        return;
+      }
+      const parsed = parseReportFile(file.name, content);
       items = parsed.items;
       lineProblems.push(
-        ...parsed.problems.map((p) => t('add.badLine', { line: p.line, message: p.message })),
+        ...parsed.problems.map((p) =>
+          t('add.badLine', { line: p.line, message: t(`add.line.${p.reason}`) }),
+        ),
       );
     }
     if (items.length === 0) {
