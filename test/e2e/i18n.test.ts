@@ -61,6 +61,16 @@ async function shown(page: Page): Promise<{ text: string; chrome: string[]; attr
       ...document.querySelectorAll('h2, th, label, button, summary, nav, .kpi-label, .help'),
       // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees, not hidden text
     ].map((el) => (el as HTMLElement).innerText);
+    // Every element holding text alone (a status, an entity type, a kind in a table cell),
+    // outside what reports say in their own words (quotes, passages, highlighted text).
+    const quoted = 'blockquote, q, mark, pre, .report-text, .snippet, .quote';
+    for (const el of document.body.querySelectorAll('*'))
+      if (
+        el.childNodes.length > 0 &&
+        [...el.childNodes].every((n) => n.nodeType === Node.TEXT_NODE) &&
+        !el.closest(quoted)
+      )
+        chrome.push(el.textContent ?? '');
     // biome-ignore lint/performance/useDomNodeTextContent: the same
     const text = document.body.innerText;
     return { text: `${text}\n${attrs.join('\n')}`, chrome, attrs };

@@ -9,19 +9,36 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterAll, describe, expect, it } from 'vitest';
+import { roles } from '../../src/core/accounts.ts';
+import { entityTypes } from '../../src/core/model/claim.ts';
+import {
+  actorKinds,
+  concessionKinds,
+  releaseKinds,
+  schema,
+  statuses,
+  visibilities,
+} from '../../src/core/model/properties.ts';
+import { confidentialLabel } from '../../src/core/model/publish.ts';
+import { nameKinds, qualifiers } from '../../src/core/model/values.ts';
+import { problemKinds } from '../../src/server/problem.ts';
 import { ApiError } from '../../web/src/api/client.ts';
 import { accessMessage } from '../../web/src/auth.tsx';
 import {
   calendarNames,
   collator,
+  formatClaimValue,
   formatCountry,
   formatDate,
   formatLanguage,
+  formatMoment,
   formatNumber,
   formatRelative,
+  sourceTitle,
 } from '../../web/src/format.ts';
 import {
   getLocale,
+  hasMessage,
   type IntlFallback,
   loadLocale,
   locales,
@@ -115,6 +132,62 @@ for (const part of ['web', 'cli']) {
   });
 }
 
+describe('the model’s words', () => {
+  afterAll(() => loadLocale('en'));
+  // Every code the pages may show from the model or the API, by its catalog prefix.
+  const vocabularies: Record<string, readonly string[]> = {
+    prop: [...new Set(Object.values(schema).flatMap((p) => Object.keys(p)))],
+    status: statuses,
+    kind: releaseKinds,
+    concession: concessionKinds,
+    actor: actorKinds,
+    visibility: visibilities,
+    qualifier: qualifiers,
+    nameKind: nameKinds,
+    entity: entityTypes,
+    role: roles,
+    state: ['proposed', 'accepted', 'rejected'],
+    problem: Object.keys(problemKinds),
+  };
+
+  it('every property, vocabulary value, entity type, role and API error code has a message', async () => {
+    await loadLocale('en');
+    const missing = Object.entries(vocabularies).flatMap(([prefix, codes]) =>
+      codes.map((c) => `${prefix}.${c}`).filter((k) => !hasMessage(k)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('a closed vocabulary’s value is shown in words of the language, whatever the entity', async () => {
+    const closed = Object.entries(schema).flatMap(([type, props]) =>
+      Object.entries(props).flatMap(([property, spec]) =>
+        (spec.allowed ?? []).map((v) => [type, property, v] as const),
+      ),
+    );
+    for (const lang of ['be', 'ru', 'uk'] as const) {
+      await loadLocale(lang);
+      const raw = closed.filter(([type, property, v]) =>
+        /[a-z]/.test(formatClaimValue(property, type, { type: 'text', text: v })),
+      );
+      expect(raw.map(([type, property, v]) => `${lang} ${type}.${property}=${v}`)).toEqual([]);
+    }
+  });
+});
+
+describe('reports', () => {
+  afterAll(() => loadLocale('en'));
+
+  it('a confidential report is named in the reader’s language, whatever the API calls it', async () => {
+    await loadLocale('be');
+    expect(sourceTitle({ id: 'src_1', title: confidentialLabel })).toBe('канфідэнцыйная крыніца');
+    expect(sourceTitle({ id: 'src_1', title: null, confidential: true })).toBe(
+      'канфідэнцыйная крыніца',
+    );
+    expect(sourceTitle({ id: 'src_2', title: null })).toBe('src_2');
+    expect(sourceTitle({ id: 'src_3', title: 'Viasna: 52 freed' })).toBe('Viasna: 52 freed');
+  });
+});
+
 describe('the untranslated check', () => {
   it('sees words and ignores placeholders and codes', () => {
     expect(words('{n}')).toBe('');
@@ -176,6 +249,7 @@ describe('Intl in the reader’s language', () => {
     expect(formatDate('2025-09')).toBe('September 2025');
     expect(formatDate('2025')).toBe('2025');
     expect(formatDate('2025-09-11')).toBe('Sep 11, 2025');
+    expect(formatMoment('2025-09-11T04:03:09.000Z', true)).toBe('Sep 11, 2025, 04:03:09');
     await loadLocale('be');
     expect(formatDate('2025-09')).toMatch(/^верасень 2025/);
     await loadLocale('ru');
@@ -301,6 +375,7 @@ describe('Belarusian where the browser’s Intl has none (Chromium)', () => {
     const now = Date.parse('2025-09-15T12:00:00Z');
     expect(formatDate('2025-09-11')).toBe('11 вер 2025');
     expect(formatDate('2025-05')).toBe('травень 2025');
+    expect(formatMoment('2025-09-11T14:03:09.000Z')).toBe('11 вер 2025, 14:03');
     expect(formatDate('2025')).toBe('2025');
     expect(formatNumber(1135)).toMatch(/^1\s135$/);
     expect(formatCountry('LT')).toBe('Літва');

@@ -10,6 +10,7 @@ import { invalidate, keys, ledger } from '../api/keys.ts';
 import type { AuditLine } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
+import { formatMoment, label } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { useSearchParams } from '../router.tsx';
 
@@ -60,7 +61,7 @@ function Filters() {
           <option value="">{t('audit.anyAction')}</option>
           {actions.map((a) => (
             <option key={a} value={a}>
-              {a}
+              {label('action', a)}
             </option>
           ))}
         </select>
@@ -86,15 +87,20 @@ function Change({ line }: { line: AuditLine }) {
     problem === null && line.action !== 'audit.revert' && !line.action.startsWith('user.');
   return (
     <tr>
-      <td className="nowrap">{line.at.replace('T', ' ').slice(0, 19)}</td>
+      <td className="nowrap">
+        <time dateTime={line.at}>{formatMoment(line.at, true)}</time>
+      </td>
       <td>
         {line.actor}
-        {line.actorRole ? <div className="muted small">{line.actorRole}</div> : null}
+        {line.actorRole ? <div className="muted small">{label('role', line.actorRole)}</div> : null}
       </td>
       <td className="nowrap">{line.origin}</td>
-      <td className="nowrap">{line.action}</td>
       <td>
-        {line.summary}
+        <span data-action={line.action}>{label('action', line.action)}</span>
+      </td>
+      <td>
+        {/* The summary was written with the change, in English, and is kept as written. */}
+        <span lang="en">{line.summary}</span>
         {problem === null ? null : <p className="error small">{t('audit.unfit', { problem })}</p>}
         <details>
           <summary className="small">{t('audit.details')}</summary>

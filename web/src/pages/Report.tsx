@@ -6,7 +6,15 @@ import type { QueueItem, Source } from '../api/types.ts';
 import { useViewer } from '../auth.tsx';
 import { Async } from '../components/Async.tsx';
 import { HighlightedText } from '../components/Highlighted.tsx';
-import { entityPath, formatClaimValue, formatDate, label, propertyLabel } from '../format.ts';
+import {
+  entityPath,
+  formatClaimValue,
+  formatDate,
+  formatLanguage,
+  label,
+  propertyLabel,
+  sourceTitle,
+} from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 import { safeHref } from '../safe-url.ts';
@@ -73,12 +81,12 @@ function ReportView({ source, items }: { source: Source; items: QueueItem[] }) {
   );
   return (
     <article>
-      <h1>{source.title ?? source.id}</h1>
+      <h1>{sourceTitle(source)}</h1>
       <p className="muted">
         {[
           source.publishedAt ? formatDate(source.publishedAt) : null,
           source.publisher,
-          source.language,
+          source.language ? formatLanguage(source.language) : null,
         ]
           .filter(Boolean)
           .join(' · ')}

@@ -10,7 +10,7 @@ import {
   useReportSearch,
 } from '../components/ReportSearch.tsx';
 import { csvHref } from '../export.ts';
-import { formatDate, formatNumber } from '../format.ts';
+import { formatDate, formatNumber, sourceTitle } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
@@ -81,7 +81,7 @@ export default function Reports() {
                           </td>
                           <td>
                             <Link to={`/reports/${encodeURIComponent(s.id)}`}>
-                              {s.title ?? s.id}
+                              {sourceTitle(s)}
                             </Link>
                             {s.duplicateOf ? (
                               <div className="muted small">{t('src.duplicate')}</div>
