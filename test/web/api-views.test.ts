@@ -156,7 +156,7 @@ interface Queue {
       sourceId: string | null;
       evidence: { quote: string } | null;
     };
-    subject: { id: string; label: string };
+    subject: { id: string; type: string; label: string; parts?: Record<string, unknown> };
     context: { before: string; quote: string; after: string } | null;
   }>;
   total: number;
@@ -174,6 +174,23 @@ describe('GET /api/review-queue', () => {
       expect(item.subject.label).not.toBe(item.subject.id);
       if (item.claim.evidence) expect(item.context?.quote).toBe(item.claim.evidence.quote);
     }
+  });
+
+  it('gives the parts of an unnamed group’s and a reported figure’s label, for the reader’s language', async () => {
+    const { body } = await get<Queue>('/api/review-queue?state=any&limit=1000');
+    const group = body.items.find((i) => i.subject.type === 'aggregate' && i.subject.parts)!;
+    expect(group.subject.parts).toEqual({
+      kind: 'unnamed',
+      count: expect.any(Number),
+      description: expect.any(String),
+    });
+    const { count, description } = group.subject.parts as { count: number; description: string };
+    expect(group.subject.label).toBe(`${count} unnamed: ${description}`);
+    const figure = body.items.find((i) => i.subject.type === 'count_claim')!;
+    expect(figure.subject.parts).toMatchObject({ kind: 'figure', country: 'BY' });
+    expect(figure.subject.label).toMatch(/^reported figure for BY/);
+    // A person's, a release's subject has a name or a title of its own: no parts.
+    expect(body.items.find((i) => i.subject.type === 'person')!.subject.parts).toBeUndefined();
   });
 
   it("lists every claim of one report with state 'any'", async () => {

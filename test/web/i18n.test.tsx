@@ -35,6 +35,7 @@ import {
   formatNumber,
   formatRelative,
   sourceTitle,
+  subjectLabel,
 } from '../../web/src/format.ts';
 import {
   getLocale,
@@ -185,6 +186,38 @@ describe('reports', () => {
     );
     expect(sourceTitle({ id: 'src_2', title: null })).toBe('src_2');
     expect(sourceTitle({ id: 'src_3', title: 'Viasna: 52 freed' })).toBe('Viasna: 52 freed');
+  });
+});
+
+describe('what a claim is about', () => {
+  afterAll(() => loadLocale('en'));
+
+  it('an unnamed group and a reported figure in the reader’s words, from the API’s parts', async () => {
+    const group = {
+      id: 'agg_1',
+      type: 'aggregate',
+      label: '114 unnamed: Handed over to Ukraine.',
+      parts: { kind: 'unnamed', count: 114, description: 'Handed over to Ukraine.' },
+    } as const;
+    const figure = {
+      id: 'cnt_1',
+      type: 'count_claim',
+      label: 'reported figure for BY, Viasna',
+      parts: { kind: 'figure', country: 'BY', attributedTo: 'Viasna' },
+    } as const;
+    await loadLocale('ru');
+    expect(subjectLabel(group)).toBe('114 человек без имён: Handed over to Ukraine.');
+    expect(subjectLabel(figure)).toBe('названная цифра: Беларусь, по данным Viasna');
+    expect(subjectLabel({ ...group, parts: { ...group.parts, count: null } })).toBe(
+      'группа без имён: Handed over to Ukraine.',
+    );
+    await loadLocale('uk');
+    expect(subjectLabel({ ...group, parts: { ...group.parts, count: 3 } })).toMatch(
+      /^3 людини без імен:/,
+    );
+    expect(subjectLabel({ id: 'per_a', type: 'person', label: 'Maria Kalesnikava' })).toBe(
+      'Maria Kalesnikava',
+    );
   });
 });
 

@@ -254,3 +254,31 @@ export function sourceTitle(s: {
   if (s.confidential || s.title === confidentialLabel) return t('common.confidentialSource');
   return s.title ?? s.id;
 }
+
+type Subject = {
+  id: string;
+  type: string;
+  label: string;
+  parts?:
+    | { kind: 'unnamed'; count: number | null; description: string | null }
+    | { kind: 'figure'; country: string | null; attributedTo: string | null };
+};
+
+/**
+ * What a claim is about, in the reader's language: a title or a name as the API gives it; an
+ * unnamed group ('114 people not named: …') or a reported figure ('reported figure for Belarus,
+ * according to Viasna') from its parts, as the API's label is English.
+ */
+export function subjectLabel(s: Subject): string {
+  const p = s.parts;
+  if (!p) return s.label;
+  if (p.kind === 'unnamed') {
+    const head =
+      p.count !== null ? t('subject.unnamed', { count: p.count }) : label('entity', s.type);
+    return p.description ? `${head}: ${p.description}` : head;
+  }
+  const what = p.country
+    ? t('subject.figureFor', { country: formatCountry(p.country) })
+    : label('entity', s.type);
+  return p.attributedTo ? t('subject.by', { what, who: p.attributedTo }) : what;
+}

@@ -12,9 +12,17 @@ export interface EvidenceContext {
   after: string;
 }
 
+/**
+ * What a label of an entity without a name or title is made of, for clients that say it in
+ * their reader's language (the web app); `label` says the same in English.
+ */
+export type SubjectParts =
+  | { kind: 'unnamed'; count: number | null; description: string | null }
+  | { kind: 'figure'; country: string | null; attributedTo: string | null };
+
 export interface QueueItem {
   claim: ClaimWithState;
-  subject: { id: string; type: EntityType; label: string };
+  subject: { id: string; type: EntityType; label: string; parts?: SubjectParts };
   /** Label of the entity a reference value points to (a released person, a mediator...). */
   valueLabel: string | null;
   source: { id: string; title: string | null; url: string | null } | null;
@@ -37,21 +45,32 @@ export function evidenceContext(text: string, start: number, end: number): Evide
   };
 }
 
-/** Words for the entities that have no name or title: unnamed groups and reported figures. */
-function otherLabel(l: LoadedEntity): string | null {
+/** What the entities that have no name or title are labelled by: unnamed groups and reported figures. */
+function partsOf(l: LoadedEntity): SubjectParts | null {
   const p = l.projection;
-  if (l.entity.type === 'aggregate') {
-    const n = numberOf(p, 'count');
-    return [n ? `${n.value} unnamed` : 'unnamed group', textOf(p, 'description')]
+  if (l.entity.type === 'aggregate')
+    return {
+      kind: 'unnamed',
+      count: numberOf(p, 'count')?.value ?? null,
+      description: textOf(p, 'description') ?? null,
+    };
+  if (l.entity.type === 'count_claim')
+    return {
+      kind: 'figure',
+      country: textOf(p, 'country') ?? null,
+      attributedTo: textOf(p, 'attributedTo') ?? null,
+    };
+  return null;
+}
+
+/** Those parts in English words: '114 unnamed: handed over', 'reported figure for BY, Viasna'. */
+function partsLabel(parts: SubjectParts): string {
+  if (parts.kind === 'unnamed')
+    return [parts.count !== null ? `${parts.count} unnamed` : 'unnamed group', parts.description]
       .filter(Boolean)
       .join(': ');
-  }
-  if (l.entity.type === 'count_claim') {
-    const who = textOf(p, 'attributedTo');
-    const where = textOf(p, 'country');
-    return `reported figure${where ? ` for ${where}` : ''}${who ? `, ${who}` : ''}`;
-  }
-  return null;
+  const { country, attributedTo } = parts;
+  return `reported figure${country ? ` for ${country}` : ''}${attributedTo ? `, ${attributedTo}` : ''}`;
 }
 
 /** Human labels for entities: a title or name; a status change or detention by its person. */
@@ -64,15 +83,14 @@ async function entityLabels(stores: Stores, ids: readonly string[]) {
   const personName = new Map(
     people.map((p) => [p.entity.id, displayName(p.projection, p.entity.id)]),
   );
-  const labels = new Map<string, { type: EntityType; label: string }>();
+  const labels = new Map<string, { type: EntityType; label: string; parts?: SubjectParts }>();
   for (const l of loaded) {
     const person = refOf(l.projection, 'person');
-    const label =
-      textOf(l.projection, 'title') ??
-      (person ? (personName.get(person) ?? person) : null) ??
-      otherLabel(l) ??
-      displayName(l.projection, l.entity.id);
-    labels.set(l.entity.id, { type: l.entity.type, label });
+    const title =
+      textOf(l.projection, 'title') ?? (person ? (personName.get(person) ?? person) : null);
+    const parts = title === null ? partsOf(l) : null;
+    const label = title ?? (parts ? partsLabel(parts) : displayName(l.projection, l.entity.id));
+    labels.set(l.entity.id, { type: l.entity.type, label, ...(parts ? { parts } : {}) });
   }
   return labels;
 }
@@ -112,6 +130,7 @@ export async function reviewQueue(
         id: claim.subjectId,
         type: subject?.type ?? claim.subjectType,
         label: subject?.label ?? claim.subjectId,
+        ...(subject?.parts ? { parts: subject.parts } : {}),
       },
       valueLabel: claim.value.type === 'ref' ? (labels.get(claim.value.id)?.label ?? null) : null,
       source: source ? { id: source.id, title: source.title, url: source.url } : null,

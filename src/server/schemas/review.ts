@@ -12,7 +12,30 @@ import {
 export const queueItem = z
   .object({
     claim: claimWithState,
-    subject: z.object({ id: z.string(), type: entityType, label: z.string() }),
+    subject: z.object({
+      id: z.string(),
+      type: entityType,
+      label: z
+        .string()
+        .describe('A title or name; for an unnamed group or a reported figure, `parts` in English'),
+      parts: z
+        .discriminatedUnion('kind', [
+          z.object({
+            kind: z.literal('unnamed'),
+            count: z.number().nullable(),
+            description: z.string().nullable(),
+          }),
+          z.object({
+            kind: z.literal('figure'),
+            country: z.string().nullable(),
+            attributedTo: z.string().nullable(),
+          }),
+        ])
+        .optional()
+        .describe(
+          "What the label of an entity without a name or title is made of (an unnamed group: its count and description; a reported figure: its country and who gave it), for a client to say it in its reader's language",
+        ),
+    }),
     valueLabel: z.string().nullable(),
     source: z
       .object({ id: z.string(), title: z.string().nullable(), url: z.string().nullable() })

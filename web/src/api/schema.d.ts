@@ -1594,7 +1594,20 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 type: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+                /** @description A title or name; for an unnamed group or a reported figure, `parts` in English */
                 label: string;
+                /** @description What the label of an entity without a name or title is made of (an unnamed group: its count and description; a reported figure: its country and who gave it), for a client to say it in its reader's language */
+                parts?: {
+                    /** @enum {string} */
+                    kind: "unnamed";
+                    count: number | null;
+                    description: string | null;
+                } | {
+                    /** @enum {string} */
+                    kind: "figure";
+                    country: string | null;
+                    attributedTo: string | null;
+                };
             };
             valueLabel: string | null;
             source: {

@@ -14,6 +14,7 @@ import {
   label,
   propertyLabel,
   sourceTitle,
+  subjectLabel,
 } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
@@ -45,7 +46,8 @@ function ClaimList({
               <span className={`state state-${c.state}`}>{t(`state.${c.state}`)}</span>
             </div>
             <div className="small muted">
-              {t('src.about')} {path ? <Link to={path}>{subject.label}</Link> : subject.label} (
+              {t('src.about')}{' '}
+              {path ? <Link to={path}>{subjectLabel(subject)}</Link> : subjectLabel(subject)} (
               {label('entity', subject.type)})
             </div>
             {c.evidence ? (

@@ -7,7 +7,7 @@ import { accessMessage, Guard, useViewer } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { CorrectForm } from '../components/CorrectForm.tsx';
 import { SourceLink } from '../components/Sources.tsx';
-import { entityPath, formatClaimValue, label, propertyLabel } from '../format.ts';
+import { entityPath, formatClaimValue, label, propertyLabel, subjectLabel } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
@@ -64,7 +64,11 @@ function Item({
         />
         <div className="what">
           <span className="muted small">{label('entity', subject.type)}</span>{' '}
-          {path ? <Link to={path}>{subject.label}</Link> : <strong>{subject.label}</strong>}
+          {path ? (
+            <Link to={path}>{subjectLabel(subject)}</Link>
+          ) : (
+            <strong>{subjectLabel(subject)}</strong>
+          )}
           <div>
             <span className="prop">{merge ? t('review.sameAs') : propertyLabel(c.property)}</span> ={' '}
             <strong className="value">
