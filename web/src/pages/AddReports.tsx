@@ -43,7 +43,11 @@ function Result({ r }: { r: ReportResult }) {
                 {t(e.role === 'main' ? 'add.eventMain' : 'add.eventBackground')}
               </Link>
               {e.explanation?.length ? (
-                <span className="muted small"> ({e.explanation.join('; ')})</span>
+                // How the server matched the report to a release: its own words, in English.
+                <span className="muted small" lang="en">
+                  {' '}
+                  ({e.explanation.join('; ')})
+                </span>
               ) : null}
             </li>
           ))}
@@ -52,7 +56,9 @@ function Result({ r }: { r: ReportResult }) {
       {r.problems.length ? (
         <ul className="problems">
           {r.problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p} lang="en">
+              {p}
+            </li>
           ))}
         </ul>
       ) : null}

@@ -165,7 +165,12 @@ function Row({ w }: { w: WatchedSource }) {
       {w.failures > 0 ? (
         <td>
           <div>{t('watch.failuresInRow', { count: w.failures })}</div>
-          {w.lastError ? <div className="error small">{w.lastError}</div> : null}
+          {w.lastError ? (
+            // The server's own words for the failure (an HTTP status, a refused address).
+            <div className="error small" lang="en">
+              {w.lastError}
+            </div>
+          ) : null}
         </td>
       ) : (
         <td className="num">{formatNumber(0)}</td>
