@@ -15,6 +15,7 @@ import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { cachedCountData } from '../../src/app/read/count-cache.ts';
 import { evidenceContext } from '../../src/app/review/review-queue.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
+import { headlineName, type NameLike } from '../../src/core/names/headline.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { signIn } from '../support/auth.ts';
 import { FixedClock } from '../support/factories.ts';
@@ -145,6 +146,22 @@ describe('GET /api/persons/filter', () => {
 
   it('rejects an unknown status', async () => {
     expect((await get('/api/persons/filter?status=vanished')).status).toBe(400);
+  });
+
+  it('lists people in the reader’s order, page after page, and refuses a language it lacks', async () => {
+    type Named = PersonPage & { items: Array<{ names: NameLike[] }> };
+    for (const lang of ['be', 'ru', 'uk', 'en'] as const) {
+      const first = await get<Named>(`/api/persons/filter?lang=${lang}&limit=5`);
+      const rest = await get<Named>(`/api/persons/filter?lang=${lang}&limit=1000&offset=5`);
+      const names = [...first.body.items, ...rest.body.items].map((p) =>
+        headlineName(p.names, p.name, lang),
+      );
+      expect(names).toHaveLength(first.body.total);
+      expect(names, lang).toEqual([...names].sort(new Intl.Collator(lang).compare));
+    }
+    const bad = await get<{ message: string }>('/api/persons/filter?lang=de');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('lang');
   });
 });
 

@@ -184,6 +184,8 @@ describe('people', () => {
     });
     renderAt('/people', <App />);
     const box = await screen.findByLabelText('Search by name, in any script or spelling');
+    // Nothing filtered yet: nothing to clear (the reader's language is no filter).
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
     fireEvent.change(box, { target: { value: 'Колесникова' } });
     await act(async () => {
       await vi.advanceTimersByTimeAsync(400);
@@ -195,6 +197,9 @@ describe('people', () => {
     expect(
       calls.some((c) => c.path === '/api/persons/filter' && c.query.get('q') === 'Колесникова'),
     ).toBe(true);
+    // The server orders the list (and a search's ties) as the reader's language collates.
+    const asked = calls.filter((c) => c.path === '/api/persons/filter');
+    expect(asked.map((c) => c.query.get('lang'))).toEqual(asked.map(() => 'en'));
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'released' } });
     expect(new URLSearchParams(window.location.search).get('status')).toBe('released');
     expect(screen.getByRole('option', { name: 'released (4)' })).toBeTruthy();

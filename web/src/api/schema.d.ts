@@ -2870,6 +2870,8 @@ export interface operations {
                 occupation?: string;
                 release?: string;
                 held?: string;
+                /** @description The reader's language: persons in the order of the name each row is headed by for that reader (their spelling in the language and its script, else one in its script), as the language collates it; a search's equally good matches so too. Without it: by id */
+                lang?: "be" | "ru" | "uk" | "en";
                 /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
                 format?: "json" | "csv";
             };

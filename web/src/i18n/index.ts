@@ -5,13 +5,15 @@
  * its own chunk, loaded when its language is chosen, so the first page carries none of them.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
+import { type ReaderLanguage, readerLanguages } from '../../../src/core/names/headline.ts';
 
 type English = typeof import('../../../i18n/web/en.json', { with: { type: 'json' }});
 export type MessageKey = keyof English & string;
 export type Catalog = Record<MessageKey, string>;
 
-export const locales = ['be', 'ru', 'uk', 'en'] as const;
-export type Locale = (typeof locales)[number];
+// The four languages, as the core names them (the server sorts people in them, the CLI speaks them).
+export const locales = readerLanguages;
+export type Locale = ReaderLanguage;
 
 const loaders: Record<Locale, () => Promise<{ default: Record<string, string> }>> = {
   be: () => import('../../../i18n/web/be.json', { with: { type: 'json' } }),
