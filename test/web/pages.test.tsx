@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../web/src/App.tsx';
+import { loadLocale, t } from '../../web/src/i18n/index.ts';
 import Release from '../../web/src/pages/Release.tsx';
 import { decemberRelease, releases, series } from './fixtures.ts';
 import { fakeApi, renderAt } from './support.tsx';
@@ -147,6 +148,29 @@ describe('release page', () => {
     );
     expect(screen.getByText(/114 more, not named/)).toBeTruthy();
     expect(await screen.findByText(/Belaruskali \(potash\)/)).toBeTruthy();
+  });
+
+  it('lists the released by their names for the reader, as the reader’s language collates', async () => {
+    fakeApi({
+      'GET /api/releases/rel_dec': () => decemberRelease,
+      'GET /api/deals/deal_potash': () => potashDeal,
+    });
+    const released = async () => {
+      const section = await screen.findByRole('region', { name: t('rel.people') });
+      return within(section)
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+    };
+    renderAt('/releases/rel_dec', <Release id="rel_dec" />);
+    expect(await released()).toEqual(['Ales Bialiatski', 'Maria Kalesnikava']);
+    cleanup();
+    await loadLocale('be');
+    try {
+      renderAt('/releases/rel_dec', <Release id="rel_dec" />);
+      expect(await released()).toEqual(['Алесь Бяляцкі', 'Марыя Калеснікава']);
+    } finally {
+      await loadLocale('en');
+    }
   });
 });
 

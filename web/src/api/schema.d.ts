@@ -1691,6 +1691,12 @@ export interface components {
             id: string;
             name: string;
         };
+        PersonLabel: {
+            id: string;
+            name: string;
+            /** @description Every accepted spelling, for a client to head the person with its reader's own */
+            names: components["schemas"]["NameValue"][];
+        };
         ReportedOf: {
             value: components["schemas"]["Value"] | null;
             conflict: boolean;
@@ -1735,7 +1741,7 @@ export interface components {
                     sources: number;
                 } | null;
             };
-            released: components["schemas"]["EntityLabel"][];
+            released: components["schemas"]["PersonLabel"][];
             namesWithheld: number;
             unnamed: {
                 id: string;
