@@ -169,11 +169,20 @@ interface Queue {
   items: Array<{
     claim: {
       id: string;
+      property: string;
       state: string;
       sourceId: string | null;
       evidence: { quote: string } | null;
     };
-    subject: { id: string; type: string; label: string; parts?: Record<string, unknown> };
+    subject: {
+      id: string;
+      type: string;
+      label: string;
+      parts?: Record<string, unknown>;
+      names?: Array<{ value: string }>;
+    };
+    valueLabel: string | null;
+    valueNames?: Array<{ value: string }>;
     context: { before: string; quote: string; after: string } | null;
   }>;
   total: number;
@@ -207,7 +216,17 @@ describe('GET /api/review-queue', () => {
     expect(figure.subject.parts).toMatchObject({ kind: 'figure', country: 'BY' });
     expect(figure.subject.label).toMatch(/^reported figure for BY/);
     // A person's, a release's subject has a name or a title of its own: no parts.
-    expect(body.items.find((i) => i.subject.type === 'person')!.subject.parts).toBeUndefined();
+    const person = body.items.find((i) => i.subject.id === 'per_kalesnikava')!;
+    expect(person.subject.parts).toBeUndefined();
+    // A person, and the person a status change is about, come with every spelling.
+    expect(person.subject.names?.map((n) => n.value)).toContain('Марыя Калеснікава');
+    const change = body.items.find((i) => i.subject.type === 'status_change')!;
+    expect(change.subject.names?.map((n) => n.value)).toContain(change.subject.label);
+    const release = body.items.find((i) => i.subject.type === 'release_event')!;
+    expect(release.subject.names).toBeUndefined();
+    // A released person as a claim's value: their spellings beside the label.
+    const released = body.items.find((i) => i.claim.property === 'released')!;
+    expect(released.valueNames?.map((n) => n.value)).toContain(released.valueLabel);
   });
 
   it("lists every claim of one report with state 'any'", async () => {

@@ -218,6 +218,15 @@ describe('what a claim is about', () => {
     expect(subjectLabel({ id: 'per_a', type: 'person', label: 'Maria Kalesnikava' })).toBe(
       'Maria Kalesnikava',
     );
+    // A person (or a status change about one) with their spellings: the reader's own.
+    const names = [
+      { value: 'Maria Kalesnikava', script: 'latin', language: 'en', kind: 'official' },
+      { value: 'Марыя Калеснікава', script: 'cyrillic', language: 'be', kind: 'official' },
+    ];
+    await loadLocale('be');
+    expect(
+      subjectLabel({ id: 'stc_1', type: 'status_change', label: 'Maria Kalesnikava', names }),
+    ).toBe('Марыя Калеснікава');
   });
 });
 

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { confidentialLabel } from '../../src/core/model/publish.ts';
+import { headlineName, type NameLike } from '../../src/core/names/headline.ts';
 import { getLocale, hasMessage, intlFallback, t } from './i18n/index.ts';
 
 // Intl formatters are costly to make and fixed per language: one of each per language in use.
@@ -262,15 +263,23 @@ type Subject = {
   parts?:
     | { kind: 'unnamed'; count: number | null; description: string | null }
     | { kind: 'figure'; country: string | null; attributedTo: string | null };
+  names?: NameLike[];
 };
 
 /**
- * What a claim is about, in the reader's language: a title or a name as the API gives it; an
+ * What a claim is about, in the reader's language: a person (or the person a status change is
+ * about) by their spelling for the reader; a title as the API gives it; an
  * unnamed group ('114 people not named: …') or a reported figure ('reported figure for Belarus,
  * according to Viasna') from its parts, as the API's label is English.
  */
+/** A label the API gives, or, when it is a person's name, their spelling for the reader. */
+export function readerLabel(label: string, names?: readonly NameLike[]): string {
+  return names?.length ? headlineName(names, label, getLocale()) : label;
+}
+
 export function subjectLabel(s: Subject): string {
   const p = s.parts;
+  if (s.names?.length) return readerLabel(s.label, s.names);
   if (!p) return s.label;
   if (p.kind === 'unnamed') {
     const head =

@@ -1,6 +1,7 @@
 import type { ClaimWithState, EntityType, ReviewState } from '../../core/model/claim.ts';
 import type { Source } from '../../core/model/source.ts';
-import { displayName, numberOf, refOf, textOf } from '../../core/model/views.ts';
+import type { NameValue } from '../../core/model/values.ts';
+import { displayName, namesOf, numberOf, refOf, textOf } from '../../core/model/views.ts';
 import type { Page, Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
 import { cachedDerived } from '../read/count-cache.ts';
@@ -22,9 +23,18 @@ export type SubjectParts =
 
 export interface QueueItem {
   claim: ClaimWithState;
-  subject: { id: string; type: EntityType; label: string; parts?: SubjectParts };
+  /** `names`: when the label is a person's name, every spelling, for a reader's own. */
+  subject: {
+    id: string;
+    type: EntityType;
+    label: string;
+    parts?: SubjectParts;
+    names?: NameValue[];
+  };
   /** Label of the entity a reference value points to (a released person, a mediator...). */
   valueLabel: string | null;
+  /** The spellings of that entity when its label is a person's name. */
+  valueNames?: NameValue[];
   source: { id: string; title: string | null; url: string | null } | null;
   /** The evidence with the words around it, so a reviewer can judge it without opening the report. */
   context: EvidenceContext | null;
@@ -73,6 +83,14 @@ function partsLabel(parts: SubjectParts): string {
   return `reported figure${country ? ` for ${country}` : ''}${attributedTo ? `, ${attributedTo}` : ''}`;
 }
 
+interface EntityLabel {
+  type: EntityType;
+  label: string;
+  parts?: SubjectParts;
+  /** When the label is a person's name: every spelling of it. */
+  names?: NameValue[];
+}
+
 /** Human labels for entities: a title or name; a status change or detention by its person. */
 async function entityLabels(stores: Stores, ids: readonly string[]) {
   const loaded = await loadEntities(stores, [...new Set(ids)]);
@@ -80,17 +98,32 @@ async function entityLabels(stores: Stores, ids: readonly string[]) {
     stores,
     loaded.flatMap((l) => refOf(l.projection, 'person') ?? []),
   );
-  const personName = new Map(
-    people.map((p) => [p.entity.id, displayName(p.projection, p.entity.id)]),
+  const personOf = new Map(
+    people.map((p) => [
+      p.entity.id,
+      { name: displayName(p.projection, p.entity.id), names: namesOf(p.projection) },
+    ]),
   );
-  const labels = new Map<string, { type: EntityType; label: string; parts?: SubjectParts }>();
+  const labels = new Map<string, EntityLabel>();
   for (const l of loaded) {
-    const person = refOf(l.projection, 'person');
-    const title =
-      textOf(l.projection, 'title') ?? (person ? (personName.get(person) ?? person) : null);
-    const parts = title === null ? partsOf(l) : null;
-    const label = title ?? (parts ? partsLabel(parts) : displayName(l.projection, l.entity.id));
-    labels.set(l.entity.id, { type: l.entity.type, label, ...(parts ? { parts } : {}) });
+    const ref = refOf(l.projection, 'person');
+    // A person by their names; a status change or detention by its person's.
+    const person =
+      l.entity.type === 'person'
+        ? { name: displayName(l.projection, l.entity.id), names: namesOf(l.projection) }
+        : ref
+          ? (personOf.get(ref) ?? { name: ref, names: [] })
+          : null;
+    const title = textOf(l.projection, 'title');
+    const parts = title === null && person === null ? partsOf(l) : null;
+    const label =
+      title ?? person?.name ?? (parts ? partsLabel(parts) : displayName(l.projection, l.entity.id));
+    labels.set(l.entity.id, {
+      type: l.entity.type,
+      label,
+      ...(parts ? { parts } : {}),
+      ...(title === null && person?.names.length ? { names: person.names } : {}),
+    });
   }
   return labels;
 }
@@ -124,6 +157,7 @@ export async function reviewQueue(
   const items = claims.map((claim): QueueItem => {
     const source = claim.sourceId ? (sources.get(claim.sourceId) ?? null) : null;
     const subject = labels.get(claim.subjectId);
+    const target = claim.value.type === 'ref' ? labels.get(claim.value.id) : undefined;
     return {
       claim,
       subject: {
@@ -131,8 +165,10 @@ export async function reviewQueue(
         type: subject?.type ?? claim.subjectType,
         label: subject?.label ?? claim.subjectId,
         ...(subject?.parts ? { parts: subject.parts } : {}),
+        ...(subject?.names ? { names: subject.names } : {}),
       },
-      valueLabel: claim.value.type === 'ref' ? (labels.get(claim.value.id)?.label ?? null) : null,
+      valueLabel: target?.label ?? null,
+      ...(target?.names ? { valueNames: target.names } : {}),
       source: source ? { id: source.id, title: source.title, url: source.url } : null,
       context:
         source && claim.evidence

@@ -6,6 +6,7 @@ import {
   entityType,
   fitAuditLine,
   listOf,
+  nameValue,
   reviewState,
 } from './model.ts';
 
@@ -35,8 +36,18 @@ export const queueItem = z
         .describe(
           "What the label of an entity without a name or title is made of (an unnamed group: its count and description; a reported figure: its country and who gave it), for a client to say it in its reader's language",
         ),
+      names: z
+        .array(nameValue)
+        .optional()
+        .describe(
+          "When the label is a person's name (a person, or the person a status change or detention is about): every spelling, for a client to show its reader's own",
+        ),
     }),
     valueLabel: z.string().nullable(),
+    valueNames: z
+      .array(nameValue)
+      .optional()
+      .describe("When valueLabel is a person's name: every spelling"),
     source: z
       .object({ id: z.string(), title: z.string().nullable(), url: z.string().nullable() })
       .nullable(),

@@ -1608,8 +1608,12 @@ export interface components {
                     country: string | null;
                     attributedTo: string | null;
                 };
+                /** @description When the label is a person's name (a person, or the person a status change or detention is about): every spelling, for a client to show its reader's own */
+                names?: components["schemas"]["NameValue"][];
             };
             valueLabel: string | null;
+            /** @description When valueLabel is a person's name: every spelling */
+            valueNames?: components["schemas"]["NameValue"][];
             source: {
                 id: string;
                 title: string | null;

@@ -13,6 +13,7 @@ import {
   formatLanguage,
   label,
   propertyLabel,
+  readerLabel,
   sourceTitle,
   subjectLabel,
 } from '../format.ts';
@@ -32,7 +33,8 @@ function ClaimList({
   if (items.length === 0) return <p className="muted">{t('common.none')}</p>;
   return (
     <ol className="claim-list">
-      {items.map(({ claim: c, subject, valueLabel }) => {
+      {items.map(({ claim: c, subject, valueLabel: refLabel, valueNames }) => {
+        const valueLabel = refLabel ? readerLabel(refLabel, valueNames) : null;
         const path = entityPath(subject.id, subject.type);
         return (
           <li

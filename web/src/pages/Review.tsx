@@ -7,7 +7,14 @@ import { accessMessage, Guard, useViewer } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { CorrectForm } from '../components/CorrectForm.tsx';
 import { SourceLink } from '../components/Sources.tsx';
-import { entityPath, formatClaimValue, label, propertyLabel, subjectLabel } from '../format.ts';
+import {
+  entityPath,
+  formatClaimValue,
+  label,
+  propertyLabel,
+  readerLabel,
+  subjectLabel,
+} from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
@@ -37,7 +44,9 @@ function Item({
   onCorrect: (open: boolean) => void;
   onCorrected: (v: Value) => void;
 }) {
-  const { claim: c, subject, source, context, valueLabel } = item;
+  const { claim: c, subject, source, context } = item;
+  // A referenced person by their spelling for the reader, as the subject is.
+  const valueLabel = item.valueLabel ? readerLabel(item.valueLabel, item.valueNames) : null;
   const path = entityPath(subject.id, subject.type);
   // A proposed merge ('X is the same person as Y'): the same review, named for what it does.
   const merge = c.property === 'mergedInto';
