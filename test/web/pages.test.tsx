@@ -231,6 +231,31 @@ describe('people', () => {
   });
 });
 
+describe('people held today', () => {
+  it('names the country in the reader’s language', async () => {
+    fakeApi({
+      'GET /api/persons/filter': () => ({
+        items: [],
+        total: 3,
+        facets: { statuses: {}, countries: {} },
+      }),
+      'GET /api/releases': () => releases,
+      'GET /api/review-queue/count': () => pending,
+    });
+    await loadLocale('ru');
+    try {
+      renderAt('/people?held=BY', <App />);
+      const chip = await screen.findByText(/^Под стражей в стране/, undefined, { timeout: 10_000 });
+      expect(chip.textContent).toContain('Под стражей в стране Беларусь сегодня');
+      expect(
+        await screen.findByText(/^3 политзаключённых под стражей в стране Беларусь/),
+      ).toBeTruthy();
+    } finally {
+      await loadLocale('en');
+    }
+  });
+});
+
 describe('navigation', () => {
   it('follows links without reloading and marks the current page', async () => {
     fakeApi({

@@ -149,7 +149,7 @@ export default function People() {
         </label>
         {filter.held ? (
           <p className="chip">
-            {t('people.heldIn', { country: filter.held })}{' '}
+            {t('people.heldIn', { country: formatCountry(filter.held) })}{' '}
             <button
               type="button"
               className="link"
