@@ -134,6 +134,7 @@ beforeAll(async () => {
     '/people',
     `/people?q=${encodeURIComponent('Колесникова')}`,
     '/people?q=Qzxwv&status=released',
+    '/people?held=BY',
     '/people/per_kalesnikava',
     '/reports',
     '/reports?q=Kalesnikava',
