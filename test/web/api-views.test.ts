@@ -296,7 +296,10 @@ describe('serving the web app', () => {
   it('with a built app: index.html for page addresses, cached assets, JSON 404 under /api', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'habeas-web-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><html lang="en"><head></head><body><div id="root"></div></body></html>',
+    );
     writeFileSync(join(dist, 'assets/index-abc.js'), 'console.log(1)');
     const web = await buildServer(ctx, { webDist: dist });
     try {
@@ -306,6 +309,21 @@ describe('serving the web app', () => {
         expect(page.headers['content-type']).toContain('text/html');
         expect(page.headers['cache-control']).toBe('no-cache');
       }
+      // The page's language from Accept-Language, before any script runs.
+      const lang = async (accept?: string) => {
+        const res = await web.inject({
+          method: 'GET',
+          url: '/people',
+          headers: accept ? { 'accept-language': accept } : {},
+        });
+        expect(res.headers.vary).toContain('Accept-Language');
+        return /<html lang="(\w+)" data-lang-from="accept-language">/.exec(res.body)?.[1];
+      };
+      expect(await lang('be-BY,be;q=0.9,ru;q=0.8')).toBe('be');
+      expect(await lang('de-DE,de;q=0.9,uk;q=0.5,ru;q=0.4')).toBe('uk');
+      expect(await lang('en;q=0.2, ru')).toBe('ru');
+      expect(await lang('ru;q=0, fr')).toBe('en');
+      expect(await lang()).toBe('en');
       const asset = await web.inject({ method: 'GET', url: '/assets/index-abc.js' });
       expect(asset.body).toBe('console.log(1)');
       expect(asset.headers['cache-control']).toContain('immutable');

@@ -21,6 +21,7 @@ import {
 } from '../../src/core/model/properties.ts';
 import { confidentialLabel } from '../../src/core/model/publish.ts';
 import { nameKinds, qualifiers } from '../../src/core/model/values.ts';
+import { readerLanguageFromHeader } from '../../src/core/names/headline.ts';
 import { problemKinds } from '../../src/server/problem.ts';
 import { ApiError } from '../../web/src/api/client.ts';
 import { accessMessage } from '../../web/src/auth.tsx';
@@ -41,6 +42,7 @@ import {
   getLocale,
   hasMessage,
   type IntlFallback,
+  initialLocale,
   loadLocale,
   locales,
   pickLocale,
@@ -246,6 +248,34 @@ describe('choosing a language', () => {
     expect(pickLocale(['ru_RU'])).toBe('ru');
     expect(pickLocale(['de', 'fr'])).toBe('en');
     expect(pickLocale([])).toBe('en');
+  });
+
+  it('reads an Accept-Language header by weight, then order', () => {
+    expect(readerLanguageFromHeader('be-BY,be;q=0.9,ru;q=0.8,en;q=0.5')).toBe('be');
+    expect(readerLanguageFromHeader('de-DE, uk;q=0.4, ru;q=0.7')).toBe('ru');
+    expect(readerLanguageFromHeader('en;q=0.1, uk')).toBe('uk');
+    expect(readerLanguageFromHeader('uk;q=0, de')).toBe('en');
+    expect(readerLanguageFromHeader('*')).toBe('en');
+    expect(readerLanguageFromHeader(undefined)).toBe('en');
+  });
+
+  it('starts in the language remembered here, else the server’s from Accept-Language', () => {
+    const root = document.documentElement;
+    try {
+      // jsdom's navigator says en-US: the page the server sent says Ukrainian.
+      root.lang = 'uk';
+      root.dataset.langFrom = 'accept-language';
+      expect(initialLocale()).toBe('uk');
+      localStorage.setItem('habeas.lang', 'be');
+      expect(initialLocale()).toBe('be');
+      localStorage.removeItem('habeas.lang');
+      // A page Habeas did not serve (Vite's dev server): the browser's own languages.
+      delete root.dataset.langFrom;
+      expect(initialLocale()).toBe('en');
+    } finally {
+      delete root.dataset.langFrom;
+      localStorage.removeItem('habeas.lang');
+    }
   });
 
   it('sets lang on <html> and speaks the chosen language', async () => {

@@ -10,6 +10,40 @@
 export const readerLanguages = ['be', 'ru', 'uk', 'en'] as const;
 export type ReaderLanguage = (typeof readerLanguages)[number];
 
+const isReaderLanguage = (tag: string): tag is ReaderLanguage =>
+  (readerLanguages as readonly string[]).includes(tag);
+
+/**
+ * The first of a reader's languages, most preferred first, that Habeas speaks: 'be-BY' -> be,
+ * 'ru_RU' -> ru; English when none is.
+ */
+export function readerLanguageOf(preferred: readonly string[]): ReaderLanguage {
+  for (const tag of preferred) {
+    const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+    if (isReaderLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+/**
+ * The reader's language from an Accept-Language header ('de-DE,be;q=0.8,ru;q=0.5' -> be): the
+ * languages by their weight (q, 1 when not given; 0 refuses one), the header's order breaking
+ * ties. A header that is absent or says nothing Habeas speaks gives English.
+ */
+export function readerLanguageFromHeader(header: string | undefined): ReaderLanguage {
+  const weighted = (header ?? '')
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.split(';');
+      const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      const weight = q === undefined ? 1 : Number(q);
+      return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0, i };
+    })
+    .filter((l) => l.tag && l.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.i - b.i);
+  return readerLanguageOf(weighted.map((l) => l.tag));
+}
+
 export interface NameLike {
   value: string;
   script: string;
