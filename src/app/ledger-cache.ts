@@ -15,6 +15,14 @@ import { FreshRead } from './fresh-read.ts';
 /** Bound on the entries of one scope (a client asking for many ranges, say). */
 const maxEntriesPerScope = 200;
 
+/** What HABEAS_READ_MEMORY_MB gives by default (src/config.ts). */
+export const defaultKeptBytes = 64 * 1024 * 1024;
+
+export interface LedgerCacheOptions {
+  /** Bytes of kept answers held in memory (read/kept-mirror.ts); 0: none, every hot read asks the database. */
+  keptBytes: number;
+}
+
 export class LedgerCache {
   /** The version the entries were made at; -1 before the first read. */
   private version = -1;
@@ -29,7 +37,10 @@ export class LedgerCache {
    */
   private readonly versionRead: FreshRead<number> | null;
 
-  constructor(stores: Pick<Stores, 'stamps'>) {
+  constructor(
+    stores: Pick<Stores, 'stamps'>,
+    readonly options: LedgerCacheOptions = { keptBytes: defaultKeptBytes },
+  ) {
     const stamps = stores.stamps;
     this.versionRead = stamps ? new FreshRead(() => stamps.ledger()) : null;
   }

@@ -96,6 +96,8 @@ beforeAll(async () => {
   const watched = (id: string, url: string, patch: Partial<WatchedSource>): WatchedSource => ({
     id,
     url,
+    kind: 'feed',
+    linkHosts: [],
     name: null,
     language: 'be',
     everySeconds: 3600,
@@ -120,7 +122,11 @@ beforeAll(async () => {
     }),
   );
   await server.ctx.db.watched.add(
-    watched('wat_paused', 'https://news.example.org/', { name: 'Example News', paused: true }),
+    watched('wat_paused', 'https://news.example.org/', {
+      kind: 'links',
+      name: 'Example News',
+      paused: true,
+    }),
   );
   const deal = await first('/api/deals');
   const source = await first('/api/sources');

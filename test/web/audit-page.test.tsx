@@ -51,7 +51,37 @@ const unfit: AuditLine = {
   problem: 'the before/after of this claim.review line do not fit it: after.state: Invalid option',
 };
 
+/** A watched source paused by an editor: configuration, listed, never offered a revert. */
+const paused: AuditLine = {
+  id: 'aud_5',
+  at: '2026-02-02T09:00:00.000Z',
+  actor: 'olga',
+  actorRole: 'editor',
+  origin: '198.51.100.9',
+  action: 'watch.pause',
+  subjectIds: ['wat_1'],
+  before: { sourceId: 'wat_1', url: 'https://news.example.org/list', paused: false },
+  after: { sourceId: 'wat_1', url: 'https://news.example.org/list', paused: true },
+  summary: 'paused watched source https://news.example.org/list',
+  reverts: null,
+};
+
 describe('audit page', () => {
+  it('lists watched-source changes, filters on them, and offers no revert of them', async () => {
+    const { calls } = fakeApi({
+      'GET /api/review-queue/count': () => ({ total: 0 }),
+      'GET /api/audit': () => ({ items: [paused, review], total: 2 }),
+    });
+    renderAt('/audit?action=watch.*', <App />);
+    await screen.findByText(paused.summary, undefined, { timeout: 10_000 });
+    expect(calls.find((c) => c.path === '/api/audit')!.query.get('action')).toBe('watch.*');
+    const option = screen.getByRole('option', { name: 'any change to watched sources' });
+    expect((option as HTMLOptionElement).value).toBe('watch.*');
+    expect(screen.getByText('watching paused')).toBeTruthy();
+    // Only the review line can be reverted.
+    expect(screen.getAllByRole('button', { name: 'Revert' })).toHaveLength(1);
+  });
+
   it('lists changes with who, role, origin and before/after, filtered through the address', async () => {
     const { calls } = fakeApi({
       'GET /api/review-queue/count': () => ({ total: 0 }),

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterAll, describe, expect, it } from 'vitest';
 import { roles } from '../../src/core/accounts.ts';
+import { auditActions } from '../../src/core/model/audit.ts';
 import { entityTypes } from '../../src/core/model/claim.ts';
 import {
   actorKinds,
@@ -49,6 +50,7 @@ import {
   t,
 } from '../../web/src/i18n/index.ts';
 import { headlineName, otherNames } from '../../web/src/names.ts';
+import { actionChoices } from '../../web/src/pages/Audit.tsx';
 
 type Catalog = Record<string, string>;
 const read = (part: string, lang: string): Catalog =>
@@ -151,6 +153,8 @@ describe('the model’s words', () => {
     role: roles,
     state: ['proposed', 'accepted', 'rejected'],
     problem: Object.keys(problemKinds),
+    // The audit log's actions, and the groups its filter offers ('claim.*').
+    action: [...new Set([...auditActions, ...actionChoices])],
   };
 
   it('every property, vocabulary value, entity type, role and API error code has a message', async () => {

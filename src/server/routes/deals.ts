@@ -32,9 +32,14 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
         );
         return sendListCsv(req, reply, 'deals', download);
       }
-      const page = await dealPage(stores, req.query);
+      // The page's ids and total once per ledger version: every reader of a release day opens
+      // the same few pages.
+      const { offset, limit } = req.query;
+      const page = await ctx.cache.memo(stores, `deal-page:${offset}:${limit}`, () =>
+        dealPage(stores, req.query),
+      );
       // The page from the kept answers, joined as they are: no parse, no serialisation.
-      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'deal', page.ids);
+      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'deal', page.ids, ctx.cache);
       const items = page.ids.flatMap((id) => bodies.get(id) ?? []);
       return sendJson(reply, `{"items":[${items.join(',')}],"total":${page.total}}`);
     },
@@ -52,6 +57,9 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) =>
-      sendJson(reply, await keptAnswer(ctx.db, readerFor(ctx, req), 'deal', req.params.id)),
+      sendJson(
+        reply,
+        await keptAnswer(ctx.db, readerFor(ctx, req), 'deal', req.params.id, ctx.cache),
+      ),
   );
 }

@@ -42,7 +42,7 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
         : null;
       if (!page) return listReleaseEvents(ctx.cache, stores, req.query);
       // The page from the kept answers, joined as they are: no parse, no serialisation.
-      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'release', page.ids);
+      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'release', page.ids, ctx.cache);
       const items = page.ids.flatMap((id) => bodies.get(id) ?? []);
       return sendJson(reply, `{"items":[${items.join(',')}],"total":${page.total}}`);
     },
@@ -60,6 +60,9 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) =>
-      sendJson(reply, await keptAnswer(ctx.db, readerFor(ctx, req), 'release', req.params.id)),
+      sendJson(
+        reply,
+        await keptAnswer(ctx.db, readerFor(ctx, req), 'release', req.params.id, ctx.cache),
+      ),
   );
 }

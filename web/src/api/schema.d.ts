@@ -1529,6 +1529,96 @@ export interface components {
             summary: string;
             reverts: string | null;
             /** @enum {string} */
+            action: "watch.add";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+                /** @enum {string} */
+                kind: "auto" | "feed" | "links" | "page";
+                everySeconds: number;
+                name: string | null;
+                language: string | null;
+                linkHosts: string[];
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "watch.pause";
+            before: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+            };
+            after: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "watch.resume";
+            before: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+            };
+            after: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "watch.remove";
+            before: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+                /** @enum {string} */
+                kind: "auto" | "feed" | "links" | "page";
+                everySeconds: number;
+                name: string | null;
+                language: string | null;
+                linkHosts: string[];
+            };
+            /** @enum {string|null} */
+            after: null;
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
             action: "audit.revert";
             before: {
                 claims: {
@@ -1833,6 +1923,13 @@ export interface components {
         WatchedSource: {
             id: string;
             url: string;
+            /**
+             * @description How it is read: feed, links, page; auto until its first read that works
+             * @enum {string}
+             */
+            kind: "auto" | "feed" | "links" | "page";
+            /** @description For links: other hosts whose articles the page lists */
+            linkHosts: string[];
             name: string | null;
             language: string | null;
             everySeconds: number;
@@ -3761,6 +3858,13 @@ export interface operations {
                     name?: string | null;
                     /** @description ISO 639-1 code of its reports; none: detected per report */
                     language?: string | null;
+                    /**
+                     * @description feed: RSS, Atom or JSON Feed, one report per item; links: an HTML page listing articles, one report per article linked; page: the page itself is one report; auto (default): decided by the first read that works (a feed, else links for an HTML page, page for plain text)
+                     * @enum {string}
+                     */
+                    kind?: "auto" | "feed" | "links" | "page";
+                    /** @description For links: other hosts whose articles the page lists */
+                    hosts?: string[];
                 };
             };
         };

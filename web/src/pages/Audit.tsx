@@ -16,7 +16,8 @@ import { useSearchParams } from '../router.tsx';
 
 const pageSize = 50;
 const filterKeys = ['actor', 'action', 'subject', 'since', 'until'] as const;
-const actions = [
+/** The audit filter's choices: actions, and groups of them ('claim.*'). */
+export const actionChoices = [
   'claim.*',
   'claim.propose',
   'claim.review',
@@ -26,8 +27,13 @@ const actions = [
   'ledger.import',
   'report.ingest',
   'user.*',
+  'watch.*',
   'audit.revert',
 ];
+
+// Changes that are not the ledger's (accounts, watched sources): the API refuses their revert
+// and says which command does the opposite, so the page offers none.
+const notRevertable = ['audit.revert', 'user.', 'watch.'];
 
 function Filters() {
   const [params, update] = useSearchParams();
@@ -59,7 +65,7 @@ function Filters() {
           onChange={(e) => setDraft({ ...draft, action: e.target.value })}
         >
           <option value="">{t('audit.anyAction')}</option>
-          {actions.map((a) => (
+          {actionChoices.map((a) => (
             <option key={a} value={a}>
               {label('action', a)}
             </option>
@@ -83,8 +89,7 @@ function Change({ line }: { line: AuditLine }) {
     onSuccess: () => invalidate(client, ...ledger),
   });
   const problem = 'problem' in line ? line.problem : null;
-  const revertable =
-    problem === null && line.action !== 'audit.revert' && !line.action.startsWith('user.');
+  const revertable = problem === null && !notRevertable.some((a) => line.action.startsWith(a));
   return (
     <tr>
       <td className="nowrap">
