@@ -341,6 +341,23 @@ describe.each(backends())('conditional GETs on $name', (backend) => {
     }
   });
 
+  it('reads the version once for a whole answer, its tag and every step of its route', async () => {
+    // Asked once to fill what the route keeps per version, then counted.
+    const urls = [
+      person,
+      '/api/counts?country=BY&at=2025-01-01&ids=false',
+      '/api/deals',
+      '/api/releases',
+    ];
+    for (const url of urls) expect((await get(url)).statusCode).toBe(200);
+    for (const url of urls) {
+      const versions = vi.spyOn(ctx.db.stamps!, 'ledger');
+      expect((await get(url)).statusCode, url).toBe(200);
+      expect(versions, url).toHaveBeenCalledTimes(1);
+      versions.mockRestore();
+    }
+  });
+
   it('reads the version once for requests arriving together', async () => {
     const tag = etagOf(await get(person));
     const versions = vi.spyOn(ctx.db.stamps!, 'ledger');

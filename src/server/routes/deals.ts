@@ -4,6 +4,7 @@ import { keptAnswer, keptAnswers, readerOver } from '../../app/read/read-models.
 import { dealTable, listCsv } from '../../app/transfer/list-csv.ts';
 import { csvRange, format, sendListCsv, wantsCsv } from '../csv-answer.ts';
 import { readerFor, storesFor } from '../read-scope.ts';
+import { cacheFor } from '../request-cache.ts';
 import { idParams, page } from '../schemas/query.ts';
 import { dealList, dealView } from '../schemas/releases.ts';
 import { type Api, sendJson } from './common.ts';
@@ -35,11 +36,17 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
       // The page's ids and total once per ledger version: every reader of a release day opens
       // the same few pages.
       const { offset, limit } = req.query;
-      const page = await ctx.cache.memo(stores, `deal-page:${offset}:${limit}`, () =>
+      const page = await cacheFor(ctx, req).memo(stores, `deal-page:${offset}:${limit}`, () =>
         dealPage(stores, req.query),
       );
       // The page from the kept answers, joined as they are: no parse, no serialisation.
-      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'deal', page.ids, ctx.cache);
+      const bodies = await keptAnswers(
+        ctx.db,
+        readerOver(stores),
+        'deal',
+        page.ids,
+        cacheFor(ctx, req),
+      );
       const items = page.ids.flatMap((id) => bodies.get(id) ?? []);
       return sendJson(reply, `{"items":[${items.join(',')}],"total":${page.total}}`);
     },
@@ -59,7 +66,7 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
     async (req, reply) =>
       sendJson(
         reply,
-        await keptAnswer(ctx.db, readerFor(ctx, req), 'deal', req.params.id, ctx.cache),
+        await keptAnswer(ctx.db, readerFor(ctx, req), 'deal', req.params.id, cacheFor(ctx, req)),
       ),
   );
 }

@@ -3,6 +3,7 @@ import { listPersons, type PersonSummary } from '../../app/read/list-persons.ts'
 import { keptAnswer, keptAnswers, keptValues, readerOver } from '../../app/read/read-models.ts';
 import { rankedHits } from '../../app/read/search-persons.ts';
 import { readerFor, storesFor } from '../read-scope.ts';
+import { cacheFor } from '../request-cache.ts';
 import { personDossier, personList } from '../schemas/persons.ts';
 import { plainJson } from '../schemas/plain-json.ts';
 import { idParams, page, term } from '../schemas/query.ts';
@@ -35,17 +36,17 @@ export async function personRoutes(api: Api, ctx: AppContext) {
       const stores = await storesFor(ctx, req);
       // Summaries come from the read models: one read for the page.
       const summaries = (ids: readonly string[]) =>
-        keptValues<PersonSummary>(ctx.db, readerOver(stores), 'summary', ids, ctx.cache);
+        keptValues<PersonSummary>(ctx.db, readerOver(stores), 'summary', ids, cacheFor(ctx, req));
       if (q) {
         const reads = ctx.db.reads;
         const changes = reads && ((since: number) => reads.changedSince(since));
-        const hits = await rankedHits(ctx.cache, stores, q, limit, changes);
+        const hits = await rankedHits(cacheFor(ctx, req), stores, q, limit, changes);
         const bodies = await keptAnswers(
           ctx.db,
           readerOver(stores),
           'summary',
           hits.map((h) => h.id),
-          ctx.cache,
+          cacheFor(ctx, req),
         );
         // Each kept summary as it is, its match appended: no parse, no second serialisation.
         const items = hits.flatMap(({ id, matchedName, ...h }) => {
@@ -75,7 +76,7 @@ export async function personRoutes(api: Api, ctx: AppContext) {
     async (req, reply) =>
       sendJson(
         reply,
-        await keptAnswer(ctx.db, readerFor(ctx, req), 'dossier', req.params.id, ctx.cache),
+        await keptAnswer(ctx.db, readerFor(ctx, req), 'dossier', req.params.id, cacheFor(ctx, req)),
       ),
   );
 }

@@ -9,6 +9,7 @@ import { statuses } from '../../core/model/properties.ts';
 import { readerLanguages } from '../../core/names/headline.ts';
 import { csvRange, format, sendListCsv, sendTableCsv, wantsCsv } from '../csv-answer.ts';
 import { requireStaff, storesFor } from '../read-scope.ts';
+import { cacheFor } from '../request-cache.ts';
 import { heldSeries } from '../schemas/counts.ts';
 import { filteredPersons } from '../schemas/persons.ts';
 import { plainJson } from '../schemas/plain-json.ts';
@@ -46,7 +47,13 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     },
     async (req, reply) => {
       const { country, from, to } = req.query;
-      const series = await heldOverTime(ctx.cache, await storesFor(ctx, req), country, from, to);
+      const series = await heldOverTime(
+        cacheFor(ctx, req),
+        await storesFor(ctx, req),
+        country,
+        from,
+        to,
+      );
       if (!wantsCsv(req)) return series;
       return sendTableCsv(reply, `counts-${country}-${from}-${to}`, tableCsv(seriesTable, series));
     },
@@ -87,11 +94,11 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       // What changed since a version, for the reader's order kept across versions (person-order.ts).
       const reads = ctx.db.reads;
       const changes = reads && ((since: number) => reads.changedSince(since));
-      if (!wantsCsv(req)) return filterPersons(ctx.cache, stores, filter, now, changes);
+      const cache = cacheFor(ctx, req);
+      if (!wantsCsv(req)) return filterPersons(cache, stores, filter, now, changes);
       const download = await listCsv(
         personTable,
-        (offset, limit) =>
-          filterPersons(ctx.cache, stores, { ...filter, offset, limit }, now, changes),
+        (offset, limit) => filterPersons(cache, stores, { ...filter, offset, limit }, now, changes),
         csvRange(req, req.query),
       );
       return sendListCsv(req, reply, 'people', download);
@@ -109,7 +116,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         response: { 200: pendingTotal },
       },
     },
-    async () => pendingCount(ctx.cache, ctx.db),
+    async (req) => pendingCount(cacheFor(ctx, req), ctx.db),
   );
   api.get(
     '/review-queue',
@@ -132,7 +139,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       // anything not yet accepted, or the queue across reports, is for staff.
       if (req.query.state !== 'accepted' || !req.query.sourceId)
         requireStaff(req, 'the review queue');
-      return reviewQueue(await storesFor(ctx, req), req.query, ctx.cache);
+      return reviewQueue(await storesFor(ctx, req), req.query, cacheFor(ctx, req));
     },
   );
 }
