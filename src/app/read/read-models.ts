@@ -50,7 +50,8 @@ export const alongsideKind = (kind: Kind): Kind | null => alongside[kind]?.kind 
  * Raised whenever the shape of an answer changes: answers kept under another revision are
  * never served (and `habeas reindex` drops them).
  */
-const revision = 1;
+// 2: a release's released persons carry their names (a reader's own heads each).
+const revision = 2;
 export const storedKind = (kind: Kind) => `${kind}.${revision}`;
 export const kindOfStored = (stored: string): Kind | null => {
   const [kind, rev] = stored.split('.');

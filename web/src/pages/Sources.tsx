@@ -11,7 +11,7 @@ import { invalidate, keys } from '../api/keys.ts';
 import type { WatchedSource } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
-import { formatLanguage, formatNumber } from '../format.ts';
+import { formatLanguage, formatMoment, formatNumber } from '../format.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import { useSearchParams } from '../router.tsx';
 import { safeHref } from '../safe-url.ts';
@@ -69,9 +69,9 @@ function everyText(seconds: number): string {
 const choiceSeconds = (c: string) =>
   Number(c.slice(0, -1)) * ({ m: 60, h: 3600, d: 86_400 } as Record<string, number>)[c.slice(-1)]!;
 
-/** An ISO time as 'YYYY-MM-DD HH:MM' (UTC, as the column says); 'never' when there is none. */
+/** An ISO time as the reader writes a day, with the time (UTC, as the column says); 'never' when none. */
 function when(iso: string | null): string {
-  return iso ? iso.replace('T', ' ').slice(0, 16) : t('watch.never');
+  return iso ? formatMoment(iso) : t('watch.never');
 }
 
 const shownName = (w: WatchedSource) => w.name ?? w.url;
@@ -215,7 +215,12 @@ function Row({ w }: { w: WatchedSource }) {
       {w.failures > 0 ? (
         <td>
           <div>{t('watch.failuresInRow', { count: w.failures })}</div>
-          {w.lastError ? <div className="error small">{w.lastError}</div> : null}
+          {w.lastError ? (
+            // The server's own words for the failure (an HTTP status, a refused address).
+            <div className="error small" lang="en">
+              {w.lastError}
+            </div>
+          ) : null}
         </td>
       ) : (
         <td className="num">{formatNumber(0)}</td>
