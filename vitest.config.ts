@@ -12,7 +12,7 @@ const unit = [
   'test/core/**/*.test.ts',
   'test/support/**/*.test.ts',
   'test/bench/**/*.test.ts',
-  'test/adapters/news/{addresses,feed,fetch,html-to-text,jsonl,sanitise}.test.ts',
+  'test/adapters/news/{addresses,feed,fetch,html-to-text,json-feed,jsonl,page-links,sanitise}.test.ts',
   'test/adapters/system.test.ts',
   'test/adapters/hooks/sign.test.ts',
   'test/adapters/ftm/*.test.ts',
@@ -22,6 +22,7 @@ const unit = [
   'test/cli/i18n.test.ts',
   'test/hostile/ssrf.test.ts',
   'test/app/fresh-read.test.ts',
+  'test/app/kept-mirror.test.ts',
   'test/web/**/*.test.tsx',
 ];
 

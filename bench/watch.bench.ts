@@ -262,8 +262,8 @@ async function measure(kind: Kind, origin: string, reports: AcquiredItem[]) {
   const best = (rates: Rate[]) => rates.reduce((a, b) => (b.perCpuSecond > a.perCpuSecond ? b : a));
   const feed = best(runs.map((r) => r[0]));
   const ingest = best(runs.map((r) => r[1]));
-  // The feed's items are HTML (each read through Readability, as every HTML report is);
-  // bench:ingest's are plain text. 16 of the corpus's 1,000 variants are copies of others.
+  // The feed's items are HTML (turned into text as the feed is read, sanitise.ts
+  // fragmentText); bench:ingest's are plain text. 16 of the corpus's 1,000 variants are copies of others.
   emit(`${kind.name}_feed_${ITEMS}_items_reports_per_s`, feed.perSecond, {
     items: ITEMS,
     stored: feed.stored,

@@ -73,6 +73,11 @@ const schema = z.object({
    * (docs/read-models.md), in milliseconds; 0 turns it off (answers are then built on read).
    */
   HABEAS_READ_REFRESH_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
+  /**
+   * Megabytes of the read models' answers each process keeps in memory (docs/read-models.md),
+   * the most read first; 0 keeps none (every hot read is then one statement).
+   */
+  HABEAS_READ_MEMORY_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   HABEAS_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(10_000_000),
   /** Largest file or standard input `habeas import` / `habeas ingest` reads (src/cli/input-limit.ts). */
   HABEAS_MAX_INPUT_BYTES: z.preprocess(

@@ -4,7 +4,8 @@ import { openDatabase } from './adapters/db/connect.ts';
 import type { SafeFetchOptions } from './adapters/news/fetch.ts';
 import { htmlToText } from './adapters/news/html-to-text.ts';
 import { sanitiseForExtraction } from './adapters/news/sanitise.ts';
-import { reportPageFetcher, watchedReader } from './adapters/news/url-source.ts';
+import { reportPageFetcher } from './adapters/news/url-source.ts';
+import { watchedReader } from './adapters/news/watched-reader.ts';
 import { RandomIds, SystemClock } from './adapters/system.ts';
 import { type Accounts, defaultSessionTtlMs } from './app/accounts/accounts.ts';
 import type { AppContext, FetchReport, HtmlToText } from './app/context.ts';
@@ -60,7 +61,8 @@ export function watchReader(
 
 /** The one place that chooses implementations: PostgreSQL when DATABASE_URL is set, else PGlite. */
 export async function openApp(
-  config: Pick<Config, 'DATABASE_URL' | 'HABEAS_DATA_DIR'> & Partial<FetchConfig>,
+  config: Pick<Config, 'DATABASE_URL' | 'HABEAS_DATA_DIR'> &
+    Partial<FetchConfig & Pick<Config, 'HABEAS_READ_MEMORY_MB'>>,
 ): Promise<AppContext> {
   // Fetch rules not given (tests, tools) are the defaults: private addresses refused.
   const fetching = { ...loadConfig({}), ...config };
@@ -73,7 +75,7 @@ export async function openApp(
     db,
     clock: new SystemClock(),
     ids: new RandomIds(),
-    cache: new LedgerCache(db),
+    cache: new LedgerCache(db, { keptBytes: fetching.HABEAS_READ_MEMORY_MB * 1024 * 1024 }),
     ...newsPorts(fetching),
   };
 }

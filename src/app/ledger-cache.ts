@@ -15,28 +15,72 @@ import { FreshRead } from './fresh-read.ts';
 /** Bound on the entries of one scope (a client asking for many ranges, say). */
 const maxEntriesPerScope = 200;
 
-export class LedgerCache {
-  /** The version the entries were made at; -1 before the first read. */
-  private version = -1;
-  /** Entries by scope (a stores object: the database, or a view of it) and key. */
-  private scopes = new WeakMap<object, Map<string, Promise<unknown>>>();
-  /** Values kept across versions; their owner checks freshness itself (the ingest session). */
-  private readonly lasting = new Map<string, Promise<unknown>>();
+/** What HABEAS_READ_MEMORY_MB gives by default (src/config.ts). */
+export const defaultKeptBytes = 64 * 1024 * 1024;
 
+export interface LedgerCacheOptions {
+  /** Bytes of kept answers held in memory (read/kept-mirror.ts); 0: none, every hot read asks the database. */
+  keptBytes: number;
+}
+
+/** What every view of one database's cache shares (LedgerCache.pinned). */
+interface Shared {
+  /** The version the entries were made at; -1 before the first read. */
+  version: number;
+  /** Entries by scope (a stores object: the database, or a view of it) and key. */
+  scopes: WeakMap<object, Map<string, Promise<unknown>>>;
+  /** Values kept across versions; their owner checks freshness itself (the ingest session). */
+  readonly lasting: Map<string, Promise<unknown>>;
   /**
    * The version read shared by callers asking at once (a burst of requests asks once), never
    * a read older than the call: a request after its own commit sees that commit.
    */
-  private readonly versionRead: FreshRead<number> | null;
+  readonly versionRead: FreshRead<number> | null;
+}
 
-  constructor(stores: Pick<Stores, 'stamps'>) {
+export class LedgerCache {
+  private readonly shared: Shared;
+  /** A pinned view's one version read (null until its first use); undefined: not pinned. */
+  private pin: Promise<number | null> | null | undefined;
+
+  constructor(
+    stores: Pick<Stores, 'stamps'>,
+    readonly options: LedgerCacheOptions = { keptBytes: defaultKeptBytes },
+    shared?: Shared,
+  ) {
     const stamps = stores.stamps;
-    this.versionRead = stamps ? new FreshRead(() => stamps.ledger()) : null;
+    this.shared = shared ?? {
+      version: -1,
+      scopes: new WeakMap(),
+      lasting: new Map(),
+      versionRead: stamps ? new FreshRead(() => stamps.ledger()) : null,
+    };
+  }
+
+  /**
+   * A view of this cache that reads the ledger version once, on first use, and answers every
+   * later use with it: for one read-only request, whose steps would otherwise each wait for a
+   * read of their own. It shares every entry with this cache. Never for a request that
+   * writes: it would not see its own commit.
+   */
+  pinned(): LedgerCache {
+    const view = new LedgerCache({}, this.options, this.shared);
+    view.pin = null;
+    return view;
   }
 
   /** The committed ledger version now, or null where the stores keep none. */
   current(): Promise<number | null> {
-    return this.versionRead ? this.versionRead.get() : Promise.resolve(null);
+    if (this.pin !== undefined) {
+      this.pin ??= this.read();
+      return this.pin;
+    }
+    return this.read();
+  }
+
+  private read(): Promise<number | null> {
+    const r = this.shared.versionRead;
+    return r ? r.get() : Promise.resolve(null);
   }
 
   /**
@@ -45,18 +89,19 @@ export class LedgerCache {
    */
   async memo<T>(scope: object, key: string, compute: () => Promise<T>): Promise<T> {
     const version = await this.current();
-    if (version === null || version < this.version) {
+    const s = this.shared;
+    if (version === null || version < s.version) {
       // No version, or a read older than the entries (it finished late): not cached.
       return compute();
     }
-    if (version > this.version) {
-      this.version = version;
-      this.scopes = new WeakMap();
+    if (version > s.version) {
+      s.version = version;
+      s.scopes = new WeakMap();
     }
-    let entries = this.scopes.get(scope);
+    let entries = s.scopes.get(scope);
     if (!entries) {
       entries = new Map();
-      this.scopes.set(scope, entries);
+      s.scopes.set(scope, entries);
     }
     const value = shared(entries, key, compute);
     if (entries.size > maxEntriesPerScope) entries.delete(entries.keys().next().value!);
@@ -68,7 +113,7 @@ export class LedgerCache {
    * that follows the ledger itself, such as the ingest session, which its own writes update.
    */
   keep<T>(key: string, create: () => Promise<T>): Promise<T> {
-    return shared(this.lasting, key, create);
+    return shared(this.shared.lasting, key, create);
   }
 }
 

@@ -7,10 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { type ReaderLanguage, readerLanguages } from '../core/names/headline.ts';
 import { UsageError } from './command.ts';
 
-export const cliLocales = ['be', 'ru', 'uk', 'en'] as const;
-export type CliLocale = (typeof cliLocales)[number];
+// The same four as the web app's (core/names/headline.ts).
+export const cliLocales = readerLanguages;
+export type CliLocale = ReaderLanguage;
 
 const isLocale = (s: string | undefined): s is CliLocale =>
   s !== undefined && (cliLocales as readonly string[]).includes(s);

@@ -283,9 +283,17 @@ export interface ReadModelStore {
   pendingSince(version: number): Promise<{ marks: number; oldestAt: number | null }>;
 }
 
+/**
+ * The stores of one transaction: the ledger's, and the watched sources (configuration, whose
+ * changes commit with their audit lines).
+ */
+export interface TransactionStores extends Stores {
+  readonly watched: WatchedSourceStore;
+}
+
 /** A unit of work: everything inside commits together or not at all. */
 export interface Database extends Stores {
-  transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: TransactionStores) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** 'pglite' or 'postgres', for messages and benchmarks. */
   readonly kind: 'pglite' | 'postgres';

@@ -8,10 +8,28 @@ import { ValidationError } from './errors.ts';
 import { textLimits } from './limits.ts';
 import { checkReportUrl } from './report-address.ts';
 
+/**
+ * How a source is read: `feed` (RSS, Atom or JSON Feed: one report per item), `links` (an HTML
+ * page listing articles: each article linked is fetched and is one report), `page` (the page
+ * itself is one report, read again when it changes). `auto` is decided by the first read that
+ * works (a feed, else an HTML page as `links`, plain text as `page`) and kept from then on, so
+ * a feed that once answers with an HTML error page is not taken for a page of links.
+ */
+export const watchKinds = ['auto', 'feed', 'links', 'page'] as const;
+export type WatchKind = (typeof watchKinds)[number];
+/** What a read found a source to be (`auto` resolved). */
+export type ReadKind = Exclude<WatchKind, 'auto'>;
+
 /** A source read again every `everySeconds`; validators make the next read conditional. */
 export interface WatchedSource {
   id: string;
   url: string;
+  kind: WatchKind;
+  /**
+   * For `links`: hosts besides the page's own (and its `www.` twin) whose articles it lists
+   * (a group publishing on a second domain). Lower-case host names.
+   */
+  linkHosts: string[];
   /** What editors call it ('Viasna news'); null: shown by its address. */
   name: string | null;
   /** ISO 639-1 language of its reports, given to extraction; null: detected per report. */
@@ -84,6 +102,9 @@ export const maxRetryAfterSeconds = maxEverySeconds;
 export const leaseSeconds = 15 * 60;
 /** A watched source's name (textLimits, the one table of stored text lengths). */
 export const nameChars = textLimits.sourceName;
+/** New article links a `links` read fetches at most; the rest wait for the next reads. */
+export const linksPerRead = 30;
+export const maxLinkHosts = 20;
 
 const units: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
@@ -131,6 +152,31 @@ export function checkLanguage(text: string | null | undefined): string | null {
       'language',
     );
   return code;
+}
+
+/** A kind as typed ('Links', ' feed'); empty or absent is `auto`. */
+export function checkKind(text: string | null | undefined): WatchKind {
+  const kind = (text ?? '').trim().toLowerCase() || 'auto';
+  if (!(watchKinds as readonly string[]).includes(kind))
+    throw new ValidationError(`expected one of ${watchKinds.join(', ')}, got '${text}'`, 'kind');
+  return kind as WatchKind;
+}
+
+/**
+ * Host names as typed ('News.Example.org', 'https://b.example/...' is refused: a host, not an
+ * address), lower-cased, each once, at most 20.
+ */
+export function checkLinkHosts(list: readonly string[] | null | undefined): string[] {
+  const hosts = [...new Set((list ?? []).map((h) => h.trim().toLowerCase()).filter(Boolean))];
+  if (hosts.length > maxLinkHosts)
+    throw new ValidationError(`at most ${maxLinkHosts} hosts, got ${hosts.length}`, 'hosts');
+  for (const h of hosts)
+    if (h.length > 253 || !/^(?!-)[a-z0-9-]{1,63}(?:\.(?!-)[a-z0-9-]{1,63})+$/.test(h))
+      throw new ValidationError(
+        `expected host names such as news.example.org, got '${h.slice(0, 100)}'`,
+        'hosts',
+      );
+  return hosts;
 }
 
 /** The address of a source to watch, in its normal form (core/report-address.ts). */

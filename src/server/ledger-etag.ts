@@ -16,8 +16,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.ts';
-import { FreshRead } from '../app/fresh-read.ts';
 import { wantsCsv } from './csv-answer.ts';
+import { cacheFor } from './request-cache.ts';
 import { viewerOf } from './viewer.ts';
 
 /** What an opted-in route's answer depends on besides its address and the ledger. */
@@ -125,18 +125,19 @@ function lasting<T>(read: () => Promise<T>): () => Promise<T> {
  */
 export function installLedgerETags(app: FastifyInstance, ctx: AppContext, build: string): void {
   const database = lasting(() => ctx.db.stamps?.identity() ?? Promise.resolve(''));
-  // Null where the stores keep no version (fakes): nothing to compare then.
-  const version = new FreshRead(async () => {
-    const n = await ctx.cache.current();
+  // Null where the stores keep no version (fakes): nothing to compare then. The request's own
+  // version read (request-cache.ts): the route answering it reads at the same version.
+  const version = async (req: FastifyRequest) => {
+    const n = await cacheFor(ctx, req).current();
     return n === null ? null : { n, database: await database() };
-  });
+  };
   const made = new WeakMap<FastifyRequest, Promise<Validator | null>>();
   const settled = new WeakMap<FastifyRequest, Validator>();
 
   const validator = (req: FastifyRequest, options: ETagOptions) => {
     let v = made.get(req);
     if (!v) {
-      v = version.get().then((at) => {
+      v = version(req).then((at) => {
         if (at === null) return null;
         const reader = readerOf(req, options);
         const day = options.today ? ctx.clock.now().slice(0, 10) : null;

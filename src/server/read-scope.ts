@@ -8,11 +8,12 @@ import { readerStores } from '../app/publish/public-view.ts';
 import type { Reader } from '../app/read/read-models.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
 import type { Stores } from '../core/ports.ts';
+import { cacheFor } from './request-cache.ts';
 import { isStaff, viewerOf } from './viewer.ts';
 
 /** The stores this request reads: everything for staff, published data for the public. */
 export function storesFor(ctx: AppContext, req: FastifyRequest): Promise<Stores> {
-  return readerStores(ctx.db, isStaff(viewerOf(req)), ctx.cache);
+  return readerStores(ctx.db, isStaff(viewerOf(req)), cacheFor(ctx, req));
 }
 
 /**

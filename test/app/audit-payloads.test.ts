@@ -68,6 +68,14 @@ const storedPayloads: Record<AuditAction, string> = {
   'user.signin': '{"before":null,"after":{"username":"rita"}}',
   'user.signin_refused': '{"before":null,"after":{"username":"ritta","reason":"unknown user"}}',
   'user.signout': '{"before":null,"after":{"username":"rita"}}',
+  'watch.add':
+    '{"before":null,"after":{"sourceId":"wat_1","url":"https://news.example.org/list","kind":"links","everySeconds":1800,"name":"Example news","language":"be","linkHosts":["media.example.org"],"paused":false}}',
+  'watch.pause':
+    '{"before":{"sourceId":"wat_1","url":"https://news.example.org/list","paused":false},"after":{"sourceId":"wat_1","url":"https://news.example.org/list","paused":true}}',
+  'watch.resume':
+    '{"before":{"sourceId":"wat_1","url":"https://news.example.org/list","paused":true},"after":{"sourceId":"wat_1","url":"https://news.example.org/list","paused":false}}',
+  'watch.remove':
+    '{"before":{"sourceId":"wat_1","url":"https://news.example.org/feed.json","kind":"feed","everySeconds":3600,"name":null,"language":null,"linkHosts":[],"paused":true},"after":null}',
   'audit.revert':
     '{"before":{"claims":[{"claimId":"clm_1","state":"accepted"}]},"after":{"claims":[{"claimId":"clm_1","state":"proposed"}],"skipped":[]}}',
 };

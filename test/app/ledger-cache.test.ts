@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { SqlDatabase } from '../../src/adapters/db/sql-database.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -91,6 +91,27 @@ describe.each(backends())('the ledger cache on $name', (backend) => {
     // Other scopes and keys are entries of their own.
     expect(await ctx.cache.memo({}, 'persons', compute)).toBe(0);
     expect(state.runs).toBe(2);
+  });
+
+  it('reads the version once in a pinned view, which shares its entries with the cache', async () => {
+    const reads = vi.spyOn(ctx.db.stamps!, 'ledger');
+    const { state, compute } = counted(() => ctx.db.entities.countEntities('person'));
+    const view = ctx.cache.pinned();
+    const first = await view.current();
+    await view.memo(ctx.db, 'persons', compute);
+    await view.memo(ctx.db, 'others', async () => 1);
+    expect(await view.current()).toBe(first);
+    expect(reads).toHaveBeenCalledTimes(1);
+    // The cache itself reads again each time, and finds the view's entry.
+    await ctx.cache.memo(ctx.db, 'persons', compute);
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(state.runs).toBe(1);
+    // A commit after the view's read: the view keeps its version (one request's snapshot),
+    // a new view sees the commit.
+    await ingestReport(ctx, report('by-2024-07-wire'));
+    expect(await view.current()).toBe(first);
+    expect(await ctx.cache.pinned().current()).toBeGreaterThan(first!);
+    reads.mockRestore();
   });
 
   it('rebuilds after a use case commits in this process', async () => {

@@ -96,15 +96,19 @@ describe.each(backends())('read models on $name', (backend) => {
         const valid = await ctx.db.reads!.valid(storedKind(kind), scope, ids);
         for (const [id, body] of valid)
           expect(body, `${step}: kept ${kind} ${scope} ${id}`).toBe(truth.get(id));
-        const served = await keptAnswers(
-          ctx.db,
-          { scope, stores: () => storesOf(scope) },
-          kind,
-          ids,
-        );
+        const reader = { scope, stores: () => storesOf(scope) };
+        const served = await keptAnswers(ctx.db, reader, kind, ids);
         expect(Object.fromEntries(served), `${step}: served ${kind} ${scope}`).toEqual(
           Object.fromEntries(truth),
         );
+        // Through the process's memory (kept-mirror.ts), twice: the second read is served from
+        // it, and what it held since earlier steps must have left it when the ledger moved.
+        for (const round of ['filled', 'held']) {
+          const held = await keptAnswers(ctx.db, reader, kind, ids, ctx.cache);
+          expect(Object.fromEntries(held), `${step}: ${round} ${kind} ${scope}`).toEqual(
+            Object.fromEntries(truth),
+          );
+        }
       }
     }
   }

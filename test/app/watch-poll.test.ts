@@ -15,11 +15,18 @@ import { repeat } from '../../src/app/ingest/watch-schedule.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/core/ports.ts';
-import type { WatchedSource } from '../../src/core/watch.ts';
+import { articleUrlKey, type WatchedSource } from '../../src/core/watch.ts';
 import { newsPorts, watchReader } from '../../src/wiring.ts';
 import { cliBackends } from '../support/cli-databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
-import { type FeedSite, serveArticles, startFeedSite } from '../support/feed-site.ts';
+import {
+  type FeedAnswer,
+  type FeedItem,
+  type FeedSite,
+  notArticles,
+  serveArticles,
+  startFeedSite,
+} from '../support/feed-site.ts';
 
 const by = { kind: 'user', id: 'watch-test' } as const;
 /** The switch as an operator sets it, read by the same code as `habeas serve`. */
@@ -33,7 +40,7 @@ const read = watchReader(config);
 let site: FeedSite;
 beforeAll(async () => {
   site = await startFeedSite();
-  serveArticles(site, 20);
+  serveArticles(site, 200);
 });
 afterAll(() => site?.close());
 
@@ -193,6 +200,231 @@ describe.each(cliBackends())('watched sources read on $name', (backend) => {
     const reports = await ctx.db.sources.listSources({ limit: 100, offset: 0 });
     expect(reports.map((r) => r.url).sort()).toEqual([1, 2, 3, 4].map((n) => site.articleUrl(n)));
     expect(reports.every((r) => r.language === 'en')).toBe(true);
+    await ctx.db.close();
+  }, 300_000);
+
+  /** This run's requests of a path (the site serves every backend's run). */
+  function counter() {
+    const before = new Map(site.hits);
+    return (p: string) => (site.hits.get(p) ?? 0) - (before.get(p) ?? 0);
+  }
+
+  /** Reads the source at its next read time: exactly it is read. */
+  async function readAt(ctx: AppContext, clock: FixedClock, id: string, linksPerRead?: number) {
+    clock.set(((await ctx.db.watched.get(id)) as WatchedSource).nextCheckAt);
+    const results = await pollWatchedSources(ctx, read, {
+      by,
+      ...(linksPerRead ? { linksPerRead } : {}),
+    });
+    expect(results.map((x) => x.id)).toEqual([id]);
+    return { r: results[0]!, w: (await ctx.db.watched.get(id)) as WatchedSource };
+  }
+
+  it('reads a JSON Feed like RSS: new items, a 304, a malformed feed, then only what is new', async () => {
+    const env = await backend.fresh();
+    const clock = new FixedClock('2026-03-02T08:00:00.000Z');
+    const ctx = await open(env, clock);
+    try {
+      const hits = counter();
+      const path = `/feeds/${backend.name}.json`;
+      const { source } = await addWatchedSource(ctx, { url: site.feedUrl(path) });
+      expect(source.kind).toBe('auto');
+      const a = (n: number) => 20 + n;
+
+      site.answer(path, {
+        kind: 'items',
+        format: 'json',
+        etag: '"j1"',
+        items: [{ n: a(1) }, { n: a(2) }],
+      });
+      let c = await readAt(ctx, clock, source.id);
+      expect(c.r).toMatchObject({ status: 'new', stored: 2, seen: 0, error: null });
+      // auto became what the first read found.
+      expect(c.w).toMatchObject({ kind: 'feed', items: 2, etag: '"j1"' });
+
+      c = await readAt(ctx, clock, source.id);
+      expect(c.r).toMatchObject({ status: 'not_modified', stored: 0 });
+
+      site.answer(path, { kind: 'malformed', format: 'json' });
+      c = await readAt(ctx, clock, source.id);
+      expect(c.r.status).toBe('failed');
+      expect(c.w.failures).toBe(1);
+      expect(c.w.lastError).toMatch(/\/feeds\/\w+\.json: not a readable JSON Feed: .*JSON/);
+      expect(hours(clock.now(), c.w.nextCheckAt)).toBe(1);
+
+      // Back, with a new item beside the old ones (one behind a tracking parameter).
+      site.answer(path, {
+        kind: 'items',
+        format: 'json',
+        etag: '"j2"',
+        items: [
+          { n: a(3) },
+          { n: a(2), link: `${site.articleUrl(a(2))}?utm_medium=feed` },
+          { n: a(1) },
+        ],
+      });
+      c = await readAt(ctx, clock, source.id);
+      expect(c.r).toMatchObject({ status: 'new', stored: 1, seen: 2 });
+      expect(c.w).toMatchObject({ failures: 0, lastError: null, items: 3 });
+
+      // A source said to be a page of links that answers with a feed fails, saying so.
+      const strict = await addWatchedSource(ctx, {
+        url: `${site.feedUrl(path)}?as=links`,
+        kind: 'links',
+      });
+      const wrong = await readAt(ctx, clock, strict.source.id);
+      expect(wrong.w.lastError).toMatch(
+        /a feed, not what a source of kind links reads \(watch it as kind feed\)/,
+      );
+
+      expect(hits(path)).toBe(5);
+      expect([1, 2, 3].map((n) => hits(`/a/${a(n)}`))).toEqual([1, 1, 1]);
+      const reports = await ctx.db.sources.listSources({ limit: 100, offset: 0 });
+      expect(reports.map((r) => r.url).sort()).toEqual([1, 2, 3].map((n) => site.articleUrl(a(n))));
+    } finally {
+      await ctx.db.close();
+    }
+  }, 120_000);
+
+  it('reads a page of links: each article once, navigation never, the page itself conditionally', async () => {
+    const env = await backend.fresh();
+    const clock = new FixedClock('2026-03-02T08:00:00.000Z');
+    const ctx = await open(env, clock);
+    try {
+      const hits = counter();
+      const path = `/pages/${backend.name}-news.html`;
+      const { source } = await addWatchedSource(ctx, { url: site.feedUrl(path), language: 'en' });
+      const a = (n: number) => 40 + n;
+
+      site.answer(path, {
+        kind: 'items',
+        format: 'links',
+        etag: '"l1"',
+        items: [{ n: a(1) }, { n: a(2) }],
+      });
+      let c = await readAt(ctx, clock, source.id);
+      expect(c.r).toMatchObject({ status: 'new', stored: 2, seen: 0, deferred: 0, problems: [] });
+      expect(c.w).toMatchObject({ kind: 'links', items: 2, etag: '"l1"', lastStatus: 'new 2' });
+
+      // Unchanged: a 304, nothing fetched.
+      c = await readAt(ctx, clock, source.id);
+      expect(c.r).toMatchObject({ status: 'not_modified', stored: 0 });
+
+      // Three new links and the two seen before; at most two new ones fetched per read here:
+      // the third waits, and the page's validators are kept so it comes again in full.
+      site.answer(path, {
+        kind: 'items',
+        format: 'links',
+        etag: '"l2"',
+        items: [{ n: a(3) }, { n: a(4) }, { n: a(5) }, { n: a(1) }, { n: a(2) }],
+      });
+      c = await readAt(ctx, clock, source.id, 2);
+      expect(c.r).toMatchObject({ status: 'new', stored: 2, seen: 2, deferred: 1 });
+      expect(c.w).toMatchObject({ items: 4, etag: '"l1"' });
+      expect(c.w.lastStatus).toBe('new 2; 1 link(s) left for the next read');
+      c = await readAt(ctx, clock, source.id, 2);
+      expect(c.r).toMatchObject({ status: 'new', stored: 1, seen: 4, deferred: 0 });
+      expect(c.w).toMatchObject({ items: 5, etag: '"l2"' });
+      c = await readAt(ctx, clock, source.id, 2);
+      expect(c.r.status).toBe('not_modified');
+
+      // A link that cannot be fetched is a problem, not a failed read, and is tried again
+      // when the page next changes.
+      site.answer(path, {
+        kind: 'items',
+        format: 'links',
+        etag: '"l3"',
+        items: [{ n: 9000, link: '/a/missing-9000' }, { n: a(1) }],
+      });
+      c = await readAt(ctx, clock, source.id);
+      expect(c.r).toMatchObject({ status: 'new', stored: 0, seen: 1 });
+      expect(c.r.problems).toEqual([
+        expect.stringMatching(/\/a\/missing-9000: the server answered HTTP 404/),
+      ]);
+      expect(c.w.failures).toBe(0);
+
+      // A page with no article links says so.
+      site.answer(path, { kind: 'items', format: 'links', etag: '"l4"', items: [] });
+      c = await readAt(ctx, clock, source.id);
+      expect(c.r.problems).toEqual([
+        expect.stringMatching(/no links to articles found on the page/),
+      ]);
+
+      expect(hits(path)).toBe(7);
+      expect([1, 2, 3, 4, 5].map((n) => hits(`/a/${a(n)}`))).toEqual([1, 1, 1, 1, 1]);
+      for (const p of notArticles) expect([p, hits(p)]).toEqual([p, 0]);
+      const reports = await ctx.db.sources.listSources({ limit: 100, offset: 0 });
+      expect(reports.map((r) => r.url).sort()).toEqual(
+        [1, 2, 3, 4, 5].map((n) => site.articleUrl(a(n))).sort(),
+      );
+      expect(reports.every((r) => r.language === 'en')).toBe(true);
+    } finally {
+      await ctx.db.close();
+    }
+  }, 120_000);
+
+  it('fetches and stores nothing twice over ten cycles of RSS, JSON Feed and links, with a restart', async () => {
+    const env = await backend.fresh();
+    const clock = new FixedClock('2026-03-02T08:00:00.000Z');
+    let ctx = await open(env, clock);
+    const hits = counter();
+    const formats = ['rss', 'json', 'links'] as const;
+    const paths = formats.map((f) => `/mixed/${backend.name}-${f}`);
+    const ids: string[] = [];
+    for (const p of paths)
+      ids.push((await addWatchedSource(ctx, { url: site.feedUrl(p) })).source.id);
+    // Articles 61-90. Each cycle, each source lists a window of them that overlaps the other
+    // sources' and its own earlier windows (as wires repeat one another), some behind tracking
+    // parameters, in turns with answers that bring nothing: the same again (a 304), everything
+    // again despite the validators, a failure.
+    const windowOf = (cycle: number, s: number): FeedItem[] =>
+      Array.from({ length: 4 }, (_, i) => {
+        const n = 61 + ((cycle * 3 + s * 2 + i) % 30);
+        return i === 1 ? { n, link: `${site.articleUrl(n)}?utm_source=s${s}` } : { n };
+      });
+    const listed = new Set<number>();
+    for (let cycle = 0; cycle < 10; cycle++) {
+      if (cycle === 5) {
+        // A restart: the database closed and opened again; nothing is kept in memory.
+        await ctx.db.close();
+        ctx = await open(env, clock, ctx.ids as SequentialIds);
+      }
+      for (const [s, format] of formats.entries()) {
+        const turn = (cycle + s) % 4;
+        let answer: FeedAnswer;
+        if (turn === 3 && cycle > 0) answer = { kind: 'status', status: 503 };
+        else {
+          const items = windowOf(turn === 2 ? cycle - 1 : cycle, s);
+          for (const i of items) listed.add(i.n);
+          answer = {
+            kind: 'items',
+            format,
+            // turn 2: last cycle's window again, under last cycle's tag: a 304; turn 1:
+            // everything sent again whatever the validators say.
+            etag: `"c${turn === 2 ? cycle - 1 : cycle}"`,
+            items,
+            ignoreValidators: turn === 1,
+          };
+        }
+        site.answer(paths[s]!, answer);
+      }
+      clock.advance(86_400_000 * 2);
+      const results = await pollWatchedSources(ctx, read, { by, all: true });
+      expect(results.map((r) => r.id).sort()).toEqual([...ids].sort());
+      expect(results.every((r) => r.error === null || /HTTP 503/.test(r.error))).toBe(true);
+    }
+    // Every article listed was fetched exactly once, whichever source listed it first.
+    const fetched = [...listed].sort((x, y) => x - y).map((n) => [n, hits(`/a/${n}`)]);
+    expect(fetched).toEqual([...listed].sort((x, y) => x - y).map((n) => [n, 1]));
+    for (const p of notArticles) expect([p, hits(p)]).toEqual([p, 0]);
+    const reports = await ctx.db.sources.listSources({ limit: 500, offset: 0 });
+    // One report per article (a feed item's report keeps the address it was fetched from,
+    // tracking parameters included; a page's links come without them).
+    const urls = reports.map((r) => articleUrlKey(r.url ?? ''));
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls.sort()).toEqual([...listed].map((n) => `url:${site.articleUrl(n)}`).sort());
+    const kinds = await Promise.all(ids.map(async (id) => (await ctx.db.watched.get(id))?.kind));
+    expect(kinds).toEqual(['feed', 'feed', 'links']);
     await ctx.db.close();
   }, 300_000);
 

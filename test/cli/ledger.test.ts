@@ -218,6 +218,20 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
     expect(uk.out.split('\n')[0]).toMatch(/^дата\s+країна\s+звільнено\s+вид/);
     expect(uk.out).toContain('11 вер. 2025 р.');
     expect(uk.out).toContain('помилування');
+    // --lang wins over the environment; countries by name; JSON the same in every language.
+    const beTable = await run(
+      { ...env, LANG: 'uk_UA.UTF-8' },
+      'events',
+      '--format',
+      'table',
+      '--lang',
+      'be',
+    );
+    const [head, , first] = beTable.out.split('\n');
+    expect(head).toMatch(/^дата\s+краіна\s+вызвалена\s+від\s+назва\s+разыходжанні\s+паведамленні$/);
+    expect(first).toMatch(/^13 сне\S* 2025\s+Беларусь\s+123\s+вызваленне па дамоўленасці /);
+    const beJson = await run(env, 'events', '--format', 'json', '--lang', 'be');
+    expect(JSON.parse(beJson.out)).toEqual(events);
   });
 
   it('searches registry names with the name engine', async () => {

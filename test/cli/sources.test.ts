@@ -87,11 +87,29 @@ describe.each(cliBackends())('habeas sources on $name', (backend) => {
     expect((await run('sources', 'add', url)).err).toContain('already watched');
     expect((await run('sources', 'add', 'ftp://example.org/feed')).code).toBe(2);
     expect((await run('sources', 'add', url, '--every', '10s')).code).toBe(2);
+    const wrongKind = await run('sources', 'add', `${site.origin}/list`, '--kind', 'rss');
+    expect(wrongKind.code).toBe(2);
+    expect(wrongKind.err).toMatch(/expected one of auto, feed, links, page, got 'rss'/);
+    const links = await run(
+      'sources',
+      'add',
+      `${site.origin}/list`,
+      '--kind',
+      'links',
+      '--hosts',
+      'media.example.org,Other.example.net',
+    );
+    expect(links.lines[0]).toMatchObject({
+      kind: 'links',
+      linkHosts: ['media.example.org', 'other.example.net'],
+    });
+    expect((await run('sources', 'remove', links.lines[0].id)).code).toBe(0);
 
     // Paused (by its address): not read, even with --all; resumed: due at once.
     expect((await run('sources', 'pause', url)).lines[0]).toMatchObject({ id, paused: true });
     expect((await run('sources', 'poll', '--all')).lines).toEqual([]);
-    expect((await run('sources', 'list')).out).toMatch(/Wire\s+30m\s+paused/);
+    // Not read yet: auto, until its first read finds a feed.
+    expect((await run('sources', 'list')).out).toMatch(/Wire\s+auto\s+30m\s+paused/);
     expect((await run('sources', 'resume', id)).lines[0]).toMatchObject({ paused: false });
     expect((await run('sources', 'pause', 'wat_none')).code).toBe(1);
 
@@ -135,10 +153,12 @@ describe.each(cliBackends())('habeas sources on $name', (backend) => {
     expect(Date.parse(w.nextCheckAt) - Date.parse(w.lastCheckedAt)).toBe(1_800_000);
     // The table: every figure of the source, under its name.
     const shown = (await run('sources', 'list')).out;
-    expect(shown).toMatch(/source\s+every\s+next read\s+last read\s+last new\s+items\s+failures/);
+    expect(shown).toMatch(
+      /source\s+kind\s+every\s+next read\s+last read\s+last new\s+items\s+failures/,
+    );
     expect(shown).toMatch(
       new RegExp(
-        `${id}\\s+Wire\\s+30m\\s+[\\d-]+ [\\d:]+\\s+[\\d-]+ [\\d:]+\\s+[\\d-]+ [\\d:]+\\s+2\\s+0`,
+        `${id}\\s+Wire\\s+feed\\s+30m\\s+[\\d-]+ [\\d:]+\\s+[\\d-]+ [\\d:]+\\s+[\\d-]+ [\\d:]+\\s+2\\s+0`,
       ),
     );
 
@@ -152,5 +172,19 @@ describe.each(cliBackends())('habeas sources on $name', (backend) => {
     expect((await run('sources', 'remove', url)).code).toBe(0);
     expect((await run('sources', 'list', '--json')).lines).toEqual([]);
     expect((await run('sources', 'remove', id)).code).toBe(1);
+
+    // Every change made here is in the audit log under the CLI's name; the refused ones not.
+    const audit = await run('audit', '--action', 'watch.*', '--format', 'json');
+    expect(audit.code, audit.err).toBe(0);
+    const lines = audit.lines.reverse();
+    expect(lines.map((l) => [l.action, l.subjectIds[0] === id])).toEqual([
+      ['watch.add', true],
+      ['watch.add', false],
+      ['watch.remove', false],
+      ['watch.pause', true],
+      ['watch.resume', true],
+      ['watch.remove', true],
+    ]);
+    expect(lines.every((l) => /^cli:/.test(l.actor) && l.origin === 'cli')).toBe(true);
   }, 120_000);
 });

@@ -1,7 +1,8 @@
 /**
  * The Sources page (docs/watch.md) in Chromium against a real server: an editor adds a watched
- * source with its interval, name and language, sees it listed with its figures, pauses it,
- * resumes it and stops watching it; the server holds each change. A reviewer is not offered the
+ * source with its kind (a page of links, with another host of its articles), interval, name and
+ * language, sees it listed with its figures, pauses it, resumes it and stops watching it; the
+ * server holds each change, and its audit log names the editor for each. A reviewer is not offered the
  * page. Screenshot: test-output/screenshots/sources.png.
  */
 import { mkdirSync } from 'node:fs';
@@ -60,8 +61,14 @@ describe('the Sources page', () => {
     await expect.poll(() => page.getByText('No source is watched yet.').count()).toBe(1);
 
     const form = page.getByRole('form', { name: 'Watch a source' });
-    await form.getByLabel('Address of the feed or page').fill('https://news.example.org/feed.xml');
-    await form.getByLabel('Read').selectOption('2h');
+    await form.getByLabel('Address of the feed or page').fill('https://news.example.org/news/');
+    // Another site's articles are asked for only where links are read.
+    await form.getByLabel('Read it as').selectOption('feed');
+    expect(await form.getByLabel('Other sites its articles are on').count()).toBe(0);
+    await form.getByLabel('Read it as').selectOption('links');
+    await form.getByLabel('Other sites its articles are on').fill('media.example.org');
+    // By name: the label 'Read' is also the start of 'Read it as'.
+    await form.locator('select[name="every"]').selectOption('2h');
     await form.getByLabel('Name').fill('Example wire');
     await form.getByLabel('Language of its reports').selectOption('be');
     await form.getByRole('button', { name: 'Watch' }).click();
@@ -69,14 +76,17 @@ describe('the Sources page', () => {
 
     const row = page.locator('tr', { hasText: 'Example wire' });
     await row.waitFor();
-    expect(await row.textContent()).toContain('every 2 hours');
+    expect(await row.textContent()).toContain('page of links · every 2 hours');
+    expect(await row.textContent()).toContain('media.example.org');
     expect(await row.locator('.watch-state').textContent()).toBe('Active');
     // Never read yet: no last read, no new report, no item, no failure.
     expect(await row.locator('td').nth(2).textContent()).toBe('never');
     expect(await row.locator('td.num').first().textContent()).toBe('0');
     const [added] = await stored();
     expect(added).toMatchObject({
-      url: 'https://news.example.org/feed.xml',
+      url: 'https://news.example.org/news/',
+      kind: 'links',
+      linkHosts: ['media.example.org'],
       name: 'Example wire',
       language: 'be',
       everySeconds: 7200,
@@ -96,6 +106,16 @@ describe('the Sources page', () => {
     await row.getByRole('button', { name: 'Stop watching' }).click();
     await expect.poll(() => page.getByText('No source is watched yet.').count()).toBe(1);
     expect(await stored()).toEqual([]);
+    // Each change is in the audit log under the editor's name.
+    const lines = await server.ctx.db.audit.listLines({ action: 'watch.*' });
+    expect(lines.map((l) => l.action).reverse()).toEqual([
+      'watch.add',
+      'watch.pause',
+      'watch.resume',
+      'watch.remove',
+    ]);
+    expect(new Set(lines.map((l) => `${l.actor} ${l.actorRole}`)).size).toBe(1);
+    expect(lines[0]?.actorRole).toBe('editor');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

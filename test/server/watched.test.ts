@@ -1,7 +1,8 @@
 /**
  * /api/watched-sources (docs/watch.md) on both databases: editors list, add, pause, resume and
- * remove watched sources; reviewers and the public are refused, a cookie write without its CSRF
- * header too; bad input names its field; paging is bounded.
+ * remove watched sources, each change audited under the editor's name; reviewers and the
+ * public are refused, a cookie write without its CSRF header too; bad input names its field;
+ * paging is bounded.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,8 +69,25 @@ describe.each(backends())('watched sources over HTTP on $name', (backend) => {
     const list = await call('GET', '/api/watched-sources');
     expect(list.json()).toMatchObject({
       total: 1,
-      items: [{ name: 'Viasna news', everySeconds: 7200 }],
+      items: [{ name: 'Viasna news', everySeconds: 7200, kind: 'auto', linkHosts: [] }],
     });
+  });
+
+  it('takes a kind and other hosts of the articles', async () => {
+    const added = await call('POST', '/api/watched-sources', {
+      url: 'https://rights.example.org/news/',
+      kind: 'links',
+      hosts: ['Media.Example.org', 'media.example.org'],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json().source).toMatchObject({ kind: 'links', linkHosts: ['media.example.org'] });
+    const [line] = await ctx.db.audit.listLines({ action: 'watch.add', limit: 1 });
+    expect(line).toMatchObject({
+      actorRole: 'editor',
+      subjectIds: [added.json().source.id],
+      after: { kind: 'links', linkHosts: ['media.example.org'] },
+    });
+    expect(line?.origin).not.toBe('app');
   });
 
   it('refuses bad input, naming the field', async () => {
@@ -78,6 +96,8 @@ describe.each(backends())('watched sources over HTTP on $name', (backend) => {
       [{ url: 'https://example.org/a', every: '10s' }, 'every'],
       [{ url: 'https://example.org/a', every: 'often' }, 'every'],
       [{ url: 'https://example.org/a', language: 'Belarusian' }, 'language'],
+      [{ url: 'https://example.org/a', kind: 'rss' }, 'kind'],
+      [{ url: 'https://example.org/a', hosts: ['not a host'] }, 'hosts'],
       [{ every: '1h' }, 'url'],
     ] as const) {
       const r = await call('POST', '/api/watched-sources', body);
@@ -104,6 +124,14 @@ describe.each(backends())('watched sources over HTTP on $name', (backend) => {
     expect((await call('POST', '/api/watched-sources/wat_none/pause')).statusCode).toBe(404);
     const left = (await call('GET', '/api/watched-sources')).json();
     expect(left.items.map((w: { id: string }) => w.id)).not.toContain(source.id);
+    // Three changes, three lines (the refused ones wrote none).
+    const lines = await ctx.db.audit.listLines({ subjectId: source.id });
+    expect(lines.map((l) => l.action).reverse()).toEqual([
+      'watch.add',
+      'watch.pause',
+      'watch.resume',
+      'watch.remove',
+    ]);
   });
 
   it('pages the list', async () => {

@@ -15,6 +15,7 @@ import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { cachedCountData } from '../../src/app/read/count-cache.ts';
 import { evidenceContext } from '../../src/app/review/review-queue.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
+import { headlineName, type NameLike } from '../../src/core/names/headline.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { signIn } from '../support/auth.ts';
 import { FixedClock } from '../support/factories.ts';
@@ -146,17 +147,42 @@ describe('GET /api/persons/filter', () => {
   it('rejects an unknown status', async () => {
     expect((await get('/api/persons/filter?status=vanished')).status).toBe(400);
   });
+
+  it('lists people in the reader’s order, page after page, and refuses a language it lacks', async () => {
+    type Named = PersonPage & { items: Array<{ names: NameLike[] }> };
+    for (const lang of ['be', 'ru', 'uk', 'en'] as const) {
+      const first = await get<Named>(`/api/persons/filter?lang=${lang}&limit=5`);
+      const rest = await get<Named>(`/api/persons/filter?lang=${lang}&limit=1000&offset=5`);
+      const names = [...first.body.items, ...rest.body.items].map((p) =>
+        headlineName(p.names, p.name, lang),
+      );
+      expect(names).toHaveLength(first.body.total);
+      expect(names, lang).toEqual([...names].sort(new Intl.Collator(lang).compare));
+    }
+    const bad = await get<{ message: string }>('/api/persons/filter?lang=de');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('lang');
+  });
 });
 
 interface Queue {
   items: Array<{
     claim: {
       id: string;
+      property: string;
       state: string;
       sourceId: string | null;
       evidence: { quote: string } | null;
     };
-    subject: { id: string; label: string };
+    subject: {
+      id: string;
+      type: string;
+      label: string;
+      parts?: Record<string, unknown>;
+      names?: Array<{ value: string }>;
+    };
+    valueLabel: string | null;
+    valueNames?: Array<{ value: string }>;
     context: { before: string; quote: string; after: string } | null;
   }>;
   total: number;
@@ -174,6 +200,33 @@ describe('GET /api/review-queue', () => {
       expect(item.subject.label).not.toBe(item.subject.id);
       if (item.claim.evidence) expect(item.context?.quote).toBe(item.claim.evidence.quote);
     }
+  });
+
+  it('gives the parts of an unnamed group’s and a reported figure’s label, for the reader’s language', async () => {
+    const { body } = await get<Queue>('/api/review-queue?state=any&limit=1000');
+    const group = body.items.find((i) => i.subject.type === 'aggregate' && i.subject.parts)!;
+    expect(group.subject.parts).toEqual({
+      kind: 'unnamed',
+      count: expect.any(Number),
+      description: expect.any(String),
+    });
+    const { count, description } = group.subject.parts as { count: number; description: string };
+    expect(group.subject.label).toBe(`${count} unnamed: ${description}`);
+    const figure = body.items.find((i) => i.subject.type === 'count_claim')!;
+    expect(figure.subject.parts).toMatchObject({ kind: 'figure', country: 'BY' });
+    expect(figure.subject.label).toMatch(/^reported figure for BY/);
+    // A person's, a release's subject has a name or a title of its own: no parts.
+    const person = body.items.find((i) => i.subject.id === 'per_kalesnikava')!;
+    expect(person.subject.parts).toBeUndefined();
+    // A person, and the person a status change is about, come with every spelling.
+    expect(person.subject.names?.map((n) => n.value)).toContain('Марыя Калеснікава');
+    const change = body.items.find((i) => i.subject.type === 'status_change')!;
+    expect(change.subject.names?.map((n) => n.value)).toContain(change.subject.label);
+    const release = body.items.find((i) => i.subject.type === 'release_event')!;
+    expect(release.subject.names).toBeUndefined();
+    // A released person as a claim's value: their spellings beside the label.
+    const released = body.items.find((i) => i.claim.property === 'released')!;
+    expect(released.valueNames?.map((n) => n.value)).toContain(released.valueLabel);
   });
 
   it("lists every claim of one report with state 'any'", async () => {
@@ -243,7 +296,10 @@ describe('serving the web app', () => {
   it('with a built app: index.html for page addresses, cached assets, JSON 404 under /api', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'habeas-web-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><html lang="en"><head></head><body><div id="root"></div></body></html>',
+    );
     writeFileSync(join(dist, 'assets/index-abc.js'), 'console.log(1)');
     const web = await buildServer(ctx, { webDist: dist });
     try {
@@ -253,6 +309,21 @@ describe('serving the web app', () => {
         expect(page.headers['content-type']).toContain('text/html');
         expect(page.headers['cache-control']).toBe('no-cache');
       }
+      // The page's language from Accept-Language, before any script runs.
+      const lang = async (accept?: string) => {
+        const res = await web.inject({
+          method: 'GET',
+          url: '/people',
+          headers: accept ? { 'accept-language': accept } : {},
+        });
+        expect(res.headers.vary).toContain('Accept-Language');
+        return /<html lang="(\w+)" data-lang-from="accept-language">/.exec(res.body)?.[1];
+      };
+      expect(await lang('be-BY,be;q=0.9,ru;q=0.8')).toBe('be');
+      expect(await lang('de-DE,de;q=0.9,uk;q=0.5,ru;q=0.4')).toBe('uk');
+      expect(await lang('en;q=0.2, ru')).toBe('ru');
+      expect(await lang('ru;q=0, fr')).toBe('en');
+      expect(await lang()).toBe('en');
       const asset = await web.inject({ method: 'GET', url: '/assets/index-abc.js' });
       expect(asset.body).toBe('console.log(1)');
       expect(asset.headers['cache-control']).toContain('immutable');

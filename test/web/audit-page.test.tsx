@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../web/src/App.tsx';
 import type { AuditLine } from '../../web/src/api/types.ts';
+import { loadLocale } from '../../web/src/i18n/index.ts';
 import { fakeApi, meAs, renderAt, reply } from './support.tsx';
 
 // The App bundles the dashboard's uPlot, which asks for the pixel ratio when it loads.
@@ -50,7 +51,37 @@ const unfit: AuditLine = {
   problem: 'the before/after of this claim.review line do not fit it: after.state: Invalid option',
 };
 
+/** A watched source paused by an editor: configuration, listed, never offered a revert. */
+const paused: AuditLine = {
+  id: 'aud_5',
+  at: '2026-02-02T09:00:00.000Z',
+  actor: 'olga',
+  actorRole: 'editor',
+  origin: '198.51.100.9',
+  action: 'watch.pause',
+  subjectIds: ['wat_1'],
+  before: { sourceId: 'wat_1', url: 'https://news.example.org/list', paused: false },
+  after: { sourceId: 'wat_1', url: 'https://news.example.org/list', paused: true },
+  summary: 'paused watched source https://news.example.org/list',
+  reverts: null,
+};
+
 describe('audit page', () => {
+  it('lists watched-source changes, filters on them, and offers no revert of them', async () => {
+    const { calls } = fakeApi({
+      'GET /api/review-queue/count': () => ({ total: 0 }),
+      'GET /api/audit': () => ({ items: [paused, review], total: 2 }),
+    });
+    renderAt('/audit?action=watch.*', <App />);
+    await screen.findByText(paused.summary, undefined, { timeout: 10_000 });
+    expect(calls.find((c) => c.path === '/api/audit')!.query.get('action')).toBe('watch.*');
+    const option = screen.getByRole('option', { name: 'any change to watched sources' });
+    expect((option as HTMLOptionElement).value).toBe('watch.*');
+    expect(screen.getByText('watching paused')).toBeTruthy();
+    // Only the review line can be reverted.
+    expect(screen.getAllByRole('button', { name: 'Revert' })).toHaveLength(1);
+  });
+
   it('lists changes with who, role, origin and before/after, filtered through the address', async () => {
     const { calls } = fakeApi({
       'GET /api/review-queue/count': () => ({ total: 0 }),
@@ -70,6 +101,28 @@ describe('audit page', () => {
     const csv = screen.getByRole('link', { name: 'Export CSV' });
     expect(csv.getAttribute('href')).toBe('/api/audit.csv?action=claim.*&since=2026-02-01');
     expect(screen.getByRole('link', { name: 'Audit' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('says the time, the role and the action in the reader’s language; the summary as written', async () => {
+    fakeApi({
+      'GET /api/review-queue/count': () => ({ total: 0 }),
+      'GET /api/audit': () => ({ items: [review], total: 1 }),
+    });
+    await loadLocale('uk');
+    try {
+      renderAt('/audit', <App />);
+      const summary = await screen.findByText(review.summary, undefined, { timeout: 10_000 });
+      expect(summary.getAttribute('lang')).toBe('en');
+      const row = summary.closest('tr')!;
+      const cells = [...row.querySelectorAll('td')].map((td) => td.textContent);
+      expect(cells[0]).toMatch(/^1 лют\. 2026 р\., 18:00:00$/);
+      expect(cells[1]).toBe('rolfперевіряльник');
+      expect(cells[3]).toBe('твердження розглянуто');
+      const options = [...screen.getByLabelText('Дія').querySelectorAll('option')];
+      expect(options.map((o) => o.textContent)).toContain('будь-яка зміна тверджень');
+    } finally {
+      await loadLocale('en');
+    }
   });
 
   it('reverts a change after confirmation and shows why a revert is refused', async () => {

@@ -50,7 +50,24 @@ export const decemberRelease: ReleaseEventView = {
     reported: [],
   },
   countryReported: { value: { type: 'text', text: 'BY' }, conflict: false, reported: [] },
-  released: [{ id: 'per_kalesnikava', name: 'Maria Kalesnikava' }],
+  released: [
+    {
+      id: 'per_kalesnikava',
+      name: 'Maria Kalesnikava',
+      names: [
+        { value: 'Maria Kalesnikava', script: 'latin', language: 'en', kind: 'official' },
+        { value: 'Марыя Калеснікава', script: 'cyrillic', language: 'be', kind: 'official' },
+      ],
+    },
+    {
+      id: 'per_bialiatski',
+      name: 'Ales Bialiatski',
+      names: [
+        { value: 'Ales Bialiatski', script: 'latin', language: 'en', kind: 'official' },
+        { value: 'Алесь Бяляцкі', script: 'cyrillic', language: 'be', kind: 'official' },
+      ],
+    },
+  ],
   namesWithheld: 0,
   unnamed: [{ id: 'agg_1', count: 114, description: 'Handed over to Ukraine.' }],
   mediators: [{ id: 'act_coale', name: 'John Coale' }],

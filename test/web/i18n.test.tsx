@@ -9,26 +9,48 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterAll, describe, expect, it } from 'vitest';
+import { roles } from '../../src/core/accounts.ts';
+import { auditActions } from '../../src/core/model/audit.ts';
+import { entityTypes } from '../../src/core/model/claim.ts';
+import {
+  actorKinds,
+  concessionKinds,
+  releaseKinds,
+  schema,
+  statuses,
+  visibilities,
+} from '../../src/core/model/properties.ts';
+import { confidentialLabel } from '../../src/core/model/publish.ts';
+import { nameKinds, qualifiers } from '../../src/core/model/values.ts';
+import { readerLanguageFromHeader } from '../../src/core/names/headline.ts';
+import { problemKinds } from '../../src/server/problem.ts';
 import { ApiError } from '../../web/src/api/client.ts';
 import { accessMessage } from '../../web/src/auth.tsx';
 import {
   calendarNames,
   collator,
+  formatClaimValue,
   formatCountry,
   formatDate,
   formatLanguage,
+  formatMoment,
   formatNumber,
   formatRelative,
+  sourceTitle,
+  subjectLabel,
 } from '../../web/src/format.ts';
 import {
   getLocale,
+  hasMessage,
   type IntlFallback,
+  initialLocale,
   loadLocale,
   locales,
   pickLocale,
   t,
 } from '../../web/src/i18n/index.ts';
 import { headlineName, otherNames } from '../../web/src/names.ts';
+import { actionChoices } from '../../web/src/pages/Audit.tsx';
 
 type Catalog = Record<string, string>;
 const read = (part: string, lang: string): Catalog =>
@@ -115,6 +137,105 @@ for (const part of ['web', 'cli']) {
   });
 }
 
+describe('the model’s words', () => {
+  afterAll(() => loadLocale('en'));
+  // Every code the pages may show from the model or the API, by its catalog prefix.
+  const vocabularies: Record<string, readonly string[]> = {
+    prop: [...new Set(Object.values(schema).flatMap((p) => Object.keys(p)))],
+    status: statuses,
+    kind: releaseKinds,
+    concession: concessionKinds,
+    actor: actorKinds,
+    visibility: visibilities,
+    qualifier: qualifiers,
+    nameKind: nameKinds,
+    entity: entityTypes,
+    role: roles,
+    state: ['proposed', 'accepted', 'rejected'],
+    problem: Object.keys(problemKinds),
+    // The audit log's actions, and the groups its filter offers ('claim.*').
+    action: [...new Set([...auditActions, ...actionChoices])],
+  };
+
+  it('every property, vocabulary value, entity type, role and API error code has a message', async () => {
+    await loadLocale('en');
+    const missing = Object.entries(vocabularies).flatMap(([prefix, codes]) =>
+      codes.map((c) => `${prefix}.${c}`).filter((k) => !hasMessage(k)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('a closed vocabulary’s value is shown in words of the language, whatever the entity', async () => {
+    const closed = Object.entries(schema).flatMap(([type, props]) =>
+      Object.entries(props).flatMap(([property, spec]) =>
+        (spec.allowed ?? []).map((v) => [type, property, v] as const),
+      ),
+    );
+    for (const lang of ['be', 'ru', 'uk'] as const) {
+      await loadLocale(lang);
+      const raw = closed.filter(([type, property, v]) =>
+        /[a-z]/.test(formatClaimValue(property, type, { type: 'text', text: v })),
+      );
+      expect(raw.map(([type, property, v]) => `${lang} ${type}.${property}=${v}`)).toEqual([]);
+    }
+  });
+});
+
+describe('reports', () => {
+  afterAll(() => loadLocale('en'));
+
+  it('a confidential report is named in the reader’s language, whatever the API calls it', async () => {
+    await loadLocale('be');
+    expect(sourceTitle({ id: 'src_1', title: confidentialLabel })).toBe('канфідэнцыйная крыніца');
+    expect(sourceTitle({ id: 'src_1', title: null, confidential: true })).toBe(
+      'канфідэнцыйная крыніца',
+    );
+    expect(sourceTitle({ id: 'src_2', title: null })).toBe('src_2');
+    expect(sourceTitle({ id: 'src_3', title: 'Viasna: 52 freed' })).toBe('Viasna: 52 freed');
+  });
+});
+
+describe('what a claim is about', () => {
+  afterAll(() => loadLocale('en'));
+
+  it('an unnamed group and a reported figure in the reader’s words, from the API’s parts', async () => {
+    const group = {
+      id: 'agg_1',
+      type: 'aggregate',
+      label: '114 unnamed: Handed over to Ukraine.',
+      parts: { kind: 'unnamed', count: 114, description: 'Handed over to Ukraine.' },
+    } as const;
+    const figure = {
+      id: 'cnt_1',
+      type: 'count_claim',
+      label: 'reported figure for BY, Viasna',
+      parts: { kind: 'figure', country: 'BY', attributedTo: 'Viasna' },
+    } as const;
+    await loadLocale('ru');
+    expect(subjectLabel(group)).toBe('114 человек без имён: Handed over to Ukraine.');
+    expect(subjectLabel(figure)).toBe('названная цифра: Беларусь, по данным Viasna');
+    expect(subjectLabel({ ...group, parts: { ...group.parts, count: null } })).toBe(
+      'группа без имён: Handed over to Ukraine.',
+    );
+    await loadLocale('uk');
+    expect(subjectLabel({ ...group, parts: { ...group.parts, count: 3 } })).toMatch(
+      /^3 людини без імен:/,
+    );
+    expect(subjectLabel({ id: 'per_a', type: 'person', label: 'Maria Kalesnikava' })).toBe(
+      'Maria Kalesnikava',
+    );
+    // A person (or a status change about one) with their spellings: the reader's own.
+    const names = [
+      { value: 'Maria Kalesnikava', script: 'latin', language: 'en', kind: 'official' },
+      { value: 'Марыя Калеснікава', script: 'cyrillic', language: 'be', kind: 'official' },
+    ];
+    await loadLocale('be');
+    expect(
+      subjectLabel({ id: 'stc_1', type: 'status_change', label: 'Maria Kalesnikava', names }),
+    ).toBe('Марыя Калеснікава');
+  });
+});
+
 describe('the untranslated check', () => {
   it('sees words and ignores placeholders and codes', () => {
     expect(words('{n}')).toBe('');
@@ -131,6 +252,34 @@ describe('choosing a language', () => {
     expect(pickLocale(['ru_RU'])).toBe('ru');
     expect(pickLocale(['de', 'fr'])).toBe('en');
     expect(pickLocale([])).toBe('en');
+  });
+
+  it('reads an Accept-Language header by weight, then order', () => {
+    expect(readerLanguageFromHeader('be-BY,be;q=0.9,ru;q=0.8,en;q=0.5')).toBe('be');
+    expect(readerLanguageFromHeader('de-DE, uk;q=0.4, ru;q=0.7')).toBe('ru');
+    expect(readerLanguageFromHeader('en;q=0.1, uk')).toBe('uk');
+    expect(readerLanguageFromHeader('uk;q=0, de')).toBe('en');
+    expect(readerLanguageFromHeader('*')).toBe('en');
+    expect(readerLanguageFromHeader(undefined)).toBe('en');
+  });
+
+  it('starts in the language remembered here, else the server’s from Accept-Language', () => {
+    const root = document.documentElement;
+    try {
+      // jsdom's navigator says en-US: the page the server sent says Ukrainian.
+      root.lang = 'uk';
+      root.dataset.langFrom = 'accept-language';
+      expect(initialLocale()).toBe('uk');
+      localStorage.setItem('habeas.lang', 'be');
+      expect(initialLocale()).toBe('be');
+      localStorage.removeItem('habeas.lang');
+      // A page Habeas did not serve (Vite's dev server): the browser's own languages.
+      delete root.dataset.langFrom;
+      expect(initialLocale()).toBe('en');
+    } finally {
+      delete root.dataset.langFrom;
+      localStorage.removeItem('habeas.lang');
+    }
   });
 
   it('sets lang on <html> and speaks the chosen language', async () => {
@@ -176,6 +325,7 @@ describe('Intl in the reader’s language', () => {
     expect(formatDate('2025-09')).toBe('September 2025');
     expect(formatDate('2025')).toBe('2025');
     expect(formatDate('2025-09-11')).toBe('Sep 11, 2025');
+    expect(formatMoment('2025-09-11T04:03:09.000Z', true)).toBe('Sep 11, 2025, 04:03:09');
     await loadLocale('be');
     expect(formatDate('2025-09')).toMatch(/^верасень 2025/);
     await loadLocale('ru');
@@ -262,6 +412,13 @@ describe('API errors as the UI shows them', () => {
       'База данных недоступна; попробуйте чуть позже (the database is unavailable)',
     );
     expect(accessMessage(new TypeError('Failed to fetch'))).toBe('Не удаётся связаться с сервером');
+    // No code the app knows (a proxy's page), or an error of the page itself: still in Russian.
+    expect(accessMessage(new ApiError(502, '502 Bad Gateway'))).toBe(
+      'Сервер ответил ошибкой 502 (502 Bad Gateway)',
+    );
+    expect(accessMessage(new Error('x is undefined'))).toBe(
+      'Что-то пошло не так на странице (x is undefined)',
+    );
   });
 });
 
@@ -294,6 +451,7 @@ describe('Belarusian where the browser’s Intl has none (Chromium)', () => {
     const now = Date.parse('2025-09-15T12:00:00Z');
     expect(formatDate('2025-09-11')).toBe('11 вер 2025');
     expect(formatDate('2025-05')).toBe('травень 2025');
+    expect(formatMoment('2025-09-11T14:03:09.000Z')).toBe('11 вер 2025, 14:03');
     expect(formatDate('2025')).toBe('2025');
     expect(formatNumber(1135)).toMatch(/^1\s135$/);
     expect(formatCountry('LT')).toBe('Літва');

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../web/src/App.tsx';
+import { loadLocale, t } from '../../web/src/i18n/index.ts';
 import Release from '../../web/src/pages/Release.tsx';
 import { decemberRelease, releases, series } from './fixtures.ts';
 import { fakeApi, renderAt } from './support.tsx';
@@ -148,6 +149,29 @@ describe('release page', () => {
     expect(screen.getByText(/114 more, not named/)).toBeTruthy();
     expect(await screen.findByText(/Belaruskali \(potash\)/)).toBeTruthy();
   });
+
+  it('lists the released by their names for the reader, as the reader’s language collates', async () => {
+    fakeApi({
+      'GET /api/releases/rel_dec': () => decemberRelease,
+      'GET /api/deals/deal_potash': () => potashDeal,
+    });
+    const released = async () => {
+      const section = await screen.findByRole('region', { name: t('rel.people') });
+      return within(section)
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+    };
+    renderAt('/releases/rel_dec', <Release id="rel_dec" />);
+    expect(await released()).toEqual(['Ales Bialiatski', 'Maria Kalesnikava']);
+    cleanup();
+    await loadLocale('be');
+    try {
+      renderAt('/releases/rel_dec', <Release id="rel_dec" />);
+      expect(await released()).toEqual(['Алесь Бяляцкі', 'Марыя Калеснікава']);
+    } finally {
+      await loadLocale('en');
+    }
+  });
 });
 
 describe('people', () => {
@@ -184,6 +208,8 @@ describe('people', () => {
     });
     renderAt('/people', <App />);
     const box = await screen.findByLabelText('Search by name, in any script or spelling');
+    // Nothing filtered yet: nothing to clear (the reader's language is no filter).
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
     fireEvent.change(box, { target: { value: 'Колесникова' } });
     await act(async () => {
       await vi.advanceTimersByTimeAsync(400);
@@ -195,10 +221,38 @@ describe('people', () => {
     expect(
       calls.some((c) => c.path === '/api/persons/filter' && c.query.get('q') === 'Колесникова'),
     ).toBe(true);
+    // The server orders the list (and a search's ties) as the reader's language collates.
+    const asked = calls.filter((c) => c.path === '/api/persons/filter');
+    expect(asked.map((c) => c.query.get('lang'))).toEqual(asked.map(() => 'en'));
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'released' } });
     expect(new URLSearchParams(window.location.search).get('status')).toBe('released');
     expect(screen.getByRole('option', { name: 'released (4)' })).toBeTruthy();
     vi.useRealTimers();
+  });
+});
+
+describe('people held today', () => {
+  it('names the country in the reader’s language', async () => {
+    fakeApi({
+      'GET /api/persons/filter': () => ({
+        items: [],
+        total: 3,
+        facets: { statuses: {}, countries: {} },
+      }),
+      'GET /api/releases': () => releases,
+      'GET /api/review-queue/count': () => pending,
+    });
+    await loadLocale('ru');
+    try {
+      renderAt('/people?held=BY', <App />);
+      const chip = await screen.findByText(/^Под стражей в стране/, undefined, { timeout: 10_000 });
+      expect(chip.textContent).toContain('Под стражей в стране Беларусь сегодня');
+      expect(
+        await screen.findByText(/^3 политзаключённых под стражей в стране Беларусь/),
+      ).toBeTruthy();
+    } finally {
+      await loadLocale('en');
+    }
   });
 });
 

@@ -85,8 +85,11 @@ describe('report input', () => {
       { url: 'https://a.example/1', title: 'One', text: 'First report.' },
       { html: '<p>Second</p>', publishedAt: '2025-09-11' },
     ]);
-    expect(problems.map((p) => p.line)).toEqual([3, 4, 5]);
-    expect(problems[1]!.message).toBe('needs text, html or url');
+    expect(problems).toEqual([
+      { line: 3, reason: 'notJson' },
+      { line: 4, reason: 'noContent' },
+      { line: 5, reason: 'notObject' },
+    ]);
   });
 
   it('tells HTML from text by the file name or the content', () => {

@@ -70,15 +70,18 @@ export function accessMessage(e: unknown): string {
           ? t('auth.forbidden')
           : hasMessage(key)
             ? t(key)
-            : null;
-    if (!title) return e.message;
+            : // No code the app knows (a proxy's error page, a newer server): its status.
+              t('problem.status', { status: e.status });
     // The detail adds nothing when it says the same (in English, the title's own words).
     const same = e.message.toLowerCase().replace(/\W+$/, '') === title.toLowerCase();
     return e.message && !same ? t('common.errorDetail', { title, detail: e.message }) : title;
   }
   // fetch rejects with a TypeError when the server cannot be reached at all.
   if (e instanceof TypeError) return t('problem.network');
-  return e instanceof Error ? e.message : String(e);
+  // Anything else went wrong in the browser: said in the reader's language, its own words after.
+  const detail = e instanceof Error ? e.message : String(e);
+  const title = t('problem.unexpected');
+  return detail ? t('common.errorDetail', { title, detail }) : title;
 }
 
 function SignInForm({ onDone }: { onDone: () => void }) {

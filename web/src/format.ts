@@ -1,4 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { confidentialLabel } from '../../src/core/model/publish.ts';
+import { headlineName, type NameLike } from '../../src/core/names/headline.ts';
 import { getLocale, hasMessage, intlFallback, t } from './i18n/index.ts';
 
 // Intl formatters are costly to make and fixed per language: one of each per language in use.
@@ -62,6 +64,30 @@ function fallbackDate(f: NonNullable<ReturnType<typeof intlFallback>>, v: string
   }
   if (month) return fill(f.month, { month: f.monthsLong[Number(month) - 1] ?? month, year: year! });
   return fill(f.year, { year: year! });
+}
+
+const clockFormat = (seconds: boolean) =>
+  memo(
+    `clock${seconds ? 's' : ''}`,
+    (l) =>
+      new Intl.DateTimeFormat(intlFallback()?.numbersLike ?? l, {
+        hour: '2-digit',
+        minute: '2-digit',
+        ...(seconds ? { second: '2-digit' } : {}),
+        hourCycle: 'h23',
+        timeZone: 'UTC',
+      }),
+  );
+
+/**
+ * A moment (an ISO time stamp) as the reader writes a day, with the time of day in UTC, as the
+ * ledger stores it: '11 вер. 2025 р., 14:03' ('Sep 11, 2025, 14:03'). The caller says 'UTC'.
+ */
+export function formatMoment(iso: string, seconds = false): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const day = formatDate(at.toISOString().slice(0, 10));
+  return t('common.moment', { day, time: clockFormat(seconds).format(at) });
 }
 
 const relative = () => memo('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
@@ -205,6 +231,8 @@ export function formatClaimValue(
       return /^[A-Z]{2}$/.test(v.text) ? formatCountry(v.text) : v.text;
     if (property === 'kind' && subjectType === 'release_event') return label('kind', v.text);
     if (property === 'kind' && subjectType === 'concession') return label('concession', v.text);
+    if (property === 'kind' && subjectType === 'actor') return label('actor', v.text);
+    if (property === 'visibility') return label('visibility', v.text);
   }
   return formatValue(v);
 }
@@ -213,4 +241,53 @@ export function formatClaimValue(
 export function propertyLabel(property: string): string {
   const key = `prop.${property}`;
   return hasMessage(key) ? t(key) : property;
+}
+
+/**
+ * A report's title for the page: what the public sees of a confidential report is said in the
+ * reader's language (the API sends its own English words, core/model/publish.ts).
+ */
+export function sourceTitle(s: {
+  id: string;
+  title?: string | null;
+  confidential?: boolean;
+}): string {
+  if (s.confidential || s.title === confidentialLabel) return t('common.confidentialSource');
+  return s.title ?? s.id;
+}
+
+type Subject = {
+  id: string;
+  type: string;
+  label: string;
+  parts?:
+    | { kind: 'unnamed'; count: number | null; description: string | null }
+    | { kind: 'figure'; country: string | null; attributedTo: string | null };
+  names?: NameLike[];
+};
+
+/**
+ * What a claim is about, in the reader's language: a person (or the person a status change is
+ * about) by their spelling for the reader; a title as the API gives it; an
+ * unnamed group ('114 people not named: …') or a reported figure ('reported figure for Belarus,
+ * according to Viasna') from its parts, as the API's label is English.
+ */
+/** A label the API gives, or, when it is a person's name, their spelling for the reader. */
+export function readerLabel(label: string, names?: readonly NameLike[]): string {
+  return names?.length ? headlineName(names, label, getLocale()) : label;
+}
+
+export function subjectLabel(s: Subject): string {
+  const p = s.parts;
+  if (s.names?.length) return readerLabel(s.label, s.names);
+  if (!p) return s.label;
+  if (p.kind === 'unnamed') {
+    const head =
+      p.count !== null ? t('subject.unnamed', { count: p.count }) : label('entity', s.type);
+    return p.description ? `${head}: ${p.description}` : head;
+  }
+  const what = p.country
+    ? t('subject.figureFor', { country: formatCountry(p.country) })
+    : label('entity', s.type);
+  return p.attributedTo ? t('subject.by', { what, who: p.attributedTo }) : what;
 }

@@ -9,16 +9,18 @@
  *   a status change, so the model is never behind a commit.
  * - `rebuild` recomputes every person (after an upgrade, or a bulk load that bypassed the store).
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ClaimWithState } from '../../core/model/claim.ts';
 import { toStatusEvent } from '../../core/model/count-inputs.ts';
 import { toStatusChangeView } from '../../core/model/entities.ts';
 import {
   type HeldCounts,
   type HeldIdsPage,
+  type HeldIdsPlan,
   type HeldSpan,
+  type HeldSteps,
   heldSpans,
-  spanDeltas,
+  spanEdges,
 } from '../../core/model/held-spans.ts';
 import { reconcileEntity } from '../../core/model/reconcile.ts';
 import { normCountry, type StatusEvent } from '../../core/model/transitions.ts';
@@ -135,17 +137,26 @@ export async function refreshPersons(
 }
 
 async function applyDeltas(db: Db, stale: HeldSpan[], fresh: HeldSpan[]): Promise<void> {
-  const net = spanDeltas(fresh);
-  for (const [key, d] of spanDeltas(stale, -1)) net.set(key, (net.get(key) ?? 0) + d);
+  const net = spanEdges(fresh);
+  for (const [key, e] of spanEdges(stale, -1)) {
+    const n = net.get(key) ?? { starts: 0, ends: 0 };
+    net.set(key, { starts: n.starts + e.starts, ends: n.ends + e.ends });
+  }
   // Sorted, so concurrent writers update shared rows in one order.
-  const moves = [...net].filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  const moves = [...net]
+    .filter(([, e]) => e.starts !== 0 || e.ends !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
   for (const part of chunks(moves, 5000)) {
     const keys = part.map(([k]) => k.split('\u0000') as [string, string]);
+    const ints = (f: (e: { starts: number; ends: number }) => number) =>
+      sql`${sql.param(part.map(([, e]) => f(e)))}::int[]`;
     await db.execute(
-      sql`insert into held_deltas (country, day, delta)
+      sql`insert into held_deltas (country, day, delta, starts, ends)
           select * from unnest(${textArray(keys.map((k) => k[0]))},
-            ${textArray(keys.map((k) => k[1]))}, ${sql.param(part.map(([, d]) => d))}::int[])
-          on conflict (country, day) do update set delta = held_deltas.delta + excluded.delta`,
+            ${textArray(keys.map((k) => k[1]))}, ${ints((e) => e.starts - e.ends)},
+            ${ints((e) => e.starts)}, ${ints((e) => e.ends)})
+          on conflict (country, day) do update set delta = held_deltas.delta + excluded.delta,
+            starts = held_deltas.starts + excluded.starts, ends = held_deltas.ends + excluded.ends`,
     );
   }
 }
@@ -171,19 +182,49 @@ export async function rebuildSpans(db: Db, loaderFor: LoaderFor, batch = 500): P
   }
   await db.transaction(async (tx) => {
     await tx.execute(sql`delete from held_deltas`);
+    // As migration 0018 counts them.
     await tx.execute(
-      sql`insert into held_deltas (country, day, delta)
-          select country, day, sum(d) from (
-            select country, from_day as day, 1 as d from held_spans
+      sql`insert into held_deltas (country, day, delta, starts, ends)
+          select country, day, sum(s) - sum(e), sum(s), sum(e) from (
+            select country, from_day as day, 1 as s, 0 as e from held_spans
             union all
-            select country, to_day, -1 from held_spans where to_day is not null) moves
-          group by country, day having sum(d) <> 0`,
+            select country, to_day, 0, 1 from held_spans where to_day is not null) moves
+          group by country, day`,
     );
     await tx.execute(
       sql`update read_models set state = 'built', at = ${new Date().toISOString()}
           where name = 'held_spans'`,
     );
   });
+}
+
+/**
+ * The statement of one page of held ids by `plan` (core heldIdsPlan). `walk` follows
+ * held_spans_country_person_idx in id order from the cursor (migration 0015) and stops after
+ * `limit` held ids. `starting` and `ending` first take the spans started by the day
+ * (held_spans_country_from_idx) or not ended by it (held_spans_country_to_idx, migration
+ * 0018), materialised so the planner cannot walk the id order instead, then sort those.
+ */
+function heldIdsQuery(
+  plan: HeldIdsPlan,
+  country: string,
+  day: string,
+  held: SQL,
+  after: string,
+  page: HeldIdsPage,
+): SQL {
+  const rest = sql`person_id collate "C" > ${after} and person_id <> all(${textArray(page.exclude)})`;
+  if (plan === 'walk')
+    return sql`select person_id as id from held_spans where ${held} and ${rest}
+               order by person_id collate "C" limit ${page.limit}`;
+  const range =
+    plan === 'starting'
+      ? sql`country = ${country} and from_day collate "C" <= ${day}`
+      : sql`country = ${country} and coalesce(to_day, '9999-12-31') collate "C" > ${day}`;
+  return sql`with spans as materialized (
+               select person_id, from_day, to_day, country from held_spans where ${range})
+             select person_id as id from spans where ${held} and ${rest}
+             order by person_id collate "C" limit ${page.limit}`;
 }
 
 /** Counts from the read model; builds it first if an upgrade left it stale. */
@@ -205,21 +246,40 @@ export class SqlHeldCounts implements HeldCounts {
     return Number(sum?.n ?? 0);
   }
 
-  async idsOn(country: string, day: string, page: HeldIdsPage) {
+  async steps(country: string): Promise<HeldSteps> {
+    await this.ensureBuilt();
+    // A few thousand rows at most (one per day spans start or end): read whole, summed here.
+    const rows = await rowsOf<{ day: string; starts: number | string; ends: number | string }>(
+      this.db,
+      sql`select day, starts, ends from held_deltas where country = ${normCountry(country) ?? ''}
+          order by day collate "C"`,
+    );
+    const steps = {
+      days: [] as string[],
+      held: [] as number[],
+      started: [] as number[],
+      ended: [] as number[],
+    };
+    let started = 0;
+    let ended = 0;
+    for (const r of rows) {
+      started += Number(r.starts);
+      ended += Number(r.ends);
+      steps.days.push(r.day);
+      steps.started.push(started);
+      steps.ended.push(ended);
+      steps.held.push(started - ended);
+    }
+    return steps;
+  }
+
+  async idsOn(country: string, day: string, page: HeldIdsPage, plan: HeldIdsPlan = 'walk') {
     await this.ensureBuilt();
     const c = normCountry(country) ?? '';
     const held = sql`country = ${c} and from_day collate "C" <= ${day}
       and (to_day is null or to_day collate "C" > ${day})`;
-    // Walks held_spans_country_person_idx in id order from the cursor and stops after `limit`
-    // held ids (migration 0013): a page costs the same at any depth. '' is before every id,
-    // so the first page is the same statement.
-    const ids = rowsOf<{ id: string }>(
-      this.db,
-      sql`select person_id as id from held_spans
-          where ${held} and person_id collate "C" > ${page.after ?? ''}
-            and person_id <> all(${textArray(page.exclude)})
-          order by person_id collate "C" limit ${page.limit}`,
-    );
+    const after = page.after ?? '';
+    const ids = rowsOf<{ id: string }>(this.db, heldIdsQuery(plan, c, day, held, after, page));
     // Usually nobody is withheld (staff, or a ledger without private persons): no second read.
     const excluded =
       page.exclude.length === 0

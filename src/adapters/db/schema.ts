@@ -24,6 +24,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { WatchKind } from '../../core/watch.ts';
 
 const seq = () => bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull();
 
@@ -343,6 +344,9 @@ export const watchedSources = pgTable(
   {
     id: text('id').primaryKey(),
     url: text('url').notNull(),
+    /** core/watch.ts WatchKind: auto until the first read that works, then what it found. */
+    kind: text('kind').$type<WatchKind>().notNull().default('auto'),
+    linkHosts: text('link_hosts').array().notNull().default(sql`'{}'::text[]`),
     name: text('name'),
     language: text('language'),
     everySeconds: integer('every_seconds').notNull(),

@@ -1,5 +1,5 @@
 import type { PublicPolicy } from '../../core/model/publish.ts';
-import type { Clock, Database, IdGenerator, Stores } from '../../core/ports.ts';
+import type { Clock, Database, IdGenerator, Stores, TransactionStores } from '../../core/ports.ts';
 import { SqlAccountStore } from './account-store.ts';
 import { SqlAuditLog } from './audit-store.ts';
 import { SqlClaimStore } from './claim-store.ts';
@@ -98,8 +98,13 @@ export class SqlDatabase implements Database {
   readonly publicView = (policy: PublicPolicy): Stores => this.stores.publicView(policy);
 
   /** Stores bound to one transaction: committed when fn resolves, rolled back when it throws. */
-  transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn(storesFor(tx as unknown as Db, this.clock, this.ids)));
+  transaction<T>(fn: (tx: TransactionStores) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => {
+      const on = tx as unknown as Db;
+      return fn(
+        Object.assign(storesFor(on, this.clock, this.ids), { watched: new SqlWatchedSources(on) }),
+      );
+    });
   }
 
   /** Idempotent: a second close waits for the first. */

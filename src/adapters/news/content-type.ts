@@ -1,7 +1,7 @@
 /**
- * What a fetched body is (HTML page, RSS/Atom feed, plain text) and how to decode it. The
- * declared Content-Type is checked against the first bytes, since news sites often serve feeds
- * as text/html or text/plain and pages without any type.
+ * What a fetched body is (HTML page, RSS/Atom or JSON feed, plain text) and how to decode it.
+ * The declared Content-Type is checked against the first bytes, since news sites often serve
+ * feeds as text/html or text/plain and pages without any type.
  */
 
 export type ContentKind = 'html' | 'feed' | 'text';
@@ -14,6 +14,8 @@ const xmlTypes = new Set([
   'application/xml',
   'text/xml',
 ]);
+/** JSON Feed's own type, and plain JSON, which is a feed only when its version says so. */
+export const jsonTypes = new Set(['application/feed+json', 'application/json']);
 const sniffable = new Set([
   '',
   'application/octet-stream',
@@ -44,6 +46,38 @@ function looksLikeFeed(start: string): boolean {
   return /^<(?:rss|feed|rdf:RDF)[\s>]/i.test(s);
 }
 
+// JSON Feed (https://www.jsonfeed.org/version/1.1/) names its version with this address.
+const jsonFeedVersion = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//;
+
+/** A JSON object whose first bytes name a JSON Feed version (the usual first member). */
+function looksLikeJsonFeed(start: string): boolean {
+  const s = start.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  return s.startsWith('{') && jsonFeedVersion.test(s);
+}
+
+/** True for a JSON Feed version address ('https://jsonfeed.org/version/1.1'). */
+export function isJsonFeedVersion(version: unknown): boolean {
+  return typeof version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test(version);
+}
+
+/**
+ * application/json is a feed when its `version` says JSON Feed, wherever the member stands:
+ * the first bytes first, then the whole body (only for this type, so the cost is rare).
+ */
+function jsonIsFeed(bytes: Uint8Array, start: string): boolean {
+  if (looksLikeJsonFeed(start)) return true;
+  try {
+    const parsed: unknown = JSON.parse(new TextDecoder('utf-8').decode(bytes));
+    return (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      isJsonFeedVersion((parsed as { version?: unknown }).version)
+    );
+  } catch {
+    return false;
+  }
+}
+
 function looksLikeHtmlStart(start: string): boolean {
   return /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(
     start.replace(/^\uFEFF|^\xEF\xBB\xBF/, ''),
@@ -53,9 +87,12 @@ function looksLikeHtmlStart(start: string): boolean {
 /** The kind of a body, or null when it is none Habeas reads. */
 export function detectKind(contentType: string, bytes: Uint8Array): ContentKind | null {
   const mime = mimeType(contentType);
-  if (!sniffable.has(mime)) return null;
   const start = head(bytes);
-  if (looksLikeFeed(start)) return 'feed';
+  // Declared a JSON Feed: one, even when it then does not parse (the reader says why).
+  if (mime === 'application/feed+json') return 'feed';
+  if (mime === 'application/json') return jsonIsFeed(bytes, start) ? 'feed' : null;
+  if (!sniffable.has(mime)) return null;
+  if (looksLikeFeed(start) || looksLikeJsonFeed(start)) return 'feed';
   if (htmlTypes.has(mime) || looksLikeHtmlStart(start)) return 'html';
   if (xmlTypes.has(mime)) return null; // XML, but neither a feed nor a page
   if (mime === 'text/plain') return 'text';

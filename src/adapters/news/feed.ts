@@ -1,25 +1,25 @@
 /**
- * RSS and Atom feeds -> report inputs. The feed is fetched by safeFetch and only its text is
- * handed to rss-parser (`parseString`): rss-parser's own fetching knows nothing of the address
- * rules, the size cap or the deadline. Item HTML is sanitised before it goes anywhere; an item
- * that carries only a summary can have its article fetched (through safeFetch as well).
+ * RSS, Atom and JSON feeds -> report inputs. The feed is fetched by safeFetch and only its text
+ * is handed to rss-parser (`parseString`): rss-parser's own fetching knows nothing of the
+ * address rules, the size cap or the deadline. JSON Feed has its own reader (json-feed.ts).
+ * Item HTML is sanitised before it goes anywhere, and turned into the text a report stores
+ * right then (sanitise.ts fragmentText: one pass; handing the HTML on made ingest sanitise it a
+ * second time and parse it twice more, the feed path's own cost beside a plain-text ingest). An
+ * item that carries only a summary can have its article fetched (through safeFetch as well).
  */
 import Parser from 'rss-parser';
-import { checkReportUrl } from '../../core/report-address.ts';
+import {
+  absoluteLink,
+  type FeedEntry,
+  type FetchedReport,
+  feedDay,
+  type ParsedFeed,
+} from './feed-fields.ts';
 import { type FetchedDocument, type SafeFetchOptions, safeFetch } from './fetch.ts';
-import { sanitiseForExtraction, sanitiseHtml, sanitiseTitle } from './sanitise.ts';
+import { isJsonBody, parseJsonFeed } from './json-feed.ts';
+import { fragmentText, sanitiseForExtraction, sanitiseTitle } from './sanitise.ts';
 
-/** One report as `habeas ingest` takes it (the shape of a JSONL line). */
-export interface FetchedReport {
-  url?: string;
-  title?: string;
-  /** YYYY-MM-DD */
-  publishedAt?: string;
-  html?: string;
-  text?: string;
-}
-
-export type FeedEntry = { report: FetchedReport } | { problem: string };
+export type { FeedEntry, FetchedReport } from './feed-fields.ts';
 
 export interface FeedOptions {
   /** Fetch an item's article when the feed gives only a summary (shorter than minTextChars). */
@@ -35,52 +35,31 @@ type Item = Parser.Item & { 'content:encoded'?: string; id?: string; summary?: s
 // xml2js (sax) resolves no external entities, so a feed cannot make the parser read files.
 const parser = new Parser<Record<string, unknown>, Item>();
 
-function absolute(link: string | undefined, base: string | undefined): string | undefined {
-  if (!link) return undefined;
-  try {
-    // Resolved against the feed's own address, then the rule every stored address follows.
-    const checked = checkReportUrl(new URL(link.trim(), base).href);
-    return checked.ok ? checked.url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function day(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
-}
-
-function plainLength(html: string): number {
-  return sanitiseTitle(html, Number.MAX_SAFE_INTEGER).length;
-}
-
 function itemReport(item: Item, feedUrl: string | undefined): FetchedReport {
   const report: FetchedReport = {};
-  const url = absolute(
+  const url = absoluteLink(
     item.link ?? (item.guid?.startsWith('http') ? item.guid : undefined),
     feedUrl,
   );
   if (url) report.url = url;
   const title = item.title ? sanitiseTitle(item.title) : '';
   if (title) report.title = title;
-  const published = day(item.isoDate ?? item.pubDate);
+  const published = feedDay(item.isoDate ?? item.pubDate);
   if (published) report.publishedAt = published;
   const body = item['content:encoded'] || item.content || item.summary || '';
-  const html = sanitiseHtml(body);
-  if (html.trim()) report.html = html;
+  const text = fragmentText(body);
+  if (text) report.text = text;
   return report;
 }
 
 /**
- * The items of a feed's XML, in feed order, without fetching anything. Unreadable XML gives
- * one problem entry, and `error` says why (a watched source counts it as a failed read).
+ * The items of a feed (RSS or Atom XML, or a JSON Feed), in feed order, without fetching
+ * anything. An unreadable feed gives one problem entry, and `error` says why (a watched source
+ * counts it as a failed read).
  */
-export async function parseFeed(
-  xml: string,
-  feedUrl?: string,
-): Promise<{ title: string | null; entries: FeedEntry[]; error: string | null }> {
+export async function parseFeed(body: string, feedUrl?: string): Promise<ParsedFeed> {
+  if (isJsonBody(body)) return parseJsonFeed(body, feedUrl);
+  const xml = body;
   let feed: Parser.Output<Item>;
   try {
     feed = await parser.parseString(xml);
@@ -96,7 +75,7 @@ export async function parseFeed(
     const key = report.url ?? item.guid ?? item.id;
     if (key && seen.has(key)) return;
     if (key) seen.add(key);
-    if (!report.html && !report.url) {
+    if (!report.text && !report.url) {
       entries.push({ problem: `${feedUrl ?? 'feed'} item ${i + 1}: neither text nor a link` });
       return;
     }
@@ -110,28 +89,35 @@ function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ', ').replace(/,?\s*Char:\s*.?$/, '');
 }
 
-/** Replaces a summary-only item's HTML with its article page; keeps the summary on failure. */
+/**
+ * An article page as a report: its HTML sanitised for extraction, or its text; throws the
+ * fetcher's error (a FetchError saying why) when it cannot be read.
+ */
+export async function fetchArticle(
+  url: string,
+  opts: Pick<FeedOptions, 'fetch' | 'fetcher'>,
+): Promise<{ url: string; html: string } | { url: string; text: string }> {
+  const page = await (opts.fetcher ?? safeFetch)(url, { ...opts.fetch, accept: ['html', 'text'] });
+  return page.kind === 'html'
+    ? { url: page.url, html: sanitiseForExtraction(page.body) }
+    : { url: page.url, text: page.body };
+}
+
+/** Replaces a summary-only item's body with its article page; keeps the summary on failure. */
 export async function withArticle(report: FetchedReport, opts: FeedOptions): Promise<FeedEntry[]> {
-  const short = !report.html || plainLength(report.html) < (opts.minTextChars ?? 500);
-  if (!opts.fetchArticles || !short || !report.url) return [{ report }];
+  // Asked first: measuring the text costs a pass over it, for nothing when articles are not fetched.
+  if (!opts.fetchArticles || !report.url) return [{ report }];
+  if ((report.text?.length ?? 0) >= (opts.minTextChars ?? 500)) return [{ report }];
   try {
-    const page = await (opts.fetcher ?? safeFetch)(report.url, {
-      ...opts.fetch,
-      accept: ['html', 'text'],
-    });
-    const full: FetchedReport = { ...report, url: page.url };
-    if (page.kind === 'html') full.html = sanitiseForExtraction(page.body);
-    else {
-      delete full.html;
-      full.text = page.body;
-    }
-    return [{ report: full }];
+    const { html: _html, text: _text, ...meta } = report;
+    return [{ report: { ...meta, ...(await fetchArticle(report.url, opts)) } }];
   } catch (e) {
-    const kept = report.html ? '; the feed summary is used instead' : '';
+    const summary = Boolean(report.html || report.text);
+    const kept = summary ? '; the feed summary is used instead' : '';
     const problem = {
       problem: `${report.url}: article not fetched: ${(e as Error).message}${kept}`,
     };
-    return report.html ? [problem, { report }] : [problem];
+    return summary ? [problem, { report }] : [problem];
   }
 }
 

@@ -175,7 +175,7 @@ function request(
         headers: {
           'user-agent': opts.userAgent ?? defaultUserAgent,
           accept:
-            'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8',
+            'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,application/json;q=0.8,text/plain;q=0.8',
           'accept-encoding': 'gzip, deflate, br',
           ...(opts.ifNoneMatch ? { 'if-none-match': opts.ifNoneMatch } : {}),
           ...(opts.ifModifiedSince ? { 'if-modified-since': opts.ifModifiedSince } : {}),
@@ -270,7 +270,7 @@ async function readDocument(
   const contentType = res.headers['content-type'] ?? '';
   const accept = opts.accept ?? ['html', 'feed', 'text'];
   const mime = mimeType(contentType);
-  if (!/^(text\/|application\/(?:[\w.+-]*xml|octet-stream)$)|^$/.test(mime)) {
+  if (!/^(text\/|application\/(?:[\w.+-]*xml|octet-stream|feed\+json|json)$)|^$/.test(mime)) {
     res.resume();
     throw new FetchContentTypeError(url.href, mime, expectedText(accept));
   }
@@ -302,7 +302,7 @@ function validators(res: http.IncomingMessage): {
 }
 
 function expectedText(accept: readonly ContentKind[]): string {
-  const names = { html: 'an HTML page', feed: 'an RSS or Atom feed', text: 'plain text' };
+  const names = { html: 'an HTML page', feed: 'an RSS, Atom or JSON feed', text: 'plain text' };
   return accept.map((k) => names[k]).join(' or ');
 }
 

@@ -173,3 +173,59 @@ function decodeEntities(text: string): string {
     return named[ref.toLowerCase()] ?? whole;
   });
 }
+
+// The tags of sanitiseHtml's allow-list that end a paragraph in a report's text (the block
+// elements of html-to-text.ts blocksToText that sanitiseHtml keeps).
+const paragraphTags = [
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'table',
+  'tr',
+  'pre',
+  'figcaption',
+  'br',
+  'hr',
+];
+
+// Every paragraph tag becomes <p>, every other tag goes (its text stays), what sanitiseHtml
+// drops with its content goes with it: what is left is text between paragraph marks.
+const paragraphOptions: sanitizeHtml.IOptions = {
+  allowedTags: ['p'],
+  allowedAttributes: {},
+  disallowedTagsMode: 'discard',
+  nonTextTags: dropWithContent,
+  enforceHtmlBoundary: false,
+  parseStyleAttributes: false,
+  transformTags: Object.fromEntries(paragraphTags.map((t) => [t, 'p'])),
+};
+
+/**
+ * The text of an HTML fragment (a feed item's body), paragraphs apart, in one pass of the
+ * sanitiser: the same text as `blocksToText(sanitiseHtml(html))` (html-to-text.ts), which
+ * ingesting the sanitised HTML gave before, without building the HTML and a DOM of it
+ * (test/adapters/news/sanitise.test.ts compares the two).
+ */
+export function fragmentText(html: string): string {
+  return sanitizeHtml(html, paragraphOptions)
+    .split(/<\/?p\s*\/?>/)
+    .map((part) =>
+      part
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean)
+    .join('\n\n');
+}

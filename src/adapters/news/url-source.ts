@@ -1,18 +1,12 @@
 /**
  * `habeas ingest URL`: one fetch decides what the URL is. An HTML page is one report (its
- * markup sanitised for text extraction), an RSS or Atom feed is one report per item, plain text
+ * markup sanitised for text extraction), an RSS, Atom or JSON feed is one report per item, plain text
  * is one report. Failures come back as problems, never as a throw.
  */
 import { ValidationError } from '../../core/errors.ts';
-import {
-  type FeedEntry,
-  type FeedOptions,
-  type FetchedReport,
-  feedReports,
-  parseFeed,
-  withArticle,
-} from './feed.ts';
-import { FetchError, FetchStatusError, type SafeFetchOptions, safeFetch } from './fetch.ts';
+import { type FeedEntry, type FeedOptions, feedReports } from './feed.ts';
+import { FetchError, type SafeFetchOptions, safeFetch } from './fetch.ts';
+import { isJsonBody } from './json-feed.ts';
 import { sanitiseForExtraction } from './sanitise.ts';
 
 export type UrlReaderOptions = FeedOptions;
@@ -77,97 +71,10 @@ export function reportPageFetcher(
     }
     if (doc.kind === 'feed')
       throw new ValidationError(
-        `${doc.url} is an RSS or Atom feed, which holds many reports; add it with \`habeas ingest ${doc.url}\` or give one article's address`,
+        `${doc.url} is ${isJsonBody(doc.body) ? 'a JSON Feed' : 'an RSS or Atom feed'}, which holds many reports; add it with \`habeas ingest ${doc.url}\` or give one article's address`,
         'url',
       );
     if (doc.kind === 'html') return { url: doc.url, html: sanitiseForExtraction(doc.body) };
     return { url: doc.url, text: doc.body };
-  };
-}
-
-/** A report as a watched read gives it (app/ingest/watch-poll.ts ReportInput). */
-type WatchedReport = FetchedReport & { language?: string };
-
-/** One item of a watched read: a feed item (`itemUrl` its link) or the page itself. */
-export interface WatchedEntry {
-  origin: string;
-  itemUrl: string | null;
-  input: WatchedReport;
-}
-
-/** A conditional read of a watched address (app/ingest/watch-poll.ts WatchRead). */
-export type WatchedRead =
-  | { kind: 'not_modified'; etag: string | null; lastModified: string | null }
-  | {
-      kind: 'read';
-      entries: WatchedEntry[];
-      problems: Array<{ origin: string; problem: string }>;
-      etag: string | null;
-      lastModified: string | null;
-    }
-  | { kind: 'failed'; reason: string; retryAfter: string | null };
-
-export type WatchedItem =
-  | { origin: string; input: WatchedReport }
-  | { origin: string; problem: string };
-
-/**
- * Reads watched pages and feeds (docs/watch.md) under the fetcher's rules, sending the last
- * copy's validators. Nothing throws: a fetch that fails (with the server's Retry-After, if it
- * sent one) and a feed that does not parse are failed reads; an item without text or link is a
- * problem. Articles are fetched only by `complete`, for the items the caller has not read yet.
- */
-export function watchedReader(opts: UrlReaderOptions): {
-  read(
-    url: string,
-    validators: { etag: string | null; lastModified: string | null },
-  ): Promise<WatchedRead>;
-  complete(entry: WatchedEntry): Promise<WatchedItem[]>;
-} {
-  const fetcher = opts.fetcher ?? safeFetch;
-  return {
-    async read(url, validators) {
-      let doc: Awaited<ReturnType<typeof fetcher>>;
-      try {
-        doc = await fetcher(url, {
-          ...opts.fetch,
-          ifNoneMatch: validators.etag,
-          ifModifiedSince: validators.lastModified,
-        });
-      } catch (e) {
-        const retryAfter = e instanceof FetchStatusError ? e.retryAfter : null;
-        return { kind: 'failed', reason: (e as Error).message, retryAfter };
-      }
-      const etag = doc.etag ?? null;
-      const lastModified = doc.lastModified ?? null;
-      if (doc.notModified) return { kind: 'not_modified', etag, lastModified };
-      if (doc.kind !== 'feed') {
-        const input =
-          doc.kind === 'html' ? { html: sanitiseForExtraction(doc.body) } : { text: doc.body };
-        const entry = { origin: doc.url, itemUrl: null, input: { url: doc.url, ...input } };
-        return { kind: 'read', entries: [entry], problems: [], etag, lastModified };
-      }
-      const feed = await parseFeed(doc.body, doc.url);
-      if (feed.error) return { kind: 'failed', reason: feed.error, retryAfter: null };
-      const entries: WatchedEntry[] = [];
-      const problems: Array<{ origin: string; problem: string }> = [];
-      feed.entries.forEach((e, i) => {
-        if ('problem' in e) problems.push({ origin: url, problem: e.problem });
-        else {
-          const itemUrl = e.report.url ?? null;
-          entries.push({ origin: itemUrl ?? `${url} item ${i + 1}`, itemUrl, input: e.report });
-        }
-      });
-      return { kind: 'read', entries, problems, etag, lastModified };
-    },
-    async complete(entry) {
-      if (!entry.itemUrl) return [{ origin: entry.origin, input: entry.input }];
-      const got = await withArticle(entry.input, opts);
-      return got.map((g) =>
-        'problem' in g
-          ? { origin: entry.origin, problem: g.problem }
-          : { origin: entry.origin, input: g.report },
-      );
-    },
   };
 }

@@ -2,9 +2,11 @@
  * Reading watched sources (docs/watch.md). A reader first takes the sources it will read
  * (claimDue: atomically, so two readers, in one process or many, never read one source at
  * once), then reads each conditionally (the validators of the last copy: an unchanged feed
- * costs a 304 and stores nothing). Items read before, by address or by content, are skipped
- * before anything else is fetched or ingested, across polls and restarts (the keys are stored).
- * What is new is ingested like `habeas ingest URL`. A failed read (an answer not 2xx, no answer,
+ * costs a 304 and stores nothing). A read gives items by the source's kind (core/watch.ts): a
+ * feed's items, the articles a page of links leads to, or the page itself. Items read before,
+ * by address or by content, are skipped before anything else is fetched or ingested, across
+ * polls and restarts (the keys are stored); at most `linksPerRead` new links are fetched a
+ * read. What is new is ingested like `habeas ingest URL`. A failed read (an answer not 2xx, no answer,
  * a feed that is not one) waits twice as long each time in a row, and never less than a
  * server's Retry-After (core/watch.ts).
  */
@@ -16,9 +18,12 @@ import {
   articleUrlKey,
   contentKey,
   leaseSeconds,
+  linksPerRead,
   nextCheckAt,
+  type ReadKind,
   retryAfterSeconds,
   type WatchedSource,
+  type WatchKind,
 } from '../../core/watch.ts';
 import type { AppContext } from '../context.ts';
 import type { AcquiredItem } from './acquire.ts';
@@ -34,6 +39,11 @@ export interface WatchEntry {
    * address stays while its text changes, so only its content says whether it is new.
    */
   itemUrl: string | null;
+  /**
+   * An article linked from a page of links (kind `links`): only its address is known until
+   * `complete` fetches it. Such items count against the cap on fetches per read.
+   */
+  link?: boolean;
   input: ReportInput;
 }
 
@@ -42,6 +52,8 @@ export type WatchRead =
   | { kind: 'not_modified'; etag: string | null; lastModified: string | null }
   | {
       kind: 'read';
+      /** What the source was read as (a source of kind `auto` keeps it from then on). */
+      seenAs: ReadKind;
       entries: WatchEntry[];
       /** Items that cannot be reports (no text and no link...), with why. */
       problems: Array<{ origin: string; problem: string }>;
@@ -56,6 +68,7 @@ export interface ReadWatched {
   read(
     url: string,
     validators: { etag: string | null; lastModified: string | null },
+    how: { kind: WatchKind; linkHosts: readonly string[] },
   ): Promise<WatchRead>;
   /**
    * The report of an entry that carries only a summary: its article fetched when the reader
@@ -72,6 +85,8 @@ export interface PollOptions {
    * one at a time across processes (cli/ingest-jobs.ts); fetching stays outside it.
    */
   exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** New article links fetched per read at most (core/watch.ts linksPerRead). */
+  linksPerRead?: number;
 }
 
 export interface PollResult {
@@ -82,6 +97,8 @@ export interface PollResult {
   stored: number;
   /** Items skipped because they were read before (by address or content). */
   seen: number;
+  /** New article links left for the next reads (over the cap on fetches per read). */
+  deferred: number;
   problems: string[];
   error: string | null;
   nextCheckAt: string;
@@ -132,7 +149,11 @@ export async function pollWatchedSource(
   const now = ctx.clock.now();
   let got: WatchRead;
   try {
-    got = await read.read(w.url, { etag: w.etag, lastModified: w.lastModified });
+    got = await read.read(
+      w.url,
+      { etag: w.etag, lastModified: w.lastModified },
+      { kind: w.kind, linkHosts: w.linkHosts },
+    );
   } catch (e) {
     got = { kind: 'failed', reason: (e as Error).message, retryAfter: null };
   }
@@ -144,9 +165,9 @@ export async function pollWatchedSource(
   };
   if (got.kind === 'not_modified') {
     const next = await succeeded(ctx, w, now, { ...validators, lastStatus: 'not modified' }, 0);
-    return result(w, 'not_modified', next, { stored: 0, seen: 0, problems: [] });
+    return result(w, 'not_modified', next, none);
   }
-  let batch: { stored: number; seen: number; problems: string[] };
+  let batch: Ingested;
   try {
     batch = await ingestNew(ctx, read, w, got, opts);
   } catch (e) {
@@ -154,10 +175,23 @@ export async function pollWatchedSource(
     // unchanged so the same items come again.
     return failed(ctx, w, now, `ingest failed: ${(e as Error).message}`, null);
   }
-  const lastStatus = statusText(batch.stored, batch.problems);
-  const next = await succeeded(ctx, w, now, { ...validators, lastStatus }, batch.stored);
+  const lastStatus = statusText(batch);
+  // Links left for later: the page must come again in full, not as a 304 to these validators.
+  const kept = batch.deferred ? { etag: w.etag, lastModified: w.lastModified } : validators;
+  // A source of kind auto is what its first read found, from then on.
+  const kind = w.kind === 'auto' ? { kind: got.seenAs } : {};
+  const next = await succeeded(ctx, w, now, { ...kept, ...kind, lastStatus }, batch.stored);
   return result(w, 'new', next, batch);
 }
+
+interface Ingested {
+  stored: number;
+  seen: number;
+  deferred: number;
+  problems: string[];
+}
+
+const none: Ingested = { stored: 0, seen: 0, deferred: 0, problems: [] };
 
 /** Ingests the entries never read before; remembers every entry ingested (stored or a copy). */
 async function ingestNew(
@@ -166,12 +200,20 @@ async function ingestNew(
   w: WatchedSource,
   got: Extract<WatchRead, { kind: 'read' }>,
   opts: PollOptions,
-): Promise<{ stored: number; seen: number; problems: string[] }> {
+): Promise<Ingested> {
   const keyed = got.entries.map((entry) => ({ entry, keys: keysOf(entry) }));
   const known = await ctx.db.watched.seen(keyed.flatMap((k) => k.keys));
   const fresh: typeof keyed = [];
+  let links = 0;
+  let deferred = 0;
+  const cap = opts.linksPerRead ?? linksPerRead;
   for (const k of keyed) {
     if (k.keys.some((key) => known.has(key))) continue;
+    // Over the cap, a link waits (unmarked) for the next read: a page is no crawl.
+    if (k.entry.link && ++links > cap) {
+      deferred++;
+      continue;
+    }
     // The same item twice in one read counts once.
     for (const key of k.keys) known.add(key);
     fresh.push(k);
@@ -193,7 +235,8 @@ async function ingestNew(
     ...got.problems.map((p) => p.problem),
     ...batch.problems.map((p) => `${p.origin}: ${p.message}`),
   ];
-  return { stored: batch.summary.stored, seen: keyed.length - fresh.length, problems };
+  const seen = keyed.length - fresh.length - deferred;
+  return { stored: batch.summary.stored, seen, deferred, problems };
 }
 
 /**
@@ -210,17 +253,23 @@ function keysOf(entry: WatchEntry): string[] {
   return keys;
 }
 
-function statusText(stored: number, problems: string[]): string {
-  if (!problems.length) return `new ${stored}`;
+function statusText({ stored, deferred, problems }: Ingested): string {
+  const later = deferred ? `; ${deferred} link(s) left for the next read` : '';
+  if (!problems.length) return `new ${stored}${later}`;
   const first = problems[0]!.slice(0, 300);
-  return `new ${stored}; ${problems.length} item(s) not stored, first: ${first}`;
+  return `new ${stored}${later}; ${problems.length} item(s) not stored, first: ${first}`;
 }
 
 async function succeeded(
   ctx: AppContext,
   w: WatchedSource,
   now: string,
-  patch: { etag: string | null; lastModified: string | null; lastStatus: string },
+  patch: {
+    etag: string | null;
+    lastModified: string | null;
+    lastStatus: string;
+    kind?: ReadKind;
+  },
   stored: number,
 ): Promise<string> {
   const next = nextCheckAt(now, w.everySeconds, 0);
@@ -256,14 +305,14 @@ async function failed(
     lastError: error,
     nextCheckAt: next,
   });
-  return { ...result(w, 'failed', next, { stored: 0, seen: 0, problems: [] }), error };
+  return { ...result(w, 'failed', next, none), error };
 }
 
 function result(
   w: WatchedSource,
   status: PollResult['status'],
   next: string,
-  got: { stored: number; seen: number; problems: string[] },
+  got: Ingested,
 ): PollResult {
   return { id: w.id, url: w.url, status, ...got, error: null, nextCheckAt: next };
 }

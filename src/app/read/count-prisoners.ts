@@ -3,11 +3,12 @@ import { ValidationError } from '../../core/errors.ts';
 import { latestReportedCount } from '../../core/model/count-claims.ts';
 import { heldAt } from '../../core/model/counts.ts';
 import { parsePartialDate } from '../../core/model/dates.ts';
+import { heldIdsPlan } from '../../core/model/held-spans.ts';
 import type { Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
 import { countingStores } from '../publish/public-view.ts';
 import { countInput, reportedCounts } from './count-input.ts';
-import { type HeldFigures, heldCount } from './held-count.ts';
+import { type HeldFigures, heldCount, heldSteps } from './held-count.ts';
 import { heldIds, type IdsPage, type IdsRequest, readIdsRequest } from './held-ids.ts';
 
 /** A day as YYYY-MM-DD, else a ValidationError naming `field`. */
@@ -69,6 +70,9 @@ export async function countPrisoners(
         day,
         page,
         held.then((f) => f.named),
+        heldSteps(countingStores(stores), country, cache)?.then((s) =>
+          heldIdsPlan(s, day, page.limit),
+        ),
       ),
   ]);
   const latest = latestReportedCount(reported, country, day);

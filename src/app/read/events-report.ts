@@ -35,7 +35,8 @@ export function eventRecord(e: ReleaseEventView) {
       claims: r.claimIds,
       states: r.states,
     })),
-    released: e.released,
+    // Each released person's one name: the record stays as documented (habeas events --help).
+    released: e.released.map(({ id, name }) => ({ id, name })),
     namesWithheld: e.namesWithheld,
     unnamed: e.unnamed,
     mediators: e.mediators,

@@ -1,9 +1,12 @@
 import { heldAt, type StatusEvent } from '../../core/model/counts.ts';
+import { headlineName, type ReaderLanguage } from '../../core/names/headline.ts';
 import type { Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
 import { hiddenIds } from '../publish/public-view.ts';
 import { cachedCountData } from './count-cache.ts';
 import { type PersonSummary, summarisePersons } from './list-persons.ts';
+import type { ChangesSince } from './live-state.ts';
+import { inReaderOrder, personOrder } from './person-order.ts';
 import { searchPersons } from './search-persons.ts';
 
 export interface PersonFilter {
@@ -19,6 +22,12 @@ export interface PersonFilter {
   release?: string;
   /** Held in this country today: the people behind the registry count. */
   held?: string;
+  /**
+   * The reader's language: the list in the order of each person's name for that reader, as the
+   * language collates (person-order.ts), and a search's equally good matches so too. Without
+   * it: by id, and a search's ties by id.
+   */
+  lang?: ReaderLanguage;
   limit?: number;
   offset?: number;
 }
@@ -93,6 +102,7 @@ export async function filterPersons(
   stores: Stores,
   f: PersonFilter,
   nowMs: number,
+  changes?: ChangesSince,
 ): Promise<FilteredPersons> {
   const data = await cachedCountData(cache, stores);
   // The counts include private persons (anonymously); a list of persons must not.
@@ -127,7 +137,8 @@ export async function filterPersons(
   const offset = f.offset ?? 0;
 
   if (f.q?.trim()) {
-    const hits = (await searchPersons(cache, stores, f.q, 200)).filter((h) => keep(h.person.id));
+    const found = (await searchPersons(cache, stores, f.q, 200)).filter((h) => keep(h.person.id));
+    const hits = f.lang ? collatedTies(found, f.lang) : found;
     return {
       items: hits.slice(offset, offset + limit).map((h) => ({
         ...h.person,
@@ -138,6 +149,15 @@ export async function filterPersons(
     };
   }
   let ids: string[];
+  if (f.lang) {
+    const order = await personOrder(cache, stores, f.lang, changes);
+    ids = sets.length === 0 ? [...order.keys()] : inReaderOrder([...sets[0]!].filter(keep), order);
+    return {
+      items: await summarisePersons(stores, ids.slice(offset, offset + limit)),
+      total: ids.length,
+      facets,
+    };
+  }
   if (sets.length === 0) {
     const records = await stores.entities.listEntities('person', { limit, offset });
     const total = await stores.entities.countEntities('person');
@@ -154,4 +174,14 @@ export async function filterPersons(
   const total = ids.length;
   ids = ids.slice(offset, offset + limit);
   return { items: await summarisePersons(stores, ids), total, facets };
+}
+
+/** A search's hits by score, those scoring the same by the reader's name as the language collates. */
+export function collatedTies<H extends { score: number; person: PersonSummary }>(
+  hits: readonly H[],
+  lang: ReaderLanguage,
+): H[] {
+  const collator = new Intl.Collator(lang);
+  const name = (h: H) => headlineName(h.person.names, h.person.name, lang);
+  return [...hits].sort((a, b) => b.score - a.score || collator.compare(name(a), name(b)));
 }

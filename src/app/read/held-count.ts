@@ -8,6 +8,7 @@
 import { toAggregateEvent, toStatusEvent } from '../../core/model/count-inputs.ts';
 import type { HeldCount } from '../../core/model/counts.ts';
 import { toAggregateView, toStatusChangeView } from '../../core/model/entities.ts';
+import { type HeldSteps, heldOnDay } from '../../core/model/held-spans.ts';
 import {
   type AggregateEvent,
   aggregateTransitions,
@@ -65,6 +66,21 @@ async function unnamedHeld(
   return unnamed;
 }
 
+/**
+ * A country's steps (core/model/held-spans.ts) read once per ledger version where a cache is
+ * given: every day's count is then a search in them (a chart asks for every day, a release
+ * day's readers for many), and they say how to read a day's ids (heldIdsPlan).
+ */
+export function heldSteps(
+  stores: Stores,
+  country: string,
+  cache?: LedgerCache,
+): Promise<HeldSteps> | null {
+  const held = stores.held;
+  if (!held || !cache) return null;
+  return cache.memo(stores, `held-steps:${country}`, () => held.steps(country));
+}
+
 /** The figures heldAt gives for a day YYYY-MM-DD (the held persons' ids: held-ids.ts). */
 export async function heldCount(
   stores: Stores,
@@ -72,10 +88,10 @@ export async function heldCount(
   day: string,
   cache?: LedgerCache,
 ): Promise<HeldFigures | null> {
-  if (!stores.held) return null;
-  const [named, unnamed] = await Promise.all([
-    stores.held.namedOn(country, day),
-    unnamedHeld(stores, country, day, cache),
-  ]);
-  return { count: named + unnamed, named, unnamed };
+  const held = stores.held;
+  if (!held) return null;
+  const steps = heldSteps(stores, country, cache);
+  const named = steps ? steps.then((s) => heldOnDay(s, day)) : held.namedOn(country, day);
+  const [n, unnamed] = await Promise.all([named, unnamedHeld(stores, country, day, cache)]);
+  return { count: n + unnamed, named: n, unnamed };
 }

@@ -15,6 +15,7 @@ import {
   pageOfFetched,
 } from '../../core/cursor.ts';
 import { heldAt } from '../../core/model/counts.ts';
+import type { HeldIdsPlan } from '../../core/model/held-spans.ts';
 import type { Stores } from '../../core/ports.ts';
 import { countingStores, hiddenIds } from '../publish/public-view.ts';
 import { countInput } from './count-input.ts';
@@ -51,6 +52,7 @@ export async function heldIds(
   day: string,
   page: IdsPage,
   named?: Promise<number>,
+  plan?: Promise<HeldIdsPlan>,
 ): Promise<IdPage> {
   const hidden = hiddenIds(stores);
   const counting = countingStores(stores);
@@ -64,9 +66,10 @@ export async function heldIds(
     );
   }
   // One id more than the page: whether there is a next page, without an empty last one.
+  const ask = { after: page.after, limit: page.limit + 1, exclude: [...hidden] };
   const [count, { ids, excluded }] = await Promise.all([
     named ?? held.namedOn(country, day),
-    held.idsOn(country, day, { after: page.after, limit: page.limit + 1, exclude: [...hidden] }),
+    (plan ?? Promise.resolve(undefined)).then((p) => held.idsOn(country, day, ask, p)),
   ]);
   return pageOfFetched(ids, page.limit, count - excluded);
 }

@@ -8,10 +8,12 @@
  */
 import { NotFoundError } from '../../core/errors.ts';
 import type { EntityType } from '../../core/model/claim.ts';
-import type { Database, ReadScope, Stores } from '../../core/ports.ts';
+import type { Database, ReadModelStore, ReadScope, Stores } from '../../core/ports.ts';
+import type { LedgerCache } from '../ledger-cache.ts';
 import { isPublicView } from '../publish/public-view.ts';
 import { buildDeals } from './deals.ts';
 import { buildDossiers } from './get-person.ts';
+import { keptMirror } from './kept-mirror.ts';
 import { buildSummaries, summaryOf } from './list-persons.ts';
 import { buildReleaseViews } from './release-events.ts';
 
@@ -48,7 +50,8 @@ export const alongsideKind = (kind: Kind): Kind | null => alongside[kind]?.kind 
  * Raised whenever the shape of an answer changes: answers kept under another revision are
  * never served (and `habeas reindex` drops them).
  */
-const revision = 1;
+// 2: a release's released persons carry their names (a reader's own heads each).
+const revision = 2;
 export const storedKind = (kind: Kind) => `${kind}.${revision}`;
 export const kindOfStored = (stored: string): Kind | null => {
   const [kind, rev] = stored.split('.');
@@ -95,9 +98,56 @@ export async function keptAnswers(
   reader: Reader,
   kind: Kind,
   ids: readonly string[],
+  cache?: LedgerCache,
 ): Promise<Map<string, string>> {
   const reads = db.reads;
   if (!reads) return buildAnswers(db, await reader.stores(), kind, ids);
+  const held = cache && (await heldAnswers(cache, reads, reader.scope, kind, ids));
+  if (held && held.missing.length === 0) return held.out;
+  const out = held?.out ?? new Map<string, string>();
+  const asked = held?.missing ?? ids;
+  const found = await fromDatabase(db, reads, reader, kind, asked);
+  for (const [id, body] of found) {
+    out.set(id, body);
+    held?.mirror.put({ kind: storedKind(kind), scope: reader.scope, id }, body, held.now);
+  }
+  return out;
+}
+
+/**
+ * The answers the process holds in memory (kept-mirror.ts) at the ledger version now, and the
+ * ids it lacks; null where it holds none (no memory budget).
+ */
+async function heldAnswers(
+  cache: LedgerCache,
+  reads: ReadModelStore,
+  scope: ReadScope,
+  kind: Kind,
+  ids: readonly string[],
+) {
+  const mirrored = keptMirror(cache, reads);
+  const now = mirrored && (await cache.current());
+  if (!mirrored || now === null) return null;
+  const mirror = await mirrored;
+  await mirror.advance(now);
+  const out = new Map<string, string>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const body = mirror.get({ kind: storedKind(kind), scope, id });
+    if (body === undefined) missing.push(id);
+    else out.set(id, body);
+  }
+  return { mirror, now, out, missing };
+}
+
+/** Valid kept answers from the database, the others built now (and kept there). */
+async function fromDatabase(
+  db: ReadDb,
+  reads: ReadModelStore,
+  reader: Reader,
+  kind: Kind,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   const out = await reads.valid(storedKind(kind), reader.scope, ids);
   const missing = ids.filter((id) => !out.has(id));
   if (missing.length === 0) return out;
@@ -117,8 +167,9 @@ export async function keptAnswer(
   reader: Reader,
   kind: Kind,
   id: string,
+  cache?: LedgerCache,
 ): Promise<string> {
-  const body = (await keptAnswers(db, reader, kind, [id])).get(id);
+  const body = (await keptAnswers(db, reader, kind, [id], cache)).get(id);
   if (body === undefined) throw new NotFoundError(labels[kind], id);
   return body;
 }
@@ -136,8 +187,9 @@ export async function keptValues<T>(
   reader: Reader,
   kind: Kind,
   ids: readonly string[],
+  cache?: LedgerCache,
 ): Promise<T[]> {
-  const bodies = await keptAnswers(db, reader, kind, ids);
+  const bodies = await keptAnswers(db, reader, kind, ids, cache);
   return ids.flatMap((id) => {
     const body = bodies.get(id);
     return body === undefined ? [] : [JSON.parse(body) as T];

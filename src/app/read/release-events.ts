@@ -1,11 +1,13 @@
 import type { ClaimWithState } from '../../core/model/claim.ts';
 import { compareDates } from '../../core/model/dates.ts';
 import type { Conflict } from '../../core/model/reconcile.ts';
+import type { NameValue } from '../../core/model/values.ts';
 import {
   type BestValue,
   bestOf,
   dateOf,
   displayName,
+  namesOf,
   numberOf,
   refOf,
   refsOf,
@@ -22,6 +24,11 @@ import { mergeMap, withMembers } from './merged.ts';
 export interface EntityLabel {
   id: string;
   name: string;
+}
+
+/** A released person: the name shown to everyone, and every spelling, for a reader's own. */
+export interface PersonLabel extends EntityLabel {
+  names: NameValue[];
 }
 
 export interface ReleaseReport {
@@ -62,7 +69,7 @@ export interface ReleaseEventView {
     date: Best<{ value: string; precision: string }> | null;
     releasedCount: Best<{ value: number; qualifier: string }> | null;
   };
-  released: EntityLabel[];
+  released: PersonLabel[];
   /** Released persons the public may not see named (private records): counted, not named. */
   namesWithheld: number;
   unnamed: Array<{ id: string; count: number | null; description: string | null }>;
@@ -74,12 +81,18 @@ export interface ReleaseEventView {
 }
 
 /** Labels for referenced entities (persons, actors, deals) in one batch. */
-async function labels(stores: Stores, ids: readonly string[]): Promise<Map<string, string>> {
+async function labels(
+  stores: Stores,
+  ids: readonly string[],
+): Promise<Map<string, { name: string; names: NameValue[] }>> {
   const loaded = await loadEntities(stores, [...new Set(ids)]);
   return new Map(
     loaded.map((l) => [
       l.entity.id,
-      textOf(l.projection, 'title') ?? displayName(l.projection, l.entity.id),
+      {
+        name: textOf(l.projection, 'title') ?? displayName(l.projection, l.entity.id),
+        names: namesOf(l.projection),
+      },
     ]),
   );
 }
@@ -156,7 +169,8 @@ async function toView(stores: Stores, e: LoadedEntity): Promise<ReleaseEventView
     description: textOf(a.projection, 'description'),
   }));
   const names = await labels(stores, [...released, ...mediators, ...(deal ? [deal] : [])]);
-  const label = (id: string) => ({ id, name: names.get(id) ?? id });
+  const label = (id: string) => ({ id, name: names.get(id)?.name ?? id });
+  const person = (id: string) => ({ ...label(id), names: names.get(id)?.names ?? [] });
   return {
     id: e.entity.id,
     title: textOf(p, 'title'),
@@ -168,7 +182,7 @@ async function toView(stores: Stores, e: LoadedEntity): Promise<ReleaseEventView
     dateReported: reportedOf(p, 'date'),
     countryReported: reportedOf(p, 'country'),
     best: bestFields(p),
-    released: released.map(label),
+    released: released.map(person),
     namesWithheld: await withheldRefs(
       stores,
       [...new Set([e.entity.id, ...e.claims.map((c) => c.subjectId)])],

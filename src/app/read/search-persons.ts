@@ -90,6 +90,28 @@ export async function searchPersons(
   summaries: Summaries = (ids) => summarisePersons(stores, ids),
   changes?: ChangesSince,
 ): Promise<PersonHit[]> {
+  const ranked = await rankedHits(cache, stores, query, limit, changes);
+  const people = await summaries(ranked.map((h) => h.id));
+  return ranked.flatMap(({ id, ...h }) => {
+    const person = people.find((p) => p.id === id);
+    return person ? [{ person, ...h }] : [];
+  });
+}
+
+/** A hit before its person's summary is joined: the person's id and how the name matched. */
+export type RankedHit = Omit<PersonHit, 'person'> & { id: string };
+
+/**
+ * The best `limit` persons for `query`, best first, without their summaries (searchPersons
+ * joins them; the API joins its kept JSON as it is).
+ */
+export async function rankedHits(
+  cache: LedgerCache,
+  stores: Stores,
+  query: string,
+  limit: number,
+  changes?: ChangesSince,
+): Promise<RankedHit[]> {
   const q = query.trim();
   if (!q) return [];
   // The in-memory name index over every person alias these stores show. With what changed
@@ -130,22 +152,14 @@ export async function searchPersons(
       });
     }
   }
-  const ranked = [...best.entries()]
+  return [...best.entries()]
     .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
-    .slice(0, limit);
-  const people = await summaries(ranked.map(([id]) => id));
-  return ranked.flatMap(([id, h]) => {
-    const person = people.find((p) => p.id === id);
-    return person
-      ? [
-          {
-            person,
-            matchedName: h.alias,
-            score: h.score,
-            decision: h.decision,
-            evidence: h.evidence,
-          },
-        ]
-      : [];
-  });
+    .slice(0, limit)
+    .map(([id, h]) => ({
+      id,
+      matchedName: h.alias,
+      score: h.score,
+      decision: h.decision,
+      evidence: h.evidence,
+    }));
 }

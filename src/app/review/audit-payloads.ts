@@ -14,6 +14,7 @@ import {
   type ReadAuditLine,
   type StoredAuditLine,
 } from '../../core/model/audit.ts';
+import { watchKinds } from '../../core/watch.ts';
 import { describeIssues, valueSchema } from '../transfer/ledger-schema.ts';
 
 const id = z.string().min(1);
@@ -23,6 +24,14 @@ const claimStates = z.array(claimState);
 const sourceFlag = z.object({ sourceId: id, confidential: z.boolean() });
 const count = z.number().int().min(0);
 const role = z.enum(roles);
+const watchedPaused = z.object({ sourceId: id, url: z.string(), paused: z.boolean() });
+const watchedSettings = watchedPaused.extend({
+  kind: z.enum(watchKinds),
+  everySeconds: count,
+  name: z.string().nullable(),
+  language: z.string().nullable(),
+  linkHosts: z.array(z.string()),
+});
 
 function entry<B extends z.ZodType, A extends z.ZodType>(before: B, after: A) {
   return z.object({ before, after });
@@ -95,6 +104,10 @@ export const auditPayloadSchemas = {
   'user.signin': entry(z.null(), z.object({ username: z.string() })),
   'user.signin_refused': entry(z.null(), z.object({ username: z.string(), reason: z.string() })),
   'user.signout': entry(z.null(), z.object({ username: z.string() })),
+  'watch.add': entry(z.null(), watchedSettings),
+  'watch.pause': entry(watchedPaused, watchedPaused),
+  'watch.resume': entry(watchedPaused, watchedPaused),
+  'watch.remove': entry(watchedSettings, z.null()),
   'audit.revert': entry(
     z.object({ claims: claimStates, source: sourceFlag.optional() }),
     z.object({

@@ -57,6 +57,14 @@ const refusals = {
   'user.signin': 'a sign-in is not a change of the ledger: disable the user to end their sessions',
   'user.signin_refused': 'a refused sign-in changed nothing',
   'user.signout': 'a sign-out is not a change of the ledger: the user signs in again',
+  'watch.add':
+    'watched sources are configuration, not the ledger: stop watching with `habeas sources remove ID`',
+  'watch.pause':
+    'watched sources are configuration, not the ledger: use `habeas sources resume ID` instead',
+  'watch.resume':
+    'watched sources are configuration, not the ledger: use `habeas sources pause ID` instead',
+  'watch.remove':
+    'watched sources are configuration, not the ledger: add it again with `habeas sources add URL` (what it read before is still known, and not read again)',
 } as const;
 
 /** The refusal of a line nothing undoes here. */
@@ -141,6 +149,10 @@ export function planRevert(line: AuditLine): Plan {
     case 'user.signin':
     case 'user.signin_refused':
     case 'user.signout':
+    case 'watch.add':
+    case 'watch.pause':
+    case 'watch.resume':
+    case 'watch.remove':
       throw refused(line);
     default: {
       // Every action is planned or refused above: a new action fails to compile here.

@@ -1,6 +1,7 @@
 import type { ClaimWithState, EntityType, ReviewState } from '../../core/model/claim.ts';
 import type { Source } from '../../core/model/source.ts';
-import { displayName, numberOf, refOf, textOf } from '../../core/model/views.ts';
+import type { NameValue } from '../../core/model/values.ts';
+import { displayName, namesOf, numberOf, refOf, textOf } from '../../core/model/views.ts';
 import type { Page, Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
 import { cachedDerived } from '../read/count-cache.ts';
@@ -12,11 +13,28 @@ export interface EvidenceContext {
   after: string;
 }
 
+/**
+ * What a label of an entity without a name or title is made of, for clients that say it in
+ * their reader's language (the web app); `label` says the same in English.
+ */
+export type SubjectParts =
+  | { kind: 'unnamed'; count: number | null; description: string | null }
+  | { kind: 'figure'; country: string | null; attributedTo: string | null };
+
 export interface QueueItem {
   claim: ClaimWithState;
-  subject: { id: string; type: EntityType; label: string };
+  /** `names`: when the label is a person's name, every spelling, for a reader's own. */
+  subject: {
+    id: string;
+    type: EntityType;
+    label: string;
+    parts?: SubjectParts;
+    names?: NameValue[];
+  };
   /** Label of the entity a reference value points to (a released person, a mediator...). */
   valueLabel: string | null;
+  /** The spellings of that entity when its label is a person's name. */
+  valueNames?: NameValue[];
   source: { id: string; title: string | null; url: string | null } | null;
   /** The evidence with the words around it, so a reviewer can judge it without opening the report. */
   context: EvidenceContext | null;
@@ -37,21 +55,40 @@ export function evidenceContext(text: string, start: number, end: number): Evide
   };
 }
 
-/** Words for the entities that have no name or title: unnamed groups and reported figures. */
-function otherLabel(l: LoadedEntity): string | null {
+/** What the entities that have no name or title are labelled by: unnamed groups and reported figures. */
+function partsOf(l: LoadedEntity): SubjectParts | null {
   const p = l.projection;
-  if (l.entity.type === 'aggregate') {
-    const n = numberOf(p, 'count');
-    return [n ? `${n.value} unnamed` : 'unnamed group', textOf(p, 'description')]
+  if (l.entity.type === 'aggregate')
+    return {
+      kind: 'unnamed',
+      count: numberOf(p, 'count')?.value ?? null,
+      description: textOf(p, 'description') ?? null,
+    };
+  if (l.entity.type === 'count_claim')
+    return {
+      kind: 'figure',
+      country: textOf(p, 'country') ?? null,
+      attributedTo: textOf(p, 'attributedTo') ?? null,
+    };
+  return null;
+}
+
+/** Those parts in English words: '114 unnamed: handed over', 'reported figure for BY, Viasna'. */
+function partsLabel(parts: SubjectParts): string {
+  if (parts.kind === 'unnamed')
+    return [parts.count !== null ? `${parts.count} unnamed` : 'unnamed group', parts.description]
       .filter(Boolean)
       .join(': ');
-  }
-  if (l.entity.type === 'count_claim') {
-    const who = textOf(p, 'attributedTo');
-    const where = textOf(p, 'country');
-    return `reported figure${where ? ` for ${where}` : ''}${who ? `, ${who}` : ''}`;
-  }
-  return null;
+  const { country, attributedTo } = parts;
+  return `reported figure${country ? ` for ${country}` : ''}${attributedTo ? `, ${attributedTo}` : ''}`;
+}
+
+interface EntityLabel {
+  type: EntityType;
+  label: string;
+  parts?: SubjectParts;
+  /** When the label is a person's name: every spelling of it. */
+  names?: NameValue[];
 }
 
 /** Human labels for entities: a title or name; a status change or detention by its person. */
@@ -61,18 +98,32 @@ async function entityLabels(stores: Stores, ids: readonly string[]) {
     stores,
     loaded.flatMap((l) => refOf(l.projection, 'person') ?? []),
   );
-  const personName = new Map(
-    people.map((p) => [p.entity.id, displayName(p.projection, p.entity.id)]),
+  const personOf = new Map(
+    people.map((p) => [
+      p.entity.id,
+      { name: displayName(p.projection, p.entity.id), names: namesOf(p.projection) },
+    ]),
   );
-  const labels = new Map<string, { type: EntityType; label: string }>();
+  const labels = new Map<string, EntityLabel>();
   for (const l of loaded) {
-    const person = refOf(l.projection, 'person');
+    const ref = refOf(l.projection, 'person');
+    // A person by their names; a status change or detention by its person's.
+    const person =
+      l.entity.type === 'person'
+        ? { name: displayName(l.projection, l.entity.id), names: namesOf(l.projection) }
+        : ref
+          ? (personOf.get(ref) ?? { name: ref, names: [] })
+          : null;
+    const title = textOf(l.projection, 'title');
+    const parts = title === null && person === null ? partsOf(l) : null;
     const label =
-      textOf(l.projection, 'title') ??
-      (person ? (personName.get(person) ?? person) : null) ??
-      otherLabel(l) ??
-      displayName(l.projection, l.entity.id);
-    labels.set(l.entity.id, { type: l.entity.type, label });
+      title ?? person?.name ?? (parts ? partsLabel(parts) : displayName(l.projection, l.entity.id));
+    labels.set(l.entity.id, {
+      type: l.entity.type,
+      label,
+      ...(parts ? { parts } : {}),
+      ...(title === null && person?.names.length ? { names: person.names } : {}),
+    });
   }
   return labels;
 }
@@ -106,14 +157,18 @@ export async function reviewQueue(
   const items = claims.map((claim): QueueItem => {
     const source = claim.sourceId ? (sources.get(claim.sourceId) ?? null) : null;
     const subject = labels.get(claim.subjectId);
+    const target = claim.value.type === 'ref' ? labels.get(claim.value.id) : undefined;
     return {
       claim,
       subject: {
         id: claim.subjectId,
         type: subject?.type ?? claim.subjectType,
         label: subject?.label ?? claim.subjectId,
+        ...(subject?.parts ? { parts: subject.parts } : {}),
+        ...(subject?.names ? { names: subject.names } : {}),
       },
-      valueLabel: claim.value.type === 'ref' ? (labels.get(claim.value.id)?.label ?? null) : null,
+      valueLabel: target?.label ?? null,
+      ...(target?.names ? { valueNames: target.names } : {}),
       source: source ? { id: source.id, title: source.title, url: source.url } : null,
       context:
         source && claim.evidence

@@ -70,7 +70,7 @@ reports [{url, title, sourceId, role: main|background}].
           ),
           records.map((r) => [
             shown(r.best.date, (d) => say.date(d.value)),
-            shown(r.best.country, (c) => c),
+            shown(r.best.country, (c) => say.country(c)),
             shown(r.best.releasedCount, (c) => say.count(c)),
             say.label('kind', r.kind),
             r.title ?? r.id,

@@ -49,7 +49,7 @@ Inputs:
   DIR      every report file in the folder and its subfolders, in name order
   JSONL    one report per line: { "url", "title", "publishedAt", "text" | "html" }
   -        standard input: a JSONL batch, or one text report
-  URL      an http(s) address: an HTML page is one report, an RSS or Atom feed one report
+  URL      an http(s) address: an HTML page is one report, an RSS, Atom or JSON feed one report
            per item; private and loopback addresses are refused (docs/fetching.md)
 
 Options:

@@ -1,11 +1,11 @@
 import { readerStores } from '../../app/publish/public-view.ts';
 import { getPerson } from '../../app/read/get-person.ts';
 import { searchPersons } from '../../app/read/search-persons.ts';
-import type { NameValue } from '../../core/model/values.ts';
 import { displayName, namesOf, textsOf } from '../../core/model/views.ts';
+import { headlineName } from '../../core/names/headline.ts';
 import { type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { withApp } from '../context.ts';
-import { type CliLocale, cliLocale, langOption, speaker } from '../i18n.ts';
+import { cliLocale, langOption, speaker } from '../i18n.ts';
 
 export const personCommand: Command = {
   name: 'person',
@@ -55,7 +55,7 @@ Options:
       }
       const p = dossier.projection;
       const names = namesOf(p);
-      const name = readerName(names, say.locale) ?? displayName(p, dossier.id);
+      const name = headlineName(names, displayName(p, dossier.id), say.locale);
       const line = (key: string, vars?: Record<string, string | number>) =>
         io.out(`${say.t(key, vars)}\n`);
       line('person.head', {
@@ -89,12 +89,3 @@ Options:
     });
   },
 };
-
-/** The official spelling in the reader's language and script, when the ledger has one. */
-function readerName(names: NameValue[], locale: CliLocale): string | null {
-  const script = locale === 'en' ? 'latin' : 'cyrillic';
-  const fits = names.filter((n) => n.script === script && n.kind !== 'misspelling');
-  const inLanguage = fits.filter((n) => n.language?.split('-')[0] === locale);
-  const pick = (list: NameValue[]) => list.find((n) => n.kind === 'official') ?? list[0];
-  return (pick(inLanguage) ?? (locale === 'en' ? pick(fits) : null))?.value ?? null;
-}

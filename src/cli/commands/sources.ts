@@ -3,6 +3,7 @@ import { addWatchedSource, removeWatchedSource, setWatchedPaused } from '../../a
 import { type PollOptions, pollWatchedSources } from '../../app/ingest/watch-poll.ts';
 import { loadConfig } from '../../config.ts';
 import { NotFoundError, ValidationError } from '../../core/errors.ts';
+import type { By } from '../../core/model/audit.ts';
 import { formatEvery, parseEvery, type WatchedSource } from '../../core/watch.ts';
 import { watchReader } from '../../wiring.ts';
 import { cliActor } from '../actor.ts';
@@ -20,7 +21,8 @@ import { withLedgerLock } from '../ingest-jobs.ts';
 import { table } from '../table.ts';
 
 const help = `Usage:
-  habeas sources add URL [--every 30m] [--name N] [--language L]
+  habeas sources add URL [--kind auto|feed|links|page] [--every 30m] [--name N]
+                        [--language L] [--hosts H,H]
   habeas sources list [--json]
   habeas sources pause ID|URL
   habeas sources resume ID|URL
@@ -28,7 +30,9 @@ const help = `Usage:
   habeas sources poll [--all] [--watch]
 
 Watched sources (docs/watch.md): feeds and pages Habeas reads again on a schedule, under the
-address checks of \`habeas ingest URL\` (docs/fetching.md). Each read is conditional (ETag,
+address checks of \`habeas ingest URL\` (docs/fetching.md). A feed (RSS, Atom, JSON Feed) gives
+one report per item; a page that lists articles gives one report per article it links to; a
+page read as itself is one report. Each read is conditional (ETag,
 Last-Modified): an unchanged source costs a 304 and stores nothing; an item read before (by
 address or content) is never fetched or ingested again; new items are ingested like
 \`habeas ingest URL\`. A failed read waits twice as long each time in a row (at most a day),
@@ -38,8 +42,13 @@ never less than the server's Retry-After; one success brings the source back to 
 themselves; \`poll\` reads them now.
 
   add      watch URL, read every --every (1m to 7d; default 30m); --name: what to call it;
-           --language: ISO 639-1 code of its reports (default: detected per report); a URL
-           already watched is left as it is
+           --language: ISO 639-1 code of its reports (default: detected per report);
+           --kind: feed (RSS, Atom or JSON Feed), links (an HTML page listing articles:
+           each article it links to is fetched once and is one report), page (the page
+           itself is one report) or auto (the default: a feed if the first read finds one,
+           else links for an HTML page, page for plain text); --hosts: for links, other
+           hosts whose articles the page lists (comma-separated); a URL already watched is
+           left as it is
   list     every watched source: schedule, last read, last new item, items, failures and
            the last reason, paused
   pause    stop reading a source until it is resumed
@@ -55,16 +64,24 @@ async function add(argv: string[], io: CliIo): Promise<number> {
     every: { type: 'string' },
     name: { type: 'string' },
     language: { type: 'string' },
+    kind: { type: 'string' },
+    hosts: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('give one URL to watch');
   const everySeconds = parseEvery(values.every ?? '30m');
   const { source, created } = await withApp(io, (ctx) =>
-    addWatchedSource(ctx, {
-      url: positionals[0]!,
-      everySeconds,
-      name: values.name ?? null,
-      language: values.language ?? null,
-    }),
+    addWatchedSource(
+      ctx,
+      {
+        url: positionals[0]!,
+        everySeconds,
+        name: values.name ?? null,
+        language: values.language ?? null,
+        kind: values.kind ?? null,
+        linkHosts: values.hosts?.split(',') ?? null,
+      },
+      cliActor(),
+    ),
   );
   io.err(`${created ? 'watching' : 'already watched'}: ${source.url} (${source.id})\n`);
   jsonLine(io, source);
@@ -78,6 +95,7 @@ function row(w: WatchedSource): string[] {
   return [
     w.id,
     w.name ?? w.url,
+    w.kind,
     formatEvery(w.everySeconds),
     w.paused ? 'paused' : when(w.nextCheckAt),
     when(w.lastCheckedAt),
@@ -94,20 +112,33 @@ async function list(argv: string[], io: CliIo): Promise<number> {
   else
     io.out(
       table(
-        ['id', 'source', 'every', 'next read', 'last read', 'last new', 'items', 'failures'],
+        [
+          'id',
+          'source',
+          'kind',
+          'every',
+          'next read',
+          'last read',
+          'last new',
+          'items',
+          'failures',
+        ],
         all.map(row),
       ),
     );
   return 0;
 }
 
-function one(verb: string, change: (ctx: AppContext, ref: string) => Promise<WatchedSource>) {
+function one(
+  verb: string,
+  change: (ctx: AppContext, ref: string, by: By) => Promise<WatchedSource>,
+) {
   return async (argv: string[], io: CliIo): Promise<number> => {
     const { positionals } = parseCommandArgs(argv, {});
     if (positionals.length !== 1)
       throw new UsageError(`give the id or URL of the source to ${verb}`);
     try {
-      jsonLine(io, await withApp(io, (ctx) => change(ctx, positionals[0]!)));
+      jsonLine(io, await withApp(io, (ctx) => change(ctx, positionals[0]!, cliActor())));
       return 0;
     } catch (e) {
       if (!(e instanceof NotFoundError)) throw e;
@@ -154,8 +185,8 @@ async function poll(argv: string[], io: CliIo): Promise<number> {
 const verbs: Subcommands = {
   add,
   list,
-  pause: one('pause', (ctx, ref) => setWatchedPaused(ctx, ref, true)),
-  resume: one('resume', (ctx, ref) => setWatchedPaused(ctx, ref, false)),
+  pause: one('pause', (ctx, ref, by) => setWatchedPaused(ctx, ref, true, by)),
+  resume: one('resume', (ctx, ref, by) => setWatchedPaused(ctx, ref, false, by)),
   remove: one('stop watching', removeWatchedSource),
   poll,
 };

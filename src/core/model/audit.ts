@@ -3,6 +3,7 @@
  * Use cases write one line per change inside the change's own transaction (docs/audit.md).
  */
 import type { Role } from '../accounts.ts';
+import type { WatchKind } from '../watch.ts';
 import type { Author, ReviewState } from './claim.ts';
 import type { Value } from './values.ts';
 
@@ -40,6 +41,10 @@ export const auditActions = [
   'user.signin',
   'user.signin_refused',
   'user.signout',
+  'watch.add',
+  'watch.pause',
+  'watch.resume',
+  'watch.remove',
   'audit.revert',
 ] as const;
 
@@ -59,6 +64,25 @@ export interface ClaimStateOf {
 export interface SourceFlag {
   sourceId: string;
   confidential: boolean;
+}
+
+/** A watched source's settings as its audit lines record them (docs/watch.md), not its figures. */
+export interface WatchedSettings {
+  sourceId: string;
+  url: string;
+  kind: WatchKind;
+  everySeconds: number;
+  name: string | null;
+  language: string | null;
+  linkHosts: string[];
+  paused: boolean;
+}
+
+/** A watched source's paused flag, before or after a pause or resume. */
+export interface WatchedPaused {
+  sourceId: string;
+  url: string;
+  paused: boolean;
 }
 
 /**
@@ -146,6 +170,11 @@ export interface AuditPayloads {
     after: { username: string; reason: string };
   };
   'user.signout': { before: null; after: { username: string } };
+  'watch.add': { before: null; after: WatchedSettings };
+  'watch.pause': { before: WatchedPaused; after: WatchedPaused };
+  'watch.resume': { before: WatchedPaused; after: WatchedPaused };
+  /** The source as it was; what it brought in stays (its reports, its items read). */
+  'watch.remove': { before: WatchedSettings; after: null };
   'audit.revert': {
     /** Claims as the revert found them; a source flag as it found it. */
     before: { claims: ClaimStateOf[]; source?: SourceFlag };

@@ -36,6 +36,11 @@ export interface HeldCounts {
   /** How many named persons are held. */
   namedOn(country: string, day: string): Promise<number>;
   /**
+   * Every day the number held in `country` moves, in day order, with the running number held
+   * from that day on: namedOn for any day is the last step on or before it (heldOnDay).
+   */
+  steps(country: string): Promise<HeldSteps>;
+  /**
    * One page of the held persons' ids in byte order (`person_id > after order by person_id
    * limit n`), none of `page.exclude`; and how many of `page.exclude` are held that day (so
    * the caller knows how many ids it may see in all without reading them).
@@ -44,9 +49,61 @@ export interface HeldCounts {
     country: string,
     day: string,
     page: HeldIdsPage,
+    plan?: HeldIdsPlan,
   ): Promise<{ ids: string[]; excluded: number }>;
   /** Recomputes the model from the claims (maintenance; nothing else should write meanwhile). */
   rebuild(): Promise<void>;
+}
+
+/**
+ * Days (YYYY-MM-DD, ascending) a country's spans start or end, with the running numbers from
+ * each of them on: spans started (from_day on or before) and ended (to_day on or before).
+ * Held on a day = started - ended.
+ */
+export interface HeldSteps {
+  days: readonly string[];
+  held: readonly number[];
+  started: readonly number[];
+  ended: readonly number[];
+}
+
+/** The index of the last step on or before `day`, or -1. */
+function stepAt(steps: HeldSteps, day: string): number {
+  let lo = 0;
+  let hi = steps.days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (steps.days[mid]! <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * How to read a page of the ids held on `day`, from the fewest spans: `walk` the country's
+ * spans in id order (about limit x spans / held of them), or take the spans `starting` on or
+ * before the day, or those not `ending` by it, and sort those.
+ */
+export type HeldIdsPlan = 'walk' | 'starting' | 'ending';
+
+export function heldIdsPlan(steps: HeldSteps, day: string, limit: number): HeldIdsPlan {
+  const i = stepAt(steps, day);
+  const total = steps.started.at(-1) ?? 0;
+  const started = i < 0 ? 0 : steps.started[i]!;
+  const ended = i < 0 ? 0 : steps.ended[i]!;
+  const held = started - ended;
+  const costs: Array<[HeldIdsPlan, number]> = [
+    ['walk', held === 0 ? total : Math.min(total, (limit * total) / held)],
+    ['starting', started],
+    ['ending', total - ended],
+  ];
+  return costs.reduce((best, c) => (c[1] < best[1] ? c : best))[0];
+}
+
+/** The number held on `day` from a country's steps: the last step on or before it. */
+export function heldOnDay(steps: HeldSteps, day: string): number {
+  const i = stepAt(steps, day);
+  return i < 0 ? 0 : steps.held[i]!;
 }
 
 /** One person's held spans, in time order; spans never overlap. */
@@ -88,15 +145,30 @@ export function heldSpans(events: readonly StatusEvent[]): HeldSpan[] {
  * How the number held changes per (country, day): +1 where a span starts, -1 where it ends.
  * Summing the deltas of a country up to day d gives the named count heldAt gives for d.
  */
-export function spanDeltas(spans: readonly HeldSpan[], sign: 1 | -1 = 1): Map<string, number> {
-  const deltas = new Map<string, number>();
-  const add = (country: string, day: string, d: number) => {
+/** Per country and day (key `country\u0000day`), spans starting and ending then, times `sign`. */
+export function spanEdges(
+  spans: readonly HeldSpan[],
+  sign: 1 | -1 = 1,
+): Map<string, { starts: number; ends: number }> {
+  const edges = new Map<string, { starts: number; ends: number }>();
+  const at = (country: string, day: string) => {
     const key = `${country}\u0000${day}`;
-    deltas.set(key, (deltas.get(key) ?? 0) + d * sign);
+    let e = edges.get(key);
+    if (!e) {
+      e = { starts: 0, ends: 0 };
+      edges.set(key, e);
+    }
+    return e;
   };
   for (const s of spans) {
-    add(s.country, s.from, 1);
-    if (s.to !== null) add(s.country, s.to, -1);
+    at(s.country, s.from).starts += sign;
+    if (s.to !== null) at(s.country, s.to).ends += sign;
   }
+  return edges;
+}
+
+export function spanDeltas(spans: readonly HeldSpan[], sign: 1 | -1 = 1): Map<string, number> {
+  const deltas = new Map<string, number>();
+  for (const [key, e] of spanEdges(spans, sign)) deltas.set(key, e.starts - e.ends);
   return deltas;
 }

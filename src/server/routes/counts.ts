@@ -5,6 +5,7 @@ import { prisonerFlow } from '../../app/read/held-over-time.ts';
 import { flowTable, tableCsv } from '../../app/transfer/list-csv.ts';
 import { format, sendTableCsv, wantsCsv } from '../csv-answer.ts';
 import { storesFor } from '../read-scope.ts';
+import { cacheFor } from '../request-cache.ts';
 import { heldOnDate, monthlyFlows } from '../schemas/counts.ts';
 import { plainJson } from '../schemas/plain-json.ts';
 import { country, cursor, isoDay, monthRangeWith, page } from '../schemas/query.ts';
@@ -43,7 +44,7 @@ export async function countRoutes(api: Api, ctx: AppContext) {
         req.query.country,
         req.query.at,
         { ids: req.query.ids === 'true', limit: req.query.limit, cursor: req.query.cursor ?? null },
-        ctx.cache,
+        cacheFor(ctx, req),
       ),
   );
   api.get(
@@ -61,7 +62,13 @@ export async function countRoutes(api: Api, ctx: AppContext) {
     },
     async (req, reply) => {
       const { country, from, to } = req.query;
-      const flow = await prisonerFlow(ctx.cache, await storesFor(ctx, req), country, from, to);
+      const flow = await prisonerFlow(
+        cacheFor(ctx, req),
+        await storesFor(ctx, req),
+        country,
+        from,
+        to,
+      );
       if (!wantsCsv(req)) return flow;
       return sendTableCsv(reply, `flow-${country}-${from}-${to}`, tableCsv(flowTable, flow));
     },

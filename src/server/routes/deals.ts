@@ -4,6 +4,7 @@ import { keptAnswer, keptAnswers, keptValues, readerOver } from '../../app/read/
 import { dealTable, listCsv } from '../../app/transfer/list-csv.ts';
 import { csvRange, format, sendListCsv, wantsCsv } from '../csv-answer.ts';
 import { readerFor, storesFor } from '../read-scope.ts';
+import { cacheFor } from '../request-cache.ts';
 import { idParams, page } from '../schemas/query.ts';
 import { dealList, dealView } from '../schemas/releases.ts';
 import { type Api, sendJson } from './common.ts';
@@ -38,9 +39,20 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
         );
         return sendListCsv(req, reply, 'deals', download);
       }
-      const page = await dealPage(stores, req.query);
+      // The page's ids and total once per ledger version: every reader of a release day opens
+      // the same few pages.
+      const { offset, limit } = req.query;
+      const page = await cacheFor(ctx, req).memo(stores, `deal-page:${offset}:${limit}`, () =>
+        dealPage(stores, req.query),
+      );
       // The page from the kept answers, joined as they are: no parse, no serialisation.
-      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'deal', page.ids);
+      const bodies = await keptAnswers(
+        ctx.db,
+        readerOver(stores),
+        'deal',
+        page.ids,
+        cacheFor(ctx, req),
+      );
       const items = page.ids.flatMap((id) => bodies.get(id) ?? []);
       return sendJson(reply, `{"items":[${items.join(',')}],"total":${page.total}}`);
     },
@@ -58,6 +70,9 @@ export async function dealRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) =>
-      sendJson(reply, await keptAnswer(ctx.db, readerFor(ctx, req), 'deal', req.params.id)),
+      sendJson(
+        reply,
+        await keptAnswer(ctx.db, readerFor(ctx, req), 'deal', req.params.id, cacheFor(ctx, req)),
+      ),
   );
 }

@@ -8,6 +8,7 @@ import { type AtomEntry, atomFeed } from '../../adapters/feeds/atom.ts';
 import type { AppContext } from '../../app/context.ts';
 import { publicStores } from '../../app/publish/public-view.ts';
 import { listReleaseEvents } from '../../app/read/release-events.ts';
+import { cacheFor } from '../request-cache.ts';
 import { country } from '../schemas/query.ts';
 import type { Api } from './common.ts';
 
@@ -91,8 +92,8 @@ export async function feedRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const stores = await publicStores(ctx.db, ctx.cache);
-      const { items } = await listReleaseEvents(ctx.cache, stores, {
+      const stores = await publicStores(ctx.db, cacheFor(ctx, req));
+      const { items } = await listReleaseEvents(cacheFor(ctx, req), stores, {
         limit: feedEntries,
         ...(req.query.country ? { country: req.query.country } : {}),
       });

@@ -5,6 +5,7 @@ import { releasePage } from '../../app/read/release-list.ts';
 import { listCsv, releaseTable } from '../../app/transfer/list-csv.ts';
 import { csvRange, format, sendListCsv, wantsCsv } from '../csv-answer.ts';
 import { readerFor, storesFor } from '../read-scope.ts';
+import { cacheFor } from '../request-cache.ts';
 import { plainJson } from '../schemas/plain-json.ts';
 import { country, idParams, page } from '../schemas/query.ts';
 import { releaseEventView, releaseList } from '../schemas/releases.ts';
@@ -31,18 +32,25 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
         const { country } = req.query;
         const download = await listCsv(
           releaseTable,
-          (offset, limit) => listReleaseEvents(ctx.cache, stores, { country, offset, limit }),
+          (offset, limit) =>
+            listReleaseEvents(cacheFor(ctx, req), stores, { country, offset, limit }),
           csvRange(req, req.query),
         );
         return sendListCsv(req, reply, 'releases', download);
       }
       const reads = ctx.db.reads;
       const page = reads
-        ? await releasePage(ctx.cache, stores, req.query, (v) => reads.changedSince(v))
+        ? await releasePage(cacheFor(ctx, req), stores, req.query, (v) => reads.changedSince(v))
         : null;
-      if (!page) return listReleaseEvents(ctx.cache, stores, req.query);
+      if (!page) return listReleaseEvents(cacheFor(ctx, req), stores, req.query);
       // The page from the kept answers, joined as they are: no parse, no serialisation.
-      const bodies = await keptAnswers(ctx.db, readerOver(stores), 'release', page.ids);
+      const bodies = await keptAnswers(
+        ctx.db,
+        readerOver(stores),
+        'release',
+        page.ids,
+        cacheFor(ctx, req),
+      );
       const items = page.ids.flatMap((id) => bodies.get(id) ?? []);
       return sendJson(reply, `{"items":[${items.join(',')}],"total":${page.total}}`);
     },
@@ -60,6 +68,9 @@ export async function releaseRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) =>
-      sendJson(reply, await keptAnswer(ctx.db, readerFor(ctx, req), 'release', req.params.id)),
+      sendJson(
+        reply,
+        await keptAnswer(ctx.db, readerFor(ctx, req), 'release', req.params.id, cacheFor(ctx, req)),
+      ),
   );
 }

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { addWatchedSource, removeWatchedSource, setWatchedPaused } from '../../app/ingest/watch.ts';
-import { nameChars, parseEvery } from '../../core/watch.ts';
+import { maxLinkHosts, nameChars, parseEvery, watchKinds } from '../../core/watch.ts';
+import { requestActor } from '../actor.ts';
 import { address } from '../schemas/address.ts';
 import { idParams, page } from '../schemas/query.ts';
 import { watchedAdded, watchedList, watchedSource } from '../schemas/watched.ts';
@@ -26,6 +27,15 @@ const newSource = z.object({
     .nullable()
     .optional()
     .meta({ description: 'ISO 639-1 code of its reports; none: detected per report' }),
+  kind: z.enum(watchKinds).optional().meta({
+    description:
+      'feed: RSS, Atom or JSON Feed, one report per item; links: an HTML page listing articles, one report per article linked; page: the page itself is one report; auto (default): decided by the first read that works (a feed, else links for an HTML page, page for plain text)',
+  }),
+  hosts: z
+    .array(z.string().max(253))
+    .max(maxLinkHosts)
+    .optional()
+    .meta({ description: 'For links: other hosts whose articles the page lists' }),
 });
 
 const editor = { role: 'editor' } as const;
@@ -63,12 +73,13 @@ export async function watchedRoutes(api: Api, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const { every, ...rest } = req.body;
+      const { every, hosts, ...rest } = req.body;
       const everySeconds = every === undefined || every === '' ? undefined : parseEvery(every);
-      const added = await addWatchedSource(ctx, {
-        ...rest,
-        ...(everySeconds ? { everySeconds } : {}),
-      });
+      const added = await addWatchedSource(
+        ctx,
+        { ...rest, linkHosts: hosts ?? null, ...(everySeconds ? { everySeconds } : {}) },
+        requestActor(req),
+      );
       return reply.code(added.created ? 201 : 200).send(added);
     },
   );
@@ -91,7 +102,7 @@ export async function watchedRoutes(api: Api, ctx: AppContext) {
           response: { 200: watchedSource },
         },
       },
-      async (req) => setWatchedPaused(ctx, req.params.id, paused),
+      async (req) => setWatchedPaused(ctx, req.params.id, paused, requestActor(req)),
     );
   }
   api.delete(
@@ -107,6 +118,6 @@ export async function watchedRoutes(api: Api, ctx: AppContext) {
         response: { 200: watchedSource },
       },
     },
-    async (req) => removeWatchedSource(ctx, req.params.id),
+    async (req) => removeWatchedSource(ctx, req.params.id, requestActor(req)),
   );
 }

@@ -6,8 +6,10 @@ import { heldOverTime } from '../../app/read/held-over-time.ts';
 import { pendingCount, reviewQueue } from '../../app/review/review-queue.ts';
 import { listCsv, personTable, seriesTable, tableCsv } from '../../app/transfer/list-csv.ts';
 import { statuses } from '../../core/model/properties.ts';
+import { readerLanguages } from '../../core/names/headline.ts';
 import { csvRange, format, sendListCsv, sendTableCsv, wantsCsv } from '../csv-answer.ts';
 import { requireStaff, storesFor } from '../read-scope.ts';
+import { cacheFor } from '../request-cache.ts';
 import { heldSeries } from '../schemas/counts.ts';
 import { filteredPersons } from '../schemas/persons.ts';
 import { plainJson } from '../schemas/plain-json.ts';
@@ -45,7 +47,13 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
     },
     async (req, reply) => {
       const { country, from, to } = req.query;
-      const series = await heldOverTime(ctx.cache, await storesFor(ctx, req), country, from, to);
+      const series = await heldOverTime(
+        cacheFor(ctx, req),
+        await storesFor(ctx, req),
+        country,
+        from,
+        to,
+      );
       if (!wantsCsv(req)) return series;
       return sendTableCsv(reply, `counts-${country}-${from}-${to}`, tableCsv(seriesTable, series));
     },
@@ -67,6 +75,12 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
           occupation: term.optional(),
           release: term.optional(),
           held: country.optional(),
+          lang: z
+            .enum(readerLanguages)
+            .optional()
+            .describe(
+              "The reader's language: persons in the order of the name each row is headed by for that reader (their spelling in the language and its script, else one in its script), as the language collates it; a search's equally good matches so too. Without it: by id",
+            ),
           format,
         }),
         response: { 200: filteredPersons },
@@ -77,10 +91,14 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       const stores = await storesFor(ctx, req);
       const now = Date.parse(ctx.clock.now());
       const { format: _format, ...filter } = req.query;
-      if (!wantsCsv(req)) return filterPersons(ctx.cache, stores, filter, now);
+      // What changed since a version, for the reader's order kept across versions (person-order.ts).
+      const reads = ctx.db.reads;
+      const changes = reads && ((since: number) => reads.changedSince(since));
+      const cache = cacheFor(ctx, req);
+      if (!wantsCsv(req)) return filterPersons(cache, stores, filter, now, changes);
       const download = await listCsv(
         personTable,
-        (offset, limit) => filterPersons(ctx.cache, stores, { ...filter, offset, limit }, now),
+        (offset, limit) => filterPersons(cache, stores, { ...filter, offset, limit }, now, changes),
         csvRange(req, req.query),
       );
       return sendListCsv(req, reply, 'people', download);
@@ -98,7 +116,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
         response: { 200: pendingTotal },
       },
     },
-    async () => pendingCount(ctx.cache, ctx.db),
+    async (req) => pendingCount(cacheFor(ctx, req), ctx.db),
   );
   api.get(
     '/review-queue',
@@ -123,7 +141,7 @@ export async function webViewRoutes(api: Api, ctx: AppContext) {
       // anything not yet accepted, or the queue across reports, is for staff.
       if (req.query.state !== 'accepted' || !req.query.sourceId)
         requireStaff(req, 'the review queue');
-      return reviewQueue(await storesFor(ctx, req), req.query, ctx.cache);
+      return reviewQueue(await storesFor(ctx, req), req.query, cacheFor(ctx, req));
     },
   );
 }

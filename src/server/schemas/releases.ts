@@ -1,8 +1,15 @@
 /** Answers of the release and deal routes. */
 import { z } from 'zod';
-import { conflict, listOf, reportedValue, value } from './model.ts';
+import { conflict, listOf, nameValue, reportedValue, value } from './model.ts';
 
 const entityLabel = z.object({ id: z.string(), name: z.string() }).meta({ id: 'EntityLabel' });
+const personLabel = entityLabel
+  .extend({
+    names: z
+      .array(nameValue)
+      .describe("Every accepted spelling, for a client to head the person with its reader's own"),
+  })
+  .meta({ id: 'PersonLabel' });
 
 /** Every reported value of one property, for 'who says what' (core/model/views.ts reportedOf). */
 const reportedOf = z
@@ -29,7 +36,7 @@ export const releaseEventView = z
       date: best(z.object({ value: z.string(), precision: z.string() })),
       releasedCount: best(z.object({ value: z.number(), qualifier: z.string() })),
     }),
-    released: z.array(entityLabel),
+    released: z.array(personLabel),
     namesWithheld: z.number(),
     unnamed: z.array(
       z.object({

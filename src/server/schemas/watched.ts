@@ -1,11 +1,18 @@
 /** Answers of the watched-source routes (docs/watch.md). */
 import { z } from 'zod';
+import { watchKinds } from '../../core/watch.ts';
 import { listOf } from './model.ts';
 
 export const watchedSource = z
   .object({
     id: z.string(),
     url: z.string(),
+    kind: z.enum(watchKinds).meta({
+      description: 'How it is read: feed, links, page; auto until its first read that works',
+    }),
+    linkHosts: z
+      .array(z.string())
+      .meta({ description: 'For links: other hosts whose articles the page lists' }),
     name: z.string().nullable(),
     language: z.string().nullable(),
     everySeconds: z.number().int(),

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countInput } from '../../../src/app/read/count-input.ts';
 import type { Claim, Review } from '../../../src/core/model/claim.ts';
 import { heldAt } from '../../../src/core/model/counts.ts';
+import { type HeldIdsPlan, heldOnDay } from '../../../src/core/model/held-spans.ts';
 import { statusPrecedence } from '../../../src/core/model/transitions.ts';
 import type { Value } from '../../../src/core/model/values.ts';
 import type { Database } from '../../../src/core/ports.ts';
@@ -81,14 +82,21 @@ const days = Array.from({ length: 40 }, (_, i) =>
 );
 
 /** Every id held on `day`, read through pages of `limit` (the cursor is the last id read). */
-async function allIds(db: Database, country: string, day: string, limit: number) {
+async function allIds(
+  db: Database,
+  country: string,
+  day: string,
+  limit: number,
+  plan: HeldIdsPlan = 'walk',
+) {
   const ids: string[] = [];
   for (;;) {
-    const page = await db.held!.idsOn(country, day, {
-      after: ids.at(-1) ?? null,
-      limit,
-      exclude: [],
-    });
+    const page = await db.held!.idsOn(
+      country,
+      day,
+      { after: ids.at(-1) ?? null, limit, exclude: [] },
+      plan,
+    );
     expect(page.ids.length).toBeLessThanOrEqual(limit);
     ids.push(...page.ids);
     if (page.ids.length < limit) return ids;
@@ -98,8 +106,11 @@ async function allIds(db: Database, country: string, day: string, limit: number)
 async function expectSameAsReplay(db: Database, when: string) {
   const input = await countInput(db);
   for (const country of ['BY', 'RU']) {
+    const steps = await db.held!.steps(country);
     for (const day of days) {
       const expected = heldAt(input, country, day);
+      // The steps a cache keeps give every day's count as the indexed sum does.
+      expect(heldOnDay(steps, day), `${when}: steps of ${country} on ${day}`).toBe(expected.named);
       const got = {
         named: await db.held!.namedOn(country, day),
         // Pages of 4: most days take several, so the cursor is crossed many times.
@@ -109,6 +120,11 @@ async function expectSameAsReplay(db: Database, when: string) {
         named: expected.named,
         personIds: expected.personIds,
       });
+      // Every way of reading the ids gives the same pages (heldIdsPlan picks the cheapest).
+      for (const plan of ['starting', 'ending'] as const)
+        expect(await allIds(db, country, day, 4, plan), `${when}: ${plan} ${day}`).toEqual(
+          expected.personIds,
+        );
     }
   }
 }

@@ -56,7 +56,7 @@ const atom = `<?xml version="1.0" encoding="utf-8"?>
 </feed>`;
 
 describe('parseFeed', () => {
-  it('turns RSS items into sanitised report inputs, dropping repeats', async () => {
+  it('turns RSS items into report inputs (their HTML sanitised, then text), dropping repeats', async () => {
     const { title, entries } = await parseFeed(
       rss('https://wire.example.org'),
       'https://wire.example.org/feed',
@@ -69,12 +69,15 @@ describe('parseFeed', () => {
     expect(first?.url).toBe('https://wire.example.org/story/1');
     expect(first?.title).toBe('Fourteen freed today');
     expect(first?.publishedAt).toBe('2025-09-11');
-    expect(first?.html).toContain('Paragraph 12');
-    expect(first?.html).not.toMatch(/script|steal|onclick/);
+    expect(first?.text).toContain('Paragraph 12');
+    // The script is gone with its content; the paragraphs stay paragraphs.
+    expect(first?.text).not.toMatch(/script|steal|onclick/);
+    expect(first?.text).toMatch(/pardon was signed\.\n\nEnd\.$/);
+    expect(first?.html).toBeUndefined();
     expect(second?.url).toBe('https://wire.example.org/story/2');
     expect(second?.publishedAt).toBe('2025-09-12');
     expect(third?.url).toBeUndefined();
-    expect(third?.html).toBe('<a rel="nofollow noopener noreferrer">x</a> text kept');
+    expect(third?.text).toBe('x text kept');
     expect(problems).toEqual(['https://wire.example.org/feed item 5: neither text nor a link']);
   });
 
@@ -86,7 +89,7 @@ describe('parseFeed', () => {
           url: 'https://news.example.org/a/1',
           title: 'Released & exiled',
           publishedAt: '2025-06-21',
-          html: '<p>Fourteen people were released on Saturday.</p>',
+          text: 'Fourteen people were released on Saturday.',
         },
       },
     ]);

@@ -41,6 +41,23 @@ beforeAll(async () => {
   server.route('/plain', send(200, 'text/plain', 'Plain report text.'));
   server.route('/image', send(200, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47])));
   server.route('/json', send(200, 'application/json', '{"a":1}'));
+  // JSON Feed: by its own type; as plain JSON with the version last; as text/plain (sniffed).
+  server.route(
+    '/feed.json',
+    send(200, 'application/feed+json', '{"version":"https://jsonfeed.org/version/1.1"'),
+  );
+  server.route(
+    '/json-feed',
+    send(
+      200,
+      'application/json; charset=utf-8',
+      `{"title":"Wire","items":[],"description":"${'x'.repeat(3000)}","version":"https://jsonfeed.org/version/1"}`,
+    ),
+  );
+  server.route(
+    '/json-feed-as-text',
+    send(200, 'text/plain', ' {"version": "https://jsonfeed.org/version/1.1", "items": []}'),
+  );
   server.route(
     '/cp1251',
     send(
@@ -140,7 +157,18 @@ describe('safeFetch against a local server (private addresses allowed for the te
     );
     await expect(
       safeFetch(`${server.origin}/page`, { ...local, accept: ['feed'] }),
-    ).rejects.toThrow(/is not an RSS or Atom feed/);
+    ).rejects.toThrow(/is not an RSS, Atom or JSON feed/);
+  });
+
+  it('takes a JSON Feed by its type, by its version in plain JSON, or sniffed in text', async () => {
+    for (const path of ['/feed.json', '/json-feed', '/json-feed-as-text']) {
+      const doc = await safeFetch(`${server.origin}${path}`, { ...local, accept: ['feed'] });
+      expect([path, doc.kind]).toEqual([path, 'feed']);
+    }
+    // Plain JSON without a JSON Feed version is neither.
+    await expect(
+      safeFetch(`${server.origin}/json`, { ...local, accept: ['feed'] }),
+    ).rejects.toThrow(/content type 'application\/json' is not an RSS, Atom or JSON feed/);
   });
 
   it('reports HTTP errors with their status', async () => {

@@ -1,10 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { blocksToText } from '../../../src/adapters/news/html-to-text.ts';
 import {
+  fragmentText,
   sanitiseForExtraction,
   sanitiseHtml,
   sanitiseTitle,
 } from '../../../src/adapters/news/sanitise.ts';
+import { variedReports } from '../../app/ingest-variants.ts';
 
 // Well-known injection shapes: script in every disguise, event handlers, dangerous URL schemes,
 // frames, styles, SVG/MathML, parser confusion (comments, CDATA, unclosed tags, mixed case).
@@ -221,5 +224,45 @@ describe('sanitiseTitle', () => {
     expect(sanitiseTitle('&lt;script&gt;alert(1)&lt;/script&gt; Title')).toBe('Title');
     expect(sanitiseTitle('5 < 6 and 7 > 3')).toBe('5 < 6 and 7 > 3');
     expect(sanitiseTitle('x'.repeat(900))).toHaveLength(500);
+  });
+});
+
+// Shapes a feed item's HTML takes: entities, spaces of every kind, nesting, blocks the display
+// allow-list drops (their text stays, run together), void tags, unclosed tags, parser tricks.
+const fragments = [
+  '<p>One &amp; <b>two</b></p><script>x()</script><ul><li>a</li><li>b</li></ul>Tail <a href="javascript:x">link</a> text<br>next',
+  '<div><h2>T</h2><p>x&nbsp;y &lt;z&gt; &amp;amp; &copy; &#8212; &#x41;</p><table><tr><td>c1</td><td>c2</td></tr><tr><th>h</th></tr></table></div>',
+  '<p>a<div>b</div>c</p><P>Upper</P><DIV>case</DIV>',
+  '<section>s1</section><section>s2</section><article>a1</article><main>m</main><header>h</header>',
+  '<nav>menu</nav><aside>side</aside><form><input>x</form><button>b</button><svg><text>t</text></svg>',
+  '<pre>line 1\n   line 2\n\n\nline 3</pre>',
+  '<p>a\t\t b \n\n c</p>\n\n\n<p>  </p><p>d</p><!-- c --><![CDATA[x]]>',
+  '<a title="x > y" href="/a">quoted > gt</a><p>unclosed <b>bold <i>it</p> tail',
+  '<blockquote>q<figure><img><figcaption>cap</figcaption></figure></blockquote>',
+  '<dl><dt>t</dt><dd>d</dd></dl><hr/><br/>x<br />y<ul><li>1<ul><li>1.1</li></ul></li></ul>',
+  'a &lt;script&gt;alert(1)&lt;/script&gt; b &quot;q&quot; &#39;n&#39; &amp;lt;p&amp;gt; <<>> & &&',
+  '<p>\u00a0\u00a0x\u2003y\u00a0</p><title>T</title><textarea>t</textarea>',
+  'plain words only',
+];
+
+describe('fragmentText (a feed item: sanitised, then its text, in one pass)', () => {
+  // The reports of ingest's test corpus as feeds carry them: paragraphs, or lines broken by <br>.
+  const escaped = (t: string) =>
+    t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const corpus = [...variedReports(300)].flatMap((r) => {
+    const text = 'input' in r ? (r.input.text ?? '') : '';
+    const paragraphs = text.split(/\n+/).map((p) => `<p>${escaped(p)}</p>`);
+    return [paragraphs.join(''), escaped(text).replace(/\n/g, '<br>')];
+  });
+
+  it('gives the text of the sanitised HTML exactly as ingesting that HTML did', () => {
+    for (const html of [...fragments, ...payloads, ...corpus])
+      expect([html, fragmentText(html)]).toEqual([html, blocksToText(sanitiseHtml(html))]);
+  });
+
+  it('keeps paragraphs apart and leaves nothing of a script', () => {
+    expect(fragmentText(fragments[0]!)).toBe('One & two\n\na\n\nb\n\nTail link text\n\nnext');
+    for (const p of payloads)
+      expect(fragmentText(p)).not.toMatch(/<script|alert\(1\)<\/|onerror=/i);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { heldAt, type StatusEvent } from '../../../src/core/model/counts.ts';
 import { parsePartialDate } from '../../../src/core/model/dates.ts';
-import { heldSpans, spanDeltas } from '../../../src/core/model/held-spans.ts';
+import {
+  heldIdsPlan,
+  heldOnDay,
+  heldSpans,
+  spanDeltas,
+} from '../../../src/core/model/held-spans.ts';
 import type { Status } from '../../../src/core/model/properties.ts';
 import { statusPrecedence } from '../../../src/core/model/transitions.ts';
 
@@ -91,5 +96,43 @@ describe('held spans', () => {
         expect(got.sum, `${country} ${day}`).toBe(expected.named);
       }
     }
+  });
+});
+
+describe('heldOnDay and heldIdsPlan', () => {
+  // Started 4, 6, 10 spans by each day; ended 1, 1, 8: held 3, 5, 2.
+  const steps = {
+    days: ['2020-01-01', '2020-03-15', '2021-07-01'],
+    started: [4, 6, 10],
+    ended: [1, 1, 8],
+    held: [3, 5, 2],
+  };
+  const none = { days: [], held: [], started: [], ended: [] };
+
+  it('is 0 before the first step, the step itself on its day and until the next', () => {
+    expect(heldOnDay(steps, '2019-12-31')).toBe(0);
+    expect(heldOnDay(steps, '2020-01-01')).toBe(3);
+    expect(heldOnDay(steps, '2020-03-14')).toBe(3);
+    expect(heldOnDay(steps, '2020-03-15')).toBe(5);
+    expect(heldOnDay(steps, '2021-06-30')).toBe(5);
+  });
+
+  it('keeps the last step after it, and is 0 without steps', () => {
+    expect(heldOnDay(steps, '2030-01-01')).toBe(2);
+    expect(heldOnDay(none, '2020-01-01')).toBe(0);
+  });
+
+  it('reads the fewest spans: few started early, few not ended late, the id walk when dense', () => {
+    // 1,000 spans; by 2012 ten started (none ended); by 2024 990 ended; in 2018 half held.
+    const wide = {
+      days: ['2012-01-01', '2018-01-01', '2024-01-01'],
+      started: [10, 1000, 1000],
+      ended: [0, 500, 990],
+      held: [10, 500, 10],
+    };
+    expect(heldIdsPlan(wide, '2012-06-01', 100)).toBe('starting');
+    expect(heldIdsPlan(wide, '2025-01-01', 100)).toBe('ending');
+    expect(heldIdsPlan(wide, '2019-01-01', 100)).toBe('walk');
+    expect(heldIdsPlan(none, '2019-01-01', 100)).toBe('walk');
   });
 });

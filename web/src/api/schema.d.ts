@@ -1529,6 +1529,96 @@ export interface components {
             summary: string;
             reverts: string | null;
             /** @enum {string} */
+            action: "watch.add";
+            /** @enum {string|null} */
+            before: null;
+            after: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+                /** @enum {string} */
+                kind: "auto" | "feed" | "links" | "page";
+                everySeconds: number;
+                name: string | null;
+                language: string | null;
+                linkHosts: string[];
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "watch.pause";
+            before: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+            };
+            after: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "watch.resume";
+            before: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+            };
+            after: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+            };
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
+            action: "watch.remove";
+            before: {
+                sourceId: string;
+                url: string;
+                paused: boolean;
+                /** @enum {string} */
+                kind: "auto" | "feed" | "links" | "page";
+                everySeconds: number;
+                name: string | null;
+                language: string | null;
+                linkHosts: string[];
+            };
+            /** @enum {string|null} */
+            after: null;
+        } | {
+            id: string;
+            at: string;
+            actor: string;
+            actorRole: string | null;
+            origin: string;
+            subjectIds: string[];
+            summary: string;
+            reverts: string | null;
+            /** @enum {string} */
             action: "audit.revert";
             before: {
                 claims: {
@@ -1594,9 +1684,26 @@ export interface components {
                 id: string;
                 /** @enum {string} */
                 type: "person" | "detention" | "status_change" | "release_event" | "deal" | "concession" | "actor" | "count_claim" | "aggregate";
+                /** @description A title or name; for an unnamed group or a reported figure, `parts` in English */
                 label: string;
+                /** @description What the label of an entity without a name or title is made of (an unnamed group: its count and description; a reported figure: its country and who gave it), for a client to say it in its reader's language */
+                parts?: {
+                    /** @enum {string} */
+                    kind: "unnamed";
+                    count: number | null;
+                    description: string | null;
+                } | {
+                    /** @enum {string} */
+                    kind: "figure";
+                    country: string | null;
+                    attributedTo: string | null;
+                };
+                /** @description When the label is a person's name (a person, or the person a status change or detention is about): every spelling, for a client to show its reader's own */
+                names?: components["schemas"]["NameValue"][];
             };
             valueLabel: string | null;
+            /** @description When valueLabel is a person's name: every spelling */
+            valueNames?: components["schemas"]["NameValue"][];
             source: {
                 id: string;
                 title: string | null;
@@ -1678,6 +1785,12 @@ export interface components {
             id: string;
             name: string;
         };
+        PersonLabel: {
+            id: string;
+            name: string;
+            /** @description Every accepted spelling, for a client to head the person with its reader's own */
+            names: components["schemas"]["NameValue"][];
+        };
         ReportedOf: {
             value: components["schemas"]["Value"] | null;
             conflict: boolean;
@@ -1722,7 +1835,7 @@ export interface components {
                     sources: number;
                 } | null;
             };
-            released: components["schemas"]["EntityLabel"][];
+            released: components["schemas"]["PersonLabel"][];
             namesWithheld: number;
             unnamed: {
                 id: string;
@@ -1810,6 +1923,13 @@ export interface components {
         WatchedSource: {
             id: string;
             url: string;
+            /**
+             * @description How it is read: feed, links, page; auto until its first read that works
+             * @enum {string}
+             */
+            kind: "auto" | "feed" | "links" | "page";
+            /** @description For links: other hosts whose articles the page lists */
+            linkHosts: string[];
             name: string | null;
             language: string | null;
             everySeconds: number;
@@ -2857,6 +2977,8 @@ export interface operations {
                 occupation?: string;
                 release?: string;
                 held?: string;
+                /** @description The reader's language: persons in the order of the name each row is headed by for that reader (their spelling in the language and its script, else one in its script), as the language collates it; a search's equally good matches so too. Without it: by id */
+                lang?: "be" | "ru" | "uk" | "en";
                 /** @description csv: the list as CSV (also with Accept: text/csv): every row from offset, at most 50000 (a Link header with rel="next" gives the rest), or limit rows when limit is given */
                 format?: "json" | "csv";
             };
@@ -3736,6 +3858,13 @@ export interface operations {
                     name?: string | null;
                     /** @description ISO 639-1 code of its reports; none: detected per report */
                     language?: string | null;
+                    /**
+                     * @description feed: RSS, Atom or JSON Feed, one report per item; links: an HTML page listing articles, one report per article linked; page: the page itself is one report; auto (default): decided by the first read that works (a feed, else links for an HTML page, page for plain text)
+                     * @enum {string}
+                     */
+                    kind?: "auto" | "feed" | "links" | "page";
+                    /** @description For links: other hosts whose articles the page lists */
+                    hosts?: string[];
                 };
             };
         };

@@ -1,5 +1,5 @@
 import type { ClaimWithState } from '../api/types.ts';
-import { entityPath, formatClaimValue, propertyLabel } from '../format.ts';
+import { entityPath, formatClaimValue, label, propertyLabel } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 import { type SourceInfo, SourceLink } from './Sources.tsx';
@@ -75,7 +75,7 @@ export function ClaimsTable({
                     ) : (
                       (labels?.get(c.subjectId) ?? c.subjectId)
                     )}
-                    <div className="muted small">{c.subjectType.replace('_', ' ')}</div>
+                    <div className="muted small">{label('entity', c.subjectType)}</div>
                   </td>
                 ) : null}
                 <td>{propertyLabel(c.property)}</td>

@@ -9,10 +9,14 @@ import { t } from '../i18n/index.ts';
  */
 export function ExportButtons({
   name,
+  what,
   csv,
   load,
 }: {
+  /** The files' name (a code: 'people' gives habeas-people.csv). */
   name: string;
+  /** What is exported, in the reader's language, for the group's label. */
+  what: string;
   csv: string;
   load?: () => Promise<unknown>;
 }) {
@@ -27,7 +31,7 @@ export function ExportButtons({
     }
   };
   return (
-    <fieldset className="export" aria-label={t('common.exportLabel', { what: name })}>
+    <fieldset className="export" aria-label={t('common.exportLabel', { what })}>
       <a className="button" href={csv} download={`habeas-${name}.csv`}>
         {t('common.exportCsv')}
       </a>

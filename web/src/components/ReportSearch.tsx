@@ -9,7 +9,7 @@ import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
 import type { Query } from '../api/types.ts';
 import { useViewer } from '../auth.tsx';
-import { formatDate } from '../format.ts';
+import { formatDate, formatLanguage, sourceTitle } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 import { Async, Pager } from './Async.tsx';
@@ -142,13 +142,13 @@ export function ReportSearchResults({ asked }: { asked: Partial<Record<Field, st
               <li key={hit.source.id} className="card" data-source={hit.source.id}>
                 <p>
                   <Link to={`/reports/${encodeURIComponent(hit.source.id)}`}>
-                    {hit.source.title ?? hit.source.id}
+                    {sourceTitle(hit.source)}
                   </Link>{' '}
                   <span className="muted small">
                     {[
                       hit.source.publishedAt ? formatDate(hit.source.publishedAt) : null,
                       hit.source.publisher,
-                      hit.source.language,
+                      hit.source.language ? formatLanguage(hit.source.language) : null,
                     ]
                       .filter(Boolean)
                       .join(' · ')}

@@ -1,3 +1,4 @@
+import { formatDate, sourceTitle } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 import { safeHref } from '../safe-url.ts';
@@ -7,6 +8,7 @@ export interface SourceInfo {
   title: string | null;
   url?: string | null;
   publishedAt?: string | null;
+  confidential?: boolean;
 }
 
 /** A report: its page in Habeas (text with evidence highlighted) and the original address. */
@@ -14,8 +16,10 @@ export function SourceLink({ source, quoteClaim }: { source: SourceInfo; quoteCl
   const to = `/reports/${encodeURIComponent(source.id)}${quoteClaim ? `#${quoteClaim}` : ''}`;
   return (
     <span className="source">
-      <Link to={to}>{source.title ?? source.id}</Link>
-      {source.publishedAt ? <span className="muted"> · {source.publishedAt}</span> : null}
+      <Link to={to}>{sourceTitle(source)}</Link>
+      {source.publishedAt ? (
+        <span className="muted"> · {formatDate(source.publishedAt)}</span>
+      ) : null}
       {safeHref(source.url) ? (
         <>
           {' '}

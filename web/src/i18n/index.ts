@@ -5,13 +5,19 @@
  * its own chunk, loaded when its language is chosen, so the first page carries none of them.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
+import {
+  type ReaderLanguage,
+  readerLanguageOf,
+  readerLanguages,
+} from '../../../src/core/names/headline.ts';
 
 type English = typeof import('../../../i18n/web/en.json', { with: { type: 'json' }});
 export type MessageKey = keyof English & string;
 export type Catalog = Record<MessageKey, string>;
 
-export const locales = ['be', 'ru', 'uk', 'en'] as const;
-export type Locale = (typeof locales)[number];
+// The four languages, as the core names them (the server sorts people in them, the CLI speaks them).
+export const locales = readerLanguages;
+export type Locale = ReaderLanguage;
 
 const loaders: Record<Locale, () => Promise<{ default: Record<string, string> }>> = {
   be: () => import('../../../i18n/web/be.json', { with: { type: 'json' } }),
@@ -60,22 +66,22 @@ export function getLocale(): Locale {
  * The first of the reader's languages (navigator.languages, which the browser also sends as
  * Accept-Language) that the app speaks: 'be-BY' -> be, 'ru' -> ru; English otherwise.
  */
-export function pickLocale(preferred: readonly string[]): Locale {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0];
-    if (isLocale(base)) return base;
-  }
-  return 'en';
-}
+export const pickLocale: (preferred: readonly string[]) => Locale = readerLanguageOf;
 
-/** The language remembered in this browser, or else the browser's own preference. */
+/**
+ * The language remembered in this browser, else the one the server chose from the request's
+ * Accept-Language (it sets <html lang> and data-lang-from on the page it serves: server/static.ts),
+ * else the browser's own list (a page not served by Habeas, such as Vite's dev server).
+ */
 export function initialLocale(): Locale {
   try {
     const stored = globalThis.localStorage?.getItem(storageKey);
     if (isLocale(stored)) return stored;
   } catch {
-    // Storage refused (privacy settings): fall back to the browser's languages.
+    // Storage refused (privacy settings): fall back to the reader's languages.
   }
+  const root = globalThis.document?.documentElement;
+  if (root?.dataset.langFrom === 'accept-language' && isLocale(root.lang)) return root.lang;
   const nav = globalThis.navigator;
   return pickLocale(nav?.languages?.length ? nav.languages : [nav?.language ?? 'en']);
 }

@@ -6,7 +6,7 @@ import type { ReportInput, ReportResult } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
 import { SourceLink } from '../components/Sources.tsx';
 import { t } from '../i18n/index.ts';
-import { parseReportFile, pastedInput, readFileText } from '../reports-input.ts';
+import { parseReportFile, pastedInput, readFileText, UnreadableFile } from '../reports-input.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
 type Tab = 'text' | 'url' | 'file';
@@ -43,7 +43,11 @@ function Result({ r }: { r: ReportResult }) {
                 {t(e.role === 'main' ? 'add.eventMain' : 'add.eventBackground')}
               </Link>
               {e.explanation?.length ? (
-                <span className="muted small"> ({e.explanation.join('; ')})</span>
+                // How the server matched the report to a release: its own words, in English.
+                <span className="muted small" lang="en">
+                  {' '}
+                  ({e.explanation.join('; ')})
+                </span>
               ) : null}
             </li>
           ))}
@@ -52,7 +56,9 @@ function Result({ r }: { r: ReportResult }) {
       {r.problems.length ? (
         <ul className="problems">
           {r.problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p} lang="en">
+              {p}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -104,10 +110,19 @@ function AddReportsForm() {
     if (tab === 'url' && url.trim())
       items = [{ url: url.trim(), ...(publishedAt ? { publishedAt } : {}) }];
     if (tab === 'file' && file) {
-      const parsed = parseReportFile(file.name, await readFileText(file));
+      let content: string;
+      try {
+        content = await readFileText(file);
+      } catch (err) {
+        setError(err instanceof UnreadableFile ? t('add.unreadable') : accessMessage(err));
+        return;
+      }
+      const parsed = parseReportFile(file.name, content);
       items = parsed.items;
       lineProblems.push(
-        ...parsed.problems.map((p) => t('add.badLine', { line: p.line, message: p.message })),
+        ...parsed.problems.map((p) =>
+          t('add.badLine', { line: p.line, message: t(`add.line.${p.reason}`) }),
+        ),
       );
     }
     if (items.length === 0) {

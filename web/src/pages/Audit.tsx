@@ -10,12 +10,14 @@ import { invalidate, keys, ledger } from '../api/keys.ts';
 import type { AuditLine } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
+import { formatMoment, label } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { useSearchParams } from '../router.tsx';
 
 const pageSize = 50;
 const filterKeys = ['actor', 'action', 'subject', 'since', 'until'] as const;
-const actions = [
+/** The audit filter's choices: actions, and groups of them ('claim.*'). */
+export const actionChoices = [
   'claim.*',
   'claim.propose',
   'claim.review',
@@ -25,8 +27,13 @@ const actions = [
   'ledger.import',
   'report.ingest',
   'user.*',
+  'watch.*',
   'audit.revert',
 ];
+
+// Changes that are not the ledger's (accounts, watched sources): the API refuses their revert
+// and says which command does the opposite, so the page offers none.
+const notRevertable = ['audit.revert', 'user.', 'watch.'];
 
 function Filters() {
   const [params, update] = useSearchParams();
@@ -58,9 +65,9 @@ function Filters() {
           onChange={(e) => setDraft({ ...draft, action: e.target.value })}
         >
           <option value="">{t('audit.anyAction')}</option>
-          {actions.map((a) => (
+          {actionChoices.map((a) => (
             <option key={a} value={a}>
-              {a}
+              {label('action', a)}
             </option>
           ))}
         </select>
@@ -82,19 +89,23 @@ function Change({ line }: { line: AuditLine }) {
     onSuccess: () => invalidate(client, ...ledger),
   });
   const problem = 'problem' in line ? line.problem : null;
-  const revertable =
-    problem === null && line.action !== 'audit.revert' && !line.action.startsWith('user.');
+  const revertable = problem === null && !notRevertable.some((a) => line.action.startsWith(a));
   return (
     <tr>
-      <td className="nowrap">{line.at.replace('T', ' ').slice(0, 19)}</td>
+      <td className="nowrap">
+        <time dateTime={line.at}>{formatMoment(line.at, true)}</time>
+      </td>
       <td>
         {line.actor}
-        {line.actorRole ? <div className="muted small">{line.actorRole}</div> : null}
+        {line.actorRole ? <div className="muted small">{label('role', line.actorRole)}</div> : null}
       </td>
       <td className="nowrap">{line.origin}</td>
-      <td className="nowrap">{line.action}</td>
       <td>
-        {line.summary}
+        <span data-action={line.action}>{label('action', line.action)}</span>
+      </td>
+      <td>
+        {/* The summary was written with the change, in English, and is kept as written. */}
+        <span lang="en">{line.summary}</span>
         {problem === null ? null : <p className="error small">{t('audit.unfit', { problem })}</p>}
         <details>
           <summary className="small">{t('audit.details')}</summary>

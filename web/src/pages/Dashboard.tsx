@@ -127,6 +127,7 @@ export function Dashboard() {
           <RangeForm key={`${country}${from}${to}`} country={country} from={from} to={to} />
           <ExportButtons
             name={`counts-${country}`}
+            what={t('dash.heldTitle')}
             csv={csvHref('/api/counts/series', { country, from, to })}
             load={() => api.series({ country, from, to })}
           />

@@ -105,6 +105,7 @@ function DealList() {
         <h1>{t('deal.title')}</h1>
         <ExportButtons
           name="deals"
+          what={t('nav.deals')}
           csv={csvHref('/api/deals')}
           load={async () => (await api.deals({ limit: 1000 })).items}
         />

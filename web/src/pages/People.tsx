@@ -7,7 +7,7 @@ import type { PersonRow, PersonStatus } from '../api/types.ts';
 import { Async, Pager } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
 import { csvHref } from '../export.ts';
-import { collator, formatCountry, formatDate, label } from '../format.ts';
+import { formatCountry, formatDate, label } from '../format.ts';
 import { getLocale, t } from '../i18n/index.ts';
 import { headlineName, otherNames } from '../names.ts';
 import { Link, useSearchParams } from '../router.tsx';
@@ -20,13 +20,12 @@ const statusOptions: readonly PersonStatus[] = statuses;
 const isStatus = (s: string | null): s is PersonStatus => statusOptions.includes(s as PersonStatus);
 
 /**
- * Each row with its name in the reader's language; without a search (whose order is by how well
- * each matched) the page is sorted by those names as the reader's language collates them.
+ * Each row with its name in the reader's language. The server sends them in the order of those
+ * names as the reader's language collates them, over the whole list (`lang`); a search by how
+ * well each matched, equally good matches collated.
  */
-function readerOrder(items: PersonRow[], searched: boolean) {
-  const rows = items.map((p) => ({ p, name: headlineName(p.names, p.name, getLocale()) }));
-  if (!searched) rows.sort((a, b) => collator().compare(a.name, b.name));
-  return rows;
+function readerRows(items: PersonRow[]) {
+  return items.map((p) => ({ p, name: headlineName(p.names, p.name, getLocale()) }));
 }
 
 /** A text box whose value reaches the URL once typing pauses. */
@@ -65,6 +64,7 @@ export default function People() {
     occupation: params.get('occupation') ?? '',
     release: params.get('release') ?? '',
     held: params.get('held') ?? '',
+    lang: getLocale(),
   };
   const offset = Number(params.get('offset') ?? 0) || 0;
   const people = useQuery({
@@ -84,6 +84,7 @@ export default function People() {
         <h1>{t('people.title')}</h1>
         <ExportButtons
           name="people"
+          what={t('nav.people')}
           csv={csvHref('/api/persons/filter', filter)}
           load={async () => {
             const rows: PersonRow[] = [];
@@ -148,7 +149,7 @@ export default function People() {
         </label>
         {filter.held ? (
           <p className="chip">
-            {t('people.heldIn', { country: filter.held })}{' '}
+            {t('people.heldIn', { country: formatCountry(filter.held) })}{' '}
             <button
               type="button"
               className="link"
@@ -159,7 +160,9 @@ export default function People() {
             </button>
           </p>
         ) : null}
-        {Object.values(filter).some(Boolean) ? (
+        {[filter.q, filter.status, filter.country, filter.occupation, filter.release].some(
+          Boolean,
+        ) ? (
           <button
             type="button"
             onClick={() =>
@@ -201,7 +204,7 @@ export default function People() {
                     </tr>
                   </thead>
                   <tbody>
-                    {readerOrder(d.items, filter.q !== '').map(({ p, name }) => (
+                    {readerRows(d.items).map(({ p, name }) => (
                       <tr key={p.id}>
                         <td>
                           <Link to={`/people/${encodeURIComponent(p.id)}`}>{name}</Link>

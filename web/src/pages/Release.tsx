@@ -7,6 +7,7 @@ import { MergeRelease } from '../components/MergeSplit.tsx';
 import { Disagreement } from '../components/Reported.tsx';
 import { SourceIds, type SourceInfo, SourceLink } from '../components/Sources.tsx';
 import {
+  collator,
   formatCount,
   formatCountry,
   formatDate,
@@ -14,8 +15,17 @@ import {
   label,
   propertyLabel,
 } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { getLocale, t } from '../i18n/index.ts';
+import { headlineName } from '../names.ts';
 import { Link } from '../router.tsx';
+
+/** The released, each by their name for this reader, in the order the reader's language collates. */
+function readerNames(released: ReleaseEventView['released']) {
+  const compare = collator().compare;
+  return released
+    .map((p) => ({ id: p.id, name: headlineName(p.names, p.name, getLocale()) }))
+    .sort((a, b) => compare(a.name, b.name));
+}
 
 function ReportedCounts({ r, known }: { r: ReleaseEventView; known: Map<string, SourceInfo> }) {
   const reported = r.releasedCountReported.reported;
@@ -124,7 +134,7 @@ function ReleaseView({ r }: { r: ReleaseEventView }) {
             <p className="muted">{t('common.none')}</p>
           ) : null}
           <ul className="columns">
-            {r.released.map((p) => (
+            {readerNames(r.released).map((p) => (
               <li key={p.id}>
                 <Link to={`/people/${encodeURIComponent(p.id)}`}>{p.name}</Link>
               </li>

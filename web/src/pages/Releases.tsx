@@ -158,6 +158,7 @@ export default function Releases() {
           </label>
           <ExportButtons
             name="releases"
+            what={t('nav.releases')}
             csv={csvHref('/api/releases', { country })}
             load={async () =>
               (await api.releases({ country: country || undefined, limit: 1000 })).items

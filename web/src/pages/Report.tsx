@@ -6,7 +6,17 @@ import type { QueueItem, Source } from '../api/types.ts';
 import { useViewer } from '../auth.tsx';
 import { Async } from '../components/Async.tsx';
 import { HighlightedText } from '../components/Highlighted.tsx';
-import { entityPath, formatClaimValue, formatDate, label, propertyLabel } from '../format.ts';
+import {
+  entityPath,
+  formatClaimValue,
+  formatDate,
+  formatLanguage,
+  label,
+  propertyLabel,
+  readerLabel,
+  sourceTitle,
+  subjectLabel,
+} from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 import { safeHref } from '../safe-url.ts';
@@ -23,7 +33,8 @@ function ClaimList({
   if (items.length === 0) return <p className="muted">{t('common.none')}</p>;
   return (
     <ol className="claim-list">
-      {items.map(({ claim: c, subject, valueLabel }) => {
+      {items.map(({ claim: c, subject, valueLabel: refLabel, valueNames }) => {
+        const valueLabel = refLabel ? readerLabel(refLabel, valueNames) : null;
         const path = entityPath(subject.id, subject.type);
         return (
           <li
@@ -37,7 +48,8 @@ function ClaimList({
               <span className={`state state-${c.state}`}>{t(`state.${c.state}`)}</span>
             </div>
             <div className="small muted">
-              {t('src.about')} {path ? <Link to={path}>{subject.label}</Link> : subject.label} (
+              {t('src.about')}{' '}
+              {path ? <Link to={path}>{subjectLabel(subject)}</Link> : subjectLabel(subject)} (
               {label('entity', subject.type)})
             </div>
             {c.evidence ? (
@@ -73,12 +85,12 @@ function ReportView({ source, items }: { source: Source; items: QueueItem[] }) {
   );
   return (
     <article>
-      <h1>{source.title ?? source.id}</h1>
+      <h1>{sourceTitle(source)}</h1>
       <p className="muted">
         {[
           source.publishedAt ? formatDate(source.publishedAt) : null,
           source.publisher,
-          source.language,
+          source.language ? formatLanguage(source.language) : null,
         ]
           .filter(Boolean)
           .join(' · ')}

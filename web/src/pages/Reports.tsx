@@ -10,7 +10,7 @@ import {
   useReportSearch,
 } from '../components/ReportSearch.tsx';
 import { csvHref } from '../export.ts';
-import { formatDate, formatNumber } from '../format.ts';
+import { formatDate, formatNumber, sourceTitle } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
@@ -36,6 +36,7 @@ export default function Reports() {
           {/* Searching, the download is the search's hits (every page); else every report. */}
           <ExportButtons
             name={asked ? 'reports-found' : 'reports'}
+            what={t('nav.reports')}
             csv={asked ? csvHref('/api/sources/search', asked) : csvHref('/api/sources')}
             load={async () =>
               asked
@@ -80,7 +81,7 @@ export default function Reports() {
                           </td>
                           <td>
                             <Link to={`/reports/${encodeURIComponent(s.id)}`}>
-                              {s.title ?? s.id}
+                              {sourceTitle(s)}
                             </Link>
                             {s.duplicateOf ? (
                               <div className="muted small">{t('src.duplicate')}</div>

@@ -7,7 +7,14 @@ import { accessMessage, Guard, useViewer } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
 import { CorrectForm } from '../components/CorrectForm.tsx';
 import { SourceLink } from '../components/Sources.tsx';
-import { entityPath, formatClaimValue, label, propertyLabel } from '../format.ts';
+import {
+  entityPath,
+  formatClaimValue,
+  label,
+  propertyLabel,
+  readerLabel,
+  subjectLabel,
+} from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { Link, useSearchParams } from '../router.tsx';
 
@@ -37,7 +44,9 @@ function Item({
   onCorrect: (open: boolean) => void;
   onCorrected: (v: Value) => void;
 }) {
-  const { claim: c, subject, source, context, valueLabel } = item;
+  const { claim: c, subject, source, context } = item;
+  // A referenced person by their spelling for the reader, as the subject is.
+  const valueLabel = item.valueLabel ? readerLabel(item.valueLabel, item.valueNames) : null;
   const path = entityPath(subject.id, subject.type);
   // A proposed merge ('X is the same person as Y'): the same review, named for what it does.
   const merge = c.property === 'mergedInto';
@@ -64,7 +73,11 @@ function Item({
         />
         <div className="what">
           <span className="muted small">{label('entity', subject.type)}</span>{' '}
-          {path ? <Link to={path}>{subject.label}</Link> : <strong>{subject.label}</strong>}
+          {path ? (
+            <Link to={path}>{subjectLabel(subject)}</Link>
+          ) : (
+            <strong>{subjectLabel(subject)}</strong>
+          )}
           <div>
             <span className="prop">{merge ? t('review.sameAs') : propertyLabel(c.property)}</span> ={' '}
             <strong className="value">
@@ -145,6 +158,17 @@ function isTyping(e: KeyboardEvent): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
+/**
+ * The shortcut a key press means: its letter, or, where the layout types another script (a
+ * Belarusian, Russian or Ukrainian keyboard gives 'ф' on the A key), the Latin letter printed
+ * on the same key, from its physical code ('KeyA'); Shift makes it upper case.
+ */
+export function shortcutKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey'>): string {
+  if (/^[A-Za-z]$/.test(e.key) || !/^Key[A-Z]$/.test(e.code ?? '')) return e.key;
+  const letter = e.code.slice(3);
+  return e.shiftKey ? letter : letter.toLowerCase();
+}
+
 function Queue({ items, state }: { items: QueueItem[]; state: State }) {
   const client = useQueryClient();
   const [focus, setFocus] = useState(0);
@@ -196,11 +220,12 @@ function Queue({ items, state }: { items: QueueItem[]; state: State }) {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || !current || busy) return;
       // Shortcuts act only for roles the server would let act (docs/security.md).
-      if ('arA'.includes(e.key) && !can('reviewer')) return;
-      if (e.key === 'c' && !can('editor')) return;
+      const key = shortcutKey(e);
+      if ('arA'.includes(key) && !can('reviewer')) return;
+      if (key === 'c' && !can('editor')) return;
       const id = current.claim.id;
       const state = current.claim.state;
-      switch (e.key) {
+      switch (key) {
         case 'j':
           setFocus((f) => Math.min(items.length - 1, f + 1));
           break;

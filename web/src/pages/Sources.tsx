@@ -11,12 +11,27 @@ import { invalidate, keys } from '../api/keys.ts';
 import type { WatchedSource } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
 import { Async, Pager } from '../components/Async.tsx';
-import { formatLanguage, formatNumber } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { formatLanguage, formatMoment, formatNumber } from '../format.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
 import { useSearchParams } from '../router.tsx';
 import { safeHref } from '../safe-url.ts';
 
 const pageSize = 50;
+// How a source is read (docs/watch.md, "Kinds"): auto decides at the first read.
+const kinds = ['auto', 'feed', 'links', 'page'] as const;
+type Kind = (typeof kinds)[number];
+const kindChoice: Record<Kind, MessageKey> = {
+  auto: 'watch.kindAuto',
+  feed: 'watch.kindFeed',
+  links: 'watch.kindLinks',
+  page: 'watch.kindPage',
+};
+const kindShown: Record<Kind, MessageKey> = {
+  auto: 'watch.asAuto',
+  feed: 'watch.asFeed',
+  links: 'watch.asLinks',
+  page: 'watch.asPage',
+};
 const everyChoices = ['15m', '30m', '1h', '2h', '6h', '12h', '1d', '7d'];
 // The languages extraction has word lists for (docs/extraction.md, "Languages").
 const languages = [
@@ -54,9 +69,9 @@ function everyText(seconds: number): string {
 const choiceSeconds = (c: string) =>
   Number(c.slice(0, -1)) * ({ m: 60, h: 3600, d: 86_400 } as Record<string, number>)[c.slice(-1)]!;
 
-/** An ISO time as 'YYYY-MM-DD HH:MM' (UTC, as the column says); 'never' when there is none. */
+/** An ISO time as the reader writes a day, with the time (UTC, as the column says); 'never' when none. */
 function when(iso: string | null): string {
-  return iso ? iso.replace('T', ' ').slice(0, 16) : t('watch.never');
+  return iso ? formatMoment(iso) : t('watch.never');
 }
 
 const shownName = (w: WatchedSource) => w.name ?? w.url;
@@ -67,12 +82,24 @@ function AddForm() {
   const [every, setEvery] = useState('30m');
   const [name, setName] = useState('');
   const [language, setLanguage] = useState('');
+  const [kind, setKind] = useState<Kind>('auto');
+  const [hosts, setHosts] = useState('');
+  // Other hosts matter only to a page of links (or one that may turn out to be).
+  const linksMaybe = kind === 'auto' || kind === 'links';
   const add = useMutation({
     mutationFn: () =>
-      api.watch({ url: url.trim(), every, name: name.trim() || null, language: language || null }),
+      api.watch({
+        url: url.trim(),
+        every,
+        name: name.trim() || null,
+        language: language || null,
+        kind,
+        ...(linksMaybe && hosts.trim() ? { hosts: hosts.split(/[\s,]+/).filter(Boolean) } : {}),
+      }),
     onSuccess: () => {
       setUrl('');
       setName('');
+      setHosts('');
       void invalidate(client, 'watched');
     },
   });
@@ -93,6 +120,27 @@ function AddForm() {
           onChange={(e) => setUrl(e.target.value)}
         />
       </label>
+      <label>
+        {t('watch.kind')}
+        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(kindChoice[k])}
+            </option>
+          ))}
+        </select>
+      </label>
+      {linksMaybe ? (
+        <label>
+          {t('watch.hosts')}
+          <input
+            name="hosts"
+            value={hosts}
+            placeholder="media.example.org"
+            onChange={(e) => setHosts(e.target.value)}
+          />
+        </label>
+      ) : null}
       <label>
         {t('watch.every')}
         <select name="every" value={every} onChange={(e) => setEvery(e.target.value)}>
@@ -154,8 +202,10 @@ function Row({ w }: { w: WatchedSource }) {
           {w.url}
         </a>
         <div className="muted small">
-          {everyText(w.everySeconds)}
+          {t(kindShown[w.kind])}
+          {` · ${everyText(w.everySeconds)}`}
           {w.language ? ` · ${formatLanguage(w.language)}` : ''}
+          {w.linkHosts.length ? ` · ${w.linkHosts.join(', ')}` : ''}
         </div>
       </td>
       <td className="watch-state">{t(w.paused ? 'watch.paused' : 'watch.active')}</td>
@@ -165,7 +215,12 @@ function Row({ w }: { w: WatchedSource }) {
       {w.failures > 0 ? (
         <td>
           <div>{t('watch.failuresInRow', { count: w.failures })}</div>
-          {w.lastError ? <div className="error small">{w.lastError}</div> : null}
+          {w.lastError ? (
+            // The server's own words for the failure (an HTTP status, a refused address).
+            <div className="error small" lang="en">
+              {w.lastError}
+            </div>
+          ) : null}
         </td>
       ) : (
         <td className="num">{formatNumber(0)}</td>

@@ -10,7 +10,7 @@ import { invalidate, keys } from '../api/keys.ts';
 import type { BestValue, WhatsNew as View, WhatsNewItem } from '../api/types.ts';
 import { accessMessage, useViewer } from '../auth.tsx';
 import { Async } from '../components/Async.tsx';
-import { formatClaimValue, formatDate, propertyLabel } from '../format.ts';
+import { formatClaimValue, formatDate, formatMoment, propertyLabel } from '../format.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import { Link } from '../router.tsx';
 
@@ -19,7 +19,7 @@ type Of<K extends Kind> = Extract<WhatsNewItem, { kind: K }>;
 
 /** A moment of the ledger in the reader's language, to the minute (UTC, as stored). */
 function moment(iso: string): string {
-  return `${formatDate(iso.slice(0, 10))} ${iso.slice(11, 16)} UTC`;
+  return `${formatMoment(iso)} UTC`;
 }
 
 function best(field: string, b: BestValue | null): string {
