@@ -287,24 +287,34 @@ describe.concurrent('every page in every language', () => {
 });
 
 describe('the language switch', () => {
+  /**
+   * Waits for the page's headline to read `text` (Playwright's wait, which outlasts a loaded
+   * machine's render; expect.poll gives up after a second), then checks it is exactly that.
+   */
+  async function headline(page: Page, text: string) {
+    const h1 = page.locator('main h1');
+    await h1.filter({ hasText: text }).waitFor();
+    expect(await h1.textContent()).toBe(text);
+  }
+
   it('the header switch changes the language, and this browser remembers it', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${server.url}/people/per_kalesnikava`);
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Maria Kalesnikava');
+    await headline(page, 'Maria Kalesnikava');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('form', { name: 'Sign in' }).waitFor();
     await page.screenshot({ path: join(shots, 'i18n-en-sign-in.png') });
     await page.getByLabel('Language').selectOption('be');
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Марыя Калеснікава');
+    await headline(page, 'Марыя Калеснікава');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('be');
     await page.reload();
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Марыя Калеснікава');
+    await headline(page, 'Марыя Калеснікава');
     await page.getByRole('button', { name: 'Увайсці' }).click();
     await page.getByRole('form', { name: 'Увайсці' }).waitFor();
     await page.screenshot({ path: join(shots, 'i18n-be-sign-in.png') });
     await page.getByLabel('Мова').selectOption('ru');
-    await expect.poll(() => page.locator('main h1').textContent()).toBe('Мария Колесникова');
+    await headline(page, 'Мария Колесникова');
     await context.close();
   });
 });
