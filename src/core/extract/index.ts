@@ -14,6 +14,7 @@ import type {
 } from './contract.ts';
 import { type CountCandidate, findCountCandidates, releaseKind } from './counts.ts';
 import { datelineOf, type FoundDate, isValidIsoDate } from './dates.ts';
+import { findDetentions } from './detentions.ts';
 import { groupSentences, MAIN } from './group.ts';
 import { guessLanguage, reportLexicon } from './language.ts';
 import { cueRules } from './lexicon.ts';
@@ -384,6 +385,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
       contentHash: sha256Hex(normaliseForHash(text)),
     },
     releases,
+    detentions: findDetentions({ facts, text, anchor, country, language, lx }),
     remainingCounts: remainingCounts(facts, text, country),
     problems,
   };
