@@ -128,9 +128,11 @@ export function initialToMatch(given: EvidenceItem, sm: SurnameMatch | null): Ev
 
 /**
  * A surname with the article or bin written joined to it (Alhathloul, Binladen): the word
- * without it, for a comparison with a spelling that wrote it apart (and dropped it).
+ * without it, for a comparison with a spelling that wrote it apart (and dropped it); al or el
+ * before a vowel only in front of four letters or more (Alodah / al-Awda).
  */
-const JOINED_PARTICLE = /^(?:al|el|bin|ben|ibn)(?=[^aeiou\s-]\p{L}{3})/u;
+const JOINED_PARTICLE =
+  /^(?:al|el|bin|ben|ibn)(?=[^aeiou\s-]\p{L}{3})|^(?:al|el)(?=[aeiou]\p{L}{3})/u;
 
 function frames(text: string): string[] {
   const whole = abjadFrame(text);

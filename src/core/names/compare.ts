@@ -7,7 +7,7 @@ import {
   joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
-import type { NameFamily } from './families.ts';
+import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { readerOf } from './foreign.ts';
 import type { Judgements } from './judgements.ts';
 import { bothOrders, type NameParse, type ParsedName, parseName } from './parse.ts';
@@ -113,7 +113,10 @@ export function scoreParses(
     evidence.push({ part: 'gender', a: sm.a.gender, b: sm.b.gender, how: 'mismatch', score: 0 });
     score = Math.min(score, PENALTIES.genderCap);
   }
-  const mid = compareMiddle(a, b, family === 'arabic');
+  // A middle word the surname took in (احمدی نژاد / احمدی‌نژاد, hyphen or space) is not a
+  // middle name on one side only.
+  const joinedSurname = surname.note === 'hyphen or space';
+  const mid = compareMiddle(a, b, family === 'arabic' && !joinedSurname);
   if (mid) {
     evidence.push(mid);
     score =
@@ -179,7 +182,7 @@ export function compareParsed(
   const family = pa.family ?? pb.family ?? null;
   let best: Scored | null = null;
   const east = family === 'east_asian';
-  const abjad = isAbjad(pa) || isAbjad(pb);
+  const abjad = isAbjad(pa) || isAbjad(pb) || letterByLetter(pa, pb);
   const xs = east ? bothOrders(pa) : family === 'arabic' ? givenFirst(pa) : pa.parses;
   const ys = east ? bothOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
   for (const x of xs) {
@@ -204,6 +207,18 @@ function givenFirst(p: ParsedName): NameParse[] {
 
 const isAbjad = (p: ParsedName) =>
   !!p.scripts && (p.scripts.includes('ar') || p.scripts.includes('fa') || p.scripts.includes('he'));
+
+/**
+ * A Devanagari, Bengali, Ethiopic or Khmer name against a spelling in another script: the
+ * library's reading writes the consonants the press writes but other vowels (शरजील srjil,
+ * Sharjeel), so the pair is compared on consonants as an abjad is. Two names in the same such
+ * script are read alike and compared on their letters.
+ */
+function letterByLetter(pa: ParsedName, pb: ParsedName): boolean {
+  const a = pa.scripts?.filter((s) => LETTER_BY_LETTER.has(s)) ?? [];
+  const b = pb.scripts?.filter((s) => LETTER_BY_LETTER.has(s)) ?? [];
+  return (a.length > 0 || b.length > 0) && a.join() !== b.join();
+}
 
 /**
  * A name read from another script says so in the evidence (which table or library read it),

@@ -23,7 +23,7 @@ export type NameFamily = 'arabic' | 'east_asian';
  * as one word without the article: abd + fattah.
  */
 const COMPOUND_HEAD = /^(?:abd|abdel|abdul|abdol|abdal|abu|abou|aboul|abul|abol)$/u;
-const COMPOUND_JOINED = /^(abd|abu|abou)(?:el|ul|ol|al|-el-|-al-|-ul-|-|l)?(\p{L}{3,})$/u;
+const COMPOUND_JOINED = /^(abd|abou|abu)(?:-?(?:el|ul|ol|al|l)-|el|ul|ol|al|l|-)?(\p{L}{3,})$/u;
 
 function compoundText(head: string, rest: string): string {
   const h = head.startsWith('abd') ? 'abd' : 'abu';
@@ -167,10 +167,16 @@ interface HasFamily {
   parses: Array<{ given: { groups: Array<{ group: GivenNameGroup }> } | null }>;
 }
 
+/** Scripts whose reading keeps consonants but not the press's vowels (see compare.ts). */
+export const LETTER_BY_LETTER = new Set(['hi', 'bn', 'et', 'km']);
+
 export function nameFamily(p: HasFamily): NameFamily | null {
   const s = p.scripts;
   if (s && (s.includes('zh') || s.includes('ko'))) return 'east_asian';
   if (s && (s.includes('ar') || s.includes('fa') || s.includes('he'))) return 'arabic';
+  // South Asian, Ethiopian and Khmer names read letter by letter: given name first (or, in
+  // Khmer, the same order on both sides), compared on consonants like the Arabic family.
+  if (s?.some((x) => LETTER_BY_LETTER.has(x))) return 'arabic';
   // The regular expression only where a marker's first letters occur (most names have none).
   if (mayHaveMarks(p.input) && ARABIC_MARKS.test(p.input)) return 'arabic';
   for (const x of p.parses) {
@@ -202,7 +208,10 @@ export function consonantFrame(fold: string): string {
 const ABJAD_LATIN: Array<[RegExp, string]> = [
   [/['’ʼʿʾ`\-\s]/gu, ''],
   [/x/g, 'ks'],
-  [/dzh|dj/g, 'j'],
+  // German writes ج as dsch (Ahmadinedschad), ش as sch.
+  [/dsch|dzh|dj/g, 'j'],
+  [/tsch/g, 'č'],
+  [/sch/g, 'š'],
   [/kh/g, 'x'],
   [/sh/g, 'š'],
   [/ch/g, 'č'],

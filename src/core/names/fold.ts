@@ -261,7 +261,19 @@ export function foldVariants(token: string): string[] {
     const second = foldToken(token, true);
     if (second !== first) out = [first, second];
   }
+  if (token.length > 2 && MARKED_VARIANT.test(token)) out = markedVariants(token, out);
   if (isPlainLatin(token)) {
+    // An aspirate written dh or bh in Tibetan, Indic and Arabic romanisations is d or b in
+    // others (Gedhun / Gedün); the fold would read the h as г.
+    if (ASPIRATE.test(token)) {
+      const plain = foldToken(token.replace(ASPIRATE_ALL, '$1'));
+      if (!out.includes(plain)) out = [...out, plain];
+    }
+    // A final -ck is k in English and German spellings (Wangchuck / Wangchuk).
+    if (token.length > 4 && token.endsWith('ck')) {
+      const k = foldToken(`${token.slice(0, -2)}k`);
+      if (!out.includes(k)) out = [...out, k];
+    }
     // German writes ц as z beside j for й or w for в (Bjaljazki = Bialiatski, Senzow).
     if (GERMAN_CUE.test(token) && GERMAN_Z.test(token)) {
       const german = foldToken(token.replace(GERMAN_Z_ALL, 'c'), true);
@@ -279,6 +291,27 @@ export function foldVariants(token: string): string[] {
     }
   }
   return out;
+}
+
+const MARKED_VARIANT = /[äöüđ]/;
+const ASPIRATE = /[db]h/;
+const ASPIRATE_ALL = /([db])h/g;
+
+/**
+ * Letters whose marks other spellings write as letters: German and Tibetan ä ö ü as ae oe ue
+ * (Gedün Chökyi / Gedhun Choekyi), and South Slavic đ written as a plain d once the marks are
+ * stripped (Đinđić / Dindic; the fold reads it as дж beside ć).
+ */
+function markedVariants(token: string, out: string[]): string[] {
+  const spelled = token.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+  const plain = token.replace(/đ/g, 'd');
+  let r = out;
+  for (const t of [spelled, plain]) {
+    if (t === token) continue;
+    const f = foldToken(t);
+    if (!r.includes(f)) r = [...r, f];
+  }
+  return r;
 }
 
 const GERMAN_CUE = /j|w|sch/;

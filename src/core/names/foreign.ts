@@ -4,7 +4,7 @@
  * - Arabic and Persian: the team's tables (`ARABIC` below). Short vowels are not written, so
  *   the letters give a consonant frame with long vowels; Persian letters (پ چ ژ گ ک ی) are read
  *   and the zero-width non-joiner (احمدی‌نژاد) joins the word as the script does.
- * - Greek, Georgian, Armenian, Hebrew, Devanagari, Bengali, Thai, Hangul (Revised
+ * - Greek, Georgian, Armenian, Devanagari, Bengali, Thai, Ethiopic, Khmer, Hangul (Revised
  *   Romanisation), kana (Hepburn) and Chinese characters (Pinyin without tones, one reading
  *   per character): the any-ascii library (docs/names.md says why it and not `transliteration`).
  * - Burmese and every script not listed: not read. Such a name matches only its own spelling.
@@ -24,6 +24,8 @@ export type ForeignScript =
   | 'hi'
   | 'bn'
   | 'th'
+  | 'et'
+  | 'km'
   | 'ko'
   | 'ja'
   | 'zh'
@@ -40,6 +42,8 @@ export function scriptOfChar(c: number): ForeignScript | null {
   if (c >= 0x900 && c < 0x980) return 'hi';
   if (c >= 0x980 && c < 0xa00) return 'bn';
   if (c >= 0xe00 && c < 0xe80) return 'th';
+  if ((c >= 0x1200 && c < 0x13a0) || (c >= 0x2d80 && c < 0x2de0)) return 'et';
+  if (c >= 0x1780 && c < 0x1800) return 'km';
   if ((c >= 0x10a0 && c < 0x1100) || (c >= 0x1c90 && c < 0x1cc0)) return 'ka';
   if ((c >= 0x1100 && c < 0x1200) || (c >= 0x3130 && c < 0x3190) || (c >= 0xac00 && c < 0xd7b0))
     return 'ko';
@@ -261,7 +265,18 @@ const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HANGUL_RUN = /[\uac00-\ud7af]+/gu;
 /** Runs of the scripts any-ascii reads; Latin, Cyrillic and the rest are left as they are. */
 const OTHER_RUN =
-  /[\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u0590-\u05ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+  /[\u1200-\u139f\u2d80-\u2ddf\u1780-\u17ff\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u0590-\u05ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+
+/**
+ * Devanagari श and ष are sh in names (शरजील Sharjeel); any-ascii writes s. The anusvara is n
+ * before most consonants (आनंद Anand) and m before p, ph, b, bh, m; any-ascii writes m.
+ */
+function devanagari(text: string): string {
+  return text
+    .replace(/[शष]/gu, 'sh')
+    .replace(/\u0902(?=[पफबभम])/gu, 'm')
+    .replace(/\u0902/gu, 'n');
+}
 
 /** Chinese double surnames: the first two characters are the surname. */
 const HAN_DOUBLE_SURNAMES = new Set([
@@ -339,6 +354,7 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
   // Armenian ու is u and ռ r in names (Ruben, Harutyunyan); any-ascii writes ow and rr.
   if (scripts.includes('hy'))
     out = out.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/[Ռռ]/g, 'ր');
+  if (scripts.includes('hi')) out = devanagari(out);
   out = out.replace(OTHER_RUN, (r) => anyAscii(r));
   // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.
   if (scripts.includes('el')) out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');
