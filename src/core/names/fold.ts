@@ -269,6 +269,22 @@ export function foldVariants(token: string): string[] {
       const plain = foldToken(token.replace(ASPIRATE_ALL, '$1'));
       if (!out.includes(plain)) out = [...out, plain];
     }
+    // Names from Central Asia and the Caucasus reach English through Russian, whose х writes
+    // their h (Hayit / Хайит / Khayit, Mahmadali / Makhmadali), and Uyghur Latin writes x for
+    // kh (Toxti): a lone h or an inner x may be kh.
+    if (LONE_H.test(token)) {
+      const kh = foldToken(token.replace(LONE_H_ALL, 'kh'));
+      if (!out.includes(kh)) out = [...out, kh];
+    }
+    if (INNER_X.test(token)) {
+      const kh = foldToken(token.replace(INNER_X_ALL, 'kh'));
+      if (!out.includes(kh)) out = [...out, kh];
+    }
+    // Russian drops the h that begins an Armenian surname (Harutyunyan / Арутюнян).
+    if (ARMENIAN_H.test(token)) {
+      const bare = foldToken(token.slice(1));
+      if (!out.includes(bare)) out = [...out, bare];
+    }
     // A final -ck is k in English and German spellings (Wangchuck / Wangchuk).
     if (token.length > 4 && token.endsWith('ck')) {
       const k = foldToken(`${token.slice(0, -2)}k`);
@@ -295,6 +311,12 @@ export function foldVariants(token: string): string[] {
 
 const MARKED_VARIANT = /[äöüđ]/;
 const ASPIRATE = /[db]h/;
+/** An h that is no part of a digraph (kh, sh, ch, zh, th, ph, gh, dh, bh, wh). */
+const LONE_H = /(?<![kscztpgdbw])h/;
+const LONE_H_ALL = /(?<![kscztpgdbw])h/g;
+const INNER_X = /(?<=[a-z])x/;
+const INNER_X_ALL = /(?<=[a-z])x/g;
+const ARMENIAN_H = /^h[aeiou][a-z]{3,}(?:yan|ian|iants|yants)$/;
 const ASPIRATE_ALL = /([db])h/g;
 
 /**

@@ -11,6 +11,7 @@ import { type ForeignScript, foreignScripts, hasForeignLetter, romaniseName } fr
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
 import {
   looksLikePatronymic,
+  mongolianGenitive,
   nominativeCandidates,
   patronymicGender,
   patronymicRoots,
@@ -115,6 +116,8 @@ function computeForms(tokens: TokenInfo[]): SurnameForm[] {
     for (const lemma of nominativeCandidates(last.text)) {
       for (const f of foldVariants(lemma)) addForm(forms, head + f, true, lemma);
     }
+    const father = tokens.length === 1 ? mongolianGenitive(last.text) : null;
+    if (father) for (const f of foldVariants(father)) addForm(forms, f, true, father);
   }
   return forms;
 }
