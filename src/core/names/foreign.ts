@@ -7,12 +7,14 @@
  * - Greek, Georgian, Armenian, Devanagari, Bengali, Thai, Ethiopic, Khmer, Hangul (Revised
  *   Romanisation), kana (Hepburn) and Chinese characters (Pinyin without tones, one reading
  *   per character): the any-ascii library (docs/names.md says why it and not `transliteration`).
- * - Burmese and every script not listed: not read. Such a name matches only its own spelling.
+ * - Burmese: the team's syllable table (burmese.ts); a name with a syllable it lacks is not read.
+ * - Every script not listed: not read. Such a name matches only its own spelling.
  *
  * Chinese and Korean names are written surname first without a space: the first character
  * (syllable) is read as the surname, the rest as one given name.
  */
 import anyAscii from 'any-ascii';
+import { burmeseReadable, readBurmese } from './burmese.ts';
 
 export type ForeignScript =
   | 'ar'
@@ -26,6 +28,7 @@ export type ForeignScript =
   | 'th'
   | 'et'
   | 'km'
+  | 'my'
   | 'ko'
   | 'ja'
   | 'zh'
@@ -44,6 +47,7 @@ export function scriptOfChar(c: number): ForeignScript | null {
   if (c >= 0xe00 && c < 0xe80) return 'th';
   if ((c >= 0x1200 && c < 0x13a0) || (c >= 0x2d80 && c < 0x2de0)) return 'et';
   if (c >= 0x1780 && c < 0x1800) return 'km';
+  if (c >= 0x1000 && c < 0x10a0) return 'my';
   if ((c >= 0x10a0 && c < 0x1100) || (c >= 0x1c90 && c < 0x1cc0)) return 'ka';
   if ((c >= 0x1100 && c < 0x1200) || (c >= 0x3130 && c < 0x3190) || (c >= 0xac00 && c < 0xd7b0))
     return 'ko';
@@ -71,6 +75,11 @@ export function foreignScripts(text: string): ForeignScript[] {
     if (s) out.add(s);
   }
   if (out.has('fa')) out.delete('ar');
+  // Burmese is read only when the table knows every syllable (burmese.ts).
+  if (out.has('my') && !burmeseReadable(text)) {
+    out.delete('my');
+    out.add('unread');
+  }
   // Chinese characters with kana are Japanese: the characters' Chinese reading would be wrong.
   if (out.has('ja') && out.has('zh')) {
     out.delete('zh');
@@ -234,7 +243,7 @@ function hebrewWord(word: string): string {
 
 /** Which rule read a script, for evidence: the team's table or the library. */
 export function readerOf(s: ForeignScript): string {
-  return s === 'ar' || s === 'fa' || s === 'he'
+  return s === 'ar' || s === 'fa' || s === 'he' || s === 'my'
     ? `translit:${s} (team table)`
     : `translit:${s} (any-ascii)`;
 }
@@ -268,12 +277,13 @@ const OTHER_RUN =
   /[\u1200-\u139f\u2d80-\u2ddf\u1780-\u17ff\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u0590-\u05ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 
 /**
- * Devanagari श and ष are sh in names (शरजील Sharjeel); any-ascii writes s. The anusvara is n
+ * Devanagari श and ष are sh in names (शरजील Sharjeel), as Bengali শ and ষ (শহিদুল Shahidul); any-ascii
+ * writes s. The Devanagari anusvara is n
  * before most consonants (आनंद Anand) and m before p, ph, b, bh, m; any-ascii writes m.
  */
 function devanagari(text: string): string {
   return text
-    .replace(/[शष]/gu, 'sh')
+    .replace(/[शषশষ]/gu, 'sh')
     .replace(/\u0902(?=[पफबभम])/gu, 'm')
     .replace(/\u0902/gu, 'n');
 }
@@ -354,7 +364,8 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
   // Armenian ու is u and ռ r in names (Ruben, Harutyunyan); any-ascii writes ow and rr.
   if (scripts.includes('hy'))
     out = out.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/[Ռռ]/g, 'ր');
-  if (scripts.includes('hi')) out = devanagari(out);
+  if (scripts.includes('hi') || scripts.includes('bn')) out = devanagari(out);
+  if (scripts.includes('my')) out = readBurmese(out);
   out = out.replace(OTHER_RUN, (r) => anyAscii(r));
   // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.
   if (scripts.includes('el')) out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');
