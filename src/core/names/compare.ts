@@ -192,8 +192,32 @@ export function compareParsed(
     }
   }
   const r = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
+  generations(pa.input, pb.input, r);
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
+}
+
+/** Sr. and Jr. (and their Russian and Belarusian forms) that tell a father from his son. */
+const GENERATION =
+  /(?:^|[\s,-])(sr|snr|senior|jr|jnr|junior|ст|старший|старэйшы|мл|младший|малодшы)\.?(?=$|[\s,])/iu;
+
+function generationOf(input: string): 'senior' | 'junior' | null {
+  const m = GENERATION.exec(input);
+  if (!m) return null;
+  return /^(?:s|ст)/iu.test(m[1]!) ? 'senior' : 'junior';
+}
+
+/**
+ * A father and son of one name (Vladimir Kara-Murza Sr. and Jr.) are two people; one side
+ * without the mark says nothing (the press drops it), so only two different marks count.
+ */
+function generations(a: string, b: string, r: Scored): void {
+  const ga = generationOf(a);
+  const gb = generationOf(b);
+  if (!ga || !gb || ga === gb) return;
+  r.evidence.push({ part: 'name', a: ga, b: gb, how: 'mismatch', score: 0, note: 'Sr. / Jr.' });
+  r.score = round(r.score * PENALTIES.patronymicFactor);
+  r.decision = r.score >= THRESHOLDS.review ? 'review' : 'no_match';
 }
 
 /**

@@ -100,6 +100,7 @@ describe('two people, never a match', () => {
     ['Devanagari, same given name', 'Sharjeel Usmani', 'शरजील इमाम'],
     ['Ethiopic wife and husband', 'Serkalem Fasil', 'እስክንድር ነጋ'],
     ['Mongolian sister and brother', 'Sanjaasürengiin Oyuun', 'Zorig Sanjaasuren'],
+    ['father and son by Sr. and Jr.', 'Vladimir Kara-Murza Sr.', 'Vladimir Kara-Murza Jr.'],
   ])('%s: %s / %s', (_why, a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
