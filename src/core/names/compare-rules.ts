@@ -151,8 +151,10 @@ export function familySurname(
   b: NameParse,
   family: NameFamily,
   script = false,
+  letters = false,
 ): SurnameMatch | null {
   if (!a.surname || !b.surname) return null;
+  if (letters && endsApart(a.surname.text, b.surname.text)) return null;
   if (family === 'east_asian') {
     if (eastAsianKey(a.surname.text, true) !== eastAsianKey(b.surname.text, true)) return null;
     const item: EvidenceItem = {
@@ -196,13 +198,29 @@ export function familySurname(
   return null;
 }
 
+/**
+ * Scripts read letter by letter write a final vowel, unlike an abjad: a name ending in -a on
+ * one side only is another name or the other gender (Alexandra / アレクサンドル arekusandoru,
+ * Navalnaya / ナワリヌイ). A final u, o or i after a consonant is the vowel katakana and
+ * Chinese add to a final consonant, not a mismatch.
+ */
+function endsApart(x: string, y: string): boolean {
+  return x.endsWith('a') !== y.endsWith('a');
+}
+
 const known = (g: NameParse['given']) => !!g && g.groups.some((r) => r.kind !== 'translation');
 
 /** Given names of the family: East Asian on the syllable key, Arabic on consonants if unlisted. */
-export function familyGiven(a: NameParse, b: NameParse, family: NameFamily): EvidenceItem | null {
+export function familyGiven(
+  a: NameParse,
+  b: NameParse,
+  family: NameFamily,
+  letters = false,
+): EvidenceItem | null {
   const ga = a.given;
   const gb = b.given;
   if (!ga || !gb || ga.token.initial || gb.token.initial) return null;
+  if (letters && endsApart(ga.token.text, gb.token.text)) return null;
   const base = { part: 'given' as const, a: ga.token.raw, b: gb.token.raw };
   if (family === 'east_asian') {
     const ka = eastAsianKey([ga.token.text, ...a.middle.map((t) => t.text)].join(''), false);

@@ -75,11 +75,12 @@ export function scoreParses(
   b0: NameParse,
   family: NameFamily | null = null,
   abjad = false,
+  letters = false,
 ): Scored {
   const [a, b] = joinGiven(a0, b0);
   const evidence: EvidenceItem[] = [];
   let given = compareGiven(a.given, b.given);
-  if (family && given.score < 0.95) given = familyGiven(a, b, family) ?? given;
+  if (family && given.score < 0.95) given = familyGiven(a, b, family, letters) ?? given;
   if (!a.surname || !b.surname) {
     evidence.push({
       part: 'surname',
@@ -94,7 +95,8 @@ export function scoreParses(
   }
   let sm = compareSurnames(a.surname.forms, b.surname.forms);
   if (!sm || sm.item.score < 0.92) sm = surnameVariants(a, b, given, sm);
-  if (family && (!sm || sm.item.score < 0.92)) sm = familySurname(a, b, family, abjad) ?? sm;
+  if (family && (!sm || sm.item.score < 0.92))
+    sm = familySurname(a, b, family, abjad, letters) ?? sm;
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
   const surname = sm?.item ?? {
@@ -182,19 +184,29 @@ export function compareParsed(
   const family = pa.family ?? pb.family ?? null;
   let best: Scored | null = null;
   const east = family === 'east_asian';
-  const abjad = isAbjad(pa) || isAbjad(pb) || letterByLetter(pa, pb);
+  const letters = letterByLetter(pa, pb);
+  const abjad = isAbjad(pa) || isAbjad(pb) || letters;
   const xs = east ? bothOrders(pa) : family === 'arabic' ? givenFirst(pa) : pa.parses;
   const ys = east ? bothOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
   for (const x of xs) {
     for (const y of ys) {
-      const s = scoreParses(x, y, family, abjad);
+      const s = scoreParses(x, y, family, abjad, letters);
       if (!best || s.score > best.score) best = s;
     }
   }
   const r = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
   generations(pa.input, pb.input, r);
+  if (letters) consonantNotes(r.evidence);
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
+}
+
+/** The consonant rules read a letter-by-letter script's name, not an Arabic one: say so. */
+function consonantNotes(evidence: EvidenceItem[]): void {
+  for (const e of evidence) {
+    if (e.note?.startsWith('translit:arabic'))
+      e.note = e.note.replace('translit:arabic', 'translit:consonants');
+  }
 }
 
 /** Sr. and Jr. (and their Russian and Belarusian forms) that tell a father from his son. */

@@ -168,14 +168,15 @@ interface HasFamily {
 }
 
 /** Scripts whose reading keeps consonants but not the press's vowels (see compare.ts). */
-export const LETTER_BY_LETTER = new Set(['hi', 'bn', 'et', 'km']);
+export const LETTER_BY_LETTER = new Set(['hi', 'bn', 'et', 'km', 'zt', 'jt']);
 
 export function nameFamily(p: HasFamily): NameFamily | null {
   const s = p.scripts;
   if (s && (s.includes('zh') || s.includes('ko'))) return 'east_asian';
   if (s && (s.includes('ar') || s.includes('fa') || s.includes('he'))) return 'arabic';
-  // South Asian, Ethiopian and Khmer names read letter by letter: given name first (or, in
-  // Khmer, the same order on both sides), compared on consonants like the Arabic family.
+  // South Asian, Ethiopian and Khmer names read letter by letter, and foreign names written in
+  // Chinese characters or katakana syllable by syllable: given name first (or, in Khmer, the same order on
+  // both sides), compared on consonants like the Arabic family.
   if (s?.some((x) => LETTER_BY_LETTER.has(x))) return 'arabic';
   // The regular expression only where a marker's first letters occur (most names have none).
   if (mayHaveMarks(p.input) && ARABIC_MARKS.test(p.input)) return 'arabic';

@@ -32,6 +32,8 @@ export type ForeignScript =
   | 'ko'
   | 'ja'
   | 'zh'
+  | 'zt'
+  | 'jt'
   | 'unread';
 
 /** The script of one character outside Latin and Cyrillic, or null for those two and non-letters. */
@@ -62,6 +64,8 @@ export function scriptOfChar(c: number): ForeignScript | null {
   return /\p{L}/u.test(String.fromCharCode(c)) ? 'unread' : null;
 }
 
+const FOREIGN_DOT = /[\u00b7\u2027\u30fb]/u;
+
 /** پ چ ژ گ ک ی and Persian digits mark a name as Persian. */
 const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
 
@@ -75,6 +79,17 @@ export function foreignScripts(text: string): ForeignScript[] {
     if (s) out.add(s);
   }
   if (out.has('fa')) out.delete('ar');
+  // Chinese characters with a middle dot between the parts transcribe a foreign name syllable
+  // by syllable (伊力哈木·土赫提 Ilham Tohti): read as sounds, not as a Chinese name.
+  if (out.has('zh') && FOREIGN_DOT.test(text)) {
+    out.delete('zh');
+    out.add('zt');
+  }
+  // Katakana with a middle dot likewise (アレクセイ・ナワリヌイ Alexei Navalny).
+  if (out.has('ja') && !out.has('zh') && FOREIGN_DOT.test(text)) {
+    out.delete('ja');
+    out.add('jt');
+  }
   // Burmese is read only when the table knows every syllable (burmese.ts).
   if (out.has('my') && !burmeseReadable(text)) {
     out.delete('my');
@@ -243,6 +258,8 @@ function hebrewWord(word: string): string {
 
 /** Which rule read a script, for evidence: the team's table or the library. */
 export function readerOf(s: ForeignScript): string {
+  if (s === 'zt') return 'translit:zh (any-ascii, a foreign name in Chinese characters)';
+  if (s === 'jt') return 'translit:ja (any-ascii, a foreign name in katakana)';
   return s === 'ar' || s === 'fa' || s === 'he' || s === 'my'
     ? `translit:${s} (team table)`
     : `translit:${s} (any-ascii)`;
@@ -349,6 +366,15 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
     out = out.replace(/[\u0591-\u05c7]/gu, '').replace(HEBREW_RUN, (w) => hebrewWord(w));
   // A single run without spaces is a whole name in surname-first order.
   const single = !/\s/u.test(text.trim());
+  if (scripts.includes('zt'))
+    out = out
+      .replace(/[\u00b7\u2027\u30fb]/gu, ' ')
+      .replace(HAN_RUN, (r) => ` ${anyAscii(r).toLowerCase()} `);
+  // Japanese has one r for r and l; a foreign name's l is written with it (ナワリヌイ Navalny).
+  if (scripts.includes('jt'))
+    out = out
+      .replace(/[\u00b7\u2027\u30fb]/gu, ' ')
+      .replace(OTHER_RUN, (r) => ` ${anyAscii(r).toLowerCase().replace(/r/g, 'l')} `);
   if (scripts.includes('zh'))
     out = single ? out.replace(HAN_RUN, hanName) : out.replace(HAN_RUN, (r) => anyAscii(r));
   if (scripts.includes('ko'))

@@ -101,6 +101,9 @@ describe('two people, never a match', () => {
     ['Ethiopic wife and husband', 'Serkalem Fasil', 'እስክንድር ነጋ'],
     ['Mongolian sister and brother', 'Sanjaasürengiin Oyuun', 'Zorig Sanjaasuren'],
     ['father and son by Sr. and Jr.', 'Vladimir Kara-Murza Sr.', 'Vladimir Kara-Murza Jr.'],
+    ['Chinese transcription, daughter and father', 'Jewher Ilham', '伊力哈木·土赫提'],
+    ['katakana, brothers', 'Oleg Navalny', 'アレクセイ・ナワリヌイ'],
+    ['katakana, a final -a on one side', 'Alexandra Navalny', 'アレクサンドル・ナワリヌイ'],
   ])('%s: %s / %s', (_why, a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
