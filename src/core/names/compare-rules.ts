@@ -5,7 +5,7 @@
 import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
 import { abjadFrame, eastAsianKey, isSubsequence, type NameFamily } from './families.ts';
 import { givenInfo, type NameParse, surnameForms } from './parse.ts';
-import { editDistance } from './similarity.ts';
+import { editDistance, withinOneEdit } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
 
@@ -35,6 +35,13 @@ function parts(words: TokenInfo[]): TokenInfo[] {
           .map((x) => tokenInfo(x))
       : [t],
   );
+}
+
+/** How many leading words two lists share (by fold), leaving at least one word on each. */
+function commonLead(a: TokenInfo[], b: TokenInfo[]): number {
+  let n = 0;
+  while (n < a.length - 1 && n < b.length - 1 && a[n]!.folds[0] === b[n]!.folds[0]) n++;
+  return n;
 }
 
 function relabel(
@@ -69,8 +76,11 @@ export function surnameVariants(
       best = relabel(j, j.item.how, j.item.score, 'hyphen or space');
   }
   if (given.score < 0.95 || (best && best.item.score >= 0.92)) return best;
-  const pa = parts(wa);
-  const pb = parts(wb);
+  // A middle name both sides write, which no table knows (Pedro Joaquín Chamorro Barrios /
+  // Pedro Joaquin Chamorro), is not part of either surname.
+  const common = commonLead(wa, wb);
+  const pa = parts(wa.slice(common));
+  const pb = parts(wb.slice(common));
   // One surname against a double one of two parts (not a longer run of names: Aung San /
   // Aung San Suu Kyi are father and daughter).
   if ((pa.length === 1) === (pb.length === 1) || Math.max(pa.length, pb.length) !== 2) return best;
@@ -269,6 +279,20 @@ export function compareMiddle(a: NameParse, b: NameParse, strict = false): Evide
     };
   }
   if (ma.length === 0 || mb.length === 0) return null;
+  // As many middle words on each side, two or more: word by word (Maria José García López /
+  // Maria José Pérez López share José but not the first surname).
+  if (a.middle.length === b.middle.length && a.middle.length >= 2) {
+    return a.middle.every((x, i) => middleAgrees(x, b.middle[i]!))
+      ? null
+      : {
+          part: 'name',
+          a: text(a.middle),
+          b: text(b.middle),
+          how: 'mismatch',
+          score: 0,
+          note: 'middle names differ',
+        };
+  }
   for (const x of a.middle) {
     for (const y of b.middle) {
       if (x.initial || y.initial) {
@@ -287,4 +311,14 @@ export function compareMiddle(a: NameParse, b: NameParse, strict = false): Evide
     score: 0,
     note: 'middle names differ',
   };
+}
+
+function middleAgrees(x: TokenInfo, y: TokenInfo): boolean {
+  if (x.initial || y.initial) return x.initialClass === y.initialClass;
+  const m = compareSurnames(surnameForms([x]), surnameForms([y]));
+  if (m && m.item.score >= 0.84) return true;
+  // A letter off is a misspelling here (Aung San / Aung Sang), not another family.
+  const fx = x.folds[0] ?? '';
+  const fy = y.folds[0] ?? '';
+  return Math.min(fx.length, fy.length) >= 3 && withinOneEdit(fx, fy);
 }
