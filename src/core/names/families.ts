@@ -168,13 +168,13 @@ interface HasFamily {
 }
 
 /** Scripts whose reading keeps consonants but not the press's vowels (see compare.ts). */
-export const LETTER_BY_LETTER = new Set(['hi', 'bn', 'et', 'km', 'zt', 'jt']);
+export const LETTER_BY_LETTER = new Set(['hi', 'bn', 'et', 'km', 'zt', 'jt', 'ug']);
 
 export function nameFamily(p: HasFamily): NameFamily | null {
   const s = p.scripts;
   if (s && (s.includes('zh') || s.includes('ko'))) return 'east_asian';
   if (s && (s.includes('ar') || s.includes('fa') || s.includes('he'))) return 'arabic';
-  // South Asian, Ethiopian and Khmer names read letter by letter, and foreign names written in
+  // South Asian, Ethiopian, Khmer and Uyghur names read letter by letter, and foreign names written in
   // Chinese characters or katakana syllable by syllable: given name first (or, in Khmer, the same order on
   // both sides), compared on consonants like the Arabic family.
   if (s?.some((x) => LETTER_BY_LETTER.has(x))) return 'arabic';

@@ -34,6 +34,7 @@ export type ForeignScript =
   | 'zh'
   | 'zt'
   | 'jt'
+  | 'ug'
   | 'unread';
 
 /** The script of one character outside Latin and Cyrillic, or null for those two and non-letters. */
@@ -64,6 +65,52 @@ export function scriptOfChar(c: number): ForeignScript | null {
   return /\p{L}/u.test(String.fromCharCode(c)) ? 'unread' : null;
 }
 
+/** Letters only Uyghur uses among Arabic-script languages, or ئى opening a word. */
+const UYGHUR = /[\u06d0\u06c6\u06c8\u06c7\u06cb\u06ad\u06d5]|(?:^|\s)\u0626\u0649/u;
+
+/** Uyghur letters as the press writes them (ئ carries a vowel and is not read). */
+const UYGHUR_LETTERS: Record<string, string> = {
+  ئ: '',
+  ا: 'a',
+  ە: 'e',
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ج: 'j',
+  چ: 'ch',
+  خ: 'kh',
+  د: 'd',
+  ر: 'r',
+  ز: 'z',
+  ژ: 'zh',
+  س: 's',
+  ش: 'sh',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  گ: 'g',
+  ڭ: 'ng',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ھ: 'h',
+  و: 'o',
+  ۇ: 'u',
+  ۆ: 'o',
+  ۈ: 'u',
+  ۋ: 'w',
+  ې: 'e',
+  ى: 'i',
+  ي: 'y',
+};
+
+function uyghurWord(word: string): string {
+  let out = '';
+  for (const ch of word) out += UYGHUR_LETTERS[ch] ?? '';
+  return out;
+}
+
 const FOREIGN_DOT = /[\u00b7\u2027\u30fb]/u;
 
 /** پ چ ژ گ ک ی and Persian digits mark a name as Persian. */
@@ -89,6 +136,12 @@ export function foreignScripts(text: string): ForeignScript[] {
   if (out.has('ja') && !out.has('zh') && FOREIGN_DOT.test(text)) {
     out.delete('ja');
     out.add('jt');
+  }
+  // Uyghur is written in Arabic letters with every vowel: read letter by letter, not as an abjad.
+  if ((out.has('ar') || out.has('fa')) && UYGHUR.test(text)) {
+    out.delete('ar');
+    out.delete('fa');
+    out.add('ug');
   }
   // Burmese is read only when the table knows every syllable (burmese.ts).
   if (out.has('my') && !burmeseReadable(text)) {
@@ -260,7 +313,7 @@ function hebrewWord(word: string): string {
 export function readerOf(s: ForeignScript): string {
   if (s === 'zt') return 'translit:zh (any-ascii, a foreign name in Chinese characters)';
   if (s === 'jt') return 'translit:ja (any-ascii, a foreign name in katakana)';
-  return s === 'ar' || s === 'fa' || s === 'he' || s === 'my'
+  return s === 'ar' || s === 'fa' || s === 'he' || s === 'my' || s === 'ug'
     ? `translit:${s} (team table)`
     : `translit:${s} (any-ascii)`;
 }
@@ -354,6 +407,7 @@ function hangulName(run: string): string {
  */
 export function romaniseName(text: string, scripts: ForeignScript[]): string {
   let out = text;
+  if (scripts.includes('ug')) out = out.replace(ARABIC_RUN, (w) => uyghurWord(w));
   if (scripts.includes('ar') || scripts.includes('fa')) {
     const persian = scripts.includes('fa');
     const several = /\s/u.test(text.trim());

@@ -104,6 +104,7 @@ describe('two people, never a match', () => {
     ['Chinese transcription, daughter and father', 'Jewher Ilham', '伊力哈木·土赫提'],
     ['katakana, brothers', 'Oleg Navalny', 'アレクセイ・ナワリヌイ'],
     ['katakana, a final -a on one side', 'Alexandra Navalny', 'アレクサンドル・ナワリヌイ'],
+    ['Uyghur Arabic script, daughter and father', 'Jewher Ilham', 'ئىلھام توختى'],
     ['one middle name, first surnames differ', 'Maria José García López', 'Maria José Pérez López'],
   ])('%s: %s / %s', (_why, a, b) => {
     expect(decide(a, b)).not.toBe('match');
