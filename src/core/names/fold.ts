@@ -263,33 +263,7 @@ export function foldVariants(token: string): string[] {
   }
   if (token.length > 2 && MARKED_VARIANT.test(token)) out = markedVariants(token, out);
   if (isPlainLatin(token)) {
-    // An aspirate written dh or bh in Tibetan, Indic and Arabic romanisations is d or b in
-    // others (Gedhun / Gedün); the fold would read the h as г.
-    if (ASPIRATE.test(token)) {
-      const plain = foldToken(token.replace(ASPIRATE_ALL, '$1'));
-      if (!out.includes(plain)) out = [...out, plain];
-    }
-    // Names from Central Asia and the Caucasus reach English through Russian, whose х writes
-    // their h (Hayit / Хайит / Khayit, Mahmadali / Makhmadali), and Uyghur Latin writes x for
-    // kh (Toxti): a lone h or an inner x may be kh.
-    if (LONE_H.test(token)) {
-      const kh = foldToken(token.replace(LONE_H_ALL, 'kh'));
-      if (!out.includes(kh)) out = [...out, kh];
-    }
-    if (INNER_X.test(token)) {
-      const kh = foldToken(token.replace(INNER_X_ALL, 'kh'));
-      if (!out.includes(kh)) out = [...out, kh];
-    }
-    // Russian drops the h that begins an Armenian surname (Harutyunyan / Арутюнян).
-    if (ARMENIAN_H.test(token)) {
-      const bare = foldToken(token.slice(1));
-      if (!out.includes(bare)) out = [...out, bare];
-    }
-    // A final -ck is k in English and German spellings (Wangchuck / Wangchuk).
-    if (token.length > 4 && token.endsWith('ck')) {
-      const k = foldToken(`${token.slice(0, -2)}k`);
-      if (!out.includes(k)) out = [...out, k];
-    }
+    if (RARE_VARIANT.test(token)) out = rareVariants(token, out);
     // German writes ц as z beside j for й or w for в (Bjaljazki = Bialiatski, Senzow).
     if (GERMAN_CUE.test(token) && GERMAN_Z.test(token)) {
       const german = foldToken(token.replace(GERMAN_Z_ALL, 'c'), true);
@@ -311,13 +285,12 @@ export function foldVariants(token: string): string[] {
 
 const MARKED_VARIANT = /[äöüđ]/;
 const ASPIRATE = /[db]h/;
-/** An h that is no part of a digraph (kh, sh, ch, zh, th, ph, gh, dh, bh, wh). */
-const LONE_H = /(?<![kscztpgdbw])h/;
-const LONE_H_ALL = /(?<![kscztpgdbw])h/g;
-const INNER_X = /(?<=[a-z])x/;
-const INNER_X_ALL = /(?<=[a-z])x/g;
-const ARMENIAN_H = /^h[aeiou][a-z]{3,}(?:yan|ian|iants|yants)$/;
 const ASPIRATE_ALL = /([db])h/g;
+const INNER_X = /(?<=[a-z])x(?=[^aeiou])/;
+const INNER_X_ALL = /(?<=[a-z])x(?=[^aeiou])/g;
+const ARMENIAN_H = /^h[aeiou][a-z]{3,}(?:yan|ian|iants|yants)$/;
+/** One test for the cues of every rare variant: most tokens have none. */
+const RARE_VARIANT = /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$/;
 
 /**
  * Letters whose marks other spellings write as letters: German and Tibetan ä ö ü as ae oe ue
@@ -350,4 +323,24 @@ function hasCyrillic(token: string): boolean {
     if (c >= 0x400 && c <= 0x4ff) return true;
   }
   return false;
+}
+
+/** Variants few tokens need (RARE_VARIANT says whether a token may). */
+function rareVariants(token: string, first: string[]): string[] {
+  let out = first;
+  // An aspirate written dh or bh in Tibetan, Indic and Arabic romanisations is d or b in
+  // others (Gedhun / Gedün); the fold would read the h as г.
+  if (ASPIRATE.test(token)) out = withFold(out, token.replace(ASPIRATE_ALL, '$1'));
+  // Uyghur Latin writes x for kh (Toxti / Tokhti); before a consonant x is no ks.
+  if (INNER_X.test(token)) out = withFold(out, token.replace(INNER_X_ALL, 'kh'));
+  // Russian drops the h that begins an Armenian surname (Harutyunyan / Арутюнян).
+  if (ARMENIAN_H.test(token)) out = withFold(out, token.slice(1));
+  // A final -ck is k in English and German spellings (Wangchuck / Wangchuk).
+  if (token.length > 4 && token.endsWith('ck')) out = withFold(out, `${token.slice(0, -2)}k`);
+  return out;
+}
+
+function withFold(out: string[], spelling: string): string[] {
+  const f = foldToken(spelling);
+  return out.includes(f) ? out : [...out, f];
 }
