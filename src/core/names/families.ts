@@ -83,6 +83,9 @@ const VIETNAMESE_SURNAMES = new Set([
 ]);
 
 export function isVietnameseSurname(text: string): boolean {
+  // Every one is six letters or fewer; most words are not, and skip the normalisation.
+  if (text.length > 6) return false;
+  if (VIETNAMESE_SURNAMES.has(text)) return true;
   return VIETNAMESE_SURNAMES.has(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
 }
 

@@ -143,7 +143,9 @@ export function nominativeCandidates(token: string): string[] {
 const MONGOLIAN_GENITIVE = /^(.{4,}?)(?:giin|iin|yn|гийн|ийн|ын)$/u;
 
 export function mongolianGenitive(token: string): string | null {
-  if (token.length < 7) return null;
+  // Every ending closes with n (giin, iin, yn, ийн, ын): one comparison turns most words away.
+  const last = token.charCodeAt(token.length - 1);
+  if (token.length < 7 || (last !== 0x6e && last !== 0x43d)) return null;
   const m = MONGOLIAN_GENITIVE.exec(token);
   return m ? m[1]! : null;
 }
