@@ -32,6 +32,8 @@ import type { PersonMention } from './people.ts';
 import { personKey } from './released-people.ts';
 import { evidence, type Sentence } from './text.ts';
 
+/** A freed person's undated arrest, charge or sentence is the story of their imprisonment. */
+const HISTORY: ReadonlySet<DetentionKind> = new Set(['arrest', 'charge', 'sentence']);
 /** Events dated more than this many days before the report's day are its background. */
 const RECENT_DAYS = 31;
 /** A sentence without a name may speak of the person named this many sentences before. */
@@ -45,6 +47,8 @@ export interface DetentionInput {
   country: string | null;
   language: string;
   lx: Lexicon;
+  /** personKey of everyone the report's releases free: their undated events are history. */
+  released: ReadonlySet<string>;
 }
 
 interface SentenceParts {
@@ -84,9 +88,10 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     const counts = f.strong ? [] : aggregates(parts, input);
     const named =
       people.length > 0 ? people : counts.length > 0 ? [] : carried(facts, i, input.text);
-    for (const cue of firstOfEachKind(cues)) {
-      for (const p of named) out.push(personItem(parts, cue, p, named, input));
-    }
+    const kinds = firstOfEachKind(cues);
+    for (const p of named)
+      for (const cue of cuesOf(p, named, kinds, f.sentence))
+        out.push(personItem(parts, cue, p, named, input));
     for (const c of counts) out.push(countItem(parts, c, input));
     // A recognition list: the names under an introduction ending in ':' share its event.
     const intro = cues.find((c) => c.kind === 'recognition');
@@ -99,7 +104,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     recogniserOf();
     for (const d of out) d.country ??= recognisedIn;
   }
-  return settle(out, input, facts);
+  return settle(out, input);
 }
 
 function readParts(
@@ -151,6 +156,23 @@ const candidates = (people: PersonMention[]) => people.filter((p) => p.role === 
 /** One cue of each kind: 'detained ... and detained again' is one arrest of each person. */
 function firstOfEachKind(cues: Cue[]): Cue[] {
   return cues.filter((c, i) => cues.findIndex((x) => x.kind === c.kind) === i);
+}
+
+/**
+ * The events of one person of a sentence naming several: the event words between the names
+ * before and after theirs ('A was sentenced to ten years, B, arrested in May, ...'), else the
+ * nearest ('A, B and C were sentenced'). A person carried from an earlier sentence, or named
+ * alone, takes every event of the sentence.
+ */
+function cuesOf(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentence): Cue[] {
+  if (all.length < 2 || p.start < s.start || p.start >= s.end) return cues;
+  const at = all.indexOf(p);
+  const from = at > 0 ? all[at - 1]!.end - s.start : 0;
+  const to = at < all.length - 1 ? all[at + 1]!.start - s.start : s.text.length;
+  const own = cues.filter((c) => c.start >= from && c.end <= to);
+  if (own.length > 0) return own;
+  const mid = p.start - s.start;
+  return [cues.reduce((a, b) => (Math.abs(b.start - mid) < Math.abs(a.start - mid) ? b : a))];
 }
 
 /**
@@ -341,22 +363,19 @@ function keyOf(d: ExtractedDetention): string {
 
 /**
  * Roles and duplicates: an event dated well before the report's day (or, without one, before
- * the latest event it dates) is background, as is an undated one in a report about a release;
+ * the latest event it dates) is background, as is the undated arrest, charge or sentence of a
+ * person the report frees;
  * the same person's same event told twice is one item, the first, completed by the later.
  */
-function settle(
-  items: ExtractedDetention[],
-  input: DetentionInput,
-  facts: readonly SentenceFacts[],
-): ExtractedDetention[] {
-  const anyRelease = facts.some((f) => f.strong);
+function settle(items: ExtractedDetention[], input: DetentionInput): ExtractedDetention[] {
   const reference: DateWithPrecision | null = input.anchor
     ? { value: input.anchor, precision: 'day' }
     : latest(items);
   const byKey = new Map<string, ExtractedDetention>();
   for (const d of items) {
     if (d.date && reference && daysBetween(d.date, reference) > RECENT_DAYS) d.role = 'background';
-    if (!d.date && anyRelease) d.role = 'background';
+    if (!d.date && HISTORY.has(d.kind) && d.person && input.released.has(personKey(d.person.name)))
+      d.role = 'background';
     const key = keyOf(d);
     const first = byKey.get(key);
     if (!first) {
