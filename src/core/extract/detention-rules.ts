@@ -170,27 +170,54 @@ export function findTerms(
 ) {
   const out: TermFound[] = [];
   let open: TermFound | null = null;
+  let openUnit = 0;
+  // 'nine and seven years': a number with no unit takes the unit of the one after it.
+  let bare: { start: number; end: number; value: number } | null = null;
   for (const q of findQuantities(s, language, lx)) {
     // '3 марта 2023 года' is a date, not a term of 2023 years.
     if (dates.some((d) => q.start < d.end && d.start < q.end)) continue;
     const u = rules.unit.exec(s.slice(q.end, q.end + 30));
     // 'к 15 годам', 'да 5 гадоў': the preposition reads as 'up to' in the count rules.
-    if (!u || q.vague) continue;
-    const end = q.end + u[0].length;
-    // '5 years and 6 months': a smaller unit right after a term joins it.
-    const joins =
-      open !== null && /^[\s,]*(?:\p{L}{1,3}\s+)?$/u.test(s.slice(open.end, q.numberStart));
-    const t: TermFound = joins
-      ? open!
-      : { start: q.numberStart, end, years: 0, months: 0, days: 0, life: false, regime: null };
-    if (u[1]) t.years += q.value;
-    else if (u[2]) t.months += q.value;
-    else t.days += q.value;
-    t.end = end;
-    if (!joins) {
-      out.push(t);
-      open = t;
+    if (q.vague) continue;
+    if (!u) {
+      bare = { start: q.numberStart, end: q.end, value: q.value };
+      continue;
     }
+    const unit = u[1] ? 1 : u[2] ? 2 : 3;
+    const end = q.end + u[0].length;
+    // The number rules read 'nine and seven' as one number: two terms here.
+    const pair = PAIR.exec(s.slice(q.numberStart, q.end));
+    if (pair) {
+      const [a, b] = [pair[1]!, pair[2]!].map((w) => findQuantities(w, language, lx)[0]?.value);
+      if (a !== undefined && b !== undefined && a + b === q.value) {
+        const at = q.numberStart + pair[0].length - pair[2]!.length;
+        out.push(term(q.numberStart, q.numberStart + pair[1]!.length, unit, a));
+        open = term(at, end, unit, b);
+        out.push(open);
+        openUnit = unit;
+        bare = null;
+        continue;
+      }
+    }
+    if (bare && BARE_JOIN.test(s.slice(bare.end, q.numberStart))) {
+      out.push(term(bare.start, bare.end, unit, bare.value));
+      open = null;
+    }
+    bare = null;
+    // '5 years and 6 months': a smaller unit right after a term joins it ('nine years and
+    // seven years' are two terms).
+    const joins =
+      open !== null &&
+      unit > openUnit &&
+      /^[\s,]*(?:\p{L}{1,3}\s+)?$/u.test(s.slice(open.end, q.numberStart));
+    if (joins) {
+      add(open!, unit, q.value);
+      open!.end = end;
+    } else {
+      open = term(q.numberStart, end, unit, q.value);
+      out.push(open);
+    }
+    openUnit = unit;
   }
   if (rules.life) {
     rules.life.lastIndex = 0;
@@ -201,6 +228,21 @@ export function findTerms(
   }
   for (const t of out) withRegime(s, t, rules);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const PAIR = /^(\p{L}+)\s+and\s+(\p{L}+)$/u;
+const BARE_JOIN = /^\s*(?:,|and|и|і|та|y|e|i|und|et)\s*$/iu;
+
+function term(start: number, end: number, unit: number, value: number): TermFound {
+  const t = { start, end, years: 0, months: 0, days: 0, life: false, regime: null };
+  add(t, unit, value);
+  return t;
+}
+
+function add(t: TermFound, unit: number, value: number): void {
+  if (unit === 1) t.years += value;
+  else if (unit === 2) t.months += value;
+  else t.days += value;
 }
 
 /** The regime written right after a term ('in a strict-regime penal colony') joins it. */

@@ -298,16 +298,33 @@ function personItem(
 }
 
 /**
- * 'A got five years and B three': each person's term is the first after their name and before
- * the next person's; else the sentence's first term ('sentenced to 3 years: A, B and C').
+ * A person's term: the first between their name and the next person's; else, for a run of
+ * people with none of their own, the terms after the run, one each in order when there are as
+ * many ('A and B were sentenced to nine years and seven years, respectively'), else the first
+ * of them ('A, B and C were sentenced to 3 years'); else the nearest before the name.
  */
 function termOf(parts: SentenceParts, p: PersonMention, all: PersonMention[]): TermFound | null {
-  const at = p.start - parts.f.sentence.start;
-  const next = all
-    .map((x) => x.start - parts.f.sentence.start)
-    .filter((x) => x > at)
-    .reduce((a, b) => Math.min(a, b), Infinity);
-  return parts.terms.find((t) => t.start > at && t.start < next) ?? parts.terms[0] ?? null;
+  const base = parts.f.sentence.start;
+  const at = (x: PersonMention) => x.start - base;
+  const segment = (i: number) => {
+    const next = i + 1 < all.length ? at(all[i + 1]!) : Infinity;
+    return parts.terms.find((t) => t.start > at(all[i]!) && t.start < next) ?? null;
+  };
+  // The last name's terms are its own only when the name before it has its own too.
+  const ownTerm = (i: number) =>
+    i === all.length - 1 && i > 0 && !segment(i - 1) ? null : segment(i);
+  const i = all.indexOf(p);
+  if (i < 0) return parts.terms[0] ?? null;
+  const own = ownTerm(i);
+  if (own) return own;
+  let first = i;
+  while (first > 0 && !ownTerm(first - 1)) first--;
+  let last = i;
+  while (last + 1 < all.length && !ownTerm(last + 1)) last++;
+  const after = parts.terms.filter((t) => t.start > at(all[last]!));
+  if (after.length === last - first + 1) return after[i - first]!;
+  if (after.length > 0) return after[0]!;
+  return parts.terms.filter((t) => t.start < at(p)).pop() ?? null;
 }
 
 interface CountFound extends Span {
