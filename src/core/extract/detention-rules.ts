@@ -60,6 +60,11 @@ export interface RecogniserFound extends NameFound {
   country: string | null;
 }
 
+const hintOf = (lx: Lexicon, field: ListField): RegExp | null => {
+  const src = hintSource(wordsOf(lx, field));
+  return src ? hintRegExp(src) : null;
+};
+
 const words = (lx: Lexicon, field: ListField, flags = 'giu'): RegExp | null => {
   const src = wordsSource(wordsOf(lx, field));
   return src ? new RegExp(src, flags) : null;
@@ -87,8 +92,11 @@ export const detentionRules = perLexicon((lx) => {
     ),
     life: words(lx, 'lifeTerm'),
     regime: words(lx, 'regimes'),
-    article: bareSource(wordsOf(lx, 'articleWords')),
+    article: articleRule(bareSource(wordsOf(lx, 'articleWords'))),
     courts: courtRules(initialCaseSource(wordsOf(lx, 'courtWords'))),
+    // Pre-tests: most sentences name no court and no article.
+    courtHint: hintOf(lx, 'courtWords'),
+    articleHint: hintOf(lx, 'articleWords'),
     recognisers: recogniserCountries(lx),
     recogniser: (() => {
       const src = wordsSource([...recogniserCountries(lx).keys()]);
@@ -101,6 +109,17 @@ export const detentionRules = perLexicon((lx) => {
     ),
   };
 });
+
+const NUMBER = String.raw`\d{1,4}(?:[.‑-]\d{1,2})*`;
+
+/** An article word and its numbers ('ст. 342', 'articles 342 and 361-1'). */
+function articleRule(word: string | null): RegExp | null {
+  if (!word) return null;
+  return new RegExp(
+    String.raw`(?<![\p{L}])${word}\s*(?:№\s*)?(${NUMBER}(?:\s*(?:,|and|и|і|та|y)\s*${NUMBER})*)`,
+    'giu',
+  );
+}
 
 /**
  * A court's name ends in its court word after up to three capitalised words or adjectives
@@ -254,18 +273,13 @@ function withRegime(s: string, t: TermFound, rules: DetentionRules): void {
   t.end = m.index + m[0].length;
 }
 
-const NUMBER = String.raw`\d{1,4}(?:[.‑-]\d{1,2})*`;
 const QUOTED = /^[\s,]*(?:\(|of the [\p{L} ]{3,30}?\s+)?[«"“„']([^»"”“'\n]{3,100})[»"”“']/u;
 
 /** Criminal-code articles: 'Article 342', 'ч. 1 ст. 342', 'articles 342 and 361-1'. */
 export function findArticles(s: string, rules: DetentionRules): ArticleFound[] {
-  if (!rules.article) return [];
-  const re = new RegExp(
-    String.raw`(?<![\p{L}])${rules.article}\s*(?:№\s*)?(${NUMBER}(?:\s*(?:,|and|и|і|та|y|і)\s*${NUMBER})*)`,
-    'giu',
-  );
+  if (!rules.article || !rules.articleHint?.test(s)) return [];
   const out: ArticleFound[] = [];
-  for (const m of s.matchAll(re)) {
+  for (const m of s.matchAll(rules.article)) {
     const end = m.index + m[0].length;
     const quoted = QUOTED.exec(s.slice(end, end + 140));
     const list = m[1]!.split(/\s*(?:,|and|и|і|та|y)\s*/u).filter(Boolean);
@@ -283,6 +297,7 @@ export function findArticles(s: string, rules: DetentionRules): ArticleFound[] {
 
 /** A court: 'the Minsk City Court', 'Гомельский областной суд', 'el Tribunal Supremo'. */
 export function findCourt(s: string, rules: DetentionRules): NameFound | null {
+  if (!rules.courtHint?.test(s)) return null;
   for (const re of rules.courts) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
