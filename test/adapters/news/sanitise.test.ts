@@ -243,6 +243,11 @@ const fragments = [
   'a &lt;script&gt;alert(1)&lt;/script&gt; b &quot;q&quot; &#39;n&#39; &amp;lt;p&amp;gt; <<>> & &&',
   '<p>\u00a0\u00a0x\u2003y\u00a0</p><title>T</title><textarea>t</textarea>',
   'plain words only',
+  // Read straight from the parser (no element dropped with its content): stray and odd tags.
+  '</p>stray<p/>self</br>after<custom-el>c</custom-el><o:p>o</o:p><LI>l</LI>',
+  '<table><caption>cap</caption><tbody><tr><td>1</td></tr></tbody></table>&unknown; &amp x',
+  // Through the sanitiser: an element it drops with its content, after text read already.
+  '<p>before</p><noscript><p>n</p></noscript>kept <iframe>f</iframe>z',
 ];
 
 describe('fragmentText (a feed item: sanitised, then its text, in one pass)', () => {
