@@ -6,6 +6,7 @@
 import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { plainTitle } from '../../core/plain-title.ts';
+import { narrowString } from './narrow-string.ts';
 
 const textTags = [
   'p',
@@ -217,7 +218,8 @@ const paragraphOptions: sanitizeHtml.IOptions = {
  * (test/adapters/news/sanitise.test.ts compares the two).
  */
 export function fragmentText(html: string): string {
-  return plainFragmentText(html) ?? sanitisedFragmentText(html);
+  // Narrowed: cut from a feed's body, the text is as wide as the whole body (narrow-string.ts).
+  return narrowString(plainFragmentText(html) ?? sanitisedFragmentText(html));
 }
 
 const paragraphSet = new Set(paragraphTags);
