@@ -39,6 +39,17 @@ export interface LexiconData {
   storyBefore?: string[];
   /** Capitalised words that are not names: articles, months, institutions. */
   notName?: string[];
+  /**
+   * Scripts without capitals (caseless-people.ts): words or phrases a person's name follows,
+   * such as 'المواطن' (the citizen), 'إطلاق سراح' (the release of) or 'شهروند'.
+   */
+  nameLeads?: string[];
+  /** Scripts without capitals: function words that end a name or cannot be part of one. */
+  nameStops?: string[];
+  /** Scripts without capitals: a word after a sentence's first two words that makes them a name ('از'). */
+  nameOpenedBy?: string[];
+  /** Scripts without capitals: verbs of compound verbs ('کرد'); the word before them is their noun. */
+  nameLightVerbs?: string[];
   /** Country code -> the words that name it in this language ('bielorussia', 'białorusi'). */
   places?: Record<string, string[]>;
   /** Roles that make a person named after them an actor: 'presidente', 'Sondergesandter'. */
