@@ -193,15 +193,19 @@ function peopleClaims(
 }
 
 /**
- * Every named person is new to the ledger and written in a script without capitals (Arabic,
- * Persian): the name engine could not tie them to the spellings an event already holds, so for
- * choosing the event they prove nothing either way, as if no one were named. They are still
- * claimed, and kept in the event's facts, so later reports in that script find them there.
+ * Every named person is written in a script without capitals (Arabic, Persian) and is among no
+ * event's freed: the name engine could not tie them to the spellings an event already holds, so
+ * for choosing the event they prove nothing either way, as if no one were named. They are still
+ * claimed, and kept in the event's facts, so later reports in that script find them there. (A
+ * person the same report's detentions created first is no event's yet, hence not 'match'.)
  */
-function unreadPeopleOnly(people: ReturnType<typeof resolvePeople>): boolean {
+function unreadPeopleOnly(
+  session: IngestSession,
+  people: ReturnType<typeof resolvePeople>,
+): boolean {
   return (
     people.length > 0 &&
-    people.every((p) => p.resolution.decision !== 'match' && CASELESS_SCRIPT.test(p.mention.name))
+    people.every((p) => CASELESS_SCRIPT.test(p.mention.name) && !session.events.names(p.personId))
   );
 }
 
@@ -239,7 +243,8 @@ export function planRelease(
         `copy (${copyOf!.how}, ${copyOf!.similarity.toFixed(2)}) of report ${copyOf!.id}`,
       ],
     };
-  } else a = session.events.assign(unreadPeopleOnly(people) ? { ...f, people: new Set() } : f);
+  } else
+    a = session.events.assign(unreadPeopleOnly(session, people) ? { ...f, people: new Set() } : f);
   if (!a.eventId && !worthAnEvent(r)) return null;
   const created = !a.eventId;
   const eventId = a.eventId ?? plan.entity('release_event', 'rel');

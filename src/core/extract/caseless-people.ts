@@ -112,7 +112,8 @@ function nameWord(w: Word, first: boolean, r: Rules): boolean {
   const f = fold(w.text);
   if (f.length < 2 || stopWord(f, r)) return false;
   // A name rarely opens with the article; a later word may carry it ('عبد الله', 'الشهاب').
-  if (first) return !/^ال/u.test(f);
+  // The article is a bare alif: 'ألينا', 'ألكسندر' open with a hamza and are names.
+  if (first) return !/^ال/u.test(w.text.replace(/[\u064b-\u065f]/gu, ''));
   // The conjunction is written onto the next word: 'سيسيل كولر وجاك باري' is two people.
   return !(f.startsWith('و') && f.length > 3);
 }

@@ -122,6 +122,11 @@ export class EventIndex {
     return this.events.get(id);
   }
 
+  /** Whether any event names this person among its freed. */
+  names(personId: string): boolean {
+    return this.byPerson.has(personId);
+  }
+
   remove(id: string): void {
     this.events.delete(id);
   }
