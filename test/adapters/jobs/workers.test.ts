@@ -12,6 +12,7 @@ import { LedgerCache } from '../../../src/app/ledger-cache.ts';
 import { openIngestQueue } from '../../../src/cli/ingest-jobs.ts';
 import { normaliseForHash } from '../../../src/core/extract/index.ts';
 import { postgresNotConfigured, postgresTestUrl } from '../../support/databases.ts';
+import { habeasEntry } from '../../support/habeas-process.ts';
 import { type FreshDatabase, freshDatabase } from './fresh-database.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -37,7 +38,7 @@ interface Worker {
 }
 
 function startWorker(env: NodeJS.ProcessEnv): Worker {
-  const child = spawn(process.execPath, ['bin/habeas.js', 'worker', '--concurrency', '2'], {
+  const child = spawn(process.execPath, [habeasEntry(), 'worker', '--concurrency', '2'], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
