@@ -67,32 +67,6 @@ if (!url) {
     });
   });
 
-  describe('a stopped job queue on PostgreSQL', () => {
-    let db: FreshDatabase;
-    beforeAll(async () => {
-      db = await freshDatabase(url);
-    });
-    afterAll(async () => {
-      await db?.drop();
-    });
-
-    // A timer left running holds the process open: every `habeas ingest` and `habeas worker`
-    // on PostgreSQL used to linger for stop()'s whole timeout (30 s) after its work was done.
-    it('leaves no timer running, so the process can end with its work', async () => {
-      const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-      const before = timers();
-      const queue = await JobQueue.open<{ text: string }, { length: number }>({
-        databaseUrl: db.url,
-        queue: 'stop-queue',
-      });
-      const [job] = await queue.enqueue([{ text: 'one' }]);
-      await queue.work(async (data) => ({ length: data.text.length }));
-      await queue.waitFor([job!.id], () => {}, { pollMs: 50 });
-      await queue.stop();
-      expect(timers()).toBe(before);
-    });
-  });
-
   describe('jobs of a dead worker on PostgreSQL', () => {
     let db: FreshDatabase;
     let queue: JobQueue<{ text: string }, { ok: boolean }>;
