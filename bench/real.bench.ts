@@ -3,7 +3,9 @@
 // read from ~/.cache/habeas-real/texts/<id>.txt (HABEAS_REAL_CACHE overrides the folder; the
 // README says how to rebuild it). HABEAS_REAL_SPLIT: dev (default), test or all. Two modes:
 // texts with their url only, as a new user feeds them, and with the publication date too.
-// One JSON line per figure on stdout; Markdown tables on stderr.
+// When bench/real/detentions.jsonl exists, the `detentions` of the same extractor are scored on
+// its reports too (bench/real/detention-bench.ts). One JSON line per figure on stdout; Markdown
+// tables on stderr.
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import {
   parseJsonl,
   type Split,
 } from './real/annotations.ts';
+import { runDetentions } from './real/detention-bench.ts';
 import {
   breakdownFigures,
   breakdownTable,
@@ -89,24 +92,24 @@ if (missing.length) {
 console.log(
   JSON.stringify({ bench: 'real', split, figure: 'missing_texts', value: missing.length }),
 );
-if (reports.length === 0) {
-  console.error('bench:real: no report text at all, nothing to score.');
-  process.exit(1);
-}
 
 function input(r: Report, dates: boolean): ReportInput & { text: string } {
   const publishedAt = dates ? givenDate(r.a) : undefined;
   return { text: r.text, url: r.a.url, ...(publishedAt ? { publishedAt } : {}) };
 }
 
-function extract(r: Report, dates: boolean): ExtractResult | Error {
+function safeExtract(id: string, report: ReportInput & { text: string }): ExtractResult | Error {
   try {
-    return extractReport(input(r, dates));
+    return extractReport(report);
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
-    console.error(`bench:real: extractReport threw on ${r.a.id}: ${error.stack ?? error.message}`);
+    console.error(`bench:real: extractReport threw on ${id}: ${error.stack ?? error.message}`);
     return error;
   }
+}
+
+function extract(r: Report, dates: boolean): ExtractResult | Error {
+  return safeExtract(r.a.id, input(r, dates));
 }
 
 async function grouping(dates: boolean): Promise<Figure[]> {
@@ -142,34 +145,52 @@ async function grouping(dates: boolean): Promise<Figure[]> {
   });
 }
 
-const modes = [false, true].map((dates) => ({
-  dates,
-  overall: [] as Figure[],
-  breakdown: [] as Figure[],
-}));
-for (const mode of modes) {
-  const t0 = performance.now();
-  const scores = reports.map((r) => scoreReport(r.a, r.text, extract(r, mode.dates)));
-  mode.overall = [...extractionFigures(summarise(scores)), ...(await grouping(mode.dates))];
-  mode.breakdown = breakdownFigures(scores);
-  mode.overall.push({
-    figure: 'seconds',
-    value: Math.round((performance.now() - t0) / 100) / 10,
-    n: reports.length,
-  });
-  for (const f of [...mode.overall, ...mode.breakdown]) emit(f, { dates: mode.dates });
+// The release set: extraction and grouping, both modes, and its tables.
+async function releases(): Promise<void> {
+  const modes = [false, true].map((dates) => ({
+    dates,
+    overall: [] as Figure[],
+    breakdown: [] as Figure[],
+  }));
+  for (const mode of modes) {
+    const t0 = performance.now();
+    const scores = reports.map((r) => scoreReport(r.a, r.text, extract(r, mode.dates)));
+    mode.overall = [...extractionFigures(summarise(scores)), ...(await grouping(mode.dates))];
+    mode.breakdown = breakdownFigures(scores);
+    mode.overall.push({
+      figure: 'seconds',
+      value: Math.round((performance.now() - t0) / 100) / 10,
+      n: reports.length,
+    });
+    for (const f of [...mode.overall, ...mode.breakdown]) emit(f, { dates: mode.dates });
+  }
+
+  const [without, withDates] = modes as [(typeof modes)[0], (typeof modes)[0]];
+  const dated = reports.filter((r) => givenDate(r.a)).length;
+  console.error(
+    [
+      `\nbench:real, split ${split}: ${reports.length} reports (${dated} with a publication date to give)${missing.length ? `, ${missing.length} texts missing` : ''}\n`,
+      overallTable(without.overall, withDates.overall),
+      '\nPer language\n',
+      breakdownTable('language', without.breakdown, withDates.breakdown),
+      '\nPer failure kind (a report counts under each of its kinds)\n',
+      breakdownTable('kind', without.breakdown, withDates.breakdown),
+      '',
+    ].join('\n'),
+  );
 }
 
-const [without, withDates] = modes as [(typeof modes)[0], (typeof modes)[0]];
-const dated = reports.filter((r) => givenDate(r.a)).length;
-console.error(
-  [
-    `\nbench:real, split ${split}: ${reports.length} reports (${dated} with a publication date to give)${missing.length ? `, ${missing.length} texts missing` : ''}\n`,
-    overallTable(without.overall, withDates.overall),
-    '\nPer language\n',
-    breakdownTable('language', without.breakdown, withDates.breakdown),
-    '\nPer failure kind (a report counts under each of its kinds)\n',
-    breakdownTable('kind', without.breakdown, withDates.breakdown),
-    '',
-  ].join('\n'),
-);
+if (reports.length === 0)
+  console.error('bench:real: no text of the release set, releases not scored.');
+else await releases();
+const detentionsScored = runDetentions({
+  here: HERE,
+  cache: CACHE,
+  split,
+  extract: safeExtract,
+  emit,
+});
+if (reports.length === 0 && !detentionsScored) {
+  console.error('bench:real: no report text at all, nothing to score.');
+  process.exit(1);
+}

@@ -104,6 +104,6 @@ export function articleText(cached: string): string {
  * The publication date given in the "with dates" mode: the annotation's, when it is a whole
  * day (the extract contract and ingest take YYYY-MM-DD only; a month-only date is not given).
  */
-export function givenDate(a: Annotation): string | undefined {
+export function givenDate(a: Pick<Annotation, 'publishedAt'>): string | undefined {
   return a.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(a.publishedAt) ? a.publishedAt : undefined;
 }

@@ -103,7 +103,8 @@ export function groupingFigures(g: Grouping): Figure[] {
   ];
 }
 
-function markdown(head: string[], rows: string[][]): string {
+/** A Markdown table: the first column left-aligned, the others right-aligned. */
+export function markdown(head: string[], rows: string[][]): string {
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     `| ${cells.map((c, i) => (i === 0 ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join(' | ')} |`;

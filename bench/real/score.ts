@@ -44,10 +44,15 @@ export function f1(c: Counts): number {
 }
 
 /**
- * Size of a maximum one-to-one matching (Kuhn's augmenting paths): greedy pairing could pair a
- * predicted name with the wrong gold name and leave a second, matchable one unpaired.
+ * A maximum one-to-one matching (Kuhn's augmenting paths) as [predicted, gold] index pairs: greedy
+ * pairing could pair a predicted name with the wrong gold name and leave a second, matchable one
+ * unpaired.
  */
-export function maxMatching<P, G>(pred: P[], gold: G[], same: (p: P, g: G) => boolean): number {
+export function matchPairs<P, G>(
+  pred: P[],
+  gold: G[],
+  same: (p: P, g: G) => boolean,
+): [number, number][] {
   const owner: number[] = gold.map(() => -1);
   const edges = pred.map((p) => gold.flatMap((g, j) => (same(p, g) ? [j] : [])));
   const augment = (i: number, seen: boolean[]): boolean => {
@@ -61,16 +66,17 @@ export function maxMatching<P, G>(pred: P[], gold: G[], same: (p: P, g: G) => bo
     }
     return false;
   };
-  let n = 0;
   for (let i = 0; i < pred.length; i++)
-    if (
-      augment(
-        i,
-        gold.map(() => false),
-      )
-    )
-      n++;
-  return n;
+    augment(
+      i,
+      gold.map(() => false),
+    );
+  return owner.flatMap((i, j) => (i === -1 ? [] : [[i, j] as [number, number]]));
+}
+
+/** Size of a maximum one-to-one matching (see matchPairs). */
+export function maxMatching<P, G>(pred: P[], gold: G[], same: (p: P, g: G) => boolean): number {
+  return matchPairs(pred, gold, same).length;
 }
 
 function counted<P, G>(pred: P[], gold: G[], same: (p: P, g: G) => boolean): Counts {

@@ -3,6 +3,8 @@
  * country, date, count, released people with their status changes, mediators, concessions
  * (under the event's deal), destinations, and which reports it rests on and why.
  */
+
+import { CASELESS_SCRIPT } from '../../core/extract/caseless-people.ts';
 import type { ExtractedRelease } from '../../core/extract/index.ts';
 import { firstDay, lastDay, type PartialDate } from '../../core/model/dates.ts';
 import { date, name, num, ref, text } from '../../core/model/values.ts';
@@ -190,6 +192,19 @@ function peopleClaims(
   }
 }
 
+/**
+ * Every named person is new to the ledger and written in a script without capitals (Arabic,
+ * Persian): the name engine could not tie them to the spellings an event already holds, so for
+ * choosing the event they prove nothing either way, as if no one were named. They are still
+ * claimed, and kept in the event's facts, so later reports in that script find them there.
+ */
+function unreadPeopleOnly(people: ReturnType<typeof resolvePeople>): boolean {
+  return (
+    people.length > 0 &&
+    people.every((p) => p.resolution.decision !== 'match' && CASELESS_SCRIPT.test(p.mention.name))
+  );
+}
+
 /** Background releases start an event only when they say enough to find it again. */
 function worthAnEvent(r: ExtractedRelease): boolean {
   return (
@@ -224,7 +239,7 @@ export function planRelease(
         `copy (${copyOf!.how}, ${copyOf!.similarity.toFixed(2)}) of report ${copyOf!.id}`,
       ],
     };
-  } else a = session.events.assign(f);
+  } else a = session.events.assign(unreadPeopleOnly(people) ? { ...f, people: new Set() } : f);
   if (!a.eventId && !worthAnEvent(r)) return null;
   const created = !a.eventId;
   const eventId = a.eventId ?? plan.entity('release_event', 'rel');

@@ -1,4 +1,6 @@
 // Per-sentence facts: every rule module runs once over each sentence.
+
+import { CASELESS_SCRIPT, findCaselessPeople } from './caseless-people.ts';
 import { type ConcessionFound, findConcessions } from './concessions.ts';
 import { type CountCandidate, findCountCandidates } from './counts.ts';
 import { type FoundDate, findDates } from './dates.ts';
@@ -133,6 +135,7 @@ export function analyseSentence(
       )
     : [];
   const people = findPeople(text, sentence);
+  if (CASELESS_SCRIPT.test(s)) people.push(...findCaselessPeople(text, sentence, lx));
   for (const c of counts) if (namedBefore(s, c, people, sentence.start)) c.value += 1;
   return {
     sentence,

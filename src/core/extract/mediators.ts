@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names.ts';
+import { isKnownActor } from './lexicon.ts';
 import {
   ALL_LANGUAGES,
   hintRegExp,
@@ -75,6 +76,17 @@ void STATE;
 const NOT_MEDIATOR =
   /^(?:the|a|an|Washington|West|Westen|Occidente|Запад\p{L}*|Minsk\p{L}*|Mińsk\p{L}*|Минск\p{L}*|Caracas|Managua|Moscow|Москв\p{L}*|(?:ONG|NGO|Departamento|Department|Ministerio|Ministry|Gobierno|Governo|Government|Ejecutivo|Executive)(?:\s.*)?|(?:.*\s)?(?:Lukashenk\p{L}*|Lukaschenk\p{L}*|Łukaszenk\p{L}*|Lukašenk\p{L}*|Lukasenk\p{L}*|Лукашенк\p{L}*|Лукашэнк\p{L}*|Maduro|Ortega|Murillo|Díaz-Canel|Putin\p{L}*|Путин\p{L}*|Aliyev|Əliyev|Алиев\p{L}*|Hlaing|Tebboune|Sisi|Khamenei|Pezeshkian))$/u;
 
+/**
+ * A list's title phrase in words. A known actor's name in it is the one the title is tied to
+ * ('представник Трампа'), not a title: skipped as one, 'лидера Дональда Трампа' lost its surname.
+ */
+function titleWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w, i) => i === 0 || !isKnownActor(w));
+}
+
 /** Title words skipped between a cue and a name ('President', 'prezydentem', 'cardenal'). */
 const TITLE = new Set(
   [
@@ -110,7 +122,7 @@ const TITLE = new Set(
     'глава',
     'главы',
     'главой',
-  ].flatMap((w) => w.toLowerCase().split(/\s+/u)),
+  ].flatMap(titleWords),
 );
 
 const TOKEN = /\s*([\p{L}\p{M}][\p{L}\p{M}'’.-]*|\S)/uy;

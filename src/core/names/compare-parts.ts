@@ -45,6 +45,10 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
   if (a.skel === b.skel && a.skel.length >= 2) {
     return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
   }
+  // Not moved by the spelling's similarity: kh against h is always a letter apart.
+  if (a.skel.length >= 2 && hAsKh(a.text, b.text, a.skel, b.skel)) {
+    return { how: 'skeleton', score: short ? S.skeletonShort : S.skeleton };
+  }
   if (a.phon === b.phon && a.phon.length >= 2) {
     return { how: 'phonetic', score: short ? S.phoneticShort : S.phonetic };
   }
@@ -61,6 +65,24 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
     return { how: 'one_edit', score: S.one_edit_skeleton };
   }
   return { how: 'mismatch', score: 0 };
+}
+
+/** A Latin h that is no part of a digraph (kh, sh, ch, zh, th, ph, gh, dh, bh, wh). */
+const LONE_H = /(?<![kscztpgdbw])h/;
+const KH = /kh|[хx]/;
+
+/**
+ * Names from Central Asia and the Caucasus reach English through Russian, whose х writes their
+ * h (Hayit / Хайит / Khayit, Mahmadali / Makhmadali), and Uyghur Latin writes x (Toxti): a
+ * Latin spelling's lone h (folded as г) against kh, х or x on the other side, skeletons equal
+ * but for that letter. Two Cyrillic spellings (Гаврилов / Хаврилов) are not read so.
+ */
+export function hAsKh(ta: string, tb: string, sa: string, sb: string): boolean {
+  // The skeletons first (most pairs differ in length or have no x): the texts' tests cost more.
+  if (sa === sb || sa.length !== sb.length || (!sa.includes('x') && !sb.includes('x')))
+    return false;
+  if (sa.replace(/x/g, 'g') !== sb.replace(/x/g, 'g')) return false;
+  return (LONE_H.test(ta) && KH.test(tb)) || (LONE_H.test(tb) && KH.test(ta));
 }
 
 /** Two strings that differ only by two neighbouring letters swapped. */
@@ -141,7 +163,8 @@ function unknownBySound(
   const sa = skeleton(fa);
   const sb = skeleton(fb);
   if (sa.length < 3 || (sa.length === 3 && vowelPattern(fa) !== vowelPattern(fb))) return null;
-  if (sa === sb) return { how: 'skeleton', score: 0.9 };
+  if (sa === sb || hAsKh(a.token.text, b.token.text, sa, sb))
+    return { how: 'skeleton', score: 0.9 };
   if (sa.length >= 4 && phoneticKey(sa) === phoneticKey(sb))
     return { how: 'phonetic', score: 0.86 };
   return null;

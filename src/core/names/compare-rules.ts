@@ -5,7 +5,7 @@
 import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
 import { abjadFrame, eastAsianKey, isSubsequence, type NameFamily } from './families.ts';
 import { givenInfo, type NameParse, surnameForms } from './parse.ts';
-import { editDistance } from './similarity.ts';
+import { editDistance, withinOneEdit } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
 
@@ -35,6 +35,13 @@ function parts(words: TokenInfo[]): TokenInfo[] {
           .map((x) => tokenInfo(x))
       : [t],
   );
+}
+
+/** How many leading words two lists share (by fold), leaving at least one word on each. */
+function commonLead(a: TokenInfo[], b: TokenInfo[]): number {
+  let n = 0;
+  while (n < a.length - 1 && n < b.length - 1 && a[n]!.folds[0] === b[n]!.folds[0]) n++;
+  return n;
 }
 
 function relabel(
@@ -69,8 +76,11 @@ export function surnameVariants(
       best = relabel(j, j.item.how, j.item.score, 'hyphen or space');
   }
   if (given.score < 0.95 || (best && best.item.score >= 0.92)) return best;
-  const pa = parts(wa);
-  const pb = parts(wb);
+  // A middle name both sides write, which no table knows (Pedro Joaquín Chamorro Barrios /
+  // Pedro Joaquin Chamorro), is not part of either surname.
+  const common = commonLead(wa, wb);
+  const pa = parts(wa.slice(common));
+  const pb = parts(wb.slice(common));
   // One surname against a double one of two parts (not a longer run of names: Aung San /
   // Aung San Suu Kyi are father and daughter).
   if ((pa.length === 1) === (pb.length === 1) || Math.max(pa.length, pb.length) !== 2) return best;
@@ -128,9 +138,11 @@ export function initialToMatch(given: EvidenceItem, sm: SurnameMatch | null): Ev
 
 /**
  * A surname with the article or bin written joined to it (Alhathloul, Binladen): the word
- * without it, for a comparison with a spelling that wrote it apart (and dropped it).
+ * without it, for a comparison with a spelling that wrote it apart (and dropped it); al or el
+ * before a vowel only in front of four letters or more (Alodah / al-Awda).
  */
-const JOINED_PARTICLE = /^(?:al|el|bin|ben|ibn)(?=[^aeiou\s-]\p{L}{3})/u;
+const JOINED_PARTICLE =
+  /^(?:al|el|bin|ben|ibn)(?=[^aeiou\s-]\p{L}{3})|^(?:al|el)(?=[aeiou]\p{L}{3})/u;
 
 function frames(text: string): string[] {
   const whole = abjadFrame(text);
@@ -149,8 +161,10 @@ export function familySurname(
   b: NameParse,
   family: NameFamily,
   script = false,
+  letters = false,
 ): SurnameMatch | null {
   if (!a.surname || !b.surname) return null;
+  if (letters && endsApart(a.surname.text, b.surname.text)) return null;
   if (family === 'east_asian') {
     if (eastAsianKey(a.surname.text, true) !== eastAsianKey(b.surname.text, true)) return null;
     const item: EvidenceItem = {
@@ -194,13 +208,29 @@ export function familySurname(
   return null;
 }
 
+/**
+ * Scripts read letter by letter write a final vowel, unlike an abjad: a name ending in -a on
+ * one side only is another name or the other gender (Alexandra / アレクサンドル arekusandoru,
+ * Navalnaya / ナワリヌイ). A final u, o or i after a consonant is the vowel katakana and
+ * Chinese add to a final consonant, not a mismatch.
+ */
+function endsApart(x: string, y: string): boolean {
+  return x.endsWith('a') !== y.endsWith('a');
+}
+
 const known = (g: NameParse['given']) => !!g && g.groups.some((r) => r.kind !== 'translation');
 
 /** Given names of the family: East Asian on the syllable key, Arabic on consonants if unlisted. */
-export function familyGiven(a: NameParse, b: NameParse, family: NameFamily): EvidenceItem | null {
+export function familyGiven(
+  a: NameParse,
+  b: NameParse,
+  family: NameFamily,
+  letters = false,
+): EvidenceItem | null {
   const ga = a.given;
   const gb = b.given;
   if (!ga || !gb || ga.token.initial || gb.token.initial) return null;
+  if (letters && endsApart(ga.token.text, gb.token.text)) return null;
   const base = { part: 'given' as const, a: ga.token.raw, b: gb.token.raw };
   if (family === 'east_asian') {
     const ka = eastAsianKey([ga.token.text, ...a.middle.map((t) => t.text)].join(''), false);
@@ -249,6 +279,20 @@ export function compareMiddle(a: NameParse, b: NameParse, strict = false): Evide
     };
   }
   if (ma.length === 0 || mb.length === 0) return null;
+  // As many middle words on each side, two or more: word by word (Maria José García López /
+  // Maria José Pérez López share José but not the first surname).
+  if (a.middle.length === b.middle.length && a.middle.length >= 2) {
+    return a.middle.every((x, i) => middleAgrees(x, b.middle[i]!))
+      ? null
+      : {
+          part: 'name',
+          a: text(a.middle),
+          b: text(b.middle),
+          how: 'mismatch',
+          score: 0,
+          note: 'middle names differ',
+        };
+  }
   for (const x of a.middle) {
     for (const y of b.middle) {
       if (x.initial || y.initial) {
@@ -267,4 +311,14 @@ export function compareMiddle(a: NameParse, b: NameParse, strict = false): Evide
     score: 0,
     note: 'middle names differ',
   };
+}
+
+function middleAgrees(x: TokenInfo, y: TokenInfo): boolean {
+  if (x.initial || y.initial) return x.initialClass === y.initialClass;
+  const m = compareSurnames(surnameForms([x]), surnameForms([y]));
+  if (m && m.item.score >= 0.84) return true;
+  // A letter off is a misspelling here (Aung San / Aung Sang), not another family.
+  const fx = x.folds[0] ?? '';
+  const fy = y.folds[0] ?? '';
+  return Math.min(fx.length, fy.length) >= 3 && withinOneEdit(fx, fy);
 }

@@ -7,7 +7,7 @@ import {
   joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
-import type { NameFamily } from './families.ts';
+import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { readerOf } from './foreign.ts';
 import type { Judgements } from './judgements.ts';
 import { bothOrders, type NameParse, type ParsedName, parseName } from './parse.ts';
@@ -75,11 +75,12 @@ export function scoreParses(
   b0: NameParse,
   family: NameFamily | null = null,
   abjad = false,
+  letters = false,
 ): Scored {
   const [a, b] = joinGiven(a0, b0);
   const evidence: EvidenceItem[] = [];
   let given = compareGiven(a.given, b.given);
-  if (family && given.score < 0.95) given = familyGiven(a, b, family) ?? given;
+  if (family && given.score < 0.95) given = familyGiven(a, b, family, letters) ?? given;
   if (!a.surname || !b.surname) {
     evidence.push({
       part: 'surname',
@@ -94,7 +95,8 @@ export function scoreParses(
   }
   let sm = compareSurnames(a.surname.forms, b.surname.forms);
   if (!sm || sm.item.score < 0.92) sm = surnameVariants(a, b, given, sm);
-  if (family && (!sm || sm.item.score < 0.92)) sm = familySurname(a, b, family, abjad) ?? sm;
+  if (family && (!sm || sm.item.score < 0.92))
+    sm = familySurname(a, b, family, abjad, letters) ?? sm;
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
   const surname = sm?.item ?? {
@@ -113,7 +115,10 @@ export function scoreParses(
     evidence.push({ part: 'gender', a: sm.a.gender, b: sm.b.gender, how: 'mismatch', score: 0 });
     score = Math.min(score, PENALTIES.genderCap);
   }
-  const mid = compareMiddle(a, b, family === 'arabic');
+  // A middle word the surname took in (احمدی نژاد / احمدی‌نژاد, hyphen or space) is not a
+  // middle name on one side only.
+  const joinedSurname = surname.note === 'hyphen or space';
+  const mid = compareMiddle(a, b, family === 'arabic' && !joinedSurname);
   if (mid) {
     evidence.push(mid);
     score =
@@ -179,18 +184,52 @@ export function compareParsed(
   const family = pa.family ?? pb.family ?? null;
   let best: Scored | null = null;
   const east = family === 'east_asian';
-  const abjad = isAbjad(pa) || isAbjad(pb);
+  const letters = letterByLetter(pa, pb);
+  const abjad = isAbjad(pa) || isAbjad(pb) || letters;
   const xs = east ? bothOrders(pa) : family === 'arabic' ? givenFirst(pa) : pa.parses;
   const ys = east ? bothOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
   for (const x of xs) {
     for (const y of ys) {
-      const s = scoreParses(x, y, family, abjad);
+      const s = scoreParses(x, y, family, abjad, letters);
       if (!best || s.score > best.score) best = s;
     }
   }
   const r = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
+  generations(pa.input, pb.input, r);
+  if (letters) consonantNotes(r.evidence);
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
+}
+
+/** The consonant rules read a letter-by-letter script's name, not an Arabic one: say so. */
+function consonantNotes(evidence: EvidenceItem[]): void {
+  for (const e of evidence) {
+    if (e.note?.startsWith('translit:arabic'))
+      e.note = e.note.replace('translit:arabic', 'translit:consonants');
+  }
+}
+
+/** Sr. and Jr. (and their Russian and Belarusian forms) that tell a father from his son. */
+const GENERATION =
+  /(?:^|[\s,-])(sr|snr|senior|jr|jnr|junior|ст|старший|старэйшы|мл|младший|малодшы)\.?(?=$|[\s,])/iu;
+
+function generationOf(input: string): 'senior' | 'junior' | null {
+  const m = GENERATION.exec(input);
+  if (!m) return null;
+  return /^(?:s|ст)/iu.test(m[1]!) ? 'senior' : 'junior';
+}
+
+/**
+ * A father and son of one name (Vladimir Kara-Murza Sr. and Jr.) are two people; one side
+ * without the mark says nothing (the press drops it), so only two different marks count.
+ */
+function generations(a: string, b: string, r: Scored): void {
+  const ga = generationOf(a);
+  const gb = generationOf(b);
+  if (!ga || !gb || ga === gb) return;
+  r.evidence.push({ part: 'name', a: ga, b: gb, how: 'mismatch', score: 0, note: 'Sr. / Jr.' });
+  r.score = round(r.score * PENALTIES.patronymicFactor);
+  r.decision = r.score >= THRESHOLDS.review ? 'review' : 'no_match';
 }
 
 /**
@@ -204,6 +243,18 @@ function givenFirst(p: ParsedName): NameParse[] {
 
 const isAbjad = (p: ParsedName) =>
   !!p.scripts && (p.scripts.includes('ar') || p.scripts.includes('fa') || p.scripts.includes('he'));
+
+/**
+ * A Devanagari, Bengali, Ethiopic or Khmer name against a spelling in another script: the
+ * library's reading writes the consonants the press writes but other vowels (शरजील srjil,
+ * Sharjeel), so the pair is compared on consonants as an abjad is. Two names in the same such
+ * script are read alike and compared on their letters.
+ */
+function letterByLetter(pa: ParsedName, pb: ParsedName): boolean {
+  const a = pa.scripts?.filter((s) => LETTER_BY_LETTER.has(s)) ?? [];
+  const b = pb.scripts?.filter((s) => LETTER_BY_LETTER.has(s)) ?? [];
+  return (a.length > 0 || b.length > 0) && a.join() !== b.join();
+}
 
 /**
  * A name read from another script says so in the evidence (which table or library read it),

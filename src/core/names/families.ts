@@ -23,7 +23,7 @@ export type NameFamily = 'arabic' | 'east_asian';
  * as one word without the article: abd + fattah.
  */
 const COMPOUND_HEAD = /^(?:abd|abdel|abdul|abdol|abdal|abu|abou|aboul|abul|abol)$/u;
-const COMPOUND_JOINED = /^(abd|abu|abou)(?:el|ul|ol|al|-el-|-al-|-ul-|-|l)?(\p{L}{3,})$/u;
+const COMPOUND_JOINED = /^(abd|abou|abu)(?:-?(?:el|ul|ol|al|l)-|el|ul|ol|al|l|-)?(\p{L}{3,})$/u;
 
 function compoundText(head: string, rest: string): string {
   const h = head.startsWith('abd') ? 'abd' : 'abu';
@@ -83,6 +83,9 @@ const VIETNAMESE_SURNAMES = new Set([
 ]);
 
 export function isVietnameseSurname(text: string): boolean {
+  // Every one is six letters or fewer; most words are not, and skip the normalisation.
+  if (text.length > 6) return false;
+  if (VIETNAMESE_SURNAMES.has(text)) return true;
   return VIETNAMESE_SURNAMES.has(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
 }
 
@@ -167,10 +170,17 @@ interface HasFamily {
   parses: Array<{ given: { groups: Array<{ group: GivenNameGroup }> } | null }>;
 }
 
+/** Scripts whose reading keeps consonants but not the press's vowels (see compare.ts). */
+export const LETTER_BY_LETTER = new Set(['hi', 'bn', 'et', 'km', 'zt', 'jt', 'ug']);
+
 export function nameFamily(p: HasFamily): NameFamily | null {
   const s = p.scripts;
   if (s && (s.includes('zh') || s.includes('ko'))) return 'east_asian';
   if (s && (s.includes('ar') || s.includes('fa') || s.includes('he'))) return 'arabic';
+  // South Asian, Ethiopian, Khmer and Uyghur names read letter by letter, and foreign names written in
+  // Chinese characters or katakana syllable by syllable: given name first (or, in Khmer, the same order on
+  // both sides), compared on consonants like the Arabic family.
+  if (s?.some((x) => LETTER_BY_LETTER.has(x))) return 'arabic';
   // The regular expression only where a marker's first letters occur (most names have none).
   if (mayHaveMarks(p.input) && ARABIC_MARKS.test(p.input)) return 'arabic';
   for (const x of p.parses) {
@@ -202,7 +212,10 @@ export function consonantFrame(fold: string): string {
 const ABJAD_LATIN: Array<[RegExp, string]> = [
   [/['’ʼʿʾ`\-\s]/gu, ''],
   [/x/g, 'ks'],
-  [/dzh|dj/g, 'j'],
+  // German writes ج as dsch (Ahmadinedschad), ش as sch.
+  [/dsch|dzh|dj/g, 'j'],
+  [/tsch/g, 'č'],
+  [/sch/g, 'š'],
   [/kh/g, 'x'],
   [/sh/g, 'š'],
   [/ch/g, 'č'],

@@ -261,7 +261,9 @@ export function foldVariants(token: string): string[] {
     const second = foldToken(token, true);
     if (second !== first) out = [first, second];
   }
+  if (token.length > 2 && MARKED_VARIANT.test(token)) out = markedVariants(token, out);
   if (isPlainLatin(token)) {
+    if (RARE_VARIANT.test(token)) out = rareVariants(token, out);
     // German writes ц as z beside j for й or w for в (Bjaljazki = Bialiatski, Senzow).
     if (GERMAN_CUE.test(token) && GERMAN_Z.test(token)) {
       const german = foldToken(token.replace(GERMAN_Z_ALL, 'c'), true);
@@ -281,6 +283,32 @@ export function foldVariants(token: string): string[] {
   return out;
 }
 
+const MARKED_VARIANT = /[äöüđ]/;
+const ASPIRATE = /[db]h/;
+const ASPIRATE_ALL = /([db])h/g;
+const INNER_X = /(?<=[a-z])x(?=[^aeiou])/;
+const INNER_X_ALL = /(?<=[a-z])x(?=[^aeiou])/g;
+const ARMENIAN_H = /^h[aeiou][a-z]{3,}(?:yan|ian|iants|yants)$/;
+/** One test for the cues of every rare variant: most tokens have none. */
+const RARE_VARIANT = /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$/;
+
+/**
+ * Letters whose marks other spellings write as letters: German and Tibetan ä ö ü as ae oe ue
+ * (Gedün Chökyi / Gedhun Choekyi), and South Slavic đ written as a plain d once the marks are
+ * stripped (Đinđić / Dindic; the fold reads it as дж beside ć).
+ */
+function markedVariants(token: string, out: string[]): string[] {
+  const spelled = token.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+  const plain = token.replace(/đ/g, 'd');
+  let r = out;
+  for (const t of [spelled, plain]) {
+    if (t === token) continue;
+    const f = foldToken(t);
+    if (!r.includes(f)) r = [...r, f];
+  }
+  return r;
+}
+
 const GERMAN_CUE = /j|w|sch/;
 const GERMAN_Z = /(?<![sctdrz])z(?!h)/;
 const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
@@ -295,4 +323,24 @@ function hasCyrillic(token: string): boolean {
     if (c >= 0x400 && c <= 0x4ff) return true;
   }
   return false;
+}
+
+/** Variants few tokens need (RARE_VARIANT says whether a token may). */
+function rareVariants(token: string, first: string[]): string[] {
+  let out = first;
+  // An aspirate written dh or bh in Tibetan, Indic and Arabic romanisations is d or b in
+  // others (Gedhun / Gedün); the fold would read the h as г.
+  if (ASPIRATE.test(token)) out = withFold(out, token.replace(ASPIRATE_ALL, '$1'));
+  // Uyghur Latin writes x for kh (Toxti / Tokhti); before a consonant x is no ks.
+  if (INNER_X.test(token)) out = withFold(out, token.replace(INNER_X_ALL, 'kh'));
+  // Russian drops the h that begins an Armenian surname (Harutyunyan / Арутюнян).
+  if (ARMENIAN_H.test(token)) out = withFold(out, token.slice(1));
+  // A final -ck is k in English and German spellings (Wangchuck / Wangchuk).
+  if (token.length > 4 && token.endsWith('ck')) out = withFold(out, `${token.slice(0, -2)}k`);
+  return out;
+}
+
+function withFold(out: string[], spelling: string): string[] {
+  const f = foldToken(spelling);
+  return out.includes(f) ? out : [...out, f];
 }

@@ -4,15 +4,17 @@
  * - Arabic and Persian: the team's tables (`ARABIC` below). Short vowels are not written, so
  *   the letters give a consonant frame with long vowels; Persian letters (پ چ ژ گ ک ی) are read
  *   and the zero-width non-joiner (احمدی‌نژاد) joins the word as the script does.
- * - Greek, Georgian, Armenian, Hebrew, Devanagari, Bengali, Thai, Hangul (Revised
+ * - Greek, Georgian, Armenian, Devanagari, Bengali, Thai, Ethiopic, Khmer, Hangul (Revised
  *   Romanisation), kana (Hepburn) and Chinese characters (Pinyin without tones, one reading
  *   per character): the any-ascii library (docs/names.md says why it and not `transliteration`).
- * - Burmese and every script not listed: not read. Such a name matches only its own spelling.
+ * - Burmese: the team's syllable table (burmese.ts); a name with a syllable it lacks is not read.
+ * - Every script not listed: not read. Such a name matches only its own spelling.
  *
  * Chinese and Korean names are written surname first without a space: the first character
  * (syllable) is read as the surname, the rest as one given name.
  */
 import anyAscii from 'any-ascii';
+import { burmeseReadable, readBurmese } from './burmese.ts';
 
 export type ForeignScript =
   | 'ar'
@@ -24,9 +26,15 @@ export type ForeignScript =
   | 'hi'
   | 'bn'
   | 'th'
+  | 'et'
+  | 'km'
+  | 'my'
   | 'ko'
   | 'ja'
   | 'zh'
+  | 'zt'
+  | 'jt'
+  | 'ug'
   | 'unread';
 
 /** The script of one character outside Latin and Cyrillic, or null for those two and non-letters. */
@@ -40,6 +48,9 @@ export function scriptOfChar(c: number): ForeignScript | null {
   if (c >= 0x900 && c < 0x980) return 'hi';
   if (c >= 0x980 && c < 0xa00) return 'bn';
   if (c >= 0xe00 && c < 0xe80) return 'th';
+  if ((c >= 0x1200 && c < 0x13a0) || (c >= 0x2d80 && c < 0x2de0)) return 'et';
+  if (c >= 0x1780 && c < 0x1800) return 'km';
+  if (c >= 0x1000 && c < 0x10a0) return 'my';
   if ((c >= 0x10a0 && c < 0x1100) || (c >= 0x1c90 && c < 0x1cc0)) return 'ka';
   if ((c >= 0x1100 && c < 0x1200) || (c >= 0x3130 && c < 0x3190) || (c >= 0xac00 && c < 0xd7b0))
     return 'ko';
@@ -54,6 +65,54 @@ export function scriptOfChar(c: number): ForeignScript | null {
   return /\p{L}/u.test(String.fromCharCode(c)) ? 'unread' : null;
 }
 
+/** Letters only Uyghur uses among Arabic-script languages, or ئى opening a word. */
+const UYGHUR = /[\u06d0\u06c6\u06c8\u06c7\u06cb\u06ad\u06d5]|(?:^|\s)\u0626\u0649/u;
+
+/** Uyghur letters as the press writes them (ئ carries a vowel and is not read). */
+const UYGHUR_LETTERS: Record<string, string> = {
+  ئ: '',
+  ا: 'a',
+  ە: 'e',
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ج: 'j',
+  چ: 'ch',
+  خ: 'kh',
+  د: 'd',
+  ر: 'r',
+  ز: 'z',
+  ژ: 'zh',
+  س: 's',
+  ش: 'sh',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  گ: 'g',
+  ڭ: 'ng',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ھ: 'h',
+  و: 'o',
+  ۇ: 'u',
+  ۆ: 'o',
+  ۈ: 'u',
+  ۋ: 'w',
+  ې: 'e',
+  ى: 'i',
+  ي: 'y',
+};
+
+function uyghurWord(word: string): string {
+  let out = '';
+  for (const ch of word) out += UYGHUR_LETTERS[ch] ?? '';
+  return out;
+}
+
+const FOREIGN_DOT = /[\u00b7\u2027\u30fb]/u;
+
 /** پ چ ژ گ ک ی and Persian digits mark a name as Persian. */
 const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
 
@@ -67,6 +126,28 @@ export function foreignScripts(text: string): ForeignScript[] {
     if (s) out.add(s);
   }
   if (out.has('fa')) out.delete('ar');
+  // Chinese characters with a middle dot between the parts transcribe a foreign name syllable
+  // by syllable (伊力哈木·土赫提 Ilham Tohti): read as sounds, not as a Chinese name.
+  if (out.has('zh') && FOREIGN_DOT.test(text)) {
+    out.delete('zh');
+    out.add('zt');
+  }
+  // Katakana with a middle dot likewise (アレクセイ・ナワリヌイ Alexei Navalny).
+  if (out.has('ja') && !out.has('zh') && FOREIGN_DOT.test(text)) {
+    out.delete('ja');
+    out.add('jt');
+  }
+  // Uyghur is written in Arabic letters with every vowel: read letter by letter, not as an abjad.
+  if ((out.has('ar') || out.has('fa')) && UYGHUR.test(text)) {
+    out.delete('ar');
+    out.delete('fa');
+    out.add('ug');
+  }
+  // Burmese is read only when the table knows every syllable (burmese.ts).
+  if (out.has('my') && !burmeseReadable(text)) {
+    out.delete('my');
+    out.add('unread');
+  }
   // Chinese characters with kana are Japanese: the characters' Chinese reading would be wrong.
   if (out.has('ja') && out.has('zh')) {
     out.delete('zh');
@@ -230,7 +311,9 @@ function hebrewWord(word: string): string {
 
 /** Which rule read a script, for evidence: the team's table or the library. */
 export function readerOf(s: ForeignScript): string {
-  return s === 'ar' || s === 'fa' || s === 'he'
+  if (s === 'zt') return 'translit:zh (any-ascii, a foreign name in Chinese characters)';
+  if (s === 'jt') return 'translit:ja (any-ascii, a foreign name in katakana)';
+  return s === 'ar' || s === 'fa' || s === 'he' || s === 'my' || s === 'ug'
     ? `translit:${s} (team table)`
     : `translit:${s} (any-ascii)`;
 }
@@ -261,7 +344,19 @@ const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HANGUL_RUN = /[\uac00-\ud7af]+/gu;
 /** Runs of the scripts any-ascii reads; Latin, Cyrillic and the rest are left as they are. */
 const OTHER_RUN =
-  /[\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u0590-\u05ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+  /[\u1200-\u139f\u2d80-\u2ddf\u1780-\u17ff\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u0590-\u05ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+
+/**
+ * Devanagari श and ष are sh in names (शरजील Sharjeel), as Bengali শ and ষ (শহিদুল Shahidul); any-ascii
+ * writes s. The Devanagari anusvara is n
+ * before most consonants (आनंद Anand) and m before p, ph, b, bh, m; any-ascii writes m.
+ */
+function devanagari(text: string): string {
+  return text
+    .replace(/[शषশষ]/gu, 'sh')
+    .replace(/\u0902(?=[पफबभम])/gu, 'm')
+    .replace(/\u0902/gu, 'n');
+}
 
 /** Chinese double surnames: the first two characters are the surname. */
 const HAN_DOUBLE_SURNAMES = new Set([
@@ -312,6 +407,7 @@ function hangulName(run: string): string {
  */
 export function romaniseName(text: string, scripts: ForeignScript[]): string {
   let out = text;
+  if (scripts.includes('ug')) out = out.replace(ARABIC_RUN, (w) => uyghurWord(w));
   if (scripts.includes('ar') || scripts.includes('fa')) {
     const persian = scripts.includes('fa');
     const several = /\s/u.test(text.trim());
@@ -324,6 +420,15 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
     out = out.replace(/[\u0591-\u05c7]/gu, '').replace(HEBREW_RUN, (w) => hebrewWord(w));
   // A single run without spaces is a whole name in surname-first order.
   const single = !/\s/u.test(text.trim());
+  if (scripts.includes('zt'))
+    out = out
+      .replace(/[\u00b7\u2027\u30fb]/gu, ' ')
+      .replace(HAN_RUN, (r) => ` ${anyAscii(r).toLowerCase()} `);
+  // Japanese has one r for r and l; a foreign name's l is written with it (ナワリヌイ Navalny).
+  if (scripts.includes('jt'))
+    out = out
+      .replace(/[\u00b7\u2027\u30fb]/gu, ' ')
+      .replace(OTHER_RUN, (r) => ` ${anyAscii(r).toLowerCase().replace(/r/g, 'l')} `);
   if (scripts.includes('zh'))
     out = single ? out.replace(HAN_RUN, hanName) : out.replace(HAN_RUN, (r) => anyAscii(r));
   if (scripts.includes('ko'))
@@ -339,6 +444,8 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
   // Armenian ու is u and ռ r in names (Ruben, Harutyunyan); any-ascii writes ow and rr.
   if (scripts.includes('hy'))
     out = out.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/[Ռռ]/g, 'ր');
+  if (scripts.includes('hi') || scripts.includes('bn')) out = devanagari(out);
+  if (scripts.includes('my')) out = readBurmese(out);
   out = out.replace(OTHER_RUN, (r) => anyAscii(r));
   // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.
   if (scripts.includes('el')) out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');

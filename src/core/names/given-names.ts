@@ -90,8 +90,13 @@ export function lookupGiven(fold: string): GroupRef[] {
   return group ? [{ group, kind: 'variant' }] : [];
 }
 
+/**
+ * Skeleton and vowel pattern, and whether the word opens with a vowel: the skeleton drops a
+ * leading vowel, and Anand (a, nd, a-a) is no spelling of Nadia.
+ */
 function soundKey(fold: string): string {
-  return `${skeleton(fold)}/${vowelPattern(fold)}`;
+  const open = 'aeiou'.includes(fold[0] ?? '') ? 'V' : '';
+  return `${open}${skeleton(fold)}/${vowelPattern(fold)}`;
 }
 
 export function groupById(id: string): GivenNameGroup | undefined {

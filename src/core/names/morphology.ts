@@ -133,3 +133,19 @@ export function nominativeCandidates(token: string): string[] {
   }
   return out.slice(0, 4);
 }
+
+/**
+ * A Mongolian father's name in the genitive, written before the given name as a surname
+ * (Sanjaasürengiin Zorig, Санжаасүрэнгийн Зориг): the father's name itself, which English
+ * reports also write after the given name (Zorig Sanjaasuren). -giin after a vowel or n, -iin
+ * or -yn after another consonant; only in a long word, so that few other names end so.
+ */
+const MONGOLIAN_GENITIVE = /^(.{4,}?)(?:giin|iin|yn|гийн|ийн|ын)$/u;
+
+export function mongolianGenitive(token: string): string | null {
+  // Every ending closes with n (giin, iin, yn, ийн, ын): one comparison turns most words away.
+  const last = token.charCodeAt(token.length - 1);
+  if (token.length < 7 || (last !== 0x6e && last !== 0x43d)) return null;
+  const m = MONGOLIAN_GENITIVE.exec(token);
+  return m ? m[1]! : null;
+}

@@ -11,6 +11,7 @@ import { type ForeignScript, foreignScripts, hasForeignLetter, romaniseName } fr
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
 import {
   looksLikePatronymic,
+  mongolianGenitive,
   nominativeCandidates,
   patronymicGender,
   patronymicRoots,
@@ -115,6 +116,8 @@ function computeForms(tokens: TokenInfo[]): SurnameForm[] {
     for (const lemma of nominativeCandidates(last.text)) {
       for (const f of foldVariants(lemma)) addForm(forms, head + f, true, lemma);
     }
+    const father = tokens.length === 1 ? mongolianGenitive(last.text) : null;
+    if (father) for (const f of foldVariants(father)) addForm(forms, f, true, father);
   }
   return forms;
 }
@@ -327,7 +330,10 @@ function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   const items = split(part);
   // A particle is dropped after the first word only: Ben Stiller keeps his given name.
   let particles = 0;
-  for (let i = 1; i < items.length; i++) if (PARTICLES.has(items[i]!.info.text)) particles++;
+  // Vietnamese Văn (van without its mark) is a middle name, not the Dutch particle.
+  const viet = items.length > 0 && isVietnameseSurname(items[0]!.info.text);
+  for (let i = 1; i < items.length; i++)
+    if (!viet && PARTICLES.has(items[i]!.info.text)) particles++;
   const kept =
     particles > 0 ? items.filter((x, i) => i === 0 || !PARTICLES.has(x.info.text)) : items;
   return joinCompounds(kept.map((i) => stripArticle(i)));

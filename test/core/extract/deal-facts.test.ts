@@ -25,6 +25,14 @@ describe('findMediators: names after a cue or a role', () => {
     ).toEqual(['Джон Коул']);
   });
 
+  it('keeps a surname that a list names in a title phrase (представитель Трампа)', () => {
+    expect(
+      names(
+        'Помилование прошло по просьбе американского лидера Дональда Трампа, сообщили в Минске.',
+      ),
+    ).toEqual(['Дональда Трампа']);
+  });
+
   it('reads a lowercase qualifier and an apposition', () => {
     expect(
       names("Il rilascio è arrivato dopo i colloqui con l'inviato statunitense John Coale."),

@@ -43,6 +43,22 @@ describe('CandidateIndex', () => {
     expect(index.search('KOLESNIKOVA Maria')[0]?.entityId).toBe('kalesnikava');
   });
 
+  it('finds names filed in the scripts read this round, from their press spelling', () => {
+    const index = new CandidateIndex();
+    index.add('suu-kyi', 'အောင်ဆန်းစုကြည်');
+    index.add('tohti', 'ئىلھام توختى');
+    index.add('teltumbde', 'आनंद तेलतुम्बडे');
+    index.add('nega', 'እስክንድር ነጋ');
+    index.add('navalny', 'Alexei Navalny');
+    const top = (q: string) => index.search(q)[0];
+    expect(top('Aung San Suu Kyi')).toMatchObject({ entityId: 'suu-kyi', decision: 'match' });
+    expect(top('Ilham Tohti')).toMatchObject({ entityId: 'tohti', decision: 'match' });
+    expect(top('Anand Teltumbde')).toMatchObject({ entityId: 'teltumbde', decision: 'match' });
+    expect(top('Eskinder Nega')).toMatchObject({ entityId: 'nega', decision: 'match' });
+    expect(top('アレクセイ・ナワリヌイ')).toMatchObject({ entityId: 'navalny', decision: 'match' });
+    expect(index.search('Win Myint')).toEqual([]);
+  });
+
   it('returns one hit per entity, best alias first, with evidence', () => {
     const hits = registry().search('Maryia Kalesnikava');
     expect(hits.map((h) => h.entityId)).toEqual(['kalesnikava']);

@@ -58,20 +58,20 @@ describe('world pairs', () => {
     const be = score(dev.filter(slavic));
     console.log(JSON.stringify({ split: 'dev', all, be_ru_uk: be }));
     expect(all.precision).toBeGreaterThanOrEqual(0.99);
-    expect(all.recall).toBeGreaterThanOrEqual(0.84);
+    expect(all.recall).toBeGreaterThanOrEqual(0.91);
     expect(be.precision).toBeGreaterThanOrEqual(0.99);
-    expect(be.f1).toBeGreaterThanOrEqual(0.985);
+    expect(be.f1).toBeGreaterThanOrEqual(0.99);
   });
 
   // The issue's target is precision >= 0.98 on held-out pairs; measured 0.976 (7 false matches
-  // in 286, against 7 in 166 before issue 14) and recall 0.744. The floors guard those figures,
-  // not the target.
+  // in 291, against 7 in 166 before issue 14) and recall 0.757 (third round). The floors guard
+  // those figures, not the target.
   it('test split (never tuned on): precision no lower than measured', () => {
     const test = rows.filter((r) => r.split === 'test');
     const all = score(test);
     console.log(JSON.stringify({ split: 'test', all, be_ru_uk: score(test.filter(slavic)) }));
     expect(all.precision).toBeGreaterThanOrEqual(0.97);
-    expect(all.recall).toBeGreaterThanOrEqual(0.74);
+    expect(all.recall).toBeGreaterThanOrEqual(0.75);
     expect(score(test.filter(slavic)).precision).toBeGreaterThanOrEqual(0.98);
   });
 

@@ -39,6 +39,17 @@ export interface LexiconData {
   storyBefore?: string[];
   /** Capitalised words that are not names: articles, months, institutions. */
   notName?: string[];
+  /**
+   * Scripts without capitals (caseless-people.ts): words or phrases a person's name follows,
+   * such as 'المواطن' (the citizen), 'إطلاق سراح' (the release of) or 'شهروند'.
+   */
+  nameLeads?: string[];
+  /** Scripts without capitals: function words that end a name or cannot be part of one. */
+  nameStops?: string[];
+  /** Scripts without capitals: a word after a sentence's first two words that makes them a name ('از'). */
+  nameOpenedBy?: string[];
+  /** Scripts without capitals: verbs of compound verbs ('کرد'); the word before them is their noun. */
+  nameLightVerbs?: string[];
   /** Country code -> the words that name it in this language ('bielorussia', 'białorusi'). */
   places?: Record<string, string[]>;
   /** Roles that make a person named after them an actor: 'presidente', 'Sondergesandter'. */
@@ -67,4 +78,36 @@ export interface LexiconData {
   moveVerbs?: string[];
   /** Prepositions between such a verb and the country ('in', 'a', 'nach', 'do', 'į'). */
   toWords?: string[];
+  // Detentions (issue 20, src/core/extract/detentions.ts): the words of each kind of event.
+  /** Someone taken into custody: 'arrested', 'задержан*', 'detenid*'. */
+  arrestWords?: string[];
+  /** Charges brought: 'charged with', 'обвинен*', 'acusad*'. */
+  chargeWords?: string[];
+  /** A court's sentence: 'sentenced', 'приговорил*', 'condenad*'. */
+  sentenceWords?: string[];
+  /** Moved to another prison, colony or hospital: 'transferred', 'этапирован*'. */
+  transferWords?: string[];
+  /** Recognised as a political prisoner (with a politicalPrisoner word near): 'recognised'. */
+  recognitionWords?: string[];
+  /** 'political prisoner*', 'политзаключенн*', 'pres* polític*'. */
+  politicalPrisoner?: string[];
+  /** A term extended or added: 'extended', 'продлил*', 'новый срок'. */
+  extensionWords?: string[];
+  /** Units of a prison term after a number: 'years', 'лет', 'años'. */
+  termYears?: string[];
+  termMonths?: string[];
+  termDays?: string[];
+  /** A life term: 'life imprisonment', 'пожизненн* заключени*'. */
+  lifeTerm?: string[];
+  /** Where a term is served: 'strict-regime penal colony', 'колони* общего режима'. */
+  regimes?: string[];
+  /** Before the number of a criminal-code article: 'article', 'ст.', 'artículo'. */
+  articleWords?: string[];
+  /** The last (or first) word of a court's name: 'court', 'суд', 'tribunal'. */
+  courtWords?: string[];
+  /**
+   * Country code -> organisations that recognise its political prisoners ('BY': 'viasna',
+   * 'RU': 'мемориал', 'VE': 'foro penal'); 'XX' for international ones, of no one country.
+   */
+  recognisers?: Record<string, string[]>;
 }

@@ -1,0 +1,200 @@
+// Person names in scripts without capital letters (Arabic, Persian). The capitalised-run rule of
+// people.ts finds nothing there, so a name is read where the press puts one: after a word that
+// introduces a person ('المواطن الفرنسي', 'شهروند فرانسوی', 'إطلاق سراح', 'آزادی') or an official
+// role ('الرئيس الفرنسي'), as the next two or three words that are not function words. A sentence
+// that opens with a name and then says 'از ... آزاد شد' is read too. Anything else stays unread:
+// a missed name costs recall, a function word read as a name would cost precision.
+import { type Lexicon, perLexicon } from './lexicons/index.ts';
+import type { PersonMention } from './people.ts';
+import type { Sentence } from './text.ts';
+
+/** Letters of the Arabic block (Persian letters included) and the zero-width non-joiner. */
+const WORD =
+  /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c\u064b-\u065f]+/gu;
+export const CASELESS_SCRIPT = /[\u0600-\u06ff]/u;
+const MAX_NAME = 3;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Rules {
+  /** Lead phrases as word arrays, longest first; `role` marks an official's title. */
+  leads: { words: string[]; role: boolean }[];
+  stops: ReadonlySet<string>;
+  /** Nouns and modifiers of counted prisoners ('مواطن*', 'آخر*'): never part of a name. */
+  stopStems: readonly string[];
+  lightVerbs: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+}
+
+/** Arabic spelling variants that the press mixes: hamza forms of alif, final yeh, ZWNJ. */
+function fold(w: string): string {
+  return w
+    .replace(/[\u064b-\u065f]/gu, '')
+    .replace(/[أإآ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/ی/gu, 'ي')
+    .replace(/ک/gu, 'ك')
+    .replace(/\u200c/gu, '');
+}
+
+const rules = perLexicon((lx: Lexicon): Rules => {
+  const leads: Rules['leads'] = [];
+  const stops = new Set<string>();
+  const places = new Set<string>();
+  const openers = new Set<string>();
+  const stopStems: string[] = [];
+  const lightVerbs = new Set<string>();
+  for (const l of lx.lists) {
+    for (const w of [...(l.prisonerNouns ?? []), ...(l.countModifiers ?? [])]) {
+      if (!CASELESS_SCRIPT.test(w) || /\s/u.test(w)) continue;
+      if (w.endsWith('*')) stopStems.push(fold(w.replace(/^\*|\*$/gu, '')));
+      else stops.add(fold(w.replace(/^\*/u, '')));
+    }
+    for (const w of l.nameLightVerbs ?? []) lightVerbs.add(fold(w));
+    for (const w of l.nameLeads ?? []) leads.push({ words: split(w), role: false });
+    for (const w of l.officialRoles ?? [])
+      if (CASELESS_SCRIPT.test(w)) leads.push({ words: split(w), role: true });
+    for (const w of l.nameStops ?? []) stops.add(fold(w));
+    for (const w of l.nameOpenedBy ?? []) openers.add(fold(w));
+    for (const names of Object.values(l.places ?? {}))
+      for (const p of names) if (CASELESS_SCRIPT.test(p)) for (const w of split(p)) places.add(w);
+  }
+  leads.sort((a, b) => b.words.length - a.words.length);
+  return { leads, stops, stopStems, lightVerbs, places, openers };
+});
+
+function split(phrase: string): string[] {
+  return phrase.split(/\s+/u).filter(Boolean).map(fold);
+}
+
+function words(s: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const text = m[0].replace(/^\u200c+|\u200c+$/gu, '');
+    if (text) out.push({ text, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Only spaces between two words: a comma, a bracket or a full stop ends a name. */
+function adjacent(s: string, a: Word, b: Word): boolean {
+  return /^[ \u00a0]+$/u.test(s.slice(a.end, b.start));
+}
+
+/** The lead phrase (if any) that starts at word i: how many words it takes and if it is a role. */
+function leadAt(ws: Word[], i: number, r: Rules): { length: number; role: boolean } | null {
+  for (const lead of r.leads) {
+    if (i + lead.words.length > ws.length) continue;
+    if (lead.words.every((w, k) => fold(ws[i + k]!.text) === w))
+      return { length: lead.words.length, role: lead.role };
+  }
+  return null;
+}
+
+/** A nationality or other adjective after a lead noun: 'الفرنسي', 'فرانسوی'. */
+function adjective(w: string, r: Rules): boolean {
+  const f = fold(w);
+  // Nationalities are place words ('الفرنسي'): skipped here, never read as a name.
+  return f.length >= 4 && !r.stops.has(f) && /(?:ي|ية)$/u.test(f);
+}
+
+function stopWord(f: string, r: Rules): boolean {
+  return r.stops.has(f) || r.places.has(f) || r.stopStems.some((p) => f.startsWith(p));
+}
+
+function nameWord(w: Word, first: boolean, r: Rules): boolean {
+  const f = fold(w.text);
+  if (f.length < 2 || stopWord(f, r)) return false;
+  // A name rarely opens with the article; a later word may carry it ('عبد الله', 'الشهاب').
+  if (first) return !/^ال/u.test(f);
+  // The conjunction is written onto the next word: 'سيسيل كولر وجاك باري' is two people.
+  return !(f.startsWith('و') && f.length > 3);
+}
+
+/** Words i.. that make a name (2 to MAX_NAME of them), or 0. */
+function nameLength(s: string, ws: Word[], i: number, r: Rules): number {
+  let n = 0;
+  while (n < MAX_NAME && i + n < ws.length) {
+    const w = ws[i + n]!;
+    if (n > 0 && !adjacent(s, ws[i + n - 1]!, w)) break;
+    if (!nameWord(w, n === 0, r) || leadAt(ws, i + n, r)) break;
+    n++;
+  }
+  // 'آزادی گروندو تشکر کرد': the noun of a compound verb ('تشکر کرد') is not a name's part.
+  const next = ws[i + n];
+  if (n >= 2 && next && r.lightVerbs.has(fold(next.text))) n--;
+  return n >= 2 ? n : 0;
+}
+
+function mention(
+  text: string,
+  sentence: Sentence,
+  ws: Word[],
+  at: number,
+  n: number,
+  role: PersonMention['role'],
+  descriptor: string | null,
+): PersonMention {
+  const start = sentence.start + ws[at]!.start;
+  const end = sentence.start + ws[at + n - 1]!.end;
+  return {
+    name: text.slice(start, end),
+    start,
+    end,
+    role,
+    why: role === 'actor' ? 'title before name' : 'named after a lead word',
+    descriptor,
+    sentence: sentence.index,
+  };
+}
+
+/** Names after lead words, and a name that opens a sentence followed by one of `openers`. */
+export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon): PersonMention[] {
+  const s = sentence.text;
+  if (!CASELESS_SCRIPT.test(s)) return [];
+  const r = rules(lx);
+  const ws = words(s);
+  const out: PersonMention[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const lead = leadAt(ws, i, r);
+    if (!lead) {
+      i++;
+      continue;
+    }
+    let j = i + lead.length;
+    let role = lead.role;
+    // Further leads and adjectives qualify the first: 'المواطن الفرنسي', 'الرئيس الفرنسي'.
+    for (let more = leadAt(ws, j, r); more; more = leadAt(ws, j, r)) {
+      role ||= more.role;
+      j += more.length;
+    }
+    while (j < ws.length && adjective(ws[j]!.text, r) && nameLength(s, ws, j + 1, r) > 0) j++;
+    const n = j < ws.length && adjacent(s, ws[j - 1]!, ws[j]!) ? nameLength(s, ws, j, r) : 0;
+    if (n > 0) {
+      const lead = s.slice(ws[i]!.start, ws[j - 1]!.end);
+      out.push(mention(text, sentence, ws, j, n, role ? 'actor' : 'candidate', lead));
+      i = j + n;
+    } else i = j;
+  }
+  const opening = openingName(s, ws, r);
+  if (opening > 0 && !out.some((m) => m.start === sentence.start + ws[0]!.start))
+    out.unshift(mention(text, sentence, ws, 0, opening, 'candidate', null));
+  return out;
+}
+
+/** 'اولیویه گروندو از ایران آزاد شد': two name words, then an opener ('از', 'که'). */
+function openingName(s: string, ws: Word[], r: Rules): number {
+  if (ws.length < 3 || /\S/u.test(s.slice(0, ws[0]!.start).replace(/[«"'“]/gu, ''))) return 0;
+  if (leadAt(ws, 0, r)) return 0;
+  const n = nameLength(s, ws, 0, r);
+  if (n !== 2) return 0;
+  const next = ws[n]!;
+  return adjacent(s, ws[n - 1]!, next) && r.openers.has(fold(next.text)) ? n : 0;
+}

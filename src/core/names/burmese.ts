@@ -1,0 +1,139 @@
+/**
+ * Burmese names, read syllable by syllable. A Burmese name is a run of syllables without a
+ * space and without a surname (Aung San Suu Kyi: four syllables), and the press writes each
+ * syllable its own conventional way (ဝင်း Win, မြင့် Myint, ထိန် Htein), which no letter-by-letter
+ * reading gives: any-ascii reads ဝင်းမြင့် as vnmrn. Names are built from a small stock of
+ * syllables, so the team's table lists the common ones with their press spelling. A name with
+ * a syllable the table does not list is not read at all (the engine then only matches its own
+ * spelling): a guessed syllable could make two people one.
+ */
+
+/**
+ * Syllables without their tone marks (dot below U+1037, visarga U+1038), which the press
+ * spelling does not write, so either order of the marks finds the entry.
+ */
+const SYLLABLES: Record<string, string> = {
+  အောင်: 'Aung',
+  ဆန်: 'San',
+  စန်: 'San',
+  စံ: 'San',
+  စု: 'Su',
+  ကြည်: 'Kyi',
+  ကြီ: 'Gyi',
+  ဝင်: 'Win',
+  မြင်: 'Myint',
+  ထိန်: 'Htein',
+  မင်: 'Min',
+  ကို: 'Ko',
+  နိုင်: 'Naing',
+  ကျော်: 'Kyaw',
+  စို: 'Soe',
+  ဦ: 'Oo',
+  ဝ: 'Wa',
+  လုံ: 'Lone',
+  ခင်: 'Khin',
+  ညွန်: 'Nyunt',
+  သန်: 'Than',
+  ရွှေ: 'Shwe',
+  မောင်: 'Maung',
+  ထွန်: 'Tun',
+  လှ: 'Hla',
+  မြ: 'Mya',
+  ဇော်: 'Zaw',
+  တင်: 'Tin',
+  စိန်: 'Sein',
+  သိန်: 'Thein',
+  နု: 'Nu',
+  ဒေါ်: 'Daw',
+  မို: 'Moe',
+  ဝေ: 'Wai',
+  ထက်: 'Htet',
+  နေ: 'Nay',
+  ချစ်: 'Chit',
+  ဇင်: 'Zin',
+  သူ: 'Thu',
+  ရဲ: 'Ye',
+  မြတ်: 'Myat',
+  ဖြို: 'Phyo',
+  ငြိမ်: 'Nyein',
+  ချို: 'Cho',
+  သက်: 'Thet',
+  ဟိန်: 'Hein',
+  ပိုင်: 'Paing',
+  ဆွေ: 'Swe',
+  သစ်: 'Thit',
+  နွယ်: 'Nwe',
+  မာ: 'Mar',
+  ချမ်: 'Chan',
+  အေ: 'Aye',
+  ငယ်: 'Nge',
+  ဘ: 'Ba',
+  ညို: 'Nyo',
+  ထူ: 'Htoo',
+  ခိုင်: 'Khaing',
+  လင်: 'Lin',
+  ကောင်: 'Kaung',
+  အိ: 'Ei',
+  သော်: 'Thaw',
+  ကျင်: 'Kyin',
+  ဌေ: 'Htay',
+  ထွေ: 'Htway',
+  ဖေ: 'Phay',
+  ပြည်: 'Pyae',
+  ဉာဏ်: 'Nyan',
+  ရှိန်: 'Shein',
+  ဟန်: 'Han',
+  သွင်: 'Thwin',
+  ယဉ်: 'Yin',
+  ကြူ: 'Kyu',
+};
+
+const TONES = /[\u1037\u1038]/gu;
+const BURMESE_RUN = /[\u1000-\u109f]+/gu;
+
+const isLetter = (c: number) => (c >= 0x1000 && c <= 0x102a) || c === 0x103f;
+
+/** Splits a run of Burmese letters into syllables: a letter starts one unless it is a final. */
+export function burmeseSyllables(run: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    let j = i + 1;
+    while (run.charCodeAt(j) === 0x1037) j++;
+    // A letter followed by the asat closes the syllable; one after a virama is stacked on it.
+    const final = run.charCodeAt(j) === 0x103a || run.charCodeAt(i - 1) === 0x1039;
+    if (isLetter(c) && !final && cur !== '') {
+      out.push(cur);
+      cur = '';
+    }
+    cur += run[i];
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
+function readRun(run: string, first: boolean): string | null {
+  const words: string[] = [];
+  for (const s of burmeseSyllables(run)) {
+    const latin = SYLLABLES[s.replace(TONES, '')];
+    if (!latin) return null;
+    // ဦး opening a name is the title U (U Win Myint); elsewhere the syllable Oo (Kyaw Soe Oo).
+    words.push(latin === 'Oo' && first && words.length === 0 ? 'U' : latin);
+  }
+  return words.join(' ');
+}
+
+/** Whether every syllable of the Burmese runs in a text is in the table. */
+export function burmeseReadable(text: string): boolean {
+  for (const m of text.matchAll(BURMESE_RUN)) if (readRun(m[0], false) === null) return false;
+  return true;
+}
+
+/** The Burmese runs of a text as their press spelling, a syllable a word. */
+export function readBurmese(text: string): string {
+  return text.replace(BURMESE_RUN, (run, at: number) => {
+    const r = readRun(run, text.slice(0, at).trim() === '');
+    return r === null ? run : ` ${r} `;
+  });
+}
