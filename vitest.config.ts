@@ -73,7 +73,8 @@ export default defineConfig({
         test: {
           name: 'process',
           include: processes,
-          globalSetup: ['test/support/global-setup.ts'],
+          // The CLI compiled once for the run (test/support/cli-build.ts), not by tsx per process.
+          globalSetup: ['test/support/global-setup.ts', 'test/support/global-setup-cli.ts'],
         },
       },
       {

@@ -117,6 +117,12 @@ const admin = await signIn(app, ctx, 'admin');
 const token = await bearerFor(ctx, 'admin');
 const sql = db as unknown as SqlDatabase;
 
+/**
+ * The count of rows read after the last request, while only counted requests ran since: the
+ * next counted request's starting point, so each request costs one reading instead of two.
+ */
+let lastRowsRead: number | null = null;
+
 async function ask(
   route: string,
   method: string,
@@ -125,7 +131,8 @@ async function ask(
   payload?: string,
   rows = false,
 ): Promise<Result> {
-  const before = rows ? await sql.rowsRead() : 0;
+  const before = rows ? (lastRowsRead ?? (await sql.rowsRead())) : 0;
+  lastRowsRead = null;
   const t = performance.now();
   const r = await app.inject({
     method: method as 'GET',
@@ -134,6 +141,7 @@ async function ask(
     ...(payload === undefined ? {} : { payload }),
   });
   const ms = performance.now() - t;
+  if (rows) lastRowsRead = await sql.rowsRead();
   return {
     route,
     method,
@@ -141,7 +149,7 @@ async function ask(
     ms,
     bytes: r.rawPayload.length,
     status: r.statusCode,
-    rows: rows ? (await sql.rowsRead()) - before : null,
+    rows: rows ? lastRowsRead! - before : null,
   };
 }
 

@@ -48,10 +48,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.out(`habeas ${HABEAS_VERSION} (node ${process.version})\n`);
     return 0;
   }
-  const cmd = commands.find((c) => c.name === name);
-  if (!cmd) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(`habeas: unknown command '${name}'\n\n${usage()}`);
     return 2;
   }
-  return runCommand(cmd, rest, io);
+  return runCommand(await entry.load(), rest, io);
 }

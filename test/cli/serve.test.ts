@@ -9,6 +9,8 @@ import { parseDump } from '../../src/app/transfer/import-ledger.ts';
 import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
 import { adminQuery } from '../support/private-postgres.ts';
 
+// The shipped entry point, through tsx as users run it (the other process tests start the build
+// of test/support/cli-build.ts): this file checks that what it serves is found from there.
 const bin = join(import.meta.dirname, '../../bin/habeas.js');
 // What `--sample` must load: the shipped file, all of it.
 const sample = parseDump(await readSampleLedger());

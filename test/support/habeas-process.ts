@@ -5,8 +5,18 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 
 export const projectRoot = join(import.meta.dirname, '../..');
+
+/**
+ * The CLI's entry file: in the process project, the build its global setup compiled for this
+ * run (./cli-build.ts), which starts without compiling the sources again; elsewhere the shipped
+ * bin/habeas.js, which runs them through tsx.
+ */
+export function habeasEntry(): string {
+  return inject('habeasCli') || join(projectRoot, 'bin/habeas.js');
+}
 
 export interface Ran {
   code: number | null;
@@ -23,7 +33,7 @@ export interface Started {
 }
 
 export function startHabeas(args: string[], env: NodeJS.ProcessEnv): Started {
-  const child = spawn(process.execPath, ['bin/habeas.js', ...args], {
+  const child = spawn(process.execPath, [habeasEntry(), ...args], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,10 +25,17 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-/** Table rows scanned and index entries read in this database, from its statistics. */
-const rowsReadSql = `select
-  (select coalesce(sum(seq_tup_read), 0) from pg_stat_user_tables)
-  + (select coalesce(sum(idx_tup_read), 0) from pg_stat_user_indexes) as n`;
+/**
+ * Table rows scanned and index entries read in this database, from its statistics: the sum of
+ * pg_stat_user_tables.seq_tup_read and pg_stat_user_indexes.idx_tup_read, read straight from
+ * the function both views take them from. The views compute a dozen other counters per table
+ * (and group by table), about three times the cost; the hostile check asks this thousands of
+ * times.
+ */
+const rowsReadSql = `select coalesce(sum(pg_stat_get_tuples_returned(c.oid)), 0) as n
+  from pg_class c join pg_namespace s on s.oid = c.relnamespace
+  where c.relkind in ('r', 't', 'm', 'p', 'i')
+    and s.nspname not in ('pg_catalog', 'information_schema') and s.nspname !~ '^pg_toast'`;
 
 export function storesFor(db: Db, clock: Clock, ids: IdGenerator): Stores {
   const stores: Stores = {

@@ -272,8 +272,17 @@ export class JobQueue<I extends object, O extends object> {
     this.stopping = true;
     for (const wake of this.wake) wake();
     this.wake.clear();
-    const loops = Promise.all(this.loops);
-    await Promise.race([loops, new Promise((done) => setTimeout(done, timeoutMs))]);
+    // The give-up timer is cleared once the loops end: left running, it would hold the process
+    // open for timeoutMs after its work was done (every `habeas ingest` and `habeas worker`).
+    let giveUp: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<void>((done) => {
+      giveUp = setTimeout(done, timeoutMs);
+    });
+    try {
+      await Promise.race([Promise.all(this.loops), timedOut]);
+    } finally {
+      clearTimeout(giveUp);
+    }
     await this.boss.stop({ graceful: true, timeout: timeoutMs, close: true });
   }
 }

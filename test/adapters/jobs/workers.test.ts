@@ -12,6 +12,7 @@ import { LedgerCache } from '../../../src/app/ledger-cache.ts';
 import { openIngestQueue } from '../../../src/cli/ingest-jobs.ts';
 import { normaliseForHash } from '../../../src/core/extract/index.ts';
 import { postgresNotConfigured, postgresTestUrl } from '../../support/databases.ts';
+import { habeasEntry } from '../../support/habeas-process.ts';
 import { type FreshDatabase, freshDatabase } from './fresh-database.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -34,10 +35,12 @@ interface Worker {
   stdout: string;
   stderr: string;
   exited: Promise<number | null>;
+  /** When it said it had stopped (Date.now()), 0 before. */
+  stoppedAt: number;
 }
 
-function startWorker(env: NodeJS.ProcessEnv): Worker {
-  const child = spawn(process.execPath, ['bin/habeas.js', 'worker', '--concurrency', '2'], {
+function startWorker(env: NodeJS.ProcessEnv, args = ['--concurrency', '2']): Worker {
+  const child = spawn(process.execPath, [habeasEntry(), 'worker', ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,6 +49,7 @@ function startWorker(env: NodeJS.ProcessEnv): Worker {
     child,
     stdout: '',
     stderr: '',
+    stoppedAt: 0,
     exited: new Promise((done) => child.on('exit', (code) => done(code))),
   };
   child.stdout?.on('data', (d: Buffer) => {
@@ -53,6 +57,7 @@ function startWorker(env: NodeJS.ProcessEnv): Worker {
   });
   child.stderr?.on('data', (d: Buffer) => {
     w.stderr += d.toString();
+    if (!w.stoppedAt && w.stderr.includes('habeas worker: stopped after')) w.stoppedAt = Date.now();
   });
   return w;
 }
@@ -143,6 +148,16 @@ if (!url) {
         await ledger.close();
         await single.close();
       }
+    });
+
+    // The job queue's stop() once left its 30 s give-up timer running, and every `habeas worker`
+    // and `habeas ingest` on PostgreSQL lived on that long after its work was done.
+    it('a worker ends as soon as it has stopped', async () => {
+      const w = startWorker({ DATABASE_URL: db.url }, ['--exit-when-idle']);
+      workers.push(w);
+      expect(await w.exited).toBe(0);
+      expect(w.stoppedAt).toBeGreaterThan(0);
+      expect(Date.now() - w.stoppedAt).toBeLessThan(10_000);
     });
   });
 }

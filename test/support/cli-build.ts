@@ -1,0 +1,76 @@
+/**
+ * The `habeas` CLI compiled once for a test run. `bin/habeas.js` compiles the TypeScript
+ * sources with tsx in every process it starts (about 2 CPU seconds each); process tests start
+ * hundreds, so the `process` project's global setup (./global-setup-cli.ts) bundles
+ * src/cli/main.ts with esbuild into a new folder per run, and ./habeas-process.ts starts that.
+ * Packages stay external (resolved from the project's node_modules, so the folder lives under
+ * test-output/), and each source's `import.meta.url` is its own file's, so what the sources
+ * read beside themselves (migrations, i18n, the sample ledger, the web app) is found as under
+ * tsx. The shipped bin/habeas.js is unchanged and still tested (test/cli/runtime.test.ts).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** The compiled CLI's entry file for this run ('' outside the process project). */
+    habeasCli: string;
+  }
+}
+
+const root = join(import.meta.dirname, '../..');
+const src = join(root, 'src');
+
+// Each source keeps the location it has in src/, so paths built from it still point there.
+const ownLocation: Plugin = {
+  name: 'own-import-meta',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      if (!args.path.startsWith(`${src}/`)) return undefined;
+      const url = pathToFileURL(args.path).href;
+      const contents = readFileSync(args.path, 'utf8')
+        .replaceAll('import.meta.url', JSON.stringify(url))
+        .replaceAll('import.meta.dirname', JSON.stringify(join(args.path, '..')))
+        .replaceAll('import.meta.filename', JSON.stringify(args.path));
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/** Compiles the CLI into a new folder under test-output/cli; returns its entry file. */
+export async function buildCli(): Promise<string> {
+  const parent = join(root, 'test-output/cli');
+  mkdirSync(parent, { recursive: true });
+  const outdir = mkdtempSync(join(parent, 'run-'));
+  await build({
+    // What bin/habeas.js does once tsx is registered (the tests run on a supported Node).
+    stdin: {
+      contents:
+        "import { main } from './src/cli/main.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+      resolveDir: root,
+      sourcefile: 'habeas-test-cli.ts',
+      loader: 'ts',
+    },
+    bundle: true,
+    // Commands stay in chunks of their own, loaded on demand as under tsx (src/cli/registry.ts).
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    packages: 'external',
+    outdir,
+    entryNames: 'habeas',
+    sourcemap: 'linked',
+    keepNames: true,
+    logLevel: 'error',
+    plugins: [ownLocation],
+  });
+  return join(outdir, 'habeas.js');
+}
+
+/** Removes a build made by buildCli (its folder). */
+export function removeCli(entry: string): void {
+  rmSync(join(entry, '..'), { recursive: true, force: true });
+}
