@@ -24,6 +24,8 @@ export const CONFIDENCE = {
 export class IngestPlan {
   readonly entities: EntityRecord[] = [];
   readonly claims: Claim[] = [];
+  /** Keys of the claims planned so far (subject, property, value, evidence span). */
+  private readonly said = new Set<string>();
   private readonly now: string;
 
   constructor(
@@ -50,6 +52,11 @@ export class IngestPlan {
     evidence: Evidence | null = null,
   ): void {
     checkPropertyValue(subjectType, property, value);
+    // One report says a thing once: a person named in a release and in a detention of the same
+    // report is one mention, and its name claim is made by whichever step reads it first.
+    const key = JSON.stringify([subjectId, property, value, evidence?.start, evidence?.end]);
+    if (this.said.has(key)) return;
+    this.said.add(key);
     this.claims.push({
       id: this.ctx.ids.next('clm'),
       subjectId,
