@@ -257,6 +257,17 @@ export function familyGiven(
 }
 
 /**
+ * Persian surnames end in -i, -ee, -zadeh, -pour, -nejad, -far, -ian (Ebrahimi, Iraee,
+ * Hosseinzadeh): such a word no table knows as a given name, on one side only, is the first
+ * of two surnames left out (Golrokh Ebrahimi Iraee / Golrokh Iraee), not a father's name.
+ */
+function persianSurnames(words: TokenInfo[]): boolean {
+  return words.every((t) => !t.givenLike && PERSIAN_SURNAME.test(t.text));
+}
+
+const PERSIAN_SURNAME = /(?:[^aeiou]i|ee|ei|ai|zadeh|pour|nejad|nezhad|far|ian|loo|lou|vand)$/;
+
+/**
  * Middle names or first surnames on both sides that share nothing: George Walker / George
  * Herbert Bush, García López / Pérez López are two people. Null when either side has none
  * (a middle name left out is common) or when one word agrees, or when one is an initial of
@@ -268,7 +279,7 @@ export function compareMiddle(a: NameParse, b: NameParse, strict = false): Evide
   const mb = b.middle.filter((t) => !t.initial);
   // In Arabic and South Asian names a middle name tells namesakes apart (Imran Khan / Imran
   // Riaz Khan): one side without it is not evidence of one person.
-  if (strict && (ma.length === 0) !== (mb.length === 0)) {
+  if (strict && (ma.length === 0) !== (mb.length === 0) && !persianSurnames(ma.length ? ma : mb)) {
     return {
       part: 'name',
       a: text(ma),
