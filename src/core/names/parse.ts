@@ -19,6 +19,7 @@ import {
 } from './morphology.ts';
 import { isPlain, normaliseToken } from './script.ts';
 import { phoneticKey, skeleton } from './sound-keys.ts';
+import { dropLeadingTitles } from './titles.ts';
 import { split, type TokenInfo } from './tokens.ts';
 import type { Gender } from './types.ts';
 
@@ -292,7 +293,9 @@ export function parseName(input: string): ParsedName {
 export function parseUncached(input: string): ParsedName {
   // ASCII input is already NFC; only other input pays for normalisation.
   const nfc = isPlain(input) ? input : input.normalize('NFC');
-  let text = (/[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc).trim();
+  let text = dropLeadingTitles(
+    (/[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc).trim(),
+  );
   let scripts: ForeignScript[] | undefined;
   if (!isPlain(text) && hasForeignLetter(text)) {
     scripts = foreignScripts(text);

@@ -74,7 +74,8 @@ export const WORLD_GIVEN_NAMES: GivenNameGroup[] = [
   ]),
   arabic('mustafa', 'm', ['Mustafa', 'Mostafa', 'Moustafa', 'Mustapha', 'مصطفى', 'مصطفی']),
   arabic('bashar', 'm', ['Bashar', 'Bachar', 'بشار']),
-  arabic('hamid', 'm', ['Hamid', 'Hameed', 'حميد', 'حمید']),
+  // Hameed would fold as Hamed (حامد), another name.
+  arabic('hamid', 'm', ['Hamid', 'حميد', 'حمید']),
   arabic('javad', 'm', ['Javad', 'Jawad', 'Cavad', 'جواد']),
   arabic('reza', 'm', ['Reza', 'Riza', 'Rıza', 'رضا']),
   arabic('mahdi', 'm', ['Mahdi', 'Mehdi', 'مهدی', 'مهدي']),
