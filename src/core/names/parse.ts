@@ -321,12 +321,25 @@ function readText(input: string, text: string, scripts: ForeignScript[] | undefi
   const family = nameFamily(parsed);
   if (family) parsed.family = family;
   // Arabic, Persian and South Asian names put the given name first (see compare.ts).
-  if (family === 'arabic' && parsed.parses.length > 1) {
+  if (family === 'arabic' && parsed.parses.length > 1 && !surnameOpens(parsed)) {
     const first = parsed.parses.filter((x) => x.order !== 'surname_first');
     if (first.length > 0) parsed.parses = first;
   }
   return parsed;
 }
+
+/**
+ * Whether a name of the Arabic family may open with its surname: when the first word is no
+ * given name and ends like a family name of the Turkic, Persian, Caucasian or Slavic kind
+ * (Jafarov Rasul, Mohammadi Narges, Hajiyev Bakhtiyar). Jawar Mohammed stays given-first.
+ */
+export function surnameOpens(p: ParsedName): boolean {
+  const first = p.tokens[0];
+  return !!first && !first.givenLike && FAMILY_NAME_END.test(first.text);
+}
+
+const FAMILY_NAME_END =
+  /(?:ov|ev|ova|eva|yev|yeva|li|lı|lu|lü|oğlu|oglu|zade|zadeh|yan|ian|pour|nejad|nezhad|[^aeiou]i)$/;
 
 /** Words of a name part without particles (bin, al, van, de), unless nothing else is left. */
 function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {

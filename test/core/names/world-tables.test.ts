@@ -127,3 +127,18 @@ describe('spelling rules, fourth round', () => {
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('name order in the Arabic family', () => {
+  it.each([
+    ['Tohti, Ilham', 'Ilham Tohti'],
+    ['DEMIRTAŞ Selahattin', 'Selahattin Demirtaş'],
+    ['Jafarov Rasul', 'Rasul Jafarov'],
+    ['Mohammadi Narges', 'Narges Mohammadi'],
+  ])('%s = %s: a comma, capitals or a family-name ending tell the surname', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('still reads a two-word Arabic name given name first (Jawar Mohammed / Mohammed Jawar)', () => {
+    expect(decide('Jawar Mohammed', 'Mohammed Jawar')).not.toBe('match');
+  });
+});
