@@ -292,13 +292,13 @@ const INNER_X = /(?<=[a-z])x(?=[^aeiou])/;
 const INNER_X_ALL = /(?<=[a-z])x(?=[^aeiou])/g;
 const ARMENIAN_H = /^h[aeiou][a-z]{3,}(?:yan|ian|iants|yants)$/;
 /** One test for the cues of every rare variant: most tokens have none. */
-const ENGLISH_W = /^w|ow$|igh/;
+const ENGLISH_W = /^w[hr]|igh/;
 const INNER_J = /(?<=[a-z])j(?=[^aeouy])/;
 const INNER_J_ALL = /(?<=[a-z])j(?=[^aeouy])/g;
 const FRENCH_O = /(?:eaux?|ault|aud)$/;
 const FRENCH_IER = /(?<=[^aeiou])ier$/;
 const RARE_VARIANT =
-  /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w|ow$|igh/;
+  /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w[hr]|igh/;
 
 /**
  * Letters whose marks other spellings write as letters: German and Tibetan ä ö ü as ae oe ue
@@ -359,8 +359,8 @@ function rareVariants(token: string, first: string[]): string[] {
   // English spellings of Arabic, Persian and Turkic names write дж as j inside the word too,
   // before i or a consonant, where Slavic j (й) stands before a vowel (Hajiyev, Majid, Mojtaba).
   if (INNER_J.test(token)) out = withFold(out, token.replace(INNER_J_ALL, 'dzh'));
-  // Russian writes English w and wh as у, -ow as -оу, igh as ай (Whelan / Уилан, Chow / Чоу,
-  // Wright / Райт).
+  // Russian writes English wh as у, wr as р, igh as ай (Whelan / Уилан, Wright / Райт). Not
+  // a bare w or -ow: German and Polish spellings write в so (Wiktor, Senzow).
   if (ENGLISH_W.test(token)) out = withFold(out, englishSounds(token));
   return out;
 }
@@ -368,8 +368,7 @@ function rareVariants(token: string, first: string[]): string[] {
 function englishSounds(token: string): string {
   return token
     .replace(/^wr/, 'r')
-    .replace(/^wh?(?=[aeiou])/, 'u')
-    .replace(/ow$/, 'o')
+    .replace(/^wh(?=[aeiou])/, 'u')
     .replace(/igh/g, 'ai');
 }
 
