@@ -21,7 +21,7 @@ const allowed = {
 
 // Node built-ins and packages that do I/O or belong to a framework: never in core or web.
 const impure =
-  /^(node:|fs$|path$|http|https|net$|child_process|pg$|@electric-sql|drizzle|fastify|@fastify|linkedom|@mozilla|rss-parser|sanitize-html|pg-boss)/;
+  /^(node:|fs$|path$|http|https|net$|child_process|pg$|@electric-sql|drizzle|fastify|@fastify|linkedom|@mozilla|rss-parser|sanitize-html|htmlparser2|pg-boss)/;
 
 // app is written against ports: the only packages it may import are pure libraries, each
 // listed with the reason it belongs in app rather than in an adapter.

@@ -61,6 +61,7 @@ function result(releases: ExtractedRelease[], over: Partial<ExtractResult> = {})
   return {
     report: { url: null, title: null, publishedAt: null, language: 'en', contentHash: 'x' },
     releases,
+    detentions: [],
     remainingCounts: [],
     problems: [],
     ...over,

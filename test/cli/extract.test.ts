@@ -14,7 +14,13 @@ const lines = (out: string) =>
     .map((l) => JSON.parse(l));
 
 function expectContract(r: Record<string, unknown>) {
-  expect(Object.keys(r).sort()).toEqual(['problems', 'releases', 'remainingCounts', 'report']);
+  expect(Object.keys(r).sort()).toEqual([
+    'detentions',
+    'problems',
+    'releases',
+    'remainingCounts',
+    'report',
+  ]);
   expect(Object.keys(r.report as object).sort()).toEqual([
     'contentHash',
     'language',
@@ -32,6 +38,22 @@ function expectContract(r: Record<string, unknown>) {
       'released',
       'releasedCount',
       'role',
+    ]);
+  }
+  for (const d of r.detentions as Record<string, unknown>[]) {
+    expect(Object.keys(d).sort()).toEqual([
+      'charges',
+      'count',
+      'country',
+      'court',
+      'date',
+      'evidence',
+      'kind',
+      'person',
+      'place',
+      'recognisedBy',
+      'role',
+      'sentence',
     ]);
   }
 }
@@ -54,6 +76,23 @@ describe('habeas extract', () => {
     expect(main0.released.map((p: { name: string }) => p.name)).toEqual(['Ihar Losik']);
     const ev = main0.released[0].evidence;
     expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+    expect(r.detentions).toEqual([]);
+  });
+
+  it('prints the detentions of a report of a sentence: person, term, court, date, evidence', async () => {
+    const text =
+      'On 6 September 2021 the Minsk Regional Court sentenced Maria Kalesnikava to 11 years in a penal colony.';
+    const io = captureIo(text);
+    expect(await main(['extract', '--published', '2021-09-07', '-'], io)).toBe(0);
+    const [r] = lines(io.stdout());
+    expectContract(r);
+    const [d] = r.detentions;
+    expect(d.kind).toBe('sentence');
+    expect(d.person.name).toBe('Maria Kalesnikava');
+    expect(d.date).toEqual({ value: '2021-09-06', precision: 'day' });
+    expect(d.sentence).toMatchObject({ years: 11, months: 0, life: false, regime: 'penal colony' });
+    expect(d.court.name).toBe('Minsk Regional Court');
+    expect(text.slice(d.evidence.start, d.evidence.end)).toBe('sentenced');
   });
 
   it('reads an HTML file: main text only, title from the page', async () => {

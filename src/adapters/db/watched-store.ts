@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, lte, not, sql } from 'drizzle-orm';
+import { and, asc, eq, lte, not, sql } from 'drizzle-orm';
 import type { WatchedPatch, WatchedSource, WatchedSourceStore } from '../../core/watch.ts';
-import { chunks, type Db } from './query.ts';
-import { watchedItems, watchedSources } from './schema.ts';
+import { type Db, rowsOf, textArray } from './query.ts';
+import { watchedSources } from './schema.ts';
 
 /** Watched sources (docs/watch.md), one row each, by address; and the items they gave. */
 export class SqlWatchedSources implements WatchedSourceStore {
@@ -90,24 +90,24 @@ export class SqlWatchedSources implements WatchedSourceStore {
     return row ?? null;
   }
 
+  // Both take the keys as one array parameter (query.ts textArray), as ingest's bulk inserts do:
+  // a feed's read looks up and marks two keys an item, and Drizzle's inArray() and values()
+  // bound and built every one (docs/watch.md, "Measured").
   async seen(keys: readonly string[]): Promise<Set<string>> {
-    const out = new Set<string>();
-    for (const part of chunks([...new Set(keys)])) {
-      const rows = await this.db
-        .select({ key: watchedItems.key })
-        .from(watchedItems)
-        .where(inArray(watchedItems.key, part));
-      for (const r of rows) out.add(r.key);
-    }
-    return out;
+    if (!keys.length) return new Set();
+    const rows = await rowsOf<{ key: string }>(
+      this.db,
+      sql`select key from watched_items where key = any(${textArray([...new Set(keys)])})`,
+    );
+    return new Set(rows.map((r) => r.key));
   }
 
   async markSeen(keys: readonly string[], sourceId: string, at: string): Promise<void> {
-    for (const part of chunks([...new Set(keys)])) {
-      await this.db
-        .insert(watchedItems)
-        .values(part.map((key) => ({ key, sourceId, seenAt: at })))
-        .onConflictDoNothing();
-    }
+    if (!keys.length) return;
+    await this.db.execute(
+      sql`insert into watched_items (key, source_id, seen_at)
+          select key, ${sourceId}, ${at} from unnest(${textArray([...new Set(keys)])}) as t(key)
+          on conflict do nothing`,
+    );
   }
 }

@@ -1,13 +1,12 @@
 /**
  * RSS, Atom and JSON feeds -> report inputs. The feed is fetched by safeFetch and only its text
- * is handed to rss-parser (`parseString`): rss-parser's own fetching knows nothing of the
- * address rules, the size cap or the deadline. JSON Feed has its own reader (json-feed.ts).
+ * is read here: RSS and Atom by feed-xml.ts (one streaming pass, no document tree), JSON Feed by
+ * json-feed.ts.
  * Item HTML is sanitised before it goes anywhere, and turned into the text a report stores
  * right then (sanitise.ts fragmentText: one pass; handing the HTML on made ingest sanitise it a
  * second time and parse it twice more, the feed path's own cost beside a plain-text ingest). An
  * item that carries only a summary can have its article fetched (through safeFetch as well).
  */
-import Parser from 'rss-parser';
 import {
   absoluteLink,
   type FeedEntry,
@@ -15,6 +14,7 @@ import {
   feedDay,
   type ParsedFeed,
 } from './feed-fields.ts';
+import { readXmlFeed, type XmlItem } from './feed-xml.ts';
 import { type FetchedDocument, type SafeFetchOptions, safeFetch } from './fetch.ts';
 import { isJsonBody, parseJsonFeed } from './json-feed.ts';
 import { fragmentText, sanitiseForExtraction, sanitiseTitle } from './sanitise.ts';
@@ -30,24 +30,16 @@ export interface FeedOptions {
   fetcher?: (url: string, opts: SafeFetchOptions) => Promise<FetchedDocument>;
 }
 
-type Item = Parser.Item & { 'content:encoded'?: string; id?: string; summary?: string };
-
-// xml2js (sax) resolves no external entities, so a feed cannot make the parser read files.
-const parser = new Parser<Record<string, unknown>, Item>();
-
-function itemReport(item: Item, feedUrl: string | undefined): FetchedReport {
+function itemReport(item: XmlItem, feedUrl: string | undefined): FetchedReport {
   const report: FetchedReport = {};
-  const url = absoluteLink(
-    item.link ?? (item.guid?.startsWith('http') ? item.guid : undefined),
-    feedUrl,
-  );
+  const guidLink = item.guid?.trim().startsWith('http') ? item.guid : undefined;
+  const url = absoluteLink(item.link || guidLink, feedUrl);
   if (url) report.url = url;
   const title = item.title ? sanitiseTitle(item.title) : '';
   if (title) report.title = title;
-  const published = feedDay(item.isoDate ?? item.pubDate);
+  const published = item.dates.map((d) => feedDay(d.trim())).find(Boolean);
   if (published) report.publishedAt = published;
-  const body = item['content:encoded'] || item.content || item.summary || '';
-  const text = fragmentText(body);
+  const text = item.body ? fragmentText(item.body) : '';
   if (text) report.text = text;
   return report;
 }
@@ -55,22 +47,16 @@ function itemReport(item: Item, feedUrl: string | undefined): FetchedReport {
 /**
  * The items of a feed (RSS or Atom XML, or a JSON Feed), in feed order, without fetching
  * anything. An unreadable feed gives one problem entry, and `error` says why (a watched source
- * counts it as a failed read).
+ * counts it as a failed read). Each XML item becomes its report as the parser leaves it, so
+ * only the reports are held, never the document as objects.
  */
 export async function parseFeed(body: string, feedUrl?: string): Promise<ParsedFeed> {
   if (isJsonBody(body)) return parseJsonFeed(body, feedUrl);
-  const xml = body;
-  let feed: Parser.Output<Item>;
-  try {
-    feed = await parser.parseString(xml);
-  } catch (e) {
-    const where = feedUrl ? `${feedUrl}: ` : '';
-    const error = `${where}not a readable RSS or Atom feed: ${oneLine((e as Error).message)}`;
-    return { title: null, entries: [{ problem: error }], error };
-  }
   const seen = new Set<string>();
   const entries: FeedEntry[] = [];
-  feed.items.forEach((item, i) => {
+  let n = 0;
+  const feed = readXmlFeed(body, (item) => {
+    const i = n++;
     const report = itemReport(item, feedUrl);
     const key = report.url ?? item.guid ?? item.id;
     if (key && seen.has(key)) return;
@@ -81,12 +67,12 @@ export async function parseFeed(body: string, feedUrl?: string): Promise<ParsedF
     }
     entries.push({ report });
   });
+  if (!feed.ok) {
+    const where = feedUrl ? `${feedUrl}: ` : '';
+    const error = `${where}not a readable RSS or Atom feed: ${feed.error}`;
+    return { title: null, entries: [{ problem: error }], error };
+  }
   return { title: feed.title ? sanitiseTitle(feed.title) : null, entries, error: null };
-}
-
-/** xml2js reports 'Unclosed root tag\nLine: 0\nColumn: 20\nChar: ': one line for a log. */
-function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ', ').replace(/,?\s*Char:\s*.?$/, '');
 }
 
 /**

@@ -17,6 +17,7 @@ export const CONFIDENCE = {
   mediator: 0.7,
   concession: 0.7,
   remaining: 0.8,
+  detention: 0.7,
   link: 0.9,
 } as const;
 

@@ -23,6 +23,7 @@ import type { EntityRecord, Stores } from '../../core/ports.ts';
 import { checkReportUrl } from '../../core/report-address.ts';
 import { type Fingerprint, fingerprint, type NearDuplicate } from '../../core/resolve/index.ts';
 import type { AppContext, HtmlToText } from '../context.ts';
+import { planDetentions } from './ingest-detentions.ts';
 import { CONFIDENCE, IngestPlan } from './ingest-plan.ts';
 import { type EventOutcome, keyFacts, planRelease } from './ingest-release.ts';
 import { type IngestSession, noteStored, readySession, sessionFor } from './ingest-session.ts';
@@ -324,6 +325,7 @@ async function store(
     const outcome = planRelease(plan, session, r, report, copy);
     if (outcome) events.push(outcome);
   }
+  planDetentions(plan, session, x.detentions, report, copy !== null);
   remainingClaims(plan, x, p.publishedAt);
   writes.audit.push({
     actor: actorOf(p.by ?? INGEST_AUTHOR),

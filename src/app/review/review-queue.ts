@@ -1,7 +1,8 @@
 import type { ClaimWithState, EntityType, ReviewState } from '../../core/model/claim.ts';
+import type { Projection } from '../../core/model/reconcile.ts';
 import type { Source } from '../../core/model/source.ts';
 import type { NameValue } from '../../core/model/values.ts';
-import { displayName, namesOf, numberOf, refOf, textOf } from '../../core/model/views.ts';
+import { bestOf, displayName, namesOf, textOf } from '../../core/model/views.ts';
 import type { Page, Stores } from '../../core/ports.ts';
 import type { LedgerCache } from '../ledger-cache.ts';
 import { cachedDerived } from '../read/count-cache.ts';
@@ -55,20 +56,35 @@ export function evidenceContext(text: string, start: number, end: number): Evide
   };
 }
 
-/** What the entities that have no name or title are labelled by: unnamed groups and reported figures. */
+/** A value as the queue shows it: accepted, else the one the proposed claims give. */
+function best(p: Projection, name: string) {
+  return bestOf(p, name)?.value ?? null;
+}
+
+const bestText = (p: Projection, name: string) => {
+  const v = best(p, name);
+  return v?.type === 'text' ? v.text : null;
+};
+
+/**
+ * What the entities that have no name or title are labelled by: unnamed groups and reported
+ * figures, by their accepted values or, waiting in the queue, their proposed ones.
+ */
 function partsOf(l: LoadedEntity): SubjectParts | null {
   const p = l.projection;
-  if (l.entity.type === 'aggregate')
+  if (l.entity.type === 'aggregate') {
+    const count = best(p, 'count');
     return {
       kind: 'unnamed',
-      count: numberOf(p, 'count')?.value ?? null,
-      description: textOf(p, 'description') ?? null,
+      count: count?.type === 'number' ? count.number : null,
+      description: bestText(p, 'description'),
     };
+  }
   if (l.entity.type === 'count_claim')
     return {
       kind: 'figure',
-      country: textOf(p, 'country') ?? null,
-      attributedTo: textOf(p, 'attributedTo') ?? null,
+      country: bestText(p, 'country'),
+      attributedTo: bestText(p, 'attributedTo'),
     };
   return null;
 }
@@ -91,12 +107,21 @@ interface EntityLabel {
   names?: NameValue[];
 }
 
+/**
+ * The person a status change or detention is about: the accepted one, else (a freshly ingested
+ * one, waiting in the queue) the one its proposed claims name.
+ */
+function personOfEntity(p: Projection): string | null {
+  const best = bestOf(p, 'person');
+  return best?.value.type === 'ref' ? best.value.id : null;
+}
+
 /** Human labels for entities: a title or name; a status change or detention by its person. */
 async function entityLabels(stores: Stores, ids: readonly string[]) {
   const loaded = await loadEntities(stores, [...new Set(ids)]);
   const people = await loadEntities(
     stores,
-    loaded.flatMap((l) => refOf(l.projection, 'person') ?? []),
+    loaded.flatMap((l) => personOfEntity(l.projection) ?? []),
   );
   const personOf = new Map(
     people.map((p) => [
@@ -106,7 +131,7 @@ async function entityLabels(stores: Stores, ids: readonly string[]) {
   );
   const labels = new Map<string, EntityLabel>();
   for (const l of loaded) {
-    const ref = refOf(l.projection, 'person');
+    const ref = personOfEntity(l.projection);
     // A person by their names; a status change or detention by its person's.
     const person =
       l.entity.type === 'person'

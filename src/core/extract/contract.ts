@@ -88,6 +88,78 @@ export interface RemainingCount {
   evidence: Evidence;
 }
 
+/** What a detention item reports (docs/extraction.md, "Detentions"). */
+export type DetentionKind =
+  | 'arrest'
+  | 'charge'
+  | 'sentence'
+  | 'transfer'
+  | 'recognition'
+  | 'extension';
+
+export interface DetainedPerson {
+  /** The name as written in the report. */
+  name: string;
+  /** Always null from extraction; ingest resolves it through the name engine. */
+  personId: string | null;
+  descriptor: string | null;
+  evidence: Evidence;
+}
+
+export interface DetentionCount {
+  value: number;
+  qualifier: CountQualifier;
+  evidence: Evidence;
+}
+
+/** A prison term: '5 years and 6 months' is years 5, months 6; a life term is life true, years 0. */
+export interface PrisonTerm {
+  years: number;
+  months: number;
+  days: number;
+  life: boolean;
+  /** Where it is served, as written ('strict-regime penal colony'), or null. */
+  regime: string | null;
+  evidence: Evidence;
+}
+
+export interface DetentionCharge {
+  /** The criminal-code article as written: '342', '361-1', '130.3'. */
+  article: string;
+  /** What the article is about, when the report quotes it ('gross violation of public order'). */
+  description: string | null;
+  evidence: Evidence;
+}
+
+export interface NamedSpan {
+  name: string;
+  evidence: Evidence;
+}
+
+/**
+ * One person's status event, or an unnamed aggregate (person null, count set): arrests, charges,
+ * sentences, transfers, recognitions as a political prisoner and sentence extensions.
+ */
+export interface ExtractedDetention {
+  kind: DetentionKind;
+  /** 'background': recalled history ('arrested in 2021'), not what the report is about. */
+  role: ReleaseRole;
+  /** ISO 3166-1 alpha-2 code of the country that holds the person, or null. */
+  country: string | null;
+  date: DateWithPrecision | null;
+  person: DetainedPerson | null;
+  count: DetentionCount | null;
+  sentence: PrisonTerm | null;
+  charges: DetentionCharge[];
+  court: NamedSpan | null;
+  /** Recognition: who recognised ('Viasna', 'Memorial'). */
+  recognisedBy: NamedSpan | null;
+  /** Transfer: where to. */
+  place: NamedSpan | null;
+  /** The words that state the event. */
+  evidence: Evidence;
+}
+
 export interface ReportMeta {
   url: string | null;
   title: string | null;
@@ -100,6 +172,8 @@ export interface ReportMeta {
 export interface ExtractResult {
   report: ReportMeta;
   releases: ExtractedRelease[];
+  /** Arrests, charges, sentences, transfers, recognitions, extensions (issue 20). */
+  detentions: ExtractedDetention[];
   remainingCounts: RemainingCount[];
   problems: string[];
 }

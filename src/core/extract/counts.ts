@@ -246,3 +246,22 @@ function countsOf(s: string, language: string | undefined, lx: Lexicon): CountCa
   }
   return out.length > 1 ? [...out, ...sums(s, out)] : out;
 }
+
+/**
+ * A quantity that counts people in a sentence about arrests or recognitions ('at least 30
+ * people', '12 more political prisoners'): where its noun ends, or null. The release rules'
+ * exclusions hold here too: sub-counts, people still held, running totals, years and ages.
+ */
+export function peopleCountEnd(s: string, q: Quantity, lx: Lexicon): number | null {
+  const r = rules(lx);
+  const before = s.slice(Math.max(0, q.start - 40), q.start);
+  const after = s.slice(q.end, q.end + 80);
+  if (NOT_COUNT_AFTER.test(after) || r.subsetBefore.test(before) || SUBSET_AFTER.test(after))
+    return null;
+  if (r.remainAfter.test(after) || REMAIN_BEFORE.test(before)) return null;
+  const clause = clauseAround(s, q.start);
+  if (CUMULATIVE.test(clause) && !NOT_CUMULATIVE.test(clause)) return null;
+  const noun = r.peopleNoun.exec(after);
+  if (!noun || /^others?$/iu.test(noun[1]!)) return null;
+  return Math.min(s.length, q.end + noun[0].length);
+}

@@ -14,12 +14,13 @@ import type {
 } from './contract.ts';
 import { type CountCandidate, findCountCandidates, releaseKind } from './counts.ts';
 import { datelineOf, type FoundDate, isValidIsoDate } from './dates.ts';
+import { findDetentions } from './detentions.ts';
 import { groupSentences, MAIN } from './group.ts';
 import { guessLanguage, reportLexicon } from './language.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon } from './lexicons/index.ts';
 import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
-import { pickReleased } from './released-people.ts';
+import { personKey, pickReleased } from './released-people.ts';
 import { normaliseForHash, sha256Hex } from './sha256.ts';
 import { evidence, type Sentence, sentenceEvidence, splitSentences } from './text.ts';
 
@@ -384,6 +385,15 @@ export function extractReport(input: ExtractInput): ExtractResult {
       contentHash: sha256Hex(normaliseForHash(text)),
     },
     releases,
+    detentions: findDetentions({
+      facts,
+      text,
+      anchor,
+      country,
+      language,
+      lx,
+      released: new Set(releases.flatMap((r) => r.released.map((p) => personKey(p.name)))),
+    }),
     remainingCounts: remainingCounts(facts, text, country),
     problems,
   };

@@ -30,8 +30,9 @@ export interface PersonMention {
 // An Arabic article may open a surname in lower case: 'Salma al-Shehab', 'Alaa el-Fattah'.
 const CAP_TOKEN =
   /(?<![\p{L}\p{M}\d'’-])(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+// Georgian -dze/-shvili, Persian and Azerbaijani -zadeh/-zadə, Turkish -oğlu end surnames too.
 const SURNAME_SHAPE =
-  /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко)$/iu;
+  /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu)$/iu;
 const ROLE_TOKENS = new Set([
   'president',
   'envoy',
@@ -90,9 +91,21 @@ function runs(s: string, toks: Token[]): Token[][] {
   return out;
 }
 
+/**
+ * A word that is no name ('July', 'Caracas') unless it is also a given name followed by a name
+ * word: Spanish writes its months in lower case, so 'Carlos Julio Rojas' and 'Julio Borges' are
+ * people, while 'en julio' never reaches here.
+ */
+function notName(run: Token[], i: number): boolean {
+  const t = run[i]!;
+  if (!NOT_NAME_TOKENS.has(t.text.toLowerCase())) return false;
+  const next = run[i + 1];
+  return !(next && isGivenName(t.text) && !NOT_NAME_TOKENS.has(next.text.toLowerCase()));
+}
+
 function looksLikeName(run: Token[]): boolean {
   if (run.length < 2 || run.length > 4) return false;
-  if (run.some((t) => NOT_NAME_TOKENS.has(t.text.toLowerCase()) || t.text.length < 2)) return false;
+  if (run.some((t, i) => notName(run, i) || t.text.length < 2)) return false;
   const first = run[0]!.text;
   const last = run[run.length - 1]!.text;
   return isGivenName(first) || SURNAME_SHAPE.test(last);
@@ -101,7 +114,7 @@ function looksLikeName(run: Token[]): boolean {
 /** Strips leading non-name words ("US President", "Journalist") and keeps them as context. */
 function trimRun(run: Token[], titleCase: boolean): { name: Token[]; lead: Token[] } {
   let i = 0;
-  while (i < run.length - 1 && NOT_NAME_TOKENS.has(run[i]!.text.toLowerCase())) i++;
+  while (i < run.length - 1 && notName(run, i)) i++;
   // Sentence-initial descriptors: "Journalist Ihar Losik", "Philosopher ..."
   while (i < run.length - 2 && !isGivenName(run[i]!.text) && isGivenName(run[i + 1]!.text)) i++;
   let j = run.length;

@@ -106,6 +106,114 @@ describe('parseFeed', () => {
   });
 });
 
+const reportsOf = (entries: Awaited<ReturnType<typeof parseFeed>>['entries']) =>
+  entries.flatMap((e) => ('report' in e ? [e.report] : []));
+
+describe('parseFeed: the XML reader (feed-xml.ts)', () => {
+  it('reads RSS 1.0 (RDF): items beside the channel, dc:date and dc:title', async () => {
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://rights.example.org/"><dc:title>Rights &amp; wrongs</dc:title></channel>
+  <item rdf:about="https://rights.example.org/n/1">
+    <dc:title>Two lawyers freed</dc:title>
+    <link>https://rights.example.org/n/1</link>
+    <dc:date>2024-02-03T10:00:00Z</dc:date>
+    <description>Both &lt;b&gt;left&lt;/b&gt; the colony on Friday.</description>
+  </item>
+</rdf:RDF>`;
+    const feed = await parseFeed(rdf);
+    expect(feed.title).toBe('Rights & wrongs');
+    expect(feed.entries).toEqual([
+      {
+        report: {
+          url: 'https://rights.example.org/n/1',
+          title: 'Two lawyers freed',
+          publishedAt: '2024-02-03',
+          text: 'Both left the colony on Friday.',
+        },
+      },
+    ]);
+  });
+
+  it("takes an Atom entry's alternate link (else its first), resolves it, and never its id", async () => {
+    const atomFeed = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+<entry><title>One</title><link rel="self" href="https://desk.example.org/self/1"/>
+  <link rel="alternate" type="text/html" href="https://desk.example.org/a/1"/>
+  <id>https://desk.example.org/id/1</id><updated>2024-05-06T00:00:00Z</updated>
+  <summary type="html">&lt;p&gt;First part&lt;/p&gt;&lt;p&gt;second part&lt;/p&gt;</summary></entry>
+<entry><title>Two</title><link href="/a/2"/><id>tag:desk.example.org,2024:2</id>
+  <published>not a date</published><updated>2024-05-07T23:30:00-02:00</updated>
+  <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Freed &amp; <b>home</b></p><p>at last</p></div></content></entry>
+<entry><title>Three</title><id>https://desk.example.org/id/3</id><content>Only text here.</content></entry>
+</feed>`;
+    const reports = reportsOf((await parseFeed(atomFeed, 'https://desk.example.org/atom')).entries);
+    expect(reports).toEqual([
+      {
+        url: 'https://desk.example.org/a/1',
+        title: 'One',
+        publishedAt: '2024-05-06',
+        text: 'First part\n\nsecond part',
+      },
+      // The unreadable published date gives way to updated; XHTML content keeps its paragraphs.
+      {
+        url: 'https://desk.example.org/a/2',
+        title: 'Two',
+        publishedAt: '2024-05-08',
+        text: 'Freed & home\n\nat last',
+      },
+      { title: 'Three', text: 'Only text here.' },
+    ]);
+  });
+
+  it('keeps the text of markup written into a description unescaped, and a guid as the link', async () => {
+    const feed = `<rss version="2.0"><channel><title>Raw</title>
+<item><guid isPermaLink="true"> https://raw.example.org/1 </guid>
+  <description>Released <b>today</b>:<br/>three people.</description></item>
+</channel></rss>`;
+    expect(reportsOf((await parseFeed(feed)).entries)).toEqual([
+      { url: 'https://raw.example.org/1', text: 'Released today:\n\nthree people.' },
+    ]);
+  });
+
+  it('never expands a DTD entity, and reads past the DTD', async () => {
+    const feed = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>T</title><item><title>A &secret; B</title>
+<link>https://dtd.example.org/1</link><description>x &#8220;y&#8221; &#x41;</description></item></channel></rss>`;
+    const [report] = reportsOf((await parseFeed(feed)).entries);
+    expect(report?.title).toBe('A &secret; B');
+    expect(report?.text).toBe('x \u201cy\u201d A');
+  });
+
+  it('passes over a stray end tag, but fails a document cut short or with more after its root', async () => {
+    const stray = `<rss version="2.0"><channel><item><title>a</b></title><link>https://s.example.org/1</link></item></channel></rss>`;
+    expect(reportsOf((await parseFeed(stray)).entries)).toEqual([
+      { url: 'https://s.example.org/1', title: 'a' },
+    ]);
+    const broken: Array<[string, RegExp]> = [
+      [
+        '<rss version="2.0"><channel><item><title>Cut',
+        /not a readable RSS or Atom feed: <title> is not closed/,
+      ],
+      [
+        '<rss version="2.0"><channel><item><title>a</item></channel></rss>',
+        /<title> is not closed/,
+      ],
+      ['<rss version="2.0"><channel/></rss><rss version="2.0"/>', /a second root element/],
+      ['<rss version="2.0"><channel/></rss> trailing words', /text after the root element/],
+      [
+        '<html><body><p>Not found</p></body></html>',
+        /<html> is not the root of an RSS or Atom feed/,
+      ],
+      ['just words', /no root element/],
+    ];
+    for (const [xml, why] of broken) {
+      const feed = await parseFeed(xml, 'https://s.example.org/feed');
+      expect(feed.error).toMatch(why);
+      expect(feed.entries).toEqual([{ problem: feed.error }]);
+    }
+  });
+});
+
 describe('readUrl against a local server', () => {
   let server: LocalServer;
   const fetch: SafeFetchOptions = {

@@ -1,6 +1,8 @@
+import { serialize } from 'node:v8';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blocksToText } from '../../../src/adapters/news/html-to-text.ts';
+import { narrowString } from '../../../src/adapters/news/narrow-string.ts';
 import {
   fragmentText,
   sanitiseForExtraction,
@@ -243,6 +245,11 @@ const fragments = [
   'a &lt;script&gt;alert(1)&lt;/script&gt; b &quot;q&quot; &#39;n&#39; &amp;lt;p&amp;gt; <<>> & &&',
   '<p>\u00a0\u00a0x\u2003y\u00a0</p><title>T</title><textarea>t</textarea>',
   'plain words only',
+  // Read straight from the parser (no element dropped with its content): stray and odd tags.
+  '</p>stray<p/>self</br>after<custom-el>c</custom-el><o:p>o</o:p><LI>l</LI>',
+  '<table><caption>cap</caption><tbody><tr><td>1</td></tr></tbody></table>&unknown; &amp x',
+  // Through the sanitiser: an element it drops with its content, after text read already.
+  '<p>before</p><noscript><p>n</p></noscript>kept <iframe>f</iframe>z',
 ];
 
 describe('fragmentText (a feed item: sanitised, then its text, in one pass)', () => {
@@ -264,5 +271,36 @@ describe('fragmentText (a feed item: sanitised, then its text, in one pass)', ()
     expect(fragmentText(fragments[0]!)).toBe('One & two\n\na\n\nb\n\nTail link text\n\nnext');
     for (const p of payloads)
       expect(fragmentText(p)).not.toMatch(/<script|alert\(1\)<\/|onerror=/i);
+  });
+});
+
+describe('narrowString (a text one byte a character when it can be)', () => {
+  // V8's serialisation says how a string is held: tag '"' one byte a character, 'c' two.
+  const width = (s: string) => {
+    const b = serialize(s);
+    let i = 2;
+    while (b[i] === 0) i++;
+    return b[i] === 0x22 ? 1 : b[i] === 0x63 ? 2 : 0;
+  };
+  // A cut of a string with one wide character is held two bytes a character, as a feed's
+  // items are when anything in the feed is wide.
+  const cut = (s: string) => `\u0449${s}`.slice(1);
+
+  it('narrows a Latin-1 text cut from a wider one, and keeps a wide one as it is', () => {
+    const latin = cut(`Caf\u00e9_${'released_'.repeat(40)}`);
+    expect(width(latin)).toBe(2);
+    expect(narrowString(latin)).toBe(latin);
+    expect(width(narrowString(latin))).toBe(1);
+    const wide = cut(
+      `\u041f\u043e\u043c\u0438\u043b\u043e\u0432\u0430\u043d\u044b ${'x'.repeat(40)}`,
+    );
+    expect(narrowString(wide)).toBe(wide);
+    expect(width(narrowString(wide))).toBe(2);
+  });
+
+  it('is what fragmentText gives', () => {
+    const html = cut(`<p>${'released_'.repeat(40)}</p><p>second</p>`);
+    expect(fragmentText(html)).toBe(`${'released_'.repeat(40)}\n\nsecond`);
+    expect(width(fragmentText(html))).toBe(1);
   });
 });

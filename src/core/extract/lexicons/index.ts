@@ -168,6 +168,15 @@ export function targetWords(lx: Lexicon): Map<string, string[]> {
   return out;
 }
 
+/** Recognising organisation (lowercase, as listed) -> its country code ('XX': none); earlier files win. */
+export function recogniserCountries(lx: Lexicon): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const l of lx.lists)
+    for (const [code, names] of Object.entries(l.recognisers ?? {}))
+      for (const n of names) if (!out.has(n.toLowerCase())) out.set(n.toLowerCase(), code);
+  return out;
+}
+
 /** Country code -> every language's words for it. */
 export function placeWords(): Map<string, string[]> {
   const out = new Map<string, string[]>();

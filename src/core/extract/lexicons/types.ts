@@ -78,4 +78,36 @@ export interface LexiconData {
   moveVerbs?: string[];
   /** Prepositions between such a verb and the country ('in', 'a', 'nach', 'do', 'į'). */
   toWords?: string[];
+  // Detentions (issue 20, src/core/extract/detentions.ts): the words of each kind of event.
+  /** Someone taken into custody: 'arrested', 'задержан*', 'detenid*'. */
+  arrestWords?: string[];
+  /** Charges brought: 'charged with', 'обвинен*', 'acusad*'. */
+  chargeWords?: string[];
+  /** A court's sentence: 'sentenced', 'приговорил*', 'condenad*'. */
+  sentenceWords?: string[];
+  /** Moved to another prison, colony or hospital: 'transferred', 'этапирован*'. */
+  transferWords?: string[];
+  /** Recognised as a political prisoner (with a politicalPrisoner word near): 'recognised'. */
+  recognitionWords?: string[];
+  /** 'political prisoner*', 'политзаключенн*', 'pres* polític*'. */
+  politicalPrisoner?: string[];
+  /** A term extended or added: 'extended', 'продлил*', 'новый срок'. */
+  extensionWords?: string[];
+  /** Units of a prison term after a number: 'years', 'лет', 'años'. */
+  termYears?: string[];
+  termMonths?: string[];
+  termDays?: string[];
+  /** A life term: 'life imprisonment', 'пожизненн* заключени*'. */
+  lifeTerm?: string[];
+  /** Where a term is served: 'strict-regime penal colony', 'колони* общего режима'. */
+  regimes?: string[];
+  /** Before the number of a criminal-code article: 'article', 'ст.', 'artículo'. */
+  articleWords?: string[];
+  /** The last (or first) word of a court's name: 'court', 'суд', 'tribunal'. */
+  courtWords?: string[];
+  /**
+   * Country code -> organisations that recognise its political prisoners ('BY': 'viasna',
+   * 'RU': 'мемориал', 'VE': 'foro penal'); 'XX' for international ones, of no one country.
+   */
+  recognisers?: Record<string, string[]>;
 }

@@ -1,0 +1,355 @@
+// The rules of detention reports, compiled from the word lists (lexicons/*.json): the words of
+// each kind of event, and the parts of a sentence an event carries (term, article, court, who
+// recognised, where to). Offsets are relative to the sentence searched.
+import type { DetentionKind } from './contract.ts';
+import {
+  bareSource,
+  hintRegExp,
+  hintSource,
+  initialCaseSource,
+  type Lexicon,
+  type ListField,
+  perLexicon,
+  recogniserCountries,
+  wordsOf,
+  wordsSource,
+} from './lexicons/index.ts';
+import { findQuantities } from './numbers.ts';
+
+/** Tried in this order; a sentence may hold several kinds ('arrested in 2021, sentenced ...'). */
+const KIND_FIELDS: ReadonlyArray<readonly [DetentionKind, ListField]> = [
+  ['extension', 'extensionWords'],
+  ['sentence', 'sentenceWords'],
+  ['recognition', 'recognitionWords'],
+  ['transfer', 'transferWords'],
+  ['charge', 'chargeWords'],
+  ['arrest', 'arrestWords'],
+];
+
+/** How far a 'political prisoner' word may be from the recognition word it completes. */
+const RECOGNITION_REACH = 120;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Cue extends Span {
+  kind: DetentionKind;
+}
+
+export interface TermFound extends Span {
+  years: number;
+  months: number;
+  days: number;
+  life: boolean;
+  regime: string | null;
+}
+
+export interface ArticleFound extends Span {
+  article: string;
+  description: string | null;
+}
+
+export interface NameFound extends Span {
+  name: string;
+}
+
+export interface RecogniserFound extends NameFound {
+  /** The country whose prisoners it recognises, or null for an international one. */
+  country: string | null;
+}
+
+const hintOf = (lx: Lexicon, field: ListField): RegExp | null => {
+  const src = hintSource(wordsOf(lx, field));
+  return src ? hintRegExp(src) : null;
+};
+
+const words = (lx: Lexicon, field: ListField, flags = 'giu'): RegExp | null => {
+  const src = wordsSource(wordsOf(lx, field));
+  return src ? new RegExp(src, flags) : null;
+};
+
+export const detentionRules = perLexicon((lx) => {
+  const all = KIND_FIELDS.flatMap(([, f]) => wordsOf(lx, f));
+  // Not the 'political prisoner' words: most sentences of a release report hold them, and a
+  // recognition needs a recognition word too.
+  const hint = hintSource(all);
+  const unit = (field: ListField) => bareSource(wordsOf(lx, field));
+  const [y, m, d] = [unit('termYears'), unit('termMonths'), unit('termDays')];
+  return {
+    /** A cheap pre-test: no detention word in a sentence it rejects. */
+    hint: hint ? hintRegExp(hint) : null,
+    kinds: KIND_FIELDS.flatMap(([kind, field]) => {
+      const re = words(lx, field);
+      return re ? [{ kind, re }] : [];
+    }),
+    politicalPrisoner: words(lx, 'politicalPrisoner'),
+    // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'.
+    unit: new RegExp(
+      String.raw`^(?:\s+|-)(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?![\p{L}-])(?!\s+old)`,
+      'iu',
+    ),
+    life: words(lx, 'lifeTerm'),
+    regime: words(lx, 'regimes'),
+    article: articleRule(bareSource(wordsOf(lx, 'articleWords'))),
+    courts: courtRules(initialCaseSource(wordsOf(lx, 'courtWords'))),
+    // Pre-tests: most sentences name no court and no article.
+    courtHint: hintOf(lx, 'courtWords'),
+    articleHint: hintOf(lx, 'articleWords'),
+    recognisers: recogniserCountries(lx),
+    recogniser: (() => {
+      const src = wordsSource([...recogniserCountries(lx).keys()]);
+      return src ? new RegExp(src, 'giu') : null;
+    })(),
+    // Before a place: its preposition and article ('to the', 'a la', 'в', 'ў').
+    placeLead: new RegExp(
+      String.raw`^\s*(?:(?:to|into|${bareSource(wordsOf(lx, 'toWords')) ?? '(?!)'})\s+)?(?:(?:the|a|an|la|el|los|las)\s+)?`,
+      'iu',
+    ),
+  };
+});
+
+const NUMBER = String.raw`\d{1,4}(?:[.‑-]\d{1,2})*`;
+
+/** An article word and its numbers ('ст. 342', 'articles 342 and 361-1'). */
+function articleRule(word: string | null): RegExp | null {
+  if (!word) return null;
+  return new RegExp(
+    String.raw`(?<![\p{L}])${word}\s*(?:№\s*)?(${NUMBER}(?:\s*(?:,|and|и|і|та|y)\s*${NUMBER})*)`,
+    'giu',
+  );
+}
+
+/**
+ * A court's name ends in its court word after up to three capitalised words or adjectives
+ * ('Minsk City Court', 'Гомельский областной суд', 'Мінскі гарадскі суд'), or starts with it,
+ * capitalised words after ('Tribunal Supremo', 'Juzgado de Ejecución'). Case-sensitive: the
+ * capitals mark the name.
+ */
+function courtRules(court: string | null): RegExp[] {
+  if (!court) return [];
+  const word = String.raw`\p{Lu}[\p{L}'’-]*`;
+  // 'суд Ленинского района Минска': the district word is written in lower case.
+  const district = '(?:района|раёна|району|области|вобласці|області|города|горада|міста)';
+  const adjective = String.raw`\p{Ll}+(?:ой|ый|ий|ій|ы|і|ая|ская|ськ\p{Ll}*)`;
+  return [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:[Tt]he\s+)?${word}(?:\s+(?:${word}|${adjective})){0,3}\s+${court}(?![\p{L}])`,
+      'gu',
+    ),
+    new RegExp(
+      String.raw`(?<![\p{L}])${court}(?:\s+(?:de\s+(?:la\s+|lo\s+)?)?${word}(?:\s+${district})?){1,3}`,
+      'gu',
+    ),
+  ];
+}
+
+export type DetentionRules = ReturnType<typeof detentionRules>;
+
+function firstMatch(re: RegExp, s: string, from = 0): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(s);
+}
+
+/**
+ * Every kind's cues in a sentence, in text order. A recognition needs a 'political prisoner'
+ * word near it ('recognised ... as political prisoners'): 'a recognised writer' is none.
+ */
+export function findCues(s: string, rules: DetentionRules): Cue[] {
+  const out: Cue[] = [];
+  for (const { kind, re } of rules.kinds) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const cue = { kind, start: m.index, end: m.index + m[0].length };
+      if (kind === 'recognition' && !nearPoliticalPrisoner(s, cue, rules)) continue;
+      // One kind's words inside another's ('re-arrested' is also 'arrested'): the first wins.
+      if (out.some((c) => c.start < cue.end && cue.start < c.end)) continue;
+      out.push(cue);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function nearPoliticalPrisoner(s: string, cue: Span, rules: DetentionRules): boolean {
+  const re = rules.politicalPrisoner;
+  if (!re) return false;
+  const from = Math.max(0, cue.start - RECOGNITION_REACH);
+  const m = firstMatch(re, s.slice(from, cue.end + RECOGNITION_REACH));
+  return m !== null;
+}
+
+/** Prison terms: '5 years and 6 months', 'к 3 годам колонии', 'life imprisonment'. */
+export function findTerms(
+  s: string,
+  language: string,
+  rules: DetentionRules,
+  lx: Lexicon,
+  dates: readonly Span[],
+) {
+  const out: TermFound[] = [];
+  let open: TermFound | null = null;
+  let openUnit = 0;
+  // 'nine and seven years': a number with no unit takes the unit of the one after it.
+  let bare: { start: number; end: number; value: number } | null = null;
+  for (const q of findQuantities(s, language, lx)) {
+    // '3 марта 2023 года' is a date, not a term of 2023 years.
+    if (dates.some((d) => q.start < d.end && d.start < q.end)) continue;
+    const u = rules.unit.exec(s.slice(q.end, q.end + 30));
+    // 'к 15 годам', 'да 5 гадоў': the preposition reads as 'up to' in the count rules.
+    if (q.vague) continue;
+    if (!u) {
+      bare = { start: q.numberStart, end: q.end, value: q.value };
+      continue;
+    }
+    const unit = u[1] ? 1 : u[2] ? 2 : 3;
+    const end = q.end + u[0].length;
+    // The number rules read 'nine and seven' as one number: two terms here.
+    const pair = PAIR.exec(s.slice(q.numberStart, q.end));
+    if (pair) {
+      const [a, b] = [pair[1]!, pair[2]!].map((w) => findQuantities(w, language, lx)[0]?.value);
+      if (a !== undefined && b !== undefined && a + b === q.value) {
+        const at = q.numberStart + pair[0].length - pair[2]!.length;
+        out.push(term(q.numberStart, q.numberStart + pair[1]!.length, unit, a));
+        open = term(at, end, unit, b);
+        out.push(open);
+        openUnit = unit;
+        bare = null;
+        continue;
+      }
+    }
+    if (bare && BARE_JOIN.test(s.slice(bare.end, q.numberStart))) {
+      out.push(term(bare.start, bare.end, unit, bare.value));
+      open = null;
+    }
+    bare = null;
+    // '5 years and 6 months': a smaller unit right after a term joins it ('nine years and
+    // seven years' are two terms).
+    const joins =
+      open !== null &&
+      unit > openUnit &&
+      /^[\s,]*(?:\p{L}{1,3}\s+)?$/u.test(s.slice(open.end, q.numberStart));
+    if (joins) {
+      add(open!, unit, q.value);
+      open!.end = end;
+    } else {
+      open = term(q.numberStart, end, unit, q.value);
+      out.push(open);
+    }
+    openUnit = unit;
+  }
+  if (rules.life) {
+    rules.life.lastIndex = 0;
+    for (let m = rules.life.exec(s); m; m = rules.life.exec(s)) {
+      const end = m.index + m[0].length;
+      out.push({ start: m.index, end, years: 0, months: 0, days: 0, life: true, regime: null });
+    }
+  }
+  for (const t of out) withRegime(s, t, rules);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const PAIR = /^(\p{L}+)\s+and\s+(\p{L}+)$/u;
+const BARE_JOIN = /^\s*(?:,|and|и|і|та|y|e|i|und|et)\s*$/iu;
+
+function term(start: number, end: number, unit: number, value: number): TermFound {
+  const t = { start, end, years: 0, months: 0, days: 0, life: false, regime: null };
+  add(t, unit, value);
+  return t;
+}
+
+function add(t: TermFound, unit: number, value: number): void {
+  if (unit === 1) t.years += value;
+  else if (unit === 2) t.months += value;
+  else t.days += value;
+}
+
+/** The regime written right after a term ('in a strict-regime penal colony') joins it. */
+function withRegime(s: string, t: TermFound, rules: DetentionRules): void {
+  if (!rules.regime) return;
+  const m = firstMatch(rules.regime, s, t.end);
+  if (!m || m.index - t.end > 40 || /[.;]/.test(s.slice(t.end, m.index))) return;
+  t.regime = m[0];
+  t.end = m.index + m[0].length;
+}
+
+const QUOTED = /^[\s,]*(?:\(|of the [\p{L} ]{3,30}?\s+)?[«"“„']([^»"”“'\n]{3,100})[»"”“']/u;
+
+/** Criminal-code articles: 'Article 342', 'ч. 1 ст. 342', 'articles 342 and 361-1'. */
+export function findArticles(s: string, rules: DetentionRules): ArticleFound[] {
+  if (!rules.article || !rules.articleHint?.test(s)) return [];
+  const out: ArticleFound[] = [];
+  for (const m of s.matchAll(rules.article)) {
+    const end = m.index + m[0].length;
+    const quoted = QUOTED.exec(s.slice(end, end + 140));
+    const list = m[1]!.split(/\s*(?:,|and|и|і|та|y)\s*/u).filter(Boolean);
+    for (const article of list) {
+      out.push({
+        article,
+        description: quoted ? quoted[1]!.trim() : null,
+        start: m.index,
+        end: quoted ? end + quoted[0].length : end,
+      });
+    }
+  }
+  return out;
+}
+
+/** A court: 'the Minsk City Court', 'Гомельский областной суд', 'el Tribunal Supremo'. */
+export function findCourt(s: string, rules: DetentionRules): NameFound | null {
+  if (!rules.courtHint?.test(s)) return null;
+  for (const re of rules.courts) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const name = m[0].replace(/^(?:the|a|an)\s+/iu, '');
+      // 'The court' alone names no court.
+      if (!/\s/u.test(name)) continue;
+      return { name, start: m.index + m[0].length - name.length, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+/** The organisation that recognised, when named in the sentence ('Viasna', '«Мемориал»'). */
+export function findRecogniser(s: string, rules: DetentionRules): RecogniserFound | null {
+  if (!rules.recogniser) return null;
+  const m = firstMatch(rules.recogniser, s);
+  if (!m) return null;
+  const code = rules.recognisers.get(m[0].toLowerCase().replace(/\s+/gu, ' ')) ?? null;
+  return {
+    name: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    country: code === 'XX' ? null : code,
+  };
+}
+
+// Where a place ends: a clause mark, or words that start the rest of the sentence.
+const PLACE_STOP =
+  /[,;:!?()\n«»"“”]|(?<![Nn]o|№)\.|\s(?:on|last|earlier|this|after|where|which|who|because|for|when|in\s+\d|где|который|которая|после|за|дзе|які|пасля|де|який|після|donde|tras|el\s+\d|en\s+\d)\s/u;
+
+// A word left before a date that ends the place ('en la cárcel La Modelo el 11 de febrero').
+const PLACE_TAIL = /\s+(?:on|the|el|la|en|de|в|у|ў|на|з|с|from)$/iu;
+
+/** Where a transfer took someone: the words after the cue and its preposition. */
+export function findPlace(
+  s: string,
+  cue: Span,
+  rules: DetentionRules,
+  dates: readonly Span[],
+): NameFound | null {
+  // A date after the place ends it ('to the colony in Homel on 2 May').
+  const date = dates.find((d) => d.start >= cue.end);
+  const rest = s.slice(cue.end, Math.min(cue.end + 120, date ? date.start : s.length));
+  const lead = rules.placeLead.exec(rest);
+  const from = lead ? lead[0].length : 0;
+  const stop = rest.slice(from).search(PLACE_STOP);
+  const raw = rest
+    .slice(from, stop < 0 ? rest.length : from + stop)
+    .trimEnd()
+    .replace(PLACE_TAIL, '')
+    .trimEnd();
+  if (raw.length < 3 || raw.split(/\s+/u).length > 8) return null;
+  const start = cue.end + from;
+  return { name: raw, start, end: start + raw.length };
+}

@@ -1,0 +1,162 @@
+/**
+ * Ingesting reports of arrests, sentences and recognitions (issue 20), on both databases: the
+ * detentions become proposed claims with evidence (a person, a detention, status changes with
+ * the date's precision, aggregates for unnamed counts), nothing counts while they wait, and
+ * accepting them raises the held count from their date and the inflow of their month.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/app/context.ts';
+import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
+import { LedgerCache } from '../../src/app/ledger-cache.ts';
+import { countPrisoners } from '../../src/app/read/count-prisoners.ts';
+import { prisonerFlow } from '../../src/app/read/held-over-time.ts';
+import { reviewClaim } from '../../src/app/review/review-claim.ts';
+import { reviewQueue } from '../../src/app/review/review-queue.ts';
+import type { Author } from '../../src/core/model/claim.ts';
+import { backends, postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
+import { FixedClock, SequentialIds } from '../support/factories.ts';
+
+const reviewer: Author = { kind: 'user', id: 'anna' };
+
+const ARREST = {
+  text: 'Police in Minsk detained the blogger Ihar Losik on 14 March 2025, his relatives told reporters.',
+  publishedAt: '2025-03-17',
+};
+const AGGREGATE = {
+  text: 'At least 30 people were detained in Minsk on Sunday after a small protest near the railway station, a rights group said.',
+  publishedAt: '2025-08-11',
+};
+const LIST = {
+  text: 'Viasna recognised the following three people as political prisoners:\n- Ivan Karpenka\n- Alena Zhuk\n- Siarhei Marozau',
+  publishedAt: '2025-04-02',
+};
+
+describe.each(backends())('detentions ingested on $name', (backend) => {
+  let ctx: AppContext;
+
+  beforeEach(async () => {
+    const ids = new SequentialIds();
+    const clock = new FixedClock();
+    const db = await backend.open({ clock, ids });
+    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+  });
+
+  afterEach(async () => {
+    await ctx.db.close();
+  });
+
+  const claimsOf = async (sourceId: string) =>
+    (await ctx.db.claims.listClaims({ sourceId, limit: 1000 })).filter(
+      (c) => c.state !== 'rejected',
+    );
+
+  async function acceptAll(subjectType: string, sourceId: string) {
+    for (const c of await claimsOf(sourceId))
+      if (c.subjectType === subjectType)
+        await reviewClaim(ctx, { claimId: c.id, state: 'accepted', author: reviewer });
+  }
+
+  const held = async (day: string) =>
+    (await countPrisoners(ctx.db, 'BY', day, { ids: false }, ctx.cache)).registry.count;
+  const inflow = async (month: string) =>
+    (await prisonerFlow(ctx.cache, ctx.db, 'BY', month, month)).months[0]!.inflow;
+
+  it('proposes a person, a detention and a dated status change, each with evidence', async () => {
+    const r = await ingestReport(ctx, ARREST);
+    const claims = await claimsOf(r.source.id);
+    const name = claims.find((c) => c.subjectType === 'person' && c.property === 'name');
+    expect(name?.value).toMatchObject({ type: 'name', name: { value: 'Ihar Losik' } });
+    expect(name?.evidence?.quote).toBe('Ihar Losik');
+    const sc = claims.filter((c) => c.subjectType === 'status_change');
+    const byProp = Object.fromEntries(sc.map((c) => [c.property, c]));
+    expect(byProp.status?.value).toEqual({ type: 'text', text: 'detained' });
+    expect(byProp.status?.evidence?.quote).toBe('detained');
+    expect(byProp.date?.value).toMatchObject({
+      type: 'date',
+      date: { value: '2025-03-14', precision: 'day' },
+    });
+    expect(byProp.country?.value).toEqual({ type: 'text', text: 'BY' });
+    expect(byProp.person?.value).toEqual({ type: 'ref', id: name!.subjectId });
+    const det = claims.filter((c) => c.subjectType === 'detention');
+    expect(det.find((c) => c.property === 'arrestDate')?.evidence?.quote).toBe('detained');
+    expect(det.find((c) => c.property === 'person')?.value).toEqual({
+      type: 'ref',
+      id: name!.subjectId,
+    });
+    for (const c of claims) {
+      expect(c.state).toBe('proposed');
+      if (c.evidence)
+        expect(ARREST.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.quote);
+    }
+  });
+
+  it('lists them in the review queue by the person’s name or the group’s count, with context', async () => {
+    const a = await ingestReport(ctx, ARREST);
+    const b = await ingestReport(ctx, AGGREGATE);
+    const arrest = await reviewQueue(ctx.db, { sourceId: a.source.id, limit: 100 });
+    const status = arrest.items.find(
+      (i) => i.subject.type === 'status_change' && i.claim.property === 'status',
+    );
+    expect(status?.subject.label).toBe('Ihar Losik');
+    expect(status?.context?.quote).toBe('detained');
+    expect(status?.context?.before).toBe('Police in Minsk ');
+    const detention = arrest.items.find((i) => i.subject.type === 'detention');
+    expect(detention?.subject.label).toBe('Ihar Losik');
+    const group = await reviewQueue(ctx.db, { sourceId: b.source.id, limit: 100 });
+    const count = group.items.find((i) => i.claim.property === 'count');
+    expect(count?.subject.label).toBe('30 unnamed: At least 30 people detained');
+  });
+
+  it('counts an arrest only once accepted: from its day on, and in the inflow of its month', async () => {
+    const r = await ingestReport(ctx, ARREST);
+    expect(await held('2025-03-31')).toBe(0);
+    expect(await inflow('2025-03')).toBe(0);
+    await acceptAll('status_change', r.source.id);
+    expect(await held('2025-03-13')).toBe(0);
+    expect(await held('2025-03-14')).toBe(1);
+    expect(await held('2025-12-31')).toBe(1);
+    expect(await inflow('2025-02')).toBe(0);
+    expect(await inflow('2025-03')).toBe(1);
+  });
+
+  it('counts an accepted unnamed aggregate as unnamed held people and inflow', async () => {
+    const r = await ingestReport(ctx, AGGREGATE);
+    const agg = (await claimsOf(r.source.id)).filter((c) => c.subjectType === 'aggregate');
+    expect(agg.find((c) => c.property === 'count')?.value).toEqual({
+      type: 'number',
+      number: 30,
+      qualifier: 'at_least',
+    });
+    expect(agg.find((c) => c.property === 'count')?.evidence?.quote).toBe('At least 30 people');
+    expect(agg.find((c) => c.property === 'status')?.value).toEqual({
+      type: 'text',
+      text: 'detained',
+    });
+    await acceptAll('aggregate', r.source.id);
+    expect(await held('2025-08-09')).toBe(0);
+    expect(await held('2025-08-10')).toBe(30);
+    expect(await inflow('2025-08')).toBe(30);
+  });
+
+  it('gives a recognition list one status change per person, members of the list’s aggregate', async () => {
+    const r = await ingestReport(ctx, LIST);
+    const claims = await claimsOf(r.source.id);
+    const statuses = claims.filter(
+      (c) => c.subjectType === 'status_change' && c.property === 'status',
+    );
+    expect(statuses.map((c) => c.value)).toEqual(
+      Array(3).fill({ type: 'text', text: 'recognised' }),
+    );
+    const by = claims.filter((c) => c.property === 'recognisedBy');
+    expect(by.map((c) => c.value)).toEqual(Array(3).fill({ type: 'text', text: 'Viasna' }));
+    const members = claims.filter((c) => c.subjectType === 'aggregate' && c.property === 'member');
+    expect(members).toHaveLength(3);
+    // Named people and their list's count are the same people: accepted, they count once.
+    await acceptAll('status_change', r.source.id);
+    await acceptAll('aggregate', r.source.id);
+    expect(await held('2025-04-02')).toBe(3);
+    expect(await inflow('2025-04')).toBe(3);
+  });
+});
+
+if (!postgresTestUrl()) postgresNotConfigured('detentions ingested');
