@@ -8,10 +8,10 @@ import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { BENCH_GIVEN_GROUPS } from '../src/core/names/given-names-data.ts';
 import {
   CandidateIndex,
   compareNames,
-  GIVEN_NAME_GROUPS,
   jaroWinkler,
   type RomanisationSystem,
   transliterate,
@@ -192,7 +192,7 @@ const FORMS: Form[] = [
 ].map((system) => ({ system }) as Form);
 
 const cyr = (s: string) => /[\u0400-\u04ff]/.test(s);
-const GIVEN = GIVEN_NAME_GROUPS.filter(
+const GIVEN = BENCH_GIVEN_GROUPS.filter(
   (g) => !g.diminutiveOf && g.names.filter(cyr).length > 0,
 ).map((g) => {
   const c = g.names.filter(cyr);

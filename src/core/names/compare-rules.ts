@@ -4,7 +4,8 @@
  */
 import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
 import { abjadFrame, eastAsianKey, isSubsequence, type NameFamily } from './families.ts';
-import { givenInfo, type NameParse, surnameForms } from './parse.ts';
+import { isKnownGivenFold, lookupGiven } from './given-names.ts';
+import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
 import { editDistance, withinOneEdit } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
@@ -111,23 +112,35 @@ export function joinGiven(a: NameParse, b: NameParse): [NameParse, NameParse] {
   const ga = a.given;
   const gb = b.given;
   if (!ga || !gb || ga.token.initial || gb.token.initial) return [a, b];
-  if (a.middle.length > 0 && b.middle.length === 0) return [joined(a, gb.token.folds), b];
-  if (b.middle.length > 0 && a.middle.length === 0) return [a, joined(b, ga.token.folds)];
+  if (a.middle.length > 0 && b.middle.length === 0) return [joined(a, gb), b];
+  if (b.middle.length > 0 && a.middle.length === 0) return [a, joined(b, ga)];
   return [a, b];
 }
 
-function joined(p: NameParse, other: string[]): NameParse {
+/**
+ * The first two words joined, when that is the other's given name: the same fold, or one name
+ * of the table (Mohammad Ali / محمدعلی, whose reading mhmdli is no Latin fold).
+ */
+function joined(p: NameParse, other: GivenInfo): NameParse {
   const g = p.given!;
   const m = p.middle[0]!;
   if (m.initial) return p;
-  for (const f of g.token.folds) {
-    for (const h of m.folds) {
-      if (!other.includes(f + h)) continue;
-      const token = tokenInfo(`${g.token.raw}${m.raw}`);
-      return { ...p, given: givenInfo(token), middle: p.middle.slice(1) };
-    }
+  const folds = other.token.folds;
+  let same = false;
+  for (const f of g.token.folds) for (const h of m.folds) if (folds.includes(f + h)) same = true;
+  if (!same && !sharesGroup(g.token.folds[0]! + m.folds[0]!, other)) return p;
+  const token = tokenInfo(`${g.token.raw}${m.raw}`);
+  return { ...p, given: givenInfo(token), middle: p.middle.slice(1) };
+}
+
+function sharesGroup(fold: string, other: GivenInfo): boolean {
+  if (other.groups.length === 0 || !isKnownGivenFold(fold)) return false;
+  for (const r of lookupGiven(fold)) {
+    if (r.kind === 'translation') continue;
+    for (const o of other.groups)
+      if (o.kind !== 'translation' && o.group.id === r.group.id) return true;
   }
-  return p;
+  return false;
 }
 
 export function initialToMatch(given: EvidenceItem, sm: SurnameMatch | null): EvidenceItem | null {
@@ -257,6 +270,17 @@ export function familyGiven(
 }
 
 /**
+ * Persian surnames end in -i, -ee, -zadeh, -pour, -nejad, -far, -ian (Ebrahimi, Iraee,
+ * Hosseinzadeh): such a word no table knows as a given name, on one side only, is the first
+ * of two surnames left out (Golrokh Ebrahimi Iraee / Golrokh Iraee), not a father's name.
+ */
+function persianSurnames(words: TokenInfo[]): boolean {
+  return words.every((t) => !t.givenLike && PERSIAN_SURNAME.test(t.text));
+}
+
+const PERSIAN_SURNAME = /(?:[^aeiou]i|ee|ei|ai|zadeh|pour|nejad|nezhad|far|ian|loo|lou|vand)$/;
+
+/**
  * Middle names or first surnames on both sides that share nothing: George Walker / George
  * Herbert Bush, García López / Pérez López are two people. Null when either side has none
  * (a middle name left out is common) or when one word agrees, or when one is an initial of
@@ -268,7 +292,7 @@ export function compareMiddle(a: NameParse, b: NameParse, strict = false): Evide
   const mb = b.middle.filter((t) => !t.initial);
   // In Arabic and South Asian names a middle name tells namesakes apart (Imran Khan / Imran
   // Riaz Khan): one side without it is not evidence of one person.
-  if (strict && (ma.length === 0) !== (mb.length === 0)) {
+  if (strict && (ma.length === 0) !== (mb.length === 0) && !persianSurnames(ma.length ? ma : mb)) {
     return {
       part: 'name',
       a: text(ma),

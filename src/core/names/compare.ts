@@ -10,7 +10,7 @@ import {
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { readerOf } from './foreign.ts';
 import type { Judgements } from './judgements.ts';
-import { bothOrders, type NameParse, type ParsedName, parseName } from './parse.ts';
+import { bothOrders, type NameParse, type ParsedName, parseName, surnameOpens } from './parse.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
 /**
@@ -237,6 +237,11 @@ function generations(a: string, b: string, r: Scored): void {
  * round lets Jawar Mohammed match Mohammed Jawar, two people.
  */
 function givenFirst(p: ParsedName): NameParse[] {
+  // A comma or a word in capitals says which word is the surname (Tohti, Ilham; DEMIRTAŞ
+  // Selahattin), and a family-name ending may open the name (Jafarov Rasul).
+  const only = p.parses.length === 1 ? p.parses[0]!.order : null;
+  if (only === 'comma' || only === 'caps') return p.parses;
+  if (surnameOpens(p)) return bothOrders(p);
   const kept = bothOrders(p).filter((x) => x.order !== 'surname_first');
   return kept.length > 0 ? kept : p.parses;
 }

@@ -275,6 +275,15 @@ const KOREAN_SURNAMES: Record<string, string> = {
   suh: 'so',
   so: 'so',
   woo: 'u',
+  // Keys after EA_RULES: 전 Jeon / Chun / Jun, 서 Seo / Suh, 양 Yang / Ryang, 염 Yeom / Yum,
+  // 엄 Eom / Um / Uhm, 변 Byeon / Byun, 류 Ryu / Yoo, 노 Roh / No.
+  cun: 'con',
+  su: 'so',
+  lyang: 'yang',
+  yum: 'yom',
+  um: 'om',
+  uhm: 'om',
+  pyun: 'pyon',
 };
 
 const EA_RULES: Array<[RegExp, string]> = [

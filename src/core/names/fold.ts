@@ -283,14 +283,22 @@ export function foldVariants(token: string): string[] {
   return out;
 }
 
-const MARKED_VARIANT = /[äöüđ]/;
+const MARKED_VARIANT = /[äöüđəı]/;
+/** Azerbaijani and Turkish letters: there c is дж, x is х, q is г (Hacıyev = Гаджиев). */
+const TURKIC = /[əığ]/;
 const ASPIRATE = /[db]h/;
 const ASPIRATE_ALL = /([db])h/g;
 const INNER_X = /(?<=[a-z])x(?=[^aeiou])/;
 const INNER_X_ALL = /(?<=[a-z])x(?=[^aeiou])/g;
 const ARMENIAN_H = /^h[aeiou][a-z]{3,}(?:yan|ian|iants|yants)$/;
 /** One test for the cues of every rare variant: most tokens have none. */
-const RARE_VARIANT = /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$/;
+const ENGLISH_W = /^w[hr]|igh/;
+const INNER_J = /(?<=[a-z])j(?=[^aeouy])/;
+const INNER_J_ALL = /(?<=[a-z])j(?=[^aeouy])/g;
+const FRENCH_O = /(?:eaux?|ault|aud)$/;
+const FRENCH_IER = /(?<=[^aeiou])ier$/;
+const RARE_VARIANT =
+  /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w[hr]|igh/;
 
 /**
  * Letters whose marks other spellings write as letters: German and Tibetan ä ö ü as ae oe ue
@@ -300,8 +308,11 @@ const RARE_VARIANT = /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$/;
 function markedVariants(token: string, out: string[]): string[] {
   const spelled = token.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
   const plain = token.replace(/đ/g, 'd');
+  const turkic = TURKIC.test(token)
+    ? token.replace(/c/g, 'dž').replace(/x/g, 'kh').replace(/q/g, 'g')
+    : token;
   let r = out;
-  for (const t of [spelled, plain]) {
+  for (const t of [spelled, plain, turkic]) {
     if (t === token) continue;
     const f = foldToken(t);
     if (!r.includes(f)) r = [...r, f];
@@ -337,7 +348,28 @@ function rareVariants(token: string, first: string[]): string[] {
   if (ARMENIAN_H.test(token)) out = withFold(out, token.slice(1));
   // A final -ck is k in English and German spellings (Wangchuck / Wangchuk).
   if (token.length > 4 && token.endsWith('ck')) out = withFold(out, `${token.slice(0, -2)}k`);
+  // French endings that transcriptions write as they sound: -eau, -eaux, -ault, -aud as o
+  // (Grondeau / Grondo, Renaud / Рено), -ier as -ie (Vinatier / Винатье, Mercier / Мерсье).
+  if (token.length > 4 && FRENCH_O.test(token)) out = withFold(out, token.replace(FRENCH_O, 'o'));
+  if (token.length > 5 && FRENCH_IER.test(token)) out = withFold(out, token.slice(0, -1));
+  // English long vowels, in English names and in English spellings of Arabic and Persian ones:
+  // ee is i, oo is u (Reed / Рид, Saeed / Said, Mansoor / Mansour, Niloofar / Niloufar).
+  if (token.includes('ee')) out = withFold(out, token.replace(/ee/g, 'i'));
+  if (token.includes('oo')) out = withFold(out, token.replace(/oo/g, 'u'));
+  // English spellings of Arabic, Persian and Turkic names write дж as j inside the word too,
+  // before i or a consonant, where Slavic j (й) stands before a vowel (Hajiyev, Majid, Mojtaba).
+  if (INNER_J.test(token)) out = withFold(out, token.replace(INNER_J_ALL, 'dzh'));
+  // Russian writes English wh as у, wr as р, igh as ай (Whelan / Уилан, Wright / Райт). Not
+  // a bare w or -ow: German and Polish spellings write в so (Wiktor, Senzow).
+  if (ENGLISH_W.test(token)) out = withFold(out, englishSounds(token));
   return out;
+}
+
+function englishSounds(token: string): string {
+  return token
+    .replace(/^wr/, 'r')
+    .replace(/^wh(?=[aeiou])/, 'u')
+    .replace(/igh/g, 'ai');
 }
 
 function withFold(out: string[], spelling: string): string[] {

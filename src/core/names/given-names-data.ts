@@ -26,6 +26,7 @@
 export type { GivenNameGroup } from './types.ts';
 
 import { EXTRA_SPELLINGS } from './data/given-name-spellings.ts';
+import { MORE_DIMINUTIVES, MORE_GIVEN_NAMES, MORE_SPELLINGS } from './data/given-names-more.ts';
 import { WORLD_GIVEN_NAMES } from './data/given-names-world.ts';
 import type { GivenNameGroup } from './types.ts';
 
@@ -1159,7 +1160,7 @@ const SLAVIC_AND_ENGLISH: GivenNameGroup[] = [
   },
   {
     id: 'liubov',
-    gender: 'm',
+    gender: 'f',
     names: [
       'Любоў',
       'Liubou',
@@ -1491,10 +1492,30 @@ const SLAVIC_AND_ENGLISH: GivenNameGroup[] = [
   },
 ];
 
-/** Every group: the Slavic and English table above and the world table (data/). */
+/** A group with the spellings and pet forms the data modules add to it. */
+function extended(g: GivenNameGroup): GivenNameGroup {
+  const names = [...(EXTRA_SPELLINGS[g.id] ?? []), ...(MORE_SPELLINGS[g.id] ?? [])];
+  const pets = MORE_DIMINUTIVES[g.id] ?? [];
+  if (names.length === 0 && pets.length === 0) return g;
+  return {
+    ...g,
+    names: [...g.names, ...names],
+    ...(pets.length > 0 || g.diminutives
+      ? { diminutives: [...(g.diminutives ?? []), ...pets] }
+      : {}),
+  };
+}
+
+/** Every group: the Slavic and English table above and the world tables (data/). */
 export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
-  ...SLAVIC_AND_ENGLISH.map((g) =>
-    EXTRA_SPELLINGS[g.id] ? { ...g, names: [...g.names, ...EXTRA_SPELLINGS[g.id]!] } : g,
-  ),
+  ...SLAVIC_AND_ENGLISH,
   ...WORLD_GIVEN_NAMES,
-];
+  ...MORE_GIVEN_NAMES,
+].map(extended);
+
+/**
+ * The groups of the first three rounds without this round's additions: the benchmark draws
+ * its synthetic people from their Cyrillic spellings, and a population that stays the same
+ * keeps its figures comparable across rounds.
+ */
+export const BENCH_GIVEN_GROUPS: GivenNameGroup[] = [...SLAVIC_AND_ENGLISH, ...WORLD_GIVEN_NAMES];

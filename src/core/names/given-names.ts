@@ -84,6 +84,9 @@ export function lookupGiven(fold: string): GroupRef[] {
   // An unlisted spelling (ICAO writes ё as e: Siamen, Fedar) resolves when its skeleton and
   // vowel pattern point to exactly one group.
   if (fold.length < 4) return [];
+  // A Persian or Arabic surname made from a given name with -i (Ebrahimi, Karimi, Amiri) is
+  // no spelling of that name, though skeleton and vowels agree.
+  if (fold.endsWith('i') && byFold.has(fold.slice(0, -1))) return [];
   const ids = getTables().bySound.get(soundKey(fold));
   if (ids?.size !== 1) return [];
   const group = getTables().byId.get([...ids][0]!);

@@ -19,6 +19,7 @@ import {
 } from './morphology.ts';
 import { isPlain, normaliseToken } from './script.ts';
 import { phoneticKey, skeleton } from './sound-keys.ts';
+import { dropLeadingTitles } from './titles.ts';
 import { split, type TokenInfo } from './tokens.ts';
 import type { Gender } from './types.ts';
 
@@ -292,7 +293,9 @@ export function parseName(input: string): ParsedName {
 export function parseUncached(input: string): ParsedName {
   // ASCII input is already NFC; only other input pays for normalisation.
   const nfc = isPlain(input) ? input : input.normalize('NFC');
-  let text = (/[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc).trim();
+  let text = dropLeadingTitles(
+    (/[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc).trim(),
+  );
   let scripts: ForeignScript[] | undefined;
   if (!isPlain(text) && hasForeignLetter(text)) {
     scripts = foreignScripts(text);
@@ -318,12 +321,25 @@ function readText(input: string, text: string, scripts: ForeignScript[] | undefi
   const family = nameFamily(parsed);
   if (family) parsed.family = family;
   // Arabic, Persian and South Asian names put the given name first (see compare.ts).
-  if (family === 'arabic' && parsed.parses.length > 1) {
+  if (family === 'arabic' && parsed.parses.length > 1 && !surnameOpens(parsed)) {
     const first = parsed.parses.filter((x) => x.order !== 'surname_first');
     if (first.length > 0) parsed.parses = first;
   }
   return parsed;
 }
+
+/**
+ * Whether a name of the Arabic family may open with its surname: when the first word is no
+ * given name and ends like a family name of the Turkic, Persian, Caucasian or Slavic kind
+ * (Jafarov Rasul, Mohammadi Narges, Hajiyev Bakhtiyar). Jawar Mohammed stays given-first.
+ */
+export function surnameOpens(p: ParsedName): boolean {
+  const first = p.tokens[0];
+  return !!first && !first.givenLike && FAMILY_NAME_END.test(first.text);
+}
+
+const FAMILY_NAME_END =
+  /(?:ov|ev|ova|eva|yev|yeva|li|lı|lu|lü|oğlu|oglu|zade|zadeh|yan|ian|pour|nejad|nezhad|[^aeiou]i)$/;
 
 /** Words of a name part without particles (bin, al, van, de), unless nothing else is left. */
 function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {

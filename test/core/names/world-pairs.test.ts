@@ -52,26 +52,25 @@ describe('world pairs', () => {
     expect(rows.some((r) => r.category === 'hard-negative-unreadable')).toBe(true);
   });
 
-  it('dev split: no false match, and recall no lower than when tuned', () => {
+  it('dev split: precision and recall no lower than when tuned', () => {
     const dev = rows.filter((r) => r.split === 'dev');
     const all = score(dev);
     const be = score(dev.filter(slavic));
     console.log(JSON.stringify({ split: 'dev', all, be_ru_uk: be }));
     expect(all.precision).toBeGreaterThanOrEqual(0.99);
-    expect(all.recall).toBeGreaterThanOrEqual(0.91);
+    expect(all.recall).toBeGreaterThanOrEqual(0.915);
     expect(be.precision).toBeGreaterThanOrEqual(0.99);
     expect(be.f1).toBeGreaterThanOrEqual(0.99);
   });
 
-  // The issue's target is precision >= 0.98 on held-out pairs; measured 0.976 (7 false matches
-  // in 291, against 7 in 166 before issue 14) and recall 0.757 (third round). The floors guard
-  // those figures, not the target.
+  // The issue's target is precision >= 0.98 on held-out pairs; measured 0.977 and recall 0.803
+  // (fourth round; 0.976 / 0.757 in the third). The floors guard those figures, not the target.
   it('test split (never tuned on): precision no lower than measured', () => {
     const test = rows.filter((r) => r.split === 'test');
     const all = score(test);
     console.log(JSON.stringify({ split: 'test', all, be_ru_uk: score(test.filter(slavic)) }));
     expect(all.precision).toBeGreaterThanOrEqual(0.97);
-    expect(all.recall).toBeGreaterThanOrEqual(0.75);
+    expect(all.recall).toBeGreaterThanOrEqual(0.8);
     expect(score(test.filter(slavic)).precision).toBeGreaterThanOrEqual(0.98);
   });
 

@@ -74,7 +74,8 @@ export const WORLD_GIVEN_NAMES: GivenNameGroup[] = [
   ]),
   arabic('mustafa', 'm', ['Mustafa', 'Mostafa', 'Moustafa', 'Mustapha', 'مصطفى', 'مصطفی']),
   arabic('bashar', 'm', ['Bashar', 'Bachar', 'بشار']),
-  arabic('hamid', 'm', ['Hamid', 'Hameed', 'حميد', 'حمید']),
+  // Hameed would fold as Hamed (حامد), another name.
+  arabic('hamid', 'm', ['Hamid', 'حميد', 'حمید']),
   arabic('javad', 'm', ['Javad', 'Jawad', 'Cavad', 'جواد']),
   arabic('reza', 'm', ['Reza', 'Riza', 'Rıza', 'رضا']),
   arabic('mahdi', 'm', ['Mahdi', 'Mehdi', 'مهدی', 'مهدي']),
@@ -83,7 +84,8 @@ export const WORLD_GIVEN_NAMES: GivenNameGroup[] = [
   arabic('karim', 'm', ['Karim', 'Kareem', 'Kerim', 'كريم', 'کریم']),
   arabic('ayman', 'm', ['Ayman', 'Aiman', 'أيمن']),
   arabic('anwar', 'm', ['Anwar', 'Anouar', 'Enver', 'أنور']),
-  arabic('jamal', 'm', ['Jamal', 'Gamal', 'Cemal', 'Camal', 'جمال']),
+  // Camal (Azerbaijani) is left out: it folds as Kamal, another name.
+  arabic('jamal', 'm', ['Jamal', 'Gamal', 'Cemal', 'جمال']),
   arabic('nasser', 'm', ['Nasser', 'Naser', 'Nasir', 'Nasır', 'ناصر']),
   arabic('salman', 'm', ['Salman', 'سلمان']),
   arabic('ilgar', 'm', ['Ilgar', 'Ilqar', 'İlqar']),
