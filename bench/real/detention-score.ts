@@ -3,7 +3,7 @@
 // Only items with role main are scored; background items are there for the reader. Pure.
 import type { Evidence } from '../../src/core/extract/contract.ts';
 import type { DetentionAnnotation, DetentionItem } from './detentions.ts';
-import { type Counts, matchPairs, sameName } from './score.ts';
+import { addCounts, type Counts, matchPairs, sameName } from './score.ts';
 
 interface Span {
   evidence?: Evidence;
@@ -180,23 +180,15 @@ export function scoreDetentions(
   };
 }
 
-export interface DetentionSummary {
+/** The per-report figures summed over reports, with how many reports and crashes. */
+export type DetentionSummary = Omit<
+  DetentionScore,
+  'id' | 'language' | 'split' | 'kinds' | 'crashed'
+> & {
   reports: number;
   crashes: number;
-  persons: Counts;
-  status: Counts;
-  kindRight: Ratio;
-  termExact: Ratio;
-  dateRight: Ratio;
-  aggregates: Counts;
-  evidence: { exact: number; total: number };
-}
+};
 
-const addCounts = (a: Counts, b: Counts): Counts => ({
-  matched: a.matched + b.matched,
-  predicted: a.predicted + b.predicted,
-  gold: a.gold + b.gold,
-});
 const addRatio = (a: Ratio, b: Ratio): Ratio => ({
   right: a.right + b.right,
   total: a.total + b.total,

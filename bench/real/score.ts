@@ -179,7 +179,7 @@ export interface Summary {
   evidence: { exact: number; total: number };
 }
 
-const add = (a: Counts, b: Counts): Counts => ({
+export const addCounts = (a: Counts, b: Counts): Counts => ({
   matched: a.matched + b.matched,
   predicted: a.predicted + b.predicted,
   gold: a.gold + b.gold,
@@ -201,11 +201,11 @@ export function summarise(scores: ReportScore[]): Summary {
   for (const r of scores) {
     if (r.crashed) s.crashes++;
     if (r.countRight) s.countRight++;
-    s.released = add(s.released, r.released);
-    s.concessions = add(s.concessions, r.concessions);
-    s.mediators = add(s.mediators, r.mediators);
-    s.destinations = add(s.destinations, r.destinations);
-    s.remaining = add(s.remaining, r.remaining);
+    s.released = addCounts(s.released, r.released);
+    s.concessions = addCounts(s.concessions, r.concessions);
+    s.mediators = addCounts(s.mediators, r.mediators);
+    s.destinations = addCounts(s.destinations, r.destinations);
+    s.remaining = addCounts(s.remaining, r.remaining);
     s.evidence = {
       exact: s.evidence.exact + r.evidence.exact,
       total: s.evidence.total + r.evidence.total,

@@ -3,10 +3,11 @@
 // test/fixtures/detentions/. Each line lists the items extraction must find; keys left out of
 // an item are not checked, and "only" says no other main item may be found. See
 // test/fixtures/detentions/README.md.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedDetention } from '../../../src/core/extract/index.ts';
 import { extractReport } from '../../../src/core/extract/index.ts';
+import { readJsonlFixtures } from './fixture-support.ts';
 
 interface Want {
   kind: string;
@@ -42,18 +43,7 @@ const DIR = new URL('../../fixtures/detentions/', import.meta.url);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.jsonl'));
 const KINDS = ['arrest', 'charge', 'sentence', 'transfer', 'recognition', 'extension'];
 
-function fixtures(file: string): Fixture[] {
-  return readFileSync(new URL(file, DIR), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as Fixture;
-      } catch (e) {
-        throw new Error(`${file}:${i + 1}: not JSON (${e})`);
-      }
-    });
-}
+const fixtures = (file: string) => readJsonlFixtures<Fixture>(DIR, file);
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
 

@@ -275,3 +275,17 @@ export function report(s: Scores): string {
   );
   return lines.join('\n');
 }
+
+/** One JSON object a line of `file` in `dir`; a bad line throws with its file and line. */
+export function readJsonlFixtures<T>(dir: URL, file: string): T[] {
+  return readFileSync(new URL(file, dir), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as T;
+      } catch (e) {
+        throw new Error(`${file}:${i + 1}: not JSON (${e})`);
+      }
+    });
+}

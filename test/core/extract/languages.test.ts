@@ -2,9 +2,10 @@
 // (facts from public reporting, no sentences from articles), one JSONL file a language under
 // test/fixtures/languages/. Each line says what extraction must find; keys left out are not
 // checked. See test/fixtures/languages/README.md.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/core/extract/index.ts';
+import { readJsonlFixtures } from './fixture-support.ts';
 
 interface Expect {
   language?: string;
@@ -33,18 +34,7 @@ interface Fixture {
 const DIR = new URL('../../fixtures/languages/', import.meta.url);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.jsonl'));
 
-function fixtures(file: string): Fixture[] {
-  return readFileSync(new URL(file, DIR), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as Fixture;
-      } catch (e) {
-        throw new Error(`${file}:${i + 1}: not JSON (${e})`);
-      }
-    });
-}
+const fixtures = (file: string) => readJsonlFixtures<Fixture>(DIR, file);
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase();
 
