@@ -30,11 +30,18 @@ function compoundText(head: string, rest: string): string {
   return h + rest.replace(/^(?:al|el|ul)-/u, '');
 }
 
+const startsAb = (text: string) => text.charCodeAt(0) === 0x61 && text.charCodeAt(1) === 0x62;
+
 /** The words of a name with Abd / Abu compounds read as one word each. */
 export function joinCompounds<T extends { info: TokenInfo }>(items: T[]): T[] {
   let out: T[] | null = null;
   for (let i = 0; i < items.length; i++) {
     const t = items[i]!.info;
+    // Every head and joined compound opens with ab: other words need no regular expression.
+    if (!startsAb(t.text)) {
+      out?.push(items[i]!);
+      continue;
+    }
     const next = items[i + 1];
     if (next && COMPOUND_HEAD.test(t.text) && !next.info.initial) {
       out ??= items.slice(0, i);
@@ -86,7 +93,22 @@ export function isVietnameseSurname(text: string): boolean {
   // Every one is six letters or fewer; most words are not, and skip the normalisation.
   if (text.length > 6) return false;
   if (VIETNAMESE_SURNAMES.has(text)) return true;
+  // Without a letter that could lose its marks to one of a-z, stripping changes nothing that
+  // could match (ASCII stays, Cyrillic stays Cyrillic): most words stop here.
+  if (!mayStripToAscii(text)) return false;
   return VIETNAMESE_SURNAMES.has(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
+}
+
+/**
+ * Whether `text` has a character other than ASCII and Cyrillic letters (U+0400-U+04FF but the
+ * combining marks U+0483-U+0489): only those can lose marks and leave a-z.
+ */
+function mayStripToAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && (c < 0x400 || c > 0x4ff || (c >= 0x483 && c <= 0x489))) return true;
+  }
+  return false;
 }
 
 /** Words that join a name but are not its given name or surname. */
@@ -173,6 +195,11 @@ interface HasFamily {
 /** Scripts whose reading keeps consonants but not the press's vowels (see compare.ts). */
 export const LETTER_BY_LETTER = new Set(['hi', 'bn', 'et', 'km', 'zt', 'jt', 'ug']);
 
+function hasArabicGroup(groups: Array<{ group: GivenNameGroup }>): boolean {
+  for (const r of groups) if (r.group.family === 'arabic') return true;
+  return false;
+}
+
 export function nameFamily(p: HasFamily): NameFamily | null {
   const s = p.scripts;
   if (s && (s.includes('zh') || s.includes('ko'))) return 'east_asian';
@@ -183,9 +210,7 @@ export function nameFamily(p: HasFamily): NameFamily | null {
   if (s?.some((x) => LETTER_BY_LETTER.has(x))) return 'arabic';
   // The regular expression only where a marker's first letters occur (most names have none).
   if (mayHaveMarks(p.input) && ARABIC_MARKS.test(p.input)) return 'arabic';
-  for (const x of p.parses) {
-    if (x.given?.groups.some((r) => r.group.family === 'arabic')) return 'arabic';
-  }
+  for (const x of p.parses) if (x.given && hasArabicGroup(x.given.groups)) return 'arabic';
   if (eastAsianLatin(p.tokens)) return 'east_asian';
   return null;
 }

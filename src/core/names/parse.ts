@@ -71,17 +71,22 @@ const formsCache = new Map<string, SurnameForm[]>();
 
 /** Surname forms, cached by the surname's words (the same surname recurs across aliases). */
 export function surnameForms(tokens: TokenInfo[]): SurnameForm[] {
+  // Only recurring words (given names read as surnames) are kept: a new surname would stay
+  // alive through garbage collections for no later hit. givenLike depends on a word's text
+  // alone, so other words are never in the cache and need no look-up.
+  if (!allGivenLike(tokens)) return computeForms(tokens);
   const key = tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' ');
   const hit = formsCache.get(key);
   if (hit) return hit;
   const forms = computeForms(tokens);
-  // Only recurring words (given names read as surnames) are kept: a new surname would stay
-  // alive through garbage collections for no later hit.
-  if (tokens.every((t) => t.givenLike)) {
-    if (formsCache.size > 10_000) formsCache.clear();
-    formsCache.set(key, forms);
-  }
+  if (formsCache.size > 10_000) formsCache.clear();
+  formsCache.set(key, forms);
   return forms;
+}
+
+function allGivenLike(tokens: TokenInfo[]): boolean {
+  for (const t of tokens) if (!t.givenLike) return false;
+  return true;
 }
 
 function addForm(forms: SurnameForm[], fold: string, inflected: boolean, text: string): void {
@@ -341,6 +346,10 @@ export function surnameOpens(p: ParsedName): boolean {
 const FAMILY_NAME_END =
   /(?:ov|ev|ova|eva|yev|yeva|li|lı|lu|lü|oğlu|oglu|zade|zadeh|yan|ian|pour|nejad|nezhad|[^aeiou]i)$/;
 
+/** Longest particle (binti, della): longer words need no set look-up. */
+const MAX_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+const isParticle = (text: string) => text.length <= MAX_PARTICLE && PARTICLES.has(text);
+
 /** Words of a name part without particles (bin, al, van, de), unless nothing else is left. */
 function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   const items = split(part);
@@ -348,10 +357,8 @@ function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   let particles = 0;
   // Vietnamese Văn (van without its mark) is a middle name, not the Dutch particle.
   const viet = items.length > 0 && isVietnameseSurname(items[0]!.info.text);
-  for (let i = 1; i < items.length; i++)
-    if (!viet && PARTICLES.has(items[i]!.info.text)) particles++;
-  const kept =
-    particles > 0 ? items.filter((x, i) => i === 0 || !PARTICLES.has(x.info.text)) : items;
+  for (let i = 1; i < items.length; i++) if (!viet && isParticle(items[i]!.info.text)) particles++;
+  const kept = particles > 0 ? items.filter((x, i) => i === 0 || !isParticle(x.info.text)) : items;
   return joinCompounds(kept.map((i) => stripArticle(i)));
 }
 

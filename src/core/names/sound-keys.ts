@@ -106,7 +106,15 @@ const INITIAL_CLASS: Record<string, string> = {
  * Y./E./J./Я./Е. are one vowel class (Yauhen, Evgeny), U./V./У./В. one (Uladzimir, Vladimir).
  */
 export function initialClass(token: string): string {
-  const t = token.toLowerCase();
+  return initialClassOfLower(token.toLowerCase());
+}
+
+/**
+ * initialClass of a token already in lower case (normaliseToken's output), without lowering
+ * it again: toLowerCase of a Cyrillic or accented word goes through ICU and costs more than
+ * the rest of this function.
+ */
+export function initialClassOfLower(t: string): string {
   const two = t.slice(0, 2);
   if (two === 'zh' || two === 'ž') return 'ž';
   if (two === 'sh' || two === 'sz') return 'š';

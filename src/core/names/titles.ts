@@ -249,6 +249,8 @@ for (const p of PHRASES) {
  */
 export function dropLeadingTitles(text: string): string {
   if (text.indexOf(' ') < 0) return text;
+  // The first word alone tells whether a title opens the name; only then is the name split.
+  if (!mayOpenTitle(firstWord(text))) return text;
   let words = text.split(/\s+/u);
   let dropped = false;
   for (let round = 0; round < 3 && words.length > 2; round++) {
@@ -258,6 +260,35 @@ export function dropLeadingTitles(text: string): string {
     dropped = true;
   }
   return dropped ? words.join(' ') : text;
+}
+
+/** The text up to its first white space (what `split(/\s+/u)` gives first). */
+function firstWord(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.slice(0, i);
+  return text;
+}
+
+/** The characters `\s` matches (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether a first word is a title or opens a title phrase (titleLength's look-ups). */
+function mayOpenTitle(first: string): boolean {
+  const lower = first.toLowerCase();
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return TITLES.has(bare) || PHRASE_HEADS.has(bare);
 }
 
 /** How many words of a title open the name (0 when none). */
