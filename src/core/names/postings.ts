@@ -247,22 +247,47 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
-/** FNV-1a of `a + b + '|' + c` without building the string (hot path of index keys). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state `h` carried on over `s[from .. s.length)`. */
+export function hashOn(h: number, s: string, from = 0): number {
+  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** FNV-1a state after the string `a`, from scratch. */
+export function hashStart(a: string): number {
+  return hashOn(FNV_OFFSET, a);
+}
+
+/** State `h` carried on over the separator '|' (between a key's two parts). */
+export function hashBar(h: number): number {
+  return Math.imul(h ^ 124, FNV_PRIME);
+}
+
+/** State `h` carried on over one character code. */
+export function hashChar(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV_PRIME);
+}
+
+/**
+ * FNV-1a of `a + b + '|' + c` without building the string (hot path of index keys). The
+ * state after `a + b + '|'` (hashBar(hashOn(hashStart(a), b))) can be carried on over several
+ * `c` with hashEnd, as the key builders do.
+ */
 export function hashParts(a: string, b: string, c: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 124, 0x01000193);
-  for (let i = 0; i < c.length; i++) h = Math.imul(h ^ c.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return hashEnd(hashBar(hashOn(hashStart(a), b)), c);
+}
+
+/** The key hash from the state after its first part and '|': `c` hashed on, unsigned. */
+export function hashEnd(h: number, c: string): number {
+  return hashOn(h, c) >>> 0;
 }
 
 /** hashParts(a, b without its character at `skip`, c): a deletion key without the string. */
 export function hashPartsSkip(a: string, b: string, skip: number, c: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-  for (let i = 0; i < b.length; i++) if (i !== skip) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 124, 0x01000193);
-  for (let i = 0; i < c.length; i++) h = Math.imul(h ^ c.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  let h = hashStart(a);
+  for (let i = 0; i < b.length; i++) if (i !== skip) h = hashChar(h, b.charCodeAt(i));
+  return hashEnd(hashBar(h), c);
 }

@@ -242,6 +242,8 @@ for (const p of PHRASES) {
   const [head, ...rest] = p.split(' ');
   PHRASE_HEADS.set(head!, [...(PHRASE_HEADS.get(head!) ?? []), rest]);
 }
+/** Titles and the first words of title phrases: what a name's first word is checked against. */
+const OPENERS = new Set([...TITLES, ...PHRASE_HEADS.keys()]);
 
 /**
  * The name without the titles that open it, as long as two words remain. A set look-up of the
@@ -288,7 +290,7 @@ function isSpace(c: number): boolean {
 function mayOpenTitle(first: string): boolean {
   const lower = first.toLowerCase();
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return TITLES.has(bare) || PHRASE_HEADS.has(bare);
+  return OPENERS.has(bare);
 }
 
 /** How many words of a title open the name (0 when none). */
