@@ -12,6 +12,7 @@
  * Suskevic but not with Shushkevich. This table-driven fold does the opposite.
  */
 
+import { codesFor, stringOfCodes } from './char-codes.ts';
 import { CYRILLIC, LATIN } from './fold-tables.ts';
 
 export function isCyrillicChar(ch: string): boolean {
@@ -26,12 +27,19 @@ const POLISH_MARKS = 'łśćźńżó';
 
 /** Latin spellings where ch is х and c is ц: Łacinka, 2007 national, Polish, Czech, German. */
 export function hasSlavicLatinMarks(token: string): boolean {
+  // One pass: a mark, or z after s, c or r (sz, cz, rz), or h after sc (sch).
   for (let i = 0; i < token.length; i++) {
-    if (token.charCodeAt(i) > 0x7f && SLAVIC_MARKS.includes(token[i]!)) return true;
+    const c = token.charCodeAt(i);
+    if (c > 0x7f) {
+      if (SLAVIC_MARKS.includes(token[i]!)) return true;
+    } else if (c === 0x7a && i > 0) {
+      const p = token.charCodeAt(i - 1);
+      if (p === 0x73 || p === 0x63 || p === 0x72) return true;
+    } else if (c === 0x68 && i > 1) {
+      if (token.charCodeAt(i - 1) === 0x63 && token.charCodeAt(i - 2) === 0x73) return true;
+    }
   }
-  return (
-    token.includes('sz') || token.includes('cz') || token.includes('rz') || token.includes('sch')
-  );
+  return false;
 }
 
 function hasPolishRz(token: string): boolean {
@@ -152,6 +160,10 @@ const DIGRAPHS: Record<string, Array<[string, string]>> = {
 /** DIGRAPHS by the first letter's char code (a keyed lookup per letter was a hot spot). */
 const DIGRAPHS_BY_CODE: Array<Array<[string, string]> | undefined> = new Array(128).fill(undefined);
 for (const [first, list] of Object.entries(DIGRAPHS)) DIGRAPHS_BY_CODE[first.charCodeAt(0)] = list;
+/** The second letters of each first letter's digraphs: any other next letter starts none. */
+const DIGRAPH_SECOND: string[] = DIGRAPHS_BY_CODE.map((list) =>
+  (list ?? []).map(([from]) => from[1]).join(''),
+);
 
 function foldLatin(t: string, chAsKh: boolean): void {
   const s = mapLatin(t);
@@ -161,7 +173,7 @@ function foldLatin(t: string, chAsKh: boolean): void {
     const ch = s[i]!;
     const code = s.charCodeAt(i);
     const list = code < 128 ? DIGRAPHS_BY_CODE[code] : undefined;
-    if (list !== undefined && i + 1 < s.length) {
+    if (list !== undefined && i + 1 < s.length && DIGRAPH_SECOND[code]!.includes(s[i + 1]!)) {
       for (const [from, to] of list) {
         if (s.startsWith(from, i)) {
           putString(to);
@@ -231,7 +243,7 @@ function finish(token: string): string {
     if (m === 0 || codes[m - 1] !== c) codes[m++] = c;
   }
   if (spells(token, m)) return token;
-  return String.fromCharCode.apply(null, codes.subarray(0, m) as unknown as number[]);
+  return stringOfCodes(codes, m);
 }
 
 /** Whether codes[0 .. m) are `token`'s char codes. */
@@ -253,7 +265,7 @@ export function foldToken(token: string, chAsKh = false): string {
     if (c >= 0x400 && c <= 0x4ff) cyr++;
   }
   const hasCyr = cyr * 2 > token.length;
-  if (codes.length < 4 * token.length) codes = new Uint16Array(4 * token.length);
+  codes = codesFor(codes, 4 * token.length);
   count = 0;
   if (hasCyr) foldCyrillic(token);
   else foldLatin(token, chAsKh);
@@ -340,7 +352,15 @@ const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
 const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$/;
 /** Belarusian -ouski, -ouck: there ou is ў, not a French u. */
 const BELARUSIAN_OU = /ou(?:sk|ck|ch$)|ou$/;
-const isPlainLatin = (t: string) => /^[a-z'-]+$/.test(t);
+/** /^[a-z'-]+$/: letters a-z, apostrophes and hyphens only. */
+function isPlainLatin(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!isAz(c) && c !== 0x27 && c !== 0x2d) return false;
+  }
+  return true;
+}
 
 function hasCyrillic(token: string): boolean {
   for (let i = 0; i < token.length; i++) {

@@ -115,10 +115,13 @@ function computeForms(tokens: TokenInfo[]): SurnameForm[] {
   for (const v of surnameFolds(tokens)) addForm(forms, v, false, text);
   const last = tokens[tokens.length - 1];
   if (last) {
-    const head = tokens
-      .slice(0, -1)
-      .map((t) => t.folds[0] ?? '')
-      .join('');
+    const head =
+      tokens.length === 1
+        ? ''
+        : tokens
+            .slice(0, -1)
+            .map((t) => t.folds[0] ?? '')
+            .join('');
     for (const lemma of nominativeCandidates(last.text)) {
       for (const f of foldVariants(lemma)) addForm(forms, head + f, true, lemma);
     }
@@ -128,7 +131,11 @@ function computeForms(tokens: TokenInfo[]): SurnameForm[] {
   return forms;
 }
 
-const givenCache = new Map<string, { groups: GroupRef[]; lemma?: string }>();
+/**
+ * Given-name groups by token text; `info` is the last GivenInfo made from the entry, handed
+ * out again for the same token object (parses are never mutated).
+ */
+const givenCache = new Map<string, { groups: GroupRef[]; lemma?: string; info?: GivenInfo }>();
 
 function cyrillicNameIn(ref: GroupRef, folds: string[]): boolean {
   return ref.group.names.some(
@@ -167,9 +174,12 @@ export function givenInfo(token: TokenInfo): GivenInfo {
       givenCache.set(token.text, hit);
     }
   }
-  return hit.lemma
+  if (hit.info?.token === token) return hit.info;
+  const info: GivenInfo = hit.lemma
     ? { token, groups: hit.groups, lemma: hit.lemma }
     : { token, groups: hit.groups };
+  hit.info = info;
+  return info;
 }
 
 function patronymicInfo(token: TokenInfo): NonNullable<NameParse['patronymic']> {
@@ -186,6 +196,29 @@ const isPatronymic = (t: TokenInfo) =>
   );
 
 function build(order: NameOrder, surname: TokenInfo[], rest: TokenInfo[]): NameParse {
+  const { given, patr, middle } = rest.length > 1 ? restParts(rest) : oneRest(rest);
+  return {
+    order,
+    surname: surname.length ? { text: surnameText(surname), forms: surnameForms(surname) } : null,
+    given: given ? givenInfo(given) : null,
+    patronymic: patr ? patronymicInfo(patr) : null,
+    middle,
+  };
+}
+
+interface RestParts {
+  given: TokenInfo | null;
+  patr: TokenInfo | null;
+  middle: TokenInfo[];
+}
+
+/** restParts of no word or one (the common case): the word is the given name. */
+function oneRest(rest: TokenInfo[]): RestParts {
+  return { given: rest[0] ?? null, patr: null, middle: [] };
+}
+
+/** The given name, patronymic and middle words among the words beside the surname. */
+function restParts(rest: TokenInfo[]): RestParts {
   const full = rest.filter((t) => !t.initial);
   const inits = rest.filter((t) => t.initial);
   const given = full[0] ?? inits[0] ?? null;
@@ -193,23 +226,24 @@ function build(order: NameOrder, surname: TokenInfo[], rest: TokenInfo[]): NameP
   const patr =
     (full.length >= 2 ? others.find((t) => isPatronymic(t)) : undefined) ??
     (full[0] ? null : (inits[1] ?? null));
-  const middle = others.filter((t) => t !== patr);
-  return {
-    order,
-    surname: surname.length
-      ? { text: surname.map((t) => t.text).join(' '), forms: surnameForms(surname) }
-      : null,
-    given: given ? givenInfo(given) : null,
-    patronymic: patr ? patronymicInfo(patr) : null,
-    middle,
-  };
+  return { given, patr, middle: others.filter((t) => t !== patr) };
+}
+
+function surnameText(surname: TokenInfo[]): string {
+  return surname.length === 1 ? surname[0]!.text : surname.map((t) => t.text).join(' ');
 }
 
 function without(tokens: TokenInfo[], t: TokenInfo): TokenInfo[] {
   return tokens.filter((x) => x !== t);
 }
 
-function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[] {
+type Item = { info: TokenInfo; caps: boolean };
+
+function parsesFor(items: Item[]): NameParse[] {
+  if (items.length === 2) {
+    const two = twoWords(items[0]!, items[1]!);
+    if (two) return two;
+  }
   const tokens = items.map((i) => i.info);
   const capsTokens = items.filter((i) => i.caps && !i.info.initial).map((i) => i.info);
   if (capsTokens.length > 0 && capsTokens.length < items.length) {
@@ -267,6 +301,28 @@ function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[
 }
 
 /**
+ * parsesFor of two full words (most names), without the lists the general case makes; null
+ * when a word is an initial. One word in capitals is the surname; otherwise a given name
+ * the table knows on one side only is the given name, and on neither or both sides the name
+ * is read both ways.
+ */
+function twoWords(a: Item, b: Item): NameParse[] | null {
+  const x = a.info;
+  const y = b.info;
+  if (x.initial || y.initial) return null;
+  // A word repeated is one token object, also in capitals: then both or neither are.
+  if (a.caps !== b.caps) return a.caps ? [build('caps', [x], [y])] : [build('caps', [y], [x])];
+  const gf = x.givenLike;
+  const gl = y.givenLike;
+  const givenFirst = !(gl && !gf);
+  const both = gf === gl;
+  const out: NameParse[] = [];
+  if (both || givenFirst) out.push(build('given_first', [y], x === y ? [] : [x]));
+  if (both || !givenFirst) out.push(build('surname_first', [x], x === y ? [] : [y]));
+  return out;
+}
+
+/**
  * Both readings of a two-word name. East Asian names come in either order (Li Zhiying as the
  * Chinese write it, Zhiying Li in some English reports); the given-name table cannot tell.
  */
@@ -297,12 +353,14 @@ export function parseName(input: string): ParsedName {
 /** parseName without the cache, for inputs read once (building an index). */
 export function parseUncached(input: string): ParsedName {
   // ASCII input is already NFC; only other input pays for normalisation.
-  const nfc = isPlain(input) ? input : input.normalize('NFC');
+  const plain = isPlain(input);
+  const nfc = plain ? input : input.normalize('NFC');
   let text = dropLeadingTitles(
     (/[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc).trim(),
   );
   let scripts: ForeignScript[] | undefined;
-  if (!isPlain(text) && hasForeignLetter(text)) {
+  // Spaces for brackets, trimming and dropping words keep a plain text plain.
+  if (!plain && !isPlain(text) && hasForeignLetter(text)) {
     scripts = foreignScripts(text);
     if (!scripts.includes('unread')) text = romaniseName(text, scripts);
   }

@@ -1,3 +1,4 @@
+import { codesFor, stringOfCodes } from './char-codes.ts';
 import { isCyrillicChar } from './fold.ts';
 import { CYRILLIC, LATIN } from './fold-tables.ts';
 
@@ -20,8 +21,10 @@ const SH = 0x161;
  * tsekanne and dzekanne: Tsikhanouski / Tikhanovsky), doubled consonants collapsed.
  */
 export function skeleton(fold: string): string {
-  // Char codes, not one-letter strings: this runs for every alias indexed and scored.
-  let out = '';
+  // Char codes into a reused buffer: this runs for every alias indexed and scored.
+  keyCodes = codesFor(keyCodes, fold.length);
+  const out = keyCodes;
+  let n = 0;
   let last = -1;
   for (let i = 0; i < fold.length; i++) {
     let c = fold.charCodeAt(i);
@@ -32,12 +35,15 @@ export function skeleton(fold: string): string {
     else if (c === CH && last === SH) continue;
     else if (c === C) c = T;
     if (c !== last) {
-      out += String.fromCharCode(c);
+      out[n++] = c;
       last = c;
     }
   }
-  return out;
+  return stringOfCodes(out, n);
 }
+
+/** Scratch for skeleton and phoneticKey. */
+let keyCodes = new Uint16Array(64);
 
 function isVowel(c: number): boolean {
   return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
@@ -70,16 +76,24 @@ function phoneticCode(c: number): number {
  * surnames (Peskov / Baskov).
  */
 export function phoneticKey(skel: string): string {
-  let out = '';
+  keyCodes = codesFor(keyCodes, skel.length);
+  const out = keyCodes;
+  let n = 0;
   let last = -1;
   for (let i = 0; i < skel.length; i++) {
     const m = phoneticCode(skel.charCodeAt(i));
     if (m !== last) {
-      out += String.fromCharCode(m);
+      out[n++] = m;
       last = m;
     }
   }
-  return out;
+  // Most skeletons have nothing to merge: the key is the skeleton itself.
+  return n === skel.length && sameCodes(out, skel) ? skel : stringOfCodes(out, n);
+}
+
+function sameCodes(codes: Uint16Array, s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (codes[i] !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 const INITIAL_CLASS: Record<string, string> = {
