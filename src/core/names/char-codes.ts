@@ -17,3 +17,19 @@ export function stringOfCodes(codes: Uint16Array, m: number): string {
 export function codesFor(buffer: Uint16Array<ArrayBuffer>, size: number): Uint16Array<ArrayBuffer> {
   return buffer.length >= size ? buffer : new Uint16Array(Math.max(size, buffer.length * 2));
 }
+
+/** The characters `\s` matches (white space and line terminators), by char code. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

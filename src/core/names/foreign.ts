@@ -44,7 +44,7 @@ export function scriptOfChar(c: number): ForeignScript | null {
   if (c < 0x530) return null; // Cyrillic
   if (c < 0x590) return 'hy';
   if (c < 0x600) return 'he';
-  if (c < 0x700 || (c >= 0x750 && c < 0x780)) return PERSIAN_LETTERS.has(c) ? 'fa' : 'ar';
+  if (c < 0x700 || (c >= 0x750 && c < 0x780)) return isPersianLetter(c) ? 'fa' : 'ar';
   if (c >= 0x900 && c < 0x980) return 'hi';
   if (c >= 0x980 && c < 0xa00) return 'bn';
   if (c >= 0xe00 && c < 0xe80) return 'th';
@@ -114,7 +114,9 @@ function uyghurWord(word: string): string {
 const FOREIGN_DOT = /[\u00b7\u2027\u30fb]/u;
 
 /** پ چ ژ گ ک ی and Persian digits mark a name as Persian. */
-const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
+function isPersianLetter(c: number): boolean {
+  return c === 0x67e || c === 0x686 || c === 0x698 || c === 0x6af || c === 0x6a9 || c === 0x6cc;
+}
 
 /** The foreign scripts a text uses; empty for Latin and Cyrillic only. Persian wins over Arabic. */
 export function foreignScripts(text: string): ForeignScript[] {

@@ -178,7 +178,8 @@ export function givenInfo(token: TokenInfo): GivenInfo {
   const info: GivenInfo = hit.lemma
     ? { token, groups: hit.groups, lemma: hit.lemma }
     : { token, groups: hit.groups };
-  hit.info = info;
+  // Only a token the token cache keeps comes back as the same object.
+  if (token.givenLike || token.initial) hit.info = info;
   return info;
 }
 

@@ -156,9 +156,15 @@ export function initialClassOfLower(t: string): string {
  */
 export function vowelPattern(fold: string): string {
   let out = '';
-  for (const ch of fold) {
-    const v = ch === 'a' || ch === 'o' || ch === 'e' ? 'a' : ch === 'i' || ch === 'u' ? ch : '';
-    if (v && v !== out[out.length - 1]) out += v;
+  let last = 0;
+  for (let i = 0; i < fold.length; i++) {
+    const c = fold.charCodeAt(i);
+    // a, o and e as a; i and u as themselves; anything else is no vowel.
+    const v = c === 0x61 || c === 0x6f || c === 0x65 ? 0x61 : c === 0x69 || c === 0x75 ? c : 0;
+    if (v && v !== last) {
+      out += v === 0x61 ? 'a' : v === 0x69 ? 'i' : 'u';
+      last = v;
+    }
   }
   return out;
 }

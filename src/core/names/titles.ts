@@ -8,6 +8,7 @@
  * (_Sheikh Hasina_'s Sheikh, _Padre Pio_). Initials that could be titles (M., O., Me) are left
  * alone: an initial before a name is more common.
  */
+import { isSpace } from './char-codes.ts';
 
 const WORDS = [
   // English and international
@@ -251,8 +252,9 @@ const OPENERS = new Set([...TITLES, ...PHRASE_HEADS.keys()]);
  */
 export function dropLeadingTitles(text: string): string {
   if (text.indexOf(' ') < 0) return text;
-  // The first word alone tells whether a title opens the name; only then is the name split.
-  if (!mayOpenTitle(firstWord(text))) return text;
+  // A title is dropped only while two words remain: a name of two words keeps both. Then the
+  // first word alone tells whether a title opens the name; only then is the name split.
+  if (spaceRuns(text) < 2 || !mayOpenTitle(firstWord(text))) return text;
   let words = text.split(/\s+/u);
   let dropped = false;
   for (let round = 0; round < 3 && words.length > 2; round++) {
@@ -264,26 +266,19 @@ export function dropLeadingTitles(text: string): string {
   return dropped ? words.join(' ') : text;
 }
 
+/** Runs of white space in `text`, up to 2 (`split(/\s+/u)` gives one part more than runs). */
+function spaceRuns(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length && runs < 2; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1)))) runs++;
+  }
+  return runs;
+}
+
 /** The text up to its first white space (what `split(/\s+/u)` gives first). */
 function firstWord(text: string): string {
   for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.slice(0, i);
   return text;
-}
-
-/** The characters `\s` matches (white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Whether a first word is a title or opens a title phrase (titleLength's look-ups). */
