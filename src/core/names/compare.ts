@@ -238,14 +238,27 @@ function generationOf(input: string): 'senior' | 'junior' | null {
   return null;
 }
 
+/** generationOf the first name compared, kept for the next comparison (a search's query). */
+let lastFirst: string | null = null;
+let lastFirstGeneration: 'senior' | 'junior' | null = null;
+
+function firstGeneration(input: string): 'senior' | 'junior' | null {
+  if (input !== lastFirst) {
+    lastFirstGeneration = generationOf(input);
+    lastFirst = input;
+  }
+  return lastFirstGeneration;
+}
+
 /**
  * A father and son of one name (Vladimir Kara-Murza Sr. and Jr.) are two people; one side
  * without the mark says nothing (the press drops it), so only two different marks count.
  */
 function generations(a: string, b: string, r: Scored): void {
-  const ga = generationOf(a);
+  const ga = firstGeneration(a);
+  if (!ga) return;
   const gb = generationOf(b);
-  if (!ga || !gb || ga === gb) return;
+  if (!gb || ga === gb) return;
   r.evidence.push({ part: 'name', a: ga, b: gb, how: 'mismatch', score: 0, note: 'Sr. / Jr.' });
   r.score = round(r.score * PENALTIES.patronymicFactor);
   r.decision = r.score >= THRESHOLDS.review ? 'review' : 'no_match';
