@@ -16,6 +16,7 @@ import {
   NearDuplicateIndex,
   PersonRegistry,
 } from '../../core/resolve/index.ts';
+import { DetentionEpisodes } from './detention-episodes.ts';
 
 /** What the `assignment` claim of an event stores about one report (JSON text). */
 export interface AssignmentRecord {
@@ -39,6 +40,8 @@ export class SessionState {
   statusChanges = new Map<string, string>();
   /** Status changes that already have a date claim. */
   datedStatusChanges = new Set<string>();
+  /** Stored detentions by person, and the days people were freed (detention-episodes.ts). */
+  episodes = new DetentionEpisodes();
   /** event id -> deal id. */
   deals = new Map<string, string>();
   /** `${eventId}|${kind}|${target}` -> concession id. */
