@@ -17,7 +17,7 @@ interface Episode {
 }
 
 /** a is known to be strictly before b: neither date contains the other. */
-export function before(a: string, b: string): boolean {
+export function isBefore(a: string, b: string): boolean {
   return a < b && !b.startsWith(a);
 }
 
@@ -30,7 +30,7 @@ export class DetentionEpisodes {
     const list = this.episodes.get(person) ?? [];
     const known = list.find((e) => e.id === id);
     if (known) {
-      if (start && (!known.start || before(start, known.start))) known.start = start;
+      if (start && (!known.start || isBefore(start, known.start))) known.start = start;
       return;
     }
     list.push({ id, start });
@@ -53,11 +53,12 @@ export class DetentionEpisodes {
     const list = this.episodes.get(person);
     if (!list || list.length === 0) return null;
     const latest = list.reduce((a, b) =>
-      b.start && (!a.start || before(a.start, b.start)) ? b : a,
+      b.start && (!a.start || isBefore(a.start, b.start)) ? b : a,
     );
     const freedBetween = (this.freed.get(person) ?? []).some(
       (day) =>
-        (latest.start === null || !before(day, latest.start)) && (at === null || before(day, at)),
+        (latest.start === null || !isBefore(day, latest.start)) &&
+        (at === null || isBefore(day, at)),
     );
     return freedBetween ? null : latest.id;
   }
@@ -65,6 +66,6 @@ export class DetentionEpisodes {
   /** The person was freed on a day known to be before `at`: an arrest then is a re-arrest. */
   freedBefore(person: string, at: string | null): boolean {
     if (at === null) return false;
-    return (this.freed.get(person) ?? []).some((day) => before(day, at));
+    return (this.freed.get(person) ?? []).some((day) => isBefore(day, at));
   }
 }
