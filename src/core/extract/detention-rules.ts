@@ -200,6 +200,12 @@ export function findTerms(
     if (q.vague) continue;
     if (!u) {
       bare = { start: q.numberStart, end: q.end, value: q.value };
+      const gapped = gappedTerm(s, out, bare);
+      if (gapped) {
+        out.push(gapped);
+        open = null;
+        bare = null;
+      }
       continue;
     }
     const unit = u[1] ? 1 : u[2] ? 2 : 3;
@@ -247,6 +253,33 @@ export function findTerms(
   }
   for (const t of out) withRegime(s, t, rules);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The one unit of a term (1 years, 2 months, 3 days), or null for mixed or life terms. */
+function unitOf(t: TermFound): number | null {
+  const units = [t.years, t.months, t.days].map((v, i) => (v > 0 ? i + 1 : 0)).filter(Boolean);
+  return !t.life && units.length === 1 ? units[0]! : null;
+}
+
+// Between an earlier term and a number without a unit: someone else's name, then a short
+// preposition or a dash ('Stefanovic to nine years, Labkovich to seven', 'Labkovičius –
+// septyneriems'), and no other number.
+const GAPPED_BEFORE = /(?:\s\p{Ll}{1,4}|\s?[–—-]|:)\s*$/u;
+const GAPPED_REACH = 80;
+
+/** A number standing for a term of the same unit as the term before it (gapping). */
+function gappedTerm(
+  s: string,
+  terms: readonly TermFound[],
+  bare: { start: number; end: number; value: number },
+): TermFound | null {
+  const last = terms.at(-1);
+  if (!last || bare.value <= 0 || bare.value > 99) return null;
+  const between = s.slice(last.end, bare.start);
+  const unit = unitOf(last);
+  if (unit === null || between.length > GAPPED_REACH || /\p{N}/u.test(between)) return null;
+  if (!/\p{Lu}/u.test(between) || !GAPPED_BEFORE.test(between)) return null;
+  return term(bare.start, bare.end, unit, bare.value);
 }
 
 const PAIR = /^(\p{L}+)\s+and\s+(\p{L}+)$/u;

@@ -30,6 +30,7 @@ import type { Lexicon } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 import type { PersonMention } from './people.ts';
 import { personKey } from './released-people.ts';
+import { knownSurnames, surnameMentions } from './surname-mentions.ts';
 import { evidence, type Sentence } from './text.ts';
 
 /** A freed person's undated arrest, charge or sentence is the story of their imprisonment. */
@@ -78,13 +79,21 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     return reportRecogniser;
   };
   const { facts } = input;
+  let sentencedAt = -1;
+  let known: ReturnType<typeof knownSurnames> | undefined;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if (!rules.hint.test(f.sentence.text)) continue;
-    const cues = findCues(f.sentence.text, rules);
+    const hinted = rules.hint.test(f.sentence.text);
+    let cues = hinted ? findCues(f.sentence.text, rules) : [];
+    if (cues.some((c) => c.kind === 'sentence')) sentencedAt = i;
+    else if (cues.length === 0 && sentencedAt === i - 1 && i > 0)
+      cues = ellipticCues(f, facts[i - 1]!, input, rules);
     if (cues.length === 0) continue;
     const parts = readParts(f, cues, input, rules, recogniserOf);
-    const people = candidates(f.people);
+    known ??= knownSurnames(facts);
+    const people = [...candidates(f.people), ...surnameMentions(f, known, i)].sort(
+      (a, b) => a.start - b.start,
+    );
     const counts = f.strong ? [] : aggregates(parts, input);
     const named =
       people.length > 0 ? people : counts.length > 0 ? [] : carried(facts, i, input.text);
@@ -105,6 +114,24 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     for (const d of out) d.country ??= recognisedIn;
   }
   return settle(out, input);
+}
+
+/**
+ * 'All four were sentenced. Stefanovich to nine years, Labkovich to seven.': a sentence with no
+ * event word of its own, right after a sentence's verdict in the same paragraph, that names
+ * people with terms continues it. Its cue is its first term.
+ */
+function ellipticCues(
+  f: SentenceFacts,
+  prev: SentenceFacts,
+  input: DetentionInput,
+  rules: DetentionRules,
+): Cue[] {
+  if (f.people.length === 0 && !/\p{Lu}/u.test(f.sentence.text)) return [];
+  if (input.text.slice(prev.sentence.end, f.sentence.start).includes('\n\n')) return [];
+  const dates = findDates(f.sentence.text, input.anchor, input.lx);
+  const [first] = findTerms(f.sentence.text, input.language, rules, input.lx, dates);
+  return first ? [{ kind: 'sentence', start: first.start, end: first.end }] : [];
 }
 
 function readParts(

@@ -49,6 +49,10 @@ const ROLE_TOKENS = new Set([
   'cardinal',
   'special',
   'foreign',
+  // Those who try and sentence the people a report is about are not among them.
+  'judge',
+  'prosecutor',
+  'investigator',
   'президент',
   'лидер',
   'посланник',
