@@ -1,5 +1,6 @@
 // Per-sentence facts: every rule module runs once over each sentence.
 
+import { findCaselessLists } from './caseless-lists.ts';
 import { CASELESS_SCRIPT, findCaselessPeople } from './caseless-people.ts';
 import { type ConcessionFound, findConcessions } from './concessions.ts';
 import { type CountCandidate, findCountCandidates } from './counts.ts';
@@ -136,7 +137,10 @@ export function analyseSentence(
       )
     : [];
   const people = findPeople(text, sentence);
-  if (CASELESS_SCRIPT.test(s)) people.push(...findCaselessPeople(text, sentence, lx));
+  if (CASELESS_SCRIPT.test(s)) {
+    people.push(...findCaselessPeople(text, sentence, lx));
+    people.push(...findCaselessLists(text, sentence, lx, people));
+  }
   people.push(...listedPeople(text, sentence, people));
   people.sort((a, b) => a.start - b.start);
   for (const c of counts) if (namedBefore(s, c, people, sentence.start)) c.value += 1;

@@ -85,9 +85,10 @@ export const detentionRules = perLexicon((lx) => {
       return re ? [{ kind, re }] : [];
     }),
     politicalPrisoner: words(lx, 'politicalPrisoner'),
-    // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'.
+    // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'. Turkish
+    // writes suffixes onto a numeral after an apostrophe: '10’ar ay' (ten months each).
     unit: new RegExp(
-      String.raw`^(?:\s+|-)(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?![\p{L}-])(?!\s+old)`,
+      String.raw`^(?:['’]\p{Ll}{1,4})?(?:\s+|-)(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?![\p{L}-])(?!\s+old)`,
       'iu',
     ),
     life: words(lx, 'lifeTerm'),

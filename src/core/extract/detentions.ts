@@ -192,10 +192,35 @@ function firstOfEachKind(cues: Cue[]): Cue[] {
  * alone, takes every event of the sentence.
  */
 function cuesOf(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentence): Cue[] {
+  return withoutCharge(ownCues(p, all, cues, s));
+}
+
+/** 'Sentenced on charges of ...': the charge is the verdict's, not an event of its own. */
+function withoutCharge(cues: Cue[]): Cue[] {
+  const verdict = cues.some((c) => c.kind === 'sentence' || c.kind === 'extension');
+  return verdict ? cues.filter((c) => c.kind !== 'charge') : cues;
+}
+
+// Between two names of one list: separators, quotes and 'and' only.
+const IN_LIST = /^[\s,،;"“”«»]*(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|oraz|و)?[\s,،;"“”«»]*$/iu;
+
+/** The first and last index of the list of names p is in (itself alone when in none). */
+function listAround(all: PersonMention[], at: number, s: Sentence): [number, number] {
+  const joined = (i: number) =>
+    IN_LIST.test(s.text.slice(all[i]!.end - s.start, all[i + 1]!.start - s.start));
+  let first = at;
+  while (first > 0 && joined(first - 1)) first--;
+  let last = at;
+  while (last < all.length - 1 && joined(last)) last++;
+  return [first, last];
+}
+
+function ownCues(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentence): Cue[] {
   if (all.length < 2 || p.start < s.start || p.start >= s.end) return cues;
-  const at = all.indexOf(p);
-  const from = at > 0 ? all[at - 1]!.end - s.start : 0;
-  const to = at < all.length - 1 ? all[at + 1]!.start - s.start : s.text.length;
+  // Names of one list share its events: the words around the list, not between its names.
+  const [first, last] = listAround(all, all.indexOf(p), s);
+  const from = first > 0 ? all[first - 1]!.end - s.start : 0;
+  const to = last < all.length - 1 ? all[last + 1]!.start - s.start : s.text.length;
   const own = cues.filter((c) => c.start >= from && c.end <= to);
   if (own.length > 0) return own;
   const mid = p.start - s.start;
