@@ -85,6 +85,7 @@ export const detentionRules = perLexicon((lx) => {
       return re ? [{ kind, re }] : [];
     }),
     politicalPrisoner: words(lx, 'politicalPrisoner'),
+    listAdd: words(lx, 'listAddWords'),
     // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'. Turkish
     // writes suffixes onto a numeral after an apostrophe: '10’ar ay' (ten months each).
     unit: new RegExp(
@@ -170,6 +171,23 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The text speaks of political prisoners somewhere. */
+export function speaksOfPrisoners(text: string, rules: DetentionRules): boolean {
+  return rules.politicalPrisoner !== null && firstMatch(rules.politicalPrisoner, text) !== null;
+}
+
+/** 'Added to the list' as recognition cues (the caller knows the list is of political prisoners). */
+export function findListAdds(s: string, rules: DetentionRules): Cue[] {
+  const re = rules.listAdd;
+  if (!re) return [];
+  re.lastIndex = 0;
+  return [...s.matchAll(re)].map((m) => ({
+    kind: 'recognition' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 function nearPoliticalPrisoner(s: string, cue: Span, rules: DetentionRules): boolean {

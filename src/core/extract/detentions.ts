@@ -20,10 +20,12 @@ import {
   findArticles,
   findCourt,
   findCues,
+  findListAdds,
   findPlace,
   findRecogniser,
   findTerms,
   type Span,
+  speaksOfPrisoners,
   type TermFound,
 } from './detention-rules.ts';
 import type { Lexicon } from './lexicons/index.ts';
@@ -79,12 +81,19 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     return reportRecogniser;
   };
   const { facts } = input;
+  let prisoners: boolean | undefined;
+  const aboutPrisoners = () => {
+    prisoners ??= speaksOfPrisoners(input.text, rules);
+    return prisoners;
+  };
   let sentencedAt = -1;
   let known: ReturnType<typeof knownSurnames> | undefined;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     const hinted = rules.hint.test(f.sentence.text);
     let cues = hinted ? findCues(f.sentence.text, rules) : [];
+    if (!f.release && aboutPrisoners())
+      cues = withListAdds(cues, findListAdds(f.sentence.text, rules));
     if (cues.some((c) => c.kind === 'sentence')) sentencedAt = i;
     else if (cues.length === 0 && sentencedAt === i - 1 && i > 0)
       cues = ellipticCues(f, facts[i - 1]!, input, rules);
@@ -132,6 +141,12 @@ function ellipticCues(
   const dates = findDates(f.sentence.text, input.anchor, input.lx);
   const [first] = findTerms(f.sentence.text, input.language, rules, input.lx, dates);
   return first ? [{ kind: 'sentence', start: first.start, end: first.end }] : [];
+}
+
+/** Cues of a sentence with its 'added to the list' cues that no other cue covers. */
+function withListAdds(cues: Cue[], adds: Cue[]): Cue[] {
+  const more = adds.filter((a) => !cues.some((c) => c.start < a.end && a.start < c.end));
+  return more.length === 0 ? cues : [...cues, ...more].sort((a, b) => a.start - b.start);
 }
 
 function readParts(
@@ -195,10 +210,15 @@ function cuesOf(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentence
   return withoutCharge(ownCues(p, all, cues, s));
 }
 
-/** 'Sentenced on charges of ...': the charge is the verdict's, not an event of its own. */
+/**
+ * 'Sentenced on charges of ...', 'arrested on charges of ...': the charge is the verdict's or the
+ * arrest's (its articles go with that item), not an event of its own.
+ */
 function withoutCharge(cues: Cue[]): Cue[] {
-  const verdict = cues.some((c) => c.kind === 'sentence' || c.kind === 'extension');
-  return verdict ? cues.filter((c) => c.kind !== 'charge') : cues;
+  const held = cues.some(
+    (c) => c.kind === 'sentence' || c.kind === 'extension' || c.kind === 'arrest',
+  );
+  return held ? cues.filter((c) => c.kind !== 'charge') : cues;
 }
 
 // Between two names of one list: separators, quotes and 'and' only.
