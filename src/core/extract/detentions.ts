@@ -95,8 +95,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     if (!f.release && aboutPrisoners())
       cues = withListAdds(cues, findListAdds(f.sentence.text, rules));
     if (cues.some((c) => c.kind === 'sentence')) sentencedAt = i;
-    else if (cues.length === 0 && sentencedAt === i - 1 && i > 0)
-      cues = ellipticCues(f, facts[i - 1]!, input, rules);
+    else if (cues.length === 0 && sentencedAt >= 0 && i - sentencedAt <= ELLIPTIC_REACH)
+      cues = ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules);
     if (cues.length === 0) continue;
     const parts = readParts(f, cues, input, rules, recogniserOf);
     known ??= knownSurnames(facts);
@@ -125,22 +125,29 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   return settle(out, input);
 }
 
+/** How many sentences after a verdict a sentence may continue it. */
+const ELLIPTIC_REACH = 3;
+
 /**
  * 'All four were sentenced. Stefanovich to nine years, Labkovich to seven.': a sentence with no
- * event word of its own, right after a sentence's verdict in the same paragraph, that names
- * people with terms continues it. Its cue is its first term.
+ * event word of its own that names people with terms continues the verdict told before it:
+ * right after it in the same paragraph, or a few sentences on when its term names the prison
+ * ('La más grave, de 20 años de prisión, ha sido para ...'). Its cue is its first term.
  */
 function ellipticCues(
   f: SentenceFacts,
   prev: SentenceFacts,
+  after: number,
   input: DetentionInput,
   rules: DetentionRules,
 ): Cue[] {
   if (f.people.length === 0 && !/\p{Lu}/u.test(f.sentence.text)) return [];
-  if (input.text.slice(prev.sentence.end, f.sentence.start).includes('\n\n')) return [];
+  const next =
+    after === 1 && !input.text.slice(prev.sentence.end, f.sentence.start).includes('\n\n');
   const dates = findDates(f.sentence.text, input.anchor, input.lx);
   const [first] = findTerms(f.sentence.text, input.language, rules, input.lx, dates);
-  return first ? [{ kind: 'sentence', start: first.start, end: first.end }] : [];
+  if (!first || (!next && first.regime === null)) return [];
+  return [{ kind: 'sentence', start: first.start, end: first.end }];
 }
 
 /** Cues of a sentence with its 'added to the list' cues that no other cue covers. */
