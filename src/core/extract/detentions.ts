@@ -87,6 +87,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     return prisoners;
   };
   let sentencedAt = -1;
+  // The verdicts of the last sentence that gave people no term, for a later sentence's term.
+  let untermed: { at: number; items: ExtractedDetention[] } = { at: -Infinity, items: [] };
   let known: ReturnType<typeof knownSurnames> | undefined;
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
@@ -107,9 +109,14 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     const named =
       people.length > 0 ? people : counts.length > 0 ? [] : carried(facts, i, input.text);
     const kinds = firstOfEachKind(cues);
-    for (const p of named)
-      for (const cue of cuesOf(p, named, kinds, f.sentence))
-        out.push(personItem(parts, cue, p, named, input));
+    if (named.length === 0 && counts.length === 0 && i - untermed.at <= ELLIPTIC_REACH)
+      giveTerm(untermed.items, parts, input);
+    const items = named.flatMap((p) =>
+      cuesOf(p, named, kinds, f.sentence).map((cue) => personItem(parts, cue, p, named, input)),
+    );
+    const open = items.filter((d) => VERDICT.has(d.kind) && !d.sentence);
+    if (open.length > 0) untermed = { at: i, items: open };
+    out.push(...items);
     for (const c of counts) out.push(countItem(parts, c, input));
     // A recognition list: the names under an introduction ending in ':' share its event.
     const intro = cues.find((c) => c.kind === 'recognition');
@@ -148,6 +155,25 @@ function ellipticCues(
   const [first] = findTerms(f.sentence.text, input.language, rules, input.lx, dates);
   if (!first || (!next && first.regime === null)) return [];
   return [{ kind: 'sentence', start: first.start, end: first.end }];
+}
+
+const VERDICT: ReadonlySet<DetentionKind> = new Set(['sentence', 'extension']);
+
+/**
+ * 'Their verdict was read out: A, B, C and D. The Crimean Tatars were sentenced to 13 years.':
+ * a sentence that names no one and gives one term gives it to the people of a verdict just
+ * before that had none.
+ */
+function giveTerm(items: ExtractedDetention[], parts: SentenceParts, input: DetentionInput) {
+  const terms = parts.terms;
+  const same = terms.every(
+    (t) =>
+      t.years === terms[0]!.years && t.months === terms[0]!.months && t.days === terms[0]!.days,
+  );
+  if (terms.length === 0 || !same) return;
+  const { years, months, days, life, regime } = terms[0]!;
+  const evidence = span(parts.f.sentence, input.text, terms[0]!);
+  for (const d of items) d.sentence ??= { years, months, days, life, regime, evidence };
 }
 
 /** Cues of a sentence with its 'added to the list' cues that no other cue covers. */
