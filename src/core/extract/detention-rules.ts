@@ -86,6 +86,7 @@ export const detentionRules = perLexicon((lx) => {
     }),
     politicalPrisoner: words(lx, 'politicalPrisoner'),
     listAdd: words(lx, 'listAddWords'),
+    listAddHint: hintOf(lx, 'listAddWords'),
     // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'. Turkish
     // writes suffixes onto a numeral after an apostrophe: '10’ar ay' (ten months each).
     unit: new RegExp(
@@ -181,7 +182,7 @@ export function speaksOfPrisoners(text: string, rules: DetentionRules): boolean 
 /** 'Added to the list' as recognition cues (the caller knows the list is of political prisoners). */
 export function findListAdds(s: string, rules: DetentionRules): Cue[] {
   const re = rules.listAdd;
-  if (!re) return [];
+  if (!re || !rules.listAddHint?.test(s)) return [];
   re.lastIndex = 0;
   return [...s.matchAll(re)].map((m) => ({
     kind: 'recognition' as const,

@@ -51,8 +51,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     const f = facts[i]!;
     const hinted = rules.hint.test(f.sentence.text);
     let cues = hinted ? findCues(f.sentence.text, rules) : [];
-    if (!f.release && aboutPrisoners())
-      cues = withListAdds(cues, findListAdds(f.sentence.text, rules));
+    const adds = f.release ? [] : findListAdds(f.sentence.text, rules);
+    if (adds.length > 0 && aboutPrisoners()) cues = withListAdds(cues, adds);
     if (cues.some((c) => c.kind === 'sentence')) sentencedAt = i;
     else if (cues.length === 0 && sentencedAt >= 0 && i - sentencedAt <= ELLIPTIC_REACH)
       cues = ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules);
