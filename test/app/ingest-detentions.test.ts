@@ -31,6 +31,10 @@ const LIST = {
   publishedAt: '2025-04-02',
 };
 
+const AGGREGATE_RETOLD = {
+  text: 'Rights defenders say police detained at least 30 people in Minsk on Sunday at a protest by the railway station.',
+  publishedAt: '2025-08-11',
+};
 const SENTENCE = {
   text: 'A court in Minsk on 20 June 2025 sentenced the blogger Ihar Losik to six years in a penal colony.',
   publishedAt: '2025-06-21',
@@ -193,6 +197,25 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
     await acceptAll('status_change', again.source.id);
     expect(await held('2026-02-02')).toBe(0);
     expect(await held('2026-02-03')).toBe(1);
+  });
+
+  it('joins two reports of one unnamed count into one aggregate that counts once', async () => {
+    const a = await ingestReport(ctx, AGGREGATE);
+    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
+    const b = await ingestReport(ctx, AGGREGATE_RETOLD);
+    const ids = async (sourceId: string) =>
+      new Set(
+        (await claimsOf(sourceId))
+          .filter((c) => c.subjectType === 'aggregate')
+          .map((c) => c.subjectId),
+      );
+    const [first, second] = [await ids(a.source.id), await ids(b.source.id)];
+    expect(first.size).toBe(1);
+    expect(second).toEqual(first);
+    await acceptAll('aggregate', a.source.id);
+    await acceptAll('aggregate', b.source.id);
+    expect(await held('2025-08-10')).toBe(30);
+    expect(await inflow('2025-08')).toBe(30);
   });
 
   it('gives a recognition list one status change per person, members of the list’s aggregate', async () => {

@@ -13,6 +13,7 @@ import { resolvePeople } from './ingest-people.ts';
 import { CONFIDENCE, type IngestPlan } from './ingest-plan.ts';
 import type { ReportInfo } from './ingest-release.ts';
 import type { IngestSession } from './ingest-session.ts';
+import { aggregateKey } from './ingest-state.ts';
 
 /** The status an event moves a person to; charges and transfers change no status. */
 const STATUS: Record<ExtractedDetention['kind'], Status | null> = {
@@ -169,8 +170,15 @@ class DetentionPlan {
     const status = STATUS[d.kind];
     const when = eventDate(d, this.report.publishedAt);
     if (!status || !when || !d.count || d.role !== 'main') return;
-    const id = this.plan.entity('aggregate', 'agg');
-    this.outcome.aggregates += 1;
+    // The same count of the same people on the same day, told by another report: its evidence
+    // goes to the stored aggregate, which counts them once.
+    const key = aggregateKey(d.country, status, when.value, d.count.value);
+    let id = this.session.aggregates.get(key);
+    if (!id) {
+      id = this.plan.entity('aggregate', 'agg');
+      this.session.aggregates.set(key, id);
+      this.outcome.aggregates += 1;
+    }
     const c = CONFIDENCE.count;
     this.plan.claim(
       id,

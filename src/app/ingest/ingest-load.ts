@@ -9,7 +9,7 @@ import {
   widenDates,
 } from '../../core/resolve/index.ts';
 
-import type { AssignmentRecord, SessionState } from './ingest-state.ts';
+import { type AssignmentRecord, aggregateKey, type SessionState } from './ingest-state.ts';
 
 const ALL = { limit: 10_000_000 };
 
@@ -199,6 +199,25 @@ async function loadEpisodes(stores: Stores, s: SessionState): Promise<void> {
   }
 }
 
+/** Unnamed detention counts (aggregates with no release) by what makes two reports' one. */
+async function loadAggregates(stores: Stores, s: SessionState): Promise<void> {
+  const claims = bySubject(await stores.claims.listClaims({ subjectType: 'aggregate', ...ALL }));
+  for (const [id, list] of claims) {
+    const of = (p: string) => list.find((c) => c.property === p)?.value;
+    const [count, status, date, country, release] = [
+      of('count'),
+      of('status'),
+      of('date'),
+      of('country'),
+      of('release'),
+    ];
+    if (release || count?.type !== 'number' || status?.type !== 'text' || date?.type !== 'date')
+      continue;
+    const where = country?.type === 'text' ? country.text : null;
+    s.aggregates.set(aggregateKey(where, status.text, date.date.value, count.number), id);
+  }
+}
+
 /** Fingerprints of stored reports, from their text and the facts their assignment recorded. */
 async function loadCopies(stores: Stores, s: SessionState, claims: ClaimWithState[]) {
   const records = new Map<string, AssignmentRecord>();
@@ -239,6 +258,7 @@ export async function loadInto<S extends SessionState>(stores: Stores, s: S): Pr
   for (const e of events.values()) s.events.add(e);
   await loadStatusChanges(stores, s);
   await loadEpisodes(stores, s);
+  await loadAggregates(stores, s);
   const assignments = await stores.claims.listClaims({
     subjectType: 'release_event',
     property: 'assignment',

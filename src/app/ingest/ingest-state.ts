@@ -30,6 +30,16 @@ export interface AssignmentRecord {
   people: string[];
 }
 
+/** What makes two reports' unnamed counts one: country, status, day and the number. */
+export function aggregateKey(
+  country: string | null,
+  status: string,
+  date: string,
+  count: number,
+): string {
+  return `${country ?? ''}|${status}|${date}|${count}`;
+}
+
 /** The data of a session; ingest-session.ts adds loading (`reload`, `ready`). */
 export class SessionState {
   persons = new PersonRegistry();
@@ -42,6 +52,8 @@ export class SessionState {
   datedStatusChanges = new Set<string>();
   /** Stored detentions by person, and the days people were freed (detention-episodes.ts). */
   episodes = new DetentionEpisodes();
+  /** Unnamed detention counts by `aggregateKey`, so five reports of one protest make one. */
+  aggregates = new Map<string, string>();
   /** event id -> deal id. */
   deals = new Map<string, string>();
   /** `${eventId}|${kind}|${target}` -> concession id. */
