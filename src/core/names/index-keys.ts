@@ -51,8 +51,9 @@ function givenParts(p: NameParse, query: boolean): string[] {
   if (!g) return query ? NO_GIVEN_QUERY : NO_GIVEN;
   if (g.token.initial) return [`i:${g.token.initialClass}`];
   // Given-name parts depend on the token only (and on the side); the same names recur.
-  const key = query ? `?${g.token.text}` : g.token.text;
-  const hit = aliasPartsCache.get(key);
+  const cache = query ? queryPartsCache : aliasPartsCache;
+  const key = g.token.text;
+  const hit = cache.get(key);
   if (hit) return hit;
   const parts = givenIds(g, query).map((id) => `g:${id}`);
   if (!query || g.groups.every((r) => r.kind === 'translation')) {
@@ -60,14 +61,15 @@ function givenParts(p: NameParse, query: boolean): string[] {
   }
   // Only names the table knows recur; a surname read as a given name would not.
   if (g.groups.length > 0) {
-    if (aliasPartsCache.size > 20_000) aliasPartsCache.clear();
-    aliasPartsCache.set(key, parts);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, parts);
   }
   return parts;
 }
 
-/** Cached given-name parts by token text (query side prefixed '?'); never mutated. */
+/** Cached given-name parts by token text, for aliases and for queries; never mutated. */
 const aliasPartsCache = new Map<string, string[]>();
+const queryPartsCache = new Map<string, string[]>();
 const NO_GIVEN = ['-'];
 /** A query without a given name looks under every initial class. */
 const NO_GIVEN_QUERY = ['-', ...INITIAL_CLASSES.map((c) => `i:${c}`)];
