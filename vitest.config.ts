@@ -46,6 +46,9 @@ const browser = ['test/e2e/**/*.test.ts'];
 
 const all = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
 
+/** Resets the test factories before each file where workers run many files (isolate: false). */
+const perFileSetup = 'test/support/per-file-setup.ts';
+
 // Files wait on PostgreSQL, on child processes and on Chromium as much as they compute, so one
 // worker more than there are cores keeps the cores busy (Vitest's default is one fewer).
 const workers = availableParallelism() + 1;
@@ -58,7 +61,11 @@ export default defineConfig({
     hookTimeout: 120_000,
     reporters: ['default'],
     projects: [
-      { extends: true, test: { name: 'unit', include: unit } },
+      // Files run one after another in a worker with the modules already loaded (see database).
+      {
+        extends: true,
+        test: { name: 'unit', include: unit, isolate: false, setupFiles: [perFileSetup] },
+      },
       {
         extends: true,
         test: {
@@ -66,6 +73,12 @@ export default defineConfig({
           include: all,
           exclude: [...unit, ...processes, ...browser],
           globalSetup: ['test/support/global-setup.ts'],
+          // One worker runs file after file with the modules it has loaded: the application,
+          // the name tables and PGlite's compiled WebAssembly are loaded once per worker, not
+          // once per file (a third of this project's CPU time; docs/testing.md). The files
+          // share no state but those caches: each opens and closes its own databases.
+          isolate: false,
+          setupFiles: [perFileSetup],
         },
       },
       {
