@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongFirstSequencer } from './test/support/sequencer.ts';
 
 // The four projects of docs/testing.md. A file is in `database` unless it is listed in one of
 // the others: new store, app and server tests land there by default.
@@ -49,14 +50,17 @@ const all = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
 /** Resets the test factories before each file where workers run many files (isolate: false). */
 const perFileSetup = 'test/support/per-file-setup.ts';
 
-// Files wait on PostgreSQL, on child processes and on Chromium as much as they compute, so one
-// worker more than there are cores keeps the cores busy (Vitest's default is one fewer).
-const workers = availableParallelism() + 1;
+// Files wait on PostgreSQL, on child processes and on Chromium as much as they compute: the
+// process files use about half a core each. Two workers more than there are cores keep the
+// cores busy while those run (Vitest's default is one fewer than cores).
+const workers = availableParallelism() + 2;
 
 export default defineConfig({
   test: {
     pool: 'forks',
     maxWorkers: workers,
+    // The process files (the longest) first: test/support/sequencer.ts.
+    sequence: { sequencer: LongFirstSequencer },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],
