@@ -18,6 +18,7 @@ const unit = [
   'test/adapters/hooks/sign.test.ts',
   'test/adapters/ftm/*.test.ts',
   'test/app/sample.test.ts',
+  'test/app/detention-episodes.test.ts',
   'test/cli/extract.test.ts',
   'test/cli/main.test.ts',
   'test/cli/i18n.test.ts',

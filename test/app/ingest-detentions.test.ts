@@ -31,6 +31,27 @@ const LIST = {
   publishedAt: '2025-04-02',
 };
 
+const AGGREGATE_RETOLD = {
+  text: 'Rights defenders say police detained at least 30 people in Minsk on Sunday at a protest by the railway station.',
+  publishedAt: '2025-08-11',
+};
+const SENTENCE = {
+  text: 'A court in Minsk on 20 June 2025 sentenced the blogger Ihar Losik to six years in a penal colony.',
+  publishedAt: '2025-06-21',
+};
+const RETOLD = {
+  text: 'Ihar Losik, a blogger, was detained by police in Minsk on 14 March 2025, according to the human rights centre.',
+  publishedAt: '2025-03-18',
+};
+const RELEASE = {
+  text: 'Belarus freed the blogger Ihar Losik on 11 September 2025 and sent him to Lithuania.',
+  publishedAt: '2025-09-11',
+};
+const AGAIN = {
+  text: 'Police in Minsk detained the blogger Ihar Losik on 3 February 2026, his family said.',
+  publishedAt: '2026-02-04',
+};
+
 describe.each(backends())('detentions ingested on $name', (backend) => {
   let ctx: AppContext;
 
@@ -134,6 +155,65 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
     });
     await acceptAll('aggregate', r.source.id);
     expect(await held('2025-08-09')).toBe(0);
+    expect(await held('2025-08-10')).toBe(30);
+    expect(await inflow('2025-08')).toBe(30);
+  });
+
+  const detentionsOf = async (sourceId: string) =>
+    new Set(
+      (await claimsOf(sourceId))
+        .filter((c) => c.subjectType === 'detention')
+        .map((c) => c.subjectId),
+    );
+
+  it('adds what later reports tell of one detention to the same record, also after a reload', async () => {
+    const first = await ingestReport(ctx, ARREST);
+    const [det] = await detentionsOf(first.source.id);
+    expect(det).toBeDefined();
+    expect(await detentionsOf((await ingestReport(ctx, RETOLD)).source.id)).toEqual(new Set([det]));
+    // A fresh session, loaded from the ledger, joins the same way.
+    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
+    const sentence = await ingestReport(ctx, SENTENCE);
+    expect(await detentionsOf(sentence.source.id)).toEqual(new Set([det]));
+    const term = (await claimsOf(sentence.source.id)).find((c) => c.property === 'sentence');
+    expect(term).toMatchObject({
+      subjectId: det,
+      value: { type: 'text', text: '6 years, penal colony' },
+    });
+  });
+
+  it('opens a new detention after a release, and calls the arrest a re-arrest', async () => {
+    const before = await detentionsOf((await ingestReport(ctx, ARREST)).source.id);
+    await ingestReport(ctx, RELEASE);
+    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
+    const again = await ingestReport(ctx, AGAIN);
+    const after = await detentionsOf(again.source.id);
+    expect(after.size).toBe(1);
+    expect([...after].some((id) => before.has(id))).toBe(false);
+    const status = (await claimsOf(again.source.id)).find(
+      (c) => c.subjectType === 'status_change' && c.property === 'status',
+    );
+    expect(status?.value).toEqual({ type: 'text', text: 're_arrested' });
+    await acceptAll('status_change', again.source.id);
+    expect(await held('2026-02-02')).toBe(0);
+    expect(await held('2026-02-03')).toBe(1);
+  });
+
+  it('joins two reports of one unnamed count into one aggregate that counts once', async () => {
+    const a = await ingestReport(ctx, AGGREGATE);
+    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
+    const b = await ingestReport(ctx, AGGREGATE_RETOLD);
+    const ids = async (sourceId: string) =>
+      new Set(
+        (await claimsOf(sourceId))
+          .filter((c) => c.subjectType === 'aggregate')
+          .map((c) => c.subjectId),
+      );
+    const [first, second] = [await ids(a.source.id), await ids(b.source.id)];
+    expect(first.size).toBe(1);
+    expect(second).toEqual(first);
+    await acceptAll('aggregate', a.source.id);
+    await acceptAll('aggregate', b.source.id);
     expect(await held('2025-08-10')).toBe(30);
     expect(await inflow('2025-08')).toBe(30);
   });

@@ -27,18 +27,21 @@ export class SqlReadModels implements ReadModelStore {
   }
 
   async put(docs: readonly ReadDoc[]) {
-    // Newest wins: a slow builder's older answer never replaces a fresher one.
-    for (const part of chunks(docs, 500))
+    // One parameter per body, not a text[] of them: the driver would escape every quote of
+    // every answer into one array literal (dossiers are ~13 KB of JSON each), which cost more
+    // CPU and garbage than building the answers. Newest wins: a slow builder's older answer
+    // never replaces a fresher one.
+    for (const part of chunks(docs, 250)) {
+      const rows = part.map(
+        (d) =>
+          sql`(${d.kind}, ${d.scope}, ${d.id}, ${d.body}, ${textArray(d.deps)}, ${d.version}::bigint)`,
+      );
       await this.db.execute(sql`insert into read_docs (kind, scope, id, body, deps, version)
-        select d.kind, d.scope, d.id, d.body, string_to_array(d.deps, ' '), d.version
-        from unnest(${textArray(part.map((d) => d.kind))}, ${textArray(part.map((d) => d.scope))},
-                    ${textArray(part.map((d) => d.id))}, ${textArray(part.map((d) => d.body))},
-                    ${textArray(part.map((d) => d.deps.join(' ')))},
-                    ${sql.param(part.map((d) => d.version))}::bigint[])
-          as d(kind, scope, id, body, deps, version)
+        values ${sql.join(rows, sql`, `)}
         on conflict (kind, scope, id) do update
           set body = excluded.body, deps = excluded.deps, version = excluded.version
           where read_docs.version <= excluded.version`);
+    }
   }
 
   async changedSince(version: number) {

@@ -13,6 +13,7 @@ import { resolvePeople } from './ingest-people.ts';
 import { CONFIDENCE, type IngestPlan } from './ingest-plan.ts';
 import type { ReportInfo } from './ingest-release.ts';
 import type { IngestSession } from './ingest-session.ts';
+import { aggregateKey } from './ingest-state.ts';
 
 /** The status an event moves a person to; charges and transfers change no status. */
 const STATUS: Record<ExtractedDetention['kind'], Status | null> = {
@@ -71,9 +72,9 @@ class DetentionPlan {
       resolved.resolution.decision === 'match' ? resolved.resolution.score : CONFIDENCE.link;
     const at = this.personsAt.get(d.evidence.start) ?? [];
     this.personsAt.set(d.evidence.start, [...at, personId]);
-    this.detentionClaims(d, personId, confidence);
-    const status = STATUS[d.kind];
     const when = eventDate(d, this.report.publishedAt);
+    this.detentionClaims(d, personId, confidence, when);
+    const status = this.statusOf(d, personId, when);
     const key = `${personId}|${status}|${when?.value}`;
     if (!status || !when || this.changes.has(key)) return;
     this.changes.add(key);
@@ -86,17 +87,49 @@ class DetentionPlan {
       this.plan.claim(sc, 'status_change', 'country', text(d.country), CONFIDENCE.country);
   }
 
-  /** One detention entity per person and report, holding what the report says of it. */
-  private detentionClaims(d: ExtractedDetention, personId: string, confidence: number): void {
-    let id = this.detentionOf.get(personId);
+  /** An arrest of someone freed before it is a re-arrest. */
+  private statusOf(d: ExtractedDetention, personId: string, when: DateWithPrecision | null) {
+    const status = STATUS[d.kind];
+    const person = this.session.persons.survivor(personId);
+    if (status === 'detained' && this.session.episodes.freedBefore(person, when?.value ?? null))
+      return 're_arrested';
+    return status;
+  }
+
+  /**
+   * The person's detention this report adds to: the one it already named, else the stored one
+   * it is still part of (detention-episodes.ts), else a new one. Each report claims the person
+   * and country again with its own evidence, so every source of a detention shows on it.
+   */
+  private detentionFor(personId: string, when: DateWithPrecision | null) {
+    const known = this.detentionOf.get(personId);
+    if (known) return known;
+    const person = this.session.persons.survivor(personId);
+    const joined = this.session.episodes.joinable(person, when?.value ?? null);
+    const id = joined ?? this.plan.entity('detention', 'det');
+    if (!joined) this.outcome.persons += 1;
+    this.detentionOf.set(personId, id);
+    this.session.episodes.addEpisode(person, id, null);
+    return id;
+  }
+
+  /** What the report says of the person's detention, as claims on it. */
+  private detentionClaims(
+    d: ExtractedDetention,
+    personId: string,
+    confidence: number,
+    when: DateWithPrecision | null,
+  ): void {
     const c = CONFIDENCE.detention;
-    if (!id) {
-      id = this.plan.entity('detention', 'det');
-      this.detentionOf.set(personId, id);
-      this.outcome.persons += 1;
+    const fresh = !this.detentionOf.has(personId);
+    const id = this.detentionFor(personId, when);
+    if (fresh) {
       this.plan.claim(id, 'detention', 'person', ref(personId), confidence, d.person!.evidence);
       if (d.country) this.plan.claim(id, 'detention', 'country', text(d.country), c);
     }
+    // The day it began, as the loaded session reads it back (ingest-load.ts loadEpisodes).
+    const began = (d.kind === 'arrest' || d.kind === 'recognition') && d.date ? d.date.value : null;
+    if (began) this.session.episodes.addEpisode(this.session.persons.survivor(personId), id, began);
     if (d.kind === 'arrest' && d.date)
       this.plan.claim(id, 'detention', 'arrestDate', date(d.date as PartialDate), c, d.evidence);
     for (const ch of d.charges) {
@@ -137,8 +170,15 @@ class DetentionPlan {
     const status = STATUS[d.kind];
     const when = eventDate(d, this.report.publishedAt);
     if (!status || !when || !d.count || d.role !== 'main') return;
-    const id = this.plan.entity('aggregate', 'agg');
-    this.outcome.aggregates += 1;
+    // The same count of the same people on the same day, told by another report: its evidence
+    // goes to the stored aggregate, which counts them once.
+    const key = aggregateKey(d.country, status, when.value, d.count.value);
+    let id = this.session.aggregates.get(key);
+    if (!id) {
+      id = this.plan.entity('aggregate', 'agg');
+      this.session.aggregates.set(key, id);
+      this.outcome.aggregates += 1;
+    }
     const c = CONFIDENCE.count;
     this.plan.claim(
       id,

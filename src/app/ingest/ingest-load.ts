@@ -9,7 +9,7 @@ import {
   widenDates,
 } from '../../core/resolve/index.ts';
 
-import type { AssignmentRecord, SessionState } from './ingest-state.ts';
+import { type AssignmentRecord, aggregateKey, type SessionState } from './ingest-state.ts';
 
 const ALL = { limit: 10_000_000 };
 
@@ -137,6 +137,9 @@ async function loadConcessions(
   }
 }
 
+/** Statuses that free a person: a detention told after one of them is a new one. */
+const FREED = new Set(['released', 'pardoned', 'expelled', 'sentence_served']);
+
 async function loadStatusChanges(stores: Stores, s: SessionState): Promise<void> {
   const claims = bySubject(
     await stores.claims.listClaims({ subjectType: 'status_change', property: 'person', ...ALL }),
@@ -156,6 +159,62 @@ async function loadStatusChanges(stores: Stores, s: SessionState): Promise<void>
     if (person?.type === 'ref' && release?.type === 'ref') {
       s.statusChanges.set(`${person.id}|${release.id}`, sc);
     }
+  }
+  await loadFreedDays(stores, s, claims, bySubject(dated));
+}
+
+/** The days people were freed: a detention told after one is a new one (detention-episodes.ts). */
+async function loadFreedDays(
+  stores: Stores,
+  s: SessionState,
+  persons: Map<string, ClaimWithState[]>,
+  dates: Map<string, ClaimWithState[]>,
+): Promise<void> {
+  const statuses = await stores.claims.listClaims({
+    subjectType: 'status_change',
+    property: 'status',
+    ...ALL,
+  });
+  for (const c of statuses) {
+    if (!live(c) || c.value.type !== 'text' || !FREED.has(c.value.text)) continue;
+    const person = persons.get(c.subjectId)?.[0]?.value;
+    const day = dates.get(c.subjectId)?.[0]?.value;
+    if (person?.type === 'ref' && day?.type === 'date')
+      s.episodes.addRelease(s.persons.survivor(person.id), day.date.value);
+  }
+}
+
+/** Detentions by person with the day each began. */
+async function loadEpisodes(stores: Stores, s: SessionState): Promise<void> {
+  const claims = bySubject(await stores.claims.listClaims({ subjectType: 'detention', ...ALL }));
+  for (const [id, list] of claims) {
+    const person = list.find((c) => c.property === 'person')?.value;
+    if (person?.type !== 'ref') continue;
+    const days = list
+      .filter((c) => c.property === 'arrestDate' || c.property === 'recognisedAt')
+      .map((c) => (c.value.type === 'date' ? c.value.date.value : null));
+    const who = s.persons.survivor(person.id);
+    s.episodes.addEpisode(who, id, null);
+    for (const day of days) if (day) s.episodes.addEpisode(who, id, day);
+  }
+}
+
+/** Unnamed detention counts (aggregates with no release) by what makes two reports' one. */
+async function loadAggregates(stores: Stores, s: SessionState): Promise<void> {
+  const claims = bySubject(await stores.claims.listClaims({ subjectType: 'aggregate', ...ALL }));
+  for (const [id, list] of claims) {
+    const of = (p: string) => list.find((c) => c.property === p)?.value;
+    const [count, status, date, country, release] = [
+      of('count'),
+      of('status'),
+      of('date'),
+      of('country'),
+      of('release'),
+    ];
+    if (release || count?.type !== 'number' || status?.type !== 'text' || date?.type !== 'date')
+      continue;
+    const where = country?.type === 'text' ? country.text : null;
+    s.aggregates.set(aggregateKey(where, status.text, date.date.value, count.number), id);
   }
 }
 
@@ -198,6 +257,8 @@ export async function loadInto<S extends SessionState>(stores: Stores, s: S): Pr
   await loadConcessions(stores, s, events);
   for (const e of events.values()) s.events.add(e);
   await loadStatusChanges(stores, s);
+  await loadEpisodes(stores, s);
+  await loadAggregates(stores, s);
   const assignments = await stores.claims.listClaims({
     subjectType: 'release_event',
     property: 'assignment',

@@ -187,6 +187,7 @@ function peopleClaims(
     // new there (their dates support the event's own date claims).
     if (r.date && !session.datedStatusChanges.has(sc)) {
       session.datedStatusChanges.add(sc);
+      session.episodes.addRelease(session.persons.survivor(p.personId), r.date.value);
       plan.claim(sc, 'status_change', 'date', date(r.date as PartialDate), CONFIDENCE.date);
     }
   }

@@ -16,6 +16,7 @@ import {
   NearDuplicateIndex,
   PersonRegistry,
 } from '../../core/resolve/index.ts';
+import { DetentionEpisodes } from './detention-episodes.ts';
 
 /** What the `assignment` claim of an event stores about one report (JSON text). */
 export interface AssignmentRecord {
@@ -29,6 +30,16 @@ export interface AssignmentRecord {
   people: string[];
 }
 
+/** What makes two reports' unnamed counts one: country, status, day and the number. */
+export function aggregateKey(
+  country: string | null,
+  status: string,
+  date: string,
+  count: number,
+): string {
+  return `${country ?? ''}|${status}|${date}|${count}`;
+}
+
 /** The data of a session; ingest-session.ts adds loading (`reload`, `ready`). */
 export class SessionState {
   persons = new PersonRegistry();
@@ -39,6 +50,10 @@ export class SessionState {
   statusChanges = new Map<string, string>();
   /** Status changes that already have a date claim. */
   datedStatusChanges = new Set<string>();
+  /** Stored detentions by person, and the days people were freed (detention-episodes.ts). */
+  episodes = new DetentionEpisodes();
+  /** Unnamed detention counts by `aggregateKey`, so five reports of one protest make one. */
+  aggregates = new Map<string, string>();
   /** event id -> deal id. */
   deals = new Map<string, string>();
   /** `${eventId}|${kind}|${target}` -> concession id. */

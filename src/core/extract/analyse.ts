@@ -1,5 +1,6 @@
 // Per-sentence facts: every rule module runs once over each sentence.
 
+import { findCaselessLists } from './caseless-lists.ts';
 import { CASELESS_SCRIPT, findCaselessPeople } from './caseless-people.ts';
 import { type ConcessionFound, findConcessions } from './concessions.ts';
 import { type CountCandidate, findCountCandidates } from './counts.ts';
@@ -7,6 +8,7 @@ import { type FoundDate, findDates } from './dates.ts';
 import { type DestinationFound, findDestinations } from './destinations.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
+import { listedPeople } from './listed-people.ts';
 import { findMediators, type MediatorFound } from './mediators.ts';
 import { findPeople, type PersonMention } from './people.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
@@ -135,7 +137,12 @@ export function analyseSentence(
       )
     : [];
   const people = findPeople(text, sentence);
-  if (CASELESS_SCRIPT.test(s)) people.push(...findCaselessPeople(text, sentence, lx));
+  if (CASELESS_SCRIPT.test(s)) {
+    people.push(...findCaselessPeople(text, sentence, lx));
+    people.push(...findCaselessLists(text, sentence, lx, people));
+  }
+  people.push(...listedPeople(text, sentence, people));
+  people.sort((a, b) => a.start - b.start);
   for (const c of counts) if (namedBefore(s, c, people, sentence.start)) c.value += 1;
   return {
     sentence,

@@ -14,13 +14,13 @@ const WORD =
 export const CASELESS_SCRIPT = /[\u0600-\u06ff]/u;
 const MAX_NAME = 3;
 
-interface Word {
+export interface Word {
   text: string;
   start: number;
   end: number;
 }
 
-interface Rules {
+export interface Rules {
   /** Lead phrases as word arrays, longest first; `role` marks an official's title. */
   leads: { words: string[]; role: boolean }[];
   stops: ReadonlySet<string>;
@@ -32,7 +32,7 @@ interface Rules {
 }
 
 /** Arabic spelling variants that the press mixes: hamza forms of alif, final yeh, ZWNJ. */
-function fold(w: string): string {
+export function fold(w: string): string {
   return w
     .replace(/[\u064b-\u065f]/gu, '')
     .replace(/[أإآ]/gu, 'ا')
@@ -42,7 +42,7 @@ function fold(w: string): string {
     .replace(/\u200c/gu, '');
 }
 
-const rules = perLexicon((lx: Lexicon): Rules => {
+export const caselessRules = perLexicon((lx: Lexicon): Rules => {
   const leads: Rules['leads'] = [];
   const stops = new Set<string>();
   const places = new Set<string>();
@@ -60,6 +60,8 @@ const rules = perLexicon((lx: Lexicon): Rules => {
     for (const w of l.officialRoles ?? [])
       if (CASELESS_SCRIPT.test(w)) leads.push({ words: split(w), role: true });
     for (const w of l.nameStops ?? []) stops.add(fold(w));
+    // 'بحبس أربعة نشطاء': a number after a lead word counts people, it names no one.
+    for (const w of Object.keys(l.numbers ?? {})) if (CASELESS_SCRIPT.test(w)) stops.add(fold(w));
     for (const w of l.nameOpenedBy ?? []) openers.add(fold(w));
     for (const names of Object.values(l.places ?? {}))
       for (const p of names) if (CASELESS_SCRIPT.test(p)) for (const w of split(p)) places.add(w);
@@ -72,7 +74,7 @@ function split(phrase: string): string[] {
   return phrase.split(/\s+/u).filter(Boolean).map(fold);
 }
 
-function words(s: string): Word[] {
+export function words(s: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
@@ -88,7 +90,7 @@ function adjacent(s: string, a: Word, b: Word): boolean {
 }
 
 /** The lead phrase (if any) that starts at word i: how many words it takes and if it is a role. */
-function leadAt(ws: Word[], i: number, r: Rules): { length: number; role: boolean } | null {
+export function leadAt(ws: Word[], i: number, r: Rules): { length: number; role: boolean } | null {
   for (const lead of r.leads) {
     if (i + lead.words.length > ws.length) continue;
     if (lead.words.every((w, k) => fold(ws[i + k]!.text) === w))
@@ -119,7 +121,7 @@ function nameWord(w: Word, first: boolean, r: Rules): boolean {
 }
 
 /** Words i.. that make a name (2 to MAX_NAME of them), or 0. */
-function nameLength(s: string, ws: Word[], i: number, r: Rules): number {
+export function nameLength(s: string, ws: Word[], i: number, r: Rules): number {
   let n = 0;
   while (n < MAX_NAME && i + n < ws.length) {
     const w = ws[i + n]!;
@@ -159,7 +161,7 @@ function mention(
 export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon): PersonMention[] {
   const s = sentence.text;
   if (!CASELESS_SCRIPT.test(s)) return [];
-  const r = rules(lx);
+  const r = caselessRules(lx);
   const ws = words(s);
   const out: PersonMention[] = [];
   let i = 0;

@@ -85,9 +85,12 @@ export const detentionRules = perLexicon((lx) => {
       return re ? [{ kind, re }] : [];
     }),
     politicalPrisoner: words(lx, 'politicalPrisoner'),
-    // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'.
+    listAdd: words(lx, 'listAddWords'),
+    listAddHint: hintOf(lx, 'listAddWords'),
+    // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'. Turkish
+    // writes suffixes onto a numeral after an apostrophe: '10’ar ay' (ten months each).
     unit: new RegExp(
-      String.raw`^(?:\s+|-)(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?![\p{L}-])(?!\s+old)`,
+      String.raw`^(?:['’]\p{Ll}{1,4})?(?:\s+|-)(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?![\p{L}-])(?!\s+old)`,
       'iu',
     ),
     life: words(lx, 'lifeTerm'),
@@ -171,6 +174,23 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The text speaks of political prisoners somewhere. */
+export function speaksOfPrisoners(text: string, rules: DetentionRules): boolean {
+  return rules.politicalPrisoner !== null && firstMatch(rules.politicalPrisoner, text) !== null;
+}
+
+/** 'Added to the list' as recognition cues (the caller knows the list is of political prisoners). */
+export function findListAdds(s: string, rules: DetentionRules): Cue[] {
+  const re = rules.listAdd;
+  if (!re || !rules.listAddHint?.test(s)) return [];
+  re.lastIndex = 0;
+  return [...s.matchAll(re)].map((m) => ({
+    kind: 'recognition' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
 function nearPoliticalPrisoner(s: string, cue: Span, rules: DetentionRules): boolean {
   const re = rules.politicalPrisoner;
   if (!re) return false;
@@ -200,6 +220,12 @@ export function findTerms(
     if (q.vague) continue;
     if (!u) {
       bare = { start: q.numberStart, end: q.end, value: q.value };
+      const gapped = gappedTerm(s, out, bare);
+      if (gapped) {
+        out.push(gapped);
+        open = null;
+        bare = null;
+      }
       continue;
     }
     const unit = u[1] ? 1 : u[2] ? 2 : 3;
@@ -247,6 +273,33 @@ export function findTerms(
   }
   for (const t of out) withRegime(s, t, rules);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The one unit of a term (1 years, 2 months, 3 days), or null for mixed or life terms. */
+function unitOf(t: TermFound): number | null {
+  const units = [t.years, t.months, t.days].map((v, i) => (v > 0 ? i + 1 : 0)).filter(Boolean);
+  return !t.life && units.length === 1 ? units[0]! : null;
+}
+
+// Between an earlier term and a number without a unit: someone else's name, then a short
+// preposition or a dash ('Stefanovic to nine years, Labkovich to seven', 'Labkovičius –
+// septyneriems'), and no other number.
+const GAPPED_BEFORE = /(?:\s\p{Ll}{1,4}|\s?[–—-]|:)\s*$/u;
+const GAPPED_REACH = 80;
+
+/** A number standing for a term of the same unit as the term before it (gapping). */
+function gappedTerm(
+  s: string,
+  terms: readonly TermFound[],
+  bare: { start: number; end: number; value: number },
+): TermFound | null {
+  const last = terms.at(-1);
+  if (!last || bare.value <= 0 || bare.value > 99) return null;
+  const between = s.slice(last.end, bare.start);
+  const unit = unitOf(last);
+  if (unit === null || between.length > GAPPED_REACH || /\p{N}/u.test(between)) return null;
+  if (!/\p{Lu}/u.test(between) || !GAPPED_BEFORE.test(between)) return null;
+  return term(bare.start, bare.end, unit, bare.value);
 }
 
 const PAIR = /^(\p{L}+)\s+and\s+(\p{L}+)$/u;

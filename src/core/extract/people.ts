@@ -30,9 +30,9 @@ export interface PersonMention {
 // An Arabic article may open a surname in lower case: 'Salma al-Shehab', 'Alaa el-Fattah'.
 const CAP_TOKEN =
   /(?<![\p{L}\p{M}\d'’-])(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
-// Georgian -dze/-shvili, Persian and Azerbaijani -zadeh/-zadə, Turkish -oğlu end surnames too.
+// Georgian -dze/-shvili, Persian and Azerbaijani -zadeh/-zadə, Turkish -oğlu and Azerbaijani -qızı end surnames too.
 const SURNAME_SHAPE =
-  /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu)$/iu;
+  /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu|qızı|qizi|gizi|kyzy|гызы|кызы)$/iu;
 const ROLE_TOKENS = new Set([
   'president',
   'envoy',
@@ -49,6 +49,10 @@ const ROLE_TOKENS = new Set([
   'cardinal',
   'special',
   'foreign',
+  // Those who try and sentence the people a report is about are not among them.
+  'judge',
+  'prosecutor',
+  'investigator',
   'президент',
   'лидер',
   'посланник',
@@ -103,6 +107,22 @@ function notName(run: Token[], i: number): boolean {
   return !(next && isGivenName(t.text) && !NOT_NAME_TOKENS.has(next.text.toLowerCase()));
 }
 
+/**
+ * 'Впервые Струкова ...', 'Задержание Семченко ...': a sentence opens with a capitalised word that
+ * is neither a given name nor a surname, before a surname. In Cyrillic, where the given-name
+ * table is broad, that word is taken for an ordinary word, and the pair for no name.
+ */
+function openingWord(s: string, name: Token[]): boolean {
+  const first = name[0]!.text;
+  return (
+    name.length === 2 &&
+    /^[\s«"„“'(—–-]*$/u.test(s.slice(0, name[0]!.start)) &&
+    /^\p{Script=Cyrillic}/u.test(first) &&
+    !isGivenName(first) &&
+    !SURNAME_SHAPE.test(first)
+  );
+}
+
 function looksLikeName(run: Token[]): boolean {
   if (run.length < 2 || run.length > 4) return false;
   if (run.some((t, i) => notName(run, i) || t.text.length < 2)) return false;
@@ -117,6 +137,14 @@ function trimRun(run: Token[], titleCase: boolean): { name: Token[]; lead: Token
   while (i < run.length - 1 && notName(run, i)) i++;
   // Sentence-initial descriptors: "Journalist Ihar Losik", "Philosopher ..."
   while (i < run.length - 2 && !isGivenName(run[i]!.text) && isGivenName(run[i + 1]!.text)) i++;
+  // Words of an outlet or a party before a name: "Belsat TV Katsyaryna Tkachenka", "Development
+  // Party Ali Aliyev". The name starts at its given name when nothing before it can be a name's.
+  const given = run.findIndex((t, k) => k > i && k < run.length - 1 && isGivenName(t.text));
+  if (
+    given > i &&
+    run.slice(i, given).every((t) => !isGivenName(t.text) && !SURNAME_SHAPE.test(t.text))
+  )
+    i = given;
   let j = run.length;
   while (j > i + 1 && NOT_NAME_TOKENS.has(run[j - 1]!.text.toLowerCase())) j--;
   // In Title Case lines a name runs into the next words: "Sergey Tikhanovsky Walks Free".
@@ -207,7 +235,7 @@ export function findPeople(text: string, sentence: Sentence): PersonMention[] {
     !/^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s/u.test(s);
   for (const run of runs(s, toks)) {
     const { name, lead } = trimRun(run, titleCase);
-    if (!looksLikeName(name)) continue;
+    if (!looksLikeName(name) || openingWord(s, name)) continue;
     const start = name[0]!.start;
     const end = name[name.length - 1]!.end;
     const { role, why } = classify(s, start, end, name, lead);

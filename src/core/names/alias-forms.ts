@@ -12,7 +12,7 @@ import {
   surnameForm,
 } from './parse.ts';
 import { isPlain } from './script.ts';
-import { initialClass } from './sound-keys.ts';
+import { initialClassOfLower } from './sound-keys.ts';
 import { StringPages } from './string-pages.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 
@@ -166,7 +166,7 @@ function unknownGiven(field: string): GivenInfo {
     text,
     folds: field.slice(b + 1).split(FORM),
     initial: false,
-    initialClass: initialClass(text),
+    initialClass: initialClassOfLower(text),
     givenLike: false,
   };
   return { token, groups: [] };

@@ -58,6 +58,9 @@ const MAX_TOUCHED = 32;
 export class CandidateIndex {
   private readonly entityIds: string[] = [];
   private readonly entityNumber = new Map<string, number>();
+  /** The entity of the last alias added (entityOf's shortcut). */
+  private lastEntityId: string | null = null;
+  private lastEntity = 0;
   private readonly aliasText = new StringPages();
   private aliasEntity = new Int32Array(1 << 16);
   private readonly postings = new Postings();
@@ -100,12 +103,7 @@ export class CandidateIndex {
   }
 
   add(entityId: string, alias: string): void {
-    let e = this.entityNumber.get(entityId);
-    if (e === undefined) {
-      e = this.entityIds.length;
-      this.entityIds.push(entityId);
-      this.entityNumber.set(entityId, e);
-    }
+    const e = this.entityOf(entityId);
     const n = this.aliasText.size;
     if (n === this.aliasEntity.length) {
       const grown = new Int32Array(n * 2);
@@ -122,6 +120,20 @@ export class CandidateIndex {
     const keys = this.keys;
     aliasKeysInto(parses, keys);
     for (let k = 0; k < keys.count; k++) this.postings.add(keys.keys[k]!, n);
+  }
+
+  /** The number of an entity, new ones numbered in order; an entity's aliases come in a row. */
+  private entityOf(entityId: string): number {
+    if (entityId === this.lastEntityId) return this.lastEntity;
+    let e = this.entityNumber.get(entityId);
+    if (e === undefined) {
+      e = this.entityIds.length;
+      this.entityIds.push(entityId);
+      this.entityNumber.set(entityId, e);
+    }
+    this.lastEntityId = entityId;
+    this.lastEntity = e;
+    return e;
   }
 
   /**

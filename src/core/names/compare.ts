@@ -1,3 +1,4 @@
+import { isSpace } from './char-codes.ts';
 import { compareGiven, comparePatronymic, compareSurnames } from './compare-parts.ts';
 import {
   compareMiddle,
@@ -8,7 +9,7 @@ import {
   surnameVariants,
 } from './compare-rules.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
-import { readerOf } from './foreign.ts';
+import { type ForeignScript, readerOf } from './foreign.ts';
 import type { Judgements } from './judgements.ts';
 import { bothOrders, type NameParse, type ParsedName, parseName, surnameOpens } from './parse.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
@@ -209,14 +210,44 @@ function consonantNotes(evidence: EvidenceItem[]): void {
   }
 }
 
-/** Sr. and Jr. (and their Russian and Belarusian forms) that tell a father from his son. */
-const GENERATION =
-  /(?:^|[\s,-])(sr|snr|senior|jr|jnr|junior|ст|старший|старэйшы|мл|младший|малодшы)\.?(?=$|[\s,])/iu;
+/**
+ * Sr. and Jr. (and their Russian and Belarusian forms) that tell a father from his son: a
+ * word of its own, at the start or after white space, a comma or a hyphen. Matched (sticky)
+ * only where a word begins with a letter one of them can begin with, case-insensitively: s,
+ * j, с or м, and ſ and ᲃ, which fold to s and с. Leftmost first, as one search would find it.
+ */
+const GENERATION_WORD =
+  /(sr|snr|senior|jr|jnr|junior|ст|старший|старэйшы|мл|младший|малодшы)\.?(?=$|[\s,])/iuy;
+
+function generationInitial(c: number): boolean {
+  if (c < 0x80) return c === 0x73 || c === 0x53 || c === 0x6a || c === 0x4a;
+  return c === 0x441 || c === 0x421 || c === 0x43c || c === 0x41c || c === 0x17f || c === 0x1c83;
+}
 
 function generationOf(input: string): 'senior' | 'junior' | null {
-  const m = GENERATION.exec(input);
-  if (!m) return null;
-  return /^(?:s|ст)/iu.test(m[1]!) ? 'senior' : 'junior';
+  for (let i = 0; i < input.length; i++) {
+    if (i > 0) {
+      const before = input.charCodeAt(i - 1);
+      if (before !== 0x20 && before !== 0x2c && before !== 0x2d && !isSpace(before)) continue;
+    }
+    if (!generationInitial(input.charCodeAt(i))) continue;
+    GENERATION_WORD.lastIndex = i;
+    const m = GENERATION_WORD.exec(input);
+    if (m) return /^(?:s|ст)/iu.test(m[1]!) ? 'senior' : 'junior';
+  }
+  return null;
+}
+
+/** generationOf the first name compared, kept for the next comparison (a search's query). */
+let lastFirst: string | null = null;
+let lastFirstGeneration: 'senior' | 'junior' | null = null;
+
+function firstGeneration(input: string): 'senior' | 'junior' | null {
+  if (input !== lastFirst) {
+    lastFirstGeneration = generationOf(input);
+    lastFirst = input;
+  }
+  return lastFirstGeneration;
 }
 
 /**
@@ -224,9 +255,10 @@ function generationOf(input: string): 'senior' | 'junior' | null {
  * without the mark says nothing (the press drops it), so only two different marks count.
  */
 function generations(a: string, b: string, r: Scored): void {
-  const ga = generationOf(a);
+  const ga = firstGeneration(a);
+  if (!ga) return;
   const gb = generationOf(b);
-  if (!ga || !gb || ga === gb) return;
+  if (!gb || ga === gb) return;
   r.evidence.push({ part: 'name', a: ga, b: gb, how: 'mismatch', score: 0, note: 'Sr. / Jr.' });
   r.score = round(r.score * PENALTIES.patronymicFactor);
   r.decision = r.score >= THRESHOLDS.review ? 'review' : 'no_match';
@@ -256,6 +288,7 @@ const isAbjad = (p: ParsedName) =>
  * script are read alike and compared on their letters.
  */
 function letterByLetter(pa: ParsedName, pb: ParsedName): boolean {
+  if (!pa.scripts && !pb.scripts) return false;
   const a = pa.scripts?.filter((s) => LETTER_BY_LETTER.has(s)) ?? [];
   const b = pb.scripts?.filter((s) => LETTER_BY_LETTER.has(s)) ?? [];
   return (a.length > 0 || b.length > 0) && a.join() !== b.join();
@@ -268,16 +301,15 @@ function letterByLetter(pa: ParsedName, pb: ParsedName): boolean {
  * initial or a merely similar given name goes to review.
  */
 function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
-  const readers = [...new Set([...(pa.scripts ?? []), ...(pb.scripts ?? [])])].map(readerOf);
   r.evidence.push({
     part: 'script',
     a: pa.reading ?? pa.input,
     b: pb.reading ?? pb.input,
     how: 'transliteration',
     score: 1,
-    note: `read as Latin by ${readers.join(', ')}`,
+    note: readersNote(pa.scripts ?? NONE, pb.scripts ?? NONE),
   });
-  const sameScript = (pa.scripts ?? []).join() === (pb.scripts ?? []).join();
+  const sameScript = (pa.scripts ?? NONE).join() === (pb.scripts ?? NONE).join();
   if (sameScript || r.decision !== 'match') return;
   const weak = r.evidence.some(
     (e) => (e.part === 'surname' || e.part === 'given') && e.score < 0.88,
@@ -286,6 +318,16 @@ function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
     r.score = Math.min(r.score, THRESHOLDS.match - 0.01);
     r.decision = 'review';
   }
+}
+
+const NONE: ForeignScript[] = [];
+
+/** 'read as Latin by' the readers of both names' scripts, each once, in order of appearance. */
+function readersNote(a: ForeignScript[], b: ForeignScript[]): string {
+  const scripts: ForeignScript[] = [];
+  for (const s of a) if (!scripts.includes(s)) scripts.push(s);
+  for (const s of b) if (!scripts.includes(s)) scripts.push(s);
+  return `read as Latin by ${scripts.map(readerOf).join(', ')}`;
 }
 
 /** Whether two spellings name the same person, with a score in 0..1 and the evidence. */

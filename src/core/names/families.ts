@@ -11,6 +11,7 @@
  * A family is set only on evidence in the name itself (script, particles, a hyphenated
  * syllabic given name, a given name of the family's table), so Slavic names keep their rules.
  */
+import { isSpace } from './char-codes.ts';
 import type { GivenNameGroup } from './given-names-data.ts';
 import type { TokenInfo } from './tokens.ts';
 import { tokenInfo, tokenReadAs } from './tokens.ts';
@@ -30,11 +31,18 @@ function compoundText(head: string, rest: string): string {
   return h + rest.replace(/^(?:al|el|ul)-/u, '');
 }
 
+const startsAb = (text: string) => text.charCodeAt(0) === 0x61 && text.charCodeAt(1) === 0x62;
+
 /** The words of a name with Abd / Abu compounds read as one word each. */
 export function joinCompounds<T extends { info: TokenInfo }>(items: T[]): T[] {
   let out: T[] | null = null;
   for (let i = 0; i < items.length; i++) {
     const t = items[i]!.info;
+    // Every head and joined compound opens with ab: other words need no regular expression.
+    if (!startsAb(t.text)) {
+      out?.push(items[i]!);
+      continue;
+    }
     const next = items[i + 1];
     if (next && COMPOUND_HEAD.test(t.text) && !next.info.initial) {
       out ??= items.slice(0, i);
@@ -86,7 +94,22 @@ export function isVietnameseSurname(text: string): boolean {
   // Every one is six letters or fewer; most words are not, and skip the normalisation.
   if (text.length > 6) return false;
   if (VIETNAMESE_SURNAMES.has(text)) return true;
+  // Without a letter that could lose its marks to one of a-z, stripping changes nothing that
+  // could match (ASCII stays, Cyrillic stays Cyrillic): most words stop here.
+  if (!mayStripToAscii(text)) return false;
   return VIETNAMESE_SURNAMES.has(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
+}
+
+/**
+ * Whether `text` has a character other than ASCII and Cyrillic letters (U+0400-U+04FF but the
+ * combining marks U+0483-U+0489): only those can lose marks and leave a-z.
+ */
+function mayStripToAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && (c < 0x400 || c > 0x4ff || (c >= 0x483 && c <= 0x489))) return true;
+  }
+  return false;
 }
 
 /** Words that join a name but are not its given name or surname. */
@@ -173,6 +196,11 @@ interface HasFamily {
 /** Scripts whose reading keeps consonants but not the press's vowels (see compare.ts). */
 export const LETTER_BY_LETTER = new Set(['hi', 'bn', 'et', 'km', 'zt', 'jt', 'ug']);
 
+function hasArabicGroup(groups: Array<{ group: GivenNameGroup }>): boolean {
+  for (const r of groups) if (r.group.family === 'arabic') return true;
+  return false;
+}
+
 export function nameFamily(p: HasFamily): NameFamily | null {
   const s = p.scripts;
   if (s && (s.includes('zh') || s.includes('ko'))) return 'east_asian';
@@ -183,9 +211,7 @@ export function nameFamily(p: HasFamily): NameFamily | null {
   if (s?.some((x) => LETTER_BY_LETTER.has(x))) return 'arabic';
   // The regular expression only where a marker's first letters occur (most names have none).
   if (mayHaveMarks(p.input) && ARABIC_MARKS.test(p.input)) return 'arabic';
-  for (const x of p.parses) {
-    if (x.given?.groups.some((r) => r.group.family === 'arabic')) return 'arabic';
-  }
+  for (const x of p.parses) if (x.given && hasArabicGroup(x.given.groups)) return 'arabic';
   if (eastAsianLatin(p.tokens)) return 'east_asian';
   return null;
 }
@@ -209,23 +235,24 @@ export function consonantFrame(fold: string): string {
  * g in Egyptian ones: Bahgat), and x
  * as ks (Alexei). Applied before vowels are dropped.
  */
-const ABJAD_LATIN: Array<[RegExp, string]> = [
-  [/['’ʼʿʾ`\-\s]/gu, ''],
-  [/x/g, 'ks'],
+const ABJAD_LATIN: Array<[RegExp, string, string[]]> = [
+  [/x/g, 'ks', ['x']],
   // German writes ج as dsch (Ahmadinedschad), ش as sch.
-  [/dsch|dzh|dj/g, 'j'],
-  [/tsch/g, 'č'],
-  [/sch/g, 'š'],
-  [/kh/g, 'x'],
-  [/sh/g, 'š'],
-  [/ch/g, 'č'],
-  [/th/g, 't'],
-  [/dh/g, 'd'],
-  [/zh/g, 'j'],
-  [/ph/g, 'f'],
+  [/dsch|dzh|dj/g, 'j', ['dsch', 'dzh', 'dj']],
+  [/tsch/g, 'č', ['tsch']],
+  [/sch/g, 'š', ['sch']],
+  [/kh/g, 'x', ['kh']],
+  [/sh/g, 'š', ['sh']],
+  [/ch/g, 'č', ['ch']],
+  [/th/g, 't', ['th']],
+  [/dh/g, 'd', ['dh']],
+  [/zh/g, 'j', ['zh']],
+  [/ph/g, 'f', ['ph']],
   // Egyptian spellings write ج as g (Bahgat), others as j.
-  [/gh|q|g|c|j/g, 'k'],
+  [/gh|q|g|c|j/g, 'k', ['q', 'g', 'c', 'j']],
 ];
+/** Apostrophes, hyphens and white space, which the frame leaves out first. */
+const ABJAD_GAPS = /['’ʼʿʾ`\-\s]/gu;
 
 /**
  * The consonant frame of a name written in Latin letters (a romanisation, or the reading of
@@ -234,8 +261,34 @@ const ABJAD_LATIN: Array<[RegExp, string]> = [
  * spelling, not from the Slavic fold, which reads h as g and j as i.
  */
 export function abjadFrame(text: string): string {
-  let k = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  for (const [re, to] of ABJAD_LATIN) k = k.replace(re, to);
+  return remembered(abjadFrames, text, readAbjadFrame);
+}
+
+/**
+ * Results of the family keys by text: a search compares its query with several candidates,
+ * and each comparison asks for the query's key again. Bounded (emptied when full).
+ */
+const abjadFrames = new Map<string, string>();
+const eastAsianSurnameKeys = new Map<string, string>();
+const eastAsianGivenKeys = new Map<string, string>();
+const REMEMBERED = 4096;
+
+function remembered(memo: Map<string, string>, text: string, f: (t: string) => string): string {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const value = f(text);
+  if (memo.size >= REMEMBERED) memo.clear();
+  memo.set(text, value);
+  return value;
+}
+
+function readAbjadFrame(text: string): string {
+  let k = isAscii(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+  k = k.toLowerCase();
+  if (hasGap(k)) k = k.replace(ABJAD_GAPS, '');
+  // Each rule only where its letters occur (a rule that finds nothing changes nothing).
+  for (const [re, to, cues] of ABJAD_LATIN)
+    if (cues.some((c) => k.includes(c))) k = k.replace(re, to);
   let out = '';
   for (let i = 0; i < k.length; i++) {
     const ch = k[i]!;
@@ -244,6 +297,21 @@ export function abjadFrame(text: string): string {
     if (ch !== out[out.length - 1]) out += ch;
   }
   return out;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Whether ABJAD_GAPS finds anything in `text`. */
+function hasGap(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === 0x27 || c === 0x2d || c === 0x60) return true;
+    if (c === 0x2019 || c === 0x2bc || c === 0x2bf || c === 0x2be) return true;
+  }
+  return false;
 }
 
 /** Whether `short` is `long` with letters left out (a reading that writes long vowels only). */
@@ -307,7 +375,18 @@ const EA_RULES: Array<[RegExp, string]> = [
 
 /** One comparable key for the romanisations of a Chinese or Korean name part. */
 export function eastAsianKey(text: string, surname: boolean): string {
+  return surname
+    ? remembered(eastAsianSurnameKeys, text, eastAsianSurname)
+    : remembered(eastAsianGivenKeys, text, eastAsianSyllables);
+}
+
+function eastAsianSurname(text: string): string {
+  const k = eastAsianSyllables(text);
+  return KOREAN_SURNAMES[k] ?? k;
+}
+
+function eastAsianSyllables(text: string): string {
   let k = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   for (const [re, to] of EA_RULES) k = k.replace(re, to);
-  return surname ? (KOREAN_SURNAMES[k] ?? k) : k;
+  return k;
 }

@@ -12,6 +12,7 @@
  * Suskevic but not with Shushkevich. This table-driven fold does the opposite.
  */
 
+import { codesFor, stringOfCodes } from './char-codes.ts';
 import { CYRILLIC, LATIN } from './fold-tables.ts';
 
 export function isCyrillicChar(ch: string): boolean {
@@ -26,12 +27,19 @@ const POLISH_MARKS = 'łśćźńżó';
 
 /** Latin spellings where ch is х and c is ц: Łacinka, 2007 national, Polish, Czech, German. */
 export function hasSlavicLatinMarks(token: string): boolean {
+  // One pass: a mark, or z after s, c or r (sz, cz, rz), or h after sc (sch).
   for (let i = 0; i < token.length; i++) {
-    if (token.charCodeAt(i) > 0x7f && SLAVIC_MARKS.includes(token[i]!)) return true;
+    const c = token.charCodeAt(i);
+    if (c > 0x7f) {
+      if (SLAVIC_MARKS.includes(token[i]!)) return true;
+    } else if (c === 0x7a && i > 0) {
+      const p = token.charCodeAt(i - 1);
+      if (p === 0x73 || p === 0x63 || p === 0x72) return true;
+    } else if (c === 0x68 && i > 1) {
+      if (token.charCodeAt(i - 1) === 0x63 && token.charCodeAt(i - 2) === 0x73) return true;
+    }
   }
-  return (
-    token.includes('sz') || token.includes('cz') || token.includes('rz') || token.includes('sch')
-  );
+  return false;
 }
 
 function hasPolishRz(token: string): boolean {
@@ -58,9 +66,20 @@ for (const [ch, m] of Object.entries(LATIN)) {
 
 const isAz = (c: number) => c >= 0x61 && c <= 0x7a;
 
-function foldCyrillic(t: string): string {
-  let out = '';
-  let last = -1;
+/**
+ * The raw fold's char codes: foldCyrillic and foldLatin write them here and finish() reads
+ * them, so folding a token builds one string, not one per letter (folding runs for every
+ * alias indexed). foldToken makes room for the longest output first (four per input letter:
+ * a table gives two letters at most, and Latin x gives two).
+ */
+let codes = new Uint16Array(256);
+let count = 0;
+
+function putString(m: string): void {
+  for (let k = 0; k < m.length; k++) codes[count++] = m.charCodeAt(k);
+}
+
+function foldCyrillic(t: string): void {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     let m = c < CODE_LIMIT ? CYR_BY_CODE[c] : undefined;
@@ -73,20 +92,21 @@ function foldCyrillic(t: string): string {
     for (let k = 0; k < m.length; k++) {
       const ch = m.charCodeAt(k);
       // т + с is ц (ts -> c), as the Latin side reads it.
-      if (ch === 0x73 && last === 0x74) {
-        out = `${out.slice(0, -1)}c`;
-        last = 0x63;
-      } else {
-        out += m[k];
-        last = ch;
-      }
+      if (ch === 0x73 && count > 0 && codes[count - 1] === 0x74) codes[count - 1] = 0x63;
+      else codes[count++] = ch;
     }
   }
-  return out;
+}
+
+function allAz(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (!isAz(t.charCodeAt(i))) return false;
+  return true;
 }
 
 /** First pass of a Latin token: diacritics and stray Cyrillic letters through the tables. */
 function mapLatin(t: string): string {
+  // Letters a-z only (most Latin spellings): the tables change none of them.
+  if (allAz(t)) return t;
   let s = '';
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -140,20 +160,23 @@ const DIGRAPHS: Record<string, Array<[string, string]>> = {
 /** DIGRAPHS by the first letter's char code (a keyed lookup per letter was a hot spot). */
 const DIGRAPHS_BY_CODE: Array<Array<[string, string]> | undefined> = new Array(128).fill(undefined);
 for (const [first, list] of Object.entries(DIGRAPHS)) DIGRAPHS_BY_CODE[first.charCodeAt(0)] = list;
+/** The second letters of each first letter's digraphs: any other next letter starts none. */
+const DIGRAPH_SECOND: string[] = DIGRAPHS_BY_CODE.map((list) =>
+  (list ?? []).map(([from]) => from[1]).join(''),
+);
 
-function foldLatin(t: string, chAsKh: boolean): string {
+function foldLatin(t: string, chAsKh: boolean): void {
   const s = mapLatin(t);
   const slavic = hasSlavicLatinMarks(t);
-  let out = '';
   let i = 0;
   outer: while (i < s.length) {
     const ch = s[i]!;
     const code = s.charCodeAt(i);
     const list = code < 128 ? DIGRAPHS_BY_CODE[code] : undefined;
-    if (list !== undefined && i + 1 < s.length) {
+    if (list !== undefined && i + 1 < s.length && DIGRAPH_SECOND[code]!.includes(s[i + 1]!)) {
       for (const [from, to] of list) {
         if (s.startsWith(from, i)) {
-          out += to;
+          putString(to);
           i += from.length;
           continue outer;
         }
@@ -161,12 +184,12 @@ function foldLatin(t: string, chAsKh: boolean): string {
     }
     const next = s[i + 1] ?? '';
     if (ch === 'c' && next === 'h') {
-      out += chAsKh || slavic ? 'x' : 'č';
+      codes[count++] = chAsKh || slavic ? X : CH;
       i += 2;
       continue;
     }
     if (ch === 'r' && next === 'z' && hasPolishRz(t)) {
-      out += 'ž';
+      codes[count++] = ZH;
       i += 2;
       continue;
     }
@@ -174,62 +197,60 @@ function foldLatin(t: string, chAsKh: boolean): string {
     // or after a consonant (Niemcow); English c is k at the start and before consonants
     // (Coale, Victor).
     // A final -ic is the South Slavic ending written without its mark (Vucic, Djindjic).
-    if (ch === 'c' && next === '' && i > 1 && s[i - 1] === 'i') out += 'č';
+    if (ch === 'c' && next === '' && i > 1 && s[i - 1] === 'i') codes[count++] = CH;
     else if (ch === 'c')
-      out +=
+      codes[count++] =
         slavic || next === '' || 'eiyk'.includes(next) || (i > 0 && 'aou'.includes(next))
-          ? 'c'
-          : 'k';
-    else if (ch === 'x') out += 'ks';
-    else if (ch === 'w') out += 'v';
-    else if (ch === 'q') out += 'k';
-    else if (ch === 'y' || ch === 'j') out += 'i';
-    else if (ch === 'h') out += 'g';
-    else out += ch;
+          ? 0x63
+          : 0x6b;
+    else if (ch === 'x') putString('ks');
+    else codes[count++] = (code < 128 && LATIN_LETTER[code]) || code;
     i += 1;
   }
-  return out;
 }
+
+/** č, ž and x as char codes. */
+const CH = 0x10d;
+const ZH = 0x17e;
+const X = 0x78;
+
+/** Single Latin letters the fold rewrites, by char code: w v, q k, y i, j i, h g (0: kept). */
+const LATIN_LETTER = new Uint16Array(128);
+for (const pair of ['wv', 'qk', 'yi', 'ji', 'hg'])
+  LATIN_LETTER[pair.charCodeAt(0)] = pair.charCodeAt(1);
 
 const isVowelCode = (c: number) =>
   c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
 
 /**
- * Doubled letters collapsed, then an i before a vowel dropped (a palatalisation or iotation
- * mark that systems spell variously, also between vowels: -aya / -aia, Aseyev / Aseev), then
- * collapsed again. Char codes in a small reused buffer: folding runs for every alias indexed.
+ * The fold from the raw codes: doubled letters collapsed, then an i before a vowel dropped (a
+ * palatalisation or iotation mark that systems spell variously, also between vowels: -aya /
+ * -aia, Aseyev / Aseev), then collapsed again. In place (the write index trails the read
+ * index); `token` is returned when the fold spells it letter for letter.
  */
-const finishBuf = new Uint16Array(256);
-
-function finish(raw: string): string {
-  if (raw.length > finishBuf.length) return finishSlow(raw);
-  // Pass 1: collapse doubles into the buffer.
+function finish(token: string): string {
+  // Pass 1: collapse doubles.
   let n = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (n === 0 || finishBuf[n - 1] !== c) finishBuf[n++] = c;
+  for (let i = 0; i < count; i++) {
+    const c = codes[i]!;
+    if (n === 0 || codes[n - 1] !== c) codes[n++] = c;
   }
-  // Pass 2: drop an i before a vowel and collapse again, in place (the write index trails).
+  // Pass 2: drop an i before a vowel and collapse again.
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const c = finishBuf[i]!;
-    if (c === 0x69 && i + 1 < n && isVowelCode(finishBuf[i + 1]!)) continue;
-    if (m === 0 || finishBuf[m - 1] !== c) finishBuf[m++] = c;
+    const c = codes[i]!;
+    if (c === 0x69 && i + 1 < n && isVowelCode(codes[i + 1]!)) continue;
+    if (m === 0 || codes[m - 1] !== c) codes[m++] = c;
   }
-  return String.fromCharCode.apply(null, finishBuf.subarray(0, m) as unknown as number[]);
+  if (spells(token, m)) return token;
+  return stringOfCodes(codes, m);
 }
 
-/** finish for very long input (never a real name): plain arrays. */
-function finishSlow(raw: string): string {
-  const a: string[] = [];
-  for (let i = 0; i < raw.length; i++) if (raw[i] !== a[a.length - 1]) a.push(raw[i]!);
-  const b: string[] = [];
-  for (let i = 0; i < a.length; i++) {
-    const ch = a[i]!;
-    if (ch === 'i' && isVowelCode(a[i + 1]?.charCodeAt(0) ?? 0)) continue;
-    if (ch !== b[b.length - 1]) b.push(ch);
-  }
-  return b.join('');
+/** Whether codes[0 .. m) are `token`'s char codes. */
+function spells(token: string, m: number): boolean {
+  if (token.length !== m) return false;
+  for (let i = 0; i < m; i++) if (codes[i] !== token.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -244,8 +265,11 @@ export function foldToken(token: string, chAsKh = false): string {
     if (c >= 0x400 && c <= 0x4ff) cyr++;
   }
   const hasCyr = cyr * 2 > token.length;
-  const raw = hasCyr ? foldCyrillic(token) : foldLatin(token, chAsKh);
-  return finish(raw);
+  codes = codesFor(codes, 4 * token.length);
+  count = 0;
+  if (hasCyr) foldCyrillic(token);
+  else foldLatin(token, chAsKh);
+  return finish(token);
 }
 
 /**
@@ -261,8 +285,10 @@ export function foldVariants(token: string): string[] {
     const second = foldToken(token, true);
     if (second !== first) out = [first, second];
   }
-  if (token.length > 2 && MARKED_VARIANT.test(token)) out = markedVariants(token, out);
-  if (isPlainLatin(token)) {
+  // MARKED_VARIANT's letters are none of a-z: a plain Latin token has none of them.
+  const plain = isPlainLatin(token);
+  if (!plain && token.length > 2 && MARKED_VARIANT.test(token)) out = markedVariants(token, out);
+  if (plain) {
     if (RARE_VARIANT.test(token)) out = rareVariants(token, out);
     // German writes ц as z beside j for й or w for в (Bjaljazki = Bialiatski, Senzow).
     if (GERMAN_CUE.test(token) && GERMAN_Z.test(token)) {
@@ -326,7 +352,15 @@ const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
 const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$/;
 /** Belarusian -ouski, -ouck: there ou is ў, not a French u. */
 const BELARUSIAN_OU = /ou(?:sk|ck|ch$)|ou$/;
-const isPlainLatin = (t: string) => /^[a-z'-]+$/.test(t);
+/** /^[a-z'-]+$/: letters a-z, apostrophes and hyphens only. */
+function isPlainLatin(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!isAz(c) && c !== 0x27 && c !== 0x2d) return false;
+  }
+  return true;
+}
 
 function hasCyrillic(token: string): boolean {
   for (let i = 0; i < token.length; i++) {

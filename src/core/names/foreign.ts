@@ -44,7 +44,7 @@ export function scriptOfChar(c: number): ForeignScript | null {
   if (c < 0x530) return null; // Cyrillic
   if (c < 0x590) return 'hy';
   if (c < 0x600) return 'he';
-  if (c < 0x700 || (c >= 0x750 && c < 0x780)) return PERSIAN_LETTERS.has(c) ? 'fa' : 'ar';
+  if (c < 0x700 || (c >= 0x750 && c < 0x780)) return isPersianLetter(c) ? 'fa' : 'ar';
   if (c >= 0x900 && c < 0x980) return 'hi';
   if (c >= 0x980 && c < 0xa00) return 'bn';
   if (c >= 0xe00 && c < 0xe80) return 'th';
@@ -114,16 +114,23 @@ function uyghurWord(word: string): string {
 const FOREIGN_DOT = /[\u00b7\u2027\u30fb]/u;
 
 /** پ چ ژ گ ک ی and Persian digits mark a name as Persian. */
-const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
+function isPersianLetter(c: number): boolean {
+  return c === 0x67e || c === 0x686 || c === 0x698 || c === 0x6af || c === 0x6a9 || c === 0x6cc;
+}
 
 /** The foreign scripts a text uses; empty for Latin and Cyrillic only. Persian wins over Arabic. */
 export function foreignScripts(text: string): ForeignScript[] {
   const out = new Set<ForeignScript>();
+  // A name's letters come in runs of one script: the set is asked only when the script changes.
+  let last: ForeignScript | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x370) continue;
     const s = scriptOfChar(c);
-    if (s) out.add(s);
+    if (s && s !== last) {
+      out.add(s);
+      last = s;
+    }
   }
   if (out.has('fa')) out.delete('ar');
   // Chinese characters with a middle dot between the parts transcribe a foreign name syllable
@@ -224,30 +231,58 @@ const PERSIAN: Record<string, string> = { ض: 'z', ظ: 'z', ذ: 'z', ث: 's', ص
  * و and ي / ی are consonants (w, y) at the start of a word and after a long a; Persian ه
  * closing a syllable (before the zero-width non-joiner or at the end) is the vowel e.
  */
+/** ARABIC and PERSIAN by char code (every key is one character below U+0700). */
+const ARABIC_BY_CODE = byCode(ARABIC);
+const PERSIAN_BY_CODE = byCode(PERSIAN);
+
+function byCode(table: Record<string, string>): Array<string | undefined> {
+  const out = new Array<string | undefined>(0x700).fill(undefined);
+  for (const [ch, m] of Object.entries(table)) out[ch.charCodeAt(0)] = m;
+  return out;
+}
+
+const ALEF = 0x627;
+const LAM = 0x644;
+const AIN = 0x639;
+const WAW = 0x648;
+const YEH = 0x64a;
+const FARSI_YEH = 0x6cc;
+const HEH = 0x647;
+const ZWNJ = 0x200c;
+
+/** A letter of an Arabic-script word as Latin (the tables, else any-ascii). */
+function arabicLetter(word: string, i: number, c: number, persian: boolean): string {
+  const m =
+    c < 0x700 ? ((persian ? PERSIAN_BY_CODE[c] : undefined) ?? ARABIC_BY_CODE[c]) : undefined;
+  return m ?? anyAscii(word[i]!).toLowerCase();
+}
+
+/**
+ * Read by char code: a word of ARABIC_RUN holds only characters below U+FFFF, one code unit
+ * each, so its code units are its letters.
+ */
 function arabicWord(word: string, persian: boolean, first: boolean): string {
   let out = '';
-  let prev = '';
-  let chars = [...word];
+  let prev = -1;
   // The article al- is written joined to the word (الهذلول): read it as a separate particle.
   // Not in the first word of a name: given names begin with ال (الهه Elaheh, الهام Elham).
-  if (!first && chars.length > 3 && chars[0] === 'ا' && chars[1] === 'ل') chars = chars.slice(2);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const c = ch.charCodeAt(0);
+  const start =
+    !first && word.length > 3 && word.charCodeAt(0) === ALEF && word.charCodeAt(1) === LAM ? 2 : 0;
+  for (let i = start; i < word.length; i++) {
+    const c = word.charCodeAt(i);
     // Short-vowel marks, shadda, sukun, tatweel, zero-width joiners: not letters of the name.
-    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || c === 0x200c || c === 0x200d)
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640 || c === ZWNJ || c === 0x200d)
       continue;
-    let m = (persian ? PERSIAN[ch] : undefined) ?? ARABIC[ch];
-    if (m === undefined) m = anyAscii(ch).toLowerCase();
+    let m = arabicLetter(word, i, c, persian);
     // A word-initial ع carries the first vowel (عمر Umar, علي Ali, عهد Ahed).
-    if (ch === 'ع' && out === '') m = 'a';
-    if ((ch === 'و' || ch === 'ي' || ch === 'ی') && (out === '' || prev === 'ا')) {
-      m = ch === 'و' ? 'w' : 'y';
+    if (c === AIN && out === '') m = 'a';
+    if ((c === WAW || c === YEH || c === FARSI_YEH) && (out === '' || prev === ALEF)) {
+      m = c === WAW ? 'w' : 'y';
     }
-    const after = chars[i + 1];
-    if (ch === 'ه' && persian && out !== '' && (after === undefined || after === '\u200c')) m = 'e';
+    const last = i + 1 >= word.length || word.charCodeAt(i + 1) === ZWNJ;
+    if (c === HEH && persian && out !== '' && last) m = 'e';
     out += m;
-    prev = ch;
+    prev = c;
   }
   return out;
 }
@@ -345,6 +380,52 @@ const HANGUL_RUN = /[\uac00-\ud7af]+/gu;
 /** Runs of the scripts any-ascii reads; Latin, Cyrillic and the rest are left as they are. */
 const OTHER_RUN =
   /[\u1200-\u139f\u2d80-\u2ddf\u1780-\u17ff\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u0590-\u05ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+
+/**
+ * `text.replace(OTHER_RUN, anyAscii)` without the regular expression: the runs of OTHER_RUN's
+ * characters (all below U+FFFF) read by any-ascii, everything else left as it is.
+ */
+function otherRuns(text: string): string {
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isOtherRunCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isOtherRunCode(text.charCodeAt(end))) end++;
+    out += text.slice(done, i) + anyAscii(text.slice(i, end));
+    done = end;
+    i = end;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+/** OTHER_RUN's character class, by char code. */
+function isOtherRunCode(c: number): boolean {
+  if (c < 0x370) return false;
+  return (
+    (c >= 0x1200 && c <= 0x139f) ||
+    (c >= 0x2d80 && c <= 0x2ddf) ||
+    (c >= 0x1780 && c <= 0x17ff) ||
+    (c >= 0x0370 && c <= 0x03ff) ||
+    (c >= 0x1f00 && c <= 0x1fff) ||
+    (c >= 0x0530 && c <= 0x058f) ||
+    (c >= 0x0590 && c <= 0x05ff) ||
+    (c >= 0x0900 && c <= 0x09ff) ||
+    (c >= 0x0e00 && c <= 0x0e7f) ||
+    (c >= 0x10a0 && c <= 0x10ff) ||
+    (c >= 0x1c90 && c <= 0x1cbf) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x3130 && c <= 0x318f) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
 
 /**
  * Devanagari श and ष are sh in names (शरजील Sharjeel), as Bengali শ and ষ (শহিদুল Shahidul); any-ascii
@@ -446,7 +527,7 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
     out = out.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/[Ռռ]/g, 'ր');
   if (scripts.includes('hi') || scripts.includes('bn')) out = devanagari(out);
   if (scripts.includes('my')) out = readBurmese(out);
-  out = out.replace(OTHER_RUN, (r) => anyAscii(r));
+  out = otherRuns(out);
   // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.
   if (scripts.includes('el')) out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');
   return out.replace(/\s+/g, ' ').trim();

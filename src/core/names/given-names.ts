@@ -13,6 +13,8 @@ export interface GroupRef {
 
 interface Tables {
   byFold: Map<string, GroupRef[]>;
+  /** Folds listed as a name or diminutive of some group (not only as a translation). */
+  known: Set<string>;
   /** Skeleton + vowel pattern -> group ids, for spellings the table does not list. */
   bySound: Map<string, Set<string>>;
   byId: Map<string, GivenNameGroup>;
@@ -62,7 +64,10 @@ function build(): Tables {
     const classes = new Set(group.names.map((n) => initialClass(normaliseToken(readName(n)))));
     initials.set(group.id, [...classes]);
   }
-  return { byFold, bySound, byId, initials };
+  const known = new Set<string>();
+  for (const [fold, refs] of byFold)
+    if (refs.some((r) => r.kind !== 'translation')) known.add(fold);
+  return { byFold, known, bySound, byId, initials };
 }
 
 function getTables(): Tables {
@@ -112,11 +117,7 @@ export function groupInitials(id: string): string[] {
 }
 
 export function isKnownGivenFold(fold: string): boolean {
-  return (
-    getTables()
-      .byFold.get(fold)
-      ?.some((r) => r.kind !== 'translation') ?? false
-  );
+  return getTables().known.has(fold);
 }
 
 export interface GivenRelation {

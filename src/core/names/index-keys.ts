@@ -1,7 +1,7 @@
 import { expandGroupIds, groupInitials } from './given-names.ts';
 import { IntMarks } from './int-marks.ts';
 import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
-import { hashParts, hashPartsSkip } from './postings.ts';
+import { hashBar, hashChar, hashEnd, hashOn, hashStart } from './postings.ts';
 import { skeleton } from './sound-keys.ts';
 
 /**
@@ -51,8 +51,9 @@ function givenParts(p: NameParse, query: boolean): string[] {
   if (!g) return query ? NO_GIVEN_QUERY : NO_GIVEN;
   if (g.token.initial) return [`i:${g.token.initialClass}`];
   // Given-name parts depend on the token only (and on the side); the same names recur.
-  const key = query ? `?${g.token.text}` : g.token.text;
-  const hit = aliasPartsCache.get(key);
+  const cache = query ? queryPartsCache : aliasPartsCache;
+  const key = g.token.text;
+  const hit = cache.get(key);
   if (hit) return hit;
   const parts = givenIds(g, query).map((id) => `g:${id}`);
   if (!query || g.groups.every((r) => r.kind === 'translation')) {
@@ -60,14 +61,15 @@ function givenParts(p: NameParse, query: boolean): string[] {
   }
   // Only names the table knows recur; a surname read as a given name would not.
   if (g.groups.length > 0) {
-    if (aliasPartsCache.size > 20_000) aliasPartsCache.clear();
-    aliasPartsCache.set(key, parts);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, parts);
   }
   return parts;
 }
 
-/** Cached given-name parts by token text (query side prefixed '?'); never mutated. */
+/** Cached given-name parts by token text, for aliases and for queries; never mutated. */
 const aliasPartsCache = new Map<string, string[]>();
+const queryPartsCache = new Map<string, string[]>();
 const NO_GIVEN = ['-'];
 /** A query without a given name looks under every initial class. */
 const NO_GIVEN_QUERY = ['-', ...INITIAL_CLASSES.map((c) => `i:${c}`)];
@@ -100,21 +102,57 @@ export function aliasKeysInto(parses: NameParse[], buf: KeyBuffer): void {
     if (!p.surname) continue;
     const forms = p.surname.forms;
     const given = givenParts(p, false);
+    const groups = given.some(isGroupPart);
     for (const f of forms) {
       if (f.inflected) continue;
-      for (const g of given) buf.push(hashParts('s:', f.skel, g));
-      if (f.phon === f.skel) continue;
-      for (const g of given) if (g.startsWith('g:')) buf.push(hashParts('p:', f.phon, g));
+      pushKeys(buf, head('s:', f.skel), given, false);
+      if (f.phon !== f.skel && groups) pushKeys(buf, head('p:', f.phon), given, true);
     }
-    for (let i = 0; i < forms.length; i++) {
-      const skel = forms[i]!.skel;
-      if (forms[i]!.inflected || skel.length < MIN_DELETE_SKELETON) continue;
+    if (!groups) continue;
+    for (const f of forms) {
+      const skel = f.skel;
+      if (f.inflected || skel.length < MIN_DELETE_SKELETON) continue;
       // Each one-consonant deletion, hashed in place (repeats, from a skeleton shared by two
       // forms, are dropped by the buffer).
-      for (let d = 0; d < skel.length; d++)
-        for (const g of given) if (g.startsWith('g:')) buf.push(hashPartsSkip('d:', skel, d, g));
+      const heads = deletionHeads('d:', skel, 0);
+      for (let d = 0; d < skel.length; d++) pushKeys(buf, heads[d]!, given, true);
     }
   }
+}
+
+const isGroupPart = (g: string) => g.charCodeAt(0) === 0x67 && g.charCodeAt(1) === 0x3a; // 'g:'
+
+/**
+ * Hashing state after `prefix + s + '|'`: every key of one surname spelling shares it, and
+ * each given part is hashed on from it (hashEnd), not the whole key from the start.
+ */
+function head(prefix: string, s: string): number {
+  return hashBar(hashOn(hashStart(prefix), s));
+}
+
+/** The keys `state` + each given part (group parts only, with `groupsOnly`), into `buf`. */
+function pushKeys(buf: KeyBuffer, state: number, given: string[], groupsOnly: boolean): void {
+  for (const g of given) if (!groupsOnly || isGroupPart(g)) buf.push(hashEnd(state, g));
+}
+
+/** Scratch for deletionHeads: two lists, for the two prefixes a query's one-edit keys use. */
+const deletionScratch = [new Int32Array(32), new Int32Array(32)];
+
+/**
+ * head(prefix, skel without its character at d) for each d, in scratch list `slot` (valid
+ * until the next call with that slot). The hash of the prefix and the characters before d is
+ * carried from one d to the next.
+ */
+function deletionHeads(prefix: string, skel: string, slot: 0 | 1): Int32Array {
+  if (deletionScratch[slot]!.length < skel.length)
+    deletionScratch[slot] = new Int32Array(skel.length * 2);
+  const out = deletionScratch[slot]!;
+  let before = hashStart(prefix);
+  for (let d = 0; d < skel.length; d++) {
+    out[d] = hashBar(hashOn(before, skel, d + 1));
+    before = hashChar(before, skel.charCodeAt(d));
+  }
+  return out;
 }
 
 /** Key hashes in insertion order without repeats, in reusable typed arrays. */
@@ -174,31 +212,37 @@ export function queryKeysInto(parses: NameParse[], oneEdit: boolean, buf: KeyBuf
 function exactKeys(forms: SurnameForm[], given: string[], buf: KeyBuffer): void {
   for (let i = 0; i < forms.length; i++) {
     if (repeated(forms, i, 'skel')) continue;
-    for (const g of given) buf.push(hashParts('s:', forms[i]!.skel, g));
+    pushKeys(buf, head('s:', forms[i]!.skel), given, false);
   }
   for (let i = 0; i < forms.length; i++) {
     if (repeated(forms, i, 'phon')) continue;
     const s = forms[i]!.phon;
+    const p = head('p:', s);
+    const k = head('s:', s);
     for (const g of given) {
-      if (!g.startsWith('g:')) continue;
-      buf.push(hashParts('p:', s, g));
-      buf.push(hashParts('s:', s, g));
+      if (!isGroupPart(g)) continue;
+      buf.push(hashEnd(p, g));
+      buf.push(hashEnd(k, g));
     }
   }
 }
 
 function oneEditKeys(forms: SurnameForm[], given: string[], buf: KeyBuffer): void {
+  if (!given.some(isGroupPart)) return;
   for (let i = 0; i < forms.length; i++) {
     if (repeated(forms, i, 'skel')) continue;
     const skel = forms[i]!.skel;
     if (skel.length < MIN_DELETE_SKELETON - 1) continue;
-    for (const g of given) if (g.startsWith('g:')) buf.push(hashParts('d:', skel, g));
+    pushKeys(buf, head('d:', skel), given, true);
     // Each deletion, hashed in place (a repeated deletion gives repeated keys, dropped).
-    for (let d = 0; d < skel.length; d++) {
+    const s = deletionHeads('s:', skel, 0);
+    const d = deletionHeads('d:', skel, 1);
+    const long = skel.length >= MIN_DELETE_SKELETON;
+    for (let k = 0; k < skel.length; k++) {
       for (const g of given) {
-        if (!g.startsWith('g:')) continue;
-        buf.push(hashPartsSkip('s:', skel, d, g));
-        if (skel.length >= MIN_DELETE_SKELETON) buf.push(hashPartsSkip('d:', skel, d, g));
+        if (!isGroupPart(g)) continue;
+        buf.push(hashEnd(s[k]!, g));
+        if (long) buf.push(hashEnd(d[k]!, g));
       }
     }
   }

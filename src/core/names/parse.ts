@@ -71,17 +71,22 @@ const formsCache = new Map<string, SurnameForm[]>();
 
 /** Surname forms, cached by the surname's words (the same surname recurs across aliases). */
 export function surnameForms(tokens: TokenInfo[]): SurnameForm[] {
+  // Only recurring words (given names read as surnames) are kept: a new surname would stay
+  // alive through garbage collections for no later hit. givenLike depends on a word's text
+  // alone, so other words are never in the cache and need no look-up.
+  if (!allGivenLike(tokens)) return computeForms(tokens);
   const key = tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' ');
   const hit = formsCache.get(key);
   if (hit) return hit;
   const forms = computeForms(tokens);
-  // Only recurring words (given names read as surnames) are kept: a new surname would stay
-  // alive through garbage collections for no later hit.
-  if (tokens.every((t) => t.givenLike)) {
-    if (formsCache.size > 10_000) formsCache.clear();
-    formsCache.set(key, forms);
-  }
+  if (formsCache.size > 10_000) formsCache.clear();
+  formsCache.set(key, forms);
   return forms;
+}
+
+function allGivenLike(tokens: TokenInfo[]): boolean {
+  for (const t of tokens) if (!t.givenLike) return false;
+  return true;
 }
 
 function addForm(forms: SurnameForm[], fold: string, inflected: boolean, text: string): void {
@@ -110,10 +115,13 @@ function computeForms(tokens: TokenInfo[]): SurnameForm[] {
   for (const v of surnameFolds(tokens)) addForm(forms, v, false, text);
   const last = tokens[tokens.length - 1];
   if (last) {
-    const head = tokens
-      .slice(0, -1)
-      .map((t) => t.folds[0] ?? '')
-      .join('');
+    const head =
+      tokens.length === 1
+        ? ''
+        : tokens
+            .slice(0, -1)
+            .map((t) => t.folds[0] ?? '')
+            .join('');
     for (const lemma of nominativeCandidates(last.text)) {
       for (const f of foldVariants(lemma)) addForm(forms, head + f, true, lemma);
     }
@@ -123,7 +131,11 @@ function computeForms(tokens: TokenInfo[]): SurnameForm[] {
   return forms;
 }
 
-const givenCache = new Map<string, { groups: GroupRef[]; lemma?: string }>();
+/**
+ * Given-name groups by token text; `info` is the last GivenInfo made from the entry, handed
+ * out again for the same token object (parses are never mutated).
+ */
+const givenCache = new Map<string, { groups: GroupRef[]; lemma?: string; info?: GivenInfo }>();
 
 function cyrillicNameIn(ref: GroupRef, folds: string[]): boolean {
   return ref.group.names.some(
@@ -162,9 +174,13 @@ export function givenInfo(token: TokenInfo): GivenInfo {
       givenCache.set(token.text, hit);
     }
   }
-  return hit.lemma
+  if (hit.info?.token === token) return hit.info;
+  const info: GivenInfo = hit.lemma
     ? { token, groups: hit.groups, lemma: hit.lemma }
     : { token, groups: hit.groups };
+  // Only a token the token cache keeps comes back as the same object.
+  if (token.givenLike || token.initial) hit.info = info;
+  return info;
 }
 
 function patronymicInfo(token: TokenInfo): NonNullable<NameParse['patronymic']> {
@@ -181,6 +197,29 @@ const isPatronymic = (t: TokenInfo) =>
   );
 
 function build(order: NameOrder, surname: TokenInfo[], rest: TokenInfo[]): NameParse {
+  const { given, patr, middle } = rest.length > 1 ? restParts(rest) : oneRest(rest);
+  return {
+    order,
+    surname: surname.length ? { text: surnameText(surname), forms: surnameForms(surname) } : null,
+    given: given ? givenInfo(given) : null,
+    patronymic: patr ? patronymicInfo(patr) : null,
+    middle,
+  };
+}
+
+interface RestParts {
+  given: TokenInfo | null;
+  patr: TokenInfo | null;
+  middle: TokenInfo[];
+}
+
+/** restParts of no word or one (the common case): the word is the given name. */
+function oneRest(rest: TokenInfo[]): RestParts {
+  return { given: rest[0] ?? null, patr: null, middle: [] };
+}
+
+/** The given name, patronymic and middle words among the words beside the surname. */
+function restParts(rest: TokenInfo[]): RestParts {
   const full = rest.filter((t) => !t.initial);
   const inits = rest.filter((t) => t.initial);
   const given = full[0] ?? inits[0] ?? null;
@@ -188,23 +227,24 @@ function build(order: NameOrder, surname: TokenInfo[], rest: TokenInfo[]): NameP
   const patr =
     (full.length >= 2 ? others.find((t) => isPatronymic(t)) : undefined) ??
     (full[0] ? null : (inits[1] ?? null));
-  const middle = others.filter((t) => t !== patr);
-  return {
-    order,
-    surname: surname.length
-      ? { text: surname.map((t) => t.text).join(' '), forms: surnameForms(surname) }
-      : null,
-    given: given ? givenInfo(given) : null,
-    patronymic: patr ? patronymicInfo(patr) : null,
-    middle,
-  };
+  return { given, patr, middle: others.filter((t) => t !== patr) };
+}
+
+function surnameText(surname: TokenInfo[]): string {
+  return surname.length === 1 ? surname[0]!.text : surname.map((t) => t.text).join(' ');
 }
 
 function without(tokens: TokenInfo[], t: TokenInfo): TokenInfo[] {
   return tokens.filter((x) => x !== t);
 }
 
-function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[] {
+type Item = { info: TokenInfo; caps: boolean };
+
+function parsesFor(items: Item[]): NameParse[] {
+  if (items.length === 2) {
+    const two = twoWords(items[0]!, items[1]!);
+    if (two) return two;
+  }
   const tokens = items.map((i) => i.info);
   const capsTokens = items.filter((i) => i.caps && !i.info.initial).map((i) => i.info);
   if (capsTokens.length > 0 && capsTokens.length < items.length) {
@@ -262,6 +302,28 @@ function parsesFor(items: Array<{ info: TokenInfo; caps: boolean }>): NameParse[
 }
 
 /**
+ * parsesFor of two full words (most names), without the lists the general case makes; null
+ * when a word is an initial. One word in capitals is the surname; otherwise a given name
+ * the table knows on one side only is the given name, and on neither or both sides the name
+ * is read both ways.
+ */
+function twoWords(a: Item, b: Item): NameParse[] | null {
+  const x = a.info;
+  const y = b.info;
+  if (x.initial || y.initial) return null;
+  // A word repeated is one token object, also in capitals: then both or neither are.
+  if (a.caps !== b.caps) return a.caps ? [build('caps', [x], [y])] : [build('caps', [y], [x])];
+  const gf = x.givenLike;
+  const gl = y.givenLike;
+  const givenFirst = !(gl && !gf);
+  const both = gf === gl;
+  const out: NameParse[] = [];
+  if (both || givenFirst) out.push(build('given_first', [y], x === y ? [] : [x]));
+  if (both || !givenFirst) out.push(build('surname_first', [x], x === y ? [] : [y]));
+  return out;
+}
+
+/**
  * Both readings of a two-word name. East Asian names come in either order (Li Zhiying as the
  * Chinese write it, Zhiying Li in some English reports); the given-name table cannot tell.
  */
@@ -292,12 +354,14 @@ export function parseName(input: string): ParsedName {
 /** parseName without the cache, for inputs read once (building an index). */
 export function parseUncached(input: string): ParsedName {
   // ASCII input is already NFC; only other input pays for normalisation.
-  const nfc = isPlain(input) ? input : input.normalize('NFC');
+  const plain = isPlain(input);
+  const nfc = plain ? input : input.normalize('NFC');
   let text = dropLeadingTitles(
     (/[«»"“”„()[\]{}<>]/.test(nfc) ? nfc.replace(/[«»"“”„()[\]{}<>]/g, ' ') : nfc).trim(),
   );
   let scripts: ForeignScript[] | undefined;
-  if (!isPlain(text) && hasForeignLetter(text)) {
+  // Spaces for brackets, trimming and dropping words keep a plain text plain.
+  if (!plain && !isPlain(text) && hasForeignLetter(text)) {
     scripts = foreignScripts(text);
     if (!scripts.includes('unread')) text = romaniseName(text, scripts);
   }
@@ -341,6 +405,10 @@ export function surnameOpens(p: ParsedName): boolean {
 const FAMILY_NAME_END =
   /(?:ov|ev|ova|eva|yev|yeva|li|lı|lu|lü|oğlu|oglu|zade|zadeh|yan|ian|pour|nejad|nezhad|[^aeiou]i)$/;
 
+/** Longest particle (binti, della): longer words need no set look-up. */
+const MAX_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+const isParticle = (text: string) => text.length <= MAX_PARTICLE && PARTICLES.has(text);
+
 /** Words of a name part without particles (bin, al, van, de), unless nothing else is left. */
 function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   const items = split(part);
@@ -348,10 +416,8 @@ function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   let particles = 0;
   // Vietnamese Văn (van without its mark) is a middle name, not the Dutch particle.
   const viet = items.length > 0 && isVietnameseSurname(items[0]!.info.text);
-  for (let i = 1; i < items.length; i++)
-    if (!viet && PARTICLES.has(items[i]!.info.text)) particles++;
-  const kept =
-    particles > 0 ? items.filter((x, i) => i === 0 || !PARTICLES.has(x.info.text)) : items;
+  for (let i = 1; i < items.length; i++) if (!viet && isParticle(items[i]!.info.text)) particles++;
+  const kept = particles > 0 ? items.filter((x, i) => i === 0 || !isParticle(x.info.text)) : items;
   return joinCompounds(kept.map((i) => stripArticle(i)));
 }
 

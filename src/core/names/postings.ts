@@ -3,12 +3,14 @@
  * objects), so a million aliases with a dozen keys each stay small. Different keys with equal
  * hashes may share a bucket; callers verify candidates by scoring.
  *
- * Two parts. New postings go to a chained hash table (`pending`: an entry's hash, alias and
- * next link side by side, 12 bytes). From time to time, and on `compact()`, everything is
- * merged into a frozen table where each bucket's postings are contiguous (8 bytes each, found
- * through an offsets array). At a million aliases the arrays are far larger than any CPU
- * cache and a lookup is bound by memory latency: a frozen bucket costs one or two cache misses
- * where a chain cost one per posting. Lookups see the newest postings first, as before.
+ * Two parts. New postings are appended to a chained hash table (`pending`: an entry's hash,
+ * alias and next link side by side, 12 bytes), whose chains are linked only when a lookup
+ * reads them: building a large index appends in order and touches no bucket at random. From
+ * time to time, and on `compact()`, everything is merged into a frozen table where each
+ * bucket's postings are contiguous (8 bytes each, found through an offsets array). At a
+ * million aliases the arrays are far larger than any CPU cache and a lookup is bound by
+ * memory latency: a frozen bucket costs one or two cache misses where a chain cost one per
+ * posting. Lookups see the newest postings first, as before.
  */
 const HASH = 0;
 const ALIAS = 1;
@@ -26,6 +28,8 @@ export class Postings {
   private heads = new Int32Array(MIN_TABLE).fill(-1);
   private entries = new Int32Array(STRIDE * MIN_TABLE);
   private pending = 0;
+  /** Pending entries [0, linked) are in the chains of `heads`; the rest are not yet. */
+  private linked = 0;
   /** Frozen part: bucket b holds packed[2 * offsets[b] .. 2 * offsets[b + 1]) (hash, alias). */
   private offsets = new Int32Array(2);
   private packed = new Int32Array(0);
@@ -43,25 +47,41 @@ export class Postings {
 
   add(hash: number, alias: number): void {
     if (this.pending * STRIDE === this.entries.length) this.growEntries();
-    if (this.pending >= this.heads.length) this.rehash(this.heads.length * 2);
     const e = this.entries;
     const h = hash | 0;
-    const bucket = hash & (this.heads.length - 1);
-    const head = this.heads[bucket]!;
-    // The same alias often yields the same key twice (two spellings of one given name).
-    if (head >= 0 && e[head * STRIDE + ALIAS] === alias && e[head * STRIDE + HASH] === h) return;
+    // An alias filed twice in a row under one hash is filed once.
+    const last = (this.pending - 1) * STRIDE;
+    if (last >= 0 && e[last + ALIAS] === alias && e[last + HASH] === h) return;
     const i = this.pending++;
     e[i * STRIDE + HASH] = h;
     e[i * STRIDE + ALIAS] = alias;
-    e[i * STRIDE + NEXT] = head;
-    this.heads[bucket] = i;
     // Merging whenever the new part reaches the size of the frozen one keeps the total work
     // of all merges within about twice the final size.
     if (this.pending >= MIN_TABLE && this.pending >= this.frozen) this.compact();
   }
 
+  /** Links the pending entries not yet in the chains (each chain stays newest first). */
+  private link(): void {
+    if (this.linked === this.pending) return;
+    if (this.pending > this.heads.length) {
+      let size = this.heads.length;
+      while (size < this.pending) size *= 2;
+      this.heads = new Int32Array(size).fill(-1);
+      this.linked = 0;
+    }
+    const mask = this.heads.length - 1;
+    const e = this.entries;
+    for (let i = this.linked; i < this.pending; i++) {
+      const bucket = e[i * STRIDE + HASH]! & mask;
+      e[i * STRIDE + NEXT] = this.heads[bucket]!;
+      this.heads[bucket] = i;
+    }
+    this.linked = this.pending;
+  }
+
   /** Calls `fn` for each alias filed under `hash`; stops early when `fn` returns false. */
   forEach(hash: number, fn: (alias: number) => boolean | undefined): void {
+    this.link();
     const e = this.entries;
     const h = hash | 0;
     let i = this.pending ? this.heads[hash & (this.heads.length - 1)]! : -1;
@@ -162,6 +182,7 @@ export class Postings {
     skip: AliasSkip,
   ): number {
     if (this.pending === 0) return n;
+    this.link();
     const e = this.entries;
     const h = hash | 0;
     let i = this.heads[hash & (this.heads.length - 1)]!;
@@ -214,6 +235,7 @@ export class Postings {
     this.frozen = total;
     this.frozenMask = mask;
     this.pending = 0;
+    this.linked = 0;
     this.heads = new Int32Array(MIN_TABLE).fill(-1);
     this.entries = new Int32Array(STRIDE * MIN_TABLE);
   }
@@ -222,18 +244,6 @@ export class Postings {
     const grown = new Int32Array(this.entries.length * 2);
     grown.set(this.entries);
     this.entries = grown;
-  }
-
-  private rehash(size: number): void {
-    this.heads = new Int32Array(size).fill(-1);
-    const mask = size - 1;
-    const e = this.entries;
-    // Re-link in insertion order so each chain stays newest-first.
-    for (let i = 0; i < this.pending; i++) {
-      const bucket = e[i * STRIDE + HASH]! & mask;
-      e[i * STRIDE + NEXT] = this.heads[bucket]!;
-      this.heads[bucket] = i;
-    }
   }
 }
 
@@ -247,22 +257,47 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
-/** FNV-1a of `a + b + '|' + c` without building the string (hot path of index keys). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state `h` carried on over `s[from .. s.length)`. */
+export function hashOn(h: number, s: string, from = 0): number {
+  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** FNV-1a state after the string `a`, from scratch. */
+export function hashStart(a: string): number {
+  return hashOn(FNV_OFFSET, a);
+}
+
+/** State `h` carried on over the separator '|' (between a key's two parts). */
+export function hashBar(h: number): number {
+  return Math.imul(h ^ 124, FNV_PRIME);
+}
+
+/** State `h` carried on over one character code. */
+export function hashChar(h: number, c: number): number {
+  return Math.imul(h ^ c, FNV_PRIME);
+}
+
+/**
+ * FNV-1a of `a + b + '|' + c` without building the string (hot path of index keys). The
+ * state after `a + b + '|'` (hashBar(hashOn(hashStart(a), b))) can be carried on over several
+ * `c` with hashEnd, as the key builders do.
+ */
 export function hashParts(a: string, b: string, c: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 124, 0x01000193);
-  for (let i = 0; i < c.length; i++) h = Math.imul(h ^ c.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return hashEnd(hashBar(hashOn(hashStart(a), b)), c);
+}
+
+/** The key hash from the state after its first part and '|': `c` hashed on, unsigned. */
+export function hashEnd(h: number, c: string): number {
+  return hashOn(h, c) >>> 0;
 }
 
 /** hashParts(a, b without its character at `skip`, c): a deletion key without the string. */
 export function hashPartsSkip(a: string, b: string, skip: number, c: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-  for (let i = 0; i < b.length; i++) if (i !== skip) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 124, 0x01000193);
-  for (let i = 0; i < c.length; i++) h = Math.imul(h ^ c.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  let h = hashStart(a);
+  for (let i = 0; i < b.length; i++) if (i !== skip) h = hashChar(h, b.charCodeAt(i));
+  return hashEnd(hashBar(h), c);
 }

@@ -1,3 +1,4 @@
+import { codesFor, stringOfCodes } from './char-codes.ts';
 import { isCyrillicChar } from './fold.ts';
 import { CYRILLIC, LATIN } from './fold-tables.ts';
 
@@ -20,8 +21,10 @@ const SH = 0x161;
  * tsekanne and dzekanne: Tsikhanouski / Tikhanovsky), doubled consonants collapsed.
  */
 export function skeleton(fold: string): string {
-  // Char codes, not one-letter strings: this runs for every alias indexed and scored.
-  let out = '';
+  // Char codes into a reused buffer: this runs for every alias indexed and scored.
+  keyCodes = codesFor(keyCodes, fold.length);
+  const out = keyCodes;
+  let n = 0;
   let last = -1;
   for (let i = 0; i < fold.length; i++) {
     let c = fold.charCodeAt(i);
@@ -32,12 +35,15 @@ export function skeleton(fold: string): string {
     else if (c === CH && last === SH) continue;
     else if (c === C) c = T;
     if (c !== last) {
-      out += String.fromCharCode(c);
+      out[n++] = c;
       last = c;
     }
   }
-  return out;
+  return stringOfCodes(out, n);
 }
+
+/** Scratch for skeleton and phoneticKey. */
+let keyCodes = new Uint16Array(64);
 
 function isVowel(c: number): boolean {
   return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
@@ -70,16 +76,24 @@ function phoneticCode(c: number): number {
  * surnames (Peskov / Baskov).
  */
 export function phoneticKey(skel: string): string {
-  let out = '';
+  keyCodes = codesFor(keyCodes, skel.length);
+  const out = keyCodes;
+  let n = 0;
   let last = -1;
   for (let i = 0; i < skel.length; i++) {
     const m = phoneticCode(skel.charCodeAt(i));
     if (m !== last) {
-      out += String.fromCharCode(m);
+      out[n++] = m;
       last = m;
     }
   }
-  return out;
+  // Most skeletons have nothing to merge: the key is the skeleton itself.
+  return n === skel.length && sameCodes(out, skel) ? skel : stringOfCodes(out, n);
+}
+
+function sameCodes(codes: Uint16Array, s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (codes[i] !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 const INITIAL_CLASS: Record<string, string> = {
@@ -106,7 +120,15 @@ const INITIAL_CLASS: Record<string, string> = {
  * Y./E./J./Я./Е. are one vowel class (Yauhen, Evgeny), U./V./У./В. one (Uladzimir, Vladimir).
  */
 export function initialClass(token: string): string {
-  const t = token.toLowerCase();
+  return initialClassOfLower(token.toLowerCase());
+}
+
+/**
+ * initialClass of a token already in lower case (normaliseToken's output), without lowering
+ * it again: toLowerCase of a Cyrillic or accented word goes through ICU and costs more than
+ * the rest of this function.
+ */
+export function initialClassOfLower(t: string): string {
   const two = t.slice(0, 2);
   if (two === 'zh' || two === 'ž') return 'ž';
   if (two === 'sh' || two === 'sz') return 'š';
@@ -134,9 +156,15 @@ export function initialClass(token: string): string {
  */
 export function vowelPattern(fold: string): string {
   let out = '';
-  for (const ch of fold) {
-    const v = ch === 'a' || ch === 'o' || ch === 'e' ? 'a' : ch === 'i' || ch === 'u' ? ch : '';
-    if (v && v !== out[out.length - 1]) out += v;
+  let last = 0;
+  for (let i = 0; i < fold.length; i++) {
+    const c = fold.charCodeAt(i);
+    // a, o and e as a; i and u as themselves; anything else is no vowel.
+    const v = c === 0x61 || c === 0x6f || c === 0x65 ? 0x61 : c === 0x69 || c === 0x75 ? c : 0;
+    if (v && v !== last) {
+      out += v === 0x61 ? 'a' : v === 0x69 ? 'i' : 'u';
+      last = v;
+    }
   }
   return out;
 }

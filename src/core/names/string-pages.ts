@@ -13,7 +13,11 @@ export class StringPages {
   /** Sink for touchChars(), so its loads are kept. */
   touched = 0;
 
-  constructor(private readonly pageSize = 4096) {}
+  private readonly pageSize: number;
+
+  constructor(pageSize = 4096) {
+    this.pageSize = pageSize;
+  }
 
   get size(): number {
     return this.count;
@@ -61,13 +65,14 @@ export class StringPages {
   }
 
   private seal(): void {
-    const offs = new Int32Array(this.pending.length + 1);
+    const pending = this.pending;
+    const offs = new Int32Array(pending.length + 1);
     let at = 0;
-    this.pending.forEach((s, k) => {
+    for (let k = 0; k < pending.length; k++) {
       offs[k] = at;
-      at += s.length;
-    });
-    offs[this.pending.length] = at;
+      at += pending[k]!.length;
+    }
+    offs[pending.length] = at;
     // join builds one flat string; the parts become garbage.
     this.pages.push(this.pending.join(''));
     this.offsets.push(offs);

@@ -8,6 +8,7 @@
  * (_Sheikh Hasina_'s Sheikh, _Padre Pio_). Initials that could be titles (M., O., Me) are left
  * alone: an initial before a name is more common.
  */
+import { isSpace } from './char-codes.ts';
 
 const WORDS = [
   // English and international
@@ -242,6 +243,8 @@ for (const p of PHRASES) {
   const [head, ...rest] = p.split(' ');
   PHRASE_HEADS.set(head!, [...(PHRASE_HEADS.get(head!) ?? []), rest]);
 }
+/** Titles and the first words of title phrases: what a name's first word is checked against. */
+const OPENERS = new Set([...TITLES, ...PHRASE_HEADS.keys()]);
 
 /**
  * The name without the titles that open it, as long as two words remain. A set look-up of the
@@ -249,6 +252,9 @@ for (const p of PHRASES) {
  */
 export function dropLeadingTitles(text: string): string {
   if (text.indexOf(' ') < 0) return text;
+  // A title is dropped only while two words remain: a name of two words keeps both. Then the
+  // first word alone tells whether a title opens the name; only then is the name split.
+  if (spaceRuns(text) < 2 || !mayOpenTitle(firstWord(text))) return text;
   let words = text.split(/\s+/u);
   let dropped = false;
   for (let round = 0; round < 3 && words.length > 2; round++) {
@@ -258,6 +264,28 @@ export function dropLeadingTitles(text: string): string {
     dropped = true;
   }
   return dropped ? words.join(' ') : text;
+}
+
+/** Runs of white space in `text`, up to 2 (`split(/\s+/u)` gives one part more than runs). */
+function spaceRuns(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length && runs < 2; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1)))) runs++;
+  }
+  return runs;
+}
+
+/** The text up to its first white space (what `split(/\s+/u)` gives first). */
+function firstWord(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.slice(0, i);
+  return text;
+}
+
+/** Whether a first word is a title or opens a title phrase (titleLength's look-ups). */
+function mayOpenTitle(first: string): boolean {
+  const lower = first.toLowerCase();
+  const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return OPENERS.has(bare);
 }
 
 /** How many words of a title open the name (0 when none). */

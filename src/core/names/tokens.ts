@@ -1,7 +1,7 @@
 import { foldVariants } from './fold.ts';
 import { isKnownGivenFold } from './given-names.ts';
 import { normaliseToken } from './script.ts';
-import { initialClass } from './sound-keys.ts';
+import { initialClassOfLower } from './sound-keys.ts';
 
 /** One word of a name, with everything matching needs precomputed. */
 export interface TokenInfo {
@@ -16,6 +16,9 @@ export interface TokenInfo {
 
 const TITLES =
   /^(mr|mrs|ms|dr|prof|sir|г-н|г-жа|пан|пані|спадар|спадарыня|господин|госпожа|ayatollah|sheikh|shaikh|begum|daw|haji|hajji|mullah|maulana)\.?$/i;
+
+/** Longest word TITLES matches (спадарыня and a dot). */
+const MAX_TITLE = 10;
 
 const tokenCache = new Map<string, TokenInfo>();
 
@@ -49,8 +52,8 @@ function computeTokenInfo(raw: string): TokenInfo {
   const initial = dotted ? letters <= 2 : letters === 1;
   const folds = foldVariants(text);
   let givenLike = false;
-  for (const f of folds) if (isKnownGivenFold(f)) givenLike = true;
-  return { raw: bare, text, folds, initial, initialClass: initialClass(text), givenLike };
+  for (let i = 0; i < folds.length && !givenLike; i++) givenLike = isKnownGivenFold(folds[i]!);
+  return { raw: bare, text, folds, initial, initialClass: initialClassOfLower(text), givenLike };
 }
 
 /**
@@ -115,9 +118,12 @@ function words(part: string): string[] {
  * letter meets a capital, when the part before is a known given name: McCain and DeLillo stay.
  */
 function unrun(ws: string[]): string[] {
+  let any = false;
+  for (const w of ws) if (hasInnerCapital(w)) any = true;
+  if (!any) return ws;
   const out: string[] = [];
   for (const w of ws) {
-    const m = RUN_TOGETHER.exec(w);
+    const m = hasInnerCapital(w) ? RUN_TOGETHER.exec(w) : null;
     const head = m ? w.slice(0, m.index + 1) : '';
     if (m && head.length >= 3 && tokenInfo(head).givenLike) out.push(head, w.slice(m.index + 1));
     else out.push(w);
@@ -127,12 +133,22 @@ function unrun(ws: string[]): string[] {
 
 const RUN_TOGETHER = /[a-zа-яё](?=[A-ZА-ЯЁІЎ][a-zа-яёіў])/u;
 
+/** Whether a capital RUN_TOGETHER looks for (A-Z, А-Я, Ё, І, Ў) follows the first letter. */
+function hasInnerCapital(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return true;
+    if (c === 0x401 || c === 0x406 || c === 0x40e) return true;
+  }
+  return false;
+}
+
 export function split(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   const out: Array<{ info: TokenInfo; caps: boolean }> = [];
   const raws: string[] = [];
   for (const w of unrun(words(part))) {
     const raw = trimToken(w);
-    if (!raw || raw === '.' || TITLES.test(raw)) continue;
+    if (!raw || raw === '.' || (raw.length <= MAX_TITLE && TITLES.test(raw))) continue;
     // A word repeated in one name is one token object: readings compare tokens by identity.
     const again = raws.indexOf(raw);
     raws.push(raw);

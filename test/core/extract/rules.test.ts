@@ -71,6 +71,23 @@ describe('findPeople', () => {
   });
 });
 
+describe('findPeople: where a name starts', () => {
+  it('starts at the given name after an outlet or a party', () => {
+    expect(
+      people('The Belsat TV Katsiaryna Andreyeva case went to court.').map(([n]) => n),
+    ).toEqual(['Katsiaryna Andreyeva']);
+    expect(
+      people('A leader of the Development Party Ali Aliyev was detained.').map(([n]) => n),
+    ).toEqual(['Ali Aliyev']);
+  });
+
+  it('does not take an opening Cyrillic word before a surname for a given name', () => {
+    expect(people('Впервые Струкова задержали в мае.')).toEqual([]);
+    expect(people('Задержание Семченко прошло утром.')).toEqual([]);
+    expect(people('Игорь Лосик вышел на свободу.').map(([n]) => n)).toEqual(['Игорь Лосик']);
+  });
+});
+
 describe('findCountCandidates', () => {
   it('counts the freed, not sub-groups, ages, years or the remaining', () => {
     expect(counts('Belarus freed 52 prisoners, including 14 foreign nationals.')).toEqual([52]);

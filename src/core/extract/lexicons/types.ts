@@ -89,6 +89,11 @@ export interface LexiconData {
   transferWords?: string[];
   /** Recognised as a political prisoner (with a politicalPrisoner word near): 'recognised'. */
   recognitionWords?: string[];
+  /**
+   * Put on a list of political prisoners: 'added to the list', 'внесен* в список'. A recognition
+   * when the report speaks of political prisoners anywhere and the sentence frees no one.
+   */
+  listAddWords?: string[];
   /** 'political prisoner*', 'политзаключенн*', 'pres* polític*'. */
   politicalPrisoner?: string[];
   /** A term extended or added: 'extended', 'продлил*', 'новый срок'. */

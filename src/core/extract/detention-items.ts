@@ -1,0 +1,239 @@
+// Detention items (a person's event or an unnamed count) built from a sentence's parts, their
+// terms, and the report-level settling of roles and repeats. See detentions.ts.
+import type {
+  CountQualifier,
+  DateWithPrecision,
+  DetentionKind,
+  ExtractedDetention,
+} from './contract.ts';
+import { peopleCountEnd } from './counts.ts';
+import { daysBetween } from './dates.ts';
+import {
+  absolute,
+  type DetentionInput,
+  dateOf,
+  type SentenceParts,
+  span,
+} from './detention-parts.ts';
+import {
+  type Cue,
+  detentionRules,
+  findPlace,
+  type Span,
+  type TermFound,
+} from './detention-rules.ts';
+import { findQuantities } from './numbers.ts';
+import type { PersonMention } from './people.ts';
+import { personKey } from './released-people.ts';
+import { evidence } from './text.ts';
+
+/** A freed person's undated arrest, charge or sentence is the story of their imprisonment. */
+const HISTORY: ReadonlySet<DetentionKind> = new Set(['arrest', 'charge', 'sentence']);
+/** Events dated more than this many days before the report's day are its background. */
+const RECENT_DAYS = 31;
+
+export const VERDICT: ReadonlySet<DetentionKind> = new Set(['sentence', 'extension']);
+
+/**
+ * 'Their verdict was read out: A, B, C and D. The Crimean Tatars were sentenced to 13 years.':
+ * a sentence that names no one and gives one term gives it to the people of a verdict just
+ * before that had none.
+ */
+export function giveTerm(items: ExtractedDetention[], parts: SentenceParts, input: DetentionInput) {
+  const terms = parts.terms;
+  const same = terms.every(
+    (t) =>
+      t.years === terms[0]!.years && t.months === terms[0]!.months && t.days === terms[0]!.days,
+  );
+  if (terms.length === 0 || !same) return;
+  const { years, months, days, life, regime } = terms[0]!;
+  const evidence = span(parts.f.sentence, input.text, terms[0]!);
+  for (const d of items) d.sentence ??= { years, months, days, life, regime, evidence };
+}
+
+export function baseItem(
+  parts: SentenceParts,
+  cue: Cue,
+  input: DetentionInput,
+): ExtractedDetention {
+  const s = parts.f.sentence;
+  const legal = cue.kind !== 'recognition' && cue.kind !== 'transfer';
+  return {
+    kind: cue.kind,
+    role: parts.f.strong ? 'background' : 'main',
+    country: input.country,
+    date: dateOf(parts, cue),
+    person: null,
+    count: null,
+    sentence: null,
+    charges: legal
+      ? parts.articles.map((a) => ({
+          article: a.article,
+          description: a.description,
+          evidence: span(s, input.text, a),
+        }))
+      : [],
+    court: legal ? parts.court : null,
+    recognisedBy: cue.kind === 'recognition' ? parts.recogniser : null,
+    place:
+      cue.kind === 'transfer'
+        ? absolute(s, input.text, findPlace(s.text, cue, detentionRules(input.lx), parts.dates))
+        : null,
+    evidence: span(s, input.text, cue),
+  };
+}
+
+export function personItem(
+  parts: SentenceParts,
+  cue: Cue,
+  p: PersonMention,
+  all: PersonMention[],
+  input: DetentionInput,
+): ExtractedDetention {
+  const item = baseItem(parts, cue, input);
+  item.person = {
+    name: p.name,
+    personId: null,
+    descriptor: p.descriptor,
+    evidence: evidence(input.text, p.start, p.end),
+  };
+  if (cue.kind === 'sentence' || cue.kind === 'extension') {
+    const t = termOf(parts, p, all);
+    if (t) {
+      const { years, months, days, life, regime } = t;
+      item.sentence = {
+        years,
+        months,
+        days,
+        life,
+        regime,
+        evidence: span(parts.f.sentence, input.text, t),
+      };
+    }
+  }
+  return item;
+}
+
+/**
+ * A person's term: the first between their name and the next person's; else, for a run of
+ * people with none of their own, the terms after the run, one each in order when there are as
+ * many ('A and B were sentenced to nine years and seven years, respectively'), else the first
+ * of them ('A, B and C were sentenced to 3 years'); else the nearest before the name.
+ */
+function termOf(parts: SentenceParts, p: PersonMention, all: PersonMention[]): TermFound | null {
+  const base = parts.f.sentence.start;
+  const at = (x: PersonMention) => x.start - base;
+  const segment = (i: number) => {
+    const next = i + 1 < all.length ? at(all[i + 1]!) : Infinity;
+    return parts.terms.find((t) => t.start > at(all[i]!) && t.start < next) ?? null;
+  };
+  // The last name's terms are its own only when the name before it has its own too.
+  const ownTerm = (i: number) =>
+    i === all.length - 1 && i > 0 && !segment(i - 1) ? null : segment(i);
+  const i = all.indexOf(p);
+  if (i < 0) return parts.terms[0] ?? null;
+  const own = ownTerm(i);
+  if (own) return own;
+  let first = i;
+  while (first > 0 && !ownTerm(first - 1)) first--;
+  let last = i;
+  while (last + 1 < all.length && !ownTerm(last + 1)) last++;
+  const after = parts.terms.filter((t) => t.start > at(all[last]!));
+  if (after.length === last - first + 1) return after[i - first]!;
+  if (after.length > 0) return after[0]!;
+  return parts.terms.filter((t) => t.start < at(p)).pop() ?? null;
+}
+
+interface CountFound extends Span {
+  value: number;
+  qualifier: CountQualifier;
+  cue: Cue;
+}
+
+// After a number, a few words before the event's own word: '30 were detained', '12 more'.
+const FILLER =
+  /^(?:\s+(?:more|others?|were|was|have|has|been|had|ещё|еще|яшчэ|ще|más|people))*\s+$/iu;
+
+/** Unnamed counts of people in a sentence, each with the cue nearest to it. */
+export function aggregates(parts: SentenceParts, input: DetentionInput): CountFound[] {
+  const s = parts.f.sentence.text;
+  const taken: Span[] = [...parts.dates, ...parts.terms, ...parts.articles];
+  const out: CountFound[] = [];
+  for (const q of findQuantities(s, input.language, input.lx)) {
+    if (taken.some((t) => q.start < t.end && t.start < q.end)) continue;
+    if (parts.f.remaining.some((r) => q.start < r.end && r.start < q.end)) continue;
+    let end = peopleCountEnd(s, q, input.lx);
+    const cueAfter = parts.cues.find(
+      (c) => c.start >= q.end && FILLER.test(s.slice(q.end, c.start) || ' '),
+    );
+    if (end === null && cueAfter && !(q.value >= 1900 && q.value <= 2100)) end = q.end;
+    if (end === null || q.value < 2) continue;
+    const cue = cueAfter ?? nearest(parts.cues, q);
+    out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
+  }
+  return out;
+}
+
+function nearest(cues: Cue[], x: Span): Cue {
+  let best = cues[0]!;
+  for (const c of cues) if (Math.abs(c.start - x.start) < Math.abs(best.start - x.start)) best = c;
+  return best;
+}
+
+export function countItem(
+  parts: SentenceParts,
+  c: CountFound,
+  input: DetentionInput,
+): ExtractedDetention {
+  const item = baseItem(parts, c.cue, input);
+  item.count = {
+    value: c.value,
+    qualifier: c.qualifier,
+    evidence: span(parts.f.sentence, input.text, c),
+  };
+  return item;
+}
+
+function keyOf(d: ExtractedDetention): string {
+  const who = d.person ? personKey(d.person.name) : `#${d.count?.value}`;
+  return `${d.kind}|${who}|${d.date?.value ?? ''}`;
+}
+
+/**
+ * Roles and duplicates: an event dated well before the report's day (or, without one, before
+ * the latest event it dates) is background, as is the undated arrest, charge or sentence of a
+ * person the report frees;
+ * the same person's same event told twice is one item, the first, completed by the later.
+ */
+export function settle(items: ExtractedDetention[], input: DetentionInput): ExtractedDetention[] {
+  const reference: DateWithPrecision | null = input.anchor
+    ? { value: input.anchor, precision: 'day' }
+    : latest(items);
+  const byKey = new Map<string, ExtractedDetention>();
+  for (const d of items) {
+    if (d.date && reference && daysBetween(d.date, reference) > RECENT_DAYS) d.role = 'background';
+    if (!d.date && HISTORY.has(d.kind) && d.person && input.released.has(personKey(d.person.name)))
+      d.role = 'background';
+    const key = keyOf(d);
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, d);
+      continue;
+    }
+    first.sentence ??= d.sentence;
+    first.court ??= d.court;
+    first.recognisedBy ??= d.recognisedBy;
+    first.place ??= d.place;
+    if (first.charges.length === 0) first.charges = d.charges;
+    if (d.role === 'main') first.role = 'main';
+  }
+  return [...byKey.values()];
+}
+
+function latest(items: ExtractedDetention[]): DateWithPrecision | null {
+  let best: DateWithPrecision | null = null;
+  for (const d of items) if (d.date && (!best || daysBetween(best, d.date) > 0)) best = d.date;
+  return best;
+}
+
+export type { DetentionKind };

@@ -1,0 +1,105 @@
+// The parts of a sentence a detention is read from: its cues, dates, terms, articles, court and
+// recogniser, and where each is in the report (evidence). See detentions.ts.
+import type { SentenceFacts } from './analyse.ts';
+import type { DateWithPrecision, Evidence, NamedSpan } from './contract.ts';
+import { type FoundDate, findDates } from './dates.ts';
+import {
+  type ArticleFound,
+  type Cue,
+  type DetentionRules,
+  findArticles,
+  findCourt,
+  findRecogniser,
+  findTerms,
+  type Span,
+  type TermFound,
+} from './detention-rules.ts';
+import type { Lexicon } from './lexicons/index.ts';
+import { evidence, type Sentence } from './text.ts';
+
+export interface DetentionInput {
+  facts: readonly SentenceFacts[];
+  text: string;
+  /** The report's day (published, or its dateline), for relative dates and the role. */
+  anchor: string | undefined;
+  country: string | null;
+  language: string;
+  lx: Lexicon;
+  /** personKey of everyone the report's releases free: their undated events are history. */
+  released: ReadonlySet<string>;
+}
+
+export interface SentenceParts {
+  f: SentenceFacts;
+  cues: Cue[];
+  dates: FoundDate[];
+  terms: TermFound[];
+  articles: ArticleFound[];
+  court: NamedSpan | null;
+  recogniser: NamedSpan | null;
+}
+
+export function readParts(
+  f: SentenceFacts,
+  cues: Cue[],
+  input: DetentionInput,
+  rules: DetentionRules,
+  recogniserOf: () => NamedSpan | null,
+): SentenceParts {
+  const s = f.sentence.text;
+  const sentenced = cues.some((c) => c.kind === 'sentence' || c.kind === 'extension');
+  const recognition = cues.some((c) => c.kind === 'recognition');
+  const own = recognition ? findRecogniser(s, rules) : null;
+  const dates = findDates(s, input.anchor, input.lx);
+  return {
+    f,
+    cues,
+    dates,
+    terms: sentenced ? findTerms(s, input.language, rules, input.lx, dates) : [],
+    articles: findArticles(s, rules),
+    court: absolute(f.sentence, input.text, findCourt(s, rules)),
+    recogniser: recognition ? (absolute(f.sentence, input.text, own) ?? recogniserOf()) : null,
+  };
+}
+
+/** A name found in a sentence, with its evidence in the report; quote marks left out. */
+export function absolute(
+  s: Sentence,
+  text: string,
+  found: { name: string; start: number; end: number } | null,
+): NamedSpan | null {
+  return found ? named(text, s.start + found.start, s.start + found.end) : null;
+}
+
+/** A name and its evidence; quote marks around it left out of the name ('«Вясна»'). */
+export function named(text: string, start: number, end: number): NamedSpan {
+  const ev = evidence(text, start, end);
+  return { name: unquoted(ev.quote), evidence: ev };
+}
+
+function unquoted(name: string): string {
+  const inner = name.replace(/^[«"“„']+/u, '');
+  // 'центр «Вясна»' keeps its closing mark: it opened inside the name.
+  return inner === name && /[«"“„]/u.test(name) ? name : inner.replace(/[»"”“']+$/u, '');
+}
+
+export function span(s: Sentence, text: string, x: Span): Evidence {
+  return evidence(text, s.start + x.start, s.start + x.end);
+}
+
+/** Characters between a date and a cue, either way round. */
+function gap(d: Span, cue: Span): number {
+  return d.start >= cue.end ? d.start - cue.end : cue.start - d.end;
+}
+
+/**
+ * The cue's date: the nearest of the dates nearer to it than to any other cue ('arrested in May
+ * 2020 and sentenced in December 2021'), else the nearest date at all; null when none.
+ */
+export function dateOf(parts: SentenceParts, cue: Cue): DateWithPrecision | null {
+  const own = parts.dates.filter((d) => parts.cues.every((c) => gap(d, cue) <= gap(d, c)));
+  let best: FoundDate | null = null;
+  for (const d of own.length > 0 ? own : parts.dates)
+    if (!best || gap(d, cue) < gap(best, cue)) best = d;
+  return best ? { value: best.value, precision: best.precision } : null;
+}

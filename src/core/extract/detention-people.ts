@@ -1,0 +1,107 @@
+// Who an event of a sentence is about: its candidates, the people of a list, a person carried
+// from the sentences before, the names listed under a recognition's introduction, and which of
+// the sentence's cues are each person's. See detentions.ts.
+import type { SentenceFacts } from './analyse.ts';
+import { type Cue, type DetentionRules, findCues } from './detention-rules.ts';
+import type { PersonMention } from './people.ts';
+import { personKey } from './released-people.ts';
+import type { Sentence } from './text.ts';
+
+/** A sentence without a name may speak of the person named this many sentences before. */
+const CARRY_SENTENCES = 2;
+
+export const candidates = (people: PersonMention[]) => people.filter((p) => p.role === 'candidate');
+
+/** One cue of each kind: 'detained ... and detained again' is one arrest of each person. */
+export function firstOfEachKind(cues: Cue[]): Cue[] {
+  return cues.filter((c, i) => cues.findIndex((x) => x.kind === c.kind) === i);
+}
+
+/**
+ * The events of one person of a sentence naming several: the event words between the names
+ * before and after theirs ('A was sentenced to ten years, B, arrested in May, ...'), else the
+ * nearest ('A, B and C were sentenced'). A person carried from an earlier sentence, or named
+ * alone, takes every event of the sentence.
+ */
+export function cuesOf(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentence): Cue[] {
+  return withoutCharge(ownCues(p, all, cues, s));
+}
+
+/**
+ * 'Sentenced on charges of ...', 'arrested on charges of ...': the charge is the verdict's or the
+ * arrest's (its articles go with that item), not an event of its own.
+ */
+function withoutCharge(cues: Cue[]): Cue[] {
+  const held = cues.some(
+    (c) => c.kind === 'sentence' || c.kind === 'extension' || c.kind === 'arrest',
+  );
+  return held ? cues.filter((c) => c.kind !== 'charge') : cues;
+}
+
+// Between two names of one list: separators, quotes and 'and' only.
+const IN_LIST = /^[\s,،;"“”«»]*(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|oraz|و)?[\s,،;"“”«»]*$/iu;
+
+/** The first and last index of the list of names p is in (itself alone when in none). */
+function listAround(all: PersonMention[], at: number, s: Sentence): [number, number] {
+  const joined = (i: number) =>
+    IN_LIST.test(s.text.slice(all[i]!.end - s.start, all[i + 1]!.start - s.start));
+  let first = at;
+  while (first > 0 && joined(first - 1)) first--;
+  let last = at;
+  while (last < all.length - 1 && joined(last)) last++;
+  return [first, last];
+}
+
+function ownCues(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentence): Cue[] {
+  if (all.length < 2 || p.start < s.start || p.start >= s.end) return cues;
+  // Names of one list share its events: the words around the list, not between its names.
+  const [first, last] = listAround(all, all.indexOf(p), s);
+  const from = first > 0 ? all[first - 1]!.end - s.start : 0;
+  const to = last < all.length - 1 ? all[last + 1]!.start - s.start : s.text.length;
+  const own = cues.filter((c) => c.start >= from && c.end <= to);
+  if (own.length > 0) return own;
+  const mid = p.start - s.start;
+  return [cues.reduce((a, b) => (Math.abs(b.start - mid) < Math.abs(a.start - mid) ? b : a))];
+}
+
+/**
+ * 'He was sentenced to five years': the person named in one of the sentences just before, in
+ * the same paragraph, when that sentence names one person only.
+ */
+export function carried(facts: readonly SentenceFacts[], i: number, text: string): PersonMention[] {
+  const here = facts[i]!.sentence;
+  for (let j = i - 1; j >= 0 && j >= i - CARRY_SENTENCES; j--) {
+    const prev = facts[j]!;
+    if (text.slice(prev.sentence.end, here.start).includes('\n\n')) return [];
+    const people = candidates(prev.people);
+    if (people.length === 0) continue;
+    const keys = new Set(people.map((p) => personKey(p.name)));
+    return keys.size === 1 ? [people[0]!] : [];
+  }
+  return [];
+}
+
+// A list item or a line that is only a name ('- Ihar Losik', '3) Maria Ivanova, journalist').
+const LIST_LINE = /^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s+\S/u;
+const MAX_LISTED = 200;
+
+/** The people of the lines under a recognition list's introduction, up to the next event. */
+export function listedAfter(
+  facts: readonly SentenceFacts[],
+  i: number,
+  rules: DetentionRules,
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let j = i + 1; j < facts.length && j <= i + MAX_LISTED; j++) {
+    const f = facts[j]!;
+    const people = candidates(f.people);
+    const cue = rules.hint!.test(f.sentence.text) && findCues(f.sentence.text, rules).length > 0;
+    if (cue || people.length === 0) break;
+    if (!LIST_LINE.test(f.sentence.text) && people.length < 2) {
+      // A plain sentence with one name is no longer the list.
+      if (j > i + 1) break;
+    }
+    out.push(...people);
+  }
+  return out;
+}
