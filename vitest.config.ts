@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongFirstSequencer } from './test/support/sequencer.ts';
 
 // The four projects of docs/testing.md. A file is in `database` unless it is listed in one of
 // the others: new store, app and server tests land there by default.
@@ -47,14 +48,20 @@ const browser = ['test/e2e/**/*.test.ts'];
 
 const all = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
 
-// Files wait on PostgreSQL, on child processes and on Chromium as much as they compute, so one
-// worker more than there are cores keeps the cores busy (Vitest's default is one fewer).
-const workers = availableParallelism() + 1;
+/** Resets the test factories before each file where workers run many files (isolate: false). */
+const perFileSetup = 'test/support/per-file-setup.ts';
+
+// Files wait on PostgreSQL, on child processes and on Chromium as much as they compute: the
+// process files use about half a core each. Two workers more than there are cores keep the
+// cores busy while those run (Vitest's default is one fewer than cores).
+const workers = availableParallelism() + 2;
 
 export default defineConfig({
   test: {
     pool: 'forks',
     maxWorkers: workers,
+    // The process files (the longest) first: test/support/sequencer.ts.
+    sequence: { sequencer: LongFirstSequencer },
     testTimeout: 60_000,
     // expect.poll waits 1 s by default: a page that renders in 1.5 s on a machine at load 10
     // (2 cores shared with other suites) is not a failure of the page.
@@ -62,7 +69,11 @@ export default defineConfig({
     hookTimeout: 120_000,
     reporters: ['default'],
     projects: [
-      { extends: true, test: { name: 'unit', include: unit } },
+      // Files run one after another in a worker with the modules already loaded (see database).
+      {
+        extends: true,
+        test: { name: 'unit', include: unit, isolate: false, setupFiles: [perFileSetup] },
+      },
       {
         extends: true,
         test: {
@@ -70,6 +81,12 @@ export default defineConfig({
           include: all,
           exclude: [...unit, ...processes, ...browser],
           globalSetup: ['test/support/global-setup.ts'],
+          // One worker runs file after file with the modules it has loaded: the application,
+          // the name tables and PGlite's compiled WebAssembly are loaded once per worker, not
+          // once per file (a third of this project's CPU time; docs/testing.md). The files
+          // share no state but those caches: each opens and closes its own databases.
+          isolate: false,
+          setupFiles: [perFileSetup],
         },
       },
       {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const wire =
@@ -21,7 +21,7 @@ describe('POST /api/reports', () => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    const db = await openDatabase({ memory: true, clock, ids });
+    const db = await pgliteBackend.open({ clock, ids });
     ctx = {
       db,
       clock,

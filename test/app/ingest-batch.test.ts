@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -7,6 +6,7 @@ import { type AcquiredItem, parseJsonlLine } from '../../src/app/ingest/acquire.
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, truth } from './ingest-corpus.ts';
 
@@ -20,7 +20,7 @@ describe('ingestBatch over the corpus, committed in groups', () => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    const db = await openDatabase({ memory: true, clock, ids });
+    const db = await pgliteBackend.open({ clock, ids });
     ctx = { db, clock, ids, cache: new LedgerCache(db) };
   }, 60_000);
 
@@ -70,7 +70,7 @@ describe('ingestBatch over the corpus, committed in groups', () => {
 
 describe('ingest onto the sample ledger', () => {
   it('joins reports to the reviewed events and people already there', async () => {
-    const db = await openDatabase({ memory: true });
+    const db = await pgliteBackend.open();
     try {
       await loadSampleIfEmpty(db, readSampleLedger);
       // Random ids: the sample's own ids are sequential (clm_000001, ...).

@@ -2,11 +2,11 @@
 // country and dates point to: the name engine cannot tie that spelling to the Latin one the
 // event holds, so the name must not keep the report apart (ingest-release.ts, unreadPeopleOnly).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import type { AcquiredItem } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reports: AcquiredItem[] = [
@@ -42,7 +42,7 @@ describe('reports naming a freed person in Arabic letters', () => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    const db = await openDatabase({ memory: true, clock, ids });
+    const db = await pgliteBackend.open({ clock, ids });
     ctx = { db, clock, ids, cache: new LedgerCache(db) };
   }, 60_000);
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, corpusDir, truth } from './ingest-corpus.ts';
 
@@ -20,7 +20,7 @@ describe('grouping of held-out reports', () => {
   beforeAll(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    const db = await openDatabase({ memory: true, clock, ids });
+    const db = await pgliteBackend.open({ clock, ids });
     ctx = { db, clock, ids, cache: new LedgerCache(db) };
   }, 60_000);
 

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -12,6 +11,7 @@ import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import { splitEntity } from '../../src/app/review/split-entity.ts';
 import type { Author } from '../../src/core/model/claim.ts';
 import { num } from '../../src/core/model/values.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reviewer: Author = { kind: 'user', id: 'anna' };
@@ -38,7 +38,7 @@ describe('review decisions on ingested people and events', () => {
   beforeEach(async () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
-    const db = await openDatabase({ memory: true, clock, ids });
+    const db = await pgliteBackend.open({ clock, ids });
     ctx = { db, clock, ids, cache: new LedgerCache(db) };
   });
 

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { addUser, signInOverHttp } from '../support/auth.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { privateLedger, releaseId } from '../support/private-ledger.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
 import { type RunningServer, root, startServer } from './server.ts';
@@ -24,6 +25,7 @@ beforeAll(async () => {
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   const webDist = await testWebDist(join(root, 'test-output/web-dist-caching'));
   server = await startServer({
+    open: pgliteBackend.open,
     webDist,
     sample: false,
     seed: (ctx) => importLedger(ctx.db, privateLedger()).then(() => undefined),

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, type ExpectStatic, expect, it } from 'vitest';
 import type { WatchedSource } from '../../src/core/watch.ts';
 import { addUser, signInOverHttp } from '../support/auth.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
 import { type RunningServer, root, startServer } from './server.ts';
 import { testWebDist } from './web-dist.ts';
@@ -85,7 +86,7 @@ beforeAll(async () => {
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   mkdirSync(shots, { recursive: true });
   const webDist = await testWebDist(join(root, 'test-output/web-dist'));
-  server = await startServer({ webDist });
+  server = await startServer({ open: pgliteBackend.open, webDist });
   const admin = await signInOverHttp(server.url, await addUser(server.ctx, 'admin'));
   const [name, value] = admin.cookie.split(';')[0]!.split('=') as [string, string];
   session = { name, value };

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { addUser, signInOverHttp } from '../support/auth.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import {
   confidentialSourceId,
   leaks,
@@ -48,6 +49,7 @@ beforeAll(async () => {
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   const webDist = await testWebDist(join(root, 'test-output/web-dist-privacy'));
   server = await startServer({
+    open: pgliteBackend.open,
     webDist,
     sample: false,
     seed: async (ctx) => {

@@ -11,6 +11,7 @@ import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
+import type { Database } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
 
 export const root = join(import.meta.dirname, '../..');
@@ -47,9 +48,14 @@ export async function startServer(
     context?: Pick<AppContext, 'htmlToText' | 'fetchReport'>;
     /** Called on the built server before it listens (a test's own hooks). */
     configure?: (app: FastifyInstance) => void;
+    /**
+     * Opens the empty database the server starts from; default a new in-memory PGlite. The
+     * browser tests pass `pgliteBackend.open`, which starts it from the run's migrated template.
+     */
+    open?: () => Promise<Database>;
   } = {},
 ): Promise<RunningServer> {
-  const db = await openDatabase({ memory: true });
+  const db = await (opts.open ?? (() => openDatabase({ memory: true })))();
   const ctx: AppContext = {
     db,
     clock: new SystemClock(),

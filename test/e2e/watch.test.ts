@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WatchedSource } from '../../src/core/watch.ts';
 import { addUser, signInOverHttp } from '../support/auth.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
 import { type RunningServer, root, startServer } from './server.ts';
 import { testWebDist } from './web-dist.ts';
@@ -24,7 +25,7 @@ beforeAll(async () => {
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   mkdirSync(shots, { recursive: true });
   const webDist = await testWebDist(join(root, 'test-output/web-dist-watch'));
-  server = await startServer({ webDist, sample: false });
+  server = await startServer({ open: pgliteBackend.open, webDist, sample: false });
   browser = await launchBrowser();
 }, 300_000);
 

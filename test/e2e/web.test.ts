@@ -14,6 +14,7 @@ import type { Value } from '../../src/core/model/values.ts';
 import { newsPorts } from '../../src/wiring.ts';
 import { type LocalServer, send, startServer as startSite } from '../adapters/news/local-server.ts';
 import { type AuthHeaders, addUser, signInOverHttp, type TestUser } from '../support/auth.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
 import { type RunningServer, root, startServer } from './server.ts';
 import { testWebDist } from './web-dist.ts';
@@ -134,6 +135,7 @@ beforeAll(async () => {
   // The documented switch (docs/fetching.md) lets the fetcher reach the local test site; the
   // server gets the same wiring as `habeas serve`.
   server = await startServer({
+    open: pgliteBackend.open,
     webDist,
     seed: seedProposedDetention,
     context: newsPorts(loadConfig({ HABEAS_ALLOW_PRIVATE_FETCH: '1' })),

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/csv.ts';
 import { type AuthHeaders, addUser, signInOverHttp } from '../support/auth.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
 import { type RunningServer, root, startServer } from './server.ts';
 import { testWebDist } from './web-dist.ts';
@@ -26,7 +27,10 @@ beforeAll(async () => {
   if (!hasChromium())
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   mkdirSync(shots, { recursive: true });
-  server = await startServer({ webDist: await testWebDist(join(root, 'test-output/web-dist')) });
+  server = await startServer({
+    open: pgliteBackend.open,
+    webDist: await testWebDist(join(root, 'test-output/web-dist')),
+  });
   editor = await signInOverHttp(server.url, await addUser(server.ctx, 'editor'));
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

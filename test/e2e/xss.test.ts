@@ -32,6 +32,7 @@ import type { Source } from '../../src/core/model/source.ts';
 import type { Value } from '../../src/core/model/values.ts';
 import type { EntityRecord } from '../../src/core/ports.ts';
 import { addUser, signInOverHttp } from '../support/auth.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { loadPayloads } from '../support/hostile.ts';
 import { chromiumPath, hasChromium, launchBrowser } from './browser.ts';
 import { type RunningServer, root, startServer } from './server.ts';
@@ -303,7 +304,7 @@ beforeAll(async () => {
   if (!hasChromium())
     throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium`);
   const webDist = await testWebDist(join(root, 'test-output/web-dist-xss'));
-  server = await startServer({ webDist, sample: false, seed });
+  server = await startServer({ open: pgliteBackend.open, webDist, sample: false, seed });
   browser = await launchBrowser();
   const auth = await signInOverHttp(server.url, await addUser(server.ctx, 'reviewer'));
   const [name, ...value] = auth.cookie.split('=');

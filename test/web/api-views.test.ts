@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -18,6 +17,7 @@ import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import { headlineName, type NameLike } from '../../src/core/names/headline.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { signIn } from '../support/auth.ts';
+import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
 
 let ctx: AppContext;
@@ -31,7 +31,7 @@ async function get<T = Record<string, unknown>>(url: string): Promise<{ status: 
 }
 
 beforeAll(async () => {
-  const db = await openDatabase({ memory: true });
+  const db = await pgliteBackend.open();
   // Random ids: the sample ledger already uses the first sequential ones.
   ctx = { db, clock: new FixedClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
   await loadSampleIfEmpty(db, readSampleLedger);

@@ -11,7 +11,7 @@ import type { ReportInput } from '../../../src/app/ingest/ingest-report.ts';
 import { LedgerCache } from '../../../src/app/ledger-cache.ts';
 import { openIngestQueue } from '../../../src/cli/ingest-jobs.ts';
 import { normaliseForHash } from '../../../src/core/extract/index.ts';
-import { postgresNotConfigured, postgresTestUrl } from '../../support/databases.ts';
+import { pgliteBackend, postgresNotConfigured, postgresTestUrl } from '../../support/databases.ts';
 import { habeasEntry } from '../../support/habeas-process.ts';
 import { type FreshDatabase, freshDatabase } from './fresh-database.ts';
 
@@ -119,7 +119,7 @@ if (!url) {
       expect(done.map((l) => l.job).sort()).toEqual([...ids].sort());
 
       const ledger = await openDatabase({ databaseUrl: db.url });
-      const single = await openDatabase({ memory: true });
+      const single = await pgliteBackend.open();
       try {
         // Reports were reconciled in their enqueued order, as one process would: the same
         // entities as an in-process ingest of the same reports.
