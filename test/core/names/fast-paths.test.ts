@@ -10,6 +10,8 @@ import {
   phoneticKey,
 } from '../../../src/core/names/sound-keys.ts';
 import { dropLeadingTitles } from '../../../src/core/names/titles.ts';
+// The fuzz suites' seeded generator (mulberry32): the same seed gives the same words.
+import { Rng } from '../../fuzz/random.ts';
 
 /**
  * The index's hot paths replaced regular expressions, splits and per-letter strings by char
@@ -18,24 +20,12 @@ import { dropLeadingTitles } from '../../../src/core/names/titles.ts';
  * answer unseen.
  */
 
-/** Small seeded generator (mulberry32), so every run checks the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function words(seed: number, pool: string[], count: number, maxParts: number): string[] {
-  const rand = prng(seed);
+  const rng = new Rng(seed);
   return Array.from({ length: count }, () => {
     let w = '';
-    const n = Math.floor(rand() * (maxParts + 1));
-    for (let i = 0; i < n; i++) w += pool[Math.floor(rand() * pool.length)]!;
+    const n = Math.floor(rng.next() * (maxParts + 1));
+    for (let i = 0; i < n; i++) w += pool[Math.floor(rng.next() * pool.length)]!;
     return w;
   });
 }
