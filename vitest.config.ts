@@ -15,6 +15,7 @@ const unit = [
   'test/bench/**/*.test.ts',
   'test/adapters/news/{addresses,feed,fetch,html-to-text,json-feed,jsonl,page-links,sanitise}.test.ts',
   'test/adapters/system.test.ts',
+  'test/adapters/digest.test.ts',
   'test/adapters/hooks/sign.test.ts',
   'test/adapters/ftm/*.test.ts',
   'test/app/sample.test.ts',

@@ -1,9 +1,11 @@
 // Accounts: the cost of argon2id per sign-in (hash, verify) and what authentication adds to a
 // request (anonymous vs session cookie vs bearer token on GET /api/auth/me, in-process inject).
 // One JSON line per figure. BENCH_AUTH_REQUESTS changes the request count (default 2000).
+
 import { performance } from 'node:perf_hooks';
 import { Argon2PasswordHasher } from '../src/adapters/auth/argon2.ts';
 import { openDatabase } from '../src/adapters/db/connect.ts';
+import { sha256Hex } from '../src/adapters/digest.ts';
 import { RandomIds, SystemClock } from '../src/adapters/system.ts';
 import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { buildServer } from '../src/server/app.ts';
@@ -26,7 +28,13 @@ for (let i = 0; i < rounds; i++) await hasher.verify(hash, `password number ${ro
 out('argon2id_verify', (performance.now() - t) / rounds, 'ms');
 
 const db = await openDatabase({ memory: true });
-const ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+const ctx = {
+  db,
+  clock: new SystemClock(),
+  ids: new RandomIds(),
+  digest: sha256Hex,
+  cache: new LedgerCache(db),
+};
 const app = await buildServer(ctx);
 const cases: Array<[string, Record<string, string>]> = [
   ['anonymous', {}],

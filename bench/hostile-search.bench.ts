@@ -5,8 +5,10 @@
 // watch is `search_ratio_after_long_name` (after / before in the same run; 1 means no harm).
 // PGlite in memory, and PostgreSQL too when HABEAS_BENCH_DATABASE_URL names an empty database.
 // BENCH_HOSTILE_REQUESTS changes the request count (default 200).
+
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/adapters/db/connect.ts';
+import { sha256Hex } from '../src/adapters/digest.ts';
 import { readSampleLedger } from '../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../src/adapters/system.ts';
 import { LedgerCache } from '../src/app/ledger-cache.ts';
@@ -22,7 +24,13 @@ const out = (db: string, figure: string, value: number, unit: string) =>
 
 async function run(db: Database) {
   await importLedger(db, await readSampleLedger());
-  const ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+  const ctx = {
+    db,
+    clock: new SystemClock(),
+    ids: new RandomIds(),
+    digest: sha256Hex,
+    cache: new LedgerCache(db),
+  };
   const app = await buildServer(ctx, { webDist: '/nonexistent/web-dist' });
   const search = async () => {
     // The trigram net is what a long name slowed: a query the name engine alone cannot fill.

@@ -22,6 +22,7 @@
 
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import type { SqlDatabase } from '../src/adapters/db/sql-database.ts';
+import { sha256Hex } from '../src/adapters/digest.ts';
 import { htmlToText } from '../src/adapters/news/html-to-text.ts';
 import { sanitiseForExtraction } from '../src/adapters/news/sanitise.ts';
 import { readSampleLedger } from '../src/adapters/sample-ledger.ts';
@@ -106,6 +107,7 @@ const ctx: AppContext = {
   db,
   clock: new FixedClock(),
   ids: new RandomIds(),
+  digest: sha256Hex,
   cache: new LedgerCache(db),
   // As `habeas serve` reads HTML reports (src/wiring.ts); no fetcher: nothing leaves the machine.
   htmlToText: (html) => htmlToText(sanitiseForExtraction(html)),

@@ -4,12 +4,14 @@
 // varied deterministically (test/app/ingest-variants.ts: figures shifted, publication dates
 // moved, people renamed) so no two are exact duplicates. INGEST_BENCH_REPORTS overrides the
 // count (default 10,000). Ingest is deterministic: `events` is the same in every run.
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
+import { sha256Hex } from '../src/adapters/digest.ts';
 import { RandomIds, SystemClock } from '../src/adapters/system.ts';
 import { ingestBatch } from '../src/app/ingest/ingest-batch.ts';
 import { LedgerCache } from '../src/app/ledger-cache.ts';
@@ -26,7 +28,13 @@ function emit(figure: string, value: number, extra: Record<string, unknown> = {}
 }
 
 async function run(name: string, db: Database, target?: number) {
-  const ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+  const ctx = {
+    db,
+    clock: new SystemClock(),
+    ids: new RandomIds(),
+    digest: sha256Hex,
+    cache: new LedgerCache(db),
+  };
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const result = await ingestBatch(ctx, variedReports(REPORTS), {

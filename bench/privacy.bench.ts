@@ -5,6 +5,7 @@
 // figure. BENCH_PRIVACY_RUNS sets the requests per route and viewer (default 200).
 
 import { openDatabase } from '../src/adapters/db/connect.ts';
+import { sha256Hex } from '../src/adapters/digest.ts';
 import { readSampleLedger } from '../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../src/adapters/system.ts';
 import type { AppContext } from '../src/app/context.ts';
@@ -36,6 +37,7 @@ const ctx: AppContext = {
   db,
   clock: new FixedClock(),
   ids: new RandomIds(),
+  digest: sha256Hex,
   cache: new LedgerCache(db),
 };
 await loadSampleIfEmpty(db, readSampleLedger);

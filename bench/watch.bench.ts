@@ -13,6 +13,7 @@
 // The feeds are served by a child process on 127.0.0.1, so its work is not counted; reaching it
 // takes HABEAS_ALLOW_PRIVATE_FETCH=1, set here as an operator would. WATCH_BENCH_ITEMS
 // overrides the feed's 1,000 items.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
+import { sha256Hex } from '../src/adapters/digest.ts';
 import { RandomIds } from '../src/adapters/system.ts';
 import type { AppContext } from '../src/app/context.ts';
 import type { AcquiredItem } from '../src/app/ingest/acquire.ts';
@@ -103,7 +105,14 @@ async function startSite(feedFile: string): Promise<{ origin: string; child: Chi
 }
 
 function context(db: Database, clock: Clock): AppContext {
-  return { db, clock, ids: new RandomIds(), cache: new LedgerCache(db), ...newsPorts(config) };
+  return {
+    db,
+    clock,
+    ids: new RandomIds(),
+    digest: sha256Hex,
+    cache: new LedgerCache(db),
+    ...newsPorts(config),
+  };
 }
 
 const cpuSeconds = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;

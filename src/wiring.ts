@@ -1,6 +1,7 @@
 import { Argon2PasswordHasher } from './adapters/auth/argon2.ts';
 import { NodeSecrets } from './adapters/auth/secrets.ts';
 import { openDatabase } from './adapters/db/connect.ts';
+import { sha256Hex } from './adapters/digest.ts';
 import type { SafeFetchOptions } from './adapters/news/fetch.ts';
 import { htmlToText } from './adapters/news/html-to-text.ts';
 import { sanitiseForExtraction } from './adapters/news/sanitise.ts';
@@ -75,6 +76,7 @@ export async function openApp(
     db,
     clock: new SystemClock(),
     ids: new RandomIds(),
+    digest: sha256Hex,
     cache: new LedgerCache(db, { keptBytes: fetching.HABEAS_READ_MEMORY_MB * 1024 * 1024 }),
     ...newsPorts(fetching),
   };

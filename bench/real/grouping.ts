@@ -1,7 +1,9 @@
 // Grouping as a user gets it: every report through ingestBatch (what `habeas ingest` runs) into
 // a fresh in-memory PGlite, then the events read back as `habeas events --format json` reads
 // them (listReleaseEvents over the staff view). Returns each report's main event.
+
 import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
 import type { ReportInput } from '../../src/app/ingest/ingest-report.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -26,7 +28,7 @@ export async function groupReports(
   const ids = new SequentialIds();
   const db = await openDatabase({ memory: true, clock, ids });
   try {
-    const ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    const ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
     const batch = await ingestBatch(
       ctx,
       reports.map((r) => ({ origin: r.id, input: r.input })),

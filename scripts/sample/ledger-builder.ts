@@ -3,7 +3,8 @@
  * the words of its source that support it; the builder finds them and fills the evidence, so
  * a hand-written dataset can never carry a wrong offset. Ids and timestamps are fixed.
  */
-import { normaliseForHash, sha256Hex } from '../../src/core/extract/sha256.ts';
+import { sha256Hex } from '../../src/adapters/digest.ts';
+import { normaliseForHash } from '../../src/core/extract/normalise-text.ts';
 import {
   type Author,
   type Claim,

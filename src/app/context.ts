@@ -1,11 +1,13 @@
-import type { Clock, Database, IdGenerator } from '../core/ports.ts';
+import type { Clock, Database, Digest, IdGenerator } from '../core/ports.ts';
 import type { LedgerCache } from './ledger-cache.ts';
 
-/** What every use case gets: the database and the two sources of non-determinism. */
+/** What every use case gets: the database, the two sources of non-determinism, hashing. */
 export interface AppContext {
   db: Database;
   clock: Clock;
   ids: IdGenerator;
+  /** SHA-256 hex (adapters/digest.ts): a report's content hash, a watched item's key. */
+  digest: Digest;
   /** What this process keeps in memory about db's ledger; one per database (ledger-cache.ts). */
   cache: LedgerCache;
   /** HTML page -> main text (adapters/news/html-to-text.ts); absent where HTML is not accepted. */

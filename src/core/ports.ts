@@ -19,6 +19,12 @@ export interface Clock {
   now(): string;
 }
 
+/**
+ * SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits: a report's identity (its
+ * content hash) and a watched item's content key. node:crypto in adapters/digest.ts.
+ */
+export type Digest = (text: string) => string;
+
 export interface IdGenerator {
   /** A new unique id; the prefix says what it names ('per', 'clm', 'src', ...). */
   next(prefix: string): string;

@@ -24,6 +24,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     db: unwired('db'),
     clock: { now: () => '1970-01-01T00:00:00.000Z' },
     ids: unwired('ids'),
+    digest: unwired('digest'),
     cache: unwired('cache'),
   };
   // No web app: its routes are hidden from the document anyway, and it needs web/dist built.

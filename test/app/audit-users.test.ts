@@ -1,5 +1,7 @@
 /** Account changes in the audit log, on both backends: one line each, none when refused. */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { changeUser } from '../../src/app/accounts/change-user.ts';
 import { createUser } from '../../src/app/accounts/create-user.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
@@ -27,7 +29,7 @@ describe.each(backends())('account changes in the audit log on $name', (backend)
     const clock = new FixedClock('2026-03-01T10:00:00.000Z');
     const ids = new SequentialIds();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
   });
   afterEach(async () => {
     // Every line the use cases wrote reads back as fitting its action's payload types.

@@ -4,7 +4,9 @@
  * settings; none for a change that changes nothing or is refused; never reverted (the refusal
  * names the command that does the opposite).
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import {
   addWatchedSource,
@@ -33,7 +35,7 @@ describe.each(backends())('watched-source changes in the audit log on $name', (b
     const clock = new FixedClock('2026-03-01T10:00:00.000Z');
     const ids = new SequentialIds();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
   });
   afterEach(async () => {
     const written = await ctx.db.audit.listLines({ limit: 100_000 });

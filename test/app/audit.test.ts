@@ -3,7 +3,9 @@
  * where from, before/after) in its own transaction, a failed change writes none, the table is
  * append-only, filters and CSV work, and every kind of change can be reverted by new records.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { setSourceConfidential } from '../../src/app/ingest/sources.ts';
@@ -54,7 +56,7 @@ describe.each(backends())('audit log on $name', (backend) => {
     const ids = new SequentialIds();
     clock = new FixedClock('2026-01-10T12:00:00.000Z');
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
     await ctx.db.entities.createEntities(
       ['per_a', 'per_b', 'per_c'].map((id) => ({ id, type: 'person', createdAt: clock.now() })),
     );

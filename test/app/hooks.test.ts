@@ -4,9 +4,11 @@
  * delivery twice, refusal of a private address without the switch, and the outbox mark that
  * keeps a second dispatcher from writing the same deliveries again.
  */
+
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { hookSender } from '../../src/adapters/hooks/send.ts';
 import { verify } from '../../src/adapters/hooks/sign.ts';
 import { deliverHooks } from '../../src/app/changes/deliver-hooks.ts';
@@ -36,7 +38,7 @@ describe.each(backends())('webhooks on $name', (backend) => {
     clock = new FixedClock('2026-03-01T08:00:00.000Z');
     const ids = new SequentialIds();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
     receiver = await startReceiver();
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { buildServer } from '../../src/server/app.ts';
@@ -26,6 +27,7 @@ describe('POST /api/reports', () => {
       db,
       clock,
       ids,
+      digest: sha256Hex,
       cache: new LedgerCache(db),
       htmlToText: (html) => ({
         text: html.replace(/<[^>]+>/g, ' ').trim(),

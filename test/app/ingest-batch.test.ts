@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -21,7 +22,7 @@ describe('ingestBatch over the corpus, committed in groups', () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await pgliteBackend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
   }, 60_000);
 
   afterAll(async () => {
@@ -78,6 +79,7 @@ describe('ingest onto the sample ledger', () => {
         db,
         clock: new FixedClock(),
         ids: new RandomIds(),
+        digest: sha256Hex,
         cache: new LedgerCache(db),
       };
       const september = items().filter((i) => i.origin.startsWith('by-2025-09-'));

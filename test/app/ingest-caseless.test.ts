@@ -1,7 +1,9 @@
 // A report that names a freed person only in Arabic or Persian letters joins the event its
 // country and dates point to: the name engine cannot tie that spelling to the Latin one the
 // event holds, so the name must not keep the report apart (ingest-release.ts, unreadPeopleOnly).
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import type { AcquiredItem } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
@@ -43,7 +45,7 @@ describe('reports naming a freed person in Arabic letters', () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await pgliteBackend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
   }, 60_000);
 
   afterAll(async () => {

@@ -4,7 +4,9 @@
  * the date's precision, aggregates for unnamed counts), nothing counts while they wait, and
  * accepting them raises the held count from their date and the inflow of their month.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -59,7 +61,7 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
   });
 
   afterEach(async () => {
@@ -172,7 +174,7 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
     expect(det).toBeDefined();
     expect(await detentionsOf((await ingestReport(ctx, RETOLD)).source.id)).toEqual(new Set([det]));
     // A fresh session, loaded from the ledger, joins the same way.
-    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
+    ctx = { ...ctx, digest: sha256Hex, cache: new LedgerCache(ctx.db) };
     const sentence = await ingestReport(ctx, SENTENCE);
     expect(await detentionsOf(sentence.source.id)).toEqual(new Set([det]));
     const term = (await claimsOf(sentence.source.id)).find((c) => c.property === 'sentence');
@@ -185,7 +187,7 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
   it('opens a new detention after a release, and calls the arrest a re-arrest', async () => {
     const before = await detentionsOf((await ingestReport(ctx, ARREST)).source.id);
     await ingestReport(ctx, RELEASE);
-    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
+    ctx = { ...ctx, digest: sha256Hex, cache: new LedgerCache(ctx.db) };
     const again = await ingestReport(ctx, AGAIN);
     const after = await detentionsOf(again.source.id);
     expect(after.size).toBe(1);
@@ -201,7 +203,7 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
 
   it('joins two reports of one unnamed count into one aggregate that counts once', async () => {
     const a = await ingestReport(ctx, AGGREGATE);
-    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
+    ctx = { ...ctx, digest: sha256Hex, cache: new LedgerCache(ctx.db) };
     const b = await ingestReport(ctx, AGGREGATE_RETOLD);
     const ids = async (sourceId: string) =>
       new Set(

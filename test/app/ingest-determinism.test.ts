@@ -10,7 +10,9 @@
  * crash, or another process, starts from). Events are compared as sets of reports; claims
  * with every id replaced by its place in order of first appearance.
  */
+
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type BatchResult, ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
@@ -93,7 +95,7 @@ async function ingest(
 ): Promise<Run> {
   const db = await backend.open({ clock, ids });
   try {
-    const ctx: AppContext = { db, clock, ids, cache: new LedgerCache(db) };
+    const ctx: AppContext = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
     const all = [...variedReports(REPORTS)];
     const results: BatchResult[] = [];
     if (split === null) results.push(await ingestBatch(ctx, all));

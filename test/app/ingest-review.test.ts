@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -39,7 +40,7 @@ describe('review decisions on ingested people and events', () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await pgliteBackend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
   });
 
   afterEach(async () => {

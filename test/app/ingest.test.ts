@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type IngestResult, ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -36,7 +37,7 @@ describe.each(backends())('ingest of the team corpus on $name', (backend) => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
     first = await ingestAll(ctx);
   }, 120_000);
 

@@ -8,11 +8,13 @@
  * The ingest session kept in the cache follows the same version: its own commits keep it,
  * anyone else's make it reload before the next report, so it resolves to what others stored.
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { SqlDatabase } from '../../src/adapters/db/sql-database.ts';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport, type ReportInput } from '../../src/app/ingest/ingest-report.ts';
 import { loadIngestSession, sessionFor } from '../../src/app/ingest/ingest-session.ts';
@@ -64,7 +66,7 @@ describe.each(backends())('the ledger cache on $name', (backend) => {
     const clock = new FixedClock();
     const ids = new SequentialIds();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
     others = [];
   });
   afterEach(async () => {
@@ -176,7 +178,7 @@ describe.each(backends())('the ledger cache on $name', (backend) => {
     const persons = session.persons;
     // The same release and person, stored by a writer this session knows nothing of.
     const other = await elsewhere();
-    const otherCtx = { ...ctx, db: other, cache: new LedgerCache(other) };
+    const otherCtx = { ...ctx, db: other, digest: sha256Hex, cache: new LedgerCache(other) };
     const first = await ingestReport(otherCtx, report('by-2024-07-wire'), {
       session: await loadIngestSession(other),
     });

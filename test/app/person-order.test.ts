@@ -3,7 +3,9 @@
  * language, as that language collates (Belarusian: У before Ў; Ukrainian: Г before Ґ), over the
  * whole list and not page by page, filters included; a search's equally good matches collated.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -144,6 +146,7 @@ describe.each(backends())('the reader’s order kept across versions on $name', 
       db,
       clock: new FixedClock('2026-02-01T00:00:00.000Z'),
       ids: new RandomIds(),
+      digest: sha256Hex,
       cache: new LedgerCache(db),
     };
   });

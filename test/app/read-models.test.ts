@@ -5,7 +5,9 @@
  * the claims, at any step, for the public and for staff, and (2) the kept state the refresher
  * reached incrementally equals a rebuild from nothing (`habeas reindex`).
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -50,6 +52,7 @@ describe.each(backends())('read models on $name', (backend) => {
       db,
       clock: new FixedClock('2026-02-01T00:00:00.000Z'),
       ids: new RandomIds(),
+      digest: sha256Hex,
       cache: new LedgerCache(db),
     };
   });

@@ -2,7 +2,9 @@
 // (PGlite, and PostgreSQL when configured) through the ledger import, exported back unchanged,
 // searchable by any spelling of a name, and hashed as ingest hashes: a sample text ingested
 // again is the same report.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
@@ -65,7 +67,13 @@ describe.each(backends())('sample ledger in an empty database on $name', (backen
 
   it('knows a sample text ingested again as the stored source (same content hash)', async () => {
     const source = sample.sources.find((s) => s.id === 'src_2024_08_16_pardon')!;
-    const ctx = { db, clock: new FixedClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+    const ctx = {
+      db,
+      clock: new FixedClock(),
+      ids: new RandomIds(),
+      digest: sha256Hex,
+      cache: new LedgerCache(db),
+    };
     const sources = await db.sources.countSources();
     // Windows line ends and a trailing newline: ingest normalises them away before hashing.
     const again = await ingestReport(ctx, {

@@ -1,9 +1,10 @@
 // The sample ledger as it ships: data/sample-ledger.json, read as `habeas serve --sample`
 // reads it. That it is the output of its facts (scripts/sample/) is test/scripts/write-sample.test.ts.
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { parseDump } from '../../src/app/transfer/import-ledger.ts';
-import { normaliseForHash, sha256Hex } from '../../src/core/extract/sha256.ts';
+import { normaliseForHash } from '../../src/core/extract/normalise-text.ts';
 import { type Claim, checkEvidence, currentState } from '../../src/core/model/claim.ts';
 import { checkPropertyValue, schema } from '../../src/core/model/properties.ts';
 import { formatValue, valueKey } from '../../src/core/model/values.ts';

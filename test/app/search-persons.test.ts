@@ -2,7 +2,9 @@
  * The name index behind person search is built once per ledger version, even when a burst of
  * searches reaches a cold server at once, and a build that failed is not kept.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -79,6 +81,7 @@ describe.each(backends())('the live name index on $name', (backend) => {
       db,
       clock: new FixedClock('2026-02-01T00:00:00.000Z'),
       ids: new RandomIds(),
+      digest: sha256Hex,
       cache: new LedgerCache(db),
     };
     first = (await db.names.allNames('person'))[0]!;

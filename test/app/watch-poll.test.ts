@@ -6,8 +6,10 @@
  * database closed and opened again in between, after which no article was fetched twice and no
  * report is stored twice. Also: pausing, resuming, and the in-process schedule stopping cleanly.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { addWatchedSource, setWatchedPaused } from '../../src/app/ingest/watch.ts';
 import { type PollResult, pollWatchedSources } from '../../src/app/ingest/watch-poll.ts';
@@ -67,6 +69,7 @@ describe.each(cliBackends())('watched sources read on $name', (backend) => {
       db,
       clock,
       ids,
+      digest: sha256Hex,
       cache: new LedgerCache(db),
       ...newsPorts(config),
     };

@@ -4,8 +4,10 @@
  * due sources, read each source exactly once; and eight claims racing on eight connections take
  * every due source once between them.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { addWatchedSource } from '../../src/app/ingest/watch.ts';
@@ -26,6 +28,7 @@ async function context(url: string): Promise<AppContext> {
     db,
     clock: new SystemClock(),
     ids: new RandomIds(),
+    digest: sha256Hex,
     cache: new LedgerCache(db),
     ...newsPorts(config),
   };

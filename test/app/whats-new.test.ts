@@ -3,7 +3,9 @@
  * is ingested its release event is new; accepting its count changes it; a second accepted
  * count makes a conflict; marking seen empties the view each time.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { markSeen, whatsNew } from '../../src/app/changes/whats-new.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
@@ -28,7 +30,7 @@ describe.each(backends())('what is new on $name', (backend) => {
     clock = new FixedClock('2026-03-01T08:00:00.000Z');
     const ids = new SequentialIds();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
     userId = (await addUser(ctx, 'viewer')).id;
   });
 

@@ -59,7 +59,7 @@ function release(over: Partial<ExtractedRelease> = {}): ExtractedRelease {
 
 function result(releases: ExtractedRelease[], over: Partial<ExtractResult> = {}): ExtractResult {
   return {
-    report: { url: null, title: null, publishedAt: null, language: 'en', contentHash: 'x' },
+    report: { url: null, title: null, publishedAt: null, language: 'en' },
     releases,
     detentions: [],
     remainingCounts: [],

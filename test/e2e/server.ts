@@ -2,10 +2,12 @@
  * A real Habeas server for browser tests and the web benchmark: in-memory PGlite, the API and
  * the built web app, listening on a free port.
  */
+
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -60,6 +62,7 @@ export async function startServer(
     db,
     clock: new SystemClock(),
     ids: new RandomIds(),
+    digest: sha256Hex,
     cache: new LedgerCache(db),
     ...opts.context,
   };

@@ -3,7 +3,9 @@
 // throw where a problem is due; every problem names its line or field; a refused import
 // stores nothing and loses nothing already stored. All of it on each backend, with the same
 // seed: the readers are the same, but what reaches the ledger is stored by each.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { parseReportLine } from '../../src/adapters/news/jsonl.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type AcquiredItem, parseJsonlLine } from '../../src/app/ingest/acquire.ts';
@@ -70,7 +72,7 @@ describe.each(backends())('readers and import on $name', (backend) => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
   }, 60_000);
   afterAll(() => ctx?.db.close());
 

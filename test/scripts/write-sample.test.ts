@@ -13,8 +13,9 @@ import {
   locateQuote,
   SampleDataError,
 } from '../../scripts/sample/ledger-builder.ts';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { sampleLedgerPath } from '../../src/adapters/sample-ledger.ts';
-import { normaliseForHash, sha256Hex } from '../../src/core/extract/sha256.ts';
+import { normaliseForHash } from '../../src/core/extract/normalise-text.ts';
 import { num, text } from '../../src/core/model/values.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
@@ -25,7 +26,13 @@ describe.each(backends())('sign-in, sessions and CSRF on $name', (backend) => {
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
-    ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+    ctx = {
+      db,
+      clock: new SystemClock(),
+      ids: new RandomIds(),
+      digest: sha256Hex,
+      cache: new LedgerCache(db),
+    };
     app = await buildServer(ctx);
   });
   afterAll(async () => {
@@ -106,7 +113,13 @@ describe.each(backends())('accounts, tokens and rate limits on $name', (backend)
 
   beforeAll(async () => {
     const db = await backend.open();
-    ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+    ctx = {
+      db,
+      clock: new SystemClock(),
+      ids: new RandomIds(),
+      digest: sha256Hex,
+      cache: new LedgerCache(db),
+    };
     app = await buildServer(ctx, {
       auth: { userLimit: { maxFailures: 3, windowMs: 60_000 }, cookieSecure: true },
     });

@@ -4,10 +4,12 @@
  * signed-in callers not limited, and on the database store one budget for every server on it
  * (also for simultaneous requests).
  */
+
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -26,6 +28,7 @@ async function serve(db: Database, clientLimits: ClientLimits = limits) {
     db,
     clock: new SystemClock(),
     ids: new RandomIds(),
+    digest: sha256Hex,
     cache: new LedgerCache(db),
   };
   const app = await buildServer(ctx, { clientLimits, webDist: '/nonexistent/web-dist' });

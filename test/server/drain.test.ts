@@ -3,7 +3,9 @@
  * under a running handler turned its next query into a 500 (seen when a load run ended while
  * its last requests were still queued).
  */
+
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Database } from '../../src/core/ports.ts';
@@ -37,6 +39,7 @@ describe.each(backends())('closing the server on $name', (backend) => {
       db: g.db,
       clock: new SystemClock(),
       ids: new RandomIds(),
+      digest: sha256Hex,
       cache: new LedgerCache(g.db),
     });
     try {
@@ -65,7 +68,13 @@ describe.each(backends())('closing the server on $name', (backend) => {
     const db = await backend.open();
     // A request left counted would hold close for this long: far past the test's timeout.
     const app = await buildServer(
-      { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) },
+      {
+        db,
+        clock: new SystemClock(),
+        ids: new RandomIds(),
+        digest: sha256Hex,
+        cache: new LedgerCache(db),
+      },
       { drainMs: 3_600_000, bodyLimit: 1000 },
     );
     try {

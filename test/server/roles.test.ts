@@ -3,8 +3,10 @@
  * that role through (to validation: the bodies here are deliberately empty). The list of write
  * routes comes from the OpenAPI document, so a new route missing from `needs` fails the test.
  */
+
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -53,7 +55,13 @@ describe.each(backends())('role guards on every write route on $name', (backend)
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
-    ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+    ctx = {
+      db,
+      clock: new SystemClock(),
+      ids: new RandomIds(),
+      digest: sha256Hex,
+      cache: new LedgerCache(db),
+    };
     app = await buildServer(ctx);
     for (const role of order) tokens[role] = await bearerFor(ctx, role);
     const doc = (await app.inject({ url: '/api/docs/json' })).json() as {

@@ -3,6 +3,7 @@
  * two server processes on one PostgreSQL database share one budget (an attacker cannot
  * multiply their guesses by the number of processes behind a load balancer).
  */
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Argon2PasswordHasher } from '../../src/adapters/auth/argon2.ts';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -24,7 +26,13 @@ import { adminQuery } from '../support/private-postgres.ts';
 const userLimit: LimitRule = { maxFailures: 3, windowMs: 60_000 };
 
 async function serve(db: Database): Promise<{ ctx: AppContext; app: FastifyInstance }> {
-  const ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+  const ctx = {
+    db,
+    clock: new SystemClock(),
+    ids: new RandomIds(),
+    digest: sha256Hex,
+    cache: new LedgerCache(db),
+  };
   return { ctx, app: await buildServer(ctx, { auth: { userLimit } }) };
 }
 
@@ -120,7 +128,13 @@ describe.each(backends())('simultaneous sign-ins on $name', (backend) => {
   let s: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
     const db = await backend.open();
-    const ctx = { db, clock: new SystemClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+    const ctx = {
+      db,
+      clock: new SystemClock(),
+      ids: new RandomIds(),
+      digest: sha256Hex,
+      cache: new LedgerCache(db),
+    };
     // The default limits: 5 failures per username, 20 per address, in 15 minutes.
     s = { ctx, app: await buildServer(ctx) };
   });

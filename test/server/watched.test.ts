@@ -4,8 +4,10 @@
  * public are refused, a cookie write without its CSRF header too; bad input names its field;
  * paging is bounded.
  */
+
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -22,7 +24,7 @@ describe.each(backends())('watched sources over HTTP on $name', (backend) => {
 
   beforeAll(async () => {
     const db = await backend.open();
-    ctx = { db, clock, ids: new RandomIds(), cache: new LedgerCache(db) };
+    ctx = { db, clock, ids: new RandomIds(), digest: sha256Hex, cache: new LedgerCache(db) };
     app = await buildServer(ctx, { webDist: '/nonexistent/web-dist' });
     editor = await signIn(app, ctx, 'editor');
   });

@@ -3,8 +3,10 @@
  * mark set by POST /api/whats-new/seen (a cookie write needs its CSRF token), a report added
  * through the API listed until marked seen, a bad `since` refused naming the field.
  */
+
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -28,7 +30,7 @@ describe.each(backends())('What is new over HTTP on $name', (backend) => {
     const ids = new RandomIds();
     const db = await backend.open({ clock, ids });
     await importLedger(db, await readSampleLedger());
-    ctx = { db, clock, ids, cache: new LedgerCache(db) };
+    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
     app = await buildServer(ctx, { webDist: '/nonexistent/web-dist' });
     await app.ready();
     viewer = await signIn(app, ctx, 'viewer');

@@ -21,7 +21,9 @@
  * Users are created straight through the account use cases on the context's database, each
  * with a fresh name (`editor-1`, ...) and the password `testPassword`.
  */
+
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { createUser } from '../../src/app/accounts/create-user.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -151,6 +153,7 @@ export async function signedInServer(
     db,
     clock,
     ids,
+    digest: sha256Hex,
     cache: new LedgerCache(db),
     ...options.context,
   };

@@ -2,7 +2,9 @@
  * The API over a ledger for HTTP tests (no web app, built or not): a database of `backend` holding `ledger` (the shipped
  * sample unless given), a context with a fixed clock and the ledger cache, and the server.
  */
+
 import type { FastifyInstance } from 'fastify';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -22,6 +24,7 @@ export async function ledgerApp(
     db,
     clock: new FixedClock('2026-01-01T00:00:00.000Z'),
     ids: new RandomIds(),
+    digest: sha256Hex,
     cache: new LedgerCache(db),
   };
   // The API only: a web/dist left by `npm start` would add its assets as routes.

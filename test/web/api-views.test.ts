@@ -2,11 +2,13 @@
  * The server side of the web app: the read views it draws (counts over time, filtered persons,
  * the review queue) over the sample ledger, and serving the built app beside the API.
  */
+
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
@@ -33,7 +35,13 @@ async function get<T = Record<string, unknown>>(url: string): Promise<{ status: 
 beforeAll(async () => {
   const db = await pgliteBackend.open();
   // Random ids: the sample ledger already uses the first sequential ones.
-  ctx = { db, clock: new FixedClock(), ids: new RandomIds(), cache: new LedgerCache(db) };
+  ctx = {
+    db,
+    clock: new FixedClock(),
+    ids: new RandomIds(),
+    digest: sha256Hex,
+    cache: new LedgerCache(db),
+  };
   await loadSampleIfEmpty(db, readSampleLedger);
   app = await buildServer(ctx, { webDist: join(tmpdir(), 'habeas-no-web-app') });
   staff = await signIn(app, ctx, 'viewer');

@@ -11,7 +11,6 @@ import {
   type ExtractResult,
   extractReport,
   normaliseForHash,
-  sha256Hex,
 } from '../../core/extract/index.ts';
 import { limits, overlongText, textLimits } from '../../core/limits.ts';
 import { type Actor, actorOf, type By, type NewAuditLine } from '../../core/model/audit.ts';
@@ -292,7 +291,7 @@ async function store(
   tx: Stores,
   writes: PendingWrites,
 ): Promise<IngestResult> {
-  const hash = sha256Hex(p.text);
+  const hash = ctx.digest(p.text);
   // Known hashes are kept in memory; another process may still have stored it (created false).
   const known =
     writes.waiting(hash) ?? (session.hashes.has(hash) ? await tx.sources.findByHash(hash) : null);

@@ -11,8 +11,8 @@
  * server's Retry-After (core/watch.ts).
  */
 
-import { sha256Hex } from '../../core/extract/index.ts';
 import type { By } from '../../core/model/audit.ts';
+import type { Digest } from '../../core/ports.ts';
 import {
   addSeconds,
   articleUrlKey,
@@ -201,7 +201,7 @@ async function ingestNew(
   got: Extract<WatchRead, { kind: 'read' }>,
   opts: PollOptions,
 ): Promise<Ingested> {
-  const keyed = got.entries.map((entry) => ({ entry, keys: keysOf(entry) }));
+  const keyed = got.entries.map((entry) => ({ entry, keys: keysOf(entry, ctx.digest) }));
   const known = await ctx.db.watched.seen(keyed.flatMap((k) => k.keys));
   const fresh: typeof keyed = [];
   let links = 0;
@@ -244,12 +244,12 @@ async function ingestNew(
  * body together, so that two articles whose feed gives the same boilerplate summary ('Read
  * more') are still two, while a syndicated copy under another address is one.
  */
-function keysOf(entry: WatchEntry): string[] {
+function keysOf(entry: WatchEntry, digest: Digest): string[] {
   const keys: string[] = [];
   const byUrl = entry.itemUrl ? articleUrlKey(entry.itemUrl) : null;
   if (byUrl) keys.push(byUrl);
   const body = entry.input.html ?? entry.input.text;
-  if (body) keys.push(contentKey(sha256Hex(`${entry.input.title ?? ''}\n${body}`)));
+  if (body) keys.push(contentKey(digest(`${entry.input.title ?? ''}\n${body}`)));
   return keys;
 }
 

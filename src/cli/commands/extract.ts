@@ -1,8 +1,9 @@
+import { sha256Hex } from '../../adapters/digest.ts';
 import { htmlToText, looksLikeHtml } from '../../adapters/news/html-to-text.ts';
 import { parseReportJsonl } from '../../adapters/news/jsonl.ts';
-import type { ExtractInput, ExtractResult } from '../../core/extract/contract.ts';
+import type { ExtractInput, ExtractOutput } from '../../core/extract/contract.ts';
 import { isValidIsoDate } from '../../core/extract/dates.ts';
-import { extractReport } from '../../core/extract/index.ts';
+import { extractReport, normaliseForHash } from '../../core/extract/index.ts';
 import { type CliIo, type Command, jsonLine, parseCommandArgs, UsageError } from '../command.ts';
 import { readInput } from '../read-input.ts';
 
@@ -34,7 +35,14 @@ Offsets count UTF-16 code units (JavaScript string indices) into the report text
 the extracted main text. See docs/extraction.md.
 `;
 
-function single(content: string, file: string, values: Record<string, unknown>): ExtractResult {
+/** The extraction with the content hash of its text (the contract of `habeas extract`). */
+function extract(input: ExtractInput): ExtractOutput {
+  const x = extractReport(input);
+  const contentHash = sha256Hex(normaliseForHash(typeof input.text === 'string' ? input.text : ''));
+  return { ...x, report: { ...x.report, contentHash } };
+}
+
+function single(content: string, file: string, values: Record<string, unknown>): ExtractOutput {
   const asHtml = values.html === true || /\.html?$/i.test(file) || looksLikeHtml(content);
   const page = asHtml ? htmlToText(content) : null;
   const input: ExtractInput = { text: page ? page.text : content };
@@ -42,7 +50,7 @@ function single(content: string, file: string, values: Record<string, unknown>):
   if (title !== undefined) input.title = title;
   if (values.url !== undefined) input.url = values.url as string;
   if (values.published !== undefined) input.publishedAt = values.published as string;
-  const result = extractReport(input);
+  const result = extract(input);
   if (page) result.problems.unshift(...page.problems);
   return result;
 }
@@ -56,9 +64,9 @@ function batch(content: string, io: CliIo): number {
       continue;
     }
     const { report } = parsed;
-    let result: ExtractResult;
+    let result: ExtractOutput;
     try {
-      result = extractReport(report.input);
+      result = extract(report.input);
     } catch (e) {
       // A bug on one report must not stop a batch of thousands: report it and go on.
       bad++;

@@ -165,8 +165,6 @@ export interface ReportMeta {
   title: string | null;
   publishedAt: string | null;
   language: string;
-  /** SHA-256 hex of the normalised text (NFC, LF line ends, trimmed). */
-  contentHash: string;
 }
 
 export interface ExtractResult {
@@ -176,6 +174,15 @@ export interface ExtractResult {
   detentions: ExtractedDetention[];
   remainingCounts: RemainingCount[];
   problems: string[];
+}
+
+/**
+ * What `habeas extract` prints for a report: the extraction, its report with the text's
+ * content hash (SHA-256 hex of the text after normaliseForHash: NFC, LF line ends, trimmed),
+ * computed where hashing is (adapters/digest.ts), so the core needs no SHA-256 of its own.
+ */
+export interface ExtractOutput extends Omit<ExtractResult, 'report'> {
+  report: ReportMeta & { contentHash: string };
 }
 
 export interface ExtractInput {

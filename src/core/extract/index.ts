@@ -21,12 +21,11 @@ import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon } from './lexicons/index.ts';
 import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
 import { personKey, pickReleased } from './released-people.ts';
-import { normaliseForHash, sha256Hex } from './sha256.ts';
 import { evidence, type Sentence, sentenceEvidence, splitSentences } from './text.ts';
 
 export type * from './contract.ts';
 export { detectLanguage } from './language.ts';
-export { normaliseForHash, sha256Hex } from './sha256.ts';
+export { normaliseForHash } from './normalise-text.ts';
 
 export const EXTRACTOR = { name: 'habeas-rules', version: '1.0.0' };
 
@@ -382,7 +381,6 @@ export function extractReport(input: ExtractInput): ExtractResult {
       title: input.title ?? null,
       publishedAt: published ?? null,
       language,
-      contentHash: sha256Hex(normaliseForHash(text)),
     },
     releases,
     detentions: findDetentions({

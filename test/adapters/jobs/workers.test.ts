@@ -1,10 +1,12 @@
 // Two `habeas worker` processes share one queue of reports: every job is done by exactly one of
 // them and every report is stored exactly once.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/adapters/db/connect.ts';
+import { sha256Hex } from '../../../src/adapters/digest.ts';
 import { RandomIds, SystemClock } from '../../../src/adapters/system.ts';
 import { ingestBatch } from '../../../src/app/ingest/ingest-batch.ts';
 import type { ReportInput } from '../../../src/app/ingest/ingest-report.ts';
@@ -128,6 +130,7 @@ if (!url) {
             db: single,
             clock: new SystemClock(),
             ids: new RandomIds(),
+            digest: sha256Hex,
             cache: new LedgerCache(single),
           },
           inputs.map((input, i) => ({ origin: String(i), input })),
