@@ -80,10 +80,10 @@ export async function buildServer(
   installErrorHandler(app);
   // First: every request, even one refused by a later hook, is counted until answered.
   drainOnClose(app, opts.drainMs);
-  installSecurityHeaders(app);
+  await installSecurityHeaders(app);
   installInputChecks(app);
   // Before any route: sets req.viewer, checks CSRF and each route's role (docs/security.md).
-  const auth = installAuth(app, ctx, opts.auth);
+  const auth = await installAuth(app, ctx, opts.auth);
   // After auth (who reads is in the tag), before the per-client limits: a 304 is not counted.
   installLedgerETags(app, ctx, opts.buildId ?? buildId());
   if (opts.clientLimits) await installClientLimits(app, ctx, opts.clientLimits);

@@ -1,45 +1,50 @@
 /**
- * Security headers on every response. The ledger shows text written by strangers (reports,
- * names, titles), so the browser is told to run only the web app's own scripts from its own
- * origin, never inline ones: if some markup ever slipped through escaping, it could not run.
- * JSON answers get a policy that allows nothing, so an API answer opened as a page is inert.
+ * Security headers on every response, set by @fastify/helmet. The ledger shows text written by
+ * strangers (reports, names, titles), so the browser is told to run only the web app's own
+ * scripts from its own origin, never inline ones: if some markup ever slipped through escaping,
+ * it could not run. JSON answers get a policy that allows nothing, so an API answer opened as a
+ * page is inert.
  */
+import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 
 /** For HTML (the web app, the API docs): own scripts only, no inline script, no framing. */
-export const pagePolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "script-src-attr 'none'",
+const pageDirectives = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
   // Styles set from scripts (React style props, charts) go through the CSSOM, which CSP does
   // not govern; 'unsafe-inline' here only lets <style> blocks of the API docs page through.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/** For everything else (JSON, CSV, files): nothing may load or run, nothing may frame it. */
-export const dataPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
-
-const common: Record<string, string> = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
 };
 
-export function installSecurityHeaders(app: FastifyInstance): void {
+/** For everything else (JSON, CSV, files): nothing may load or run, nothing may frame it. */
+const dataPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+/** Helmet has no Permissions-Policy: nothing here needs the camera, microphone or place. */
+const permissionsPolicy = 'camera=(), microphone=(), geolocation=(), interest-cohort=()';
+
+/** Registered first, so a request refused by any later hook still carries every header. */
+export async function installSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: pageDirectives },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+  // The policy depends on what is answered, known only when it is sent.
   app.addHook('onSend', async (_req, reply, payload) => {
-    for (const [name, value] of Object.entries(common)) reply.header(name, value);
+    reply.header('permissions-policy', permissionsPolicy);
     const type = String(reply.getHeader('content-type') ?? '');
-    reply.header('content-security-policy', type.startsWith('text/html') ? pagePolicy : dataPolicy);
+    if (!type.startsWith('text/html')) reply.header('content-security-policy', dataPolicy);
     return payload;
   });
 }

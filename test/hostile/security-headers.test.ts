@@ -63,10 +63,14 @@ describe.each(backends())('headers and body limit on $name', (backend) => {
           payload: { text: '' },
         }),
         await s.app.inject({ url: '/assets/app-1234.js' }),
+        // Refused by the auth hook, before any route runs.
+        await s.app.inject({ url: '/api/persons', headers: { authorization: 'Bearer nope' } }),
       ];
-      expect(answers.map((r) => r.statusCode)).toEqual([200, 404, 404, 400, 200]);
+      expect(answers.map((r) => r.statusCode)).toEqual([200, 404, 404, 400, 200, 401]);
       for (const res of answers) {
         expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.headers['x-frame-options']).toBe('DENY');
+        expect(res.headers['permissions-policy']).toContain('camera=()');
         expect(res.headers['referrer-policy']).toBe('no-referrer');
         const policy = csp(res.headers['content-security-policy']);
         expect(policy.get('frame-ancestors')).toBe("'none'");

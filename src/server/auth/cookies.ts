@@ -1,23 +1,7 @@
-/** The session cookie: read from the Cookie header, written as Set-Cookie (no dependency needed). */
+/** The session cookie, read and written through @fastify/cookie (auth/plugin.ts). */
+import type { CookieSerializeOptions } from '@fastify/cookie';
 
 export const sessionCookie = 'habeas_session';
-
-/** The value of one cookie in a Cookie header, or null. */
-export function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() !== name) continue;
-    const raw = part.slice(eq + 1).trim();
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
 
 export interface CookieFlags {
   secure: boolean;
@@ -26,14 +10,12 @@ export interface CookieFlags {
 }
 
 /** httpOnly (no script reads it), SameSite=Strict (no cross-site request carries it), Path=/. */
-export function sessionCookieHeader(value: string, flags: CookieFlags): string {
-  const parts = [
-    `${sessionCookie}=${encodeURIComponent(value)}`,
-    'Path=/',
-    'HttpOnly',
-    'SameSite=Strict',
-    `Max-Age=${Math.max(0, Math.floor(flags.maxAge))}`,
-  ];
-  if (flags.secure) parts.push('Secure');
-  return parts.join('; ');
+export function sessionCookieOptions(flags: CookieFlags): CookieSerializeOptions {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    maxAge: Math.max(0, Math.floor(flags.maxAge)),
+    secure: flags.secure,
+  };
 }

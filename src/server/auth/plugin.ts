@@ -3,6 +3,7 @@
  * token), checks the CSRF header on cookie-authenticated writes, and applies the route's role
  * guard (guard.ts) before the body is even read.
  */
+import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Accounts } from '../../app/accounts/accounts.ts';
 import { apiTokenUser, sessionFor } from '../../app/accounts/authenticate.ts';
@@ -12,7 +13,7 @@ import { UnauthenticatedError } from '../../core/errors.ts';
 import type { LimitRule } from '../../core/sign-in-limits.ts';
 import { accountsOf } from '../../wiring.ts';
 import { viewerOf } from '../viewer.ts';
-import { readCookie, sessionCookie, sessionCookieHeader } from './cookies.ts';
+import { sessionCookie, sessionCookieOptions } from './cookies.ts';
 import { CsrfError, isWrite, neededRole, requireRole } from './guard.ts';
 import { SignInLimits } from './rate-limit.ts';
 
@@ -29,8 +30,8 @@ export interface AuthOptions {
 export interface AuthState {
   accounts: Accounts;
   limits: SignInLimits;
-  /** Set-Cookie value for a session token (maxAge 0 with '' clears it). */
-  cookie(req: FastifyRequest, token: string, maxAgeSeconds: number): string;
+  /** Sets the session cookie on the answer (maxAge 0 with '' clears it). */
+  setCookie(req: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number): void;
 }
 
 export const csrfHeader = 'x-csrf-token';
@@ -44,7 +45,7 @@ export function sessionOf(req: FastifyRequest): Session | null {
 }
 
 export function sessionTokenOf(req: FastifyRequest): string | null {
-  return readCookie(req.headers.cookie, sessionCookie);
+  return req.cookies[sessionCookie] ?? null;
 }
 
 function bearerOf(req: FastifyRequest): string | null {
@@ -54,22 +55,28 @@ function bearerOf(req: FastifyRequest): string | null {
   return m ? (m[1] as string) : null;
 }
 
-export function installAuth(
+export async function installAuth(
   app: FastifyInstance,
   ctx: AppContext,
   opts: AuthOptions = {},
-): AuthState {
+): Promise<AuthState> {
+  // Cookies read (req.cookies) before the hook below runs, and written with reply.setCookie.
+  await app.register(fastifyCookie);
   const state: AuthState = {
     accounts: accountsOf(ctx, opts.sessionTtlMs),
     limits: new SignInLimits(ctx.db.signInFailures, {
       user: opts.userLimit ?? { maxFailures: 5, windowMs: fifteenMinutes },
       ip: opts.ipLimit ?? { maxFailures: 20, windowMs: fifteenMinutes },
     }),
-    cookie: (req, token, maxAge) =>
-      sessionCookieHeader(token, {
-        secure: opts.cookieSecure === true || req.protocol === 'https',
-        maxAge,
-      }),
+    setCookie: (req, reply, token, maxAge) =>
+      reply.setCookie(
+        sessionCookie,
+        token,
+        sessionCookieOptions({
+          secure: opts.cookieSecure === true || req.protocol === 'https',
+          maxAge,
+        }),
+      ),
   };
 
   const authenticate = async (req: FastifyRequest, reply: FastifyReply) => {
@@ -85,7 +92,7 @@ export function installAuth(
     const found = await sessionFor(state.accounts, token, req.ip);
     if (!found) {
       // Expired or ended elsewhere: the browser forgets it and the request goes on anonymous.
-      reply.header('set-cookie', state.cookie(req, '', 0));
+      state.setCookie(req, reply, '', 0);
       return;
     }
     sessions.set(req, found.session);

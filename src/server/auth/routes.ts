@@ -49,7 +49,7 @@ export function authRoutes(state: AuthState) {
           });
           await state.limits.succeed(username, req.ip, now);
           const maxAge = (Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000;
-          reply.header('set-cookie', state.cookie(req, token, maxAge));
+          state.setCookie(req, reply, token, maxAge);
           return {
             user: { id: user.id, username: user.username, role: user.role },
             csrfToken: session.csrfToken,
@@ -77,7 +77,7 @@ export function authRoutes(state: AuthState) {
       async (req, reply) => {
         const token = sessionTokenOf(req);
         if (token) await signOut(state.accounts, token, req.ip);
-        reply.header('set-cookie', state.cookie(req, '', 0));
+        state.setCookie(req, reply, '', 0);
         return { signedOut: true };
       },
     );
