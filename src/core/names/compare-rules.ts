@@ -3,7 +3,13 @@
  * agrees with the full given name, and the comparisons of the Arabic and East Asian families.
  */
 import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
-import { abjadFrame, eastAsianKey, isSubsequence, type NameFamily } from './families.ts';
+import {
+  abjadFrame,
+  eastAsianKey,
+  frenchFrame,
+  isSubsequence,
+  type NameFamily,
+} from './families.ts';
 import { isKnownGivenFold, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
 import { editDistance, withinOneEdit } from './similarity.ts';
@@ -157,10 +163,17 @@ export function initialToMatch(given: EvidenceItem, sm: SurnameMatch | null): Ev
 const JOINED_PARTICLE =
   /^(?:al|el|bin|ben|ibn)(?=[^aeiou\s-]\p{L}{3})|^(?:al|el)(?=[aeiou]\p{L}{3})/u;
 
-function frames(text: string): string[] {
-  const whole = abjadFrame(text);
+/** A surname's frames: [frame, whether a joined particle was left out]. */
+function frames(text: string): Array<[string, boolean]> {
+  const out: Array<[string, boolean]> = [[abjadFrame(text), false]];
   const m = JOINED_PARTICLE.exec(text);
-  return m ? [whole, abjadFrame(text.slice(m[0].length))] : [whole];
+  const rest = m ? text.slice(m[0].length) : null;
+  if (rest) out.push([abjadFrame(rest), true]);
+  const french = frenchFrame(text);
+  if (french) out.push([french, false]);
+  const frenchRest = rest ? frenchFrame(rest) : '';
+  if (frenchRest) out.push([frenchRest, true]);
+  return out;
 }
 
 /**
@@ -194,13 +207,13 @@ export function familySurname(
   const y = b.surname.forms[0]!;
   const fa = frames(a.surname.text);
   const fb = frames(b.surname.text);
-  for (let i = 0; i < fa.length; i++) {
-    for (let j = 0; j < fb.length; j++) {
+  for (const [fx, sa] of fa) {
+    for (const [fy, sb] of fb) {
       // Both without the particle is no different from both with it.
-      if (i + j === 2) continue;
-      const fx = fa[i]!;
-      if (fx.length < 1 || fx !== fb[j]) continue;
-      const near = editDistance(x.fold, y.fold) <= 2 + (i + j) * 2;
+      if (sa && sb) continue;
+      if (fx.length < 1 || fx !== fy) continue;
+      const stripped = sa || sb;
+      const near = editDistance(x.fold, y.fold) <= 2 + (stripped ? 2 : 0);
       if (!script && !near) continue;
       // One consonant is little to go on (al-Awda / al-Ouda): only short, close spellings.
       if (fx.length === 1 && (!near || Math.max(x.fold.length, y.fold.length) > 6)) continue;
@@ -210,10 +223,9 @@ export function familySurname(
         b: y.text,
         how: 'skeleton',
         score: fx.length >= 3 ? 0.92 : 0.88,
-        note:
-          i + j > 0
-            ? 'translit:arabic (consonants; the article or bin joined to the name)'
-            : 'translit:arabic (consonants: short vowels are not written)',
+        note: stripped
+          ? 'translit:arabic (consonants; the article or bin joined to the name)'
+          : 'translit:arabic (consonants: short vowels are not written)',
       };
       return { item, a: x, b: y };
     }
@@ -253,8 +265,8 @@ export function familyGiven(
   }
   // Two names the table knows as different (Hassan / Hussein) stay different.
   if (known(ga) && known(gb)) return null;
-  const fa = abjadFrame(ga.token.text);
-  if (fa.length < 2 || fa !== abjadFrame(gb.token.text)) return null;
+  const fa = sameFrame(ga.token.text, gb.token.text);
+  if (!fa) return null;
   // Two consonants are little to go on: the shorter spelling must be the longer one with
   // vowels left out (Ahed / عهد read ahd), not another name on the same frame (Hadi).
   if (fa.length === 2) {
@@ -267,6 +279,17 @@ export function familyGiven(
     if (!isSubsequence(s0.slice(lead), l0.slice(lead))) return null;
   }
   return { ...base, how: 'skeleton', score: 0.9, note: 'translit:arabic (consonants)' };
+}
+
+/** The consonant frame two given names share (a French reading counts), or null. */
+function sameFrame(x: string, y: string): string | null {
+  const fx = abjadFrame(x);
+  const fy = abjadFrame(y);
+  if (fx.length >= 2 && fx === fy) return fx;
+  const gx = frenchFrame(x) || fx;
+  const gy = frenchFrame(y) || fy;
+  if (gx.length >= 2 && (gx === fy || fx === gy)) return gx;
+  return null;
 }
 
 /**

@@ -248,9 +248,22 @@ const ABJAD_LATIN: Array<[RegExp, string, string[]]> = [
   [/dh/g, 'd', ['dh']],
   [/zh/g, 'j', ['zh']],
   [/ph/g, 'f', ['ph']],
+  // Arabic has no p and writes a foreign p as ب (Patrick / باتريك).
+  [/p/g, 'b', ['p']],
   // Egyptian spellings write ج as g (Bahgat), others as j.
   [/gh|q|g|c|j/g, 'k', ['q', 'g', 'c', 'j']],
 ];
+
+/**
+ * French spellings of North African names write ش as ch (Ghannouchi, Hichem) and س as c
+ * before e, i, y (al-Singace), where English and Turkish read ch as چ and c as ج: a Latin
+ * spelling with either also gets the frame of the French reading. Empty when it has none.
+ */
+export function frenchFrame(text: string): string {
+  if (!FRENCH_CUES.test(text)) return '';
+  return abjadFrame(text.toLowerCase().replace(/ch/g, 'sh').replace(/c(?=[eiy])/g, 's'));
+}
+const FRENCH_CUES = /ch|c[eiy]/i;
 /** Apostrophes, hyphens and white space, which the frame leaves out first. */
 const ABJAD_GAPS = /['’ʼʿʾ`\-\s]/gu;
 

@@ -122,6 +122,7 @@ describe('fast paths answer as the definitions they replace', () => {
       [/dh/g, 'd'],
       [/zh/g, 'j'],
       [/ph/g, 'f'],
+      [/p/g, 'b'],
       [/gh|q|g|c|j/g, 'k'],
     ];
     const frame = (text: string) => {

@@ -64,6 +64,9 @@ describe('one person across spellings', () => {
     ['Armenian h dropped in Russian', 'Arayik Harutyunyan', 'Араик Арутюнян'],
     ['Uyghur Latin x', 'Ilham Tohti', 'Ilham Toxti'],
     ["Mongolian father's name in the genitive", 'Zorig Sanjaasuren', 'Sanjaasürengiin Zorig'],
+    ['French ch as ش', 'Rached Ghannouchi', 'راشد الغنوشي'],
+    ['French c before e as س', 'Abduljalil al-Singace', 'عبدالجليل السنكيس'],
+    ['Arabic ب for a foreign p', 'Patrick Zaki', 'باتريك زكي'],
   ])('%s: %s = %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
