@@ -8,6 +8,7 @@ import {
   eastAsianKey,
   frenchFrame,
   isSubsequence,
+  koreanGivenKey,
   type NameFamily,
 } from './families.ts';
 import { isKnownGivenFold, lookupGiven } from './given-names.ts';
@@ -258,10 +259,18 @@ export function familyGiven(
   if (letters && endsApart(ga.token.text, gb.token.text)) return null;
   const base = { part: 'given' as const, a: ga.token.raw, b: gb.token.raw };
   if (family === 'east_asian') {
-    const ka = eastAsianKey([ga.token.text, ...a.middle.map((t) => t.text)].join(''), false);
-    const kb = eastAsianKey([gb.token.text, ...b.middle.map((t) => t.text)].join(''), false);
-    if (ka !== kb || ka.length < 2) return null;
-    return { ...base, how: 'transliteration', score: 0.95, note: 'translit:east_asian' };
+    const ta = [ga.token.text, ...a.middle.map((t) => t.text)].join('');
+    const tb = [gb.token.text, ...b.middle.map((t) => t.text)].join('');
+    const ka = eastAsianKey(ta, false);
+    const kb = eastAsianKey(tb, false);
+    if (ka === kb && ka.length >= 2)
+      return { ...base, how: 'transliteration', score: 0.95, note: 'translit:east_asian' };
+    // A Korean spelling on either side: the press's u for ㅓ and i for ㅢ.
+    const xa = koreanGivenKey(ta);
+    const xb = koreanGivenKey(tb);
+    if (!xa && !xb) return null;
+    if (!((xa ?? ka) === (xb ?? kb) || xa === kb || ka === xb)) return null;
+    return { ...base, how: 'transliteration', score: 0.92, note: 'translit:east_asian (Korean)' };
   }
   // Two names the table knows as different (Hassan / Hussein) stay different.
   if (known(ga) && known(gb)) return null;

@@ -11,7 +11,14 @@ import {
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { type ForeignScript, readerOf } from './foreign.ts';
 import type { Judgements } from './judgements.ts';
-import { bothOrders, type NameParse, type ParsedName, parseName, surnameOpens } from './parse.ts';
+import {
+  bothOrders,
+  eastAsianOrders,
+  type NameParse,
+  type ParsedName,
+  parseName,
+  surnameOpens,
+} from './parse.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
 /**
@@ -98,6 +105,12 @@ export function scoreParses(
   if (!sm || sm.item.score < 0.92) sm = surnameVariants(a, b, given, sm);
   if (family && (!sm || sm.item.score < 0.92))
     sm = familySurname(a, b, family, abjad, letters) ?? sm;
+  // Chinese and Korean syllables differ in their vowels (Jong-un / Jong-on, Jinping /
+  // Jinpeng): only the syllable key joins them, never consonants alone.
+  if (family === 'east_asian') {
+    if (sm && BY_SOUND.has(sm.item.how)) sm = null;
+    if (BY_SOUND.has(given.how)) given = { ...given, how: 'mismatch', score: 0 };
+  }
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
   const surname = sm?.item ?? {
@@ -136,6 +149,9 @@ export function scoreParses(
   const d = decide(score, surname.score, given.score);
   return { score: round(d.score), decision: d.decision, evidence };
 }
+
+/** Relations found on consonants or sound, not on the whole spelling. */
+const BY_SOUND = new Set(['skeleton', 'phonetic', 'one_edit']);
 
 function judged(a: string, b: string, opts: CompareOptions): CompareResult | null {
   const j = opts.judgements?.forNames(a, b);
@@ -187,8 +203,8 @@ export function compareParsed(
   const east = family === 'east_asian';
   const letters = letterByLetter(pa, pb);
   const abjad = isAbjad(pa) || isAbjad(pb) || letters;
-  const xs = east ? bothOrders(pa) : family === 'arabic' ? givenFirst(pa) : pa.parses;
-  const ys = east ? bothOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
+  const xs = east ? eastAsianOrders(pa) : family === 'arabic' ? givenFirst(pa) : pa.parses;
+  const ys = east ? eastAsianOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
   for (const x of xs) {
     for (const y of ys) {
       const s = scoreParses(x, y, family, abjad, letters);

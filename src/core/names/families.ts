@@ -169,7 +169,7 @@ function mayHaveMarks(text: string): boolean {
 /** A syllable as Pinyin, Wade-Giles and Korean romanisations write one. */
 const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}'?[aeiouüŏŭ]{1,3}(?:ng|n|m|k|p|t|l|h)?$/u;
 
-function syllabic(word: string): boolean {
+export function syllabic(word: string): boolean {
   return SYLLABLE.test(word);
 }
 
@@ -261,7 +261,12 @@ const ABJAD_LATIN: Array<[RegExp, string, string[]]> = [
  */
 export function frenchFrame(text: string): string {
   if (!FRENCH_CUES.test(text)) return '';
-  return abjadFrame(text.toLowerCase().replace(/ch/g, 'sh').replace(/c(?=[eiy])/g, 's'));
+  return abjadFrame(
+    text
+      .toLowerCase()
+      .replace(/ch/g, 'sh')
+      .replace(/c(?=[eiy])/g, 's'),
+  );
 }
 const FRENCH_CUES = /ch|c[eiy]/i;
 /** Apostrophes, hyphens and white space, which the frame leaves out first. */
@@ -375,6 +380,8 @@ const EA_RULES: Array<[RegExp, string]> = [
   [/eo/g, 'o'],
   [/eu/g, 'u'],
   [/oo/g, 'u'],
+  // Neither Pinyin nor Wade-Giles writes ee: Korean press spellings do (Hee for 희, Lee).
+  [/ee/g, 'i'],
   [/(?:ts|tz|zh|ch|j|q|z)/g, 'c'],
   [/(?:hs|sh|x)/g, 's'],
   [/([kgtdpbcsmnl])h/g, '$1'],
@@ -391,6 +398,20 @@ export function eastAsianKey(text: string, surname: boolean): string {
   return surname
     ? remembered(eastAsianSurnameKeys, text, eastAsianSurname)
     : remembered(eastAsianGivenKeys, text, eastAsianSyllables);
+}
+
+/**
+ * Korean given names as the press writes them beside Revised Romanisation (and any-ascii's
+ * reading of hangul): ㅓ before a final consonant as u (석 seok / Suk, 현 hyeon / Hyun, 열 yeol
+ * / Yul), ㅢ as i (희 hui / Hee) and 영 as Young. Null for a text without eo, ui or oung:
+ * Chinese keeps o and u, ui and i apart (dui / di), and so does the key.
+ */
+export function koreanGivenKey(text: string): string | null {
+  let t = text.toLowerCase();
+  if (!t.includes('eo') && !t.includes('ui') && !t.includes('oung')) return null;
+  // Young for 영 (yeong): Kim Young-sam.
+  t = t.replace(/oung/g, 'eong');
+  return eastAsianKey(t.replace(/eo(?=[^aeiouy\s'’-])/g, 'u').replace(/ui/g, 'i'), false);
 }
 
 function eastAsianSurname(text: string): string {

@@ -5,6 +5,7 @@ import {
   nameFamily,
   PARTICLES,
   stripArticle,
+  syllabic,
 } from './families.ts';
 import { foldVariants } from './fold.ts';
 import { type ForeignScript, foreignScripts, hasForeignLetter, romaniseName } from './foreign.ts';
@@ -334,6 +335,19 @@ export function bothOrders(p: ParsedName): NameParse[] {
   // Kept on the parsed name: a query is compared with several candidates.
   p.orders = [build('surname_first', [x], [y]), build('given_first', [y], [x])];
   return p.orders;
+}
+
+/**
+ * The readings of a Chinese or Korean name: bothOrders, and for three one-syllable words
+ * (Yoon Suk Yeol, Kim Dae Jung) also the first word as the surname, the others as the given
+ * name, as those names are written.
+ */
+export function eastAsianOrders(p: ParsedName): NameParse[] {
+  if (p.tokens.length !== 3 || p.parses.length !== 1 || p.parses[0]!.order !== 'given_first')
+    return bothOrders(p);
+  const [x, y, z] = p.tokens as [TokenInfo, TokenInfo, TokenInfo];
+  if (!syllabic(x.text) || !syllabic(y.text) || !syllabic(z.text)) return p.parses;
+  return [p.parses[0]!, build('surname_first', [x], [y, z])];
 }
 
 const parseCache = new Map<string, ParsedName>();

@@ -67,6 +67,12 @@ describe('one person across spellings', () => {
     ['French ch as ش', 'Rached Ghannouchi', 'راشد الغنوشي'],
     ['French c before e as س', 'Abduljalil al-Singace', 'عبدالجليل السنكيس'],
     ['Arabic ب for a foreign p', 'Patrick Zaki', 'باتريك زكي'],
+    ['Korean ㅓ before a consonant as u', 'Yoon Suk-yeol', '윤석열'],
+    ['Korean ㅓ as u, both in Latin', 'Yoon Suk-yeol', 'Yun Seok-yeol'],
+    ['Korean ㅢ as ee', 'Park Chung-hee', '박정희'],
+    ['Korean 현 as hyun', 'Roh Moo-hyun', '노무현'],
+    ['Korean 영 as young', 'Kim Young-sam', '김영삼'],
+    ['Korean name in three words', 'Yoon Suk Yeol', '윤석열'],
   ])('%s: %s = %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
@@ -109,6 +115,9 @@ describe('two people, never a match', () => {
     ['katakana, a final -a on one side', 'Alexandra Navalny', 'アレクサンドル・ナワリヌイ'],
     ['Uyghur Arabic script, daughter and father', 'Jewher Ilham', 'ئىلھام توختى'],
     ['one middle name, first surnames differ', 'Maria José García López', 'Maria José Pérez López'],
+    ['Korean syllables differ in a vowel (constructed)', 'Kim Jong-un', 'Kim Jong-on'],
+    ['Korean 서 and 수 (constructed)', 'Kim Yong-seo', 'Kim Yong-su'],
+    ['Chinese syllables differ in a vowel (constructed)', 'Mao Tse-tung', 'Mao Tse-tang'],
   ])('%s: %s / %s', (_why, a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
