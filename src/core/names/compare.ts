@@ -1,4 +1,5 @@
 import { isSpace } from './char-codes.ts';
+import type { SurnameMatch } from './compare-parts.ts';
 import { compareGiven, comparePatronymic, compareSurnames } from './compare-parts.ts';
 import {
   compareMiddle,
@@ -8,6 +9,7 @@ import {
   joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
+import { englishAlike } from './english.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { type ForeignScript, readerOf } from './foreign.ts';
 import type { Judgements } from './judgements.ts';
@@ -111,6 +113,10 @@ export function scoreParses(
     if (sm && BY_SOUND.has(sm.item.how)) sm = null;
     if (BY_SOUND.has(given.how)) given = { ...given, how: 'mismatch', score: 0 };
   }
+  if (family !== 'east_asian') {
+    if ((!sm || sm.item.score < 0.88) && given.score >= 0.95) sm = englishSurname(a, b) ?? sm;
+    else if (given.score < 0.85 && sm && sm.item.score >= 0.92) given = englishGiven(a, b) ?? given;
+  }
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
   const surname = sm?.item ?? {
@@ -148,6 +154,32 @@ export function scoreParses(
   }
   const d = decide(score, surname.score, given.score);
   return { score: round(d.score), decision: d.decision, evidence };
+}
+
+const ENGLISH_NOTE = 'translit:en (an English name as Russian writes it by sound)';
+
+/** An English surname in Russian letters (Whelan / Уилан), beside a given name that agrees. */
+function englishSurname(a: NameParse, b: NameParse): SurnameMatch | null {
+  const x = a.surname!.forms[0]!;
+  const y = b.surname!.forms[0]!;
+  if (!englishAlike(x.text, y.text)) return null;
+  const item: EvidenceItem = {
+    part: 'surname',
+    a: x.text,
+    b: y.text,
+    how: 'skeleton',
+    score: 0.88,
+    note: ENGLISH_NOTE,
+  };
+  return { item, a: x, b: y };
+}
+
+/** An English given name in Russian letters (Mike / Майк), beside a surname that agrees. */
+function englishGiven(a: NameParse, b: NameParse): EvidenceItem | null {
+  const ga = a.given?.token;
+  const gb = b.given?.token;
+  if (!ga || !gb || ga.initial || gb.initial || !englishAlike(ga.text, gb.text)) return null;
+  return { part: 'given', a: ga.raw, b: gb.raw, how: 'skeleton', score: 0.88, note: ENGLISH_NOTE };
 }
 
 /** Relations found on consonants or sound, not on the whole spelling. */

@@ -73,6 +73,14 @@ describe('one person across spellings', () => {
     ['Korean 현 as hyun', 'Roh Moo-hyun', '노무현'],
     ['Korean 영 as young', 'Kim Young-sam', '김영삼'],
     ['Korean name in three words', 'Yoon Suk Yeol', '윤석열'],
+    ['English wh read as у', 'Paul Whelan', 'Пол Уилан'],
+    ['English ea read as и, a silent e', 'Michael Travis Leake', 'Майкл Трэвис Лик'],
+    ['English silent l', 'William Walker', 'Уильям Уокер'],
+    ['English silent gh, initial h as х', 'Thomas Hughes', 'Томас Хьюз'],
+    ['English th as т', 'Jennifer Smith', 'Дженнифер Смит'],
+    ['English j as дж, silent h', 'Mary Johnson', 'Мэри Джонсон'],
+    ['English i as ай, in a given name', 'Mike Pompeo', 'Майк Помпео'],
+    ['English g before e as дж', 'Eugene Spector', 'Юджин Спектор'],
   ])('%s: %s = %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
@@ -83,6 +91,8 @@ describe('one person across spellings', () => {
     expect(how('Nasta Loika', 'Anastasia Loika', 'given')?.how).toBe('diminutive');
     expect(how('Usama bin Ladin', 'Osama bin Laden', 'surname')?.note).toContain('translit:arabic');
     expect(how('حسن روحانی', 'Hassan Rouhani', 'script')?.note).toContain('translit:fa');
+    expect(how('Paul Whelan', 'Пол Уилан', 'surname')?.note).toContain('translit:en');
+    expect(how('Roh Moo-hyun', '노무현', 'given')?.note).toContain('Korean');
   });
 });
 
@@ -118,6 +128,10 @@ describe('two people, never a match', () => {
     ['Korean syllables differ in a vowel (constructed)', 'Kim Jong-un', 'Kim Jong-on'],
     ['Korean 서 and 수 (constructed)', 'Kim Yong-seo', 'Kim Yong-su'],
     ['Chinese syllables differ in a vowel (constructed)', 'Mao Tse-tung', 'Mao Tse-tang'],
+    ['English surnames, vowels differ (constructed)', 'John Hill', 'Джон Холл'],
+    ['English surnames, vowels differ (constructed)', 'Tom Hughes', 'Том Хейс'],
+    ['English surnames, one consonant differs (constructed)', 'Mike Walker', 'Майк Уилер'],
+    ['a Slavic spelling is not read as English (constructed)', 'Mike Bykov', 'Майк Байков'],
   ])('%s: %s / %s', (_why, a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
