@@ -285,9 +285,17 @@ export function familyGiven(
     ];
     // A vowel at the start of both may differ (Elaheh / الهه read alhe).
     const lead = /^[aeiou]/.test(s0) && /^[aeiou]/.test(l0) ? 1 : 0;
-    if (!isSubsequence(s0.slice(lead), l0.slice(lead))) return null;
+    if (!isSubsequence(vowelClasses(s0.slice(lead)), vowelClasses(l0.slice(lead)))) return null;
   }
   return { ...base, how: 'skeleton', score: 0.9, note: 'translit:arabic (consonants)' };
+}
+
+/**
+ * و and ی are read u and i, and written u, o, ou, v, w and i, e, ee, ey, y (Navid / نوید read
+ * nuid, Keyvan / کیوان kiuan, Anoosheh / انوشه anushe): compared as one letter each.
+ */
+function vowelClasses(text: string): string {
+  return text.replace(/[owv]/g, 'u').replace(/[ey]/g, 'i');
 }
 
 /** The consonant frame two given names share (a French reading counts), or null. */
