@@ -135,9 +135,20 @@ function joined(p: NameParse, other: GivenInfo): NameParse {
   const folds = other.token.folds;
   let same = false;
   for (const f of g.token.folds) for (const h of m.folds) if (folds.includes(f + h)) same = true;
-  if (!same && !sharesGroup(g.token.folds[0]! + m.folds[0]!, other)) return p;
+  if (!same && !sharesGroup(g.token.folds[0]! + m.folds[0]!, other) && !sameFrames(g, m, other))
+    return p;
   const token = tokenInfo(`${g.token.raw}${m.raw}`);
   return { ...p, given: givenInfo(token), middle: p.middle.slice(1) };
+}
+
+/**
+ * Two given names written as one word in Persian or Arabic letters, which no table knows
+ * (محمدمهدی read mhmdmhdi, Mohammad Mehdi): the same consonants, four or more.
+ */
+function sameFrames(g: GivenInfo, m: TokenInfo, other: GivenInfo): boolean {
+  if (other.groups.length > 0) return false;
+  const f = abjadFrame(other.token.text);
+  return f.length >= 4 && abjadFrame(g.token.text + m.text) === f;
 }
 
 function sharesGroup(fold: string, other: GivenInfo): boolean {

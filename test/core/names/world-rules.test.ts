@@ -77,6 +77,7 @@ describe('one person across spellings', () => {
     ['ی read i, written ey', 'Keyvan Samimi', 'کیوان صمیمی'],
     ['و read u, written oo', 'Anoosheh Ashoori', 'انوشه آشوری'],
     ['و read u, written w', 'Nawaf al-Rashid', 'نواف الرشيد'],
+    ['two given names written as one in Persian', 'Mohammad Mehdi Karami', 'محمدمهدی کرمی'],
     ['English wh read as у', 'Paul Whelan', 'Пол Уилан'],
     ['English ea read as и, a silent e', 'Michael Travis Leake', 'Майкл Трэвис Лик'],
     ['English silent l', 'William Walker', 'Уильям Уокер'],
