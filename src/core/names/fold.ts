@@ -309,7 +309,19 @@ export function foldVariants(token: string): string[] {
   return out;
 }
 
-const MARKED_VARIANT = /[äöüđəı]/;
+const MARKED_VARIANT = /[äöüđəışçğșțţ]/;
+const STRIPPED_MARKS = /[şçğıșțţ]/;
+
+function stripTurkish(token: string): string {
+  return token
+    .replace(/[şș]/g, 's')
+    .replace(/ç/g, 'c')
+    .replace(/ğ/g, 'g')
+    .replace(/ı/g, 'i')
+    .replace(/[țţ]/g, 't')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u');
+}
 /** Azerbaijani and Turkish letters: there c is дж, x is х, q is г (Hacıyev = Гаджиев). */
 const TURKIC = /[əığ]/;
 const ASPIRATE = /[db]h/;
@@ -337,8 +349,11 @@ function markedVariants(token: string, out: string[]): string[] {
   const turkic = TURKIC.test(token)
     ? token.replace(/c/g, 'dž').replace(/x/g, 'kh').replace(/q/g, 'g')
     : token;
+  // Turkish and Romanian letters as English reports write them, marks dropped (Şık / Sik,
+  // Şebnem / Sebnem, Ştefan / Stefan), where the fold reads ş as ш and ç as ч.
+  const bare = STRIPPED_MARKS.test(token) ? stripTurkish(token) : token;
   let r = out;
-  for (const t of [spelled, plain, turkic]) {
+  for (const t of [spelled, plain, turkic, bare]) {
     if (t === token) continue;
     const f = foldToken(t);
     if (!r.includes(f)) r = [...r, f];
