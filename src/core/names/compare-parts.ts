@@ -140,12 +140,34 @@ function fullGiven(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'scor
   const rel = relateGroups(a.groups, b.groups);
   if (rel) return rel;
   if (known(a) && known(b)) return { how: 'mismatch', score: 0 };
+  if (petForm(a, b) || petForm(b, a)) return { how: 'diminutive', score: GIVEN_SCORES.diminutive };
   const fa = a.token.folds[0] ?? '';
   const fb = b.token.folds[0] ?? '';
   const sound = unknownBySound(a, b, fa, fb);
   if (sound) return sound;
   if (fa.length >= 4 && withinOneEdit(fa, fb)) return { how: 'one_edit', score: 0.82 };
   return { how: 'mismatch', score: 0 };
+}
+
+/**
+ * Slavic pet forms made with a suffix (Oksana / Oksanka, Mykhailo / Mykhailyk, Ostap /
+ * Ostapchyk): a name no table knows that is another name, its final vowel dropped, and one
+ * of the suffixes. -ka only from a name ending in -a (Ivanka is no Ivan), the others from one
+ * that does not; the stem keeps four letters.
+ */
+const PET_SUFFIXES_A = ['ka', 'ochka', 'echka', 'ushka', 'usia', 'ysia'];
+const PET_SUFFIXES = ['ik', 'yk', 'chyk', 'chik', 'ek', 'ok'];
+
+function petForm(pet: GivenInfo, full: GivenInfo): boolean {
+  if (known(pet)) return false;
+  const p = pet.token.text;
+  const f = full.token.text;
+  if (p.length <= f.length || p.length > f.length + 5) return false;
+  const female = f.endsWith('a');
+  const stem = /[aoyi]$/.test(f) ? f.slice(0, -1) : f;
+  if (stem.length < 4 || !p.startsWith(stem)) return false;
+  const suffix = p.slice(stem.length);
+  return (female ? PET_SUFFIXES_A : PET_SUFFIXES).includes(suffix);
 }
 
 /**
