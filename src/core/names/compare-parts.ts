@@ -153,15 +153,16 @@ function fullGiven(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'scor
  * Slavic pet forms made with a suffix (Oksana / Oksanka, Mykhailo / Mykhailyk, Ostap /
  * Ostapchyk): a name no table knows that is another name, its final vowel dropped, and one
  * of the suffixes. -ka only from a name ending in -a (Ivanka is no Ivan), the others from one
- * that does not; the stem keeps four letters.
+ * that does not; the stem keeps four letters. Suffixes are written as folds (chyk, чык: čik).
  */
-const PET_SUFFIXES_A = ['ka', 'ochka', 'echka', 'ushka', 'usia', 'ysia'];
-const PET_SUFFIXES = ['ik', 'yk', 'chyk', 'chik', 'ek', 'ok'];
+const PET_SUFFIXES_A = ['ka', 'očka', 'ečka', 'uška', 'usa', 'isa'];
+const PET_SUFFIXES = ['ik', 'čik', 'ek', 'ok'];
 
+/** On folds, so that a Latin and a Cyrillic spelling compare (Oksanka / Оксана). */
 function petForm(pet: GivenInfo, full: GivenInfo): boolean {
   if (known(pet)) return false;
-  const p = pet.token.text;
-  const f = full.token.text;
+  const p = pet.token.folds[0] ?? '';
+  const f = full.token.folds[0] ?? '';
   if (p.length <= f.length || p.length > f.length + 5) return false;
   const female = f.endsWith('a');
   const stem = /[aoyi]$/.test(f) ? f.slice(0, -1) : f;

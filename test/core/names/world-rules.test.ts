@@ -82,6 +82,7 @@ describe('one person across spellings', () => {
     ['pet form by suffix -ka', 'Oksana Ivanenko', 'Oksanka Ivanenko'],
     ['pet form by suffix -yk', 'Mykhailo Ivanenko', 'Mykhailyk Ivanenko'],
     ['pet form by suffix -chyk, neither name in the table', 'Ostap Ivanenko', 'Ostapchyk Ivanenko'],
+    ['pet form by suffix, Latin and Cyrillic', 'Oksana Ivanenko', 'Оксанка Иваненко'],
     ['English wh read as у', 'Paul Whelan', 'Пол Уилан'],
     ['English ea read as и, a silent e', 'Michael Travis Leake', 'Майкл Трэвис Лик'],
     ['English silent l', 'William Walker', 'Уильям Уокер'],
