@@ -335,8 +335,11 @@ const INNER_J = /(?<=[a-z])j(?=[^aeouy])/;
 const INNER_J_ALL = /(?<=[a-z])j(?=[^aeouy])/g;
 const FRENCH_O = /(?:eaux?|ault|aud)$/;
 const FRENCH_IER = /(?<=[^aeiou])ier$/;
+/** Uzbek and Tajik -jon, -jan (dear), which Russian writes -жон, -жан or -джон. */
+const JON = /(?<=[a-z])(?:j|dzh|dj)(?=[oa]n)/;
+const JON_ALL = /(?<=[a-z])(?:j|dzh|dj)(?=[oa]n)/g;
 const RARE_VARIANT =
-  /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w[hr]|igh/;
+  /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w[hr]|igh|[a-z](?:j|dzh|dj)[oa]n/;
 
 /**
  * Letters whose marks other spellings write as letters: German and Tibetan ä ö ü as ae oe ue
@@ -408,6 +411,11 @@ function rareVariants(token: string, first: string[]): string[] {
   // English spellings of Arabic, Persian and Turkic names write дж as j inside the word too,
   // before i or a consonant, where Slavic j (й) stands before a vowel (Hajiyev, Majid, Mojtaba).
   if (INNER_J.test(token)) out = withFold(out, token.replace(INNER_J_ALL, 'dzh'));
+  // Central Asian -jon, -jan as ж and дж (Azimjon / Азимжон, Salidzhon / Салижон, Bekjanov).
+  if (JON.test(token)) {
+    out = withFold(out, token.replace(JON_ALL, 'zh'));
+    out = withFold(out, token.replace(JON_ALL, 'dzh'));
+  }
   // Russian writes English wh as у, wr as р, igh as ай (Whelan / Уилан, Wright / Райт). Not
   // a bare w or -ow: German and Polish spellings write в so (Wiktor, Senzow).
   if (ENGLISH_W.test(token)) out = withFold(out, englishSounds(token));
