@@ -175,9 +175,17 @@ export function initialToMatch(given: EvidenceItem, sm: SurnameMatch | null): Ev
 const JOINED_PARTICLE =
   /^(?:al|el|bin|ben|ibn)(?=[^aeiou\s-]\p{L}{3})|^(?:al|el)(?=[aeiou]\p{L}{3})/u;
 
+/**
+ * Devanagari and Bengali write the z of Persian and Arabic names as ज, জ (j) when they leave
+ * out the nukta (जरगर Zargar, জিয়া Zia): against such a reading j is also z.
+ */
+const jAsZ = (text: string) => (text.includes('j') ? abjadFrame(text.replace(/j/g, 'z')) : '');
+
 /** A surname's frames: [frame, whether a joined particle was left out]. */
-function frames(text: string): Array<[string, boolean]> {
+function frames(text: string, letters: boolean): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [[abjadFrame(text), false]];
+  const z = letters ? jAsZ(text) : '';
+  if (z) out.push([z, false]);
   const m = JOINED_PARTICLE.exec(text);
   const rest = m ? text.slice(m[0].length) : null;
   if (rest) out.push([abjadFrame(rest), true]);
@@ -217,8 +225,8 @@ export function familySurname(
   }
   const x = a.surname.forms[0]!;
   const y = b.surname.forms[0]!;
-  const fa = frames(a.surname.text);
-  const fb = frames(b.surname.text);
+  const fa = frames(a.surname.text, letters);
+  const fb = frames(b.surname.text, letters);
   for (const [fx, sa] of fa) {
     for (const [fy, sb] of fb) {
       // Both without the particle is no different from both with it.
@@ -285,7 +293,7 @@ export function familyGiven(
   }
   // Two names the table knows as different (Hassan / Hussein) stay different.
   if (known(ga) && known(gb)) return null;
-  const fa = sameFrame(ga.token.text, gb.token.text);
+  const fa = sameFrame(ga.token.text, gb.token.text, letters);
   if (!fa) return null;
   // Two consonants are little to go on: the shorter spelling must be the longer one with
   // vowels left out (Ahed / عهد read ahd), not another name on the same frame (Hadi).
@@ -310,10 +318,16 @@ function vowelClasses(text: string): string {
 }
 
 /** The consonant frame two given names share (a French reading counts), or null. */
-function sameFrame(x: string, y: string): string | null {
+function sameFrame(x: string, y: string, letters = false): string | null {
   const fx = abjadFrame(x);
   const fy = abjadFrame(y);
   if (fx.length >= 2 && fx === fy) return fx;
+  if (letters) {
+    const zx = jAsZ(x);
+    const zy = jAsZ(y);
+    if (zx.length >= 2 && (zx === fy || zx === zy)) return zx;
+    if (zy.length >= 2 && zy === fx) return zy;
+  }
   const gx = frenchFrame(x) || fx;
   const gy = frenchFrame(y) || fy;
   if (gx.length >= 2 && (gx === fy || fx === gy)) return gx;
@@ -337,7 +351,12 @@ const PERSIAN_SURNAME = /(?:[^aeiou]i|ee|ei|ai|zadeh|pour|nejad|nezhad|far|ian|l
  * (a middle name left out is common) or when one word agrees, or when one is an initial of
  * the other's.
  */
-export function compareMiddle(a: NameParse, b: NameParse, strict = false): EvidenceItem | null {
+export function compareMiddle(
+  a: NameParse,
+  b: NameParse,
+  strict = false,
+  abjad = false,
+): EvidenceItem | null {
   if (a.middle.length === 0 && b.middle.length === 0) return null;
   const ma = a.middle.filter((t) => !t.initial);
   const mb = b.middle.filter((t) => !t.initial);
@@ -357,7 +376,7 @@ export function compareMiddle(a: NameParse, b: NameParse, strict = false): Evide
   // As many middle words on each side, two or more: word by word (Maria José García López /
   // Maria José Pérez López share José but not the first surname).
   if (a.middle.length === b.middle.length && a.middle.length >= 2) {
-    return a.middle.every((x, i) => middleAgrees(x, b.middle[i]!))
+    return a.middle.every((x, i) => middleAgrees(x, b.middle[i]!, abjad))
       ? null
       : {
           part: 'name',
@@ -374,8 +393,7 @@ export function compareMiddle(a: NameParse, b: NameParse, strict = false): Evide
         if (x.initialClass === y.initialClass) return null;
         continue;
       }
-      const m = compareSurnames(surnameForms([x]), surnameForms([y]));
-      if (m && m.item.score >= 0.84) return null;
+      if (middleAgrees(x, y, abjad)) return null;
     }
   }
   return {
@@ -388,10 +406,22 @@ export function compareMiddle(a: NameParse, b: NameParse, strict = false): Evide
   };
 }
 
-function middleAgrees(x: TokenInfo, y: TokenInfo): boolean {
+/**
+ * Two middle words that name one name; `abjad` when a side was read from a script without
+ * short vowels (কবির kbir, Kabir), where the consonants are what agrees.
+ */
+function middleAgrees(x: TokenInfo, y: TokenInfo, abjad = false): boolean {
   if (x.initial || y.initial) return x.initialClass === y.initialClass;
   const m = compareSurnames(surnameForms([x]), surnameForms([y]));
   if (m && m.item.score >= 0.84) return true;
+  // Two names the table knows are told apart by it (حسن Hassan / حسين Hussein); else the
+  // shorter spelling must be the longer one with vowels left out (و, ی as u, i).
+  if (abjad && !(x.givenLike && y.givenLike)) {
+    const f = abjadFrame(x.text);
+    if (f.length < 2 || f !== abjadFrame(y.text)) return false;
+    const [s0, l0] = x.text.length <= y.text.length ? [x.text, y.text] : [y.text, x.text];
+    return isSubsequence(vowelClasses(s0), vowelClasses(l0));
+  }
   // A letter off is a misspelling here (Aung San / Aung Sang), not another family.
   const fx = x.folds[0] ?? '';
   const fy = y.folds[0] ?? '';

@@ -138,7 +138,7 @@ export function scoreParses(
   // A middle word the surname took in (احمدی نژاد / احمدی‌نژاد, hyphen or space) is not a
   // middle name on one side only.
   const joinedSurname = surname.note === 'hyphen or space';
-  const mid = compareMiddle(a, b, family === 'arabic' && !joinedSurname);
+  const mid = compareMiddle(a, b, family === 'arabic' && !joinedSurname, abjad);
   if (mid) {
     evidence.push(mid);
     score =
