@@ -338,6 +338,17 @@ function hebrewWord(word: string): string {
         continue;
       }
     }
+    // An opening א carries the vowel after it: אי i, או o (איליה Ilya, אורי Uri).
+    if (out === '' && ch === 'א' && (next === 'י' || next === 'ו')) {
+      out = next === 'י' ? 'i' : 'o';
+      i++;
+      continue;
+    }
+    // A final ה after a letter is a vowel, mostly a (יהודה Yehuda, קרה-מורזה Kara-Murza).
+    if (ch === 'ה' && out !== '' && i === word.length - 1) {
+      out += 'a';
+      continue;
+    }
     const m = (out === '' ? HEBREW_START[ch] : undefined) ?? HEBREW[ch];
     out += m ?? '';
   }
