@@ -339,7 +339,7 @@ const FRENCH_IER = /(?<=[^aeiou])ier$/;
 const JON = /(?<=[a-z])(?:j|dzh|dj)(?=[oa]n)/;
 const JON_ALL = /(?<=[a-z])(?:j|dzh|dj)(?=[oa]n)/g;
 const RARE_VARIANT =
-  /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w[hr]|igh|[a-z](?:j|dzh|dj)[oa]n/;
+  /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w[hr]|igh|[a-z](?:j|dzh|dj)[oa]n|^gi[aeou]/;
 
 /**
  * Letters whose marks other spellings write as letters: German and Tibetan ä ö ü as ae oe ue
@@ -411,6 +411,9 @@ function rareVariants(token: string, first: string[]): string[] {
   // English spellings of Arabic, Persian and Turkic names write дж as j inside the word too,
   // before i or a consonant, where Slavic j (й) stands before a vowel (Hajiyev, Majid, Mojtaba).
   if (INNER_J.test(token)) out = withFold(out, token.replace(INNER_J_ALL, 'dzh'));
+  // Greek γι before a vowel is y, written gi or y (Γιάννης Giannis / Yannis, Γιώργος Yorgos).
+  if (token.length > 3 && token.startsWith('gi') && 'aeou'.includes(token[2]!))
+    out = withFold(out, `y${token.slice(2)}`);
   // Central Asian -jon, -jan as ж and дж (Azimjon / Азимжон, Salidzhon / Салижон, Bekjanov).
   if (JON.test(token)) {
     out = withFold(out, token.replace(JON_ALL, 'zh'));

@@ -83,6 +83,8 @@ describe('one person across spellings', () => {
     ['pet form by suffix -yk', 'Mykhailo Ivanenko', 'Mykhailyk Ivanenko'],
     ['pet form by suffix -chyk, neither name in the table', 'Ostap Ivanenko', 'Ostapchyk Ivanenko'],
     ['pet form by suffix, Latin and Cyrillic', 'Oksana Ivanenko', 'Оксанка Иваненко'],
+    ['Greek γι as y', 'Yanis Varoufakis', 'Γιάνης Βαρουφάκης'],
+    ['Greek γι as yi', 'Yiorgos Papandreou', 'Γιώργος Παπανδρέου'],
     ['Hebrew opening אי as i, final ה as a', 'Ilya Yashin', 'איליה יאשין'],
     ['Hebrew final ה as a', 'Vladimir Kara-Murza', 'ולדימיר קרה-מורזה'],
     ['Devanagari ज for z', 'Safoora Zargar', 'सफूरा जरगर'],
