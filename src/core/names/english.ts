@@ -182,7 +182,8 @@ function soundsAgree(x: Sounds, y: Sounds): boolean {
  * Уилан, Walker / Уокер): the Latin word must look English and the frame keep two consonants.
  */
 export function soundsAlike(latin: string, cyrillic: string): boolean {
-  if (!looksEnglish(latin) || !isCyrillic(cyrillic)) return false;
+  // The Cyrillic test first: it stops at the first letter of most words.
+  if (!isCyrillic(cyrillic) || !looksEnglish(latin)) return false;
   const y = cyrillicSounds(cyrillic);
   if (y.cons.length < 2) return false;
   return englishSounds(latin).some((x) => soundsAgree(x, y));

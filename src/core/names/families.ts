@@ -260,6 +260,11 @@ const ABJAD_LATIN: Array<[RegExp, string, string[]]> = [
  * spelling with either also gets the frame of the French reading. Empty when it has none.
  */
 export function frenchFrame(text: string): string {
+  if (!text.includes('c') && !text.includes('C')) return '';
+  return remembered(frenchFrames, text, readFrenchFrame);
+}
+
+function readFrenchFrame(text: string): string {
   if (!FRENCH_CUES.test(text)) return '';
   return abjadFrame(
     text
@@ -287,6 +292,7 @@ export function abjadFrame(text: string): string {
  * and each comparison asks for the query's key again. Bounded (emptied when full).
  */
 const abjadFrames = new Map<string, string>();
+const frenchFrames = new Map<string, string>();
 const eastAsianSurnameKeys = new Map<string, string>();
 const eastAsianGivenKeys = new Map<string, string>();
 const REMEMBERED = 4096;

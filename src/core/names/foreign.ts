@@ -444,17 +444,19 @@ function isOtherRunCode(c: number): boolean {
  * before most consonants (आनंद Anand) and m before p, ph, b, bh, m; any-ascii writes m.
  */
 function devanagari(text: string): string {
-  return text
-    .replace(/[शषশষ]/gu, 'sh')
-    // A nukta marks the Persian and Arabic sounds (ज़ z, फ़ f, क़ q, ख़ kh, ग़ gh: परवेज़ Parvez);
-    // any-ascii reads it as an apostrophe after the plain letter.
-    .replace(/ज\u093c|\u095b/gu, 'z')
-    .replace(/फ\u093c|\u095e/gu, 'f')
-    .replace(/क\u093c|\u0958/gu, 'q')
-    .replace(/ख\u093c|\u0959/gu, 'kh')
-    .replace(/ग\u093c|\u095a/gu, 'gh')
-    .replace(/\u0902(?=[पफबभम])/gu, 'm')
-    .replace(/\u0902/gu, 'n');
+  return (
+    text
+      .replace(/[शषশষ]/gu, 'sh')
+      // A nukta marks the Persian and Arabic sounds (ज़ z, फ़ f, क़ q, ख़ kh, ग़ gh: परवेज़ Parvez);
+      // any-ascii reads it as an apostrophe after the plain letter.
+      .replace(/ज\u093c|\u095b/gu, 'z')
+      .replace(/फ\u093c|\u095e/gu, 'f')
+      .replace(/क\u093c|\u0958/gu, 'q')
+      .replace(/ख\u093c|\u0959/gu, 'kh')
+      .replace(/ग\u093c|\u095a/gu, 'gh')
+      .replace(/\u0902(?=[पफबभम])/gu, 'm')
+      .replace(/\u0902/gu, 'n')
+  );
 }
 
 /** Chinese double surnames: the first two characters are the surname. */
