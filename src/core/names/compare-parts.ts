@@ -160,10 +160,9 @@ const PET_SUFFIXES = ['ik', 'čik', 'ek', 'ok'];
 
 /** On folds, so that a Latin and a Cyrillic spelling compare (Oksanka / Оксана). */
 function petForm(pet: GivenInfo, full: GivenInfo): boolean {
-  if (known(pet)) return false;
   const p = pet.token.folds[0] ?? '';
   const f = full.token.folds[0] ?? '';
-  if (p.length <= f.length || p.length > f.length + 5) return false;
+  if (p.length <= f.length || p.length > f.length + 5 || known(pet)) return false;
   const female = f.endsWith('a');
   const stem = /[aoyi]$/.test(f) ? f.slice(0, -1) : f;
   if (stem.length < 4 || !p.startsWith(stem)) return false;

@@ -290,6 +290,12 @@ export function foldVariants(token: string): string[] {
   if (!plain && token.length > 2 && MARKED_VARIANT.test(token)) out = markedVariants(token, out);
   if (plain) {
     if (RARE_VARIANT.test(token)) out = rareVariants(token, out);
+    // Checked by letters, not in RARE_VARIANT: a regular expression tried at every position.
+    if ((token.indexOf('j', 1) > 0 || token.indexOf('dzh', 1) > 0) && JON.test(token))
+      out = jonVariants(token, out);
+    // Greek γι before a vowel is y, written gi or y (Γιάννης Giannis / Yannis, Γιώργος Yorgos).
+    if (token.length > 3 && token.charCodeAt(0) === 0x67 && token.charCodeAt(1) === 0x69)
+      if ('aeou'.includes(token[2]!)) out = withFold(out, `y${token.slice(2)}`);
     // German writes ц as z beside j for й or w for в (Bjaljazki = Bialiatski, Senzow).
     if (GERMAN_CUE.test(token) && GERMAN_Z.test(token)) {
       const german = foldToken(token.replace(GERMAN_Z_ALL, 'c'), true);
@@ -339,7 +345,7 @@ const FRENCH_IER = /(?<=[^aeiou])ier$/;
 const JON = /(?<=[a-z])(?:j|dzh|dj)(?=[oa]n)/;
 const JON_ALL = /(?<=[a-z])(?:j|dzh|dj)(?=[oa]n)/g;
 const RARE_VARIANT =
-  /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w[hr]|igh|[a-z](?:j|dzh|dj)[oa]n|^gi[aeou]/;
+  /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w[hr]|igh/;
 
 /**
  * Letters whose marks other spellings write as letters: German and Tibetan ä ö ü as ae oe ue
@@ -411,18 +417,16 @@ function rareVariants(token: string, first: string[]): string[] {
   // English spellings of Arabic, Persian and Turkic names write дж as j inside the word too,
   // before i or a consonant, where Slavic j (й) stands before a vowel (Hajiyev, Majid, Mojtaba).
   if (INNER_J.test(token)) out = withFold(out, token.replace(INNER_J_ALL, 'dzh'));
-  // Greek γι before a vowel is y, written gi or y (Γιάννης Giannis / Yannis, Γιώργος Yorgos).
-  if (token.length > 3 && token.startsWith('gi') && 'aeou'.includes(token[2]!))
-    out = withFold(out, `y${token.slice(2)}`);
-  // Central Asian -jon, -jan as ж and дж (Azimjon / Азимжон, Salidzhon / Салижон, Bekjanov).
-  if (JON.test(token)) {
-    out = withFold(out, token.replace(JON_ALL, 'zh'));
-    out = withFold(out, token.replace(JON_ALL, 'dzh'));
-  }
+
   // Russian writes English wh as у, wr as р, igh as ай (Whelan / Уилан, Wright / Райт). Not
   // a bare w or -ow: German and Polish spellings write в so (Wiktor, Senzow).
   if (ENGLISH_W.test(token)) out = withFold(out, englishSounds(token));
   return out;
+}
+
+/** Central Asian -jon, -jan as ж and дж (Azimjon / Азимжон, Salidzhon / Салижон, Bekjanov). */
+function jonVariants(token: string, out: string[]): string[] {
+  return withFold(withFold(out, token.replace(JON_ALL, 'zh')), token.replace(JON_ALL, 'dzh'));
 }
 
 function englishSounds(token: string): string {
