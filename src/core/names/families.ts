@@ -136,6 +136,9 @@ export const PARTICLES = new Set([
   'ter',
   'ten',
   'zu',
+  // Mauritanian and Sahelian 'son of' (Mohamedou Ould Slahi), Tuareg 'son of' (Iyad Ag Ghaly).
+  'ould',
+  'ag',
 ]);
 
 const ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=\p{L}{2})/u;
