@@ -293,6 +293,8 @@ export function foldVariants(token: string): string[] {
     // Checked by letters, not in RARE_VARIANT: a regular expression tried at every position.
     if ((token.indexOf('j', 1) > 0 || token.indexOf('dzh', 1) > 0) && JON.test(token))
       out = jonVariants(token, out);
+    // Azerbaijani q is г, and English reports write it g (Qubad / Gubad, Qasimli / Gasimli).
+    if (token.length > 3 && token.charCodeAt(0) === 0x71) out = withFold(out, `g${token.slice(1)}`);
     // Greek γι before a vowel is y, written gi or y (Γιάννης Giannis / Yannis, Γιώργος Yorgos).
     if (token.length > 3 && token.charCodeAt(0) === 0x67 && token.charCodeAt(1) === 0x69)
       if ('aeou'.includes(token[2]!)) out = withFold(out, `y${token.slice(2)}`);

@@ -84,6 +84,7 @@ describe('one person across spellings', () => {
     ['pet form by suffix -chyk, neither name in the table', 'Ostap Ivanenko', 'Ostapchyk Ivanenko'],
     ['pet form by suffix, Latin and Cyrillic', 'Oksana Ivanenko', 'Оксанка Иваненко'],
     ['Ould, son of', 'Mohamedou Ould Slahi', 'Mohamedou Slahi'],
+    ['Azerbaijani q as g', 'Qubad İbadoğlu', 'Gubad Ibadoghlu'],
     ['Greek γι as y', 'Yanis Varoufakis', 'Γιάνης Βαρουφάκης'],
     ['Greek γι as yi', 'Yiorgos Papandreou', 'Γιώργος Παπανδρέου'],
     ['Hebrew opening אי as i, final ה as a', 'Ilya Yashin', 'איליה יאשין'],
