@@ -6,15 +6,14 @@
 // is neither a title nor a place.
 import type { SentenceFacts } from './analyse.ts';
 import type { ExtractedRelease, Mediator } from './contract.ts';
+import { escapeRegExp } from './lexicons/index.ts';
 import { isQualifier } from './mediators.ts';
 import { fullNameOf, surnamesOf } from './surname-mentions.ts';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** 'Badr Albusaidi' where the text writes the surname after a given name, else null. */
 function writtenInFull(text: string, surname: string): string | null {
   const before = new RegExp(
-    String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+)\s${escape(surname)}(?![\p{L}\p{M}])`,
+    String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+)\s${escapeRegExp(surname)}(?![\p{L}\p{M}])`,
     'gu',
   );
   for (const m of text.matchAll(before)) if (!isQualifier(m[1]!)) return `${m[1]} ${surname}`;
