@@ -123,6 +123,14 @@ describe('findRemaining: figures of political prisoners with their source', () =
     ).toEqual([22000]);
   });
 
+  it('takes Hungarian "imprisoned for political reasons" as political prisoners', () => {
+    expect(
+      held(
+        'A Vjaszna jogvédő központ szerint még mintegy 1150 politikai okokból elítélt embert tartanak fogva.',
+      ),
+    ).toEqual([1150]);
+  });
+
   it('takes a total named before its figure', () => {
     expect(held('Según la ONG, el número total de presos políticos asciende a 1.887.')).toEqual([
       1887,
