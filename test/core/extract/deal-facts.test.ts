@@ -73,6 +73,14 @@ describe('findMediators: names after a cue or a role', () => {
 const to = (s: string, releaser: string | null = 'BY') =>
   findDestinations(s, releaser).map((d) => d.country);
 
+describe('findDestinations: a border crossed, named by its country', () => {
+  it('is the country of the border, the last of a pair, never the releaser', () => {
+    expect(to('Ще вночі звільнені перетнули литовський кордон пішки.')).toEqual(['LT']);
+    expect(to('Автобус перетнув білорусько-литовський кордон о дев’ятій.')).toEqual(['LT']);
+    expect(to('Both coaches crossed the Belarusian border before noon.')).toEqual([]);
+  });
+});
+
 describe('findDestinations: second countries and where people came from', () => {
   it('takes a second country joined by a conjunction or a dash', () => {
     expect(to('Most of the 123 were driven to Lithuania and Ukraine on Saturday.')).toEqual([
