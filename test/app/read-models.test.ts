@@ -28,20 +28,9 @@ import type { ReadScope, Stores } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
+import { Rng } from '../support/random.ts';
 
 const editor: Author = { kind: 'user', id: 'rita' };
-
-/** A small seeded generator (mulberry32): the same history on every run and backend. */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! };
-}
 
 describe.each(backends())('read models on $name', (backend) => {
   let ctx: AppContext;
@@ -117,7 +106,8 @@ describe.each(backends())('read models on $name', (backend) => {
   }
 
   it('never serves a stale answer through a random history, and keeps what a rebuild builds', async () => {
-    const r = random(7);
+    // Seeded: the same history on every run and backend.
+    const r = new Rng(7);
     await rebuildReadModels(ctx.db, { staff: true });
     const persons = await idsOf('dossier');
     const releases = await idsOf('release');

@@ -18,12 +18,12 @@ import { DomainError } from '../../src/core/errors.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { Rng } from '../support/random.ts';
 import {
   damage,
   fuzzLabel,
   fuzzSeed,
   mutateObject,
-  Rng,
   randomCodePoints,
   randomJson,
   randomText,
