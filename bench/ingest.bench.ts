@@ -11,12 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
-import { sha256Hex } from '../src/adapters/digest.ts';
-import { RandomIds, SystemClock } from '../src/adapters/system.ts';
 import { ingestBatch } from '../src/app/ingest/ingest-batch.ts';
-import { LedgerCache } from '../src/app/ledger-cache.ts';
 import type { Database } from '../src/core/ports.ts';
 import { variedReports } from '../test/app/ingest-variants.ts';
+import { appContext } from '../test/support/app-context.ts';
 
 const REPORTS = Number(process.env.INGEST_BENCH_REPORTS ?? 10_000);
 const TARGET_PGLITE = 200;
@@ -28,13 +26,7 @@ function emit(figure: string, value: number, extra: Record<string, unknown> = {}
 }
 
 async function run(name: string, db: Database, target?: number) {
-  const ctx = {
-    db,
-    clock: new SystemClock(),
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-  };
+  const ctx = appContext(db);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const result = await ingestBatch(ctx, variedReports(REPORTS), {

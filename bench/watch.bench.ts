@@ -21,19 +21,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
-import { sha256Hex } from '../src/adapters/digest.ts';
-import { RandomIds } from '../src/adapters/system.ts';
 import type { AppContext } from '../src/app/context.ts';
 import type { AcquiredItem } from '../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../src/app/ingest/ingest-batch.ts';
 import { addWatchedSource } from '../src/app/ingest/watch.ts';
 import { pollWatchedSources } from '../src/app/ingest/watch-poll.ts';
-import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { loadConfig } from '../src/config.ts';
 import { extractReport } from '../src/core/extract/index.ts';
 import type { Clock, Database } from '../src/core/ports.ts';
 import { newsPorts, watchReader } from '../src/wiring.ts';
 import { variedReports } from '../test/app/ingest-variants.ts';
+import { appContext } from '../test/support/app-context.ts';
 
 const SOURCES = 100;
 const CYCLES = 3;
@@ -107,14 +105,7 @@ async function startSite(feedFile: string): Promise<{ origin: string; child: Chi
 }
 
 function context(db: Database, clock: Clock): AppContext {
-  return {
-    db,
-    clock,
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-    ...newsPorts(config),
-  };
+  return appContext(db, { clock, ...newsPorts(config) });
 }
 
 const cpuSeconds = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;

@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { getPerson } from '../../src/app/read/get-person.ts';
 import { listPersons } from '../../src/app/read/list-persons.ts';
 import { getReleaseEvent, listReleaseEvents } from '../../src/app/read/release-events.ts';
@@ -12,6 +10,7 @@ import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import { splitEntity } from '../../src/app/review/split-entity.ts';
 import type { Author } from '../../src/core/model/claim.ts';
 import { num } from '../../src/core/model/values.ts';
+import { appContext } from '../support/app-context.ts';
 import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 
@@ -40,7 +39,7 @@ describe('review decisions on ingested people and events', () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await pgliteBackend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = appContext(db, { clock, ids });
   });
 
   afterEach(async () => {

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type IngestResult, ingestReport } from '../../src/app/ingest/ingest-report.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { eventRecord } from '../../src/app/read/events-report.ts';
 import { listReleaseEvents } from '../../src/app/read/release-events.ts';
 import { acceptAbove } from '../../src/app/review/review-claim.ts';
 import { entityTypes } from '../../src/core/model/claim.ts';
 import type { Database } from '../../src/core/ports.ts';
+import { appContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, truth } from './ingest-corpus.ts';
@@ -37,7 +36,7 @@ describe.each(backends())('ingest of the team corpus on $name', (backend) => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = appContext(db, { clock, ids });
     first = await ingestAll(ctx);
   }, 120_000);
 

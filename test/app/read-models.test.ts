@@ -7,9 +7,7 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { publicStores } from '../../src/app/publish/public-view.ts';
@@ -26,6 +24,7 @@ import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Author } from '../../src/core/model/claim.ts';
 import type { ReadScope, Stores } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
 import { Rng } from '../support/random.ts';
@@ -37,13 +36,7 @@ describe.each(backends())('read models on $name', (backend) => {
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
-    ctx = {
-      db,
-      clock: new FixedClock('2026-02-01T00:00:00.000Z'),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-    };
+    ctx = appContext(db, { clock: new FixedClock('2026-02-01T00:00:00.000Z') });
   });
   afterAll(async () => {
     await ctx?.db.close();

@@ -5,17 +5,16 @@
 // seed: the readers are the same, but what reaches the ledger is stored by each.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { parseReportLine } from '../../src/adapters/news/jsonl.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type AcquiredItem, parseJsonlLine } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
 import { importLedger, parseDump } from '../../src/app/transfer/import-ledger.ts';
 import { csvToDump, dumpToCsv } from '../../src/app/transfer/ledger-csv.ts';
 import { DomainError } from '../../src/core/errors.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
+import { appContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { Rng } from '../support/random.ts';
@@ -72,7 +71,7 @@ describe.each(backends())('readers and import on $name', (backend) => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = appContext(db, { clock, ids });
   }, 60_000);
   afterAll(() => ctx?.db.close());
 

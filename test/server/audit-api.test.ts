@@ -2,11 +2,10 @@
 
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { parseCsv } from '../../src/core/csv.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
@@ -23,7 +22,7 @@ describe.each(backends())('audit API on $name', (backend) => {
     const clock = new FixedClock('2026-02-01T08:00:00.000Z');
     const ids = new SequentialIds();
     const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = appContext(db, { clock, ids });
     await db.entities.createEntities([
       { id: 'per_a', type: 'person', createdAt: clock.now() },
       { id: 'per_b', type: 'person', createdAt: clock.now() },
