@@ -19,9 +19,9 @@ import {
   isUnfit,
   type StoredAuditLine,
 } from '../../src/core/model/audit.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 
 const meta = {
   at: '2026-01-10T12:00:00.000Z',
@@ -164,10 +164,7 @@ describe.each(backends())('stored audit lines that do not fit on $name', (backen
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const clock = new FixedClock('2026-02-01T12:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend, new FixedClock('2026-02-01T12:00:00.000Z'));
     // As a backup restore (or an older version) leaves them: stored, unchecked.
     await ctx.db.audit.restoreLines([
       stored('aud_ok', 'claim.review', storedPayloads['claim.review']),

@@ -9,9 +9,9 @@ import { auditLineProblem } from '../../src/app/review/audit-payloads.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
 import type { Actor } from '../../src/core/model/audit.ts';
 import { accountsOf } from '../../src/wiring.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 
 const admin: Actor = {
   name: 'ada',
@@ -25,10 +25,7 @@ describe.each(backends())('account changes in the audit log on $name', (backend)
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const clock = new FixedClock('2026-03-01T10:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend, new FixedClock('2026-03-01T10:00:00.000Z'));
   });
   afterEach(async () => {
     // Every line the use cases wrote reads back as fitting its action's payload types.

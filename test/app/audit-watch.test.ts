@@ -16,9 +16,9 @@ import { auditLineProblem } from '../../src/app/review/audit-payloads.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
 import { NotFoundError, ValidationError } from '../../src/core/errors.ts';
 import type { Actor } from '../../src/core/model/audit.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 
 const editor: Actor = {
   name: 'olga',
@@ -31,10 +31,7 @@ describe.each(backends())('watched-source changes in the audit log on $name', (b
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const clock = new FixedClock('2026-03-01T10:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend, new FixedClock('2026-03-01T10:00:00.000Z'));
   });
   afterEach(async () => {
     const written = await ctx.db.audit.listLines({ limit: 100_000 });

@@ -23,9 +23,9 @@ import { parseCsv } from '../../src/core/csv.ts';
 import type { Actor, StoredAuditLine } from '../../src/core/model/audit.ts';
 import { text } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 
 const anna: Actor = {
   name: 'anna',
@@ -52,10 +52,8 @@ describe.each(backends())('audit log on $name', (backend) => {
   let clock: FixedClock;
 
   beforeEach(async () => {
-    const ids = new SequentialIds();
     clock = new FixedClock('2026-01-10T12:00:00.000Z');
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend, clock);
     await ctx.db.entities.createEntities(
       ['per_a', 'per_b', 'per_c'].map((id) => ({ id, type: 'person', createdAt: clock.now() })),
     );

@@ -17,9 +17,9 @@ import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import type { HookPayload } from '../../src/core/hooks.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 import { type HookReceiver, startReceiver, validSignature } from '../support/hook-receiver.ts';
 import { freedReport, pardonReport } from './change-reports.ts';
 
@@ -35,9 +35,7 @@ describe.each(backends())('webhooks on $name', (backend) => {
 
   beforeEach(async () => {
     clock = new FixedClock('2026-03-01T08:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend, clock);
     receiver = await startReceiver();
   });
 

@@ -4,9 +4,9 @@ import type { AppContext } from '../../src/app/context.ts';
 import { type AcquiredItem, parseJsonlLine } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
-import { appContext } from '../support/app-context.ts';
+import { appContext, openAppContext } from '../support/app-context.ts';
 import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 import { bcubed, corpus, truth } from './ingest-corpus.ts';
 
 function items(): AcquiredItem[] {
@@ -17,10 +17,7 @@ describe('ingestBatch over the corpus, committed in groups', () => {
   let ctx: AppContext;
 
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await pgliteBackend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(pgliteBackend);
   }, 60_000);
 
   afterAll(async () => {

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import type { AcquiredItem } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reports: AcquiredItem[] = [
   {
@@ -41,10 +40,7 @@ describe('reports naming a freed person in Arabic letters', () => {
   let ctx: AppContext;
 
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await pgliteBackend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(pgliteBackend);
   }, 60_000);
 
   afterAll(async () => {

@@ -14,9 +14,8 @@ import { prisonerFlow } from '../../src/app/read/held-over-time.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import { reviewQueue } from '../../src/app/review/review-queue.ts';
 import type { Author } from '../../src/core/model/claim.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends, postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reviewer: Author = { kind: 'user', id: 'anna' };
 
@@ -58,10 +57,7 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend);
   });
 
   afterEach(async () => {

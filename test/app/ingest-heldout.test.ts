@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, corpusDir, truth } from './ingest-corpus.ts';
 
 // Reports written after the rules were tuned on the corpus; they were never used to tune them.
@@ -18,10 +17,7 @@ describe('grouping of held-out reports', () => {
   let ctx: AppContext;
 
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await pgliteBackend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(pgliteBackend);
   }, 60_000);
 
   afterAll(async () => {

@@ -10,9 +10,8 @@ import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import { splitEntity } from '../../src/app/review/split-entity.ts';
 import type { Author } from '../../src/core/model/claim.ts';
 import { num } from '../../src/core/model/values.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reviewer: Author = { kind: 'user', id: 'anna' };
 
@@ -36,10 +35,7 @@ describe('review decisions on ingested people and events', () => {
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await pgliteBackend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(pgliteBackend);
   });
 
   afterEach(async () => {

@@ -6,9 +6,8 @@ import { listReleaseEvents } from '../../src/app/read/release-events.ts';
 import { acceptAbove } from '../../src/app/review/review-claim.ts';
 import { entityTypes } from '../../src/core/model/claim.ts';
 import type { Database } from '../../src/core/ports.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, truth } from './ingest-corpus.ts';
 
 async function ledgerCounts(db: Database) {
@@ -33,10 +32,7 @@ describe.each(backends())('ingest of the team corpus on $name', (backend) => {
   let first: Map<string, IngestResult>;
 
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend);
     first = await ingestAll(ctx);
   }, 120_000);
 

@@ -20,9 +20,8 @@ import { loadIngestSession, sessionFor } from '../../src/app/ingest/ingest-sessi
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import type { Database } from '../../src/core/ports.ts';
-import { appContext } from '../support/app-context.ts';
+import { appContext, openAppContext } from '../support/app-context.ts';
 import { backends, postgresTestUrl } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reports = join(import.meta.dirname, '../fixtures/reports');
 
@@ -63,10 +62,7 @@ describe.each(backends())('the ledger cache on $name', (backend) => {
   let ctx: AppContext;
   let others: Database[];
   beforeEach(async () => {
-    const clock = new FixedClock();
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend);
     others = [];
   });
   afterEach(async () => {

@@ -11,10 +11,10 @@ import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import type { Claim } from '../../src/core/model/claim.ts';
 import { num } from '../../src/core/model/values.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { addUser } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 import { freedReport } from './change-reports.ts';
 
 const reviewer = { kind: 'user' as const, id: 'anna' };
@@ -27,9 +27,7 @@ describe.each(backends())('what is new on $name', (backend) => {
 
   beforeEach(async () => {
     clock = new FixedClock('2026-03-01T08:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend, clock);
     userId = (await addUser(ctx, 'viewer')).id;
   });
 

@@ -14,9 +14,8 @@ import { importLedger, parseDump } from '../../src/app/transfer/import-ledger.ts
 import { csvToDump, dumpToCsv } from '../../src/app/transfer/ledger-csv.ts';
 import { DomainError } from '../../src/core/errors.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
-import { appContext } from '../support/app-context.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { Rng } from '../support/random.ts';
 import {
   damage,
@@ -68,10 +67,7 @@ function checkItem(item: AcquiredItem | null, raw: string, label: string) {
 describe.each(backends())('readers and import on $name', (backend) => {
   let ctx: AppContext;
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await backend.open({ clock, ids });
-    ctx = appContext(db, { clock, ids });
+    ctx = await openAppContext(backend);
   }, 60_000);
   afterAll(() => ctx?.db.close());
 

@@ -9,7 +9,9 @@ import { sha256Hex } from '../../src/adapters/digest.ts';
 import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
-import type { Database } from '../../src/core/ports.ts';
+import type { Clock, Database } from '../../src/core/ports.ts';
+import type { Backend } from './databases.ts';
+import { FixedClock, SequentialIds } from './factories.ts';
 
 export function appContext(db: Database, parts: Partial<Omit<AppContext, 'db'>> = {}): AppContext {
   return {
@@ -21,4 +23,16 @@ export function appContext(db: Database, parts: Partial<Omit<AppContext, 'db'>> 
     // A new cache each call: nothing kept from what another context has read.
     cache: parts.cache ?? new LedgerCache(db),
   };
+}
+
+/**
+ * A fresh database of `backend` and its context on one clock (fixed unless given) and
+ * sequential ids, so the ids and times a test sees are the same on every backend and run.
+ */
+export async function openAppContext(
+  backend: Backend,
+  clock: Clock = new FixedClock(),
+): Promise<AppContext> {
+  const ids = new SequentialIds();
+  return appContext(await backend.open({ clock, ids }), { clock, ids });
 }
