@@ -6,11 +6,12 @@
 // a middling and a common word, a name, two words, a phrase and a search with filters; each is
 // asked 5 times after one warm-up. One JSON line per figure; the p50 target is 50 ms.
 // SEARCH_BENCH_REPORTS overrides the count.
+
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import type { Source } from '../src/core/model/source.ts';
 import type { Database, ReportSearch } from '../src/core/ports.ts';
+import { adminQuery } from '../test/support/admin-query.ts';
 import { Rng } from '../test/support/random.ts';
 
 const REPORTS = Number(process.env.SEARCH_BENCH_REPORTS ?? 100_000);
@@ -142,16 +143,6 @@ async function run(name: string, db: Database) {
   emit(`${name}_p90_ms`, all[Math.floor(all.length * 0.9)]!, { reports: REPORTS });
 }
 
-async function admin(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 if (process.env.SEARCH_BENCH_ONLY !== 'postgres') {
   const pglite = await openDatabase({ memory: true });
   try {
@@ -164,7 +155,7 @@ if (process.env.SEARCH_BENCH_ONLY !== 'postgres') {
 const url = process.env.HABEAS_TEST_DATABASE_URL?.trim();
 if (url) {
   const name = `habeas_bench_${randomBytes(5).toString('hex')}`;
-  await admin(url, `CREATE DATABASE ${name}`);
+  await adminQuery(url, `CREATE DATABASE ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
   try {
@@ -177,6 +168,6 @@ if (url) {
   } finally {
     // SEARCH_BENCH_KEEP=1 keeps the database to look at plans (EXPLAIN); drop it by hand after.
     if (process.env.SEARCH_BENCH_KEEP === '1') console.error(`kept database ${name}`);
-    else await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    else await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }

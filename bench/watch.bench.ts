@@ -19,7 +19,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import type { AppContext } from '../src/app/context.ts';
 import type { AcquiredItem } from '../src/app/ingest/acquire.ts';
@@ -31,6 +30,7 @@ import { extractReport } from '../src/core/extract/index.ts';
 import type { Clock, Database } from '../src/core/ports.ts';
 import { newsPorts, watchReader } from '../src/wiring.ts';
 import { variedReports } from '../test/app/ingest-variants.ts';
+import { adminQuery } from '../test/support/admin-query.ts';
 import { appContext } from '../test/support/app-context.ts';
 
 const SOURCES = 100;
@@ -201,30 +201,20 @@ function pgliteKind(): Kind {
   };
 }
 
-async function admin(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 function postgresKind(url: string): Kind {
   const names: string[] = [];
   return {
     name: 'postgres',
     async fresh() {
       const name = `habeas_bench_${randomBytes(5).toString('hex')}`;
-      await admin(url, `CREATE DATABASE ${name}`);
+      await adminQuery(url, `CREATE DATABASE ${name}`);
       names.push(name);
       const target = new URL(url);
       target.pathname = `/${name}`;
       return openDatabase({ databaseUrl: target.toString() });
     },
     async cleanup() {
-      for (const n of names) await admin(url, `DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
+      for (const n of names) await adminQuery(url, `DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
     },
   };
 }

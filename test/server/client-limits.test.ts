@@ -13,10 +13,10 @@ import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type ClientLimits, MemoryRequestCounts } from '../../src/server/client-limits.ts';
+import { adminQuery } from '../support/admin-query.ts';
 import { appContext } from '../support/app-context.ts';
 import { bearerFor } from '../support/auth.ts';
 import { backends, postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
-import { adminQuery } from '../support/private-postgres.ts';
 
 const limits: ClientLimits = { max: 5, expensiveMax: 2, windowMs: 60_000 };
 

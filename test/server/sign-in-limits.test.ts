@@ -16,10 +16,10 @@ import type { AppContext } from '../../src/app/context.ts';
 import type { Database } from '../../src/core/ports.ts';
 import type { LimitRule } from '../../src/core/sign-in-limits.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { adminQuery } from '../support/admin-query.ts';
 import { appContext } from '../support/app-context.ts';
 import { addUser, testPassword } from '../support/auth.ts';
 import { backends, postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
-import { adminQuery } from '../support/private-postgres.ts';
 
 const userLimit: LimitRule = { maxFailures: 3, windowMs: 60_000 };
 
