@@ -72,10 +72,10 @@ describe.each(backends())('read models on $name', (backend) => {
   const changes = (v: number) => ctx.db.reads!.changedSince(v);
 
   /** Every kept answer still valid equals the fresh one; what keptAnswers serves does too. */
-  async function expectNoStaleAnswer(pick: <T>(xs: readonly T[]) => T, step: string) {
+  async function expectNoStaleAnswer(rng: Rng, step: string) {
     for (const kind of Object.keys(kinds) as Kind[]) {
       const all = await idsOf(kind);
-      const ids = [...new Set([pick(all), pick(all), pick(all)])];
+      const ids = [...new Set([rng.pick(all), rng.pick(all), rng.pick(all)])];
       for (const scope of scopes) {
         const truth = await fresh(kind, scope, ids);
         const valid = await ctx.db.reads!.valid(storedKind(kind), scope, ids);
@@ -229,7 +229,7 @@ describe.each(backends())('read models on $name', (backend) => {
       )
         done.push(what);
       if (r.next() < 0.5) await refreshReadModels(ctx.db);
-      await expectNoStaleAnswer(r.pick, `step ${i} (${what})`);
+      await expectNoStaleAnswer(r, `step ${i} (${what})`);
       await expectReleaseOrder(`step ${i} (${what})`);
     }
     // The history did what it says: most kinds of act succeeded at least once.
