@@ -201,3 +201,38 @@ describe('a possessive is no mediator', () => {
     expect(names).not.toContain("Lithuania's");
   });
 });
+
+describe('findMediators: thanks for a part played, possessors, the Russian order', () => {
+  it('reads whom a side thanked for a part in the deal, never thanks alone', () => {
+    expect(
+      names("The State Department thanked Oman's Foreign Minister Badr Albusaidi for his role."),
+    ).toEqual(['Badr Albusaidi']);
+    expect(names('The freed men thanked the Red Cross staff for the blankets.')).toEqual([]);
+  });
+
+  it('reads a body named before "выступила посредником"', () => {
+    expect(names('Служба безопасности Омана выступила посредником в этом обмене.')).toEqual([
+      'Служба безопасности Омана',
+    ]);
+  });
+});
+
+describe('a go-between named by surname alone after the full name', () => {
+  const mediatorsOf = (text: string, language: string) =>
+    extractReport({ text, language }).releases[0]?.mediators.map((m) => m.name);
+
+  it('is the person the report named in full (English, Portuguese)', () => {
+    expect(
+      mediatorsOf(
+        'Iran freed two French citizens, Cecile Kohler and Jacques Paris, on Friday. Omani Foreign Minister Badr Albusaidi had met both sides in Muscat. The French minister thanked Albusaidi for his help.',
+        'en',
+      ),
+    ).toEqual(['Badr Albusaidi']);
+    expect(
+      mediatorsOf(
+        'O Irã libertou dois cidadãos franceses, Cecile Kohler e Jacques Paris, na sexta-feira. O chanceler omanense Badr Albusaidi esteve com os dois lados. O ministro francês agradeceu a Albusaidi pela mediação.',
+        'pt',
+      ),
+    ).toEqual(['Badr Albusaidi']);
+  });
+});
