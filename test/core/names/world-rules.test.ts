@@ -151,7 +151,7 @@ describe('two people, never a match', () => {
     ['Korean syllables differ in a vowel (constructed)', 'Kim Jong-un', 'Kim Jong-on'],
     ['Korean 서 and 수 (constructed)', 'Kim Yong-seo', 'Kim Yong-su'],
     ['Chinese syllables differ in a vowel (constructed)', 'Mao Tse-tung', 'Mao Tse-tang'],
-    ['no -ka from a man\'s name (constructed)', 'Ivan Kovalenko', 'Ivanka Kovalenko'],
+    ["no -ka from a man's name (constructed)", 'Ivan Kovalenko', 'Ivanka Kovalenko'],
     ['middle names Hassan and Hussein (constructed)', 'Ahmed Hassan Ali', 'أحمد حسين علي'],
     ['English surnames, vowels differ (constructed)', 'John Hill', 'Джон Холл'],
     ['English surnames, vowels differ (constructed)', 'Tom Hughes', 'Том Хейс'],
