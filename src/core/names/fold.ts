@@ -297,7 +297,7 @@ export function foldVariants(token: string): string[] {
     if (token.length > 3 && token.charCodeAt(0) === 0x71) out = withFold(out, `g${token.slice(1)}`);
     // Greek γι before a vowel is y, written gi or y (Γιάννης Giannis / Yannis, Γιώργος Yorgos).
     if (token.length > 3 && token.charCodeAt(0) === 0x67 && token.charCodeAt(1) === 0x69)
-      if ('aeou'.includes(token[2]!)) out = withFold(out, `y${token.slice(2)}`);
+      if ('aou'.includes(token[2]!)) out = withFold(out, `y${token.slice(2)}`);
     // German writes ц as z beside j for й or w for в (Bjaljazki = Bialiatski, Senzow).
     if (GERMAN_CUE.test(token) && GERMAN_Z.test(token)) {
       const german = foldToken(token.replace(GERMAN_Z_ALL, 'c'), true);
@@ -343,9 +343,11 @@ const INNER_J = /(?<=[a-z])j(?=[^aeouy])/;
 const INNER_J_ALL = /(?<=[a-z])j(?=[^aeouy])/g;
 const FRENCH_O = /(?:eaux?|ault|aud)$/;
 const FRENCH_IER = /(?<=[^aeiou])ier$/;
-/** Uzbek and Tajik -jon, -jan (dear), which Russian writes -жон, -жан or -джон. */
-const JON = /(?<=[a-z])(?:j|dzh|dj)(?=[oa]n)/;
-const JON_ALL = /(?<=[a-z])(?:j|dzh|dj)(?=[oa]n)/g;
+/**
+ * Uzbek and Tajik -jon, -jan (dear), which Russian writes -жон, -жан or -джон: at the end of
+ * a name or before -ov (Bekjanov), not Belarusian -jonak (-ёнак) or Dzijana.
+ */
+const JON = /(?<=[a-z])(?:j|dzh|dj)(?=[oa]n(?:ov|ova|ovich)?$)/;
 const RARE_VARIANT =
   /[db]h|[a-z]x[^aeiou]|^h[aeiou]|ck$|eaux?$|ault$|aud$|[^aeiou]ier$|ee|oo|[a-z]j[^aeouy]|^w[hr]|igh/;
 
@@ -428,7 +430,7 @@ function rareVariants(token: string, first: string[]): string[] {
 
 /** Central Asian -jon, -jan as ж and дж (Azimjon / Азимжон, Salidzhon / Салижон, Bekjanov). */
 function jonVariants(token: string, out: string[]): string[] {
-  return withFold(withFold(out, token.replace(JON_ALL, 'zh')), token.replace(JON_ALL, 'dzh'));
+  return withFold(withFold(out, token.replace(JON, 'zh')), token.replace(JON, 'dzh'));
 }
 
 function englishSounds(token: string): string {
