@@ -162,7 +162,10 @@ const PET_SUFFIXES = ['ik', 'čik', 'ek', 'ok'];
 function petForm(pet: GivenInfo, full: GivenInfo): boolean {
   const p = pet.token.folds[0] ?? '';
   const f = full.token.folds[0] ?? '';
-  if (p.length <= f.length || p.length > f.length + 5 || known(pet)) return false;
+  // Most pairs stop here: the pet form starts with the name's first letters.
+  if (p.length <= f.length || p.length > f.length + 5 || p.charCodeAt(1) !== f.charCodeAt(1))
+    return false;
+  if (p.charCodeAt(0) !== f.charCodeAt(0) || known(pet)) return false;
   const female = f.endsWith('a');
   const stem = /[aoyi]$/.test(f) ? f.slice(0, -1) : f;
   if (stem.length < 4 || !p.startsWith(stem)) return false;

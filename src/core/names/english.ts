@@ -189,7 +189,11 @@ export function soundsAlike(latin: string, cyrillic: string): boolean {
   return englishSounds(latin).some((x) => soundsAgree(x, y));
 }
 
-/** soundsAlike in either order. */
+/** soundsAlike in either order: one word in a-z, the other in Cyrillic. */
 export function englishAlike(a: string, b: string): boolean {
-  return soundsAlike(a, b) || soundsAlike(b, a);
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  if (x >= 0x400 && x <= 0x4ff) return y >= 0x61 && y <= 0x7a && soundsAlike(b, a);
+  if (y >= 0x400 && y <= 0x4ff) return x >= 0x61 && x <= 0x7a && soundsAlike(a, b);
+  return false;
 }
