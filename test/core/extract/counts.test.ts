@@ -120,6 +120,15 @@ describe('a named person joined to a count', () => {
     });
   });
 
+  it('adds the person named before "e altri 18", "junto con otros 12" (others before the figure)', () => {
+    expect(
+      count('Il Nicaragua ha liberato il vescovo Rolando Álvarez e altri 18 religiosi.', 'it'),
+    ).toMatchObject({ value: 19 });
+    expect(
+      count('Cuba excarceló a José Daniel Ferrer junto con otros 12 presos políticos.', 'es'),
+    ).toMatchObject({ value: 13 });
+  });
+
   it('does not add a person the count is not joined to', () => {
     expect(
       count('Belarus freed 18 prisoners on Thursday, Sviatlana Tsikhanouskaya said.'),
@@ -155,5 +164,21 @@ describe('pardoned is not freed', () => {
     expect(
       count('Lukashenko pardoned 37 people on Monday. Since 2024, 300 were freed in all.'),
     ).toMatchObject({ value: 37 });
+  });
+});
+
+describe('a release of last week is the background of this one', () => {
+  it('counts this release, not the one a sentence dates "last week"', () => {
+    expect(
+      count(
+        'Last week, 52 prisoners were released and driven to Lithuania. Minsk has now pardoned 25 more prisoners, the state news agency said.',
+      ),
+    ).toMatchObject({ value: 25 });
+    expect(
+      count(
+        'На прошлой неделе на свободу вышли 52 политзаключённых. Теперь Лукашенко помиловал ещё 25 заключённых.',
+        'ru',
+      ),
+    ).toMatchObject({ value: 25 });
   });
 });
