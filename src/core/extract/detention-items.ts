@@ -23,6 +23,7 @@ import {
   type TermFound,
 } from './detention-rules.ts';
 import { findQuantities } from './numbers.ts';
+import { listAround } from './detention-people.ts';
 import type { PersonMention } from './people.ts';
 import { personKey } from './released-people.ts';
 import { evidence } from './text.ts';
@@ -140,6 +141,13 @@ function termOf(parts: SentenceParts, p: PersonMention, all: PersonMention[]): T
   while (last + 1 < all.length && !ownTerm(last + 1)) last++;
   const after = parts.terms.filter((t) => t.start > at(all[last]!));
   if (after.length === last - first + 1) return after[i - first]!;
+  // 'B's co-defendants, C and D, to nine and seven years, respectively': the run reaches back
+  // to B, but the terms pair with the list p is in.
+  const [lf, ll] = listAround(all, i, parts.f.sentence);
+  const listed = lf >= first && ll <= last && ll > lf;
+  const next = ll + 1 < all.length ? at(all[ll + 1]!) : Infinity;
+  const paired = listed ? parts.terms.filter((t) => t.start > at(all[ll]!) && t.start < next) : [];
+  if (paired.length === ll - lf + 1) return paired[i - lf]!;
   if (after.length > 0) return after[0]!;
   return parts.terms.filter((t) => t.start < at(p)).pop() ?? null;
 }

@@ -42,7 +42,7 @@ function withoutCharge(cues: Cue[]): Cue[] {
 const IN_LIST = /^[\s,،;"“”«»]*(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|oraz|و)?[\s,،;"“”«»]*$/iu;
 
 /** The first and last index of the list of names p is in (itself alone when in none). */
-function listAround(all: PersonMention[], at: number, s: Sentence): [number, number] {
+export function listAround(all: PersonMention[], at: number, s: Sentence): [number, number] {
   const joined = (i: number) =>
     IN_LIST.test(s.text.slice(all[i]!.end - s.start, all[i + 1]!.start - s.start));
   let first = at;
