@@ -19,6 +19,7 @@ import {
   findTerms,
   speaksOfPrisoners,
 } from './detention-rules.ts';
+import { personKey } from './released-people.ts';
 import { knownSurnames, surnameMentions } from './surname-mentions.ts';
 
 export function findDetentions(input: DetentionInput): ExtractedDetention[] {
@@ -47,6 +48,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   // The verdicts of the last sentence that gave people no term, for a later sentence's term.
   let untermed: { at: number; items: ExtractedDetention[] } = { at: -Infinity, items: [] };
   let known: ReturnType<typeof knownSurnames> | undefined;
+  // People whose 'release' is only a weak cue in a sentence that tells their verdict or arrest.
+  const doubted = new Set<string>();
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     const hinted = rules.hint.test(f.sentence.text);
@@ -71,6 +74,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     const items = named.flatMap((p) =>
       cuesOf(p, named, kinds, f.sentence).map((cue) => personItem(parts, cue, p, named, input)),
     );
+    if (f.release && !f.strong) for (const d of items) doubted.add(personKey(d.person!.name));
     const open = items.filter((d) => VERDICT.has(d.kind) && !d.sentence);
     if (open.length > 0) untermed = { at: i, items: open };
     out.push(...items);
@@ -86,7 +90,10 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     recogniserOf();
     for (const d of out) d.country ??= recognisedIn;
   }
-  return settle(out, input);
+  // 'Among them the priest Sergei R., sentenced to 16 years': 'among them' reads as a release
+  // cue, but the sentence tells his verdict; that reading makes no history of it.
+  const released = new Set([...input.released].filter((k) => !doubted.has(k)));
+  return settle(out, { ...input, released });
 }
 
 /** How many sentences after a verdict a sentence may continue it. */
