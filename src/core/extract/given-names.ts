@@ -87,5 +87,19 @@ export function isGivenName(token: string): boolean {
   const lower = token.toLowerCase();
   if (GIVEN_NAMES.has(lower)) return true;
   const plain = stripMarks(lower);
-  return plain !== lower && GIVEN_NAMES.has(plain);
+  return (plain !== lower && GIVEN_NAMES.has(plain)) || lithuanianForm(lower);
+}
+
+// Lithuanian gives a foreign given name its own endings and cases: 'Valentinas', 'Dmitrijus',
+// 'Alesis', 'Alesiui', 'Sergejų'. The stem before them is the name the other lists know.
+const LITHUANIAN_ENDING = /(?:ijus|ejus|iaus|jaus|ius|iui|jui|as|is|us|ui|ą|į|ų)$/u;
+
+function lithuanianForm(lower: string): boolean {
+  const m = LITHUANIAN_ENDING.exec(lower);
+  if (!m || m.index < 3) return false;
+  const ending = m[0];
+  const stem = lower.slice(0, m.index);
+  // 'Dmitrijus' -> 'dmitri', 'Sergejus' -> 'sergei': the j belongs to the ending.
+  const soft = ending.startsWith('ij') ? `${stem}i` : ending.startsWith('ej') ? `${stem}ei` : stem;
+  return GIVEN_NAMES.has(soft) || GIVEN_NAMES.has(stem);
 }
