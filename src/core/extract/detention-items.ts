@@ -15,6 +15,7 @@ import {
   type SentenceParts,
   span,
 } from './detention-parts.ts';
+import { listAround } from './detention-people.ts';
 import {
   type Cue,
   detentionRules,
@@ -23,7 +24,6 @@ import {
   type TermFound,
 } from './detention-rules.ts';
 import { findQuantities } from './numbers.ts';
-import { listAround } from './detention-people.ts';
 import type { PersonMention } from './people.ts';
 import { personKey } from './released-people.ts';
 import { evidence } from './text.ts';
@@ -218,16 +218,20 @@ export function settle(items: ExtractedDetention[], input: DetentionInput): Extr
     ? { value: input.anchor, precision: 'day' }
     : latest(items);
   const byKey = new Map<string, ExtractedDetention>();
+  const byPerson = new Map<string, ExtractedDetention>();
   for (const d of items) {
     if (d.date && reference && daysBetween(d.date, reference) > RECENT_DAYS) d.role = 'background';
     if (!d.date && HISTORY.has(d.kind) && d.person && input.released.has(personKey(d.person.name)))
       d.role = 'background';
     const key = keyOf(d);
-    const first = byKey.get(key);
+    const who = d.person ? `${d.kind}|${personKey(d.person.name)}` : null;
+    const first = byKey.get(key) ?? (who ? undatedPair(byPerson.get(who), d) : undefined);
     if (!first) {
       byKey.set(key, d);
+      if (who && !byPerson.has(who)) byPerson.set(who, d);
       continue;
     }
+    first.date ??= d.date;
     first.sentence ??= d.sentence;
     first.court ??= d.court;
     first.recognisedBy ??= d.recognisedBy;
@@ -236,6 +240,18 @@ export function settle(items: ExtractedDetention[], input: DetentionInput): Extr
     if (d.role === 'main') first.role = 'main';
   }
   return [...byKey.values()];
+}
+
+/**
+ * 'Sentenced A and B on Monday. A got six years, B four': the same person's same event, dated
+ * once and told again without a date, is one event. Not across a date made background.
+ */
+function undatedPair(
+  first: ExtractedDetention | undefined,
+  d: ExtractedDetention,
+): ExtractedDetention | undefined {
+  if (!first || (first.date && d.date) || (!first.date && !d.date)) return undefined;
+  return first.role === d.role ? first : undefined;
 }
 
 function latest(items: ExtractedDetention[]): DateWithPrecision | null {

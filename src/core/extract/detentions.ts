@@ -4,6 +4,7 @@
 // The parts of a sentence are read in detention-parts.ts, who each event is about in
 // detention-people.ts, the items and their settling in detention-items.ts.
 import type { SentenceFacts } from './analyse.ts';
+import { CASELESS_SCRIPT } from './caseless-people.ts';
 import type { ExtractedDetention, NamedSpan } from './contract.ts';
 import { findDates } from './dates.ts';
 import { aggregates, countItem, giveTerm, personItem, settle, VERDICT } from './detention-items.ts';
@@ -16,9 +17,9 @@ import {
   findCues,
   findListAdds,
   findRecogniser,
-  findTerms,
   speaksOfPrisoners,
 } from './detention-rules.ts';
+import { findTerms } from './detention-terms.ts';
 import { personKey } from './released-people.ts';
 import { knownSurnames, surnameMentions } from './surname-mentions.ts';
 
@@ -57,14 +58,19 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     const adds = f.release ? [] : findListAdds(f.sentence.text, rules);
     if (adds.length > 0 && aboutPrisoners()) cues = withListAdds(cues, adds);
     if (cues.some((c) => c.kind === 'sentence')) sentencedAt = i;
-    else if (cues.length === 0 && sentencedAt >= 0 && i - sentencedAt <= ELLIPTIC_REACH)
-      cues = ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules);
+    // A charge word alone ('five years on the charge of ...') still continues the verdict.
+    else if (
+      cues.every((c) => c.kind === 'charge') &&
+      sentencedAt >= 0 &&
+      i - sentencedAt <= ELLIPTIC_REACH
+    )
+      cues = [...ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules), ...cues];
     if (cues.length === 0) continue;
-    const parts = readParts(f, cues, input, rules, recogniserOf);
     known ??= knownSurnames(facts);
     const people = [...candidates(f.people), ...surnameMentions(f, known, i)].sort(
       (a, b) => a.start - b.start,
     );
+    const parts = readParts(f, cues, input, rules, recogniserOf, people);
     const counts = f.strong ? [] : aggregates(parts, input);
     const named =
       people.length > 0 ? people : counts.length > 0 ? [] : carried(facts, i, input.text);
@@ -112,7 +118,13 @@ function ellipticCues(
   input: DetentionInput,
   rules: DetentionRules,
 ): Cue[] {
-  if (f.people.length === 0 && !/\p{Lu}/u.test(f.sentence.text)) return [];
+  // Names are capitalised; scripts without capitals (Arabic, Persian) cannot show them.
+  if (
+    f.people.length === 0 &&
+    !/\p{Lu}/u.test(f.sentence.text) &&
+    !CASELESS_SCRIPT.test(f.sentence.text)
+  )
+    return [];
   const next =
     after === 1 && !input.text.slice(prev.sentence.end, f.sentence.start).includes('\n\n');
   const dates = findDates(f.sentence.text, input.anchor, input.lx);

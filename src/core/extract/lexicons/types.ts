@@ -102,6 +102,14 @@ export interface LexiconData {
   termYears?: string[];
   termMonths?: string[];
   termDays?: string[];
+  /** Words adding half a unit to a term: 'and a half', 'y medio', 'с половиной', 'ونصف'. */
+  termHalf?: string[];
+  /** Between two terms on two charges that add up: 'plus', 'فضلا عن'. */
+  termPlus?: string[];
+  /** Words that are a one-year term without a number: 'к году', Arabic 'لعام' ('for a year'). */
+  termOneYear?: string[];
+  /** Words that are a term of a year and a half: 'полтора года', 'anderthalb Jahre'. */
+  termYearAndHalf?: string[];
   /** A life term: 'life imprisonment', 'пожизненн* заключени*'. */
   lifeTerm?: string[];
   /** Where a term is served: 'strict-regime penal colony', 'колони* общего режима'. */
