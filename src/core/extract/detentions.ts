@@ -8,8 +8,15 @@ import { CASELESS_SCRIPT } from './caseless-people.ts';
 import type { ExtractedDetention, NamedSpan } from './contract.ts';
 import { findDates } from './dates.ts';
 import { aggregates, countItem, giveTerm, personItem, settle, VERDICT } from './detention-items.ts';
-import { type DetentionInput, named, readParts } from './detention-parts.ts';
-import { candidates, carried, cuesOf, firstOfEachKind, listedAfter } from './detention-people.ts';
+import { type DetentionInput, named, readParts, type SentenceParts } from './detention-parts.ts';
+import {
+  candidates,
+  carried,
+  cuesOf,
+  firstOfEachKind,
+  listAround,
+  listedAfter,
+} from './detention-people.ts';
 import {
   type Cue,
   type DetentionRules,
@@ -49,6 +56,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   // The verdicts of the last sentence that gave people no term, for a later sentence's term.
   let untermed: { at: number; items: ExtractedDetention[] } = { at: -Infinity, items: [] };
   let known: ReturnType<typeof knownSurnames> | undefined;
+  // The last sentence telling an event of no one it names, for the names of the next.
+  let unnamed: Unnamed | null = null;
   // People whose 'release' is only a weak cue in a sentence that tells their verdict or arrest.
   const doubted = new Set<string>();
   for (let i = 0; i < facts.length; i++) {
@@ -65,7 +74,10 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       i - sentencedAt <= ELLIPTIC_REACH
     )
       cues = [...ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules), ...cues];
-    if (cues.length === 0) continue;
+    if (cues.length === 0) {
+      if (unnamed?.at === i - 1) out.push(...namedNext(unnamed, f, input));
+      continue;
+    }
     known ??= knownSurnames(facts);
     const people = [...candidates(f.people), ...surnameMentions(f, known, i)].sort(
       (a, b) => a.start - b.start,
@@ -73,8 +85,13 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     const parts = readParts(f, cues, input, rules, recogniserOf, people);
     const counts = f.strong ? [] : aggregates(parts, input);
     const named =
-      people.length > 0 ? people : counts.length > 0 ? [] : carried(facts, i, input.text);
+      people.length > 0
+        ? people
+        : counts.length > 0
+          ? []
+          : carried(facts, i, input.text, parts.terms.length);
     const kinds = firstOfEachKind(cues);
+    unnamed = named.length === 0 && !f.strong ? { at: i, parts, kinds } : null;
     if (named.length === 0 && counts.length === 0 && i - untermed.at <= ELLIPTIC_REACH)
       giveTerm(untermed.items, parts, input);
     const items = named.flatMap((p) =>
@@ -101,6 +118,36 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   const released = new Set([...input.released].filter((k) => !doubted.has(k)));
   return settle(out, { ...input, released });
 }
+
+interface Unnamed {
+  at: number;
+  parts: SentenceParts;
+  kinds: Cue[];
+}
+
+/**
+ * 'Two of his colleagues were also convicted. They are A and B.': a sentence that names people
+ * and tells no event of its own, right after one that told an event of no one it named, in the
+ * same paragraph, names who that event was about.
+ */
+function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
+  const prev = unnamed.parts.f.sentence;
+  if (input.text.slice(prev.end, f.sentence.start).includes('\n\n')) return [];
+  // The names open the sentence ('Son A y B', 'Il s'agit de A et B'), as one list.
+  const people = candidates(f.people);
+  if (people.length === 0 || people[0]!.start - f.sentence.start > NAMED_NEXT_LEAD) return [];
+  const [, last] = listAround(people, 0, f.sentence);
+  return people
+    .slice(0, last + 1)
+    .flatMap((p) =>
+      cuesOf(p, [p], unnamed.kinds, prev).map((cue) =>
+        personItem(unnamed.parts, cue, p, [p], input),
+      ),
+    );
+}
+
+/** How far into a sentence the names of an earlier unnamed event may start. */
+const NAMED_NEXT_LEAD = 30;
 
 /** How many sentences after a verdict a sentence may continue it. */
 const ELLIPTIC_REACH = 3;
