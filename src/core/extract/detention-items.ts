@@ -239,7 +239,35 @@ export function settle(items: ExtractedDetention[], input: DetentionInput): Extr
     if (first.charges.length === 0) first.charges = d.charges;
     if (d.role === 'main') first.role = 'main';
   }
-  return [...byKey.values()];
+  return afterVerdict([...byKey.values()]);
+}
+
+/**
+ * A report that tells a person's verdict tells their arrest and charge as its history: those
+ * are background ('Bialiatski, arrested in 2021, was sentenced to ten years'). An arrest of
+ * days (an administrative term) is the same day's news and stays. A new term for someone
+ * whose term the report also calls an extension is that extension.
+ */
+function afterVerdict(items: ExtractedDetention[]): ExtractedDetention[] {
+  const verdicts = new Map<string, ExtractedDetention>();
+  for (const d of items)
+    if (d.role === 'main' && d.person && VERDICT.has(d.kind) && !daysOnly(d))
+      if (d.kind === 'extension' || !verdicts.has(personKey(d.person.name)))
+        verdicts.set(personKey(d.person.name), d);
+  if (verdicts.size === 0) return items;
+  return items.filter((d) => {
+    const verdict = d.person ? verdicts.get(personKey(d.person.name)) : undefined;
+    if (!verdict || verdict === d || d.role !== 'main') return true;
+    if (d.kind === 'arrest' || d.kind === 'charge') d.role = 'background';
+    if (d.kind !== 'sentence' || verdict.kind !== 'extension') return true;
+    verdict.sentence ??= d.sentence;
+    return false;
+  });
+}
+
+function daysOnly(d: ExtractedDetention): boolean {
+  const t = d.sentence;
+  return t !== null && !t.life && t.years === 0 && t.months === 0 && t.days > 0;
 }
 
 /**
