@@ -239,7 +239,24 @@ export function settle(items: ExtractedDetention[], input: DetentionInput): Extr
     if (first.charges.length === 0) first.charges = d.charges;
     if (d.role === 'main') first.role = 'main';
   }
-  return afterVerdict([...byKey.values()]);
+  return afterVerdict(oneDatePerKind([...byKey.values()]));
+}
+
+/**
+ * 'The court on March 3 sentenced A and B ... A fourth defendant, C, was sentenced to eight
+ * years': when every dated main event of a kind has one date, the undated ones of that kind are
+ * of the same day (one trial, one wave of arrests, one list).
+ */
+function oneDatePerKind(items: ExtractedDetention[]): ExtractedDetention[] {
+  const dates = new Map<DetentionKind, DateWithPrecision | null>();
+  for (const d of items) {
+    if (d.role !== 'main' || !d.date) continue;
+    const seen = dates.get(d.kind);
+    if (seen === undefined) dates.set(d.kind, d.date);
+    else if (seen && seen.value !== d.date.value) dates.set(d.kind, null);
+  }
+  for (const d of items) if (d.role === 'main' && !d.date) d.date = dates.get(d.kind) ?? null;
+  return items;
 }
 
 /**
