@@ -7,7 +7,7 @@ import type { SentenceFacts } from './analyse.ts';
 import { CASELESS_SCRIPT } from './caseless-people.ts';
 import type { ExtractedDetention, NamedSpan } from './contract.ts';
 import { findDates } from './dates.ts';
-import { aggregates, countItem, giveTerm, personItem, settle, VERDICT } from './detention-items.ts';
+import { aggregates, countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
 import { type DetentionInput, named, readParts, type SentenceParts } from './detention-parts.ts';
 import {
   candidates,
@@ -26,6 +26,7 @@ import {
   findRecogniser,
   speaksOfPrisoners,
 } from './detention-rules.ts';
+import { settle } from './detention-settle.ts';
 import { findTerms } from './detention-terms.ts';
 import { personKey } from './released-people.ts';
 import { knownSurnames, surnameMentions } from './surname-mentions.ts';
