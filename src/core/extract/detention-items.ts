@@ -153,16 +153,34 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
   for (const q of findQuantities(s, input.language, input.lx)) {
     if (taken.some((t) => q.start < t.end && t.start < q.end)) continue;
     if (parts.f.remaining.some((r) => q.start < r.end && r.start < q.end)) continue;
-    let end = peopleCountEnd(s, q, input.lx);
+    let end = peopleCountEnd(s, q, input.lx) ?? othersEnd(s, q, input);
     const cueAfter = parts.cues.find(
       (c) => c.start >= q.end && FILLER.test(s.slice(q.end, c.start) || ' '),
     );
     if (end === null && cueAfter && !(q.value >= 1900 && q.value <= 2100)) end = q.end;
     if (end === null || q.value < 2) continue;
-    const cue = cueAfter ?? nearest(parts.cues, q);
+    const cue = heldCue(parts.cues, cueAfter ?? nearest(parts.cues, q));
     out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
   }
   return out;
+}
+
+/** 'Five other defendants', 'drei weitere Bürgerrechtler': a number before an 'other' word. */
+function othersEnd(s: string, q: Span, input: DetentionInput): number | null {
+  const m = detentionRules(input.lx).others?.exec(s.slice(q.end, q.end + 60));
+  return m ? q.end + m[0].length : null;
+}
+
+/**
+ * 'Nine defendants were given 15 to 20 years': a count's charge word ('imputati') is its
+ * verdict's or arrest's when the sentence tells one, as for named people.
+ */
+function heldCue(cues: Cue[], cue: Cue): Cue {
+  if (cue.kind !== 'charge') return cue;
+  const held = cues.filter(
+    (c) => c.kind === 'sentence' || c.kind === 'extension' || c.kind === 'arrest',
+  );
+  return held.length > 0 ? nearest(held, cue) : cue;
 }
 
 function nearest(cues: Cue[], x: Span): Cue {

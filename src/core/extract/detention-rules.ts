@@ -86,6 +86,11 @@ export const detentionRules = perLexicon((lx) => {
     }),
     politicalPrisoner: words(lx, 'politicalPrisoner'),
     listAdd: words(lx, 'listAddWords'),
+    // After a number, an 'other' word and the noun it qualifies: 'five other defendants'.
+    others: (() => {
+      const src = bareSource(wordsOf(lx, 'otherWords'));
+      return src ? new RegExp(String.raw`^\s+${src}(?![\p{L}])(?:\s+[\p{L}-]+)?`, 'iu') : null;
+    })(),
     listAddHint: hintOf(lx, 'listAddWords'),
     // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'. Turkish
     // writes suffixes onto a numeral after an apostrophe: '10’ar ay' (ten months each).

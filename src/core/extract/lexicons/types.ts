@@ -18,6 +18,11 @@ export interface LexiconData {
   prisonerNouns?: string[];
   /** Words that may stand between a number and its noun: 'politische', 'politycznych'. */
   countModifiers?: string[];
+  /**
+   * 'Other' after a number: 'five other defendants', 'drei weitere', 'trois autres'. A number
+   * followed by one of these counts people in a detention sentence, whatever the noun after.
+   */
+  otherWords?: string[];
   /** Before a number, words that make it a part of the count: 'tra cui', 'darunter'. */
   subsetBefore?: string[];
   /** Sentences that say someone was not freed: 'non è stato liberato', 'bleibt in Haft'. */
