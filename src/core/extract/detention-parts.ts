@@ -25,8 +25,11 @@ export interface DetentionInput {
   country: string | null;
   language: string;
   lx: Lexicon;
-  /** personKey of everyone the report's releases free: their undated events are history. */
-  released: ReadonlySet<string>;
+  /**
+   * personKey of everyone the report's releases free -> where it first tells that: their
+   * undated events told after it are history.
+   */
+  released: ReadonlyMap<string, number>;
 }
 
 export interface SentenceParts {

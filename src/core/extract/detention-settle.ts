@@ -19,10 +19,14 @@ function keyOf(d: ExtractedDetention): string {
 /**
  * Roles and duplicates: an event dated well before the report's day (or, without one, before
  * the latest event it dates) is background, as is the undated arrest, charge or sentence of a
- * person the report frees;
+ * person the report frees (`freed`: the items told after that release);
  * the same person's same event told twice is one item, the first, completed by the later.
  */
-export function settle(items: ExtractedDetention[], input: DetentionInput): ExtractedDetention[] {
+export function settle(
+  items: ExtractedDetention[],
+  freed: ReadonlySet<ExtractedDetention>,
+  input: DetentionInput,
+): ExtractedDetention[] {
   const reference: DateWithPrecision | null = input.anchor
     ? { value: input.anchor, precision: 'day' }
     : latest(items);
@@ -30,8 +34,7 @@ export function settle(items: ExtractedDetention[], input: DetentionInput): Extr
   const byPerson = new Map<string, ExtractedDetention>();
   for (const d of items) {
     if (d.date && reference && daysBetween(d.date, reference) > RECENT_DAYS) d.role = 'background';
-    if (!d.date && HISTORY.has(d.kind) && d.person && input.released.has(personKey(d.person.name)))
-      d.role = 'background';
+    if (!d.date && HISTORY.has(d.kind) && freed.has(d)) d.role = 'background';
     const key = keyOf(d);
     const who = d.person ? `${d.kind}|${personKey(d.person.name)}` : null;
     const first = byKey.get(key) ?? (who ? undatedPair(byPerson.get(who), d) : undefined);

@@ -61,6 +61,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   let unnamed: Unnamed | null = null;
   // People whose 'release' is only a weak cue in a sentence that tells their verdict or arrest.
   const doubted = new Set<string>();
+  // Where the sentence telling each person's event ends.
+  const told = new Map<ExtractedDetention, number>();
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     const hinted = rules.hint.test(f.sentence.text);
@@ -101,6 +103,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     if (f.release && !f.strong) for (const d of items) doubted.add(personKey(d.person!.name));
     const open = items.filter((d) => VERDICT.has(d.kind) && !d.sentence);
     if (open.length > 0) untermed = { at: i, items: open };
+    for (const d of items) told.set(d, f.sentence.end);
     out.push(...items);
     for (const c of counts) out.push(countItem(parts, c, input));
     // A recognition list: the names under an introduction ending in ':' share its event.
@@ -116,8 +119,16 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   }
   // 'Among them the priest Sergei R., sentenced to 16 years': 'among them' reads as a release
   // cue, but the sentence tells his verdict; that reading makes no history of it.
-  const released = new Set([...input.released].filter((k) => !doubted.has(k)));
-  return settle(out, { ...input, released });
+  // 'Bialiatski was sentenced to ten years ... he was released in 2011': a release told only
+  // after the event is the person's past, not what makes the event history.
+  const freed = new Set(
+    out.filter((d) => {
+      const key = d.person ? personKey(d.person.name) : null;
+      const at = key && !doubted.has(key) ? input.released.get(key) : undefined;
+      return at !== undefined && at <= (told.get(d) ?? -1);
+    }),
+  );
+  return settle(out, freed, input);
 }
 
 interface Unnamed {
