@@ -92,13 +92,30 @@ export function isGivenName(token: string): boolean {
 
 // Lithuanian gives a foreign given name its own endings and cases: 'Valentinas', 'Dmitrijus',
 // 'Alesis', 'Alesiui', 'Sergejų'. The stem before them is the name the other lists know.
-const LITHUANIAN_ENDING = /(?:ijus|ejus|iaus|jaus|ius|iui|jui|as|is|us|ui|ą|į|ų)$/u;
+const LITHUANIAN_ENDINGS = [
+  'ijus',
+  'ejus',
+  'iaus',
+  'jaus',
+  'ius',
+  'iui',
+  'jui',
+  'as',
+  'is',
+  'us',
+  'ui',
+  'ą',
+  'į',
+  'ų',
+];
+// The last letters those endings have: most words have none of them and are let go at once.
+const LITHUANIAN_LAST = new Set(['s', 'i', 'ą', 'į', 'ų']);
 
 function lithuanianForm(lower: string): boolean {
-  const m = LITHUANIAN_ENDING.exec(lower);
-  if (!m || m.index < 3) return false;
-  const ending = m[0];
-  const stem = lower.slice(0, m.index);
+  if (lower.length < 5 || !LITHUANIAN_LAST.has(lower.at(-1)!)) return false;
+  const ending = LITHUANIAN_ENDINGS.find((e) => lower.endsWith(e));
+  if (!ending || lower.length - ending.length < 3) return false;
+  const stem = lower.slice(0, -ending.length);
   // 'Dmitrijus' -> 'dmitri', 'Sergejus' -> 'sergei': the j belongs to the ending.
   const soft = ending.startsWith('ij') ? `${stem}i` : ending.startsWith('ej') ? `${stem}ei` : stem;
   return GIVEN_NAMES.has(soft) || GIVEN_NAMES.has(stem);
