@@ -5,10 +5,17 @@
 // detention-people.ts, the items and their settling in detention-items.ts.
 import type { SentenceFacts } from './analyse.ts';
 import { CASELESS_SCRIPT } from './caseless-people.ts';
-import type { ExtractedDetention, NamedSpan } from './contract.ts';
+import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
+import { groupVerdicts } from './detention-groups.ts';
 import { aggregates, countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
-import { type DetentionInput, named, readParts, type SentenceParts } from './detention-parts.ts';
+import {
+  type DetentionInput,
+  named,
+  readParts,
+  type SentenceParts,
+  span,
+} from './detention-parts.ts';
 import {
   candidates,
   carried,
@@ -63,6 +70,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   const doubted = new Set<string>();
   // Where the sentence telling each person's event ends.
   const told = new Map<ExtractedDetention, number>();
+  // The one term of each verdict count's sentence, for the group's named members.
+  const groupTerms = new Map<ExtractedDetention, PrisonTerm>();
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     const hinted = rules.hint.test(f.sentence.text);
@@ -105,7 +114,14 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     if (open.length > 0) untermed = { at: i, items: open };
     for (const d of items) told.set(d, f.sentence.end);
     out.push(...items);
-    for (const c of counts) out.push(countItem(parts, c, input));
+    for (const c of counts) {
+      const item = countItem(parts, c, input);
+      // The first term: a later one is a second penalty ('and five years of supervision').
+      const [term] = parts.terms;
+      if (VERDICT.has(item.kind) && term)
+        groupTerms.set(item, { ...term, evidence: span(f.sentence, input.text, term) });
+      out.push(item);
+    }
     // A recognition list: the names under an introduction ending in ':' share its event.
     const intro = cues.find((c) => c.kind === 'recognition');
     if (intro && /:\s*$/u.test(f.sentence.text)) {
@@ -128,6 +144,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       return at !== undefined && at <= (told.get(d) ?? -1);
     }),
   );
+  out.push(...groupVerdicts(out, groupTerms));
   return settle(out, freed, input);
 }
 
