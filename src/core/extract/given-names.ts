@@ -87,8 +87,16 @@ export function isGivenName(token: string): boolean {
   const lower = token.toLowerCase();
   if (GIVEN_NAMES.has(lower)) return true;
   const plain = stripMarks(lower);
-  return (plain !== lower && GIVEN_NAMES.has(plain)) || lithuanianForm(lower);
+  return (
+    (plain !== lower && GIVEN_NAMES.has(plain)) ||
+    (plain.includes('y') && Y_AS_I.has(plain.replace(/y/gu, 'i'))) ||
+    lithuanianForm(lower)
+  );
 }
+
+// Belarusian and Russian names are romanised with y or i for one letter ('Katsyaryna',
+// 'Katsiaryna'; 'Valyantsin', 'Valiantsin'): the Latin names with y read as i.
+const Y_AS_I: ReadonlySet<string> = new Set(words(LATIN).map((n) => n.replace(/y/gu, 'i')));
 
 // Lithuanian gives a foreign given name its own endings and cases: 'Valentinas', 'Dmitrijus',
 // 'Alesis', 'Alesiui', 'Sergejų'. The stem before them is the name the other lists know.
