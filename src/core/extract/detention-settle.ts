@@ -51,7 +51,7 @@ export function settle(
     if (first.charges.length === 0) first.charges = d.charges;
     if (d.role === 'main') first.role = 'main';
   }
-  return afterVerdict(oneDatePerKind([...byKey.values()]));
+  return afterRecognition(afterVerdict(oneDatePerKind([...byKey.values()])));
 }
 
 /**
@@ -92,6 +92,23 @@ function afterVerdict(items: ExtractedDetention[]): ExtractedDetention[] {
     verdict.sentence ??= d.sentence;
     return false;
   });
+}
+
+/**
+ * 'New on the list are A and B, arrested in May on drug charges': a report that recognises a
+ * person tells their undated arrest, charge and verdict as the story behind the recognition.
+ */
+function afterRecognition(items: ExtractedDetention[]): ExtractedDetention[] {
+  const recognised = new Set(
+    items.flatMap((d) =>
+      d.role === 'main' && d.person && d.kind === 'recognition' ? [personKey(d.person.name)] : [],
+    ),
+  );
+  if (recognised.size === 0) return items;
+  for (const d of items)
+    if (d.person && d.kind !== 'recognition' && !d.date && recognised.has(personKey(d.person.name)))
+      d.role = 'background';
+  return items;
 }
 
 function daysOnly(d: ExtractedDetention): boolean {

@@ -76,7 +76,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     const f = facts[i]!;
     const hinted = rules.hint.test(f.sentence.text);
     let cues = hinted ? findCues(f.sentence.text, rules) : [];
-    const adds = f.release ? [] : findListAdds(f.sentence.text, rules);
+    // Not in a sentence that frees people; a weak release word (deported) does not count.
+    const adds = f.strong ? [] : findListAdds(f.sentence.text, rules);
     if (adds.length > 0 && aboutPrisoners()) cues = withListAdds(cues, adds);
     if (cues.some((c) => c.kind === 'sentence')) sentencedAt = i;
     // A charge word alone ('five years on the charge of ...') still continues the verdict.
