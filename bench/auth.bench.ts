@@ -5,10 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import { Argon2PasswordHasher } from '../src/adapters/auth/argon2.ts';
 import { openDatabase } from '../src/adapters/db/connect.ts';
-import { sha256Hex } from '../src/adapters/digest.ts';
-import { RandomIds, SystemClock } from '../src/adapters/system.ts';
-import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { buildServer } from '../src/server/app.ts';
+import { appContext } from '../test/support/app-context.ts';
 import { bearerFor, signIn } from '../test/support/auth.ts';
 
 const requests = Number(process.env.BENCH_AUTH_REQUESTS ?? 2000);
@@ -28,13 +26,7 @@ for (let i = 0; i < rounds; i++) await hasher.verify(hash, `password number ${ro
 out('argon2id_verify', (performance.now() - t) / rounds, 'ms');
 
 const db = await openDatabase({ memory: true });
-const ctx = {
-  db,
-  clock: new SystemClock(),
-  ids: new RandomIds(),
-  digest: sha256Hex,
-  cache: new LedgerCache(db),
-};
+const ctx = appContext(db);
 const app = await buildServer(ctx);
 const cases: Array<[string, Record<string, string>]> = [
   ['anonymous', {}],

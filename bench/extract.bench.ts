@@ -6,20 +6,10 @@ import nlp from 'compromise';
 import type { ExtractInput } from '../src/core/extract/contract.ts';
 import { extractReport } from '../src/core/extract/index.ts';
 import { loadFixtures, normName, Tally } from '../test/core/extract/fixture-support.ts';
+import { Rng } from '../test/support/random.ts';
 
 const N = Number(process.env.BENCH_REPORTS ?? 10_000);
 const BASELINE_N = Math.min(N, Number(process.env.BENCH_BASELINE_REPORTS ?? N));
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Neutral paragraphs (written for the benchmark) that pad variants to realistic lengths.
 const FILLER = [
@@ -31,23 +21,22 @@ const FILLER = [
 ];
 
 function variants(base: ExtractInput[], n: number, minExtra = 1, maxExtra = 6): ExtractInput[] {
-  const rand = mulberry32(20250911);
-  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const rng = new Rng(20250911);
   const out: ExtractInput[] = [];
   for (let i = 0; i < n; i++) {
     const src = base[i % base.length]!;
     let paras = src.text.split(/\n\s*\n/);
-    if (paras.length > 2 && rand() < 0.3) {
+    if (paras.length > 2 && rng.next() < 0.3) {
       const [head, ...rest] = paras;
-      paras = [head!, ...rest.sort(() => rand() - 0.5)];
+      paras = [head!, ...rest.sort(() => rng.next() - 0.5)];
     }
-    const extra = minExtra + Math.floor(rand() * (maxExtra - minExtra + 1));
-    for (let k = 0; k < extra; k++) paras.push(pick(FILLER));
+    const extra = minExtra + Math.floor(rng.next() * (maxExtra - minExtra + 1));
+    for (let k = 0; k < extra; k++) paras.push(rng.pick(FILLER));
     let text = paras.join('\n\n');
     // Vary the figures so no two reports are identical.
-    if (rand() < 0.5)
+    if (rng.next() < 0.5)
       text = text.replace(/\b(\d{2,3})\b(?= (?:prisoners|people|political))/g, () =>
-        String(10 + Math.floor(rand() * 200)),
+        String(10 + Math.floor(rng.next() * 200)),
       );
     out.push({ ...src, text });
   }

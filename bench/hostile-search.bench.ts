@@ -8,13 +8,11 @@
 
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../src/adapters/db/connect.ts';
-import { sha256Hex } from '../src/adapters/digest.ts';
 import { readSampleLedger } from '../src/adapters/sample-ledger.ts';
-import { RandomIds, SystemClock } from '../src/adapters/system.ts';
-import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { importLedger } from '../src/app/transfer/import-ledger.ts';
 import type { Database } from '../src/core/ports.ts';
 import { buildServer } from '../src/server/app.ts';
+import { appContext } from '../test/support/app-context.ts';
 
 const requests = Number(process.env.BENCH_HOSTILE_REQUESTS ?? 200);
 const out = (db: string, figure: string, value: number, unit: string) =>
@@ -24,13 +22,7 @@ const out = (db: string, figure: string, value: number, unit: string) =>
 
 async function run(db: Database) {
   await importLedger(db, await readSampleLedger());
-  const ctx = {
-    db,
-    clock: new SystemClock(),
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-  };
+  const ctx = appContext(db);
   const app = await buildServer(ctx, { webDist: '/nonexistent/web-dist' });
   const search = async () => {
     // The trigram net is what a long name slowed: a query the name engine alone cannot fill.

@@ -22,17 +22,14 @@
 
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import type { SqlDatabase } from '../src/adapters/db/sql-database.ts';
-import { sha256Hex } from '../src/adapters/digest.ts';
 import { htmlToText } from '../src/adapters/news/html-to-text.ts';
 import { sanitiseForExtraction } from '../src/adapters/news/sanitise.ts';
 import { readSampleLedger } from '../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../src/adapters/system.ts';
-import type { AppContext } from '../src/app/context.ts';
-import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../src/app/transfer/load-sample.ts';
 import { readLimits } from '../src/core/read-limits.ts';
 import { buildServer } from '../src/server/app.ts';
 import { answerCeilings, rowCeilings } from '../test/support/answer-ceilings.ts';
+import { appContext } from '../test/support/app-context.ts';
 import { bearerFor, signIn } from '../test/support/auth.ts';
 import { FixedClock } from '../test/support/factories.ts';
 import { routesOf } from '../test/support/route-table.ts';
@@ -103,15 +100,11 @@ interface Result {
 }
 
 const db = await openDatabase({ memory: true });
-const ctx: AppContext = {
-  db,
+const ctx = appContext(db, {
   clock: new FixedClock(),
-  ids: new RandomIds(),
-  digest: sha256Hex,
-  cache: new LedgerCache(db),
   // As `habeas serve` reads HTML reports (src/wiring.ts); no fetcher: nothing leaves the machine.
   htmlToText: (html) => htmlToText(sanitiseForExtraction(html)),
-};
+});
 await loadSampleIfEmpty(db, readSampleLedger);
 const app = await buildServer(ctx, { webDist: '/nonexistent/web-dist' });
 await app.ready();

@@ -9,14 +9,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
-import { sha256Hex } from '../src/adapters/digest.ts';
-import { RandomIds, SystemClock } from '../src/adapters/system.ts';
 import { ingestBatch } from '../src/app/ingest/ingest-batch.ts';
-import { LedgerCache } from '../src/app/ledger-cache.ts';
 import type { Database } from '../src/core/ports.ts';
 import { variedReports } from '../test/app/ingest-variants.ts';
+import { adminQuery } from '../test/support/admin-query.ts';
+import { appContext } from '../test/support/app-context.ts';
 
 const REPORTS = Number(process.env.INGEST_BENCH_REPORTS ?? 10_000);
 const TARGET_PGLITE = 200;
@@ -28,13 +26,7 @@ function emit(figure: string, value: number, extra: Record<string, unknown> = {}
 }
 
 async function run(name: string, db: Database, target?: number) {
-  const ctx = {
-    db,
-    clock: new SystemClock(),
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-  };
+  const ctx = appContext(db);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const result = await ingestBatch(ctx, variedReports(REPORTS), {
@@ -58,16 +50,6 @@ async function run(name: string, db: Database, target?: number) {
   emit(`${name}_reports_per_cpu_s`, REPORTS / cpuSeconds, { reports: REPORTS });
 }
 
-async function admin(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 const dataDir = mkdtempSync(join(tmpdir(), 'habeas-bench-'));
 try {
   const db = await openDatabase({ dataDir });
@@ -83,7 +65,7 @@ try {
 const url = process.env.HABEAS_TEST_DATABASE_URL?.trim();
 if (url) {
   const name = `habeas_bench_${randomBytes(5).toString('hex')}`;
-  await admin(url, `CREATE DATABASE ${name}`);
+  await adminQuery(url, `CREATE DATABASE ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
   try {
@@ -94,6 +76,6 @@ if (url) {
       await db.close();
     }
   } finally {
-    await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }

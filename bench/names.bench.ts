@@ -16,6 +16,7 @@ import {
   type RomanisationSystem,
   transliterate,
 } from '../src/core/names/index.ts';
+import { Rng } from '../test/support/random.ts';
 import { loadWorldPairs, scoreWorldPairs, summarise, worldSubsets } from './names-pairs.ts';
 
 // A full collection before measuring heap and before timing lookups, so a pause left over from
@@ -37,19 +38,8 @@ function emit(figure: string, value: number, target?: number, extra: Record<stri
   console.log(JSON.stringify({ ...line, ...extra }));
 }
 
-/** mulberry32: small seeded PRNG so every run builds the same population. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(20250911);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+/** Seeded, so every run builds the same population. */
+const rng = new Rng(20250911);
 
 const SYLLABLES = [
   'ка',
@@ -208,9 +198,9 @@ interface Person {
 }
 
 function makePerson(): Person {
-  const given = pick(GIVEN);
-  const stem = Array.from({ length: rand() < 0.5 ? 2 : 3 }, () => pick(SYLLABLES)).join('');
-  const [m, f] = pick(SUFFIXES);
+  const given = rng.pick(GIVEN);
+  const stem = Array.from({ length: rng.next() < 0.5 ? 2 : 3 }, () => rng.pick(SYLLABLES)).join('');
+  const [m, f] = rng.pick(SUFFIXES);
   const surname = stem + (given.gender === 'f' ? f : m);
   return { given, surnameBe: surname[0]!.toUpperCase() + surname.slice(1) };
 }
@@ -227,7 +217,7 @@ function spell(p: Person, form: Form): string {
   const sys = form.system;
   const g = sys.endsWith('cyrl') ? given : transliterate(given, sys as RomanisationSystem);
   const s = sys.endsWith('cyrl') ? surname : transliterate(surname, sys as RomanisationSystem);
-  const r = rand();
+  const r = rng.next();
   if (r < 0.1) return `${s.toUpperCase()} ${g}`;
   if (r < 0.2) return `${s}, ${g}`;
   return `${g} ${s}`;
@@ -238,12 +228,12 @@ function misspell(name: string): string {
   const words = name.split(' ');
   const i = words.length - 1;
   const w = words[i]!;
-  const k = 1 + Math.floor(rand() * (w.length - 2));
-  const r = rand();
+  const k = 1 + Math.floor(rng.next() * (w.length - 2));
+  const r = rng.next();
   const vowels = 'aeiouy';
   let out = w;
   if (r < 0.4 && vowels.includes(w[k]!.toLowerCase()))
-    out = w.slice(0, k) + pick([...vowels]) + w.slice(k + 1);
+    out = w.slice(0, k) + rng.pick([...vowels]) + w.slice(k + 1);
   else if (r < 0.7) out = w.slice(0, k) + w[k] + w.slice(k);
   else out = w.slice(0, k) + w.slice(k + 1);
   words[i] = out;
@@ -282,7 +272,7 @@ async function benchIndex(): Promise<void> {
   while (aliases.length < TARGET_ALIASES) {
     const p = makePerson();
     const id = `P${people.length}`;
-    const forms = [...FORMS].sort(() => rand() - 0.5).slice(0, 4);
+    const forms = [...FORMS].sort(() => rng.next() - 0.5).slice(0, 4);
     people.push(p);
     used.push(forms);
     for (const f of forms) aliases.push([id, spell(p, f)]);
@@ -316,10 +306,10 @@ async function benchIndex(): Promise<void> {
   });
 
   const makeQuery = () => {
-    const n = Math.floor(rand() * people.length);
+    const n = Math.floor(rng.next() * people.length);
     const unused = FORMS.filter((f) => !used[n]!.includes(f));
-    let query = spell(people[n]!, pick(unused));
-    if (rand() < 0.3 && !cyr(query)) query = misspell(query);
+    let query = spell(people[n]!, rng.pick(unused));
+    if (rng.next() < 0.3 && !cyr(query)) query = misspell(query);
     return { n, query };
   };
   // Every query is distinct (warm-up ones included), so a query's first run finds nothing of

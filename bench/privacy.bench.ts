@@ -5,13 +5,10 @@
 // figure. BENCH_PRIVACY_RUNS sets the requests per route and viewer (default 200).
 
 import { openDatabase } from '../src/adapters/db/connect.ts';
-import { sha256Hex } from '../src/adapters/digest.ts';
 import { readSampleLedger } from '../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../src/adapters/system.ts';
-import type { AppContext } from '../src/app/context.ts';
-import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../src/app/transfer/load-sample.ts';
 import { buildServer } from '../src/server/app.ts';
+import { appContext } from '../test/support/app-context.ts';
 import { signIn } from '../test/support/auth.ts';
 import { FixedClock } from '../test/support/factories.ts';
 
@@ -33,13 +30,7 @@ const pct = (xs: number[], p: number) => {
 };
 
 const db = await openDatabase({ memory: true });
-const ctx: AppContext = {
-  db,
-  clock: new FixedClock(),
-  ids: new RandomIds(),
-  digest: sha256Hex,
-  cache: new LedgerCache(db),
-};
+const ctx = appContext(db, { clock: new FixedClock() });
 await loadSampleIfEmpty(db, readSampleLedger);
 const person = (await db.entities.listEntities('person', { limit: 1 }))[0]!;
 await db.claims.appendClaims([

@@ -6,11 +6,13 @@
 // a middling and a common word, a name, two words, a phrase and a search with filters; each is
 // asked 5 times after one warm-up. One JSON line per figure; the p50 target is 50 ms.
 // SEARCH_BENCH_REPORTS overrides the count.
+
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
 import type { Source } from '../src/core/model/source.ts';
 import type { Database, ReportSearch } from '../src/core/ports.ts';
+import { adminQuery } from '../test/support/admin-query.ts';
+import { Rng } from '../test/support/random.ts';
 
 const REPORTS = Number(process.env.SEARCH_BENCH_REPORTS ?? 100_000);
 const TARGET_P50_MS = 50;
@@ -20,17 +22,6 @@ function emit(figure: string, value: number, extra: Record<string, unknown> = {}
   console.log(
     JSON.stringify({ bench: 'search', figure, value: Math.round(value * 10) / 10, ...extra }),
   );
-}
-
-/** A small seeded generator (mulberry32): the same corpus in every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const latin = [
@@ -53,25 +44,26 @@ const cyrillic = ['ка', 'ро', 'ми', 'ле', 'ту', 'са', 'во', 'не'
 const languages = ['en', 'de', 'fr', 'lt', 'ru', 'pl'] as const;
 const VOCABULARY = 20_000;
 
-function vocabulary(lang: string, rnd: () => number): string[] {
+function vocabulary(lang: string, rng: Rng): string[] {
   const syllables = lang === 'ru' ? cyrillic : latin;
   const words = new Set<string>();
   while (words.size < VOCABULARY) {
-    const n = 2 + Math.floor(rnd() * 3);
+    const n = 2 + Math.floor(rng.next() * 3);
     let w = '';
-    for (let i = 0; i < n; i++) w += syllables[Math.floor(rnd() * syllables.length)];
+    for (let i = 0; i < n; i++) w += rng.pick(syllables);
     words.add(w + (lang === 'ru' ? 'ов' : 'en'));
   }
   return [...words];
 }
 
 /** Zipf-like rank: word k is drawn about 1/k as often as word 1. */
-function zipf(rnd: () => number): number {
-  return Math.min(VOCABULARY - 1, Math.floor(Math.exp(rnd() * Math.log(VOCABULARY))) - 1);
+function zipf(rng: Rng): number {
+  return Math.min(VOCABULARY - 1, Math.floor(Math.exp(rng.next() * Math.log(VOCABULARY))) - 1);
 }
 
-const rnd = random(20261204);
-const vocab = Object.fromEntries(languages.map((l) => [l, vocabulary(l, rnd)])) as Record<
+// Seeded: the same corpus in every run.
+const rng = new Rng(20261204);
+const vocab = Object.fromEntries(languages.map((l) => [l, vocabulary(l, rng)])) as Record<
   (typeof languages)[number],
   string[]
 >;
@@ -79,12 +71,12 @@ const names = Array.from({ length: 2000 }, (_, i) => `Ivan${i}ko Petr${(i * 7) %
 
 function* reports(): Generator<Source> {
   // Its own generator: both databases get the same corpus.
-  const rnd = random(7);
+  const rng = new Rng(7);
   for (let i = 0; i < REPORTS; i++) {
     const lang = languages[i % languages.length]!;
     const words = vocab[lang];
     const body: string[] = [];
-    for (let w = 0; w < 60; w++) body.push(words[zipf(rnd)]!);
+    for (let w = 0; w < 60; w++) body.push(words[zipf(rng)]!);
     body.splice(20, 0, names[i % names.length]!);
     const text = `${body.join(' ')}.`;
     const day = String(1 + (i % 28)).padStart(2, '0');
@@ -92,7 +84,7 @@ function* reports(): Generator<Source> {
     yield {
       id: `src_b${i}`,
       url: `https://news${i % 50}.example.org/${i}`,
-      title: `${words[zipf(rnd)]} ${words[zipf(rnd)]}`,
+      title: `${words[zipf(rng)]} ${words[zipf(rng)]}`,
       publisher: `Publisher ${i % 50}`,
       publishedAt: `${2015 + (i % 11)}-${month}-${day}`,
       language: lang,
@@ -151,16 +143,6 @@ async function run(name: string, db: Database) {
   emit(`${name}_p90_ms`, all[Math.floor(all.length * 0.9)]!, { reports: REPORTS });
 }
 
-async function admin(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 if (process.env.SEARCH_BENCH_ONLY !== 'postgres') {
   const pglite = await openDatabase({ memory: true });
   try {
@@ -173,7 +155,7 @@ if (process.env.SEARCH_BENCH_ONLY !== 'postgres') {
 const url = process.env.HABEAS_TEST_DATABASE_URL?.trim();
 if (url) {
   const name = `habeas_bench_${randomBytes(5).toString('hex')}`;
-  await admin(url, `CREATE DATABASE ${name}`);
+  await adminQuery(url, `CREATE DATABASE ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
   try {
@@ -186,6 +168,6 @@ if (url) {
   } finally {
     // SEARCH_BENCH_KEEP=1 keeps the database to look at plans (EXPLAIN); drop it by hand after.
     if (process.env.SEARCH_BENCH_KEEP === '1') console.error(`kept database ${name}`);
-    else await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    else await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }

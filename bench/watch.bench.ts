@@ -19,21 +19,19 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openDatabase } from '../src/adapters/db/connect.ts';
-import { sha256Hex } from '../src/adapters/digest.ts';
-import { RandomIds } from '../src/adapters/system.ts';
 import type { AppContext } from '../src/app/context.ts';
 import type { AcquiredItem } from '../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../src/app/ingest/ingest-batch.ts';
 import { addWatchedSource } from '../src/app/ingest/watch.ts';
 import { pollWatchedSources } from '../src/app/ingest/watch-poll.ts';
-import { LedgerCache } from '../src/app/ledger-cache.ts';
 import { loadConfig } from '../src/config.ts';
 import { extractReport } from '../src/core/extract/index.ts';
 import type { Clock, Database } from '../src/core/ports.ts';
 import { newsPorts, watchReader } from '../src/wiring.ts';
 import { variedReports } from '../test/app/ingest-variants.ts';
+import { adminQuery } from '../test/support/admin-query.ts';
+import { appContext } from '../test/support/app-context.ts';
 
 const SOURCES = 100;
 const CYCLES = 3;
@@ -107,14 +105,7 @@ async function startSite(feedFile: string): Promise<{ origin: string; child: Chi
 }
 
 function context(db: Database, clock: Clock): AppContext {
-  return {
-    db,
-    clock,
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-    ...newsPorts(config),
-  };
+  return appContext(db, { clock, ...newsPorts(config) });
 }
 
 const cpuSeconds = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
@@ -210,30 +201,20 @@ function pgliteKind(): Kind {
   };
 }
 
-async function admin(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 function postgresKind(url: string): Kind {
   const names: string[] = [];
   return {
     name: 'postgres',
     async fresh() {
       const name = `habeas_bench_${randomBytes(5).toString('hex')}`;
-      await admin(url, `CREATE DATABASE ${name}`);
+      await adminQuery(url, `CREATE DATABASE ${name}`);
       names.push(name);
       const target = new URL(url);
       target.pathname = `/${name}`;
       return openDatabase({ databaseUrl: target.toString() });
     },
     async cleanup() {
-      for (const n of names) await admin(url, `DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
+      for (const n of names) await adminQuery(url, `DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
     },
   };
 }

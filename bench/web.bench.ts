@@ -12,6 +12,7 @@ import type { Value } from '../src/core/model/values.ts';
 import type { EntityRecord } from '../src/core/ports.ts';
 import { launchBrowser } from '../test/e2e/browser.ts';
 import { buildWebApp, root, startServer } from '../test/e2e/server.ts';
+import { Rng } from '../test/support/random.ts';
 
 const PERSONS = Number(process.env.BENCH_WEB_PERSONS ?? 10_000);
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
@@ -20,17 +21,6 @@ function line(figure: string, value: number, target?: number, extra: object = {}
   const out: Record<string, unknown> = { bench: 'web', figure, value: Math.round(value * 10) / 10 };
   if (target !== undefined) out.target = target;
   console.log(JSON.stringify({ ...out, ...extra }));
-}
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -57,7 +47,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** PERSONS persons with a name, a detention and, for about 40%, a later release. */
 async function seedRegistry(ctx: AppContext): Promise<void> {
-  const rand = mulberry32(6);
+  const rng = new Rng(6);
   const createdAt = '2026-01-01T00:00:00.000Z';
   const author = { kind: 'import' as const, name: 'bench' };
   let n = 0;
@@ -96,10 +86,10 @@ async function seedRegistry(ctx: AppContext): Promise<void> {
           name: { value: name, script: 'latin', language: 'en', kind: 'official' },
         }),
       );
-      const arrested = new Date(Date.UTC(2020, 7, 1) + rand() * 5 * 365 * 86_400_000);
+      const arrested = new Date(Date.UTC(2020, 7, 1) + rng.next() * 5 * 365 * 86_400_000);
       const events: Array<[string, Date]> = [['detained', arrested]];
-      if (rand() < 0.4)
-        events.push(['released', new Date(arrested.getTime() + rand() * 900 * 86_400_000)]);
+      if (rng.next() < 0.4)
+        events.push(['released', new Date(arrested.getTime() + rng.next() * 900 * 86_400_000)]);
       events.forEach(([status, when], k) => {
         const id = `stc_b${i}_${k}`;
         entities.push({ id, type: 'status_change', createdAt });

@@ -4,15 +4,16 @@
  * seeded (./seed.ts) with its read models built, then handed over as the environment a
  * `habeas serve` needs to open it.
  */
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import type { SqlDatabase } from '../../src/adapters/db/sql-database.ts';
 import { rebuildReadModels } from '../../src/app/read/refresh-read-models.ts';
 import type { Database } from '../../src/core/ports.ts';
+import { adminQuery } from '../../test/support/admin-query.ts';
 import type { Backend } from './config.ts';
 import { type LoadScale, seed } from './seed.ts';
 
@@ -53,16 +54,6 @@ async function seedAndIndex(db: Database, backend: Backend, scale: LoadScale, em
   });
 }
 
-async function admin(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function onPglite<T>(
   scale: LoadScale,
   emit: Emit,
@@ -90,7 +81,7 @@ async function onPostgres<T>(
 ): Promise<T | null> {
   const name = `habeas_load_${randomBytes(5).toString('hex')}`;
   try {
-    await admin(adminUrl, `CREATE DATABASE ${name}`);
+    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
   } catch (e) {
     emit({ backend: 'postgres', skipped: `cannot create a database on ${adminUrl}: ${e}` });
     process.exitCode = 1;
@@ -107,7 +98,7 @@ async function onPostgres<T>(
     }
     return await use({ DATABASE_URL: url.toString() });
   } finally {
-    await admin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }
 

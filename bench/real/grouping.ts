@@ -3,12 +3,11 @@
 // them (listReleaseEvents over the staff view). Returns each report's main event.
 
 import { openDatabase } from '../../src/adapters/db/connect.ts';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
 import type { ReportInput } from '../../src/app/ingest/ingest-report.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { readerStores } from '../../src/app/publish/public-view.ts';
 import { listReleaseEvents } from '../../src/app/read/release-events.ts';
+import { appContext } from '../../test/support/app-context.ts';
 import { FixedClock, SequentialIds } from '../../test/support/factories.ts';
 
 export interface Grouped {
@@ -28,7 +27,7 @@ export async function groupReports(
   const ids = new SequentialIds();
   const db = await openDatabase({ memory: true, clock, ids });
   try {
-    const ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    const ctx = appContext(db, { clock, ids });
     const batch = await ingestBatch(
       ctx,
       reports.map((r) => ({ origin: r.id, input: r.input })),

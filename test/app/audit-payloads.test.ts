@@ -7,9 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { auditCsv, getAuditLine, listAudit } from '../../src/app/review/audit-log.ts';
 import { auditLineProblem, readAuditLine } from '../../src/app/review/audit-payloads.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
@@ -21,8 +19,9 @@ import {
   isUnfit,
   type StoredAuditLine,
 } from '../../src/core/model/audit.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 
 const meta = {
   at: '2026-01-10T12:00:00.000Z',
@@ -165,10 +164,7 @@ describe.each(backends())('stored audit lines that do not fit on $name', (backen
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const clock = new FixedClock('2026-02-01T12:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend, new FixedClock('2026-02-01T12:00:00.000Z'));
     // As a backup restore (or an older version) leaves them: stored, unchecked.
     await ctx.db.audit.restoreLines([
       stored('aud_ok', 'claim.review', storedPayloads['claim.review']),

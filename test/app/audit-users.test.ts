@@ -1,18 +1,17 @@
 /** Account changes in the audit log, on both backends: one line each, none when refused. */
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { changeUser } from '../../src/app/accounts/change-user.ts';
 import { createUser } from '../../src/app/accounts/create-user.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { auditLineProblem } from '../../src/app/review/audit-payloads.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
 import type { Actor } from '../../src/core/model/audit.ts';
 import { accountsOf } from '../../src/wiring.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 
 const admin: Actor = {
   name: 'ada',
@@ -26,10 +25,7 @@ describe.each(backends())('account changes in the audit log on $name', (backend)
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const clock = new FixedClock('2026-03-01T10:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend, new FixedClock('2026-03-01T10:00:00.000Z'));
   });
   afterEach(async () => {
     // Every line the use cases wrote reads back as fitting its action's payload types.

@@ -6,20 +6,19 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import {
   addWatchedSource,
   removeWatchedSource,
   setWatchedPaused,
 } from '../../src/app/ingest/watch.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { auditLineProblem } from '../../src/app/review/audit-payloads.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
 import { NotFoundError, ValidationError } from '../../src/core/errors.ts';
 import type { Actor } from '../../src/core/model/audit.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 
 const editor: Actor = {
   name: 'olga',
@@ -32,10 +31,7 @@ describe.each(backends())('watched-source changes in the audit log on $name', (b
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const clock = new FixedClock('2026-03-01T10:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend, new FixedClock('2026-03-01T10:00:00.000Z'));
   });
   afterEach(async () => {
     const written = await ctx.db.audit.listLines({ limit: 100_000 });

@@ -5,11 +5,9 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { setSourceConfidential } from '../../src/app/ingest/sources.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadEntity } from '../../src/app/read/load-entity.ts';
 import { mergeMap, withMembers } from '../../src/app/read/merged.ts';
 import { auditCsv, listAudit } from '../../src/app/review/audit-log.ts';
@@ -25,8 +23,9 @@ import { parseCsv } from '../../src/core/csv.ts';
 import type { Actor, StoredAuditLine } from '../../src/core/model/audit.ts';
 import { text } from '../../src/core/model/values.ts';
 import type { Database } from '../../src/core/ports.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 
 const anna: Actor = {
   name: 'anna',
@@ -53,10 +52,8 @@ describe.each(backends())('audit log on $name', (backend) => {
   let clock: FixedClock;
 
   beforeEach(async () => {
-    const ids = new SequentialIds();
     clock = new FixedClock('2026-01-10T12:00:00.000Z');
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend, clock);
     await ctx.db.entities.createEntities(
       ['per_a', 'per_b', 'per_c'].map((id) => ({ id, type: 'person', createdAt: clock.now() })),
     );

@@ -8,7 +8,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { hookSender } from '../../src/adapters/hooks/send.ts';
 import { verify } from '../../src/adapters/hooks/sign.ts';
 import { deliverHooks } from '../../src/app/changes/deliver-hooks.ts';
@@ -16,11 +15,11 @@ import { dispatchHooks } from '../../src/app/changes/dispatch-hooks.ts';
 import { addHook, listHooks, removeHook } from '../../src/app/changes/hooks.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import type { HookPayload } from '../../src/core/hooks.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 import { type HookReceiver, startReceiver, validSignature } from '../support/hook-receiver.ts';
 import { freedReport, pardonReport } from './change-reports.ts';
 
@@ -36,9 +35,7 @@ describe.each(backends())('webhooks on $name', (backend) => {
 
   beforeEach(async () => {
     clock = new FixedClock('2026-03-01T08:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend, clock);
     receiver = await startReceiver();
   });
 

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
@@ -23,18 +22,15 @@ describe('POST /api/reports', () => {
     const ids = new SequentialIds();
     const clock = new FixedClock();
     const db = await pgliteBackend.open({ clock, ids });
-    ctx = {
-      db,
+    ctx = appContext(db, {
       clock,
       ids,
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
       htmlToText: (html) => ({
         text: html.replace(/<[^>]+>/g, ' ').trim(),
         title: 'From HTML',
         problems: [],
       }),
-    };
+    });
     app = await buildServer(ctx);
     editor = await signIn(app, ctx, 'editor');
   }, 60_000);

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type AcquiredItem, parseJsonlLine } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
+import { appContext, openAppContext } from '../support/app-context.ts';
 import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 import { bcubed, corpus, truth } from './ingest-corpus.ts';
 
 function items(): AcquiredItem[] {
@@ -19,10 +17,7 @@ describe('ingestBatch over the corpus, committed in groups', () => {
   let ctx: AppContext;
 
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await pgliteBackend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(pgliteBackend);
   }, 60_000);
 
   afterAll(async () => {
@@ -75,13 +70,7 @@ describe('ingest onto the sample ledger', () => {
     try {
       await loadSampleIfEmpty(db, readSampleLedger);
       // Random ids: the sample's own ids are sequential (clm_000001, ...).
-      const ctx: AppContext = {
-        db,
-        clock: new FixedClock(),
-        ids: new RandomIds(),
-        digest: sha256Hex,
-        cache: new LedgerCache(db),
-      };
+      const ctx = appContext(db, { clock: new FixedClock() });
       const september = items().filter((i) => i.origin.startsWith('by-2025-09-'));
       const result = await ingestBatch(ctx, september);
       const events = new Set(

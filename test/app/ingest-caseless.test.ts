@@ -3,13 +3,11 @@
 // event holds, so the name must not keep the report apart (ingest-release.ts, unreadPeopleOnly).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import type { AcquiredItem } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reports: AcquiredItem[] = [
   {
@@ -42,10 +40,7 @@ describe('reports naming a freed person in Arabic letters', () => {
   let ctx: AppContext;
 
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await pgliteBackend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(pgliteBackend);
   }, 60_000);
 
   afterAll(async () => {

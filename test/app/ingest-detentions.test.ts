@@ -6,7 +6,6 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
@@ -15,8 +14,8 @@ import { prisonerFlow } from '../../src/app/read/held-over-time.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import { reviewQueue } from '../../src/app/review/review-queue.ts';
 import type { Author } from '../../src/core/model/claim.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends, postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reviewer: Author = { kind: 'user', id: 'anna' };
 
@@ -58,10 +57,7 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend);
   });
 
   afterEach(async () => {
@@ -174,7 +170,7 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
     expect(det).toBeDefined();
     expect(await detentionsOf((await ingestReport(ctx, RETOLD)).source.id)).toEqual(new Set([det]));
     // A fresh session, loaded from the ledger, joins the same way.
-    ctx = { ...ctx, digest: sha256Hex, cache: new LedgerCache(ctx.db) };
+    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
     const sentence = await ingestReport(ctx, SENTENCE);
     expect(await detentionsOf(sentence.source.id)).toEqual(new Set([det]));
     const term = (await claimsOf(sentence.source.id)).find((c) => c.property === 'sentence');
@@ -187,7 +183,7 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
   it('opens a new detention after a release, and calls the arrest a re-arrest', async () => {
     const before = await detentionsOf((await ingestReport(ctx, ARREST)).source.id);
     await ingestReport(ctx, RELEASE);
-    ctx = { ...ctx, digest: sha256Hex, cache: new LedgerCache(ctx.db) };
+    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
     const again = await ingestReport(ctx, AGAIN);
     const after = await detentionsOf(again.source.id);
     expect(after.size).toBe(1);
@@ -203,7 +199,7 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
 
   it('joins two reports of one unnamed count into one aggregate that counts once', async () => {
     const a = await ingestReport(ctx, AGGREGATE);
-    ctx = { ...ctx, digest: sha256Hex, cache: new LedgerCache(ctx.db) };
+    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
     const b = await ingestReport(ctx, AGGREGATE_RETOLD);
     const ids = async (sourceId: string) =>
       new Set(

@@ -12,13 +12,11 @@
  */
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { SystemClock } from '../../src/adapters/system.ts';
-import type { AppContext } from '../../src/app/context.ts';
 import { type BatchResult, ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
 import { loadIngestSession } from '../../src/app/ingest/ingest-session.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Clock, Database, IdGenerator } from '../../src/core/ports.ts';
+import { appContext } from '../support/app-context.ts';
 import { type Backend, backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
 import { variedReports } from './ingest-variants.ts';
@@ -95,7 +93,7 @@ async function ingest(
 ): Promise<Run> {
   const db = await backend.open({ clock, ids });
   try {
-    const ctx: AppContext = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    const ctx = appContext(db, { clock, ids });
     const all = [...variedReports(REPORTS)];
     const results: BatchResult[] = [];
     if (split === null) results.push(await ingestBatch(ctx, all));

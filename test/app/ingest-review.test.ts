@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { getPerson } from '../../src/app/read/get-person.ts';
 import { listPersons } from '../../src/app/read/list-persons.ts';
 import { getReleaseEvent, listReleaseEvents } from '../../src/app/read/release-events.ts';
@@ -12,8 +10,8 @@ import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import { splitEntity } from '../../src/app/review/split-entity.ts';
 import type { Author } from '../../src/core/model/claim.ts';
 import { num } from '../../src/core/model/values.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { pgliteBackend } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reviewer: Author = { kind: 'user', id: 'anna' };
 
@@ -37,10 +35,7 @@ describe('review decisions on ingested people and events', () => {
   let ctx: AppContext;
 
   beforeEach(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await pgliteBackend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(pgliteBackend);
   });
 
   afterEach(async () => {

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type IngestResult, ingestReport } from '../../src/app/ingest/ingest-report.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { eventRecord } from '../../src/app/read/events-report.ts';
 import { listReleaseEvents } from '../../src/app/read/release-events.ts';
 import { acceptAbove } from '../../src/app/review/review-claim.ts';
 import { entityTypes } from '../../src/core/model/claim.ts';
 import type { Database } from '../../src/core/ports.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 import { bcubed, corpus, truth } from './ingest-corpus.ts';
 
 async function ledgerCounts(db: Database) {
@@ -34,10 +32,7 @@ describe.each(backends())('ingest of the team corpus on $name', (backend) => {
   let first: Map<string, IngestResult>;
 
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend);
     first = await ingestAll(ctx);
   }, 120_000);
 

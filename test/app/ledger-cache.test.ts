@@ -14,15 +14,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { SqlDatabase } from '../../src/adapters/db/sql-database.ts';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport, type ReportInput } from '../../src/app/ingest/ingest-report.ts';
 import { loadIngestSession, sessionFor } from '../../src/app/ingest/ingest-session.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import type { Database } from '../../src/core/ports.ts';
+import { appContext, openAppContext } from '../support/app-context.ts';
 import { backends, postgresTestUrl } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
 
 const reports = join(import.meta.dirname, '../fixtures/reports');
 
@@ -63,10 +62,7 @@ describe.each(backends())('the ledger cache on $name', (backend) => {
   let ctx: AppContext;
   let others: Database[];
   beforeEach(async () => {
-    const clock = new FixedClock();
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend);
     others = [];
   });
   afterEach(async () => {
@@ -178,7 +174,7 @@ describe.each(backends())('the ledger cache on $name', (backend) => {
     const persons = session.persons;
     // The same release and person, stored by a writer this session knows nothing of.
     const other = await elsewhere();
-    const otherCtx = { ...ctx, db: other, digest: sha256Hex, cache: new LedgerCache(other) };
+    const otherCtx = appContext(other, { clock: ctx.clock, ids: ctx.ids });
     const first = await ingestReport(otherCtx, report('by-2024-07-wire'), {
       session: await loadIngestSession(other),
     });

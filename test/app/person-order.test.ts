@@ -5,8 +5,6 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { collatedTies, filterPersons } from '../../src/app/read/filter-persons.ts';
@@ -16,6 +14,7 @@ import { proposeClaim } from '../../src/app/review/propose-claim.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import type { NameValue } from '../../src/core/model/values.ts';
 import type { Database, Stores } from '../../src/core/ports.ts';
+import { appContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
 import { FIXED_NOW, FixedClock, makeClaim, makeName } from '../support/factories.ts';
 
@@ -142,13 +141,7 @@ describe.each(backends())('the reader’s order kept across versions on $name', 
   beforeAll(async () => {
     const db = await backend.open();
     await seed(db);
-    ctx = {
-      db,
-      clock: new FixedClock('2026-02-01T00:00:00.000Z'),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-    };
+    ctx = appContext(db, { clock: new FixedClock('2026-02-01T00:00:00.000Z') });
   });
   afterAll(async () => {
     await ctx?.db.close();

@@ -7,9 +7,7 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { publicStores } from '../../src/app/publish/public-view.ts';
@@ -26,35 +24,19 @@ import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Author } from '../../src/core/model/claim.ts';
 import type { ReadScope, Stores } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
+import { Rng } from '../support/random.ts';
 
 const editor: Author = { kind: 'user', id: 'rita' };
-
-/** A small seeded generator (mulberry32): the same history on every run and backend. */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! };
-}
 
 describe.each(backends())('read models on $name', (backend) => {
   let ctx: AppContext;
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
-    ctx = {
-      db,
-      clock: new FixedClock('2026-02-01T00:00:00.000Z'),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-    };
+    ctx = appContext(db, { clock: new FixedClock('2026-02-01T00:00:00.000Z') });
   });
   afterAll(async () => {
     await ctx?.db.close();
@@ -90,10 +72,10 @@ describe.each(backends())('read models on $name', (backend) => {
   const changes = (v: number) => ctx.db.reads!.changedSince(v);
 
   /** Every kept answer still valid equals the fresh one; what keptAnswers serves does too. */
-  async function expectNoStaleAnswer(pick: <T>(xs: readonly T[]) => T, step: string) {
+  async function expectNoStaleAnswer(rng: Rng, step: string) {
     for (const kind of Object.keys(kinds) as Kind[]) {
       const all = await idsOf(kind);
-      const ids = [...new Set([pick(all), pick(all), pick(all)])];
+      const ids = [...new Set([rng.pick(all), rng.pick(all), rng.pick(all)])];
       for (const scope of scopes) {
         const truth = await fresh(kind, scope, ids);
         const valid = await ctx.db.reads!.valid(storedKind(kind), scope, ids);
@@ -117,7 +99,8 @@ describe.each(backends())('read models on $name', (backend) => {
   }
 
   it('never serves a stale answer through a random history, and keeps what a rebuild builds', async () => {
-    const r = random(7);
+    // Seeded: the same history on every run and backend.
+    const r = new Rng(7);
     await rebuildReadModels(ctx.db, { staff: true });
     const persons = await idsOf('dossier');
     const releases = await idsOf('release');
@@ -246,7 +229,7 @@ describe.each(backends())('read models on $name', (backend) => {
       )
         done.push(what);
       if (r.next() < 0.5) await refreshReadModels(ctx.db);
-      await expectNoStaleAnswer(r.pick, `step ${i} (${what})`);
+      await expectNoStaleAnswer(r, `step ${i} (${what})`);
       await expectReleaseOrder(`step ${i} (${what})`);
     }
     // The history did what it says: most kinds of act succeeded at least once.

@@ -4,15 +4,13 @@
 // again is the same report.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
 import { parseDump } from '../../src/app/transfer/import-ledger.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import type { Database } from '../../src/core/ports.ts';
+import { appContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
 
@@ -67,13 +65,7 @@ describe.each(backends())('sample ledger in an empty database on $name', (backen
 
   it('knows a sample text ingested again as the stored source (same content hash)', async () => {
     const source = sample.sources.find((s) => s.id === 'src_2024_08_16_pardon')!;
-    const ctx = {
-      db,
-      clock: new FixedClock(),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-    };
+    const ctx = appContext(db, { clock: new FixedClock() });
     const sources = await db.sources.countSources();
     // Windows line ends and a trailing newline: ingest normalises them away before hashing.
     const again = await ingestReport(ctx, {

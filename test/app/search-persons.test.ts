@@ -4,9 +4,7 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { searchPersons } from '../../src/app/read/search-persons.ts';
@@ -14,6 +12,7 @@ import { proposeClaim } from '../../src/app/review/propose-claim.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Database, Stores } from '../../src/core/ports.ts';
+import { appContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
 
@@ -77,13 +76,7 @@ describe.each(backends())('the live name index on $name', (backend) => {
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
-    ctx = {
-      db,
-      clock: new FixedClock('2026-02-01T00:00:00.000Z'),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-    };
+    ctx = appContext(db, { clock: new FixedClock('2026-02-01T00:00:00.000Z') });
     first = (await db.names.allNames('person'))[0]!;
   });
   afterAll(async () => {

@@ -9,16 +9,15 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { addWatchedSource, setWatchedPaused } from '../../src/app/ingest/watch.ts';
 import { type PollResult, pollWatchedSources } from '../../src/app/ingest/watch-poll.ts';
 import { repeat } from '../../src/app/ingest/watch-schedule.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { articleUrlKey, type WatchedSource } from '../../src/core/watch.ts';
 import { newsPorts, watchReader } from '../../src/wiring.ts';
+import { appContext } from '../support/app-context.ts';
 import { cliBackends } from '../support/cli-databases.ts';
 import { FixedClock, SequentialIds } from '../support/factories.ts';
 import {
@@ -65,14 +64,7 @@ describe.each(cliBackends())('watched sources read on $name', (backend) => {
         ? { databaseUrl: env.DATABASE_URL, clock, ids }
         : { dataDir: env.HABEAS_DATA_DIR!, clock, ids },
     );
-    return {
-      db,
-      clock,
-      ids,
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-      ...newsPorts(config),
-    };
+    return appContext(db, { clock, ids, ...newsPorts(config) });
   }
 
   it('records each read, backs off as the server asks, and reads no article twice across ten cycles and a restart', async () => {

@@ -7,15 +7,13 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
-import { sha256Hex } from '../../src/adapters/digest.ts';
-import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { addWatchedSource } from '../../src/app/ingest/watch.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { startWatchWorkers, type WatchJobOutput } from '../../src/cli/watch-jobs.ts';
 import { loadConfig } from '../../src/config.ts';
 import { newsPorts, watchReader } from '../../src/wiring.ts';
 import { type FreshDatabase, freshDatabase } from '../adapters/jobs/fresh-database.ts';
+import { appContext } from '../support/app-context.ts';
 import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
 import { type FeedSite, serveArticles, startFeedSite } from '../support/feed-site.ts';
 
@@ -24,14 +22,7 @@ const sources = 12;
 
 async function context(url: string): Promise<AppContext> {
   const db = await openDatabase({ databaseUrl: url });
-  return {
-    db,
-    clock: new SystemClock(),
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-    ...newsPorts(config),
-  };
+  return appContext(db, newsPorts(config));
 }
 
 const url = postgresTestUrl();

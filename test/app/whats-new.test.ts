@@ -5,17 +5,16 @@
  */
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { markSeen, whatsNew } from '../../src/app/changes/whats-new.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { reviewClaim } from '../../src/app/review/review-claim.ts';
 import type { Claim } from '../../src/core/model/claim.ts';
 import { num } from '../../src/core/model/values.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { addUser } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 import { freedReport } from './change-reports.ts';
 
 const reviewer = { kind: 'user' as const, id: 'anna' };
@@ -28,9 +27,7 @@ describe.each(backends())('what is new on $name', (backend) => {
 
   beforeEach(async () => {
     clock = new FixedClock('2026-03-01T08:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend, clock);
     userId = (await addUser(ctx, 'viewer')).id;
   });
 

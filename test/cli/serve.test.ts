@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { parseDump } from '../../src/app/transfer/import-ledger.ts';
+import { adminQuery } from '../support/admin-query.ts';
 import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
-import { adminQuery } from '../support/private-postgres.ts';
 
 // The shipped entry point, through tsx as users run it (the other process tests start the build
 // of test/support/cli-build.ts): this file checks that what it serves is found from there.

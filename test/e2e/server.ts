@@ -7,14 +7,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 
 export const root = join(import.meta.dirname, '../..');
 export const webDist = join(root, 'web/dist');
@@ -58,14 +56,7 @@ export async function startServer(
   } = {},
 ): Promise<RunningServer> {
   const db = await (opts.open ?? (() => openDatabase({ memory: true })))();
-  const ctx: AppContext = {
-    db,
-    clock: new SystemClock(),
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-    ...opts.context,
-  };
+  const ctx = appContext(db, opts.context);
   if (opts.sample ?? true) await loadSampleIfEmpty(db, readSampleLedger);
   if (opts.seed) await opts.seed(ctx);
   const app = await buildServer(ctx, { webDist: opts.webDist ?? webDist });

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/adapters/news/html-to-text.ts';
 import { type SignedInServer, signedInServer } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
+import { Rng } from '../support/random.ts';
 import {
   damage,
   fuzzLabel,
   fuzzSeed,
   mutateObject,
-  Rng,
   randomCodePoints,
   randomJson,
   randomText,

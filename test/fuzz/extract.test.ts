@@ -10,7 +10,8 @@ import {
   sanitiseTitle,
 } from '../../src/adapters/news/sanitise.ts';
 import { extractReport } from '../../src/core/extract/index.ts';
-import { fuzzLabel, fuzzSeed, Rng, randomCodePoints, randomMarkup, randomText } from './random.ts';
+import { Rng } from '../support/random.ts';
+import { fuzzLabel, fuzzSeed, randomCodePoints, randomMarkup, randomText } from './random.ts';
 
 const CASES = 3000;
 

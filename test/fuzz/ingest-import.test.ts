@@ -5,25 +5,23 @@
 // seed: the readers are the same, but what reaches the ledger is stored by each.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { parseReportLine } from '../../src/adapters/news/jsonl.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { type AcquiredItem, parseJsonlLine } from '../../src/app/ingest/acquire.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { exportLedger } from '../../src/app/transfer/export-ledger.ts';
 import { importLedger, parseDump } from '../../src/app/transfer/import-ledger.ts';
 import { csvToDump, dumpToCsv } from '../../src/app/transfer/ledger-csv.ts';
 import { DomainError } from '../../src/core/errors.ts';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { Rng } from '../support/random.ts';
 import {
   damage,
   fuzzLabel,
   fuzzSeed,
   mutateObject,
-  Rng,
   randomCodePoints,
   randomJson,
   randomText,
@@ -69,10 +67,7 @@ function checkItem(item: AcquiredItem | null, raw: string, label: string) {
 describe.each(backends())('readers and import on $name', (backend) => {
   let ctx: AppContext;
   beforeAll(async () => {
-    const ids = new SequentialIds();
-    const clock = new FixedClock();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = await openAppContext(backend);
   }, 60_000);
   afterAll(() => ctx?.db.close());
 

@@ -4,6 +4,7 @@
  * message carries the seed and the case number (see `fuzzLabel`).
  */
 import { loadPayloads } from '../support/hostile.ts';
+import type { Rng } from '../support/random.ts';
 
 export const defaultSeed = 20261203;
 
@@ -13,30 +14,6 @@ export function fuzzSeed(): number {
   const n = Number(raw);
   if (!Number.isInteger(n)) throw new Error(`HABEAS_FUZZ_SEED must be an integer, got '${raw}'`);
   return n;
-}
-
-/** mulberry32: small, fast, good enough to spread cases. */
-export class Rng {
-  private state: number;
-  constructor(readonly seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
 }
 
 /** 'seed 20261203, case 17' for failure messages: rerun with HABEAS_FUZZ_SEED to replay. */

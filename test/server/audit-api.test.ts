@@ -2,14 +2,13 @@
 
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { parseCsv } from '../../src/core/csv.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { openAppContext } from '../support/app-context.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
-import { FixedClock, SequentialIds } from '../support/factories.ts';
+import { FixedClock } from '../support/factories.ts';
 
 describe.each(backends())('audit API on $name', (backend) => {
   let ctx: AppContext;
@@ -21,10 +20,8 @@ describe.each(backends())('audit API on $name', (backend) => {
 
   beforeAll(async () => {
     const clock = new FixedClock('2026-02-01T08:00:00.000Z');
-    const ids = new SequentialIds();
-    const db = await backend.open({ clock, ids });
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
-    await db.entities.createEntities([
+    ctx = await openAppContext(backend, clock);
+    await ctx.db.entities.createEntities([
       { id: 'per_a', type: 'person', createdAt: clock.now() },
       { id: 'per_b', type: 'person', createdAt: clock.now() },
     ]);

@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { accountsOf } from '../../src/wiring.ts';
+import { appContext } from '../support/app-context.ts';
 import {
   addUser,
   bearerFor,
@@ -26,13 +24,7 @@ describe.each(backends())('sign-in, sessions and CSRF on $name', (backend) => {
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
-    ctx = {
-      db,
-      clock: new SystemClock(),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-    };
+    ctx = appContext(db);
     app = await buildServer(ctx);
   });
   afterAll(async () => {
@@ -113,13 +105,7 @@ describe.each(backends())('accounts, tokens and rate limits on $name', (backend)
 
   beforeAll(async () => {
     const db = await backend.open();
-    ctx = {
-      db,
-      clock: new SystemClock(),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-    };
+    ctx = appContext(db);
     app = await buildServer(ctx, {
       auth: { userLimit: { maxFailures: 3, windowMs: 60_000 }, cookieSecure: true },
     });

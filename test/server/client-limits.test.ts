@@ -9,28 +9,19 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
-import { sha256Hex } from '../../src/adapters/digest.ts';
-import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
-import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { type ClientLimits, MemoryRequestCounts } from '../../src/server/client-limits.ts';
+import { adminQuery } from '../support/admin-query.ts';
+import { appContext } from '../support/app-context.ts';
 import { bearerFor } from '../support/auth.ts';
 import { backends, postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
-import { adminQuery } from '../support/private-postgres.ts';
 
 const limits: ClientLimits = { max: 5, expensiveMax: 2, windowMs: 60_000 };
 
 async function serve(db: Database, clientLimits: ClientLimits = limits) {
-  const ctx: AppContext = {
-    db,
-    clock: new SystemClock(),
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-  };
+  const ctx = appContext(db);
   const app = await buildServer(ctx, { clientLimits, webDist: '/nonexistent/web-dist' });
   return { ctx, app };
 }

@@ -5,11 +5,9 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
-import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Database } from '../../src/core/ports.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 import { backends } from '../support/databases.ts';
 
 /** The real database, with entity reads held at a gate until the test opens it. */
@@ -35,13 +33,7 @@ describe.each(backends())('closing the server on $name', (backend) => {
   it('waits for a running request, which then answers from the database', async () => {
     const db = await backend.open();
     const g = gated(db);
-    const app = await buildServer({
-      db: g.db,
-      clock: new SystemClock(),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(g.db),
-    });
+    const app = await buildServer(appContext(g.db));
     try {
       const answer = app.inject({ method: 'GET', url: '/api/health' });
       while (g.waiting() === 0) await tick(5);
@@ -67,16 +59,7 @@ describe.each(backends())('closing the server on $name', (backend) => {
   it('counts no request as running once answered, whatever the answer', async () => {
     const db = await backend.open();
     // A request left counted would hold close for this long: far past the test's timeout.
-    const app = await buildServer(
-      {
-        db,
-        clock: new SystemClock(),
-        ids: new RandomIds(),
-        digest: sha256Hex,
-        cache: new LedgerCache(db),
-      },
-      { drainMs: 3_600_000, bodyLimit: 1000 },
-    );
+    const app = await buildServer(appContext(db), { drainMs: 3_600_000, bodyLimit: 1000 });
     try {
       const answers = await Promise.all([
         app.inject({ method: 'GET', url: '/api/health' }),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../../src/wiring.ts';
+import { adminQuery } from '../support/admin-query.ts';
 import { bearerFor } from '../support/auth.ts';
 import {
   projectRoot,
@@ -15,11 +16,7 @@ import {
   startHabeas,
   waitFor,
 } from '../support/habeas-process.ts';
-import {
-  adminQuery,
-  type PrivatePostgres,
-  startPrivatePostgres,
-} from '../support/private-postgres.ts';
+import { type PrivatePostgres, startPrivatePostgres } from '../support/private-postgres.ts';
 
 const sample = join(projectRoot, 'data/sample-ledger.json');
 

@@ -6,14 +6,12 @@
 
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import type { Role } from '../../src/core/accounts.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 import { bearerFor, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
 
@@ -55,13 +53,7 @@ describe.each(backends())('role guards on every write route on $name', (backend)
   beforeAll(async () => {
     const db = await backend.open();
     await importLedger(db, await readSampleLedger());
-    ctx = {
-      db,
-      clock: new SystemClock(),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-    };
+    ctx = appContext(db);
     app = await buildServer(ctx);
     for (const role of order) tokens[role] = await bearerFor(ctx, role);
     const doc = (await app.inject({ url: '/api/docs/json' })).json() as {

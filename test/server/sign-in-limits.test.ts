@@ -12,27 +12,19 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Argon2PasswordHasher } from '../../src/adapters/auth/argon2.ts';
 import { openDatabase } from '../../src/adapters/db/connect.ts';
-import { sha256Hex } from '../../src/adapters/digest.ts';
-import { RandomIds, SystemClock } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Database } from '../../src/core/ports.ts';
 import type { LimitRule } from '../../src/core/sign-in-limits.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { adminQuery } from '../support/admin-query.ts';
+import { appContext } from '../support/app-context.ts';
 import { addUser, testPassword } from '../support/auth.ts';
 import { backends, postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
-import { adminQuery } from '../support/private-postgres.ts';
 
 const userLimit: LimitRule = { maxFailures: 3, windowMs: 60_000 };
 
 async function serve(db: Database): Promise<{ ctx: AppContext; app: FastifyInstance }> {
-  const ctx = {
-    db,
-    clock: new SystemClock(),
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-  };
+  const ctx = appContext(db);
   return { ctx, app: await buildServer(ctx, { auth: { userLimit } }) };
 }
 
@@ -128,13 +120,7 @@ describe.each(backends())('simultaneous sign-ins on $name', (backend) => {
   let s: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
     const db = await backend.open();
-    const ctx = {
-      db,
-      clock: new SystemClock(),
-      ids: new RandomIds(),
-      digest: sha256Hex,
-      cache: new LedgerCache(db),
-    };
+    const ctx = appContext(db);
     // The default limits: 5 failures per username, 20 per address, in 15 minutes.
     s = { ctx, app: await buildServer(ctx) };
   });

@@ -7,11 +7,9 @@
 
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 import { type AuthHeaders, bearerFor, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
@@ -24,7 +22,7 @@ describe.each(backends())('watched sources over HTTP on $name', (backend) => {
 
   beforeAll(async () => {
     const db = await backend.open();
-    ctx = { db, clock, ids: new RandomIds(), digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = appContext(db, { clock });
     app = await buildServer(ctx, { webDist: '/nonexistent/web-dist' });
     editor = await signIn(app, ctx, 'editor');
   });

@@ -6,13 +6,12 @@
 
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
 import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 import { type AuthHeaders, signIn } from '../support/auth.ts';
 import { backends } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
@@ -30,7 +29,7 @@ describe.each(backends())('What is new over HTTP on $name', (backend) => {
     const ids = new RandomIds();
     const db = await backend.open({ clock, ids });
     await importLedger(db, await readSampleLedger());
-    ctx = { db, clock, ids, digest: sha256Hex, cache: new LedgerCache(db) };
+    ctx = appContext(db, { clock, ids });
     app = await buildServer(ctx, { webDist: '/nonexistent/web-dist' });
     await app.ready();
     viewer = await signIn(app, ctx, 'viewer');

@@ -23,14 +23,13 @@
  */
 
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { createUser } from '../../src/app/accounts/create-user.ts';
 import { issueApiToken } from '../../src/app/accounts/issue-api-token.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import type { Role } from '../../src/core/accounts.ts';
 import { buildServer, type ServerOptions } from '../../src/server/app.ts';
 import { accountsOf } from '../../src/wiring.ts';
+import { appContext } from './app-context.ts';
 import type { Backend } from './databases.ts';
 import { FixedClock, SequentialIds } from './factories.ts';
 
@@ -149,14 +148,7 @@ export async function signedInServer(
   const clock = new FixedClock();
   const ids = new SequentialIds();
   const db = await backend.open({ clock, ids });
-  const ctx: AppContext = {
-    db,
-    clock,
-    ids,
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-    ...options.context,
-  };
+  const ctx = appContext(db, { clock, ids, ...options.context });
   let app: FastifyInstance | undefined;
   const close = async () => {
     await app?.close();

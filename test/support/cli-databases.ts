@@ -7,27 +7,18 @@
  * migrator on them; test/cli/ingest.test.ts and backup-restore.test.ts start from truly empty
  * data folders, so the CLI's first start is tested too.
  */
+
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { adminQuery } from './admin-query.ts';
 import { createDatabase, postgresTestUrl, providedTemplates } from './databases.ts';
 
 export interface CliBackend {
   name: 'pglite' | 'postgres';
   fresh(): Promise<NodeJS.ProcessEnv>;
   cleanup(): Promise<void>;
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 function pgliteCli(): CliBackend {
@@ -60,7 +51,7 @@ function postgresCli(url: string): CliBackend {
       return { DATABASE_URL: target.toString() };
     },
     async cleanup() {
-      for (const n of names) await admin(url, `DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
+      for (const n of names) await adminQuery(url, `DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
     },
   };
 }

@@ -25,12 +25,13 @@
  * open() takes an optional clock and id generator (e.g. FixedClock, SequentialIds from
  * ./factories.ts) used for what the stores stamp themselves (putSource's id and ingestedAt).
  */
+
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
 import { expect, inject, it } from 'vitest';
 import { openDatabase, pgliteTemplate } from '../../src/adapters/db/connect.ts';
 import type { Clock, Database, IdGenerator } from '../../src/core/ports.ts';
+import { adminQuery } from './admin-query.ts';
 import { createFromTemplate, type Templates } from './templates.ts';
 
 export type BackendName = 'pglite' | 'postgres';
@@ -87,13 +88,15 @@ export function postgresBackend(url: string): Backend {
       try {
         db = await openDatabase({ databaseUrl: target.toString(), ...options });
       } catch (e) {
-        await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         throw e;
       }
       const close = db.close.bind(db);
       let closing: Promise<void> | null = null;
       db.close = () => {
-        closing ??= close().then(() => admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        closing ??= close().then(async () => {
+          await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        });
         return closing;
       };
       return db;
@@ -105,17 +108,7 @@ export function postgresBackend(url: string): Backend {
 export async function createDatabase(url: string, name: string): Promise<void> {
   const provided = providedTemplates()?.postgres;
   if (provided?.url === url) await createFromTemplate(url, name, provided.template);
-  else await admin(url, `CREATE DATABASE ${name}`);
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  else await adminQuery(url, `CREATE DATABASE ${name}`);
 }
 
 /** PGlite always, PostgreSQL when HABEAS_TEST_DATABASE_URL is set. */

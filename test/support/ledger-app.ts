@@ -4,13 +4,11 @@
  */
 
 import type { FastifyInstance } from 'fastify';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { importLedger } from '../../src/app/transfer/import-ledger.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from './app-context.ts';
 import type { Backend } from './databases.ts';
 import { FixedClock } from './factories.ts';
 
@@ -20,13 +18,7 @@ export async function ledgerApp(
 ): Promise<{ ctx: AppContext; app: FastifyInstance }> {
   const db = await backend.open();
   await importLedger(db, ledger ?? (await readSampleLedger()));
-  const ctx: AppContext = {
-    db,
-    clock: new FixedClock('2026-01-01T00:00:00.000Z'),
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-  };
+  const ctx = appContext(db, { clock: new FixedClock('2026-01-01T00:00:00.000Z') });
   // The API only: a web/dist left by `npm start` would add its assets as routes.
   return { ctx, app: await buildServer(ctx, { webDist: '/nonexistent/web-dist' }) };
 }

@@ -13,7 +13,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 
 const exec = promisify(execFile);
 
@@ -130,15 +129,4 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     throw e;
   }
   return server;
-}
-
-/** Runs one statement on a server, on a connection of its own. */
-export async function adminQuery(url: string, statement: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    return (await client.query(statement, params)).rows;
-  } finally {
-    await client.end();
-  }
 }

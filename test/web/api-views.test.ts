@@ -8,16 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/adapters/digest.ts';
 import { readSampleLedger } from '../../src/adapters/sample-ledger.ts';
-import { RandomIds } from '../../src/adapters/system.ts';
 import type { AppContext } from '../../src/app/context.ts';
-import { LedgerCache } from '../../src/app/ledger-cache.ts';
 import { cachedCountData } from '../../src/app/read/count-cache.ts';
 import { evidenceContext } from '../../src/app/review/review-queue.ts';
 import { loadSampleIfEmpty } from '../../src/app/transfer/load-sample.ts';
 import { headlineName, type NameLike } from '../../src/core/names/headline.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { appContext } from '../support/app-context.ts';
 import { signIn } from '../support/auth.ts';
 import { pgliteBackend } from '../support/databases.ts';
 import { FixedClock } from '../support/factories.ts';
@@ -35,13 +33,7 @@ async function get<T = Record<string, unknown>>(url: string): Promise<{ status: 
 beforeAll(async () => {
   const db = await pgliteBackend.open();
   // Random ids: the sample ledger already uses the first sequential ones.
-  ctx = {
-    db,
-    clock: new FixedClock(),
-    ids: new RandomIds(),
-    digest: sha256Hex,
-    cache: new LedgerCache(db),
-  };
+  ctx = appContext(db, { clock: new FixedClock() });
   await loadSampleIfEmpty(db, readSampleLedger);
   app = await buildServer(ctx, { webDist: join(tmpdir(), 'habeas-no-web-app') });
   staff = await signIn(app, ctx, 'viewer');

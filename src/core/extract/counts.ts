@@ -32,6 +32,9 @@ const NOT_COUNT_AFTER =
 // 'и' must be a word: 'о помиловании еще 37' is no 'and 37 others'.
 const OTHERS_BEFORE =
   /(?:\sand|along with|together with|with|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
+// Romance languages put 'others' before the figure: 'Álvarez e altri 18', 'junto con otros 12'.
+const OTHERS_WORD_BEFORE =
+  /(?<![\p{L}])(?:e|ed|y|et|i|insieme ad?|junto (?:con|a|com)|con|com|avec)\s+(?:altri|altre|otros|otras|outros|outras|autres)\s+$/iu;
 // Running totals are not one release: "since July ... more than 400", "24 prisoners in all".
 const CUMULATIVE =
   /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;
@@ -90,7 +93,9 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   let end = noun ? q.end + noun[0].length : q.end;
   // "Ihar Losik and 13 others": the named person plus the others.
   const others = noun !== null && /(?<![\p{L}])others?(?![\p{L}])/iu.test(noun[0]);
-  const withNamed = (others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before);
+  const withNamed =
+    ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) ||
+    OTHERS_WORD_BEFORE.test(before);
   if (withNamed) value += 1;
   else if (noun && /^others?$/iu.test(noun[1]!)) return null;
   end = Math.min(end, s.length);

@@ -157,6 +157,20 @@ function andNext(
   return i + 1;
 }
 
+// 'crossed the Lithuanian border', 'перетнули білорусько-литовський кордон': a border named by
+// a country's adjective, the last of a pair, is where they went (the releaser's own is skipped).
+const CROSSED_BORDER =
+  /(?<![\p{L}])(?:crossed|пересекл\p{L}*|перетну\p{L}*|перайшл\p{L}*|przekroczy\p{L}*|cruzaron|atravessaram|überquerten)\s+(?:the\s+)?(?:\p{L}+-)?(?<adj>\p{L}+)\s+(?:border|frontier|границ\p{L}*|кордон\p{L}*|мяж\p{L}*|granic\p{L}*|Grenze|frontera|fronteira)(?![\p{L}])/giu;
+
+function crossedBorder(s: string, releaser: string | null, out: DestinationFound[]) {
+  CROSSED_BORDER.lastIndex = 0;
+  for (let m = CROSSED_BORDER.exec(s); m; m = CROSSED_BORDER.exec(s)) {
+    const code = placeCode(m.groups!.adj!);
+    if (code && code !== releaser && !out.some((d) => d.country === code))
+      out.push({ country: code, start: m.index, end: m.index + m[0].length });
+  }
+}
+
 export function findDestinations(
   s: string,
   releaser: string | null,
@@ -168,6 +182,7 @@ export function findDestinations(
   const moveVerb = r.moveVerb;
   moveVerb.lastIndex = 0;
   if (!moveVerb.test(s)) return out;
+  crossedBorder(s, releaser, out);
   const places = findPlaces(s);
   if (places.length === 0) return out;
   verbLast(s, places, releaser, out, r);

@@ -19,6 +19,7 @@ import { groupSentences, MAIN } from './group.ts';
 import { guessLanguage, reportLexicon } from './language.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon } from './lexicons/index.ts';
+import { completeMediatorNames } from './mediator-names.ts';
 import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
 import { personKey, pickReleased } from './released-people.ts';
 import { evidence, type Sentence, sentenceEvidence, splitSentences } from './text.ts';
@@ -374,6 +375,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
     buildReleases(facts, groupSentences(facts, anchor), text, country, language, lx, freedAt),
     anyRelease,
   );
+  completeMediatorNames(releases, facts, text);
   if (!anyRelease) problems.push('no release described in the text');
   if (!published && anyRelease && !releases[0]?.date) {
     problems.push('release date unknown (no published date to resolve relative dates)');

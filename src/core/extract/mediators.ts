@@ -45,7 +45,7 @@ const rules = perLexicon((lx) => {
     ),
     // A pre-test: a word every one of the rules above and BY_STATE needs.
     hint: hintRegExp(
-      `envoy|emissary|representative|negotiator|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
+      `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
     ),
   };
 });
@@ -59,9 +59,16 @@ const BY_STATE = new RegExp(
     // Turkish puts the word after the name: 'MİT'in koordinasyonunda', 'Katar'ın arabuluculuğuyla'.
     String.raw`(?<name10>[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?:\s\([\p{Lu}]+\))?)(?:['’]\p{Ll}{1,3})?\s(?:koordinasyonunda|koordinasyonuyla|arabuluculuğunda|arabuluculuğuyla|aracılığıyla)`,
     String.raw`[Пп]осредник\p{L}*\s(?:[\p{Ll}\s]{0,30})?выступил\p{L}*\s(?<name6>[\p{Lu}][\p{L}]+)`,
+    // The other order, a body's whole name first: 'Национальная разведывательная организация
+    // Турции (MIT) выступила посредником'.
+    String.raw`(?<name11>\p{Lu}[\p{L}-]+(?:\s[\p{L}-]+){0,4}?(?:\s\(\p{Lu}+\))?)\sвыступил\p{L}*\s(?:в\sкачестве\s)?посредник\p{L}*`,
   ].join('|'),
   'gu',
 );
+// Thanks for a part in the deal ('thanked El Salvador's President Nayib Bukele for his role'):
+// thanks alone are not enough ('thanked the guards'), the part played must be said.
+const THANKED =
+  /(?<![\p{L}])thank(?:ed|s|ing)\s(?=[^.;]{0,80}?\sfor\s(?:his|her|their|its)\s(?:\p{Ll}+\s)?(?:role|help|assistance|efforts?|mediation|good offices|support|work|involvement)(?![\p{L}]))/gu;
 const STATE_OF: Record<string, string> = {
   Turkish: 'Turkey',
   Qatari: 'Qatar',
@@ -126,12 +133,18 @@ const TITLE = new Set(
 );
 
 const TOKEN = /\s*([\p{L}\p{M}][\p{L}\p{M}'’.-]*|\S)/uy;
+const POSSESSIVE = /['’]s$/u;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
 function isPlace(token: string): boolean {
   const w = token.replace(/[.’']$/u, '');
   return w === 'US' || placeCode(token) !== null || placeCode(w) !== null;
+}
+
+/** A title or a place: words that qualify a name and are no part of it. */
+export function isQualifier(word: string): boolean {
+  return TITLE.has(word.toLowerCase()) || isPlace(word);
 }
 
 interface Span {
@@ -160,6 +173,11 @@ function nameAfter(s: string, from: number): Span | null {
     // 'U.S.' keeps its stops; 'Trump.' ends a sentence.
     const word = /^(?:\p{Lu}\.)+$/u.test(tok) ? tok : tok.replace(/[.]$/u, '');
     const capital = CAPITAL.test(tok);
+    // 'El Salvador's President Nayib Bukele': the possessor qualifies the name after it.
+    if (capital && POSSESSIVE.test(word) && nameAhead(s, at)) {
+      parts.length = 0;
+      continue;
+    }
     if (parts.length > 0) {
       if (!capital || parts.length === 4 || TITLE.has(word.toLowerCase())) break;
       // A given name starts the person: 'to the Middle East Steve Witkoff', 'Трампа Джон Коул'.
@@ -261,6 +279,11 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
     const found = nameAfter(s, m.index + m[0].length);
     if (found) push(out, found.name, 'mediator', m.index, found.end);
   }
+  THANKED.lastIndex = 0;
+  for (let m = THANKED.exec(s); m; m = THANKED.exec(s)) {
+    const found = nameAfter(s, m.index + m[0].length);
+    if (found) push(out, found.name, 'mediator', m.index, found.end);
+  }
   BY_STATE.lastIndex = 0;
   for (let m = BY_STATE.exec(s); m; m = BY_STATE.exec(s)) {
     const g = m.groups!;
@@ -269,6 +292,7 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
       g.name5 ??
       g.name6 ??
       g.name7 ??
+      g.name11 ??
       g.name8 ??
       turkish(g.name10) ??
       STATE_OF[g.adj ?? ''] ??

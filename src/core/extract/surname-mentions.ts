@@ -19,18 +19,28 @@ const END_SLACK = 3;
 
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Full names (two words or more) by surname, the first of each surname kept. */
+export function surnamesOf(names: Iterable<string>): Known[] {
+  const out = new Map<string, Known>();
+  for (const name of names) {
+    const words = name.split(/\s+/u);
+    if (words.length < 2) continue;
+    const surname = fold(words.at(-1)!);
+    if (surname.length >= MIN_SURNAME && !out.has(surname)) out.set(surname, { name, surname });
+  }
+  return [...out.values()];
+}
+
 /** The full names of the report's candidates (two words or more), by surname. */
 export function knownSurnames(facts: readonly SentenceFacts[]): Known[] {
-  const out = new Map<string, Known>();
-  for (const f of facts)
-    for (const p of f.people) {
-      const words = p.name.split(/\s+/u);
-      if (p.role !== 'candidate' || words.length < 2) continue;
-      const surname = fold(words.at(-1)!);
-      if (surname.length >= MIN_SURNAME && !out.has(surname))
-        out.set(surname, { name: p.name, surname });
-    }
-  return [...out.values()];
+  return surnamesOf(
+    facts.flatMap((f) => f.people.filter((p) => p.role === 'candidate').map((p) => p.name)),
+  );
+}
+
+/** The one known full name a surname written alone stands for, or null. */
+export function fullNameOf(word: string, known: readonly Known[]): string | null {
+  return personOf(word, known)?.name ?? null;
 }
 
 /** The one known person a word names, if exactly one fits. */

@@ -2,10 +2,11 @@
  * The store suite on a PostgreSQL server (HABEAS_TEST_DATABASE_URL; `.ci/run` sets it and
  * HABEAS_REQUIRE_POSTGRES=1). Every test gets its own throw-away database on that server.
  */
+
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { DatabaseConnectionError, openDatabase } from '../../../src/adapters/db/connect.ts';
+import { adminQuery } from '../../support/admin-query.ts';
 import {
   postgresBackend,
   postgresNotConfigured,
@@ -22,7 +23,7 @@ if (url) {
     it('says which server and why when the schema cannot be migrated', async () => {
       // A user who may connect but not create anything: migrating must fail, clearly.
       const role = `habeas_r_${randomBytes(4).toString('hex')}`;
-      await admin(url, `CREATE ROLE ${role} LOGIN`);
+      await adminQuery(url, `CREATE ROLE ${role} LOGIN`);
       try {
         const target = new URL(url);
         target.username = role;
@@ -33,22 +34,12 @@ if (url) {
         expect(message).toContain(`user ${role}`);
         expect(message).toMatch(/permission denied/);
       } finally {
-        await admin(url, `DROP ROLE ${role}`);
+        await adminQuery(url, `DROP ROLE ${role}`);
       }
     });
   });
 } else {
   postgresNotConfigured('the store suite');
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 describe('postgres connection errors', () => {

@@ -2,24 +2,15 @@
  * A throw-away PostgreSQL database on the test server (HABEAS_TEST_DATABASE_URL), for tests
  * that need its URL (worker processes, pg-boss) rather than an opened Database.
  */
+
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase } from '../../../src/adapters/db/connect.ts';
+import { adminQuery } from '../../support/admin-query.ts';
 import { createDatabase } from '../../support/databases.ts';
 
 export interface FreshDatabase {
   url: string;
   drop(): Promise<void>;
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 /**
@@ -32,10 +23,12 @@ export async function freshDatabase(
 ): Promise<FreshDatabase> {
   const name = `habeas_t_${randomBytes(6).toString('hex')}`;
   if (options.migrated) await createDatabase(serverUrl, name);
-  else await admin(serverUrl, `CREATE DATABASE ${name}`);
+  else await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   const target = new URL(serverUrl);
   target.pathname = `/${name}`;
-  const drop = () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  const drop = async () => {
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  };
   if (options.migrated) {
     // Confirms (or, without a template, applies) every migration.
     await openDatabase({ databaseUrl: target.toString() }).then(

@@ -6,13 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/adapters/db/connect.ts';
-import { sha256Hex } from '../../../src/adapters/digest.ts';
-import { RandomIds, SystemClock } from '../../../src/adapters/system.ts';
 import { ingestBatch } from '../../../src/app/ingest/ingest-batch.ts';
 import type { ReportInput } from '../../../src/app/ingest/ingest-report.ts';
-import { LedgerCache } from '../../../src/app/ledger-cache.ts';
 import { openIngestQueue } from '../../../src/cli/ingest-jobs.ts';
 import { normaliseForHash } from '../../../src/core/extract/index.ts';
+import { appContext } from '../../support/app-context.ts';
 import { pgliteBackend, postgresNotConfigured, postgresTestUrl } from '../../support/databases.ts';
 import { habeasEntry } from '../../support/habeas-process.ts';
 import { type FreshDatabase, freshDatabase } from './fresh-database.ts';
@@ -126,13 +124,7 @@ if (!url) {
         // Reports were reconciled in their enqueued order, as one process would: the same
         // entities as an in-process ingest of the same reports.
         await ingestBatch(
-          {
-            db: single,
-            clock: new SystemClock(),
-            ids: new RandomIds(),
-            digest: sha256Hex,
-            cache: new LedgerCache(single),
-          },
+          appContext(single),
           inputs.map((input, i) => ({ origin: String(i), input })),
         );
         for (const type of ['release_event', 'person', 'status_change', 'count_claim'] as const)

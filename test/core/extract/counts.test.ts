@@ -120,6 +120,15 @@ describe('a named person joined to a count', () => {
     });
   });
 
+  it('adds the person named before "e altri 18", "junto con otros 12" (others before the figure)', () => {
+    expect(
+      count('Il Nicaragua ha liberato il vescovo Rolando Álvarez e altri 18 religiosi.', 'it'),
+    ).toMatchObject({ value: 19 });
+    expect(
+      count('Cuba excarceló a José Daniel Ferrer junto con otros 12 presos políticos.', 'es'),
+    ).toMatchObject({ value: 13 });
+  });
+
   it('does not add a person the count is not joined to', () => {
     expect(
       count('Belarus freed 18 prisoners on Thursday, Sviatlana Tsikhanouskaya said.'),

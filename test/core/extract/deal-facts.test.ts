@@ -73,6 +73,14 @@ describe('findMediators: names after a cue or a role', () => {
 const to = (s: string, releaser: string | null = 'BY') =>
   findDestinations(s, releaser).map((d) => d.country);
 
+describe('findDestinations: a border crossed, named by its country', () => {
+  it('is the country of the border, the last of a pair, never the releaser', () => {
+    expect(to('Ще вночі звільнені перетнули литовський кордон пішки.')).toEqual(['LT']);
+    expect(to('Автобус перетнув білорусько-литовський кордон о дев’ятій.')).toEqual(['LT']);
+    expect(to('Both coaches crossed the Belarusian border before noon.')).toEqual([]);
+  });
+});
+
 describe('findDestinations: second countries and where people came from', () => {
   it('takes a second country joined by a conjunction or a dash', () => {
     expect(to('Most of the 123 were driven to Lithuania and Ukraine on Saturday.')).toEqual([
@@ -121,6 +129,14 @@ describe('findRemaining: figures of political prisoners with their source', () =
         'Some 22,000 political detainees were in custody, according to the AAPP monitoring group.',
       ),
     ).toEqual([22000]);
+  });
+
+  it('takes Hungarian "imprisoned for political reasons" as political prisoners', () => {
+    expect(
+      held(
+        'A Vjaszna jogvédő központ szerint még mintegy 1150 politikai okokból elítélt embert tartanak fogva.',
+      ),
+    ).toEqual([1150]);
   });
 
   it('takes a total named before its figure', () => {
@@ -199,5 +215,40 @@ describe('a possessive is no mediator', () => {
     });
     const names = r.releases[0]?.mediators.map((m) => m.name) ?? [];
     expect(names).not.toContain("Lithuania's");
+  });
+});
+
+describe('findMediators: thanks for a part played, possessors, the Russian order', () => {
+  it('reads whom a side thanked for a part in the deal, never thanks alone', () => {
+    expect(
+      names("The State Department thanked Oman's Foreign Minister Badr Albusaidi for his role."),
+    ).toEqual(['Badr Albusaidi']);
+    expect(names('The freed men thanked the Red Cross staff for the blankets.')).toEqual([]);
+  });
+
+  it('reads a body named before "выступила посредником"', () => {
+    expect(names('Служба безопасности Омана выступила посредником в этом обмене.')).toEqual([
+      'Служба безопасности Омана',
+    ]);
+  });
+});
+
+describe('a go-between named by surname alone after the full name', () => {
+  const mediatorsOf = (text: string, language: string) =>
+    extractReport({ text, language }).releases[0]?.mediators.map((m) => m.name);
+
+  it('is the person the report named in full (English, Portuguese)', () => {
+    expect(
+      mediatorsOf(
+        'Iran freed two French citizens, Cecile Kohler and Jacques Paris, on Friday. Omani Foreign Minister Badr Albusaidi had met both sides in Muscat. The French minister thanked Albusaidi for his help.',
+        'en',
+      ),
+    ).toEqual(['Badr Albusaidi']);
+    expect(
+      mediatorsOf(
+        'O Irã libertou dois cidadãos franceses, Cecile Kohler e Jacques Paris, na sexta-feira. O chanceler omanense Badr Albusaidi esteve com os dois lados. O ministro francês agradeceu a Albusaidi pela mediação.',
+        'pt',
+      ),
+    ).toEqual(['Badr Albusaidi']);
   });
 });

@@ -10,8 +10,8 @@ import {
   phoneticKey,
 } from '../../../src/core/names/sound-keys.ts';
 import { dropLeadingTitles } from '../../../src/core/names/titles.ts';
-// The fuzz suites' seeded generator (mulberry32): the same seed gives the same words.
-import { Rng } from '../../fuzz/random.ts';
+// The tests' seeded generator (mulberry32): the same seed gives the same words.
+import { Rng } from '../../support/random.ts';
 
 /**
  * The index's hot paths replaced regular expressions, splits and per-letter strings by char
