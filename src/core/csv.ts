@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
 /**
@@ -49,49 +50,22 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** Parses CSV text into rows of fields; quoted fields may span lines. */
+// csv-parse's codes for the two mistakes a hand-edited CSV makes, said as the import says them.
+const problems: Record<string, string> = {
+  INVALID_OPENING_QUOTE: 'a quote inside an unquoted field',
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed',
+};
+
+/**
+ * Parses CSV text (RFC 4180, csv-parse) into rows of fields; quoted fields may span lines, rows
+ * may differ in length (the ledger CSV's sections do), and an empty line is a row of one empty
+ * field. A malformed text is a CsvSyntaxError naming the line.
+ */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else field += ch;
-      if (ch === '\n') line++;
-      i++;
-      continue;
-    }
-    if (ch === '"') {
-      if (field !== '') throw new CsvSyntaxError('a quote inside an unquoted field', line);
-      quoted = true;
-    } else if (ch === ',') endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      rows.push(row);
-      row = [];
-      line++;
-    } else field += ch;
-    i++;
+  try {
+    return parse(text, { relax_column_count: true });
+  } catch (e) {
+    const { code, lines, message } = e as { code?: string; lines?: number; message: string };
+    throw new CsvSyntaxError(problems[code ?? ''] ?? message, lines ?? 1);
   }
-  if (quoted) throw new CsvSyntaxError('a quoted field is not closed', line);
-  if (field !== '' || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
 }

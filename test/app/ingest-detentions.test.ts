@@ -180,6 +180,34 @@ describe.each(backends())('detentions ingested on $name', (backend) => {
     });
   });
 
+  it('joins two reports of one arrest into one status change with both sources, also after a reload', async () => {
+    const changesOf = async (sourceId: string) =>
+      new Set(
+        (await claimsOf(sourceId))
+          .filter((c) => c.subjectType === 'status_change')
+          .map((c) => c.subjectId),
+      );
+    const first = await ingestReport(ctx, ARREST);
+    const [sc] = await changesOf(first.source.id);
+    expect(sc).toBeDefined();
+    ctx = { ...ctx, cache: new LedgerCache(ctx.db) };
+    const retold = await ingestReport(ctx, RETOLD);
+    expect(await changesOf(retold.source.id)).toEqual(new Set([sc]));
+    // The second report's words stand on the same change: each source shows on it.
+    const status = (await claimsOf(retold.source.id)).find((c) => c.property === 'status');
+    expect(status).toMatchObject({ subjectId: sc, value: { type: 'text', text: 'detained' } });
+    expect(status?.evidence?.quote).toContain('detained');
+    await acceptAll('status_change', first.source.id);
+    await acceptAll('status_change', retold.source.id);
+    expect(await held('2025-03-14')).toBe(1);
+    expect(await inflow('2025-03')).toBe(1);
+    // A later status of the same person is a change of its own.
+    const sentence = await ingestReport(ctx, SENTENCE);
+    const [later] = await changesOf(sentence.source.id);
+    expect(later).toBeDefined();
+    expect(later).not.toBe(sc);
+  });
+
   it('opens a new detention after a release, and calls the arrest a re-arrest', async () => {
     const before = await detentionsOf((await ingestReport(ctx, ARREST)).source.id);
     await ingestReport(ctx, RELEASE);

@@ -13,7 +13,7 @@ import { resolvePeople } from './ingest-people.ts';
 import { CONFIDENCE, type IngestPlan } from './ingest-plan.ts';
 import type { ReportInfo } from './ingest-release.ts';
 import type { IngestSession } from './ingest-session.ts';
-import { aggregateKey } from './ingest-state.ts';
+import { aggregateKey, personChangeKey } from './ingest-state.ts';
 
 /** The status an event moves a person to; charges and transfers change no status. */
 const STATUS: Record<ExtractedDetention['kind'], Status | null> = {
@@ -75,11 +75,17 @@ class DetentionPlan {
     const when = eventDate(d, this.report.publishedAt);
     this.detentionClaims(d, personId, confidence, when);
     const status = this.statusOf(d, personId, when);
-    const key = `${personId}|${status}|${when?.value}`;
-    if (!status || !when || this.changes.has(key)) return;
+    if (!status || !when) return;
+    const key = personChangeKey(this.session.persons.survivor(personId), status, when.value);
+    if (this.changes.has(key)) return;
     this.changes.add(key);
-    const sc = this.plan.entity('status_change', 'sc');
-    this.outcome.statusChanges += 1;
+    // Told by an earlier report: this one's evidence goes to that change, which counts once.
+    let sc = this.session.personChanges.get(key);
+    if (!sc) {
+      sc = this.plan.entity('status_change', 'sc');
+      this.session.personChanges.set(key, sc);
+      this.outcome.statusChanges += 1;
+    }
     this.plan.claim(sc, 'status_change', 'person', ref(personId), confidence, d.person!.evidence);
     this.plan.claim(sc, 'status_change', 'status', text(status), CONFIDENCE.link, d.evidence);
     this.plan.claim(sc, 'status_change', 'date', date(when as PartialDate), CONFIDENCE.date);

@@ -9,7 +9,12 @@ import {
   widenDates,
 } from '../../core/resolve/index.ts';
 
-import { type AssignmentRecord, aggregateKey, type SessionState } from './ingest-state.ts';
+import {
+  type AssignmentRecord,
+  aggregateKey,
+  personChangeKey,
+  type SessionState,
+} from './ingest-state.ts';
 
 const ALL = { limit: 10_000_000 };
 
@@ -160,15 +165,19 @@ async function loadStatusChanges(stores: Stores, s: SessionState): Promise<void>
       s.statusChanges.set(`${person.id}|${release.id}`, sc);
     }
   }
-  await loadFreedDays(stores, s, claims, bySubject(dated));
+  await loadPersonDays(stores, s, claims, bySubject(dated), releases);
 }
 
-/** The days people were freed: a detention told after one is a new one (detention-episodes.ts). */
-async function loadFreedDays(
+/**
+ * The days people were freed (a detention told after one is a new one, detention-episodes.ts),
+ * and the other status changes of no release by person, status and day.
+ */
+async function loadPersonDays(
   stores: Stores,
   s: SessionState,
   persons: Map<string, ClaimWithState[]>,
   dates: Map<string, ClaimWithState[]>,
+  releases: Map<string, ClaimWithState[]>,
 ): Promise<void> {
   const statuses = await stores.claims.listClaims({
     subjectType: 'status_change',
@@ -176,11 +185,15 @@ async function loadFreedDays(
     ...ALL,
   });
   for (const c of statuses) {
-    if (!live(c) || c.value.type !== 'text' || !FREED.has(c.value.text)) continue;
+    if (!live(c) || c.value.type !== 'text') continue;
     const person = persons.get(c.subjectId)?.[0]?.value;
     const day = dates.get(c.subjectId)?.[0]?.value;
-    if (person?.type === 'ref' && day?.type === 'date')
-      s.episodes.addRelease(s.persons.survivor(person.id), day.date.value);
+    if (person?.type !== 'ref' || day?.type !== 'date') continue;
+    const who = s.persons.survivor(person.id);
+    if (FREED.has(c.value.text)) s.episodes.addRelease(who, day.date.value);
+    // A change of no release event: the one later reports of the same day join.
+    else if (!releases.has(c.subjectId))
+      s.personChanges.set(personChangeKey(who, c.value.text, day.date.value), c.subjectId);
   }
 }
 

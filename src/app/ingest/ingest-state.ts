@@ -40,6 +40,11 @@ export function aggregateKey(
   return `${country ?? ''}|${status}|${date}|${count}`;
 }
 
+/** What makes two reports' status change of a person one: the person, the status, the day. */
+export function personChangeKey(personId: string, status: string, date: string): string {
+  return `${personId}|${status}|${date}`;
+}
+
 /** The data of a session; ingest-session.ts adds loading (`reload`, `ready`). */
 export class SessionState {
   persons = new PersonRegistry();
@@ -52,6 +57,11 @@ export class SessionState {
   datedStatusChanges = new Set<string>();
   /** Stored detentions by person, and the days people were freed (detention-episodes.ts). */
   episodes = new DetentionEpisodes();
+  /**
+   * Status changes of no release (detained, sentenced, recognised...) by `personChangeKey`, so
+   * two reports of one arrest make one arrest, with both reports' evidence.
+   */
+  personChanges = new Map<string, string>();
   /** Unnamed detention counts by `aggregateKey`, so five reports of one protest make one. */
   aggregates = new Map<string, string>();
   /** event id -> deal id. */

@@ -33,7 +33,7 @@ export interface SentenceFacts {
 
 // 'Background: In August 2024, ...' opens a paragraph about an earlier release.
 const LOOKS_BACK =
-  /(?:^\s*(?:background|context|справка|контекст)\s*:|earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*)/iu;
+  /(?:^\s*(?:background|context|справка|контекст)\s*:|earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*|last (?:week|month)|(?:a|one) week (?:ago|earlier)|на прошлой неделе|в прошлом месяце|минулого тижня|la semana pasada|la settimana scorsa|la semaine dernière|(?:letzte|vergangene)n? Woche|w (?:zeszłym|ubiegłym) tygodniu)/iu;
 
 // The leading lookbehind is checked in code: the regex scans faster without it.
 const notReleasedAll = perLexicon(

@@ -166,3 +166,19 @@ describe('pardoned is not freed', () => {
     ).toMatchObject({ value: 37 });
   });
 });
+
+describe('a release of last week is the background of this one', () => {
+  it('counts this release, not the one a sentence dates "last week"', () => {
+    expect(
+      count(
+        'Last week, 52 prisoners were released and driven to Lithuania. Minsk has now pardoned 25 more prisoners, the state news agency said.',
+      ),
+    ).toMatchObject({ value: 25 });
+    expect(
+      count(
+        'На прошлой неделе на свободу вышли 52 политзаключённых. Теперь Лукашенко помиловал ещё 25 заключённых.',
+        'ru',
+      ),
+    ).toMatchObject({ value: 25 });
+  });
+});
