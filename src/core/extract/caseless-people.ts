@@ -62,6 +62,9 @@ export const caselessRules = perLexicon((lx: Lexicon): Rules => {
     for (const w of l.nameStops ?? []) stops.add(fold(w));
     // 'بحبس أربعة نشطاء': a number after a lead word counts people, it names no one.
     for (const w of Object.keys(l.numbers ?? {})) if (CASELESS_SCRIPT.test(w)) stops.add(fold(w));
+    // 'سناء سيف لعام ونصف': the words of a prison term end a name.
+    for (const w of [...(l.termYears ?? []), ...(l.termMonths ?? []), ...(l.termOneYear ?? [])])
+      if (CASELESS_SCRIPT.test(w) && !/\s/u.test(w)) stops.add(fold(w));
     for (const w of l.nameOpenedBy ?? []) openers.add(fold(w));
     for (const names of Object.values(l.places ?? {}))
       for (const p of names) if (CASELESS_SCRIPT.test(p)) for (const w of split(p)) places.add(w);

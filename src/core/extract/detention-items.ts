@@ -1,13 +1,7 @@
 // Detention items (a person's event or an unnamed count) built from a sentence's parts, their
 // terms, and the report-level settling of roles and repeats. See detentions.ts.
-import type {
-  CountQualifier,
-  DateWithPrecision,
-  DetentionKind,
-  ExtractedDetention,
-} from './contract.ts';
+import type { CountQualifier, DetentionKind, ExtractedDetention } from './contract.ts';
 import { peopleCountEnd } from './counts.ts';
-import { daysBetween } from './dates.ts';
 import {
   absolute,
   type DetentionInput,
@@ -15,22 +9,12 @@ import {
   type SentenceParts,
   span,
 } from './detention-parts.ts';
-import {
-  type Cue,
-  detentionRules,
-  findPlace,
-  type Span,
-  type TermFound,
-} from './detention-rules.ts';
+import { listAround } from './detention-people.ts';
+import { findPlace } from './detention-place.ts';
+import { type Cue, detentionRules, type Span, type TermFound } from './detention-rules.ts';
 import { findQuantities } from './numbers.ts';
 import type { PersonMention } from './people.ts';
-import { personKey } from './released-people.ts';
 import { evidence } from './text.ts';
-
-/** A freed person's undated arrest, charge or sentence is the story of their imprisonment. */
-const HISTORY: ReadonlySet<DetentionKind> = new Set(['arrest', 'charge', 'sentence']);
-/** Events dated more than this many days before the report's day are its background. */
-const RECENT_DAYS = 31;
 
 export const VERDICT: ReadonlySet<DetentionKind> = new Set(['sentence', 'extension']);
 
@@ -140,6 +124,13 @@ function termOf(parts: SentenceParts, p: PersonMention, all: PersonMention[]): T
   while (last + 1 < all.length && !ownTerm(last + 1)) last++;
   const after = parts.terms.filter((t) => t.start > at(all[last]!));
   if (after.length === last - first + 1) return after[i - first]!;
+  // 'B's co-defendants, C and D, to nine and seven years, respectively': the run reaches back
+  // to B, but the terms pair with the list p is in.
+  const [lf, ll] = listAround(all, i, parts.f.sentence);
+  const listed = lf >= first && ll <= last && ll > lf;
+  const next = ll + 1 < all.length ? at(all[ll + 1]!) : Infinity;
+  const paired = listed ? parts.terms.filter((t) => t.start > at(all[ll]!) && t.start < next) : [];
+  if (paired.length === ll - lf + 1) return paired[i - lf]!;
   if (after.length > 0) return after[0]!;
   return parts.terms.filter((t) => t.start < at(p)).pop() ?? null;
 }
@@ -162,16 +153,34 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
   for (const q of findQuantities(s, input.language, input.lx)) {
     if (taken.some((t) => q.start < t.end && t.start < q.end)) continue;
     if (parts.f.remaining.some((r) => q.start < r.end && r.start < q.end)) continue;
-    let end = peopleCountEnd(s, q, input.lx);
+    let end = peopleCountEnd(s, q, input.lx) ?? othersEnd(s, q, input);
     const cueAfter = parts.cues.find(
       (c) => c.start >= q.end && FILLER.test(s.slice(q.end, c.start) || ' '),
     );
     if (end === null && cueAfter && !(q.value >= 1900 && q.value <= 2100)) end = q.end;
     if (end === null || q.value < 2) continue;
-    const cue = cueAfter ?? nearest(parts.cues, q);
+    const cue = heldCue(parts.cues, cueAfter ?? nearest(parts.cues, q));
     out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
   }
   return out;
+}
+
+/** 'Five other defendants', 'drei weitere Bürgerrechtler': a number before an 'other' word. */
+function othersEnd(s: string, q: Span, input: DetentionInput): number | null {
+  const m = detentionRules(input.lx).others?.exec(s.slice(q.end, q.end + 60));
+  return m ? q.end + m[0].length : null;
+}
+
+/**
+ * 'Nine defendants were given 15 to 20 years': a count's charge word ('imputati') is its
+ * verdict's or arrest's when the sentence tells one, as for named people.
+ */
+function heldCue(cues: Cue[], cue: Cue): Cue {
+  if (cue.kind !== 'charge') return cue;
+  const held = cues.filter(
+    (c) => c.kind === 'sentence' || c.kind === 'extension' || c.kind === 'arrest',
+  );
+  return held.length > 0 ? nearest(held, cue) : cue;
 }
 
 function nearest(cues: Cue[], x: Span): Cue {
@@ -192,48 +201,6 @@ export function countItem(
     evidence: span(parts.f.sentence, input.text, c),
   };
   return item;
-}
-
-function keyOf(d: ExtractedDetention): string {
-  const who = d.person ? personKey(d.person.name) : `#${d.count?.value}`;
-  return `${d.kind}|${who}|${d.date?.value ?? ''}`;
-}
-
-/**
- * Roles and duplicates: an event dated well before the report's day (or, without one, before
- * the latest event it dates) is background, as is the undated arrest, charge or sentence of a
- * person the report frees;
- * the same person's same event told twice is one item, the first, completed by the later.
- */
-export function settle(items: ExtractedDetention[], input: DetentionInput): ExtractedDetention[] {
-  const reference: DateWithPrecision | null = input.anchor
-    ? { value: input.anchor, precision: 'day' }
-    : latest(items);
-  const byKey = new Map<string, ExtractedDetention>();
-  for (const d of items) {
-    if (d.date && reference && daysBetween(d.date, reference) > RECENT_DAYS) d.role = 'background';
-    if (!d.date && HISTORY.has(d.kind) && d.person && input.released.has(personKey(d.person.name)))
-      d.role = 'background';
-    const key = keyOf(d);
-    const first = byKey.get(key);
-    if (!first) {
-      byKey.set(key, d);
-      continue;
-    }
-    first.sentence ??= d.sentence;
-    first.court ??= d.court;
-    first.recognisedBy ??= d.recognisedBy;
-    first.place ??= d.place;
-    if (first.charges.length === 0) first.charges = d.charges;
-    if (d.role === 'main') first.role = 'main';
-  }
-  return [...byKey.values()];
-}
-
-function latest(items: ExtractedDetention[]): DateWithPrecision | null {
-  let best: DateWithPrecision | null = null;
-  for (const d of items) if (d.date && (!best || daysBetween(best, d.date) > 0)) best = d.date;
-  return best;
 }
 
 export type { DetentionKind };

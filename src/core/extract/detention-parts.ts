@@ -10,10 +10,10 @@ import {
   findArticles,
   findCourt,
   findRecogniser,
-  findTerms,
   type Span,
   type TermFound,
 } from './detention-rules.ts';
+import { findTerms, summedTerms } from './detention-terms.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { evidence, type Sentence } from './text.ts';
 
@@ -25,8 +25,11 @@ export interface DetentionInput {
   country: string | null;
   language: string;
   lx: Lexicon;
-  /** personKey of everyone the report's releases free: their undated events are history. */
-  released: ReadonlySet<string>;
+  /**
+   * personKey of everyone the report's releases free -> where it first tells that: their
+   * undated events told after it are history.
+   */
+  released: ReadonlyMap<string, number>;
 }
 
 export interface SentenceParts {
@@ -45,17 +48,25 @@ export function readParts(
   input: DetentionInput,
   rules: DetentionRules,
   recogniserOf: () => NamedSpan | null,
+  people: readonly Span[],
 ): SentenceParts {
   const s = f.sentence.text;
   const sentenced = cues.some((c) => c.kind === 'sentence' || c.kind === 'extension');
   const recognition = cues.some((c) => c.kind === 'recognition');
   const own = recognition ? findRecogniser(s, rules) : null;
   const dates = findDates(s, input.anchor, input.lx);
+  // Who the sentence names, for terms: one person's terms may add up, two people's never.
+  const named = [...f.people, ...people].map((p) => ({
+    start: p.start - f.sentence.start,
+    end: p.end - f.sentence.start,
+  }));
   return {
     f,
     cues,
     dates,
-    terms: sentenced ? findTerms(s, input.language, rules, input.lx, dates) : [],
+    terms: sentenced
+      ? summedTerms(s, findTerms(s, input.language, rules, input.lx, dates), rules, named)
+      : [],
     articles: findArticles(s, rules),
     court: absolute(f.sentence, input.text, findCourt(s, rules)),
     recogniser: recognition ? (absolute(f.sentence, input.text, own) ?? recogniserOf()) : null,

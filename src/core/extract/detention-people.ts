@@ -42,7 +42,7 @@ function withoutCharge(cues: Cue[]): Cue[] {
 const IN_LIST = /^[\s,،;"“”«»]*(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|oraz|و)?[\s,،;"“”«»]*$/iu;
 
 /** The first and last index of the list of names p is in (itself alone when in none). */
-function listAround(all: PersonMention[], at: number, s: Sentence): [number, number] {
+export function listAround(all: PersonMention[], at: number, s: Sentence): [number, number] {
   const joined = (i: number) =>
     IN_LIST.test(s.text.slice(all[i]!.end - s.start, all[i + 1]!.start - s.start));
   let first = at;
@@ -66,9 +66,15 @@ function ownCues(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentenc
 
 /**
  * 'He was sentenced to five years': the person named in one of the sentences just before, in
- * the same paragraph, when that sentence names one person only.
+ * the same paragraph, when that sentence names one person only; 'They got nine and seven years,
+ * respectively': all of them, when it names as many people as this sentence gives terms.
  */
-export function carried(facts: readonly SentenceFacts[], i: number, text: string): PersonMention[] {
+export function carried(
+  facts: readonly SentenceFacts[],
+  i: number,
+  text: string,
+  terms = 0,
+): PersonMention[] {
   const here = facts[i]!.sentence;
   for (let j = i - 1; j >= 0 && j >= i - CARRY_SENTENCES; j--) {
     const prev = facts[j]!;
@@ -76,7 +82,8 @@ export function carried(facts: readonly SentenceFacts[], i: number, text: string
     const people = candidates(prev.people);
     if (people.length === 0) continue;
     const keys = new Set(people.map((p) => personKey(p.name)));
-    return keys.size === 1 ? [people[0]!] : [];
+    if (keys.size === 1) return [people[0]!];
+    return keys.size === people.length && people.length === terms ? people : [];
   }
   return [];
 }

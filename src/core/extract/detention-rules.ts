@@ -14,7 +14,6 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
-import { findQuantities } from './numbers.ts';
 
 /** Tried in this order; a sentence may hold several kinds ('arrested in 2021, sentenced ...'). */
 const KIND_FIELDS: ReadonlyArray<readonly [DetentionKind, ListField]> = [
@@ -77,6 +76,7 @@ export const detentionRules = perLexicon((lx) => {
   const hint = hintSource(all);
   const unit = (field: ListField) => bareSource(wordsOf(lx, field));
   const [y, m, d] = [unit('termYears'), unit('termMonths'), unit('termDays')];
+  const half = unit('termHalf') ?? '(?!)';
   return {
     /** A cheap pre-test: no detention word in a sentence it rejects. */
     hint: hint ? hintRegExp(hint) : null,
@@ -86,13 +86,33 @@ export const detentionRules = perLexicon((lx) => {
     }),
     politicalPrisoner: words(lx, 'politicalPrisoner'),
     listAdd: words(lx, 'listAddWords'),
+    // After a number, an 'other' word and the noun it qualifies: 'five other defendants'.
+    others: (() => {
+      const src = bareSource(wordsOf(lx, 'otherWords'));
+      return src ? new RegExp(String.raw`^\s+${src}(?![\p{L}])(?:\s+[\p{L}-]+)?`, 'iu') : null;
+    })(),
     listAddHint: hintOf(lx, 'listAddWords'),
     // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'. Turkish
     // writes suffixes onto a numeral after an apostrophe: '10’ar ay' (ten months each).
+    // 'two and a half years', 'ketverius su puse metų': the half before the unit.
     unit: new RegExp(
-      String.raw`^(?:['’]\p{Ll}{1,4})?(?:\s+|-)(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?![\p{L}-])(?!\s+old)`,
+      String.raw`^(?:['’]\p{Ll}{1,4})?(?:\s+(${half}))?(?:\s+|-)(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?![\p{L}-])(?!\s+old)`,
       'iu',
     ),
+    // '6 ans et demi', '2 anni e mezzo': the half after the unit.
+    halfAfter: new RegExp(String.raw`^,?\s+(?:${half})(?![\p{L}])`, 'iu'),
+    // Between two terms of one person that add up ('six years ..., plus one year').
+    termPlus: words(lx, 'termPlus'),
+    // Terms written without a number ('к году', 'полтора года'): [regexp, years, months].
+    wordTerms: (
+      [
+        ['termOneYear', 1, 0],
+        ['termYearAndHalf', 1, 6],
+      ] as const
+    ).flatMap(([field, years, months]) => {
+      const re = words(lx, field);
+      return re ? [{ re, years, months }] : [];
+    }),
     life: words(lx, 'lifeTerm'),
     regime: words(lx, 'regimes'),
     article: articleRule(bareSource(wordsOf(lx, 'articleWords'))),
@@ -199,133 +219,6 @@ function nearPoliticalPrisoner(s: string, cue: Span, rules: DetentionRules): boo
   return m !== null;
 }
 
-/** Prison terms: '5 years and 6 months', 'к 3 годам колонии', 'life imprisonment'. */
-export function findTerms(
-  s: string,
-  language: string,
-  rules: DetentionRules,
-  lx: Lexicon,
-  dates: readonly Span[],
-) {
-  const out: TermFound[] = [];
-  let open: TermFound | null = null;
-  let openUnit = 0;
-  // 'nine and seven years': a number with no unit takes the unit of the one after it.
-  let bare: { start: number; end: number; value: number } | null = null;
-  for (const q of findQuantities(s, language, lx)) {
-    // '3 марта 2023 года' is a date, not a term of 2023 years.
-    if (dates.some((d) => q.start < d.end && d.start < q.end)) continue;
-    const u = rules.unit.exec(s.slice(q.end, q.end + 30));
-    // 'к 15 годам', 'да 5 гадоў': the preposition reads as 'up to' in the count rules.
-    if (q.vague) continue;
-    if (!u) {
-      bare = { start: q.numberStart, end: q.end, value: q.value };
-      const gapped = gappedTerm(s, out, bare);
-      if (gapped) {
-        out.push(gapped);
-        open = null;
-        bare = null;
-      }
-      continue;
-    }
-    const unit = u[1] ? 1 : u[2] ? 2 : 3;
-    const end = q.end + u[0].length;
-    // The number rules read 'nine and seven' as one number: two terms here.
-    const pair = PAIR.exec(s.slice(q.numberStart, q.end));
-    if (pair) {
-      const [a, b] = [pair[1]!, pair[2]!].map((w) => findQuantities(w, language, lx)[0]?.value);
-      if (a !== undefined && b !== undefined && a + b === q.value) {
-        const at = q.numberStart + pair[0].length - pair[2]!.length;
-        out.push(term(q.numberStart, q.numberStart + pair[1]!.length, unit, a));
-        open = term(at, end, unit, b);
-        out.push(open);
-        openUnit = unit;
-        bare = null;
-        continue;
-      }
-    }
-    if (bare && BARE_JOIN.test(s.slice(bare.end, q.numberStart))) {
-      out.push(term(bare.start, bare.end, unit, bare.value));
-      open = null;
-    }
-    bare = null;
-    // '5 years and 6 months': a smaller unit right after a term joins it ('nine years and
-    // seven years' are two terms).
-    const joins =
-      open !== null &&
-      unit > openUnit &&
-      /^[\s,]*(?:\p{L}{1,3}\s+)?$/u.test(s.slice(open.end, q.numberStart));
-    if (joins) {
-      add(open!, unit, q.value);
-      open!.end = end;
-    } else {
-      open = term(q.numberStart, end, unit, q.value);
-      out.push(open);
-    }
-    openUnit = unit;
-  }
-  if (rules.life) {
-    rules.life.lastIndex = 0;
-    for (let m = rules.life.exec(s); m; m = rules.life.exec(s)) {
-      const end = m.index + m[0].length;
-      out.push({ start: m.index, end, years: 0, months: 0, days: 0, life: true, regime: null });
-    }
-  }
-  for (const t of out) withRegime(s, t, rules);
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** The one unit of a term (1 years, 2 months, 3 days), or null for mixed or life terms. */
-function unitOf(t: TermFound): number | null {
-  const units = [t.years, t.months, t.days].map((v, i) => (v > 0 ? i + 1 : 0)).filter(Boolean);
-  return !t.life && units.length === 1 ? units[0]! : null;
-}
-
-// Between an earlier term and a number without a unit: someone else's name, then a short
-// preposition or a dash ('Stefanovic to nine years, Labkovich to seven', 'Labkovičius –
-// septyneriems'), and no other number.
-const GAPPED_BEFORE = /(?:\s\p{Ll}{1,4}|\s?[–—-]|:)\s*$/u;
-const GAPPED_REACH = 80;
-
-/** A number standing for a term of the same unit as the term before it (gapping). */
-function gappedTerm(
-  s: string,
-  terms: readonly TermFound[],
-  bare: { start: number; end: number; value: number },
-): TermFound | null {
-  const last = terms.at(-1);
-  if (!last || bare.value <= 0 || bare.value > 99) return null;
-  const between = s.slice(last.end, bare.start);
-  const unit = unitOf(last);
-  if (unit === null || between.length > GAPPED_REACH || /\p{N}/u.test(between)) return null;
-  if (!/\p{Lu}/u.test(between) || !GAPPED_BEFORE.test(between)) return null;
-  return term(bare.start, bare.end, unit, bare.value);
-}
-
-const PAIR = /^(\p{L}+)\s+and\s+(\p{L}+)$/u;
-const BARE_JOIN = /^\s*(?:,|and|и|і|та|y|e|i|und|et)\s*$/iu;
-
-function term(start: number, end: number, unit: number, value: number): TermFound {
-  const t = { start, end, years: 0, months: 0, days: 0, life: false, regime: null };
-  add(t, unit, value);
-  return t;
-}
-
-function add(t: TermFound, unit: number, value: number): void {
-  if (unit === 1) t.years += value;
-  else if (unit === 2) t.months += value;
-  else t.days += value;
-}
-
-/** The regime written right after a term ('in a strict-regime penal colony') joins it. */
-function withRegime(s: string, t: TermFound, rules: DetentionRules): void {
-  if (!rules.regime) return;
-  const m = firstMatch(rules.regime, s, t.end);
-  if (!m || m.index - t.end > 40 || /[.;]/.test(s.slice(t.end, m.index))) return;
-  t.regime = m[0];
-  t.end = m.index + m[0].length;
-}
-
 const QUOTED = /^[\s,]*(?:\(|of the [\p{L} ]{3,30}?\s+)?[«"“„']([^»"”“'\n]{3,100})[»"”“']/u;
 
 /** Criminal-code articles: 'Article 342', 'ч. 1 ст. 342', 'articles 342 and 361-1'. */
@@ -375,34 +268,4 @@ export function findRecogniser(s: string, rules: DetentionRules): RecogniserFoun
     end: m.index + m[0].length,
     country: code === 'XX' ? null : code,
   };
-}
-
-// Where a place ends: a clause mark, or words that start the rest of the sentence.
-const PLACE_STOP =
-  /[,;:!?()\n«»"“”]|(?<![Nn]o|№)\.|\s(?:on|last|earlier|this|after|where|which|who|because|for|when|in\s+\d|где|который|которая|после|за|дзе|які|пасля|де|який|після|donde|tras|el\s+\d|en\s+\d)\s/u;
-
-// A word left before a date that ends the place ('en la cárcel La Modelo el 11 de febrero').
-const PLACE_TAIL = /\s+(?:on|the|el|la|en|de|в|у|ў|на|з|с|from)$/iu;
-
-/** Where a transfer took someone: the words after the cue and its preposition. */
-export function findPlace(
-  s: string,
-  cue: Span,
-  rules: DetentionRules,
-  dates: readonly Span[],
-): NameFound | null {
-  // A date after the place ends it ('to the colony in Homel on 2 May').
-  const date = dates.find((d) => d.start >= cue.end);
-  const rest = s.slice(cue.end, Math.min(cue.end + 120, date ? date.start : s.length));
-  const lead = rules.placeLead.exec(rest);
-  const from = lead ? lead[0].length : 0;
-  const stop = rest.slice(from).search(PLACE_STOP);
-  const raw = rest
-    .slice(from, stop < 0 ? rest.length : from + stop)
-    .trimEnd()
-    .replace(PLACE_TAIL, '')
-    .trimEnd();
-  if (raw.length < 3 || raw.split(/\s+/u).length > 8) return null;
-  const start = cue.end + from;
-  return { name: raw, start, end: start + raw.length };
 }

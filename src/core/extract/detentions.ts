@@ -4,11 +4,26 @@
 // The parts of a sentence are read in detention-parts.ts, who each event is about in
 // detention-people.ts, the items and their settling in detention-items.ts.
 import type { SentenceFacts } from './analyse.ts';
-import type { ExtractedDetention, NamedSpan } from './contract.ts';
+import { CASELESS_SCRIPT } from './caseless-people.ts';
+import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
-import { aggregates, countItem, giveTerm, personItem, settle, VERDICT } from './detention-items.ts';
-import { type DetentionInput, named, readParts } from './detention-parts.ts';
-import { candidates, carried, cuesOf, firstOfEachKind, listedAfter } from './detention-people.ts';
+import { groupVerdicts } from './detention-groups.ts';
+import { aggregates, countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
+import {
+  type DetentionInput,
+  named,
+  readParts,
+  type SentenceParts,
+  span,
+} from './detention-parts.ts';
+import {
+  candidates,
+  carried,
+  cuesOf,
+  firstOfEachKind,
+  listAround,
+  listedAfter,
+} from './detention-people.ts';
 import {
   type Cue,
   type DetentionRules,
@@ -16,9 +31,11 @@ import {
   findCues,
   findListAdds,
   findRecogniser,
-  findTerms,
   speaksOfPrisoners,
 } from './detention-rules.ts';
+import { settle } from './detention-settle.ts';
+import { findTerms } from './detention-terms.ts';
+import { personKey } from './released-people.ts';
 import { knownSurnames, surnameMentions } from './surname-mentions.ts';
 
 export function findDetentions(input: DetentionInput): ExtractedDetention[] {
@@ -47,34 +64,65 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   // The verdicts of the last sentence that gave people no term, for a later sentence's term.
   let untermed: { at: number; items: ExtractedDetention[] } = { at: -Infinity, items: [] };
   let known: ReturnType<typeof knownSurnames> | undefined;
+  // The last sentence telling an event of no one it names, for the names of the next.
+  let unnamed: Unnamed | null = null;
+  // People whose 'release' is only a weak cue in a sentence that tells their verdict or arrest.
+  const doubted = new Set<string>();
+  // Where the sentence telling each person's event ends.
+  const told = new Map<ExtractedDetention, number>();
+  // The one term of each verdict count's sentence, for the group's named members.
+  const groupTerms = new Map<ExtractedDetention, PrisonTerm>();
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     const hinted = rules.hint.test(f.sentence.text);
     let cues = hinted ? findCues(f.sentence.text, rules) : [];
-    const adds = f.release ? [] : findListAdds(f.sentence.text, rules);
+    // Not in a sentence that frees people; a weak release word (deported) does not count.
+    const adds = f.strong ? [] : findListAdds(f.sentence.text, rules);
     if (adds.length > 0 && aboutPrisoners()) cues = withListAdds(cues, adds);
     if (cues.some((c) => c.kind === 'sentence')) sentencedAt = i;
-    else if (cues.length === 0 && sentencedAt >= 0 && i - sentencedAt <= ELLIPTIC_REACH)
-      cues = ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules);
-    if (cues.length === 0) continue;
-    const parts = readParts(f, cues, input, rules, recogniserOf);
+    // A charge word alone ('five years on the charge of ...') still continues the verdict.
+    else if (
+      cues.every((c) => c.kind === 'charge') &&
+      sentencedAt >= 0 &&
+      i - sentencedAt <= ELLIPTIC_REACH
+    )
+      cues = [...ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules), ...cues];
+    if (cues.length === 0) {
+      if (unnamed?.at === i - 1) out.push(...namedNext(unnamed, f, input));
+      continue;
+    }
     known ??= knownSurnames(facts);
     const people = [...candidates(f.people), ...surnameMentions(f, known, i)].sort(
       (a, b) => a.start - b.start,
     );
+    const parts = readParts(f, cues, input, rules, recogniserOf, people);
     const counts = f.strong ? [] : aggregates(parts, input);
     const named =
-      people.length > 0 ? people : counts.length > 0 ? [] : carried(facts, i, input.text);
+      people.length > 0
+        ? people
+        : counts.length > 0
+          ? []
+          : carried(facts, i, input.text, parts.terms.length);
     const kinds = firstOfEachKind(cues);
+    unnamed = named.length === 0 && !f.strong ? { at: i, parts, kinds } : null;
     if (named.length === 0 && counts.length === 0 && i - untermed.at <= ELLIPTIC_REACH)
       giveTerm(untermed.items, parts, input);
     const items = named.flatMap((p) =>
       cuesOf(p, named, kinds, f.sentence).map((cue) => personItem(parts, cue, p, named, input)),
     );
+    if (f.release && !f.strong) for (const d of items) doubted.add(personKey(d.person!.name));
     const open = items.filter((d) => VERDICT.has(d.kind) && !d.sentence);
     if (open.length > 0) untermed = { at: i, items: open };
+    for (const d of items) told.set(d, f.sentence.end);
     out.push(...items);
-    for (const c of counts) out.push(countItem(parts, c, input));
+    for (const c of counts) {
+      const item = countItem(parts, c, input);
+      // The first term: a later one is a second penalty ('and five years of supervision').
+      const [term] = parts.terms;
+      if (VERDICT.has(item.kind) && term)
+        groupTerms.set(item, { ...term, evidence: span(f.sentence, input.text, term) });
+      out.push(item);
+    }
     // A recognition list: the names under an introduction ending in ':' share its event.
     const intro = cues.find((c) => c.kind === 'recognition');
     if (intro && /:\s*$/u.test(f.sentence.text)) {
@@ -86,8 +134,50 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     recogniserOf();
     for (const d of out) d.country ??= recognisedIn;
   }
-  return settle(out, input);
+  // 'Among them the priest Sergei R., sentenced to 16 years': 'among them' reads as a release
+  // cue, but the sentence tells his verdict; that reading makes no history of it.
+  // 'Bialiatski was sentenced to ten years ... he was released in 2011': a release told only
+  // after the event is the person's past, not what makes the event history.
+  const freed = new Set(
+    out.filter((d) => {
+      const key = d.person ? personKey(d.person.name) : null;
+      const at = key && !doubted.has(key) ? input.released.get(key) : undefined;
+      return at !== undefined && at <= (told.get(d) ?? -1);
+    }),
+  );
+  out.push(...groupVerdicts(out, groupTerms));
+  return settle(out, freed, input);
 }
+
+interface Unnamed {
+  at: number;
+  parts: SentenceParts;
+  kinds: Cue[];
+}
+
+/**
+ * 'Two of his colleagues were also convicted. They are A and B.': a sentence that names people
+ * and tells no event of its own, right after one that told an event of no one it named, in the
+ * same paragraph, names who that event was about.
+ */
+function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
+  const prev = unnamed.parts.f.sentence;
+  if (input.text.slice(prev.end, f.sentence.start).includes('\n\n')) return [];
+  // The names open the sentence ('Son A y B', 'Il s'agit de A et B'), as one list.
+  const people = candidates(f.people);
+  if (people.length === 0 || people[0]!.start - f.sentence.start > NAMED_NEXT_LEAD) return [];
+  const [, last] = listAround(people, 0, f.sentence);
+  return people
+    .slice(0, last + 1)
+    .flatMap((p) =>
+      cuesOf(p, [p], unnamed.kinds, prev).map((cue) =>
+        personItem(unnamed.parts, cue, p, [p], input),
+      ),
+    );
+}
+
+/** How far into a sentence the names of an earlier unnamed event may start. */
+const NAMED_NEXT_LEAD = 30;
 
 /** How many sentences after a verdict a sentence may continue it. */
 const ELLIPTIC_REACH = 3;
@@ -105,7 +195,13 @@ function ellipticCues(
   input: DetentionInput,
   rules: DetentionRules,
 ): Cue[] {
-  if (f.people.length === 0 && !/\p{Lu}/u.test(f.sentence.text)) return [];
+  // Names are capitalised; scripts without capitals (Arabic, Persian) cannot show them.
+  if (
+    f.people.length === 0 &&
+    !/\p{Lu}/u.test(f.sentence.text) &&
+    !CASELESS_SCRIPT.test(f.sentence.text)
+  )
+    return [];
   const next =
     after === 1 && !input.text.slice(prev.sentence.end, f.sentence.start).includes('\n\n');
   const dates = findDates(f.sentence.text, input.anchor, input.lx);

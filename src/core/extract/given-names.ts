@@ -87,5 +87,44 @@ export function isGivenName(token: string): boolean {
   const lower = token.toLowerCase();
   if (GIVEN_NAMES.has(lower)) return true;
   const plain = stripMarks(lower);
-  return plain !== lower && GIVEN_NAMES.has(plain);
+  return (
+    (plain !== lower && GIVEN_NAMES.has(plain)) ||
+    (plain.includes('y') && Y_AS_I.has(plain.replace(/y/gu, 'i'))) ||
+    lithuanianForm(lower)
+  );
+}
+
+// Belarusian and Russian names are romanised with y or i for one letter ('Katsyaryna',
+// 'Katsiaryna'; 'Valyantsin', 'Valiantsin'): the Latin names with y read as i.
+const Y_AS_I: ReadonlySet<string> = new Set(words(LATIN).map((n) => n.replace(/y/gu, 'i')));
+
+// Lithuanian gives a foreign given name its own endings and cases: 'Valentinas', 'Dmitrijus',
+// 'Alesis', 'Alesiui', 'Sergejų'. The stem before them is the name the other lists know.
+const LITHUANIAN_ENDINGS = [
+  'ijus',
+  'ejus',
+  'iaus',
+  'jaus',
+  'ius',
+  'iui',
+  'jui',
+  'as',
+  'is',
+  'us',
+  'ui',
+  'ą',
+  'į',
+  'ų',
+];
+// The last letters those endings have: most words have none of them and are let go at once.
+const LITHUANIAN_LAST = new Set(['s', 'i', 'ą', 'į', 'ų']);
+
+function lithuanianForm(lower: string): boolean {
+  if (lower.length < 5 || !LITHUANIAN_LAST.has(lower.at(-1)!)) return false;
+  const ending = LITHUANIAN_ENDINGS.find((e) => lower.endsWith(e));
+  if (!ending || lower.length - ending.length < 3) return false;
+  const stem = lower.slice(0, -ending.length);
+  // 'Dmitrijus' -> 'dmitri', 'Sergejus' -> 'sergei': the j belongs to the ending.
+  const soft = ending.startsWith('ij') ? `${stem}i` : ending.startsWith('ej') ? `${stem}ei` : stem;
+  return GIVEN_NAMES.has(soft) || GIVEN_NAMES.has(stem);
 }

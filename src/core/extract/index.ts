@@ -291,6 +291,7 @@ function buildReleases(
   country: string | null,
   language: string,
   lx: Lexicon,
+  freedAt: Map<string, number>,
 ): Map<string, ExtractedRelease> {
   const groups = new Map<string, ExtractedRelease>();
   const groupFacts = new Map<string, SentenceFacts[]>();
@@ -322,6 +323,7 @@ function buildReleases(
     );
   }
   for (const p of pickReleased(facts, text, country, lx)) {
+    freedAt.set(personKey(p.mention.name), facts[p.sentence]!.sentence.start);
     groups.get(grouping.keyOf[p.sentence]!)!.released.push({
       name: p.mention.name,
       personId: null,
@@ -368,8 +370,9 @@ export function extractReport(input: ExtractInput): ExtractResult {
   const anchor = published ?? datelineOf(open, (d) => !storyInLine(open, d, lx), lx) ?? undefined;
   const facts = sentences.map((s) => analyseSentence(text, s, anchor, country, language, lx));
   const anyRelease = facts.some((f) => f.release);
+  const freedAt = new Map<string, number>();
   const releases = settle(
-    buildReleases(facts, groupSentences(facts, anchor), text, country, language, lx),
+    buildReleases(facts, groupSentences(facts, anchor), text, country, language, lx, freedAt),
     anyRelease,
   );
   completeMediatorNames(releases, facts, text);
@@ -392,11 +395,21 @@ export function extractReport(input: ExtractInput): ExtractResult {
       country,
       language,
       lx,
-      released: new Set(releases.flatMap((r) => r.released.map((p) => personKey(p.name)))),
+      released: freedIn(releases, freedAt),
     }),
     remainingCounts: remainingCounts(facts, text, country),
     problems,
   };
+}
+
+/** personKey of everyone the releases free -> where the sentence that frees them starts. */
+function freedIn(releases: ExtractedRelease[], freedAt: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of releases.flatMap((r) => r.released)) {
+    const key = personKey(p.name);
+    out.set(key, freedAt.get(key) ?? p.evidence.start);
+  }
+  return out;
 }
 
 const hasSubstance = (r: ExtractedRelease) => r.releasedCount !== null || r.released.length > 0;

@@ -18,6 +18,11 @@ export interface LexiconData {
   prisonerNouns?: string[];
   /** Words that may stand between a number and its noun: 'politische', 'politycznych'. */
   countModifiers?: string[];
+  /**
+   * 'Other' after a number: 'five other defendants', 'drei weitere', 'trois autres'. A number
+   * followed by one of these counts people in a detention sentence, whatever the noun after.
+   */
+  otherWords?: string[];
   /** Before a number, words that make it a part of the count: 'tra cui', 'darunter'. */
   subsetBefore?: string[];
   /** Sentences that say someone was not freed: 'non è stato liberato', 'bleibt in Haft'. */
@@ -102,6 +107,14 @@ export interface LexiconData {
   termYears?: string[];
   termMonths?: string[];
   termDays?: string[];
+  /** Words adding half a unit to a term: 'and a half', 'y medio', 'с половиной', 'ونصف'. */
+  termHalf?: string[];
+  /** Between two terms on two charges that add up: 'plus', 'فضلا عن'. */
+  termPlus?: string[];
+  /** Words that are a one-year term without a number: 'к году', Arabic 'لعام' ('for a year'). */
+  termOneYear?: string[];
+  /** Words that are a term of a year and a half: 'полтора года', 'anderthalb Jahre'. */
+  termYearAndHalf?: string[];
   /** A life term: 'life imprisonment', 'пожизненн* заключени*'. */
   lifeTerm?: string[];
   /** Where a term is served: 'strict-regime penal colony', 'колони* общего режима'. */
