@@ -19,7 +19,7 @@ import { groupSentences, MAIN } from './group.ts';
 import { guessLanguage, reportLexicon } from './language.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon } from './lexicons/index.ts';
-import { completeMediatorNames } from './mediator-names.ts';
+import { completeMediatorNames } from './mediator-full-names.ts';
 import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
 import { personKey, pickReleased } from './released-people.ts';
 import { evidence, type Sentence, sentenceEvidence, splitSentences } from './text.ts';

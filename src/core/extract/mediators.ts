@@ -1,5 +1,4 @@
 import { isGivenName } from './given-names.ts';
-import { isKnownActor } from './lexicon.ts';
 import {
   ALL_LANGUAGES,
   hintRegExp,
@@ -10,6 +9,7 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
+import { nameAfter } from './name-after-cue.ts';
 import { placeCode, RELEASING } from './places.ts';
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
@@ -82,153 +82,6 @@ void STATE;
 // only count prisoners ('la ONG Prisoners Defenders').
 const NOT_MEDIATOR =
   /^(?:the|a|an|Washington|West|Westen|Occidente|Запад\p{L}*|Minsk\p{L}*|Mińsk\p{L}*|Минск\p{L}*|Caracas|Managua|Moscow|Москв\p{L}*|(?:ONG|NGO|Departamento|Department|Ministerio|Ministry|Gobierno|Governo|Government|Ejecutivo|Executive)(?:\s.*)?|(?:.*\s)?(?:Lukashenk\p{L}*|Lukaschenk\p{L}*|Łukaszenk\p{L}*|Lukašenk\p{L}*|Lukasenk\p{L}*|Лукашенк\p{L}*|Лукашэнк\p{L}*|Maduro|Ortega|Murillo|Díaz-Canel|Putin\p{L}*|Путин\p{L}*|Aliyev|Əliyev|Алиев\p{L}*|Hlaing|Tebboune|Sisi|Khamenei|Pezeshkian))$/u;
-
-/**
- * A list's title phrase in words. A known actor's name in it is the one the title is tied to
- * ('представник Трампа'), not a title: skipped as one, 'лидера Дональда Трампа' lost its surname.
- */
-function titleWords(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
-    .split(/\s+/u)
-    .filter((w, i) => i === 0 || !isKnownActor(w));
-}
-
-/** Title words skipped between a cue and a name ('President', 'prezydentem', 'cardenal'). */
-const TITLE = new Set(
-  [
-    ...wordsOf(ALL_LANGUAGES, 'officialRoles'),
-    ...wordsOf(ALL_LANGUAGES, 'envoyRoles'),
-    'president',
-    'prime minister',
-    'leader',
-    'secretary',
-    'state',
-    'chancellor',
-    'pope',
-    'cardinal',
-    'emir',
-    'sheikh',
-    'king',
-    'crown prince',
-    'monsignor',
-    'mons',
-    'mgr',
-    'bishop',
-    'envoy',
-    'special',
-    'anwalt',
-    'rechtsanwalt',
-    'lawyer',
-    'attorney',
-    'президент',
-    'президента',
-    'президентом',
-    'лидер',
-    'лидера',
-    'глава',
-    'главы',
-    'главой',
-  ].flatMap(titleWords),
-);
-
-const TOKEN = /\s*([\p{L}\p{M}][\p{L}\p{M}'’.-]*|\S)/uy;
-const POSSESSIVE = /['’]s$/u;
-const CAPITAL = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
-
-function isPlace(token: string): boolean {
-  const w = token.replace(/[.’']$/u, '');
-  return w === 'US' || placeCode(token) !== null || placeCode(w) !== null;
-}
-
-/** A title or a place: words that qualify a name and are no part of it. */
-export function isQualifier(word: string): boolean {
-  return TITLE.has(word.toLowerCase()) || isPlace(word);
-}
-
-interface Span {
-  name: string;
-  apposition?: boolean;
-  start: number;
-  end: number;
-}
-
-/**
- * The name or state after a cue or a role: lowercase words, titles and a country that qualifies
- * the title ('USA', 'ds. Białorusi') are passed over, then up to three capitalised words.
- */
-function nameAfter(s: string, from: number): Span | null {
-  let at = from;
-  let skipped = 0;
-  let comma = false;
-  const parts: { text: string; start: number; end: number }[] = [];
-  for (let n = 0; n < 12; n++) {
-    TOKEN.lastIndex = at;
-    const m = TOKEN.exec(s);
-    if (!m) break;
-    const tok = m[1]!;
-    const start = m.index + m[0].length - tok.length;
-    at = TOKEN.lastIndex;
-    // 'U.S.' keeps its stops; 'Trump.' ends a sentence.
-    const word = /^(?:\p{Lu}\.)+$/u.test(tok) ? tok : tok.replace(/[.]$/u, '');
-    const capital = CAPITAL.test(tok);
-    // 'El Salvador's President Nayib Bukele': the possessor qualifies the name after it.
-    if (capital && POSSESSIVE.test(word) && nameAhead(s, at)) {
-      parts.length = 0;
-      continue;
-    }
-    if (parts.length > 0) {
-      if (!capital || parts.length === 4 || TITLE.has(word.toLowerCase())) break;
-      // A given name starts the person: 'to the Middle East Steve Witkoff', 'Трампа Джон Коул'.
-      if (isGivenName(word) && !parts.some((p) => isGivenName(p.text))) parts.length = 0;
-      parts.push({ text: word, start, end: start + word.length });
-      if (word !== tok) break;
-      continue;
-    }
-    if (!capital) {
-      // 'presidente salvadoreño, Nayib Bukele': one comma, then the name itself.
-      if (tok === ',' && !comma) comma = true;
-      else if (comma || !LOWER.test(tok) || ++skipped > 4) return null;
-      continue;
-    }
-    if ((TITLE.has(word.toLowerCase()) || isPlace(word)) && nameAhead(s, at) && ++skipped <= 5) {
-      continue;
-    }
-    parts.push({ text: word, start, end: start + word.length });
-    if (word !== tok) break;
-  }
-  if (parts.length === 0) return null;
-  // 'the envoy of President Trump, John Coale': the possessor, then the envoy in apposition.
-  const end = parts[parts.length - 1]!.end;
-  const apposition = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})/u.exec(s.slice(end));
-  if (apposition && isGivenName(apposition[1]!.split(/\s/u)[0]!)) {
-    const start = end + apposition[0].length - apposition[1]!.length;
-    return { name: apposition[1]!, start, end: start + apposition[1]!.length, apposition: true };
-  }
-  return { name: parts.map((p) => p.text).join(' '), start: parts[0]!.start, end };
-}
-
-// Words between a title or country and the name it qualifies: 'USA ds. Białorusi', 'США по Беларуси'.
-const QUALIFIER = /^(?:ds\.?|по|for|to|on|dla|para|pour|für|per|za|pro|at|у|від|od)$/u;
-
-/**
- * A capitalised word follows a title or a country at once or over a preposition ('President
- * Donald', 'USA ds. Białorusi Johnem'): the title or country only qualifies that name.
- */
-function nameAhead(s: string, from: number): boolean {
-  let at = from;
-  for (let n = 0; n < 3; n++) {
-    TOKEN.lastIndex = at;
-    const m = TOKEN.exec(s);
-    if (!m) return false;
-    const tok = m[1]!;
-    at = TOKEN.lastIndex;
-    if (CAPITAL.test(tok)) return true;
-    if (!QUALIFIER.test(tok)) return false;
-  }
-  return false;
-}
 
 function push(out: MediatorFound[], name: string, role: string | null, start: number, end: number) {
   let clean = name.replace(/^the\s/iu, '').trim();

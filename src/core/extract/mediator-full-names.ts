@@ -7,7 +7,7 @@
 import type { SentenceFacts } from './analyse.ts';
 import type { ExtractedRelease, Mediator } from './contract.ts';
 import { escapeRegExp } from './lexicons/index.ts';
-import { isQualifier } from './mediators.ts';
+import { isQualifier } from './name-after-cue.ts';
 import { fullNameOf, surnamesOf } from './surname-mentions.ts';
 
 /** 'Badr Albusaidi' where the text writes the surname after a given name, else null. */
