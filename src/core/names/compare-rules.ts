@@ -16,6 +16,7 @@ import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse
 import { editDistance, withinOneEdit } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
+import { syllables } from './vowel-rules.ts';
 
 /** Module-level, not a closure per call (tsx's keepNames wraps each named closure made). */
 function text(ts: TokenInfo[]): string {
@@ -237,6 +238,10 @@ export function familySurname(
       if (!script && !near) continue;
       // One consonant is little to go on (al-Awda / al-Ouda): only short, close spellings.
       if (fx.length === 1 && (!near || Math.max(x.fold.length, y.fold.length) > 6)) continue;
+      // Two Latin spellings of one name on two consonants write the same syllables: a vowel
+      // more (Abdi / Abedi) or a final vowel (Dalila / Dalil) makes another name.
+      if (!script && fx.length <= 2 && !stripped && syllables(x.text) !== syllables(y.text))
+        continue;
       const item: EvidenceItem = {
         part: 'surname',
         a: x.text,

@@ -32,6 +32,9 @@ export const MORE_DIMINUTIVES: Record<string, string[]> = {
     'Гия',
     'Gogi',
     'Гоги',
+    'Gigi',
+    'გიგი',
+    'Гиги',
     'Goga',
     'Гога',
     'Gogita',
@@ -329,6 +332,8 @@ const MUSLIM_WORLD: GivenNameGroup[] = [
   arabic('hisham', 'm', ['Hisham', 'Hicham', 'Hesham', 'Hişam', 'Хишам', 'هشام']),
   arabic('walid', 'm', ['Walid', 'Waleed', 'Velid', 'Уалид', 'وليد']),
   arabic('samir', 'm', ['Samir', 'Sameer', 'Semir', 'Самир', 'سمير', 'سمیر']),
+  // سامر is another name than سمير though Latin letters tell them apart only by a vowel.
+  arabic('samer', 'm', ['Samer', 'Самер', 'سامر']),
   arabic('nabil', 'm', ['Nabil', 'Nabeel', 'Nebil', 'Набиль', 'نبيل']),
   arabic('adel', 'm', ['Adel', 'Adil', 'Adıl', 'Adil', 'Адиль', 'Адель', 'عادل']),
   // عمرو and عمر share their consonants; as two groups they never pass for each other.
@@ -506,6 +511,7 @@ const GEORGIAN: GivenNameGroup[] = [
   plain('irakli', 'm', ['Irakli', 'ირაკლი', 'Ираклий'], ['Ika']),
   plain('zurab', 'm', ['Zurab', 'ზურაბ', 'Зураб'], ['Zura', 'Зура']),
   plain('levan', 'm', ['Levan', 'ლევან', 'Леван', 'Levani']),
+  plain('bachana', 'm', ['Bachana', 'ბაჩანა', 'Бачана'], ['Bacho', 'ბაჩო', 'Бачо']),
   plain('vakhtang', 'm', ['Vakhtang', 'ვახტანგ', 'Вахтанг'], ['Vakho', 'Вахо']),
   plain(
     'ketevan',
@@ -634,7 +640,7 @@ const EUROPEAN: GivenNameGroup[] = [
     'jose',
     'm',
     ['José', 'Jose', 'Josep', 'Giuseppe', 'Хосе'],
-    ['Pepe', 'Pepito', 'Chepe', 'Chema'],
+    ['Pepe', 'Pepito', 'Chepe', 'Chema', 'Zé', 'Zeca'],
     ['Joseph', 'Iosif'],
   ),
   plain(
@@ -645,6 +651,12 @@ const EUROPEAN: GivenNameGroup[] = [
     ['Frantsisk'],
   ),
   plain('manuel', 'm', ['Manuel', 'Мануэль'], ['Manolo', 'Manu', 'Manolito']),
+  plain(
+    'joaquin',
+    'm',
+    ['Joaquín', 'Joaquin', 'Joaquim', 'Хоакин', 'Жоаким'],
+    ['Quim', 'Ximo', 'Chimo'],
+  ),
   plain('ignacio', 'm', ['Ignacio', 'Ignasi', 'Ignatius', 'Ignacy'], ['Nacho', 'Iñaki'], ['Ignat']),
   plain('jesus', 'm', ['Jesús', 'Jesus', 'Хесус'], ['Chucho', 'Chuy', 'Chus', 'Chuchi']),
   plain(
