@@ -67,6 +67,11 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
       isSwap(a.fold, b.fold);
     return { how: 'one_edit', score: closer(long ? S.one_edit_long : S.one_edit, a, b) };
   }
+  // The swap typed, not folded: two swapped letters can fold apart (Kagarlitsky / Kagarlitksy,
+  // where ts is one letter).
+  const genders = !a.gender || !b.gender || a.gender === b.gender;
+  if (Math.min(a.text.length, b.text.length) >= 7 && genders && isSwap(a.text, b.text))
+    return { how: 'one_edit', score: closer(S.one_edit_long, a, b) };
   if (a.skel.length >= 4 && withinOneEdit(a.skel, b.skel)) {
     return { how: 'one_edit', score: S.one_edit_skeleton };
   }

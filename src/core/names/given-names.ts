@@ -21,6 +21,8 @@ interface Tables {
   initials: Map<string, string[]>;
   /** Spellings in Latin or Cyrillic letters as listed (normalised, not folded) -> group ids. */
   byText: Map<string, Set<string>>;
+  /** Folds of the Latin readings of names listed in other scripts (حسن read hsn). */
+  readFolds: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -55,10 +57,14 @@ function build(): Tables {
   const initials = new Map<string, string[]>();
   const bySound = new Map<string, Set<string>>();
   const byText = new Map<string, Set<string>>();
+  const readFolds = new Set<string>();
   for (const group of GIVEN_NAME_GROUPS) {
     byId.set(group.id, group);
     for (const n of group.names) {
-      if (hasForeignLetter(n)) continue;
+      if (hasForeignLetter(n)) {
+        readFolds.add(foldToken(normaliseToken(readName(n))));
+        continue;
+      }
       const t = normaliseToken(n);
       byText.set(t, (byText.get(t) ?? new Set()).add(group.id));
     }
@@ -75,7 +81,7 @@ function build(): Tables {
   const known = new Set<string>();
   for (const [fold, refs] of byFold)
     if (refs.some((r) => r.kind !== 'translation')) known.add(fold);
-  return { byFold, known, bySound, byId, initials, byText };
+  return { byFold, known, bySound, byId, initials, byText, readFolds };
 }
 
 function getTables(): Tables {
@@ -128,6 +134,16 @@ export function listedApart(x: string, y: string): boolean {
   if (!gx || !gy) return false;
   for (const id of gx) if (gy.has(id)) return false;
   return true;
+}
+
+/**
+ * A given name the table lists as written (Hussein), or the reading of one it lists in
+ * Arabic or Persian letters (حسن read hsn): not a spelling that only folds or sounds like a
+ * listed one (Sonia folds as Соня, the reading snia of سنية sounds like Sanaa).
+ */
+export function isListedGiven(text: string, fold: string): boolean {
+  const t = getTables();
+  return t.byText.has(text) || t.readFolds.has(fold);
 }
 
 export function groupById(id: string): GivenNameGroup | undefined {

@@ -222,7 +222,19 @@ export const MORE_SPELLINGS: Record<string, string[]> = {
     'Muhammadu',
     'Mohamud',
   ],
-  ahmad: ['Ahmat', 'Achmed', 'Akhmed', 'Akhmad', 'Ahmadu', 'Ахмед', 'Ахмад', 'Ehmed', 'Ahmed'],
+  ahmad: [
+    'Ahmat',
+    'Achmed',
+    'Akhmed',
+    'Akhmad',
+    'Akhmet',
+    'Ahmadu',
+    'Ахмед',
+    'Ахмад',
+    'Ахмет',
+    'Ehmed',
+    'Ahmed',
+  ],
   mahmoud: ['Makhmud', 'Махмуд', 'Mahmoud'],
   hussein: ['Husseyn', 'Hossain', 'Hosseyn', 'Hussien', 'Huseyn', 'Hüsein', 'Гусейн', 'Хусейн'],
   hassan: ['Hassane', 'Hacen', 'Гасан', 'Хасан'],
@@ -553,6 +565,7 @@ const GEORGIAN: GivenNameGroup[] = [
 /** Polish and Spanish names with the pet forms their press uses, and English names. */
 const EUROPEAN: GivenNameGroup[] = [
   plain('wojciech', 'm', ['Wojciech', 'Vojtěch', 'Войцех'], ['Wojtek', 'Wojtuś']),
+  plain('lech', 'm', ['Lech', 'Лех']),
   plain(
     'krzysztof',
     'm',
