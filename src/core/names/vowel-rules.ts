@@ -32,16 +32,22 @@ const SILENT_H = /(?<=[aeiouyw])h$/;
 /** A final e after a consonant may be silent, as in English (Coale / Kohl), or said (Rahile). */
 const FINAL_E = /(?<=[^aeiouyw])e$/;
 /** A final vowel; u after a, e or o is Belarusian ў (Arlou / Orlov), a consonant. */
-const VOWEL_END = /(?:[aeiyäöüıəåæøéèáíóúâêîôûàòùë]|(?<![aeo])[ou])$/u;
+const VOWEL_END = /(?:[aeiy]|(?<![aeo])[ou])$/;
+const MARKS = /\p{M}/gu;
+
+/** On the letters without their marks (Tichanovský ends in y, Bağırzadə in e). */
+function endsInVowel(t: string): boolean {
+  const base = t.slice(-2).normalize('NFD').replace(MARKS, '');
+  return VOWEL_END.test(base.replace(/ı/g, 'i').replace(/ə/g, 'e').replace(/ø/g, 'o'));
+}
 const NOT_LATIN = /[\u0370-\uffff]/u;
 const VOWELS = /[aeiouyäöüıəåæøéèáíóúâêîôûàòùë]/gu;
 const MARKED = /[\u00c0-\u024f\u0259]/gu;
 
 /**
  * Two spellings whose consonants agree but whose vowels say two names: a final vowel on one
- * side only (Movahed / Movahedi; a final h after a vowel is silent, Khawaja / Khawajah, and a final e
- * after a consonant may be, Coale / Kohl), or
- * two spellings that write the same marked letters (one Latin orthography, Turkish Gültan /
+ * side only (Movahed / Movahedi; a final h after a vowel is silent, Khawaja / Khawajah,
+ * and a final e after a consonant may be, Coale / Kohl), or two spellings that write the same marked letters (one Latin orthography, Turkish Gültan /
  * Gülten), where vowels are written as said and so differ only between two names. Spellings
  * with other marks on each side (Łacinka, Czech, Polish transliterations) are not compared so.
  */
@@ -49,7 +55,7 @@ export function vowelsApart(x: string, y: string): boolean {
   if (NOT_LATIN.test(x) || NOT_LATIN.test(y)) return false;
   const a = x.toLowerCase().replace(SILENT_H, '');
   const b = y.toLowerCase().replace(SILENT_H, '');
-  if (VOWEL_END.test(a) !== VOWEL_END.test(b) && !FINAL_E.test(a) && !FINAL_E.test(b)) return true;
+  if (endsInVowel(a) !== endsInVowel(b) && !FINAL_E.test(a) && !FINAL_E.test(b)) return true;
   const ma = a.match(MARKED);
   if (!ma) return false;
   const mb = b.match(MARKED);
