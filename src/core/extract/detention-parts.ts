@@ -3,16 +3,8 @@
 import type { SentenceFacts } from './analyse.ts';
 import type { DateWithPrecision, Evidence, NamedSpan } from './contract.ts';
 import { type FoundDate, findDates } from './dates.ts';
-import {
-  type ArticleFound,
-  type Cue,
-  type DetentionRules,
-  findArticles,
-  findCourt,
-  findRecogniser,
-  type Span,
-  type TermFound,
-} from './detention-rules.ts';
+import { findArticles, findCourt, findRecogniser } from './detention-named.ts';
+import type { ArticleFound, Cue, DetentionRules, Span, TermFound } from './detention-rules.ts';
 import { findTerms, summedTerms } from './detention-terms.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { evidence, type Sentence } from './text.ts';

@@ -9,6 +9,7 @@ import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
 import { groupVerdicts } from './detention-groups.ts';
 import { aggregates, countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
+import { findRecogniser } from './detention-named.ts';
 import {
   type DetentionInput,
   named,
@@ -30,7 +31,6 @@ import {
   detentionRules,
   findCues,
   findListAdds,
-  findRecogniser,
   speaksOfPrisoners,
 } from './detention-rules.ts';
 import { settle } from './detention-settle.ts';
