@@ -80,7 +80,7 @@ describe('names', () => {
     expect(sameName('the Vatican', ['Vatican'])).toBe(true);
     // Other languages' articles copied from the text ('le Qatar'), not the particle of 'de Lima'.
     expect(sameName('Qatar', ['le Qatar'])).toBe(true);
-    expect(sameName('États-Unis', ["les États-Unis"])).toBe(true);
+    expect(sameName('États-Unis', ['les États-Unis'])).toBe(true);
     expect(sameName('Lima', ['de Lima'])).toBe(false);
     expect(sameName('Viktar Babaryka', ['Mikalai Statkevich'])).toBe(false);
   });

@@ -40,7 +40,7 @@ const rules = perLexicon((lx) => {
     ),
     // Chinese and Japanese run words together: a Han or kana letter is no edge.
     moveVerb: new RegExp(
-      String.raw`(?<!${LATIN_LIKE})(?:${MOVE_VERB_BASE}${orWords(lx, 'moveVerbs')})(?!${LATIN_LIKE})`,
+      `(?<!${LATIN_LIKE})(?:${MOVE_VERB_BASE}${orWords(lx, 'moveVerbs')})(?!${LATIN_LIKE})`,
       'giu',
     ),
     // A second country after the first: 'to Lithuania and Ukraine', 'na Litwę i na Ukrainę',
@@ -64,7 +64,7 @@ const rules = perLexicon((lx) => {
       : null,
     // Verb-final languages: see placeFirst.
     verbAfter: listVerbs
-      ? new RegExp(String.raw`^[^.;:!?]{0,40}?(?<!${LATIN_LIKE})${listVerbs}(?!${LATIN_LIKE})`, 'iu')
+      ? new RegExp(`^[^.;:!?]{0,40}?(?<!${LATIN_LIKE})${listVerbs}(?!${LATIN_LIKE})`, 'iu')
       : null,
   };
 });

@@ -81,7 +81,8 @@ function tokens(s: string): Token[] {
 // A lower-case particle inside a name ('Leila de Lima', 'Alejandro González de Canales Plaza',
 // 'Rafael van der Berg'): it joins the words around it only after a given name, and never
 // before a word that is no name ('Gobierno de Nicaragua', 'presidente de Venezuela').
-const PARTICLE = /^[ \u00a0](?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|van der|van den|bin|ibn|ben)[ \u00a0]$/u;
+const PARTICLE =
+  /^[ \u00a0](?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|van der|van den|bin|ibn|ben)[ \u00a0]$/u;
 
 function particleJoins(s: string, cur: Token[], t: Token): boolean {
   const prev = cur[cur.length - 1]!;
