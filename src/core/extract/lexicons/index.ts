@@ -14,6 +14,7 @@ import hr from './hr.json' with { type: 'json' };
 import hu from './hu.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import it from './it.json' with { type: 'json' };
+import ja from './ja.json' with { type: 'json' };
 import ka from './ka.json' with { type: 'json' };
 import lt from './lt.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
@@ -50,6 +51,7 @@ export const LEXICONS: readonly LexiconData[] = [
   hu,
   id,
   it,
+  ja,
   ka,
   lt,
   nl,
