@@ -22,6 +22,7 @@ import {
   parseName,
   surnameOpens,
 } from './parse.ts';
+import { spacedOtherwise } from './spacing.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
 /**
@@ -253,6 +254,10 @@ export function compareParsed(
     }
   }
   const r = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
+  if (r.decision !== 'match') {
+    const sp = spacedOtherwise(pa, pb);
+    if (sp) return sp;
+  }
   generations(pa.input, pb.input, r);
   if (letters) consonantNotes(r.evidence);
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);

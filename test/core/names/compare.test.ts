@@ -21,6 +21,19 @@ describe('compareNames', () => {
     for (const [a, b] of same) expect([a, b, decide(a, b)]).toEqual([a, b, 'match']);
   });
 
+  it('matches the same letters cut into words otherwise, and only those', () => {
+    // A particle written apart or joined, a middle word joined to the surname by a hyphen.
+    expect(decide('Leila Delima', 'Leila de Lima')).toBe('match');
+    expect(decide('Abbas Amir Entezam', 'Abbas Amir-Entezam')).toBe('match');
+    expect(hows('Leila Delima', 'Leila de Lima')).toEqual(['name:exact']);
+    expect(compareNames('Leila Delima', 'Leila de Lima').evidence[0]?.note).toContain(
+      'cut into words otherwise',
+    );
+    // One letter apart is no longer the same letters; nor is the same run in another order.
+    expect(decide('Leila Delina', 'Leila de Lima')).not.toBe('match');
+    expect(decide('Amir Abbas Entezam', 'Abbas Amir-Entezam')).not.toBe('match');
+  });
+
   it('tells apart family members and people sharing a given name', () => {
     expect(decide('Siarhei Tsikhanouski', 'Sviatlana Tsikhanouskaya')).toBe('no_match');
     expect(decide('Viktar Babaryka', 'Eduard Babaryka')).toBe('no_match');
