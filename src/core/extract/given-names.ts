@@ -1,5 +1,8 @@
 // Given names that start a person's name: English, Belarusian, Russian, Ukrainian and Spanish,
 // in Latin spellings (official, press, BGN and Belarusian-based) and in Cyrillic.
+import { foldToken } from '../names/fold.ts';
+import { isKnownGivenFold } from '../names/given-names.ts';
+import { normaliseToken } from '../names/script.ts';
 import { ALL_LANGUAGES, wordsOf } from './lexicons/index.ts';
 
 // A cue list only: unknown names are still found by surname shape (see people.ts).
@@ -90,7 +93,8 @@ export function isGivenName(token: string): boolean {
   return (
     (plain !== lower && GIVEN_NAMES.has(plain)) ||
     (plain.includes('y') && Y_AS_I.has(plain.replace(/y/gu, 'i'))) ||
-    lithuanianForm(lower)
+    lithuanianForm(lower) ||
+    (lower.length > 2 && isKnownGivenFold(foldToken(normaliseToken(token))))
   );
 }
 
