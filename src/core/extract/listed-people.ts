@@ -65,3 +65,84 @@ export function listedPeople(text: string, sentence: Sentence, people: PersonMen
   }
   return out;
 }
+
+/** Separators of a chain of names: as SEPARATOR but not 'a' (Spanish 'to', Czech 'and'). */
+const CHAIN_SEPARATOR =
+  /\s*(?:[,;،]|\s(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|və|oraz|ja|och|og|en)\s)\s*/gu;
+const CAPS = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}`;
+/** A whole item ('Leudys Reyes Cuza (FACOZT)'), the head of the last ('Yudielka Flores han ...'), the tail of the first ('a 20 años a Ervin Zamora'). */
+const WHOLE = new RegExp(String.raw`^(${CAPS})(?:\s*\([^)]*\))?$`, 'u');
+const HEAD = new RegExp(String.raw`^(${CAPS})(?=\s+(?:\p{Ll}|\()|\s*[.:;!?»"”)]*$)`, 'u');
+const TAIL = new RegExp(
+  String.raw`(?:^|\s\p{Ll}[\p{L}\p{M}'’-]*\s+)(${CAPS})(?:\s*\([^)]*\))?$`,
+  'u',
+);
+
+/**
+ * 'a 20 años a Ervin Zamora, Daniel Sánchez y Junior Sánchez': a list of three or more items
+ * (two when joined by 'and') with a name read in it names everyone in it, though the name rules
+ * know none of the others' given names. Items are whole capitalised runs of two to four words;
+ * the first may end a clause, the last may open one.
+ */
+export function chainedPeople(text: string, sentence: Sentence, people: PersonMention[]) {
+  const s = sentence.text;
+  const base = sentence.start;
+  if (!people.some((p) => p.role === 'candidate')) return [];
+  const seps: { start: number; end: number; and: boolean }[] = [];
+  CHAIN_SEPARATOR.lastIndex = 0;
+  for (let m = CHAIN_SEPARATOR.exec(s); m; m = CHAIN_SEPARATOR.exec(s))
+    seps.push({ start: m.index, end: m.index + m[0].length, and: !/[,;،]/u.test(m[0]) });
+  if (seps.length === 0) return [];
+  const bounds = [0, ...seps.map((x) => x.end)];
+  const ends = [...seps.map((x) => x.start), s.length];
+  const read = (from: number, to: number) =>
+    people.find((p) => p.start - base < to && from < p.end - base);
+  const n = bounds.length;
+  // Each item as a name span: whole, or only as a chain's first (tail) or last (head) item.
+  const part = (k: number, re: RegExp): Item | null => {
+    const raw = s.slice(bounds[k], ends[k]);
+    const m = re.exec(raw.trim());
+    if (!m) return null;
+    const lead = raw.length - raw.trimStart().length;
+    const at = bounds[k]! + lead + m.index + m[0].indexOf(m[1]!);
+    return { start: at, end: at + m[1]!.length, text: m[1]! };
+  };
+  const out: PersonMention[] = [];
+  let k = 0;
+  while (k < n) {
+    const first = part(k, WHOLE) ?? part(k, TAIL);
+    if (!first) {
+      k++;
+      continue;
+    }
+    const chain = [first];
+    let j = k + 1;
+    for (; j < n; j++) {
+      const whole = part(j, WHOLE);
+      if (whole) chain.push(whole);
+      else {
+        const head = part(j, HEAD);
+        if (head) chain.push(head);
+        j++;
+        break;
+      }
+    }
+    const anded = seps.slice(k, k + chain.length - 1).some((x) => x.and);
+    const anchors = chain.filter((c) => read(c.start, c.end)?.role === 'candidate').length;
+    if (anchors > 0 && (chain.length >= 3 || (chain.length === 2 && anded)))
+      for (const c of chain) {
+        if (read(c.start, c.end)) continue;
+        out.push({
+          name: text.slice(base + c.start, base + c.end),
+          start: base + c.start,
+          end: base + c.end,
+          role: 'candidate',
+          why: 'item of a chain of names',
+          descriptor: null,
+          sentence: sentence.index,
+        });
+      }
+    k = Math.max(j, k + 1);
+  }
+  return out;
+}
