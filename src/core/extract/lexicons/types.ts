@@ -59,6 +59,11 @@ export interface LexiconData {
   places?: Record<string, string[]>;
   /** Roles that make a person named after them an actor: 'presidente', 'Sondergesandter'. */
   officialRoles?: string[];
+  /**
+   * Singular nouns of who a person is, written in lower case right before their name: 'blogger',
+   * 'gazeteci', 'militant'. Two to four capitalised words after one are a name (noun-led-people.ts).
+   */
+  personNouns?: string[];
   /** Given names that start a person's name in this language's press ('José', 'Mehmet'). */
   givenNames?: string[];
   /** Before a name or a state: it brokered the deal ('con la mediazione di', 'mediación de'). */
