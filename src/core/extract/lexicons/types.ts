@@ -95,6 +95,11 @@ export interface LexiconData {
   chargeWords?: string[];
   /** A court's sentence: 'sentenced', 'приговорил*', 'condenad*'. */
   sentenceWords?: string[];
+  /**
+   * Verbs that tell a verdict only when a term follows within a few words: 'получили по 9 лет',
+   * 'got a 7 1/2 year jail term', 'atrymaŭ 10 hadoŭ', 'erhielt fünf Jahre'.
+   */
+  termVerbs?: string[];
   /** Moved to another prison, colony or hospital: 'transferred', 'этапирован*'. */
   transferWords?: string[];
   /** Recognised as a political prisoner (with a politicalPrisoner word near): 'recognised'. */
