@@ -94,8 +94,24 @@ export function isGivenName(token: string): boolean {
     (plain !== lower && GIVEN_NAMES.has(plain)) ||
     (plain.includes('y') && Y_AS_I.has(plain.replace(/y/gu, 'i'))) ||
     lithuanianForm(lower) ||
-    (lower.length > 2 && isKnownGivenFold(foldToken(normaliseToken(token))))
+    worldGivenName(token)
   );
+}
+
+// The name engine's world table (Morteza, Golrokh, Tolga): folding a token costs more than the
+// lookups above, and the same capitalised words come back in every report, so answers are kept.
+const WORLD = new Map<string, boolean>();
+const WORLD_KEPT = 20_000;
+
+function worldGivenName(token: string): boolean {
+  if (token.length < 3) return false;
+  let known = WORLD.get(token);
+  if (known === undefined) {
+    known = isKnownGivenFold(foldToken(normaliseToken(token)));
+    if (WORLD.size >= WORLD_KEPT) WORLD.clear();
+    WORLD.set(token, known);
+  }
+  return known;
 }
 
 // Belarusian and Russian names are romanised with y or i for one letter ('Katsyaryna',

@@ -107,42 +107,51 @@ export function chainedPeople(text: string, sentence: Sentence, people: PersonMe
     const at = bounds[k]! + lead + m.index + m[0].indexOf(m[1]!);
     return { start: at, end: at + m[1]!.length, text: m[1]! };
   };
+  // Chains grow from the items holding a name read, one neighbour at a time: most items of a
+  // long sentence are never looked at.
   const out: PersonMention[] = [];
-  let k = 0;
-  while (k < n) {
-    const first = part(k, WHOLE) ?? part(k, TAIL);
-    if (!first) {
-      k++;
-      continue;
+  const taken = new Set<number>();
+  for (let a = 0; a < n; a++) {
+    if (taken.has(a)) continue;
+    const anchor = read(bounds[a]!, ends[a]!);
+    if (anchor?.role !== 'candidate') continue;
+    // The anchor's item is whole, or the tail of the chain's first item, or the head of its last.
+    const whole = part(a, WHOLE);
+    const tail = whole ? null : part(a, TAIL);
+    const head = whole || tail ? null : part(a, HEAD);
+    const self = whole ?? tail ?? head;
+    if (!self) continue;
+    const chain: [number, Item][] = [[a, self]];
+    for (let k = a - 1, open = !tail; open && k >= 0; k--) {
+      const w = part(k, WHOLE);
+      const item = w ?? part(k, TAIL);
+      if (!item) break;
+      chain.unshift([k, item]);
+      open = w !== null;
     }
-    const chain = [first];
-    let j = k + 1;
-    for (; j < n; j++) {
-      const whole = part(j, WHOLE);
-      if (whole) chain.push(whole);
-      else {
-        const head = part(j, HEAD);
-        if (head) chain.push(head);
-        j++;
-        break;
-      }
+    for (let k = a + 1, open = !head; open && k < n; k++) {
+      const w = part(k, WHOLE);
+      const item = w ?? part(k, HEAD);
+      if (!item) break;
+      chain.push([k, item]);
+      open = w !== null;
     }
-    const anded = seps.slice(k, k + chain.length - 1).some((x) => x.and);
-    const anchors = chain.filter((c) => read(c.start, c.end)?.role === 'candidate').length;
-    if (anchors > 0 && (chain.length >= 3 || (chain.length === 2 && anded)))
-      for (const c of chain) {
-        if (read(c.start, c.end)) continue;
-        out.push({
-          name: text.slice(base + c.start, base + c.end),
-          start: base + c.start,
-          end: base + c.end,
-          role: 'candidate',
-          why: 'item of a chain of names',
-          descriptor: null,
-          sentence: sentence.index,
-        });
-      }
-    k = Math.max(j, k + 1);
+    for (const [k] of chain) taken.add(k);
+    const first = chain[0]![0];
+    const anded = seps.slice(first, first + chain.length - 1).some((x) => x.and);
+    if (chain.length < 3 && !(chain.length === 2 && anded)) continue;
+    for (const [, c] of chain) {
+      if (read(c.start, c.end)) continue;
+      out.push({
+        name: text.slice(base + c.start, base + c.end),
+        start: base + c.start,
+        end: base + c.end,
+        role: 'candidate',
+        why: 'item of a chain of names',
+        descriptor: null,
+        sentence: sentence.index,
+      });
+    }
   }
   return out;
 }

@@ -3,8 +3,16 @@
 // capitalised words, makes them a name though the name rules know neither its given name nor
 // its surname's shape. Reports on arrests name many people from outside the given-name tables
 // (Tajik, Turkish, Algerian, Iranian), and nearly always with such a noun before them.
-import { initialCaseSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
+
 import { NOT_NAME_TOKENS } from './lexicon.ts';
+import {
+  hintRegExp,
+  hintSource,
+  initialCaseSource,
+  type Lexicon,
+  perLexicon,
+  wordsOf,
+} from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
@@ -16,10 +24,14 @@ const nounLed = perLexicon((lx: Lexicon) => {
   const nouns = [...new Set(wordsOf(lx, 'personNouns').map((w) => w.toLowerCase()))];
   if (nouns.length === 0) return null;
   const src = initialCaseSource(nouns)!.replace(/\[(\p{Ll})\p{Lu}\]/gu, '$1');
-  return new RegExp(
-    String.raw`(?<![\p{L}\p{M}])${src}\s+(${WORD}(?:\s+${WORD}){1,3})(?![\p{L}\p{M}'’-])`,
-    'gu',
-  );
+  return {
+    // A cheap pre-test: most sentences hold none of the nouns.
+    hint: hintRegExp(hintSource(nouns)!),
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{M}])${src}\s+(${WORD}(?:\s+${WORD}){1,3})(?![\p{L}\p{M}'’-])`,
+      'gu',
+    ),
+  };
 });
 
 /** People named after a noun of who they are, that the name rules did not read. */
@@ -29,9 +41,10 @@ export function nounLedPeople(
   people: PersonMention[],
   lx: Lexicon,
 ): PersonMention[] {
-  const re = nounLed(lx);
-  if (!re) return [];
+  const rules = nounLed(lx);
   const s = sentence.text;
+  if (!rules?.hint.test(s)) return [];
+  const { re } = rules;
   const base = sentence.start;
   const out: PersonMention[] = [];
   re.lastIndex = 0;
