@@ -83,6 +83,11 @@ function counted<P, G>(pred: P[], gold: G[], same: (p: P, g: G) => boolean): Cou
   return { matched: maxMatching(pred, gold, same), predicted: pred.length, gold: gold.length };
 }
 
+// A leading article of the languages annotated ('le Qatar', 'les États-Unis', 'die US-Regierung'):
+// annotators copy the words of the text, an extractor gives the name. Not 'de' (Dutch article,
+// but also the particle of 'De Croo', 'de Lima') nor one-letter Portuguese 'a'/'o'.
+const ARTICLE = /^(?:the|le|la|les|l|el|los|las|il|lo|gli|die|der|das|den|het) /u;
+
 /** Lower case, no accents, one space, no leading article: the same written name twice. */
 export function foldName(s: string): string {
   return s
@@ -91,7 +96,7 @@ export function foldName(s: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-    .replace(/^the /, '');
+    .replace(ARTICLE, '');
 }
 
 /**

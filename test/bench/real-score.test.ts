@@ -78,6 +78,10 @@ describe('names', () => {
     expect(sameName('Maria Kalesnikava', ['Мария Колесникова'])).toBe(true);
     // One-word actors the engine will not auto-match are still the same written name.
     expect(sameName('the Vatican', ['Vatican'])).toBe(true);
+    // Other languages' articles copied from the text ('le Qatar'), not the particle of 'de Lima'.
+    expect(sameName('Qatar', ['le Qatar'])).toBe(true);
+    expect(sameName('États-Unis', ['les États-Unis'])).toBe(true);
+    expect(sameName('Lima', ['de Lima'])).toBe(false);
     expect(sameName('Viktar Babaryka', ['Mikalai Statkevich'])).toBe(false);
   });
 

@@ -3,6 +3,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
+export { looksLikeHtml } from './looks-like-html.ts';
+
 export interface HtmlText {
   text: string;
   title: string | null;
@@ -79,12 +81,6 @@ export function blocksToText(html: string): string {
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
-}
-
-export function looksLikeHtml(content: string): boolean {
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<p[\s>])/i.test(
-    content,
-  );
 }
 
 export function htmlToText(html: string): HtmlText {

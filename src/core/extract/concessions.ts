@@ -96,12 +96,15 @@ const rules = perLexicon((lx) => {
       'iu',
     ),
     objectNoun: objectNoun ? new RegExp(objectNoun, 'iu') : null,
+    swapNamed: wordsOf(lx, 'swapWords').length
+      ? new RegExp(wordsSource(wordsOf(lx, 'swapWords'))!, 'iu')
+      : null,
     // Cheap test first: most sentences mention no deal at all. It must let through every
     // sentence a rule below can match: for relief, which needs a sanction word or a named
     // target besides its verb ('easing the country's isolation' is none), those; a word of each
     // other rule.
     hint: hintRegExp(
-      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|exchange|in return|part of the deal|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|обмен|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|intercambi|canje|troc|scambi|échange|austausch|im gegenzug|wymian|w zamian|a cambio|em troca|in cambio${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor')}${orTargetHints(lx)}`,
+      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|exchange|in return|part of the deal|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|обмен|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|intercambi|canje|troc|scambi|échange|austausch|im gegenzug|wymian|w zamian|a cambio|em troca|in cambio${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor', 'swapWords')}${orTargetHints(lx)}`,
     ),
   };
 });
@@ -201,7 +204,9 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
       end: clemency.index + clemency[0].length,
     });
   }
-  const swapWords = out.some((c) => c.kind === 'prisoner_exchange') ? null : PRISONER_SWAP.exec(s);
+  const swapWords = out.some((c) => c.kind === 'prisoner_exchange')
+    ? null
+    : (PRISONER_SWAP.exec(s) ?? r.swapNamed?.exec(s) ?? null);
   if (swapWords) {
     out.push({
       kind: 'prisoner_exchange',

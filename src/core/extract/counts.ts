@@ -21,8 +21,9 @@ export interface CountCandidate {
 
 // Chinese writes no space around a count ('5800多名囚犯'): before a Han character the space may
 // be missing, and a Han noun needs no end edge.
-const SEP = String.raw`(?:[\s-]+|(?=\p{sc=Han}))`;
-const SEP_END = String.raw`(?:\s+|(?<=\p{sc=Han}))`;
+// Japanese likewise, with kana too ('久保田氏を含む4人').
+const SEP = String.raw`(?:[\s-]+|(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]))`;
+const SEP_END = String.raw`(?:\s+|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]))`;
 const WEAK_NOUN =
   /^(?:citizens|nationals|foreigners|men|women|journalists|others|граждан\p{L}*|иностранц\p{L}*)$/iu;
 const SUBSET_AFTER =

@@ -23,6 +23,9 @@ const MOVE_VERB_BASE = String.raw`sent|sends?|taken|driven|delivered|bound|ended
 const FROM_BEFORE =
   /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
 
+/** A letter of a script that writes spaces between words. */
+const LATIN_LIKE = String.raw`[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]`;
+
 /** The rules of a set of word lists: each language's words join the English and Russian. */
 const rules = perLexicon((lx) => {
   const to = `(?:to|into|в|во|на|у|na|do|į|per|a|al|nach|in|en|au|aux|para|naar|verso${orWords(lx, 'toWords')})`;
@@ -35,8 +38,9 @@ const rules = perLexicon((lx) => {
     moveHint: hintRegExp(
       `sent|send|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|head|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
     ),
+    // Chinese and Japanese run words together: a Han or kana letter is no edge.
     moveVerb: new RegExp(
-      String.raw`(?<![\p{L}])(?:${MOVE_VERB_BASE}${orWords(lx, 'moveVerbs')})(?![\p{L}])`,
+      `(?<!${LATIN_LIKE})(?:${MOVE_VERB_BASE}${orWords(lx, 'moveVerbs')})(?!${LATIN_LIKE})`,
       'giu',
     ),
     // A second country after the first: 'to Lithuania and Ukraine', 'na Litwę i na Ukrainę',
@@ -60,7 +64,7 @@ const rules = perLexicon((lx) => {
       : null,
     // Verb-final languages: see placeFirst.
     verbAfter: listVerbs
-      ? new RegExp(String.raw`^[^.;:!?]{0,40}?(?<![\p{L}])${listVerbs}(?![\p{L}])`, 'iu')
+      ? new RegExp(`^[^.;:!?]{0,40}?(?<!${LATIN_LIKE})${listVerbs}(?!${LATIN_LIKE})`, 'iu')
       : null,
   };
 });
@@ -93,6 +97,8 @@ function verbLast(
 // 'ლიტვაში გადაიყვანეს' (the '-ში' form). Only those marked forms count: 'Belarus'tan
 // gönderildi' (from Belarus) does not.
 const TURKISH_DATIVE = /^['’]y?[ae](?![\p{L}])/u;
+// Japanese marks the goal with a particle after the place: '日本に帰国', 'ヤンゴンへ移送'.
+const JAPANESE_TO = /^[にへ]/u;
 const PERSIAN_TO = /(?:^|\s)به\s+$/u;
 
 function placeFirst(s: string, place: PlaceMention, r: Rules): boolean {
@@ -100,6 +106,7 @@ function placeFirst(s: string, place: PlaceMention, r: Rules): boolean {
   let end = place.end;
   const dative = TURKISH_DATIVE.exec(s.slice(end, end + 4));
   if (dative) end += dative[0].length;
+  else if (JAPANESE_TO.test(s.slice(end, end + 1))) end += 1;
   else if (
     !s.slice(place.start, place.end).endsWith('ში') &&
     !PERSIAN_TO.test(s.slice(Math.max(0, place.start - 8), place.start))
@@ -203,8 +210,11 @@ export function findDestinations(
     const gap = s.slice(verbEnd, place.start);
     // Without a preposition only 'передали Украине' (dative) and 'érkeztek Litvániába' read as a
     // destination.
+    // Chinese writes no space and no preposition: '返回澳洲', '前往墨爾本'.
     const bare =
-      /^(?:передан|передал|handed)/iu.test(m[0]) || saysInto(s.slice(place.start, place.end));
+      /^(?:передан|передал|handed)/iu.test(m[0]) ||
+      saysInto(s.slice(place.start, place.end)) ||
+      /\p{sc=Han}$/u.test(m[0]);
     if (gap.trim() === '' ? !bare : !r.link.test(gap)) continue;
     // "freed in Belarus" says where, not where to: freeing verbs need 'to'/'into'.
     if (/^(?:released|freed)$/iu.test(m[0]) && !/\s(?:to|into)\s/u.test(`${gap} `)) continue;

@@ -45,7 +45,7 @@ const rules = perLexicon((lx) => {
     ),
     // A pre-test: a word every one of the rules above and BY_STATE needs.
     hint: hintRegExp(
-      `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
+      `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
     ),
   };
 });
@@ -59,6 +59,13 @@ const BY_STATE = new RegExp(
     // Turkish puts the word after the name: 'MİT'in koordinasyonunda', 'Katar'ın arabuluculuğuyla'.
     String.raw`(?<name10>[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?:\s\([\p{Lu}]+\))?)(?:['’]\p{Ll}{1,3})?\s(?:koordinasyonunda|koordinasyonuyla|arabuluculuğunda|arabuluculuğuyla|aracılığıyla)`,
     String.raw`[Пп]осредник\p{L}*\s(?:[\p{Ll}\s]{0,30})?выступил\p{L}*\s(?<name6>[\p{Lu}][\p{L}]+)`,
+    // A state named by its form, the name after it ('le sultanat d'Oman a joué un rôle de
+    // médiation', 'médiation du royaume de Bahreïn'): the whole phrase is the go-between.
+    String.raw`(?<name12>(?:[Ss]ultanat|[Rr]oyaume|[Éé]mirat|[Ss]ultanato|[Rr]eino|[Ee]mirato|[Ss]ultanate|[Kk]ingdom|[Ee]mirate)\s(?:d['’]|de\s|du\s|of\s|del\s|di\s|dell['’])\p{Lu}\p{L}+)(?=\s(?:a|ont|has|have|ha|han)\s(?:[^.;]{0,40}?\s)?(?:joué|played|svolto|desempeñado)\s(?:[^.;]{0,40}?\s)?(?:rôle|role|ruolo|papel)\s(?:de|of|di)\s(?:médiat|mediat|mediaz|mediac|facilitat|intermédiaire|intermediar|go-between))`,
+    // The same words before the state: 'après une médiation du sultanat d'Oman'.
+    String.raw`(?<=(?:[Mm]édiation|[Mm]ediation|[Mm]ediazione|[Mm]ediación|[Ii]ntercession|[Ff]acilitation)\s(?:du|de la|de l['’]|de|of the|of|del|della|dello)\s)(?<name13>(?:sultanat|royaume|émirat|sultanato|reino|emirato|sultanate|kingdom|emirate)\s(?:d['’]|de\s|du\s|of\s|del\s|di\s|dell['’])\p{Lu}\p{L}+)`,
+    // Any state or body before 'a joué un rôle de médiation' / 'played a mediating role'.
+    String.raw`(?<name14>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?:a|ont|has|have|ha|han)\s(?:[^.;]{0,40}?\s)?(?:joué|played|svolto|desempeñado)\s(?:un|a|an|the|il|el|le)\s(?:rôle|role|ruolo|papel)\s(?:de\s|of\s|di\s)?(?:médiat\p{L}*|mediat\p{L}*|mediaz\p{L}*|mediac\p{L}*|facilitat\p{L}*|intermédiaire|intermediar\p{L}*)`,
     // The other order, a body's whole name first: 'Национальная разведывательная организация
     // Турции (MIT) выступила посредником'.
     String.raw`(?<name11>\p{Lu}[\p{L}-]+(?:\s[\p{L}-]+){0,4}?(?:\s\(\p{Lu}+\))?)\sвыступил\p{L}*\s(?:в\sкачестве\s)?посредник\p{L}*`,
@@ -78,6 +85,8 @@ const STATE_OF: Record<string, string> = {
   Emirati: 'UAE',
 };
 void STATE;
+const AND_STATE =
+  /^\s+(?:et|and|und|y|e|en|i|ve|и)\s+(?:(?:the|le|la|les|l['’]|der|die|den|el|los|las|il|lo|o|os)\s*)?(?=\p{Lu})/u;
 // The side that freed the prisoners is no go-between: its leaders and capitals, and groups that
 // only count prisoners ('la ONG Prisoners Defenders').
 const NOT_MEDIATOR =
@@ -130,7 +139,13 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
   cue.lastIndex = 0;
   for (let m = cue.exec(s); m; m = cue.exec(s)) {
     const found = nameAfter(s, m.index + m[0].length);
-    if (found) push(out, found.name, 'mediator', m.index, found.end);
+    if (!found) continue;
+    push(out, found.name, 'mediator', m.index, found.end);
+    // 'facilitée par les États-Unis et le Qatar', 'brokered by Qatar and Egypt': a second
+    // state joined to the first is a go-between too (a state only: 'X and his wife' is not).
+    const and = AND_STATE.exec(s.slice(found.end));
+    const next = and ? nameAfter(s, found.end + and[0].length) : null;
+    if (next && placeCode(next.name)) push(out, next.name, 'mediator', m.index, next.end);
   }
   THANKED.lastIndex = 0;
   for (let m = THANKED.exec(s); m; m = THANKED.exec(s)) {
@@ -146,6 +161,9 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
       g.name6 ??
       g.name7 ??
       g.name11 ??
+      g.name12 ??
+      g.name13 ??
+      g.name14 ??
       g.name8 ??
       turkish(g.name10) ??
       STATE_OF[g.adj ?? ''] ??

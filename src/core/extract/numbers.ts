@@ -166,7 +166,8 @@ function qualifiers(lx: Lexicon): [RegExp, CountQualifier][] {
 }
 // '5800多名', '7000余人': a figure followed by 多/余/餘 is a lower bound.
 const HAN_MORE_AFTER = /^[多余餘]/u;
-const HAN = /\p{sc=Han}/u;
+// Japanese kana too: '政府は5774人' runs the particle into the figure.
+const HAN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 // Arabic-Indic (٠-٩) and Persian (۰-۹) digits count as digits: Arabic and Persian news use them.
 const D = '[0-9\u0660-\u0669\u06f0-\u06f9]';

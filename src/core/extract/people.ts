@@ -78,14 +78,31 @@ function tokens(s: string): Token[] {
   return out;
 }
 
-/** Runs of capitalised tokens separated by one space. */
+// A lower-case particle inside a name ('Leila de Lima', 'Alejandro González de Canales Plaza',
+// 'Rafael van der Berg'): it joins the words around it only after a given name, and never
+// before a word that is no name ('Gobierno de Nicaragua', 'presidente de Venezuela').
+const PARTICLE =
+  /^[ \u00a0](?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|van der|van den|bin|ibn|ben)[ \u00a0]$/u;
+
+function particleJoins(s: string, cur: Token[], t: Token): boolean {
+  const prev = cur[cur.length - 1]!;
+  return (
+    t.start - prev.end <= 9 &&
+    PARTICLE.test(s.slice(prev.end, t.start)) &&
+    cur.some((c) => isGivenName(c.text)) &&
+    !NOT_NAME_TOKENS.has(prev.text.toLowerCase()) &&
+    !NOT_NAME_TOKENS.has(t.text.toLowerCase())
+  );
+}
+
+/** Runs of capitalised tokens separated by one space (or a particle, see PARTICLE). */
 function runs(s: string, toks: Token[]): Token[][] {
   const out: Token[][] = [];
   let cur: Token[] = [];
   for (const t of toks) {
     const prev = cur[cur.length - 1];
     const gap = prev && t.start - prev.end === 1 ? s[prev.end] : undefined;
-    if (gap === ' ' || gap === '\u00a0') cur.push(t);
+    if (gap === ' ' || gap === '\u00a0' || (prev && particleJoins(s, cur, t))) cur.push(t);
     else {
       if (cur.length) out.push(cur);
       cur = [t];
@@ -199,6 +216,12 @@ const APPOSITIVE_FREED =
 const ROLE_AFTER =
   /^,?\s*(?:\p{Lu}\p{L}+['’]s\s+)?(?:[Tt]he |[Aa] |[Aa]n )?(?:US |U\.S\. |American |Belarusian |Russian )?(?:special |press )?(?:envoy|president|minister|spokes\p{L}+|ambassador|official|secretary|leader of)(?![\p{L}])/u;
 
+// 'former senator Leila de Lima', 'dating Senador', 'ex-deputy': the seat once held says who the
+// prisoner was, not that she acts for a state now. Only seats of an assembly: a former prime
+// minister or president sent to broker a deal stays an actor.
+const FORMER_MEMBER =
+  /(?<![\p{L}])(?:former|onetime|dating|ancien(?:ne)?|ex-?|ehemalige[nr]?|antiguo|antigua|exsenador\p{L}*|ex-senador\p{L}*)\s*(?:senator|senador[a]?|sénateur|sénatrice|senatore|senatrice|lawmaker|congressman|congresswoman|deputy|député[e]?|diputad[oa]|deputato|deputata|abgeordnete[rn]?|mp|member of parliament)[,\s]*$/iu;
+
 function classify(s: string, start: number, end: number, name: Token[], lead: Token[]) {
   const before = s.slice(Math.max(0, start - 60), start);
   const after = s.slice(end, end + 120);
@@ -208,12 +231,15 @@ function classify(s: string, start: number, end: number, name: Token[], lead: To
     return { role: 'actor' as const, why: `title ${lead.map((t) => t.text).join(' ')}` };
   // Titles may sit between the role and the name: "envoy for Ukraine Keith Kellogg".
   const beforeRole = before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
-  if (OFFICIAL_ROLE_BEFORE.test(beforeRole) || OFFICIAL_ROLE_BEFORE_ANY?.test(beforeRole))
+  if (
+    (OFFICIAL_ROLE_BEFORE.test(beforeRole) || OFFICIAL_ROLE_BEFORE_ANY?.test(beforeRole)) &&
+    !FORMER_MEMBER.test(before)
+  )
     return { role: 'actor' as const, why: 'role before name' };
   // Languages that capitalise nouns write the title itself capitalised: 'Präsident Gitanas
   // Nausėda', 'Rzecznik MSZ Maciej Wewiór'. Those words were stripped above; look at them too.
   const titles = before.slice(beforeRole.length).split(/\s+/u);
-  if (titles.some((w) => w && OFFICIAL_ROLE_WORD_ANY?.test(w)))
+  if (titles.some((w) => w && OFFICIAL_ROLE_WORD_ANY?.test(w)) && !FORMER_MEMBER.test(before))
     return { role: 'actor' as const, why: 'title before name' };
   if (RELATIVE_BEFORE.test(before)) return { role: 'relative' as const, why: 'relative' };
   if (ACTOR_CONTEXT_BEFORE.test(before)) return { role: 'actor' as const, why: 'counterpart' };

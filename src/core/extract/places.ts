@@ -222,6 +222,8 @@ const LEADER_COUNTRY = new Map([
   ['путін', 'RU'],
   ['пуцін', 'RU'],
   ['putyin', 'RU'],
+  ['tebboune', 'DZ'],
+  ['kagame', 'RW'],
 ]);
 
 function findUncased(s: string, out: PlaceMention[]): void {
@@ -296,6 +298,8 @@ export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
 export const RELEASING = new Set([
   ...['BY', 'RU', 'NI', 'CU', 'IR', 'VE', 'AZ', 'GE', 'EG', 'DZ', 'MM', 'TR', 'CN', 'HK', 'SA'],
   ...['BH', 'SY', 'VN', 'KH', 'TJ', 'ER', 'TH', 'BD', 'UZ', 'KZ'],
+  // Morocco's royal pardons, Rwanda's commutations, the Philippines' courts (dev part 5).
+  ...['MA', 'RW', 'PH'],
 ]);
 
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3,}/gu;

@@ -3,6 +3,7 @@ import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
 import { editDistance, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
 import type { EvidenceItem } from './types.ts';
+import { syllablesApart, vowelsApart } from './vowel-rules.ts';
 
 /** Surname scores by how the two spellings relate (see docs/names.md). */
 export const SURNAME_SCORES = {
@@ -42,6 +43,11 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
   // letter, differ in two places at most (Khamenei / Khomeini share xmn and ai: two people).
   if (short && (vowelPattern(a.fold) !== vowelPattern(b.fold) || editDistance(a.fold, b.fold) > 2))
     return shortFallback(a, b);
+  // Two consonants: two Latin spellings of one name also write the same syllables.
+  if (a.skel.length <= 2 && syllablesApart(a.text, b.text)) return shortFallback(a, b);
+  // Consonants alike, vowels of two names (Movahed / Movahedi, Gültan / Gülten): a letter
+  // apart at best.
+  if (a.skel === b.skel && vowelsApart(a.text, b.text)) return shortFallback(a, b);
   if (a.skel === b.skel && a.skel.length >= 2) {
     return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
   }
@@ -61,6 +67,11 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
       isSwap(a.fold, b.fold);
     return { how: 'one_edit', score: closer(long ? S.one_edit_long : S.one_edit, a, b) };
   }
+  // The swap typed, not folded: two swapped letters can fold apart (Kagarlitsky / Kagarlitksy,
+  // where ts is one letter).
+  const genders = !a.gender || !b.gender || a.gender === b.gender;
+  if (Math.min(a.text.length, b.text.length) >= 7 && genders && isSwap(a.text, b.text))
+    return { how: 'one_edit', score: closer(S.one_edit_long, a, b) };
   if (a.skel.length >= 4 && withinOneEdit(a.skel, b.skel)) {
     return { how: 'one_edit', score: S.one_edit_skeleton };
   }
@@ -188,6 +199,7 @@ function unknownBySound(
   const sa = skeleton(fa);
   const sb = skeleton(fb);
   if (sa.length < 3 || (sa.length === 3 && vowelPattern(fa) !== vowelPattern(fb))) return null;
+  if (vowelsApart(a.token.text, b.token.text)) return null;
   if (sa === sb || hAsKh(a.token.text, b.token.text, sa, sb))
     return { how: 'skeleton', score: 0.9 };
   if (sa.length >= 4 && phoneticKey(sa) === phoneticKey(sb))

@@ -11,11 +11,12 @@ import {
   koreanGivenKey,
   type NameFamily,
 } from './families.ts';
-import { isKnownGivenFold, lookupGiven } from './given-names.ts';
+import { isKnownGivenFold, isListedGiven, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
 import { editDistance, withinOneEdit } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
+import { syllables } from './vowel-rules.ts';
 
 /** Module-level, not a closure per call (tsx's keepNames wraps each named closure made). */
 function text(ts: TokenInfo[]): string {
@@ -143,10 +144,12 @@ function joined(p: NameParse, other: GivenInfo): NameParse {
 
 /**
  * Two given names written as one word in Persian or Arabic letters, which no table knows
- * (محمدمهدی read mhmdmhdi, Mohammad Mehdi): the same consonants, four or more.
+ * (محمدمهدی read mhmdmhdi, Mohammad Mehdi): the same consonants, four or more. A name the
+ * table knows joins too when four consonants or more agree: a compound with the article
+ * written in (Noureddine / نور الدين read nur din, the article left out as a particle).
  */
 function sameFrames(g: GivenInfo, m: TokenInfo, other: GivenInfo): boolean {
-  if (other.groups.length > 0) return false;
+  if (other.groups.length > 0 && abjadFrame(other.token.text).length < 4) return false;
   const f = abjadFrame(other.token.text);
   return f.length >= 4 && abjadFrame(g.token.text + m.text) === f;
 }
@@ -237,6 +240,10 @@ export function familySurname(
       if (!script && !near) continue;
       // One consonant is little to go on (al-Awda / al-Ouda): only short, close spellings.
       if (fx.length === 1 && (!near || Math.max(x.fold.length, y.fold.length) > 6)) continue;
+      // Two Latin spellings of one name on two consonants write the same syllables: a vowel
+      // more (Abdi / Abedi) or a final vowel (Dalila / Dalil) makes another name.
+      if (!script && fx.length <= 2 && !stripped && syllables(x.text) !== syllables(y.text))
+        continue;
       const item: EvidenceItem = {
         part: 'surname',
         a: x.text,
@@ -263,7 +270,11 @@ function endsApart(x: string, y: string): boolean {
   return x.endsWith('a') !== y.endsWith('a');
 }
 
-const known = (g: NameParse['given']) => !!g && g.groups.some((r) => r.kind !== 'translation');
+/** Known for the family rules: listed as written or as read, not only by fold or sound. */
+const known = (g: NameParse['given']) =>
+  !!g &&
+  g.groups.some((r) => r.kind !== 'translation') &&
+  isListedGiven(g.token.text, g.token.folds[0] ?? '');
 
 /** Given names of the family: East Asian on the syllable key, Arabic on consonants if unlisted. */
 export function familyGiven(

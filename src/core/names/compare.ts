@@ -12,6 +12,7 @@ import {
 import { englishAlike } from './english.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { type ForeignScript, readerOf } from './foreign.ts';
+import { listedApart } from './given-names.ts';
 import type { Judgements } from './judgements.ts';
 import {
   bothOrders,
@@ -86,10 +87,14 @@ export function scoreParses(
   family: NameFamily | null = null,
   abjad = false,
   letters = false,
+  read = false,
 ): Scored {
   const [a, b] = joinGiven(a0, b0);
   const evidence: EvidenceItem[] = [];
   let given = compareGiven(a.given, b.given);
+  // Between spellings read from no other script, two names the table lists apart stay apart.
+  if (!read && given.how === 'given_name_group' && apart(a, b))
+    given = { ...given, how: 'mismatch', score: 0, note: 'two names of the table' };
   if (family && given.score < 0.95) given = familyGiven(a, b, family, letters) ?? given;
   if (!a.surname || !b.surname) {
     evidence.push({
@@ -154,6 +159,10 @@ export function scoreParses(
   }
   const d = decide(score, surname.score, given.score);
   return { score: round(d.score), decision: d.decision, evidence };
+}
+
+function apart(a: NameParse, b: NameParse): boolean {
+  return !!a.given && !!b.given && listedApart(a.given.token.text, b.given.token.text);
 }
 
 const ENGLISH_NOTE = 'translit:en (an English name as Russian writes it by sound)';
@@ -239,7 +248,7 @@ export function compareParsed(
   const ys = east ? eastAsianOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
   for (const x of xs) {
     for (const y of ys) {
-      const s = scoreParses(x, y, family, abjad, letters);
+      const s = scoreParses(x, y, family, abjad, letters, !!(pa.scripts || pb.scripts));
       if (!best || s.score > best.score) best = s;
     }
   }

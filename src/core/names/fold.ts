@@ -317,7 +317,7 @@ export function foldVariants(token: string): string[] {
   return out;
 }
 
-const MARKED_VARIANT = /[äöüđəışçğșțţ]/;
+const MARKED_VARIANT = /[äöüđəışçğșțţąę]/;
 const STRIPPED_MARKS = /[şçğıșțţ]/;
 
 function stripTurkish(token: string): string {
@@ -365,13 +365,26 @@ function markedVariants(token: string, out: string[]): string[] {
   // Turkish and Romanian letters as English reports write them, marks dropped (Şık / Sik,
   // Şebnem / Sebnem, Ştefan / Stefan), where the fold reads ş as ш and ç as ч.
   const bare = STRIPPED_MARKS.test(token) ? stripTurkish(token) : token;
+  // Polish nasal vowels before a consonant as Russian writes them (Wałęsa / Валенса, Dąbrowski
+  // / Домбровский): en, on, and em, om before b and p.
+  const nasal = NASAL.test(token) ? polishNasals(token) : token;
   let r = out;
-  for (const t of [spelled, plain, turkic, bare]) {
+  for (const t of [spelled, plain, turkic, bare, nasal]) {
     if (t === token) continue;
     const f = foldToken(t);
     if (!r.includes(f)) r = [...r, f];
   }
   return r;
+}
+
+const NASAL = /[ąę](?=[^aeiouyąę])/;
+
+function polishNasals(token: string): string {
+  return token
+    .replace(/ą(?=[bp])/g, 'om')
+    .replace(/ę(?=[bp])/g, 'em')
+    .replace(/ą(?=[^aeiouyąę])/g, 'on')
+    .replace(/ę(?=[^aeiouyąę])/g, 'en');
 }
 
 const GERMAN_CUE = /j|w|sch/;

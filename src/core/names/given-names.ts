@@ -19,6 +19,10 @@ interface Tables {
   bySound: Map<string, Set<string>>;
   byId: Map<string, GivenNameGroup>;
   initials: Map<string, string[]>;
+  /** Spellings in Latin or Cyrillic letters as listed (normalised, not folded) -> group ids. */
+  byText: Map<string, Set<string>>;
+  /** Folds of the Latin readings of names listed in other scripts (حسن read hsn). */
+  readFolds: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -52,8 +56,18 @@ function build(): Tables {
   const byId = new Map<string, GivenNameGroup>();
   const initials = new Map<string, string[]>();
   const bySound = new Map<string, Set<string>>();
+  const byText = new Map<string, Set<string>>();
+  const readFolds = new Set<string>();
   for (const group of GIVEN_NAME_GROUPS) {
     byId.set(group.id, group);
+    for (const n of group.names) {
+      if (hasForeignLetter(n)) {
+        readFolds.add(foldToken(normaliseToken(readName(n))));
+        continue;
+      }
+      const t = normaliseToken(n);
+      byText.set(t, (byText.get(t) ?? new Set()).add(group.id));
+    }
     for (const n of group.names) {
       const key = soundKey(foldToken(normaliseToken(readName(n))));
       bySound.set(key, (bySound.get(key) ?? new Set()).add(group.id));
@@ -67,7 +81,7 @@ function build(): Tables {
   const known = new Set<string>();
   for (const [fold, refs] of byFold)
     if (refs.some((r) => r.kind !== 'translation')) known.add(fold);
-  return { byFold, known, bySound, byId, initials };
+  return { byFold, known, bySound, byId, initials, byText, readFolds };
 }
 
 function getTables(): Tables {
@@ -105,6 +119,31 @@ export function lookupGiven(fold: string): GroupRef[] {
 function soundKey(fold: string): string {
   const open = 'aeiou'.includes(fold[0] ?? '') ? 'V' : '';
   return `${open}${skeleton(fold)}/${vowelPattern(fold)}`;
+}
+
+/**
+ * Two spellings, each listed as written under names of the table, with no name listing both:
+ * two names, though their folds meet (Samer and Sameer fold alike, and Sameer is a Samir;
+ * the reading of عمر is amr, and Amr is another name). For spellings written in Latin or
+ * Cyrillic letters only: a reading of Arabic letters is no listed spelling.
+ */
+export function listedApart(x: string, y: string): boolean {
+  const byText = getTables().byText;
+  const gx = byText.get(x);
+  const gy = gx && byText.get(y);
+  if (!gx || !gy) return false;
+  for (const id of gx) if (gy.has(id)) return false;
+  return true;
+}
+
+/**
+ * A given name the table lists as written (Hussein), or the reading of one it lists in
+ * Arabic or Persian letters (حسن read hsn): not a spelling that only folds or sounds like a
+ * listed one (Sonia folds as Соня, the reading snia of سنية sounds like Sanaa).
+ */
+export function isListedGiven(text: string, fold: string): boolean {
+  const t = getTables();
+  return t.byText.has(text) || t.readFolds.has(fold);
 }
 
 export function groupById(id: string): GivenNameGroup | undefined {

@@ -139,7 +139,7 @@ describe('world name pairs: data', () => {
       );
   });
 
-  it('splits by person: nobody is in both dev and test, and dev holds about 60%', () => {
+  it('splits by person: nobody is in both dev and test; test keeps its pairs, dev grows', () => {
     const splitOf = new Map<string, { split: string; line: number }>();
     const wrong: string[] = [];
     for (const p of pairs) {
@@ -151,9 +151,12 @@ describe('world name pairs: data', () => {
       }
     }
     expect(wrong).toEqual([]);
+    // The split was about 60/40 when it was made; later rounds add dev pairs only (test people stay
+    // unseen), so dev's share grows while the test split keeps the pairs it is reported on.
     const dev = pairs.filter((p) => p.split === 'dev').length / pairs.length;
+    expect(pairs.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(467);
     expect(dev).toBeGreaterThan(0.55);
-    expect(dev).toBeLessThan(0.65);
+    expect(dev).toBeLessThan(0.75);
   });
 
   it('explains its columns in the header', () => {

@@ -16,6 +16,7 @@ import hr from './hr.json' with { type: 'json' };
 import hu from './hu.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import it from './it.json' with { type: 'json' };
+import ja from './ja.json' with { type: 'json' };
 import ka from './ka.json' with { type: 'json' };
 import kk from './kk.json' with { type: 'json' };
 import lt from './lt.json' with { type: 'json' };
@@ -56,6 +57,7 @@ export const LEXICONS: readonly LexiconData[] = [
   hu,
   id,
   it,
+  ja,
   ka,
   kk,
   lt,

@@ -80,6 +80,8 @@ export interface LexiconData {
   embassyWords?: string[];
   /** Before the other side of a swap: 'in cambio di', 'a cambio de', 'im Austausch gegen'. */
   exchangeFor?: string[];
+  /** A swap named as such, whatever the other side: 'gevangenenruil', 'ont été échangés'. */
+  swapWords?: string[];
   /** Talk of a possible step, not a done one: 'potrebbe', 'podría', 'könnte'. */
   hedges?: string[];
   /** Sanction targets: 'potash' / 'airline' / 'Belavia' / 'banks' -> this language's words. */

@@ -32,6 +32,9 @@ export const MORE_DIMINUTIVES: Record<string, string[]> = {
     'Гия',
     'Gogi',
     'Гоги',
+    'Gigi',
+    'გიგი',
+    'Гиги',
     'Goga',
     'Гога',
     'Gogita',
@@ -219,7 +222,19 @@ export const MORE_SPELLINGS: Record<string, string[]> = {
     'Muhammadu',
     'Mohamud',
   ],
-  ahmad: ['Ahmat', 'Achmed', 'Akhmed', 'Akhmad', 'Ahmadu', 'Ахмед', 'Ахмад', 'Ehmed', 'Ahmed'],
+  ahmad: [
+    'Ahmat',
+    'Achmed',
+    'Akhmed',
+    'Akhmad',
+    'Akhmet',
+    'Ahmadu',
+    'Ахмед',
+    'Ахмад',
+    'Ахмет',
+    'Ehmed',
+    'Ahmed',
+  ],
   mahmoud: ['Makhmud', 'Махмуд', 'Mahmoud'],
   hussein: ['Husseyn', 'Hossain', 'Hosseyn', 'Hussien', 'Huseyn', 'Hüsein', 'Гусейн', 'Хусейн'],
   hassan: ['Hassane', 'Hacen', 'Гасан', 'Хасан'],
@@ -329,6 +344,8 @@ const MUSLIM_WORLD: GivenNameGroup[] = [
   arabic('hisham', 'm', ['Hisham', 'Hicham', 'Hesham', 'Hişam', 'Хишам', 'هشام']),
   arabic('walid', 'm', ['Walid', 'Waleed', 'Velid', 'Уалид', 'وليد']),
   arabic('samir', 'm', ['Samir', 'Sameer', 'Semir', 'Самир', 'سمير', 'سمیر']),
+  // سامر is another name than سمير though Latin letters tell them apart only by a vowel.
+  arabic('samer', 'm', ['Samer', 'Самер', 'سامر']),
   arabic('nabil', 'm', ['Nabil', 'Nabeel', 'Nebil', 'Набиль', 'نبيل']),
   arabic('adel', 'm', ['Adel', 'Adil', 'Adıl', 'Adil', 'Адиль', 'Адель', 'عادل']),
   // عمرو and عمر share their consonants; as two groups they never pass for each other.
@@ -506,6 +523,7 @@ const GEORGIAN: GivenNameGroup[] = [
   plain('irakli', 'm', ['Irakli', 'ირაკლი', 'Ираклий'], ['Ika']),
   plain('zurab', 'm', ['Zurab', 'ზურაბ', 'Зураб'], ['Zura', 'Зура']),
   plain('levan', 'm', ['Levan', 'ლევან', 'Леван', 'Levani']),
+  plain('bachana', 'm', ['Bachana', 'ბაჩანა', 'Бачана'], ['Bacho', 'ბაჩო', 'Бачо']),
   plain('vakhtang', 'm', ['Vakhtang', 'ვახტანგ', 'Вахтанг'], ['Vakho', 'Вахо']),
   plain(
     'ketevan',
@@ -547,6 +565,7 @@ const GEORGIAN: GivenNameGroup[] = [
 /** Polish and Spanish names with the pet forms their press uses, and English names. */
 const EUROPEAN: GivenNameGroup[] = [
   plain('wojciech', 'm', ['Wojciech', 'Vojtěch', 'Войцех'], ['Wojtek', 'Wojtuś']),
+  plain('lech', 'm', ['Lech', 'Лех']),
   plain(
     'krzysztof',
     'm',
@@ -634,7 +653,7 @@ const EUROPEAN: GivenNameGroup[] = [
     'jose',
     'm',
     ['José', 'Jose', 'Josep', 'Giuseppe', 'Хосе'],
-    ['Pepe', 'Pepito', 'Chepe', 'Chema'],
+    ['Pepe', 'Pepito', 'Chepe', 'Chema', 'Zé', 'Zeca'],
     ['Joseph', 'Iosif'],
   ),
   plain(
@@ -645,6 +664,12 @@ const EUROPEAN: GivenNameGroup[] = [
     ['Frantsisk'],
   ),
   plain('manuel', 'm', ['Manuel', 'Мануэль'], ['Manolo', 'Manu', 'Manolito']),
+  plain(
+    'joaquin',
+    'm',
+    ['Joaquín', 'Joaquin', 'Joaquim', 'Хоакин', 'Жоаким'],
+    ['Quim', 'Ximo', 'Chimo'],
+  ),
   plain('ignacio', 'm', ['Ignacio', 'Ignasi', 'Ignatius', 'Ignacy'], ['Nacho', 'Iñaki'], ['Ignat']),
   plain('jesus', 'm', ['Jesús', 'Jesus', 'Хесус'], ['Chucho', 'Chuy', 'Chus', 'Chuchi']),
   plain(
