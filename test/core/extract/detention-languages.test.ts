@@ -73,3 +73,18 @@ describe('detentions in languages with short word lists', () => {
     expect(r.items).toEqual([{ kind: 'sentence', who: 5, years: null }]);
   });
 });
+
+describe('releases in languages whose lists came with their detention words', () => {
+  // A language with a list of its own is read with it (and English) only: the list must carry
+  // release words too, or its releases would be lost that every list together had found.
+  it('reads a Romanian, Czech and Azerbaijani release count', () => {
+    for (const text of [
+      'Minskul a eliberat 14 deținuți politici, a anunțat ieri opoziția.',
+      'Minsk propustil 14 politických vězňů, oznámila včera opozice.',
+      'Minsk 14 siyasi məhbusu azadlığa buraxılıb, deyə müxalifət bildirib.',
+    ]) {
+      const r = extractReport({ text, publishedAt: '2025-06-21' });
+      expect(r.releases.map((x) => x.releasedCount?.value), text).toEqual([14]);
+    }
+  });
+});
