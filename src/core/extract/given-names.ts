@@ -1,8 +1,6 @@
 // Given names that start a person's name: English, Belarusian, Russian, Ukrainian and Spanish,
 // in Latin spellings (official, press, BGN and Belarusian-based) and in Cyrillic.
-import { foldToken } from '../names/fold.ts';
-import { isKnownGivenFold } from '../names/given-names.ts';
-import { normaliseToken } from '../names/script.ts';
+import { GIVEN_NAME_GROUPS } from '../names/given-names-data.ts';
 import { ALL_LANGUAGES, wordsOf } from './lexicons/index.ts';
 
 // A cue list only: unknown names are still found by surname shape (see people.ts).
@@ -69,8 +67,25 @@ function cyrillicForms(name: string): string[] {
   return [name, `${name}а`, `${name}у`, `${name}ом`, `${name}е`];
 }
 
+// A listed spelling in Latin or Cyrillic letters, hyphens and apostrophes allowed.
+const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}'’-]+$/u;
+
+/**
+ * The name engine's given-name table (Slavic, English, Arabic, Persian, Turkic, Georgian,
+ * European names, their variants and pet forms; names/given-names-data.ts): the names a report
+ * is most likely to hold that the lists here lack ('Olivier', 'Taoufik', 'Brittney'). Not the
+ * words of three letters or fewer, which are as often ordinary capitalised words ('Ben', 'Don',
+ * 'Pat', 'Aga') as names.
+ */
+function engineGivenNames(): string[] {
+  return GIVEN_NAME_GROUPS.flatMap((g) => [...g.names, ...(g.diminutives ?? [])])
+    .filter((n) => n.length > 3 && LATIN_OR_CYRILLIC.test(n))
+    .map((n) => n.toLowerCase());
+}
+
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...words(LATIN),
+  ...engineGivenNames(),
   // Other languages' press names (lexicons/*.json), folded like the lookups below.
   ...wordsOf(ALL_LANGUAGES, 'givenNames').flatMap((n) => {
     const lower = n.toLowerCase();
@@ -93,25 +108,8 @@ export function isGivenName(token: string): boolean {
   return (
     (plain !== lower && GIVEN_NAMES.has(plain)) ||
     (plain.includes('y') && Y_AS_I.has(plain.replace(/y/gu, 'i'))) ||
-    lithuanianForm(lower) ||
-    worldGivenName(token)
+    lithuanianForm(lower)
   );
-}
-
-// The name engine's world table (Morteza, Golrokh, Tolga): folding a token costs more than the
-// lookups above, and the same capitalised words come back in every report, so answers are kept.
-const WORLD = new Map<string, boolean>();
-const WORLD_KEPT = 20_000;
-
-function worldGivenName(token: string): boolean {
-  if (token.length < 3) return false;
-  let known = WORLD.get(token);
-  if (known === undefined) {
-    known = isKnownGivenFold(foldToken(normaliseToken(token)));
-    if (WORLD.size >= WORLD_KEPT) WORLD.clear();
-    WORLD.set(token, known);
-  }
-  return known;
 }
 
 // Belarusian and Russian names are romanised with y or i for one letter ('Katsyaryna',
