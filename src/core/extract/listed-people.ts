@@ -69,6 +69,9 @@ export function listedPeople(text: string, sentence: Sentence, people: PersonMen
 /** Separators of a chain of names: as SEPARATOR but not 'a' (Spanish 'to', Czech 'and'). */
 const CHAIN_SEPARATOR =
   /\s*(?:[,;،]|\s(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|və|oraz|ja|och|og|en)\s)\s*/gu;
+const AND = '(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|və|oraz|ja|och|og|en)';
+const SEP_AFTER = new RegExp(String.raw`^(?:\s*\([^)]{0,60}\))?(?:\s*[,;،]|\s+${AND}\s)`, 'u');
+const SEP_BEFORE = new RegExp(String.raw`(?:[,;،]\s*|\s${AND}\s+)$`, 'u');
 const CAPS = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}`;
 /** A whole item ('Leudys Reyes Cuza (FACOZT)'), the head of the last ('Yudielka Flores han ...'), the tail of the first ('a 20 años a Ervin Zamora'). */
 const WHOLE = new RegExp(String.raw`^(${CAPS})(?:\s*\([^)]*\))?$`, 'u');
@@ -87,7 +90,15 @@ const TAIL = new RegExp(
 export function chainedPeople(text: string, sentence: Sentence, people: PersonMention[]) {
   const s = sentence.text;
   const base = sentence.start;
-  if (!people.some((p) => p.role === 'candidate')) return [];
+  // Cheap first: a chain needs a name read with a separator right before or after it.
+  const joined = people.some((p) => {
+    if (p.role !== 'candidate') return false;
+    const [from, to] = [p.start - base, p.end - base];
+    return (
+      SEP_AFTER.test(s.slice(to, to + 72)) || SEP_BEFORE.test(s.slice(Math.max(0, from - 8), from))
+    );
+  });
+  if (!joined) return [];
   const seps: { start: number; end: number; and: boolean }[] = [];
   CHAIN_SEPARATOR.lastIndex = 0;
   for (let m = CHAIN_SEPARATOR.exec(s); m; m = CHAIN_SEPARATOR.exec(s))

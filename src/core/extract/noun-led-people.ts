@@ -55,8 +55,8 @@ export function nounLedPeople(
     let n = words.findIndex((w) => NOT_NAME_TOKENS.has(w.toLowerCase()));
     if (n < 0) n = words.length;
     if (n < 2) continue;
-    const name = words.slice(0, n).join(' ');
-    const end = at + s.slice(at).indexOf(words[n - 1]!) + words[n - 1]!.length;
+    const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(s.slice(at))!;
+    const end = at + kept[0].length;
     if (people.some((p) => p.start - base < end && at < p.end - base)) continue;
     out.push({
       name: text.slice(base + at, base + end),

@@ -84,7 +84,10 @@ describe('releases in languages whose lists came with their detention words', ()
       'Minsk 14 siyasi məhbusu azadlığa buraxılıb, deyə müxalifət bildirib.',
     ]) {
       const r = extractReport({ text, publishedAt: '2025-06-21' });
-      expect(r.releases.map((x) => x.releasedCount?.value), text).toEqual([14]);
+      expect(
+        r.releases.map((x) => x.releasedCount?.value),
+        text,
+      ).toEqual([14]);
     }
   });
 });
