@@ -8,8 +8,9 @@ import { type FoundDate, findDates } from './dates.ts';
 import { type DestinationFound, findDestinations } from './destinations.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
-import { listedPeople } from './listed-people.ts';
+import { chainedPeople, listedPeople } from './listed-people.ts';
 import { findMediators, type MediatorFound } from './mediators.ts';
+import { nounLedPeople } from './noun-led-people.ts';
 import { findPeople, type PersonMention } from './people.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
 import type { Sentence } from './text.ts';
@@ -142,6 +143,9 @@ export function analyseSentence(
     people.push(...findCaselessLists(text, sentence, lx, people));
   }
   people.push(...listedPeople(text, sentence, people));
+  people.push(...nounLedPeople(text, sentence, people, lx));
+  people.sort((a, b) => a.start - b.start);
+  people.push(...chainedPeople(text, sentence, people));
   people.sort((a, b) => a.start - b.start);
   for (const c of counts) if (namedBefore(s, c, people, sentence.start)) c.value += 1;
   return {

@@ -167,8 +167,63 @@ const dateRules = perLexicon((lx) => {
       REL,
     ),
   );
-  return { patterns, hint };
+  // A weekday right before a day and month: 'vendredi 3 mars', 'jueves, 9 de febrero'.
+  const weekdayBefore = new RegExp(
+    String.raw`(?<![\p{L}])(${W})[,.]?\s+(?:the\s+|le\s+|el\s+)?$`,
+    'iu',
+  );
+  return { patterns, hint, weekdayBefore };
 });
+
+/** How many years from the newest one a report names a weekday's year may be. */
+const WEEKDAY_YEARS = 4;
+
+/**
+ * The year in which a day and month fall on a weekday (0 = Sunday), among the newest year a
+ * report names and the few after it; null unless exactly one fits. A day's weekday moves by one
+ * or two a year, so within four years it comes back at most once.
+ */
+export function yearOfWeekday(
+  month: number,
+  day: number,
+  weekday: number,
+  newest: number,
+): number | null {
+  const fits: number[] = [];
+  for (let y = newest; y < newest + WEEKDAY_YEARS; y++) {
+    const d = new Date(Date.UTC(y, month - 1, day));
+    if (d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday) fits.push(y);
+  }
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** The newest year from 1950 on that a text names in digits, or undefined. */
+export function newestYear(text: string): number | undefined {
+  let newest: number | undefined;
+  for (const m of text.matchAll(/(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/g)) {
+    const y = Number(m[0]);
+    if (newest === undefined || y > newest) newest = y;
+  }
+  return newest;
+}
+
+/** A day and month with no year and no published date, dated by the weekday before them. */
+function byWeekday(
+  s: string,
+  at: number,
+  g: Groups,
+  newest: number,
+  weekdayBefore: RegExp,
+): DateWithPrecision | null {
+  const monthWord = g.dm && !g.dmy ? g.dmm : g.md && !g.mdy ? g.mdm : undefined;
+  if (!monthWord) return null;
+  const w = weekdayBefore.exec(s.slice(Math.max(0, at - 24), at));
+  if (!w) return null;
+  const month = MONTHS[monthWord.toLowerCase()]!;
+  const day = Number(g.dm ? g.dmd : g.mdd);
+  const year = yearOfWeekday(month, day, WEEKDAYS[w[1]!.toLowerCase()]!, newest);
+  return dayDate(year, month, day);
+}
 
 function ymd(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -276,9 +331,18 @@ function publishedDate(published?: string): Date | null {
   return cachedPub;
 }
 
-export function findDates(s: string, published?: string, lx: Lexicon = ALL_LANGUAGES): FoundDate[] {
+/**
+ * `newest`: the newest year the report names, for a weekday's day and month when there is no
+ * published date ('vendredi 3 mars' in a report naming 2023 is 3 March 2023).
+ */
+export function findDates(
+  s: string,
+  published?: string,
+  lx: Lexicon = ALL_LANGUAGES,
+  newest?: number,
+): FoundDate[] {
   const out: FoundDate[] = [];
-  const { patterns, hint } = dateRules(lx);
+  const { patterns, hint, weekdayBefore } = dateRules(lx);
   if (!hint.test(s)) return out;
   const pub = publishedDate(published);
   patterns.lastIndex = 0;
@@ -292,7 +356,12 @@ export function findDates(s: string, published?: string, lx: Lexicon = ALL_LANGU
       patterns.lastIndex = m.index + 1;
       continue;
     }
-    const [date, relative] = resolve(m.groups as Groups, pub);
+    const [found, relative] = resolve(m.groups as Groups, pub);
+    const date =
+      found ??
+      (newest !== undefined && !pub
+        ? byWeekday(s, m.index, m.groups as Groups, newest, weekdayBefore)
+        : null);
     if (date) out.push({ ...date, start: m.index, end: m.index + m[0].length, relative });
   }
   return out;

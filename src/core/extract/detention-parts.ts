@@ -22,6 +22,8 @@ export interface DetentionInput {
    * undated events told after it are history.
    */
   released: ReadonlyMap<string, number>;
+  /** The newest year the report names, when it has no anchor: a weekday's year (dates.ts). */
+  newestYear?: number;
 }
 
 export interface SentenceParts {
@@ -46,7 +48,7 @@ export function readParts(
   const sentenced = cues.some((c) => c.kind === 'sentence' || c.kind === 'extension');
   const recognition = cues.some((c) => c.kind === 'recognition');
   const own = recognition ? findRecogniser(s, rules) : null;
-  const dates = findDates(s, input.anchor, input.lx);
+  const dates = findDates(s, input.anchor, input.lx, input.newestYear);
   // Who the sentence names, for terms: one person's terms may add up, two people's never.
   const named = [...f.people, ...people].map((p) => ({
     start: p.start - f.sentence.start,

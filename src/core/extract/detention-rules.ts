@@ -11,6 +11,7 @@ import {
   type ListField,
   perLexicon,
   recogniserCountries,
+  valuesOf,
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
@@ -70,7 +71,7 @@ const words = (lx: Lexicon, field: ListField, flags = 'giu'): RegExp | null => {
 };
 
 export const detentionRules = perLexicon((lx) => {
-  const all = KIND_FIELDS.flatMap(([, f]) => wordsOf(lx, f));
+  const all = [...KIND_FIELDS.flatMap(([, f]) => wordsOf(lx, f)), ...wordsOf(lx, 'termVerbs')];
   // Not the 'political prisoner' words: most sentences of a release report hold them, and a
   // recognition needs a recognition word too.
   const hint = hintSource(all);
@@ -84,6 +85,7 @@ export const detentionRules = perLexicon((lx) => {
       const re = words(lx, field);
       return re ? [{ kind, re }] : [];
     }),
+    termVerb: termVerbRule(lx, [y, m, d]),
     politicalPrisoner: words(lx, 'politicalPrisoner'),
     listAdd: words(lx, 'listAddWords'),
     // After a number, an 'other' word and the noun it qualifies: 'five other defendants'.
@@ -132,6 +134,23 @@ export const detentionRules = perLexicon((lx) => {
     ),
   };
 });
+
+/**
+ * A verb of receiving or giving ('получили', 'got', 'erhielt') followed, after up to three words
+ * ('по', 'a 7 1/2', 'une peine de'), by a number and a term's unit: a verdict. The verb alone is
+ * not one ('got a visit', 'получил письмо'). Group 1 is the verb.
+ */
+function termVerbRule(lx: Lexicon, units: (string | null)[]): RegExp | null {
+  const verbs = bareSource(wordsOf(lx, 'termVerbs'));
+  const unit = units.filter(Boolean).join('|');
+  if (!verbs || !unit) return null;
+  const numbers = bareSource([...valuesOf('numbers', lx).keys()]);
+  const number = String.raw`(?:\d{1,3}(?:[.,]\d)?(?:\s+\d\/\d)?${numbers ? `|${numbers}` : ''})`;
+  return new RegExp(
+    String.raw`(?<![\p{L}])(${verbs})(?![\p{L}])(?:\s+[\p{L}\p{M}'’-]+){0,3}?\s+${number}(?:[\s-]+)(?:${unit})(?![\p{L}])`,
+    'giu',
+  );
+}
 
 const NUMBER = String.raw`\d{1,4}(?:[.‑-]\d{1,2})*`;
 
@@ -189,6 +208,14 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
       // One kind's words inside another's ('re-arrested' is also 'arrested'): the first wins.
       if (out.some((c) => c.start < cue.end && cue.start < c.end)) continue;
       out.push(cue);
+    }
+  }
+  const tv = rules.termVerb;
+  if (tv) {
+    tv.lastIndex = 0;
+    for (let m = tv.exec(s); m; m = tv.exec(s)) {
+      const cue = { kind: 'sentence' as const, start: m.index, end: m.index + m[1]!.length };
+      if (!out.some((c) => c.start < m!.index + m![0].length && cue.start < c.end)) out.push(cue);
     }
   }
   return out.sort((a, b) => a.start - b.start);

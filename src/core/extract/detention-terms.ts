@@ -24,6 +24,9 @@ export function findTerms(
     const u = rules.unit.exec(s.slice(q.end, q.end + 30));
     // 'к 15 годам', 'да 5 гадоў': the preposition reads as 'up to' in the count rules.
     if (q.vague) continue;
+    // '1981 года рождения', '1990 г.р.': a year written in four digits is a birth year or a date.
+    if (q.value >= 1900 && q.value < 2100 && /^\d{4}$/u.test(s.slice(q.numberStart, q.end)))
+      continue;
     if (!u) {
       bare = { start: q.numberStart, end: q.end, value: q.value };
       const gapped = gappedTerm(s, out, bare);

@@ -3,7 +3,7 @@
 import { ARCHIVE_CAPTION, analyseSentence, startsSeries } from './analyse.ts';
 import { buildReleases, freedIn, remainingCounts, settle } from './build-releases.ts';
 import type { ExtractInput, ExtractResult } from './contract.ts';
-import { datelineOf, type FoundDate, isValidIsoDate } from './dates.ts';
+import { datelineOf, type FoundDate, isValidIsoDate, newestYear } from './dates.ts';
 import { findDetentions } from './detentions.ts';
 import { groupSentences } from './group.ts';
 import { guessLanguage, reportLexicon } from './language.ts';
@@ -94,6 +94,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
       language,
       lx,
       released: freedIn(releases, freedAt),
+      ...(anchor ? {} : { newestYear: newestYear(text) }),
     }),
     remainingCounts: remainingCounts(facts, text, country),
     problems,

@@ -43,9 +43,20 @@ export interface LanguageGuess {
   close: string[];
 }
 
+// Kazakh letters no Russian, Belarusian or Ukrainian word has: ELD's small model has no Kazakh
+// and calls a Kazakh text Belarusian or Russian.
+const KAZAKH = /[\u0493\u049b\u04a3\u04b1]/gu;
+const KAZAKH_LETTERS = 3;
+
 export function guessLanguage(text: string): LanguageGuess {
   const result = eld.detect(text.slice(0, SAMPLE));
   const found = result.language;
+  if (
+    found &&
+    isCyrillicLanguage(found) &&
+    (text.slice(0, 2000).match(KAZAKH)?.length ?? 0) >= KAZAKH_LETTERS
+  )
+    return { language: 'kk', close: [] };
   if (!found) return { language: byLetters(text), close: [] };
   const scores = result.getScores();
   const best = scores[found] ?? 0;
@@ -126,6 +137,7 @@ const KIN: readonly (readonly string[])[] = [
   ['de', 'nl'],
   ['ar', 'fa'],
   ['id', 'ms'],
+  ['tr', 'az'],
 ];
 
 /** The first group that holds the language: Croatian is read with its Latin-script kin. */

@@ -65,3 +65,104 @@ export function listedPeople(text: string, sentence: Sentence, people: PersonMen
   }
   return out;
 }
+
+/** Separators of a chain of names: as SEPARATOR but not 'a' (Spanish 'to', Czech 'and'). */
+const CHAIN_SEPARATOR =
+  /\s*(?:[,;،]|\s(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|və|oraz|ja|och|og|en)\s)\s*/gu;
+const AND = '(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|və|oraz|ja|och|og|en)';
+const SEP_AFTER = new RegExp(String.raw`^(?:\s*\([^)]{0,60}\))?(?:\s*[,;،]|\s+${AND}\s)`, 'u');
+const SEP_BEFORE = new RegExp(String.raw`(?:[,;،]\s*|\s${AND}\s+)$`, 'u');
+const CAPS = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}`;
+/** A whole item ('Leudys Reyes Cuza (FACOZT)'), the head of the last ('Yudielka Flores han ...'), the tail of the first ('a 20 años a Ervin Zamora'). */
+const WHOLE = new RegExp(String.raw`^(${CAPS})(?:\s*\([^)]*\))?$`, 'u');
+const HEAD = new RegExp(String.raw`^(${CAPS})(?=\s+(?:\p{Ll}|\()|\s*[.:;!?»"”)]*$)`, 'u');
+const TAIL = new RegExp(
+  String.raw`(?:^|\s\p{Ll}[\p{L}\p{M}'’-]*\s+)(${CAPS})(?:\s*\([^)]*\))?$`,
+  'u',
+);
+
+/**
+ * 'a 20 años a Ervin Zamora, Daniel Sánchez y Junior Sánchez': a list of three or more items
+ * (two when joined by 'and') with a name read in it names everyone in it, though the name rules
+ * know none of the others' given names. Items are whole capitalised runs of two to four words;
+ * the first may end a clause, the last may open one.
+ */
+export function chainedPeople(text: string, sentence: Sentence, people: PersonMention[]) {
+  const s = sentence.text;
+  const base = sentence.start;
+  // Cheap first: a chain needs a name read with a separator right before or after it.
+  const joined = people.some((p) => {
+    if (p.role !== 'candidate') return false;
+    const [from, to] = [p.start - base, p.end - base];
+    return (
+      SEP_AFTER.test(s.slice(to, to + 72)) || SEP_BEFORE.test(s.slice(Math.max(0, from - 8), from))
+    );
+  });
+  if (!joined) return [];
+  const seps: { start: number; end: number; and: boolean }[] = [];
+  CHAIN_SEPARATOR.lastIndex = 0;
+  for (let m = CHAIN_SEPARATOR.exec(s); m; m = CHAIN_SEPARATOR.exec(s))
+    seps.push({ start: m.index, end: m.index + m[0].length, and: !/[,;،]/u.test(m[0]) });
+  if (seps.length === 0) return [];
+  const bounds = [0, ...seps.map((x) => x.end)];
+  const ends = [...seps.map((x) => x.start), s.length];
+  const read = (from: number, to: number) =>
+    people.find((p) => p.start - base < to && from < p.end - base);
+  const n = bounds.length;
+  // Each item as a name span: whole, or only as a chain's first (tail) or last (head) item.
+  const part = (k: number, re: RegExp): Item | null => {
+    const raw = s.slice(bounds[k], ends[k]);
+    const m = re.exec(raw.trim());
+    if (!m) return null;
+    const lead = raw.length - raw.trimStart().length;
+    const at = bounds[k]! + lead + m.index + m[0].indexOf(m[1]!);
+    return { start: at, end: at + m[1]!.length, text: m[1]! };
+  };
+  // Chains grow from the items holding a name read, one neighbour at a time: most items of a
+  // long sentence are never looked at.
+  const out: PersonMention[] = [];
+  const taken = new Set<number>();
+  for (let a = 0; a < n; a++) {
+    if (taken.has(a)) continue;
+    const anchor = read(bounds[a]!, ends[a]!);
+    if (anchor?.role !== 'candidate') continue;
+    // The anchor's item is whole, or the tail of the chain's first item, or the head of its last.
+    const whole = part(a, WHOLE);
+    const tail = whole ? null : part(a, TAIL);
+    const head = whole || tail ? null : part(a, HEAD);
+    const self = whole ?? tail ?? head;
+    if (!self) continue;
+    const chain: [number, Item][] = [[a, self]];
+    for (let k = a - 1, open = !tail; open && k >= 0; k--) {
+      const w = part(k, WHOLE);
+      const item = w ?? part(k, TAIL);
+      if (!item) break;
+      chain.unshift([k, item]);
+      open = w !== null;
+    }
+    for (let k = a + 1, open = !head; open && k < n; k++) {
+      const w = part(k, WHOLE);
+      const item = w ?? part(k, HEAD);
+      if (!item) break;
+      chain.push([k, item]);
+      open = w !== null;
+    }
+    for (const [k] of chain) taken.add(k);
+    const first = chain[0]![0];
+    const anded = seps.slice(first, first + chain.length - 1).some((x) => x.and);
+    if (chain.length < 3 && !(chain.length === 2 && anded)) continue;
+    for (const [, c] of chain) {
+      if (read(c.start, c.end)) continue;
+      out.push({
+        name: text.slice(base + c.start, base + c.end),
+        start: base + c.start,
+        end: base + c.end,
+        role: 'candidate',
+        why: 'item of a chain of names',
+        descriptor: null,
+        sentence: sentence.index,
+      });
+    }
+  }
+  return out;
+}

@@ -148,9 +148,19 @@ function looksLikeName(run: Token[]): boolean {
   return isGivenName(first) || SURNAME_SHAPE.test(last);
 }
 
+// A place noun right before a run: its first word is the place, in the genitive or in apposition
+// ('Житель города Худжанда Джахонгир Муродов', 'w miejscowości Lida Ihar ...', 'city of Khujand').
+const PLACE_NOUN_BEFORE =
+  /(?<![\p{L}])(?:города|городе|город|г\.|села|селе|посёлка|поселка|деревни|района|области|горада|вёскі|міста|city\s+of|town\s+of|village\s+of|ville\s+de|ciudad\s+de|città\s+di|Stadt|miasta|mieście|miejscowości)\s+$/iu;
+
 /** Strips leading non-name words ("US President", "Journalist") and keeps them as context. */
-function trimRun(run: Token[], titleCase: boolean): { name: Token[]; lead: Token[] } {
+function trimRun(s: string, run: Token[], titleCase: boolean): { name: Token[]; lead: Token[] } {
   let i = 0;
+  if (
+    run.length >= 3 &&
+    PLACE_NOUN_BEFORE.test(s.slice(Math.max(0, run[0]!.start - 24), run[0]!.start))
+  )
+    i = 1;
   while (i < run.length - 1 && notName(run, i)) i++;
   // Sentence-initial descriptors: "Journalist Ihar Losik", "Philosopher ..."
   while (i < run.length - 2 && !isGivenName(run[i]!.text) && isGivenName(run[i + 1]!.text)) i++;
@@ -260,7 +270,7 @@ export function findPeople(text: string, sentence: Sentence): PersonMention[] {
     s.split(',').length < 3 &&
     !/^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s/u.test(s);
   for (const run of runs(s, toks)) {
-    const { name, lead } = trimRun(run, titleCase);
+    const { name, lead } = trimRun(s, run, titleCase);
     if (!looksLikeName(name) || openingWord(s, name)) continue;
     const start = name[0]!.start;
     const end = name[name.length - 1]!.end;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, findDates, isValidIsoDate } from '../../../src/core/extract/dates.ts';
+import {
+  daysBetween,
+  findDates,
+  isValidIsoDate,
+  newestYear,
+  yearOfWeekday,
+} from '../../../src/core/extract/dates.ts';
 import { extractReport } from '../../../src/core/extract/index.ts';
 
 const d = (s: string, pub?: string) =>
@@ -121,5 +127,49 @@ describe('dates of a report given without its published date', () => {
       text: 'Belarus freed 52 political prisoners, among them activists freed in 2020 and jailed again.',
     });
     expect(r.releases[0]?.date ?? null).toBeNull();
+  });
+});
+
+describe('a weekday dating a day and month with no year', () => {
+  it('takes the one year, from the newest the report names, where the day is that weekday', () => {
+    // 3 March is a Friday in 2023 only among 2022-2025.
+    expect(yearOfWeekday(3, 3, 5, 2022)).toBe(2023);
+    // 9 February is a Thursday in 2023.
+    expect(yearOfWeekday(2, 9, 4, 2023)).toBe(2023);
+    // 29 February exists in 2024 only among 2021-2024 (a Thursday).
+    expect(yearOfWeekday(2, 29, 4, 2021)).toBe(2024);
+  });
+
+  it('gives no year when no year in reach fits', () => {
+    // 3 March is a Friday in 2023, out of reach from 2010 (2010-2013).
+    expect(yearOfWeekday(3, 3, 5, 2010)).toBeNull();
+  });
+
+  it('dates the day only with no published date and a year named', () => {
+    expect(findDates('condamné vendredi 3 mars à deux ans', undefined, undefined, 2022)).toEqual([
+      expect.objectContaining({ value: '2023-03-03', precision: 'day' }),
+    ]);
+    expect(
+      findDates('detenido el jueves, 9 de febrero en Masaya', undefined, undefined, 2023),
+    ).toEqual([expect.objectContaining({ value: '2023-02-09', precision: 'day' })]);
+    expect(findDates('arrested on Friday, March 3 in Minsk', undefined, undefined, 2023)).toEqual([
+      expect.objectContaining({ value: '2023-03-03', precision: 'day' }),
+    ]);
+    // No Monday 3 March in 2020-2023: nothing.
+    expect(findDates('condamné lundi 3 mars', undefined, undefined, 2020)).toEqual([]);
+    // Without a weekday there is nothing to choose the year by.
+    expect(findDates('condamné le 3 mars', undefined, undefined, 2023)).toEqual([]);
+  });
+
+  it('leaves dates with a published date as they were', () => {
+    expect(d('condamné vendredi 3 mars', '2023-03-05').map((x) => x.value)).toEqual([
+      '2023-03-03',
+      '2023-03-03',
+    ]);
+  });
+
+  it('finds the newest year a text names', () => {
+    expect(newestYear('arrested in 2021, tried in 2023 under a 1999 law')).toBe(2023);
+    expect(newestYear('no year here, only 12345')).toBeUndefined();
   });
 });

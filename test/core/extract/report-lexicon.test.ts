@@ -50,9 +50,7 @@ describe('reportLexicon', () => {
   });
 
   it('takes every list when the language has none of its own or another one scored close', () => {
-    expect(reportLexicon('Belarus a eliberat 52 de deținuți politici.', 'ro', [])).toBe(
-      ALL_LANGUAGES,
-    );
+    expect(reportLexicon('Belarus har frigett 52 politiska fångar.', 'sv', [])).toBe(ALL_LANGUAGES);
     expect(reportLexicon('Belarus freed 52 prisoners', 'en', ['nl'])).toBe(ALL_LANGUAGES);
     // A close language without a list of its own adds nothing.
     expect(reportLexicon('Беларусь освободила 52 человека', 'ru', ['bg']).key).toBe(

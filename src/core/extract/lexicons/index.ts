@@ -3,8 +3,10 @@
 // (docs/extraction.md, "Languages"). Rules built from a set are made once and kept.
 import type { CountQualifier } from '../contract.ts';
 import ar from './ar.json' with { type: 'json' };
+import az from './az.json' with { type: 'json' };
 import be from './be.json' with { type: 'json' };
 import { hintSource, initialCaseSource, wordsSource } from './compile.ts';
+import cs from './cs.json' with { type: 'json' };
 import de from './de.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
@@ -16,10 +18,12 @@ import id from './id.json' with { type: 'json' };
 import it from './it.json' with { type: 'json' };
 import ja from './ja.json' with { type: 'json' };
 import ka from './ka.json' with { type: 'json' };
+import kk from './kk.json' with { type: 'json' };
 import lt from './lt.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
 import pl from './pl.json' with { type: 'json' };
 import pt from './pt.json' with { type: 'json' };
+import ro from './ro.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import sl from './sl.json' with { type: 'json' };
 import tl from './tl.json' with { type: 'json' };
@@ -41,7 +45,9 @@ export type { LexiconData } from './types.ts';
 
 export const LEXICONS: readonly LexiconData[] = [
   ar,
+  az,
   be,
+  cs,
   de,
   en,
   es,
@@ -53,10 +59,12 @@ export const LEXICONS: readonly LexiconData[] = [
   it,
   ja,
   ka,
+  kk,
   lt,
   nl,
   pl,
   pt,
+  ro,
   ru,
   sl,
   tl,

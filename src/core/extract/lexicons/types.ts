@@ -59,6 +59,11 @@ export interface LexiconData {
   places?: Record<string, string[]>;
   /** Roles that make a person named after them an actor: 'presidente', 'Sondergesandter'. */
   officialRoles?: string[];
+  /**
+   * Singular nouns of who a person is, written in lower case right before their name: 'blogger',
+   * 'gazeteci', 'militant'. Two to four capitalised words after one are a name (noun-led-people.ts).
+   */
+  personNouns?: string[];
   /** Given names that start a person's name in this language's press ('José', 'Mehmet'). */
   givenNames?: string[];
   /** Before a name or a state: it brokered the deal ('con la mediazione di', 'mediación de'). */
@@ -92,6 +97,11 @@ export interface LexiconData {
   chargeWords?: string[];
   /** A court's sentence: 'sentenced', 'приговорил*', 'condenad*'. */
   sentenceWords?: string[];
+  /**
+   * Verbs that tell a verdict only when a term follows within a few words: 'получили по 9 лет',
+   * 'got a 7 1/2 year jail term', 'atrymaŭ 10 hadoŭ', 'erhielt fünf Jahre'.
+   */
+  termVerbs?: string[];
   /** Moved to another prison, colony or hospital: 'transferred', 'этапирован*'. */
   transferWords?: string[];
   /** Recognised as a political prisoner (with a politicalPrisoner word near): 'recognised'. */

@@ -1,0 +1,93 @@
+// Detentions in languages with a short word list and no fixture file of every kind (az, ro, cs,
+// kk, ka): a handful of words each, routed to by the language guess. Reports in our own words.
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../src/core/extract/index.ts';
+
+const read = (text: string, publishedAt: string) => {
+  const r = extractReport({ text, publishedAt });
+  return {
+    language: r.report.language,
+    items: r.detentions
+      .filter((d) => d.role === 'main')
+      .map((d) => ({
+        kind: d.kind,
+        who: d.person?.name ?? d.count?.value ?? null,
+        years: d.sentence?.years ?? null,
+      })),
+  };
+};
+
+describe('detentions in languages with short word lists', () => {
+  it('reads an Azerbaijani arrest and verdict', () => {
+    expect(
+      read(
+        'Bakıda jurnalist Elnur Həsənli ötən həftə polis tərəfindən saxlanılıb və ona qaçaqmalçılıq ittihamı irəli sürülüb.',
+        '2024-03-01',
+      ),
+    ).toEqual({ language: 'az', items: [{ kind: 'arrest', who: 'Elnur Həsənli', years: null }] });
+    const verdict = read(
+      'Məhkəmə jurnalist Elnur Həsənliyə 8 il müddətinə azadlıqdan məhrum etmə cəzası verib, o, məhkum edilib.',
+      '2025-06-20',
+    );
+    expect(verdict.items).toEqual([{ kind: 'sentence', who: 'Elnur Həsənliyə', years: 8 }]);
+  });
+
+  it('does not read a hedged Azerbaijani arrest as one', () => {
+    const r = read(
+      'Hesabatda bildirilir ki, redaktor Rauf Qasımlı yazılarına görə həbs edilə bilər.',
+      '2025-06-20',
+    );
+    expect(r.items).toEqual([]);
+  });
+
+  it('reads a Romanian verdict with its term', () => {
+    expect(
+      read(
+        'Activistul Andrei Siniţki a fost condamnat la patru ani de închisoare de un tribunal din Minsk.',
+        '2021-05-12',
+      ),
+    ).toEqual({ language: 'ro', items: [{ kind: 'sentence', who: 'Andrei Siniţki', years: 4 }] });
+  });
+
+  it('reads a Czech verdict with a term in the dative', () => {
+    expect(
+      read(
+        'Soud v Minsku odsoudil novináře Andreje Počobuta k osmi letům vězení za údajné podněcování nenávisti.',
+        '2023-02-09',
+      ),
+    ).toEqual({ language: 'cs', items: [{ kind: 'sentence', who: 'Andreje Počobuta', years: 8 }] });
+  });
+
+  it('routes Kazakh by its letters and reads an unnamed verdict count', () => {
+    expect(
+      read(
+        'Тәжікстанда бес журналист түрлі мерзімге бас бостандығынан айырылды, деп хабарлады құқық қорғаушылар.',
+        '2023-01-25',
+      ),
+    ).toEqual({ language: 'kk', items: [{ kind: 'sentence', who: 5, years: null }] });
+  });
+
+  it('reads a Georgian verdict of a counted group', () => {
+    const r = read('სასამართლომ 5 აქტივისტს 4 წლით თავისუფლების აღკვეთა მიუსაჯა.', '2024-09-10');
+    expect(r.language).toBe('ka');
+    expect(r.items).toEqual([{ kind: 'sentence', who: 5, years: null }]);
+  });
+});
+
+describe('releases in languages whose lists came with their detention words', () => {
+  // A language with a list of its own is read with it (and English) only: the list must carry
+  // release words too, or its releases would be lost that every list together had found.
+  it('reads a Romanian, Czech and Azerbaijani release count', () => {
+    for (const text of [
+      'Minskul a eliberat 14 deținuți politici, a anunțat ieri opoziția.',
+      'Minsk propustil 14 politických vězňů, oznámila včera opozice.',
+      'Minsk 14 siyasi məhbusu azadlığa buraxılıb, deyə müxalifət bildirib.',
+    ]) {
+      const r = extractReport({ text, publishedAt: '2025-06-21' });
+      expect(
+        r.releases.map((x) => x.releasedCount?.value),
+        text,
+      ).toEqual([14]);
+    }
+  });
+});
