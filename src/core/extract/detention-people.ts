@@ -102,7 +102,7 @@ export function listedAfter(
   for (let j = i + 1; j < facts.length && j <= i + MAX_LISTED; j++) {
     const f = facts[j]!;
     const people = candidates(f.people);
-    const cue = rules.hint!.test(f.sentence.text) && findCues(f.sentence.text, rules).length > 0;
+    const cue = findCues(f.sentence.text, rules).length > 0;
     if (cue || people.length === 0) break;
     if (!LIST_LINE.test(f.sentence.text) && people.length < 2) {
       // A plain sentence with one name is no longer the list.

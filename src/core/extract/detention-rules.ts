@@ -71,16 +71,23 @@ const words = (lx: Lexicon, field: ListField, flags = 'giu'): RegExp | null => {
 };
 
 export const detentionRules = perLexicon((lx) => {
-  const all = [...KIND_FIELDS.flatMap(([, f]) => wordsOf(lx, f)), ...wordsOf(lx, 'termVerbs')];
+  const kindWords = KIND_FIELDS.flatMap(([, f]) => wordsOf(lx, f));
   // Not the 'political prisoner' words: most sentences of a release report hold them, and a
   // recognition needs a recognition word too.
-  const hint = hintSource(all);
+  const kindHint = hintSource(kindWords);
+  // The verbs of a verdict without its word ('got', 'дал') are common: their rule is tried only
+  // where a term's unit is written too (a substring test, as the hints are).
+  const unitHint = hintSource(
+    ['termYears', 'termMonths', 'termDays'].flatMap((f) => wordsOf(lx, f as ListField)),
+  );
   const unit = (field: ListField) => bareSource(wordsOf(lx, field));
   const [y, m, d] = [unit('termYears'), unit('termMonths'), unit('termDays')];
   const half = unit('termHalf') ?? '(?!)';
   return {
-    /** A cheap pre-test: no detention word in a sentence it rejects. */
-    hint: hint ? hintRegExp(hint) : null,
+    /** A cheap pre-test: no word of any kind in a sentence it rejects. */
+    kindHint: kindHint ? hintRegExp(kindHint) : null,
+    /** The same for the term units a term verb needs ('got 5 years'). */
+    unitHint: unitHint ? hintRegExp(unitHint) : null,
     kinds: KIND_FIELDS.flatMap(([kind, field]) => {
       const re = words(lx, field);
       return re ? [{ kind, re }] : [];
@@ -200,6 +207,19 @@ export function firstMatch(re: RegExp, s: string, from = 0): RegExpExecArray | n
  */
 export function findCues(s: string, rules: DetentionRules): Cue[] {
   const out: Cue[] = [];
+  if (rules.kindHint?.test(s)) kindCues(s, rules, out);
+  const tv = rules.termVerb;
+  if (tv && rules.unitHint?.test(s)) {
+    tv.lastIndex = 0;
+    for (let m = tv.exec(s); m; m = tv.exec(s)) {
+      const cue = { kind: 'sentence' as const, start: m.index, end: m.index + m[1]!.length };
+      if (!out.some((c) => c.start < m!.index + m![0].length && cue.start < c.end)) out.push(cue);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function kindCues(s: string, rules: DetentionRules, out: Cue[]): void {
   for (const { kind, re } of rules.kinds) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -210,15 +230,6 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
       out.push(cue);
     }
   }
-  const tv = rules.termVerb;
-  if (tv) {
-    tv.lastIndex = 0;
-    for (let m = tv.exec(s); m; m = tv.exec(s)) {
-      const cue = { kind: 'sentence' as const, start: m.index, end: m.index + m[1]!.length };
-      if (!out.some((c) => c.start < m!.index + m![0].length && cue.start < c.end)) out.push(cue);
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The text speaks of political prisoners somewhere. */

@@ -40,7 +40,7 @@ import { knownSurnames, surnameMentions } from './surname-mentions.ts';
 
 export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   const rules = detentionRules(input.lx);
-  if (!rules.hint || rules.kinds.length === 0) return [];
+  if (!rules.kindHint || rules.kinds.length === 0) return [];
   const out: ExtractedDetention[] = [];
   let reportRecogniser: NamedSpan | null | undefined;
   // Who recognises political prisoners says whose they are ('Viasna': Belarus's) when no
@@ -74,8 +74,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   const groupTerms = new Map<ExtractedDetention, PrisonTerm>();
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    const hinted = rules.hint.test(f.sentence.text);
-    let cues = hinted ? findCues(f.sentence.text, rules) : [];
+    // findCues pre-tests the sentence for each kind's words and for term units itself.
+    let cues = findCues(f.sentence.text, rules);
     // Not in a sentence that frees people; a weak release word (deported) does not count.
     const adds = f.strong ? [] : findListAdds(f.sentence.text, rules);
     if (adds.length > 0 && aboutPrisoners()) cues = withListAdds(cues, adds);
