@@ -26,6 +26,7 @@ export function settle(
   items: ExtractedDetention[],
   freed: ReadonlySet<ExtractedDetention>,
   input: DetentionInput,
+  eventDates: readonly EventDate[] = [],
 ): ExtractedDetention[] {
   const reference: DateWithPrecision | null = input.anchor
     ? { value: input.anchor, precision: 'day' }
@@ -51,22 +52,38 @@ export function settle(
     if (first.charges.length === 0) first.charges = d.charges;
     if (d.role === 'main') first.role = 'main';
   }
-  return afterRecognition(afterVerdict(oneDatePerKind([...byKey.values()])));
+  const recent = eventDates.filter(
+    (e) => !reference || daysBetween(e.date, reference) <= RECENT_DAYS,
+  );
+  return afterRecognition(afterVerdict(oneDatePerKind([...byKey.values()], recent)));
+}
+
+/** The date of an event a sentence tells of no one it names or counts. */
+export interface EventDate {
+  kind: DetentionKind;
+  date: DateWithPrecision;
 }
 
 /**
  * 'The court on March 3 sentenced A and B ... A fourth defendant, C, was sentenced to eight
  * years': when every dated main event of a kind has one date, the undated ones of that kind are
- * of the same day (one trial, one wave of arrests, one list).
+ * of the same day (one trial, one wave of arrests, one list). 'The court on Monday sentenced
+ * several activists. A got two years': a kind no item dates takes the one date of the events
+ * told of no one named (`unnamed`).
  */
-function oneDatePerKind(items: ExtractedDetention[]): ExtractedDetention[] {
+function oneDatePerKind(
+  items: ExtractedDetention[],
+  unnamed: readonly EventDate[],
+): ExtractedDetention[] {
   const dates = new Map<DetentionKind, DateWithPrecision | null>();
-  for (const d of items) {
-    if (d.role !== 'main' || !d.date) continue;
-    const seen = dates.get(d.kind);
-    if (seen === undefined) dates.set(d.kind, d.date);
-    else if (seen && seen.value !== d.date.value) dates.set(d.kind, null);
-  }
+  const see = (kind: DetentionKind, date: DateWithPrecision) => {
+    const seen = dates.get(kind);
+    if (seen === undefined) dates.set(kind, date);
+    else if (seen && seen.value !== date.value) dates.set(kind, null);
+  };
+  for (const d of items) if (d.role === 'main' && d.date) see(d.kind, d.date);
+  const dated = new Set(dates.keys());
+  for (const e of unnamed) if (!dated.has(e.kind)) see(e.kind, e.date);
   for (const d of items) if (d.role === 'main' && !d.date) d.date = dates.get(d.kind) ?? null;
   return items;
 }

@@ -12,6 +12,7 @@ import { aggregates, countItem, giveTerm, personItem, VERDICT } from './detentio
 import { findRecogniser } from './detention-named.ts';
 import {
   type DetentionInput,
+  dateOf,
   named,
   readParts,
   type SentenceParts,
@@ -33,7 +34,7 @@ import {
   findListAdds,
   speaksOfPrisoners,
 } from './detention-rules.ts';
-import { settle } from './detention-settle.ts';
+import { type EventDate, settle } from './detention-settle.ts';
 import { findTerms } from './detention-terms.ts';
 import { personKey } from './released-people.ts';
 import { knownSurnames, surnameMentions } from './surname-mentions.ts';
@@ -72,6 +73,9 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   const told = new Map<ExtractedDetention, number>();
   // The one term of each verdict count's sentence, for the group's named members.
   const groupTerms = new Map<ExtractedDetention, PrisonTerm>();
+  // Dates of events a sentence tells of no one it names or counts, per kind: the day of the
+  // report's trial or raid for the named people told later without a date.
+  const eventDates: EventDate[] = [];
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     // findCues pre-tests the sentence for each kind's words and for term units itself.
@@ -115,6 +119,11 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     if (open.length > 0) untermed = { at: i, items: open };
     for (const d of items) told.set(d, f.sentence.end);
     out.push(...items);
+    if (items.length === 0 && counts.length === 0 && !f.strong && parts.dates.length > 0)
+      for (const cue of kinds) {
+        const date = dateOf(parts, cue);
+        if (date) eventDates.push({ kind: cue.kind, date });
+      }
     for (const c of counts) {
       const item = countItem(parts, c, input);
       // The first term: a later one is a second penalty ('and five years of supervision').
@@ -146,7 +155,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     }),
   );
   out.push(...groupVerdicts(out, groupTerms));
-  return settle(out, freed, input);
+  return settle(out, freed, input, eventDates);
 }
 
 interface Unnamed {
