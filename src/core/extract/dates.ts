@@ -131,6 +131,8 @@ const dateRules = perLexicon((lx) => {
       String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th|\.|º|-?го|-?е)?\s+(?:of\s+|de\s+)?(?<dmm>${M})\.?(?:,?\s+(?:de\s+|del\s+)?(?<dmy>\d{4}))?)`,
       // Year first: '2025. szeptember 11.' (Hungarian), '2025 m. rugsėjo 11 d.' (Lithuanian).
       String.raw`(?<ymd>\b(?<ymy>\d{4})\.?\s+(?:m\.\s+)?(?<ymm>${M})\s+(?<ymdd>\d{1,2})\b)`,
+      // '12.03.2023', '12/03/2023', '21.02.22' (resolve says which are unambiguous).
+      String.raw`(?<num>\b(?<nd>\d{1,2})(?<ns>[./-])(?<nm>\d{1,2})\k<ns>(?<ny>\d{4}|\d{2})\b(?![./-]?\d))`,
       // '2025年9月11日', '9月11日' (Chinese, Japanese).
       String.raw`(?<cjk>(?:(?<cjky>\d{4})年)?(?<cjkm>\d{1,2})月(?<cjkd>\d{1,2})日)`,
       String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
@@ -266,6 +268,7 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
     const m = MONTHS[g.ymm!.toLowerCase()]!;
     return [dayDate(Number(g.ymy), m, Number(g.ymdd)), false];
   }
+  if (g.num) return [numeric(g), false];
   if (g.cjk) {
     const m = Number(g.cjkm);
     const d = Number(g.cjkd);
@@ -302,6 +305,22 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
   return [null, false];
 }
 
+/**
+ * A date in digits: day first with dots or hyphens (as Europe writes it); with slashes only when
+ * one part cannot be a month (13/03/2023, 03/13/2023) or both are the same. A two-digit year
+ * ('21.02.22') needs two-digit days and months, so '20.3.10' (an article) is none.
+ */
+function numeric(g: Groups): DateWithPrecision | null {
+  const a = Number(g.nd);
+  const b = Number(g.nm);
+  const short = g.ny!.length === 2;
+  if (short && (g.nd!.length !== 2 || g.nm!.length !== 2)) return null;
+  const y = short ? Number(g.ny) + (Number(g.ny) <= 60 ? 2000 : 1900) : Number(g.ny);
+  if (y < 1950 || y > 2099) return null;
+  if (g.ns !== '/' || a > 12 || a === b) return dayDate(y, b, a);
+  return b > 12 ? dayDate(y, a, b) : null;
+}
+
 function weekday(g: Groups, pub: Date | null): DateWithPrecision | null {
   if (!pub) return null;
   const target = WEEKDAYS[g.wdd!.toLowerCase()]!;
@@ -333,13 +352,15 @@ function publishedDate(published?: string): Date | null {
 
 /**
  * `newest`: the newest year the report names, for a weekday's day and month when there is no
- * published date ('vendredi 3 mars' in a report naming 2023 is 3 March 2023).
+ * published date ('vendredi 3 mars' in a report naming 2023 is 3 March 2023). `digits`: dates
+ * written in digits only ('21.02.22') are read too.
  */
 export function findDates(
   s: string,
   published?: string,
   lx: Lexicon = ALL_LANGUAGES,
   newest?: number,
+  digits = false,
 ): FoundDate[] {
   const out: FoundDate[] = [];
   const { patterns, hint, weekdayBefore } = dateRules(lx);
@@ -352,6 +373,14 @@ export function findDates(
       m.index > 0 &&
       WORD_CHAR.test(s[m.index - 1]!) &&
       !(HAN.test(s[m.index - 1]!) && /[\d\p{sc=Han}]/u.test(s[m.index]!))
+    ) {
+      patterns.lastIndex = m.index + 1;
+      continue;
+    }
+    // '1.12.03.2023' is no date: digits and a separator before it.
+    if (
+      m.groups!.num &&
+      (!digits || (m.index > 1 && /\d[./-]$/.test(s.slice(m.index - 2, m.index))))
     ) {
       patterns.lastIndex = m.index + 1;
       continue;
@@ -369,14 +398,16 @@ export function findDates(
 
 /**
  * A date to read relative days against when none is given: the first whole date (day, month,
- * year) in the report's opening, where wire copy and many sites put their dateline.
+ * year) in the report's opening, where wire copy and many sites put their dateline; `digits`:
+ * one written in digits ('Baku/21.02.22/Turan', 'Actualizado 17/10/2018') counts too.
  */
 export function datelineOf(
   opening: string,
   keep?: (d: FoundDate) => boolean,
   lx: Lexicon = ALL_LANGUAGES,
+  digits = false,
 ): string | null {
-  const found = findDates(opening, undefined, lx).find(
+  const found = findDates(opening, undefined, lx, undefined, digits).find(
     (d) => d.precision === 'day' && !d.relative && (keep?.(d) ?? true),
   );
   return found ? found.value : null;

@@ -48,7 +48,7 @@ export function readParts(
   const sentenced = cues.some((c) => c.kind === 'sentence' || c.kind === 'extension');
   const recognition = cues.some((c) => c.kind === 'recognition');
   const own = recognition ? findRecogniser(s, rules) : null;
-  const dates = findDates(s, input.anchor, input.lx, input.newestYear);
+  const dates = findDates(s, input.anchor, input.lx, input.newestYear, true);
   // Who the sentence names, for terms: one person's terms may add up, two people's never.
   const named = [...f.people, ...people].map((p) => ({
     start: p.start - f.sentence.start,

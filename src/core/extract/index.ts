@@ -65,7 +65,8 @@ export function extractReport(input: ExtractInput): ExtractResult {
   const sentences = splitSentences(text);
   const open = opening(sentences);
   // Not a date of the story ('tras las elecciones de este 28 de julio de 2024').
-  const anchor = published ?? datelineOf(open, (d) => !storyInLine(open, d, lx), lx) ?? undefined;
+  const story = (d: FoundDate) => !storyInLine(open, d, lx);
+  const anchor = published ?? datelineOf(open, story, lx) ?? undefined;
   const facts = sentences.map((s) => analyseSentence(text, s, anchor, country, language, lx));
   const anyRelease = facts.some((f) => f.release);
   const freedAt = new Map<string, number>();
@@ -78,6 +79,8 @@ export function extractReport(input: ExtractInput): ExtractResult {
   if (!published && anyRelease && !releases[0]?.date) {
     problems.push('release date unknown (no published date to resolve relative dates)');
   }
+  // A dateline in digits anchors detentions only: the release rules were tuned without.
+  const detentionAnchor = anchor ?? datelineOf(open, story, lx, true) ?? undefined;
   return {
     report: {
       url: input.url ?? null,
@@ -89,12 +92,12 @@ export function extractReport(input: ExtractInput): ExtractResult {
     detentions: findDetentions({
       facts,
       text,
-      anchor,
+      anchor: detentionAnchor,
       country,
       language,
       lx,
       released: freedIn(releases, freedAt),
-      ...(anchor ? {} : { newestYear: newestYear(text) }),
+      ...(detentionAnchor ? {} : { newestYear: newestYear(text) }),
     }),
     remainingCounts: remainingCounts(facts, text, country),
     problems,

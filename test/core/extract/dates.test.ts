@@ -173,3 +173,27 @@ describe('a weekday dating a day and month with no year', () => {
     expect(newestYear('no year here, only 12345')).toBeUndefined();
   });
 });
+
+describe('dates written in digits', () => {
+  const digits = (s: string) =>
+    findDates(s, undefined, undefined, undefined, true).map((x) => x.value);
+
+  it('reads day-first dates with dots or hyphens, and slashes when unambiguous', () => {
+    expect(digits('detained on 12.03.2023 in Minsk')).toEqual(['2023-03-12']);
+    expect(digits('Baku/21.02.22/Turan: today')).toEqual(['2022-02-21']);
+    expect(digits('updated 17/10/2018 08:32')).toEqual(['2018-10-17']);
+    expect(digits('on 03/13/2023')).toEqual(['2023-03-13']);
+    expect(digits('on 05/05/2023')).toEqual(['2023-05-05']);
+  });
+
+  it('leaves ambiguous slashes, articles and long numbers alone', () => {
+    // 3 April or 4 March: the writer's convention decides, and it is unknown.
+    expect(digits('on 03/04/2023')).toEqual([]);
+    expect(digits('по ч. 1 ст. 20.3.10 КоАП')).toEqual([]);
+    expect(digits('item 1.12.03.2023 of the list')).toEqual([]);
+  });
+
+  it('reads them only when asked (the release rules do not)', () => {
+    expect(findDates('detained on 12.03.2023')).toEqual([]);
+  });
+});
