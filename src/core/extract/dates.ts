@@ -227,6 +227,18 @@ function byWeekday(
   return dayDate(year, month, day);
 }
 
+/** 'В декабре 2021-го ... 15 декабря': a day and month with no year, the year of that month. */
+function byMonthYear(
+  g: Groups,
+  at: number,
+  yearOf: (month: number, at: number) => number | null,
+): DateWithPrecision | null {
+  const monthWord = g.dm && !g.dmy ? g.dmm : g.md && !g.mdy ? g.mdm : undefined;
+  if (!monthWord) return null;
+  const month = MONTHS[monthWord.toLowerCase()]!;
+  return dayDate(yearOf(month, at), month, Number(g.dm ? g.dmd : g.mdd));
+}
+
 function ymd(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -350,17 +362,24 @@ function publishedDate(published?: string): Date | null {
   return cachedPub;
 }
 
-/**
- * `newest`: the newest year the report names, for a weekday's day and month when there is no
- * published date ('vendredi 3 mars' in a report naming 2023 is 3 March 2023). `digits`: dates
- * written in digits only ('21.02.22') are read too.
- */
+/** How a report without a published date dates what has no year (detentions use these). */
+export interface DateOptions {
+  /**
+   * The newest year the report names, for a weekday's day and month ('vendredi 3 mars' in a
+   * report naming 2023 is 3 March 2023).
+   */
+  newest?: number;
+  /** Dates written in digits only ('21.02.22') are read too. */
+  digits?: boolean;
+  /** The year of a month the report dates elsewhere, for a day and month at `at` in `s`. */
+  yearOf?: (month: number, at: number) => number | null;
+}
+
 export function findDates(
   s: string,
   published?: string,
   lx: Lexicon = ALL_LANGUAGES,
-  newest?: number,
-  digits = false,
+  { newest, digits = false, yearOf }: DateOptions = {},
 ): FoundDate[] {
   const out: FoundDate[] = [];
   const { patterns, hint, weekdayBefore } = dateRules(lx);
@@ -388,9 +407,11 @@ export function findDates(
     const [found, relative] = resolve(m.groups as Groups, pub);
     const date =
       found ??
-      (newest !== undefined && !pub
-        ? byWeekday(s, m.index, m.groups as Groups, newest, weekdayBefore)
-        : null);
+      (pub
+        ? null
+        : ((newest !== undefined
+            ? byWeekday(s, m.index, m.groups as Groups, newest, weekdayBefore)
+            : null) ?? (yearOf ? byMonthYear(m.groups as Groups, m.index, yearOf) : null)));
     if (date) out.push({ ...date, start: m.index, end: m.index + m[0].length, relative });
   }
   return out;
@@ -407,7 +428,7 @@ export function datelineOf(
   lx: Lexicon = ALL_LANGUAGES,
   digits = false,
 ): string | null {
-  const found = findDates(opening, undefined, lx, undefined, digits).find(
+  const found = findDates(opening, undefined, lx, { digits }).find(
     (d) => d.precision === 'day' && !d.relative && (keep?.(d) ?? true),
   );
   return found ? found.value : null;

@@ -24,6 +24,8 @@ export interface DetentionInput {
   released: ReadonlyMap<string, number>;
   /** The newest year the report names, when it has no anchor: a weekday's year (dates.ts). */
   newestYear?: number;
+  /** When it has no anchor: the year the report gives a month, near `at` (month-years.ts). */
+  yearOf?: (month: number, at: number) => number | null;
 }
 
 export interface SentenceParts {
@@ -48,7 +50,12 @@ export function readParts(
   const sentenced = cues.some((c) => c.kind === 'sentence' || c.kind === 'extension');
   const recognition = cues.some((c) => c.kind === 'recognition');
   const own = recognition ? findRecogniser(s, rules) : null;
-  const dates = findDates(s, input.anchor, input.lx, input.newestYear, true);
+  const { yearOf } = input;
+  const dates = findDates(s, input.anchor, input.lx, {
+    newest: input.newestYear,
+    digits: true,
+    ...(yearOf ? { yearOf: (m: number, at: number) => yearOf(m, f.sentence.start + at) } : {}),
+  });
   // Who the sentence names, for terms: one person's terms may add up, two people's never.
   const named = [...f.people, ...people].map((p) => ({
     start: p.start - f.sentence.start,

@@ -9,6 +9,7 @@ import { groupSentences } from './group.ts';
 import { guessLanguage, reportLexicon } from './language.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { completeMediatorNames } from './mediator-full-names.ts';
+import { monthYears } from './month-years.ts';
 import { releaseCountry } from './release-country.ts';
 import { type Sentence, splitSentences } from './text.ts';
 
@@ -97,7 +98,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
       language,
       lx,
       released: freedIn(releases, freedAt),
-      ...(detentionAnchor ? {} : { newestYear: newestYear(text) }),
+      ...(detentionAnchor ? {} : { newestYear: newestYear(text), yearOf: monthYears(text, lx) }),
     }),
     remainingCounts: remainingCounts(facts, text, country),
     problems,

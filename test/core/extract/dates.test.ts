@@ -7,6 +7,8 @@ import {
   yearOfWeekday,
 } from '../../../src/core/extract/dates.ts';
 import { extractReport } from '../../../src/core/extract/index.ts';
+import { ALL_LANGUAGES } from '../../../src/core/extract/lexicons/index.ts';
+import { monthYears } from '../../../src/core/extract/month-years.ts';
 
 const d = (s: string, pub?: string) =>
   findDates(s, pub).map(({ value, precision }) => ({ value, precision }));
@@ -146,19 +148,21 @@ describe('a weekday dating a day and month with no year', () => {
   });
 
   it('dates the day only with no published date and a year named', () => {
-    expect(findDates('condamné vendredi 3 mars à deux ans', undefined, undefined, 2022)).toEqual([
-      expect.objectContaining({ value: '2023-03-03', precision: 'day' }),
-    ]);
     expect(
-      findDates('detenido el jueves, 9 de febrero en Masaya', undefined, undefined, 2023),
+      findDates('condamné vendredi 3 mars à deux ans', undefined, undefined, { newest: 2022 }),
+    ).toEqual([expect.objectContaining({ value: '2023-03-03', precision: 'day' })]);
+    expect(
+      findDates('detenido el jueves, 9 de febrero en Masaya', undefined, undefined, {
+        newest: 2023,
+      }),
     ).toEqual([expect.objectContaining({ value: '2023-02-09', precision: 'day' })]);
-    expect(findDates('arrested on Friday, March 3 in Minsk', undefined, undefined, 2023)).toEqual([
-      expect.objectContaining({ value: '2023-03-03', precision: 'day' }),
-    ]);
+    expect(
+      findDates('arrested on Friday, March 3 in Minsk', undefined, undefined, { newest: 2023 }),
+    ).toEqual([expect.objectContaining({ value: '2023-03-03', precision: 'day' })]);
     // No Monday 3 March in 2020-2023: nothing.
-    expect(findDates('condamné lundi 3 mars', undefined, undefined, 2020)).toEqual([]);
+    expect(findDates('condamné lundi 3 mars', undefined, undefined, { newest: 2020 })).toEqual([]);
     // Without a weekday there is nothing to choose the year by.
-    expect(findDates('condamné le 3 mars', undefined, undefined, 2023)).toEqual([]);
+    expect(findDates('condamné le 3 mars', undefined, undefined, { newest: 2023 })).toEqual([]);
   });
 
   it('leaves dates with a published date as they were', () => {
@@ -176,7 +180,7 @@ describe('a weekday dating a day and month with no year', () => {
 
 describe('dates written in digits', () => {
   const digits = (s: string) =>
-    findDates(s, undefined, undefined, undefined, true).map((x) => x.value);
+    findDates(s, undefined, undefined, { digits: true }).map((x) => x.value);
 
   it('reads day-first dates with dots or hyphens, and slashes when unambiguous', () => {
     expect(digits('detained on 12.03.2023 in Minsk')).toEqual(['2023-03-12']);
@@ -195,5 +199,29 @@ describe('dates written in digits', () => {
 
   it('reads them only when asked (the release rules do not)', () => {
     expect(findDates('detained on 12.03.2023')).toEqual([]);
+  });
+});
+
+describe('a day and month with no year, dated by the report', () => {
+  it('takes the year the report gives that month', () => {
+    const yearOf = monthYears(
+      'In March 2023 the trials went on. On March 14 he was sentenced.',
+      ALL_LANGUAGES,
+    );
+    expect(yearOf(3, 40)).toBe(2023);
+    expect(yearOf(4, 40)).toBeNull();
+    expect(
+      findDates('On March 14 he was sentenced', undefined, undefined, { yearOf }).map(
+        (x) => x.value,
+      ),
+    ).toEqual(['2023-03-14']);
+  });
+
+  it('leaves it undated when the report names the month with no year', () => {
+    const yearOf = monthYears(
+      'In March the trials went on. On March 14 he was sentenced.',
+      ALL_LANGUAGES,
+    );
+    expect(findDates('On March 14 he was sentenced', undefined, undefined, { yearOf })).toEqual([]);
   });
 });
