@@ -5,7 +5,7 @@ import type { DateWithPrecision, Evidence, NamedSpan } from './contract.ts';
 import { type FoundDate, findDates } from './dates.ts';
 import { findArticles, findCourt, findRecogniser } from './detention-named.ts';
 import type { ArticleFound, Cue, DetentionRules, Span, TermFound } from './detention-rules.ts';
-import { findTerms, summedTerms } from './detention-terms.ts';
+import { findTerms, summedTerms, withoutAges } from './detention-terms.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { evidence, type Sentence } from './text.ts';
 
@@ -66,7 +66,11 @@ export function readParts(
     cues,
     dates,
     terms: sentenced
-      ? summedTerms(s, findTerms(s, input.language, rules, input.lx, dates), rules, named)
+      ? withoutAges(
+          s,
+          summedTerms(s, findTerms(s, input.language, rules, input.lx, dates), rules, named),
+          named,
+        )
       : [],
     articles: findArticles(s, rules),
     court: absolute(f.sentence, input.text, findCourt(s, rules)),

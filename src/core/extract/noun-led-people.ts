@@ -13,7 +13,7 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
-import type { PersonMention } from './people.ts';
+import { type PersonMention, withoutSuffix } from './people.ts';
 import type { Sentence } from './text.ts';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -55,8 +55,9 @@ export function nounLedPeople(
     let n = words.findIndex((w) => NOT_NAME_TOKENS.has(w.toLowerCase()));
     if (n < 0) n = words.length;
     if (n < 2) continue;
-    const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(s.slice(at))!;
-    const end = at + kept[0].length;
+    // Within the words matched: 'Мустафаєва,' ends before its comma.
+    const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(m[1]!)!;
+    const end = at + withoutSuffix(kept[0]).length;
     if (people.some((p) => p.start - base < end && at < p.end - base)) continue;
     out.push({
       name: text.slice(base + at, base + end),

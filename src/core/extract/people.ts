@@ -60,6 +60,11 @@ const ROLE_TOKENS = new Set([
   'министр',
 ]);
 
+/** A word without a possessive or a Turkish case ending after an apostrophe ('Gökçe’yi'). */
+export function withoutSuffix(word: string): string {
+  return /['’]/.test(word) ? word.replace(/['’](?:s|[aeıiuü]|\p{Ll}{2,5})$/u, '') : word;
+}
+
 interface Token {
   text: string;
   start: number;
@@ -72,7 +77,7 @@ function tokens(s: string): Token[] {
   for (let m = CAP_TOKEN.exec(s); m; m = CAP_TOKEN.exec(s)) {
     // A possessive is not part of the name: "Tsikhanouski's"; nor is a Turkish case ending,
     // written after an apostrophe ("Akgül'ün", "Gershkovich'in", "Kılıç'a").
-    const text = /['’]/.test(m[0]) ? m[0].replace(/['’](?:s|[aeıiuü]|\p{Ll}{2,5})$/u, '') : m[0];
+    const text = withoutSuffix(m[0]);
     out.push({ text, start: m.index, end: m.index + text.length });
   }
   return out;

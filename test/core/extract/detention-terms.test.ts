@@ -1,0 +1,39 @@
+// Terms that are not a verdict's: ages beside a name. Sentences in our own words.
+import { describe, expect, it } from 'vitest';
+import type { TermFound } from '../../../src/core/extract/detention-rules.ts';
+import { withoutAges } from '../../../src/core/extract/detention-terms.ts';
+
+const term = (s: string, words: string, years: number): TermFound => {
+  const start = s.indexOf(words);
+  return { start, end: start + words.length, years, months: 0, days: 0, life: false, regime: null };
+};
+const name = (s: string, words: string) => ({
+  start: s.indexOf(words),
+  end: s.indexOf(words) + words.length,
+});
+const years = (ts: TermFound[]) => ts.map((t) => t.years);
+
+describe('ages beside a name', () => {
+  it('drops whole years written right before a name at a sentence start', () => {
+    const s = '31 metų Iharas Losikas buvo nuteistas.';
+    expect(withoutAges(s, [term(s, '31 metų', 31)], [name(s, 'Iharas Losikas')])).toEqual([]);
+  });
+
+  it('keeps a term after a preposition before the name', () => {
+    const s = 'Суд приговорил к 5 годам Ивана Петрова.';
+    expect(years(withoutAges(s, [term(s, '5 годам', 5)], [name(s, 'Ивана Петрова')]))).toEqual([5]);
+  });
+
+  it('drops an age between commas after a name when another term is there', () => {
+    const s = 'Ilmi Umerov, 60 years, was sentenced to two years.';
+    const ts = [term(s, '60 years', 60), term(s, 'two years', 2)];
+    expect(years(withoutAges(s, ts, [name(s, 'Ilmi Umerov')]))).toEqual([2]);
+  });
+
+  it('keeps a list of terms each after its name', () => {
+    const s = 'Sentenced: Siarhei Tsikhanouski, 18 years; Mikalai Statkevich, 16 years.';
+    const ts = [term(s, '18 years', 18), term(s, '16 years', 16)];
+    const people = [name(s, 'Siarhei Tsikhanouski'), name(s, 'Mikalai Statkevich')];
+    expect(years(withoutAges(s, ts, people))).toEqual([18, 16]);
+  });
+});
