@@ -102,6 +102,11 @@ export interface LexiconData {
    * 'got a 7 1/2 year jail term', 'atrymaŭ 10 hadoŭ', 'erhielt fünf Jahre'.
    */
   termVerbs?: string[];
+  /**
+   * Custody pending investigation or trial: 'pretrial detention', 'على ذمة التحقيق', 'prisión
+   * preventiva', 'мера пресечения'. A verdict or extension word near one is a remand: an arrest.
+   */
+  remandWords?: string[];
   /** Moved to another prison, colony or hospital: 'transferred', 'этапирован*'. */
   transferWords?: string[];
   /** Recognised as a political prisoner (with a politicalPrisoner word near): 'recognised'. */
