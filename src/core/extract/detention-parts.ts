@@ -5,7 +5,8 @@ import type { DateWithPrecision, Evidence, NamedSpan } from './contract.ts';
 import { type FoundDate, findDates } from './dates.ts';
 import { findArticles, findCourt, findRecogniser } from './detention-named.ts';
 import type { ArticleFound, Cue, DetentionRules, Span, TermFound } from './detention-rules.ts';
-import { findTerms, summedTerms, withoutAges } from './detention-terms.ts';
+import { withoutAges, withoutParts } from './detention-term-filters.ts';
+import { findTerms, summedTerms } from './detention-terms.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { evidence, type Sentence } from './text.ts';
 
@@ -68,7 +69,12 @@ export function readParts(
     terms: sentenced
       ? withoutAges(
           s,
-          summedTerms(s, findTerms(s, input.language, rules, input.lx, dates), rules, named),
+          summedTerms(
+            s,
+            withoutParts(s, findTerms(s, input.language, rules, input.lx, dates), rules),
+            rules,
+            named,
+          ),
           named,
         )
       : [],

@@ -112,6 +112,14 @@ export const detentionRules = perLexicon((lx) => {
     ),
     // '6 ans et demi', '2 anni e mezzo': the half after the unit.
     halfAfter: new RegExp(String.raw`^,?\s+(?:${half})(?![\p{L}])`, 'iu'),
+    // Between a term and its part ('six mois de prison, dont trois mois ferme'): a few lower-case
+    // words at most, no name and no number.
+    termPart: (() => {
+      const src = bareSource(wordsOf(lx, 'termPart'));
+      return src
+        ? new RegExp(String.raw`^[^.;\d\p{Lu}]{0,40}?[\s,(]+(?:${src})(?![\p{L}])[\s:]*$`, 'u')
+        : null;
+    })(),
     // Between two terms of one person that add up ('six years ..., plus one year').
     termPlus: words(lx, 'termPlus'),
     // Terms written without a number ('к году', 'полтора года'): [regexp, years, months].

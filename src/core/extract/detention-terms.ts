@@ -91,7 +91,7 @@ export function findTerms(
       out.push({ start: m.index, end, years: 0, months: 0, days: 0, life: true, regime: null });
     }
   }
-  for (const t of out) withRegime(s, t, rules);
+  for (const t of out) withRegime(s, t, rules, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -146,11 +146,15 @@ function add(t: TermFound, unit: number, value: number): void {
   else t.days += value;
 }
 
-/** The regime written right after a term ('in a strict-regime penal colony') joins it. */
-function withRegime(s: string, t: TermFound, rules: DetentionRules): void {
+/**
+ * The regime written right after a term ('in a strict-regime penal colony') joins it; not one
+ * after the next term ('six years, of which two in prison': the prison is the two years').
+ */
+function withRegime(s: string, t: TermFound, rules: DetentionRules, all: TermFound[]): void {
   if (!rules.regime) return;
   const m = firstMatch(rules.regime!, s, t.end);
   if (!m || m.index - t.end > 40 || /[.;]/.test(s.slice(t.end, m.index))) return;
+  if (all.some((o) => o.start >= t.end && o.start < m.index)) return;
   t.regime = m[0];
   t.end = m.index + m[0].length;
 }
@@ -208,32 +212,3 @@ function matches(re: RegExp | null, s: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
 }
-
-/**
- * A person's age is no term: whole years written right before their name ('30 metų Aliaksejus
- * Sančukas'), or right after it between commas or in brackets ('Ilmi Umerov, 60 years, was
- * sentenced to two years') when the sentence holds a term set apart from every name. A list of
- * terms each after its name ('A, 20 years; B, 18 years') keeps them.
- */
-export function withoutAges(s: string, terms: TermFound[], people: readonly Span[]): TermFound[] {
-  if (terms.length === 0 || people.length === 0) return terms;
-  const whole = (t: TermFound) => !t.life && t.years > 0 && t.months === 0 && t.days === 0;
-  // Not after a word ('к 5 годам Ивана Петрова' is his term): at the start or after a mark.
-  const before = (t: TermFound) =>
-    /(?:^|[,;:(–—-])\s*$/u.test(s.slice(0, t.start)) &&
-    people.some((p) => p.start >= t.end && /^\s+$/u.test(s.slice(t.end, p.start)));
-  const after = (t: TermFound) =>
-    t.years >= AGE_FROM &&
-    t.regime === null &&
-    /^\s*[,;.)]/u.test(s.slice(t.end)) &&
-    people.some((p) => p.end <= t.start && /^[\s,(]*$/u.test(s.slice(p.end, t.start))) &&
-    /[,(][\s,(]*$/u.test(s.slice(0, t.start));
-  const aged = terms.filter((t) => whole(t) && (before(t) || after(t)));
-  if (aged.length === 0) return terms;
-  const kept = terms.filter((t) => !aged.includes(t));
-  // Only an age before the name stands alone; one after it needs a term beside it.
-  return kept.length > 0 ? kept : terms.filter((t) => !aged.includes(t) || !before(t));
-}
-
-/** Ages read after a name start here: shorter terms after a name are a list of verdicts. */
-const AGE_FROM = 16;

@@ -1,7 +1,7 @@
 // Terms that are not a verdict's: ages beside a name. Sentences in our own words.
 import { describe, expect, it } from 'vitest';
 import type { TermFound } from '../../../src/core/extract/detention-rules.ts';
-import { withoutAges } from '../../../src/core/extract/detention-terms.ts';
+import { withoutAges } from '../../../src/core/extract/detention-term-filters.ts';
 
 const term = (s: string, words: string, years: number): TermFound => {
   const start = s.indexOf(words);

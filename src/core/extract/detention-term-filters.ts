@@ -1,0 +1,49 @@
+// Terms found that are not a verdict's own: a person's age beside their name, and the part of a
+// term told right after it ('six months, of which three firm'). See detention-terms.ts.
+import type { DetentionRules, Span, TermFound } from './detention-rules.ts';
+
+/**
+ * A person's age is no term: whole years written right before their name ('30 metų Aliaksejus
+ * Sančukas'), or right after it between commas or in brackets ('Ilmi Umerov, 60 years, was
+ * sentenced to two years') when the sentence holds a term set apart from every name. A list of
+ * terms each after its name ('A, 20 years; B, 18 years') keeps them.
+ */
+export function withoutAges(s: string, terms: TermFound[], people: readonly Span[]): TermFound[] {
+  if (terms.length === 0 || people.length === 0) return terms;
+  const whole = (t: TermFound) => !t.life && t.years > 0 && t.months === 0 && t.days === 0;
+  // Not after a word ('к 5 годам Ивана Петрова' is his term): at the start or after a mark.
+  const before = (t: TermFound) =>
+    /(?:^|[,;:(–—-])\s*$/u.test(s.slice(0, t.start)) &&
+    people.some((p) => p.start >= t.end && /^\s+$/u.test(s.slice(t.end, p.start)));
+  const after = (t: TermFound) =>
+    t.years >= AGE_FROM &&
+    t.regime === null &&
+    /^\s*[,;.)]/u.test(s.slice(t.end)) &&
+    people.some((p) => p.end <= t.start && /^[\s,(]*$/u.test(s.slice(p.end, t.start))) &&
+    /[,(][\s,(]*$/u.test(s.slice(0, t.start));
+  const aged = terms.filter((t) => whole(t) && (before(t) || after(t)));
+  if (aged.length === 0) return terms;
+  const kept = terms.filter((t) => !aged.includes(t));
+  // Only an age before the name stands alone; one after it needs a term beside it.
+  return kept.length > 0 ? kept : terms.filter((t) => !aged.includes(t) || !before(t));
+}
+
+/** Ages read after a name start here: shorter terms after a name are a list of verdicts. */
+const AGE_FROM = 16;
+
+/**
+ * 'Six mois de prison, dont trois mois ferme', 'шесть лет, из них два года в тюрьме': a term
+ * right after another with a part word between them (termPart) is the part of it served or
+ * suspended, not a second person's term nor a second penalty.
+ */
+export function withoutParts(s: string, terms: TermFound[], rules: DetentionRules): TermFound[] {
+  const part = rules.termPart;
+  if (terms.length < 2 || !part) return terms;
+  const out: TermFound[] = [terms[0]!];
+  for (const t of terms.slice(1)) {
+    const last = out.at(-1)!;
+    if (part.test(s.slice(last.end, t.start))) continue;
+    out.push(t);
+  }
+  return out;
+}
