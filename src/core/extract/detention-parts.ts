@@ -5,7 +5,7 @@ import type { DateWithPrecision, Evidence, NamedSpan } from './contract.ts';
 import { type FoundDate, findDates } from './dates.ts';
 import { findArticles, findCourt, findRecogniser } from './detention-named.ts';
 import type { ArticleFound, Cue, DetentionRules, Span, TermFound } from './detention-rules.ts';
-import { withoutAges, withoutParts } from './detention-term-filters.ts';
+import { withoutAges, withoutParts, withoutRequests } from './detention-term-filters.ts';
 import { findTerms, summedTerms } from './detention-terms.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { evidence, type Sentence } from './text.ts';
@@ -71,7 +71,11 @@ export function readParts(
           s,
           summedTerms(
             s,
-            withoutParts(s, findTerms(s, input.language, rules, input.lx, dates), rules),
+            withoutParts(
+              s,
+              withoutRequests(s, findTerms(s, input.language, rules, input.lx, dates), rules),
+              rules,
+            ),
             rules,
             named,
           ),

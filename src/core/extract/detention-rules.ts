@@ -120,6 +120,8 @@ export const detentionRules = perLexicon((lx) => {
         ? new RegExp(String.raw`^[^.;\d\p{Lu}]{0,40}?[\s,(]+(?:${src})(?![\p{L}])[\s:]*$`, 'u')
         : null;
     })(),
+    request: words(lx, 'requestWords'),
+    requestHint: hintOf(lx, 'requestWords'),
     // Between two terms of one person that add up ('six years ..., plus one year').
     termPlus: words(lx, 'termPlus'),
     // Terms written without a number ('к году', 'полтора года'): [regexp, years, months].

@@ -47,3 +47,23 @@ export function withoutParts(s: string, terms: TermFound[], rules: DetentionRule
   }
   return out;
 }
+
+/** How far before a term a prosecutor's demand may be, in one clause. */
+const REQUEST_REACH = 60;
+
+/**
+ * 'Prosecutors asked for 15 years', 'прокурор запросил 8 лет': the term a prosecutor demands is
+ * no verdict; the court's term, told apart from it, is kept ('sought 15 years, got 14').
+ */
+export function withoutRequests(s: string, terms: TermFound[], rules: DetentionRules): TermFound[] {
+  const re = rules.request;
+  if (terms.length === 0 || !re || !rules.requestHint?.test(s)) return terms;
+  const dropped = new Set<TermFound>();
+  for (const m of s.matchAll(re)) {
+    const end = m.index + m[0].length;
+    // The first term after the demand is the one demanded; later ones are the court's.
+    const t = terms.find((x) => x.start >= end);
+    if (t && t.start - end <= REQUEST_REACH && !/[.;]/.test(s.slice(end, t.start))) dropped.add(t);
+  }
+  return dropped.size === 0 ? terms : terms.filter((t) => !dropped.has(t));
+}

@@ -1,7 +1,8 @@
-// Terms that are not a verdict's: ages beside a name. Sentences in our own words.
+// Terms that are not a verdict's: ages beside a name, a prosecutor's demand. Our own words.
 import { describe, expect, it } from 'vitest';
 import type { TermFound } from '../../../src/core/extract/detention-rules.ts';
 import { withoutAges } from '../../../src/core/extract/detention-term-filters.ts';
+import { extractReport } from '../../../src/core/extract/index.ts';
 
 const term = (s: string, words: string, years: number): TermFound => {
   const start = s.indexOf(words);
@@ -35,5 +36,23 @@ describe('ages beside a name', () => {
     const ts = [term(s, '18 years', 18), term(s, '16 years', 16)];
     const people = [name(s, 'Siarhei Tsikhanouski'), name(s, 'Mikalai Statkevich')];
     expect(years(withoutAges(s, ts, people))).toEqual([18, 16]);
+  });
+});
+
+describe('terms a prosecutor asks for', () => {
+  it('drops the term demanded and keeps the court’s', () => {
+    const r = extractReport({
+      text: 'Prosecutors had asked for 15 years; the court sentenced the politician Viktar Babaryka to 14 years in prison.',
+      publishedAt: '2021-07-06',
+    });
+    expect(r.detentions.map((d) => d.sentence?.years)).toEqual([14]);
+  });
+
+  it('leaves a verdict with only the demand undetermined', () => {
+    const r = extractReport({
+      text: 'Суд приговорил Игоря Лосика; прокурор просил 15 лет.',
+      publishedAt: '2021-07-06',
+    });
+    expect(r.detentions.map((d) => [d.kind, d.sentence])).toEqual([['sentence', null]]);
   });
 });

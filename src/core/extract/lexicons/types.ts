@@ -126,6 +126,8 @@ export interface LexiconData {
   termDays?: string[];
   /** Words adding half a unit to a term: 'and a half', 'y medio', 'с половиной', 'ونصف'. */
   termHalf?: string[];
+  /** A prosecutor's demand before a term, which is then no verdict: 'asked for', 'запросил*'. */
+  requestWords?: string[];
   /** Before the part of a term served or suspended: 'of which', 'dont', 'из них', 'davon'. */
   termPart?: string[];
   /** Between two terms on two charges that add up: 'plus', 'فضلا عن'. */
