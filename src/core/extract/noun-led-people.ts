@@ -23,12 +23,19 @@ const nounLed = perLexicon((lx: Lexicon) => {
   // name rules already drop it (notName).
   const nouns = [...new Set(wordsOf(lx, 'personNouns').map((w) => w.toLowerCase()))];
   if (nouns.length === 0) return null;
-  const src = initialCaseSource(nouns)!.replace(/\[(\p{Ll})\p{Lu}\]/gu, '$1');
+  const cased = initialCaseSource(nouns)!;
+  const src = cased.replace(/\[(\p{Ll})\p{Lu}\]/gu, '$1');
+  const upper = cased.replace(/\[\p{Ll}(\p{Lu})\]/gu, '$1');
+  const names = String.raw`\s+(${WORD}(?:\s+${WORD}){1,3})(?![\p{L}\p{M}'’-])`;
   return {
     // A cheap pre-test: most sentences hold none of the nouns.
     hint: hintRegExp(hintSource(nouns)!),
-    re: new RegExp(
-      String.raw`(?<![\p{L}\p{M}])${src}\s+(${WORD}(?:\s+${WORD}){1,3})(?![\p{L}\p{M}'’-])`,
+    re: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}${names}`, 'gu'),
+    // Capitalised inside an office's title, after a capitalised word or a bracket: 'Derneği
+    // (DFG) Eşbaşkanı Serdar Altan', 'JINNEWS Haber Müdürü Safiye Alagaş'. Not at a sentence's
+    // start, where any word is capitalised.
+    titled: new RegExp(
+      String.raw`(?<=(?:\p{Lu}[\p{L}\p{M}'’-]*|\))\s)(?:${upper})(?![\p{L}\p{M}])${names}`,
       'gu',
     ),
   };
@@ -42,11 +49,31 @@ export function nounLedPeople(
   lx: Lexicon,
 ): PersonMention[] {
   const rules = nounLed(lx);
-  const s = sentence.text;
-  if (!rules?.hint.test(s)) return [];
-  const { re } = rules;
-  const base = sentence.start;
+  if (!rules?.hint.test(sentence.text)) return [];
   const out: PersonMention[] = [];
+  read(rules.re, text, sentence, people, out);
+  // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
+  if (!titleCase(sentence.text)) read(rules.titled, text, sentence, [...people, ...out], out);
+  return out;
+}
+
+/**
+ * A Title Case line: four words or more and none of four letters or more in lower case ('Bishop
+ * Álvarez Released, Exiled After Over 500 Days Of Detention'); there every noun is capitalised.
+ */
+function titleCase(s: string): boolean {
+  return !/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}/u.test(s) && s.split(/\s+/u).length >= 4;
+}
+
+function read(
+  re: RegExp,
+  text: string,
+  sentence: Sentence,
+  people: PersonMention[],
+  out: PersonMention[],
+): void {
+  const s = sentence.text;
+  const base = sentence.start;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const at = m.index + m[0].length - m[1]!.length;
@@ -69,5 +96,4 @@ export function nounLedPeople(
       sentence: sentence.index,
     });
   }
-  return out;
 }

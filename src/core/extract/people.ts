@@ -188,6 +188,19 @@ function trimRun(s: string, run: Token[], titleCase: boolean): { name: Token[]; 
   return { name: run.slice(i, j), lead: run.slice(0, i) };
 }
 
+/**
+ * Head nouns that end an organisation's name in languages that put them last (English, Turkish,
+ * Azerbaijani, German): a run of three or more capitalised words ending in one names no person.
+ */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
+  `association party union committee centre center foundation movement front council agency
+  organisation organization newspaper society institute league federation network coalition
+  derneği partisi gazetesi sendikası vakfı birliği meclisi ajansı platformu cephesi
+  partiyası birliyi cəmiyyəti mərkəzi qəzeti partei verband stiftung bewegung zentrum`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
 // People the report meets as counterparts or sources, not as prisoners.
 const ACTOR_CONTEXT_BEFORE =
   /(?:announced by|brokered by|mediated by|negotiated by|met with|met|talks with|meeting with|according to|thanked|quoted|told|встретился с|по словам|заявил[аи]?)\s+$/iu;
@@ -275,6 +288,9 @@ export function findPeople(text: string, sentence: Sentence): PersonMention[] {
     s.split(',').length < 3 &&
     !/^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s/u.test(s);
   for (const run of runs(s, toks)) {
+    // 'Dicle Fırat Gazeteciler Derneği', 'Popular Front Party': an organisation's name.
+    if (run.length >= 3 && ORGANISATION_HEADS.has(run[run.length - 1]!.text.toLowerCase()))
+      continue;
     const { name, lead } = trimRun(s, run, titleCase);
     if (!looksLikeName(name) || openingWord(s, name)) continue;
     const start = name[0]!.start;

@@ -1,0 +1,35 @@
+// Names beside offices and organisations (people.ts, noun-led-people.ts). Our own sentences.
+import { describe, expect, it } from 'vitest';
+import { reportLexicon } from '../../../src/core/extract/language.ts';
+import { nounLedPeople } from '../../../src/core/extract/noun-led-people.ts';
+import { findPeople } from '../../../src/core/extract/people.ts';
+
+const sentence = (text: string) => ({ text, start: 0, end: text.length, index: 0 });
+const names = (text: string, language: string) => {
+  const s = sentence(text);
+  const people = findPeople(text, s);
+  const lx = reportLexicon(text, language, []);
+  return [...people, ...nounLedPeople(text, s, people, lx)].map((p) => p.name);
+};
+
+describe('names beside offices and organisations', () => {
+  it('reads a name after a capitalised office inside a title', () => {
+    expect(
+      names(
+        'Polis, Basın Derneği (BD) Eşbaşkanı Serdar Kaya, Yeni Haber Müdürü Safiye Demirtaş ile gözaltına aldı.',
+        'tr',
+      ),
+    ).toEqual(expect.arrayContaining(['Serdar Kaya', 'Safiye Demirtaş']));
+  });
+
+  it('reads no person in an organisation’s name', () => {
+    expect(names('Üyeleri Dicle Fırat Gazeteciler Derneği binasında toplandı.', 'tr')).toEqual([]);
+    expect(names('Members of the Azerbaijan Popular Front Party met on Monday.', 'en')).toEqual([]);
+  });
+
+  it('reads no name after an office in a Title Case headline', () => {
+    expect(names('Nicaraguan Bishop Álvarez Released, Exiled After Long Detention', 'en')).toEqual(
+      [],
+    );
+  });
+});
