@@ -12,6 +12,7 @@ import { chainedPeople, listedPeople } from './listed-people.ts';
 import { findMediators, type MediatorFound } from './mediators.ts';
 import { nounLedPeople } from './noun-led-people.ts';
 import { findPeople, type PersonMention } from './people.ts';
+import { quotedPeople } from './quoted-people.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
 import type { Sentence } from './text.ts';
 
@@ -144,6 +145,7 @@ export function analyseSentence(
   }
   people.push(...listedPeople(text, sentence, people));
   people.push(...nounLedPeople(text, sentence, people, lx));
+  people.push(...quotedPeople(text, sentence, people, lx));
   people.sort((a, b) => a.start - b.start);
   people.push(...chainedPeople(text, sentence, people));
   people.sort((a, b) => a.start - b.start);

@@ -1,5 +1,7 @@
-// Names beside offices and organisations (people.ts, noun-led-people.ts). Our own sentences.
+// Names beside offices and organisations, and in quotes (people.ts, noun-led-people.ts,
+// quoted-people.ts). Our own sentences.
 import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../src/core/extract/index.ts';
 import { reportLexicon } from '../../../src/core/extract/language.ts';
 import { nounLedPeople } from '../../../src/core/extract/noun-led-people.ts';
 import { findPeople } from '../../../src/core/extract/people.ts';
@@ -31,5 +33,19 @@ describe('names beside offices and organisations', () => {
     expect(names('Nicaraguan Bishop Álvarez Released, Exiled After Long Detention', 'en')).toEqual(
       [],
     );
+  });
+});
+
+describe('names in quotes', () => {
+  const quoted = (text: string, language: string) => {
+    const r = extractReport({ text, language, publishedAt: '2024-01-10' });
+    return r.detentions.map((d) => [d.kind, d.person?.name ?? d.count?.value]);
+  };
+
+  it('reads no quoted offence as a name', () => {
+    expect(quoted('He was sentenced for “Extremist Activity” to two years.', 'en')).toEqual([]);
+    expect(
+      quoted('وقررت المحكمة حبسه بتهمة «نشر أخبار كاذبة» لمدة عام.', 'ar').map(([, who]) => who),
+    ).not.toContain('نشر أخبار كاذبة');
   });
 });

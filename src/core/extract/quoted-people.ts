@@ -1,0 +1,93 @@
+// Names written in quotes ('حبس المحامية «ماهينور المصري» 15 يوما', 'the blogger “Ihar Losik”'):
+// the Egyptian and much of the Arabic press quote the names of the people a report is about,
+// and quote marks cut a name off from the word that introduces it, so the other name rules miss
+// it. Read only right after a word that introduces a person or tells a detention.
+import {
+  bareSource,
+  hintRegExp,
+  hintSource,
+  type Lexicon,
+  type ListField,
+  perLexicon,
+  wordsOf,
+} from './lexicons/index.ts';
+import type { PersonMention } from './people.ts';
+import type { Sentence } from './text.ts';
+
+// Two to four words inside one pair of quote marks, with no digits or clause marks.
+const QUOTED = /[«"“„]([^«»"“”„\d.,;:!?()]{3,60})[»"”“]/gu;
+const QUOTE_MARK = /[«"“„]/u;
+/** Scripts with capitals need every quoted word capitalised; Arabic has none to need. */
+const CASED = /[\p{Lu}\p{Ll}]/u;
+const ARABIC = /^[\u0600-\u06ff\u200c\s]+$/u;
+
+// Not charge words: what follows them in quotes is the offence ('به اتهام «فعالیت تبلیغی»').
+// In scripts with capitals, only a person noun: 'sentenced for “Extremist Activity”' quotes an
+// offence in capitals too.
+const ARABIC_LEADS: readonly ListField[] = [
+  'personNouns',
+  'arrestWords',
+  'sentenceWords',
+  'extensionWords',
+  'transferWords',
+];
+
+const leadRule = (words: string[]) => {
+  const src = bareSource(words);
+  // The lead word, then at most one more word ('المحامية والحقوقية «...»'), then the quote.
+  return src
+    ? new RegExp(String.raw`(?<![\p{L}\p{M}])${src}(?:\s+[\p{L}\p{M}\u200c]+)?\s*$`, 'iu')
+    : null;
+};
+
+const leads = perLexicon((lx: Lexicon) => {
+  const nouns = wordsOf(lx, 'personNouns');
+  const all = ARABIC_LEADS.flatMap((f) => wordsOf(lx, f));
+  if (all.length === 0) return null;
+  return {
+    hint: hintRegExp(hintSource(all)!),
+    cased: leadRule(nouns),
+    arabic: leadRule(all),
+  };
+});
+
+/** How far before a quote its lead word may start. */
+const LEAD_REACH = 50;
+
+/** People named in quotes right after a person noun or a detention word. */
+export function quotedPeople(
+  text: string,
+  sentence: Sentence,
+  people: readonly PersonMention[],
+  lx: Lexicon,
+): PersonMention[] {
+  const s = sentence.text;
+  if (!QUOTE_MARK.test(s)) return [];
+  const rules = leads(lx);
+  if (!rules?.hint.test(s)) return [];
+  const base = sentence.start;
+  const out: PersonMention[] = [];
+  for (const m of s.matchAll(QUOTED)) {
+    const inner = m[1]!;
+    const name = inner.trim();
+    const words = name.split(/\s+/u);
+    if (words.length < 2 || words.length > 4) continue;
+    const cased = CASED.test(name);
+    if (cased ? !words.every((w) => /^\p{Lu}/u.test(w)) : !ARABIC.test(name)) continue;
+    const lead = s.slice(Math.max(0, m.index - LEAD_REACH), m.index);
+    if (!(cased ? rules.cased : rules.arabic)?.test(lead)) continue;
+    const start = base + m.index + 1 + inner.indexOf(name);
+    const end = start + name.length;
+    if (people.some((p) => p.start < end && start < p.end)) continue;
+    out.push({
+      name: text.slice(start, end),
+      start,
+      end,
+      role: 'candidate',
+      why: 'quoted after a person or detention word',
+      descriptor: null,
+      sentence: sentence.index,
+    });
+  }
+  return out;
+}
