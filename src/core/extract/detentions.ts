@@ -64,6 +64,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   let sentencedAt = -1;
   // The verdicts of the last sentence that gave people no term, for a later sentence's term.
   let untermed: { at: number; items: ExtractedDetention[] } = { at: -Infinity, items: [] };
+  // The last sentence that gave a verdict's term to no one it named, for the people of the next.
+  let termless: { at: number; parts: SentenceParts } | null = null;
   let known: ReturnType<typeof knownSurnames> | undefined;
   // The last sentence telling an event of no one it names, for the names of the next.
   let unnamed: Unnamed | null = null;
@@ -109,13 +111,21 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
           : carried(facts, i, input.text, parts.terms.length);
     const kinds = firstOfEachKind(cues);
     unnamed = named.length === 0 && !f.strong ? { at: i, parts, kinds } : null;
-    if (named.length === 0 && counts.length === 0 && i - untermed.at <= ELLIPTIC_REACH)
-      giveTerm(untermed.items, parts, input);
+    if (named.length === 0 && counts.length === 0) {
+      if (i - untermed.at <= ELLIPTIC_REACH) giveTerm(untermed.items, parts, input);
+      if (parts.terms.length > 0) termless = { at: i, parts };
+    }
     const items = named.flatMap((p) =>
       cuesOf(p, named, kinds, f.sentence).map((cue) => personItem(parts, cue, p, named, input)),
     );
     if (f.release && !f.strong) for (const d of items) doubted.add(personKey(d.person!.name));
     const open = items.filter((d) => VERDICT.has(d.kind) && !d.sentence);
+    // 'An activist was sentenced to three and a half years. A, a member of B, is the eighth
+    // activist sentenced': the term told just before reaches the people named after it.
+    if (termless && i - termless.at <= TERM_BEFORE_REACH && open.length > 0) {
+      giveTerm(open, termless.parts, input);
+      termless = null;
+    }
     if (open.length > 0) untermed = { at: i, items: open };
     for (const d of items) told.set(d, f.sentence.end);
     out.push(...items);
@@ -187,6 +197,9 @@ function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
 
 /** How far into a sentence the names of an earlier unnamed event may start. */
 const NAMED_NEXT_LEAD = 30;
+
+/** How many sentences before its people a verdict's term may be told. */
+const TERM_BEFORE_REACH = 2;
 
 /** How many sentences after a verdict a sentence may continue it. */
 const ELLIPTIC_REACH = 3;

@@ -49,6 +49,18 @@ describe('detentions in languages with short word lists', () => {
     ).toEqual({ language: 'ro', items: [{ kind: 'sentence', who: 'Andrei Siniţki', years: 4 }] });
   });
 
+  it('gives a Romanian term told before the name to the person named after it', () => {
+    expect(
+      read(
+        'Un tânăr activist din Grodno a fost condamnat la patru ani de închisoare. Pavel Seviarynets, membru al partidului creștin-democrat, este al nouălea protestatar condamnat.',
+        '2011-03-10',
+      ),
+    ).toEqual({
+      language: 'ro',
+      items: [{ kind: 'sentence', who: 'Pavel Seviarynets', years: 4 }],
+    });
+  });
+
   it('reads a Czech verdict with a term in the dative', () => {
     expect(
       read(
