@@ -110,7 +110,10 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
           ? []
           : carried(facts, i, input.text, parts.terms.length);
     const kinds = firstOfEachKind(cues);
-    unnamed = named.length === 0 && !f.strong ? { at: i, parts, kinds } : null;
+    // A sentence that names no one may still be followed by its people ('... skazanych na 3
+    // lata. Są to: A, B i C'), whoever was carried to it from before.
+    unnamed =
+      people.length === 0 && counts.length === 0 && !f.strong ? { at: i, parts, kinds } : null;
     if (named.length === 0 && counts.length === 0) {
       if (i - untermed.at <= ELLIPTIC_REACH) giveTerm(untermed.items, parts, input);
       if (parts.terms.length > 0) termless = { at: i, parts };
