@@ -38,6 +38,11 @@ const nounLed = perLexicon((lx: Lexicon) => {
       String.raw`(?<=(?:\p{Lu}[\p{L}\p{M}'’-]*|\))\s)(?:${upper})(?![\p{L}\p{M}])${names}`,
       'gu',
     ),
+    // Between commas after a clause holding the noun: 'une enseignante de l'université
+    // d'Annaba (nord-est du pays), Mouna Bouloudenine, militante', 'the activist from Baku,
+    // Tofig Yagublu, ...'.
+    appositive: new RegExp(String.raw`,\s*(${WORD}(?:\s+${WORD}){1,3})(?=\s*,)`, 'gu'),
+    nounIn: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}(?![\p{L}\p{M}])`, 'u'),
   };
 });
 
@@ -54,6 +59,10 @@ export function nounLedPeople(
   read(rules.re, text, sentence, people, out);
   // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
   if (!titleCase(sentence.text)) read(rules.titled, text, sentence, [...people, ...out], out);
+  if (sentence.text.includes(','))
+    read(rules.appositive, text, sentence, [...people, ...out], out, (at) =>
+      rules.nounIn.test(clauseBefore(sentence.text, at)),
+    );
   return out;
 }
 
@@ -65,17 +74,29 @@ function titleCase(s: string): boolean {
   return !/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}/u.test(s) && s.split(/\s+/u).length >= 4;
 }
 
+/** The clause before a comma at `at`: back to the clause mark before it (brackets inside). */
+function clauseBefore(s: string, at: number): string {
+  const from = Math.max(
+    s.lastIndexOf(',', at - 1),
+    s.lastIndexOf(';', at - 1),
+    s.lastIndexOf(':', at - 1),
+  );
+  return s.slice(from + 1, at);
+}
+
 function read(
   re: RegExp,
   text: string,
   sentence: Sentence,
   people: PersonMention[],
   out: PersonMention[],
+  accept: (at: number) => boolean = () => true,
 ): void {
   const s = sentence.text;
   const base = sentence.start;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!accept(m.index)) continue;
     const at = m.index + m[0].length - m[1]!.length;
     // Up to the first word that is no name's ('Tolga Şardan Cuma': a weekday ends it).
     const words = m[1]!.split(/\s+/u);
@@ -92,7 +113,11 @@ function read(
       end: base + end,
       role: 'candidate',
       why: `after '${s.slice(m.index, at).trim()}'`,
-      descriptor: s.slice(m.index, at).trim(),
+      descriptor:
+        s
+          .slice(m.index, at)
+          .replace(/^[\s,]+/u, '')
+          .trim() || null,
       sentence: sentence.index,
     });
   }
