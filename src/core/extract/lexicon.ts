@@ -58,6 +58,7 @@ export const KNOWN_ACTORS: ReadonlySet<string> = new Set(
   diaz-canel kellogg coale rubio tsikhanouskaya tikhanovskaya tsikhanovskaya latushka erdogan
   erdoğan raisi pezeshkian bukele kallas blinken sullivan macron scholz tusk nauseda nausėda
   grenell witkoff boehler lavrov peskov harris sikorski orban orbán merz starmer
+  khamenei chamenei jamenei
   tichanowskaja cichanouska cichanouskiej cichanouską cichanouskaja cichanouskajos tsichanouskaja
   lukaschenko łukaszenka łukaszenko lukašenka loekasjenko
   hlaing
