@@ -13,7 +13,7 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
-import { type PersonMention, withoutSuffix } from './people.ts';
+import { afterOrganisationWord, type PersonMention, withoutSuffix } from './people.ts';
 import type { Sentence } from './text.ts';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -96,7 +96,9 @@ function read(
   const base = sentence.start;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (!accept(m.index)) continue;
+    // 'partido opositor Voluntad Popular', 'Movimiento Opositor Juventud Despierta': the noun
+    // qualifies an organisation, whose name follows.
+    if (!accept(m.index) || afterOrganisationWord(s, m.index)) continue;
     const at = m.index + m[0].length - m[1]!.length;
     // Up to the first word that is no name's ('Tolga Şardan Cuma': a weekday ends it).
     const words = m[1]!.split(/\s+/u);

@@ -201,6 +201,29 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Head nouns that open an organisation's name (Romance and Slavic languages put them first). */
+const ORGANISATION_OPENERS: ReadonlySet<string> = new Set(
+  `partido movimiento movimento mouvement parti partito frente unión asociación associação
+  organización organização organizzazione plataforma coalición партия партии движение движения`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+const ORGANISATION_BEFORE =
+  /(?<![\p{L}])(?:partido|movimiento|movimento|mouvement|parti|partito|organización|plataforma|партии|партия|движения)\s+$/iu;
+
+function organisation(s: string, run: Token[]): boolean {
+  const first = run[0]!;
+  if (run.length >= 3 && ORGANISATION_HEADS.has(run[run.length - 1]!.text.toLowerCase()))
+    return true;
+  if (run.length >= 3 && ORGANISATION_OPENERS.has(first.text.toLowerCase())) return true;
+  return afterOrganisationWord(s, first.start);
+}
+
+/** Right after an organisation's opening noun ('partido Voluntad Popular', 'Movimiento '). */
+export function afterOrganisationWord(s: string, at: number): boolean {
+  return ORGANISATION_BEFORE.test(s.slice(Math.max(0, at - 16), at));
+}
+
 // People the report meets as counterparts or sources, not as prisoners.
 const ACTOR_CONTEXT_BEFORE =
   /(?:announced by|brokered by|mediated by|negotiated by|met with|met|talks with|meeting with|according to|thanked|quoted|told|встретился с|по словам|заявил[аи]?)\s+$/iu;
@@ -288,9 +311,9 @@ export function findPeople(text: string, sentence: Sentence): PersonMention[] {
     s.split(',').length < 3 &&
     !/^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s/u.test(s);
   for (const run of runs(s, toks)) {
-    // 'Dicle Fırat Gazeteciler Derneği', 'Popular Front Party': an organisation's name.
-    if (run.length >= 3 && ORGANISATION_HEADS.has(run[run.length - 1]!.text.toLowerCase()))
-      continue;
+    // 'Dicle Fırat Gazeteciler Derneği', 'Popular Front Party', 'Movimiento Opositor Juventud
+    // Despierta', 'el partido Voluntad Popular': an organisation's name.
+    if (organisation(s, run)) continue;
     const { name, lead } = trimRun(s, run, titleCase);
     if (!looksLikeName(name) || openingWord(s, name)) continue;
     const start = name[0]!.start;

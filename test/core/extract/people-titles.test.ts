@@ -49,3 +49,14 @@ describe('names in quotes', () => {
     ).not.toContain('نشر أخبار كاذبة');
   });
 });
+
+describe('organisations opened by their noun', () => {
+  it('reads no person in a party or movement named after its noun', () => {
+    expect(
+      names('Detuvieron a un diputado del partido opositor Voluntad Popular ayer.', 'es'),
+    ).toEqual([]);
+    expect(
+      names('Es miembro del Movimiento Opositor Juventud Despierta desde 2019.', 'es'),
+    ).toEqual([]);
+  });
+});
