@@ -54,7 +54,9 @@ function negations(s: string, lx: Lexicon): number[] {
 }
 
 // "since July", "began in July": the start of a series, not the day of this release.
-const SINCE_BEFORE = /(?:since|began|begun|started|starting|beginning|from)\s+(?:in\s+)?$/iu;
+// Other languages' 'since' too ('détenu en Iran depuis le 24 février 2022', 'desde el', 'seit dem').
+const SINCE_BEFORE =
+  /(?<![\p{L}])(?:since|began|begun|started|starting|beginning|from|depuis|desde|seit|sinds|od)\s+(?:(?:in|le|el|dem|den)\s+)?$/iu;
 const SINCE_START = /^(?:since|с)\s/iu;
 
 const SPEECH_BEFORE =
@@ -62,12 +64,13 @@ const SPEECH_BEFORE =
 
 // "who was jailed in 2020": a date of the person's story, not of the release.
 // The lists' story words ('arrestato', 'detenidos', 'condamné') join the English and Russian.
-// Up to four words may stand between ('приговорили к 14 годам колонии в июле 2021'), none of
-// them a release word ('jailed in 2020 was freed on 3 May' dates the release).
+// Up to five words may stand between ('приговорили к 14 годам колонии в июле 2021', 'detenidos
+// entre el 4 y el 7 de julio de 2022'), none of them a release word ('jailed in 2020 was freed on
+// 3 May' dates the release).
 const storyBefore = perLexicon((lx) => {
   const words = bareSource(wordsOf(lx, 'storyBefore'));
   return new RegExp(
-    String.raw`(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|electoral|elecci\p{L}*|eleiç\p{L}*|задержан\p{L}*|арест\p{L}*|осужден\p{L}*|приговор\p{L}*|выбор\p{L}*${words ? `|${words}` : ''})\s+(?:(?!(?:freed|released|pardon|освобо|помилов|liber|excarcel|uwoln|zwoln|ułaskaw|freigelassen|begnadigt)\p{L}*)[\p{L}\d'’.]+\s+){0,4}$`,
+    String.raw`(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|electoral|elecci\p{L}*|eleiç\p{L}*|задержан\p{L}*|арест\p{L}*|осужден\p{L}*|приговор\p{L}*|выбор\p{L}*${words ? `|${words}` : ''})\s+(?:(?!(?:freed|released|pardon|освобо|помилов|liber|excarcel|uwoln|zwoln|ułaskaw|freigelassen|begnadigt)\p{L}*)[\p{L}\d'’.]+\s+){0,5}$`,
     'iu',
   );
 });
