@@ -304,7 +304,8 @@ export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
         continue;
       }
     }
-    const code = WORD_TO_CODE.get(lower) ?? (withLeaders ? leaderCountry(s, start, lower) : undefined);
+    const code =
+      WORD_TO_CODE.get(lower) ?? (withLeaders ? leaderCountry(s, start, lower) : undefined);
     if (code) out.push({ code, start, end: start + w.length });
   }
   return out;
