@@ -56,7 +56,8 @@ export function nounLedPeople(
     if (n < 0) n = words.length;
     if (n < 2) continue;
     const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(s.slice(at))!;
-    const end = at + kept[0].length;
+    // A comma or a stop after the last word ('student Ellen Clarke,') is no part of the name.
+    const end = at + kept[0].replace(/[,;:!?]+$/u, '').length;
     if (people.some((p) => p.start - base < end && at < p.end - base)) continue;
     out.push({
       name: text.slice(base + at, base + end),

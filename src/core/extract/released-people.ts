@@ -53,12 +53,37 @@ function listedUnderRelease(facts: SentenceFacts[], i: number): boolean {
   return intro.release || facts[j - 1]?.strong === true;
 }
 
+// 'the two, the Swedish diplomat X and Y': the people a report has just said were freed, named.
+const THE_FREED =
+  /(?<![\p{L}])(?:the two|both|the three|both men|both women|de twee|de drie|les deux|les trois|die beiden|die drei|los dos|los tres|ambos|i due|i tre|entrambi|os dois|os três|оба|обе|двое|трое)\s*[,:–—]\s*/giu;
+/** How far back a release sentence may stand for THE_FREED to refer to it. */
+const FREED_BACK = 3;
+
+/**
+ * A sentence that names two or more people right after 'the two,' ('de twee, de Zweedse
+ * EU-diplomaat Johan Floderus en de Zweed Saeed Azizi') a few sentences after a release:
+ * they are the freed, even in a sentence about something else.
+ */
+function namesTheFreed(facts: SentenceFacts[], i: number): boolean {
+  const f = facts[i]!;
+  const named = f.people.filter((m) => m.role === 'candidate');
+  if (named.length < 2) return false;
+  if (!facts.slice(Math.max(0, i - FREED_BACK), i).some((x) => x.release)) return false;
+  THE_FREED.lastIndex = 0;
+  for (let m = THE_FREED.exec(f.sentence.text); m; m = THE_FREED.exec(f.sentence.text)) {
+    const after = f.sentence.start + m.index + m[0].length;
+    if (named.some((p) => p.start >= after && p.start - after <= 60)) return true;
+  }
+  return false;
+}
+
 /** Names listed right after a release sentence in the same paragraph are among the freed. */
 function releaseContext(facts: SentenceFacts[], i: number, text: string): boolean {
   const f = facts[i]!;
   if (f.release) return true;
   if (listedUnderRelease(facts, i)) return true;
   if (f.remaining.length > 0) return false; // "1,300 remain in jail, among them X and Y"
+  if (namesTheFreed(facts, i)) return true;
   const prev = facts[i - 1];
   // Only lists inherit: "Topping the list was X, alongside Y and Z."
   if (!prev?.strong || f.people.filter((m) => m.role === 'candidate').length < 2) return false;
