@@ -14,6 +14,8 @@ export interface ReleasedPick {
 }
 
 const STRONG_ACTOR = new Set(['actor', 'relative']);
+/** A name with a regnal number ('Mohammed VI', 'Benedict XVI') is a monarch's or a pope's. */
+const REGNAL = /\s(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XVI{0,3})$/u;
 const EXCHANGE_BASE =
   /(?:in exchange for|in return for|swapped for|traded for|в обмен на|receiv\p{L}* in return|in return (?:received|got|gets))/iu;
 // The lists' 'in exchange for' ('im Austausch gegen', 'w zamian za', 'in ruil voor').
@@ -151,7 +153,8 @@ export function pickReleased(
       const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null };
       people.set(key, p);
       p.mentions.push(m);
-      if (STRONG_ACTOR.has(m.role) || excluded(f, m, marker)) p.blocked = true;
+      if (STRONG_ACTOR.has(m.role) || REGNAL.test(m.name) || excluded(f, m, marker))
+        p.blocked = true;
       else if (
         !p.freedAt &&
         m.role === 'candidate' &&
