@@ -87,6 +87,8 @@ function releaseContext(facts: SentenceFacts[], i: number, text: string): boolea
   if (f.remaining.length > 0) return false; // "1,300 remain in jail, among them X and Y"
   if (namesTheFreed(facts, i)) return true;
   const prev = facts[i - 1];
+  // 'X is on the way to Belgium' right after the release: the one going home is the freed.
+  if (prev?.release && f.destinations.length > 0) return true;
   // Only lists inherit: "Topping the list was X, alongside Y and Z."
   if (!prev?.strong || f.people.filter((m) => m.role === 'candidate').length < 2) return false;
   return !/\n\s*\n/.test(text.slice(prev.sentence.end, f.sentence.start));
