@@ -33,10 +33,13 @@ export interface SentenceFacts {
   destinations: DestinationFound[];
 }
 
-// 'Background: In August 2024, ...' opens a paragraph about an earlier release; 'in 2022 when X
-// was freed' tells one.
+// 'Background: In August 2024, ...' opens a paragraph about an earlier release.
 const LOOKS_BACK =
-  /(?:^\s*(?:background|context|справка|контекст)\s*:|earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*|last (?:week|month)|(?:a|one) week (?:ago|earlier)|на прошлой неделе|в прошлом месяце|минулого тижня|la semana pasada|la settimana scorsa|la semaine dernière|(?:letzte|vergangene)n? Woche|w (?:zeszłym|ubiegłym) tygodniu|(?<![\p{L}])(?:in|en|nel|im|em|w|в)\s+(?:19|20)\d\d,?\s+(?:when|cuando|quando|quand|lorsque|als|когда|kiedy)(?![\p{L}]))/iu;
+  /(?:^\s*(?:background|context|справка|контекст)\s*:|earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*|last (?:week|month)|(?:a|one) week (?:ago|earlier)|на прошлой неделе|в прошлом месяце|минулого тижня|la semana pasada|la settimana scorsa|la semaine dernière|(?:letzte|vergangene)n? Woche|w (?:zeszłym|ubiegłym) tygodniu)/iu;
+// A year and 'when' ('in 2022 when X was freed'): scanned apart, from its digits, which is cheaper
+// than one more alternative of LOOKS_BACK tried at every letter.
+const YEAR_WHEN =
+  /(?<!\d)(?:19|20)\d\d,?\s+(?:when|cuando|quando|quand|lorsque|als|когда|kiedy)(?![\p{L}])/iu;
 
 // The leading lookbehind is checked in code: the regex scans faster without it.
 const notReleasedAll = perLexicon(
@@ -159,7 +162,7 @@ export function analyseSentence(
     release,
     strong,
     dates,
-    looksBack: LOOKS_BACK.test(s),
+    looksBack: LOOKS_BACK.test(s) || YEAR_WHEN.test(s),
     negatedAt: cues.negationHint.test(s) ? negations(s, lx) : [],
     counts,
     people,
