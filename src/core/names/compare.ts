@@ -1,6 +1,7 @@
 import { isSpace } from './char-codes.ts';
 import type { SurnameMatch } from './compare-parts.ts';
 import { compareGiven, comparePatronymic, compareSurnames } from './compare-parts.ts';
+import { readingGiven, readingSurname } from './compare-readings.ts';
 import {
   compareMiddle,
   familyGiven,
@@ -122,6 +123,10 @@ export function scoreParses(
   if (family !== 'east_asian') {
     if ((!sm || sm.item.score < 0.88) && given.score >= 0.95) sm = englishSurname(a, b) ?? sm;
     else if (given.score < 0.85 && sm && sm.item.score >= 0.92) given = englishGiven(a, b) ?? given;
+    // Other orthographies' letters, last: only where one part failed and the other agrees.
+    if ((!sm || sm.item.score < 0.88) && given.score >= 0.9) sm = readingSurname(a, b, abjad) ?? sm;
+    else if (given.score < 0.85 && sm && sm.item.score >= 0.88)
+      given = readingGiven(a, b, abjad) ?? given;
   }
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
