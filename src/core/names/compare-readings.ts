@@ -40,16 +40,19 @@ export function readingSurname(a: NameParse, b: NameParse, abjad: boolean): Surn
 
 /**
  * A given name read by another orthography's letters (Janbolat / Zhanbolat, Rico / Рико), or a
- * European name written in Persian or Arabic letters (Kylie / کایلی): 0.9, or 0.88 for the
- * transcription, which a surname of 0.92 or more must back.
+ * European name written in Persian or Arabic letters (Kylie / کایلی): 0.88, as an English
+ * given name in Russian letters, backed by a surname of 0.88 or more. Below the surname's
+ * 0.92, so that of two orders the one that reads the given name so is kept.
  */
 export function readingGiven(a: NameParse, b: NameParse, abjad: boolean): EvidenceItem | null {
   const ga = a.given?.token;
   const gb = b.given?.token;
   if (!ga || !gb || ga.initial || gb.initial) return null;
   const base = { part: 'given' as const, a: ga.raw, b: gb.raw, how: 'skeleton' as const };
+  // A name the table knows is told from others by the table (Jan / Zhan are two names).
+  if (ga.givenLike || gb.givenLike) return null;
   const note = letterReading(ga.text, gb.text, turkic(a, b));
-  if (note) return { ...base, score: 0.9, note };
+  if (note) return { ...base, score: 0.88, note };
   if (abjad && europeanInAbjad(ga.text, gb.text))
     return { ...base, score: 0.88, note: EUROPEAN_NOTE };
   return null;

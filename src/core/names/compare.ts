@@ -10,7 +10,7 @@ import {
   joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
-import { englishAlike } from './english.ts';
+import { englishAlike, looksEnglish } from './english.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { type ForeignScript, readerOf } from './foreign.ts';
 import { listedApart } from './given-names.ts';
@@ -177,7 +177,7 @@ const ENGLISH_NOTE = 'translit:en (an English name as Russian writes it by sound
 function englishSurname(a: NameParse, b: NameParse): SurnameMatch | null {
   const x = a.surname!.forms[0]!;
   const y = b.surname!.forms[0]!;
-  if (!englishAlike(x.text, y.text)) return null;
+  if (!englishAlike(x.text, y.text, englishGivenName(a) || englishGivenName(b))) return null;
   const item: EvidenceItem = {
     part: 'surname',
     a: x.text,
@@ -187,6 +187,12 @@ function englishSurname(a: NameParse, b: NameParse): SurnameMatch | null {
     note: ENGLISH_NOTE,
   };
   return { item, a: x, b: y };
+}
+
+/** A Latin given name spelt as English spells (Joseph, Keith, Mike). */
+function englishGivenName(p: NameParse): boolean {
+  const g = p.given?.token;
+  return !!g && !g.initial && looksEnglish(g.text);
 }
 
 /** An English given name in Russian letters (Mike / Майк), beside a surname that agrees. */

@@ -7,6 +7,7 @@
  *   (Janbolat / Zhanbolat, Tajimuratov / Tazhimuratov, Orujov / Оруджов).
  * - Azerbaijani and Turkish c as дж, in a name with ə, ı or ğ (Əziz Orucov / Aziz Orujov).
  * - c before a, o, u or at the end as к, as most Western languages read it (Rico / Рико).
+ * - q (ق) as Persian gh, and French or Spanish qu before e, i (Bagher / Baquer).
  * - French spellings of Maghreb names: ch for ش, ou for و (Chaouachi / al-Shawashi / الشواشي).
  * - A European name written in Persian or Arabic letters (Kylie / کایلی, Olivier / اولیویه,
  *   Cécile / سسیل, Johan / یوهان): both sides read as such a transcription writes them.
@@ -24,18 +25,30 @@ const LONE_J = /(?<![dz])j/g;
 const BACK_C = /c(?=[aou]|$)/g;
 const HAS_BACK_C = /c(?=[aou]|$)/;
 
+const J_NOTE = 'translit:latin (j as ж or дж: Kazakh, Uzbek, Azerbaijani)';
+const C_NOTE = 'translit:az (c as дж)';
+const K_NOTE = 'translit:latin (c before a back vowel as к)';
+const Q_NOTE = 'translit:fa (q, qu and gh for ق)';
+
+/** One Latin word read by another orthography's letter rule, with the rule's note. */
+type Reading = [text: string, note: string];
+
 /** The readings of one Latin word by the letter rules above (none when it has no such letter). */
-function letterReadings(text: string, turkic: boolean): string[] {
-  const out: string[] = [];
-  if (text.includes('j')) out.push(text.replace(LONE_J, 'zh'), text.replace(LONE_J, 'dzh'));
-  if (turkic && text.includes('c')) out.push(text.replace(/c/g, 'dzh'));
-  if (!turkic && HAS_BACK_C.test(text)) out.push(text.replace(BACK_C, 'k'));
+function letterReadings(text: string, turkic: boolean): Reading[] {
+  const out: Reading[] = [];
+  // Five letters at least: a short word with j is more often Slavic й (Juk, Jan).
+  if (text.length >= 5 && text.includes('j'))
+    out.push([text.replace(LONE_J, 'zh'), J_NOTE], [text.replace(LONE_J, 'dzh'), J_NOTE]);
+  if (turkic && text.includes('c')) out.push([text.replace(/c/g, 'dzh'), C_NOTE]);
+  if (!turkic && HAS_BACK_C.test(text)) out.push([text.replace(BACK_C, 'k'), K_NOTE]);
+  // ق: q in Arabic spellings, gh in Persian ones, qu before e, i in French and Spanish ones.
+  if (text.includes('q')) out.push([text.replace(/qu(?=[eiy])/g, 'q').replace(/q/g, 'gh'), Q_NOTE]);
   return out;
 }
 
 /**
- * Whether one word, read by the letter rules (j as ж or дж, Turkic c as дж, c before a back
- * vowel as к), folds as the other: the rule's note, or null.
+ * Whether one word, read by a letter rule (j as ж or дж, Turkic c as дж, c before a back vowel
+ * as к, q as gh), folds as the other or as the other's reading: the rule's note, or null.
  */
 export function letterReading(x: string, y: string, turkic: boolean): string | null {
   const rx = letterReadings(x, turkic);
@@ -43,25 +56,19 @@ export function letterReading(x: string, y: string, turkic: boolean): string | n
   if (rx.length === 0 && ry.length === 0) return null;
   const fx = foldVariants(x);
   const fy = foldVariants(y);
-  const gx = rx.map((r) => foldVariants(r));
-  const gy = ry.map((r) => foldVariants(r));
+  const gx = rx.map((r) => foldVariants(r[0]));
+  const gy = ry.map((r) => foldVariants(r[0]));
   for (let i = 0; i < rx.length; i++) {
-    if (meets(gx[i]!, fy)) return noteOf(x, rx[i]!);
-    for (const g of gy) if (meets(gx[i]!, g)) return noteOf(x, rx[i]!);
+    if (meets(gx[i]!, fy)) return rx[i]![1];
+    for (const g of gy) if (meets(gx[i]!, g)) return rx[i]![1];
   }
-  for (let i = 0; i < ry.length; i++) if (meets(gy[i]!, fx)) return noteOf(y, ry[i]!);
+  for (let i = 0; i < ry.length; i++) if (meets(gy[i]!, fx)) return ry[i]![1];
   return null;
 }
 
 function meets(a: string[], b: string[]): boolean {
   for (const f of a) if (b.includes(f)) return true;
   return false;
-}
-
-function noteOf(from: string, to: string): string {
-  if (to.includes('k') && !from.includes('k')) return 'translit:latin (c before a back vowel as к)';
-  if (!from.includes('j')) return 'translit:az (c as дж)';
-  return 'translit:latin (j as ж or дж: Kazakh, Uzbek, Azerbaijani)';
 }
 
 /** Whether a name has letters only Azerbaijani or Turkish write (ə, ı, ğ). */
