@@ -25,6 +25,7 @@ import {
 } from './parse.ts';
 import { spacedOtherwise } from './spacing.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
+import { unreadable } from './unreadable.ts';
 
 /**
  * Decision thresholds (documented in docs/names.md):
@@ -215,32 +216,6 @@ function judged(a: string, b: string, opts: CompareOptions): CompareResult | nul
   return { a, b, score: same ? 1 : 0, decision: same ? 'match' : 'no_match', evidence: [item] };
 }
 
-/** The written form two spellings are compared on when the engine cannot read them. */
-const plainForm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-
-/**
- * A name in a script the engine cannot read matches only itself, written the same way: the
- * engine never claims that two different spellings it cannot read (or one it can and one it
- * cannot) are one person, nor sends every such pair to review. Null when both are readable.
- */
-function unreadable(pa: ParsedName, pb: ParsedName): CompareResult | null {
-  if (!pa.scripts?.includes('unread') && !pb.scripts?.includes('unread')) return null;
-  const a = pa.input;
-  const b = pb.input;
-  const same = plainForm(a) === plainForm(b);
-  const item: EvidenceItem = {
-    part: 'script',
-    a,
-    b,
-    how: same ? 'exact' : 'unreadable',
-    score: same ? 1 : 0,
-    note: same
-      ? 'written the same'
-      : 'a script the name engine does not read (Burmese, Japanese kanji, ...): only identical spellings match',
-  };
-  return { a, b, score: same ? 1 : 0, decision: same ? 'match' : 'no_match', evidence: [item] };
-}
-
 /** Compares two parsed names: the best-scoring reading of each (name order can be unclear). */
 export function compareParsed(
   pa: ParsedName,
@@ -249,7 +224,7 @@ export function compareParsed(
 ): CompareResult {
   const j = judged(pa.input, pb.input, opts);
   if (j) return j;
-  const u = unreadable(pa, pb);
+  const u = unreadable(pa, pb, THRESHOLDS.review);
   if (u) return u;
   const family = pa.family ?? pb.family ?? null;
   let best: Scored | null = null;
