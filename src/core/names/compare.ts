@@ -10,7 +10,7 @@ import {
   joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
-import { englishAlike, looksEnglish } from './english.ts';
+import { englishAlike, latinAndCyrillic, looksEnglish } from './english.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { type ForeignScript, readerOf } from './foreign.ts';
 import { listedApart } from './given-names.ts';
@@ -178,7 +178,17 @@ const ENGLISH_NOTE = 'translit:en (an English name as Russian writes it by sound
 function englishSurname(a: NameParse, b: NameParse): SurnameMatch | null {
   const x = a.surname!.forms[0]!;
   const y = b.surname!.forms[0]!;
-  if (!englishAlike(x.text, y.text, englishGivenName(a) || englishGivenName(b))) return null;
+  // The strict reading first; the looser one (any Latin surname) only beside an English given
+  // name, which costs a regular expression, and only between Latin and Cyrillic letters.
+  if (
+    !englishAlike(x.text, y.text) &&
+    !(
+      latinAndCyrillic(x.text, y.text) &&
+      (englishGivenName(a) || englishGivenName(b)) &&
+      englishAlike(x.text, y.text, true)
+    )
+  )
+    return null;
   const item: EvidenceItem = {
     part: 'surname',
     a: x.text,

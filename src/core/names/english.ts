@@ -190,6 +190,15 @@ export function soundsAlike(latin: string, cyrillic: string, english = false): b
   return englishSounds(latin).some((x) => soundsAgree(x, y));
 }
 
+/** One word opening with a-z and the other with a Cyrillic letter (first letters only). */
+export function latinAndCyrillic(a: string, b: string): boolean {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  const cx = x >= 0x400 && x <= 0x4ff;
+  const cy = y >= 0x400 && y <= 0x4ff;
+  return (cx && y >= 0x61 && y <= 0x7a) || (cy && x >= 0x61 && x <= 0x7a);
+}
+
 /**
  * Endings of Slavic surnames, whose vowels the English rules must not loosen (Bykov / Байков),
  * even beside an English given name.

@@ -33,26 +33,41 @@ const Q_NOTE = 'translit:fa (q, qu and gh for ق)';
 /** One Latin word read by another orthography's letter rule, with the rule's note. */
 type Reading = [text: string, note: string];
 
-/** The readings of one Latin word by the letter rules above (none when it has no such letter). */
-function letterReadings(text: string, turkic: boolean): Reading[] {
+/**
+ * The readings of one Latin word by the letter rules above that can meet `other`: each only
+ * where `other` has a letter the reading writes (ж, zh, дж for j; к, k for c; г, gh, g for q),
+ * which most pairs lack, so that their folds are not computed.
+ */
+function letterReadings(text: string, other: string, turkic: boolean): Reading[] {
   const out: Reading[] = [];
   // Five letters at least: a short word with j is more often Slavic й (Juk, Jan).
-  if (text.length >= 5 && text.includes('j'))
+  if (
+    text.length >= 5 &&
+    text.includes('j') &&
+    (ZH_OTHER.test(other) || (turkic && other.includes('c')))
+  )
     out.push([text.replace(LONE_J, 'zh'), J_NOTE], [text.replace(LONE_J, 'dzh'), J_NOTE]);
-  if (turkic && text.includes('c')) out.push([text.replace(/c/g, 'dzh'), C_NOTE]);
-  if (!turkic && HAS_BACK_C.test(text)) out.push([text.replace(BACK_C, 'k'), K_NOTE]);
+  if (turkic && text.includes('c') && (ZH_OTHER.test(other) || other.includes('j')))
+    out.push([text.replace(/c/g, 'dzh'), C_NOTE]);
+  if (!turkic && HAS_BACK_C.test(text) && K_OTHER.test(other))
+    out.push([text.replace(BACK_C, 'k'), K_NOTE]);
   // ق: q in Arabic spellings, gh in Persian ones, qu before e, i in French and Spanish ones.
-  if (text.includes('q')) out.push([text.replace(/qu(?=[eiy])/g, 'q').replace(/q/g, 'gh'), Q_NOTE]);
+  if (text.includes('q') && G_OTHER.test(other))
+    out.push([text.replace(/qu(?=[eiy])/g, 'q').replace(/q/g, 'gh'), Q_NOTE]);
   return out;
 }
+
+const ZH_OTHER = /ж|zh|dj/;
+const K_OTHER = /[kк]/;
+const G_OTHER = /[gгq]/;
 
 /**
  * Whether one word, read by a letter rule (j as ж or дж, Turkic c as дж, c before a back vowel
  * as к, q as gh), folds as the other or as the other's reading: the rule's note, or null.
  */
 export function letterReading(x: string, y: string, turkic: boolean): string | null {
-  const rx = letterReadings(x, turkic);
-  const ry = letterReadings(y, turkic);
+  const rx = letterReadings(x, y, turkic);
+  const ry = letterReadings(y, x, turkic);
   if (rx.length === 0 && ry.length === 0) return null;
   const fx = foldVariants(x);
   const fy = foldVariants(y);
@@ -75,14 +90,12 @@ function meets(a: string[], b: string[]): boolean {
 export const TURKIC_LETTERS = /[əığƏĞ]/;
 
 /**
- * French spellings of Arabic names (Tunisia, Algeria, Morocco): ch for ش, ou for و, c before
- * e, i, y for س. Both sides with ou as w and w as u, so that Chaouachi and Shawashi read alike;
+ * French spellings of Arabic names (Tunisia, Algeria, Morocco): ch for ش, ou for و (and then
+ * c before e, i, y for س). Both sides with ou as w and w as u, so that Chaouachi and Shawashi read alike;
  * against a reading of Arabic letters, which leave short vowels out, a, e and o are dropped.
  */
 export function frenchArabic(x: string, y: string, abjad: boolean): boolean {
-  const cx = FRENCH.test(x);
-  const cy = FRENCH.test(y);
-  if (!cx && !cy) return false;
+  if (!frenchCue(x, y) && !frenchCue(y, x)) return false;
   const kx = frenchKey(x);
   const ky = frenchKey(y);
   if (kx === ky) return kx.length >= 4;
@@ -91,7 +104,13 @@ export function frenchArabic(x: string, y: string, abjad: boolean): boolean {
   return sx.length >= 3 && sx === ky.replace(SHORT, '');
 }
 
-const FRENCH = /ch|ou|c[eiy]/;
+/**
+ * The cheap test first: a French ch against an sh, or ou against a w, on the other side
+ * (Slavic Latin spellings are full of ch, which must not cost the keys below).
+ */
+function frenchCue(x: string, y: string): boolean {
+  return (x.includes('ch') && y.includes('sh')) || (x.includes('ou') && y.includes('w'));
+}
 const SHORT = /[aeo]/g;
 
 function frenchKey(text: string): string {
