@@ -6,6 +6,7 @@ import { type ConcessionFound, findConcessions } from './concessions.ts';
 import { type CountCandidate, findCountCandidates } from './counts.ts';
 import { type FoundDate, findDates } from './dates.ts';
 import { type DestinationFound, findDestinations } from './destinations.ts';
+import { findHanPeople, HAN } from './han-people.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import { chainedPeople, listedPeople } from './listed-people.ts';
@@ -36,6 +37,10 @@ export interface SentenceFacts {
 // 'Background: In August 2024, ...' opens a paragraph about an earlier release.
 const LOOKS_BACK =
   /(?:^\s*(?:background|context|справка|контекст)\s*:|earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*|last (?:week|month)|(?:a|one) week (?:ago|earlier)|на прошлой неделе|в прошлом месяце|минулого тижня|la semana pasada|la settimana scorsa|la semaine dernière|(?:letzte|vergangene)n? Woche|w (?:zeszłym|ubiegłym) tygodniu)/iu;
+// A year and 'when' ('in 2022 when X was freed'): scanned apart, from its digits, which is cheaper
+// than one more alternative of LOOKS_BACK tried at every letter.
+const YEAR_WHEN =
+  /(?<!\d)(?:19|20)\d\d,?\s+(?:when|cuando|quando|quand|lorsque|als|когда|kiedy)(?![\p{L}])/iu;
 
 // The leading lookbehind is checked in code: the regex scans faster without it.
 const notReleasedAll = perLexicon(
@@ -55,7 +60,9 @@ function negations(s: string, lx: Lexicon): number[] {
 }
 
 // "since July", "began in July": the start of a series, not the day of this release.
-const SINCE_BEFORE = /(?:since|began|begun|started|starting|beginning|from)\s+(?:in\s+)?$/iu;
+// Other languages' 'since' too ('détenu en Iran depuis le 24 février 2022', 'desde el', 'seit dem').
+const SINCE_BEFORE =
+  /(?<![\p{L}])(?:since|began|begun|started|starting|beginning|from|depuis|desde|seit|sinds|od)\s+(?:(?:in|le|el|dem|den)\s+)?$/iu;
 const SINCE_START = /^(?:since|с)\s/iu;
 
 const SPEECH_BEFORE =
@@ -63,12 +70,13 @@ const SPEECH_BEFORE =
 
 // "who was jailed in 2020": a date of the person's story, not of the release.
 // The lists' story words ('arrestato', 'detenidos', 'condamné') join the English and Russian.
-// Up to four words may stand between ('приговорили к 14 годам колонии в июле 2021'), none of
-// them a release word ('jailed in 2020 was freed on 3 May' dates the release).
+// Up to five words may stand between ('приговорили к 14 годам колонии в июле 2021', 'detenidos
+// entre el 4 y el 7 de julio de 2022'), none of them a release word ('jailed in 2020 was freed on
+// 3 May' dates the release).
 const storyBefore = perLexicon((lx) => {
   const words = bareSource(wordsOf(lx, 'storyBefore'));
   return new RegExp(
-    String.raw`(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|electoral|elecci\p{L}*|eleiç\p{L}*|задержан\p{L}*|арест\p{L}*|осужден\p{L}*|приговор\p{L}*|выбор\p{L}*${words ? `|${words}` : ''})\s+(?:(?!(?:freed|released|pardon|освобо|помилов|liber|excarcel|uwoln|zwoln|ułaskaw|freigelassen|begnadigt)\p{L}*)[\p{L}\d'’.]+\s+){0,4}$`,
+    String.raw`(?:jailed|arrested|detained|sentenced|convicted|imprisoned|elected|founded|born|protests?|election|electoral|elecci\p{L}*|eleiç\p{L}*|задержан\p{L}*|арест\p{L}*|осужден\p{L}*|приговор\p{L}*|выбор\p{L}*${words ? `|${words}` : ''})\s+(?:(?!(?:freed|released|pardon|освобо|помилов|liber|excarcel|uwoln|zwoln|ułaskaw|freigelassen|begnadigt)\p{L}*)[\p{L}\d'’.]+\s+){0,5}$`,
     'iu',
   );
 });
@@ -143,6 +151,7 @@ export function analyseSentence(
     people.push(...findCaselessPeople(text, sentence, lx));
     people.push(...findCaselessLists(text, sentence, lx, people));
   }
+  if (HAN.test(s)) people.push(...findHanPeople(text, sentence));
   people.push(...listedPeople(text, sentence, people));
   people.push(...nounLedPeople(text, sentence, people, lx));
   people.push(...quotedPeople(text, sentence, people, lx));
@@ -155,7 +164,7 @@ export function analyseSentence(
     release,
     strong,
     dates,
-    looksBack: LOOKS_BACK.test(s),
+    looksBack: LOOKS_BACK.test(s) || YEAR_WHEN.test(s),
     negatedAt: cues.negationHint.test(s) ? negations(s, lx) : [],
     counts,
     people,

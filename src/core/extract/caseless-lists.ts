@@ -53,6 +53,13 @@ function nextItem(s: string, ws: Word[], k: number, r: Rules): Item | null {
     const cut = afterConjunction(w);
     at = cut ? [cut, ...ws.slice(k + 1)] : ws.slice(k);
     last = cut !== null;
+  } else if (SPACE.test(sep)) {
+    // 'توفيق بوعشرين وسليمان الريسوني وعمر الراضي': no comma, each name joined by its و.
+    const cut = afterConjunction(w);
+    if (cut) {
+      at = [cut, ...ws.slice(k + 1)];
+      last = true;
+    }
   }
   if (!at) return null;
   const n = nameLength(s, at, 0, r);
@@ -60,7 +67,11 @@ function nextItem(s: string, ws: Word[], k: number, r: Rules): Item | null {
   const after = at[n];
   const ends =
     ITEM_END.test(s.slice(at[n - 1]!.end)) ||
-    (last && after !== undefined && r.stops.has(fold(after.text)));
+    (last && after !== undefined && r.stops.has(fold(after.text))) ||
+    (after !== undefined &&
+      SPACE.test(s.slice(at[n - 1]!.end, after.start)) &&
+      afterConjunction(after) !== null &&
+      !r.stops.has(fold(after.text)));
   return ends ? { start: at[0]!.start, end: at[n - 1]!.end } : null;
 }
 

@@ -93,10 +93,24 @@ function adjacent(s: string, a: Word, b: Word): boolean {
 }
 
 /** The lead phrase (if any) that starts at word i: how many words it takes and if it is a role. */
-export function leadAt(ws: Word[], i: number, r: Rules): { length: number; role: boolean } | null {
+/**
+ * The lead phrase at word i, or null. `joined`: a second lead may carry the conjunction و
+ * ('الناشط واليوتوبر محمد رضى': the activist and YouTuber).
+ */
+export function leadAt(
+  ws: Word[],
+  i: number,
+  r: Rules,
+  joined = false,
+): { length: number; role: boolean } | null {
   for (const lead of r.leads) {
     if (i + lead.words.length > ws.length) continue;
-    if (lead.words.every((w, k) => fold(ws[i + k]!.text) === w))
+    if (
+      lead.words.every((w, k) => {
+        const f = fold(ws[i + k]!.text);
+        return f === w || (joined && k === 0 && f === `و${w}`);
+      })
+    )
       return { length: lead.words.length, role: lead.role };
   }
   return null;
@@ -177,7 +191,7 @@ export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon
     let j = i + lead.length;
     let role = lead.role;
     // Further leads and adjectives qualify the first: 'المواطن الفرنسي', 'الرئيس الفرنسي'.
-    for (let more = leadAt(ws, j, r); more; more = leadAt(ws, j, r)) {
+    for (let more = leadAt(ws, j, r, true); more; more = leadAt(ws, j, r, true)) {
       role ||= more.role;
       j += more.length;
     }

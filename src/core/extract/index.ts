@@ -10,6 +10,7 @@ import { guessLanguage, reportLexicon } from './language.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { completeMediatorNames } from './mediator-full-names.ts';
 import { monthYears } from './month-years.ts';
+import { countWithOthers } from './others-count.ts';
 import { releaseCountry } from './release-country.ts';
 import { type Sentence, splitSentences } from './text.ts';
 
@@ -76,6 +77,11 @@ export function extractReport(input: ExtractInput): ExtractResult {
     anyRelease,
   );
   completeMediatorNames(releases, facts, text);
+  countWithOthers(
+    releases.find((r) => r.role === 'main'),
+    facts,
+    text,
+  );
   if (!anyRelease) problems.push('no release described in the text');
   if (!published && anyRelease && !releases[0]?.date) {
     problems.push('release date unknown (no published date to resolve relative dates)');

@@ -105,7 +105,8 @@ function read(
     let n = words.findIndex((w) => NOT_NAME_TOKENS.has(w.toLowerCase()));
     if (n < 0) n = words.length;
     if (n < 2) continue;
-    // Within the words matched: 'Мустафаєва,' ends before its comma.
+    // Within the words matched: a comma or a stop after the last word ('Мустафаєва,', 'student
+    // Ellen Clarke,') is no part of the name, nor a Turkish case ending ('Gökçe’yi').
     const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(m[1]!)!;
     const end = at + withoutSuffix(kept[0]).length;
     if (people.some((p) => p.start - base < end && at < p.end - base)) continue;

@@ -224,7 +224,23 @@ const LEADER_COUNTRY = new Map([
   ['putyin', 'RU'],
   ['tebboune', 'DZ'],
   ['kagame', 'RW'],
+  // Heads of state whose name alone tells the country in the press (dev part 5: a Philippine
+  // report names only 'the Duterte administration', an Egyptian one 'al-Sisi').
+  ['duterte', 'PH'],
+  ['sisi', 'EG'],
+  ['khamenei', 'IR'],
+  ['pezeshkian', 'IR'],
 ]);
+
+// A king named with his number: 'Mohammed VI' is Morocco's (a report may say only 'le roi
+// Mohammed VI' and 'le Royaume').
+const NUMBERED_KING = /^(?:Mohamm?ed|Muhammad|Mohamed)\s+VI(?![\p{L}\d])/u;
+
+function leaderCountry(s: string, start: number, lower: string): string | undefined {
+  const code = LEADER_COUNTRY.get(lower);
+  if (code) return code;
+  return lower.startsWith('m') && NUMBERED_KING.test(s.slice(start, start + 14)) ? 'MA' : undefined;
+}
 
 function findUncased(s: string, out: PlaceMention[]): void {
   if (!UNCASED) return;
@@ -288,7 +304,8 @@ export function findPlaces(s: string, withLeaders = false): PlaceMention[] {
         continue;
       }
     }
-    const code = WORD_TO_CODE.get(lower) ?? (withLeaders ? LEADER_COUNTRY.get(lower) : undefined);
+    const code =
+      WORD_TO_CODE.get(lower) ?? (withLeaders ? leaderCountry(s, start, lower) : undefined);
     if (code) out.push({ code, start, end: start + w.length });
   }
   return out;

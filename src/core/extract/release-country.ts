@@ -31,9 +31,14 @@ export function releaseCountry(
   const tally = new Map<string, number>();
   const all = `${title ?? ''}\n${title ?? ''}\n${text}`;
   const datelines = datelineSpans(all);
+  // Where the reporter filed from, kept apart: see below.
+  const filedFrom = new Map<string, number>();
   for (const p of findPlaces(all, true)) {
-    if (datelines.some(([a, b]) => p.start >= a && p.start < b)) continue;
     if (!RELEASING.has(p.code)) continue;
+    if (datelines.some(([a, b]) => p.start >= a && p.start < b)) {
+      filedFrom.set(p.code, (filedFrom.get(p.code) ?? 0) + 1);
+      continue;
+    }
     // The country that does the freeing ('Россия освободила', 'Belarus freed') outweighs the
     // venue and the broker of a swap, each named as often ('в Анкаре при посредничестве Турции').
     const weight = frees.test(all.slice(p.end, p.end + 40)) ? 3 : 1;
@@ -42,9 +47,13 @@ export function releaseCountry(
   // Only when nothing else names it: lower-case adjectives ('el Gobierno cubano').
   if (tally.size === 0)
     for (const p of findLowerCasePlaces(all)) tally.set(p.code, (tally.get(p.code) ?? 0) + 1);
+  // A report that names no releasing country but in its dateline ('MANILA, Philippines –',
+  // 'EL CAIRO (Egitto) -') was filed from the country that freed the prisoner: a local court's
+  // bail, a pardon told by the local press.
+  const counted = tally.size > 0 ? tally : filedFrom;
   let best: string | null = null;
   let bestN = 0;
-  for (const [code, n] of tally) {
+  for (const [code, n] of counted) {
     if (n > bestN) [best, bestN] = [code, n];
   }
   return best;

@@ -14,6 +14,8 @@ export interface ReleasedPick {
 }
 
 const STRONG_ACTOR = new Set(['actor', 'relative']);
+/** A name with a regnal number ('Mohammed VI', 'Benedict XVI') is a monarch's or a pope's. */
+const REGNAL = /\s(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XVI{0,3})$/u;
 const EXCHANGE_BASE =
   /(?:in exchange for|in return for|swapped for|traded for|в обмен на|receiv\p{L}* in return|in return (?:received|got|gets))/iu;
 // The lists' 'in exchange for' ('im Austausch gegen', 'w zamian za', 'in ruil voor').
@@ -53,13 +55,40 @@ function listedUnderRelease(facts: SentenceFacts[], i: number): boolean {
   return intro.release || facts[j - 1]?.strong === true;
 }
 
+// 'the two, the Swedish diplomat X and Y': the people a report has just said were freed, named.
+const THE_FREED =
+  /(?<![\p{L}])(?:the two|both|the three|both men|both women|de twee|de drie|les deux|les trois|die beiden|die drei|los dos|los tres|ambos|i due|i tre|entrambi|os dois|os três|оба|обе|двое|трое)\s*[,:–—]\s*/giu;
+/** How far back a release sentence may stand for THE_FREED to refer to it. */
+const FREED_BACK = 3;
+
+/**
+ * A sentence that names two or more people right after 'the two,' ('de twee, de Zweedse
+ * EU-diplomaat Johan Floderus en de Zweed Saeed Azizi') a few sentences after a release:
+ * they are the freed, even in a sentence about something else.
+ */
+function namesTheFreed(facts: SentenceFacts[], i: number): boolean {
+  const f = facts[i]!;
+  const named = f.people.filter((m) => m.role === 'candidate');
+  if (named.length < 2) return false;
+  if (!facts.slice(Math.max(0, i - FREED_BACK), i).some((x) => x.release)) return false;
+  THE_FREED.lastIndex = 0;
+  for (let m = THE_FREED.exec(f.sentence.text); m; m = THE_FREED.exec(f.sentence.text)) {
+    const after = f.sentence.start + m.index + m[0].length;
+    if (named.some((p) => p.start >= after && p.start - after <= 60)) return true;
+  }
+  return false;
+}
+
 /** Names listed right after a release sentence in the same paragraph are among the freed. */
 function releaseContext(facts: SentenceFacts[], i: number, text: string): boolean {
   const f = facts[i]!;
   if (f.release) return true;
   if (listedUnderRelease(facts, i)) return true;
   if (f.remaining.length > 0) return false; // "1,300 remain in jail, among them X and Y"
+  if (namesTheFreed(facts, i)) return true;
   const prev = facts[i - 1];
+  // 'X is on the way to Belgium' right after the release: the one going home is the freed.
+  if (prev?.release && f.destinations.length > 0) return true;
   // Only lists inherit: "Topping the list was X, alongside Y and Z."
   if (!prev?.strong || f.people.filter((m) => m.role === 'candidate').length < 2) return false;
   return !/\n\s*\n/.test(text.slice(prev.sentence.end, f.sentence.start));
@@ -126,7 +155,8 @@ export function pickReleased(
       const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null };
       people.set(key, p);
       p.mentions.push(m);
-      if (STRONG_ACTOR.has(m.role) || excluded(f, m, marker)) p.blocked = true;
+      if (STRONG_ACTOR.has(m.role) || REGNAL.test(m.name) || excluded(f, m, marker))
+        p.blocked = true;
       else if (
         !p.freedAt &&
         m.role === 'candidate' &&

@@ -185,10 +185,13 @@ const JOINED_PARTICLE =
 const jAsZ = (text: string) => (text.includes('j') ? abjadFrame(text.replace(/j/g, 'z')) : '');
 
 /** A surname's frames: [frame, whether a joined particle was left out]. */
-function frames(text: string, letters: boolean): Array<[string, boolean]> {
+function frames(text: string, letters: boolean, script = false): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [[abjadFrame(text), false]];
   const z = letters ? jAsZ(text) : '';
   if (z) out.push([z, false]);
+  // The reader writes ذ as th (al-Hathloul), which Libya and Egypt say, and the press writes,
+  // as d (القذافي Gaddafi): against Arabic letters a th is also read d.
+  if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'd')), false]);
   const m = JOINED_PARTICLE.exec(text);
   const rest = m ? text.slice(m[0].length) : null;
   if (rest) out.push([abjadFrame(rest), true]);
@@ -228,8 +231,8 @@ export function familySurname(
   }
   const x = a.surname.forms[0]!;
   const y = b.surname.forms[0]!;
-  const fa = frames(a.surname.text, letters);
-  const fb = frames(b.surname.text, letters);
+  const fa = frames(a.surname.text, letters, script);
+  const fb = frames(b.surname.text, letters, script);
   for (const [fx, sa] of fa) {
     for (const [fy, sb] of fb) {
       // Both without the particle is no different from both with it.
@@ -322,10 +325,15 @@ export function familyGiven(
 
 /**
  * و and ی are read u and i, and written u, o, ou, v, w and i, e, ee, ey, y (Navid / نوید read
- * nuid, Keyvan / کیوان kiuan, Anoosheh / انوشه anushe): compared as one letter each.
+ * nuid, Keyvan / کیوان kiuan, Anoosheh / انوشه anushe): compared as one letter each; ei and
+ * ey as ai (Seif / Saif).
  */
 function vowelClasses(text: string): string {
-  return text.replace(/[owv]/g, 'u').replace(/[ey]/g, 'i');
+  // The diphthong of ي after a consonant is written ei, ey, ai or ay (Seif / Saif, Zeinab).
+  return text
+    .replace(/e(?=[iy])/g, 'a')
+    .replace(/[owv]/g, 'u')
+    .replace(/[ey]/g, 'i');
 }
 
 /** The consonant frame two given names share (a French reading counts), or null. */

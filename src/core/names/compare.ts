@@ -1,6 +1,7 @@
 import { isSpace } from './char-codes.ts';
 import type { SurnameMatch } from './compare-parts.ts';
 import { compareGiven, comparePatronymic, compareSurnames } from './compare-parts.ts';
+import { readingGiven, readingSurname } from './compare-readings.ts';
 import {
   compareMiddle,
   familyGiven,
@@ -9,7 +10,7 @@ import {
   joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
-import { englishAlike } from './english.ts';
+import { englishAlike, latinAndCyrillic, looksEnglish } from './english.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { type ForeignScript, readerOf } from './foreign.ts';
 import { listedApart } from './given-names.ts';
@@ -24,6 +25,7 @@ import {
 } from './parse.ts';
 import { spacedOtherwise } from './spacing.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
+import { unreadable } from './unreadable.ts';
 
 /**
  * Decision thresholds (documented in docs/names.md):
@@ -122,6 +124,10 @@ export function scoreParses(
   if (family !== 'east_asian') {
     if ((!sm || sm.item.score < 0.88) && given.score >= 0.95) sm = englishSurname(a, b) ?? sm;
     else if (given.score < 0.85 && sm && sm.item.score >= 0.92) given = englishGiven(a, b) ?? given;
+    // Other orthographies' letters, last: only where one part failed and the other agrees.
+    if ((!sm || sm.item.score < 0.88) && given.score >= 0.9) sm = readingSurname(a, b, abjad) ?? sm;
+    else if (given.score < 0.85 && sm && sm.item.score >= 0.88)
+      given = readingGiven(a, b, abjad) ?? given;
   }
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
@@ -172,7 +178,17 @@ const ENGLISH_NOTE = 'translit:en (an English name as Russian writes it by sound
 function englishSurname(a: NameParse, b: NameParse): SurnameMatch | null {
   const x = a.surname!.forms[0]!;
   const y = b.surname!.forms[0]!;
-  if (!englishAlike(x.text, y.text)) return null;
+  // The strict reading first; the looser one (any Latin surname) only beside an English given
+  // name, which costs a regular expression, and only between Latin and Cyrillic letters.
+  if (
+    !englishAlike(x.text, y.text) &&
+    !(
+      latinAndCyrillic(x.text, y.text) &&
+      (englishGivenName(a) || englishGivenName(b)) &&
+      englishAlike(x.text, y.text, true)
+    )
+  )
+    return null;
   const item: EvidenceItem = {
     part: 'surname',
     a: x.text,
@@ -182,6 +198,12 @@ function englishSurname(a: NameParse, b: NameParse): SurnameMatch | null {
     note: ENGLISH_NOTE,
   };
   return { item, a: x, b: y };
+}
+
+/** A Latin given name spelt as English spells (Joseph, Keith, Mike). */
+function englishGivenName(p: NameParse): boolean {
+  const g = p.given?.token;
+  return !!g && !g.initial && looksEnglish(g.text);
 }
 
 /** An English given name in Russian letters (Mike / Майк), beside a surname that agrees. */
@@ -204,32 +226,6 @@ function judged(a: string, b: string, opts: CompareOptions): CompareResult | nul
   return { a, b, score: same ? 1 : 0, decision: same ? 'match' : 'no_match', evidence: [item] };
 }
 
-/** The written form two spellings are compared on when the engine cannot read them. */
-const plainForm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-
-/**
- * A name in a script the engine cannot read matches only itself, written the same way: the
- * engine never claims that two different spellings it cannot read (or one it can and one it
- * cannot) are one person, nor sends every such pair to review. Null when both are readable.
- */
-function unreadable(pa: ParsedName, pb: ParsedName): CompareResult | null {
-  if (!pa.scripts?.includes('unread') && !pb.scripts?.includes('unread')) return null;
-  const a = pa.input;
-  const b = pb.input;
-  const same = plainForm(a) === plainForm(b);
-  const item: EvidenceItem = {
-    part: 'script',
-    a,
-    b,
-    how: same ? 'exact' : 'unreadable',
-    score: same ? 1 : 0,
-    note: same
-      ? 'written the same'
-      : 'a script the name engine does not read (Burmese, Japanese kanji, ...): only identical spellings match',
-  };
-  return { a, b, score: same ? 1 : 0, decision: same ? 'match' : 'no_match', evidence: [item] };
-}
-
 /** Compares two parsed names: the best-scoring reading of each (name order can be unclear). */
 export function compareParsed(
   pa: ParsedName,
@@ -238,7 +234,7 @@ export function compareParsed(
 ): CompareResult {
   const j = judged(pa.input, pb.input, opts);
   if (j) return j;
-  const u = unreadable(pa, pb);
+  const u = unreadable(pa, pb, THRESHOLDS.review);
   if (u) return u;
   const family = pa.family ?? pb.family ?? null;
   let best: Scored | null = null;

@@ -181,19 +181,39 @@ function soundsAgree(x: Sounds, y: Sounds): boolean {
  * Whether an English spelling and a Cyrillic one sound alike consonant by consonant (Whelan /
  * Уилан, Walker / Уокер): the Latin word must look English and the frame keep two consonants.
  */
-export function soundsAlike(latin: string, cyrillic: string): boolean {
+export function soundsAlike(latin: string, cyrillic: string, english = false): boolean {
   // The Cyrillic test first: it stops at the first letter of most words.
-  if (!isCyrillic(cyrillic) || !looksEnglish(latin)) return false;
+  if (!isCyrillic(cyrillic)) return false;
+  if (!looksEnglish(latin) && !(english && isLatin(latin) && !SLAVIC_END.test(latin))) return false;
   const y = cyrillicSounds(cyrillic);
   if (y.cons.length < 2) return false;
   return englishSounds(latin).some((x) => soundsAgree(x, y));
 }
 
-/** soundsAlike in either order: one word in a-z, the other in Cyrillic. */
-export function englishAlike(a: string, b: string): boolean {
+/** One word opening with a-z and the other with a Cyrillic letter (first letters only). */
+export function latinAndCyrillic(a: string, b: string): boolean {
   const x = a.charCodeAt(0);
   const y = b.charCodeAt(0);
-  if (x >= 0x400 && x <= 0x4ff) return y >= 0x61 && y <= 0x7a && soundsAlike(b, a);
-  if (y >= 0x400 && y <= 0x4ff) return x >= 0x61 && x <= 0x7a && soundsAlike(a, b);
+  const cx = x >= 0x400 && x <= 0x4ff;
+  const cy = y >= 0x400 && y <= 0x4ff;
+  return (cx && y >= 0x61 && y <= 0x7a) || (cy && x >= 0x61 && x <= 0x7a);
+}
+
+/**
+ * Endings of Slavic surnames, whose vowels the English rules must not loosen (Bykov / Байков),
+ * even beside an English given name.
+ */
+const SLAVIC_END = /(?:ov|ev|in|yn|sky|ski|skiy|enko|uk|yk|ich|vich|ova|eva|ina|aya)$/;
+
+/**
+ * soundsAlike in either order: one word in a-z, the other in Cyrillic. `english` when the
+ * person's given name is English on both sides (Joseph / Джозеф): then a surname need not look
+ * English to be read so (Tater / Тейтер), unless it ends as a Slavic one.
+ */
+export function englishAlike(a: string, b: string, english = false): boolean {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  if (x >= 0x400 && x <= 0x4ff) return y >= 0x61 && y <= 0x7a && soundsAlike(b, a, english);
+  if (y >= 0x400 && y <= 0x4ff) return x >= 0x61 && x <= 0x7a && soundsAlike(a, b, english);
   return false;
 }

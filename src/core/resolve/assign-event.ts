@@ -15,7 +15,7 @@
  *   show, not a new event), 0 when SAME_PEOPLE people agree or both describe a swap.
  * - A bare release (neither count nor named people) scores BARE_SAME_COUNTRY in an event of
  *   its country and, on a tie, joins the latest.
- * - Named people in common +0.2 each (at most 0.4), mediators and concessions +0.1 each (at
+ * - Named people in common +0.2 each (the first +0.3 when the dates agree; at most 0.45), mediators and concessions +0.1 each (at
  *   most 0.2 each).
  * - Follow-ups: a release with neither date nor count but with named people (an interview with
  *   one freed prisoner months later) may join an earlier event that freed one of them: the
@@ -279,8 +279,12 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
   if (people.length) {
     // Without a date a named person is most of what ties a report to a release: a report of
     // one freed journalist names just her.
+    // With dates that agree (the same day, or days within DAY_TOLERANCE) the first person counts
+    // as much: one freed journalist told on 10, 11 and 12 October (reports date the same release
+    // a day apart) is one release, as surely as when no date is given.
     const each = d[2] === NO_DATE ? PERSON_WITHOUT_DATE : 0.2;
-    score += Math.min(0.45, each * people.length);
+    const first = d[0] > 0 ? PERSON_WITHOUT_DATE : each;
+    score += Math.min(0.45, first + each * (people.length - 1));
     why.push(`${people.length} named ${people.length === 1 ? 'person' : 'people'} in common`);
   }
   const mediators = shared(r.mediators, e.mediators);

@@ -25,7 +25,7 @@ const unreadablePairs: Array<[string, string, string]> = [
   // လှိုင် (Hlaing) is not in the syllable table: the whole name is left unread.
   ['Burmese against Latin, a syllable the table lacks', 'မင်းအောင်လှိုင်', 'Min Aung Hlaing'],
   ['Tibetan against Latin', 'བཀྲ་ཤིས་དབང་ཕྱུག', 'Tashi Wangchuk'],
-  ['Japanese kanji and kana', '安倍 しんぞう', 'Abe Shinzo'],
+  ['Japanese kanji and kana', '安倍 しんぞう', 'Kishida Fumio'],
 ];
 
 describe('names in other scripts', () => {
@@ -38,6 +38,20 @@ describe('names in other scripts', () => {
     expect(r.decision).toBe('no_match');
     expect(r.score).toBe(0);
     expect(r.evidence[0]).toMatchObject({ part: 'script', how: 'unreadable' });
+  });
+
+  it('sends a Japanese name whose kana agree to review, never to a match', () => {
+    for (const [a, b] of [
+      ['安倍 しんぞう', 'Abe Shinzo'],
+      ['Hideko Hakamada', '袴田ひで子'],
+    ] as const) {
+      const r = compareNames(a, b);
+      expect(r.decision).toBe('review');
+      expect(r.evidence[0]).toMatchObject({ part: 'script', how: 'unreadable' });
+      expect(r.evidence[0]?.note).toMatch(/^unreadable: kanji reading/);
+    }
+    // A relative with the same kanji surname: the kana are the other's given name.
+    expect(compareNames('Iwao Hakamada', '袴田ひで子').decision).toBe('no_match');
   });
 
   it('reads the same person across scripts and says which reader read the name', () => {

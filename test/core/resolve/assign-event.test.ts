@@ -41,6 +41,20 @@ describe('assignEvent', () => {
     expect(scoreEvent(facts({ dates: [day('2025-10-20')], people }), e)).toBeNull();
   });
 
+  it('joins one freed person told a day or two apart, as when no date is given', () => {
+    const people = new Set(['per_j']);
+    const e = event('rel_j', { country: 'CN', dates: [day('2023-10-10')], people });
+    const r = facts({ country: 'CN', dates: [day('2023-10-12')], people });
+    expect(assignEvent(r, [e]).eventId).toBe('rel_j');
+    // Without the person in common the near date alone is not enough.
+    expect(
+      assignEvent(
+        facts({ country: 'CN', dates: [day('2023-10-12')], people: new Set(['per_x']) }),
+        [e],
+      ).eventId,
+    ).toBeNull();
+  });
+
   it('joins on the same day and explains why', () => {
     const e = event('rel_1', { dates: [day('2025-04-30')] });
     const a = assignEvent(facts({ dates: [day('2025-04-30')] }), [e]);

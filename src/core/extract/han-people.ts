@@ -1,0 +1,90 @@
+// Person names in Han script, which has neither capitals nor spaces. Two places where the press
+// puts a name are read, each with a check that keeps common words out:
+// - Japanese: a run of two to five Han letters right before the honorific さん or 氏 ('久保田徹氏');
+//   the run must start after a letter of another script or punctuation ('ジャーナリストの久保田徹氏').
+// - Chinese: after a noun that introduces a person ('記者', '作家', '律师'), a common surname
+//   and one or two more letters; the third letter belongs to the name only when it is no
+//   particle or verb that follows names ('成蕾被', '成蕾在') and the text never writes the first
+//   two without it. The name must come back elsewhere in the report: a report names its
+//   prisoner more than once, a word read by chance rarely recurs.
+import type { PersonMention } from './people.ts';
+import type { Sentence } from './text.ts';
+
+export const HAN = /[\u4e00-\u9fff]/u;
+
+const JAPANESE = /(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,5})(?:さん|氏)/gu;
+
+const CHINESE_LEAD =
+  /(?:記者|记者|作家|律師|律师|活動人士|活动人士|維權人士|维权人士|異見人士|异见人士|牧師|牧师|學者|学者|商人|博主|主播|教授|導演|导演)/gu;
+
+// Common surnames (the hundred most frequent and a few more): a name after a lead must open with one.
+const SURNAMES = new Set([
+  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯成艾岳',
+]);
+
+// Letters that follow a name and are no part of it: particles, prepositions, verbs of report.
+const AFTER_NAME = new Set([
+  ...'被在已於于因获獲的和與与等今昨日说說称稱表将將也已曾则則是及並并向对對自从從再仍遭',
+]);
+
+function occurrences(text: string, s: string): number {
+  let n = 0;
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) n++;
+  return n;
+}
+
+/** The text writes `run` with more Han letters before the honorific elsewhere. */
+function longerForm(text: string, run: string): boolean {
+  for (let i = text.indexOf(run); i >= 0; i = text.indexOf(run, i + 1)) {
+    const rest = text.slice(i + run.length, i + run.length + 6);
+    if (/^[\u4e00-\u9fff々]{1,3}(?:さん|氏)/u.test(rest)) return true;
+  }
+  return false;
+}
+
+function mention(sentence: Sentence, start: number, name: string, why: string): PersonMention {
+  const at = sentence.start + start;
+  return {
+    name,
+    start: at,
+    end: at + name.length,
+    role: 'candidate',
+    why,
+    descriptor: null,
+    sentence: sentence.index,
+  };
+}
+
+/** The Chinese name after a lead at `at` in `s`, or null. */
+function chineseName(text: string, s: string, at: number): string | null {
+  const two = s.slice(at, at + 2);
+  if (!/^[\u4e00-\u9fff]{2}$/u.test(two) || !SURNAMES.has(two[0]!)) return null;
+  const third = s[at + 2];
+  const three = s.slice(at, at + 3);
+  const withThird =
+    third !== undefined &&
+    HAN.test(third) &&
+    !AFTER_NAME.has(third) &&
+    occurrences(text, three) === occurrences(text, two);
+  const name = withThird ? three : two;
+  return occurrences(text, name) >= 2 ? name : null;
+}
+
+export function findHanPeople(text: string, sentence: Sentence): PersonMention[] {
+  const s = sentence.text;
+  const out: PersonMention[] = [];
+  JAPANESE.lastIndex = 0;
+  for (let m = JAPANESE.exec(s); m; m = JAPANESE.exec(s)) {
+    // '久保田さん' after '久保田徹さん' is the same man by his surname: the full form is read.
+    if (!longerForm(text, m[1]!))
+      out.push(mention(sentence, m.index, m[1]!, 'Han name before an honorific'));
+  }
+  CHINESE_LEAD.lastIndex = 0;
+  for (let m = CHINESE_LEAD.exec(s); m; m = CHINESE_LEAD.exec(s)) {
+    const at = m.index + m[0].length;
+    const name = chineseName(text, s, at);
+    if (name && !out.some((p) => p.start === sentence.start + at))
+      out.push(mention(sentence, at, name, 'named after a lead word'));
+  }
+  return out;
+}
