@@ -107,15 +107,24 @@ export function personItem(
 function termOf(parts: SentenceParts, p: PersonMention, all: PersonMention[]): TermFound | null {
   const base = parts.f.sentence.start;
   const at = (x: PersonMention) => x.start - base;
+  const s = parts.f.sentence.text;
+  // 'condenado a 24 años de prisión a A, líder del grupo, y a 20 años a B', 'к 5 годам колонии
+  // Ивана Петрова': a term right before a name, with only lower-case words between, is theirs.
+  const before = (x: PersonMention) =>
+    parts.terms.find((t) => t.end <= at(x) && TERM_THEN_NAME.test(s.slice(t.end, at(x)))) ?? null;
   const segment = (i: number) => {
-    const next = i + 1 < all.length ? at(all[i + 1]!) : Infinity;
-    return parts.terms.find((t) => t.start > at(all[i]!) && t.start < next) ?? null;
+    const next = i + 1 < all.length ? all[i + 1]! : null;
+    const taken = next ? before(next) : null;
+    const end = next ? at(next) : Infinity;
+    return parts.terms.find((t) => t.start > at(all[i]!) && t.start < end && t !== taken) ?? null;
   };
   // The last name's terms are its own only when the name before it has its own too.
   const ownTerm = (i: number) =>
     i === all.length - 1 && i > 0 && !segment(i - 1) ? null : segment(i);
   const i = all.indexOf(p);
   if (i < 0) return parts.terms[0] ?? null;
+  const right = before(p);
+  if (right) return right;
   const own = ownTerm(i);
   if (own) return own;
   let first = i;
@@ -134,6 +143,11 @@ function termOf(parts: SentenceParts, p: PersonMention, all: PersonMention[]): T
   if (after.length > 0) return after[0]!;
   return parts.terms.filter((t) => t.start < at(p)).pop() ?? null;
 }
+
+// Between a term and the name it precedes: a few lower-case words ('de prisión a', 'колонии'),
+// no conjunction ('ten years in prison and B to five' gives B the five) and no mark.
+const TERM_THEN_NAME =
+  /^(?=[\s\p{Ll}]{1,30}$)(?!.*(?<![\p{L}])(?:and|y|e|i|и|і|та|et|und|ve|oraz|ir|és|or|o)(?![\p{L}]))/u;
 
 interface CountFound extends Span {
   value: number;
