@@ -228,7 +228,13 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
       if (!out.some((c) => c.start < m!.index + m![0].length && cue.start < c.end)) out.push(cue);
     }
   }
-  if (rules.remand && rules.remandHint?.test(s)) remanded(s, rules.remand, out);
+  // Only a verdict or extension word can be a remand's: most sentences hold none.
+  if (
+    rules.remand &&
+    out.some((c) => c.kind === 'sentence' || c.kind === 'extension') &&
+    rules.remandHint?.test(s)
+  )
+    remanded(s, rules.remand, out);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -34,10 +34,9 @@ const nounLed = perLexicon((lx: Lexicon) => {
     // Capitalised inside an office's title, after a capitalised word or a bracket: 'Derneği
     // (DFG) Eşbaşkanı Serdar Altan', 'JINNEWS Haber Müdürü Safiye Alagaş'. Not at a sentence's
     // start, where any word is capitalised.
-    titled: new RegExp(
-      String.raw`(?<=(?:\p{Lu}[\p{L}\p{M}'’-]*|\))\s)(?:${upper})(?![\p{L}\p{M}])${names}`,
-      'gu',
-    ),
+    titled: new RegExp(String.raw`(?:${upper})(?![\p{L}\p{M}])${names}`, 'gu'),
+    // The capitalised nouns alone, a pre-test for titled: most sentences hold none.
+    titledHint: new RegExp(upper, 'u'),
     // Between commas after a clause holding the noun: 'une enseignante de l'université
     // d'Annaba (nord-est du pays), Mouna Bouloudenine, militante', 'the activist from Baku,
     // Tofig Yagublu, ...'.
@@ -58,7 +57,10 @@ export function nounLedPeople(
   const out: PersonMention[] = [];
   read(rules.re, text, sentence, people, out);
   // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
-  if (!titleCase(sentence.text)) read(rules.titled, text, sentence, [...people, ...out], out);
+  if (rules.titledHint.test(sentence.text) && !titleCase(sentence.text))
+    read(rules.titled, text, sentence, [...people, ...out], out, (at) =>
+      TITLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)),
+    );
   if (sentence.text.includes(','))
     read(rules.appositive, text, sentence, [...people, ...out], out, (at) =>
       rules.nounIn.test(clauseBefore(sentence.text, at)),
@@ -73,6 +75,10 @@ export function nounLedPeople(
 function titleCase(s: string): boolean {
   return !/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}/u.test(s) && s.split(/\s+/u).length >= 4;
 }
+
+// Before a capitalised person noun inside a title: a capitalised word or a bracket, then a space
+// (checked in code: a leading lookbehind makes the regex scan slowly).
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}\p{M}'’-]*|\))\s$/u;
 
 /** The clause before a comma at `at`: back to the clause mark before it (brackets inside). */
 function clauseBefore(s: string, at: number): string {

@@ -208,8 +208,13 @@ const ORGANISATION_OPENERS: ReadonlySet<string> = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
-const ORGANISATION_BEFORE =
-  /(?<![\p{L}])(?:partido|movimiento|movimento|mouvement|parti|partito|organización|plataforma|партии|партия|движения)\s+$/iu;
+/** Lower-case nouns right before an organisation's name ('el partido Voluntad Popular'). */
+const ORGANISATION_BEFORE: ReadonlySet<string> = new Set(
+  `partido movimiento movimento mouvement parti partito organización plataforma партии партия
+  движения`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
 
 function organisation(s: string, run: Token[]): boolean {
   const first = run[0]!;
@@ -221,7 +226,10 @@ function organisation(s: string, run: Token[]): boolean {
 
 /** Right after an organisation's opening noun ('partido Voluntad Popular', 'Movimiento '). */
 export function afterOrganisationWord(s: string, at: number): boolean {
-  return ORGANISATION_BEFORE.test(s.slice(Math.max(0, at - 16), at));
+  // The word before, by string search: this is asked of every capitalised run.
+  if (at < 2 || s[at - 1] !== ' ') return false;
+  const word = s.slice(s.lastIndexOf(' ', at - 2) + 1, at - 1);
+  return ORGANISATION_BEFORE.has(word.replace(/^[^\p{L}]+/u, '').toLowerCase());
 }
 
 // People the report meets as counterparts or sources, not as prisoners.

@@ -2,15 +2,7 @@
 // the Egyptian and much of the Arabic press quote the names of the people a report is about,
 // and quote marks cut a name off from the word that introduces it, so the other name rules miss
 // it. Read only right after a word that introduces a person or tells a detention.
-import {
-  bareSource,
-  hintRegExp,
-  hintSource,
-  type Lexicon,
-  type ListField,
-  perLexicon,
-  wordsOf,
-} from './lexicons/index.ts';
+import { bareSource, type Lexicon, type ListField, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
@@ -45,7 +37,6 @@ const leads = perLexicon((lx: Lexicon) => {
   const all = ARABIC_LEADS.flatMap((f) => wordsOf(lx, f));
   if (all.length === 0) return null;
   return {
-    hint: hintRegExp(hintSource(all)!),
     cased: leadRule(nouns),
     arabic: leadRule(all),
   };
@@ -64,7 +55,7 @@ export function quotedPeople(
   const s = sentence.text;
   if (!QUOTE_MARK.test(s)) return [];
   const rules = leads(lx);
-  if (!rules?.hint.test(s)) return [];
+  if (!rules) return [];
   const base = sentence.start;
   const out: PersonMention[] = [];
   for (const m of s.matchAll(QUOTED)) {

@@ -60,3 +60,14 @@ describe('organisations opened by their noun', () => {
     ).toEqual([]);
   });
 });
+
+describe('organisations in brackets', () => {
+  it('reads no person in a movement named in brackets after a name', () => {
+    const r = extractReport({
+      text: 'Los nuevos presos políticos son Luis Santos Caballero (Movimiento Opositor Juventud Despierta) y Leudys Reyes Cuza.',
+      language: 'es',
+      publishedAt: '2020-01-10',
+    });
+    expect(r.detentions.map((d) => d.person?.name)).not.toContain('Juventud Despierta');
+  });
+});
