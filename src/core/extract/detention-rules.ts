@@ -2,6 +2,7 @@
 // each kind of event, and the parts of a sentence an event carries (term, article, court, who
 // recognised, where to). Offsets are relative to the sentence searched.
 import type { DetentionKind } from './contract.ts';
+import { remanded } from './detention-remand.ts';
 import {
   bareSource,
   hintRegExp,
@@ -236,28 +237,6 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
   )
     remanded(s, rules.remand, out);
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** How far after a verdict or extension word its remand words may be, and before it. */
-const REMAND_AFTER = 80;
-const REMAND_BEFORE = 40;
-
-/**
- * 'Ordered him held for 15 days pending investigation', 'تجديد حبس ... على ذمة القضية', 'extended
- * his pretrial detention': custody before a trial, or its renewal, is an arrest, not a verdict;
- * its days are no prison term (the sentence then reads none).
- */
-function remanded(s: string, re: RegExp, out: Cue[]): void {
-  const at = [...s.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  for (const c of out) {
-    if (c.kind !== 'sentence' && c.kind !== 'extension') continue;
-    const near = at.some(
-      (r) =>
-        (r.start >= c.start && r.start - c.end <= REMAND_AFTER) ||
-        (r.end <= c.end && c.start - r.end <= REMAND_BEFORE),
-    );
-    if (near) c.kind = 'arrest';
-  }
 }
 
 function kindCues(s: string, rules: DetentionRules, out: Cue[]): void {
