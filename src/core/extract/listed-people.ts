@@ -39,6 +39,25 @@ function items(s: string, from: number, to: number): Item[] {
   return out;
 }
 
+/** An item of a list (offsets in its sentence) as a candidate named in the report. */
+function itemMention(
+  text: string,
+  sentence: Sentence,
+  i: { start: number; end: number },
+  why: string,
+): PersonMention {
+  const base = sentence.start;
+  return {
+    name: text.slice(base + i.start, base + i.end),
+    start: base + i.start,
+    end: base + i.end,
+    role: 'candidate',
+    why,
+    descriptor: null,
+    sentence: sentence.index,
+  };
+}
+
 /** Names of a list that the name rules missed, as candidates. */
 export function listedPeople(text: string, sentence: Sentence, people: PersonMention[]) {
   const named = people.filter((p) => p.role === 'candidate');
@@ -53,15 +72,7 @@ export function listedPeople(text: string, sentence: Sentence, people: PersonMen
   const out: PersonMention[] = [];
   for (const i of list) {
     if (isRead(i) || !NAME_ITEM.test(i.text)) continue;
-    out.push({
-      name: text.slice(base + i.start, base + i.end),
-      start: base + i.start,
-      end: base + i.end,
-      role: 'candidate',
-      why: 'item of a list of names',
-      descriptor: null,
-      sentence: sentence.index,
-    });
+    out.push(itemMention(text, sentence, i, 'item of a list of names'));
   }
   return out;
 }
@@ -153,15 +164,7 @@ export function chainedPeople(text: string, sentence: Sentence, people: PersonMe
     if (chain.length < 3 && !(chain.length === 2 && anded)) continue;
     for (const [, c] of chain) {
       if (read(c.start, c.end)) continue;
-      out.push({
-        name: text.slice(base + c.start, base + c.end),
-        start: base + c.start,
-        end: base + c.end,
-        role: 'candidate',
-        why: 'item of a chain of names',
-        descriptor: null,
-        sentence: sentence.index,
-      });
+      out.push(itemMention(text, sentence, c, 'item of a chain of names'));
     }
   }
   return out;
