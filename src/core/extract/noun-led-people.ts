@@ -37,8 +37,8 @@ const nounLed = perLexicon((lx: Lexicon) => {
     titled: new RegExp(String.raw`(?:${upper})(?![\p{L}\p{M}])${names}`, 'gu'),
     // The capitalised nouns alone, a pre-test for titled: most sentences hold none.
     titledHint: new RegExp(upper, 'u'),
-    // Between commas after a clause holding the noun: 'une enseignante de l'université
-    // d'Annaba (nord-est du pays), Mouna Bouloudenine, militante', 'the activist from Baku,
+    // Between commas after a clause holding the noun: 'une professeure
+    // d'université à Oran, A B, militante', 'the activist from Baku,
     // Tofig Yagublu, ...'.
     appositive: new RegExp(String.raw`,\s*(${WORD}(?:\s+${WORD}){1,3})(?=\s*,)`, 'gu'),
     nounIn: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}(?![\p{L}\p{M}])`, 'u'),
@@ -70,7 +70,7 @@ export function nounLedPeople(
 
 /**
  * A Title Case line: four words or more and none of four letters or more in lower case ('Bishop
- * Álvarez Released, Exiled After Over 500 Days Of Detention'); there every noun is capitalised.
+ * Freed And Sent Abroad After Two Years Behind Bars'); there every noun is capitalised.
  */
 function titleCase(s: string): boolean {
   return !/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}/u.test(s) && s.split(/\s+/u).length >= 4;

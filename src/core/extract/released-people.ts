@@ -62,8 +62,8 @@ const THE_FREED =
 const FREED_BACK = 3;
 
 /**
- * A sentence that names two or more people right after 'the two,' ('de twee, de Zweedse
- * EU-diplomaat Johan Floderus en de Zweed Saeed Azizi') a few sentences after a release:
+ * A sentence that names two or more people right after 'the two,' ('de twee, de diplomaat
+ * A en de journalist B') a few sentences after a release:
  * they are the freed, even in a sentence about something else.
  */
 function namesTheFreed(facts: SentenceFacts[], i: number): boolean {

@@ -58,7 +58,7 @@ describe('names with an Arabic article', () => {
 describe('dates of a story or of an archive photo are not the release date', () => {
   it('skips a sentencing date a few words after the verb', () => {
     const r = main(
-      'Лукашенко помиловал Виктора Бабарико, которого приговорили к 14 годам колонии в июле 2021 г.',
+      'Лукашенко помиловал Виктора Бабарико, получившего 14 лет колонии по приговору в июле 2021 г.',
     );
     expect(r?.date).toBeNull();
   });
