@@ -1,4 +1,6 @@
 // Dates in a sentence, absolute or relative to the report's published date.
+
+import { BASE_MONTHS, BASE_WEEKDAYS, MONTHS, WEEKDAYS, YESTERDAY } from './calendar-words.ts';
 import type { DateWithPrecision } from './contract.ts';
 import {
   ALL_LANGUAGES,
@@ -9,6 +11,9 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
+import { yearOfWeekday } from './weekday-year.ts';
+
+export { newestYear, yearOfWeekday } from './weekday-year.ts';
 
 export interface FoundDate extends DateWithPrecision {
   start: number;
@@ -16,91 +21,6 @@ export interface FoundDate extends DateWithPrecision {
   /** Expressions like 'last year' or 'in June' that point away from the report's day. */
   relative: boolean;
 }
-
-const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  января: 1,
-  февраля: 2,
-  марта: 3,
-  апреля: 4,
-  мая: 5,
-  июня: 6,
-  июля: 7,
-  августа: 8,
-  сентября: 9,
-  октября: 10,
-  ноября: 11,
-  декабря: 12,
-  январе: 1,
-  феврале: 2,
-  марте: 3,
-  апреле: 4,
-  мае: 5,
-  июне: 6,
-  июле: 7,
-  августе: 8,
-  сентябре: 9,
-  октябре: 10,
-  ноябре: 11,
-  декабре: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  воскресенье: 0,
-  нядзелю: 0,
-  панядзелак: 1,
-  аўторак: 2,
-  сераду: 3,
-  чацвер: 4,
-  пятніцу: 5,
-  суботу: 6,
-  понедельник: 1,
-  вторник: 2,
-  среду: 3,
-  четверг: 4,
-  пятницу: 5,
-  субботу: 6,
-};
-
-// English and Russian names: every report's rules read them.
-const BASE_MONTHS = Object.keys(MONTHS);
-const BASE_WEEKDAYS = Object.keys(WEEKDAYS);
-
-// Every language's month and weekday names (lexicons/*.json); English and Russian win a clash.
-// A word's value is looked up here whatever the report's language; which words the patterns
-// look for is the report's rules' choice (dateRules).
-for (const [w, n] of calendarOf('months')) if (!Object.hasOwn(MONTHS, w)) MONTHS[w] = n;
-for (const [w, n] of calendarOf('weekdays')) if (!Object.hasOwn(WEEKDAYS, w)) WEEKDAYS[w] = n;
-const YESTERDAY = wordsOf(ALL_LANGUAGES, 'yesterday').map((w) => w.toLowerCase());
 
 /** Longest first: 'septembre' before 'sept', as the month alternation has no end edge. */
 const alternation = (words: Iterable<string>) =>
@@ -176,38 +96,6 @@ const dateRules = perLexicon((lx) => {
   );
   return { patterns, hint, weekdayBefore };
 });
-
-/** How many years from the newest one a report names a weekday's year may be. */
-const WEEKDAY_YEARS = 4;
-
-/**
- * The year in which a day and month fall on a weekday (0 = Sunday), among the newest year a
- * report names and the few after it; null unless exactly one fits. A day's weekday moves by one
- * or two a year, so within four years it comes back at most once.
- */
-export function yearOfWeekday(
-  month: number,
-  day: number,
-  weekday: number,
-  newest: number,
-): number | null {
-  const fits: number[] = [];
-  for (let y = newest; y < newest + WEEKDAY_YEARS; y++) {
-    const d = new Date(Date.UTC(y, month - 1, day));
-    if (d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday) fits.push(y);
-  }
-  return fits.length === 1 ? fits[0]! : null;
-}
-
-/** The newest year from 1950 on that a text names in digits, or undefined. */
-export function newestYear(text: string): number | undefined {
-  let newest: number | undefined;
-  for (const m of text.matchAll(/(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/g)) {
-    const y = Number(m[0]);
-    if (newest === undefined || y > newest) newest = y;
-  }
-  return newest;
-}
 
 /** A day and month with no year and no published date, dated by the weekday before them. */
 function byWeekday(
