@@ -4,6 +4,8 @@
 // writes onto the next word. Persian reports often quote each name instead: “شیما بابایی”،
 // “داریوش آبدار” و “نادر افشاری”. Both are read here, and only as lists: an item must be two or
 // three name words and stand between list separators, so a clause after a comma is not a name.
+
+import { candidateMention } from './candidate-mention.ts';
 import {
   caselessRules,
   fold,
@@ -117,15 +119,7 @@ function asMention(
   const raw = s.slice(i.start, i.end);
   const start = sentence.start + i.start + (raw.length - raw.trimStart().length);
   const end = sentence.start + i.start + raw.trimEnd().length;
-  return {
-    name: text.slice(start, end),
-    start,
-    end,
-    role: 'candidate',
-    why,
-    descriptor: null,
-    sentence: sentence.index,
-  };
+  return candidateMention(text, sentence, start, end, why);
 }
 
 /** Names of lists in the sentence that the lead-word rule did not read. */

@@ -7,6 +7,7 @@
 //   particle or verb that follows names ('成蕾被', '成蕾在') and the text never writes the first
 //   two without it. The name must come back elsewhere in the report: a report names its
 //   prisoner more than once, a word read by chance rarely recurs.
+import { candidateMention } from './candidate-mention.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
@@ -42,17 +43,16 @@ function longerForm(text: string, run: string): boolean {
   return false;
 }
 
-function mention(sentence: Sentence, start: number, name: string, why: string): PersonMention {
+/** A name of `sentence` at `start` (offset in the sentence), as a candidate. */
+function mention(
+  text: string,
+  sentence: Sentence,
+  start: number,
+  name: string,
+  why: string,
+): PersonMention {
   const at = sentence.start + start;
-  return {
-    name,
-    start: at,
-    end: at + name.length,
-    role: 'candidate',
-    why,
-    descriptor: null,
-    sentence: sentence.index,
-  };
+  return candidateMention(text, sentence, at, at + name.length, why);
 }
 
 /** The Chinese name after a lead at `at` in `s`, or null. */
@@ -77,14 +77,14 @@ export function findHanPeople(text: string, sentence: Sentence): PersonMention[]
   for (let m = JAPANESE.exec(s); m; m = JAPANESE.exec(s)) {
     // '久保田さん' after '久保田徹さん' is the same man by his surname: the full form is read.
     if (!longerForm(text, m[1]!))
-      out.push(mention(sentence, m.index, m[1]!, 'Han name before an honorific'));
+      out.push(mention(text, sentence, m.index, m[1]!, 'Han name before an honorific'));
   }
   CHINESE_LEAD.lastIndex = 0;
   for (let m = CHINESE_LEAD.exec(s); m; m = CHINESE_LEAD.exec(s)) {
     const at = m.index + m[0].length;
     const name = chineseName(text, s, at);
     if (name && !out.some((p) => p.start === sentence.start + at))
-      out.push(mention(sentence, at, name, 'named after a lead word'));
+      out.push(mention(text, sentence, at, name, 'named after a lead word'));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // surname's shape, so a list of twenty ('Сяргей Альшэўскі, ..., Арцём Глеб, Дзяніс Есіс, ...')
 // loses the few whose names they do not know. When most items of a comma list are names read,
 // the items that are only two to four capitalised words are names too.
+import { candidateMention } from './candidate-mention.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
@@ -39,25 +40,6 @@ function items(s: string, from: number, to: number): Item[] {
   return out;
 }
 
-/** An item of a list (offsets in its sentence) as a candidate named in the report. */
-function itemMention(
-  text: string,
-  sentence: Sentence,
-  i: { start: number; end: number },
-  why: string,
-): PersonMention {
-  const base = sentence.start;
-  return {
-    name: text.slice(base + i.start, base + i.end),
-    start: base + i.start,
-    end: base + i.end,
-    role: 'candidate',
-    why,
-    descriptor: null,
-    sentence: sentence.index,
-  };
-}
-
 /** Names of a list that the name rules missed, as candidates. */
 export function listedPeople(text: string, sentence: Sentence, people: PersonMention[]) {
   const named = people.filter((p) => p.role === 'candidate');
@@ -72,7 +54,9 @@ export function listedPeople(text: string, sentence: Sentence, people: PersonMen
   const out: PersonMention[] = [];
   for (const i of list) {
     if (isRead(i) || !NAME_ITEM.test(i.text)) continue;
-    out.push(itemMention(text, sentence, i, 'item of a list of names'));
+    out.push(
+      candidateMention(text, sentence, base + i.start, base + i.end, 'item of a list of names'),
+    );
   }
   return out;
 }
@@ -164,7 +148,9 @@ export function chainedPeople(text: string, sentence: Sentence, people: PersonMe
     if (chain.length < 3 && !(chain.length === 2 && anded)) continue;
     for (const [, c] of chain) {
       if (read(c.start, c.end)) continue;
-      out.push(itemMention(text, sentence, c, 'item of a chain of names'));
+      out.push(
+        candidateMention(text, sentence, base + c.start, base + c.end, 'item of a chain of names'),
+      );
     }
   }
   return out;

@@ -4,6 +4,7 @@
 // its surname's shape. Reports on arrests name many people from outside the given-name tables
 // (Tajik, Turkish, Algerian, Iranian), and nearly always with such a noun before them.
 
+import { candidateMention } from './candidate-mention.ts';
 import { NOT_NAME_TOKENS } from './lexicon.ts';
 import {
   hintRegExp,
@@ -116,18 +117,16 @@ function read(
     const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(m[1]!)!;
     const end = at + withoutSuffix(kept[0]).length;
     if (people.some((p) => p.start - base < end && at < p.end - base)) continue;
-    out.push({
-      name: text.slice(base + at, base + end),
-      start: base + at,
-      end: base + end,
-      role: 'candidate',
-      why: `after '${s.slice(m.index, at).trim()}'`,
-      descriptor:
-        s
-          .slice(m.index, at)
-          .replace(/^[\s,]+/u, '')
-          .trim() || null,
-      sentence: sentence.index,
-    });
+    const lead = s.slice(m.index, at);
+    out.push(
+      candidateMention(
+        text,
+        sentence,
+        base + at,
+        base + end,
+        `after '${lead.trim()}'`,
+        lead.replace(/^[\s,]+/u, '').trim() || null,
+      ),
+    );
   }
 }

@@ -2,6 +2,7 @@
 // the Egyptian and much of the Arabic press quote the names of the people a report is about,
 // and quote marks cut a name off from the word that introduces it, so the other name rules miss
 // it. Read only right after a word that introduces a person or tells a detention.
+import { candidateMention } from './candidate-mention.ts';
 import { bareSource, type Lexicon, type ListField, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
@@ -70,15 +71,9 @@ export function quotedPeople(
     const start = base + m.index + 1 + inner.indexOf(name);
     const end = start + name.length;
     if (people.some((p) => p.start < end && start < p.end)) continue;
-    out.push({
-      name: text.slice(start, end),
-      start,
-      end,
-      role: 'candidate',
-      why: 'quoted after a person or detention word',
-      descriptor: null,
-      sentence: sentence.index,
-    });
+    out.push(
+      candidateMention(text, sentence, start, end, 'quoted after a person or detention word'),
+    );
   }
   return out;
 }
