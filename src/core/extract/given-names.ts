@@ -73,7 +73,7 @@ const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}'’-]+$/u;
 /**
  * The name engine's given-name table (Slavic, English, Arabic, Persian, Turkic, Georgian,
  * European names, their variants and pet forms; names/given-names-data.ts): the names a report
- * is most likely to hold that the lists here lack ('Olivier', 'Taoufik', 'Brittney'). Not the
+ * is most likely to hold that the lists here lack ('Soulaimane', 'Loujain', 'Morteza'). Not the
  * words of three letters or fewer, which are as often ordinary capitalised words ('Ben', 'Don',
  * 'Pat', 'Aga') as names.
  */
