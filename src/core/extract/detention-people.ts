@@ -2,7 +2,9 @@
 // from the sentences before, the names listed under a recognition's introduction, and which of
 // the sentence's cues are each person's. See detentions.ts.
 import type { SentenceFacts } from './analyse.ts';
+import { bystander } from './detention-bystanders.ts';
 import { type Cue, type DetentionRules, findCues } from './detention-rules.ts';
+import type { Lexicon } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import { personKey } from './released-people.ts';
 import type { Sentence } from './text.ts';
@@ -73,13 +75,15 @@ export function carried(
   facts: readonly SentenceFacts[],
   i: number,
   text: string,
+  lx: Lexicon,
   terms = 0,
 ): PersonMention[] {
   const here = facts[i]!.sentence;
   for (let j = i - 1; j >= 0 && j >= i - CARRY_SENTENCES; j--) {
     const prev = facts[j]!;
     if (text.slice(prev.sentence.end, here.start).includes('\n\n')) return [];
-    const people = candidates(prev.people);
+    // Who spoke or was referred to there is not whom 'he' or 'they' stand for here.
+    const people = candidates(prev.people).filter((p) => !bystander(p, prev.sentence, [], lx));
     if (people.length === 0) continue;
     const keys = new Set(people.map((p) => personKey(p.name)));
     if (keys.size === 1) return [people[0]!];

@@ -7,6 +7,7 @@ import type { SentenceFacts } from './analyse.ts';
 import { CASELESS_SCRIPT } from './caseless-people.ts';
 import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
+import { bystander } from './detention-bystanders.ts';
 import { groupVerdicts } from './detention-groups.ts';
 import { aggregates, countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
 import { findRecogniser } from './detention-named.ts';
@@ -98,9 +99,9 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       continue;
     }
     known ??= knownSurnames(facts);
-    const people = [...candidates(f.people), ...surnameMentions(f, known, i)].sort(
-      (a, b) => a.start - b.start,
-    );
+    const people = [...candidates(f.people), ...surnameMentions(f, known, i)]
+      .filter((p) => !bystander(p, f.sentence, cues, input.lx))
+      .sort((a, b) => a.start - b.start);
     const parts = readParts(f, cues, input, rules, recogniserOf, people);
     const counts = f.strong ? [] : aggregates(parts, input);
     const named =
@@ -108,7 +109,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
         ? people
         : counts.length > 0
           ? []
-          : carried(facts, i, input.text, parts.terms.length);
+          : carried(facts, i, input.text, input.lx, parts.terms.length);
     const kinds = firstOfEachKind(cues);
     // A sentence that names no one may still be followed by its people ('... skazanych na 3
     // lata. Są to: A, B i C'), whoever was carried to it from before.

@@ -22,13 +22,23 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const nounLed = perLexicon((lx: Lexicon) => {
   // Lower-case nouns only: a capitalised 'Journalist' opens a sentence, or is German, where the
   // name rules already drop it (notName).
-  const nouns = [...new Set(wordsOf(lx, 'personNouns').map((w) => w.toLowerCase()))];
+  const listed = wordsOf(lx, 'personNouns');
+  const nouns = [...new Set(listed.map((w) => w.toLowerCase()))];
   if (nouns.length === 0) return null;
   const cased = initialCaseSource(nouns)!;
   const src = cased.replace(/\[(\p{Ll})\p{Lu}\]/gu, '$1');
   const upper = cased.replace(/\[\p{Ll}(\p{Lu})\]/gu, '$1');
   const names = String.raw`\s+(${WORD}(?:\s+${WORD}){1,3})(?![\p{L}\p{M}'’-])`;
+  // German capitalises every noun: 'der Journalist X', 'die Studentin X' (entries listed
+  // capitalised) lead a name wherever they stand, after a lower-case article too.
+  const capital = initialCaseSource(listed.filter((w) => /^\p{Lu}/u.test(w)));
   return {
+    capital: capital
+      ? new RegExp(
+          String.raw`(?<![\p{L}\p{M}])${capital.replace(/\[\p{Ll}(\p{Lu})\]/gu, '$1')}${names}`,
+          'gu',
+        )
+      : null,
     // A cheap pre-test: most sentences hold none of the nouns.
     hint: hintRegExp(hintSource(nouns)!),
     re: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}${names}`, 'gu'),
@@ -57,6 +67,7 @@ export function nounLedPeople(
   if (!rules?.hint.test(sentence.text)) return [];
   const out: PersonMention[] = [];
   read(rules.re, text, sentence, people, out);
+  if (rules.capital) read(rules.capital, text, sentence, [...people, ...out], out);
   // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
   if (rules.titledHint.test(sentence.text) && !titleCase(sentence.text))
     read(rules.titled, text, sentence, [...people, ...out], out, (at) =>
