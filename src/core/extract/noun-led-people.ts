@@ -53,6 +53,12 @@ const nounLed = perLexicon((lx: Lexicon) => {
     // Tofig Yagublu, ...'.
     appositive: new RegExp(String.raw`,\s*(${WORD}(?:\s+${WORD}){1,3})(?=\s*,)`, 'gu'),
     nounIn: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}(?![\p{L}\p{M}])`, 'u'),
+    // The noun in an apposition right after the name: 'Yubrank Suazo, un líder opositor',
+    // 'X Y, a journalist from Z', 'X Y, журналист'; or an age: 'X Y, 19,', 'X Y (34)'.
+    after: new RegExp(
+      String.raw`(?<!\p{Lu}[\p{L}\p{M}'’-]*\s)(${WORD}(?:\s+${WORD}){1,3})(?:,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${src}(?![\p{L}\p{M}])|,\s+\d{2},|\s+\(\d{2}\))`,
+      'gu',
+    ),
   };
 });
 
@@ -64,21 +70,30 @@ export function nounLedPeople(
   lx: Lexicon,
 ): PersonMention[] {
   const rules = nounLed(lx);
-  if (!rules?.hint.test(sentence.text)) return [];
+  if (!rules) return [];
+  const s = sentence.text;
   const out: PersonMention[] = [];
-  read(rules.re, text, sentence, people, out);
-  if (rules.capital) read(rules.capital, text, sentence, [...people, ...out], out);
-  // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
-  if (rules.titledHint.test(sentence.text) && !titleCase(sentence.text))
-    read(rules.titled, text, sentence, [...people, ...out], out, (at) =>
-      TITLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)),
-    );
-  if (sentence.text.includes(','))
-    read(rules.appositive, text, sentence, [...people, ...out], out, (at) =>
-      rules.nounIn.test(clauseBefore(sentence.text, at)),
-    );
+  const nouns = rules.hint.test(s);
+  if (nouns) {
+    read(rules.re, text, sentence, people, out);
+    if (rules.capital) read(rules.capital, text, sentence, [...people, ...out], out);
+    // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
+    if (rules.titledHint.test(s) && !titleCase(s))
+      read(rules.titled, text, sentence, [...people, ...out], out, (at) =>
+        TITLE_BEFORE.test(s.slice(Math.max(0, at - 40), at)),
+      );
+    if (s.includes(','))
+      read(rules.appositive, text, sentence, [...people, ...out], out, (at) =>
+        rules.nounIn.test(clauseBefore(s, at)),
+      );
+  }
+  if (((nouns && rules.nounIn.test(s)) || AGE.test(s)) && !titleCase(s))
+    read(rules.after, text, sentence, [...people, ...out], out);
   return out;
 }
+
+// An age in an apposition ('X Y, 19,', 'X Y (34)'), a pre-test for the rule reading it.
+const AGE = /,\s\d{2},|\(\d{2}\)/u;
 
 /**
  * A Title Case line: four words or more and none of four letters or more in lower case ('Bishop
@@ -117,7 +132,8 @@ function read(
     // 'partido opositor Voluntad Popular', 'Movimiento Opositor Juventud Despierta': the noun
     // qualifies an organisation, whose name follows.
     if (!accept(m.index) || afterOrganisationWord(s, m.index)) continue;
-    const at = m.index + m[0].length - m[1]!.length;
+    // The name ends the match, or opens it when what says who they are follows ('after').
+    const at = s.startsWith(m[1]!, m.index) ? m.index : m.index + m[0].length - m[1]!.length;
     // Up to the first word that is no name's ('Tolga Şardan Cuma': a weekday ends it).
     const words = m[1]!.split(/\s+/u);
     let n = words.findIndex((w) => NOT_NAME_TOKENS.has(w.toLowerCase()));
@@ -128,7 +144,8 @@ function read(
     const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(m[1]!)!;
     const end = at + withoutSuffix(kept[0]).length;
     if (people.some((p) => p.start - base < end && at < p.end - base)) continue;
-    const lead = s.slice(m.index, at);
+    // What says who they are: the noun before the name, or the apposition after it.
+    const lead = at === m.index ? s.slice(end, m.index + m[0].length) : s.slice(m.index, at);
     out.push(
       candidateMention(
         text,
@@ -136,7 +153,7 @@ function read(
         base + at,
         base + end,
         `after '${lead.trim()}'`,
-        lead.replace(/^[\s,]+/u, '').trim() || null,
+        lead.replace(/^[\s,(]+|[\s,)]+$/gu, '').trim() || null,
       ),
     );
   }
