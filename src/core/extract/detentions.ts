@@ -7,9 +7,10 @@ import type { SentenceFacts } from './analyse.ts';
 import { CASELESS_SCRIPT } from './caseless-people.ts';
 import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
+import { aggregates } from './detention-aggregates.ts';
 import { bystander } from './detention-bystanders.ts';
 import { groupVerdicts } from './detention-groups.ts';
-import { aggregates, countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
+import { countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
 import { findRecogniser } from './detention-named.ts';
 import {
   type DetentionInput,

@@ -188,10 +188,14 @@ interface Parsed {
   vague: boolean;
 }
 
+// Turkish 'İ' lower-cases to 'i' and a combining dot, and no case-insensitive regex takes it for
+// 'i': 'İki gazeteci' (two journalists) opens a sentence.
+const lower = (word: string) => word.replace(/İ/gu, 'i').toLowerCase();
+
 function wordAt(s: string, i: number): { word: string; end: number } | null {
   WORD.lastIndex = i;
   const m = WORD.exec(s);
-  return m ? { word: m[0].toLowerCase(), end: i + m[0].length } : null;
+  return m ? { word: lower(m[0]), end: i + m[0].length } : null;
 }
 
 /** A table entry for a word, never an inherited one ('constructor', 'toString' are words too). */
@@ -271,7 +275,7 @@ const numberRules = perLexicon((lx) => {
   return {
     qualifiers: qualifiers(lx),
     start: new RegExp(
-      `(?:${D}|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${words.join('|')})(?![\\p{L}]))`,
+      `(?:${D}|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${words.map((w) => w.replace(/i/gu, '[iİ]')).join('|')})(?![\\p{L}]))`,
       'giu',
     ),
   };
@@ -331,7 +335,7 @@ function scanQuantities(
       startRe.lastIndex = i + 1;
       continue;
     }
-    if (!digit && notNumbers?.has(m[0].toLowerCase())) continue;
+    if (!digit && notNumbers?.has(lower(m[0]))) continue;
     const parsed = digit ? parseDigits(s, i) : parseWords(s, i);
     // Beyond 2^53 a figure is no longer exact (and no release frees that many): not a count.
     if (!parsed || !Number.isSafeInteger(parsed.value)) {

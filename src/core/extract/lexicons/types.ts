@@ -105,6 +105,13 @@ export interface LexiconData {
    * 'que lidera', 'yerno de', 'Свободу' (detention-bystanders.ts).
    */
   referenceBefore?: string[];
+  /**
+   * Before a count in its clause: the count is a running total or a comparison, not one event's
+   * people ('elevando la cifra total a', 'insgesamt', 'цяпер', 'a decrease of').
+   */
+  totalWords?: string[];
+  /** Right before a count: it names a group told of already ('All seven', 'Tous les six'). */
+  allWords?: string[];
   /** Someone taken into custody: 'arrested', 'задержан*', 'detenid*'. */
   arrestWords?: string[];
   /** Charges brought: 'charged with', 'обвинен*', 'acusad*'. */
