@@ -51,6 +51,10 @@ const rules = perLexicon((lx: Lexicon) => {
   };
 });
 
+// 'Alexei Navalny's wife Yulia', 'Mohammadi's lawyer': the name owns who the sentence is about.
+const KIN_AFTER =
+  /^['’]s?\s+(?:\p{Ll}+\s+)?(?:wife|husband|widow|son|daughter|mother|father|brother|sister|family|relatives|colleague|spokes\p{L}+|office|team|supporters?|lawyers?|attorneys?)(?![\p{L}])/u;
+
 // A name followed by a clause mark or the sentence's end: 'said Michael Page, deputy director'.
 const ENDS_CLAUSE = /^\s*(?:[,.;:)»"“”—–]|\s-\s|$)/u;
 
@@ -70,6 +74,7 @@ export function bystander(
   if (at < 0 || end > s.text.length) return false;
   const before = s.text.slice(Math.max(0, at - 80), at);
   const after = s.text.slice(end);
+  if (KIN_AFTER.test(after)) return true;
   // An event word between the verb and the name makes the name its subject ('said X was held').
   const cueIn = (from: number, to: number) => cues.some((c) => c.start >= from && c.end <= to);
   const sb = r.speechBefore?.exec(before);

@@ -114,8 +114,8 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     const kinds = firstOfEachKind(cues);
     // A sentence that names no one may still be followed by its people ('... skazanych na 3
     // lata. Są to: A, B i C'), whoever was carried to it from before.
-    unnamed =
-      people.length === 0 && counts.length === 0 && !f.strong ? { at: i, parts, kinds } : null;
+    // A count's people may be named next too ('condamné 3 détenus ... Il s'agit de A, B et C').
+    unnamed = people.length === 0 && !f.strong ? { at: i, parts, kinds } : null;
     if (named.length === 0 && counts.length === 0) {
       if (i - untermed.at <= ELLIPTIC_REACH) giveTerm(untermed.items, parts, input);
       if (parts.terms.length > 0) termless = { at: i, parts };
@@ -147,8 +147,9 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
         groupTerms.set(item, { ...term, evidence: span(f.sentence, input.text, term) });
       out.push(item);
     }
-    // A recognition list: the names under an introduction ending in ':' share its event.
-    const intro = cues.find((c) => c.kind === 'recognition');
+    // A list: the names under an introduction ending in ':' share its event ('Recognised as
+    // political prisoners:', 'Tutuklanan gazetecilerin isimleri şöyle:').
+    const intro = cues.find((c) => c.kind === 'recognition') ?? cues[0];
     if (intro && /:\s*$/u.test(f.sentence.text)) {
       for (const p of listedAfter(facts, i, rules))
         out.push(personItem(parts, intro, p, [p], input));
@@ -188,7 +189,7 @@ function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
   const prev = unnamed.parts.f.sentence;
   if (input.text.slice(prev.end, f.sentence.start).includes('\n\n')) return [];
   // The names open the sentence ('Son A y B', 'Il s'agit de A et B'), as one list.
-  const people = candidates(f.people);
+  const people = candidates(f.people).filter((p) => !bystander(p, f.sentence, [], input.lx));
   if (people.length === 0 || people[0]!.start - f.sentence.start > NAMED_NEXT_LEAD) return [];
   const [, last] = listAround(people, 0, f.sentence);
   return people
