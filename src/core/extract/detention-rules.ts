@@ -2,6 +2,7 @@
 // each kind of event, and the parts of a sentence an event carries (term, article, court, who
 // recognised, where to). Offsets are relative to the sentence searched.
 import type { DetentionKind } from './contract.ts';
+import { daysArrests } from './detention-days.ts';
 import { remanded } from './detention-remand.ts';
 import {
   bareSource,
@@ -85,6 +86,7 @@ export const detentionRules = perLexicon((lx) => {
   const [y, m, d] = [unit('termYears'), unit('termMonths'), unit('termDays')];
   const half = unit('termHalf') ?? '(?!)';
   return {
+    lx,
     /** A cheap pre-test: no word of any kind in a sentence it rejects. */
     kindHint: kindHint ? hintRegExp(kindHint) : null,
     /** The same for the term units a term verb needs ('got 5 years'). */
@@ -229,6 +231,7 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
       if (!out.some((c) => c.start < m!.index + m![0].length && cue.start < c.end)) out.push(cue);
     }
   }
+  if (rules.unitHint?.test(s)) daysArrests(s, rules.lx, out);
   // Only a verdict or extension word can be a remand's: most sentences hold none.
   if (
     rules.remand &&
