@@ -4,7 +4,14 @@
 // lidera X', 'yerno de X'). The words are each language's lists (speechVerbs, lawyerNouns,
 // referenceBefore); the shapes around them are the same in every language. See detentions.ts.
 import type { Cue } from './detention-rules.ts';
-import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
+import {
+  bareSource,
+  hintRegExp,
+  hintSource,
+  type Lexicon,
+  perLexicon,
+  wordsOf,
+} from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
@@ -31,6 +38,11 @@ const rules = perLexicon((lx: Lexicon) => {
     src('lawyerNouns'),
     src('referenceBefore'),
   ];
+  // Cheap pre-tests: a piece of text every word of the list holds.
+  const hint = (field: 'speechVerbs' | 'lawyerNouns' | 'referenceBefore') => {
+    const h = hintSource(wordsOf(lx, field));
+    return h ? hintRegExp(h) : null;
+  };
   const word = (s: string) => String.raw`(?<![\p{L}])(?:${s})(?![\p{L}])`;
   return {
     speechBefore: speech ? new RegExp(String.raw`${word(speech)}${GAP}[,:]?\s+$`, 'iu') : null,
@@ -38,9 +50,12 @@ const rules = perLexicon((lx: Lexicon) => {
     speechAfter: speech
       ? new RegExp(String.raw`^(?:\s*,[^,.;:]{1,80},)?\s*${word(speech)}`, 'iu')
       : null,
+    speechHint: hint('speechVerbs'),
     // '..., Juan G., afirmó': a name between commas, the verb right after the second.
     speechAfterComma: speech ? new RegExp(String.raw`^,\s*${word(speech)}`, 'iu') : null,
     lawyer: lawyer ? new RegExp(word(lawyer), 'iu') : null,
+    lawyerHint: hint('lawyerNouns'),
+    referenceHint: hint('referenceBefore'),
     lawyerBefore: lawyer
       ? new RegExp(String.raw`${word(lawyer)}((?:\s+[\p{L}.'’-]+){0,3})[,\s]*$`, 'iu')
       : null,
@@ -75,21 +90,47 @@ export function bystander(
   const before = s.text.slice(Math.max(0, at - 80), at);
   const after = s.text.slice(end);
   if (KIN_AFTER.test(after)) return true;
+  const has = wordsIn(s, r);
   // An event word between the verb and the name makes the name its subject ('said X was held').
   const cueIn = (from: number, to: number) => cues.some((c) => c.start >= from && c.end <= to);
-  const sb = r.speechBefore?.exec(before);
+  const sb = has.speech ? r.speechBefore?.exec(before) : null;
   if (sb && !cueIn(at - before.length + sb.index, at)) {
     // 'a indiqué Me X à l'AFP': a lawyer after the verb speaks whatever follows the name.
     const lawyer = r.lawyer?.test(sb[1]!) ?? false;
     const words = sb[1]!.trim().split(/\s+/u).length;
     if (lawyer || (words <= SHORT_GAP && ENDS_CLAUSE.test(after))) return true;
   }
-  const sa = r.speechAfter?.exec(after);
+  const sa = has.speech ? r.speechAfter?.exec(after) : null;
   if (sa && !cueIn(end, end + sa[0].length)) return true;
   // Not 'задержали блогера X, сообщили его родные', where the speakers follow the verb.
-  if (/,\s*$/u.test(before) && r.speechAfterComma?.test(after)) return true;
+  if (has.speech && /,\s*$/u.test(before) && r.speechAfterComma?.test(after)) return true;
   // 'The jailed lawyer X', 'Die Anwältin X' may be the prisoner; someone's lawyer is not.
-  const lb = r.lawyerBefore?.exec(before);
+  const lb = has.lawyer ? r.lawyerBefore?.exec(before) : null;
   if (lb && (OF.test(lb[1] ?? '') || POSSESSED.test(before.slice(0, lb.index)))) return true;
-  return r.referenceBefore?.test(before) ?? false;
+  return (has.reference && r.referenceBefore?.test(before)) ?? false;
+}
+
+type Rules = ReturnType<typeof rules>;
+interface Has {
+  speech: boolean;
+  lawyer: boolean;
+  reference: boolean;
+}
+
+// Which lists' words the sentence holds at all, kept for its next person: most hold none.
+let lastSentence: Sentence | null = null;
+let lastRules: Rules | null = null;
+let lastHas: Has = { speech: false, lawyer: false, reference: false };
+
+function wordsIn(s: Sentence, r: Rules): Has {
+  if (s !== lastSentence || r !== lastRules) {
+    lastHas = {
+      speech: r.speechHint?.test(s.text) ?? false,
+      lawyer: r.lawyerHint?.test(s.text) ?? false,
+      reference: r.referenceHint?.test(s.text) ?? false,
+    };
+    lastSentence = s;
+    lastRules = r;
+  }
+  return lastHas;
 }

@@ -35,9 +35,10 @@ export function daysArrests(s: string, lx: Lexicon, out: KindSpan[]): void {
   if (!days) return;
   for (const c of out) {
     if (c.kind !== 'arrest') continue;
-    const after = s.slice(c.end, c.end + 80);
-    const lead = LEAD.exec(after)?.[0].length ?? -1;
-    const [q] = lead < 0 ? [] : findQuantities(after, undefined, lx);
-    if (q && q.start === lead && days.test(after.slice(q.end))) c.kind = 'sentence';
+    const lead = LEAD.exec(s.slice(c.end, c.end + 80))?.[0].length ?? -1;
+    // The sentence's quantities, which the aggregates read after this too (one scan, kept).
+    const q =
+      lead < 0 ? null : findQuantities(s, undefined, lx).find((x) => x.start === c.end + lead);
+    if (q && days.test(s.slice(q.end, q.end + 20))) c.kind = 'sentence';
   }
 }

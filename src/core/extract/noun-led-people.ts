@@ -56,9 +56,11 @@ const nounLed = perLexicon((lx: Lexicon) => {
     // The noun in an apposition right after the name: 'Yubrank Suazo, un líder opositor',
     // 'X Y, a journalist from Z', 'X Y, журналист'; or an age: 'X Y, 19,', 'X Y (34)'.
     after: new RegExp(
-      String.raw`(?<!\p{Lu}[\p{L}\p{M}'’-]*\s)(${WORD}(?:\s+${WORD}){1,3})(?:,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${src}(?![\p{L}\p{M}])|,\s+\d{2},|\s+\(\d{2}\))`,
+      String.raw`(${WORD}(?:\s+${WORD}){1,3})(?:,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${src}(?![\p{L}\p{M}])|,\s+\d{2},|\s+\(\d{2}\))`,
       'gu',
     ),
+    // A pre-test for after: the noun in an apposition at all.
+    afterHint: new RegExp(String.raw`,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${src}(?![\p{L}\p{M}])`, 'u'),
   };
 });
 
@@ -87,10 +89,21 @@ export function nounLedPeople(
         rules.nounIn.test(clauseBefore(s, at)),
       );
   }
-  if (((nouns && rules.nounIn.test(s)) || AGE.test(s)) && !titleCase(s))
-    read(rules.after, text, sentence, [...people, ...out], out);
+  if (((nouns && rules.afterHint.test(s)) || AGE.test(s)) && !titleCase(s))
+    read(
+      rules.after,
+      text,
+      sentence,
+      [...people, ...out],
+      out,
+      (at) => !CAPITALISED_BEFORE.test(s.slice(Math.max(0, at - 40), at)),
+    );
   return out;
 }
+
+// A capitalised word right before a name read from its apposition: the name starts earlier, or
+// the run is no name ('Ministerio Público Fiscal, ...'); checked in code, not by a lookbehind.
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*\s$/u;
 
 // An age in an apposition ('X Y, 19,', 'X Y (34)'), a pre-test for the rule reading it.
 const AGE = /,\s\d{2},|\(\d{2}\)/u;

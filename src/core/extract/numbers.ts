@@ -188,8 +188,8 @@ interface Parsed {
   vague: boolean;
 }
 
-// Turkish 'İ' lower-cases to 'i' and a combining dot, and no case-insensitive regex takes it for
-// 'i': 'İki gazeteci' (two journalists) opens a sentence.
+// Turkish 'İ' lower-cases to 'i' and a combining dot: 'İki gazeteci' (two journalists) opens a
+// sentence.
 const lower = (word: string) => word.replace(/İ/gu, 'i').toLowerCase();
 
 function wordAt(s: string, i: number): { word: string; end: number } | null {
@@ -269,13 +269,16 @@ const WORD_CHAR = /[\p{L}\d]/u;
 /** A set of word lists' qualifiers and where its quantities may start. */
 const numberRules = perLexicon((lx) => {
   // Where a quantity may start: a digit, a number word, or 'a'/'an' before dozen/hundred/thousand.
+  // Turkish capitalises a word's 'i' as 'İ', which no case-insensitive match folds to it ('İki').
   const words = [
     ...new Set([...BASE_WORDS, ...valuesOf('numbers', lx).keys(), ...valuesOf('vague', lx).keys()]),
-  ].sort((a, b) => b.length - a.length);
+  ]
+    .flatMap((w) => (w.startsWith('i') ? [w, `İ${w.slice(1)}`] : [w]))
+    .sort((a, b) => b.length - a.length);
   return {
     qualifiers: qualifiers(lx),
     start: new RegExp(
-      `(?:${D}|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${words.map((w) => w.replace(/i/gu, '[iİ]')).join('|')})(?![\\p{L}]))`,
+      `(?:${D}|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${words.join('|')})(?![\\p{L}]))`,
       'giu',
     ),
   };
