@@ -3,6 +3,7 @@
 // defensor de S., X'), and people the story only refers to ('the death of X', 'памяти X', 'que
 // lidera X', 'yerno de X'). The words are each language's lists (speechVerbs, lawyerNouns,
 // referenceBefore); the shapes around them are the same in every language. See detentions.ts.
+import { listAround } from './detention-people.ts';
 import type { Cue } from './detention-rules.ts';
 import {
   bareSource,
@@ -70,8 +71,10 @@ const rules = perLexicon((lx: Lexicon) => {
 const KIN_AFTER =
   /^['’]s?\s+(?:\p{Ll}+\s+)?(?:wife|husband|widow|son|daughter|mother|father|brother|sister|family|relatives|colleague|spokes\p{L}+|office|team|supporters?|lawyers?|attorneys?)(?![\p{L}])/u;
 
-// A name followed by a clause mark or the sentence's end: 'said Michael Page, deputy director'.
-const ENDS_CLAUSE = /^\s*(?:[,.;:)»"“”—–]|\s-\s|$)/u;
+// A name followed by a clause mark or the sentence's end ('said Michael Page, deputy director'),
+// or by where it was said ('ha concluido el activista X en Twitter.', 'à l’AFP').
+const ENDS_CLAUSE =
+  /^\s*(?:[,.;:)»"“”—–]|\s-\s|$)|^\s+\p{Ll}{1,3}\s+(?:\p{Ll}{1,3}['’]?\s*)?\p{Lu}[\p{L}'’-]*\s*(?:[,.;:]|$)/u;
 
 /**
  * Whether `p`, named in sentence `s` with detention cues `cues` (offsets in the sentence), is a
@@ -98,7 +101,9 @@ export function bystander(
     // 'a indiqué Me X à l'AFP': a lawyer after the verb speaks whatever follows the name.
     const lawyer = r.lawyer?.test(sb[1]!) ?? false;
     const words = sb[1]!.trim().split(/\s+/u).length;
-    if (lawyer || (words <= SHORT_GAP && ENDS_CLAUSE.test(after))) return true;
+    // 'Según el presidente de la organización, X, ...': a speaker set off by commas.
+    const set = /,\s*$/u.test(sb[0]) && /^\s*,/u.test(after);
+    if (lawyer || set || (words <= SHORT_GAP && ENDS_CLAUSE.test(after))) return true;
   }
   const sa = has.speech ? r.speechAfter?.exec(after) : null;
   if (sa && !cueIn(end, end + sa[0].length)) return true;
@@ -133,4 +138,23 @@ function wordsIn(s: Sentence, r: Rules): Has {
     lastRules = r;
   }
   return lastHas;
+}
+
+/**
+ * The people of `all` (sorted, of sentence `s`) who may be held: not bystanders, nor in one list
+ * with a bystander ('la libertad ... especialmente la de A, B y C').
+ */
+export function heldOnly(
+  all: readonly PersonMention[],
+  s: Sentence,
+  cues: readonly Cue[],
+  lx: Lexicon,
+): PersonMention[] {
+  const out = new Set(all);
+  all.forEach((p, i) => {
+    if (!out.has(p) || !bystander(p, s, cues, lx)) return;
+    const [first, last] = listAround(all as PersonMention[], i, s);
+    for (let k = first; k <= last; k++) out.delete(all[k]!);
+  });
+  return all.filter((p) => out.has(p));
 }

@@ -8,7 +8,8 @@ import { CASELESS_SCRIPT } from './caseless-people.ts';
 import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
 import { aggregates } from './detention-aggregates.ts';
-import { bystander } from './detention-bystanders.ts';
+import { heldOnly } from './detention-bystanders.ts';
+import { deprivedOnly } from './detention-deprived.ts';
 import { groupVerdicts } from './detention-groups.ts';
 import { countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
 import { findRecogniser } from './detention-named.ts';
@@ -28,6 +29,7 @@ import {
   listAround,
   listedAfter,
 } from './detention-people.ts';
+import { recognisedMembers } from './detention-recognised.ts';
 import {
   type Cue,
   type DetentionRules,
@@ -57,7 +59,9 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     }
     return reportRecogniser;
   };
-  const { facts } = input;
+  const facts = input.facts.map((f) =>
+    f.strong && deprivedOnly(f.sentence.text, input.lx) ? { ...f, strong: false } : f,
+  );
   let prisoners: boolean | undefined;
   const aboutPrisoners = () => {
     prisoners ??= speaksOfPrisoners(input.text, rules);
@@ -100,9 +104,12 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       continue;
     }
     known ??= knownSurnames(facts);
-    const people = [...candidates(f.people), ...surnameMentions(f, known, i)]
-      .filter((p) => !bystander(p, f.sentence, cues, input.lx))
-      .sort((a, b) => a.start - b.start);
+    const people = heldOnly(
+      [...candidates(f.people), ...surnameMentions(f, known, i)].sort((a, b) => a.start - b.start),
+      f.sentence,
+      cues,
+      input.lx,
+    );
     const parts = readParts(f, cues, input, rules, recogniserOf, people);
     const counts = f.strong ? [] : aggregates(parts, input);
     const named =
@@ -171,6 +178,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     }),
   );
   out.push(...groupVerdicts(out, groupTerms));
+  out.push(...recognisedMembers(out, facts, input.text, input.lx));
   return settle(out, freed, input, eventDates);
 }
 
@@ -189,7 +197,7 @@ function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
   const prev = unnamed.parts.f.sentence;
   if (input.text.slice(prev.end, f.sentence.start).includes('\n\n')) return [];
   // The names open the sentence ('Son A y B', 'Il s'agit de A et B'), as one list.
-  const people = candidates(f.people).filter((p) => !bystander(p, f.sentence, [], input.lx));
+  const people = heldOnly(candidates(f.people), f.sentence, [], input.lx);
   if (people.length === 0 || people[0]!.start - f.sentence.start > NAMED_NEXT_LEAD) return [];
   const [, last] = listAround(people, 0, f.sentence);
   return people

@@ -7,10 +7,12 @@
 import { candidateMention } from './candidate-mention.ts';
 import { NOT_NAME_TOKENS } from './lexicon.ts';
 import {
+  bareSource,
   hintRegExp,
   hintSource,
   initialCaseSource,
   type Lexicon,
+  type ListField,
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
@@ -18,6 +20,7 @@ import { afterOrganisationWord, type PersonMention, withoutSuffix } from './peop
 import type { Sentence } from './text.ts';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+const EVENT_FIELDS: readonly ListField[] = ['arrestWords', 'sentenceWords', 'transferWords'];
 
 const nounLed = perLexicon((lx: Lexicon) => {
   // Lower-case nouns only: a capitalised 'Journalist' opens a sentence, or is German, where the
@@ -29,6 +32,10 @@ const nounLed = perLexicon((lx: Lexicon) => {
   const src = cased.replace(/\[(\p{Ll})\p{Lu}\]/gu, '$1');
   const upper = cased.replace(/\[\p{Ll}(\p{Lu})\]/gu, '$1');
   const names = String.raw`\s+(${WORD}(?:\s+${WORD}){1,3})(?![\p{L}\p{M}'’-])`;
+  // What an apposition after a name says: who they are, or what was done to them ('X Y,
+  // encarcelado en Holguín', 'X Y, arrested in May').
+  const events = bareSource(EVENT_FIELDS.flatMap((f) => wordsOf(lx, f)));
+  const said = events ? `(?:${src}|${events})` : src;
   // German capitalises every noun: 'der Journalist X', 'die Studentin X' (entries listed
   // capitalised) lead a name wherever they stand, after a lower-case article too.
   const capital = initialCaseSource(listed.filter((w) => /^\p{Lu}/u.test(w)));
@@ -56,11 +63,11 @@ const nounLed = perLexicon((lx: Lexicon) => {
     // The noun in an apposition right after the name: 'Yubrank Suazo, un líder opositor',
     // 'X Y, a journalist from Z', 'X Y, журналист'; or an age: 'X Y, 19,', 'X Y (34)'.
     after: new RegExp(
-      String.raw`(${WORD}(?:\s+${WORD}){1,3})(?:,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${src}(?![\p{L}\p{M}])|,\s+\d{2},|\s+\(\d{2}\))`,
+      String.raw`(${WORD}(?:\s+${WORD}){1,3})(?:,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${said}(?![\p{L}\p{M}])|,\s+\d{2},|\s+\(\d{2}\))`,
       'gu',
     ),
-    // A pre-test for after: the noun in an apposition at all.
-    afterHint: new RegExp(String.raw`,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${src}(?![\p{L}\p{M}])`, 'u'),
+    // A pre-test for after: the noun or event word in an apposition at all.
+    afterHint: new RegExp(String.raw`,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${said}(?![\p{L}\p{M}])`, 'u'),
   };
 });
 
@@ -89,14 +96,16 @@ export function nounLedPeople(
         rules.nounIn.test(clauseBefore(s, at)),
       );
   }
-  if (((nouns && rules.afterHint.test(s)) || AGE.test(s)) && !titleCase(s))
+  if ((AGE.test(s) || (s.includes(',') && rules.afterHint.test(s))) && !titleCase(s))
     read(
       rules.after,
       text,
       sentence,
       [...people, ...out],
       out,
-      (at) => !CAPITALISED_BEFORE.test(s.slice(Math.max(0, at - 40), at)),
+      (at) =>
+        !CAPITALISED_BEFORE.test(s.slice(Math.max(0, at - 40), at)) &&
+        !ACRONYM.test(s.slice(at, at + 80).split(',')[0]!),
     );
   return out;
 }
@@ -104,6 +113,9 @@ export function nounLedPeople(
 // A capitalised word right before a name read from its apposition: the name starts earlier, or
 // the run is no name ('Ministerio Público Fiscal, ...'); checked in code, not by a lookbehind.
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*\s$/u;
+
+// An acronym among the words before an apposition: a team's or a party's ('Центровая УГМК X').
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
 // An age in an apposition ('X Y, 19,', 'X Y (34)'), a pre-test for the rule reading it.
 const AGE = /,\s\d{2},|\(\d{2}\)/u;

@@ -112,6 +112,11 @@ export interface LexiconData {
   totalWords?: string[];
   /** Right before a count: it names a group told of already ('All seven', 'Tous les six'). */
   allWords?: string[];
+  /**
+   * A prison term named as a loss of liberty ('privación de libertad', 'laisvės atėmimas'): its
+   * liberty word is no release, which other lists' stems ('libertad*') would read in it.
+   */
+  deprivationWords?: string[];
   /** Someone taken into custody: 'arrested', 'задержан*', 'detenid*'. */
   arrestWords?: string[];
   /** Charges brought: 'charged with', 'обвинен*', 'acusad*'. */
