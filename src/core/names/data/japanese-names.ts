@@ -182,6 +182,8 @@ export const JAPANESE_GIVEN_NAMES = `
 葵:aoi 律:ritsu 凛:rin 廉:ren 怜:rei/satoshi 玲:rei 礼:rei
 雅也:masaya 正也:masaya 将也:masaya 昌也:masaya 龍之介:ryunosuke
 竜之介:ryunosuke 龍之助:ryunosuke 慎之介:shinnosuke 新之助:shinnosuke 伸之助:shinnosuke
+俊樹:toshiki 敏樹:toshiki 利樹:toshiki 恵三:keizo 敬三:keizo 啓三:keizo 圭三:keizo 武夫:takeo
+武雄:takeo 竹雄:takeo 健夫:takeo 岳:gaku/takeshi 学人:gakuto 剛志:tsuyoshi/takeshi
 `;
 
 /** Given names, women's. */
