@@ -72,10 +72,12 @@ function kanjiName(p: ParsedName): boolean {
   return s.length === 2 && s.includes('ja') && s.includes('unread');
 }
 
-/** The other spelling's words: Latin or Russian letters, or kana alone, read as Hepburn. */
-function wordsOf(o: ParsedName): Word[] | null {
+/** Latin or Russian letters (no foreign script), or kana alone. */
+const readable = (o: ParsedName) => !o.scripts || (o.scripts.length === 1 && o.scripts[0] === 'ja');
+
+/** The other spelling's words, read as Hepburn. */
+function wordsOf(o: ParsedName): Word[] {
   if (!o.scripts) return o.tokens.map((t) => ({ raw: t.raw, key: hepburnKey(t.raw) }));
-  if (o.scripts.length !== 1 || o.scripts[0] !== 'ja') return null;
   return o.input
     .trim()
     .split(/[\s\u3000・]+/u)
@@ -88,11 +90,12 @@ function wordsOf(o: ParsedName): Word[] | null {
  * the two run together) in letters the key reads. `flip` when `p` is the second name compared.
  */
 export function japaneseReading(p: ParsedName, o: ParsedName, flip: boolean): CompareResult | null {
-  if (!kanjiName(p)) return null;
-  const words = wordsOf(o)?.filter((w) => w.key);
-  if (!words || words.length === 0 || words.length > 2) return null;
+  if (!kanjiName(p) || !readable(o)) return null;
+  // Most names in Chinese characters are Chinese: the table's look-up turns them away first.
   const splits = readKanjiName(p.input);
   if (!splits) return null;
+  const words = wordsOf(o).filter((w) => w.key);
+  if (words.length === 0 || words.length > 2) return null;
   const r = new Reader(p, o, flip);
   return words.length === 2
     ? r.twoWords(splits, words[0]!, words[1]!)
