@@ -1,0 +1,91 @@
+/**
+ * Cantonese readings of Han characters (data/cantonese.ts, from Unihan's kCantonese) and the
+ * Hong Kong spellings of each (hk-romanisation.ts); and the fit of Latin words to a run of
+ * characters, one spelling a character, hyphens and spaces between syllables or none
+ * (Chi-fung, Chi Fung, Chifung, Szeto).
+ */
+import { CANTONESE_READINGS } from './data/cantonese.ts';
+import { hkSpellings } from './hk-romanisation.ts';
+
+/** One reading of a character: its Jyutping syllable and how the press may spell it. */
+interface Reading {
+  jyutping: string;
+  spellings: string[];
+}
+
+interface Tables {
+  readings: Map<string, Reading[]>;
+  /** Every spelling of every syllable: what a Latin word made of Cantonese syllables uses. */
+  spellings: Set<string>;
+}
+
+let tables: Tables | null = null;
+
+/** Built on first use: most comparisons never meet a name in Han characters. */
+function load(): Tables {
+  if (tables) return tables;
+  const readings = new Map<string, Reading[]>();
+  const spellings = new Set<string>();
+  for (const entry of CANTONESE_READINGS.trim().split(/\s+/)) {
+    const at = entry.indexOf(':');
+    const reading = { jyutping: entry.slice(0, at), spellings: hkSpellings(entry.slice(0, at)) };
+    for (const s of reading.spellings) spellings.add(s);
+    for (const c of entry.slice(at + 1)) {
+      const list = readings.get(c);
+      if (list) list.push(reading);
+      else readings.set(c, [reading]);
+    }
+  }
+  tables = { readings, spellings };
+  return tables;
+}
+
+/** Whether the table reads every character of a run. */
+export function cantoneseReadable(chars: string[]): boolean {
+  const t = load().readings;
+  for (const c of chars) if (!t.has(c)) return false;
+  return true;
+}
+
+/** The Jyutping syllables of a character, for the evidence. */
+export function jyutpingOf(char: string): string[] {
+  return (load().readings.get(char) ?? []).map((r) => r.jyutping);
+}
+
+/**
+ * Whether the syllables (letters only, lower case: one entry a written word or hyphenated
+ * part) spell the characters in order, each syllable one or more whole characters: the
+ * Jyutping read for each character, or null.
+ */
+export function fitSyllables(parts: string[], chars: string[]): string[] | null {
+  if (parts.length === 0 || parts.length > chars.length) return null;
+  const t = load().readings;
+  const used: string[] = [];
+  const go = (pi: number, ci: number, at: number): boolean => {
+    const part = parts[pi];
+    if (part === undefined) return ci === chars.length;
+    if (at === part.length) return go(pi + 1, ci, 0);
+    if (ci === chars.length) return false;
+    for (const r of t.get(chars[ci]!) ?? []) {
+      for (const s of r.spellings) {
+        if (!part.startsWith(s, at)) continue;
+        used[ci] = r.jyutping;
+        if (go(pi, ci + 1, at + s.length)) return true;
+      }
+    }
+    return false;
+  };
+  return go(0, 0, 0) ? used : null;
+}
+
+/** Whether a word can be cut into Cantonese syllables as the press spells them. */
+export function cantoneseSyllables(word: string): boolean {
+  const all = load().spellings;
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= word.length; end++) {
+    ok[end] = false;
+    for (let start = Math.max(0, end - 7); start < end && !ok[end]; start++)
+      ok[end] = !!ok[start] && all.has(word.slice(start, end));
+  }
+  return ok[word.length]!;
+}
