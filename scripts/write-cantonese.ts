@@ -11,7 +11,8 @@
  *
  * Characters kept: those with a frequency (kFrequency, from Chinese news groups), those Hong
  * Kong's primary schools teach (kGradeLevel) or Hong Kong's list of common characters has
- * (kHKGlyph), and the simplified and traditional forms of each. Readings lose their tones
+ * (kHKGlyph), those UnihanCore2020 says Hong Kong or Macau need (rarer surnames and name
+ * characters: 鄺, 廸, 鏵), and the simplified and traditional forms of each. Readings lose their tones
  * (the press writes none) and are grouped, one `syllable:characters` entry a reading.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -54,17 +55,23 @@ function rows(file: string): [string, string, string][] {
   return out;
 }
 
+/** Lists of common characters; and UnihanCore2020's with an H or M: what Hong Kong or Macau use. */
+const LISTS = new Set(['kFrequency', 'kGradeLevel', 'kHKGlyph']);
+
 const charOf = (code: string) => String.fromCodePoint(Number.parseInt(code.slice(2), 16));
 
-const wanted = new Set<string>();
-for (const [code, field] of rows('Unihan_DictionaryLikeData.txt'))
-  if (field === 'kFrequency' || field === 'kGradeLevel' || field === 'kHKGlyph')
-    wanted.add(charOf(code));
+const common = new Set<string>();
+const local = new Set<string>();
+for (const [code, field, value] of rows('Unihan_DictionaryLikeData.txt')) {
+  if (LISTS.has(field)) common.add(charOf(code));
+  if (field === 'kUnihanCore2020' && /[HM]/.test(value)) local.add(charOf(code));
+}
+// The other form of a common character; Hong Kong's and Macau's own are traditional already.
 const variants = [...rows('kSimplifiedVariant.txt'), ...rows('kTraditionalVariant.txt')];
-const withVariants = new Set(wanted);
+const wanted = new Set([...common, ...local]);
 for (const [code, , value] of variants) {
-  if (!wanted.has(charOf(code))) continue;
-  for (const v of value.split(' ')) withVariants.add(charOf(v.split('<')[0]!));
+  if (!common.has(charOf(code))) continue;
+  for (const v of value.split(' ')) wanted.add(charOf(v.split('<')[0]!));
 }
 
 const groups = new Map<string, string[]>();
@@ -75,7 +82,7 @@ const add = (syllable: string, c: string) => {
 };
 for (const [code, field, value] of rows('kCantonese.txt')) {
   const c = charOf(code);
-  if (field !== 'kCantonese' || !withVariants.has(c)) continue;
+  if (field !== 'kCantonese' || !wanted.has(c)) continue;
   for (const r of value.split(' ')) add(r.replace(/[1-6]$/, ''), c);
 }
 for (const [c, readings] of Object.entries(TEAM_READINGS)) for (const r of readings) add(r, c);
@@ -97,7 +104,7 @@ const header = `/**
  * Cantonese readings of the Han characters names use, in Jyutping without tones: one
  * \`syllable:characters\` entry a reading (${chars} characters, traditional and simplified).
  * Derived from Unicode's Unihan database (kCantonese; the characters of kFrequency,
- * kGradeLevel and kHKGlyph with their variants), Copyright © Unicode, Inc., Unicode License V3,
+ * kGradeLevel, kHKGlyph and UnihanCore2020's H and M sources, with their variants), Copyright © Unicode, Inc., Unicode License V3,
  * plus a few surname readings of the team's. Written by scripts/write-cantonese.ts: rebuild,
  * do not edit. Read lazily by cantonese.ts.
  */

@@ -14,42 +14,59 @@ interface Reading {
 }
 
 interface Tables {
-  readings: Map<string, Reading[]>;
+  /** One entry a syllable of the table. */
+  syllables: Reading[];
+  /** A character's reading (its syllable's index); most characters have one. */
+  first: Map<string, number>;
+  /** The further readings of the few characters that have several. */
+  more: Map<string, number[]>;
   /** Every spelling of every syllable: what a Latin word made of Cantonese syllables uses. */
   spellings: Set<string>;
 }
 
 let tables: Tables | null = null;
 
-/** Built on first use: most comparisons never meet a name in Han characters. */
+/**
+ * Built on first use: most comparisons never meet a name in Han characters. Numbers rather
+ * than arrays a character keep the table small (a Map of 18,000 small integers).
+ */
 function load(): Tables {
   if (tables) return tables;
-  const readings = new Map<string, Reading[]>();
-  const spellings = new Set<string>();
+  const t: Tables = { syllables: [], first: new Map(), more: new Map(), spellings: new Set() };
   for (const entry of CANTONESE_READINGS.trim().split(/\s+/)) {
     const at = entry.indexOf(':');
-    const reading = { jyutping: entry.slice(0, at), spellings: hkSpellings(entry.slice(0, at)) };
-    for (const s of reading.spellings) spellings.add(s);
+    const jyutping = entry.slice(0, at);
+    const index = t.syllables.push({ jyutping, spellings: hkSpellings(jyutping) }) - 1;
+    for (const s of t.syllables[index]!.spellings) t.spellings.add(s);
     for (const c of entry.slice(at + 1)) {
-      const list = readings.get(c);
-      if (list) list.push(reading);
-      else readings.set(c, [reading]);
+      if (!t.first.has(c)) t.first.set(c, index);
+      else t.more.set(c, [...(t.more.get(c) ?? []), index]);
     }
   }
-  tables = { readings, spellings };
-  return tables;
+  tables = t;
+  return t;
+}
+
+const NONE: Reading[] = [];
+
+function readingsOf(t: Tables, c: string): Reading[] {
+  const i = t.first.get(c);
+  if (i === undefined) return NONE;
+  const more = t.more.get(c);
+  const one = t.syllables[i]!;
+  return more ? [one, ...more.map((m) => t.syllables[m]!)] : [one];
 }
 
 /** Whether the table reads every character of a run. */
 export function cantoneseReadable(chars: string[]): boolean {
-  const t = load().readings;
+  const t = load().first;
   for (const c of chars) if (!t.has(c)) return false;
   return true;
 }
 
 /** The Jyutping syllables of a character, for the evidence. */
 export function jyutpingOf(char: string): string[] {
-  return (load().readings.get(char) ?? []).map((r) => r.jyutping);
+  return readingsOf(load(), char).map((r) => r.jyutping);
 }
 
 /**
@@ -59,14 +76,14 @@ export function jyutpingOf(char: string): string[] {
  */
 export function fitSyllables(parts: string[], chars: string[]): string[] | null {
   if (parts.length === 0 || parts.length > chars.length) return null;
-  const t = load().readings;
+  const t = load();
   const used: string[] = [];
   const go = (pi: number, ci: number, at: number): boolean => {
     const part = parts[pi];
     if (part === undefined) return ci === chars.length;
     if (at === part.length) return go(pi + 1, ci, 0);
     if (ci === chars.length) return false;
-    for (const r of t.get(chars[ci]!) ?? []) {
+    for (const r of readingsOf(t, chars[ci]!)) {
       for (const s of r.spellings) {
         if (!part.startsWith(s, at)) continue;
         used[ci] = r.jyutping;
