@@ -9,7 +9,13 @@
  * Chi-fung); an English given name instead of them leaves only the surname, which goes to
  * review, never to a match (Jimmy Lai / 黎智英).
  */
-import { cantoneseReadable, cantoneseSyllables, fitSyllables, jyutpingOf } from './cantonese.ts';
+import {
+  cantoneseReadable,
+  cantoneseSyllables,
+  fitSyllables,
+  fitsButOne,
+  jyutpingOf,
+} from './cantonese.ts';
 import { isHanDoubleSurname } from './foreign.ts';
 import type { ParsedName } from './parse.ts';
 import type { TokenInfo } from './tokens.ts';
@@ -94,7 +100,8 @@ class Reader {
       [last, words.slice(0, -1), null],
     ];
     // An English given name before a Chinese name written surname first (Joshua Wong Chi-fung).
-    if (words.length >= 3 && english(first)) orders.push([words[1]!, words.slice(2), first]);
+    if (words.length >= 3 && english(first, this.given))
+      orders.push([words[1]!, words.slice(2), first]);
     let surnameOnly: [Word, Word] | null = null;
     for (const [sur, rest, extra] of orders) {
       const s = fitSyllables(sur.parts, this.surname);
@@ -104,7 +111,8 @@ class Reader {
         this.given,
       );
       if (g) return this.matched(sur, rest, s, g, extra);
-      if (!extra && rest.length === 1 && english(rest[0]!)) surnameOnly ??= [sur, rest[0]!];
+      if (!extra && rest.length === 1 && english(rest[0]!, this.given))
+        surnameOnly ??= [sur, rest[0]!];
     }
     return surnameOnly ? this.review(surnameOnly[0], surnameOnly[1]) : null;
   }
@@ -200,9 +208,13 @@ class Reader {
 }
 
 /**
- * An English given name (Jimmy, Agnes, Gwyneth): one word, no hyphen, that cannot be cut into
- * Cantonese syllables. One that can (Sam, Anna) may be another reading: not set aside.
+ * An English given name (Jimmy, Agnes, Nathan): one word without a hyphen that cannot be cut
+ * into Cantonese syllables, or, for a given name of two characters or more, not into syllables
+ * all but one of which are the characters' (nat-han is no way to write 冠聰, Chihung one
+ * syllable away from 之鋒). A one-character given name is a syllable: Chow Ming is not 周庭.
  */
-function english(w: Word): boolean {
-  return w.parts.length === 1 && !cantoneseSyllables(w.parts[0]!);
+function english(w: Word, given: string[]): boolean {
+  if (w.parts.length !== 1) return false;
+  const word = w.parts[0]!;
+  return !cantoneseSyllables(word) || (given.length >= 2 && !fitsButOne(word, given));
 }

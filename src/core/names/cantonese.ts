@@ -106,3 +106,23 @@ export function cantoneseSyllables(word: string): boolean {
   }
   return ok[word.length]!;
 }
+
+/**
+ * Whether a word can be cut into one syllable a character with all of them but one spelling
+ * its character: a run-together given name one syllable away from the characters' (Chihung
+ * for 之鋒), which is another person's rather than an English name.
+ */
+export function fitsButOne(word: string, chars: string[]): boolean {
+  const t = load();
+  const go = (ci: number, at: number, missed: boolean): boolean => {
+    if (ci === chars.length) return at === word.length;
+    for (const r of readingsOf(t, chars[ci]!))
+      for (const s of r.spellings)
+        if (word.startsWith(s, at) && go(ci + 1, at + s.length, missed)) return true;
+    if (missed) return false;
+    for (let end = at + 1; end <= Math.min(word.length, at + 7); end++)
+      if (t.spellings.has(word.slice(at, end)) && go(ci + 1, end, true)) return true;
+    return false;
+  };
+  return go(0, 0, false);
+}

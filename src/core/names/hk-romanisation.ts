@@ -50,8 +50,6 @@ const FINALS: Record<string, string[]> = {
   e: ['e', 'eh'],
   ei: ['ei', 'ee', 'i'],
   eng: ['eng'],
-  en: ['en'],
-  et: ['et'],
   ek: ['ek'],
   eu: ['eu'],
   i: ['i', 'ee'],
