@@ -60,7 +60,7 @@ function negations(s: string, lx: Lexicon): number[] {
 }
 
 // "since July", "began in July": the start of a series, not the day of this release.
-// Other languages' 'since' too ('détenu en Iran depuis le 24 février 2022', 'desde el', 'seit dem').
+// Other languages' 'since' too ('détenu en Iran depuis le 3 mars 2021', 'desde el', 'seit dem').
 const SINCE_BEFORE =
   /(?<![\p{L}])(?:since|began|begun|started|starting|beginning|from|depuis|desde|seit|sinds|od)\s+(?:(?:in|le|el|dem|den)\s+)?$/iu;
 const SINCE_START = /^(?:since|с)\s/iu;
