@@ -12,7 +12,24 @@ import type { Sentence } from './text.ts';
 /** A sentence without a name may speak of the person named this many sentences before. */
 const CARRY_SENTENCES = 2;
 
-export const candidates = (people: PersonMention[]) => people.filter((p) => p.role === 'candidate');
+/**
+ * The people of a sentence who may be held: its candidates, and those made officials by a title
+ * they no longer hold ('Former President Win Myint was also jailed', 'бывший министр X').
+ */
+export const candidates = (people: PersonMention[], text = '') =>
+  people.filter(
+    (p) =>
+      p.role === 'candidate' ||
+      (p.role === 'actor' &&
+        TITLED.test(p.why) &&
+        FORMER.test(text.slice(Math.max(0, p.start - 48), p.start))),
+  );
+
+// Why people.ts made a person an official: a title or a role before the name.
+const TITLED = /^(?:title|role before name)/u;
+// 'former', 'ex-', 'ancien', 'бывший' before the title and the name (up to three words between).
+const FORMER =
+  /(?<![\p{L}])(?:former|ex|onetime|ancien(?:ne)?|antigu[oa]|ehemalig\p{L}*|früher\p{L}*|бывш\p{L}*|экс|колишн\p{L}*|былы\p{L}*|były|była|byłego|byłej|eski|buvęs|buvusi|volt|bivš\p{L}*|nekdanj\p{L}*|fost\p{L}*|keçmiş)(?:[\s-]+[\p{L}.'’-]+){1,4}\s+$/iu;
 
 /** One cue of each kind: 'detained ... and detained again' is one arrest of each person. */
 export function firstOfEachKind(cues: Cue[]): Cue[] {
@@ -83,7 +100,9 @@ export function carried(
     const prev = facts[j]!;
     if (text.slice(prev.sentence.end, here.start).includes('\n\n')) return [];
     // Who spoke or was referred to there is not whom 'he' or 'they' stand for here.
-    const people = candidates(prev.people).filter((p) => !bystander(p, prev.sentence, [], lx));
+    const people = candidates(prev.people, text).filter(
+      (p) => !bystander(p, prev.sentence, [], lx),
+    );
     if (people.length === 0) continue;
     const keys = new Set(people.map((p) => personKey(p.name)));
     if (keys.size === 1) return [people[0]!];

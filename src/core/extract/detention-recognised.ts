@@ -28,7 +28,7 @@ export function recognisedMembers(
   const members = new Map<string, PersonMention>();
   for (const f of facts) {
     if (f.sentence.end <= from || f.strong) continue;
-    for (const p of candidates(f.people)) {
+    for (const p of candidates(f.people, text)) {
       if (p.start < from || bystander(p, f.sentence, [], lx)) continue;
       const key = personKey(p.name);
       if (!members.has(key)) members.set(key, p);

@@ -105,7 +105,9 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     }
     known ??= knownSurnames(facts);
     const people = heldOnly(
-      [...candidates(f.people), ...surnameMentions(f, known, i)].sort((a, b) => a.start - b.start),
+      [...candidates(f.people, input.text), ...surnameMentions(f, known, i)].sort(
+        (a, b) => a.start - b.start,
+      ),
       f.sentence,
       cues,
       input.lx,
@@ -197,7 +199,7 @@ function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
   const prev = unnamed.parts.f.sentence;
   if (input.text.slice(prev.end, f.sentence.start).includes('\n\n')) return [];
   // The names open the sentence ('Son A y B', 'Il s'agit de A et B'), as one list.
-  const people = heldOnly(candidates(f.people), f.sentence, [], input.lx);
+  const people = heldOnly(candidates(f.people, input.text), f.sentence, [], input.lx);
   if (people.length === 0 || people[0]!.start - f.sentence.start > NAMED_NEXT_LEAD) return [];
   const [, last] = listAround(people, 0, f.sentence);
   return people
