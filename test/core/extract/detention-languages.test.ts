@@ -86,6 +86,27 @@ describe('detentions in languages with short word lists', () => {
   });
 });
 
+describe('names in Georgian script', () => {
+  it('reads a given name of the table and its surname, in any case, and splits sentences', () => {
+    const r = read(
+      'თბილისის საქალაქო სასამართლომ ჟურნალისტ მზია ამაღლობელს 2 წლით თავისუფლების აღკვეთა მიუსაჯა. გიორგი ბერიძე კი დააკავეს.',
+      '2025-08-07',
+    );
+    expect(r.items).toEqual([
+      { kind: 'sentence', who: 'მზია ამაღლობელს', years: 2 },
+      { kind: 'arrest', who: 'გიორგი ბერიძე', years: null },
+    ]);
+  });
+
+  it('reads a consonant-stem given name without its nominative -ი', () => {
+    const r = read(
+      'პოლიციამ აქტივისტი ლევან ხაბეიშვილი დააკავა, დაკავებული ლევან ხაბეიშვილი ციხეშია.',
+      '2024-05-02',
+    );
+    expect(r.items.map((i) => i.who)).toContain('ლევან ხაბეიშვილი');
+  });
+});
+
 describe('releases in languages whose lists came with their detention words', () => {
   // A language with a list of its own is read with it (and English) only: the list must carry
   // release words too, or its releases would be lost that every list together had found.
