@@ -7,7 +7,14 @@ import type { CountQualifier } from './contract.ts';
 import { peopleCountEnd } from './counts.ts';
 import type { DetentionInput, SentenceParts } from './detention-parts.ts';
 import { type Cue, detentionRules, type Span } from './detention-rules.ts';
-import { bareSource, calendarOf, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
+import {
+  bareSource,
+  calendarOf,
+  type Lexicon,
+  perLexicon,
+  wordsOf,
+  wordsSource,
+} from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 
 export interface CountFound extends Span {
@@ -23,10 +30,11 @@ const FILLER =
 const months = perLexicon((lx: Lexicon) => calendarOf('months', lx));
 
 const rules = perLexicon((lx: Lexicon) => {
-  const total = bareSource(wordsOf(lx, 'totalWords'));
+  // Whole words, but no edges in scripts without spaces ('警方共拘捕117人').
+  const total = wordsSource(wordsOf(lx, 'totalWords'));
   const all = bareSource(wordsOf(lx, 'allWords'));
   return {
-    total: total ? new RegExp(String.raw`(?<![\p{L}])(?:${total})(?![\p{L}])`, 'iu') : null,
+    total: total ? new RegExp(total, 'iu') : null,
     all: all ? new RegExp(String.raw`(?<![\p{L}])(?:${all})\s+$`, 'iu') : null,
   };
 });
@@ -51,7 +59,8 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
     if (end === null && cueAfter && !(q.value >= 1900 && q.value <= 2100)) end = q.end;
     const subject = end === null ? subjectEnd(s, q, found, cues, taken, input.lx) : null;
     end ??= subject;
-    if (end === null || q.value < 2 || notOneEvent(s, q, input)) continue;
+    // '「47人案」': a case named by its number of defendants counts no event's people.
+    if (end === null || q.value < 2 || s[end] === '案' || notOneEvent(s, q, input)) continue;
     const after = subject === null ? undefined : cues.find((c) => c.start >= q.end);
     const cue = heldCue(cues, cueAfter ?? after ?? nearest(cues, q));
     out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });

@@ -110,7 +110,7 @@ export const detentionRules = perLexicon((lx) => {
     // writes suffixes onto a numeral after an apostrophe: '10’ar ay' (ten months each).
     // 'two and a half years', 'ketverius su puse metų': the half before the unit.
     unit: new RegExp(
-      String.raw`^(?:['’]\p{Ll}{1,4})?(?:\s+(${half}))?(?:\s+|-)(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?![\p{L}-])(?!\s+old)`,
+      String.raw`^(?:['’]\p{Ll}{1,4})?(?:\s+(${half}))?(?:\s+|-|(?=\p{sc=Han}))(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?:(?<=\p{sc=Han})|(?![\p{L}-]))(?!\s+old)`,
       'iu',
     ),
     // '6 ans et demi', '2 anni e mezzo': the half after the unit.

@@ -107,6 +107,17 @@ describe('names in Georgian script', () => {
   });
 });
 
+describe('Chinese', () => {
+  it('reads a verdict with its term after a lead word, not a running total nor a case named by its count', () => {
+    const r = read(
+      '香港高等法院今日就一宗國安法案件判刑，被告人陳大文被判監禁5年。警方共拘捕117人。「12人案」的被告早前已被判刑。',
+      '2024-05-02',
+    );
+    expect(r.language).toBe('zh');
+    expect(r.items).toEqual([{ kind: 'sentence', who: '陳大文', years: 5 }]);
+  });
+});
+
 describe('releases in languages whose lists came with their detention words', () => {
   // A language with a list of its own is read with it (and English) only: the list must carry
   // release words too, or its releases would be lost that every list together had found.
