@@ -107,6 +107,16 @@ describe('names in Georgian script', () => {
   });
 });
 
+describe('Persian', () => {
+  it('reads a name opened by a given name of the list, its title after a comma left out', () => {
+    const r = read(
+      'نیروهای امنیتی روز دوشنبه در اراک مهدی رحمانی، سردبیر یک هفته‌نامه محلی، را بازداشت کردند.',
+      '2024-08-06',
+    );
+    expect(r.items).toEqual([{ kind: 'arrest', who: 'مهدی رحمانی', years: null }]);
+  });
+});
+
 describe('Chinese', () => {
   it('reads a verdict with its term after a lead word, not a running total nor a case named by its count', () => {
     const r = read(
