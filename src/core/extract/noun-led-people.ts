@@ -60,14 +60,13 @@ const nounLed = perLexicon((lx: Lexicon) => {
     // Tofig Yagublu, ...'.
     appositive: new RegExp(String.raw`,\s*(${WORD}(?:\s+${WORD}){1,3})(?=\s*,)`, 'gu'),
     nounIn: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}(?![\p{L}\p{M}])`, 'u'),
-    // The noun in an apposition right after the name: 'Yubrank Suazo, un líder opositor',
-    // 'X Y, a journalist from Z', 'X Y, журналист'; or an age: 'X Y, 19,', 'X Y (34)'.
-    after: new RegExp(
-      String.raw`(${WORD}(?:\s+${WORD}){1,3})(?:,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${said}(?![\p{L}\p{M}])|,\s+\d{2},|\s+\(\d{2}\))`,
+    // An apposition right after a name: a noun ('Yubrank Suazo, un líder opositor', 'X Y, a
+    // journalist from Z', 'X Y, журналист'), an event ('X Y, arrested in May') or an age ('X Y,
+    // 19,', 'X Y (34)'). Found from its comma or bracket; the name is read back from there.
+    apposition: new RegExp(
+      String.raw`,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${said}(?![\p{L}\p{M}])|,\s+\d{2},|\(\d{2}\)`,
       'gu',
     ),
-    // A pre-test for after: the noun or event word in an apposition at all.
-    afterHint: new RegExp(String.raw`,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${said}(?![\p{L}\p{M}])`, 'u'),
   };
 });
 
@@ -96,9 +95,9 @@ export function nounLedPeople(
         rules.nounIn.test(clauseBefore(s, at)),
       );
   }
-  if ((AGE.test(s) || (s.includes(',') && rules.afterHint.test(s))) && !titleCase(s))
+  if ((s.includes(',') || s.includes('(')) && !titleCase(s))
     read(
-      rules.after,
+      appositions(s, rules.apposition),
       text,
       sentence,
       [...people, ...out],
@@ -110,15 +109,41 @@ export function nounLedPeople(
   return out;
 }
 
+// Two to four capitalised words ending where an apposition starts ('X Y (34)': a space between).
+const NAME_BEFORE = new RegExp(String.raw`(${WORD}(?:\s+${WORD}){1,3})\s?$`, 'u');
+
+/** Names right before an apposition, as matches whose name (group 1) opens them. */
+function* appositions(s: string, re: RegExp): Generator<Match> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const from = Math.max(0, m.index - APPOSITION_REACH);
+    const name = NAME_BEFORE.exec(s.slice(from, m.index));
+    if (!name) continue;
+    const index = from + name.index;
+    yield { index, whole: s.slice(index, m.index + m[0].length), name: name[1]! };
+  }
+}
+
+/** How far before its apposition a name may start. */
+const APPOSITION_REACH = 100;
+
+interface Match {
+  index: number;
+  whole: string;
+  name: string;
+}
+
+function* matches(re: RegExp, s: string): Generator<Match> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) yield { index: m.index, whole: m[0], name: m[1]! };
+}
+
 // A capitalised word right before a name read from its apposition: the name starts earlier, or
 // the run is no name ('Ministerio Público Fiscal, ...'); checked in code, not by a lookbehind.
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*\s$/u;
 
 // An acronym among the words before an apposition: a team's or a party's ('Центровая УГМК X').
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
-
-// An age in an apposition ('X Y, 19,', 'X Y (34)'), a pre-test for the rule reading it.
-const AGE = /,\s\d{2},|\(\d{2}\)/u;
 
 /**
  * A Title Case line: four words or more and none of four letters or more in lower case ('Bishop
@@ -143,7 +168,7 @@ function clauseBefore(s: string, at: number): string {
 }
 
 function read(
-  re: RegExp,
+  found: RegExp | Iterable<Match>,
   text: string,
   sentence: Sentence,
   people: PersonMention[],
@@ -152,25 +177,24 @@ function read(
 ): void {
   const s = sentence.text;
   const base = sentence.start;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (const m of found instanceof RegExp ? matches(found, s) : found) {
     // 'partido opositor Voluntad Popular', 'Movimiento Opositor Juventud Despierta': the noun
     // qualifies an organisation, whose name follows.
     if (!accept(m.index) || afterOrganisationWord(s, m.index)) continue;
     // The name ends the match, or opens it when what says who they are follows ('after').
-    const at = s.startsWith(m[1]!, m.index) ? m.index : m.index + m[0].length - m[1]!.length;
+    const at = s.startsWith(m.name, m.index) ? m.index : m.index + m.whole.length - m.name.length;
     // Up to the first word that is no name's ('Tolga Şardan Cuma': a weekday ends it).
-    const words = m[1]!.split(/\s+/u);
+    const words = m.name.split(/\s+/u);
     let n = words.findIndex((w) => NOT_NAME_TOKENS.has(w.toLowerCase()));
     if (n < 0) n = words.length;
     if (n < 2) continue;
     // Within the words matched: a comma or a stop after the last word ('Мустафаєва,', 'student
     // Ellen Clarke,') is no part of the name, nor a Turkish case ending ('Gökçe’yi').
-    const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(m[1]!)!;
+    const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(m.name)!;
     const end = at + withoutSuffix(kept[0]).length;
     if (people.some((p) => p.start - base < end && at < p.end - base)) continue;
     // What says who they are: the noun before the name, or the apposition after it.
-    const lead = at === m.index ? s.slice(end, m.index + m[0].length) : s.slice(m.index, at);
+    const lead = at === m.index ? s.slice(end, m.index + m.whole.length) : s.slice(m.index, at);
     out.push(
       candidateMention(
         text,
