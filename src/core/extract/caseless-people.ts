@@ -81,13 +81,16 @@ export const caselessRules = perLexicon((lx: Lexicon): Rules => {
 });
 
 /** As fold, but final alif maqsura stays: 'على' (on) is no 'علي' (Ali). */
+const NEEDS_FOLD = /[\u064b-\u065fأإآیک\u200c]/u;
 const givenFold = (w: string) =>
-  w
-    .replace(/[\u064b-\u065f]/gu, '')
-    .replace(/[أإآ]/gu, 'ا')
-    .replace(/ی/gu, 'ي')
-    .replace(/ک/gu, 'ك')
-    .replace(/\u200c/gu, '');
+  !NEEDS_FOLD.test(w)
+    ? w
+    : w
+        .replace(/[\u064b-\u065f]/gu, '')
+        .replace(/[أإآ]/gu, 'ا')
+        .replace(/ی/gu, 'ي')
+        .replace(/ک/gu, 'ك')
+        .replace(/\u200c/gu, '');
 
 function split(phrase: string): string[] {
   return phrase.split(/\s+/u).filter(Boolean).map(fold);

@@ -65,7 +65,7 @@ const nounLed = perLexicon((lx: Lexicon) => {
     // 19,', 'X Y (34)'). Found from its comma or bracket; the name is read back from there.
     apposition: new RegExp(
       String.raw`,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${said}(?![\p{L}\p{M}])|,\s+\d{2},|\(\d{2}\)`,
-      'gu',
+      'uy',
     ),
   };
 });
@@ -112,17 +112,35 @@ export function nounLedPeople(
 // Two to four capitalised words ending where an apposition starts ('X Y (34)': a space between).
 const NAME_BEFORE = new RegExp(String.raw`(${WORD}(?:\s+${WORD}){1,3})\s?$`, 'u');
 
-/** Names right before an apposition, as matches whose name (group 1) opens them. */
+/**
+ * Names right before an apposition, as matches whose name opens them. From each comma or
+ * bracket after a capitalised word (most are not): the name back from it, then the apposition
+ * (sticky `re`) at it.
+ */
 function* appositions(s: string, re: RegExp): Generator<Match> {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const from = Math.max(0, m.index - APPOSITION_REACH);
-    const name = NAME_BEFORE.exec(s.slice(from, m.index));
+  for (let at = nextMark(s, 0); at >= 0; at = nextMark(s, at + 1)) {
+    const from = Math.max(0, at - APPOSITION_REACH);
+    const before = s.slice(from, at);
+    if (!CAPITAL_WORD_END.test(before)) continue;
+    const name = NAME_BEFORE.exec(before);
     if (!name) continue;
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (!m) continue;
     const index = from + name.index;
-    yield { index, whole: s.slice(index, m.index + m[0].length), name: name[1]! };
+    yield { index, whole: s.slice(index, at + m[0].length), name: name[1]! };
   }
 }
+
+/** The next comma or opening bracket at or after `from`, or -1. */
+function nextMark(s: string, from: number): number {
+  const comma = s.indexOf(',', from);
+  const bracket = s.indexOf('(', from);
+  return comma < 0 ? bracket : bracket < 0 ? comma : Math.min(comma, bracket);
+}
+
+// A capitalised word ending the text before a mark, a space at most between: a quick test.
+const CAPITAL_WORD_END = /\p{Lu}[\p{L}\p{M}'’-]*\s?$/u;
 
 /** How far before its apposition a name may start. */
 const APPOSITION_REACH = 100;
