@@ -119,10 +119,9 @@ const NAME_BEFORE = new RegExp(String.raw`(${WORD}(?:\s+${WORD}){1,3})\s?$`, 'u'
  */
 function* appositions(s: string, re: RegExp): Generator<Match> {
   for (let at = nextMark(s, 0); at >= 0; at = nextMark(s, at + 1)) {
+    if (!capitalBefore(s, at)) continue;
     const from = Math.max(0, at - APPOSITION_REACH);
-    const before = s.slice(from, at);
-    if (!CAPITAL_WORD_END.test(before)) continue;
-    const name = NAME_BEFORE.exec(before);
+    const name = NAME_BEFORE.exec(s.slice(from, at));
     if (!name) continue;
     re.lastIndex = at;
     const m = re.exec(s);
@@ -139,8 +138,16 @@ function nextMark(s: string, from: number): number {
   return comma < 0 ? bracket : bracket < 0 ? comma : Math.min(comma, bracket);
 }
 
-// A capitalised word ending the text before a mark, a space at most between: a quick test.
-const CAPITAL_WORD_END = /\p{Lu}[\p{L}\p{M}'’-]*\s?$/u;
+const LETTER = /[\p{L}\p{M}'’-]/u;
+const UPPER = /\p{Lu}/u;
+
+/** A capitalised word ends right before `at`, one space at most between: a quick test. */
+function capitalBefore(s: string, at: number): boolean {
+  let i = s[at - 1] === ' ' ? at - 2 : at - 1;
+  if (i < 0 || !LETTER.test(s[i]!)) return false;
+  while (i > 0 && LETTER.test(s[i - 1]!)) i--;
+  return UPPER.test(s[i]!);
+}
 
 /** How far before its apposition a name may start. */
 const APPOSITION_REACH = 100;
