@@ -109,9 +109,6 @@ export function nounLedPeople(
   return out;
 }
 
-// Two to four capitalised words ending where an apposition starts ('X Y (34)': a space between).
-const NAME_BEFORE = new RegExp(String.raw`(${WORD}(?:\s+${WORD}){1,3})\s?$`, 'u');
-
 /**
  * Names right before an apposition, as matches whose name opens them. From each comma or
  * bracket after a capitalised word (most are not): the name back from it, then the apposition
@@ -119,15 +116,12 @@ const NAME_BEFORE = new RegExp(String.raw`(${WORD}(?:\s+${WORD}){1,3})\s?$`, 'u'
  */
 function* appositions(s: string, re: RegExp): Generator<Match> {
   for (let at = nextMark(s, 0); at >= 0; at = nextMark(s, at + 1)) {
-    if (!capitalBefore(s, at)) continue;
-    const from = Math.max(0, at - APPOSITION_REACH);
-    const name = NAME_BEFORE.exec(s.slice(from, at));
-    if (!name) continue;
+    const index = capitalRunBefore(s, at);
+    if (index < 0) continue;
     re.lastIndex = at;
     const m = re.exec(s);
     if (!m) continue;
-    const index = from + name.index;
-    yield { index, whole: s.slice(index, at + m[0].length), name: name[1]! };
+    yield { index, whole: s.slice(index, at + m[0].length), name: s.slice(index, at).trimEnd() };
   }
 }
 
@@ -141,16 +135,24 @@ function nextMark(s: string, from: number): number {
 const LETTER = /[\p{L}\p{M}'’-]/u;
 const UPPER = /\p{Lu}/u;
 
-/** A capitalised word ends right before `at`, one space at most between: a quick test. */
-function capitalBefore(s: string, at: number): boolean {
-  let i = s[at - 1] === ' ' ? at - 2 : at - 1;
-  if (i < 0 || !LETTER.test(s[i]!)) return false;
-  while (i > 0 && LETTER.test(s[i - 1]!)) i--;
-  return UPPER.test(s[i]!);
+/**
+ * Where two to four capitalised words, one space apart, start when they end right before `at`
+ * (one space at most between), or -1. Read back by hand: most marks follow no such words.
+ */
+function capitalRunBefore(s: string, at: number): number {
+  let end = s[at - 1] === ' ' ? at - 1 : at;
+  let start = -1;
+  for (let words = 0; words < 4; words++) {
+    let i = end - 1;
+    if (i < 0 || !LETTER.test(s[i]!)) break;
+    while (i > 0 && LETTER.test(s[i - 1]!)) i--;
+    if (!UPPER.test(s[i]!) || end - i < 2) break;
+    if (words >= 1) start = i;
+    if (s[i - 1] !== ' ' && !/\s/u.test(s[i - 1] ?? '')) break;
+    end = i - 1;
+  }
+  return start;
 }
-
-/** How far before its apposition a name may start. */
-const APPOSITION_REACH = 100;
 
 interface Match {
   index: number;
