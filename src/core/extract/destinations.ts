@@ -18,10 +18,12 @@ export interface DestinationFound {
   end: number;
 }
 
-const MOVE_VERB_BASE = String.raw`sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
+const MOVE_VERB_BASE = String.raw`sent|sends?|travel(?:l)?ed to|go(?:es|ing)?|gone|heads?|fly|flies|transfers?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
 // 'deported to the country from the USA', 'deportados desde EE.UU.': where they came from.
 const FROM_BEFORE =
   /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
+
+const ARTICLES = 'die|den|der|dem|de|het|the|la|le|les|el|los|las|il|lo';
 
 /** A letter of a script that writes spaces between words. */
 const LATIN_LIKE = String.raw`[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]`;
@@ -36,7 +38,7 @@ const rules = perLexicon((lx) => {
   return {
     // A pre-test: a piece of text every movement verb holds.
     moveHint: hintRegExp(
-      `sent|send|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|head|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
+      `sent|send|travel|\\bgo\\b|goes|going|gone|head|fly|flie|transfer|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|head|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
     ),
     // Chinese and Japanese run words together: a Han or kana letter is no edge.
     moveVerb: new RegExp(
@@ -58,11 +60,21 @@ const rules = perLexicon((lx) => {
       String.raw`^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў${orWords(lx, 'toWords')})?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$`,
       'u',
     ),
-    toBefore: listTo ? new RegExp(String.raw`(?<![\p{L}])${listTo}\s+$`, 'iu') : null,
+    swap: new RegExp(
+      `(?:swap|exchang|обмен|абмен|обмін|takas|canje|intercambi|échang|scambi|austausch|wymian|troca|ruil${orHints(lx, 'swapWords')})`,
+      'iu',
+    ),
+    // A verb phrase that ends in its preposition ('left for', 's'envoler pour', 'en route vers'):
+    // the place right after it is the goal.
+    endsInTo: new RegExp(String.raw`\s(?:${to}|for|pour)$`, 'iu'),
+    // An article may stand between ('in die Vereinigten Staaten reisen', 'naar de Verenigde Staten').
+    toBefore: listTo
+      ? new RegExp(String.raw`(?<![\p{L}])${listTo}\s+(?:(?:${ARTICLES})\s+)?$`, 'iu')
+      : null,
     verbLast: listVerbs
       ? new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?\s+${listVerbs}(?![\p{L}])`, 'u')
       : null,
-    // Verb-final languages: see placeFirst.
+    // Verb-final languages: see goalsFirst.
     verbAfter: listVerbs
       ? new RegExp(`^[^.;:!?]{0,40}?(?<!${LATIN_LIKE})${listVerbs}(?!${LATIN_LIKE})`, 'iu')
       : null,
@@ -80,7 +92,7 @@ function verbLast(
   if (!r.toBefore || !r.verbLast) return;
   for (const p of places) {
     if (p.code === releaser || out.some((d) => d.country === p.code)) continue;
-    const head = s.slice(Math.max(0, p.start - 12), p.start);
+    const head = s.slice(Math.max(0, p.start - 16), p.start);
     const to = r.toBefore.exec(head);
     const verb = to ? r.verbLast.exec(s.slice(p.end, p.end + 60)) : null;
     if (!to || !verb) continue;
@@ -101,18 +113,44 @@ const TURKISH_DATIVE = /^['’]y?[ae](?![\p{L}])/u;
 const JAPANESE_TO = /^[にへ]/u;
 const PERSIAN_TO = /(?:^|\s)به\s+$/u;
 
-function placeFirst(s: string, place: PlaceMention, r: Rules): boolean {
-  if (!r.verbAfter) return false;
-  let end = place.end;
-  const dative = TURKISH_DATIVE.exec(s.slice(end, end + 4));
-  if (dative) end += dative[0].length;
-  else if (JAPANESE_TO.test(s.slice(end, end + 1))) end += 1;
-  else if (
-    !s.slice(place.start, place.end).endsWith('ში') &&
-    !PERSIAN_TO.test(s.slice(Math.max(0, place.start - 8), place.start))
+/** Where a place marked as a goal ends, its mark included; null when it has no such mark. */
+function markedEnd(s: string, place: PlaceMention): number | null {
+  const dative = TURKISH_DATIVE.exec(s.slice(place.end, place.end + 4));
+  if (dative) return place.end + dative[0].length;
+  if (JAPANESE_TO.test(s.slice(place.end, place.end + 1))) return place.end + 1;
+  if (
+    s.slice(place.start, place.end).endsWith('ში') ||
+    PERSIAN_TO.test(s.slice(Math.max(0, place.start - 8), place.start))
   )
-    return false;
-  return r.verbAfter.test(s.slice(end, end + 80));
+    return place.end;
+  return null;
+}
+
+// Goals listed before one verb: '10 kişinin Rusya'ya, 13 kişinin Almanya'ya, 3 kişinin de
+// ABD'ye nakli sağlandı'. A marked goal a few words before the next goal shares its verb.
+const LISTED_GOAL = /^[\s,;–—-]*(?:(?:ve|и|و|and)\s+)?(?:[^\s.!?:;,]+\s+){0,3}$/u;
+
+/** Places marked as goals (see markedEnd) before their verb, or listed before such a goal. */
+function goalsFirst(
+  s: string,
+  places: PlaceMention[],
+  releaser: string | null,
+  out: DestinationFound[],
+  r: Rules,
+) {
+  if (!r.verbAfter) return;
+  let next: PlaceMention | null = null;
+  for (let i = places.length - 1; i >= 0; i--) {
+    const place = places[i]!;
+    const end = markedEnd(s, place);
+    if (end === null) continue;
+    const goal: boolean =
+      r.verbAfter.test(s.slice(end, end + 80)) ||
+      (next !== null && next.start - end <= 40 && LISTED_GOAL.test(s.slice(end, next.start)));
+    next = goal ? place : null;
+    if (!goal || place.code === releaser || out.some((d) => d.country === place.code)) continue;
+    out.push({ country: place.code, start: place.start, end: place.end });
+  }
 }
 
 // Hungarian says 'into' with a suffix ('Litvániába', 'Vilniusba', 'Kijevbe'): a place word that
@@ -136,6 +174,11 @@ function placeBefore(s: string, places: PlaceMention[], verbStart: number): Plac
     return saysInto(s.slice(p.start, p.end)) ? p : null;
   }
   return null;
+}
+
+// Arabic may write 'to' as a clitic on the place ('متجهة لفرنسا'): a place after its ل.
+function arabicTo(place: string): boolean {
+  return place.startsWith('ل') && placeCode(place.slice(1)) !== null;
 }
 
 function joins(gap: string, r: Rules): boolean {
@@ -180,7 +223,7 @@ function crossedBorder(s: string, releaser: string | null, out: DestinationFound
 
 export function findDestinations(
   s: string,
-  releaser: string | null,
+  freedBy: string | null,
   lx: Lexicon = ALL_LANGUAGES,
 ): DestinationFound[] {
   const out: DestinationFound[] = [];
@@ -189,6 +232,10 @@ export function findDestinations(
   const moveVerb = r.moveVerb;
   moveVerb.lastIndex = 0;
   if (!moveVerb.test(s)) return out;
+  // A swap sends people back to the releasing country too ('of those swapped, 10 are heading
+  // to Russia, 13 to Germany'): there it is a goal when the sentence lists the other sides' too.
+  const swap = freedBy !== null && r.swap.test(s);
+  const releaser = swap ? null : freedBy;
   crossedBorder(s, releaser, out);
   const places = findPlaces(s);
   if (places.length === 0) return out;
@@ -214,7 +261,9 @@ export function findDestinations(
     const bare =
       /^(?:передан|передал|handed)/iu.test(m[0]) ||
       saysInto(s.slice(place.start, place.end)) ||
-      /\p{sc=Han}$/u.test(m[0]);
+      /\p{sc=Han}$/u.test(m[0]) ||
+      r.endsInTo.test(m[0]) ||
+      arabicTo(s.slice(place.start, place.end));
     if (gap.trim() === '' ? !bare : !r.link.test(gap)) continue;
     // "freed in Belarus" says where, not where to: freeing verbs need 'to'/'into'.
     if (/^(?:released|freed)$/iu.test(m[0]) && !/\s(?:to|into)\s/u.test(`${gap} `)) continue;
@@ -224,10 +273,6 @@ export function findDestinations(
     if (place.code !== releaser) out.push({ country: place.code, start: m.index, end: place.end });
     next = andNext(s, places, next, releaser, m.index, out, r);
   }
-  for (const place of places) {
-    if (place.code === releaser || out.some((d) => d.country === place.code)) continue;
-    if (placeFirst(s, place, r))
-      out.push({ country: place.code, start: place.start, end: place.end });
-  }
-  return out;
+  goalsFirst(s, places, releaser, out, r);
+  return swap && !out.some((d) => d.country !== freedBy) ? [] : out;
 }
