@@ -9,6 +9,7 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
+import { mediatorPhrases } from './mediator-phrases.ts';
 import { nameAfter } from './name-after-cue.ts';
 import { placeCode, RELEASING } from './places.ts';
 
@@ -45,10 +46,14 @@ const rules = perLexicon((lx) => {
     ),
     // A pre-test: a word every one of the rules above and BY_STATE needs.
     hint: hintRegExp(
-      `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
+      `${PHRASE_HINTS}|envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
     ),
   };
 });
+// What the rules of mediator-phrases.ts need, for the pre-test.
+const PHRASE_HINTS =
+  'involv|impliqu|involucr|envolv|coinvolt|beteiligung|участием|участии|udziałem|helped|ajud|ayud|a aidé|ont aidé|aida |aiut|geholfen|half|помог|pomóg|pomogł|pomogli|took part|particip|участвова|vermittelt|bemiddeld|要請|仲介|働きかけ|斡旋|调解|調解|协助|協助|调停|調停';
+
 const BY_STATE = new RegExp(
   [
     String.raw`(?<name3>Qatar|Turkey|Türkiye|Oman|(?:the\s)?Vatican|Switzerland|Saudi Arabia|the United Arab Emirates|UAE)(?:'s|’s)?\s(?:mediated|brokered|helped broker|facilitated|played a role)`,
@@ -87,10 +92,23 @@ const STATE_OF: Record<string, string> = {
 void STATE;
 const AND_STATE =
   /^\s+(?:et|and|und|y|e|en|i|ve|и)\s+(?:(?:the|le|la|les|l['’]|der|die|den|el|los|las|il|lo|o|os)\s*)?(?=\p{Lu})/u;
+const AND_AGAIN =
+  /^[^.;:«»"“”]*?[\s,](?:y|e|and|et|und|i|и)\s+(?:(?:especialmente|sobre todo|especially|particularly|notamment|surtout|in particolare|insbesondere|особенно|especialmente)\s+)?(?:a|al|ao|à|aos|to|au|aux|alla|allo|al)\s+/u;
 // The side that freed the prisoners is no go-between: its leaders and capitals, and groups that
 // only count prisoners ('la ONG Prisoners Defenders').
 const NOT_MEDIATOR =
   /^(?:the|a|an|Washington|West|Westen|Occidente|Запад\p{L}*|Minsk\p{L}*|Mińsk\p{L}*|Минск\p{L}*|Caracas|Managua|Moscow|Москв\p{L}*|(?:ONG|NGO|Departamento|Department|Ministerio|Ministry|Gobierno|Governo|Government|Ejecutivo|Executive)(?:\s.*)?|(?:.*\s)?(?:Lukashenk\p{L}*|Lukaschenk\p{L}*|Łukaszenk\p{L}*|Lukašenk\p{L}*|Lukasenk\p{L}*|Лукашенк\p{L}*|Лукашэнк\p{L}*|Maduro|Ortega|Murillo|Díaz-Canel|Putin\p{L}*|Путин\p{L}*|Aliyev|Əliyev|Алиев\p{L}*|Hlaing|Tebboune|Sisi|Khamenei|Pezeshkian))$/u;
+
+/**
+ * 'agradeció a su equipo del Departamento de Estado y especialmente a Bukele': the cue's
+ * preposition said again before a second object makes that object the cue's too, person or
+ * state, whether or not the first was a name.
+ */
+function secondObject(s: string, from: number, cueStart: number, out: MediatorFound[]): void {
+  const again = AND_AGAIN.exec(s.slice(from, from + 80));
+  const second = again ? nameAfter(s, from + again[0].length) : null;
+  if (second) push(out, second.name, 'mediator', cueStart, second.end);
+}
 
 function push(out: MediatorFound[], name: string, role: string | null, start: number, end: number) {
   let clean = name.replace(/^the\s/iu, '').trim();
@@ -139,6 +157,7 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
   cue.lastIndex = 0;
   for (let m = cue.exec(s); m; m = cue.exec(s)) {
     const found = nameAfter(s, m.index + m[0].length);
+    secondObject(s, found?.end ?? m.index + m[0].length, m.index, out);
     if (!found) continue;
     push(out, found.name, 'mediator', m.index, found.end);
     // 'facilitée par les États-Unis et le Qatar', 'brokered by Qatar and Egypt': a second
@@ -147,6 +166,7 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
     const next = and ? nameAfter(s, found.end + and[0].length) : null;
     if (next && placeCode(next.name)) push(out, next.name, 'mediator', m.index, next.end);
   }
+  for (const p of mediatorPhrases(s)) push(out, p.name, 'mediator', p.start, p.end);
   THANKED.lastIndex = 0;
   for (let m = THANKED.exec(s); m; m = THANKED.exec(s)) {
     const found = nameAfter(s, m.index + m[0].length);

@@ -1,0 +1,112 @@
+// Go-betweens named by the sentence's shape rather than by a cue right before them: the parties
+// a deal 'involved', 'X, who helped secure the deal', 'Qatar's mediation', 'X was involved in
+// the talks', a verb-last 'vermittelt haben' after its subjects, Japanese 'Xの要請', Chinese
+// '在X的斡旋下'. Each gives the spans of names that mediators.ts then filters as any other.
+import { nameAfter } from './name-after-cue.ts';
+
+export interface NameSpan {
+  name: string;
+  /** Relative to the sentence. */
+  start: number;
+  end: number;
+}
+
+// 'negotiations involving Caracas, Washington and Salvadoran President Nayib Bukele',
+// 'des négociations qui auraient impliqué le Rwanda, le Qatar et les États-Unis'.
+const INVOLVING =
+  /(?<![\p{L}])(?:negotiations|talks|deal|agreement|n[ée]gociations?|pourparlers|accord|negociaci\p{L}+|negociaç\p{L}+|conversaciones|acuerdo|acordo|negoziat\p{L}*|accordo|colloqui|Verhandlungen|Gespräche|Abkommen|переговор\p{L}*|соглашени\p{L}*|rozmow\p{L}*|negocjacj\p{L}*|porozumieni\p{L}*)(?:\s[^.;:]{0,40}?)?\s(?:involving|that involved|which involved|impliquant|qui (?:ont |auraient |aurait |a )?impliqué|que involucr\p{L}+|involucrando|envolvendo|que envolve\p{L}*|coinvolgendo|che (?:hanno |ha )?coinvolto|unter Beteiligung (?:von|der|des)|с участием|при участии|z udziałem)\s+/gu;
+// Between two parties of a list: a comma, 'and' or its like, an article.
+const LIST_NEXT =
+  /^\s*(?:,\s*(?:(?:and|et|y|e|und|и|i|oraz)\s+)?|\s(?:and|et|y|e|und|и|i|oraz)\s+)(?:(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|der|die|den|dem)\s*)?(?=\p{Lu})/u;
+
+function involvedParties(s: string, out: NameSpan[]): void {
+  INVOLVING.lastIndex = 0;
+  for (let m = INVOLVING.exec(s); m; m = INVOLVING.exec(s)) {
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 5; n++) {
+      const found = nameAfter(s, at);
+      if (!found) break;
+      out.push({ name: found.name, start: m.index, end: found.end });
+      const next = LIST_NEXT.exec(s.slice(found.end));
+      if (!next) break;
+      at = found.end + next[0].length;
+    }
+  }
+}
+
+// 'presidente salvadorenho, Nayib Bukele, que ajudou a garantir o acordo', 'Bukele, who helped
+// secure the deal': the name before a relative clause of help with the deal or the release.
+const HELPED = new RegExp(
+  [
+    String.raw`(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\s*,\s*`,
+    String.raw`(?:who|which|que|quien|quienes|qui|che|der|die|который|которая|которые|który|która|którzy)\s`,
+    String.raw`(?:\p{Ll}+\s){0,2}?`,
+    String.raw`(?:helped|ajudou|ajudaram|ayudó|ayudaron|a aidé|ont aidé|aida|ha aiutato|hanno aiutato|aiutò|geholfen|half|помог\p{L}*|pomógł|pomogła|pomogli)`,
+    '(?=[^.;]{0,50}?(?:secur|broker|negotiat|arrang|deal|releas|free|acuerdo|acordo|accord|liberaci|libertaç|libéra|liberazion|rilascio|Freilassung|Abkommen|освобожд|сделк|uwolni|porozumieni))',
+  ].join(''),
+  'gu',
+);
+
+// 'Qatar's facilitation role', 'with Oman's mediation': a possessor of a go-between's part.
+const POSSESSOR =
+  /(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})['’]s\s(?:\p{Ll}+\s)?(?:mediation|facilitation|good offices|intercession|mediating|brokering)(?![\p{L}])/gu;
+
+// 'President Donald Trump was directly involved in the negotiations', 'X participó en las
+// negociaciones': the subject took part in the talks.
+const TOOK_PART = new RegExp(
+  [
+    String.raw`(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\s`,
+    String.raw`(?:(?:was|were|had been|has been)\s(?:\p{Ll}+\s)?involved\sin|took part in|participated in|participó en|participou (?:das|nas)|a participé aux|ha partecipato ai|hat an den|участвовал\p{L}*\sв)\s`,
+    String.raw`(?:the\s|las\s|los\s|)?(?:negotiations|talks|negociaciones|negociações|négociations|negoziati|Verhandlungen|переговорах)`,
+  ].join(''),
+  'gu',
+);
+
+function byGroup(re: RegExp, s: string, out: NameSpan[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const name = m.groups!.name!;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ name, start, end: start + name.length });
+  }
+}
+
+// German and Dutch put the verb last: 'Zuvor sollen der Präsident der Vereinigten Arabischen
+// Emirate, Scheich bin Sajed al-Nahjan, und der Kronprinz bin Salman vermittelt haben'. Each name
+// after a title before that verb is a go-between.
+const VERB_LAST =
+  /(?<![\p{L}])(?:vermittelt|bemiddeld)(?:\s+(?:haben|hatten|hat|hatte|hebben|heeft|had|hadden))?(?=\s*(?:[.,;]|$))/u;
+const TITLED =
+  /(?<![\p{L}])(?:Scheich|Emir|Kronprinz|Präsident\p{L}*|Premierminister|Außenminister|Sultan|König|Papst|Kardinal|sjeik|emir|kroonprins|president|premier|minister|koning|paus|kardinaal)\s/gu;
+
+function verbLast(s: string, out: NameSpan[]): void {
+  const verb = VERB_LAST.exec(s);
+  if (!verb) return;
+  const clause = s.slice(0, verb.index);
+  TITLED.lastIndex = 0;
+  for (let m = TITLED.exec(clause); m; m = TITLED.exec(clause)) {
+    const found = nameAfter(clause, m.index + m[0].length);
+    if (found && found.start === m.index + m[0].length)
+      out.push({ name: found.name, start: m.index, end: verb.index + verb[0].length });
+  }
+}
+
+// Japanese puts the party before の: '日本政府の強い要請を踏まえた'; Chinese '在卡塔尔的斡旋下'.
+const JAPANESE =
+  /(?<name>[\p{sc=Han}\p{sc=Katakana}ー]{2,12})の(?:強い|強力な)?(?:要請|仲介|働きかけ|斡旋)/gu;
+const CHINESE = /在(?<name>\p{sc=Han}{2,10})的(?:斡旋|调解|調解|协助|協助|调停|調停)/gu;
+
+/** Names a sentence's shape marks as go-betweens, in the order of the rules above. */
+export function mediatorPhrases(s: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  involvedParties(s, out);
+  byGroup(HELPED, s, out);
+  byGroup(POSSESSOR, s, out);
+  byGroup(TOOK_PART, s, out);
+  verbLast(s, out);
+  if (/[\p{sc=Han}\p{sc=Katakana}]/u.test(s)) {
+    byGroup(JAPANESE, s, out);
+    byGroup(CHINESE, s, out);
+  }
+  return out;
+}
