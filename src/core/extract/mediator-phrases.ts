@@ -2,7 +2,9 @@
 // a deal 'involved', 'X, who helped secure the deal', 'Qatar's mediation', 'X was involved in
 // the talks', a verb-last 'vermittelt haben' after its subjects, Japanese 'Xの要請', Chinese
 // '在X的斡旋下'. Each gives the spans of names that mediators.ts then filters as any other.
+import { CASELESS_SCRIPT } from './caseless-people.ts';
 import { nameAfter } from './name-after-cue.ts';
+import { findPlaces, placeCode } from './places.ts';
 
 export interface NameSpan {
   name: string;
@@ -62,6 +64,61 @@ const TOOK_PART = new RegExp(
   'gu',
 );
 
+// Any subject of a go-between's verb, not only the states BY_STATE lists: 'Egypt brokered',
+// 'Steinmeier vermittelte', 'Catar medió', 'Le Qatar a servi de médiateur'.
+const SUBJECT = new RegExp(
+  [
+    String.raw`(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\s`,
+    String.raw`(?:(?:has|have|had|also|reportedly)\s)?`,
+    String.raw`(?:mediated|brokered|helped (?:to )?broker|medió|mediaron|intermedió|mediou|intermediou|ha mediato|hanno mediato|mediò|a servi de médiateur|a joué les médiateurs|vermittelte|vermittelten|bemiddelde|посредничал\p{L}*|pośredniczył\p{L}*)(?![\p{L}])`,
+  ].join(''),
+  'gu',
+);
+
+// A country's adjective before or after a word of mediation: 'Qatari mediation', 'la médiation
+// qatarie', 'mediación catarí', 'katarische Vermittlung'. The adjective is read as a place word.
+const MEDIATION =
+  '(?:mediation|facilitation|m[ée]diation|mediaci[óo]n|mediazione|mediação|Vermittlung|bemiddeling|mediacj\\p{L}*|posredovanj\\p{L}*)';
+const ADJECTIVE_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(?<adj>\p{L}+)\s${MEDIATION}(?![\p{L}])`,
+  'gu',
+);
+const ADJECTIVE_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])${MEDIATION}\s(?<adj>\p{L}+)(?![\p{L}])`,
+  'gu',
+);
+
+function byAdjective(
+  re: RegExp,
+  s: string,
+  out: NameSpan[],
+  nameOf: (code: string, adjective: string) => string,
+) {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const code = placeCode(m.groups!.adj!);
+    if (code)
+      out.push({ name: nameOf(code, m.groups!.adj!), start: m.index, end: m.index + m[0].length });
+  }
+}
+
+// Arabic and Persian have no capitals to mark a name: after a cue ('بوساطة', 'با میانجیگری') the
+// go-between is a place named within the next two words ('بوساطة قطر', 'بوساطة سلطنة عمان').
+const CASELESS_CUE = /(?:وساطة|بوساطة|میانجی‌?گری|وساطت)\s+/gu;
+
+function caselessCue(s: string, out: NameSpan[]): void {
+  CASELESS_CUE.lastIndex = 0;
+  for (let m = CASELESS_CUE.exec(s); m; m = CASELESS_CUE.exec(s)) {
+    const from = m.index + m[0].length;
+    const place = findPlaces(s.slice(from, from + 40))[0];
+    if (!place || /\s\S+\s/u.test(s.slice(from, from + place.start))) continue;
+    const word = s.slice(from + place.start, from + place.end);
+    // A clitic 'و' or 'ب' before the place is no part of its name.
+    const name = /^[وب]/u.test(word) && placeCode(word.slice(1)) ? word.slice(1) : word;
+    out.push({ name, start: m.index, end: from + place.end });
+  }
+}
+
 function byGroup(re: RegExp, s: string, out: NameSpan[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -96,10 +153,20 @@ const JAPANESE =
   /(?<name>[\p{sc=Han}\p{sc=Katakana}ー]{2,12})の(?:強い|強力な)?(?:要請|仲介|働きかけ|斡旋)/gu;
 const CHINESE = /在(?<name>\p{sc=Han}{2,10})的(?:斡旋|调解|調解|协助|協助|调停|調停)/gu;
 
-/** Names a sentence's shape marks as go-betweens, in the order of the rules above. */
-export function mediatorPhrases(s: string): NameSpan[] {
+/**
+ * Names a sentence's shape marks as go-betweens, in the order of the rules above. nameOf gives a
+ * country's name in the report's language, for a go-between named by its adjective.
+ */
+export function mediatorPhrases(
+  s: string,
+  nameOf: (code: string, adjective: string) => string,
+): NameSpan[] {
   const out: NameSpan[] = [];
   involvedParties(s, out);
+  byGroup(SUBJECT, s, out);
+  byAdjective(ADJECTIVE_FIRST, s, out, nameOf);
+  byAdjective(ADJECTIVE_AFTER, s, out, nameOf);
+  if (CASELESS_SCRIPT.test(s)) caselessCue(s, out);
   byGroup(HELPED, s, out);
   byGroup(POSSESSOR, s, out);
   byGroup(TOOK_PART, s, out);

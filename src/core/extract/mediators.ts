@@ -3,6 +3,7 @@ import {
   ALL_LANGUAGES,
   hintRegExp,
   initialCaseSource,
+  LEXICONS,
   type Lexicon,
   orHints,
   orWordsAnyInitial,
@@ -11,7 +12,7 @@ import {
 } from './lexicons/index.ts';
 import { mediatorPhrases } from './mediator-phrases.ts';
 import { nameAfter } from './name-after-cue.ts';
-import { placeCode, RELEASING } from './places.ts';
+import { PLACES, placeCode, RELEASING } from './places.ts';
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
 
@@ -52,7 +53,7 @@ const rules = perLexicon((lx) => {
 });
 // What the rules of mediator-phrases.ts need, for the pre-test.
 const PHRASE_HINTS =
-  'involv|impliqu|involucr|envolv|coinvolt|beteiligung|участием|участии|udziałem|helped|ajud|ayud|a aidé|ont aidé|aida |aiut|geholfen|half|помог|pomóg|pomogł|pomogli|took part|particip|участвова|vermittelt|bemiddeld|要請|仲介|働きかけ|斡旋|调解|調解|协助|協助|调停|調停';
+  'involv|impliqu|involucr|envolv|coinvolt|beteiligung|участием|участии|udziałem|helped|ajud|ayud|a aidé|ont aidé|aida |aiut|geholfen|half|помог|pomóg|pomogł|pomogli|took part|particip|участвова|vermittelt|bemiddel|servi de|médiat|medió|mediou|mediato|mediò|intermedi|посредничал|pośredniczył|mediac|mediaç|mediazion|vermittlung|posredovanj|وساط|میانجی|要請|仲介|働きかけ|斡旋|调解|調解|协助|協助|调停|調停';
 
 const BY_STATE = new RegExp(
   [
@@ -108,6 +109,18 @@ function secondObject(s: string, from: number, cueStart: number, out: MediatorFo
   const again = AND_AGAIN.exec(s.slice(from, from + 80));
   const second = again ? nameAfter(s, from + again[0].length) : null;
   if (second) push(out, second.name, 'mediator', cueStart, second.end);
+}
+
+const title = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+
+/**
+ * A country's name in the language of the adjective that named it ('catarí' -> 'Catar',
+ * 'américains' -> 'États-Unis'), else in English: for a go-between named by its adjective.
+ */
+function countryName(code: string, adjective: string): string {
+  const word = adjective.toLowerCase();
+  const own = LEXICONS.find((l) => l.places?.[code]?.includes(word))?.places?.[code]?.[0];
+  return title(own ?? PLACES.find((p) => p.code === code)?.words[0] ?? code);
 }
 
 function push(out: MediatorFound[], name: string, role: string | null, start: number, end: number) {
@@ -166,7 +179,7 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
     const next = and ? nameAfter(s, found.end + and[0].length) : null;
     if (next && placeCode(next.name)) push(out, next.name, 'mediator', m.index, next.end);
   }
-  for (const p of mediatorPhrases(s)) push(out, p.name, 'mediator', p.start, p.end);
+  for (const p of mediatorPhrases(s, countryName)) push(out, p.name, 'mediator', p.start, p.end);
   THANKED.lastIndex = 0;
   for (let m = THANKED.exec(s); m; m = THANKED.exec(s)) {
     const found = nameAfter(s, m.index + m[0].length);
