@@ -28,8 +28,10 @@ export interface PersonMention {
 }
 
 // An Arabic article may open a surname in lower case: 'Salma al-Shehab', 'Alaa el-Fattah'.
+// French and Italian elide an article or a preposition onto the name: 'aux côtés d'Elena X',
+// 'l'opposant', 'dell'attivista'; a capital after such a lower-case elision starts a word.
 const CAP_TOKEN =
-  /(?<![\p{L}\p{M}\d'’-])(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+  /(?:(?<=(?<![\p{L}])(?:d|l|qu|dell|all|nell|dall|sull)['’])|(?<![\p{L}\p{M}\d'’-]))(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 // Georgian -dze/-shvili, Persian and Azerbaijani -zadeh/-zadə, Turkish -oğlu and Azerbaijani -qızı end surnames too.
 const SURNAME_SHAPE =
   /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|еву|ёву|овым|евым|иным|овой|евой|иной|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu|qızı|qizi|gizi|kyzy|гызы|кызы)$/iu;
