@@ -1,4 +1,6 @@
 // Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
+
+import { crossedBorder, type DestinationFound, goalsFirst, receivedBy } from './goal-shapes.ts';
 import {
   ALL_LANGUAGES,
   bareSource,
@@ -11,14 +13,9 @@ import {
 } from './lexicons/index.ts';
 import { findPlaces, type PlaceMention, placeCode } from './places.ts';
 
-export interface DestinationFound {
-  country: string;
-  /** Relative to the sentence. */
-  start: number;
-  end: number;
-}
+export type { DestinationFound } from './goal-shapes.ts';
 
-const MOVE_VERB_BASE = String.raw`sent|sends?|travel(?:l)?ed to|go(?:es|ing)?|gone|heads?|fly|flies|transfers?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
+const MOVE_VERB_BASE = String.raw`received|welcomed|took in|acogió|recibió|accueilli|accolto|recebeu|acolheu|sent|sends?|travel(?:l)?ed to|go(?:es|ing)?|gone|heads?|fly|flies|transfers?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
 // 'deported to the country from the USA', 'deportados desde EE.UU.': where they came from.
 const FROM_BEFORE =
   /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
@@ -38,7 +35,7 @@ const rules = perLexicon((lx) => {
   return {
     // A pre-test: a piece of text every movement verb holds.
     moveHint: hintRegExp(
-      `sent|send|travel|\\bgo\\b|goes|going|gone|head|fly|flie|transfer|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|head|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
+      `receiv|welcom|took in|acogi|recibi|accueill|accolt|recebeu|acolheu|accept|принял|przyję|sent|send|travel|\\bgo\\b|goes|going|gone|head|fly|flie|transfer|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|head|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
     ),
     // Chinese and Japanese run words together: a Han or kana letter is no edge.
     moveVerb: new RegExp(
@@ -104,55 +101,6 @@ function verbLast(
   }
 }
 
-// Verb-final languages name the destination before the verb: Turkish 'Litvanya'ya gönderildi'
-// (dative after an apostrophe), Persian 'به لیتوانی منتقل شدند' ('to' before it), Georgian
-// 'ლიტვაში გადაიყვანეს' (the '-ში' form). Only those marked forms count: 'Belarus'tan
-// gönderildi' (from Belarus) does not.
-const TURKISH_DATIVE = /^['’]y?[ae](?![\p{L}])/u;
-// Japanese marks the goal with a particle after the place: '日本に帰国', 'ヤンゴンへ移送'.
-const JAPANESE_TO = /^[にへ]/u;
-const PERSIAN_TO = /(?:^|\s)به\s+$/u;
-
-/** Where a place marked as a goal ends, its mark included; null when it has no such mark. */
-function markedEnd(s: string, place: PlaceMention): number | null {
-  const dative = TURKISH_DATIVE.exec(s.slice(place.end, place.end + 4));
-  if (dative) return place.end + dative[0].length;
-  if (JAPANESE_TO.test(s.slice(place.end, place.end + 1))) return place.end + 1;
-  if (
-    s.slice(place.start, place.end).endsWith('ში') ||
-    PERSIAN_TO.test(s.slice(Math.max(0, place.start - 8), place.start))
-  )
-    return place.end;
-  return null;
-}
-
-// Goals listed before one verb: '10 kişinin Rusya'ya, 13 kişinin Almanya'ya, 3 kişinin de
-// ABD'ye nakli sağlandı'. A marked goal a few words before the next goal shares its verb.
-const LISTED_GOAL = /^[\s,;–—-]*(?:(?:ve|и|و|and)\s+)?(?:[^\s.!?:;,]+\s+){0,3}$/u;
-
-/** Places marked as goals (see markedEnd) before their verb, or listed before such a goal. */
-function goalsFirst(
-  s: string,
-  places: PlaceMention[],
-  releaser: string | null,
-  out: DestinationFound[],
-  r: Rules,
-) {
-  if (!r.verbAfter) return;
-  let next: PlaceMention | null = null;
-  for (let i = places.length - 1; i >= 0; i--) {
-    const place = places[i]!;
-    const end = markedEnd(s, place);
-    if (end === null) continue;
-    const goal: boolean =
-      r.verbAfter.test(s.slice(end, end + 80)) ||
-      (next !== null && next.start - end <= 40 && LISTED_GOAL.test(s.slice(end, next.start)));
-    next = goal ? place : null;
-    if (!goal || place.code === releaser || out.some((d) => d.country === place.code)) continue;
-    out.push({ country: place.code, start: place.start, end: place.end });
-  }
-}
-
 // Hungarian says 'into' with a suffix ('Litvániába', 'Vilniusba', 'Kijevbe'): a place word that
 // is a known place plus -ba/-be needs no preposition and may stand before its verb.
 const INTO_SUFFIX = /^(.{3,}?)(?:ba|be)$/u;
@@ -207,20 +155,6 @@ function andNext(
   return i + 1;
 }
 
-// 'crossed the Lithuanian border', 'перетнули білорусько-литовський кордон': a border named by
-// a country's adjective, the last of a pair, is where they went (the releaser's own is skipped).
-const CROSSED_BORDER =
-  /(?<![\p{L}])(?:crossed|пересекл\p{L}*|перетну\p{L}*|перайшл\p{L}*|przekroczy\p{L}*|cruzaron|atravessaram|überquerten)\s+(?:the\s+)?(?:\p{L}+-)?(?<adj>\p{L}+)\s+(?:border|frontier|границ\p{L}*|кордон\p{L}*|мяж\p{L}*|granic\p{L}*|Grenze|frontera|fronteira)(?![\p{L}])/giu;
-
-function crossedBorder(s: string, releaser: string | null, out: DestinationFound[]) {
-  CROSSED_BORDER.lastIndex = 0;
-  for (let m = CROSSED_BORDER.exec(s); m; m = CROSSED_BORDER.exec(s)) {
-    const code = placeCode(m.groups!.adj!);
-    if (code && code !== releaser && !out.some((d) => d.country === code))
-      out.push({ country: code, start: m.index, end: m.index + m[0].length });
-  }
-}
-
 export function findDestinations(
   s: string,
   freedBy: string | null,
@@ -273,6 +207,7 @@ export function findDestinations(
     if (place.code !== releaser) out.push({ country: place.code, start: m.index, end: place.end });
     next = andNext(s, places, next, releaser, m.index, out, r);
   }
-  goalsFirst(s, places, releaser, out, r);
+  goalsFirst(s, places, releaser, out, r.verbAfter);
+  receivedBy(s, places, releaser, out);
   return swap && !out.some((d) => d.country !== freedBy) ? [] : out;
 }

@@ -6,6 +6,9 @@ import { CASELESS_SCRIPT } from './caseless-people.ts';
 import { nameAfter } from './name-after-cue.ts';
 import { findPlaces, placeCode } from './places.ts';
 
+/** A country's name for a code, in the language of the word that named it. */
+type NameOf = (code: string, word: string) => string;
+
 export interface NameSpan {
   name: string;
   /** Relative to the sentence. */
@@ -88,12 +91,7 @@ const ADJECTIVE_AFTER = new RegExp(
   'gu',
 );
 
-function byAdjective(
-  re: RegExp,
-  s: string,
-  out: NameSpan[],
-  nameOf: (code: string, adjective: string) => string,
-) {
+function byAdjective(re: RegExp, s: string, out: NameSpan[], nameOf: NameOf) {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const code = placeCode(m.groups!.adj!);
@@ -104,17 +102,24 @@ function byAdjective(
 
 // Arabic and Persian have no capitals to mark a name: after a cue ('بوساطة', 'با میانجیگری') the
 // go-between is a place named within the next two words ('بوساطة قطر', 'بوساطة سلطنة عمان').
-const CASELESS_CUE = /(?:وساطة|بوساطة|میانجی‌?گری|وساطت)\s+/gu;
+const CASELESS_CUE = /(?:وساطة|بوساطة|بناء على طلب|بطلب من|میانجی‌?گری|وساطت|به درخواست)\s+/gu;
 
-function caselessCue(s: string, out: NameSpan[]): void {
+function caselessCue(s: string, out: NameSpan[], nameOf: NameOf): void {
   CASELESS_CUE.lastIndex = 0;
   for (let m = CASELESS_CUE.exec(s); m; m = CASELESS_CUE.exec(s)) {
     const from = m.index + m[0].length;
+    // 'بوساطة عمانية' (Omani mediation): an adjective without its article, listed with it.
+    const word = /^\p{L}+/u.exec(s.slice(from))?.[0] ?? '';
+    const code = placeCode(`ال${word}`);
+    if (code) {
+      out.push({ name: nameOf(code, `ال${word}`), start: m.index, end: from + word.length });
+      continue;
+    }
     const place = findPlaces(s.slice(from, from + 40))[0];
     if (!place || /\s\S+\s/u.test(s.slice(from, from + place.start))) continue;
-    const word = s.slice(from + place.start, from + place.end);
+    const found = s.slice(from + place.start, from + place.end);
     // A clitic 'و' or 'ب' before the place is no part of its name.
-    const name = /^[وب]/u.test(word) && placeCode(word.slice(1)) ? word.slice(1) : word;
+    const name = /^[وب]/u.test(found) && placeCode(found.slice(1)) ? found.slice(1) : found;
     out.push({ name, start: m.index, end: from + place.end });
   }
 }
@@ -152,21 +157,20 @@ function verbLast(s: string, out: NameSpan[]): void {
 const JAPANESE =
   /(?<name>[\p{sc=Han}\p{sc=Katakana}ー]{2,12})の(?:強い|強力な)?(?:要請|仲介|働きかけ|斡旋)/gu;
 const CHINESE = /在(?<name>\p{sc=Han}{2,10})的(?:斡旋|调解|調解|协助|協助|调停|調停)/gu;
+// 'at the request of': '应德国总统的请求' (the name between 应 and 的请求/要求).
+const CHINESE_REQUEST = /[应應](?<name>\p{sc=Han}{2,10}?)(?:的)?(?:请求|要求|請求)/gu;
 
 /**
  * Names a sentence's shape marks as go-betweens, in the order of the rules above. nameOf gives a
  * country's name in the report's language, for a go-between named by its adjective.
  */
-export function mediatorPhrases(
-  s: string,
-  nameOf: (code: string, adjective: string) => string,
-): NameSpan[] {
+export function mediatorPhrases(s: string, nameOf: NameOf): NameSpan[] {
   const out: NameSpan[] = [];
   involvedParties(s, out);
   byGroup(SUBJECT, s, out);
   byAdjective(ADJECTIVE_FIRST, s, out, nameOf);
   byAdjective(ADJECTIVE_AFTER, s, out, nameOf);
-  if (CASELESS_SCRIPT.test(s)) caselessCue(s, out);
+  if (CASELESS_SCRIPT.test(s)) caselessCue(s, out, nameOf);
   byGroup(HELPED, s, out);
   byGroup(POSSESSOR, s, out);
   byGroup(TOOK_PART, s, out);
@@ -174,6 +178,7 @@ export function mediatorPhrases(
   if (/[\p{sc=Han}\p{sc=Katakana}]/u.test(s)) {
     byGroup(JAPANESE, s, out);
     byGroup(CHINESE, s, out);
+    byGroup(CHINESE_REQUEST, s, out);
   }
   return out;
 }

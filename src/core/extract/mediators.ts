@@ -47,13 +47,13 @@ const rules = perLexicon((lx) => {
     ),
     // A pre-test: a word every one of the rules above and BY_STATE needs.
     hint: hintRegExp(
-      `${PHRASE_HINTS}|envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
+      `${PHRASE_HINTS}|envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
     ),
   };
 });
 // What the rules of mediator-phrases.ts need, for the pre-test.
 const PHRASE_HINTS =
-  'involv|impliqu|involucr|envolv|coinvolt|beteiligung|участием|участии|udziałem|helped|ajud|ayud|a aidé|ont aidé|aida |aiut|geholfen|half|помог|pomóg|pomogł|pomogli|took part|particip|участвова|vermittelt|bemiddel|servi de|médiat|medió|mediou|mediato|mediò|intermedi|посредничал|pośredniczył|mediac|mediaç|mediazion|vermittlung|posredovanj|وساط|میانجی|要請|仲介|働きかけ|斡旋|调解|調解|协助|協助|调停|調停';
+  'involv|impliqu|involucr|envolv|coinvolt|beteiligung|участием|участии|udziałem|helped|ajud|ayud|a aidé|ont aidé|aida |aiut|geholfen|half|помог|pomóg|pomogł|pomogli|took part|particip|участвова|vermittelt|bemiddel|servi de|médiat|medió|mediou|mediato|mediò|intermedi|посредничал|pośredniczył|mediac|mediaç|mediazion|vermittlung|posredovanj|وساط|طلب|میانجی|درخواست|请求|請求|要求|要請|仲介|働きかけ|斡旋|调解|調解|协助|協助|调停|調停';
 
 const BY_STATE = new RegExp(
   [
@@ -63,7 +63,7 @@ const BY_STATE = new RegExp(
     String.raw`(?<adj>Turkish|Qatari|Omani|Swiss|Saudi|Emirati)\s(?:[\p{Ll}]+\s){0,2}(?:brokering|brokered|mediating|mediated|facilitating|facilitated)`,
     String.raw`(?<name5>(?:the\s)?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})\s(?:acted|served)\sas\s(?:an?\s|the\s)?(?:mediator|intermediary|go-between)`,
     // Turkish puts the word after the name: 'MİT'in koordinasyonunda', 'Katar'ın arabuluculuğuyla'.
-    String.raw`(?<name10>[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?:\s\([\p{Lu}]+\))?)(?:['’]\p{Ll}{1,3})?\s(?:koordinasyonunda|koordinasyonuyla|arabuluculuğunda|arabuluculuğuyla|aracılığıyla)`,
+    String.raw`(?<name10>[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?:\s\([\p{Lu}]+\))?)(?:['’]\p{Ll}{1,3})?\s(?:koordinasyonunda|koordinasyonuyla|arabuluculuğunda|arabuluculuğuyla|aracılığıyla|talebi üzerine|ricası üzerine|girişimleriyle|çabalarıyla)`,
     String.raw`[Пп]осредник\p{L}*\s(?:[\p{Ll}\s]{0,30})?выступил\p{L}*\s(?<name6>[\p{Lu}][\p{L}]+)`,
     // A state named by its form, the name after it ('le sultanat d'Oman a joué un rôle de
     // médiation', 'médiation du royaume de Bahreïn'): the whole phrase is the go-between.
