@@ -74,13 +74,73 @@ function forms(name: string): string[] {
     .filter((n) => longEnough(n) && !/[.()（）]/u.test(n));
 }
 
+// Case endings of one-word country names in the languages that decline them: a destination is
+// named in its goal case ('в Гватемалу', 'do Gwatemali', 'u Gvatemalu', 'į Gvatemalą'). Only
+// the regular endings: a name the rules do not fit (Ukrainian 'Україна' after a preposition,
+// Polish stem changes) keeps its listed forms. [ending, replacements].
+const CASES: Record<string, [string, string[]][]> = {
+  ru: [
+    ['ия', ['ии', 'ию', 'ией']],
+    ['а', ['ы', 'е', 'у', 'ой']],
+    ['', ['а', 'у', 'е', 'ом']],
+  ],
+  uk: [
+    ['ія', ['ії', 'ію', 'ією']],
+    ['а', ['и', 'і', 'у', 'ою']],
+    ['', ['у', 'і', 'ом', 'а']],
+  ],
+  be: [
+    ['ія', ['іі', 'ію', 'іяй']],
+    ['а', ['ы', 'е', 'у', 'ай']],
+    ['', ['а', 'у', 'е', 'ам']],
+  ],
+  pl: [
+    ['ia', ['ii', 'ię', 'ią']],
+    ['a', ['y', 'ę', 'ą']],
+    ['', ['u', 'ie', 'em']],
+  ],
+  cs: [
+    ['ie', ['ii', 'ií']],
+    ['a', ['y', 'u', 'ou']],
+  ],
+  hr: [
+    ['ija', ['ije', 'iji', 'iju', 'ijom']],
+    ['a', ['e', 'i', 'u', 'om']],
+    ['', ['a', 'u', 'om']],
+  ],
+  sl: [
+    ['ija', ['ije', 'iji', 'ijo']],
+    ['a', ['e', 'i', 'o']],
+  ],
+  lt: [
+    ['ija', ['ijos', 'ijoje', 'iją']],
+    ['a', ['os', 'oje', 'ą']],
+    ['as', ['o', 'e', 'ą']],
+  ],
+};
+
+/** A one-word name and its case forms in a declining language ('гватемала' -> 'гватемалу'...). */
+function declined(name: string, locale: string): string[] {
+  const rules = CASES[locale.slice(0, 2) === 'bs' || locale.startsWith('sr') ? 'hr' : locale];
+  if (!rules || /\s|-/u.test(name)) return [name];
+  // Names ending in a vowel the rules do not list do not decline ('Перу', 'Того', 'Чили').
+  const rule = rules.find(([end]) =>
+    end === '' ? /[^\p{L}]|[^aeiouyаеиоуыэюяіїєąęóь]$/u.test(name) : name.endsWith(end),
+  );
+  if (!rule) return [name];
+  const stem = name.slice(0, name.length - rule[0].length);
+  return [name, ...rule[1].map((e) => stem + e)];
+}
+
 function countryNames(): Record<string, string[]> {
   const byName = new Map<string, Set<string>>();
   for (const locale of LOCALES)
     for (const style of ['long', 'short'] as const) {
       const names = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
       for (const code of regionCodes())
-        for (const n of forms(names.of(code) ?? ''))
+        for (const n of forms(names.of(code) ?? '').flatMap((f) =>
+          SKIP.has(f) ? [] : declined(f, locale),
+        ))
           byName.set(n, (byName.get(n) ?? new Set()).add(code));
     }
   const out: Record<string, string[]> = {};
