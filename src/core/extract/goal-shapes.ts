@@ -76,7 +76,7 @@ export function crossedBorder(s: string, releaser: string | null, out: Destinati
 // The country that took the freed in: 'Guatemala received the 135 prisoners', 'Guatemala acogió
 // a los 135', 'le Qatar a accueilli', 'Deutschland hat ... aufgenommen' is left to verbLast.
 const RECEIVED =
-  /^\s+(?:(?:has|have|had|agreed to|a|ha|hat)\s+)?(?:received|welcomed|took in|accepted|receive|take in|host|acogió|recibió|aceptó recibir|accedió a recibir|accueilli|accepté d'accueillir|accolto|accettato di accogliere|recebeu|acolheu|aceitou receber|принял\p{L}*|przyjęł\p{L}*)\s/iu;
+  /^\s+(?:(?:has|have|had|agreed to|a|ha|hat)\s+)?(?:received|took in|receive|take in|host|acogió|recibió|aceptó recibir|accedió a recibir|accueilli|accepté d'accueillir|accolto|accettato di accogliere|recebeu|acolheu|aceitou receber|принял\p{L}*|przyjęł\p{L}*)\s/iu;
 // Whom it took in: people, not a call or a delegation.
 const PEOPLE_AFTER =
   /^(?:\S+\s+){0,3}?(?:\d[\d.,]*|prisoners|detainees|political|the freed|them|those|los|las|a los|a las|presos|prisioneros|detenidos|excarcelados|prisonniers|détenus|prigionieri|detenuti|presos|gefangene|заключенн\p{L}*|więźni\p{L}*)/iu;

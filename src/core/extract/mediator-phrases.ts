@@ -39,14 +39,29 @@ function involvedParties(s: string, out: NameSpan[]): void {
   }
 }
 
+// The rules below scan for their verb or noun, whose letters V8 can look for, and then read the
+// name written right before it: a rule that starts with the name tries every capital letter.
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})$/u;
+
+/** Each match of an anchor with the name written right before it. */
+function nameBeforeAnchor(re: RegExp, s: string, out: NameSpan[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const head = s.slice(Math.max(0, m.index - 60), m.index);
+    const name = NAME_BEFORE.exec(head);
+    if (!name) continue;
+    const start = m.index - name[1]!.length;
+    out.push({ name: name[1]!, start, end: start + name[1]!.length });
+  }
+}
+
 // 'presidente salvadorenho, Nayib Bukele, que ajudou a garantir o acordo', 'Bukele, who helped
 // secure the deal': the name before a relative clause of help with the deal or the release.
 const HELPED = new RegExp(
   [
-    String.raw`(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\s*,\s*`,
-    String.raw`(?:who|which|que|quien|quienes|qui|che|der|die|который|которая|которые|który|która|którzy)\s`,
+    String.raw`\s*,\s*(?:who|which|que|quien|quienes|qui|che|der|die|который|которая|которые|który|która|którzy)\s`,
     String.raw`(?:\p{Ll}+\s){0,2}?`,
-    String.raw`(?:helped|ajudou|ajudaram|ayudó|ayudaron|a aidé|ont aidé|aida|ha aiutato|hanno aiutato|aiutò|geholfen|half|помог\p{L}*|pomógł|pomogła|pomogli)`,
+    String.raw`(?:helped|ajudou|ajudaram|ayudó|ayudaron|a aidé|ont aidé|aida|ha aiutato|hanno aiutato|aiutò|geholfen|помог\p{L}*|pomógł|pomogła|pomogli)`,
     '(?=[^.;]{0,50}?(?:secur|broker|negotiat|arrang|deal|releas|free|acuerdo|acordo|accord|liberaci|libertaç|libéra|liberazion|rilascio|Freilassung|Abkommen|освобожд|сделк|uwolni|porozumieni))',
   ].join(''),
   'gu',
@@ -54,14 +69,13 @@ const HELPED = new RegExp(
 
 // 'Qatar's facilitation role', 'with Oman's mediation': a possessor of a go-between's part.
 const POSSESSOR =
-  /(?<name>\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})['’]s\s(?:\p{Ll}+\s)?(?:mediation|facilitation|good offices|intercession|mediating|brokering)(?![\p{L}])/gu;
+  /['’]s\s(?:\p{Ll}+\s)?(?:mediation|facilitation|good offices|intercession|mediating|brokering)(?![\p{L}])/gu;
 
 // 'President Donald Trump was directly involved in the negotiations', 'X participó en las
 // negociaciones': the subject took part in the talks.
 const TOOK_PART = new RegExp(
   [
-    String.raw`(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\s`,
-    String.raw`(?:(?:was|were|had been|has been)\s(?:\p{Ll}+\s)?involved\sin|took part in|participated in|participó en|participou (?:das|nas)|a participé aux|ha partecipato ai|hat an den|участвовал\p{L}*\sв)\s`,
+    String.raw`\s(?:(?:was|were|had been|has been)\s(?:\p{Ll}+\s)?involved\sin|took part in|participated in|participó en|participou (?:das|nas)|a participé aux|ha partecipato ai|hat an den|участвовал\p{L}*\sв)\s`,
     String.raw`(?:the\s|las\s|los\s|)?(?:negotiations|talks|negociaciones|negociações|négociations|negoziati|Verhandlungen|переговорах)`,
   ].join(''),
   'gu',
@@ -71,8 +85,7 @@ const TOOK_PART = new RegExp(
 // 'Steinmeier vermittelte', 'Catar medió', 'Le Qatar a servi de médiateur'.
 const SUBJECT = new RegExp(
   [
-    String.raw`(?<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\s`,
-    String.raw`(?:(?:has|have|had|also|reportedly)\s)?`,
+    String.raw`\s(?:(?:has|have|had|also|reportedly)\s)?`,
     String.raw`(?:mediated|brokered|helped (?:to )?broker|medió|mediaron|intermedió|mediou|intermediou|ha mediato|hanno mediato|mediò|a servi de médiateur|a joué les médiateurs|vermittelte|vermittelten|bemiddelde|посредничал\p{L}*|pośredniczył\p{L}*)(?![\p{L}])`,
   ].join(''),
   'gu',
@@ -81,22 +94,20 @@ const SUBJECT = new RegExp(
 // A country's adjective before or after a word of mediation: 'Qatari mediation', 'la médiation
 // qatarie', 'mediación catarí', 'katarische Vermittlung'. The adjective is read as a place word.
 const MEDIATION =
-  '(?:mediation|facilitation|m[ée]diation|mediaci[óo]n|mediazione|mediação|Vermittlung|bemiddeling|mediacj\\p{L}*|posredovanj\\p{L}*)';
-const ADJECTIVE_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])(?<adj>\p{L}+)\s${MEDIATION}(?![\p{L}])`,
-  'gu',
-);
-const ADJECTIVE_AFTER = new RegExp(
-  String.raw`(?<![\p{L}])${MEDIATION}\s(?<adj>\p{L}+)(?![\p{L}])`,
-  'gu',
-);
+  /(?:mediation|facilitation|m[ée]diation|mediaci[óo]n|mediazione|mediação|Vermittlung|bemiddeling|mediacj\p{L}*|posredovanj\p{L}*)(?![\p{L}])/gu;
+const WORD_BEFORE = /(?<![\p{L}])(\p{L}+)\s$/u;
+const WORD_AFTER = /^\s(\p{L}+)/u;
 
-function byAdjective(re: RegExp, s: string, out: NameSpan[], nameOf: NameOf) {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const code = placeCode(m.groups!.adj!);
-    if (code)
-      out.push({ name: nameOf(code, m.groups!.adj!), start: m.index, end: m.index + m[0].length });
+function byAdjective(s: string, out: NameSpan[], nameOf: NameOf) {
+  MEDIATION.lastIndex = 0;
+  for (let m = MEDIATION.exec(s); m; m = MEDIATION.exec(s)) {
+    const end = m.index + m[0].length;
+    const before = WORD_BEFORE.exec(s.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    const after = WORD_AFTER.exec(s.slice(end, end + 30))?.[1];
+    for (const adj of [before, after]) {
+      const code = adj ? placeCode(adj) : null;
+      if (code) out.push({ name: nameOf(code, adj!), start: m.index, end });
+    }
   }
 }
 
@@ -167,13 +178,12 @@ const CHINESE_REQUEST = /[应應](?<name>\p{sc=Han}{2,10}?)(?:的)?(?:请求|要
 export function mediatorPhrases(s: string, nameOf: NameOf): NameSpan[] {
   const out: NameSpan[] = [];
   involvedParties(s, out);
-  byGroup(SUBJECT, s, out);
-  byAdjective(ADJECTIVE_FIRST, s, out, nameOf);
-  byAdjective(ADJECTIVE_AFTER, s, out, nameOf);
+  nameBeforeAnchor(SUBJECT, s, out);
+  byAdjective(s, out, nameOf);
   if (CASELESS_SCRIPT.test(s)) caselessCue(s, out, nameOf);
-  byGroup(HELPED, s, out);
-  byGroup(POSSESSOR, s, out);
-  byGroup(TOOK_PART, s, out);
+  nameBeforeAnchor(HELPED, s, out);
+  nameBeforeAnchor(POSSESSOR, s, out);
+  nameBeforeAnchor(TOOK_PART, s, out);
   verbLast(s, out);
   if (/[\p{sc=Han}\p{sc=Katakana}]/u.test(s)) {
     byGroup(JAPANESE, s, out);

@@ -45,15 +45,42 @@ const rules = perLexicon((lx) => {
       String.raw`(?<![\p{L}])(?<![Dd]e\s)(?:(?:brokered|mediated|facilitated|negotiated|coordinated)\sby|(?:mediation|help|good offices)\s(?:of|from|by)|при посредничестве|при содействии|по просьбе${cues ? `|${cues}` : ''})(?![\p{L}])`,
       'gu',
     ),
-    // A pre-test: a word every one of the rules above and BY_STATE needs.
-    hint: hintRegExp(
-      `${PHRASE_HINTS}|envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
-    ),
+    // A pre-test: a word every one of the rules above and BY_STATE needs; 'any' adds those of
+    // mediator-phrases.ts (PHRASE_WORDS).
+    any: hintRegExp(`${phraseHint(lx)}|${cueHint(lx)}`),
+    phrases: hintRegExp(phraseHint(lx)),
+    hint: hintRegExp(cueHint(lx)),
   };
 });
-// What the rules of mediator-phrases.ts need, for the pre-test.
-const PHRASE_HINTS =
-  'involv|impliqu|involucr|envolv|coinvolt|beteiligung|участием|участии|udziałem|helped|ajud|ayud|a aidé|ont aidé|aida |aiut|geholfen|half|помог|pomóg|pomogł|pomogli|took part|particip|участвова|vermittelt|bemiddel|servi de|médiat|medió|mediou|mediato|mediò|intermedi|посредничал|pośredniczył|mediac|mediaç|mediazion|vermittlung|posredovanj|وساط|طلب|میانجی|درخواست|请求|請求|要求|要請|仲介|働きかけ|斡旋|调解|調解|协助|協助|调停|調停';
+
+function cueHint(lx: Lexicon): string {
+  return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`;
+}
+// What the rules of mediator-phrases.ts need, for the pre-test, by language (English always):
+// a report's sentences are scanned for its own languages' words only.
+const PHRASE_WORDS: Record<string, string> = {
+  en: 'involv|helped|took part|particip|mediat|facilitation|broker',
+  fr: 'impliqu|aidé|aida |particip|médiat|servi de',
+  es: 'involucr|ayud|particip|medió|mediaron|intermedi|mediaci',
+  pt: 'envolv|ajud|particip|mediou|intermedi|mediaç',
+  it: 'coinvolt|aiut|partecip|mediato|mediò|mediazion',
+  de: 'beteiligung|geholfen|vermitt',
+  nl: 'bemiddel',
+  ru: 'участи|помог|посредничал',
+  uk: 'участі|допомог',
+  pl: 'udziałem|pomó|pomog|pośredniczył|mediacj',
+  hr: 'posredovanj',
+  sl: 'posredovanj',
+  ar: 'وساط|طلب',
+  fa: 'میانجی|درخواست|وساطت',
+  zh: '请求|請求|斡旋|调解|調解|协助|協助|调停|調停',
+  ja: '要請|仲介|働きかけ|斡旋',
+};
+
+function phraseHint(lx: Lexicon): string {
+  const codes = new Set(['en', ...lx.lists.flatMap((l) => l.languages)]);
+  return [...codes].flatMap((c) => PHRASE_WORDS[c] ?? []).join('|');
+}
 
 const BY_STATE = new RegExp(
   [
@@ -153,8 +180,18 @@ function turkish(name: string | undefined): string | undefined {
 
 export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorFound[] {
   const out: MediatorFound[] = [];
-  const { envoyAfter, envoyBefore, cue, hint } = rules(lx);
-  if (!hint.test(s)) return out;
+  const { any, hint, phrases } = rules(lx);
+  // One scan of every sentence for both kinds of rule; the few that pass are tested for each.
+  if (!any.test(s)) return out;
+  if (hint.test(s)) byCue(s, lx, out);
+  if (phrases.test(s))
+    for (const p of mediatorPhrases(s, countryName)) push(out, p.name, 'mediator', p.start, p.end);
+  return out;
+}
+
+/** Names after a cue or an envoy's title, thanked ones, and the states BY_STATE knows. */
+function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
+  const { envoyAfter, envoyBefore, cue } = rules(lx);
   envoyAfter.lastIndex = 0;
   for (let m = envoyAfter.exec(s); m; m = envoyAfter.exec(s)) {
     push(out, m.groups!.name!, m.groups!.role!.toLowerCase(), m.index, m.index + m[0].length);
@@ -179,7 +216,6 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
     const next = and ? nameAfter(s, found.end + and[0].length) : null;
     if (next && placeCode(next.name)) push(out, next.name, 'mediator', m.index, next.end);
   }
-  for (const p of mediatorPhrases(s, countryName)) push(out, p.name, 'mediator', p.start, p.end);
   THANKED.lastIndex = 0;
   for (let m = THANKED.exec(s); m; m = THANKED.exec(s)) {
     const found = nameAfter(s, m.index + m[0].length);
@@ -203,5 +239,4 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
       '';
     push(out, name, 'mediator', m.index, m.index + m[0].length);
   }
-  return out;
 }
