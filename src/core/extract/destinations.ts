@@ -15,7 +15,7 @@ import { findPlaces, type PlaceMention, placeCode } from './places.ts';
 
 export type { DestinationFound } from './goal-shapes.ts';
 
-const MOVE_VERB_BASE = String.raw`received|took in|sent|sends?|travel(?:l)?ed to|heads?|fly|flies|transfers?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
+const MOVE_VERB_BASE = String.raw`took in|sent|sends?|travel(?:l)?ed to|heads?|fly|flies|transfers?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
 // 'deported to the country from the USA', 'deportados desde EE.UU.': where they came from.
 const FROM_BEFORE =
   /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
@@ -35,7 +35,7 @@ const rules = perLexicon((lx) => {
   return {
     // A pre-test: a piece of text every movement verb holds.
     moveHint: hintRegExp(
-      `received|agreed to receive|took in|sent|send|travel|head|fly|flie|transfer|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
+      `took in|sent|send|travel|fly |flie|transfer|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
     ),
     // Chinese and Japanese run words together: a Han or kana letter is no edge.
     moveVerb: new RegExp(
@@ -168,10 +168,11 @@ export function findDestinations(
   if (!moveVerb.test(s)) return out;
   // A swap sends people back to the releasing country too ('of those swapped, 10 are heading
   // to Russia, 13 to Germany'): there it is a goal when the sentence lists the other sides' too.
-  const swap = freedBy !== null && r.swap.test(s);
+  const places = findPlaces(s);
+  // Tested only when the releasing country is named: a scan of the sentence saved on most.
+  const swap = places.some((p) => p.code === freedBy) && r.swap.test(s);
   const releaser = swap ? null : freedBy;
   crossedBorder(s, releaser, out);
-  const places = findPlaces(s);
   if (places.length === 0) return out;
   verbLast(s, places, releaser, out, r);
   moveVerb.lastIndex = 0;

@@ -78,6 +78,14 @@ interface Span {
   end: number;
 }
 
+/** A given name read after these words starts the name anew (see nameAfter). */
+function startsAgain(parts: string[]): boolean {
+  const last = parts[parts.length - 1]!;
+  if (ARABIC_PARTICLE.test(last)) return false;
+  if (!parts.some(isGivenName)) return true;
+  return parts.length >= 2 && !isGivenName(last);
+}
+
 /**
  * The name or state after a cue or a role: lowercase words, titles and a country that qualifies
  * the title ('USA', 'ds. Białorusi') are passed over, then up to three capitalised words.
@@ -103,7 +111,12 @@ export function nameAfter(s: string, from: number): Span | null {
       continue;
     }
     // Arabic names keep their particles: 'Mohammed bin Salman', 'bin Sajed al-Nahjan'.
-    if (!capital && ARABIC_PARTICLE.test(word) && (word.includes('-') || nameAhead(s, at, 1))) {
+    if (
+      !capital &&
+      (word.length <= 4 || word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) &&
+      ARABIC_PARTICLE.test(word) &&
+      (word.includes('-') || nameAhead(s, at, 1))
+    ) {
       parts.push({ text: word, start, end: start + word.length });
       continue;
     }
@@ -112,10 +125,7 @@ export function nameAfter(s: string, from: number): Span | null {
       // A given name starts the person: 'to the Middle East Steve Witkoff', 'Трампа Джон Коул';
       // so does a second one after a whole name, whose possessor that was ('помощника
       // президента Дональда Трампа Джоном Коулом').
-      const last = parts.at(-1)!.text;
-      const named = parts.some((p) => isGivenName(p.text));
-      const whole = parts.length >= 2 && !isGivenName(last);
-      if (isGivenName(word) && !ARABIC_PARTICLE.test(last) && (!named || whole)) parts.length = 0;
+      if (isGivenName(word) && startsAgain(parts.map((p) => p.text))) parts.length = 0;
       parts.push({ text: word, start, end: start + word.length });
       if (word !== tok) break;
       continue;
