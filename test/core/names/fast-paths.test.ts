@@ -161,6 +161,10 @@ describe('fast paths answer as the definitions they replace', () => {
       'ḥ',
       'ʿ',
       'D',
+      'X',
+      'w',
+      'e',
+      'xch',
     ];
     for (const t of words(13, pool, 20_000, 8)) expect(abjadFrame(t)).toBe(frame(t));
   });
