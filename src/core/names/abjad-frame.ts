@@ -30,6 +30,24 @@ export function abjadFrame(text: string): string {
   return frameOf(k);
 }
 
+/**
+ * French spellings of North African names write ش as ch (Ghannouchi, Hichem) and س as c
+ * before e, i, y (al-Singace), where English and Turkish read ch as چ and c as ج: a Latin
+ * spelling with either also gets the frame of the French reading. Empty when it has none.
+ */
+export function frenchFrame(text: string): string {
+  if (!text.includes('c') && !text.includes('C')) return '';
+  if (!FRENCH_CUES.test(text)) return '';
+  return abjadFrame(
+    text
+      .toLowerCase()
+      .replace(/ch/g, 'sh')
+      .replace(/c(?=[eiy])/g, 's'),
+  );
+}
+
+const FRENCH_CUES = /ch|c[eiy]/i;
+
 /** Apostrophes, hyphens and white space, which the frame leaves out first. */
 const ABJAD_GAPS = /['’ʼʿʾ`\-\s]/gu;
 

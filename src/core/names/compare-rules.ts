@@ -2,15 +2,10 @@
  * Rules on top of the part-by-part comparison: compound and double surnames, an initial that
  * agrees with the full given name, and the comparisons of the Arabic and East Asian families.
  */
+
+import { abjadFrame, frenchFrame } from './abjad-frame.ts';
 import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
-import {
-  abjadFrame,
-  eastAsianKey,
-  frenchFrame,
-  isSubsequence,
-  koreanGivenKey,
-  type NameFamily,
-} from './families.ts';
+import { eastAsianKey, isSubsequence, koreanGivenKey, type NameFamily } from './families.ts';
 import { isKnownGivenFold, isListedGiven, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
 import { editDistance, withinOneEdit } from './similarity.ts';

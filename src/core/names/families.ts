@@ -11,7 +11,6 @@
  * A family is set only on evidence in the name itself (script, particles, a hyphenated
  * syllabic given name, a given name of the family's table), so Slavic names keep their rules.
  */
-import { abjadFrame as readAbjadFrame } from './abjad-frame.ts';
 import type { GivenNameGroup } from './given-names-data.ts';
 import type { TokenInfo } from './tokens.ts';
 import { tokenInfo, tokenReadAs } from './tokens.ts';
@@ -232,36 +231,10 @@ export function consonantFrame(fold: string): string {
 }
 
 /**
- * French spellings of North African names write ش as ch (Ghannouchi, Hichem) and س as c
- * before e, i, y (al-Singace), where English and Turkish read ch as چ and c as ج: a Latin
- * spelling with either also gets the frame of the French reading. Empty when it has none.
+ * Results of the East Asian keys by text: a search compares its query with several
+ * candidates, and each comparison asks for the query's key again. Bounded (emptied when
+ * full). Consonant frames are not remembered: reading one costs less than the look-up.
  */
-export function frenchFrame(text: string): string {
-  if (!text.includes('c') && !text.includes('C')) return '';
-  return remembered(frenchFrames, text, readFrenchFrame);
-}
-
-function readFrenchFrame(text: string): string {
-  if (!FRENCH_CUES.test(text)) return '';
-  return abjadFrame(
-    text
-      .toLowerCase()
-      .replace(/ch/g, 'sh')
-      .replace(/c(?=[eiy])/g, 's'),
-  );
-}
-const FRENCH_CUES = /ch|c[eiy]/i;
-/** The consonant frame (abjad-frame.ts), remembered: a query meets several candidates. */
-export function abjadFrame(text: string): string {
-  return remembered(abjadFrames, text, readAbjadFrame);
-}
-
-/**
- * Results of the family keys by text: a search compares its query with several candidates,
- * and each comparison asks for the query's key again. Bounded (emptied when full).
- */
-const abjadFrames = new Map<string, string>();
-const frenchFrames = new Map<string, string>();
 const eastAsianSurnameKeys = new Map<string, string>();
 const eastAsianGivenKeys = new Map<string, string>();
 const REMEMBERED = 4096;
