@@ -42,6 +42,8 @@ const READING = '\u0004';
 const LATIN = '\u0005';
 /** After a given word no table knows: its normalised text and folds follow. */
 const UNKNOWN = '\u0006';
+/** A given word by its number in GIVEN_WORDS (one character follows, from U+0100). */
+const WORD = '\u0007';
 
 const ORDERS: NameOrder[] = ['given_first', 'surname_first', 'comma', 'caps', 'single'];
 
@@ -83,7 +85,7 @@ export class AliasForms {
 function hasSeparator(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 1 && c <= 6) return true;
+    if (c >= 1 && c <= 7) return true;
   }
   return false;
 }
@@ -112,7 +114,7 @@ function encodeReading(p: NameParse, family: NameFamily | null): string {
   const t = g.token;
   const word =
     t.givenLike || g.groups.length > 0 || g.lemma
-      ? t.raw
+      ? wordField(t.raw)
       : `${t.raw}${UNKNOWN}${t.text}${UNKNOWN}${t.folds.join(FORM)}`;
   return `${ORDERS.indexOf(p.order)}${fam}${FIELD}${word}${FIELD}${s.text}${FIELD}${forms}`;
 }
@@ -138,10 +140,38 @@ export function encode(
 }
 
 /**
- * Given-name facts of stored given words, shared by every record that names them (a handful
- * of names recur across a million aliases; parses are never mutated). Only words the token
- * cache keeps are kept here too, so an odd word read as a given name does not stay alive.
+ * Given words that recur (a handful of names across a million aliases) are stored by number:
+ * decoding then reads the word's facts from a list instead of looking the word up by text,
+ * which hashed a new string per candidate. Numbered once, for every index of the process, up
+ * to MAX_WORDS; later words are stored as text. Their facts are built on first use and shared
+ * by every record that names them (parses are never mutated).
  */
+const GIVEN_WORDS: string[] = [];
+const wordNumbers = new Map<string, number>();
+const wordInfos: Array<GivenInfo | undefined> = [];
+/** Numbers are one character from U+0100, below the surrogates. */
+const MAX_WORDS = 0xd000;
+
+function wordField(raw: string): string {
+  let n = wordNumbers.get(raw);
+  if (n === undefined) {
+    if (GIVEN_WORDS.length >= MAX_WORDS) return raw;
+    n = GIVEN_WORDS.push(raw) - 1;
+    wordNumbers.set(raw, n);
+  }
+  return WORD + String.fromCharCode(0x100 + n);
+}
+
+function numberedGiven(n: number): GivenInfo {
+  let info = wordInfos[n];
+  if (!info) {
+    info = givenInfo(tokenInfo(GIVEN_WORDS[n]!));
+    wordInfos[n] = info;
+  }
+  return info;
+}
+
+/** Facts of a given word stored as text (past MAX_WORDS), by text. */
 const givenByWord = new Map<string, GivenInfo>();
 
 function storedGiven(word: string): GivenInfo {
@@ -190,14 +220,20 @@ function decodeReading(rec: string, from: number, to: number): NameParse {
       );
     at = end + 1;
   }
-  const word = rec.slice(a + 1, b);
   return {
     order: ORDERS[rec.charCodeAt(from) - 48] ?? 'given_first',
     surname: { text, forms },
-    given: word.includes(UNKNOWN) ? unknownGiven(word) : storedGiven(word),
+    given: givenField(rec, a + 1, b),
     patronymic: null,
     middle: [],
   };
+}
+
+/** The given word of a record, in rec[from .. to). */
+function givenField(rec: string, from: number, to: number): GivenInfo {
+  if (rec.charCodeAt(from) === 7) return numberedGiven(rec.charCodeAt(from + 1) - 0x100);
+  const word = rec.slice(from, to);
+  return word.includes(UNKNOWN) ? unknownGiven(word) : storedGiven(word);
 }
 
 export function decode(rec: string, input: string): ParsedName {
