@@ -1,6 +1,6 @@
 import { GIVEN_SCORES, groupInitials, relateGroups } from './given-names.ts';
 import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
-import { editDistance, jaroWinkler, withinOneEdit } from './similarity.ts';
+import { editDistance, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
 import type { EvidenceItem } from './types.ts';
 import { syllablesApart, vowelsApart } from './vowel-rules.ts';
@@ -94,14 +94,6 @@ export function hAsKh(ta: string, tb: string, sa: string, sb: string): boolean {
     return false;
   if (sa.replace(/x/g, 'g') !== sb.replace(/x/g, 'g')) return false;
   return (LONE_H.test(ta) && KH.test(tb)) || (LONE_H.test(tb) && KH.test(ta));
-}
-
-/** Two strings that differ only by two neighbouring letters swapped. */
-function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function shortFallback(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'score'> {

@@ -327,6 +327,12 @@ function generations(a: string, b: string, r: Scored): void {
  * round lets Jawar Mohammed match Mohammed Jawar, two people.
  */
 function givenFirst(p: ParsedName): NameParse[] {
+  // Kept on the parsed name: a query is compared with several candidates.
+  p.givenFirst ??= readGivenFirst(p);
+  return p.givenFirst;
+}
+
+function readGivenFirst(p: ParsedName): NameParse[] {
   // A comma or a word in capitals says which word is the surname (Tohti, Ilham; DEMIRTAŞ
   // Selahattin), and a family-name ending may open the name (Jafarov Rasul).
   const only = p.parses.length === 1 ? p.parses[0]!.order : null;
@@ -365,7 +371,7 @@ function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
     b: pb.reading ?? pb.input,
     how: 'transliteration',
     score: 1,
-    note: readersNote(pa.scripts ?? NONE, pb.scripts ?? NONE),
+    note: rememberedNote(pa.scripts ?? NONE, pb.scripts ?? NONE),
   });
   const sameScript = (pa.scripts ?? NONE).join() === (pb.scripts ?? NONE).join();
   if (sameScript || r.decision !== 'match') return;
@@ -379,6 +385,20 @@ function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
 }
 
 const NONE: ForeignScript[] = [];
+
+/** readersNote by both names' scripts: a query meets several candidates, the scripts recur. */
+const notes = new Map<string, string>();
+
+function rememberedNote(a: ForeignScript[], b: ForeignScript[]): string {
+  const key = `${a.join()}|${b.join()}`;
+  let note = notes.get(key);
+  if (note === undefined) {
+    note = readersNote(a, b);
+    if (notes.size >= 256) notes.clear();
+    notes.set(key, note);
+  }
+  return note;
+}
 
 /** 'read as Latin by' the readers of both names' scripts, each once, in order of appearance. */
 function readersNote(a: ForeignScript[], b: ForeignScript[]): string {

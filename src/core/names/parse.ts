@@ -66,6 +66,8 @@ export interface ParsedName {
   family?: NameFamily;
   /** Both readings of a two-word name, built on first use (bothOrders). */
   orders?: NameParse[];
+  /** The readings compared for a name of the Arabic family, built on first use (compare.ts). */
+  givenFirst?: NameParse[];
 }
 
 const formsCache = new Map<string, SurnameForm[]>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSwap, withinOneEdit } from '../../../src/core/names/similarity.ts';
 import { syllables, syllablesApart, vowelsApart } from '../../../src/core/names/vowel-rules.ts';
 import { Rng } from '../../support/random.ts';
 
@@ -90,7 +91,41 @@ const POOL = [
   '😀',
 ];
 
+/** The edit tests on slices, before they compared characters in place. */
+function plainWithinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function plainIsSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 describe('fast paths of the comparison answer as the definitions they replace', () => {
+  it('one edit and a swap, on every pair of words of up to four letters a, b, c', () => {
+    let ws = [''];
+    for (let n = 0; n < 4; n++)
+      ws = [...ws, ...ws.filter((w) => w.length === n).flatMap((w) => [`${w}a`, `${w}b`, `${w}c`])];
+    for (const x of ws) {
+      for (const y of ws) {
+        expect(withinOneEdit(x, y)).toBe(plainWithinOneEdit(x, y));
+        expect(isSwap(x, y)).toBe(plainIsSwap(x, y));
+      }
+    }
+  });
+
   it('syllables, and syllables apart, with and without a final e', () => {
     const ws = words(29, POOL, 4_000, 6);
     for (const w of ws) expect(syllables(w)).toBe(plainSyllables(w));
