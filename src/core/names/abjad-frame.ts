@@ -83,16 +83,15 @@ function frameOf(k: string): string {
   const n = k.length;
   codes = codesFor(codes, 2 * n + 2);
   size = 0;
-  // charCodeAt past the end is NaN, which equals no letter.
   for (let i = 0; i < n; i++) {
     const c = k.charCodeAt(i);
-    const next = k.charCodeAt(i + 1);
-    const sch = next === S && k.charCodeAt(i + 2) === C && k.charCodeAt(i + 3) === H;
+    const next = codeAt(k, i + 1);
+    const sch = next === S && codeAt(k, i + 2) === C && codeAt(k, i + 3) === H;
     if (c === X) {
       // x = ks, and that s reads an h or ch after it as sh or sch.
       put(K);
       if (next === H) i++;
-      else if (next === C && k.charCodeAt(i + 2) === H) i += 2;
+      else if (next === C && codeAt(k, i + 2) === H) i += 2;
       else {
         put(S);
         continue;
@@ -100,7 +99,7 @@ function frameOf(k: string): string {
       put(SH);
     } else if (c === D) {
       if (sch) i += 3;
-      else if (next === Z && k.charCodeAt(i + 2) === H) i += 2;
+      else if (next === Z && codeAt(k, i + 2) === H) i += 2;
       else if (next === J) i++;
       else {
         if (next === H) i++;
@@ -117,7 +116,7 @@ function frameOf(k: string): string {
         put(T);
       }
     } else if (c === S) {
-      if (next === C && k.charCodeAt(i + 2) === H) i += 2;
+      if (next === C && codeAt(k, i + 2) === H) i += 2;
       else if (next === H) i++;
       else {
         put(S);
@@ -133,6 +132,11 @@ function frameOf(k: string): string {
     else if (c !== H || i < n - 1) put(c);
   }
   return stringOfCodes(codes, size);
+}
+
+/** The code at `i`, 0 past the end (read out of bounds, charCodeAt costs a deoptimisation). */
+function codeAt(k: string, i: number): number {
+  return i < k.length ? k.charCodeAt(i) : 0;
 }
 
 function isAscii(text: string): boolean {

@@ -6,6 +6,7 @@ import {
   type NameOrder,
   type NameParse,
   type ParsedName,
+  parsedName,
   parseReading,
   parseUncached,
   type SurnameForm,
@@ -199,7 +200,7 @@ function unknownGiven(field: string): GivenInfo {
     initialClass: initialClassOfLower(text),
     givenLike: false,
   };
-  return { token, groups: [] };
+  return { token, groups: [], lemma: undefined };
 }
 
 function decodeReading(rec: string, from: number, to: number): NameParse {
@@ -245,7 +246,7 @@ export function decode(rec: string, input: string): ParsedName {
     second < 0 || second > end
       ? [decodeReading(rec, 0, end)]
       : [decodeReading(rec, 0, second), decodeReading(rec, second + 1, end)];
-  const parsed: ParsedName = { input, tokens: [], parses };
+  const parsed = parsedName(input, [], parses);
   // A name written in another script keeps its scripts (for the evidence and the rules across
   // scripts), its Latin reading and its naming family (a letter after the order digit).
   if (!isPlain(input) && hasForeignLetter(input)) parsed.scripts = foreignScripts(input);

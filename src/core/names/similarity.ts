@@ -11,6 +11,7 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (la === lb) {
     if (sameAfter(a, i + 1, b, i + 1)) return true;
     return (
+      i + 1 < la &&
       a.charCodeAt(i) === b.charCodeAt(i + 1) &&
       a.charCodeAt(i + 1) === b.charCodeAt(i) &&
       sameAfter(a, i + 2, b, i + 2)
