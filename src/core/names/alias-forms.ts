@@ -45,6 +45,13 @@ const LATIN = '\u0005';
 const UNKNOWN = '\u0006';
 /** A given word by its number in GIVEN_WORDS (one character follows, from U+0100). */
 const WORD = '\u0007';
+/**
+ * Last in a record without a Latin reading whose text may still hold letters of another
+ * script (a bare list of readings, or an Arabic title before a Latin name): decoding reads the
+ * text's scripts. Without it, a record with no Latin reading has none, and decoding a
+ * candidate does not scan its text.
+ */
+const SCAN = '\u0008';
 
 const ORDERS: NameOrder[] = ['given_first', 'surname_first', 'comma', 'caps', 'single'];
 
@@ -86,7 +93,7 @@ export class AliasForms {
 function hasSeparator(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 1 && c <= 7) return true;
+    if (c >= 1 && c <= 8) return true;
   }
   return false;
 }
@@ -137,7 +144,8 @@ export function encode(
   if (hasSeparator(input) || (reading !== undefined && hasSeparator(reading))) return '';
   const latin = reading !== undefined ? `${LATIN}${reading}` : '';
   if (parses.length < 1 || parses.length > 2 || !parses.every(storable)) return latin;
-  return parses.map((p) => encodeReading(p, fam)).join(READING) + latin;
+  const scan = !latin && (Array.isArray(parsed) || foreignLetters(input)) ? SCAN : '';
+  return parses.map((p) => encodeReading(p, fam)).join(READING) + latin + scan;
 }
 
 /**
@@ -238,9 +246,10 @@ function givenField(rec: string, from: number, to: number): GivenInfo {
 }
 
 export function decode(rec: string, input: string): ParsedName {
+  const scan = rec.charCodeAt(rec.length - 1) === 8;
   let end = rec.indexOf(LATIN);
   const reading = end < 0 ? undefined : rec.slice(end + 1);
-  if (end < 0) end = rec.length;
+  if (end < 0) end = scan ? rec.length - 1 : rec.length;
   const second = rec.indexOf(READING);
   const parses =
     second < 0 || second > end
@@ -249,12 +258,17 @@ export function decode(rec: string, input: string): ParsedName {
   const parsed = parsedName(input, [], parses);
   // A name written in another script keeps its scripts (for the evidence and the rules across
   // scripts), its Latin reading and its naming family (a letter after the order digit).
-  if (!isPlain(input) && hasForeignLetter(input)) parsed.scripts = foreignScripts(input);
+  if ((scan || reading !== undefined) && foreignLetters(input))
+    parsed.scripts = foreignScripts(input);
   if (reading !== undefined) parsed.reading = reading;
   const fam = rec.charCodeAt(1);
   if (fam === 97) parsed.family = 'arabic';
   else if (fam === 101) parsed.family = 'east_asian';
   return parsed;
+}
+
+function foreignLetters(input: string): boolean {
+  return !isPlain(input) && hasForeignLetter(input);
 }
 
 const FAMILIES: Record<NameFamily, string> = { arabic: 'a', east_asian: 'e' };
