@@ -179,6 +179,24 @@ const JOINED_PARTICLE =
  */
 const jAsZ = (text: string) => (text.includes('j') ? abjadFrame(text.replace(/j/g, 'z')) : '');
 
+/**
+ * frames of the first surname compared, kept for the next comparison with the same surname
+ * and flags: a search compares its query with several candidates.
+ */
+let firstText = '';
+let firstFlags = -1;
+let firstFrames: Array<[string, boolean]> = [];
+
+function framesOfFirst(text: string, letters: boolean, script: boolean): Array<[string, boolean]> {
+  const flags = (letters ? 2 : 0) + (script ? 1 : 0);
+  if (text !== firstText || flags !== firstFlags) {
+    firstFrames = frames(text, letters, script);
+    firstText = text;
+    firstFlags = flags;
+  }
+  return firstFrames;
+}
+
 /** A surname's frames: [frame, whether a joined particle was left out]. */
 function frames(text: string, letters: boolean, script = false): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [[abjadFrame(text), false]];
@@ -226,7 +244,7 @@ export function familySurname(
   }
   const x = a.surname.forms[0]!;
   const y = b.surname.forms[0]!;
-  const fa = frames(a.surname.text, letters, script);
+  const fa = framesOfFirst(a.surname.text, letters, script);
   const fb = frames(b.surname.text, letters, script);
   for (const [fx, sa] of fa) {
     for (const [fy, sb] of fb) {

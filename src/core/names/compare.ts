@@ -373,7 +373,7 @@ function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
     score: 1,
     note: rememberedNote(pa.scripts ?? NONE, pb.scripts ?? NONE),
   });
-  const sameScript = (pa.scripts ?? NONE).join() === (pb.scripts ?? NONE).join();
+  const sameScript = scriptsKey(pa.scripts ?? NONE) === scriptsKey(pb.scripts ?? NONE);
   if (sameScript || r.decision !== 'match') return;
   const weak = r.evidence.some(
     (e) => (e.part === 'surname' || e.part === 'given') && e.score < 0.88,
@@ -386,18 +386,33 @@ function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
 
 const NONE: ForeignScript[] = [];
 
-/** readersNote by both names' scripts: a query meets several candidates, the scripts recur. */
-const notes = new Map<string, string>();
+/**
+ * readersNote by both names' scripts (joined), remembered: a query meets several candidates,
+ * and the scripts recur. Two levels, so that no key string is built per comparison.
+ */
+const notes = new Map<string, Map<string, string>>();
 
 function rememberedNote(a: ForeignScript[], b: ForeignScript[]): string {
-  const key = `${a.join()}|${b.join()}`;
-  let note = notes.get(key);
+  const ka = scriptsKey(a);
+  const kb = scriptsKey(b);
+  let inner = notes.get(ka);
+  if (!inner) {
+    if (notes.size >= 64) notes.clear();
+    inner = new Map();
+    notes.set(ka, inner);
+  }
+  let note = inner.get(kb);
   if (note === undefined) {
     note = readersNote(a, b);
-    if (notes.size >= 256) notes.clear();
-    notes.set(key, note);
+    if (inner.size >= 64) inner.clear();
+    inner.set(kb, note);
   }
   return note;
+}
+
+/** `scripts.join()`, without building a string for none or one. */
+function scriptsKey(scripts: ForeignScript[]): string {
+  return scripts.length === 0 ? '' : scripts.length === 1 ? scripts[0]! : scripts.join();
 }
 
 /** 'read as Latin by' the readers of both names' scripts, each once, in order of appearance. */

@@ -49,7 +49,7 @@ function letterReadings(text: string, other: string, turkic: boolean): Reading[]
     out.push([text.replace(LONE_J, 'zh'), J_NOTE], [text.replace(LONE_J, 'dzh'), J_NOTE]);
   if (turkic && text.includes('c') && (ZH_OTHER.test(other) || other.includes('j')))
     out.push([text.replace(/c/g, 'dzh'), C_NOTE]);
-  if (!turkic && HAS_BACK_C.test(text) && K_OTHER.test(other))
+  if (!turkic && text.includes('c') && HAS_BACK_C.test(text) && K_OTHER.test(other))
     out.push([text.replace(BACK_C, 'k'), K_NOTE]);
   // ق: q in Arabic spellings, gh in Persian ones, qu before e, i in French and Spanish ones.
   if (text.includes('q') && G_OTHER.test(other))
