@@ -338,6 +338,10 @@ function readGivenFirst(p: ParsedName): NameParse[] {
   const only = p.parses.length === 1 ? p.parses[0]!.order : null;
   if (only === 'comma' || only === 'caps') return p.parses;
   if (surnameOpens(p)) return bothOrders(p);
+  // Two words already read given first only (parse.ts twoWords): bothOrders would build that
+  // same reading again, and the other one only to drop it.
+  if (only === 'given_first' && p.tokens.length === 2 && p.tokens[0] !== p.tokens[1])
+    return p.parses;
   const kept = bothOrders(p).filter((x) => x.order !== 'surname_first');
   return kept.length > 0 ? kept : p.parses;
 }
