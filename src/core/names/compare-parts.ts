@@ -191,12 +191,11 @@ function unknownBySound(
   const sa = skeleton(fa);
   const sb = skeleton(fb);
   if (sa.length < 3 || (sa.length === 3 && vowelPattern(fa) !== vowelPattern(fb))) return null;
+  const bySkeleton = sa === sb || hAsKh(a.token.text, b.token.text, sa, sb);
+  if (!bySkeleton && !(sa.length >= 4 && phoneticKey(sa) === phoneticKey(sb))) return null;
+  // The vowels only where the consonants agree (they are the costlier test).
   if (vowelsApart(a.token.text, b.token.text)) return null;
-  if (sa === sb || hAsKh(a.token.text, b.token.text, sa, sb))
-    return { how: 'skeleton', score: 0.9 };
-  if (sa.length >= 4 && phoneticKey(sa) === phoneticKey(sb))
-    return { how: 'phonetic', score: 0.86 };
-  return null;
+  return bySkeleton ? { how: 'skeleton', score: 0.9 } : { how: 'phonetic', score: 0.86 };
 }
 
 /** Given names: equal, same group, diminutive, translation, consistent initial, or not. */
