@@ -8,6 +8,7 @@ import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
 import { eastAsianKey, isSubsequence, koreanGivenKey, type NameFamily } from './families.ts';
 import { isKnownGivenFold, isListedGiven, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
+import { Recent } from './recent.ts';
 import { editDistance, withinOneEdit } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
@@ -349,9 +350,13 @@ function vowelClasses(text: string): string {
     .replace(/[ey]/g, 'i');
 }
 
+/** Frames of the first given name compared (a search's query), kept for its next candidate. */
+const firstGivenFrames = new Recent<string>(4);
+const firstFrenchFrames = new Recent<string>(4);
+
 /** The consonant frame two given names share (a French reading counts), or null. */
 function sameFrame(x: string, y: string, letters = false): string | null {
-  const fx = abjadFrame(x);
+  const fx = firstGivenFrames.get(x, abjadFrame);
   const fy = abjadFrame(y);
   if (fx.length >= 2 && fx === fy) return fx;
   if (letters) {
@@ -360,7 +365,7 @@ function sameFrame(x: string, y: string, letters = false): string | null {
     if (zx.length >= 2 && (zx === fy || zx === zy)) return zx;
     if (zy.length >= 2 && zy === fx) return zy;
   }
-  const gx = frenchFrame(x) || fx;
+  const gx = firstFrenchFrames.get(x, frenchFrame) || fx;
   const gy = frenchFrame(y) || fy;
   if (gx.length >= 2 && (gx === fy || fx === gy)) return gx;
   return null;

@@ -136,11 +136,14 @@ function frenchKey(text: string): string {
  * sides are read so and must agree letter for letter, on four letters or two consonants.
  */
 export function europeanInAbjad(x: string, y: string): boolean {
-  const kx = abjadKeys(x);
+  const kx = firstAbjadKeys.get(x, abjadKeys);
   const ky = abjadKeys(y);
   for (const k of kx) if (ky.includes(k) && (k.length >= 4 || CONSONANTS.test(k))) return true;
   return false;
 }
+
+/** abjadKeys of the first word (a search's query's given name), kept for its next candidate. */
+const firstAbjadKeys = new Recent<string[]>(4);
 
 /** Two consonants (the vowels are a, i, u once read), or else four letters. */
 const CONSONANTS = /[^aiu].*[^aiu]/;
