@@ -10,6 +10,7 @@ import {
   wordsOf,
 } from './lexicons/index.ts';
 import { PLACES } from './places.ts';
+import { classTest, testAfter } from './word-edge.ts';
 
 const NOT_NAME = `
 the a an in on at but and or as after before among including during for from of to with by
@@ -185,7 +186,13 @@ const ROLES_ELSEWHERE = bareSource(wordsOf(ALL_LANGUAGES, 'officialRoles'));
 export const OFFICIAL_ROLE_WORD_ANY = ROLES_ELSEWHERE
   ? new RegExp(`^${ROLES_ELSEWHERE}$`, 'iu')
   : null;
-/** Roles, in any language's list, written before a name ('inviato speciale', 'Sondergesandter'). */
-export const OFFICIAL_ROLE_BEFORE_ANY = ROLES_ELSEWHERE
-  ? new RegExp(String.raw`(?<![\p{L}])${ROLES_ELSEWHERE}(?![\p{L}])[,\s]*$`, 'iu')
+// Its leading edge (no letter before) is checked in code: see word-edge.ts.
+const ROLE_BEFORE_ANY = ROLES_ELSEWHERE
+  ? new RegExp(String.raw`${ROLES_ELSEWHERE}(?![\p{L}])[,\s]*$`, 'giu')
   : null;
+const isLetter = classTest(/\p{L}/u);
+
+/** Roles, in any language's list, written before a name ('inviato speciale', 'Sondergesandter'). */
+export function officialRoleBeforeAny(s: string): boolean {
+  return ROLE_BEFORE_ANY !== null && testAfter(ROLE_BEFORE_ANY, s, isLetter);
+}

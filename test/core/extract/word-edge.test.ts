@@ -1,0 +1,67 @@
+// A leading lookbehind checked in code must find what the regex with it found: the same matches,
+// at the same places, astral letters and stray surrogates included.
+import { describe, expect, it } from 'vitest';
+import {
+  classTest,
+  codePointBefore,
+  execAfter,
+  testAfter,
+} from '../../../src/core/extract/word-edge.ts';
+import { Rng } from '../../support/random.ts';
+
+const PIECES = [
+  'a',
+  'l',
+  '-',
+  'al-',
+  'Ab',
+  'É',
+  'ж',
+  'Ж',
+  '’',
+  "'",
+  ' ',
+  ',',
+  '5',
+  '\u0301',
+  '𝐀',
+  '𐐀',
+  '\ud801',
+  '\udc00',
+  '😀',
+];
+
+function all(re: RegExp, s: string): [number, string][] {
+  return [...s.matchAll(re)].map((m) => [m.index, m[0]]);
+}
+
+function allAfter(re: RegExp, s: string, before: (cp: number) => boolean): [number, string][] {
+  const out: [number, string][] = [];
+  re.lastIndex = 0;
+  for (let m = execAfter(re, s, before); m; m = execAfter(re, s, before)) out.push([m.index, m[0]]);
+  return out;
+}
+
+describe('word edges checked in code', () => {
+  it('reads a surrogate pair before an index whole', () => {
+    expect(codePointBefore('𝐀b', 2)).toBe(0x1d400);
+    expect(codePointBefore('\udc00b', 1)).toBe(0xdc00);
+    expect(codePointBefore('ab', 0)).toBe(-1);
+  });
+
+  it('finds what the lookbehind found, on random strings', () => {
+    const inWord = classTest(/[\p{L}\p{M}\d'’-]/u);
+    const letter = classTest(/\p{L}/u);
+    const rng = new Rng(2029);
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      for (let k = rng.int(0, 30); k > 0; k--) s += rng.pick(PIECES);
+      expect(allAfter(/(?:al-)?\p{Lu}[\p{L}\p{M}]*/gu, s, inWord)).toEqual(
+        all(/(?<![\p{L}\p{M}\d'’-])(?:al-)?\p{Lu}[\p{L}\p{M}]*/gu, s),
+      );
+      expect(testAfter(/(?:ab|ж|𐐀)(?![\p{L}])/giu, s, letter)).toBe(
+        /(?<![\p{L}])(?:ab|ж|𐐀)(?![\p{L}])/iu.test(s),
+      );
+    }
+  });
+});
