@@ -10,7 +10,7 @@ import {
   RELATIVE_BEFORE,
   SELF_RELEASE,
 } from './lexicon.ts';
-import type { Sentence } from './text.ts';
+import { isSpace, type Sentence } from './text.ts';
 import { classTest, execAfter } from './word-edge.ts';
 
 /** 'speaker' is a weak signal (released people speak too); 'actor' and 'relative' are strong. */
@@ -318,22 +318,6 @@ function wordCount(s: string): number {
     inSpace = space;
   }
   return n;
-}
-
-/** What '\s' matches: ECMAScript white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 export function findPeople(text: string, sentence: Sentence): PersonMention[] {

@@ -96,6 +96,22 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** What '\s' matches: ECMAScript white space and line terminators. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Longer runs without a stop are cut at a space so every rule stays linear in the text. */
 const MAX_SENTENCE = 1500;
 
@@ -116,14 +132,14 @@ function narrow(s: string): string {
 function push(out: Sentence[], text: string, from: number, to: number, wide: boolean): void {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE) {
     const cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
     const at = cut > s + MAX_SENTENCE / 2 ? cut : s + MAX_SENTENCE;
     push(out, text, s, at, wide);
     s = at;
-    while (s < e && /\s/.test(text[s]!)) s++;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
   }
   if (e > s) {
     const sentence = text.slice(s, e);
@@ -131,12 +147,17 @@ function push(out: Sentence[], text: string, from: number, to: number, wide: boo
   }
 }
 
+/** A space, comma, semicolon or colon: cut off an evidence's ends. */
+function trimmed(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || isSpace(c);
+}
+
 /** Evidence for text[start, end), trimmed of surrounding spaces and trailing commas. */
 export function evidence(text: string, start: number, end: number): Evidence {
   let s = start;
   let e = end;
-  while (s < e && /[\s,;:]/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
+  while (s < e && trimmed(text.charCodeAt(s))) s++;
+  while (e > s && trimmed(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e, quote: text.slice(s, e) };
 }
 
