@@ -45,3 +45,94 @@ export function testAfter(re: RegExp, s: string, before: (cp: number) => boolean
   re.lastIndex = 0;
   return execAfter(re, s, before) !== null;
 }
+
+/** The top-level alternatives of a regex source; a group that is a whole alternative is opened. */
+export function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out.flatMap((a) =>
+    a.startsWith('(?:') && groupEnd(a, 0) === a.length - 1 ? alternatives(a.slice(3, -1)) : [a],
+  );
+}
+
+/** The index of the ']' closing the class opened at i. */
+function classEnd(source: string, i: number): number {
+  for (let j = i + 1; j < source.length; j++) {
+    if (source[j] === '\\') j++;
+    else if (source[j] === ']') return j;
+  }
+  return source.length;
+}
+
+/** The index of the ')' closing the group opened at i. */
+function groupEnd(source: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < source.length; j++) {
+    const c = source[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = classEnd(source, j);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+interface Part {
+  re: RegExp;
+  /** The lookbehind's class, checked in code; null for a part that had none. */
+  before: ((cp: number) => boolean) | null;
+}
+
+/**
+ * A regex whose alternatives open with a lookbehind of one character class ('(?<![\p{L}])...'),
+ * each alternative scanned without it. `first` is the match the regex finds: leftmost, the
+ * earlier alternative where two start at one place. Capture groups keep their places only in the
+ * alternative that holds them, so callers read a match's index and text, not its groups.
+ */
+export class EdgeRule {
+  private readonly parts: Part[];
+
+  constructor(re: RegExp) {
+    // Numbered back-references would point elsewhere once the alternatives are apart.
+    if (/\\[1-9]/.test(re.source)) throw new Error(`EdgeRule: back-reference in ${re.source}`);
+    const flags = re.flags.replace(/[gy]/g, '');
+    this.parts = alternatives(re.source).map((a) => {
+      const m = /^\(\?<!(\[(?:\\.|[^\]\\])*\])\)/.exec(a);
+      if (!m) return { re: new RegExp(a, `${flags}g`), before: null };
+      return {
+        re: new RegExp(a.slice(m[0].length), `${flags}g`),
+        before: classTest(new RegExp(m[1]!, flags)),
+      };
+    });
+  }
+
+  test(s: string): boolean {
+    return this.parts.some((p) => {
+      p.re.lastIndex = 0;
+      return p.before ? execAfter(p.re, s, p.before) !== null : p.re.test(s);
+    });
+  }
+
+  first(s: string): RegExpExecArray | null {
+    let best: RegExpExecArray | null = null;
+    for (const p of this.parts) {
+      p.re.lastIndex = 0;
+      const m = p.before ? execAfter(p.re, s, p.before) : p.re.exec(s);
+      if (m && (!best || m.index < best.index)) best = m;
+    }
+    return best;
+  }
+}

@@ -1,9 +1,13 @@
 // A leading lookbehind checked in code must find what the regex with it found: the same matches,
 // at the same places, astral letters and stray surrogates included.
 import { describe, expect, it } from 'vitest';
+import { cueRules } from '../../../src/core/extract/lexicon.ts';
+import { ALL_LANGUAGES, lexiconFor } from '../../../src/core/extract/lexicons/index.ts';
 import {
+  alternatives,
   classTest,
   codePointBefore,
+  EdgeRule,
   execAfter,
   testAfter,
 } from '../../../src/core/extract/word-edge.ts';
@@ -62,6 +66,32 @@ describe('word edges checked in code', () => {
       expect(testAfter(/(?:ab|ж|𐐀)(?![\p{L}])/giu, s, letter)).toBe(
         /(?<![\p{L}])(?:ab|ж|𐐀)(?![\p{L}])/iu.test(s),
       );
+    }
+  });
+
+  it('splits a source into its alternatives, opening whole groups', () => {
+    expect(alternatives(String.raw`(?<![\p{L}])(?:a|b(?:c|d))(?![\p{L}])|(?:x|[|)]y)|z\|`)).toEqual(
+      [String.raw`(?<![\p{L}])(?:a|b(?:c|d))(?![\p{L}])`, 'x', '[|)]y', 'z\\|'],
+    );
+  });
+
+  it('tests and finds the first match as the release cues did, their lists included', () => {
+    const rng = new Rng(7);
+    const words = ['freed', 'released', 'liberados', 'освобождены', 'uwolnieni', 'excarcelados'];
+    const pieces = [...words, ...PIECES, 'un', 'pre', 'é'];
+    for (const lx of [lexiconFor(['en']), lexiconFor(['en', 'es', 'pt']), ALL_LANGUAGES]) {
+      const { release, strongRelease } = cueRules(lx);
+      for (const re of [release, strongRelease]) {
+        const rule = new EdgeRule(re);
+        for (let i = 0; i < 400; i++) {
+          let s = '';
+          for (let k = rng.int(0, 12); k > 0; k--) s += rng.pick(pieces);
+          expect(rule.test(s)).toBe(re.test(s));
+          const m = re.exec(s);
+          const f = rule.first(s);
+          expect(f && [f.index, f[0]]).toEqual(m && [m.index, m[0]]);
+        }
+      }
     }
   });
 });
