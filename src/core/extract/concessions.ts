@@ -140,7 +140,7 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
       end: terror.index + terror[0].length,
     });
   }
-  const relief = r.reliefVerb.first(s);
+  const relief = r.reliefVerb.exec(s);
   if (relief) {
     const targets = r.targets.filter(([re]) => re.test(s)).map(([, t]) => t);
     // "relief on the airline Belavia" names its target; bare "relief" needs the word sanctions.

@@ -14,6 +14,13 @@ export function codePointBefore(s: string, i: number): number {
   return low;
 }
 
+/** The index after the code point at i: where a 'u' regex tries next when it fails at i. */
+function pastCodePoint(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const next = s.charCodeAt(i + 1);
+  return i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+}
+
 /** A test of one code point against a character class written for the 'u' flag. */
 export function classTest(cls: RegExp): (cp: number) => boolean {
   const ascii = new Uint8Array(128);
@@ -32,10 +39,7 @@ export function execAfter(
 ): RegExpExecArray | null {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (!before(codePointBefore(s, m.index))) return m;
-    const c = s.charCodeAt(m.index);
-    const next = s.charCodeAt(m.index + 1);
-    const pair = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-    re.lastIndex = m.index + (pair ? 2 : 1);
+    re.lastIndex = pastCodePoint(s, m.index);
   }
   return null;
 }
@@ -92,15 +96,52 @@ function groupEnd(source: string, i: number): number {
 
 interface Part {
   re: RegExp;
-  /** The lookbehind's class, checked in code; null for a part that had none. */
-  before: ((cp: number) => boolean) | null;
+  /** Whether the leading lookbehinds, checked in code, let a match start at an index. */
+  edge: ((s: string, at: number) => boolean) | null;
+}
+
+/** A part's leading negative lookbehinds ('(?<![\p{L}])', '(?<![Dd]e\s)') and what follows. */
+function splitLookbehinds(a: string): { behinds: string[]; rest: string } {
+  const behinds: string[] = [];
+  let rest = a;
+  while (rest.startsWith('(?<!')) {
+    const end = groupEnd(rest, 0);
+    if (end < 0) break;
+    behinds.push(rest.slice(4, end));
+    rest = rest.slice(end + 1);
+  }
+  return { behinds, rest };
+}
+
+/** A lookbehind as a test at an index: one class by code point, any other as a sticky regex. */
+function edgeTest(behind: string, flags: string): (s: string, at: number) => boolean {
+  if (/^\[(?:\\.|[^\]\\])*\]$/.test(behind)) {
+    const inClass = classTest(new RegExp(behind, flags));
+    return (s, at) => !inClass(codePointBefore(s, at));
+  }
+  const re = new RegExp(`(?<!${behind})`, `${flags}y`);
+  return (s, at) => {
+    re.lastIndex = at;
+    return re.test(s);
+  };
+}
+
+/** A pass over s: the next match a part finds from `from` that its edge lets start there. */
+function nextMatch(p: Part, s: string, from: number): RegExpExecArray | null {
+  p.re.lastIndex = from;
+  for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
+    if (!p.edge || p.edge(s, m.index)) return m;
+    p.re.lastIndex = pastCodePoint(s, m.index);
+  }
+  return null;
 }
 
 /**
- * A regex whose alternatives open with a lookbehind of one character class ('(?<![\p{L}])...'),
- * each alternative scanned without it. `first` is the match the regex finds: leftmost, the
- * earlier alternative where two start at one place. Capture groups keep their places only in the
- * alternative that holds them, so callers read a match's index and text, not its groups.
+ * A regex whose alternatives open with negative lookbehinds ('(?<![\p{L}])...'), each
+ * alternative scanned without them and the lookbehinds checked in code where it matches. The
+ * matches are the regex's: leftmost, the earlier alternative where two start at one place.
+ * Named groups keep their names in the alternative that holds them; numbered ones do not keep
+ * their places, so callers read a match's index, text and named groups.
  */
 export class EdgeRule {
   private readonly parts: Part[];
@@ -110,29 +151,33 @@ export class EdgeRule {
     if (/\\[1-9]/.test(re.source)) throw new Error(`EdgeRule: back-reference in ${re.source}`);
     const flags = re.flags.replace(/[gy]/g, '');
     this.parts = alternatives(re.source).map((a) => {
-      const m = /^\(\?<!(\[(?:\\.|[^\]\\])*\])\)/.exec(a);
-      if (!m) return { re: new RegExp(a, `${flags}g`), before: null };
+      const { behinds, rest } = splitLookbehinds(a);
+      const tests = behinds.map((b) => edgeTest(b, flags));
       return {
-        re: new RegExp(a.slice(m[0].length), `${flags}g`),
-        before: classTest(new RegExp(m[1]!, flags)),
+        re: new RegExp(rest, `${flags}g`),
+        edge: tests.length ? (s, at) => tests.every((t) => t(s, at)) : null,
       };
     });
   }
 
-  test(s: string): boolean {
-    return this.parts.some((p) => {
-      p.re.lastIndex = 0;
-      return p.before ? execAfter(p.re, s, p.before) !== null : p.re.test(s);
-    });
-  }
-
-  first(s: string): RegExpExecArray | null {
+  /** The match the regex finds from `from` (its lastIndex), or null. */
+  exec(s: string, from = 0): RegExpExecArray | null {
     let best: RegExpExecArray | null = null;
     for (const p of this.parts) {
-      p.re.lastIndex = 0;
-      const m = p.before ? execAfter(p.re, s, p.before) : p.re.exec(s);
+      const m = nextMatch(p, s, from);
       if (m && (!best || m.index < best.index)) best = m;
     }
     return best;
+  }
+
+  test(s: string): boolean {
+    return this.parts.some((p) => nextMatch(p, s, 0) !== null);
+  }
+
+  /** Every match a global regex's exec loop finds, in order. */
+  all(s: string): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    for (let m = this.exec(s); m; m = this.exec(s, m.index + Math.max(1, m[0].length))) out.push(m);
+    return out;
   }
 }

@@ -88,10 +88,27 @@ describe('word edges checked in code', () => {
           for (let k = rng.int(0, 12); k > 0; k--) s += rng.pick(pieces);
           expect(rule.test(s)).toBe(re.test(s));
           const m = re.exec(s);
-          const f = rule.first(s);
+          const f = rule.exec(s);
           expect(f && [f.index, f[0]]).toEqual(m && [m.index, m[0]]);
         }
       }
+    }
+  });
+
+  it('finds every match of a global loop, with lookbehinds of other shapes too', () => {
+    const rng = new Rng(11);
+    const pieces = ['by ', 'De by', 'de of', 'of', 'X', 'ab', ' ', 'é', '𐐀', "'"];
+    const source = String.raw`(?<![\p{L}])(?<![Dd]e\s)(?<role>by|of)(?![\p{L}])|(?<!')ab`;
+    const rule = new EdgeRule(new RegExp(source, 'giu'));
+    for (let i = 0; i < 1000; i++) {
+      let s = '';
+      for (let k = rng.int(0, 10); k > 0; k--) s += rng.pick(pieces);
+      const want = [...s.matchAll(new RegExp(source, 'giu'))].map((m) => [
+        m.index,
+        m[0],
+        m.groups?.role,
+      ]);
+      expect(rule.all(s).map((m) => [m.index, m[0], m.groups?.role])).toEqual(want);
     }
   });
 });
