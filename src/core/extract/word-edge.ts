@@ -174,10 +174,28 @@ export class EdgeRule {
     return this.parts.some((p) => nextMatch(p, s, 0) !== null);
   }
 
-  /** Every match a global regex's exec loop finds, in order. */
+  /**
+   * Every match a global regex's exec loop finds, in order. Each alternative's next match is
+   * kept until the scan passes it: a long text with many matches of one alternative is not
+   * scanned again for the others every time.
+   */
   all(s: string): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
-    for (let m = this.exec(s); m; m = this.exec(s, m.index + Math.max(1, m[0].length))) out.push(m);
-    return out;
+    const next: (RegExpExecArray | null | undefined)[] = this.parts.map(() => undefined);
+    let from = 0;
+    for (;;) {
+      let best: RegExpExecArray | null = null;
+      for (let i = 0; i < this.parts.length; i++) {
+        let m = next[i];
+        if (m === undefined || (m !== null && m.index < from)) {
+          m = nextMatch(this.parts[i]!, s, from);
+          next[i] = m;
+        }
+        if (m && (!best || m.index < best.index)) best = m;
+      }
+      if (!best) return out;
+      out.push(best);
+      from = best.index + Math.max(1, best[0].length);
+    }
   }
 }
