@@ -60,7 +60,7 @@ function negations(s: string, lx: Lexicon): number[] {
 }
 
 // "since July", "began in July": the start of a series, not the day of this release.
-// Other languages' 'since' too ('détenu en Iran depuis le 24 février 2022', 'desde el', 'seit dem').
+// Other languages' 'since' too ('détenu en Iran depuis le 3 mars 2021', 'desde el', 'seit dem').
 const SINCE_BEFORE =
   /(?<![\p{L}])(?:since|began|begun|started|starting|beginning|from|depuis|desde|seit|sinds|od)\s+(?:(?:in|le|el|dem|den)\s+)?$/iu;
 const SINCE_START = /^(?:since|с)\s/iu;
@@ -71,7 +71,7 @@ const SPEECH_BEFORE =
 // "who was jailed in 2020": a date of the person's story, not of the release.
 // The lists' story words ('arrestato', 'detenidos', 'condamné') join the English and Russian.
 // Up to five words may stand between ('дали 14 лет колонии в июле 2021', 'detenidos
-// entre el 4 y el 7 de julio de 2022'), none of them a release word ('jailed in 2020 was freed on
+// entre el 9 y el 12 de marzo de 2021'), none of them a release word ('jailed in 2020 was freed on
 // 3 May' dates the release).
 const storyBefore = perLexicon((lx) => {
   const words = bareSource(wordsOf(lx, 'storyBefore'));

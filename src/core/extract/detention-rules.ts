@@ -114,7 +114,7 @@ export const detentionRules = perLexicon((lx) => {
     ),
     // '6 ans et demi', '2 anni e mezzo': the half after the unit.
     halfAfter: new RegExp(String.raw`^,?\s+(?:${half})(?![\p{L}])`, 'iu'),
-    // Between a term and its part ('six mois de prison, dont trois mois ferme'): a few lower-case
+    // Between a term and its part ('huit mois de prison, dont quatre mois ferme'): a few lower-case
     // words at most, no name and no number.
     termPart: (() => {
       const src = bareSource(wordsOf(lx, 'termPart'));

@@ -211,7 +211,7 @@ const ELLIPTIC_REACH = 3;
  * 'All four were sentenced. Stefanovich to nine years, Labkovich to seven.': a sentence with no
  * event word of its own that names people with terms continues the verdict told before it:
  * right after it in the same paragraph, or a few sentences on when its term names the prison
- * ('La más grave, de 20 años de prisión, ha sido para ...'). Its cue is its first term.
+ * ('La pena más dura, de 20 años de prisión, recayó en ...'). Its cue is its first term.
  */
 function ellipticCues(
   f: SentenceFacts,

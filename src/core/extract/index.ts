@@ -66,7 +66,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
   // an event where no date joins it.)
   const sentences = splitSentences(text);
   const open = opening(sentences);
-  // Not a date of the story ('tras las elecciones de este 28 de julio de 2024').
+  // Not a date of the story ('detenidas tras los comicios del 28 de julio de 2024').
   const story = (d: FoundDate) => !storyInLine(open, d, lx);
   const anchor = published ?? datelineOf(open, story, lx) ?? undefined;
   const facts = sentences.map((s) => analyseSentence(text, s, anchor, country, language, lx));

@@ -68,7 +68,7 @@ const AND = '(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|və|oraz|ja|och|og|e
 const SEP_AFTER = new RegExp(String.raw`^(?:\s*\([^)]{0,60}\))?(?:\s*[,;،]|\s+${AND}\s)`, 'u');
 const SEP_BEFORE = new RegExp(String.raw`(?:[,;،]\s*|\s${AND}\s+)$`, 'u');
 const CAPS = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}`;
-/** A whole item ('Leudys Reyes Cuza (FACOZT)'), the head of the last ('Yudielka Flores han ...'), the tail of the first ('a 20 años a Ervin Zamora'). */
+/** A whole item ('Leudys Reyes Cuza (FACOZT)'), the head of the last ('Yudielka Flores han ...'), the tail of the first ('a 15 años a Ana Ruiz'). */
 const WHOLE = new RegExp(String.raw`^(${CAPS})(?:\s*\([^)]*\))?$`, 'u');
 const HEAD = new RegExp(String.raw`^(${CAPS})(?=\s+(?:\p{Ll}|\()|\s*[.:;!?»"”)]*$)`, 'u');
 const TAIL = new RegExp(
@@ -77,7 +77,7 @@ const TAIL = new RegExp(
 );
 
 /**
- * 'a 20 años a Ervin Zamora, Daniel Sánchez y Junior Sánchez': a list of three or more items
+ * 'a 15 años a Ana Ruiz, Luis Soto y Pedro Soto': a list of three or more items
  * (two when joined by 'and') with a name read in it names everyone in it, though the name rules
  * know none of the others' given names. Items are whole capitalised runs of two to four words;
  * the first may end a clause, the last may open one.

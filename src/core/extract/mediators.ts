@@ -81,7 +81,7 @@ const BY_STATE = new RegExp(
 // sentences that pass the hint hold none, and BY_STATE is slow to fail on a long sentence.
 const BY_STATE_HINT =
   /diat|diaz|diac|broker|acilitat|played|acted|served|koordinasyonu|arabuluculu|aracılığıyla|выступил|joué|svolto|desempeñado|ntercession/;
-// Thanks for a part in the deal ('thanked El Salvador's President Nayib Bukele for his role'):
+// Thanks for a part in the deal ('thanked President Nayib Bukele of El Salvador for his help'):
 // thanks alone are not enough ('thanked the guards'), the part played must be said.
 const THANKED =
   /(?<![\p{L}])thank(?:ed|s|ing)\s(?=[^.;]{0,80}?\sfor\s(?:his|her|their|its)\s(?:\p{Ll}+\s)?(?:role|help|assistance|efforts?|mediation|good offices|support|work|involvement)(?![\p{L}]))/gu;

@@ -1,3 +1,4 @@
+import { cantoneseReading } from './cantonese-reading.ts';
 import { isSpace } from './char-codes.ts';
 import type { SurnameMatch } from './compare-parts.ts';
 import { compareGiven, comparePatronymic, compareSurnames } from './compare-parts.ts';
@@ -251,6 +252,9 @@ export function compareParsed(
   }
   const r = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
   if (r.decision !== 'match') {
+    // A Han name the Pinyin reading missed may be a Hong Kong one (黃之鋒 Wong Chi-fung).
+    const yue = pa.scripts || pb.scripts ? cantoneseReading(pa, pb, r.decision) : null;
+    if (yue) return yue;
     const sp = spacedOtherwise(pa, pb);
     if (sp) return sp;
   }

@@ -475,6 +475,11 @@ const HAN_DOUBLE_SURNAMES = new Set([
   '司徒',
 ]);
 
+/** Whether two Han characters are a double surname (歐陽, 司徒). */
+export function isHanDoubleSurname(two: string): boolean {
+  return HAN_DOUBLE_SURNAMES.has(two);
+}
+
 function syllables(latin: string): string[] {
   return latin.match(/[A-Z][a-z]*/g) ?? [latin];
 }

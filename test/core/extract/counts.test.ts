@@ -97,7 +97,7 @@ describe('swaps', () => {
 
   it('reads a lower-case demonym after a bare figure in a swap', () => {
     const found = findCountCandidates(
-      'O Salvador anunciou a libertação de mais de 200 venezuelanos em troca da libertação de 10 cidadãos americanos.',
+      'O Salvador anunciou que libertará mais de 200 venezuelanos em troca da libertação de 10 cidadãos americanos.',
       'pt',
       'VE',
     );
@@ -146,7 +146,7 @@ describe('pardoned is not freed', () => {
   it('takes the count freed from prison over the count pardoned', () => {
     expect(
       count(
-        'President Aliyev pardoned 115 convicts on Saturday, of which 114 ones have been freed from jail.',
+        'On Saturday President Aliyev pardoned 115 convicts, of which 114 ones were freed from prison.',
       ),
     ).toMatchObject({ value: 114 });
     expect(
