@@ -130,8 +130,8 @@ export function analyseSentence(
   const s = sentence.text;
   const cues = cueRules(lx);
   // Every strong cue is a release cue too: a sentence without a release cue has no strong one.
-  const cue = cues.hint.test(s) && cues.release.test(s);
-  const strong = cue && cues.strongRelease.test(s);
+  const cue = cues.hint.test(s) && cues.releaseTest.test(s);
+  const strong = cue && cues.strongReleaseTest.test(s);
   const remaining = findRemaining(s, lx);
   // "1,300 remain in jail, among them X": a sentence about who is still held is no release.
   const release = cue && (strong || remaining.length === 0);

@@ -127,6 +127,16 @@ const freedAfter = (strong: RegExp) =>
 const DEPRIVED =
   /(?:privad\p{L}*|privat\p{L}*|deprived|pozbawi\p{L}*|лишен\p{L}*)\s+(?:de|del|of|della|wolności|свободы)\s+\p{L}+/giu;
 
+// A piece of text every word of freedBefore and freedAfter holds, the strong release cues' and
+// their lists' included: most figures have none near them. Under the same flags as those rules
+// ('iu'), so it lets through whatever they can match.
+const FREED_HINT_BASE =
+  'free|releas|pardon|освобо|помилова|на свобод|на волі|walk|let |loose|liberat|swap|expell|deport|вышл|вызвал|памілава|на волю|выпущен|выпустил';
+const freedHint = (lx: Lexicon) => {
+  const words = hintSource(wordsOf(lx, 'release'));
+  return new RegExp(`${FREED_HINT_BASE}${words ? `|${words}` : ''}`, 'iu');
+};
+
 /** The rules of a set of word lists: each language's words join the English and Russian. */
 const rules = perLexicon((lx) => ({
   gate: gate(lx),
@@ -136,6 +146,7 @@ const rules = perLexicon((lx) => ({
   attributions: attributions(lx),
   freedBefore: freedBefore(cueRules(lx).strongRelease),
   freedAfter: freedAfter(cueRules(lx).strongRelease),
+  freedHint: freedHint(lx),
 }));
 
 export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): RemainingFound[] {
@@ -166,7 +177,8 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
     // 'Hundreds remain': a vague word is no figure of its own.
     if (q.vague) continue;
     const rest = s.slice(q.end, q.end + 80).replace(DEPRIVED, ' ');
-    if (r.freedBefore.test(before) || r.freedAfter.test(rest)) continue;
+    if (r.freedHint.test(before) && r.freedBefore.test(before)) continue;
+    if (r.freedHint.test(rest) && r.freedAfter.test(rest)) continue;
     if (attributedTo === undefined) attributedTo = attribution(s, r.attributions);
     out.push({
       value: q.value,
