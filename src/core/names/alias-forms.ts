@@ -1,8 +1,8 @@
 import type { NameFamily } from './families.ts';
 import { foreignScripts, hasForeignLetter } from './foreign.ts';
+import { numberedGiven, numberedWord, storedGiven } from './given-words.ts';
 import {
   type GivenInfo,
-  givenInfo,
   type NameOrder,
   type NameParse,
   type ParsedName,
@@ -15,7 +15,7 @@ import {
 import { isPlain } from './script.ts';
 import { initialClassOfLower } from './sound-keys.ts';
 import { StringPages } from './string-pages.ts';
-import { type TokenInfo, tokenInfo } from './tokens.ts';
+import type { TokenInfo } from './tokens.ts';
 
 /**
  * Pre-parsed aliases for the candidate index. Scoring a candidate used to re-parse its alias
@@ -122,7 +122,7 @@ function encodeReading(p: NameParse, family: NameFamily | null): string {
   const t = g.token;
   const word =
     t.givenLike || g.groups.length > 0 || g.lemma
-      ? wordField(t.raw)
+      ? numberedWord(t.raw, WORD)
       : `${t.raw}${UNKNOWN}${t.text}${UNKNOWN}${t.folds.join(FORM)}`;
   return `${ORDERS.indexOf(p.order)}${fam}${FIELD}${word}${FIELD}${s.text}${FIELD}${forms}`;
 }
@@ -146,53 +146,6 @@ export function encode(
   if (parses.length < 1 || parses.length > 2 || !parses.every(storable)) return latin;
   const scan = !latin && (Array.isArray(parsed) || foreignLetters(input)) ? SCAN : '';
   return parses.map((p) => encodeReading(p, fam)).join(READING) + latin + scan;
-}
-
-/**
- * Given words that recur (a handful of names across a million aliases) are stored by number:
- * decoding then reads the word's facts from a list instead of looking the word up by text,
- * which hashed a new string per candidate. Numbered once, for every index of the process, up
- * to MAX_WORDS; later words are stored as text. Their facts are built on first use and shared
- * by every record that names them (parses are never mutated).
- */
-const GIVEN_WORDS: string[] = [];
-const wordNumbers = new Map<string, number>();
-const wordInfos: Array<GivenInfo | undefined> = [];
-/** Numbers are one character from U+0100, below the surrogates. */
-const MAX_WORDS = 0xd000;
-
-function wordField(raw: string): string {
-  let n = wordNumbers.get(raw);
-  if (n === undefined) {
-    if (GIVEN_WORDS.length >= MAX_WORDS) return raw;
-    n = GIVEN_WORDS.push(raw) - 1;
-    wordNumbers.set(raw, n);
-  }
-  return WORD + String.fromCharCode(0x100 + n);
-}
-
-function numberedGiven(n: number): GivenInfo {
-  let info = wordInfos[n];
-  if (!info) {
-    info = givenInfo(tokenInfo(GIVEN_WORDS[n]!));
-    wordInfos[n] = info;
-  }
-  return info;
-}
-
-/** Facts of a given word stored as text (past MAX_WORDS), by text. */
-const givenByWord = new Map<string, GivenInfo>();
-
-function storedGiven(word: string): GivenInfo {
-  const hit = givenByWord.get(word);
-  if (hit) return hit;
-  const token = tokenInfo(word);
-  const info = givenInfo(token);
-  if (token.givenLike || token.initial) {
-    if (givenByWord.size > 20_000) givenByWord.clear();
-    givenByWord.set(word, info);
-  }
-  return info;
 }
 
 /** A given word stored with its folds: the token facts of a word no table knows. */
@@ -240,7 +193,7 @@ function decodeReading(rec: string, from: number, to: number): NameParse {
 
 /** The given word of a record, in rec[from .. to). */
 function givenField(rec: string, from: number, to: number): GivenInfo {
-  if (rec.charCodeAt(from) === 7) return numberedGiven(rec.charCodeAt(from + 1) - 0x100);
+  if (rec.charCodeAt(from) === 7) return numberedGiven(rec.charCodeAt(from + 1));
   const word = rec.slice(from, to);
   return word.includes(UNKNOWN) ? unknownGiven(word) : storedGiven(word);
 }
