@@ -17,6 +17,7 @@ import {
   articleText,
   eventSchema,
   givenDate,
+  idsFromEnv,
   inSplit,
   mainEvent,
   parseJsonl,
@@ -68,7 +69,10 @@ const emit = (f: Figure, extra: Record<string, unknown> = {}) =>
     }),
   );
 
-const annotations = load('annotations.jsonl', annotationSchema).filter((a) => inSplit(a, split));
+const chosenIds = idsFromEnv();
+const annotations = load('annotations.jsonl', annotationSchema).filter(
+  (a) => inSplit(a, split) && chosenIds(a.id),
+);
 const events = load('events.jsonl', eventSchema);
 
 interface Report {

@@ -87,6 +87,23 @@ export function inSplit(a: Annotation, split: Split): boolean {
   return split === 'all' || a.split === split;
 }
 
+/**
+ * HABEAS_REAL_IDS ('r0480-r0529,r0600'): only those reports, so that a new part can be scored as
+ * unseen material on its own before it joins a split. Unset: every report. Exits on a bad value.
+ */
+export function idsFromEnv(value = process.env.HABEAS_REAL_IDS?.trim()): (id: string) => boolean {
+  if (!value) return () => true;
+  const ranges = value.split(',').map((part) => {
+    const m = /^(r\d{4})(?:-(r\d{4}))?$/.exec(part.trim());
+    if (!m) {
+      console.error(`HABEAS_REAL_IDS: expected ids or ranges such as r0480-r0529, got '${part}'`);
+      process.exit(2);
+    }
+    return [m[1]!, m[2] ?? m[1]!] as const;
+  });
+  return (id) => ranges.some(([from, to]) => id >= from && id <= to);
+}
+
 /** The annotated main event of a report (every annotation has exactly one today). */
 export function mainEvent(a: Annotation): string | null {
   return a.events.find((e) => e.role === 'main')?.event ?? null;

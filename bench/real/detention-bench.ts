@@ -3,7 +3,7 @@
 // line per figure and the tables. Skipped, with a word, when the annotation file is absent.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleText, givenDate, parseJsonl, type Split } from './annotations.ts';
+import { articleText, givenDate, idsFromEnv, parseJsonl, type Split } from './annotations.ts';
 import {
   type DetentionScope,
   detentionBreakdown,
@@ -42,7 +42,8 @@ export function runDetentions(run: DetentionRun): boolean {
     file,
   );
   for (const p of [...problems, ...splitCaseProblems(items)]) console.error(`bench:real: ${p}`);
-  const chosen = items.filter((a) => run.split === 'all' || a.split === run.split);
+  const ids = idsFromEnv();
+  const chosen = items.filter((a) => (run.split === 'all' || a.split === run.split) && ids(a.id));
   const reports: { a: DetentionAnnotation; text: string }[] = [];
   const missing: string[] = [];
   for (const a of chosen) {

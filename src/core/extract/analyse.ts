@@ -83,7 +83,7 @@ function negations(s: string, lx: Lexicon): number[] {
 }
 
 // "since July", "began in July": the start of a series, not the day of this release.
-// Other languages' 'since' too ('détenu en Iran depuis le 24 février 2022', 'desde el', 'seit dem').
+// Other languages' 'since' too ('détenu en Iran depuis le 3 mars 2021', 'desde el', 'seit dem').
 const SINCE_BEFORE =
   /(?<![\p{L}])(?:since|began|begun|started|starting|beginning|from|depuis|desde|seit|sinds|od)\s+(?:(?:in|le|el|dem|den)\s+)?$/iu;
 const SINCE_START = /^(?:since|с)\s/iu;
@@ -153,8 +153,8 @@ export function analyseSentence(
   const s = sentence.text;
   const cues = cueRules(lx);
   // Every strong cue is a release cue too: a sentence without a release cue has no strong one.
-  const cue = cues.hint.test(s) && cues.release.test(s);
-  const strong = cue && cues.strongRelease.test(s);
+  const cue = cues.hint.test(s) && cues.releaseTest.test(s);
+  const strong = cue && cues.strongReleaseTest.test(s);
   const remaining = findRemaining(s, lx);
   // "1,300 remain in jail, among them X": a sentence about who is still held is no release.
   const release = cue && (strong || remaining.length === 0);

@@ -1,6 +1,6 @@
 // Lists of names in Arabic and Persian script. caseless-people.ts reads a name after a word that
-// introduces a person; the names after it in a list ('كل من مصطفى الشيخ، ومحمود طلعت، وعمر
-// الصاوي') have no such word, only the list's comma (، or ,) and the conjunction و, which Arabic
+// introduces a person; the names after it in a list ('كل من أحمد سعيد، ومحمد علي، وعمر
+// حسن') have no such word, only the list's comma (، or ,) and the conjunction و, which Arabic
 // writes onto the next word. Persian reports often quote each name instead: “شیما بابایی”،
 // “داریوش آبدار” و “نادر افشاری”. Both are read here, and only as lists: an item must be two or
 // three name words and stand between list separators, so a clause after a comma is not a name.

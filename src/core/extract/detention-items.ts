@@ -108,7 +108,7 @@ function termOf(parts: SentenceParts, p: PersonMention, all: PersonMention[]): T
   const base = parts.f.sentence.start;
   const at = (x: PersonMention) => x.start - base;
   const s = parts.f.sentence.text;
-  // 'condenado a 24 años de prisión a A, líder del grupo, y a 20 años a B', 'к 5 годам колонии
+  // 'condenado a 18 años de prisión a A, cabecilla del grupo, y a 12 años a B', 'к 5 годам колонии
   // Ивана Петрова': a term right before a name, with only lower-case words between, is theirs.
   const before = (x: PersonMention) =>
     parts.terms.find((t) => t.end <= at(x) && TERM_THEN_NAME.test(s.slice(t.end, at(x)))) ?? null;

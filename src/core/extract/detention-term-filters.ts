@@ -32,7 +32,7 @@ export function withoutAges(s: string, terms: TermFound[], people: readonly Span
 const AGE_FROM = 16;
 
 /**
- * 'Un an de prison, dont six mois ferme', 'шесть лет, из них два года в тюрьме': a term
+ * 'Deux ans de prison, dont un an ferme', 'шесть лет, из них два года в тюрьме': a term
  * right after another with a part word between them (termPart) is the part of it served or
  * suspended, not a second person's term nor a second penalty.
  */

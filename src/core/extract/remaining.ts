@@ -12,6 +12,7 @@ import {
   wordsOf,
 } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
+import { classTest, testAfter } from './word-edge.ts';
 
 export interface RemainingFound {
   value: number;
@@ -131,12 +132,21 @@ const OTHERS =
   /^\s+(?:other|others|autres|otros|otras|outros|outras|altri|altre|weitere|andere|другие|других|інші|інших|inni|innych|drugih|diğer)(?![\p{L}])/iu;
 const RELATIVE =
   /^\s+(?:[\p{L}’'-]+\s+){1,3}?,?\s*(?:que|quienes|who|that|which|qui|che|die|der|welche|которые|які|które|koji|kteří|akik)\s/iu;
+// A piece of text every word of freedBefore and freedAfter holds, the strong release cues' and
+// their lists' included: most figures have none near them. Under the same flags as those rules
+// ('iu'), so it lets through whatever they can match.
+const FREED_HINT_BASE =
+  'free|releas|pardon|освобо|помилова|на свобод|на волі|walk|let |loose|liberat|swap|expell|deport|вышл|вызвал|памілава|на волю|выпущен|выпустил';
+const freedHint = (lx: Lexicon) => {
+  const words = hintSource(wordsOf(lx, 'release'));
+  return new RegExp(`${FREED_HINT_BASE}${words ? `|${words}` : ''}`, 'iu');
+};
 
 /** The rules of a set of word lists: each language's words join the English and Russian. */
 const rules = perLexicon((lx) => ({
   gate: gate(lx),
   nounAfter: nounAfter(lx),
-  // Whole words only (see startsWord): 'lists' in 'journalists' had made a freed count a tally.
+  // Whole words only (startsWord): 'lists' in 'journalists' had made a freed count a tally.
   remain: new RegExp(`(?:${REMAIN_BASE}${orWords(lx, 'remainAfter')})`, 'giu'),
   tally: new RegExp(`(?:${TALLY_BASE}${orWords(lx, 'accordingTo')})`, 'giu'),
   attributions: attributions(lx),
@@ -148,23 +158,12 @@ const rules = perLexicon((lx) => ({
     String.raw`^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:${REMAIN_BASE}${orWords(lx, 'remainAfter')})`,
     'iu',
   ),
+  freedHint: freedHint(lx),
 }));
 
-const LETTER = /\p{L}/u;
-
-/**
- * A match of a global regex that starts a word. The edge is checked here, not by a lookbehind
- * in the regex: a leading lookbehind keeps V8 from scanning for the words' letters first, which
- * had doubled this module's time.
- */
-function startsWord(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m.index === 0 || !LETTER.test(s[m.index - 1]!)) return true;
-    re.lastIndex = m.index + 1;
-  }
-  return false;
-}
+// Remain and tally words as whole words, their edge checked in code (word-edge.ts).
+const IN_WORD = classTest(/\p{L}/u);
+const startsWord = (re: RegExp, s: string) => testAfter(re, s, IN_WORD);
 
 export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): RemainingFound[] {
   const r = rules(lx);
@@ -203,7 +202,8 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
     const rest = s.slice(q.end, q.end + 80).replace(DEPRIVED, ' ');
     // 'the release of 1,100 political prisoners still held': still held, whatever comes before.
     const held = r.stillHeld.test(after);
-    if ((r.freedBefore.test(before) && !held) || r.freedAfter.test(rest)) continue;
+    if (!held && r.freedHint.test(before) && r.freedBefore.test(before)) continue;
+    if (r.freedHint.test(rest) && r.freedAfter.test(rest)) continue;
     if (attributedTo === undefined) attributedTo = attribution(s, r.attributions);
     out.push({
       value: q.value,

@@ -1,9 +1,10 @@
 /**
  * Names in a script the engine cannot read (Tibetan, Burmese with a syllable the table lacks,
  * Japanese kanji with kana): only identical spellings match. A Japanese name whose kana agree
- * with the other spelling goes to review (kanji.ts).
+ * with the other spelling goes to review (kanji.ts). Japanese names in kanji whose surname the
+ * table of names has are read by it first (kanji.ts), with kana or without.
  */
-import { hasKana, kanaAgreement } from './kanji.ts';
+import { hasKana, japaneseReading, kanaAgreement } from './kanji.ts';
 import type { ParsedName } from './parse.ts';
 import type { CompareResult, EvidenceItem } from './types.ts';
 
@@ -17,6 +18,9 @@ const plainForm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/
  * agree with the other spelling. Null when both are readable.
  */
 export function unreadable(pa: ParsedName, pb: ParsedName, review: number): CompareResult | null {
+  if (!pa.scripts && !pb.scripts) return null;
+  const ja = japaneseReading(pa, pb, false) ?? japaneseReading(pb, pa, true);
+  if (ja) return ja;
   if (!pa.scripts?.includes('unread') && !pb.scripts?.includes('unread')) return null;
   const a = pa.input;
   const b = pb.input;

@@ -99,7 +99,7 @@ export interface LexiconData {
   sentenceWords?: string[];
   /**
    * Verbs that tell a verdict only when a term follows within a few words: 'получили по 9 лет',
-   * 'got a 7 1/2 year jail term', 'atrymaŭ 10 hadoŭ', 'erhielt fünf Jahre'.
+   * 'got a 6 1/2 year prison term', 'atrymaŭ 10 hadoŭ', 'erhielt fünf Jahre'.
    */
   termVerbs?: string[];
   /**
