@@ -43,6 +43,29 @@ const LOOKS_BACK =
 const YEAR_WHEN =
   /(?<!\d)(?:19|20)\d\d,?\s+(?:when|cuando|quando|quand|lorsque|als|когда|kiedy)(?![\p{L}])/iu;
 
+// 'who last year was sentenced', 'arrested last month': the look-back dates a person's story,
+// not an earlier release, when a story word stands beside it.
+const storyNear = perLexicon((lx) => {
+  const words = bareSource(wordsOf(lx, 'storyBefore'));
+  const story = `(?:sentenced|convicted|jailed|arrested|detained|imprisoned|осужд\\p{L}*|арестова\\p{L}*|задержа\\p{L}*|приговор\\p{L}*${words ? `|${words}` : ''})`;
+  return {
+    after: new RegExp(String.raw`^\s+(?:(?:was|were|had been|has been|been|is)\s+)?${story}`, 'iu'),
+    before: new RegExp(String.raw`${story}\s+$`, 'iu'),
+  };
+});
+
+function looksBack(s: string, lx: Lexicon): boolean {
+  if (YEAR_WHEN.test(s)) return true;
+  const m = LOOKS_BACK.exec(s);
+  if (!m) return false;
+  const story = storyNear(lx);
+  const end = m.index + m[0].length;
+  return !(
+    story.after.test(s.slice(end, end + 40)) ||
+    story.before.test(s.slice(Math.max(0, m.index - 30), m.index))
+  );
+}
+
 // The leading lookbehind is checked in code: the regex scans faster without it.
 const notReleasedAll = perLexicon(
   (lx) => new RegExp(cueRules(lx).notReleased.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, ''), 'giu'),
@@ -131,8 +154,8 @@ export function analyseSentence(
   const s = sentence.text;
   const cues = cueRules(lx);
   // Every strong cue is a release cue too: a sentence without a release cue has no strong one.
-  const cue = cues.hint.test(s) && cues.release.test(s);
-  const strong = cue && cues.strongRelease.test(s);
+  const cue = cues.hint.test(s) && cues.releaseTest.test(s);
+  const strong = cue && cues.strongReleaseTest.test(s);
   const remaining = findRemaining(s, lx);
   // "1,300 remain in jail, among them X": a sentence about who is still held is no release.
   const release = cue && (strong || remaining.length === 0);
@@ -166,7 +189,7 @@ export function analyseSentence(
     release,
     strong,
     dates,
-    looksBack: LOOKS_BACK.test(s) || YEAR_WHEN.test(s),
+    looksBack: looksBack(s, lx),
     negatedAt: cues.negationHint.test(s) ? negations(s, lx) : [],
     counts,
     people,

@@ -13,6 +13,7 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
+import { EdgeRule } from './word-edge.ts';
 
 export interface ConcessionFound {
   kind: ConcessionKind;
@@ -76,8 +77,8 @@ const rules = perLexicon((lx) => {
   const embassyWords = wordsSource(wordsOf(lx, 'embassyWords'));
   const objectNoun = wordsSource(wordsOf(lx, 'prisonerNouns'));
   return {
-    hedge: withWords(HEDGE_BASE, wordsOf(lx, 'hedges')),
-    reliefVerb: withWords(RELIEF_BASE, wordsOf(lx, 'reliefWords')),
+    hedge: new EdgeRule(withWords(HEDGE_BASE, wordsOf(lx, 'hedges'))),
+    reliefVerb: new EdgeRule(withWords(RELIEF_BASE, wordsOf(lx, 'reliefWords'))),
     sanction: new RegExp(
       `(?:sanction|restriction|penalt|санкци|санкцы|ограничени|абмежаван${orWords(lx, 'sanctions')})`,
       'iu',

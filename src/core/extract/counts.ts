@@ -4,6 +4,7 @@ import type { CountQualifier } from './contract.ts';
 import { ALL_LANGUAGES, type Lexicon, orWords, perLexicon } from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { PLACES } from './places.ts';
+import { EdgeRule } from './word-edge.ts';
 
 export interface CountCandidate {
   value: number;
@@ -72,9 +73,11 @@ const rules = perLexicon((lx) => ({
     'iu',
   ),
   // A sentence about a swap: its counts may be either side's.
-  swapWord: new RegExp(
-    String.raw`(?<![\p{L}])(?:exchang\p{L}*|swap\p{L}*|trade[ds]?|обмен\p{L}*|troca\p{L}*|trocou|intercambi\p{L}*|canje\p{L}*|échang\p{L}*|austausch\p{L}*|scambi\p{L}*|takas\p{L}*|wymian\p{L}*|mainai\p{L}*${orWords(lx, 'exchangeFor')})`,
-    'iu',
+  swapWord: new EdgeRule(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:exchang\p{L}*|swap\p{L}*|trade[ds]?|обмен\p{L}*|troca\p{L}*|trocou|intercambi\p{L}*|canje\p{L}*|échang\p{L}*|austausch\p{L}*|scambi\p{L}*|takas\p{L}*|wymian\p{L}*|mainai\p{L}*${orWords(lx, 'exchangeFor')})`,
+      'iu',
+    ),
   ),
 }));
 

@@ -1,4 +1,6 @@
 // Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
+
+import { crossedBorder, type DestinationFound, goalsFirst, receivedBy } from './goal-shapes.ts';
 import {
   ALL_LANGUAGES,
   bareSource,
@@ -11,17 +13,14 @@ import {
 } from './lexicons/index.ts';
 import { findPlaces, type PlaceMention, placeCode } from './places.ts';
 
-export interface DestinationFound {
-  country: string;
-  /** Relative to the sentence. */
-  start: number;
-  end: number;
-}
+export type { DestinationFound } from './goal-shapes.ts';
 
-const MOVE_VERB_BASE = String.raw`sent|sends?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
+const MOVE_VERB_BASE = String.raw`took in|sent|sends?|travel(?:l)?ed to|heads?|fly|flies|transfers?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
 // 'deported to the country from the USA', 'deportados desde EE.UU.': where they came from.
 const FROM_BEFORE =
   /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
+
+const ARTICLES = 'die|den|der|dem|de|het|the|la|le|les|el|los|las|il|lo';
 
 /** A letter of a script that writes spaces between words. */
 const LATIN_LIKE = String.raw`[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]`;
@@ -36,7 +35,7 @@ const rules = perLexicon((lx) => {
   return {
     // A pre-test: a piece of text every movement verb holds.
     moveHint: hintRegExp(
-      `sent|send|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|head|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
+      `took in|sent|send|travel|fly |flie|transfer|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
     ),
     // Chinese and Japanese run words together: a Han or kana letter is no edge.
     moveVerb: new RegExp(
@@ -58,11 +57,21 @@ const rules = perLexicon((lx) => {
       String.raw`^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў${orWords(lx, 'toWords')})?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$`,
       'u',
     ),
-    toBefore: listTo ? new RegExp(String.raw`(?<![\p{L}])${listTo}\s+$`, 'iu') : null,
+    swap: new RegExp(
+      `(?:swap|exchang|обмен|абмен|обмін|takas|canje|intercambi|échang|scambi|austausch|wymian|troca|ruil${orHints(lx, 'swapWords')})`,
+      'iu',
+    ),
+    // A verb phrase that ends in its preposition ('left for', 's'envoler pour', 'en route vers'):
+    // the place right after it is the goal.
+    endsInTo: new RegExp(String.raw`\s(?:${to}|for|pour)$`, 'iu'),
+    // An article may stand between ('in die Vereinigten Staaten reisen', 'naar de Verenigde Staten').
+    toBefore: listTo
+      ? new RegExp(String.raw`(?<![\p{L}])${listTo}\s+(?:(?:${ARTICLES})\s+)?$`, 'iu')
+      : null,
     verbLast: listVerbs
       ? new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?\s+${listVerbs}(?![\p{L}])`, 'u')
       : null,
-    // Verb-final languages: see placeFirst.
+    // Verb-final languages: see goalsFirst.
     verbAfter: listVerbs
       ? new RegExp(`^[^.;:!?]{0,40}?(?<!${LATIN_LIKE})${listVerbs}(?!${LATIN_LIKE})`, 'iu')
       : null,
@@ -80,7 +89,7 @@ function verbLast(
   if (!r.toBefore || !r.verbLast) return;
   for (const p of places) {
     if (p.code === releaser || out.some((d) => d.country === p.code)) continue;
-    const head = s.slice(Math.max(0, p.start - 12), p.start);
+    const head = s.slice(Math.max(0, p.start - 16), p.start);
     const to = r.toBefore.exec(head);
     const verb = to ? r.verbLast.exec(s.slice(p.end, p.end + 60)) : null;
     if (!to || !verb) continue;
@@ -90,29 +99,6 @@ function verbLast(
       end: p.end + verb[0].length,
     });
   }
-}
-
-// Verb-final languages name the destination before the verb: Turkish 'Litvanya'ya gönderildi'
-// (dative after an apostrophe), Persian 'به لیتوانی منتقل شدند' ('to' before it), Georgian
-// 'ლიტვაში გადაიყვანეს' (the '-ში' form). Only those marked forms count: 'Belarus'tan
-// gönderildi' (from Belarus) does not.
-const TURKISH_DATIVE = /^['’]y?[ae](?![\p{L}])/u;
-// Japanese marks the goal with a particle after the place: '日本に帰国', 'ヤンゴンへ移送'.
-const JAPANESE_TO = /^[にへ]/u;
-const PERSIAN_TO = /(?:^|\s)به\s+$/u;
-
-function placeFirst(s: string, place: PlaceMention, r: Rules): boolean {
-  if (!r.verbAfter) return false;
-  let end = place.end;
-  const dative = TURKISH_DATIVE.exec(s.slice(end, end + 4));
-  if (dative) end += dative[0].length;
-  else if (JAPANESE_TO.test(s.slice(end, end + 1))) end += 1;
-  else if (
-    !s.slice(place.start, place.end).endsWith('ში') &&
-    !PERSIAN_TO.test(s.slice(Math.max(0, place.start - 8), place.start))
-  )
-    return false;
-  return r.verbAfter.test(s.slice(end, end + 80));
 }
 
 // Hungarian says 'into' with a suffix ('Litvániába', 'Vilniusba', 'Kijevbe'): a place word that
@@ -136,6 +122,11 @@ function placeBefore(s: string, places: PlaceMention[], verbStart: number): Plac
     return saysInto(s.slice(p.start, p.end)) ? p : null;
   }
   return null;
+}
+
+// Arabic may write 'to' as a clitic on the place ('متجهة لفرنسا'): a place after its ل.
+function arabicTo(place: string): boolean {
+  return place.startsWith('ل') && placeCode(place.slice(1)) !== null;
 }
 
 function joins(gap: string, r: Rules): boolean {
@@ -164,23 +155,9 @@ function andNext(
   return i + 1;
 }
 
-// 'crossed the Lithuanian border', 'перетнули білорусько-литовський кордон': a border named by
-// a country's adjective, the last of a pair, is where they went (the releaser's own is skipped).
-const CROSSED_BORDER =
-  /(?<![\p{L}])(?:crossed|пересекл\p{L}*|перетну\p{L}*|перайшл\p{L}*|przekroczy\p{L}*|cruzaron|atravessaram|überquerten)\s+(?:the\s+)?(?:\p{L}+-)?(?<adj>\p{L}+)\s+(?:border|frontier|границ\p{L}*|кордон\p{L}*|мяж\p{L}*|granic\p{L}*|Grenze|frontera|fronteira)(?![\p{L}])/giu;
-
-function crossedBorder(s: string, releaser: string | null, out: DestinationFound[]) {
-  CROSSED_BORDER.lastIndex = 0;
-  for (let m = CROSSED_BORDER.exec(s); m; m = CROSSED_BORDER.exec(s)) {
-    const code = placeCode(m.groups!.adj!);
-    if (code && code !== releaser && !out.some((d) => d.country === code))
-      out.push({ country: code, start: m.index, end: m.index + m[0].length });
-  }
-}
-
 export function findDestinations(
   s: string,
-  releaser: string | null,
+  freedBy: string | null,
   lx: Lexicon = ALL_LANGUAGES,
 ): DestinationFound[] {
   const out: DestinationFound[] = [];
@@ -189,8 +166,13 @@ export function findDestinations(
   const moveVerb = r.moveVerb;
   moveVerb.lastIndex = 0;
   if (!moveVerb.test(s)) return out;
-  crossedBorder(s, releaser, out);
+  // A swap sends people back to the releasing country too ('of those swapped, 10 are heading
+  // to Russia, 13 to Germany'): there it is a goal when the sentence lists the other sides' too.
   const places = findPlaces(s);
+  // Tested only when the releasing country is named: a scan of the sentence saved on most.
+  const swap = places.some((p) => p.code === freedBy) && r.swap.test(s);
+  const releaser = swap ? null : freedBy;
+  crossedBorder(s, releaser, out);
   if (places.length === 0) return out;
   verbLast(s, places, releaser, out, r);
   moveVerb.lastIndex = 0;
@@ -214,7 +196,9 @@ export function findDestinations(
     const bare =
       /^(?:передан|передал|handed)/iu.test(m[0]) ||
       saysInto(s.slice(place.start, place.end)) ||
-      /\p{sc=Han}$/u.test(m[0]);
+      /\p{sc=Han}$/u.test(m[0]) ||
+      r.endsInTo.test(m[0]) ||
+      arabicTo(s.slice(place.start, place.end));
     if (gap.trim() === '' ? !bare : !r.link.test(gap)) continue;
     // "freed in Belarus" says where, not where to: freeing verbs need 'to'/'into'.
     if (/^(?:released|freed)$/iu.test(m[0]) && !/\s(?:to|into)\s/u.test(`${gap} `)) continue;
@@ -224,10 +208,7 @@ export function findDestinations(
     if (place.code !== releaser) out.push({ country: place.code, start: m.index, end: place.end });
     next = andNext(s, places, next, releaser, m.index, out, r);
   }
-  for (const place of places) {
-    if (place.code === releaser || out.some((d) => d.country === place.code)) continue;
-    if (placeFirst(s, place, r))
-      out.push({ country: place.code, start: place.start, end: place.end });
-  }
-  return out;
+  goalsFirst(s, places, releaser, out, r.verbAfter);
+  receivedBy(s, places, releaser, out);
+  return swap && !out.some((d) => d.country !== freedBy) ? [] : out;
 }

@@ -3,7 +3,7 @@
 // defensor de S., X'), and people the story only refers to ('the death of X', 'памяти X', 'que
 // lidera X', 'yerno de X'). The words are each language's lists (speechVerbs, lawyerNouns,
 // referenceBefore); the shapes around them are the same in every language. See detentions.ts.
-import { listAround } from './detention-people.ts';
+
 import type { Cue } from './detention-rules.ts';
 import {
   bareSource,
@@ -13,6 +13,7 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
+import { listAround } from './name-list.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 

@@ -10,9 +10,9 @@ import {
   type SentenceParts,
   span,
 } from './detention-parts.ts';
-import { listAround } from './detention-people.ts';
 import { findPlace } from './detention-place.ts';
 import { type Cue, detentionRules, type TermFound } from './detention-rules.ts';
+import { listAround } from './name-list.ts';
 import type { PersonMention } from './people.ts';
 import { evidence } from './text.ts';
 

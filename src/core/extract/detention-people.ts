@@ -5,6 +5,7 @@ import type { SentenceFacts } from './analyse.ts';
 import { bystander } from './detention-bystanders.ts';
 import { type Cue, type DetentionRules, findCues } from './detention-rules.ts';
 import type { Lexicon } from './lexicons/index.ts';
+import { listAround } from './name-list.ts';
 import type { PersonMention } from './people.ts';
 import { personKey } from './released-people.ts';
 import type { Sentence } from './text.ts';
@@ -55,20 +56,6 @@ function withoutCharge(cues: Cue[]): Cue[] {
     (c) => c.kind === 'sentence' || c.kind === 'extension' || c.kind === 'arrest',
   );
   return held ? cues.filter((c) => c.kind !== 'charge') : cues;
-}
-
-// Between two names of one list: separators, quotes and 'and' only.
-const IN_LIST = /^[\s,،;"“”«»]*(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|oraz|و)?[\s,،;"“”«»]*$/iu;
-
-/** The first and last index of the list of names p is in (itself alone when in none). */
-export function listAround(all: PersonMention[], at: number, s: Sentence): [number, number] {
-  const joined = (i: number) =>
-    IN_LIST.test(s.text.slice(all[i]!.end - s.start, all[i + 1]!.start - s.start));
-  let first = at;
-  while (first > 0 && joined(first - 1)) first--;
-  let last = at;
-  while (last < all.length - 1 && joined(last)) last++;
-  return [first, last];
 }
 
 function ownCues(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentence): Cue[] {

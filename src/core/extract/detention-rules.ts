@@ -17,6 +17,7 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
+import { EdgeRule } from './word-edge.ts';
 
 /** Tried in this order; a sentence may hold several kinds ('arrested in 2021, sentenced ...'). */
 const KIND_FIELDS: ReadonlyArray<readonly [DetentionKind, ListField]> = [
@@ -93,7 +94,7 @@ export const detentionRules = perLexicon((lx) => {
     unitHint: unitHint ? hintRegExp(unitHint) : null,
     kinds: KIND_FIELDS.flatMap(([kind, field]) => {
       const re = words(lx, field);
-      return re ? [{ kind, re }] : [];
+      return re ? [{ kind, re, rule: new EdgeRule(re) }] : [];
     }),
     termVerb: termVerbRule(lx, [y, m, d]),
     remand: words(lx, 'remandWords'),
@@ -243,9 +244,8 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
 }
 
 function kindCues(s: string, rules: DetentionRules, out: Cue[]): void {
-  for (const { kind, re } of rules.kinds) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (const { kind, rule } of rules.kinds) {
+    for (const m of rule.all(s)) {
       const cue = { kind, start: m.index, end: m.index + m[0].length };
       if (kind === 'recognition' && !nearPoliticalPrisoner(s, cue, rules)) continue;
       // One kind's words inside another's ('re-arrested' is also 'arrested'): the first wins.

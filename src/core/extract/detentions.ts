@@ -21,14 +21,7 @@ import {
   type SentenceParts,
   span,
 } from './detention-parts.ts';
-import {
-  candidates,
-  carried,
-  cuesOf,
-  firstOfEachKind,
-  listAround,
-  listedAfter,
-} from './detention-people.ts';
+import { candidates, carried, cuesOf, firstOfEachKind, listedAfter } from './detention-people.ts';
 import { recognisedMembers } from './detention-recognised.ts';
 import {
   type Cue,
@@ -40,6 +33,7 @@ import {
 } from './detention-rules.ts';
 import { type EventDate, settle } from './detention-settle.ts';
 import { findTerms } from './detention-terms.ts';
+import { listAround } from './name-list.ts';
 import { personKey } from './released-people.ts';
 import { knownSurnames, surnameMentions } from './surname-mentions.ts';
 

@@ -1,7 +1,7 @@
 // Language of a report: ELD (a maintained n-gram detector, measured against tinyld and
 // franc-min on the real-news set: docs/extraction.md, "Languages"), with a letter count as the
 // fallback for text too short or too odd for it.
-import { eld } from 'eld/small';
+import { eldScores } from './eld-scores.ts';
 import {
   ALL_LANGUAGES,
   hasLexicon,
@@ -49,7 +49,7 @@ const KAZAKH = /[\u0493\u049b\u04a3\u04b1]/gu;
 const KAZAKH_LETTERS = 3;
 
 export function guessLanguage(text: string): LanguageGuess {
-  const result = eld.detect(text.slice(0, SAMPLE));
+  const result = eldScores(text.slice(0, SAMPLE));
   const found = result.language;
   if (
     found &&
@@ -58,11 +58,13 @@ export function guessLanguage(text: string): LanguageGuess {
   )
     return { language: 'kk', close: [] };
   if (!found) return { language: byLetters(text), close: [] };
-  const scores = result.getScores();
-  const best = scores[found] ?? 0;
+  const best = result.scores.find(([l]) => l === found)?.[1] ?? 0;
   const close: string[] = [];
-  for (const l in scores) if (l !== found && best - scores[l]! < NEAR_TIE) close.push(l);
-  const en = scores.en;
+  let en: number | undefined;
+  for (const [l, score] of result.scores) {
+    if (l === 'en') en = score;
+    if (l !== found && best - score < NEAR_TIE) close.push(l);
+  }
   if (found !== 'en' && en !== undefined && best - en < NEAR_TIE)
     return { language: 'en', close: [found, ...close.filter((l) => l !== 'en')] };
   return { language: found, close };

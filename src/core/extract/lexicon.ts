@@ -10,6 +10,7 @@ import {
   wordsOf,
 } from './lexicons/index.ts';
 import { PLACES } from './places.ts';
+import { classTest, EdgeRule, testAfter } from './word-edge.ts';
 
 const NOT_NAME = `
 the a an in on at but and or as after before among including during for from of to with by
@@ -152,6 +153,9 @@ export interface CueRules {
   release: RegExp;
   /** Stronger cues: the sentence itself reports a release. */
   strongRelease: RegExp;
+  /** release and strongRelease as tests, their word edges checked in code (word-edge.ts). */
+  releaseTest: EdgeRule;
+  strongReleaseTest: EdgeRule;
   /** Sentences that say someone was not freed: everyone named in them stays a prisoner. */
   notReleased: RegExp;
   /**
@@ -162,21 +166,25 @@ export interface CueRules {
 }
 
 /** The release, strong-release and negation cues of a set of word lists. */
-export const cueRules = perLexicon(
-  (lx): CueRules => ({
+export const cueRules = perLexicon((lx): CueRules => {
+  // A superset of strongRelease: its words and lists, and more.
+  const release = withWords(RELEASE_CUE_BASE, [
+    ...wordsOf(lx, 'release'),
+    ...wordsOf(lx, 'releaseWeak'),
+  ]);
+  const strongRelease = withWords(STRONG_RELEASE_CUE_BASE, wordsOf(lx, 'release'));
+  return {
     hint: hintRegExp(`${RELEASE_HINT_BASE}${orHints(lx, 'release', 'releaseWeak')}`),
-    // A superset of strongRelease: its words and lists, and more.
-    release: withWords(RELEASE_CUE_BASE, [
-      ...wordsOf(lx, 'release'),
-      ...wordsOf(lx, 'releaseWeak'),
-    ]),
-    strongRelease: withWords(STRONG_RELEASE_CUE_BASE, wordsOf(lx, 'release')),
+    release,
+    strongRelease,
+    releaseTest: new EdgeRule(release),
+    strongReleaseTest: new EdgeRule(strongRelease),
     notReleased: withWords(NOT_RELEASED_BASE, wordsOf(lx, 'notReleased')),
     negationHint: hintRegExp(
       `not |remain|serving|still|in prison|behind bars|jailed|in isolation|refused|не |остается|остаётся${orHints(lx, 'notReleased')}`,
     ),
-  }),
-);
+  };
+});
 
 // Roles are read by name (people.ts): a title belongs to the name, whatever the report's
 // language, so every list's roles count.
@@ -185,7 +193,13 @@ const ROLES_ELSEWHERE = bareSource(wordsOf(ALL_LANGUAGES, 'officialRoles'));
 export const OFFICIAL_ROLE_WORD_ANY = ROLES_ELSEWHERE
   ? new RegExp(`^${ROLES_ELSEWHERE}$`, 'iu')
   : null;
-/** Roles, in any language's list, written before a name ('inviato speciale', 'Sondergesandter'). */
-export const OFFICIAL_ROLE_BEFORE_ANY = ROLES_ELSEWHERE
-  ? new RegExp(String.raw`(?<![\p{L}])${ROLES_ELSEWHERE}(?![\p{L}])[,\s]*$`, 'iu')
+// Its leading edge (no letter before) is checked in code: see word-edge.ts.
+const ROLE_BEFORE_ANY = ROLES_ELSEWHERE
+  ? new RegExp(String.raw`${ROLES_ELSEWHERE}(?![\p{L}])[,\s]*$`, 'giu')
   : null;
+const isLetter = classTest(/\p{L}/u);
+
+/** Roles, in any language's list, written before a name ('inviato speciale', 'Sondergesandter'). */
+export function officialRoleBeforeAny(s: string): boolean {
+  return ROLE_BEFORE_ANY !== null && testAfter(ROLE_BEFORE_ANY, s, isLetter);
+}

@@ -9,14 +9,36 @@ import type { ExtractedRelease, Mediator } from './contract.ts';
 import { escapeRegExp } from './lexicons/index.ts';
 import { isQualifier } from './name-after-cue.ts';
 import { fullNameOf, surnamesOf } from './surname-mentions.ts';
+import { EdgeRule } from './word-edge.ts';
+
+// The rule of a surname, kept: the same go-betweens ('Qatar', 'Vatican') come back report after
+// report. Cleared when full, so a long run's distinct names do not pile up.
+const RULES = new Map<string, EdgeRule>();
+const KEPT_RULES = 256;
+
+function beforeRule(surname: string): EdgeRule {
+  let rule = RULES.get(surname);
+  if (!rule) {
+    if (RULES.size >= KEPT_RULES) RULES.clear();
+    rule = new EdgeRule(
+      new RegExp(
+        String.raw`(?<![\p{L}\p{M}])(?<given>\p{Lu}[\p{L}\p{M}'’-]+)\s${escapeRegExp(surname)}(?![\p{L}\p{M}])`,
+        'gu',
+      ),
+    );
+    RULES.set(surname, rule);
+  }
+  return rule;
+}
 
 /** 'Badr Albusaidi' where the text writes the surname after a given name, else null. */
 function writtenInFull(text: string, surname: string): string | null {
-  const before = new RegExp(
-    String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+)\s${escapeRegExp(surname)}(?![\p{L}\p{M}])`,
-    'gu',
-  );
-  for (const m of text.matchAll(before)) if (!isQualifier(m[1]!)) return `${m[1]} ${surname}`;
+  if (!text.includes(surname)) return null;
+  const rule = beforeRule(surname);
+  for (let m = rule.exec(text); m; m = rule.exec(text, m.index + Math.max(1, m[0].length))) {
+    const given = m.groups!.given!;
+    if (!isQualifier(given)) return `${given} ${surname}`;
+  }
   return null;
 }
 

@@ -3,14 +3,17 @@ import {
   ALL_LANGUAGES,
   hintRegExp,
   initialCaseSource,
+  LEXICONS,
   type Lexicon,
   orHints,
   orWordsAnyInitial,
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
+import { mediatorPhrases } from './mediator-phrases.ts';
 import { nameAfter } from './name-after-cue.ts';
-import { placeCode, RELEASING } from './places.ts';
+import { PLACES, placeCode, RELEASING } from './places.ts';
+import { EdgeRule } from './word-edge.ts';
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
 
@@ -32,23 +35,63 @@ const rules = perLexicon((lx) => {
   return {
     // The role; the name after it is read by nameAfter ('specjalnym wysłannikiem USA ds.
     // Białorusi Johnem Coalem', 'l'inviato statunitense John Cole').
-    envoyBefore: new RegExp(String.raw`(?<![\p{L}])(?<role>${envoyRole})(?![\p{L}])`, 'gu'),
+    envoyBefore: new EdgeRule(
+      new RegExp(String.raw`(?<![\p{L}])(?<role>${envoyRole})(?![\p{L}])`, 'gu'),
+    ),
     envoyAfter: new RegExp(
       String.raw`(?<name>${NAME}),\s(?:the\s|a\s)?(?:(?:US|U\.S\.|American|Trump's|White House)\s)?(?:\p{Ll}+\s){0,2}?(?<role>${envoyRole})(?![\p{L}])`,
       'gu',
     ),
     // Words before a name or a state that say it brokered the deal, or was the other side of it
     // ('facilitated by', 'по просьбе', 'con la mediazione del'): the name is read by nameAfter.
-    cue: new RegExp(
-      String.raw`(?<![\p{L}])(?<![Dd]e\s)(?:(?:brokered|mediated|facilitated|negotiated|coordinated)\sby|(?:mediation|help|good offices)\s(?:of|from|by)|при посредничестве|при содействии|по просьбе${cues ? `|${cues}` : ''})(?![\p{L}])`,
-      'gu',
+    cue: new EdgeRule(
+      new RegExp(
+        String.raw`(?<![\p{L}])(?<![Dd]e\s)(?:(?:brokered|mediated|facilitated|negotiated|coordinated)\sby|(?:mediation|help|good offices)\s(?:of|from|by)|при посредничестве|при содействии|по просьбе${cues ? `|${cues}` : ''})(?![\p{L}])`,
+        'gu',
+      ),
     ),
-    // A pre-test: a word every one of the rules above and BY_STATE needs.
-    hint: hintRegExp(
-      `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`,
-    ),
+    // A pre-test: a word every one of the rules above and BY_STATE needs; 'any' adds those of
+    // mediator-phrases.ts (PHRASE_WORDS).
+    any: hintRegExp(`${cueHint(lx)}|${phraseHint(lx, false)}`),
+    phrases: hintRegExp(phraseHint(lx, true)),
+    hint: hintRegExp(cueHint(lx)),
   };
 });
+
+function cueHint(lx: Lexicon): string {
+  return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`;
+}
+// What the rules of mediator-phrases.ts need, for the pre-test, by language (English always):
+// a report's sentences are scanned for its own languages' words only.
+const PHRASE_WORDS: Record<string, string> = {
+  en: 'involv|helped|took part|particip|mediat|facilitation|broker',
+  fr: 'impliqu|aidé|aida |particip|médiat|servi de',
+  es: 'involucr|ayud|particip|medió|mediaron|intermedi|mediaci',
+  pt: 'envolv|ajud|particip|mediou|intermedi|mediaç',
+  it: 'coinvolt|aiut|partecip|mediato|mediò|mediazion',
+  de: 'beteiligung|geholfen|vermitt',
+  nl: 'bemiddel',
+  ru: 'участи|помог|посредничал',
+  uk: 'участі|допомог',
+  pl: 'udziałem|pomó|pomog|pośredniczył|mediacj',
+  hr: 'posredovanj',
+  sl: 'posredovanj',
+  ar: 'وساط|طلب',
+  fa: 'میانجی|درخواست|وساطت',
+  zh: '请求|請求|斡旋|调解|調解|协助|協助|调停|調停',
+  ja: '要請|仲介|働きかけ|斡旋',
+};
+
+// English words of PHRASE_WORDS the cue rules' pre-test has already: said twice in one
+// alternation they slowed its scan of every sentence by a tenth.
+const IN_CUE_HINT = new Set(['mediat', 'facilitation', 'broker']);
+
+function phraseHint(lx: Lexicon, all: boolean): string {
+  const codes = new Set(['en', ...lx.lists.flatMap((l) => l.languages)]);
+  const words = [...codes].flatMap((c) => PHRASE_WORDS[c]?.split('|') ?? []);
+  return words.filter((w) => all || !IN_CUE_HINT.has(w)).join('|');
+}
+
 const BY_STATE = new RegExp(
   [
     String.raw`(?<name3>Qatar|Turkey|Türkiye|Oman|(?:the\s)?Vatican|Switzerland|Saudi Arabia|the United Arab Emirates|UAE)(?:'s|’s)?\s(?:mediated|brokered|helped broker|facilitated|played a role)`,
@@ -57,7 +100,7 @@ const BY_STATE = new RegExp(
     String.raw`(?<adj>Turkish|Qatari|Omani|Swiss|Saudi|Emirati)\s(?:[\p{Ll}]+\s){0,2}(?:brokering|brokered|mediating|mediated|facilitating|facilitated)`,
     String.raw`(?<name5>(?:the\s)?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})\s(?:acted|served)\sas\s(?:an?\s|the\s)?(?:mediator|intermediary|go-between)`,
     // Turkish puts the word after the name: 'MİT'in koordinasyonunda', 'Katar'ın arabuluculuğuyla'.
-    String.raw`(?<name10>[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?:\s\([\p{Lu}]+\))?)(?:['’]\p{Ll}{1,3})?\s(?:koordinasyonunda|koordinasyonuyla|arabuluculuğunda|arabuluculuğuyla|aracılığıyla)`,
+    String.raw`(?<name10>[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}(?:\s\([\p{Lu}]+\))?)(?:['’]\p{Ll}{1,3})?\s(?:koordinasyonunda|koordinasyonuyla|arabuluculuğunda|arabuluculuğuyla|aracılığıyla|talebi üzerine|ricası üzerine|girişimleriyle|çabalarıyla)`,
     String.raw`[Пп]осредник\p{L}*\s(?:[\p{Ll}\s]{0,30})?выступил\p{L}*\s(?<name6>[\p{Lu}][\p{L}]+)`,
     // A state named by its form, the name after it ('le sultanat d'Oman a joué un rôle de
     // médiation', 'médiation du royaume de Bahreïn'): the whole phrase is the go-between.
@@ -72,6 +115,10 @@ const BY_STATE = new RegExp(
   ].join('|'),
   'gu',
 );
+// A piece of text every BY_STATE alternative holds, as written there (case-sensitive): most
+// sentences that pass the hint hold none, and BY_STATE is slow to fail on a long sentence.
+const BY_STATE_HINT =
+  /diat|diaz|diac|broker|acilitat|played|acted|served|koordinasyonu|arabuluculu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleriyle|çabalarıyla|выступил|joué|svolto|desempeñado|ntercession/;
 // Thanks for a part in the deal ('thanked President Nayib Bukele of El Salvador for his help'):
 // thanks alone are not enough ('thanked the guards'), the part played must be said.
 const THANKED =
@@ -87,10 +134,35 @@ const STATE_OF: Record<string, string> = {
 void STATE;
 const AND_STATE =
   /^\s+(?:et|and|und|y|e|en|i|ve|и)\s+(?:(?:the|le|la|les|l['’]|der|die|den|el|los|las|il|lo|o|os)\s*)?(?=\p{Lu})/u;
+const AND_AGAIN =
+  /^[^.;:«»"“”]*?[\s,](?:y|e|and|et|und|i|и)\s+(?:(?:especialmente|sobre todo|especially|particularly|notamment|surtout|in particolare|insbesondere|особенно|especialmente)\s+)?(?:a|al|ao|à|aos|to|au|aux|alla|allo|al)\s+/u;
 // The side that freed the prisoners is no go-between: its leaders and capitals, and groups that
 // only count prisoners ('la ONG Prisoners Defenders').
 const NOT_MEDIATOR =
   /^(?:the|a|an|Washington|West|Westen|Occidente|Запад\p{L}*|Minsk\p{L}*|Mińsk\p{L}*|Минск\p{L}*|Caracas|Managua|Moscow|Москв\p{L}*|(?:ONG|NGO|Departamento|Department|Ministerio|Ministry|Gobierno|Governo|Government|Ejecutivo|Executive)(?:\s.*)?|(?:.*\s)?(?:Lukashenk\p{L}*|Lukaschenk\p{L}*|Łukaszenk\p{L}*|Lukašenk\p{L}*|Lukasenk\p{L}*|Лукашенк\p{L}*|Лукашэнк\p{L}*|Maduro|Ortega|Murillo|Díaz-Canel|Putin\p{L}*|Путин\p{L}*|Aliyev|Əliyev|Алиев\p{L}*|Hlaing|Tebboune|Sisi|Khamenei|Pezeshkian))$/u;
+
+/**
+ * 'agradeció a su equipo del Departamento de Estado y especialmente a Bukele': the cue's
+ * preposition said again before a second object makes that object the cue's too, person or
+ * state, whether or not the first was a name.
+ */
+function secondObject(s: string, from: number, cueStart: number, out: MediatorFound[]): void {
+  const again = AND_AGAIN.exec(s.slice(from, from + 80));
+  const second = again ? nameAfter(s, from + again[0].length) : null;
+  if (second) push(out, second.name, 'mediator', cueStart, second.end);
+}
+
+const title = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+
+/**
+ * A country's name in the language of the adjective that named it ('catarí' -> 'Catar',
+ * 'américains' -> 'États-Unis'), else in English: for a go-between named by its adjective.
+ */
+function countryName(code: string, adjective: string): string {
+  const word = adjective.toLowerCase();
+  const own = LEXICONS.find((l) => l.places?.[code]?.includes(word))?.places?.[code]?.[0];
+  return title(own ?? PLACES.find((p) => p.code === code)?.words[0] ?? code);
+}
 
 function push(out: MediatorFound[], name: string, role: string | null, start: number, end: number) {
   let clean = name.replace(/^the\s/iu, '').trim();
@@ -122,23 +194,32 @@ function turkish(name: string | undefined): string | undefined {
 
 export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorFound[] {
   const out: MediatorFound[] = [];
-  const { envoyAfter, envoyBefore, cue, hint } = rules(lx);
-  if (!hint.test(s)) return out;
+  const { any, hint, phrases } = rules(lx);
+  // One scan of every sentence for both kinds of rule; the few that pass are tested for each.
+  if (!any.test(s)) return out;
+  if (hint.test(s)) byCue(s, lx, out);
+  if (phrases.test(s))
+    for (const p of mediatorPhrases(s, countryName)) push(out, p.name, 'mediator', p.start, p.end);
+  return out;
+}
+
+/** Names after a cue or an envoy's title, thanked ones, and the states BY_STATE knows. */
+function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
+  const { envoyAfter, envoyBefore, cue } = rules(lx);
   envoyAfter.lastIndex = 0;
   for (let m = envoyAfter.exec(s); m; m = envoyAfter.exec(s)) {
     push(out, m.groups!.name!, m.groups!.role!.toLowerCase(), m.index, m.index + m[0].length);
   }
-  envoyBefore.lastIndex = 0;
-  for (let m = envoyBefore.exec(s); m; m = envoyBefore.exec(s)) {
+  for (const m of envoyBefore.all(s)) {
     const after = m.index + m[0].length;
     const found = nameAfter(s, after);
     // 'an envoy of President Trump': the one who sent the envoy, not the envoy.
     if (!found || (/^\s+of\s/u.test(s.slice(after, after + 4)) && !found.apposition)) continue;
     push(out, found.name, m.groups!.role!.toLowerCase(), m.index, found.end);
   }
-  cue.lastIndex = 0;
-  for (let m = cue.exec(s); m; m = cue.exec(s)) {
+  for (const m of cue.all(s)) {
     const found = nameAfter(s, m.index + m[0].length);
+    secondObject(s, found?.end ?? m.index + m[0].length, m.index, out);
     if (!found) continue;
     push(out, found.name, 'mediator', m.index, found.end);
     // 'facilitée par les États-Unis et le Qatar', 'brokered by Qatar and Egypt': a second
@@ -152,6 +233,7 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
     const found = nameAfter(s, m.index + m[0].length);
     if (found) push(out, found.name, 'mediator', m.index, found.end);
   }
+  if (!BY_STATE_HINT.test(s)) return;
   BY_STATE.lastIndex = 0;
   for (let m = BY_STATE.exec(s); m; m = BY_STATE.exec(s)) {
     const g = m.groups!;
@@ -170,5 +252,4 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
       '';
     push(out, name, 'mediator', m.index, m.index + m[0].length);
   }
-  return out;
 }

@@ -56,6 +56,7 @@ const TITLE = new Set(
 );
 
 const TOKEN = /\s*([\p{L}\p{M}][\p{L}\p{M}'’.-]*|\S)/uy;
+const ARABIC_PARTICLE = /^(?:bin|ibn|bint|ben|(?:al|el|as|ad|ash|ar|az|at)-\p{Lu}\p{L}+)$/u;
 const POSSESSIVE = /['’]s$/u;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -75,6 +76,14 @@ interface Span {
   apposition?: boolean;
   start: number;
   end: number;
+}
+
+/** A given name read after these words starts the name anew (see nameAfter). */
+function startsAgain(parts: string[]): boolean {
+  const last = parts[parts.length - 1]!;
+  if (ARABIC_PARTICLE.test(last)) return false;
+  if (!parts.some(isGivenName)) return true;
+  return parts.length >= 2 && !isGivenName(last);
 }
 
 /**
@@ -101,10 +110,22 @@ export function nameAfter(s: string, from: number): Span | null {
       parts.length = 0;
       continue;
     }
+    // Arabic names keep their particles: 'Mohammed bin Salman', 'bin Sajed al-Nahjan'.
+    if (
+      !capital &&
+      (word.length <= 4 || word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) &&
+      ARABIC_PARTICLE.test(word) &&
+      (word.includes('-') || nameAhead(s, at, 1))
+    ) {
+      parts.push({ text: word, start, end: start + word.length });
+      continue;
+    }
     if (parts.length > 0) {
       if (!capital || parts.length === 4 || TITLE.has(word.toLowerCase())) break;
-      // A given name starts the person: 'to the Middle East Steve Witkoff', 'Трампа Джон Коул'.
-      if (isGivenName(word) && !parts.some((p) => isGivenName(p.text))) parts.length = 0;
+      // A given name starts the person: 'to the Middle East Steve Witkoff', 'Трампа Джон Коул';
+      // so does a second one after a whole name, whose possessor that was ('помощника
+      // президента Дональда Трампа Джоном Коулом').
+      if (isGivenName(word) && startsAgain(parts.map((p) => p.text))) parts.length = 0;
       parts.push({ text: word, start, end: start + word.length });
       if (word !== tok) break;
       continue;
@@ -139,9 +160,9 @@ const QUALIFIER = /^(?:ds\.?|по|for|to|on|dla|para|pour|für|per|za|pro|at|у|
  * A capitalised word follows a title or a country at once or over a preposition ('President
  * Donald', 'USA ds. Białorusi Johnem'): the title or country only qualifies that name.
  */
-function nameAhead(s: string, from: number): boolean {
+function nameAhead(s: string, from: number, words = 3): boolean {
   let at = from;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < words; n++) {
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(s);
     if (!m) return false;

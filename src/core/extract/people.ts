@@ -5,12 +5,13 @@ import {
   isKnownActor,
   NOT_NAME_TOKENS,
   OFFICIAL_ROLE_BEFORE,
-  OFFICIAL_ROLE_BEFORE_ANY,
   OFFICIAL_ROLE_WORD_ANY,
+  officialRoleBeforeAny,
   RELATIVE_BEFORE,
   SELF_RELEASE,
 } from './lexicon.ts';
-import type { Sentence } from './text.ts';
+import { isSpace, type Sentence } from './text.ts';
+import { classTest, codePointBefore } from './word-edge.ts';
 
 /** 'speaker' is a weak signal (released people speak too); 'actor' and 'relative' are strong. */
 export type PersonRole = 'candidate' | 'actor' | 'relative' | 'speaker';
@@ -28,8 +29,13 @@ export interface PersonMention {
 }
 
 // An Arabic article may open a surname in lower case: 'Salma al-Shehab', 'Alaa el-Fattah'.
+// Not right after a letter, mark, digit, apostrophe or hyphen (checked in code: word-edge.ts),
+// except an apostrophe of a French or Italian article or preposition elided onto the name: 'aux
+// côtés d'Elena X', 'l'opposant', 'dell'attivista' (ELIDED).
 const CAP_TOKEN =
-  /(?<![\p{L}\p{M}\d'’-])(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+  /(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+const IN_WORD = classTest(/[\p{L}\p{M}\d'’-]/u);
+const ELIDED = /(?<![\p{L}])(?:d|l|qu|dell|all|nell|dall|sull)['’]$/u;
 // Georgian -dze/-shvili, Persian and Azerbaijani -zadeh/-zadə, Turkish -oğlu and Azerbaijani -qızı end surnames too.
 const SURNAME_SHAPE =
   /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|еву|ёву|овым|евым|иным|овой|евой|иной|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu|qızı|qizi|gizi|kyzy|гызы|кызы)$/iu;
@@ -71,10 +77,25 @@ interface Token {
   end: number;
 }
 
+/** The next capitalised word that starts a word, or follows an elided article (ELIDED). */
+function nextToken(s: string): RegExpExecArray | null {
+  for (let m = CAP_TOKEN.exec(s); m; m = CAP_TOKEN.exec(s)) {
+    const before = codePointBefore(s, m.index);
+    if (!IN_WORD(before)) return m;
+    if (
+      (before === 39 || before === 0x2019) &&
+      ELIDED.test(s.slice(Math.max(0, m.index - 5), m.index))
+    )
+      return m;
+    CAP_TOKEN.lastIndex = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
 function tokens(s: string): Token[] {
   const out: Token[] = [];
   CAP_TOKEN.lastIndex = 0;
-  for (let m = CAP_TOKEN.exec(s); m; m = CAP_TOKEN.exec(s)) {
+  for (let m = nextToken(s); m; m = nextToken(s)) {
     // A possessive is not part of the name: "Tsikhanouski's"; nor is a Turkish case ending,
     // written after an apostrophe ("Akgül'ün", "Gershkovich'in", "Kılıç'a").
     const text = withoutSuffix(m[0]);
@@ -281,7 +302,7 @@ function classify(s: string, start: number, end: number, name: Token[], lead: To
   // Titles may sit between the role and the name: "envoy for Ukraine Keith Kellogg".
   const beforeRole = before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
   if (
-    (OFFICIAL_ROLE_BEFORE.test(beforeRole) || OFFICIAL_ROLE_BEFORE_ANY?.test(beforeRole)) &&
+    (OFFICIAL_ROLE_BEFORE.test(beforeRole) || officialRoleBeforeAny(beforeRole)) &&
     !FORMER_MEMBER.test(before)
   )
     return { role: 'actor' as const, why: 'role before name' };
@@ -305,14 +326,27 @@ function classify(s: string, start: number, end: number, name: Token[], lead: To
   return { role: 'candidate' as const, why: 'named person' };
 }
 
+/** s.split(/\s+/u).length, without the array: one more than its runs of white space. */
+function wordCount(s: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
 export function findPeople(text: string, sentence: Sentence): PersonMention[] {
   const s = sentence.text;
   const out: PersonMention[] = [];
   const toks = tokens(s);
-  const words = s.split(/\s+/u).length;
   // A list of full names ('Manuel Salvador García Rodríguez, José Iván Centeno Tercero, ...') is
   // capitalised too, but commas part it: headlines rarely hold two.
   // Nor is a list item ('- Padre Pablo Antonio Villafranca Martinez, sacerdote da ...').
+  // (Three tokens at least: fewer are no more than 0.6 of four words.)
+  const words = toks.length >= 3 ? wordCount(s) : 0;
   const titleCase =
     words >= 4 &&
     toks.length / words > 0.6 &&

@@ -1,3 +1,4 @@
+import COUNTRIES from './lexicons/countries.json' with { type: 'json' };
 import { placeWords, wordsSource } from './lexicons/index.ts';
 
 // Countries and the words that point to them (names, adjectives, capitals), EN and RU.
@@ -158,6 +159,18 @@ for (const [code, words] of placeWords()) {
 const WORD_TO_CODE = new Map<string, string>();
 for (const p of PLACES)
   for (const w of p.words) if (!WORD_TO_CODE.has(w)) WORD_TO_CODE.set(w, p.code);
+const LISTED = new Set(WORD_TO_CODE.keys());
+
+// Every country's name in every language the lists serve (scripts/write-countries.ts writes the
+// file from ICU's data): a text may name any country, not only those our reports met.
+for (const [code, words] of Object.entries(COUNTRIES as Record<string, string[]>))
+  for (const w of words) if (!WORD_TO_CODE.has(w)) WORD_TO_CODE.set(w, code);
+
+/** Country code of a word of the word lists (lexicons/*.json, PLACES) only: for the generator. */
+export function listedPlaceCode(word: string): string | null {
+  const w = word.toLowerCase();
+  return LISTED.has(w) ? WORD_TO_CODE.get(w)! : null;
+}
 
 // Scripts without capital letters (Arabic, Persian, Georgian, Chinese...): their place names
 // cannot be found by the capital-letter scan below, so one pattern looks for them instead.

@@ -12,6 +12,7 @@ import {
   wordsOf,
 } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
+import { classTest, testAfter } from './word-edge.ts';
 
 export interface RemainingFound {
   value: number;
@@ -24,7 +25,7 @@ export interface RemainingFound {
 
 const nounAfter = (lx: Lexicon) =>
   new RegExp(
-    String.raw`^\s+(?:(?:la cantidad|el número|the number) de\s+)?(?:(?:more|other|people|jailed|imprisoned|political)\s+)?(?:political prisoners|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${orWords(lx, 'prisonerNouns')})`,
+    String.raw`^\s+(?:(?:la cantidad|el número|the number) de\s+)?(?:(?:more|other|people|jailed|imprisoned|political)\s+)?(?:political prisoners|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${orWords(lx, 'prisonerNouns')})|^\s+(?:other\s+)?(?:\p{Lu}\p{L}+\s+)?(?:citizens|nationals)(?![\p{L}])`,
     'iu',
   );
 const REMAIN_BASE =
@@ -127,16 +128,42 @@ const freedAfter = (strong: RegExp) =>
 const DEPRIVED =
   /(?:privad\p{L}*|privat\p{L}*|deprived|pozbawi\p{L}*|лишен\p{L}*)\s+(?:de|del|of|della|wolności|свободы)\s+\p{L}+/giu;
 
+const OTHERS =
+  /^\s+(?:other|others|autres|otros|otras|outros|outras|altri|altre|weitere|andere|другие|других|інші|інших|inni|innych|drugih|diğer)(?![\p{L}])/iu;
+const RELATIVE =
+  /^\s+(?:[\p{L}’'-]+\s+){1,3}?,?\s*(?:que|quienes|who|that|which|qui|che|die|der|welche|которые|які|które|koji|kteří|akik)\s/iu;
+// A piece of text every word of freedBefore and freedAfter holds, the strong release cues' and
+// their lists' included: most figures have none near them. Under the same flags as those rules
+// ('iu'), so it lets through whatever they can match.
+const FREED_HINT_BASE =
+  'free|releas|pardon|освобо|помилова|на свобод|на волі|walk|let |loose|liberat|swap|expell|deport|вышл|вызвал|памілава|на волю|выпущен|выпустил';
+const freedHint = (lx: Lexicon) => {
+  const words = hintSource(wordsOf(lx, 'release'));
+  return new RegExp(`${FREED_HINT_BASE}${words ? `|${words}` : ''}`, 'iu');
+};
+
 /** The rules of a set of word lists: each language's words join the English and Russian. */
 const rules = perLexicon((lx) => ({
   gate: gate(lx),
   nounAfter: nounAfter(lx),
-  remain: new RegExp(`(?:${REMAIN_BASE}${orWords(lx, 'remainAfter')})`, 'iu'),
-  tally: new RegExp(`(?:${TALLY_BASE}${orWords(lx, 'accordingTo')})`, 'iu'),
+  // Whole words only (startsWord): 'lists' in 'journalists' had made a freed count a tally.
+  remain: new RegExp(`(?:${REMAIN_BASE}${orWords(lx, 'remainAfter')})`, 'giu'),
+  tally: new RegExp(`(?:${TALLY_BASE}${orWords(lx, 'accordingTo')})`, 'giu'),
   attributions: attributions(lx),
   freedBefore: freedBefore(cueRules(lx).strongRelease),
   freedAfter: freedAfter(cueRules(lx).strongRelease),
+  // The people counted, then at once a word that they are still held ('two other French
+  // citizens still detained', '1,100 political prisoners remain').
+  stillHeld: new RegExp(
+    String.raw`^\s+(?:[\p{L}’'-]+\s+){1,4}?(?:${REMAIN_BASE}${orWords(lx, 'remainAfter')})`,
+    'iu',
+  ),
+  freedHint: freedHint(lx),
 }));
+
+// Remain and tally words as whole words, their edge checked in code (word-edge.ts).
+const IN_WORD = classTest(/\p{L}/u);
+const startsWord = (re: RegExp, s: string) => testAfter(re, s, IN_WORD);
 
 export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): RemainingFound[] {
   const r = rules(lx);
@@ -144,29 +171,39 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
   const out: RemainingFound[] = [];
   let attributedTo: string | null | undefined;
   for (const q of findQuantities(s, undefined, lx)) {
-    if (q.value < 20) continue;
     const after = s.slice(q.end, q.end + 60);
+    // 'two other French citizens still detained': a small figure only when it counts others
+    // than the freed and says they are still held (below).
+    const others = q.value >= 2 && q.value < 20 && OTHERS.test(after);
+    if (q.value < 20 && !others) continue;
     const before = s.slice(Math.max(0, q.start - 80), q.start);
     const noun = r.nounAfter.exec(after) ?? POLITICAL.exec(after);
     const total = noun ? null : TOTAL_BEFORE.exec(before);
     if (!noun && !total) continue;
+    // A relative clause may stand between the people and 'remain' ('554 personas que
+    // participaron en las protestas del 11 de julio ... aún permanecen encarceladas').
+    const reach = RELATIVE.test(after) ? 240 : 140;
     // A stop between digits is a thousands mark ('1.100' in Italian, Spanish, Portuguese), not an end.
     const clause =
       s
-        .slice(q.start, q.start + 140)
+        .slice(q.start, q.start + reach)
         .split(/(?<!\d)[.;]|[.;](?!\d)|,\s*(?:but|while|and)\s/iu)[0] ?? '';
+    if (others && !startsWord(r.remain, clause)) continue;
     const said =
-      r.remain.test(clause) ||
-      r.remain.test(before) ||
+      startsWord(r.remain, clause) ||
+      startsWord(r.remain, before) ||
       TALLY_BEFORE.test(before) ||
       total !== null ||
       // A count of political prisoners with its source in the sentence ('según Foro Penal').
-      (POLITICAL.test(after) && r.tally.test(s));
+      (POLITICAL.test(after) && startsWord(r.tally, s));
     if (!said) continue;
     // 'Hundreds remain': a vague word is no figure of its own.
     if (q.vague) continue;
     const rest = s.slice(q.end, q.end + 80).replace(DEPRIVED, ' ');
-    if (r.freedBefore.test(before) || r.freedAfter.test(rest)) continue;
+    // 'the release of 1,100 political prisoners still held': still held, whatever comes before.
+    const held = r.stillHeld.test(after);
+    if (!held && r.freedHint.test(before) && r.freedBefore.test(before)) continue;
+    if (r.freedHint.test(rest) && r.freedAfter.test(rest)) continue;
     if (attributedTo === undefined) attributedTo = attribution(s, r.attributions);
     out.push({
       value: q.value,

@@ -1,11 +1,12 @@
 import type { NameFamily } from './families.ts';
 import { foreignScripts, hasForeignLetter } from './foreign.ts';
+import { numberedGiven, numberedWord, storedGiven } from './given-words.ts';
 import {
   type GivenInfo,
-  givenInfo,
   type NameOrder,
   type NameParse,
   type ParsedName,
+  parsedName,
   parseReading,
   parseUncached,
   type SurnameForm,
@@ -14,7 +15,7 @@ import {
 import { isPlain } from './script.ts';
 import { initialClassOfLower } from './sound-keys.ts';
 import { StringPages } from './string-pages.ts';
-import { type TokenInfo, tokenInfo } from './tokens.ts';
+import type { TokenInfo } from './tokens.ts';
 
 /**
  * Pre-parsed aliases for the candidate index. Scoring a candidate used to re-parse its alias
@@ -42,6 +43,15 @@ const READING = '\u0004';
 const LATIN = '\u0005';
 /** After a given word no table knows: its normalised text and folds follow. */
 const UNKNOWN = '\u0006';
+/** A given word by its number in GIVEN_WORDS (one character follows, from U+0100). */
+const WORD = '\u0007';
+/**
+ * Last in a record without a Latin reading whose text may still hold letters of another
+ * script (a bare list of readings, or an Arabic title before a Latin name): decoding reads the
+ * text's scripts. Without it, a record with no Latin reading has none, and decoding a
+ * candidate does not scan its text.
+ */
+const SCAN = '\u0008';
 
 const ORDERS: NameOrder[] = ['given_first', 'surname_first', 'comma', 'caps', 'single'];
 
@@ -83,7 +93,7 @@ export class AliasForms {
 function hasSeparator(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 1 && c <= 6) return true;
+    if (c >= 1 && c <= 8) return true;
   }
   return false;
 }
@@ -112,7 +122,7 @@ function encodeReading(p: NameParse, family: NameFamily | null): string {
   const t = g.token;
   const word =
     t.givenLike || g.groups.length > 0 || g.lemma
-      ? t.raw
+      ? numberedWord(t.raw, WORD)
       : `${t.raw}${UNKNOWN}${t.text}${UNKNOWN}${t.folds.join(FORM)}`;
   return `${ORDERS.indexOf(p.order)}${fam}${FIELD}${word}${FIELD}${s.text}${FIELD}${forms}`;
 }
@@ -134,26 +144,8 @@ export function encode(
   if (hasSeparator(input) || (reading !== undefined && hasSeparator(reading))) return '';
   const latin = reading !== undefined ? `${LATIN}${reading}` : '';
   if (parses.length < 1 || parses.length > 2 || !parses.every(storable)) return latin;
-  return parses.map((p) => encodeReading(p, fam)).join(READING) + latin;
-}
-
-/**
- * Given-name facts of stored given words, shared by every record that names them (a handful
- * of names recur across a million aliases; parses are never mutated). Only words the token
- * cache keeps are kept here too, so an odd word read as a given name does not stay alive.
- */
-const givenByWord = new Map<string, GivenInfo>();
-
-function storedGiven(word: string): GivenInfo {
-  const hit = givenByWord.get(word);
-  if (hit) return hit;
-  const token = tokenInfo(word);
-  const info = givenInfo(token);
-  if (token.givenLike || token.initial) {
-    if (givenByWord.size > 20_000) givenByWord.clear();
-    givenByWord.set(word, info);
-  }
-  return info;
+  const scan = !latin && (Array.isArray(parsed) || foreignLetters(input)) ? SCAN : '';
+  return parses.map((p) => encodeReading(p, fam)).join(READING) + latin + scan;
 }
 
 /** A given word stored with its folds: the token facts of a word no table knows. */
@@ -169,7 +161,7 @@ function unknownGiven(field: string): GivenInfo {
     initialClass: initialClassOfLower(text),
     givenLike: false,
   };
-  return { token, groups: [] };
+  return { token, groups: [], lemma: undefined };
 }
 
 function decodeReading(rec: string, from: number, to: number): NameParse {
@@ -190,34 +182,46 @@ function decodeReading(rec: string, from: number, to: number): NameParse {
       );
     at = end + 1;
   }
-  const word = rec.slice(a + 1, b);
   return {
     order: ORDERS[rec.charCodeAt(from) - 48] ?? 'given_first',
     surname: { text, forms },
-    given: word.includes(UNKNOWN) ? unknownGiven(word) : storedGiven(word),
+    given: givenField(rec, a + 1, b),
     patronymic: null,
     middle: [],
   };
 }
 
+/** The given word of a record, in rec[from .. to). */
+function givenField(rec: string, from: number, to: number): GivenInfo {
+  if (rec.charCodeAt(from) === 7) return numberedGiven(rec.charCodeAt(from + 1));
+  const word = rec.slice(from, to);
+  return word.includes(UNKNOWN) ? unknownGiven(word) : storedGiven(word);
+}
+
 export function decode(rec: string, input: string): ParsedName {
+  const scan = rec.charCodeAt(rec.length - 1) === 8;
   let end = rec.indexOf(LATIN);
   const reading = end < 0 ? undefined : rec.slice(end + 1);
-  if (end < 0) end = rec.length;
+  if (end < 0) end = scan ? rec.length - 1 : rec.length;
   const second = rec.indexOf(READING);
   const parses =
     second < 0 || second > end
       ? [decodeReading(rec, 0, end)]
       : [decodeReading(rec, 0, second), decodeReading(rec, second + 1, end)];
-  const parsed: ParsedName = { input, tokens: [], parses };
+  const parsed = parsedName(input, [], parses);
   // A name written in another script keeps its scripts (for the evidence and the rules across
   // scripts), its Latin reading and its naming family (a letter after the order digit).
-  if (!isPlain(input) && hasForeignLetter(input)) parsed.scripts = foreignScripts(input);
+  if ((scan || reading !== undefined) && foreignLetters(input))
+    parsed.scripts = foreignScripts(input);
   if (reading !== undefined) parsed.reading = reading;
   const fam = rec.charCodeAt(1);
   if (fam === 97) parsed.family = 'arabic';
   else if (fam === 101) parsed.family = 'east_asian';
   return parsed;
+}
+
+function foreignLetters(input: string): boolean {
+  return !isPlain(input) && hasForeignLetter(input);
 }
 
 const FAMILIES: Record<NameFamily, string> = { arabic: 'a', east_asian: 'e' };

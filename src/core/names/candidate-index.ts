@@ -165,11 +165,7 @@ export class CandidateIndex {
     }
     // Equal scores go to the entity added first (its number), never by id: ids may be random,
     // and a tie broken by id, also at the limit's cut, would differ from one ledger to the next.
-    return [...best]
-      .filter(([, h]) => opts.includeNoMatch || h.decision !== 'no_match')
-      .sort(([x, hx], [y, hy]) => hy.score - hx.score || x - y)
-      .slice(0, opts.limit ?? 10)
-      .map(([, h]) => h);
+    return ranked(best, opts);
   }
 
   private collect(
@@ -301,6 +297,21 @@ export class CandidateIndex {
       ],
     };
   }
+}
+
+/** The hits to return, best first (see search), without intermediate lists. */
+function ranked(best: Map<number, SearchHit>, opts: SearchOptions): SearchHit[] {
+  const kept: Array<[number, SearchHit]> = [];
+  for (const entry of best)
+    if (opts.includeNoMatch || entry[1].decision !== 'no_match') kept.push(entry);
+  kept.sort(byScore);
+  const out: SearchHit[] = [];
+  for (const [, h] of kept.slice(0, opts.limit ?? 10)) out.push(h);
+  return out;
+}
+
+function byScore([x, hx]: [number, SearchHit], [y, hy]: [number, SearchHit]): number {
+  return hy.score - hx.score || x - y;
 }
 
 function anyMatch(best: Map<number, SearchHit>): boolean {

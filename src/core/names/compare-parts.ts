@@ -1,6 +1,6 @@
 import { GIVEN_SCORES, groupInitials, relateGroups } from './given-names.ts';
 import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
-import { editDistance, jaroWinkler, withinOneEdit } from './similarity.ts';
+import { editDistance, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
 import type { EvidenceItem } from './types.ts';
 import { syllablesApart, vowelsApart } from './vowel-rules.ts';
@@ -94,14 +94,6 @@ export function hAsKh(ta: string, tb: string, sa: string, sb: string): boolean {
     return false;
   if (sa.replace(/x/g, 'g') !== sb.replace(/x/g, 'g')) return false;
   return (LONE_H.test(ta) && KH.test(tb)) || (LONE_H.test(tb) && KH.test(ta));
-}
-
-/** Two strings that differ only by two neighbouring letters swapped. */
-function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function shortFallback(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'score'> {
@@ -199,12 +191,11 @@ function unknownBySound(
   const sa = skeleton(fa);
   const sb = skeleton(fb);
   if (sa.length < 3 || (sa.length === 3 && vowelPattern(fa) !== vowelPattern(fb))) return null;
+  const bySkeleton = sa === sb || hAsKh(a.token.text, b.token.text, sa, sb);
+  if (!bySkeleton && !(sa.length >= 4 && phoneticKey(sa) === phoneticKey(sb))) return null;
+  // The vowels only where the consonants agree (they are the costlier test).
   if (vowelsApart(a.token.text, b.token.text)) return null;
-  if (sa === sb || hAsKh(a.token.text, b.token.text, sa, sb))
-    return { how: 'skeleton', score: 0.9 };
-  if (sa.length >= 4 && phoneticKey(sa) === phoneticKey(sb))
-    return { how: 'phonetic', score: 0.86 };
-  return null;
+  return bySkeleton ? { how: 'skeleton', score: 0.9 } : { how: 'phonetic', score: 0.86 };
 }
 
 /** Given names: equal, same group, diminutive, translation, consistent initial, or not. */

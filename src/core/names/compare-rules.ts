@@ -2,17 +2,13 @@
  * Rules on top of the part-by-part comparison: compound and double surnames, an initial that
  * agrees with the full given name, and the comparisons of the Arabic and East Asian families.
  */
+
+import { abjadFrame, frenchFrame } from './abjad-frame.ts';
 import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
-import {
-  abjadFrame,
-  eastAsianKey,
-  frenchFrame,
-  isSubsequence,
-  koreanGivenKey,
-  type NameFamily,
-} from './families.ts';
+import { eastAsianKey, isSubsequence, koreanGivenKey, type NameFamily } from './families.ts';
 import { isKnownGivenFold, isListedGiven, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
+import { Recent } from './recent.ts';
 import { editDistance, withinOneEdit } from './similarity.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
@@ -184,6 +180,24 @@ const JOINED_PARTICLE =
  */
 const jAsZ = (text: string) => (text.includes('j') ? abjadFrame(text.replace(/j/g, 'z')) : '');
 
+/**
+ * frames of the first surname compared, kept for the next comparison with the same surname
+ * and flags: a search compares its query with several candidates.
+ */
+let firstText = '';
+let firstFlags = -1;
+let firstFrames: Array<[string, boolean]> = [];
+
+function framesOfFirst(text: string, letters: boolean, script: boolean): Array<[string, boolean]> {
+  const flags = (letters ? 2 : 0) + (script ? 1 : 0);
+  if (text !== firstText || flags !== firstFlags) {
+    firstFrames = frames(text, letters, script);
+    firstText = text;
+    firstFlags = flags;
+  }
+  return firstFrames;
+}
+
 /** A surname's frames: [frame, whether a joined particle was left out]. */
 function frames(text: string, letters: boolean, script = false): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [[abjadFrame(text), false]];
@@ -231,7 +245,7 @@ export function familySurname(
   }
   const x = a.surname.forms[0]!;
   const y = b.surname.forms[0]!;
-  const fa = frames(a.surname.text, letters, script);
+  const fa = framesOfFirst(a.surname.text, letters, script);
   const fb = frames(b.surname.text, letters, script);
   for (const [fx, sa] of fa) {
     for (const [fy, sb] of fb) {
@@ -336,9 +350,13 @@ function vowelClasses(text: string): string {
     .replace(/[ey]/g, 'i');
 }
 
+/** Frames of the first given name compared (a search's query), kept for its next candidate. */
+const firstGivenFrames = new Recent<string>(4);
+const firstFrenchFrames = new Recent<string>(4);
+
 /** The consonant frame two given names share (a French reading counts), or null. */
 function sameFrame(x: string, y: string, letters = false): string | null {
-  const fx = abjadFrame(x);
+  const fx = firstGivenFrames.get(x, abjadFrame);
   const fy = abjadFrame(y);
   if (fx.length >= 2 && fx === fy) return fx;
   if (letters) {
@@ -347,7 +365,7 @@ function sameFrame(x: string, y: string, letters = false): string | null {
     if (zx.length >= 2 && (zx === fy || zx === zy)) return zx;
     if (zy.length >= 2 && zy === fx) return zy;
   }
-  const gx = frenchFrame(x) || fx;
+  const gx = firstFrenchFrames.get(x, frenchFrame) || fx;
   const gy = frenchFrame(y) || fy;
   if (gx.length >= 2 && (gx === fy || fx === gy)) return gx;
   return null;

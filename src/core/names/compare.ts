@@ -331,11 +331,21 @@ function generations(a: string, b: string, r: Scored): void {
  * round lets Jawar Mohammed match Mohammed Jawar, two people.
  */
 function givenFirst(p: ParsedName): NameParse[] {
+  // Kept on the parsed name: a query is compared with several candidates.
+  p.givenFirst ??= readGivenFirst(p);
+  return p.givenFirst;
+}
+
+function readGivenFirst(p: ParsedName): NameParse[] {
   // A comma or a word in capitals says which word is the surname (Tohti, Ilham; DEMIRTAŞ
   // Selahattin), and a family-name ending may open the name (Jafarov Rasul).
   const only = p.parses.length === 1 ? p.parses[0]!.order : null;
   if (only === 'comma' || only === 'caps') return p.parses;
   if (surnameOpens(p)) return bothOrders(p);
+  // Two words already read given first only (parse.ts twoWords): bothOrders would build that
+  // same reading again, and the other one only to drop it.
+  if (only === 'given_first' && p.tokens.length === 2 && p.tokens[0] !== p.tokens[1])
+    return p.parses;
   const kept = bothOrders(p).filter((x) => x.order !== 'surname_first');
   return kept.length > 0 ? kept : p.parses;
 }
@@ -369,9 +379,9 @@ function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
     b: pb.reading ?? pb.input,
     how: 'transliteration',
     score: 1,
-    note: readersNote(pa.scripts ?? NONE, pb.scripts ?? NONE),
+    note: rememberedNote(pa.scripts ?? NONE, pb.scripts ?? NONE),
   });
-  const sameScript = (pa.scripts ?? NONE).join() === (pb.scripts ?? NONE).join();
+  const sameScript = scriptsKey(pa.scripts ?? NONE) === scriptsKey(pb.scripts ?? NONE);
   if (sameScript || r.decision !== 'match') return;
   const weak = r.evidence.some(
     (e) => (e.part === 'surname' || e.part === 'given') && e.score < 0.88,
@@ -383,6 +393,35 @@ function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
 }
 
 const NONE: ForeignScript[] = [];
+
+/**
+ * readersNote by both names' scripts (joined), remembered: a query meets several candidates,
+ * and the scripts recur. Two levels, so that no key string is built per comparison.
+ */
+const notes = new Map<string, Map<string, string>>();
+
+function rememberedNote(a: ForeignScript[], b: ForeignScript[]): string {
+  const ka = scriptsKey(a);
+  const kb = scriptsKey(b);
+  let inner = notes.get(ka);
+  if (!inner) {
+    if (notes.size >= 64) notes.clear();
+    inner = new Map();
+    notes.set(ka, inner);
+  }
+  let note = inner.get(kb);
+  if (note === undefined) {
+    note = readersNote(a, b);
+    if (inner.size >= 64) inner.clear();
+    inner.set(kb, note);
+  }
+  return note;
+}
+
+/** `scripts.join()`, without building a string for none or one. */
+function scriptsKey(scripts: ForeignScript[]): string {
+  return scripts.length === 0 ? '' : scripts.length === 1 ? scripts[0]! : scripts.join();
+}
 
 /** 'read as Latin by' the readers of both names' scripts, each once, in order of appearance. */
 function readersNote(a: ForeignScript[], b: ForeignScript[]): string {

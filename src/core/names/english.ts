@@ -12,6 +12,8 @@
  * spellings keep their rules, where vowels tell Losik from Lisak and Bykov from Baikov.
  */
 
+import { Recent } from './recent.ts';
+
 const ENGLISH_MARKS =
   /th|wh|gh|ck|ee|oo|ea|tch|ph|^w|oh(?![aeiou])|[^aeiouy][aeiouy][^aeiouy]e$|(?:ll|ss|ff|nn|tt)$/;
 
@@ -185,10 +187,15 @@ export function soundsAlike(latin: string, cyrillic: string, english = false): b
   // The Cyrillic test first: it stops at the first letter of most words.
   if (!isCyrillic(cyrillic)) return false;
   if (!looksEnglish(latin) && !(english && isLatin(latin) && !SLAVIC_END.test(latin))) return false;
-  const y = cyrillicSounds(cyrillic);
+  const y = cyrillicReadings.get(cyrillic, cyrillicSounds);
   if (y.cons.length < 2) return false;
-  return englishSounds(latin).some((x) => soundsAgree(x, y));
+  for (const x of englishReadings.get(latin, englishSounds)) if (soundsAgree(x, y)) return true;
+  return false;
 }
+
+/** Sounds of the last words read, kept: a search reads its query's word for each candidate. */
+const englishReadings = new Recent<Sounds[]>(4);
+const cyrillicReadings = new Recent<Sounds>(4);
 
 /** One word opening with a-z and the other with a Cyrillic letter (first letters only). */
 export function latinAndCyrillic(a: string, b: string): boolean {

@@ -11,7 +11,6 @@
  * A family is set only on evidence in the name itself (script, particles, a hyphenated
  * syllabic given name, a given name of the family's table), so Slavic names keep their rules.
  */
-import { isSpace } from './char-codes.ts';
 import type { GivenNameGroup } from './given-names-data.ts';
 import type { TokenInfo } from './tokens.ts';
 import { tokenInfo, tokenReadAs } from './tokens.ts';
@@ -232,70 +231,10 @@ export function consonantFrame(fold: string): string {
 }
 
 /**
- * Latin spellings of Arabic, Persian and Hebrew letters that name one sound: kh = x, th = t
- * (ث read t or th), dh = d, dj = dzh = zh = j (French and Russian spellings of ج, Persian ژ),
- * q = gh = g = k = j (ق is q in Arabic and gh in Persian spellings: Mosaddeq / Mosaddegh; ج is
- * g in Egyptian ones: Bahgat), and x
- * as ks (Alexei). Applied before vowels are dropped.
+ * Results of the East Asian keys by text: a search compares its query with several
+ * candidates, and each comparison asks for the query's key again. Bounded (emptied when
+ * full). Consonant frames are not remembered: reading one costs less than the look-up.
  */
-const ABJAD_LATIN: Array<[RegExp, string, string[]]> = [
-  [/x/g, 'ks', ['x']],
-  // German writes ج as dsch (Ahmadinedschad), ش as sch.
-  [/dsch|dzh|dj/g, 'j', ['dsch', 'dzh', 'dj']],
-  [/tsch/g, 'č', ['tsch']],
-  [/sch/g, 'š', ['sch']],
-  [/kh/g, 'x', ['kh']],
-  [/sh/g, 'š', ['sh']],
-  [/ch/g, 'č', ['ch']],
-  [/th/g, 't', ['th']],
-  [/dh/g, 'd', ['dh']],
-  [/zh/g, 'j', ['zh']],
-  [/ph/g, 'f', ['ph']],
-  // Arabic has no p and writes a foreign p as ب (Patrick / باتريك).
-  [/p/g, 'b', ['p']],
-  // Egyptian spellings write ج as g (Bahgat), others as j.
-  [/gh|q|g|c|j/g, 'k', ['q', 'g', 'c', 'j']],
-];
-
-/**
- * French spellings of North African names write ش as ch (Ghannouchi, Hichem) and س as c
- * before e, i, y (al-Singace), where English and Turkish read ch as چ and c as ج: a Latin
- * spelling with either also gets the frame of the French reading. Empty when it has none.
- */
-export function frenchFrame(text: string): string {
-  if (!text.includes('c') && !text.includes('C')) return '';
-  return remembered(frenchFrames, text, readFrenchFrame);
-}
-
-function readFrenchFrame(text: string): string {
-  if (!FRENCH_CUES.test(text)) return '';
-  return abjadFrame(
-    text
-      .toLowerCase()
-      .replace(/ch/g, 'sh')
-      .replace(/c(?=[eiy])/g, 's'),
-  );
-}
-const FRENCH_CUES = /ch|c[eiy]/i;
-/** Apostrophes, hyphens and white space, which the frame leaves out first. */
-const ABJAD_GAPS = /['’ʼʿʾ`\-\s]/gu;
-
-/**
- * The consonant frame of a name written in Latin letters (a romanisation, or the reading of
- * an Arabic, Persian or Hebrew spelling), as those scripts write it: no vowels, no w / y / v
- * (و and ي are consonants or long vowels), no final h, doubled letters once. Read from the
- * spelling, not from the Slavic fold, which reads h as g and j as i.
- */
-export function abjadFrame(text: string): string {
-  return remembered(abjadFrames, text, readAbjadFrame);
-}
-
-/**
- * Results of the family keys by text: a search compares its query with several candidates,
- * and each comparison asks for the query's key again. Bounded (emptied when full).
- */
-const abjadFrames = new Map<string, string>();
-const frenchFrames = new Map<string, string>();
 const eastAsianSurnameKeys = new Map<string, string>();
 const eastAsianGivenKeys = new Map<string, string>();
 const REMEMBERED = 4096;
@@ -307,38 +246,6 @@ function remembered(memo: Map<string, string>, text: string, f: (t: string) => s
   if (memo.size >= REMEMBERED) memo.clear();
   memo.set(text, value);
   return value;
-}
-
-function readAbjadFrame(text: string): string {
-  let k = isAscii(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
-  k = k.toLowerCase();
-  if (hasGap(k)) k = k.replace(ABJAD_GAPS, '');
-  // Each rule only where its letters occur (a rule that finds nothing changes nothing).
-  for (const [re, to, cues] of ABJAD_LATIN)
-    if (cues.some((c) => k.includes(c))) k = k.replace(re, to);
-  let out = '';
-  for (let i = 0; i < k.length; i++) {
-    const ch = k[i]!;
-    if ('aeiouwyv'.includes(ch)) continue;
-    if (ch === 'h' && i === k.length - 1) continue;
-    if (ch !== out[out.length - 1]) out += ch;
-  }
-  return out;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-/** Whether ABJAD_GAPS finds anything in `text`. */
-function hasGap(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c) || c === 0x27 || c === 0x2d || c === 0x60) return true;
-    if (c === 0x2019 || c === 0x2bc || c === 0x2bf || c === 0x2be) return true;
-  }
-  return false;
 }
 
 /** Whether `short` is `long` with letters left out (a reading that writes long vowels only). */

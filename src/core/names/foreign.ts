@@ -15,6 +15,7 @@
  */
 import anyAscii from 'any-ascii';
 import { burmeseReadable, readBurmese } from './burmese.ts';
+import { greekLetters } from './greek.ts';
 
 export type ForeignScript =
   | 'ar'
@@ -365,27 +366,6 @@ export function readerOf(s: ForeignScript): string {
 }
 
 const ARABIC_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+/gu;
-/** Greek ου is u, written ou in names (Varoufakis); any-ascii reads it letter by letter (oy). */
-const GREEK_OU = /[οόΟ][υύΥ]/gu;
-/**
- * Modern Greek writes b, d and g as μπ, ντ and γκ: at the start of a word they are b, d, g
- * (Μπόρις = Boris, Ντίμα = Dima), inside one mb, nd, ng (Λαμπράκης = Lambrakis); any-ascii
- * reads them mp, nt, gk, which no other spelling of the name has.
- */
-const GREEK_STOPS = /[μΜ][πΠ]|[νΝ][τΤ]|[γΓ][κΚ]/gu;
-const GREEK_STOP_LATIN: Record<string, [string, string]> = {
-  μ: ['b', 'mb'],
-  ν: ['d', 'nd'],
-  γ: ['g', 'ng'],
-};
-
-function greekStops(text: string): string {
-  return text.replace(GREEK_STOPS, (pair: string, at: number) => {
-    const [initial, medial] = GREEK_STOP_LATIN[pair[0]!.toLowerCase()]!;
-    const word = at > 0 && /\p{L}/u.test(text[at - 1]!) ? medial : initial;
-    return pair[0] === pair[0]!.toLowerCase() ? word : word[0]!.toUpperCase() + word.slice(1);
-  });
-}
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HANGUL_RUN = /[\uac00-\ud7af]+/gu;
 /** Runs of the scripts any-ascii reads; Latin, Cyrillic and the rest are left as they are. */
@@ -524,8 +504,9 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
   // Vowel points and cantillation marks are not letters of the name.
   if (scripts.includes('he'))
     out = out.replace(/[\u0591-\u05c7]/gu, '').replace(HEBREW_RUN, (w) => hebrewWord(w));
-  // A single run without spaces is a whole name in surname-first order.
-  const single = !/\s/u.test(text.trim());
+  // A single run without spaces is a whole name in surname-first order (asked for Chinese
+  // and Korean only).
+  const single = (scripts.includes('zh') || scripts.includes('ko')) && !/\s/u.test(text.trim());
   if (scripts.includes('zt'))
     out = out
       .replace(/[\u00b7\u2027\u30fb]/gu, ' ')
@@ -542,11 +523,7 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
       ? out.replace(HANGUL_RUN, hangulName)
       : out.replace(HANGUL_RUN, (r) => anyAscii(r));
   // A Greek word does not end in φ; a name that does is a Slavic -ov, -ev (Νεμτσόφ = Nemtsov).
-  if (scripts.includes('el'))
-    out = greekStops(out.replace(GREEK_OU, (m) => (m === 'ΟΥ' ? 'OU' : 'ou'))).replace(
-      /φ(?!\p{L})/gu,
-      'β',
-    );
+  if (scripts.includes('el')) out = greekLetters(out);
   // Armenian ու is u and ռ r in names (Ruben, Harutyunyan); any-ascii writes ow and rr.
   if (scripts.includes('hy'))
     out = out.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/[Ռռ]/g, 'ր');
@@ -554,6 +531,7 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
   if (scripts.includes('my')) out = readBurmese(out);
   out = otherRuns(out);
   // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.
-  if (scripts.includes('el')) out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');
+  if (scripts.includes('el') && out.includes('h'))
+    out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');
   return out.replace(/\s+/g, ' ').trim();
 }

@@ -66,6 +66,25 @@ export interface ParsedName {
   family?: NameFamily;
   /** Both readings of a two-word name, built on first use (bothOrders). */
   orders?: NameParse[];
+  /** The readings compared for a name of the Arabic family, built on first use (compare.ts). */
+  givenFirst?: NameParse[];
+}
+
+/**
+ * A parsed name with every field present (the absent ones undefined): all parsed names share
+ * one object shape, so the comparison's property reads stay monomorphic.
+ */
+export function parsedName(input: string, tokens: TokenInfo[], parses: NameParse[]): ParsedName {
+  return {
+    input,
+    tokens,
+    parses,
+    scripts: undefined,
+    reading: undefined,
+    family: undefined,
+    orders: undefined,
+    givenFirst: undefined,
+  };
 }
 
 const formsCache = new Map<string, SurnameForm[]>();
@@ -176,9 +195,8 @@ export function givenInfo(token: TokenInfo): GivenInfo {
     }
   }
   if (hit.info?.token === token) return hit.info;
-  const info: GivenInfo = hit.lemma
-    ? { token, groups: hit.groups, lemma: hit.lemma }
-    : { token, groups: hit.groups };
+  // lemma always present (undefined when none): one object shape.
+  const info: GivenInfo = { token, groups: hit.groups, lemma: hit.lemma };
   // Only a token the token cache keeps comes back as the same object.
   if (token.givenLike || token.initial) hit.info = info;
   return info;
@@ -441,9 +459,13 @@ function parseText(input: string, text: string): ParsedName {
     const before = words(text.slice(0, comma)).map((i) => i.info);
     const after = words(text.slice(comma + 1)).map((i) => i.info);
     if (before.length > 0 && after.length > 0) {
-      return { input, tokens: [...before, ...after], parses: [build('comma', before, after)] };
+      return parsedName(input, [...before, ...after], [build('comma', before, after)]);
     }
   }
   const items = words(comma < 0 ? text : text.replace(/,/g, ' '));
-  return { input, tokens: items.map((i) => i.info), parses: parsesFor(items) };
+  return parsedName(
+    input,
+    items.map((i) => i.info),
+    parsesFor(items),
+  );
 }

@@ -13,6 +13,7 @@
  *   Cécile / سسیل, Johan / یوهان): both sides read as such a transcription writes them.
  */
 import { foldVariants } from './fold.ts';
+import { Recent } from './recent.ts';
 
 const MARKS = /\p{M}/gu;
 
@@ -49,7 +50,7 @@ function letterReadings(text: string, other: string, turkic: boolean): Reading[]
     out.push([text.replace(LONE_J, 'zh'), J_NOTE], [text.replace(LONE_J, 'dzh'), J_NOTE]);
   if (turkic && text.includes('c') && (ZH_OTHER.test(other) || other.includes('j')))
     out.push([text.replace(/c/g, 'dzh'), C_NOTE]);
-  if (!turkic && HAS_BACK_C.test(text) && K_OTHER.test(other))
+  if (!turkic && text.includes('c') && HAS_BACK_C.test(text) && K_OTHER.test(other))
     out.push([text.replace(BACK_C, 'k'), K_NOTE]);
   // ق: q in Arabic spellings, gh in Persian ones, qu before e, i in French and Spanish ones.
   if (text.includes('q') && G_OTHER.test(other))
@@ -69,9 +70,9 @@ export function letterReading(x: string, y: string, turkic: boolean): string | n
   const rx = letterReadings(x, y, turkic);
   const ry = letterReadings(y, x, turkic);
   if (rx.length === 0 && ry.length === 0) return null;
-  const fx = foldVariants(x);
+  const fx = firstFolds.get(x, foldVariants);
   const fy = foldVariants(y);
-  const gx = rx.map((r) => foldVariants(r[0]));
+  const gx = rx.map((r) => firstFolds.get(r[0], foldVariants));
   const gy = ry.map((r) => foldVariants(r[0]));
   for (let i = 0; i < rx.length; i++) {
     if (meets(gx[i]!, fy)) return rx[i]![1];
@@ -80,6 +81,9 @@ export function letterReading(x: string, y: string, turkic: boolean): string | n
   for (let i = 0; i < ry.length; i++) if (meets(gy[i]!, fx)) return ry[i]![1];
   return null;
 }
+
+/** Folds of the first word (a search's query) and of its readings, kept for its next candidate. */
+const firstFolds = new Recent<string[]>(8);
 
 function meets(a: string[], b: string[]): boolean {
   for (const f of a) if (b.includes(f)) return true;
@@ -96,7 +100,7 @@ export const TURKIC_LETTERS = /[əığƏĞ]/;
  */
 export function frenchArabic(x: string, y: string, abjad: boolean): boolean {
   if (!frenchCue(x, y) && !frenchCue(y, x)) return false;
-  const kx = frenchKey(x);
+  const kx = firstKeys.get(x, frenchKey);
   const ky = frenchKey(y);
   if (kx === ky) return kx.length >= 4;
   if (!abjad) return false;
@@ -112,6 +116,8 @@ function frenchCue(x: string, y: string): boolean {
   return (x.includes('ch') && y.includes('sh')) || (x.includes('ou') && y.includes('w'));
 }
 const SHORT = /[aeo]/g;
+/** frenchKey of the first word (a search's query), kept for its next candidate. */
+const firstKeys = new Recent<string>(4);
 
 function frenchKey(text: string): string {
   return plain(text)
@@ -130,11 +136,14 @@ function frenchKey(text: string): string {
  * sides are read so and must agree letter for letter, on four letters or two consonants.
  */
 export function europeanInAbjad(x: string, y: string): boolean {
-  const kx = abjadKeys(x);
+  const kx = firstAbjadKeys.get(x, abjadKeys);
   const ky = abjadKeys(y);
   for (const k of kx) if (ky.includes(k) && (k.length >= 4 || CONSONANTS.test(k))) return true;
   return false;
 }
+
+/** abjadKeys of the first word (a search's query's given name), kept for its next candidate. */
+const firstAbjadKeys = new Recent<string[]>(4);
 
 /** Two consonants (the vowels are a, i, u once read), or else four letters. */
 const CONSONANTS = /[^aiu].*[^aiu]/;

@@ -7,12 +7,40 @@ export function withinOneEdit(a: string, b: string): boolean {
   const lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameAfter(a, i + 1, b, i + 1)) return true;
+    return (
+      i + 1 < la &&
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      sameAfter(a, i + 2, b, i + 2)
+    );
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameAfter(a, i + 1, b, i) : sameAfter(a, i, b, i + 1);
+}
+
+/** `a.slice(i) === b.slice(j)`, without the slices. */
+export function sameAfter(a: string, i: number, b: string, j: number): boolean {
+  const n = Math.max(0, a.length - i);
+  if (n !== Math.max(0, b.length - j)) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
+/** Two strings that differ only by two neighbouring letters swapped (or not at all). */
+export function isSwap(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length) return false;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i >= n) return true;
+  return (
+    i + 1 < n &&
+    a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+    a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+    sameAfter(a, i + 2, b, i + 2)
+  );
 }
 
 let aFlags = new Uint8Array(64);

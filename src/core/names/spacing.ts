@@ -18,6 +18,18 @@ function wordCount(name: string): number {
   return n;
 }
 
+/** wordCount of the first name asked about, kept for the next time (a search's query). */
+let lastFirst = '';
+let lastFirstCount = 0;
+
+function firstWordCount(input: string): number {
+  if (input !== lastFirst) {
+    lastFirstCount = wordCount(input);
+    lastFirst = input;
+  }
+  return lastFirstCount;
+}
+
 /** Letters of a name in Latin or Cyrillic script, folded, with spaces, hyphens and marks gone. */
 function letterRun(p: ParsedName): string {
   return foldToken(normaliseToken(p.input.replace(/[^\p{L}\p{M}]+/gu, '')));
@@ -32,7 +44,7 @@ function letterRun(p: ParsedName): string {
  */
 export function spacedOtherwise(pa: ParsedName, pb: ParsedName): CompareResult | null {
   if (pa.scripts || pb.scripts) return null;
-  const wa = wordCount(pa.input);
+  const wa = firstWordCount(pa.input);
   const wb = wordCount(pb.input);
   if (wa === wb || Math.max(wa, wb) < 2) return null;
   const x = letterRun(pa);

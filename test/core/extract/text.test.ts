@@ -15,6 +15,13 @@ describe('splitSentences', () => {
     ]);
     for (const p of parts) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
+
+  it('gives the same text when a sentence is copied out of a text with wider characters', () => {
+    const text = `The “envoy” came. Belarus freed 52 people, café owners among them. ${'x '.repeat(900)}`;
+    const parts = splitSentences(text);
+    expect(parts.length).toBe(3);
+    for (const p of parts) expect(p.text).toBe(text.slice(p.start, p.end));
+  });
 });
 
 describe('evidence', () => {
