@@ -4,6 +4,7 @@
 import type { DetentionKind } from './contract.ts';
 import { daysArrests } from './detention-days.ts';
 import { remanded } from './detention-remand.ts';
+import { termsFor } from './detention-term-for.ts';
 import {
   bareSource,
   hintRegExp,
@@ -232,7 +233,10 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
       if (!out.some((c) => c.start < m!.index + m![0].length && cue.start < c.end)) out.push(cue);
     }
   }
-  if (rules.unitHint?.test(s)) daysArrests(s, rules.lx, out);
+  if (rules.unitHint?.test(s)) {
+    daysArrests(s, rules.lx, out);
+    termsFor(s, rules.lx, rules.unit, out);
+  }
   // Only a verdict or extension word can be a remand's: most sentences hold none.
   if (
     rules.remand &&

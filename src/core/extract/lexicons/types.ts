@@ -117,6 +117,8 @@ export interface LexiconData {
    * liberty word is no release, which other lists' stems ('libertad*') would read in it.
    */
   deprivationWords?: string[];
+  /** Between a term and the name it is given to in a headline: '8 lat kolonii dla', 'for'. */
+  termForWords?: string[];
   /** Someone taken into custody: 'arrested', 'задержан*', 'detenid*'. */
   arrestWords?: string[];
   /** Charges brought: 'charged with', 'обвинен*', 'acusad*'. */
