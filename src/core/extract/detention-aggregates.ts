@@ -47,6 +47,8 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
   const out: CountFound[] = [];
   for (const q of found) {
     if (taken.some((t) => q.start < t.end && t.start < q.end)) continue;
+    // 'two more years', 'drei weitere Jahre': a term, with a word between, counts no people.
+    if (unitAfterWord(s, q.end, input.lx)) continue;
     if (parts.f.remaining.some((r) => q.start < r.end && r.start < q.end)) continue;
     let end = peopleCountEnd(s, q, input.lx) ?? othersEnd(s, q, input);
     // The count's own noun may be an event word ('24 détenus ... condamnés'): not its cue
@@ -138,4 +140,14 @@ function nearest(cues: Cue[], x: Span): Cue {
   let best = cues[0]!;
   for (const c of cues) if (Math.abs(c.start - x.start) < Math.abs(best.start - x.start)) best = c;
   return best;
+}
+
+// One word after a number, before what may be a term's unit.
+const ONE_WORD = /^\s+\p{L}+/u;
+
+function unitAfterWord(s: string, end: number, lx: Lexicon): boolean {
+  const w = ONE_WORD.exec(s.slice(end, end + 30));
+  return (
+    w !== null && detentionRules(lx).unit.test(s.slice(end + w[0].length, end + w[0].length + 30))
+  );
 }

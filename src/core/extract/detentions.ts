@@ -35,7 +35,7 @@ import { type EventDate, settle } from './detention-settle.ts';
 import { findTerms } from './detention-terms.ts';
 import { listAround } from './name-list.ts';
 import { personKey } from './released-people.ts';
-import { knownSurnames, surnameMentions } from './surname-mentions.ts';
+import { knownSurnames, longerNameOf, surnameMentions } from './surname-mentions.ts';
 
 export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   const rules = detentionRules(input.lx);
@@ -175,6 +175,10 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   );
   out.push(...groupVerdicts(out, groupTerms));
   out.push(...recognisedMembers(out, facts, input.text, input.lx));
+  // 'Suu Kyi' told after 'Aung San Suu Kyi': the full name.
+  const full = facts.flatMap((f) => candidates(f.people).map((p) => p.name));
+  for (const d of out)
+    if (d.person) d.person.name = longerNameOf(d.person.name, full) ?? d.person.name;
   return settle(out, freed, input, eventDates);
 }
 

@@ -87,3 +87,15 @@ export function surnameMentions(
   }
   return out;
 }
+
+/**
+ * 'Aung San Suu Kyi ... On Monday, Suu Kyi was sentenced': a name of two words that ends one
+ * longer name the report gives in full is that person; that name, else null.
+ */
+export function longerNameOf(name: string, names: readonly string[]): string | null {
+  const words = name.split(/\s+/u);
+  if (words.length !== 2) return null;
+  const tail = ` ${fold(name)}`;
+  const fits = new Set(names.filter((n) => n.split(/\s+/u).length > 2 && fold(n).endsWith(tail)));
+  return fits.size === 1 ? [...fits][0]! : null;
+}
