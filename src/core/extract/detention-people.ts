@@ -2,7 +2,7 @@
 // from the sentences before, the names listed under a recognition's introduction, and which of
 // the sentence's cues are each person's. See detentions.ts.
 import type { SentenceFacts } from './analyse.ts';
-import { bystander } from './detention-bystanders.ts';
+import { heldOnly } from './detention-bystanders.ts';
 import { type Cue, type DetentionRules, findCues } from './detention-rules.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { listAround } from './name-list.ts';
@@ -73,7 +73,8 @@ function ownCues(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentenc
 /**
  * 'He was sentenced to five years': the person named in one of the sentences just before, in
  * the same paragraph, when that sentence names one person only; 'They got nine and seven years,
- * respectively': all of them, when it names as many people as this sentence gives terms.
+ * respectively': all of them, when it names as many people as this sentence gives terms, or
+ * names them in one list ('A and B went to the square. Soldiers detained them').
  */
 export function carried(
   facts: readonly SentenceFacts[],
@@ -87,13 +88,14 @@ export function carried(
     const prev = facts[j]!;
     if (text.slice(prev.sentence.end, here.start).includes('\n\n')) return [];
     // Who spoke or was referred to there is not whom 'he' or 'they' stand for here.
-    const people = candidates(prev.people, text).filter(
-      (p) => !bystander(p, prev.sentence, [], lx),
-    );
+    const people = heldOnly(candidates(prev.people, text), prev.sentence, [], lx);
     if (people.length === 0) continue;
     const keys = new Set(people.map((p) => personKey(p.name)));
     if (keys.size === 1) return [people[0]!];
-    return keys.size === people.length && people.length === terms ? people : [];
+    if (keys.size !== people.length) return [];
+    // 'A y B acudieron a la plaza. ... los detuvo': the one list a sentence names is 'they'.
+    const [first, last] = listAround(people, 0, prev.sentence);
+    return people.length === terms || (first === 0 && last === people.length - 1) ? people : [];
   }
   return [];
 }
