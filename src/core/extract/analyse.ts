@@ -6,6 +6,7 @@ import { type ConcessionFound, findConcessions } from './concessions.ts';
 import { type CountCandidate, findCountCandidates } from './counts.ts';
 import { type FoundDate, findDates } from './dates.ts';
 import { type DestinationFound, findDestinations } from './destinations.ts';
+import { findGeorgianPeople, GEORGIAN } from './georgian-people.ts';
 import { findHanPeople, HAN } from './han-people.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
@@ -175,6 +176,7 @@ export function analyseSentence(
     people.push(...findCaselessLists(text, sentence, lx, people));
   }
   if (HAN.test(s)) people.push(...findHanPeople(text, sentence));
+  if (GEORGIAN.test(s)) people.push(...findGeorgianPeople(text, sentence));
   people.push(...listedPeople(text, sentence, people));
   people.push(...nounLedPeople(text, sentence, people, lx));
   people.push(...quotedPeople(text, sentence, people, lx));

@@ -29,6 +29,8 @@ export interface Rules {
   lightVerbs: ReadonlySet<string>;
   places: ReadonlySet<string>;
   openers: ReadonlySet<string>;
+  /** Given names in these letters ('حسن', 'مهدی'): one opens a name wherever it stands. */
+  given: ReadonlySet<string>;
 }
 
 /** Arabic spelling variants that the press mixes: hamza forms of alif, final yeh, ZWNJ. */
@@ -70,8 +72,22 @@ export const caselessRules = perLexicon((lx: Lexicon): Rules => {
       for (const p of names) if (CASELESS_SCRIPT.test(p)) for (const w of split(p)) places.add(w);
   }
   leads.sort((a, b) => b.words.length - a.words.length);
-  return { leads, stops, stopStems, lightVerbs, places, openers };
+  const given = new Set(
+    lx.lists.flatMap((l) =>
+      (l.givenNames ?? []).filter((w) => CASELESS_SCRIPT.test(w)).map(givenFold),
+    ),
+  );
+  return { leads, stops, stopStems, lightVerbs, places, openers, given };
 });
+
+/** As fold, but final alif maqsura stays: 'على' (on) is no 'علي' (Ali). */
+const givenFold = (w: string) =>
+  w
+    .replace(/[\u064b-\u065f]/gu, '')
+    .replace(/[أإآ]/gu, 'ا')
+    .replace(/ی/gu, 'ي')
+    .replace(/ک/gu, 'ك')
+    .replace(/\u200c/gu, '');
 
 function split(phrase: string): string[] {
   return phrase.split(/\s+/u).filter(Boolean).map(fold);
@@ -203,6 +219,7 @@ export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon
       i = j + n;
     } else i = j;
   }
+  out.push(...givenLed(text, sentence, ws, r, out));
   const opening = openingName(s, ws, r);
   if (opening > 0 && !out.some((m) => m.start === sentence.start + ws[0]!.start))
     out.unshift(mention(text, sentence, ws, 0, opening, 'candidate', null));
@@ -217,4 +234,58 @@ function openingName(s: string, ws: Word[], r: Rules): number {
   if (n !== 2) return 0;
   const next = ws[n]!;
   return adjacent(s, ws[n - 1]!, next) && r.openers.has(fold(next.text)) ? n : 0;
+}
+
+/**
+ * 'بجامعة القاهرة حسن نافعة، وحازم حسني', 'مهدی نیکعهد، سردبیر': a given name of the lists and
+ * the name words after it, where no lead word stands before them; the conjunction و written
+ * onto the given name is left out of the name.
+ */
+function givenLed(
+  text: string,
+  sentence: Sentence,
+  ws: Word[],
+  r: Rules,
+  found: readonly PersonMention[],
+): PersonMention[] {
+  if (r.given.size === 0) return [];
+  const s = sentence.text;
+  const out: PersonMention[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const f = givenFold(ws[i]!.text);
+    const and = f.length > 3 && f.startsWith('و') && r.given.has(f.slice(1));
+    if (!and && !r.given.has(f)) continue;
+    const at = sentence.start + ws[i]!.start;
+    if (found.some((p) => p.start <= at && at < p.end) || afterRole(ws, i, r)) continue;
+    // The given name itself is read as a name's first word; the words after it as its rest.
+    const n = nameLength(s, ws, i + 1, r) > 0 ? 1 + nameLength(s, ws, i + 1, r) : 0;
+    const rest = n === 0 && i + 1 < ws.length && adjacent(s, ws[i]!, ws[i + 1]!) ? 2 : n;
+    const len = Math.min(rest, MAX_NAME);
+    if (len < 2 || !nameWord(ws[i + 1]!, false, r)) continue;
+    const start = at + (and ? 1 : 0);
+    const end = sentence.start + ws[i + len - 1]!.end;
+    out.push({
+      name: text.slice(start, end),
+      start,
+      end,
+      role: 'candidate',
+      why: 'given name',
+      descriptor: null,
+      sentence: sentence.index,
+    });
+    i += len - 1;
+  }
+  return out;
+}
+
+/** An official's title ends right before word i ('العاهل المغربي محمد', 'الوزير الأسبق عبد'). */
+function afterRole(ws: Word[], i: number, r: Rules): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const lead = leadAt(ws, k, r);
+    if (!lead?.role) continue;
+    let j = k + lead.length;
+    while (j < i && (adjective(ws[j]!.text, r) || r.stops.has(fold(ws[j]!.text)))) j++;
+    if (j === i) return true;
+  }
+  return false;
 }

@@ -1,7 +1,8 @@
 // Detention items (a person's event or an unnamed count) built from a sentence's parts, their
 // terms, and the report-level settling of roles and repeats. See detentions.ts.
-import type { CountQualifier, DetentionKind, ExtractedDetention } from './contract.ts';
-import { peopleCountEnd } from './counts.ts';
+
+import type { DetentionKind, ExtractedDetention } from './contract.ts';
+import type { CountFound } from './detention-aggregates.ts';
 import {
   absolute,
   type DetentionInput,
@@ -9,10 +10,9 @@ import {
   type SentenceParts,
   span,
 } from './detention-parts.ts';
-import { listAround } from './detention-people.ts';
 import { findPlace } from './detention-place.ts';
-import { type Cue, detentionRules, type Span, type TermFound } from './detention-rules.ts';
-import { findQuantities } from './numbers.ts';
+import { type Cue, detentionRules, type TermFound } from './detention-rules.ts';
+import { listAround } from './name-list.ts';
 import type { PersonMention } from './people.ts';
 import { evidence } from './text.ts';
 
@@ -148,60 +148,6 @@ function termOf(parts: SentenceParts, p: PersonMention, all: PersonMention[]): T
 // no conjunction ('ten years in prison and B to five' gives B the five) and no mark.
 const TERM_THEN_NAME =
   /^(?=[\s\p{Ll}]{1,30}$)(?!.*(?<![\p{L}])(?:and|y|e|i|и|і|та|et|und|ve|oraz|ir|és|or|o)(?![\p{L}]))/u;
-
-interface CountFound extends Span {
-  value: number;
-  qualifier: CountQualifier;
-  cue: Cue;
-}
-
-// After a number, a few words before the event's own word: '30 were detained', '12 more'.
-const FILLER =
-  /^(?:\s+(?:more|others?|were|was|have|has|been|had|ещё|еще|яшчэ|ще|más|people))*\s+$/iu;
-
-/** Unnamed counts of people in a sentence, each with the cue nearest to it. */
-export function aggregates(parts: SentenceParts, input: DetentionInput): CountFound[] {
-  const s = parts.f.sentence.text;
-  const taken: Span[] = [...parts.dates, ...parts.terms, ...parts.articles];
-  const out: CountFound[] = [];
-  for (const q of findQuantities(s, input.language, input.lx)) {
-    if (taken.some((t) => q.start < t.end && t.start < q.end)) continue;
-    if (parts.f.remaining.some((r) => q.start < r.end && r.start < q.end)) continue;
-    let end = peopleCountEnd(s, q, input.lx) ?? othersEnd(s, q, input);
-    const cueAfter = parts.cues.find(
-      (c) => c.start >= q.end && FILLER.test(s.slice(q.end, c.start) || ' '),
-    );
-    if (end === null && cueAfter && !(q.value >= 1900 && q.value <= 2100)) end = q.end;
-    if (end === null || q.value < 2) continue;
-    const cue = heldCue(parts.cues, cueAfter ?? nearest(parts.cues, q));
-    out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
-  }
-  return out;
-}
-
-/** 'Five other defendants', 'drei weitere Bürgerrechtler': a number before an 'other' word. */
-function othersEnd(s: string, q: Span, input: DetentionInput): number | null {
-  const m = detentionRules(input.lx).others?.exec(s.slice(q.end, q.end + 60));
-  return m ? q.end + m[0].length : null;
-}
-
-/**
- * 'Nine defendants were given 15 to 20 years': a count's charge word ('imputati') is its
- * verdict's or arrest's when the sentence tells one, as for named people.
- */
-function heldCue(cues: Cue[], cue: Cue): Cue {
-  if (cue.kind !== 'charge') return cue;
-  const held = cues.filter(
-    (c) => c.kind === 'sentence' || c.kind === 'extension' || c.kind === 'arrest',
-  );
-  return held.length > 0 ? nearest(held, cue) : cue;
-}
-
-function nearest(cues: Cue[], x: Span): Cue {
-  let best = cues[0]!;
-  for (const c of cues) if (Math.abs(c.start - x.start) < Math.abs(best.start - x.start)) best = c;
-  return best;
-}
 
 export function countItem(
   parts: SentenceParts,

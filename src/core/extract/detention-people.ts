@@ -2,7 +2,10 @@
 // from the sentences before, the names listed under a recognition's introduction, and which of
 // the sentence's cues are each person's. See detentions.ts.
 import type { SentenceFacts } from './analyse.ts';
+import { bystander } from './detention-bystanders.ts';
 import { type Cue, type DetentionRules, findCues } from './detention-rules.ts';
+import type { Lexicon } from './lexicons/index.ts';
+import { listAround } from './name-list.ts';
 import type { PersonMention } from './people.ts';
 import { personKey } from './released-people.ts';
 import type { Sentence } from './text.ts';
@@ -10,7 +13,24 @@ import type { Sentence } from './text.ts';
 /** A sentence without a name may speak of the person named this many sentences before. */
 const CARRY_SENTENCES = 2;
 
-export const candidates = (people: PersonMention[]) => people.filter((p) => p.role === 'candidate');
+/**
+ * The people of a sentence who may be held: its candidates, and those made officials by a title
+ * they no longer hold ('Former President Win Myint was also jailed', 'бывший министр X').
+ */
+export const candidates = (people: PersonMention[], text = '') =>
+  people.filter(
+    (p) =>
+      p.role === 'candidate' ||
+      (p.role === 'actor' &&
+        TITLED.test(p.why) &&
+        FORMER.test(text.slice(Math.max(0, p.start - 48), p.start))),
+  );
+
+// Why people.ts made a person an official: a title or a role before the name.
+const TITLED = /^(?:title|role before name)/u;
+// 'former', 'ex-', 'ancien', 'бывший' before the title and the name (up to three words between).
+const FORMER =
+  /(?<![\p{L}])(?:former|ex|onetime|ancien(?:ne)?|antigu[oa]|ehemalig\p{L}*|früher\p{L}*|бывш\p{L}*|экс|колишн\p{L}*|былы\p{L}*|były|była|byłego|byłej|eski|buvęs|buvusi|volt|bivš\p{L}*|nekdanj\p{L}*|fost\p{L}*|keçmiş)(?:[\s-]+[\p{L}.'’-]+){1,4}\s+$/iu;
 
 /** One cue of each kind: 'detained ... and detained again' is one arrest of each person. */
 export function firstOfEachKind(cues: Cue[]): Cue[] {
@@ -38,20 +58,6 @@ function withoutCharge(cues: Cue[]): Cue[] {
   return held ? cues.filter((c) => c.kind !== 'charge') : cues;
 }
 
-// Between two names of one list: separators, quotes and 'and' only.
-const IN_LIST = /^[\s,،;"“”«»]*(?:and|и|і|й|та|y|e|i|ir|és|in|et|und|ve|oraz|و)?[\s,،;"“”«»]*$/iu;
-
-/** The first and last index of the list of names p is in (itself alone when in none). */
-export function listAround(all: PersonMention[], at: number, s: Sentence): [number, number] {
-  const joined = (i: number) =>
-    IN_LIST.test(s.text.slice(all[i]!.end - s.start, all[i + 1]!.start - s.start));
-  let first = at;
-  while (first > 0 && joined(first - 1)) first--;
-  let last = at;
-  while (last < all.length - 1 && joined(last)) last++;
-  return [first, last];
-}
-
 function ownCues(p: PersonMention, all: PersonMention[], cues: Cue[], s: Sentence): Cue[] {
   if (all.length < 2 || p.start < s.start || p.start >= s.end) return cues;
   // Names of one list share its events: the words around the list, not between its names.
@@ -73,13 +79,17 @@ export function carried(
   facts: readonly SentenceFacts[],
   i: number,
   text: string,
+  lx: Lexicon,
   terms = 0,
 ): PersonMention[] {
   const here = facts[i]!.sentence;
   for (let j = i - 1; j >= 0 && j >= i - CARRY_SENTENCES; j--) {
     const prev = facts[j]!;
     if (text.slice(prev.sentence.end, here.start).includes('\n\n')) return [];
-    const people = candidates(prev.people);
+    // Who spoke or was referred to there is not whom 'he' or 'they' stand for here.
+    const people = candidates(prev.people, text).filter(
+      (p) => !bystander(p, prev.sentence, [], lx),
+    );
     if (people.length === 0) continue;
     const keys = new Set(people.map((p) => personKey(p.name)));
     if (keys.size === 1) return [people[0]!];

@@ -2,6 +2,7 @@
 // each kind of event, and the parts of a sentence an event carries (term, article, court, who
 // recognised, where to). Offsets are relative to the sentence searched.
 import type { DetentionKind } from './contract.ts';
+import { daysArrests } from './detention-days.ts';
 import { remanded } from './detention-remand.ts';
 import {
   bareSource,
@@ -86,6 +87,7 @@ export const detentionRules = perLexicon((lx) => {
   const [y, m, d] = [unit('termYears'), unit('termMonths'), unit('termDays')];
   const half = unit('termHalf') ?? '(?!)';
   return {
+    lx,
     /** A cheap pre-test: no word of any kind in a sentence it rejects. */
     kindHint: kindHint ? hintRegExp(kindHint) : null,
     /** The same for the term units a term verb needs ('got 5 years'). */
@@ -109,7 +111,7 @@ export const detentionRules = perLexicon((lx) => {
     // writes suffixes onto a numeral after an apostrophe: '10’ar ay' (ten months each).
     // 'two and a half years', 'ketverius su puse metų': the half before the unit.
     unit: new RegExp(
-      String.raw`^(?:['’]\p{Ll}{1,4})?(?:\s+(${half}))?(?:\s+|-)(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?![\p{L}-])(?!\s+old)`,
+      String.raw`^(?:['’]\p{Ll}{1,4})?(?:\s+(${half}))?(?:\s+|-|(?=\p{sc=Han}))(?:(${y ?? '(?!)'})|(${m ?? '(?!)'})|(${d ?? '(?!)'}))(?:(?<=\p{sc=Han})|(?![\p{L}-]))(?!\s+old)`,
       'iu',
     ),
     // '6 ans et demi', '2 anni e mezzo': the half after the unit.
@@ -230,6 +232,7 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
       if (!out.some((c) => c.start < m!.index + m![0].length && cue.start < c.end)) out.push(cue);
     }
   }
+  if (rules.unitHint?.test(s)) daysArrests(s, rules.lx, out);
   // Only a verdict or extension word can be a remand's: most sentences hold none.
   if (
     rules.remand &&

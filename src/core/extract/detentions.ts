@@ -7,8 +7,11 @@ import type { SentenceFacts } from './analyse.ts';
 import { CASELESS_SCRIPT } from './caseless-people.ts';
 import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
+import { aggregates } from './detention-aggregates.ts';
+import { heldOnly } from './detention-bystanders.ts';
+import { deprivedOnly } from './detention-deprived.ts';
 import { groupVerdicts } from './detention-groups.ts';
-import { aggregates, countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
+import { countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
 import { findRecogniser } from './detention-named.ts';
 import {
   type DetentionInput,
@@ -18,14 +21,8 @@ import {
   type SentenceParts,
   span,
 } from './detention-parts.ts';
-import {
-  candidates,
-  carried,
-  cuesOf,
-  firstOfEachKind,
-  listAround,
-  listedAfter,
-} from './detention-people.ts';
+import { candidates, carried, cuesOf, firstOfEachKind, listedAfter } from './detention-people.ts';
+import { recognisedMembers } from './detention-recognised.ts';
 import {
   type Cue,
   type DetentionRules,
@@ -36,6 +33,7 @@ import {
 } from './detention-rules.ts';
 import { type EventDate, settle } from './detention-settle.ts';
 import { findTerms } from './detention-terms.ts';
+import { listAround } from './name-list.ts';
 import { personKey } from './released-people.ts';
 import { knownSurnames, surnameMentions } from './surname-mentions.ts';
 
@@ -55,7 +53,9 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     }
     return reportRecogniser;
   };
-  const { facts } = input;
+  const facts = input.facts.map((f) =>
+    f.strong && deprivedOnly(f.sentence.text, input.lx) ? { ...f, strong: false } : f,
+  );
   let prisoners: boolean | undefined;
   const aboutPrisoners = () => {
     prisoners ??= speaksOfPrisoners(input.text, rules);
@@ -98,8 +98,13 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       continue;
     }
     known ??= knownSurnames(facts);
-    const people = [...candidates(f.people), ...surnameMentions(f, known, i)].sort(
-      (a, b) => a.start - b.start,
+    const people = heldOnly(
+      [...candidates(f.people, input.text), ...surnameMentions(f, known, i)].sort(
+        (a, b) => a.start - b.start,
+      ),
+      f.sentence,
+      cues,
+      input.lx,
     );
     const parts = readParts(f, cues, input, rules, recogniserOf, people);
     const counts = f.strong ? [] : aggregates(parts, input);
@@ -108,12 +113,12 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
         ? people
         : counts.length > 0
           ? []
-          : carried(facts, i, input.text, parts.terms.length);
+          : carried(facts, i, input.text, input.lx, parts.terms.length);
     const kinds = firstOfEachKind(cues);
     // A sentence that names no one may still be followed by its people ('... skazanych na 3
     // lata. Są to: A, B i C'), whoever was carried to it from before.
-    unnamed =
-      people.length === 0 && counts.length === 0 && !f.strong ? { at: i, parts, kinds } : null;
+    // A count's people may be named next too ('condamné 3 détenus ... Il s'agit de A, B et C').
+    unnamed = people.length === 0 && !f.strong ? { at: i, parts, kinds } : null;
     if (named.length === 0 && counts.length === 0) {
       if (i - untermed.at <= ELLIPTIC_REACH) giveTerm(untermed.items, parts, input);
       if (parts.terms.length > 0) termless = { at: i, parts };
@@ -145,8 +150,9 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
         groupTerms.set(item, { ...term, evidence: span(f.sentence, input.text, term) });
       out.push(item);
     }
-    // A recognition list: the names under an introduction ending in ':' share its event.
-    const intro = cues.find((c) => c.kind === 'recognition');
+    // A list: the names under an introduction ending in ':' share its event ('Recognised as
+    // political prisoners:', 'Tutuklanan gazetecilerin isimleri şöyle:').
+    const intro = cues.find((c) => c.kind === 'recognition') ?? cues[0];
     if (intro && /:\s*$/u.test(f.sentence.text)) {
       for (const p of listedAfter(facts, i, rules))
         out.push(personItem(parts, intro, p, [p], input));
@@ -168,6 +174,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     }),
   );
   out.push(...groupVerdicts(out, groupTerms));
+  out.push(...recognisedMembers(out, facts, input.text, input.lx));
   return settle(out, freed, input, eventDates);
 }
 
@@ -186,7 +193,7 @@ function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
   const prev = unnamed.parts.f.sentence;
   if (input.text.slice(prev.end, f.sentence.start).includes('\n\n')) return [];
   // The names open the sentence ('Son A y B', 'Il s'agit de A et B'), as one list.
-  const people = candidates(f.people);
+  const people = heldOnly(candidates(f.people, input.text), f.sentence, [], input.lx);
   if (people.length === 0 || people[0]!.start - f.sentence.start > NAMED_NEXT_LEAD) return [];
   const [, last] = listAround(people, 0, f.sentence);
   return people

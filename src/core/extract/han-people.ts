@@ -5,8 +5,9 @@
 // - Chinese: after a noun that introduces a person ('記者', '作家', '律师'), a common surname
 //   and one or two more letters; the third letter belongs to the name only when it is no
 //   particle or verb that follows names ('成蕾被', '成蕾在') and the text never writes the first
-//   two without it. The name must come back elsewhere in the report: a report names its
-//   prisoner more than once, a word read by chance rarely recurs.
+//   two without it. The name must come back elsewhere in the report (a report names its
+//   prisoner more than once, a word read by chance rarely recurs), or be three letters with a
+//   particle or verb right after it.
 import { candidateMention } from './candidate-mention.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
@@ -16,7 +17,7 @@ export const HAN = /[\u4e00-\u9fff]/u;
 const JAPANESE = /(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,5})(?:さん|氏)/gu;
 
 const CHINESE_LEAD =
-  /(?:記者|记者|作家|律師|律师|活動人士|活动人士|維權人士|维权人士|異見人士|异见人士|牧師|牧师|學者|学者|商人|博主|主播|教授|導演|导演)/gu;
+  /(?:記者|记者|作家|律師|律师|活動人士|活动人士|維權人士|维权人士|異見人士|异见人士|社運人士|社运人士|牧師|牧师|學者|学者|商人|博主|主播|教授|導演|导演|被告人|被告|創辦人|创办人|首要分子|議員|议员)/gu;
 
 // Common surnames (the hundred most frequent and a few more): a name after a lead must open with one.
 const SURNAMES = new Set([
@@ -67,7 +68,9 @@ function chineseName(text: string, s: string, at: number): string | null {
     !AFTER_NAME.has(third) &&
     occurrences(text, three) === occurrences(text, two);
   const name = withThird ? three : two;
-  return occurrences(text, name) >= 2 ? name : null;
+  // Named once, a three-letter name needs a particle or verb right after it ('戴耀廷的量刑').
+  const once = name.length === 3 && AFTER_NAME.has(s[at + 3] ?? '');
+  return occurrences(text, name) >= 2 || once ? name : null;
 }
 
 export function findHanPeople(text: string, sentence: Sentence): PersonMention[] {

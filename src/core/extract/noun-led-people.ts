@@ -7,10 +7,12 @@
 import { candidateMention } from './candidate-mention.ts';
 import { NOT_NAME_TOKENS } from './lexicon.ts';
 import {
+  bareSource,
   hintRegExp,
   hintSource,
   initialCaseSource,
   type Lexicon,
+  type ListField,
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
@@ -18,17 +20,32 @@ import { afterOrganisationWord, type PersonMention, withoutSuffix } from './peop
 import type { Sentence } from './text.ts';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+const EVENT_FIELDS: readonly ListField[] = ['arrestWords', 'sentenceWords', 'transferWords'];
 
 const nounLed = perLexicon((lx: Lexicon) => {
   // Lower-case nouns only: a capitalised 'Journalist' opens a sentence, or is German, where the
   // name rules already drop it (notName).
-  const nouns = [...new Set(wordsOf(lx, 'personNouns').map((w) => w.toLowerCase()))];
+  const listed = wordsOf(lx, 'personNouns');
+  const nouns = [...new Set(listed.map((w) => w.toLowerCase()))];
   if (nouns.length === 0) return null;
   const cased = initialCaseSource(nouns)!;
   const src = cased.replace(/\[(\p{Ll})\p{Lu}\]/gu, '$1');
   const upper = cased.replace(/\[\p{Ll}(\p{Lu})\]/gu, '$1');
   const names = String.raw`\s+(${WORD}(?:\s+${WORD}){1,3})(?![\p{L}\p{M}'’-])`;
+  // What an apposition after a name says: who they are, or what was done to them ('X Y,
+  // encarcelado en Holguín', 'X Y, arrested in May').
+  const events = bareSource(EVENT_FIELDS.flatMap((f) => wordsOf(lx, f)));
+  const said = events ? `(?:${src}|${events})` : src;
+  // German capitalises every noun: 'der Journalist X', 'die Studentin X' (entries listed
+  // capitalised) lead a name wherever they stand, after a lower-case article too.
+  const capital = initialCaseSource(listed.filter((w) => /^\p{Lu}/u.test(w)));
   return {
+    capital: capital
+      ? new RegExp(
+          String.raw`(?<![\p{L}\p{M}])${capital.replace(/\[\p{Ll}(\p{Lu})\]/gu, '$1')}${names}`,
+          'gu',
+        )
+      : null,
     // A cheap pre-test: most sentences hold none of the nouns.
     hint: hintRegExp(hintSource(nouns)!),
     re: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}${names}`, 'gu'),
@@ -43,6 +60,13 @@ const nounLed = perLexicon((lx: Lexicon) => {
     // Tofig Yagublu, ...'.
     appositive: new RegExp(String.raw`,\s*(${WORD}(?:\s+${WORD}){1,3})(?=\s*,)`, 'gu'),
     nounIn: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}(?![\p{L}\p{M}])`, 'u'),
+    // An apposition right after a name: a noun ('Yubrank Suazo, un líder opositor', 'X Y, a
+    // journalist from Z', 'X Y, журналист'), an event ('X Y, arrested in May') or an age ('X Y,
+    // 19,', 'X Y (34)'). Found from its comma or bracket; the name is read back from there.
+    apposition: new RegExp(
+      String.raw`,\s+(?:\p{Ll}[\p{L}'’]*\s+){0,2}${said}(?![\p{L}\p{M}])|,\s+\d{2},|\(\d{2}\)`,
+      'gu',
+    ),
   };
 });
 
@@ -54,20 +78,72 @@ export function nounLedPeople(
   lx: Lexicon,
 ): PersonMention[] {
   const rules = nounLed(lx);
-  if (!rules?.hint.test(sentence.text)) return [];
+  if (!rules) return [];
+  const s = sentence.text;
   const out: PersonMention[] = [];
-  read(rules.re, text, sentence, people, out);
-  // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
-  if (rules.titledHint.test(sentence.text) && !titleCase(sentence.text))
-    read(rules.titled, text, sentence, [...people, ...out], out, (at) =>
-      TITLE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)),
-    );
-  if (sentence.text.includes(','))
-    read(rules.appositive, text, sentence, [...people, ...out], out, (at) =>
-      rules.nounIn.test(clauseBefore(sentence.text, at)),
+  const nouns = rules.hint.test(s);
+  if (nouns) {
+    read(rules.re, text, sentence, people, out);
+    if (rules.capital) read(rules.capital, text, sentence, [...people, ...out], out);
+    // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
+    if (rules.titledHint.test(s) && !titleCase(s))
+      read(rules.titled, text, sentence, [...people, ...out], out, (at) =>
+        TITLE_BEFORE.test(s.slice(Math.max(0, at - 40), at)),
+      );
+    if (s.includes(','))
+      read(rules.appositive, text, sentence, [...people, ...out], out, (at) =>
+        rules.nounIn.test(clauseBefore(s, at)),
+      );
+  }
+  if ((s.includes(',') || s.includes('(')) && !titleCase(s))
+    read(
+      appositions(s, rules.apposition),
+      text,
+      sentence,
+      [...people, ...out],
+      out,
+      (at) =>
+        !CAPITALISED_BEFORE.test(s.slice(Math.max(0, at - 40), at)) &&
+        !ACRONYM.test(s.slice(at, at + 80).split(',')[0]!),
     );
   return out;
 }
+
+// Two to four capitalised words ending where an apposition starts ('X Y (34)': a space between).
+const NAME_BEFORE = new RegExp(String.raw`(${WORD}(?:\s+${WORD}){1,3})\s?$`, 'u');
+
+/** Names right before an apposition, as matches whose name (group 1) opens them. */
+function* appositions(s: string, re: RegExp): Generator<Match> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const from = Math.max(0, m.index - APPOSITION_REACH);
+    const name = NAME_BEFORE.exec(s.slice(from, m.index));
+    if (!name) continue;
+    const index = from + name.index;
+    yield { index, whole: s.slice(index, m.index + m[0].length), name: name[1]! };
+  }
+}
+
+/** How far before its apposition a name may start. */
+const APPOSITION_REACH = 100;
+
+interface Match {
+  index: number;
+  whole: string;
+  name: string;
+}
+
+function* matches(re: RegExp, s: string): Generator<Match> {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) yield { index: m.index, whole: m[0], name: m[1]! };
+}
+
+// A capitalised word right before a name read from its apposition: the name starts earlier, or
+// the run is no name ('Ministerio Público Fiscal, ...'); checked in code, not by a lookbehind.
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*\s$/u;
+
+// An acronym among the words before an apposition: a team's or a party's ('Центровая УГМК X').
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
 /**
  * A Title Case line: four words or more and none of four letters or more in lower case ('Bishop
@@ -92,7 +168,7 @@ function clauseBefore(s: string, at: number): string {
 }
 
 function read(
-  re: RegExp,
+  found: RegExp | Iterable<Match>,
   text: string,
   sentence: Sentence,
   people: PersonMention[],
@@ -101,23 +177,24 @@ function read(
 ): void {
   const s = sentence.text;
   const base = sentence.start;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (const m of found instanceof RegExp ? matches(found, s) : found) {
     // 'partido opositor Voluntad Popular', 'Movimiento Opositor Juventud Despierta': the noun
     // qualifies an organisation, whose name follows.
     if (!accept(m.index) || afterOrganisationWord(s, m.index)) continue;
-    const at = m.index + m[0].length - m[1]!.length;
+    // The name ends the match, or opens it when what says who they are follows ('after').
+    const at = s.startsWith(m.name, m.index) ? m.index : m.index + m.whole.length - m.name.length;
     // Up to the first word that is no name's ('Tolga Şardan Cuma': a weekday ends it).
-    const words = m[1]!.split(/\s+/u);
+    const words = m.name.split(/\s+/u);
     let n = words.findIndex((w) => NOT_NAME_TOKENS.has(w.toLowerCase()));
     if (n < 0) n = words.length;
     if (n < 2) continue;
     // Within the words matched: a comma or a stop after the last word ('Мустафаєва,', 'student
     // Ellen Clarke,') is no part of the name, nor a Turkish case ending ('Gökçe’yi').
-    const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(m[1]!)!;
+    const kept = new RegExp(String.raw`^\S+(?:\s+\S+){${n - 1}}`, 'u').exec(m.name)!;
     const end = at + withoutSuffix(kept[0]).length;
     if (people.some((p) => p.start - base < end && at < p.end - base)) continue;
-    const lead = s.slice(m.index, at);
+    // What says who they are: the noun before the name, or the apposition after it.
+    const lead = at === m.index ? s.slice(end, m.index + m.whole.length) : s.slice(m.index, at);
     out.push(
       candidateMention(
         text,
@@ -125,7 +202,7 @@ function read(
         base + at,
         base + end,
         `after '${lead.trim()}'`,
-        lead.replace(/^[\s,]+/u, '').trim() || null,
+        lead.replace(/^[\s,(]+|[\s,)]+$/gu, '').trim() || null,
       ),
     );
   }

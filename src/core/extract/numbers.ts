@@ -188,10 +188,14 @@ interface Parsed {
   vague: boolean;
 }
 
+// Turkish 'İ' lower-cases to 'i' and a combining dot: 'İki gazeteci' (two journalists) opens a
+// sentence.
+const lower = (word: string) => word.replace(/İ/gu, 'i').toLowerCase();
+
 function wordAt(s: string, i: number): { word: string; end: number } | null {
   WORD.lastIndex = i;
   const m = WORD.exec(s);
-  return m ? { word: m[0].toLowerCase(), end: i + m[0].length } : null;
+  return m ? { word: lower(m[0]), end: i + m[0].length } : null;
 }
 
 /** A table entry for a word, never an inherited one ('constructor', 'toString' are words too). */
@@ -265,9 +269,12 @@ const WORD_CHAR = /[\p{L}\d]/u;
 /** A set of word lists' qualifiers and where its quantities may start. */
 const numberRules = perLexicon((lx) => {
   // Where a quantity may start: a digit, a number word, or 'a'/'an' before dozen/hundred/thousand.
+  // Turkish capitalises a word's 'i' as 'İ', which no case-insensitive match folds to it ('İki').
   const words = [
     ...new Set([...BASE_WORDS, ...valuesOf('numbers', lx).keys(), ...valuesOf('vague', lx).keys()]),
-  ].sort((a, b) => b.length - a.length);
+  ]
+    .flatMap((w) => (w.startsWith('i') ? [w, `İ${w.slice(1)}`] : [w]))
+    .sort((a, b) => b.length - a.length);
   return {
     qualifiers: qualifiers(lx),
     start: new RegExp(
@@ -331,7 +338,7 @@ function scanQuantities(
       startRe.lastIndex = i + 1;
       continue;
     }
-    if (!digit && notNumbers?.has(m[0].toLowerCase())) continue;
+    if (!digit && notNumbers?.has(lower(m[0]))) continue;
     const parsed = digit ? parseDigits(s, i) : parseWords(s, i);
     // Beyond 2^53 a figure is no longer exact (and no release frees that many): not a count.
     if (!parsed || !Number.isSafeInteger(parsed.value)) {

@@ -25,12 +25,12 @@ const ARABIC_LEADS: readonly ListField[] = [
   'transferWords',
 ];
 
-const leadRule = (words: string[]) => {
+const leadRule = (words: string[], more: boolean) => {
   const src = bareSource(words);
-  // The lead word, then at most one more word ('المحامية والحقوقية «...»'), then the quote.
-  return src
-    ? new RegExp(String.raw`(?<![\p{L}\p{M}])${src}(?:\s+[\p{L}\p{M}\u200c]+)?\s*$`, 'iu')
-    : null;
+  // The lead word, then in Arabic at most one more word ('المحامية والحقوقية «...»'), then the
+  // quote. Not in scripts with capitals: 'Regierungskritiker aus "Hotel Ruanda"' names a film.
+  const next = more ? String.raw`(?:\s+[\p{L}\p{M}\u200c]+)?` : '';
+  return src ? new RegExp(String.raw`(?<![\p{L}\p{M}])${src}${next}\s*$`, 'iu') : null;
 };
 
 const leads = perLexicon((lx: Lexicon) => {
@@ -38,8 +38,8 @@ const leads = perLexicon((lx: Lexicon) => {
   const all = ARABIC_LEADS.flatMap((f) => wordsOf(lx, f));
   if (all.length === 0) return null;
   return {
-    cased: leadRule(nouns),
-    arabic: leadRule(all),
+    cased: leadRule(nouns, false),
+    arabic: leadRule(all, true),
   };
 });
 

@@ -86,6 +86,48 @@ describe('detentions in languages with short word lists', () => {
   });
 });
 
+describe('names in Georgian script', () => {
+  it('reads a given name of the table and its surname, in any case, and splits sentences', () => {
+    const r = read(
+      'თბილისის საქალაქო სასამართლომ ჟურნალისტ მზია ამაღლობელს 2 წლით თავისუფლების აღკვეთა მიუსაჯა. გიორგი ბერიძე კი დააკავეს.',
+      '2025-08-07',
+    );
+    expect(r.items).toEqual([
+      { kind: 'sentence', who: 'მზია ამაღლობელს', years: 2 },
+      { kind: 'arrest', who: 'გიორგი ბერიძე', years: null },
+    ]);
+  });
+
+  it('reads a consonant-stem given name without its nominative -ი', () => {
+    const r = read(
+      'პოლიციამ აქტივისტი ლევან ხაბეიშვილი დააკავა, დაკავებული ლევან ხაბეიშვილი ციხეშია.',
+      '2024-05-02',
+    );
+    expect(r.items.map((i) => i.who)).toContain('ლევან ხაბეიშვილი');
+  });
+});
+
+describe('Persian', () => {
+  it('reads a name opened by a given name of the list, its title after a comma left out', () => {
+    const r = read(
+      'نیروهای امنیتی روز دوشنبه در اراک مهدی رحمانی، سردبیر یک هفته‌نامه محلی، را بازداشت کردند.',
+      '2024-08-06',
+    );
+    expect(r.items).toEqual([{ kind: 'arrest', who: 'مهدی رحمانی', years: null }]);
+  });
+});
+
+describe('Chinese', () => {
+  it('reads a verdict with its term after a lead word, not a running total nor a case named by its count', () => {
+    const r = read(
+      '香港高等法院今日就一宗國安法案件判刑，被告人陳大文被判監禁5年。警方共拘捕117人。「12人案」的被告早前已被判刑。',
+      '2024-05-02',
+    );
+    expect(r.language).toBe('zh');
+    expect(r.items).toEqual([{ kind: 'sentence', who: '陳大文', years: 5 }]);
+  });
+});
+
 describe('releases in languages whose lists came with their detention words', () => {
   // A language with a list of its own is read with it (and English) only: the list must carry
   // release words too, or its releases would be lost that every list together had found.

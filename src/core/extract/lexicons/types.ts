@@ -62,6 +62,8 @@ export interface LexiconData {
   /**
    * Singular nouns of who a person is, written in lower case right before their name: 'blogger',
    * 'gazeteci', 'militant'. Two to four capitalised words after one are a name (noun-led-people.ts).
+   * An entry written capitalised ('Studentin') is a noun its language always capitalises: it
+   * leads a name wherever it stands.
    */
   personNouns?: string[];
   /** Given names that start a person's name in this language's press ('José', 'Mehmet'). */
@@ -91,6 +93,30 @@ export interface LexiconData {
   /** Prepositions between such a verb and the country ('in', 'a', 'nach', 'do', 'į'). */
   toWords?: string[];
   // Detentions (issue 20, src/core/extract/detentions.ts): the words of each kind of event.
+  /**
+   * Verbs of saying: a name right after one ('said X', 'a indiqué Me X') or right before one
+   * ('X, ..., informó que') is who speaks, not who is held (detention-bystanders.ts).
+   */
+  speechVerbs?: string[];
+  /** Lawyers: 'lawyer', 'адвокат*', 'abogad*'. One of someone, or one who speaks, is held by no one. */
+  lawyerNouns?: string[];
+  /**
+   * Before a name the story only refers to, who is not held in it: 'the death of', 'памяти',
+   * 'que lidera', 'yerno de', 'Свободу' (detention-bystanders.ts).
+   */
+  referenceBefore?: string[];
+  /**
+   * Before a count in its clause: the count is a running total or a comparison, not one event's
+   * people ('elevando la cifra total a', 'insgesamt', 'цяпер', 'a decrease of').
+   */
+  totalWords?: string[];
+  /** Right before a count: it names a group told of already ('All seven', 'Tous les six'). */
+  allWords?: string[];
+  /**
+   * A prison term named as a loss of liberty ('privación de libertad', 'laisvės atėmimas'): its
+   * liberty word is no release, which other lists' stems ('libertad*') would read in it.
+   */
+  deprivationWords?: string[];
   /** Someone taken into custody: 'arrested', 'задержан*', 'detenid*'. */
   arrestWords?: string[];
   /** Charges brought: 'charged with', 'обвинен*', 'acusad*'. */

@@ -1,0 +1,141 @@
+// Unnamed counts of people in a detention sentence ('30 were detained', 'Dos militantes ...
+// fueron detenidos', 'İki gazeteci gözaltına alındı'), each with the cue it belongs to. Not a
+// running total or a comparison ('elevando la cifra total a 1.150', 'цяпер ... 1168'), a group
+// told of already ('All seven', 'Tous les six'), nor a category of a list ('– 27 people').
+// See detentions.ts.
+import type { CountQualifier } from './contract.ts';
+import { peopleCountEnd } from './counts.ts';
+import type { DetentionInput, SentenceParts } from './detention-parts.ts';
+import { type Cue, detentionRules, type Span } from './detention-rules.ts';
+import {
+  bareSource,
+  calendarOf,
+  type Lexicon,
+  perLexicon,
+  wordsOf,
+  wordsSource,
+} from './lexicons/index.ts';
+import { findQuantities, type Quantity } from './numbers.ts';
+
+export interface CountFound extends Span {
+  value: number;
+  qualifier: CountQualifier;
+  cue: Cue;
+}
+
+// After a number, a few words before the event's own word: '30 were detained', '12 more'.
+const FILLER =
+  /^(?:\s+(?:more|others?|were|was|have|has|been|had|ещё|еще|яшчэ|ще|más|people))*\s+$/iu;
+
+const months = perLexicon((lx: Lexicon) => calendarOf('months', lx));
+
+const rules = perLexicon((lx: Lexicon) => {
+  // Whole words, but no edges in scripts without spaces ('警方共拘捕117人').
+  const total = wordsSource(wordsOf(lx, 'totalWords'));
+  const all = bareSource(wordsOf(lx, 'allWords'));
+  return {
+    total: total ? new RegExp(total, 'iu') : null,
+    all: all ? new RegExp(String.raw`(?<![\p{L}])(?:${all})\s+$`, 'iu') : null,
+  };
+});
+
+/** Unnamed counts of people in a sentence, each with the cue nearest to it. */
+export function aggregates(parts: SentenceParts, input: DetentionInput): CountFound[] {
+  const s = parts.f.sentence.text;
+  const taken: Span[] = [...parts.dates, ...parts.terms, ...parts.articles];
+  const found = findQuantities(s, input.language, input.lx);
+  const out: CountFound[] = [];
+  for (const q of found) {
+    if (taken.some((t) => q.start < t.end && t.start < q.end)) continue;
+    if (parts.f.remaining.some((r) => q.start < r.end && r.start < q.end)) continue;
+    let end = peopleCountEnd(s, q, input.lx) ?? othersEnd(s, q, input);
+    // The count's own noun may be an event word ('24 détenus ... condamnés'): not its cue
+    // when the sentence has another.
+    const others = parts.cues.filter((c) => c.start >= (end ?? q.end) || c.end <= q.start);
+    const cues = others.length > 0 ? others : parts.cues;
+    const cueAfter = cues.find(
+      (c) => c.start >= q.end && FILLER.test(s.slice(q.end, c.start) || ' '),
+    );
+    if (end === null && cueAfter && !(q.value >= 1900 && q.value <= 2100)) end = q.end;
+    const subject = end === null ? subjectEnd(s, q, found, cues, taken, input.lx) : null;
+    end ??= subject;
+    // '「47人案」': a case named by its number of defendants counts no event's people.
+    if (end === null || q.value < 2 || s[end] === '案' || notOneEvent(s, q, input)) continue;
+    const after = subject === null ? undefined : cues.find((c) => c.start >= q.end);
+    const cue = heldCue(cues, cueAfter ?? after ?? nearest(cues, q));
+    out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
+  }
+  return out;
+}
+
+// A count opening its sentence, or after a short opening clause ('On Monday, ...'): its noun is
+// a lower-case word (any noun: 'Dos militantes', 'Nueve nicaragüenses', 'Sieben Aktivist*innen').
+const OPENING = /^[\s«"“„'(]*$|^[^,;:]{0,40},\s*$/u;
+const NOUN_AFTER = /^\s+(\p{Ll}[\p{L}*'’-]*|\p{Lu}[\p{Ll}*'’-]+(?=\s+\p{Ll}))/u;
+
+/**
+ * 'Dos conductores de La Prensa fueron condenados ...': a count that opens the sentence, the
+ * noun after it, and an event word later in it with no other count between, is the event's
+ * subject; where its noun ends, or null.
+ */
+function subjectEnd(
+  s: string,
+  q: Quantity,
+  found: readonly Quantity[],
+  cues: readonly Cue[],
+  taken: readonly Span[],
+  lx: Lexicon,
+): number | null {
+  // Not 'Tausende wurden ...' (a vague figure), '25 oct', '30 metų' (an age), '28 мая'.
+  if (q.vague || !OPENING.test(s.slice(0, q.start))) return null;
+  const noun = NOUN_AFTER.exec(s.slice(q.end));
+  const cue = cues.find((c) => c.start >= q.end);
+  if (!noun || !cue || noun[1]!.length < 4 || months(lx).has(noun[1]!.toLowerCase())) return null;
+  if (detentionRules(lx).unit.test(s.slice(q.end))) return null;
+  const between = (x: Span) => x.start > q.end && x.start < cue.start;
+  if (found.some((o) => between(o) && !taken.some((t) => o.start < t.end && t.start < o.end)))
+    return null;
+  return q.end + noun[0].length;
+}
+
+// A dash before a count: one line of a list by category ('“Convicted in the Ganja case” – 47
+// people “Life-sentenced” – 14 people').
+const DASH_BEFORE = /[–—-]\s*$/u;
+const DASHED = /[–—-]\s*\d/gu;
+
+/** A count that is a running total, a group told of before, or a list's category. */
+function notOneEvent(s: string, q: Quantity, input: DetentionInput): boolean {
+  const r = rules(input.lx);
+  const clause = s.slice(Math.max(0, s.lastIndexOf(',', q.start - 1) + 1), q.start);
+  if (r.total?.test(clause) || r.all?.test(s.slice(Math.max(0, q.start - 16), q.start)))
+    return true;
+  return DASH_BEFORE.test(s.slice(Math.max(0, q.start - 3), q.start)) && countOf(s, DASHED) >= 2;
+}
+
+function countOf(s: string, re: RegExp): number {
+  return s.match(re)?.length ?? 0;
+}
+
+/** 'Five other defendants', 'drei weitere Bürgerrechtler': a number before an 'other' word. */
+function othersEnd(s: string, q: Span, input: DetentionInput): number | null {
+  const m = detentionRules(input.lx).others?.exec(s.slice(q.end, q.end + 60));
+  return m ? q.end + m[0].length : null;
+}
+
+/**
+ * 'Nine defendants were given 15 to 20 years': a count's charge word ('imputati') is its
+ * verdict's or arrest's when the sentence tells one, as for named people.
+ */
+function heldCue(cues: Cue[], cue: Cue): Cue {
+  if (cue.kind !== 'charge') return cue;
+  const held = cues.filter(
+    (c) => c.kind === 'sentence' || c.kind === 'extension' || c.kind === 'arrest',
+  );
+  return held.length > 0 ? nearest(held, cue) : cue;
+}
+
+function nearest(cues: Cue[], x: Span): Cue {
+  let best = cues[0]!;
+  for (const c of cues) if (Math.abs(c.start - x.start) < Math.abs(best.start - x.start)) best = c;
+  return best;
+}
