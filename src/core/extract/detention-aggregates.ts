@@ -100,8 +100,8 @@ function subjectEnd(
   return q.end + noun[0].length;
 }
 
-// A dash before a count: one line of a list by category ('“Convicted in the Ganja case” – 47
-// people “Life-sentenced” – 14 people').
+// A dash before a count: one line of a list by category ('“Held after the protests” – 31
+// people “Serving long terms” – 9 people').
 const DASH_BEFORE = /[–—-]\s*$/u;
 const DASHED = /[–—-]\s*\d/gu;
 

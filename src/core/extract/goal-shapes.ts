@@ -32,8 +32,8 @@ function markedEnd(s: string, place: PlaceMention): number | null {
   return null;
 }
 
-// Goals listed before one verb: '10 kişinin Rusya'ya, 13 kişinin Almanya'ya, 3 kişinin de
-// ABD'ye nakli sağlandı'. A marked goal a few words before the next goal shares its verb.
+// Goals listed before one verb: 'dokuz kişi Rusya'ya, sekiz kişi Almanya'ya, üç kişi de ABD'ye
+// nakledildi'. A marked goal a few words before the next goal shares its verb.
 const LISTED_GOAL = /^[\s,;–—-]*(?:(?:ve|и|و|and)\s+)?(?:[^\s.!?:;,]+\s+){0,3}$/u;
 
 /** Places marked as goals (see markedEnd) before their verb, or listed before such a goal. */

@@ -16,8 +16,8 @@ export interface NameSpan {
   end: number;
 }
 
-// 'negotiations involving Caracas, Washington and Salvadoran President Nayib Bukele',
-// 'des négociations qui auraient impliqué le Rwanda, le Qatar et les États-Unis'.
+// 'talks involving Kigali, Doha and Washington', 'au terme de négociations impliquant le Qatar
+// et les États-Unis'.
 const INVOLVING =
   /(?<![\p{L}])(?:negotiations|talks|deal|agreement|n[ée]gociations?|pourparlers|accord|negociaci\p{L}+|negociaç\p{L}+|conversaciones|acuerdo|acordo|negoziat\p{L}*|accordo|colloqui|Verhandlungen|Gespräche|Abkommen|переговор\p{L}*|соглашени\p{L}*|rozmow\p{L}*|negocjacj\p{L}*|porozumieni\p{L}*)(?:\s[^.;:]{0,40}?)?\s(?:involving|that involved|which involved|impliquant|qui (?:ont |auraient |aurait |a )?impliqué|que involucr\p{L}+|involucrando|envolvendo|que envolve\p{L}*|coinvolgendo|che (?:hanno |ha )?coinvolto|unter Beteiligung (?:von|der|des)|с участием|при участии|z udziałem)\s+/gu;
 // Between two parties of a list: a comma, 'and' or its like, an article.
@@ -55,7 +55,7 @@ function nameBeforeAnchor(re: RegExp, s: string, out: NameSpan[]): void {
   }
 }
 
-// 'presidente salvadorenho, Nayib Bukele, que ajudou a garantir o acordo', 'Bukele, who helped
+// 'o presidente de El Salvador, Nayib Bukele, que ajudou a fechar o acordo', 'Bukele, who helped
 // secure the deal': the name before a relative clause of help with the deal or the release.
 const HELPED = new RegExp(
   [
@@ -71,8 +71,7 @@ const HELPED = new RegExp(
 const POSSESSOR =
   /['’]s\s(?:\p{Ll}+\s)?(?:mediation|facilitation|good offices|intercession|mediating|brokering)(?![\p{L}])/gu;
 
-// 'President Donald Trump was directly involved in the negotiations', 'X participó en las
-// negociaciones': the subject took part in the talks.
+// 'President Trump was personally involved in the talks', 'X participó en las negociaciones': the subject took part in the talks.
 const TOOK_PART = new RegExp(
   [
     String.raw`\s(?:(?:was|were|had been|has been)\s(?:\p{Ll}+\s)?involved\sin|took part in|participated in|participó en|participou (?:das|nas)|a participé aux|ha partecipato ai|hat an den|участвовал\p{L}*\sв)\s`,
@@ -144,9 +143,8 @@ function byGroup(re: RegExp, s: string, out: NameSpan[]): void {
   }
 }
 
-// German and Dutch put the verb last: 'Zuvor sollen der Präsident der Vereinigten Arabischen
-// Emirate, Scheich bin Sajed al-Nahjan, und der Kronprinz bin Salman vermittelt haben'. Each name
-// after a title before that verb is a go-between.
+// German and Dutch put the verb last: 'Der saudische Kronprinz Mohammed bin Salman soll dabei
+// vermittelt haben'. Each name after a title before that verb is a go-between.
 const VERB_LAST =
   /(?<![\p{L}])(?:vermittelt|bemiddeld)(?:\s+(?:haben|hatten|hat|hatte|hebben|heeft|had|hadden))?(?=\s*(?:[.,;]|$))/u;
 const TITLED =

@@ -142,7 +142,7 @@ const NOT_MEDIATOR =
   /^(?:the|a|an|Washington|West|Westen|Occidente|Запад\p{L}*|Minsk\p{L}*|Mińsk\p{L}*|Минск\p{L}*|Caracas|Managua|Moscow|Москв\p{L}*|(?:ONG|NGO|Departamento|Department|Ministerio|Ministry|Gobierno|Governo|Government|Ejecutivo|Executive)(?:\s.*)?|(?:.*\s)?(?:Lukashenk\p{L}*|Lukaschenk\p{L}*|Łukaszenk\p{L}*|Lukašenk\p{L}*|Lukasenk\p{L}*|Лукашенк\p{L}*|Лукашэнк\p{L}*|Maduro|Ortega|Murillo|Díaz-Canel|Putin\p{L}*|Путин\p{L}*|Aliyev|Əliyev|Алиев\p{L}*|Hlaing|Tebboune|Sisi|Khamenei|Pezeshkian))$/u;
 
 /**
- * 'agradeció a su equipo del Departamento de Estado y especialmente a Bukele': the cue's
+ * 'dio las gracias a su equipo y especialmente al presidente Bukele': the cue's
  * preposition said again before a second object makes that object the cue's too, person or
  * state, whether or not the first was a name.
  */
