@@ -1,4 +1,6 @@
 // Person-name spans in a sentence and what each person is to the story.
+
+import { isSpace } from '../names/char-codes.ts';
 import { isGivenName } from './given-names.ts';
 import {
   ACTIVE_VERB_AFTER,
@@ -10,7 +12,7 @@ import {
   RELATIVE_BEFORE,
   SELF_RELEASE,
 } from './lexicon.ts';
-import { isSpace, type Sentence } from './text.ts';
+import type { Sentence } from './text.ts';
 import { classTest, codePointBefore } from './word-edge.ts';
 
 /** 'speaker' is a weak signal (released people speak too); 'actor' and 'relative' are strong. */

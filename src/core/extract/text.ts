@@ -1,4 +1,6 @@
 // Sentences with offsets, and evidence spans that quote the text exactly.
+
+import { isSpace } from '../names/char-codes.ts';
 import type { Evidence } from './contract.ts';
 import { calendarOf } from './lexicons/index.ts';
 
@@ -95,22 +97,6 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(out, text, start, text.length, wide);
   return out;
-}
-
-/** What '\s' matches: ECMAScript white space and line terminators. */
-export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Longer runs without a stop are cut at a space so every rule stays linear in the text. */
