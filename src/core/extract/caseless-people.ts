@@ -20,9 +20,16 @@ export interface Word {
   end: number;
 }
 
+interface Lead {
+  words: string[];
+  role: boolean;
+}
+
 export interface Rules {
   /** Lead phrases as word arrays, longest first; `role` marks an official's title. */
-  leads: { words: string[]; role: boolean }[];
+  leads: Lead[];
+  /** The leads by their first word, each list in the order of `leads`. */
+  leadsByFirst: ReadonlyMap<string, readonly Lead[]>;
   stops: ReadonlySet<string>;
   /** Nouns and modifiers of counted prisoners ('مواطن*', 'آخر*'): never part of a name. */
   stopStems: readonly string[];
@@ -34,7 +41,11 @@ export interface Rules {
 }
 
 /** Arabic spelling variants that the press mixes: hamza forms of alif, final yeh, ZWNJ. */
+const FOLDS = /[\u064b-\u065fأإآىیک\u200c]/u;
+
 export function fold(w: string): string {
+  // Most words need none of it: leads and stops fold every word of a sentence many times.
+  if (!FOLDS.test(w)) return w;
   return w
     .replace(/[\u064b-\u065f]/gu, '')
     .replace(/[أإآ]/gu, 'ا')
@@ -72,12 +83,17 @@ export const caselessRules = perLexicon((lx: Lexicon): Rules => {
       for (const p of names) if (CASELESS_SCRIPT.test(p)) for (const w of split(p)) places.add(w);
   }
   leads.sort((a, b) => b.words.length - a.words.length);
+  const leadsByFirst = new Map<string, Lead[]>();
+  for (const lead of leads) {
+    const first = lead.words[0]!;
+    leadsByFirst.set(first, [...(leadsByFirst.get(first) ?? []), lead]);
+  }
   const given = new Set(
     lx.lists.flatMap((l) =>
       (l.givenNames ?? []).filter((w) => CASELESS_SCRIPT.test(w)).map(givenFold),
     ),
   );
-  return { leads, stops, stopStems, lightVerbs, places, openers, given };
+  return { leads, leadsByFirst, stops, stopStems, lightVerbs, places, openers, given };
 });
 
 /** As fold, but final alif maqsura stays: 'على' (on) is no 'علي' (Ali). */
@@ -122,14 +138,18 @@ export function leadAt(
   r: Rules,
   joined = false,
 ): { length: number; role: boolean } | null {
-  for (const lead of r.leads) {
+  if (i >= ws.length) return null;
+  const first = fold(ws[i]!.text);
+  // Only leads whose first word is this one (or, joined, this one less its 'و') can match.
+  const own = r.leadsByFirst.get(first);
+  const unjoined = joined && first.startsWith('و') ? r.leadsByFirst.get(first.slice(1)) : undefined;
+  const candidates =
+    own && unjoined
+      ? r.leads.filter((l) => own.includes(l) || unjoined.includes(l))
+      : (own ?? unjoined ?? []);
+  for (const lead of candidates) {
     if (i + lead.words.length > ws.length) continue;
-    if (
-      lead.words.every((w, k) => {
-        const f = fold(ws[i + k]!.text);
-        return f === w || (joined && k === 0 && f === `و${w}`);
-      })
-    )
+    if (lead.words.every((w, k) => k === 0 || fold(ws[i + k]!.text) === w))
       return { length: lead.words.length, role: lead.role };
   }
   return null;

@@ -1,5 +1,6 @@
 import COUNTRIES from './lexicons/countries.json' with { type: 'json' };
-import { placeWords, wordsSource } from './lexicons/index.ts';
+import { placeWords } from './lexicons/index.ts';
+import { PhraseScanner } from './phrase-scan.ts';
 
 // Countries and the words that point to them (names, adjectives, capitals), EN and RU.
 
@@ -182,10 +183,7 @@ const UNCASED_WORDS = [...WORD_TO_CODE.keys()].filter(
   (w) => /\p{L}/u.test(w) && (!/\p{Lu}|\p{Ll}/u.test(w) || /\p{sc=Georgian}/u.test(w)),
 );
 const UNCASED = UNCASED_WORDS.length
-  ? new RegExp(
-      wordsSource(UNCASED_WORDS.map((w) => (/^[\p{sc=Arabic}\s]+$/u.test(w) ? `*${w}` : w)))!,
-      'gu',
-    )
+  ? new PhraseScanner(UNCASED_WORDS.map((w) => (/^[\p{sc=Arabic}\s]+$/u.test(w) ? `*${w}` : w)))
   : null;
 
 /** Country code for a lowercase word or phrase, or null. */
@@ -257,13 +255,12 @@ function leaderCountry(s: string, start: number, lower: string): string | undefi
 
 function findUncased(s: string, out: PlaceMention[]): void {
   if (!UNCASED) return;
-  UNCASED.lastIndex = 0;
-  for (let m = UNCASED.exec(s); m; m = UNCASED.exec(s)) {
-    const word = m[0].toLowerCase();
+  for (const m of UNCASED.findAll(s)) {
+    const word = s.slice(m.start, m.end).toLowerCase();
     // An Arabic clitic ('و', 'ب', 'ال') may lead the match: the longest known tail names it.
     let code = WORD_TO_CODE.get(word);
     for (let k = 1; !code && k <= 3 && k < word.length; k++) code = WORD_TO_CODE.get(word.slice(k));
-    if (code) out.push({ code, start: m.index, end: m.index + m[0].length });
+    if (code) out.push({ code, start: m.start, end: m.end });
   }
 }
 
