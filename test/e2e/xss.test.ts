@@ -467,10 +467,14 @@ describe('XSS corpus in Chromium', () => {
     const context = await newContext({ bypassCSP: true });
     const { page } = await openPage(context);
     await page.goto(`${server.url}/reports`, { waitUntil: 'networkidle' });
-    const reports = norm((await page.locator('main').textContent()) ?? '');
-    const titles = sources.map((s) => norm(s.title)).filter((t) => reports.includes(t));
-    expect(titles.length).toBeGreaterThan(sources.length / 2);
+    // Under load the list may render after the network went quiet: wait for it, up to 20 s.
+    const shownTitles = async () => {
+      const reports = norm((await page.locator('main').textContent()) ?? '');
+      return sources.map((s) => norm(s.title)).filter((t) => reports.includes(t)).length;
+    };
+    await expect.poll(shownTitles, { timeout: 20_000 }).toBeGreaterThan(sources.length / 2);
     await page.goto(`${server.url}/people/${persons[0]!.id}`, { waitUntil: 'networkidle' });
+    await page.locator('section[aria-labelledby="names"]').waitFor({ timeout: 20_000 });
     const names = norm(
       (await page.locator('section[aria-labelledby="names"]').textContent()) ?? '',
     );
