@@ -18,6 +18,7 @@ import {
 } from './cantonese.ts';
 import { isHanDoubleSurname } from './foreign.ts';
 import type { ParsedName } from './parse.ts';
+import { readingResult } from './reading-result.ts';
 import type { TokenInfo } from './tokens.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
@@ -194,16 +195,15 @@ class Reader {
   }
 
   private result(decision: Decision, score: number, items: EvidenceItem[]): CompareResult {
-    const [a, b] = this.flip ? [this.latinInput, this.hanInput] : [this.hanInput, this.latinInput];
-    const script: EvidenceItem = {
-      part: 'script',
-      a,
-      b,
-      how: 'transliteration',
-      score: 1,
-      note: SCRIPT_NOTE,
-    };
-    return { a, b, score, decision, evidence: [...items, script] };
+    return readingResult(
+      this.hanInput,
+      this.latinInput,
+      this.flip,
+      decision,
+      score,
+      items,
+      SCRIPT_NOTE,
+    );
   }
 }
 

@@ -17,6 +17,7 @@ import {
   readKanjiName,
 } from './kanji-reading.ts';
 import type { ParsedName } from './parse.ts';
+import { readingResult } from './reading-result.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
 /** Runs of hiragana or katakana (not the middle dot ・ or the long mark ー alone). */
@@ -208,15 +209,6 @@ class Reader {
   }
 
   private result(decision: Decision, score: number, items: EvidenceItem[]): CompareResult {
-    const [a, b] = this.flip ? [this.o.input, this.p.input] : [this.p.input, this.o.input];
-    const script: EvidenceItem = {
-      part: 'script',
-      a,
-      b,
-      how: 'transliteration',
-      score: 1,
-      note: TABLE_NOTE,
-    };
-    return { a, b, score, decision, evidence: [...items, script] };
+    return readingResult(this.p.input, this.o.input, this.flip, decision, score, items, TABLE_NOTE);
   }
 }
