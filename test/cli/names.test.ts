@@ -98,6 +98,27 @@ describe('habeas names search', () => {
     expect(r.hits.map((h: { entityId: string }) => h.entityId)).toEqual(['E1']);
   });
 
+  it('finds a Han name from its Cantonese or Japanese reading, and the reading from the name', async () => {
+    const d = dir({
+      'han.tsv': 'E1\t黃之鋒\nE2\t久保田徹\nE3\t黃家明\n',
+      'latin.tsv': 'E1\tWong Chi-fung\nE2\tToru Kubota\nE3\tWong Ka-ming\n',
+    });
+    const search = async (query: string, file: string) => {
+      const io = captureIo('', {}, d);
+      expect(await main(['names', 'search', query, '--aliases', file], io)).toBe(0);
+      return lines(io.stdout())[0].hits as Array<{ entityId: string; decision: string }>;
+    };
+    for (const [query, file, id] of [
+      ['Wong Chi-fung', 'han.tsv', 'E1'],
+      ['Kubota Toru', 'han.tsv', 'E2'],
+      ['黃之鋒', 'latin.tsv', 'E1'],
+      ['久保田徹', 'latin.tsv', 'E2'],
+    ]) {
+      const hits = await search(query!, file!);
+      expect(hits.map((h) => [h.entityId, h.decision])).toEqual([[id, 'match']]);
+    }
+  });
+
   it('uses an injected alias source when no file is given', async () => {
     const cmd = makeNamesCommand(async () => [{ entityId: 'P7', alias: 'Ihar Losik' }]);
     const io = captureIo();

@@ -6,6 +6,7 @@ import { IntMarks } from './int-marks.ts';
 import type { Judgements } from './judgements.ts';
 import { type ParsedName, parseName, parseUncached } from './parse.ts';
 import { Postings } from './postings.ts';
+import { readingKeysInto, readsAliasWords } from './reading-keys.ts';
 import { StringPages } from './string-pages.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
@@ -45,6 +46,16 @@ const MAX_SCORED = 5;
 
 /** Candidates read ahead beyond the budget: other aliases of an entity just matched. */
 const TOUCH_EXTRA = 3;
+/**
+ * Full comparisons a search may still spend on the candidates of its reading keys (a Han name
+ * and its Latin spelling, reading-keys.ts) after the exact pass spent its budget: they are
+ * few and pre-rank badly, since their sketches share no letters.
+ */
+const READING_SCORED = 3;
+
+/** How a pass collects: by the exact keys, the one-edit keys or the reading keys. */
+type Pass = 'exact' | 'oneEdit' | 'reading';
+
 /** Most candidates read ahead (a large `limit` reads the rest as it goes). */
 const MAX_TOUCHED = 32;
 
@@ -119,6 +130,7 @@ export class CandidateIndex {
     this.forms.push(parsed.scripts?.includes('unread') ? [] : parsed, alias, parsed.family ?? null);
     const keys = this.keys;
     aliasKeysInto(parses, keys);
+    readingKeysInto(parsed, keys);
     for (let k = 0; k < keys.count; k++) this.postings.add(keys.keys[k]!, n);
   }
 
@@ -154,14 +166,15 @@ export class CandidateIndex {
     this.budget = Math.max(MAX_SCORED, opts.limit ?? 10);
     // The query's sketch serves both passes.
     const sketch = this.sketch.fill(parsed.parses);
-    this.collect(parsed, sketch, false, best, judgements, opts);
+    this.collect(parsed, sketch, 'exact', best, judgements, opts);
+    this.collect(parsed, sketch, 'reading', best, judgements, opts);
     const oneEdit = !anyMatch(best);
-    if (oneEdit) this.collect(parsed, sketch, true, best, judgements, opts);
+    if (oneEdit) this.collect(parsed, sketch, 'oneEdit', best, judgements, opts);
     this.lastSearch.candidates = this.taken.size;
     this.lastSearch.oneEdit = oneEdit;
     for (const other of judgements?.sameAs(query) ?? []) {
       const p = parseName(other);
-      this.collect(p, this.sketch.fill(p.parses), false, best, judgements, opts);
+      this.collect(p, this.sketch.fill(p.parses), 'exact', best, judgements, opts);
     }
     // Equal scores go to the entity added first (its number), never by id: ids may be random,
     // and a tie broken by id, also at the limit's cut, would differ from one ledger to the next.
@@ -171,17 +184,23 @@ export class CandidateIndex {
   private collect(
     parsed: ParsedName,
     sketch: QuerySketch,
-    oneEdit: boolean,
+    pass: Pass,
     best: Map<number, SearchHit>,
     judgements: Judgements | undefined,
     opts: SearchOptions,
   ): void {
+    const seen = this.seen;
+    const keys = this.keys;
+    if (pass === 'reading') {
+      keys.clear();
+      readingKeysInto(parsed, keys);
+      if (keys.count === 0) return;
+      this.budget = Math.max(this.budget, READING_SCORED);
+    }
     // With no full comparison left, candidates could not change the hits: the one-edit pass
     // after an exact pass that spent the budget (2% of lookups, the slower ones) stops here.
     if (this.budget <= 0) return;
-    const seen = this.seen;
-    const keys = this.keys;
-    queryKeysInto(parsed.parses, oneEdit, keys);
+    if (pass !== 'reading') queryKeysInto(parsed.parses, pass === 'oneEdit', keys);
     const count = this.postings.collectKeys(
       keys.keys,
       keys.count,
@@ -192,6 +211,7 @@ export class CandidateIndex {
     );
     if (count === 0) return;
     const cmp: CompareOptions = judgements ? { judgements } : {};
+    const reparse = readsAliasWords(parsed);
     const order = this.rankCandidates(seen, count, sketch);
     this.touchBest(seen, order, count);
     for (let i = 0; i < count && this.budget > 0; i++) {
@@ -205,7 +225,7 @@ export class CandidateIndex {
       const text = this.aliasText.get(alias);
       const r =
         this.entityJudged(entityId, opts.entityId, judgements, parsed.input, text) ??
-        compareParsed(parsed, this.aliasParse(alias, text), cmp);
+        compareParsed(parsed, reparse ? parseName(text) : this.aliasParse(alias, text), cmp);
       const prev = best.get(e);
       if (!prev || r.score > prev.score) {
         best.set(e, {

@@ -28,7 +28,7 @@ const SCRIPT_NOTE =
   'reading:yue (Cantonese readings of Unihan kCantonese, Hong Kong Government romanisation)';
 
 /** A written word of the Latin name: its syllables (hyphenated parts) in plain letters. */
-interface Word {
+export interface Word {
   raw: string;
   parts: string[];
 }
@@ -36,7 +36,7 @@ interface Word {
 const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}$/u;
 const MARKS = /\p{M}/gu;
 
-function wordOf(token: TokenInfo): Word | null {
+export function wordOf(token: TokenInfo): Word | null {
   const plain = token.raw.normalize('NFD').replace(MARKS, '').toLowerCase();
   const parts = plain.split(/[-‐‑'’]/u).filter((p) => p !== '');
   for (const p of parts) if (!/^[a-z]+$/.test(p)) return null;
@@ -44,7 +44,7 @@ function wordOf(token: TokenInfo): Word | null {
 }
 
 /** A Han name alone (no kana, no foreign name's middle dot) of two to four characters. */
-function hanOnly(p: ParsedName): string[] | null {
+export function hanOnly(p: ParsedName): string[] | null {
   if (p.scripts?.length !== 1 || p.scripts[0] !== 'zh') return null;
   const text = p.input.replace(/\s+/gu, '');
   return HAN.test(text) ? [...text] : null;

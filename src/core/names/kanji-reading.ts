@@ -35,6 +35,8 @@ interface Tables {
   variants: Map<string, string>;
   /** Every given-name reading the table has: a Latin given name that is one names someone. */
   givenKeys: Set<string>;
+  /** Every surname reading the table has (the candidate index files Latin names by them). */
+  surnameKeys: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -48,12 +50,14 @@ function loadTables(): Tables {
     const [from, to] = [...pair];
     if (from && to) variants.set(from, to);
   }
+  const surnames = entries(JAPANESE_SURNAMES);
   tables = {
-    surnames: entries(JAPANESE_SURNAMES),
+    surnames,
     givens,
     endings: entries(JAPANESE_NAME_ENDINGS),
     variants,
     givenKeys: new Set([...givens.values()].flat()),
+    surnameKeys: new Set([...surnames.values()].flat()),
   };
   return tables;
 }
@@ -237,4 +241,57 @@ export function hepburnKey(word: string): string {
 /** Whether a Latin given name is a reading the table lists for some name (akie, naoto). */
 export function knownGivenReading(key: string): boolean {
   return loadTables().givenKeys.has(key);
+}
+
+/** Whether a Latin word's key is a surname reading the table lists (kubota, abe). */
+export function knownSurnameReading(key: string): boolean {
+  return loadTables().surnameKeys.has(key);
+}
+
+/** Vowels as hepburnKey reads them: plain, with a macron or a circumflex (Shinzō, Yūko). */
+const VOWELS = 'aeiouāēīōūâêîôû';
+const isVowel = (c: string) => c !== '' && VOWELS.includes(c);
+
+/** Consonants that may follow another: doubled, n or m before any (Homma), ts, sh, ch, tch, -y. */
+const follows = (x: string, y: string) =>
+  x === y ||
+  x === 'n' ||
+  x === 'm' ||
+  y === 'y' ||
+  (y === 'h' && (x === 's' || x === 'c')) ||
+  (x === 't' && (y === 's' || y === 'c')) ||
+  (x === 'd' && y === 'z');
+
+/** Russian letters Polivanov never writes: a word with one is no Japanese name. */
+const NOT_POLIVANOV = 'лщъыь';
+
+/**
+ * Whether a word could be a Japanese reading as hepburnKey reads it (Hepburn, Kunrei, oh and
+ * macrons, Polivanov's Russian letters): none of l, q, v, x; consonants together only in the
+ * clusters those systems write; a last consonant only n, or h after a vowel (Satoh). A quick
+ * test, so that the candidate index does not build the key for every name it files; it lets
+ * through some names that are not Japanese (Maria, Мария), never turns away one that
+ * hepburnKey would read as a listed name.
+ */
+export function mayBeJapaneseWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const russian = CYRILLIC.test(w);
+  // The last letter that counts: a vowel, a consonant, or '' after a separator.
+  let prev = '';
+  for (const letter of w) {
+    if (russian && NOT_POLIVANOV.includes(letter)) return false;
+    const latin = russian ? (POLIVANOV[letter] ?? letter) : letter;
+    for (const c of latin) {
+      if (isVowel(c) || c === "'" || c === '’' || c === '-') {
+        prev = isVowel(c) ? c : '';
+        continue;
+      }
+      if (c < 'a' || c > 'z' || c === 'l' || c === 'q' || c === 'v' || c === 'x') return false;
+      // h after a vowel lengthens it (Ohno, Satoh): the vowel stays the letter before.
+      if (c === 'h' && isVowel(prev)) continue;
+      if (prev !== '' && !isVowel(prev) && !follows(prev, c)) return false;
+      prev = c;
+    }
+  }
+  return prev === '' || prev === 'n' || isVowel(prev);
 }

@@ -57,7 +57,7 @@ const NO_MATCH = 0.3;
 const TABLE_NOTE = 'reading:ja (table of Japanese names, press Hepburn)';
 
 /** A word of the other spelling: as written, and its key. */
-interface Word {
+export interface Word {
   raw: string;
   key: string;
 }
@@ -66,7 +66,7 @@ interface Word {
  * A name in kanji alone (read as Chinese by foreign.ts) or in kanji with kana (left unread):
  * one the table may read.
  */
-function kanjiName(p: ParsedName): boolean {
+export function kanjiName(p: ParsedName): boolean {
   const s = p.scripts;
   if (!s) return false;
   if (s.length === 1) return s[0] === 'zh';
@@ -74,10 +74,11 @@ function kanjiName(p: ParsedName): boolean {
 }
 
 /** Latin or Russian letters (no foreign script), or kana alone. */
-const readable = (o: ParsedName) => !o.scripts || (o.scripts.length === 1 && o.scripts[0] === 'ja');
+export const readable = (o: ParsedName) =>
+  !o.scripts || (o.scripts.length === 1 && o.scripts[0] === 'ja');
 
 /** The other spelling's words, read as Hepburn. */
-function wordsOf(o: ParsedName): Word[] {
+export function wordsOf(o: ParsedName): Word[] {
   if (!o.scripts) return o.tokens.map((t) => ({ raw: t.raw, key: hepburnKey(t.raw) }));
   return o.input
     .trim()

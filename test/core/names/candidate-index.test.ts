@@ -59,6 +59,41 @@ describe('CandidateIndex', () => {
     expect(index.search('Win Myint')).toEqual([]);
   });
 
+  it('finds a Han name from its Japanese or Cantonese reading, and the reading from the name', () => {
+    const rows: Array<[string, string, string, string]> = [
+      ['wong', '黃之鋒', 'Wong Chi-fung', 'reading:yue'],
+      ['lai', '黎智英', 'Lai Chee-ying', 'reading:yue'],
+      ['law', '羅冠聰', 'Nathan Law Kwun-chung', 'reading:yue'],
+      ['kubota', '久保田徹', 'Toru Kubota', 'reading:ja'],
+      ['hakamada', '袴田巌', 'Hakamada Iwao', 'reading:ja'],
+    ];
+    const han = new CandidateIndex();
+    const latin = new CandidateIndex();
+    for (const [id, h, l] of rows) {
+      han.add(id, h);
+      latin.add(id, l);
+    }
+    // Namesakes of the surname only: found by none of these queries.
+    han.add('wong-km', '黃家明');
+    latin.add('wong-km', 'Wong Ka-ming');
+    latin.add('kubota-m', 'Masaki Kubota');
+    for (const [id, h, l, rule] of rows) {
+      const fromLatin = han.search(l);
+      expect(fromLatin.map((x) => x.entityId)).toEqual([id]);
+      expect(fromLatin[0]?.decision).toBe('match');
+      const fromHan = latin.search(h);
+      expect(fromHan.map((x) => x.entityId)).toEqual([id]);
+      expect(fromHan[0]?.decision).toBe('match');
+      // The evidence names the reading, as compare does.
+      expect(fromHan[0]?.evidence.some((e) => e.note?.startsWith(rule))).toBe(true);
+    }
+    expect(han.search('Joshua Wong Chi-fung')[0]).toMatchObject({
+      entityId: 'wong',
+      decision: 'match',
+    });
+    expect(han.search('Kubota Tōru')[0]).toMatchObject({ entityId: 'kubota', decision: 'match' });
+  });
+
   it('returns one hit per entity, best alias first, with evidence', () => {
     const hits = registry().search('Maryia Kalesnikava');
     expect(hits.map((h) => h.entityId)).toEqual(['kalesnikava']);
