@@ -130,7 +130,7 @@ export class CandidateIndex {
     this.forms.push(parsed.scripts?.includes('unread') ? [] : parsed, alias, parsed.family ?? null);
     const keys = this.keys;
     aliasKeysInto(parses, keys);
-    readingKeysInto(parsed, keys);
+    readingKeysInto(parsed, keys, true);
     for (let k = 0; k < keys.count; k++) this.postings.add(keys.keys[k]!, n);
   }
 
@@ -193,7 +193,7 @@ export class CandidateIndex {
     const keys = this.keys;
     if (pass === 'reading') {
       keys.clear();
-      readingKeysInto(parsed, keys);
+      readingKeysInto(parsed, keys, false);
       if (keys.count === 0) return;
       this.budget = Math.max(this.budget, READING_SCORED);
     }

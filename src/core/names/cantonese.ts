@@ -22,8 +22,6 @@ interface Tables {
   more: Map<string, number[]>;
   /** Every spelling of every syllable: what a Latin word made of Cantonese syllables uses. */
   spellings: Set<string>;
-  /** The letters those spellings use, one bit each from a (no d, q, r or x). */
-  letters: number;
 }
 
 let tables: Tables | null = null;
@@ -39,7 +37,6 @@ function load(): Tables {
     first: new Map(),
     more: new Map(),
     spellings: new Set(),
-    letters: 0,
   };
   for (const entry of CANTONESE_READINGS.trim().split(/\s+/)) {
     const at = entry.indexOf(':');
@@ -51,7 +48,6 @@ function load(): Tables {
       else t.more.set(c, [...(t.more.get(c) ?? []), index]);
     }
   }
-  for (const s of t.spellings) t.letters |= letterBits(s);
   tables = t;
   return t;
 }
@@ -147,28 +143,4 @@ export function spellingsOf(char: string): string[] {
 /** Whether a run of letters is one syllable as the press spells it (chi, fung, yeung). */
 export function isSpelling(s: string): boolean {
   return load().spellings.has(s);
-}
-
-/** One bit a lower-case letter a-z of `s`, and bit 26 for anything else. */
-function letterBits(s: string): number {
-  let bits = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) - 97;
-    bits |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
-  }
-  return bits;
-}
-
-/**
- * Whether a lower-case word is one syllable or two as the press spells them (Wong, Szeto,
- * Auyeung): a Cantonese surname. Words with a letter no spelling uses are turned away first.
- */
-export function oneOrTwoSyllables(s: string): boolean {
-  const t = load();
-  if ((letterBits(s) & ~t.letters) !== 0) return false;
-  if (t.spellings.has(s)) return true;
-  const most = Math.min(MAX_SPELLING, s.length - 1);
-  for (let cut = Math.max(1, s.length - MAX_SPELLING); cut <= most; cut++)
-    if (t.spellings.has(s.slice(0, cut)) && t.spellings.has(s.slice(cut))) return true;
-  return false;
 }

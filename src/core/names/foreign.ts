@@ -440,7 +440,7 @@ function devanagari(text: string): string {
 }
 
 /** Chinese double surnames: the first two characters are the surname. */
-const HAN_DOUBLE_SURNAMES = new Set([
+export const HAN_DOUBLE_SURNAMES: ReadonlySet<string> = new Set([
   '欧阳',
   '歐陽',
   '司马',

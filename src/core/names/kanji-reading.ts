@@ -248,50 +248,74 @@ export function knownSurnameReading(key: string): boolean {
   return loadTables().surnameKeys.has(key);
 }
 
-/** Vowels as hepburnKey reads them: plain, with a macron or a circumflex (Shinzō, Yūko). */
-const VOWELS = 'aeiouāēīōūâêîôû';
-const isVowel = (c: string) => c !== '' && VOWELS.includes(c);
-
-/** Consonants that may follow another: doubled, n or m before any (Homma), ts, sh, ch, tch, -y. */
-const follows = (x: string, y: string) =>
-  x === y ||
-  x === 'n' ||
-  x === 'm' ||
-  y === 'y' ||
-  (y === 'h' && (x === 's' || x === 'c')) ||
-  (x === 't' && (y === 's' || y === 'c')) ||
-  (x === 'd' && y === 'z');
-
+/** Vowels with a macron or a circumflex, as hepburnKey reads them (Shinzō, Yūko). */
+const MARKED_VOWELS = 'āēīōūâêîôûĀĒĪŌŪÂÊÎÔÛ';
 /** Russian letters Polivanov never writes: a word with one is no Japanese name. */
-const NOT_POLIVANOV = 'лщъыь';
+const NOT_POLIVANOV = 'лщъыьЛЩЪЫЬ';
+const VOWEL = 1;
+/** The last letter that counts while a word is tested: a vowel, a consonant, or none. */
+let prev = 0;
+
+/** a, e, i, o, u. */
+const isVowelCode = (c: number) => c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
 
 /**
  * Whether a word could be a Japanese reading as hepburnKey reads it (Hepburn, Kunrei, oh and
  * macrons, Polivanov's Russian letters): none of l, q, v, x; consonants together only in the
  * clusters those systems write; a last consonant only n, or h after a vowel (Satoh). A quick
- * test, so that the candidate index does not build the key for every name it files; it lets
- * through some names that are not Japanese (Maria, Мария), never turns away one that
- * hepburnKey would read as a listed name.
+ * test, by char code, so that the candidate index does not build the key for every name it
+ * files; it lets through some names that are not Japanese (Maria, Мария), never turns away one
+ * that hepburnKey would read as a listed name.
  */
 export function mayBeJapaneseWord(word: string): boolean {
-  const w = word.toLowerCase();
-  const russian = CYRILLIC.test(w);
-  // The last letter that counts: a vowel, a consonant, or '' after a separator.
-  let prev = '';
-  for (const letter of w) {
-    if (russian && NOT_POLIVANOV.includes(letter)) return false;
-    const latin = russian ? (POLIVANOV[letter] ?? letter) : letter;
-    for (const c of latin) {
-      if (isVowel(c) || c === "'" || c === '’' || c === '-') {
-        prev = isVowel(c) ? c : '';
-        continue;
-      }
-      if (c < 'a' || c > 'z' || c === 'l' || c === 'q' || c === 'v' || c === 'x') return false;
-      // h after a vowel lengthens it (Ohno, Satoh): the vowel stays the letter before.
-      if (c === 'h' && isVowel(prev)) continue;
-      if (prev !== '' && !isVowel(prev) && !follows(prev, c)) return false;
-      prev = c;
+  prev = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) {
+      if (!step(c >= 65 && c <= 90 ? c | 0x20 : c)) return false;
+      continue;
     }
+    const ch = word[i]!;
+    if (MARKED_VOWELS.includes(ch)) {
+      prev = VOWEL;
+      continue;
+    }
+    if (c < 0x400 || c > 0x4ff || NOT_POLIVANOV.includes(ch)) return false;
+    const latin = POLIVANOV[ch.toLowerCase()];
+    if (latin === undefined) return false;
+    for (let k = 0; k < latin.length; k++) if (!step(latin.charCodeAt(k))) return false;
   }
-  return prev === '' || prev === 'n' || isVowel(prev);
+  return prev <= VOWEL || prev === 110; // n
+}
+
+/** One lower-case ASCII character of the word tested; false when no reading has it there. */
+function step(c: number): boolean {
+  if (isVowelCode(c)) {
+    prev = VOWEL;
+    return true;
+  }
+  // A hyphen or an apostrophe (Shin'ichi) starts a syllable.
+  if (c === 45 || c === 39) {
+    prev = 0;
+    return true;
+  }
+  if (c < 97 || c > 122 || c === 108 || c === 113 || c === 118 || c === 120) return false; // l q v x
+  // h after a vowel lengthens it (Ohno, Satoh): the vowel stays the letter before.
+  if (c === 104 && prev === VOWEL) return true;
+  if (prev > VOWEL && !follows(prev, c)) return false;
+  prev = c;
+  return true;
+}
+
+/** Consonants that may follow another: doubled, n or m before any (Homma), ts, sh, ch, tch, -y. */
+function follows(x: number, y: number): boolean {
+  return (
+    x === y ||
+    x === 110 || // n
+    x === 109 || // m
+    y === 121 || // y
+    (y === 104 && (x === 115 || x === 99)) || // sh, ch
+    (x === 116 && (y === 115 || y === 99)) || // ts, tch
+    (x === 100 && y === 122) // dz (Polivanov's дз)
+  );
 }

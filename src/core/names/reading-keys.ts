@@ -15,15 +15,9 @@
  *   English given name) with every syllable that opens the words after it. One syllable of
  *   the given name, not all: a name of three characters has hundreds of spellings.
  */
-import {
-  cantoneseReadable,
-  isSpelling,
-  MAX_SPELLING,
-  oneOrTwoSyllables,
-  spellingsOf,
-} from './cantonese.ts';
+import { cantoneseReadable, isSpelling, MAX_SPELLING, spellingsOf } from './cantonese.ts';
 import { hanOnly, wordOf } from './cantonese-reading.ts';
-import { isHanDoubleSurname } from './foreign.ts';
+import { HAN_DOUBLE_SURNAMES, isHanDoubleSurname } from './foreign.ts';
 import type { KeyBuffer } from './index-keys.ts';
 import { kanjiName, readable, wordsOf } from './kanji.ts';
 import { knownSurnameReading, mayBeJapaneseWord, readKanjiName } from './kanji-reading.ts';
@@ -31,17 +25,25 @@ import type { ParsedName } from './parse.ts';
 import { hashBar, hashEnd, hashOn, hashStart } from './postings.ts';
 import type { TokenInfo } from './tokens.ts';
 
-/** Pushes the reading keys of a name onto `buf` (not cleared: they join its other keys). */
-export function readingKeysInto(p: ParsedName, buf: KeyBuffer): void {
+/**
+ * Pushes the reading keys of a name onto `buf` (not cleared: they join its other keys): the
+ * keys it is filed under (`filing`), or those a query looks under. A key names the side of the
+ * name filed under it (H for Han characters, L for the other spelling), so that a Latin query
+ * looks only among names in characters and the reverse: two Latin names never meet under a
+ * reading key (their own keys bring them together), which keeps the lookups short.
+ */
+export function readingKeysInto(p: ParsedName, buf: KeyBuffer, filing: boolean): void {
+  const han = filing ? 'H' : 'L';
+  const other = filing ? 'L' : 'H';
   if (p.scripts) {
     if (kanjiName(p)) {
-      kanjiKeys(p, buf);
-      hanKeys(p, buf);
-    } else if (readable(p)) japaneseKeys(p, buf);
+      kanjiKeys(p, buf, han);
+      hanKeys(p, buf, han);
+    } else if (readable(p)) japaneseKeys(p, buf, other);
     return;
   }
-  japaneseKeys(p, buf);
-  cantoneseKeys(p, buf);
+  japaneseKeys(p, buf, other);
+  cantoneseKeys(p, buf, other);
 }
 
 /**
@@ -56,97 +58,121 @@ export function readsAliasWords(query: ParsedName): boolean {
 /** The hashing state after `prefix + s + '|'`, carried on over each second part. */
 const head = (prefix: string, s: string) => hashBar(hashOn(hashStart(prefix), s));
 
-function kanjiKeys(p: ParsedName, buf: KeyBuffer): void {
+function kanjiKeys(p: ParsedName, buf: KeyBuffer, side: string): void {
   for (const s of readKanjiName(p.input) ?? []) {
     for (const sk of s.surnames) {
-      const h = head('j:', sk);
+      const h = head(`j${side}:`, sk);
       for (const gk of s.givens ?? []) {
         buf.push(hashEnd(h, gk));
-        buf.push(hashEnd(head('j1:', sk + gk), ''));
-        buf.push(hashEnd(head('j1:', gk + sk), ''));
+        buf.push(hashEnd(head(`j1${side}:`, sk + gk), ''));
+        buf.push(hashEnd(head(`j1${side}:`, gk + sk), ''));
       }
     }
   }
 }
 
-function japaneseKeys(p: ParsedName, buf: KeyBuffer): void {
+function japaneseKeys(p: ParsedName, buf: KeyBuffer, side: string): void {
   if (!p.scripts) {
     if (p.tokens.length === 0 || p.tokens.length > 2) return;
     // A quick test first: most names filed are no Japanese reading.
     for (const t of p.tokens) if (!mayBeJapaneseWord(t.raw)) return;
   }
   const words = wordsOf(p).filter((w) => w.key);
-  if (words.length === 1) buf.push(hashEnd(head('j1:', words[0]!.key), ''));
+  if (words.length === 1) buf.push(hashEnd(head(`j1${side}:`, words[0]!.key), ''));
   if (words.length !== 2) return;
   const [x, y] = [words[0]!.key, words[1]!.key];
-  if (knownSurnameReading(x)) buf.push(hashEnd(head('j:', x), y));
-  if (knownSurnameReading(y)) buf.push(hashEnd(head('j:', y), x));
+  if (knownSurnameReading(x)) buf.push(hashEnd(head(`j${side}:`, x), y));
+  if (knownSurnameReading(y)) buf.push(hashEnd(head(`j${side}:`, y), x));
 }
 
-function hanKeys(p: ParsedName, buf: KeyBuffer): void {
+function hanKeys(p: ParsedName, buf: KeyBuffer, side: string): void {
   const han = hanOnly(p);
   if (!han || !cantoneseReadable(han)) return;
   // The surname as cantonese-reading.ts splits it.
   const n = isHanDoubleSurname(han.slice(0, 2).join('')) && han.length >= 3 ? 2 : 1;
   if (han.length <= n) return;
-  const first = spellingsOf(han[0]!);
-  const surnames = n === 1 ? first : first.flatMap((a) => spellingsOf(han[1]!).map((b) => a + b));
   const given = spellingsOf(han[n]!);
-  for (const s of surnames) {
-    const h = head('c:', s);
+  for (const s of surnameSpellings(han.slice(0, n))) {
+    const h = head(`c${side}:`, s);
     for (const g of given) buf.push(hashEnd(h, g));
   }
 }
 
-function cantoneseKeys(p: ParsedName, buf: KeyBuffer): void {
+/** Every spelling of a surname of one or two characters, syllables run together (Szeto). */
+function surnameSpellings(chars: string[]): string[] {
+  const first = spellingsOf(chars[0]!);
+  if (chars.length === 1) return first;
+  return first.flatMap((a) => spellingsOf(chars[1]!).map((b) => a + b));
+}
+
+/** The spellings of the double surnames (auyeung, szeto), built on first use. */
+let doubleSpellings: Set<string> | null = null;
+
+function isDoubleSurnameSpelling(s: string): boolean {
+  doubleSpellings ??= new Set(
+    [...HAN_DOUBLE_SURNAMES].flatMap((two) => (two.length === 2 ? surnameSpellings([...two]) : [])),
+  );
+  return doubleSpellings.has(s);
+}
+
+/**
+ * A Latin name's keys: its first word, last word, or second after an English given name
+ * (Joshua Wong Chi-fung) as the surname, when it spells one syllable or a double surname,
+ * with the word after it (or the first word, for the last) as the given name's first.
+ */
+function cantoneseKeys(p: ParsedName, buf: KeyBuffer, side: string): void {
   const tokens = p.tokens;
   if (tokens.length < 2) return;
   const last = tokens.length - 1;
-  const first = plainWord(tokens[0]!);
-  const second = first && plainWord(tokens[1]!);
-  const end = last === 1 ? second : first && plainWord(tokens[last]!);
-  if (!second || !end) return;
-  cantoneseOrder(first!, second, buf);
-  cantoneseOrder(end, first!, buf);
-  // An English given name before a name written surname first (Joshua Wong Chi-fung).
-  if (last >= 2) {
-    const third = plainWord(tokens[2]!);
-    if (third) cantoneseOrder(second, third, buf);
+  cantoneseOrder(tokens[0]!, tokens[1]!, buf, side);
+  cantoneseOrder(tokens[last]!, tokens[0]!, buf, side);
+  if (last >= 2) cantoneseOrder(tokens[1]!, tokens[2]!, buf, side);
+}
+
+/** Keys for `sur` as the surname and `given` as the first word of the given name. */
+function cantoneseOrder(sur: TokenInfo, given: TokenInfo, buf: KeyBuffer, side: string): void {
+  // Most surnames filed are longer than any (a double one is two syllables).
+  if (sur.raw.length > 2 * MAX_SPELLING + 1) return;
+  const s = lettersOf(sur);
+  if (s === null || !(isSpelling(s.letters) || isDoubleSurnameSpelling(s.letters))) return;
+  const g = lettersOf(given);
+  if (g === null) return;
+  // A syllable never runs across a hyphen: the given name's first one opens its first part.
+  const h = head(`c${side}:`, s.letters);
+  for (let end = 1; end <= Math.min(g.first.length, MAX_SPELLING); end++) {
+    const syllable = g.first.slice(0, end);
+    if (isSpelling(syllable)) buf.push(hashEnd(h, syllable));
   }
 }
 
 /** A word of a Latin name as cantonese-reading.ts reads it: its letters, and its first part. */
-interface Plain {
+interface Letters {
   letters: string;
   first: string;
 }
 
-/** Letters and at most one hyphen or apostrophe: read without wordOf's normalisation. */
-const PLAIN_WORD = /^[A-Za-z]+(?:[-‐‑'’][A-Za-z]+)?$/;
-const SEPARATOR = /[-‐‑'’]/;
+const SEPARATORS = "-‐‑'’";
 
-function plainWord(t: TokenInfo): Plain | null {
-  // Russian letters are no Cantonese spelling (wordOf would turn them away, after more work).
-  const c = t.raw.charCodeAt(0);
-  if (c >= 0x400 && c <= 0x4ff) return null;
-  if (PLAIN_WORD.test(t.raw)) {
-    const lower = t.raw.toLowerCase();
-    const cut = lower.search(SEPARATOR);
-    if (cut < 0) return { letters: lower, first: lower };
-    return { letters: lower.slice(0, cut) + lower.slice(cut + 1), first: lower.slice(0, cut) };
+/**
+ * The word's letters in lower case, without one hyphen or apostrophe between them, by char
+ * code; a word with other letters (marks) is read by wordOf. Null for no Latin word.
+ */
+function lettersOf(t: TokenInfo): Letters | null {
+  const raw = t.raw;
+  let cut = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const lower = c | 0x20;
+    if (lower >= 97 && lower <= 122) continue;
+    if (cut < 0 && i > 0 && SEPARATORS.includes(raw[i]!)) {
+      cut = i;
+      continue;
+    }
+    if (c >= 0x400 && c <= 0x4ff) return null; // Russian letters spell no Cantonese.
+    const w = wordOf(t);
+    return w ? { letters: w.parts.join(''), first: w.parts[0]! } : null;
   }
-  const w = wordOf(t);
-  return w ? { letters: w.parts.join(''), first: w.parts[0]! } : null;
-}
-
-/** Keys for `sur` as the surname and `given` as the first word of the given name. */
-function cantoneseOrder(sur: Plain, given: Plain, buf: KeyBuffer): void {
-  if (!oneOrTwoSyllables(sur.letters)) return;
-  // A syllable never runs across a hyphen: the given name's first one opens its first part.
-  const g = given.first;
-  const h = head('c:', sur.letters);
-  for (let end = 1; end <= Math.min(g.length, MAX_SPELLING); end++) {
-    const syllable = g.slice(0, end);
-    if (isSpelling(syllable)) buf.push(hashEnd(h, syllable));
-  }
+  const lower = raw.toLowerCase();
+  if (cut < 0) return { letters: lower, first: lower };
+  return { letters: lower.slice(0, cut) + lower.slice(cut + 1), first: lower.slice(0, cut) };
 }
