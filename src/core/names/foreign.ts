@@ -4,10 +4,13 @@
  * - Arabic and Persian: the team's tables (`ARABIC` below). Short vowels are not written, so
  *   the letters give a consonant frame with long vowels; Persian letters (پ چ ژ گ ک ی) are read
  *   and the zero-width non-joiner (احمدی‌نژاد) joins the word as the script does.
- * - Greek, Georgian, Armenian, Devanagari, Bengali, Thai, Ethiopic, Khmer, Hangul (Revised
+ * - Greek, Georgian, Armenian, Devanagari, Bengali, Ethiopic, Khmer, Hangul (Revised
  *   Romanisation), kana (Hepburn) and Chinese characters (Pinyin without tones, one reading
  *   per character): the any-ascii library (docs/names.md says why it and not `transliteration`).
  * - Burmese: the team's syllable table (burmese.ts); a name with a syllable it lacks is not read.
+ * - Thai: not read. any-ascii reads it letter by letter: leading vowels stay in front, silent
+ *   letters are read, and what tells two names apart is dropped (tone marks, a vowel's length,
+ *   ใ against ไ), so two different names read alike (สมชาย, สมชัย: smchay).
  * - Every script not listed: not read. Such a name matches only its own spelling.
  *
  * Chinese and Korean names are written surname first without a space: the first character
@@ -26,7 +29,6 @@ export type ForeignScript =
   | 'hy'
   | 'hi'
   | 'bn'
-  | 'th'
   | 'et'
   | 'km'
   | 'my'
@@ -48,7 +50,7 @@ export function scriptOfChar(c: number): ForeignScript | null {
   if (c < 0x700 || (c >= 0x750 && c < 0x780)) return isPersianLetter(c) ? 'fa' : 'ar';
   if (c >= 0x900 && c < 0x980) return 'hi';
   if (c >= 0x980 && c < 0xa00) return 'bn';
-  if (c >= 0xe00 && c < 0xe80) return 'th';
+  if (c >= 0xe00 && c < 0xe80) return 'unread'; // Thai (see above)
   if ((c >= 0x1200 && c < 0x13a0) || (c >= 0x2d80 && c < 0x2de0)) return 'et';
   if (c >= 0x1780 && c < 0x1800) return 'km';
   if (c >= 0x1000 && c < 0x10a0) return 'my';
@@ -370,7 +372,7 @@ const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HANGUL_RUN = /[\uac00-\ud7af]+/gu;
 /** Runs of the scripts any-ascii reads; Latin, Cyrillic and the rest are left as they are. */
 const OTHER_RUN =
-  /[\u1200-\u139f\u2d80-\u2ddf\u1780-\u17ff\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u0590-\u05ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+  /[\u1200-\u139f\u2d80-\u2ddf\u1780-\u17ff\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u0590-\u05ff\u0900-\u09ff\u10a0-\u10ff\u1c90-\u1cbf\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 
 /**
  * `text.replace(OTHER_RUN, anyAscii)` without the regular expression: the runs of OTHER_RUN's
@@ -405,7 +407,6 @@ function isOtherRunCode(c: number): boolean {
     (c >= 0x0530 && c <= 0x058f) ||
     (c >= 0x0590 && c <= 0x05ff) ||
     (c >= 0x0900 && c <= 0x09ff) ||
-    (c >= 0x0e00 && c <= 0x0e7f) ||
     (c >= 0x10a0 && c <= 0x10ff) ||
     (c >= 0x1c90 && c <= 0x1cbf) ||
     (c >= 0x3040 && c <= 0x30ff) ||

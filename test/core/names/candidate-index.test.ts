@@ -94,6 +94,18 @@ describe('CandidateIndex', () => {
     expect(han.search('Kubota Tōru')[0]).toMatchObject({ entityId: 'kubota', decision: 'match' });
   });
 
+  it('finds a name in Thai, which it cannot read, only from its own spelling', () => {
+    const index = new CandidateIndex();
+    index.add('arnon', 'อานนท์ นำภา');
+    index.add('somchai', 'สมชาย ใจดี');
+    expect(index.search('อานนท์ นำภา').map((h) => [h.entityId, h.decision])).toEqual([
+      ['arnon', 'match'],
+    ]);
+    // Another name that any-ascii would read alike (smchay), and a Latin spelling.
+    expect(index.search('สมชัย ใจดี')).toEqual([]);
+    expect(index.search('Arnon Nampa')).toEqual([]);
+  });
+
   it('returns one hit per entity, best alias first, with evidence', () => {
     const hits = registry().search('Maryia Kalesnikava');
     expect(hits.map((h) => h.entityId)).toEqual(['kalesnikava']);

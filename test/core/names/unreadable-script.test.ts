@@ -1,8 +1,8 @@
 /**
  * Names in other scripts: read where the engine has a reader (Arabic and Persian tables,
  * any-ascii for Greek, Georgian, Chinese, ...), never a match between different people; in a
- * script it cannot read (Tibetan, Japanese kanji, Burmese with a syllable the table lacks), only
- * the same spelling matches.
+ * script it cannot read (Tibetan, Thai, Japanese kanji, Burmese with a syllable the table
+ * lacks), only the same spelling matches.
  */
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../../../src/core/names/compare.ts';
@@ -27,6 +27,13 @@ const unreadablePairs: Array<[string, string, string]> = [
   ['Tibetan against Latin', 'བཀྲ་ཤིས་དབང་ཕྱུག', 'Tashi Wangchuk'],
   // 鬼頭 is not in the table of Japanese names (kanji-reading.ts): the kanji stay unread.
   ['Japanese kanji and kana', '鬼頭 しんぞう', 'Kishida Fumio'],
+  // Thai: letter by letter (any-ascii) the pairs below read alike, yet each is another name.
+  ['Thai, a vowel of another length (ชาย, ชัย)', 'สมชาย ใจดี', 'สมชัย ใจดี'],
+  ['Thai, another letter for the same vowel (ใ, ไ)', 'สมชาย ใจดี', 'สมชาย ไจดี'],
+  ['Thai, a tone mark more', 'สมชาย ใจดี', 'สมชาย ใจดี้'],
+  ['Thai, a short vowel for a long one', 'สมชาย ใจดี', 'สมชาย ใจดิ'],
+  ['Thai against Latin', 'สมชาย ใจดี', 'Somchai Jaidee'],
+  ['Thai against Latin, another person', 'อานนท์ นำภา', 'Somyot Prueksakasemsuk'],
 ];
 
 describe('names in other scripts', () => {
@@ -79,6 +86,7 @@ describe('names in other scripts', () => {
   it('the same spelling matches itself, whatever the spacing or case', () => {
     expect(compareNames('အောင်ဆန်းစုကြည်', ' အောင်ဆန်းစုကြည် ').decision).toBe('match');
     expect(compareNames('Σωκράτης Παππάς', 'ΣΩΚΡΆΤΗΣ ΠΑΠΠΆΣ').decision).toBe('match');
+    expect(compareNames('สมชาย ใจดี', 'สมชาย  ใจดี').decision).toBe('match');
   });
 
   it('leaves Latin and Cyrillic to the engine, with Turkish and Azerbaijani letters as Latin', () => {
