@@ -167,7 +167,11 @@ export class CandidateIndex {
     // The query's sketch serves both passes.
     const sketch = this.sketch.fill(parsed.parses);
     this.collect(parsed, sketch, 'exact', best, judgements, opts);
+    // The reading pass may score a few candidates beyond the budget, not the passes after it.
+    const budget = this.budget;
+    this.budget = Math.max(budget, READING_SCORED);
     this.collect(parsed, sketch, 'reading', best, judgements, opts);
+    this.budget = Math.min(this.budget, budget);
     const oneEdit = !anyMatch(best);
     if (oneEdit) this.collect(parsed, sketch, 'oneEdit', best, judgements, opts);
     this.lastSearch.candidates = this.taken.size;
@@ -195,7 +199,6 @@ export class CandidateIndex {
       keys.clear();
       readingKeysInto(parsed, keys, false);
       if (keys.count === 0) return;
-      this.budget = Math.max(this.budget, READING_SCORED);
     }
     // With no full comparison left, candidates could not change the hits: the one-edit pass
     // after an exact pass that spent the budget (2% of lookups, the slower ones) stops here.

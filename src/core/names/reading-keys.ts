@@ -107,12 +107,16 @@ function surnameSpellings(chars: string[]): string[] {
 
 /** The spellings of the double surnames (auyeung, szeto), built on first use. */
 let doubleSpellings: Set<string> | null = null;
+/** The longest surname word a Cantonese reading may have: a double surname, hyphenated. */
+let longestSurname = 0;
 
-function isDoubleSurnameSpelling(s: string): boolean {
-  doubleSpellings ??= new Set(
+function doubles(): Set<string> {
+  if (doubleSpellings) return doubleSpellings;
+  doubleSpellings = new Set(
     [...HAN_DOUBLE_SURNAMES].flatMap((two) => (two.length === 2 ? surnameSpellings([...two]) : [])),
   );
-  return doubleSpellings.has(s);
+  for (const d of doubleSpellings) longestSurname = Math.max(longestSurname, d.length + 1);
+  return doubleSpellings;
 }
 
 /**
@@ -131,11 +135,13 @@ function cantoneseKeys(p: ParsedName, buf: KeyBuffer, side: string): void {
 
 /** Keys for `sur` as the surname and `given` as the first word of the given name. */
 function cantoneseOrder(sur: TokenInfo, given: TokenInfo, buf: KeyBuffer, side: string): void {
-  // Most surnames filed are longer than any (a double one is two syllables).
-  if (sur.raw.length > 2 * MAX_SPELLING + 1) return;
-  const s = lettersOf(sur);
-  if (s === null || !(isSpelling(s.letters) || isDoubleSurnameSpelling(s.letters))) return;
-  const g = lettersOf(given);
+  const double = doubles();
+  // Most surnames filed are longer than any syllable or double surname: no letters are read.
+  const n = sur.raw.length;
+  if (n > longestSurname) return;
+  const s = lettersOf(sur, n <= MAX_SPELLING);
+  if (s === null || !(isSpelling(s.letters) || double.has(s.letters))) return;
+  const g = lettersOf(given, true);
   if (g === null) return;
   // A syllable never runs across a hyphen: the given name's first one opens its first part.
   const h = head(`c${side}:`, s.letters);
@@ -155,9 +161,10 @@ const SEPARATORS = "-‐‑'’";
 
 /**
  * The word's letters in lower case, without one hyphen or apostrophe between them, by char
- * code; a word with other letters (marks) is read by wordOf. Null for no Latin word.
+ * code; a word with other letters (marks) is read by wordOf when `marks`. Null for no Latin
+ * word.
  */
-function lettersOf(t: TokenInfo): Letters | null {
+function lettersOf(t: TokenInfo, marks: boolean): Letters | null {
   const raw = t.raw;
   let cut = -1;
   for (let i = 0; i < raw.length; i++) {
@@ -168,7 +175,8 @@ function lettersOf(t: TokenInfo): Letters | null {
       cut = i;
       continue;
     }
-    if (c >= 0x400 && c <= 0x4ff) return null; // Russian letters spell no Cantonese.
+    // Russian letters spell no Cantonese; nor do a double surname's letters have marks.
+    if (!marks || (c >= 0x400 && c <= 0x4ff)) return null;
     const w = wordOf(t);
     return w ? { letters: w.parts.join(''), first: w.parts[0]! } : null;
   }
