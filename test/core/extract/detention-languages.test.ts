@@ -145,3 +145,51 @@ describe('releases in languages whose lists came with their detention words', ()
     }
   });
 });
+
+describe('Greek, Norwegian and Armenian', () => {
+  // Names in Greek and Armenian letters are capitalised: the capitalised-run and noun-led name
+  // rules read them once the words around them are listed (el.json, no.json, hy.json).
+  it('reads a Greek arrest and a Greek verdict with its term', () => {
+    expect(
+      read(
+        'Η ακτιβίστρια Μαρία Κολέσνικοβα συνελήφθη στο Μινσκ τον Σεπτέμβριο του 2020.',
+        '2020-09-10',
+      ),
+    ).toEqual({
+      language: 'el',
+      items: [{ kind: 'arrest', who: 'Μαρία Κολέσνικοβα', years: null }],
+    });
+    expect(
+      read(
+        'Το δικαστήριο του Γκόμελ καταδίκασε τον δημοσιογράφο Ιγκόρ Λόσικ σε 15 χρόνια φυλάκιση.',
+        '2021-12-14',
+      ).items,
+    ).toEqual([{ kind: 'sentence', who: 'Ιγκόρ Λόσικ', years: 15 }]);
+  });
+
+  it('reads a Norwegian arrest of a count and a verdict with its term', () => {
+    expect(read('Politiet pågreip fem demonstranter i Minsk i går.', '2025-03-02')).toEqual({
+      language: 'no',
+      items: [{ kind: 'arrest', who: 5, years: null }],
+    });
+    expect(
+      read('Tingretten i Homel dømte bloggeren Ihar Losik til 15 års fengsel.', '2021-12-14').items,
+    ).toEqual([{ kind: 'sentence', who: 'Ihar Losik', years: 15 }]);
+  });
+
+  it('reads an Armenian arrest and verdict, the surname without its case ending', () => {
+    expect(read('Երևանում ձերբակալվել է ընդդիմադիր գործիչ Արամ Սարգսյանը։', '2025-06-20')).toEqual({
+      language: 'hy',
+      items: [{ kind: 'arrest', who: 'Արամ Սարգսյան', years: null }],
+    });
+    expect(
+      read(
+        'Դատարանը լրագրող Արմեն Պետրոսյանին դատապարտել է 7 տարվա ազատազրկման։ Ոստիկանությունը երեկ ձերբակալել է 15 ցուցարարի։',
+        '2025-06-20',
+      ).items,
+    ).toEqual([
+      { kind: 'sentence', who: 'Արմեն Պետրոսյան', years: 7 },
+      { kind: 'arrest', who: 15, years: null },
+    ]);
+  });
+});

@@ -8,12 +8,14 @@ import be from './be.json' with { type: 'json' };
 import { hintSource, initialCaseSource, wordsSource } from './compile.ts';
 import cs from './cs.json' with { type: 'json' };
 import de from './de.json' with { type: 'json' };
+import el from './el.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
 import fa from './fa.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import hr from './hr.json' with { type: 'json' };
 import hu from './hu.json' with { type: 'json' };
+import hy from './hy.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import it from './it.json' with { type: 'json' };
 import ja from './ja.json' with { type: 'json' };
@@ -21,6 +23,7 @@ import ka from './ka.json' with { type: 'json' };
 import kk from './kk.json' with { type: 'json' };
 import lt from './lt.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
+import no from './no.json' with { type: 'json' };
 import pl from './pl.json' with { type: 'json' };
 import pt from './pt.json' with { type: 'json' };
 import ro from './ro.json' with { type: 'json' };
@@ -49,12 +52,14 @@ export const LEXICONS: readonly LexiconData[] = [
   be,
   cs,
   de,
+  el,
   en,
   es,
   fa,
   fr,
   hr,
   hu,
+  hy,
   id,
   it,
   ja,
@@ -62,6 +67,7 @@ export const LEXICONS: readonly LexiconData[] = [
   kk,
   lt,
   nl,
+  no,
   pl,
   pt,
   ro,

@@ -27,6 +27,8 @@ export interface LexiconData {
   subsetBefore?: string[];
   /** Sentences that say someone was not freed: 'non è stato liberato', 'bleibt in Haft'. */
   notReleased?: string[];
+  /** Before a number: those counted died or were killed, not freed ('the deaths of', 'στο θάνατο'). */
+  deathBefore?: string[];
   /** After a number: it counts people still held ('siguen presos', 'remain'). */
   remainAfter?: string[];
   /** Number words: 'cinque': 5, 'dwunastu': 12. */
