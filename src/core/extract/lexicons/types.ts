@@ -38,6 +38,8 @@ export interface LexiconData {
   months?: string[][];
   /** Seven lists, Sunday first. */
   weekdays?: string[][];
+  /** The word for 'day' before a day and month in digits ('ngày 7/6/2018'): day first, any separator. */
+  dayWords?: string[];
   today?: string[];
   yesterday?: string[];
   /** Before a date, words that make it part of a person's story: 'arrestato', 'verurteilt'. */
