@@ -73,11 +73,14 @@ export interface LexiconData {
   /**
    * Family names that open a person's name where the family name comes first, written as the
    * press capitalises them, marks and all (Vietnamese 'Nguyễn', 'Lê'): a run of two to four
-   * capitalised words opened by one is a name (family-first-people.ts). Only a report read with
+   * capitalised words opened by one is a name (people.ts). Only a report read with
    * this list looks for them, so 'Lê' is no name in a French report.
    */
   familyNames?: string[];
-  /** Words right before a place's name ('tỉnh Thái Bình', 'tại Hà Nội'): a run after one opened by a familyNames word is that place. */
+  /**
+   * Words right before a place's name ('tỉnh Thái Bình', 'tại Hà Nội'): a run right after one,
+   * opened by a familyNames word, is that place and no person.
+   */
   placeNouns?: string[];
   /** Before a name or a state: it brokered the deal ('con la mediazione di', 'mediación de'). */
   mediatorCues?: string[];
