@@ -169,18 +169,21 @@ const HAN_MORE_AFTER = /^[多余餘]/u;
 // Japanese kana too: '政府は5774人' runs the particle into the figure.
 const HAN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
-// Arabic-Indic (٠-٩) and Persian (۰-۹) digits count as digits: Arabic and Persian news use them.
-const D = '[0-9\u0660-\u0669\u06f0-\u06f9]';
+// Arabic-Indic (٠-٩), Persian (۰-۹) and Bengali (০-৯) digits count as digits: the news in those
+// languages uses them.
+const D = '[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]';
 const DIGITS = new RegExp(`${D}{1,3}(?:[,\u00a0\u202f \u066c.]${D}{3})+(?!${D})|${D}+`, 'y');
 const ANY_DIGIT = new RegExp(D);
 
-/** '٥٢' -> '52'. */
+/** '٥٢', '৫২' -> '52'. */
 function asciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) =>
-    String((c.charCodeAt(0) - 0x660) % 0x90),
-  );
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return String(code >= 0x9e6 ? code - 0x9e6 : (code - 0x660) % 0x90);
+  });
 }
-const WORD = /[\p{L}]+/uy;
+// Marks too: Bengali writes vowels as signs ('পাঁচ', five), which would cut a word short.
+const WORD = /[\p{L}\p{M}]+/uy;
 
 interface Parsed {
   value: number;

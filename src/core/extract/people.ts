@@ -180,12 +180,37 @@ function openingWord(s: string, name: Token[]): boolean {
   );
 }
 
-function looksLikeName(run: Token[]): boolean {
+/**
+ * Family names that open a name in the report's language (lexicons' familyNames: Vietnamese
+ * 'Nguyễn', 'Lê'), as written: a name opened by one is read like one opened by a given name.
+ * Many places are spelled like such names ('Thái Bình', 'Hà Nội'): after a place noun
+ * ('tỉnh', 'tại': `placeBefore`, ending at the run) the run is the place.
+ */
+export interface FamilyNames {
+  names: ReadonlySet<string>;
+  placeBefore: RegExp | null;
+}
+const NO_FAMILY: FamilyNames = { names: new Set(), placeBefore: null };
+
+/** A run opened by a family name, right after a place noun: a place ('tỉnh Thái Bình'). */
+function familyPlace(s: string, name: Token[], family: FamilyNames): boolean {
+  const first = name[0]!;
+  return (
+    family.placeBefore !== null &&
+    family.names.has(first.text) &&
+    family.placeBefore.test(s.slice(Math.max(0, first.start - 40), first.start))
+  );
+}
+
+function looksLikeName(run: Token[], family: FamilyNames): boolean {
   if (run.length < 2 || run.length > 4) return false;
-  if (run.some((t, i) => notName(run, i) || t.text.length < 2)) return false;
   const first = run[0]!.text;
+  // 'Lê Văn Sơn': a family name of two letters opens a name too.
+  const opened = family.names.has(first);
+  if (run.some((t, i) => notName(run, i) || (t.text.length < 2 && !(i === 0 && opened))))
+    return false;
   const last = run[run.length - 1]!.text;
-  return isGivenName(first) || SURNAME_SHAPE.test(last);
+  return opened || isGivenName(first) || SURNAME_SHAPE.test(last);
 }
 
 // A place noun right before a run: its first word is the place, in the genitive or in apposition
@@ -194,7 +219,12 @@ const PLACE_NOUN_BEFORE =
   /(?<![\p{L}])(?:города|городе|город|г\.|села|селе|посёлка|поселка|деревни|района|области|горада|вёскі|міста|city\s+of|town\s+of|village\s+of|ville\s+de|ciudad\s+de|città\s+di|Stadt|miasta|mieście|miejscowości)\s+$/iu;
 
 /** Strips leading non-name words ("US President", "Journalist") and keeps them as context. */
-function trimRun(s: string, run: Token[], titleCase: boolean): { name: Token[]; lead: Token[] } {
+function trimRun(
+  s: string,
+  run: Token[],
+  titleCase: boolean,
+  family: FamilyNames,
+): { name: Token[]; lead: Token[] } {
   let i = 0;
   if (
     run.length >= 3 &&
@@ -203,7 +233,9 @@ function trimRun(s: string, run: Token[], titleCase: boolean): { name: Token[]; 
     i = 1;
   while (i < run.length - 1 && notName(run, i)) i++;
   // Sentence-initial descriptors: "Journalist Ihar Losik", "Philosopher ..."
-  while (i < run.length - 2 && !isGivenName(run[i]!.text) && isGivenName(run[i + 1]!.text)) i++;
+  // 'Ông Nguyễn Văn Hóa', 'Nhà báo ...': so are Mr and Mrs before a family name that opens one.
+  const opens = (t: Token) => isGivenName(t.text) || family.names.has(t.text);
+  while (i < run.length - 2 && !opens(run[i]!) && opens(run[i + 1]!)) i++;
   // Words of an outlet or a party before a name: "Belsat TV Katsyaryna Tkachenka", "Development
   // Party Ali Aliyev". The name starts at its given name when nothing before it can be a name's.
   const given = run.findIndex((t, k) => k > i && k < run.length - 1 && isGivenName(t.text));
@@ -352,7 +384,11 @@ function wordCount(s: string): number {
   return n;
 }
 
-export function findPeople(text: string, sentence: Sentence): PersonMention[] {
+export function findPeople(
+  text: string,
+  sentence: Sentence,
+  family: FamilyNames = NO_FAMILY,
+): PersonMention[] {
   const s = sentence.text;
   const out: PersonMention[] = [];
   const toks = tokens(s);
@@ -370,8 +406,9 @@ export function findPeople(text: string, sentence: Sentence): PersonMention[] {
     // 'Dicle Fırat Gazeteciler Derneği', 'Popular Front Party', 'Movimiento Opositor Juventud
     // Despierta', 'el partido Voluntad Popular': an organisation's name.
     if (organisation(s, run)) continue;
-    const { name, lead } = trimRun(s, run, titleCase);
-    if (!looksLikeName(name) || openingWord(s, name)) continue;
+    const { name, lead } = trimRun(s, run, titleCase, family);
+    if (!looksLikeName(name, family) || openingWord(s, name) || familyPlace(s, name, family))
+      continue;
     const start = name[0]!.start;
     const end = name[name.length - 1]!.end;
     const { role, why } = classify(s, start, end, name, lead);

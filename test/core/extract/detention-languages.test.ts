@@ -1,5 +1,6 @@
 // Detentions in languages with a short word list and no fixture file of every kind (az, ro, cs,
-// kk, ka): a handful of words each, routed to by the language guess. Reports in our own words.
+// kk, ka, vi, bn): a handful of words each, routed to by the language guess. Reports in our own
+// words.
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/core/extract/index.ts';
 
@@ -104,6 +105,66 @@ describe('names in Georgian script', () => {
       '2024-05-02',
     );
     expect(r.items.map((i) => i.who)).toContain('ლევან ხაბეიშვილი');
+  });
+});
+
+describe('Vietnamese', () => {
+  it('reads an arrest dated by the word for night, the name opened by its family name', () => {
+    expect(
+      read(
+        'Đêm 6/10/2020, công an bắt giữ nhà báo Phạm Đoan Trang tại TP Hồ Chí Minh rồi đưa bà ra Hà Nội.',
+        '2020-10-07',
+      ),
+    ).toEqual({
+      language: 'vi',
+      items: [{ kind: 'arrest', who: 'Phạm Đoan Trang', years: null }],
+    });
+  });
+
+  it('reads a charge and remand after a place spelled like a name, which is no one', () => {
+    const r = read(
+      'Ngày 15 tháng 3 năm 2024, công an tỉnh Thái Bình khởi tố và bắt tạm giam ông Nguyễn Văn Bình.',
+      '2024-03-16',
+    );
+    expect(r.items.map((i) => i.who)).toEqual(['Nguyễn Văn Bình']);
+  });
+
+  it('reads a verdict with its term in digits or in a number word, not the year word as five', () => {
+    expect(
+      read(
+        'Tòa án nhân dân Hà Nội đã tuyên phạt nhà báo Phạm Đoan Trang 9 năm tù theo Điều 117.',
+        '2021-12-14',
+      ).items,
+    ).toEqual([{ kind: 'sentence', who: 'Phạm Đoan Trang', years: 9 }]);
+    expect(
+      read('Hội đồng xét xử tuyên phạt blogger Nguyễn Văn Hóa bảy năm tù giam.', '2017-11-28')
+        .items,
+    ).toEqual([{ kind: 'sentence', who: 'Nguyễn Văn Hóa', years: 7 }]);
+  });
+});
+
+describe('Bengali', () => {
+  it('reads an arrest after a lead word, the object ending cut from the name', () => {
+    expect(read('পুলিশ সোমবার রাতে সাংবাদিক রোজিনা ইসলামকে গ্রেপ্তার করেছে।', '2021-05-18')).toEqual({
+      language: 'bn',
+      items: [{ kind: 'arrest', who: 'রোজিনা ইসলাম', years: null }],
+    });
+  });
+
+  it('reads a verdict with its term in a number word', () => {
+    expect(
+      read('ঢাকার সাইবার ট্রাইব্যুনাল অধিকারের সম্পাদক আদিলুর রহমান খানকে দুই বছরের কারাদণ্ড দিয়েছে।', '2023-09-14')
+        .items,
+    ).toEqual([{ kind: 'sentence', who: 'আদিলুর রহমান খান', years: 2 }]);
+  });
+
+  it('reads a term in Bengali digits and a counted group', () => {
+    expect(read('আদালত সাংবাদিক মাহমুদুর রহমানকে ৭ বছরের কারাদণ্ড দিয়েছে।', '2024-01-10').items).toEqual([
+      { kind: 'sentence', who: 'মাহমুদুর রহমান', years: 7 },
+    ]);
+    expect(read('আদালত চার জন শিক্ষার্থীকে কারাদণ্ড দিয়েছে।', '2024-01-10').items).toEqual([
+      { kind: 'sentence', who: 4, years: null },
+    ]);
   });
 });
 

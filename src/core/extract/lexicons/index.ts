@@ -5,6 +5,7 @@ import type { CountQualifier } from '../contract.ts';
 import ar from './ar.json' with { type: 'json' };
 import az from './az.json' with { type: 'json' };
 import be from './be.json' with { type: 'json' };
+import bn from './bn.json' with { type: 'json' };
 import { hintSource, initialCaseSource, wordsSource } from './compile.ts';
 import cs from './cs.json' with { type: 'json' };
 import de from './de.json' with { type: 'json' };
@@ -33,6 +34,7 @@ import tl from './tl.json' with { type: 'json' };
 import tr from './tr.json' with { type: 'json' };
 import type { LexiconData } from './types.ts';
 import uk from './uk.json' with { type: 'json' };
+import vi from './vi.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 
 export {
@@ -50,6 +52,7 @@ export const LEXICONS: readonly LexiconData[] = [
   ar,
   az,
   be,
+  bn,
   cs,
   de,
   el,
@@ -76,6 +79,7 @@ export const LEXICONS: readonly LexiconData[] = [
   tl,
   tr,
   uk,
+  vi,
   zh,
 ] as LexiconData[];
 
