@@ -325,9 +325,9 @@ function skippedIn(language: string): ReadonlySet<string> | undefined {
 
 // The count and the remaining rules both read every sentence's quantities: the last answer is
 // kept (read-only to callers) so a sentence is scanned once. The language only matters through
-// the words it does not count (NOT_A_NUMBER_IN): answers made with the same such words are the
-// same. A caller that gives no language (the remaining rule, which skips figures under 20
-// anyway) takes the answer made with one.
+// the words it does not count (NOT_A_NUMBER_IN, SCANDINAVIAN_ONLY): answers made with the same
+// such words are the same. A caller that gives no language (the remaining rule, which skips
+// figures under 20 anyway) takes the answer made with one, or one without the Scandinavian words.
 let lastText: string | null = null;
 let lastSkipped: ReadonlySet<string> | undefined;
 let lastLexicon: Lexicon | null = null;
