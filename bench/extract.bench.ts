@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import type { ExtractInput } from '../src/core/extract/contract.ts';
 import { extractReport } from '../src/core/extract/index.ts';
-import { articleText } from './real/annotations.ts';
 import { loadFixtures, normName, Tally } from '../test/core/extract/fixture-support.ts';
 import { Rng } from '../test/support/random.ts';
+import { articleText } from './real/annotations.ts';
 
 const REAL_CACHE =
   process.env.HABEAS_REAL_CACHE?.trim() || join(homedir(), '.cache/habeas-real/texts');
