@@ -2,12 +2,18 @@
 // reports generated deterministically from the team's fixtures, and the same reports through a
 // baseline built on the `compromise` NLP package (people + numbers + places). One JSON line per
 // figure. BENCH_REPORTS and BENCH_BASELINE_REPORTS change the sizes (defaults 10000 and all).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import nlp from 'compromise';
 import type { ExtractInput } from '../src/core/extract/contract.ts';
 import { extractReport } from '../src/core/extract/index.ts';
 import { loadFixtures, normName, Tally } from '../test/core/extract/fixture-support.ts';
 import { Rng } from '../test/support/random.ts';
+import { articleText } from './real/annotations.ts';
 
+const REAL_CACHE =
+  process.env.HABEAS_REAL_CACHE?.trim() || join(homedir(), '.cache/habeas-real/texts');
 const N = Number(process.env.BENCH_REPORTS ?? 10_000);
 const BASELINE_N = Math.min(N, Number(process.env.BENCH_BASELINE_REPORTS ?? N));
 
@@ -59,6 +65,62 @@ function baseline(text: string) {
   };
 }
 
+/**
+ * The cached real reports (bench/real/README.md), when this machine has them: the fixtures'
+ * variants are padded with English, and a report in Arabic or Georgian once took ten times
+ * as long as one in English (a 2,000-entry regex of country names), which they never showed.
+ * Prints the rate over all of them and the slowest language's rate (with 5 or more reports).
+ */
+function realNews(): void {
+  if (!existsSync(REAL_CACHE)) {
+    console.error(
+      `no real-news cache at ${REAL_CACHE}: real_* figures skipped (bench/real/README.md)`,
+    );
+    return;
+  }
+  const language = new Map<string, string>();
+  for (const file of ['annotations.jsonl', 'detentions.jsonl'])
+    for (const line of readFileSync(join(import.meta.dirname, 'real', file), 'utf8').split('\n'))
+      if (line.trim()) {
+        const a = JSON.parse(line) as { id: string; language?: string };
+        language.set(a.id, a.language ?? '?');
+      }
+  const texts = readdirSync(REAL_CACHE)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({
+      id: f.slice(0, -4),
+      text: articleText(readFileSync(join(REAL_CACHE, f), 'utf8')),
+    }));
+  for (const t of texts) extractReport({ text: t.text });
+  const cpu = new Map<string, { n: number; s: number }>();
+  let total = 0;
+  for (const t of texts) {
+    const s = cpuSeconds(() => {
+      for (let k = 0; k < 3; k++) extractReport({ text: t.text });
+    });
+    total += s;
+    const lang = language.get(t.id) ?? '?';
+    const c = cpu.get(lang) ?? { n: 0, s: 0 };
+    cpu.set(lang, { n: c.n + 3, s: c.s + s });
+  }
+  emit('real_reports', texts.length);
+  emit('real_reports_per_s_per_core', (texts.length * 3) / total, 2000);
+  const rates = [...cpu]
+    .filter(([, c]) => c.n >= 15)
+    .map(([lang, c]) => ({ lang, rate: c.n / c.s }));
+  rates.sort((a, b) => a.rate - b.rate);
+  for (const r of rates.slice(0, 3))
+    console.log(
+      JSON.stringify({
+        bench: 'extract',
+        figure: 'real_slowest_language_reports_per_s_per_core',
+        language: r.lang,
+        value: Math.round(r.rate),
+      }),
+    );
+}
+
 function emit(figure: string, value: number, target?: number) {
   const line: Record<string, unknown> = {
     bench: 'extract',
@@ -100,6 +162,8 @@ const longCpu = cpuSeconds(() => {
 });
 emit('long_mean_report_chars', long.reduce((s, r) => s + r.text.length, 0) / long.length);
 emit('long_reports_per_s_per_core', long.length / longCpu);
+
+realNews();
 
 const sample = reports.slice(0, BASELINE_N);
 for (const r of sample.slice(0, 20)) baseline(r.text);

@@ -15,7 +15,8 @@ const RUN = Number(process.env.OWN_WORDS_RUN ?? 8);
 const SCANNED = ['src', 'test', 'docs', 'bench', 'web/src', 'README.md'];
 const TEXT_FILE = /\.(?:ts|tsx|mts|js|mjs|json|jsonl|md|txt|tsv|csv|html)$/;
 
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+// Marks too: Bengali and other Indic scripts write vowels as signs inside a word ('মুক্তি').
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 function files(path: string, out: string[] = []): string[] {
   if (!existsSync(path)) return out;

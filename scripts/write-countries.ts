@@ -31,13 +31,15 @@ const NOT_COUNTRY = new Set(
 // table lacks: Russian 'Того' (of that) and 'Чад' (fumes), Ukrainian 'Малі' (small), Arabic
 // 'مالي' (financial) and 'بنين' (sons), Spanish 'gana' (wins), Turkish 'gine' (again), Chinese
 // '苏丹' (a sultan too) and '黑山' (a black mountain), 'Salvador' and 'Mauricio' (given names),
-// 'Granada' (a Spanish city), 'Monaco' (Munich in Italian)...
+// 'Granada' (a Spanish city), 'Monaco' (Munich in Italian), Bengali 'মালি' (a gardener)...
 const SKIP = new Set([
   ...['того', 'тога', 'чад', 'малі', 'мали', 'перу', 'аман', 'mali', 'malí', 'gana', 'gine'],
   ...['مالي', 'مالی', 'بنين', 'بنین', 'هند', 'غنا', 'یمن', 'پرو'],
   ...['苏丹', '蘇丹', '黑山', '马里', '馬利', '查德', '尼日', '中非'],
   ...['salvador', 'mauricio', 'granada', 'monaco', 'trinidad', 'dominica', 'jordan', 'chad'],
   ...['israel', 'georgia', 'niger', 'guinea', 'samoa', 'island', 'chile', 'panama', 'togo'],
+  // Vietnamese 'hà lan' (the Netherlands) is a person's name too: family name Hà, given name Lan.
+  ...['মালি', 'hà lan'],
 ]);
 
 // Arabic-script names may take a clitic of up to three letters before them (places.ts): a short

@@ -1,7 +1,7 @@
 // Per-sentence facts: every rule module runs once over each sentence.
 
 import { findCaselessLists } from './caseless-lists.ts';
-import { CASELESS_SCRIPT, findCaselessPeople } from './caseless-people.ts';
+import { ARABIC_SCRIPT, CASELESS_SCRIPT, findCaselessPeople } from './caseless-people.ts';
 import { type ConcessionFound, findConcessions } from './concessions.ts';
 import { type CountCandidate, findCountCandidates } from './counts.ts';
 import { type FoundDate, findDates } from './dates.ts';
@@ -13,7 +13,7 @@ import { ALL_LANGUAGES, bareSource, type Lexicon, perLexicon, wordsOf } from './
 import { chainedPeople, listedPeople } from './listed-people.ts';
 import { findMediators, type MediatorFound } from './mediators.ts';
 import { nounLedPeople } from './noun-led-people.ts';
-import { findPeople, type PersonMention } from './people.ts';
+import { type FamilyNames, findPeople, type PersonMention } from './people.ts';
 import { quotedPeople } from './quoted-people.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
 import type { Sentence } from './text.ts';
@@ -45,6 +45,15 @@ const YEAR_WHEN =
 
 // 'who last year was sentenced', 'arrested last month': the look-back dates a person's story,
 // not an earlier release, when a story word stands beside it.
+// Family names that open a name where it comes first (Vietnamese): only the report's lists'.
+const familyNames = perLexicon((lx): FamilyNames => {
+  const nouns = bareSource(wordsOf(lx, 'placeNouns'));
+  return {
+    names: new Set(wordsOf(lx, 'familyNames')),
+    placeBefore: nouns ? new RegExp(String.raw`(?<![\p{L}\p{M}])${nouns}\s+$`, 'iu') : null,
+  };
+});
+
 const storyNear = perLexicon((lx) => {
   const words = bareSource(wordsOf(lx, 'storyBefore'));
   const story = `(?:sentenced|convicted|jailed|arrested|detained|imprisoned|осужд\\p{L}*|арестова\\p{L}*|задержа\\p{L}*|приговор\\p{L}*${words ? `|${words}` : ''})`;
@@ -170,10 +179,11 @@ export function analyseSentence(
         (c) => !dates.some((d) => overlaps(c, d)) && !remaining.some((r) => overlaps(c, r)),
       )
     : [];
-  const people = findPeople(text, sentence);
+  const people = findPeople(text, sentence, familyNames(lx));
   if (CASELESS_SCRIPT.test(s)) {
     people.push(...findCaselessPeople(text, sentence, lx));
-    people.push(...findCaselessLists(text, sentence, lx, people));
+    // Lists are read by Arabic's comma and conjunction: a Bengali clause is no list item.
+    if (ARABIC_SCRIPT.test(s)) people.push(...findCaselessLists(text, sentence, lx, people));
   }
   if (HAN.test(s)) people.push(...findHanPeople(text, sentence));
   if (GEORGIAN.test(s)) people.push(...findGeorgianPeople(text, sentence));

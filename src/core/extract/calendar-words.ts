@@ -2,6 +2,21 @@
 // built in, every language's from its word list (lexicons/*.json). Data for dates.ts.
 import { ALL_LANGUAGES, calendarOf, wordsOf } from './lexicons/index.ts';
 
+/**
+ * Russian month names as dates use them: genitive ('11 сентября') and prepositional ('в
+ * сентябре'). 'март' and 'август' take -а in the genitive ('марта'), the soft stems -я.
+ */
+function russianMonths(): Record<string, number> {
+  const stems = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр'];
+  stems.push('октябр', 'ноябр', 'декабр');
+  const out: Record<string, number> = {};
+  stems.forEach((stem, i) => {
+    out[stem + (stem.endsWith('т') ? 'а' : 'я')] = i + 1;
+    out[`${stem}е`] = i + 1;
+  });
+  return out;
+}
+
 export const MONTHS: Record<string, number> = {
   january: 1,
   february: 2,
@@ -27,30 +42,7 @@ export const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-  января: 1,
-  февраля: 2,
-  марта: 3,
-  апреля: 4,
-  мая: 5,
-  июня: 6,
-  июля: 7,
-  августа: 8,
-  сентября: 9,
-  октября: 10,
-  ноября: 11,
-  декабря: 12,
-  январе: 1,
-  феврале: 2,
-  марте: 3,
-  апреле: 4,
-  мае: 5,
-  июне: 6,
-  июле: 7,
-  августе: 8,
-  сентябре: 9,
-  октябре: 10,
-  ноябре: 11,
-  декабре: 12,
+  ...russianMonths(),
 };
 export const WEEKDAYS: Record<string, number> = {
   sunday: 0,

@@ -1,4 +1,4 @@
-// Person names in scripts without capital letters (Arabic, Persian). The capitalised-run rule of
+// Person names in scripts without capital letters (Arabic, Persian, Bengali). The capitalised-run rule of
 // people.ts finds nothing there, so a name is read where the press puts one: after a word that
 // introduces a person ('المواطن الفرنسي', 'شهروند فرانسوی', 'إطلاق سراح', 'آزادی') or an official
 // role ('الرئيس الفرنسي'), as the next two or three words that are not function words. A sentence
@@ -8,10 +8,16 @@ import { type Lexicon, perLexicon } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
-/** Letters of the Arabic block (Persian letters included) and the zero-width non-joiner. */
+/**
+ * Letters of the Arabic block (Persian letters included) and the zero-width non-joiner; letters
+ * and signs of the Bengali block and the zero-width joiner ('র‍্যাব').
+ */
 const WORD =
-  /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c\u064b-\u065f]+/gu;
-export const CASELESS_SCRIPT = /[\u0600-\u06ff]/u;
+  /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c\u064b-\u065f]+|[\u0981-\u09e3\u09f0\u09f1\u200d]+/gu;
+/** Arabic script: the list and go-between readers of it know its conjunction and article. */
+export const ARABIC_SCRIPT = /[\u0600-\u06ff]/u;
+const BENGALI_SCRIPT = /[\u0980-\u09ff]/u;
+export const CASELESS_SCRIPT = /[\u0600-\u06ff\u0980-\u09ff]/u;
 const MAX_NAME = 3;
 
 export interface Word {
@@ -191,6 +197,17 @@ export function nameLength(s: string, ws: Word[], i: number, r: Rules): number {
   return n >= 2 ? n : 0;
 }
 
+// Bengali writes case endings onto a name's last word: the object 'আলমকে', the genitive
+// 'আলমের', each with the emphatic 'ও' ('আলমকেও'). The name is read without it, as a list of
+// people names them ('জিয়ার', -র after a vowel, is left: 'আনোয়ার' ends so too).
+const BENGALI_ENDINGS = ['কেও', 'েরও', 'কে', 'ের'];
+/** A word's Bengali case ending's length, or 0: only where three letters or more stay. */
+function caseEnding(w: string): number {
+  if (!BENGALI_SCRIPT.test(w)) return 0;
+  const e = BENGALI_ENDINGS.find((x) => w.endsWith(x) && w.length - x.length >= 3);
+  return e?.length ?? 0;
+}
+
 function mention(
   text: string,
   sentence: Sentence,
@@ -201,7 +218,7 @@ function mention(
   descriptor: string | null,
 ): PersonMention {
   const start = sentence.start + ws[at]!.start;
-  const end = sentence.start + ws[at + n - 1]!.end;
+  const end = sentence.start + ws[at + n - 1]!.end - caseEnding(ws[at + n - 1]!.text);
   return {
     name: text.slice(start, end),
     start,
@@ -286,7 +303,7 @@ function givenLed(
     const len = Math.min(rest, MAX_NAME);
     if (len < 2 || !nameWord(ws[i + 1]!, false, r)) continue;
     const start = at + (and ? 1 : 0);
-    const end = sentence.start + ws[i + len - 1]!.end;
+    const end = sentence.start + ws[i + len - 1]!.end - caseEnding(ws[i + len - 1]!.text);
     out.push({
       name: text.slice(start, end),
       start,

@@ -1,7 +1,14 @@
 // Released-count candidates in a sentence: "Fifty-two prisoners", "pardoned 18",
 // "Tsikhanouski and 13 others" (= 14). Sub-counts and unrelated numbers are skipped.
 import type { CountQualifier } from './contract.ts';
-import { ALL_LANGUAGES, type Lexicon, orWords, perLexicon } from './lexicons/index.ts';
+import {
+  ALL_LANGUAGES,
+  type Lexicon,
+  orWords,
+  perLexicon,
+  wordsOf,
+  wordsSource,
+} from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { PLACES } from './places.ts';
 import { EdgeRule } from './word-edge.ts';
@@ -72,6 +79,9 @@ const rules = perLexicon((lx) => ({
     String.raw`^(?:(?!\s(?:but|while|whereas|though)\s)[^.;,]){0,80}?(?:remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned)|behind bars|languish|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой${orWords(lx, 'remainAfter')})`,
     'iu',
   ),
+  // 'the deaths of more than 100 political prisoners', 'στο θάνατο περισσότερων από 100': people
+  // who died or were killed are not freed (deathBefore).
+  deathBefore: deathRule(lx),
   // A sentence about a swap: its counts may be either side's.
   swapWord: new EdgeRule(
     new RegExp(
@@ -81,6 +91,11 @@ const rules = perLexicon((lx) => ({
   ),
 }));
 
+function deathRule(lx: Lexicon): RegExp | null {
+  const words = wordsSource(wordsOf(lx, 'deathBefore'));
+  return words ? new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+$`, 'iu') : null;
+}
+
 function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   const r = rules(lx);
   const before = s.slice(Math.max(0, q.start - 40), q.start);
@@ -89,6 +104,7 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   if (r.subsetBefore.test(before) || SUBSET_AFTER.test(after)) return null;
   if (r.exchangeBefore.test(before) || r.remainAfter.test(after) || REMAIN_BEFORE.test(before))
     return null;
+  if (r.deathBefore?.test(before)) return null;
   const noun = r.peopleNoun.exec(after);
   const hasVerb = r.verbBefore.test(before) || r.releasedAfter.test(after);
   if (!noun && !hasVerb) return null;

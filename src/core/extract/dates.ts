@@ -36,6 +36,7 @@ const dateRules = perLexicon((lx) => {
   // Hungarian month forms that already say 'in' ('júniusban', 'szeptemberben'): no preposition.
   const M_IN = alternation(months.filter((w) => /(?:ban|ben)$/u.test(w)));
   const W = alternation([...BASE_WEEKDAYS, ...calendarOf('weekdays', lx).keys()]);
+  const DW = alternation(wordsOf(lx, 'dayWords').map((w) => w.toLowerCase()));
   const REL = alternation([
     'today',
     'yesterday',
@@ -53,6 +54,12 @@ const dateRules = perLexicon((lx) => {
       String.raw`(?<ymd>\b(?<ymy>\d{4})\.?\s+(?:m\.\s+)?(?<ymm>${M})\s+(?<ymdd>\d{1,2})\b)`,
       // '12.03.2023', '12/03/2023', '21.02.22' (resolve says which are unambiguous).
       String.raw`(?<num>\b(?<nd>\d{1,2})(?<ns>[./-])(?<nm>\d{1,2})\k<ns>(?<ny>\d{4}|\d{2})\b(?![./-]?\d))`,
+      // 'ngày 7/6/2018', 'ngày 7/6' (Vietnamese): after the word for 'day', day first in digits.
+      ...(DW
+        ? [
+            String.raw`(?<dw>\b(?:${DW})\s+(?<dwd>\d{1,2})(?<dws>[./-])(?<dwm>\d{1,2})(?:\k<dws>(?<dwy>\d{4}))?\b(?![./-]?\d))`,
+          ]
+        : []),
       // '2025年9月11日', '9月11日' (Chinese, Japanese).
       String.raw`(?<cjk>(?:(?<cjky>\d{4})年)?(?<cjkm>\d{1,2})月(?<cjkd>\d{1,2})日)`,
       String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
@@ -169,6 +176,10 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
     return [dayDate(Number(g.ymy), m, Number(g.ymdd)), false];
   }
   if (g.num) return [numeric(g), false];
+  if (g.dw) {
+    const [m, d] = [Number(g.dwm), Number(g.dwd)];
+    return [dayDate(g.dwy ? Number(g.dwy) : inferYear(m, d, pub), m, d), false];
+  }
   if (g.cjk) {
     const m = Number(g.cjkm);
     const d = Number(g.cjkd);

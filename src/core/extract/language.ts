@@ -79,18 +79,22 @@ export function isCyrillicLanguage(language: string): boolean {
 }
 
 // Scripts other than Latin, by code point: a report's lists must cover every one its text uses.
-type Script = 'Cyrillic' | 'Arabic' | 'Georgian' | 'Han';
+type Script = 'Greek' | 'Cyrillic' | 'Armenian' | 'Arabic' | 'Bengali' | 'Georgian' | 'Han';
 
 function scriptOf(c: number): Script | null {
-  if (c < 0x400) return null;
+  if (c < 0x370) return null;
+  if (c < 0x400) return 'Greek';
   if (c <= 0x52f) return 'Cyrillic';
+  if (c >= 0x531 && c <= 0x58f) return 'Armenian';
   if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff))
     return 'Arabic';
+  if (c >= 0x980 && c <= 0x9ff) return 'Bengali';
   if ((c >= 0x10a0 && c <= 0x10ff) || (c >= 0x1c90 && c <= 0x1cbf) || (c >= 0x2d00 && c <= 0x2d2f))
     return 'Georgian';
   if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))
     return 'Han';
   if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 'Arabic';
+  if (c >= 0x1f00 && c <= 0x1fff) return 'Greek';
   return null;
 }
 
@@ -99,7 +103,7 @@ const SCRIPT_LETTERS = 8;
 
 // Any letter of those scripts: most reports have none, and one native scan says so.
 const NON_LATIN =
-  /[\u0400-\u052f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufeff]/;
+  /[\u0370-\u052f\u0531-\u058f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u0980-\u09ff\u10a0-\u10ff\u1c90-\u1cbf\u1f00-\u1fff\u2d00-\u2d2f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufeff]/;
 
 /** Scripts with `min` letters or more in the text. */
 function scriptsIn(text: string, min: number): Set<Script> {

@@ -2,7 +2,7 @@
 // a deal 'involved', 'X, who helped secure the deal', 'Qatar's mediation', 'X was involved in
 // the talks', a verb-last 'vermittelt haben' after its subjects, Japanese 'Xの要請', Chinese
 // '在X的斡旋下'. Each gives the spans of names that mediators.ts then filters as any other.
-import { CASELESS_SCRIPT } from './caseless-people.ts';
+import { ARABIC_SCRIPT } from './caseless-people.ts';
 import { nameAfter } from './name-after-cue.ts';
 import { findPlaces, placeCode } from './places.ts';
 
@@ -178,7 +178,7 @@ export function mediatorPhrases(s: string, nameOf: NameOf): NameSpan[] {
   involvedParties(s, out);
   nameBeforeAnchor(SUBJECT, s, out);
   byAdjective(s, out, nameOf);
-  if (CASELESS_SCRIPT.test(s)) caselessCue(s, out, nameOf);
+  if (ARABIC_SCRIPT.test(s)) caselessCue(s, out, nameOf);
   nameBeforeAnchor(HELPED, s, out);
   nameBeforeAnchor(POSSESSOR, s, out);
   nameBeforeAnchor(TOOK_PART, s, out);

@@ -169,18 +169,21 @@ const HAN_MORE_AFTER = /^[多余餘]/u;
 // Japanese kana too: '政府は5774人' runs the particle into the figure.
 const HAN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
-// Arabic-Indic (٠-٩) and Persian (۰-۹) digits count as digits: Arabic and Persian news use them.
-const D = '[0-9\u0660-\u0669\u06f0-\u06f9]';
+// Arabic-Indic (٠-٩), Persian (۰-۹) and Bengali (০-৯) digits count as digits: the news in those
+// languages uses them.
+const D = '[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]';
 const DIGITS = new RegExp(`${D}{1,3}(?:[,\u00a0\u202f \u066c.]${D}{3})+(?!${D})|${D}+`, 'y');
 const ANY_DIGIT = new RegExp(D);
 
-/** '٥٢' -> '52'. */
+/** '٥٢', '৫২' -> '52'. */
 function asciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) =>
-    String((c.charCodeAt(0) - 0x660) % 0x90),
-  );
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return String(code >= 0x9e6 ? code - 0x9e6 : (code - 0x660) % 0x90);
+  });
 }
-const WORD = /[\p{L}]+/uy;
+// Marks too: Bengali writes vowels as signs ('পাঁচ', five), which would cut a word short.
+const WORD = /[\p{L}\p{M}]+/uy;
 
 interface Parsed {
   value: number;
@@ -223,6 +226,9 @@ function parseWords(s: string, i: number): Parsed | null {
   if (vague !== undefined && current === 0) return { value: vague, end: first.end, vague: true };
   for (let w = wordAt(s, pos); w; w = wordAt(s, pos)) {
     const unit = own(UNITS, w.word) ?? own(TENS, w.word) ?? own(HUNDREDS, w.word);
+    // 'two to Lithuania', 'uno ni otro': a word that is a number only in Scandinavian text never
+    // continues a number (Norwegian writes 22 'tjueto' or 'to og tjue', not 'tjue to').
+    if (unit !== undefined && end > 0 && SCANDINAVIAN_ONLY.has(w.word)) break;
     if (unit !== undefined) current += unit;
     else if (w.word === 'dozen' && current > 0) current *= 12;
     else if (own(SCALES, w.word) && (current > 0 || w.word.startsWith('тысяч'))) {
@@ -292,11 +298,36 @@ const NOT_A_NUMBER_IN: Readonly<Record<string, ReadonlySet<string>>> = {
   pt: new Set(['dos']),
 };
 
+/**
+ * Norwegian number words that are common words elsewhere: English 'to' and 'fire', Spanish and
+ * French 'ni', Italian 'ti'. They count only in Scandinavian text (Danish and Swedish, which have
+ * no list and are read with every list, share 'to', 'fire', 'ni' and 'ti' or none of them).
+ */
+const SCANDINAVIAN_ONLY: ReadonlySet<string> = new Set(['to', 'fire', 'ni', 'ti']);
+const SCANDINAVIAN = new Set(['no', 'nb', 'nn', 'da', 'sv']);
+
+const SKIPPED_BY_LANGUAGE = new Map<string, ReadonlySet<string> | undefined>();
+
+/** The number words a report in this language does not count; one set a language, kept. */
+function skippedIn(language: string): ReadonlySet<string> | undefined {
+  if (SKIPPED_BY_LANGUAGE.has(language)) return SKIPPED_BY_LANGUAGE.get(language);
+  // Own entries only: a caller's language may be any string ('constructor').
+  const own = Object.hasOwn(NOT_A_NUMBER_IN, language) ? NOT_A_NUMBER_IN[language] : undefined;
+  // One set for every language that adds none of its own: answers made with it are shared.
+  const skipped = SCANDINAVIAN.has(language)
+    ? own
+    : own
+      ? new Set([...own, ...SCANDINAVIAN_ONLY])
+      : SCANDINAVIAN_ONLY;
+  SKIPPED_BY_LANGUAGE.set(language, skipped);
+  return skipped;
+}
+
 // The count and the remaining rules both read every sentence's quantities: the last answer is
 // kept (read-only to callers) so a sentence is scanned once. The language only matters through
-// the words it does not count (NOT_A_NUMBER_IN): answers made with the same such words are the
-// same. A caller that gives no language (the remaining rule, which skips figures under 20
-// anyway) takes the answer made with one.
+// the words it does not count (NOT_A_NUMBER_IN, SCANDINAVIAN_ONLY): answers made with the same
+// such words are the same. A caller that gives no language (the remaining rule, which skips
+// figures under 20 anyway) takes the answer made with one, or one without the Scandinavian words.
 let lastText: string | null = null;
 let lastSkipped: ReadonlySet<string> | undefined;
 let lastLexicon: Lexicon | null = null;
@@ -308,9 +339,7 @@ export function findQuantities(
   language?: string,
   lx: Lexicon = ALL_LANGUAGES,
 ): readonly Quantity[] {
-  // Own entries only: a caller's language may be any string ('constructor').
-  const skipped =
-    language && Object.hasOwn(NOT_A_NUMBER_IN, language) ? NOT_A_NUMBER_IN[language] : undefined;
+  const skipped = language ? skippedIn(language) : SCANDINAVIAN_ONLY;
   if (s !== lastText || lx !== lastLexicon || (language !== undefined && skipped !== lastSkipped)) {
     lastFound = scanQuantities(s, skipped, lx);
     lastText = s;

@@ -39,8 +39,10 @@ const CAP_TOKEN =
 const IN_WORD = classTest(/[\p{L}\p{M}\d'’-]/u);
 const ELIDED = /(?<![\p{L}])(?:d|l|qu|dell|all|nell|dall|sull)['’]$/u;
 // Georgian -dze/-shvili, Persian and Azerbaijani -zadeh/-zadə, Turkish -oğlu and Azerbaijani -qızı end surnames too.
+// Armenian -յան (-yan; its case endings are cut first: withoutSuffix) and -ունի;
+// Greek -όπουλος/-ίδης/-άκης in their cases, and foreign surnames as Greek writes them (-οφ, -σκι).
 const SURNAME_SHAPE =
-  /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|еву|ёву|овым|евым|иным|овой|евой|иной|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu|qızı|qizi|gizi|kyzy|гызы|кызы)$/iu;
+  /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|еву|ёву|овым|евым|иным|овой|евой|иной|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu|qızı|qizi|gizi|kyzy|гызы|кызы|յան|ունի|ենց|πουλ(?:ος|ου|ο|οι)|πούλου|ίδης?|ιδης?|ίδου|άκης?|άκη|άδης?|ούδης?|όγλου|ογλου|οφ|εφ|σκι|σκα|σκάγια|βιτς|ένκο|ενκο|γιαν|ιάν)$/iu;
 const ROLE_TOKENS = new Set([
   'president',
   'envoy',
@@ -68,9 +70,19 @@ const ROLE_TOKENS = new Set([
   'министр',
 ]);
 
-/** A word without a possessive or a Turkish case ending after an apostrophe ('Gökçe’yi'). */
+// Armenian writes the article and case endings onto a surname ('Պետրոսյանը', 'Պետրոսյանին',
+// 'Պետրոսյանից'): the name is the -յան (-yan) form before them. Only that shape is cut: given
+// names may end in the same letters ('Անի').
+const ARMENIAN_CASE = /(?<=յան)(?:ը|ն|ի|ին|ից|ով|ում)$/u;
+
+/**
+ * A word without a possessive, a Turkish case ending after an apostrophe ('Gökçe’yi') or an
+ * Armenian surname's ending ('Պետրոսյանին').
+ */
 export function withoutSuffix(word: string): string {
-  return /['’]/.test(word) ? word.replace(/['’](?:s|[aeıiuü]|\p{Ll}{2,5})$/u, '') : word;
+  if (/['’]/.test(word)) return word.replace(/['’](?:s|[aeıiuü]|\p{Ll}{2,5})$/u, '');
+  const last = word.charCodeAt(word.length - 1);
+  return last >= 0x561 && last <= 0x587 ? word.replace(ARMENIAN_CASE, '') : word;
 }
 
 interface Token {
@@ -168,12 +180,37 @@ function openingWord(s: string, name: Token[]): boolean {
   );
 }
 
-function looksLikeName(run: Token[]): boolean {
+/**
+ * Family names that open a name in the report's language (lexicons' familyNames: Vietnamese
+ * 'Nguyễn', 'Lê'), as written: a name opened by one is read like one opened by a given name.
+ * Many places are spelled like such names ('Thái Bình', 'Hà Nội'): after a place noun
+ * ('tỉnh', 'tại': `placeBefore`, ending at the run) the run is the place.
+ */
+export interface FamilyNames {
+  names: ReadonlySet<string>;
+  placeBefore: RegExp | null;
+}
+const NO_FAMILY: FamilyNames = { names: new Set(), placeBefore: null };
+
+/** A run opened by a family name, right after a place noun: a place ('tỉnh Thái Bình'). */
+function familyPlace(s: string, name: Token[], family: FamilyNames): boolean {
+  const first = name[0]!;
+  return (
+    family.placeBefore !== null &&
+    family.names.has(first.text) &&
+    family.placeBefore.test(s.slice(Math.max(0, first.start - 40), first.start))
+  );
+}
+
+function looksLikeName(run: Token[], family: FamilyNames): boolean {
   if (run.length < 2 || run.length > 4) return false;
-  if (run.some((t, i) => notName(run, i) || t.text.length < 2)) return false;
   const first = run[0]!.text;
+  // 'Lê Văn Sơn': a family name of two letters opens a name too.
+  const opened = family.names.has(first);
+  if (run.some((t, i) => notName(run, i) || (t.text.length < 2 && !(i === 0 && opened))))
+    return false;
   const last = run[run.length - 1]!.text;
-  return isGivenName(first) || SURNAME_SHAPE.test(last);
+  return opened || isGivenName(first) || SURNAME_SHAPE.test(last);
 }
 
 // A place noun right before a run: its first word is the place, in the genitive or in apposition
@@ -182,7 +219,12 @@ const PLACE_NOUN_BEFORE =
   /(?<![\p{L}])(?:города|городе|город|г\.|села|селе|посёлка|поселка|деревни|района|области|горада|вёскі|міста|city\s+of|town\s+of|village\s+of|ville\s+de|ciudad\s+de|città\s+di|Stadt|miasta|mieście|miejscowości)\s+$/iu;
 
 /** Strips leading non-name words ("US President", "Journalist") and keeps them as context. */
-function trimRun(s: string, run: Token[], titleCase: boolean): { name: Token[]; lead: Token[] } {
+function trimRun(
+  s: string,
+  run: Token[],
+  titleCase: boolean,
+  family: FamilyNames,
+): { name: Token[]; lead: Token[] } {
   let i = 0;
   if (
     run.length >= 3 &&
@@ -191,7 +233,9 @@ function trimRun(s: string, run: Token[], titleCase: boolean): { name: Token[]; 
     i = 1;
   while (i < run.length - 1 && notName(run, i)) i++;
   // Sentence-initial descriptors: "Journalist Ihar Losik", "Philosopher ..."
-  while (i < run.length - 2 && !isGivenName(run[i]!.text) && isGivenName(run[i + 1]!.text)) i++;
+  // 'Ông Nguyễn Văn Hóa', 'Nhà báo ...': so are Mr and Mrs before a family name that opens one.
+  const opens = (t: Token) => isGivenName(t.text) || family.names.has(t.text);
+  while (i < run.length - 2 && !opens(run[i]!) && opens(run[i + 1]!)) i++;
   // Words of an outlet or a party before a name: "Belsat TV Katsyaryna Tkachenka", "Development
   // Party Ali Aliyev". The name starts at its given name when nothing before it can be a name's.
   const given = run.findIndex((t, k) => k > i && k < run.length - 1 && isGivenName(t.text));
@@ -340,7 +384,11 @@ function wordCount(s: string): number {
   return n;
 }
 
-export function findPeople(text: string, sentence: Sentence): PersonMention[] {
+export function findPeople(
+  text: string,
+  sentence: Sentence,
+  family: FamilyNames = NO_FAMILY,
+): PersonMention[] {
   const s = sentence.text;
   const out: PersonMention[] = [];
   const toks = tokens(s);
@@ -358,8 +406,9 @@ export function findPeople(text: string, sentence: Sentence): PersonMention[] {
     // 'Dicle Fırat Gazeteciler Derneği', 'Popular Front Party', 'Movimiento Opositor Juventud
     // Despierta', 'el partido Voluntad Popular': an organisation's name.
     if (organisation(s, run)) continue;
-    const { name, lead } = trimRun(s, run, titleCase);
-    if (!looksLikeName(name) || openingWord(s, name)) continue;
+    const { name, lead } = trimRun(s, run, titleCase, family);
+    if (!looksLikeName(name, family) || openingWord(s, name) || familyPlace(s, name, family))
+      continue;
     const start = name[0]!.start;
     const end = name[name.length - 1]!.end;
     const { role, why } = classify(s, start, end, name, lead);

@@ -57,9 +57,10 @@ const ABBREVIATIONS = new Set([
 // A dash may open the next sentence: Polish and Russian quotes ('Bialacki. – Razem ...').
 // '。', '！', '？' end a Chinese or Japanese sentence with no space or capital after them.
 // Arabic, Persian and Georgian have no capitals either: a stop before a word in their letters
-// ends one.
+// ends one. Armenian ends a sentence with its own stop, '։', which its online press types as ':'
+// (a colon before a capital Armenian letter).
 const BOUNDARY =
-  /[.!?…؟]+["'”’»)]*(?=\s+(?:[–—-]\s+)?["'“‘«(]?[\p{Lu}\d\u0621-\u064a\u067e-\u06d3\u10d0-\u10fa])|[。！？]+[」』”’）)]*|\n\s*\n|\n(?=\s*\S)/gu;
+  /[.!?…؟։]+["'”’»)]*(?=\s+(?:[–—-]\s+)?["'“‘«(]?[\p{Lu}\d\u0621-\u064a\u067e-\u06d3\u10d0-\u10fa])|:(?=\s+["'“‘«(]?[\u0531-\u0556])|[。！？]+[」』”’）)]*|\n\s*\n|\n(?=\s*\S)/gu;
 
 function endsWithAbbreviation(text: string, at: number): boolean {
   let i = at;

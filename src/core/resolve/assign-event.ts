@@ -10,7 +10,8 @@
  *   to DAY_TOLERANCE (7) days between day-precise dates scores 0.15; a longer gap rules the
  *   event out. This keeps two same-size pardons three weeks apart apart.
  * - Released count: equal exact figures +0.3, as is a round qualified figure close to an exact
- *   one ('more than 2,000' and 2,153), compatible figures ('over 100' and 123) +0.15,
+ *   one ('more than 2,000' and 2,153) or the same figure hedged ('at least 87' and 87),
+ *   compatible figures ('over 100' and 123) +0.15,
  *   incompatible -0.3 (not fatal: reports do disagree, 123 vs 114, and that is a conflict to
  *   show, not a new event), 0 when SAME_PEOPLE people agree or both describe a swap.
  * - A bare release (neither count nor named people) scores BARE_SAME_COUNTRY in an event of
@@ -68,6 +69,18 @@ function roundedNear(rounded: CountFact, exact: CountFact): boolean {
     rounded.value % 10 === 0 &&
     Math.abs(exact.value - rounded.value) <= CLOSE_COUNT * rounded.value
   );
+}
+
+/**
+ * The same figure, one report hedging it ('at least 87', 'about 87', 87): as strong as an exact
+ * match. Reports of one release copy its figure and add or drop the hedge; 'more than 87' is
+ * not 87, but is 'more than 87' again.
+ */
+function sameFigureHedged(a: CountFact, b: CountFact): boolean {
+  if (a.value !== b.value || a.value < DISTINCT_COUNT) return false;
+  if (a.qualifier === b.qualifier) return true;
+  const holds = (c: CountFact) => c.qualifier !== 'more_than';
+  return holds(a) && holds(b);
 }
 
 export interface CountFact {
@@ -181,6 +194,8 @@ function scoreCounts(r: ReleaseFacts, e: ReleaseFacts): [number, string] | null 
       if (a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value) {
         return [a.value >= DISTINCT_COUNT ? 0.3 : 0.15, `same released count ${a.value}`];
       }
+      if (sameFigureHedged(a, b))
+        compatible = [0.3, `count ${fmt(a)} agrees with ${fmt(b)}: the same figure, hedged`];
       const ok = rangesOverlap(
         numberRange(a.value, a.qualifier),
         numberRange(b.value, b.qualifier),

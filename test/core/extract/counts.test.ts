@@ -82,6 +82,16 @@ describe('number words that are function words of another language', () => {
   });
 });
 
+describe('people who died', () => {
+  it('does not count those killed as freed (deathBefore)', () => {
+    const swap =
+      'Sweden freed a former Iranian official jailed over the executions of more than 100 political prisoners.';
+    expect(values(swap)).toEqual([]);
+    // The same figure after any other noun is read.
+    expect(values(swap.replace('executions', 'cases'))).toEqual([100]);
+  });
+});
+
 describe('swaps', () => {
   it("counts the releasing country's prisoners, not its own nationals sent back", () => {
     const s =

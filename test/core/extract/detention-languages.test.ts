@@ -1,5 +1,6 @@
 // Detentions in languages with a short word list and no fixture file of every kind (az, ro, cs,
-// kk, ka): a handful of words each, routed to by the language guess. Reports in our own words.
+// kk, ka, vi, bn): a handful of words each, routed to by the language guess. Reports in our own
+// words.
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/core/extract/index.ts';
 
@@ -107,6 +108,66 @@ describe('names in Georgian script', () => {
   });
 });
 
+describe('Vietnamese', () => {
+  it('reads an arrest dated by the word for night, the name opened by its family name', () => {
+    expect(
+      read(
+        'Đêm 6/10/2020, công an bắt giữ nhà báo Phạm Đoan Trang tại TP Hồ Chí Minh rồi đưa bà ra Hà Nội.',
+        '2020-10-07',
+      ),
+    ).toEqual({
+      language: 'vi',
+      items: [{ kind: 'arrest', who: 'Phạm Đoan Trang', years: null }],
+    });
+  });
+
+  it('reads a charge and remand after a place spelled like a name, which is no one', () => {
+    const r = read(
+      'Ngày 15 tháng 3 năm 2024, công an tỉnh Thái Bình khởi tố và bắt tạm giam ông Nguyễn Văn Bình.',
+      '2024-03-16',
+    );
+    expect(r.items.map((i) => i.who)).toEqual(['Nguyễn Văn Bình']);
+  });
+
+  it('reads a verdict with its term in digits or in a number word, not the year word as five', () => {
+    expect(
+      read(
+        'Tòa án nhân dân Hà Nội đã tuyên phạt nhà báo Phạm Đoan Trang 9 năm tù theo Điều 117.',
+        '2021-12-14',
+      ).items,
+    ).toEqual([{ kind: 'sentence', who: 'Phạm Đoan Trang', years: 9 }]);
+    expect(
+      read('Hội đồng xét xử tuyên phạt blogger Nguyễn Văn Hóa bảy năm tù giam.', '2017-11-28')
+        .items,
+    ).toEqual([{ kind: 'sentence', who: 'Nguyễn Văn Hóa', years: 7 }]);
+  });
+});
+
+describe('Bengali', () => {
+  it('reads an arrest after a lead word, the object ending cut from the name', () => {
+    expect(read('পুলিশ সোমবার রাতে সাংবাদিক রোজিনা ইসলামকে গ্রেপ্তার করেছে।', '2021-05-18')).toEqual({
+      language: 'bn',
+      items: [{ kind: 'arrest', who: 'রোজিনা ইসলাম', years: null }],
+    });
+  });
+
+  it('reads a verdict with its term in a number word', () => {
+    expect(
+      read('ঢাকার সাইবার ট্রাইব্যুনাল অধিকারের সম্পাদক আদিলুর রহমান খানকে দুই বছরের কারাদণ্ড দিয়েছে।', '2023-09-14')
+        .items,
+    ).toEqual([{ kind: 'sentence', who: 'আদিলুর রহমান খান', years: 2 }]);
+  });
+
+  it('reads a term in Bengali digits and a counted group', () => {
+    expect(read('আদালত সাংবাদিক মাহমুদুর রহমানকে ৭ বছরের কারাদণ্ড দিয়েছে।', '2024-01-10').items).toEqual([
+      { kind: 'sentence', who: 'মাহমুদুর রহমান', years: 7 },
+    ]);
+    expect(read('আদালত চার জন শিক্ষার্থীকে কারাদণ্ড দিয়েছে।', '2024-01-10').items).toEqual([
+      { kind: 'sentence', who: 4, years: null },
+    ]);
+  });
+});
+
 describe('Persian', () => {
   it('reads a name opened by a given name of the list, its title after a comma left out', () => {
     const r = read(
@@ -143,5 +204,53 @@ describe('releases in languages whose lists came with their detention words', ()
         text,
       ).toEqual([14]);
     }
+  });
+});
+
+describe('Greek, Norwegian and Armenian', () => {
+  // Names in Greek and Armenian letters are capitalised: the capitalised-run and noun-led name
+  // rules read them once the words around them are listed (el.json, no.json, hy.json).
+  it('reads a Greek arrest and a Greek verdict with its term', () => {
+    expect(
+      read(
+        'Η ακτιβίστρια Μαρία Κολέσνικοβα συνελήφθη στο Μινσκ τον Σεπτέμβριο του 2020.',
+        '2020-09-10',
+      ),
+    ).toEqual({
+      language: 'el',
+      items: [{ kind: 'arrest', who: 'Μαρία Κολέσνικοβα', years: null }],
+    });
+    expect(
+      read(
+        'Το δικαστήριο του Γκόμελ καταδίκασε τον δημοσιογράφο Ιγκόρ Λόσικ σε 15 χρόνια φυλάκιση.',
+        '2021-12-14',
+      ).items,
+    ).toEqual([{ kind: 'sentence', who: 'Ιγκόρ Λόσικ', years: 15 }]);
+  });
+
+  it('reads a Norwegian arrest of a count and a verdict with its term', () => {
+    expect(read('Politiet pågreip fem demonstranter i Minsk i går.', '2025-03-02')).toEqual({
+      language: 'no',
+      items: [{ kind: 'arrest', who: 5, years: null }],
+    });
+    expect(
+      read('Tingretten i Homel dømte bloggeren Ihar Losik til 15 års fengsel.', '2021-12-14').items,
+    ).toEqual([{ kind: 'sentence', who: 'Ihar Losik', years: 15 }]);
+  });
+
+  it('reads an Armenian arrest and verdict, the surname without its case ending', () => {
+    expect(read('Երևանում ձերբակալվել է ընդդիմադիր գործիչ Արամ Սարգսյանը։', '2025-06-20')).toEqual({
+      language: 'hy',
+      items: [{ kind: 'arrest', who: 'Արամ Սարգսյան', years: null }],
+    });
+    expect(
+      read(
+        'Դատարանը լրագրող Արմեն Պետրոսյանին դատապարտել է 7 տարվա ազատազրկման։ Ոստիկանությունը երեկ ձերբակալել է 15 ցուցարարի։',
+        '2025-06-20',
+      ).items,
+    ).toEqual([
+      { kind: 'sentence', who: 'Արմեն Պետրոսյան', years: 7 },
+      { kind: 'arrest', who: 15, years: null },
+    ]);
   });
 });

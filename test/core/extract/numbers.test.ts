@@ -51,4 +51,16 @@ describe('findQuantities', () => {
   it('ignores words that only look like numbers', () => {
     expect(findQuantities('Someone said anyone could go')).toEqual([]);
   });
+
+  it("reads Norwegian 'to', 'fire', 'ni' and 'ti' as numbers in Scandinavian text only", () => {
+    const values = (s: string, language: string) => findQuantities(s, language).map((q) => q.value);
+    expect(values('Iran lauslet to fangar og fire journalistar', 'nn')).toEqual([2, 4]);
+    expect(values('Iran løslot ni fanger og ti journalister', 'no')).toEqual([9, 10]);
+    // Every list reads a text of a language without one: English words stay words.
+    expect(values('Two were sent to prison; fire broke out', 'en')).toEqual([2]);
+    expect(values('no es para ti ni para mí', 'es')).toEqual([]);
+    // Nor do they continue a number: 'two to' is no 'two-two'.
+    expect(values('They flew two to Vilnius', 'en')).toEqual([2]);
+    expect(values('ni uno ni otro', 'es')).toEqual([1]);
+  });
 });

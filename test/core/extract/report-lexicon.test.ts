@@ -42,6 +42,19 @@ describe('reportLexicon', () => {
     ).toEqual(['en', 'es', 'fr', 'it', 'pt']);
   });
 
+  it('reads Vietnamese and Bengali reports with their own lists, and English', () => {
+    expect(
+      codes('Việt Nam trả tự do cho nhà hoạt động Trần Huỳnh Duy Thức sau 15 năm tù giam.'),
+    ).toEqual(['en', 'vi']);
+    expect(codes('আলোকচিত্রী শহিদুল আলম কারাগার থেকে জামিনে মুক্তি পেয়েছেন।')).toEqual(['bn', 'en']);
+  });
+
+  it('takes every list for a Bengali quote in an English report', () => {
+    const text =
+      'Photographer Shahidul Alam was freed on bail on Tuesday. "আমি মুক্ত," he told reporters in Dhaka.';
+    expect(reportLexicon(text, 'en', [])).toBe(ALL_LANGUAGES);
+  });
+
   it('takes every list for a script the chosen lists are not written in', () => {
     const text =
       'Belarus released 52 political prisoners on Thursday. "Мы рады, что они на свободе," a relative told reporters in Vilnius.';

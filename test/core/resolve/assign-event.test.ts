@@ -325,6 +325,26 @@ describe('a rounded figure and the exact one it stands for', () => {
     expect(assignEvent(notRound, [ve]).eventId).toBeNull();
   });
 
+  it('scores the same figure hedged ("at least 87", "about 87") like the exact one, not "more than 87"', () => {
+    const e = event('rel_ve', { country: 'VE', counts: [{ value: 87, qualifier: 'exact' }] });
+    for (const qualifier of ['at_least', 'about', 'almost', 'up_to'] as const) {
+      const a = assignEvent(facts({ country: 'VE', counts: [{ value: 87, qualifier }] }), [e]);
+      expect(a.eventId, qualifier).toBe('rel_ve');
+      expect(a.explanation.join('; ')).toMatch(/the same figure, hedged/);
+    }
+    const more = facts({ country: 'VE', counts: [{ value: 87, qualifier: 'more_than' }] });
+    expect(assignEvent(more, [e]).eventId).toBeNull();
+    const moreEvent = event('rel_m', {
+      country: 'VE',
+      counts: [{ value: 87, qualifier: 'more_than' }],
+    });
+    expect(assignEvent(more, [moreEvent]).eventId).toBe('rel_m');
+    // Below DISTINCT_COUNT a figure proves little: 'at least 2' and 2 stay apart on their own.
+    const two = event('rel_2', { country: 'VE', counts: [{ value: 2, qualifier: 'exact' }] });
+    const twoHedged = facts({ country: 'VE', counts: [{ value: 2, qualifier: 'at_least' }] });
+    expect(assignEvent(twoHedged, [two]).eventId).toBeNull();
+  });
+
   it('joins a dated report with nothing else to the same-country event of its dates', () => {
     const e = event('rel_ir', { country: 'IR', people: new Set(['per_grondeau']) });
     expect(assignEvent(facts({ country: 'IR', dates: [day('2025-03-21')] }), [e]).eventId).toBe(

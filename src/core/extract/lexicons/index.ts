@@ -5,15 +5,18 @@ import type { CountQualifier } from '../contract.ts';
 import ar from './ar.json' with { type: 'json' };
 import az from './az.json' with { type: 'json' };
 import be from './be.json' with { type: 'json' };
+import bn from './bn.json' with { type: 'json' };
 import { hintSource, initialCaseSource, wordsSource } from './compile.ts';
 import cs from './cs.json' with { type: 'json' };
 import de from './de.json' with { type: 'json' };
+import el from './el.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
 import fa from './fa.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import hr from './hr.json' with { type: 'json' };
 import hu from './hu.json' with { type: 'json' };
+import hy from './hy.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import it from './it.json' with { type: 'json' };
 import ja from './ja.json' with { type: 'json' };
@@ -21,6 +24,7 @@ import ka from './ka.json' with { type: 'json' };
 import kk from './kk.json' with { type: 'json' };
 import lt from './lt.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
+import no from './no.json' with { type: 'json' };
 import pl from './pl.json' with { type: 'json' };
 import pt from './pt.json' with { type: 'json' };
 import ro from './ro.json' with { type: 'json' };
@@ -30,6 +34,7 @@ import tl from './tl.json' with { type: 'json' };
 import tr from './tr.json' with { type: 'json' };
 import type { LexiconData } from './types.ts';
 import uk from './uk.json' with { type: 'json' };
+import vi from './vi.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 
 export {
@@ -47,14 +52,17 @@ export const LEXICONS: readonly LexiconData[] = [
   ar,
   az,
   be,
+  bn,
   cs,
   de,
+  el,
   en,
   es,
   fa,
   fr,
   hr,
   hu,
+  hy,
   id,
   it,
   ja,
@@ -62,6 +70,7 @@ export const LEXICONS: readonly LexiconData[] = [
   kk,
   lt,
   nl,
+  no,
   pl,
   pt,
   ro,
@@ -70,6 +79,7 @@ export const LEXICONS: readonly LexiconData[] = [
   tl,
   tr,
   uk,
+  vi,
   zh,
 ] as LexiconData[];
 

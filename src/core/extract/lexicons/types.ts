@@ -27,6 +27,8 @@ export interface LexiconData {
   subsetBefore?: string[];
   /** Sentences that say someone was not freed: 'non è stato liberato', 'bleibt in Haft'. */
   notReleased?: string[];
+  /** Before a number: those counted died or were killed, not freed ('the deaths of', 'στο θάνατο'). */
+  deathBefore?: string[];
   /** After a number: it counts people still held ('siguen presos', 'remain'). */
   remainAfter?: string[];
   /** Number words: 'cinque': 5, 'dwunastu': 12. */
@@ -38,6 +40,8 @@ export interface LexiconData {
   months?: string[][];
   /** Seven lists, Sunday first. */
   weekdays?: string[][];
+  /** The word for 'day' before a day and month in digits ('ngày 7/6/2018'): day first, any separator. */
+  dayWords?: string[];
   today?: string[];
   yesterday?: string[];
   /** Before a date, words that make it part of a person's story: 'arrestato', 'verurteilt'. */
@@ -68,6 +72,18 @@ export interface LexiconData {
   personNouns?: string[];
   /** Given names that start a person's name in this language's press ('José', 'Mehmet'). */
   givenNames?: string[];
+  /**
+   * Family names that open a person's name where the family name comes first, written as the
+   * press capitalises them, marks and all (Vietnamese 'Nguyễn', 'Lê'): a run of two to four
+   * capitalised words opened by one is a name (people.ts). Only a report read with
+   * this list looks for them, so 'Lê' is no name in a French report.
+   */
+  familyNames?: string[];
+  /**
+   * Words right before a place's name ('tỉnh Thái Bình', 'tại Hà Nội'): a run right after one,
+   * opened by a familyNames word, is that place and no person.
+   */
+  placeNouns?: string[];
   /** Before a name or a state: it brokered the deal ('con la mediazione di', 'mediación de'). */
   mediatorCues?: string[];
   /** Envoy titles written next to a name ('inviato speciale', 'enviado especial'). */
