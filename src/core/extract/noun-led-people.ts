@@ -16,7 +16,8 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
-import { afterOrganisationWord, type PersonMention, withoutSuffix } from './people.ts';
+import { afterOrganisationWord } from './organisations.ts';
+import { type PersonMention, withoutSuffix } from './people.ts';
 import type { Sentence } from './text.ts';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;

@@ -1,17 +1,11 @@
-// Person-name spans in a sentence and what each person is to the story.
+// Person-name spans in a sentence and what each person is to the story (person-roles.ts).
 
 import { isSpace } from '../names/char-codes.ts';
 import { isGivenName } from './given-names.ts';
-import {
-  ACTIVE_VERB_AFTER,
-  isKnownActor,
-  NOT_NAME_TOKENS,
-  OFFICIAL_ROLE_BEFORE,
-  OFFICIAL_ROLE_WORD_ANY,
-  officialRoleBeforeAny,
-  RELATIVE_BEFORE,
-  SELF_RELEASE,
-} from './lexicon.ts';
+import { NOT_NAME_TOKENS } from './lexicon.ts';
+import { organisation } from './organisations.ts';
+import type { Token } from './people-tokens.ts';
+import { classify, descriptorAfter, descriptorBefore } from './person-roles.ts';
 import type { Sentence } from './text.ts';
 import { classTest, codePointBefore } from './word-edge.ts';
 
@@ -43,33 +37,6 @@ const ELIDED = /(?<![\p{L}])(?:d|l|qu|dell|all|nell|dall|sull)['’]$/u;
 // Greek -όπουλος/-ίδης/-άκης in their cases, and foreign surnames as Greek writes them (-οφ, -σκι).
 const SURNAME_SHAPE =
   /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|еву|ёву|овым|евым|иным|овой|евой|иной|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu|qızı|qizi|gizi|kyzy|гызы|кызы|յան|ունի|ենց|πουλ(?:ος|ου|ο|οι)|πούλου|ίδης?|ιδης?|ίδου|άκης?|άκη|άδης?|ούδης?|όγλου|ογλου|οφ|εφ|σκι|σκα|σκάγια|βιτς|ένκο|ενκο|γιαν|ιάν)$/iu;
-const ROLE_TOKENS = new Set([
-  'president',
-  'envoy',
-  'leader',
-  'minister',
-  'pope',
-  'secretary',
-  'ambassador',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'chancellor',
-  'senator',
-  'cardinal',
-  'special',
-  'foreign',
-  // Those who try and sentence the people a report is about are not among them.
-  'judge',
-  'prosecutor',
-  'investigator',
-  'президент',
-  'лидер',
-  'посланник',
-  'спецпосланник',
-  'министр',
-]);
-
 // Armenian writes the article and case endings onto a surname ('Պետրոսյանը', 'Պետրոսյանին',
 // 'Պետրոսյանից'): the name is the -յան (-yan) form before them. Only that shape is cut: given
 // names may end in the same letters ('Անի').
@@ -83,12 +50,6 @@ export function withoutSuffix(word: string): string {
   if (/['’]/.test(word)) return word.replace(/['’](?:s|[aeıiuü]|\p{Ll}{2,5})$/u, '');
   const last = word.charCodeAt(word.length - 1);
   return last >= 0x561 && last <= 0x587 ? word.replace(ARMENIAN_CASE, '') : word;
-}
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
 }
 
 /** The next capitalised word that starts a word, or follows an elided article (ELIDED). */
@@ -253,123 +214,6 @@ function trimRun(
     j = k + 1;
   }
   return { name: run.slice(i, j), lead: run.slice(0, i) };
-}
-
-/**
- * Head nouns that end an organisation's name in languages that put them last (English, Turkish,
- * Azerbaijani, German): a run of three or more capitalised words ending in one names no person.
- */
-const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
-  `association party union committee centre center foundation movement front council agency
-  organisation organization newspaper society institute league federation network coalition
-  derneği partisi gazetesi sendikası vakfı birliği meclisi ajansı platformu cephesi
-  partiyası birliyi cəmiyyəti mərkəzi qəzeti partei verband stiftung bewegung zentrum`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
-
-/** Head nouns that open an organisation's name (Romance and Slavic languages put them first). */
-const ORGANISATION_OPENERS: ReadonlySet<string> = new Set(
-  `partido movimiento movimento mouvement parti partito frente unión asociación associação
-  organización organização organizzazione plataforma coalición партия партии движение движения`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
-/** Lower-case nouns right before an organisation's name ('el partido Voluntad Popular'). */
-const ORGANISATION_BEFORE: ReadonlySet<string> = new Set(
-  `partido movimiento movimento mouvement parti partito organización plataforma партии партия
-  движения`
-    .split(/\s+/u)
-    .filter(Boolean),
-);
-
-function organisation(s: string, run: Token[]): boolean {
-  const first = run[0]!;
-  if (run.length >= 3 && ORGANISATION_HEADS.has(run[run.length - 1]!.text.toLowerCase()))
-    return true;
-  if (run.length >= 3 && ORGANISATION_OPENERS.has(first.text.toLowerCase())) return true;
-  return afterOrganisationWord(s, first.start);
-}
-
-/** Right after an organisation's opening noun ('partido Voluntad Popular', 'Movimiento '). */
-export function afterOrganisationWord(s: string, at: number): boolean {
-  // The word before, by string search: this is asked of every capitalised run.
-  if (at < 2 || s[at - 1] !== ' ') return false;
-  const word = s.slice(s.lastIndexOf(' ', at - 2) + 1, at - 1);
-  return ORGANISATION_BEFORE.has(word.replace(/^[^\p{L}]+/u, '').toLowerCase());
-}
-
-// People the report meets as counterparts or sources, not as prisoners.
-const ACTOR_CONTEXT_BEFORE =
-  /(?:announced by|brokered by|mediated by|negotiated by|met with|met|talks with|meeting with|according to|thanked|quoted|told|встретился с|по словам|заявил[аи]?)\s+$/iu;
-
-// Words that end a descriptor run read right to left ("were", "including", "and").
-const DESCRIPTOR_STOP =
-  /^(?:the|a|an|and|or|of|were|was|is|are|be|been|being|including|include|included|among|with|by|freed|released|pardoned|as|to|from|for|on|in|at|that|who|which|said|says|also|both|like|such|them|those|these|him|her|his|their|its|whom|alongside|included|includes|named|—|–|-|и|а|в|на|с|по|среди|том|числе|был|была|были|освобождены|освобожден|освобождена)$/iu;
-const DESCRIPTOR_WORD = /^[\p{L}\d][\p{L}\d'’.-]*$/u;
-
-function descriptorBefore(s: string, at: number, lead: Token[]): string | null {
-  const head = s.slice(Math.max(0, at - 80), at);
-  const words = head.split(/\s+/).filter(Boolean);
-  const kept: string[] = [];
-  for (let k = words.length - 1; k >= 0 && kept.length < 5; k--) {
-    const w = words[k]!;
-    if (!DESCRIPTOR_WORD.test(w) || DESCRIPTOR_STOP.test(w)) break;
-    if (/^\p{Lu}/u.test(w) && kept.length === 0 && lead.length === 0) break;
-    kept.unshift(w);
-  }
-  // A descriptor ends with a role noun, not with a possessive or a place.
-  return kept.length ? kept.join(' ') : null;
-}
-
-function descriptorAfter(s: string, end: number): string | null {
-  const m = /^,\s*(?:a|an|the)\s+([^,.;()]{3,80}?),/u.exec(s.slice(end));
-  return m ? m[1]!.trim() : null;
-}
-
-const APPOSITIVE_FREED =
-  /(?<![\p{L}])(?:freed|released|pardoned|освобожденн\p{L}*|освобождён\p{L}*|помилованн\p{L}*)(?![\p{L}])/iu;
-const ROLE_AFTER =
-  /^,?\s*(?:\p{Lu}\p{L}+['’]s\s+)?(?:[Tt]he |[Aa] |[Aa]n )?(?:US |U\.S\. |American |Belarusian |Russian )?(?:special |press )?(?:envoy|president|minister|spokes\p{L}+|ambassador|official|secretary|leader of)(?![\p{L}])/u;
-
-// 'former senator Leila de Lima', 'dating Senador', 'ex-deputy': the seat once held says who the
-// prisoner was, not that she acts for a state now. Only seats of an assembly: a former prime
-// minister or president sent to broker a deal stays an actor.
-const FORMER_MEMBER =
-  /(?<![\p{L}])(?:former|onetime|dating|ancien(?:ne)?|ex-?|ehemalige[nr]?|antiguo|antigua|exsenador\p{L}*|ex-senador\p{L}*)\s*(?:senator|senador[a]?|sénateur|sénatrice|senatore|senatrice|lawmaker|congressman|congresswoman|deputy|député[e]?|diputad[oa]|deputato|deputata|abgeordnete[rn]?|mp|member of parliament)[,\s]*$/iu;
-
-function classify(s: string, start: number, end: number, name: Token[], lead: Token[]) {
-  const before = s.slice(Math.max(0, start - 60), start);
-  const after = s.slice(end, end + 120);
-  const surname = name[name.length - 1]!.text.toLowerCase();
-  if (isKnownActor(surname)) return { role: 'actor' as const, why: 'known actor' };
-  if (lead.some((t) => ROLE_TOKENS.has(t.text.toLowerCase())))
-    return { role: 'actor' as const, why: `title ${lead.map((t) => t.text).join(' ')}` };
-  // Titles may sit between the role and the name: "envoy for Ukraine Keith Kellogg".
-  const beforeRole = before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
-  if (
-    (OFFICIAL_ROLE_BEFORE.test(beforeRole) || officialRoleBeforeAny(beforeRole)) &&
-    !FORMER_MEMBER.test(before)
-  )
-    return { role: 'actor' as const, why: 'role before name' };
-  // Languages that capitalise nouns write the title itself capitalised: 'Präsident Gitanas
-  // Nausėda', 'Rzecznik MSZ Maciej Wewiór'. Those words were stripped above; look at them too.
-  const titles = before.slice(beforeRole.length).split(/\s+/u);
-  if (titles.some((w) => w && OFFICIAL_ROLE_WORD_ANY?.test(w)) && !FORMER_MEMBER.test(before))
-    return { role: 'actor' as const, why: 'title before name' };
-  if (RELATIVE_BEFORE.test(before)) return { role: 'relative' as const, why: 'relative' };
-  if (ACTOR_CONTEXT_BEFORE.test(before)) return { role: 'actor' as const, why: 'counterpart' };
-  if (ROLE_AFTER.test(after)) return { role: 'actor' as const, why: 'role after name' };
-  // "Anastassia Nuhfer, the American freed by Belarus in February, told ...": the appositive
-  // says she was freed, so the speech verb does not make her a mere speaker.
-  const appositive = /^,([^,]{0,100}),/u.exec(after)?.[1] ?? '';
-  if (
-    ACTIVE_VERB_AFTER.test(after) &&
-    !SELF_RELEASE.test(s.slice(end, end + 200)) &&
-    !APPOSITIVE_FREED.test(appositive)
-  )
-    return { role: 'speaker' as const, why: 'acts in the sentence' };
-  return { role: 'candidate' as const, why: 'named person' };
 }
 
 /** s.split(/\s+/u).length, without the array: one more than its runs of white space. */
