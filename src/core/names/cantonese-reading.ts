@@ -71,7 +71,7 @@ export function cantoneseReading(
     words.push(w);
   }
   if (words.length < 2) return null;
-  const n = isHanDoubleSurname(han.slice(0, 2).join('')) && han.length >= 3 ? 2 : 1;
+  const n = hanSurnameLength(han);
   const reader = new Reader(
     han.slice(0, n),
     han.slice(n),
@@ -217,4 +217,9 @@ function english(w: Word, given: string[]): boolean {
   if (w.parts.length !== 1) return false;
   const word = w.parts[0]!;
   return !cantoneseSyllables(word) || (given.length >= 2 && !fitsButOne(word, given));
+}
+
+/** Characters of a Han name's surname: two for a double surname before a given name, else one. */
+export function hanSurnameLength(han: readonly string[]): number {
+  return isHanDoubleSurname(han.slice(0, 2).join('')) && han.length >= 3 ? 2 : 1;
 }

@@ -16,8 +16,8 @@
  *   the given name, not all: a name of three characters has hundreds of spellings.
  */
 import { cantoneseReadable, isSpelling, MAX_SPELLING, spellingsOf } from './cantonese.ts';
-import { hanOnly, wordOf } from './cantonese-reading.ts';
-import { HAN_DOUBLE_SURNAMES, isHanDoubleSurname } from './foreign.ts';
+import { hanOnly, hanSurnameLength, wordOf } from './cantonese-reading.ts';
+import { HAN_DOUBLE_SURNAMES } from './foreign.ts';
 import type { KeyBuffer } from './index-keys.ts';
 import { kanjiName, readable, wordsOf } from './kanji.ts';
 import { knownSurnameReading, mayBeJapaneseWord, readKanjiName } from './kanji-reading.ts';
@@ -88,8 +88,7 @@ function japaneseKeys(p: ParsedName, buf: KeyBuffer, side: string): void {
 function hanKeys(p: ParsedName, buf: KeyBuffer, side: string): void {
   const han = hanOnly(p);
   if (!han || !cantoneseReadable(han)) return;
-  // The surname as cantonese-reading.ts splits it.
-  const n = isHanDoubleSurname(han.slice(0, 2).join('')) && han.length >= 3 ? 2 : 1;
+  const n = hanSurnameLength(han);
   if (han.length <= n) return;
   const given = spellingsOf(han[n]!);
   for (const s of surnameSpellings(han.slice(0, n))) {
