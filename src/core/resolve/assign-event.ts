@@ -79,8 +79,9 @@ function roundedNear(rounded: CountFact, exact: CountFact): boolean {
 function sameFigureHedged(a: CountFact, b: CountFact): boolean {
   if (a.value !== b.value || a.value < DISTINCT_COUNT) return false;
   if (a.qualifier === b.qualifier) return true;
-  const holds = (c: CountFact) => c.qualifier !== 'more_than';
-  return holds(a) && holds(b);
+  // Each hedge still covers the figure itself ('more than 87' excludes 87).
+  const exact = numberRange(a.value, 'exact');
+  return [a, b].every((c) => rangesOverlap(exact, numberRange(c.value, c.qualifier)));
 }
 
 export interface CountFact {
