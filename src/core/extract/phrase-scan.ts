@@ -1,17 +1,20 @@
 // Finds many fixed words and phrases in a text by looking each one up where it could start,
 // for word lists too long for one regular expression. The country names of every language in
-// uncaseless scripts (lexicons/countries.json: some 2,000 in Arabic, Georgian, Han...) were one
+// uncased scripts (lexicons/countries.json: some 2,000 in Arabic, Georgian, Han...) were one
 // alternation tried at every position: 12-26 ms per Arabic or Georgian report, ten times the
 // rest of extraction. This gives the same matches as that alternation (wordsSource: whole words
 // for spaced scripts, anywhere for unspaced ones, '*' for an Arabic clitic prefix of up to three
 // letters, any run of spaces inside a phrase), found by a map lookup per word.
 
+import { classTest, codePointBefore } from './word-edge.ts';
+
 const NO_SPACES = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Myanmar}]/u;
-const LETTER = /\p{L}/u;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const MARK = /\p{M}/u;
-const ARABIC = /\p{sc=Arabic}/u;
-const SPACE = /\s/u;
+// Tests of one code point (-1, before the text or past it, passes none).
+const isLetter = classTest(/\p{L}/u);
+const isLetterOrMark = classTest(/[\p{L}\p{M}]/u);
+const isMark = classTest(/\p{M}/u);
+const isArabic = classTest(/\p{sc=Arabic}/u);
+const isSpace = classTest(/\s/u);
 
 interface Entry {
   /** Lowercase words, matched with any run of spaces between them. */
@@ -32,16 +35,17 @@ function byLength(a: Entry, b: Entry): number {
   return b.text.length - a.text.length || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 }
 
+/** The code point at `i` (a surrogate pair read whole), or -1 past the end. */
+function codePointAt(s: string, i: number): number {
+  return s.codePointAt(i) ?? -1;
+}
+
+/** How many code units the code point `cp` takes. */
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
 function charAt(s: string, i: number): string {
   const c = s.codePointAt(i);
   return c === undefined ? '' : String.fromCodePoint(c);
-}
-
-/** The character that ends just before `i` (both halves of a surrogate pair), or ''. */
-function charBefore(s: string, i: number): string {
-  if (i <= 0) return '';
-  const low = s.charCodeAt(i - 1);
-  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? charAt(s, i - 2) : s[i - 1]!;
 }
 
 /** Whether `words` stand in `s` from `at` (spaces between them); the end, or -1. */
@@ -50,7 +54,7 @@ function wordsAt(s: string, at: number, words: readonly string[]): number {
   for (let w = 0; w < words.length; w++) {
     if (w > 0) {
       const from = i;
-      while (i < s.length && SPACE.test(s[i]!)) i++;
+      while (i < s.length && isSpace(s.charCodeAt(i))) i++;
       if (i === from) return -1;
     }
     if (!s.startsWith(words[w]!, i)) return -1;
@@ -91,13 +95,13 @@ export class PhraseScanner {
       if (m) {
         out.push(m);
         i = m.end;
-      } else i += charAt(s, i).length;
+      } else i += width(codePointAt(s, i));
     }
     return out;
   }
 
   private matchAt(s: string, i: number): PhraseMatch | null {
-    if (!LETTER_OR_MARK.test(charBefore(s, i) || ' ')) {
+    if (!isLetterOrMark(codePointBefore(s, i))) {
       const m = this.boundedAt(s, i);
       if (m) return m;
     }
@@ -114,13 +118,13 @@ export class PhraseScanner {
   private boundedAt(s: string, i: number): PhraseMatch | null {
     let best: { entry: Entry; end: number } | null = null;
     for (let k = 0; k <= 3; k++) {
-      if (k > 0 && !ARABIC.test(charAt(s, i + k - 1) || ' ')) break;
+      if (k > 0 && !isArabic(codePointAt(s, i + k - 1))) break;
       for (const key of this.firstWords(s, i + k))
         for (const e of this.bounded.get(key) ?? []) {
           if (k > 0 && !e.clitic) continue;
           if (best && byLength(best.entry, e) <= 0 && best.entry !== e) break;
           const end = wordsAt(s, i + k, e.words);
-          if (end < 0 || LETTER.test(charAt(s, end))) continue;
+          if (end < 0 || isLetter(codePointAt(s, end))) continue;
           // The same entry with a longer prefix: the greedy prefix is the regex's.
           best = { entry: e, end };
           break;
@@ -136,11 +140,11 @@ export class PhraseScanner {
   private firstWords(s: string, i: number): string[] {
     const out: string[] = [];
     let j = i;
-    while (j < s.length && LETTER_OR_MARK.test(charAt(s, j))) {
-      if (j > i && MARK.test(charAt(s, j)) && !MARK.test(charBefore(s, j))) out.push(s.slice(i, j));
-      j += charAt(s, j).length;
+    for (let cp = codePointAt(s, j); isLetterOrMark(cp); cp = codePointAt(s, j)) {
+      if (j > i && isMark(cp) && !isMark(codePointBefore(s, j))) out.push(s.slice(i, j));
+      j += width(cp);
     }
-    while (j > i && MARK.test(charBefore(s, j))) j -= charBefore(s, j).length;
+    while (j > i && isMark(codePointBefore(s, j))) j -= width(codePointBefore(s, j));
     if (j > i && out.at(-1) !== s.slice(i, j)) out.push(s.slice(i, j));
     return out;
   }
