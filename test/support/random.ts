@@ -27,3 +27,21 @@ export class Rng {
     return items[Math.floor(this.next() * items.length)] as T;
   }
 }
+
+/**
+ * `count` words, each 0 to `maxParts` pieces of `pool` run together, from `seed`: the
+ * generated inputs on which a fast path is checked against its plain definition.
+ */
+export function pieceWords(
+  seed: number,
+  pool: readonly string[],
+  count: number,
+  maxParts: number,
+): string[] {
+  const rng = new Rng(seed);
+  return Array.from({ length: count }, () => {
+    let w = '';
+    for (let i = 0, n = rng.int(0, maxParts); i < n; i++) w += rng.pick(pool);
+    return w;
+  });
+}

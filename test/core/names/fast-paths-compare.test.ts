@@ -2,22 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { greekLetters } from '../../../src/core/names/greek.ts';
 import { isSwap, withinOneEdit } from '../../../src/core/names/similarity.ts';
 import { syllables, syllablesApart, vowelsApart } from '../../../src/core/names/vowel-rules.ts';
-import { Rng } from '../../support/random.ts';
+import { pieceWords as words } from '../../support/random.ts';
 
 /**
  * Fast paths of the comparison (docs/names.md, "Speed"), each checked against the plain
  * definition it stands for on generated words, as in fast-paths.test.ts.
  */
-
-function words(seed: number, pool: string[], count: number, maxParts: number): string[] {
-  const rng = new Rng(seed);
-  return Array.from({ length: count }, () => {
-    let w = '';
-    const n = Math.floor(rng.next() * (maxParts + 1));
-    for (let i = 0; i < n; i++) w += pool[Math.floor(rng.next() * pool.length)]!;
-    return w;
-  });
-}
 
 /** The vowel rules as regular expressions, before their ASCII paths. */
 const LETTER = /\p{L}/u;

@@ -12,7 +12,7 @@ import {
 } from '../../../src/core/names/sound-keys.ts';
 import { dropLeadingTitles } from '../../../src/core/names/titles.ts';
 // The tests' seeded generator (mulberry32): the same seed gives the same words.
-import { Rng } from '../../support/random.ts';
+import { pieceWords as words } from '../../support/random.ts';
 
 /**
  * The index's hot paths replaced regular expressions, splits and per-letter strings by char
@@ -20,16 +20,6 @@ import { Rng } from '../../support/random.ts';
  * stands for, on every character or on generated inputs, so a later edit cannot change an
  * answer unseen.
  */
-
-function words(seed: number, pool: string[], count: number, maxParts: number): string[] {
-  const rng = new Rng(seed);
-  return Array.from({ length: count }, () => {
-    let w = '';
-    const n = Math.floor(rng.next() * (maxParts + 1));
-    for (let i = 0; i < n; i++) w += pool[Math.floor(rng.next() * pool.length)]!;
-    return w;
-  });
-}
 
 const BMP = Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => c < 0xd800 || c > 0xdfff);
 
