@@ -341,7 +341,7 @@ function allPages(sample = false): Visit[] {
 
 async function openPage(context: BrowserContext) {
   const page = await context.newPage();
-  countRequests(page);
+  const quiet = quietWatch(page);
   const problems: string[] = [];
   page.on('dialog', (d) => {
     problems.push(`dialog: ${d.message()}`);
@@ -351,8 +351,10 @@ async function openPage(context: BrowserContext) {
     if (/__xss|xss/i.test(m.text())) problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { page, problems };
+  return { page, problems, quiet };
 }
+
+type OpenPage = Awaited<ReturnType<typeof openPage>>;
 
 /**
  * Hover over the page, tab through it and click plain text: handlers would fire now. Real
@@ -386,46 +388,42 @@ async function visitAll(context: BrowserContext, thorough: boolean) {
   let shown = 0;
   const queue = allPages(!thorough);
   const lane = async () => {
-    const { page, problems } = await openPage(context);
+    const open = await openPage(context);
     for (let visit = queue.shift(); visit; visit = queue.shift()) {
-      const found = await visitOne(page, problems, visit, thorough);
+      const found = await visitOne(open, visit, thorough);
       if (found.issues.length) report.push({ path: visit.path, issues: found.issues });
       if (found.shown) shown += 1;
     }
-    await page.close();
+    await open.page.close();
   };
   await Promise.all(Array.from({ length: LANES }, lane));
   return { report, shown };
 }
 
-const inFlight = new WeakMap<Page, number>();
-
-/** Counts a page's requests in flight, for `quiet`. */
-function countRequests(page: Page): void {
-  inFlight.set(page, 0);
-  const change = (d: number) => inFlight.set(page, (inFlight.get(page) ?? 0) + d);
-  page.on('request', () => change(1));
-  page.on('requestfinished', () => change(-1));
-  page.on('requestfailed', () => change(-1));
-}
-
 /**
- * Until no request has been in flight for 150 ms: every query the page makes has answered and
- * rendered. Playwright's 'networkidle' waits 500 ms, which was half of each of 80 visits.
+ * Counts a page's requests in flight; the function it gives waits until none has been in
+ * flight for 150 ms: every query the page makes has answered and rendered. Playwright's
+ * 'networkidle' waits 500 ms, which was half of each of 80 visits.
  */
-async function quiet(page: Page): Promise<void> {
-  let idleSince = performance.now();
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 25));
-    if ((inFlight.get(page) ?? 0) > 0) idleSince = performance.now();
-    else if (performance.now() - idleSince >= 150) return;
-  }
+function quietWatch(page: Page): () => Promise<void> {
+  let inFlight = 0;
+  page.on('request', () => inFlight++);
+  page.on('requestfinished', () => inFlight--);
+  page.on('requestfailed', () => inFlight--);
+  return async () => {
+    let idleSince = performance.now();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 25));
+      if (inFlight > 0) idleSince = performance.now();
+      else if (performance.now() - idleSince >= 150) return;
+    }
+  };
 }
 
 /** One page: what went wrong on it, and whether it showed its payload heading as text. */
-async function visitOne(page: Page, problems: string[], visit: Visit, thorough: boolean) {
+async function visitOne({ page, problems, quiet }: OpenPage, visit: Visit, thorough: boolean) {
   await page.goto(server.url + visit.path, { waitUntil: 'load' });
-  await quiet(page);
+  await quiet();
   const rendered = await page
     .locator('main h1')
     .first()
