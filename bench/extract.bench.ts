@@ -3,17 +3,15 @@
 // baseline built on the `compromise` NLP package (people + numbers + places). One JSON line per
 // figure. BENCH_REPORTS and BENCH_BASELINE_REPORTS change the sizes (defaults 10000 and all).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import type { ExtractInput } from '../src/core/extract/contract.ts';
 import { extractReport } from '../src/core/extract/index.ts';
 import { loadFixtures, normName, Tally } from '../test/core/extract/fixture-support.ts';
 import { Rng } from '../test/support/random.ts';
-import { articleText } from './real/annotations.ts';
+import { articleText, idLanguageSchema, parseJsonl, realCacheDir } from './real/annotations.ts';
 
-const REAL_CACHE =
-  process.env.HABEAS_REAL_CACHE?.trim() || join(homedir(), '.cache/habeas-real/texts');
+const REAL_CACHE = realCacheDir();
 const N = Number(process.env.BENCH_REPORTS ?? 10_000);
 const BASELINE_N = Math.min(N, Number(process.env.BENCH_BASELINE_REPORTS ?? N));
 
@@ -79,12 +77,10 @@ function realNews(): void {
     return;
   }
   const language = new Map<string, string>();
-  for (const file of ['annotations.jsonl', 'detentions.jsonl'])
-    for (const line of readFileSync(join(import.meta.dirname, 'real', file), 'utf8').split('\n'))
-      if (line.trim()) {
-        const a = JSON.parse(line) as { id: string; language?: string };
-        language.set(a.id, a.language ?? '?');
-      }
+  for (const file of ['annotations.jsonl', 'detentions.jsonl']) {
+    const text = readFileSync(join(import.meta.dirname, 'real', file), 'utf8');
+    for (const a of parseJsonl(text, idLanguageSchema, file).items) language.set(a.id, a.language);
+  }
   const texts = readdirSync(REAL_CACHE)
     .filter((f) => f.endsWith('.txt'))
     .sort()

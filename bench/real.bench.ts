@@ -7,7 +7,6 @@
 // its reports too (bench/real/detention-bench.ts). One JSON line per figure on stdout; Markdown
 // tables on stderr.
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ReportInput } from '../src/app/ingest/ingest-report.ts';
 import { type ExtractResult, extractReport } from '../src/core/extract/index.ts';
@@ -21,6 +20,7 @@ import {
   inSplit,
   mainEvent,
   parseJsonl,
+  realCacheDir,
   type Split,
 } from './real/annotations.ts';
 import { runDetentions } from './real/detention-bench.ts';
@@ -36,7 +36,7 @@ import { groupReports } from './real/grouping.ts';
 import { bcubed, scoreReport, summarise } from './real/score.ts';
 
 const HERE = join(import.meta.dirname, 'real');
-const CACHE = process.env.HABEAS_REAL_CACHE?.trim() || join(homedir(), '.cache/habeas-real/texts');
+const CACHE = realCacheDir();
 
 function splitFromEnv(): Split {
   const v = process.env.HABEAS_REAL_SPLIT?.trim() || 'dev';

@@ -6,11 +6,11 @@
 // Needs the cache (~/.cache/habeas-real/texts, or HABEAS_REAL_CACHE); without it says so and
 // exits 0. Exits 1 when it finds a run, so a session can run it before it stops.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
+import { realCacheDir } from '../bench/real/annotations.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const CACHE = process.env.HABEAS_REAL_CACHE?.trim() || join(homedir(), '.cache/habeas-real/texts');
+const CACHE = realCacheDir();
 const RUN = Number(process.env.OWN_WORDS_RUN ?? 8);
 const SCANNED = ['src', 'test', 'docs', 'bench', 'web/src', 'README.md'];
 const TEXT_FILE = /\.(?:ts|tsx|mts|js|mjs|json|jsonl|md|txt|tsv|csv|html)$/;

@@ -1,5 +1,7 @@
 // The real-news dev set's files (bench/real/README.md): their shapes, checked with zod, and the
 // cached text as Habeas is fed it. Pure: the caller reads the files.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const qualifier = z.enum(['exact', 'more_than', 'at_least', 'about', 'almost', 'up_to']);
@@ -124,3 +126,11 @@ export function articleText(cached: string): string {
 export function givenDate(a: Pick<Annotation, 'publishedAt'>): string | undefined {
   return a.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(a.publishedAt) ? a.publishedAt : undefined;
 }
+
+/** The folder of the cached texts (README, "Cache"): HABEAS_REAL_CACHE, or the default. */
+export function realCacheDir(): string {
+  return process.env.HABEAS_REAL_CACHE?.trim() || join(homedir(), '.cache/habeas-real/texts');
+}
+
+/** Just an annotation's id and language, from either file (releases or detentions). */
+export const idLanguageSchema = z.object({ id: z.string(), language: z.string() });
