@@ -4,6 +4,7 @@
 // role ('الرئيس الفرنسي'), as the next two or three words that are not function words. A sentence
 // that opens with a name and then says 'از ... آزاد شد' is read too. Anything else stays unread:
 // a missed name costs recall, a function word read as a name would cost precision.
+import { agedPeople } from './aged-people.ts';
 import { type Lexicon, perLexicon } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
@@ -262,6 +263,15 @@ export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon
     } else i = j;
   }
   out.push(...givenLed(text, sentence, ws, r, out));
+  out.push(
+    ...agedPeople(
+      text,
+      sentence,
+      (w) => nameWord({ text: w, start: 0, end: 0 }, false, r),
+      (w) => r.given.has(givenFold(w)),
+      out,
+    ),
+  );
   const opening = openingName(s, ws, r);
   if (opening > 0 && !out.some((m) => m.start === sentence.start + ws[0]!.start))
     out.unshift(mention(text, sentence, ws, 0, opening, 'candidate', null));

@@ -30,7 +30,8 @@ export interface CountCandidate {
 // Chinese writes no space around a count ('5800多名囚犯'): before a Han character the space may
 // be missing, and a Han noun needs no end edge.
 // Japanese likewise, with kana too ('久保田氏を含む4人').
-const SEP = String.raw`(?:[\s-]+|(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]))`;
+// Scripts without spaces need none between words, nor between a word and digits ('一名35歲').
+const SEP = String.raw`(?:[\s-]+|(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=\p{Nd}))`;
 const SEP_END = String.raw`(?:\s+|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]))`;
 const WEAK_NOUN =
   /^(?:citizens|nationals|foreigners|men|women|journalists|others|граждан\p{L}*|иностранц\p{L}*)$/iu;
@@ -52,10 +53,19 @@ const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|tr
 const REMAIN_BEFORE =
   /(?:holds?|holding|stands? at|still (?:holds?|has)|counts?|remain\p{L}*|there are|насчитыва\p{L}*|остаются|остается)\s+$/iu;
 
+/**
+ * An age between a count and its noun ('一名71歲本地男子', '一名四十歲男子'): digits or Han
+ * numerals with one of the language's age units.
+ */
+function ageModifier(lx: Lexicon): string {
+  const units = wordsSource(wordsOf(lx, 'ageUnits'));
+  return units ? String.raw`|(?:\p{Nd}{1,3}|[一二三四五六七八九十]{1,4})\s*(?:${units})` : '';
+}
+
 /** The rules of a set of word lists: each language's words join the English and Russian. */
 const rules = perLexicon((lx) => ({
   peopleNoun: new RegExp(
-    String.raw`^(?:${SEP}(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${orWords(lx, 'countModifiers')})){0,3}?${SEP}(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${orWords(lx, 'prisonerNouns')})(?:(?<=\p{sc=Han})|(?![\p{L}]))`,
+    String.raw`^(?:${SEP}(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${orWords(lx, 'countModifiers')}${ageModifier(lx)})){0,3}?${SEP}(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${orWords(lx, 'prisonerNouns')})(?:(?<=\p{sc=Han})|(?![\p{L}]))`,
     'iu',
   ),
   verbBefore: new RegExp(

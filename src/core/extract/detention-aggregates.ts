@@ -33,9 +33,11 @@ const rules = perLexicon((lx: Lexicon) => {
   // Whole words, but no edges in scripts without spaces ('警方共拘捕117人').
   const total = wordsSource(wordsOf(lx, 'totalWords'));
   const all = bareSource(wordsOf(lx, 'allWords'));
+  const counter = bareSource(wordsOf(lx, 'personCounters'));
   return {
     total: total ? new RegExp(total, 'iu') : null,
     all: all ? new RegExp(String.raw`(?<![\p{L}])(?:${all})\s+$`, 'iu') : null,
+    counter: counter ? new RegExp(String.raw`^\s*(?:${counter})`, 'u') : null,
   };
 });
 
@@ -62,12 +64,23 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
     const subject = end === null ? subjectEnd(s, q, found, cues, taken, input.lx) : null;
     end ??= subject;
     // '「47人案」': a case named by its number of defendants counts no event's people.
-    if (end === null || q.value < 2 || s[end] === '案' || notOneEvent(s, q, input)) continue;
+    if (end === null || s[end] === '案' || notOneEvent(s, q, input)) continue;
+    if (q.value < 2 && !onePerson(s, q, input.lx)) continue;
     const after = subject === null ? undefined : cues.find((c) => c.start >= q.end);
     const cue = heldCue(cues, cueAfter ?? after ?? nearest(cues, q));
     out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
   }
   return out;
+}
+
+/**
+ * 'Arrestó a un hombre' counts no group, but '拘捕一名男子' counts one person: a one with a
+ * counter word of people ('名', '位'), whether the number took the counter in or not.
+ */
+function onePerson(s: string, q: Quantity, lx: Lexicon): boolean {
+  const counter = rules(lx).counter;
+  if (!counter || q.value !== 1) return false;
+  return counter.test(s.slice(q.end)) || counter.test(s.slice(q.end - 1));
 }
 
 // A count opening its sentence, or after a short opening clause ('On Monday, ...'): its noun is

@@ -19,6 +19,16 @@ export interface LexiconData {
   /** Words that may stand between a number and its noun: 'politische', 'politycznych'. */
   countModifiers?: string[];
   /**
+   * Units of age written onto a number between a count and its noun ('一名71歲男子': 歲, years
+   * old): the age is a modifier of the noun, not a second count.
+   */
+  ageUnits?: string[];
+  /**
+   * Counter words that bind a number to people ('一名', '一位'): with one, a count of one
+   * person, where a bare 'one' (English 'one of', Spanish 'un') is no count.
+   */
+  personCounters?: string[];
+  /**
    * 'Other' after a number: 'five other defendants', 'drei weitere', 'trois autres'. A number
    * followed by one of these counts people in a detention sentence, whatever the noun after.
    */
