@@ -11,7 +11,10 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
+import { asciiDigits } from './numbers.ts';
 import { yearOfWeekday } from './weekday-year.ts';
+
+const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]/u;
 
 export { newestYear, yearOfWeekday } from './weekday-year.ts';
 
@@ -37,6 +40,7 @@ const dateRules = perLexicon((lx) => {
   const M_IN = alternation(months.filter((w) => /(?:ban|ben)$/u.test(w)));
   const W = alternation([...BASE_WEEKDAYS, ...calendarOf('weekdays', lx).keys()]);
   const DW = alternation(wordsOf(lx, 'dayWords').map((w) => w.toLowerCase()));
+  const YW = alternation(wordsOf(lx, 'yearWords'));
   const REL = alternation([
     'today',
     'yesterday',
@@ -52,6 +56,12 @@ const dateRules = perLexicon((lx) => {
       String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th|\.|º|-?го|-?е)?\s+(?:of\s+|de\s+)?(?<dmm>${M})\.?(?:,?\s+(?:de\s+|del\s+)?(?<dmy>\d{4}))?)`,
       // Year first: '2025. szeptember 11.' (Hungarian), '2025 m. rugsėjo 11 d.' (Lithuanian).
       String.raw`(?<ymd>\b(?<ymy>\d{4})\.?\s+(?:m\.\s+)?(?<ymm>${M})\s+(?<ymdd>\d{1,2})\b)`,
+      // '২০১৮ সালের ৫ আগস্ট' (Bengali): the year, the word for 'of the year', day, month.
+      ...(YW
+        ? [
+            String.raw`(?<ydm>\b(?<ydmy>\d{4})\s+(?:${YW})\s+(?<ydmd>\d{1,2})\s+(?<ydmm>${M})(?![\p{L}\p{M}]))`,
+          ]
+        : []),
       // '12.03.2023', '12/03/2023', '21.02.22' (resolve says which are unambiguous).
       String.raw`(?<num>\b(?<nd>\d{1,2})(?<ns>[./-])(?<nm>\d{1,2})\k<ns>(?<ny>\d{4}|\d{2})\b(?![./-]?\d))`,
       // 'ngày 7/6/2018', 'ngày 7/6' (Vietnamese): after the word for 'day', day first in digits.
@@ -175,6 +185,10 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
     const m = MONTHS[g.ymm!.toLowerCase()]!;
     return [dayDate(Number(g.ymy), m, Number(g.ymdd)), false];
   }
+  if (g.ydm) {
+    const m = MONTHS[g.ydmm!.toLowerCase()]!;
+    return [dayDate(Number(g.ydmy), m, Number(g.ydmd)), false];
+  }
   if (g.num) return [numeric(g), false];
   if (g.dw) {
     const [m, d] = [Number(g.dwm), Number(g.dwd)];
@@ -280,6 +294,8 @@ export function findDates(
   lx: Lexicon = ALL_LANGUAGES,
   { newest, digits = false, yearOf }: DateOptions = {},
 ): FoundDate[] {
+  // '২০২৩ সালের ১৮ মে': the patterns read ASCII digits; the others are changed one for one.
+  if (OTHER_DIGIT.test(s)) s = asciiDigits(s);
   const out: FoundDate[] = [];
   const { patterns, hint, weekdayBefore } = dateRules(lx);
   if (!hint.test(s)) return out;

@@ -34,10 +34,13 @@ const rules = perLexicon((lx: Lexicon) => {
   const total = wordsSource(wordsOf(lx, 'totalWords'));
   const all = bareSource(wordsOf(lx, 'allWords'));
   const counter = bareSource(wordsOf(lx, 'personCounters'));
+  const age = bareSource(wordsOf(lx, 'ageUnits'));
   return {
     total: total ? new RegExp(total, 'iu') : null,
     all: all ? new RegExp(String.raw`(?<![\p{L}])(?:${all})\s+$`, 'iu') : null,
     counter: counter ? new RegExp(String.raw`^\s*(?:${counter})`, 'u') : null,
+    // 'Nguyễn Thị Lan, 40 tuổi, bị cáo buộc': a number before an age unit is someone's age.
+    age: age ? new RegExp(String.raw`^\s*(?:${age})`, 'u') : null,
   };
 });
 
@@ -50,7 +53,7 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
   for (const q of found) {
     if (taken.some((t) => q.start < t.end && t.start < q.end)) continue;
     // 'two more years', 'drei weitere Jahre': a term, with a word between, counts no people.
-    if (unitAfterWord(s, q.end, input.lx)) continue;
+    if (unitAfterWord(s, q.end, input.lx) || rules(input.lx).age?.test(s.slice(q.end))) continue;
     if (parts.f.remaining.some((r) => q.start < r.end && r.start < q.end)) continue;
     let end = peopleCountEnd(s, q, input.lx) ?? othersEnd(s, q, input);
     // The count's own noun may be an event word ('24 détenus ... condamnés'): not its cue

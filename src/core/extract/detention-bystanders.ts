@@ -48,9 +48,13 @@ const rules = perLexicon((lx: Lexicon) => {
   const word = (s: string) => String.raw`(?<![\p{L}])(?:${s})(?![\p{L}])`;
   return {
     speechBefore: speech ? new RegExp(String.raw`${word(speech)}${GAP}[,:]?\s+$`, 'iu') : null,
-    // 'X informó', 'X, ..., a déclaré': the verb after the name, or after an apposition.
+    // 'X informó', 'X, ..., a déclaré', 'X (phó giám đốc ...) cho biết': the verb after the
+    // name, or after an apposition between commas or brackets.
     speechAfter: speech
-      ? new RegExp(String.raw`^(?:\s*,[^,.;:]{1,80},)?\s*${word(speech)}`, 'iu')
+      ? new RegExp(
+          String.raw`^(?:\s*,[^,.;:]{1,80},|\s*\([^().;]{1,80}\))?\s*${word(speech)}`,
+          'iu',
+        )
       : null,
     speechHint: hint('speechVerbs'),
     // '..., Juan G., afirmó': a name between commas, the verb right after the second.

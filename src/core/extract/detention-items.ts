@@ -44,7 +44,7 @@ export function baseItem(
   const legal = cue.kind !== 'recognition' && cue.kind !== 'transfer';
   return {
     kind: cue.kind,
-    role: parts.f.strong ? 'background' : 'main',
+    role: parts.f.strong || detentionRules(input.lx).reminder?.test(s.text) ? 'background' : 'main',
     country: input.country,
     date: dateOf(parts, cue),
     person: null,

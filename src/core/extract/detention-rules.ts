@@ -125,6 +125,12 @@ export const detentionRules = perLexicon((lx) => {
         ? new RegExp(String.raw`^[^.;\d\p{Lu}]{0,40}?[\s,(]+(?:${src})(?![\p{L}])[\s:]*$`, 'u')
         : null;
     })(),
+    // 'Напомним, ...', 'შეგახსენებთ, რომ ...': a sentence that opens with a reminder tells the
+    // story's past, however recent its date.
+    reminder: (() => {
+      const src = bareSource(wordsOf(lx, 'reminderWords'));
+      return src ? new RegExp(String.raw`^[\s«"“„]*(?:${src})(?![\p{L}])`, 'iu') : null;
+    })(),
     request: words(lx, 'requestWords'),
     requestHint: hintOf(lx, 'requestWords'),
     // Between two terms of one person that add up ('six years ..., plus one year').

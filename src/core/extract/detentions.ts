@@ -36,6 +36,7 @@ import { findTerms } from './detention-terms.ts';
 import { listAround } from './name-list.ts';
 import { personKey } from './released-people.ts';
 import { knownSurnames, longerNameOf, surnameMentions } from './surname-mentions.ts';
+import { lastWords, titledShortNames } from './titled-short-names.ts';
 
 export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   const rules = detentionRules(input.lx);
@@ -67,6 +68,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   // The last sentence that gave a verdict's term to no one it named, for the people of the next.
   let termless: { at: number; parts: SentenceParts } | null = null;
   let known: ReturnType<typeof knownSurnames> | undefined;
+  let lasts: ReturnType<typeof lastWords> | undefined;
   // The last sentence telling an event of no one it names, for the names of the next.
   let unnamed: Unnamed | null = null;
   // People whose 'release' is only a weak cue in a sentence that tells their verdict or arrest.
@@ -98,10 +100,13 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       continue;
     }
     known ??= knownSurnames(facts);
+    lasts ??= lastWords(facts);
     const people = heldOnly(
-      [...candidates(f.people, input.text), ...surnameMentions(f, known, i)].sort(
-        (a, b) => a.start - b.start,
-      ),
+      [
+        ...candidates(f.people, input.text),
+        ...surnameMentions(f, known, i),
+        ...titledShortNames(f, lasts, input.lx),
+      ].sort((a, b) => a.start - b.start),
       f.sentence,
       cues,
       input.lx,
@@ -195,10 +200,13 @@ interface Unnamed {
  */
 function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
   const prev = unnamed.parts.f.sentence;
-  if (input.text.slice(prev.end, f.sentence.start).includes('\n\n')) return [];
+  const paragraph = input.text.slice(prev.end, f.sentence.start).includes('\n\n');
   // The names open the sentence ('Son A y B', 'Il s'agit de A et B'), as one list.
   const people = heldOnly(candidates(f.people, input.text), f.sentence, [], input.lx);
   if (people.length === 0 || people[0]!.start - f.sentence.start > NAMED_NEXT_LEAD) return [];
+  // 'Police arrested a blogger ... ¶ Hoang Van X, 38, a former reporter, ...': a paragraph that
+  // opens with one name and the age introduces whom the lead paragraph told of.
+  if (paragraph && !(people.length === 1 && AGED.test(input.text.slice(people[0]!.end)))) return [];
   const [, last] = listAround(people, 0, f.sentence);
   return people
     .slice(0, last + 1)
@@ -208,6 +216,9 @@ function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
       ),
     );
 }
+
+/** A name's age in apposition: ', 38,' or ', 38 tuổi,'. */
+const AGED = /^,\s*\d{1,2}(?!\d)/u;
 
 /** How far into a sentence the names of an earlier unnamed event may start. */
 const NAMED_NEXT_LEAD = 30;

@@ -93,7 +93,7 @@ export function findGeorgianPeople(text: string, sentence: Sentence): PersonMent
     const [a, b] = [words[i]!, words[i + 1]!];
     // One space between: a comma or a clause mark parts a name from the next word.
     if (b.index !== a.index + a[0].length + 1 || s[a.index + a[0].length] !== ' ') continue;
-    if (b[0].length < MIN_SURNAME || !givenName(a[0])) continue;
+    if (b[0].length < MIN_SURNAME || !(givenName(a[0]) || surnamePair(a[0], b[0]))) continue;
     const start = sentence.start + a.index;
     out.push(
       candidateMention(
@@ -111,3 +111,16 @@ export function findGeorgianPeople(text: string, sentence: Sentence): PersonMent
 
 /** The shortest surname after a given name. */
 const MIN_SURNAME = 4;
+
+// The surname endings that mark a Georgian family name in any case: -შვილი ('son of'), -ძე,
+// and the Megrelian -ავა ('კუპრავა'); '-ია' and '-ური' end too many common words to count.
+const SURNAME = /(?:შვილ(?:ი|მა|ის|ს)|ძე(?:მ|ს)?|ძის|ავა(?:მ|ს)?)$/u;
+
+/**
+ * A given name the table lacks ('ზვიად') before a marked surname: a nominative common noun
+ * ends in a vowel ('ექიმი ბერიძე' is a doctor), and a word ending in a case's consonant
+ * (-ს, -მ, -თ) is no name's first word either; a given name of consonant stem ends bare.
+ */
+function surnamePair(a: string, b: string): boolean {
+  return SURNAME.test(b) && a.length >= MIN_GIVEN && !/[აეიოუსმთ]$/u.test(a) && !SURNAME.test(a);
+}

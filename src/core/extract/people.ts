@@ -168,7 +168,14 @@ function looksLikeName(run: Token[], family: FamilyNames): boolean {
   const first = run[0]!.text;
   // 'Lê Văn Sơn': a family name of two letters opens a name too.
   const opened = family.names.has(first);
-  if (run.some((t, i) => notName(run, i) || (t.text.length < 2 && !(i === 0 && opened))))
+  // After a family name, a word that is also a place is a middle or given name: Vietnamese
+  // 'Hoàng Đức Bình' (Đức, Germany), 'Trần Việt Hà'.
+  const placeOk = (i: number) => opened && i > 0;
+  if (
+    run.some(
+      (t, i) => (notName(run, i) && !placeOk(i)) || (t.text.length < 2 && !(i === 0 && opened)),
+    )
+  )
     return false;
   const last = run[run.length - 1]!.text;
   return opened || isGivenName(first) || SURNAME_SHAPE.test(last);

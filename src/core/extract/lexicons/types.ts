@@ -23,6 +23,10 @@ export interface LexiconData {
    * old): the age is a modifier of the noun, not a second count.
    */
   ageUnits?: string[];
+  /** Words that open a sentence reminding of the story's past ('напомним', 'recall that'). */
+  reminderWords?: string[];
+  /** The word between a year and its day and month ('২০১৮ সালের ৫ আগস্ট': of the year 2018). */
+  yearWords?: string[];
   /**
    * Counter words that bind a number to people ('一名', '一位'): with one, a count of one
    * person, where a bare 'one' (English 'one of', Spanish 'un') is no count.
