@@ -55,7 +55,8 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
     // 'two more years', 'drei weitere Jahre': a term, with a word between, counts no people.
     if (unitAfterWord(s, q.end, input.lx) || rules(input.lx).age?.test(s.slice(q.end))) continue;
     if (parts.f.remaining.some((r) => q.start < r.end && r.start < q.end)) continue;
-    let end = peopleCountEnd(s, q, input.lx) ?? othersEnd(s, q, input);
+    const nounEnd = peopleCountEnd(s, q, input.lx);
+    let end = nounEnd ?? othersEnd(s, q, input);
     // The count's own noun may be an event word ('24 détenus ... condamnés'): not its cue
     // when the sentence has another.
     const others = parts.cues.filter((c) => c.start >= (end ?? q.end) || c.end <= q.start);
@@ -68,7 +69,7 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
     end ??= subject;
     // '「47人案」': a case named by its number of defendants counts no event's people.
     if (end === null || s[end] === '案' || notOneEvent(s, q, input)) continue;
-    if (q.value < 2 && !onePerson(s, q, input.lx)) continue;
+    if (q.value < 2 && !onePerson(s, q, input.lx, nounEnd !== null)) continue;
     const after = subject === null ? undefined : cues.find((c) => c.start >= q.end);
     const cue = heldCue(cues, cueAfter ?? after ?? nearest(cues, q));
     out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
@@ -78,11 +79,13 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
 
 /**
  * 'Arrestó a un hombre' counts no group, but '拘捕一名男子' counts one person: a one with a
- * counter word of people ('名', '位'), whether the number took the counter in or not.
+ * counter word of people ('名', '位'), whether the number took the counter in or not, or a Han
+ * one right before its person noun ('拘捕一男子'), where no article can be mistaken for it.
  */
-function onePerson(s: string, q: Quantity, lx: Lexicon): boolean {
+function onePerson(s: string, q: Quantity, lx: Lexicon, noun: boolean): boolean {
   const counter = rules(lx).counter;
   if (!counter || q.value !== 1) return false;
+  if (noun && /^\p{sc=Han}$/u.test(s[q.end - 1] ?? '')) return true;
   return counter.test(s.slice(q.end)) || counter.test(s.slice(q.end - 1));
 }
 

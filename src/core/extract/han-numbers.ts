@@ -22,8 +22,9 @@ const SCALES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 
 const MYRIADS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000 };
 
 // A run opens with a digit or ten: a bare '千' or '百' is 'thousands' ('千多人', '上百人'), no figure.
+// A man or woman counts too, with no counter ('拘捕一男子', '兩女子').
 const RUN =
-  /[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬]*(?=[年个個名位人天多余餘])/gu;
+  /[一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千万萬]*(?=[年个個名位人天多余餘]|[男女][子士])/gu;
 // An ordinal ('第三'), a weekday ('星期三', '周三'), a word that merely contains a numeral, or
 // 'some' ('數十人', '几十名', '上千人'): no figure.
 const NOT_AFTER = /(?:第|星期|[周週礼禮]|[统統唯万萬]|[数數几幾上])$/u;

@@ -185,7 +185,9 @@ export function asciiDigits(s: string): string {
   });
 }
 // Marks too: Bengali writes vowels as signs ('পাঁচ', five), which would cut a word short.
-const WORD = /[\p{L}\p{M}]+/uy;
+// Ukrainian writes an apostrophe inside number words ('п’ять', 'дев'ять'; the lists spell it
+// 'ʼ'), and broken copies put a space after it ('п’ яти').
+const WORD = /[\p{L}\p{M}]+(?:[’'ʼ] ?[\p{L}\p{M}]+)*/uy;
 
 interface Parsed {
   value: number;
@@ -200,7 +202,7 @@ const lower = (word: string) => word.replace(/İ/gu, 'i').toLowerCase();
 function wordAt(s: string, i: number): { word: string; end: number } | null {
   WORD.lastIndex = i;
   const m = WORD.exec(s);
-  return m ? { word: lower(m[0]), end: i + m[0].length } : null;
+  return m ? { word: lower(m[0]).replace(/[’'ʼ] ?/gu, 'ʼ'), end: i + m[0].length } : null;
 }
 
 /** A table entry for a word, never an inherited one ('constructor', 'toString' are words too). */
@@ -282,7 +284,9 @@ const numberRules = perLexicon((lx) => {
     ...new Set([...BASE_WORDS, ...valuesOf('numbers', lx).keys(), ...valuesOf('vague', lx).keys()]),
   ]
     .flatMap((w) => (w.startsWith('i') ? [w, `İ${w.slice(1)}`] : [w]))
-    .sort((a, b) => b.length - a.length);
+    .sort((a, b) => b.length - a.length)
+    // 'пʼять' in the lists is written 'п’ять', 'п'ять' or, broken, 'п’ ять' (wordAt folds them).
+    .map((w) => w.replace(/ʼ/gu, "[’'ʼ] ?"));
   return {
     qualifiers: qualifiers(lx),
     start: new RegExp(

@@ -32,11 +32,11 @@ const CAP_TOKEN =
   /(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
 const IN_WORD = classTest(/[\p{L}\p{M}\d'’-]/u);
 const ELIDED = /(?<![\p{L}])(?:d|l|qu|dell|all|nell|dall|sull)['’]$/u;
-// Georgian -dze/-shvili, Persian and Azerbaijani -zadeh/-zadə, Turkish -oğlu and Azerbaijani -qızı end surnames too.
+// Ukrainian writes -ев after a vowel as -єв ('Сайфулаєв'). Georgian -dze/-shvili, Persian and Azerbaijani -zadeh/-zadə, Turkish -oğlu and Azerbaijani -qızı end surnames too.
 // Armenian -յան (-yan; its case endings are cut first: withoutSuffix) and -ունի;
 // Greek -όπουλος/-ίδης/-άκης in their cases, and foreign surnames as Greek writes them (-οφ, -σκι).
 const SURNAME_SHAPE =
-  /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|еву|ёву|овым|евым|иным|овой|евой|иной|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu|qızı|qizi|gizi|kyzy|гызы|кызы|յան|ունի|ենց|πουλ(?:ος|ου|ο|οι)|πούλου|ίδης?|ιδης?|ίδου|άκης?|άκη|άδης?|ούδης?|όγλου|ογλου|οφ|εφ|σκι|σκα|σκάγια|βιτς|ένκο|ενκο|γιαν|ιάν)$/iu;
+  /(?:sk[iy]|skiy|skyi|ska|skaya|ck[iy]|vich|vitch|wicz|ovic|evic|enk[oa]|chuk|[iy]?uk|ava|ova|eva|[oe]v|au|ou|ik|ich|in|ina|yna|ka|ko|ian|yan|ski|ій|ік|іч|ая|ов|ова|ев|ева|єв|єва|єву|ин|ина|ич|ко|ук|ского|цкого|ской|цкой|ова|ову|ину|ича|енко|еву|ёву|овым|евым|иным|овой|евой|иной|dze|shvili|švili|швили|дзе|zad[eə]h?|oğlu|oglu|qızı|qizi|gizi|kyzy|гызы|кызы|յան|ունի|ենց|πουλ(?:ος|ου|ο|οι)|πούλου|ίδης?|ιδης?|ίδου|άκης?|άκη|άδης?|ούδης?|όγλου|ογλου|οφ|εφ|σκι|σκα|σκάγια|βιτς|ένκο|ενκο|γιαν|ιάν)$/iu;
 // Armenian writes the article and case endings onto a surname ('Պետրոսյանը', 'Պետրոսյանին',
 // 'Պետրոսյանից'): the name is the -յան (-yan) form before them. Only that shape is cut: given
 // names may end in the same letters ('Անի').
