@@ -213,7 +213,10 @@ function trimRun(
   )
     i = given;
   let j = run.length;
-  while (j > i + 1 && NOT_NAME_TOKENS.has(run[j - 1]!.text.toLowerCase())) j--;
+  // A family name opens a name of up to four words whose last may be a common word too
+  // (Vietnamese 'Huỳnh Thị Tố Nga': Nga, Russia; 'Nguyễn Văn Công Em').
+  const family4 = family.names.has(run[i]!.text) && j - i <= 4;
+  while (!family4 && j > i + 1 && NOT_NAME_TOKENS.has(run[j - 1]!.text.toLowerCase())) j--;
   // In Title Case lines a name runs into the next words: "Sergey Tikhanovsky Walks Free".
   if (titleCase && j - i > 2) {
     let k = j - 1;
