@@ -11,6 +11,8 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
+import { asciiDigits } from './numbers.ts';
+import { solarToIso, solarYearOf } from './solar-hijri.ts';
 import { yearOfWeekday } from './weekday-year.ts';
 
 export { newestYear, yearOfWeekday } from './weekday-year.ts';
@@ -37,6 +39,7 @@ const dateRules = perLexicon((lx) => {
   const M_IN = alternation(months.filter((w) => /(?:ban|ben)$/u.test(w)));
   const W = alternation([...BASE_WEEKDAYS, ...calendarOf('weekdays', lx).keys()]);
   const DW = alternation(wordsOf(lx, 'dayWords').map((w) => w.toLowerCase()));
+  const SM = alternation(calendarOf('solarMonths', lx).keys());
   const REL = alternation([
     'today',
     'yesterday',
@@ -58,6 +61,13 @@ const dateRules = perLexicon((lx) => {
       ...(DW
         ? [
             String.raw`(?<dw>\b(?:${DW})\s+(?<dwd>\d{1,2})(?<dws>[./-])(?<dwm>\d{1,2})(?:\k<dws>(?<dwy>\d{4}))?\b(?![./-]?\d))`,
+          ]
+        : []),
+      // '۲۲ اسفند ۱۴۰۲', '۲۲ اسفندماه', '۱۴۰۲/۱۲/۲۲' (Persian, Solar Hijri; digits read as ASCII).
+      ...(SM
+        ? [
+            String.raw`(?<sh>\b(?<shd>\d{1,2})\s*(?<shm>${SM})(?:[\s\u200c]*ماه)?(?:\s+(?:سال\s+)?(?<shy>1[34]\d{2}))?\b)`,
+            String.raw`(?<shn>\b(?<shny>1[34]\d{2})/(?<shnm>\d{1,2})/(?<shnd>\d{1,2})\b(?!/))`,
           ]
         : []),
       // '2025年9月11日', '9月11日' (Chinese, Japanese).
@@ -180,6 +190,7 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
     const [m, d] = [Number(g.dwm), Number(g.dwd)];
     return [dayDate(g.dwy ? Number(g.dwy) : inferYear(m, d, pub), m, d), false];
   }
+  if (g.sh || g.shn) return [solarDate(g, pub), false];
   if (g.cjk) {
     const m = Number(g.cjkm);
     const d = Number(g.cjkd);
@@ -215,6 +226,22 @@ function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolea
   if (g.yr) return [{ value: g.yry!, precision: 'year' }, true];
   return [null, false];
 }
+
+/** A Solar Hijri day; with no year, the latest one not more than a week after the report's day. */
+function solarDate(g: Groups, pub: Date | null): DateWithPrecision | null {
+  const month = g.shn ? Number(g.shnm) : calendarOf('solarMonths').get(g.shm!.toLowerCase())!;
+  const day = Number(g.shn ? g.shnd : g.shd);
+  const written = g.shn ? g.shny : g.shy;
+  if (written) return isoDay(solarToIso(Number(written), month, day));
+  const year = pub ? solarYearOf(ymd(pub)) : null;
+  if (year === null) return null;
+  const iso = solarToIso(year, month, day);
+  const late = iso !== null && Date.parse(iso) > pub!.getTime() + 7 * 86_400_000;
+  return isoDay(late ? solarToIso(year - 1, month, day) : iso);
+}
+
+const isoDay = (iso: string | null): DateWithPrecision | null =>
+  iso ? { value: iso, precision: 'day' } : null;
 
 /**
  * A date in digits: day first with dots or hyphens (as Europe writes it); with slashes only when
@@ -282,6 +309,8 @@ export function findDates(
 ): FoundDate[] {
   const out: FoundDate[] = [];
   const { patterns, hint, weekdayBefore } = dateRules(lx);
+  // Arabic-Indic, Persian and Bengali digits read as ASCII ones ('১২ মার্চ ২০২৪'); same offsets.
+  s = asciiDigits(s);
   if (!hint.test(s)) return out;
   const pub = publishedDate(published);
   patterns.lastIndex = 0;

@@ -177,8 +177,8 @@ const D = '[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]';
 const DIGITS = new RegExp(`${D}{1,3}(?:[,\u00a0\u202f \u066c.]${D}{3})+(?!${D})|${D}+`, 'y');
 const ANY_DIGIT = new RegExp(D);
 
-/** '٥٢', '৫২' -> '52'. */
-function asciiDigits(s: string): string {
+/** '٥٢', '৫২' -> '52', one character for one (offsets stay): dates.ts reads dates so too. */
+export function asciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]/g, (c) => {
     const code = c.charCodeAt(0);
     return String(code >= 0x9e6 ? code - 0x9e6 : (code - 0x660) % 0x90);

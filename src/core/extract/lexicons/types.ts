@@ -40,6 +40,8 @@ export interface LexiconData {
   months?: string[][];
   /** Seven lists, Sunday first. */
   weekdays?: string[][];
+  /** Twelve lists, Farvardin first: the Solar Hijri months of Iranian news ('اسفند'). */
+  solarMonths?: string[][];
   /** The word for 'day' before a day and month in digits ('ngày 7/6/2018'): day first, any separator. */
   dayWords?: string[];
   today?: string[];
