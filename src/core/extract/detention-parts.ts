@@ -2,7 +2,7 @@
 // recogniser, and where each is in the report (evidence). See detentions.ts.
 import type { SentenceFacts } from './analyse.ts';
 import type { DateWithPrecision, Evidence, NamedSpan } from './contract.ts';
-import { type FoundDate, findDates } from './dates.ts';
+import { type FoundDate, findDates, writesDayFirst } from './dates.ts';
 import { datesOfCue, gap, personDate, unclaimed } from './detention-date-owner.ts';
 import { findArticles, findCourt, findRecogniser } from './detention-named.ts';
 import type { ArticleFound, Cue, DetentionRules, Span, TermFound } from './detention-rules.ts';
@@ -56,6 +56,7 @@ export function readParts(
   const dates = findDates(s, input.anchor, input.lx, {
     newest: input.newestYear,
     digits: true,
+    dayFirst: writesDayFirst(input.language),
     ...(yearOf ? { yearOf: (m: number, at: number) => yearOf(m, f.sentence.start + at) } : {}),
   });
   // Who the sentence names, for terms: one person's terms may add up, two people's never.
