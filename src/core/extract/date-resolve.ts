@@ -56,6 +56,14 @@ export function resolve(
     return [dayDate(g.dwy ? Number(g.dwy) : inferYear(m, d, pub), m, d), false];
   }
   if (g.sh || g.shn) return [solarDate(g, pub), false];
+  if (g.yn) return [dayDate(Number(g.yny), Number(g.ynm), Number(g.ynd)), false];
+  if (g.cjkmo) {
+    const m = Number(g.cjkom);
+    return [
+      m >= 1 && m <= 12 ? { value: `${g.cjkoy}-${pad2(m)}`, precision: 'month' } : null,
+      true,
+    ];
+  }
   if (g.cjk) {
     const m = Number(g.cjkm);
     const d = Number(g.cjkd);

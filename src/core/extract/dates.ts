@@ -51,12 +51,15 @@ const dateRules = perLexicon((lx) => {
   ]);
   const patterns = new RegExp(
     [
-      String.raw`(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b)`,
+      // '2024-03-12', and the same with a time after it ('2024-03-12T10:15', page stamps).
+      String.raw`(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:\b|(?=T\d)))`,
       // '11 September 2025', '11. September', '11 de septiembre de 2025', '11-го сентября'.
       String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th|\.|º|-?го|-?е)?\s+(?:of\s+|de\s+)?(?<dmm>${M})\.?(?:,?\s+(?:de\s+|del\s+)?(?<dmy>\d{4}))?)`,
       // Year first: '2025. szeptember 11.' (Hungarian), '2025 m. rugsėjo 11 d.' (Lithuanian).
       String.raw`(?<ymd>\b(?<ymy>\d{4})\.?\s+(?:m\.\s+)?(?<ymm>${M})\s+(?<ymdd>\d{1,2})\b)`,
       // '12.03.2023', '12/03/2023', '21.02.22' (resolve says which are unambiguous).
+      // '2024/03/12', '2024.03.12' (Chinese and Korean pages): year first is never day first.
+      String.raw`(?<yn>\b(?<yny>(?:19|20)\d{2})(?<yns>[./])(?<ynm>\d{1,2})\k<yns>(?<ynd>\d{1,2})\b(?![./]?\d))`,
       String.raw`(?<num>\b(?<nd>\d{1,2})(?<ns>[./-])(?<nm>\d{1,2})\k<ns>(?<ny>\d{4}|\d{2})\b(?![./-]?\d))`,
       // 'ngày 7/6/2018', 'ngày 7/6' (Vietnamese): after the word for 'day', day first in digits.
       ...(DW
@@ -73,6 +76,8 @@ const dateRules = perLexicon((lx) => {
         : []),
       // '2025年9月11日', '9月11日' (Chinese, Japanese).
       String.raw`(?<cjk>(?:(?<cjky>\d{4})年)?(?<cjkm>\d{1,2})月(?<cjkd>\d{1,2})日)`,
+      // '2021年5月' with no day: a month ('2021年5月被捕'), kept a month.
+      String.raw`(?<cjkmo>(?<cjkoy>\d{4})年(?<cjkom>\d{1,2})月(?!\d))`,
       String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
       // 'im Juni' (German), 'w czerwcu', 'we wrześniu' (Polish), 'u lipnju', 'v juliju', 'у вересні',
       // 'ў верасні': a month with its preposition.
@@ -199,7 +204,7 @@ export function findDates(
     }
     // '1.12.03.2023' is no date: digits and a separator before it.
     if (
-      m.groups!.num &&
+      (m.groups!.num || m.groups!.yn) &&
       (!digits || (m.index > 1 && /\d[./-]$/.test(s.slice(m.index - 2, m.index))))
     ) {
       patterns.lastIndex = m.index + 1;
