@@ -12,6 +12,7 @@ import {
 } from './lexicons/index.ts';
 import { mediatorPhrases } from './mediator-phrases.ts';
 import { nameAfter } from './name-after-cue.ts';
+import { nameBefore } from './name-before-cue.ts';
 import { PLACES, placeCode, RELEASING } from './places.ts';
 import { EdgeRule } from './word-edge.ts';
 
@@ -32,6 +33,7 @@ const STATE = String.raw`[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?`;
 const rules = perLexicon((lx) => {
   const envoyRole = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${orWordsAnyInitial(lx, 'envoyRoles')})`;
   const cues = initialCaseSource(wordsOf(lx, 'mediatorCues'));
+  const after = initialCaseSource(wordsOf(lx, 'mediatorCuesAfter'));
   return {
     // The role; the name after it is read by nameAfter ('specjalnym wysłannikiem USA ds.
     // Białorusi Johnem Coalem', 'l'inviato statunitense John Cole').
@@ -50,6 +52,8 @@ const rules = perLexicon((lx) => {
         'gu',
       ),
     ),
+    // The same words after the name, where a language puts them there ('Katar közvetítésével').
+    cueAfter: after ? new EdgeRule(new RegExp(String.raw`(?<![\p{L}])${after}`, 'gu')) : null,
     // A pre-test: a word every one of the rules above and BY_STATE needs; 'any' adds those of
     // mediator-phrases.ts (PHRASE_WORDS).
     any: hintRegExp(`${cueHint(lx)}|${phraseHint(lx, false)}`),
@@ -59,7 +63,7 @@ const rules = perLexicon((lx) => {
 });
 
 function cueHint(lx: Lexicon): string {
-  return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`;
+  return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'mediatorCuesAfter', 'envoyRoles')}`;
 }
 // What the rules of mediator-phrases.ts need, for the pre-test, by language (English always):
 // a report's sentences are scanned for its own languages' words only.
@@ -179,7 +183,19 @@ function push(out: MediatorFound[], name: string, role: string | null, start: nu
   if (code && code !== 'TR' && RELEASING.has(code)) return;
   // One name once: an envoy's role, found first, beats the cue before it ('talks with envoy X').
   if (out.some((x) => x.name === clean)) return;
+  // 'Oman' and 'sultanat d'Oman' from two rules are one go-between: the longer form stays.
+  const same = out.findIndex((x) => endsWithName(x.name, clean) || endsWithName(clean, x.name));
+  if (same >= 0) {
+    if (clean.length > out[same]!.name.length) out[same] = { name: clean, role, start, end };
+    return;
+  }
   out.push({ name: clean, role, start, end });
+}
+
+/** 'sultanat d'Oman' ends with the name 'Oman' (after a space or an elided article). */
+function endsWithName(long: string, short: string): boolean {
+  if (long.length <= short.length || !long.endsWith(short)) return false;
+  return /[\s'’]$/u.test(long.slice(0, long.length - short.length));
 }
 
 /**
@@ -205,7 +221,7 @@ export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorF
 
 /** Names after a cue or an envoy's title, thanked ones, and the states BY_STATE knows. */
 function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
-  const { envoyAfter, envoyBefore, cue } = rules(lx);
+  const { envoyAfter, envoyBefore, cue, cueAfter } = rules(lx);
   envoyAfter.lastIndex = 0;
   for (let m = envoyAfter.exec(s); m; m = envoyAfter.exec(s)) {
     push(out, m.groups!.name!, m.groups!.role!.toLowerCase(), m.index, m.index + m[0].length);
@@ -227,6 +243,10 @@ function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
     const and = AND_STATE.exec(s.slice(found.end));
     const next = and ? nameAfter(s, found.end + and[0].length) : null;
     if (next && placeCode(next.name)) push(out, next.name, 'mediator', m.index, next.end);
+  }
+  for (const m of cueAfter?.all(s) ?? []) {
+    const found = nameBefore(s, m.index);
+    if (found) push(out, found.name, 'mediator', found.start, m.index + m[0].length);
   }
   THANKED.lastIndex = 0;
   for (let m = THANKED.exec(s); m; m = THANKED.exec(s)) {

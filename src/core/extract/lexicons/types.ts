@@ -86,6 +86,11 @@ export interface LexiconData {
   placeNouns?: string[];
   /** Before a name or a state: it brokered the deal ('con la mediazione di', 'mediación de'). */
   mediatorCues?: string[];
+  /**
+   * After a name or a state: it brokered the deal, in languages that put the word after its
+   * object ('Katar közvetítésével', 'Կատարի միջնորդությամբ', 'কাতারের মধ্যস্থতায়').
+   */
+  mediatorCuesAfter?: string[];
   /** Envoy titles written next to a name ('inviato speciale', 'enviado especial'). */
   envoyRoles?: string[];
   /** Who a figure of people still held comes from: 'secondo', 'según', 'laut', 'według'. */
