@@ -31,6 +31,11 @@ export interface LexiconData {
   deathBefore?: string[];
   /** After a number: it counts people still held ('siguen presos', 'remain'). */
   remainAfter?: string[];
+  /**
+   * Right before a figure of people still held with no noun after it: the verb says who they
+   * are ('still holds' more than 1,100, 'aún mantiene', 'détient toujours').
+   */
+  stillHoldBefore?: string[];
   /** Number words: 'cinque': 5, 'dwunastu': 12. */
   numbers?: Record<string, number>;
   /** Words that give a lower bound only: 'decine': 20, 'hunderte': 200. */
