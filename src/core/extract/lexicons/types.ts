@@ -116,6 +116,11 @@ export interface LexiconData {
   targets?: Record<string, string[]>;
   /** Verbs of taking the freed somewhere ('trasferiti', 'deportados', 'gebracht'). */
   moveVerbs?: string[];
+  /**
+   * A border: a country next to one, in a sentence that moves the freed, is where they went
+   * ('border', 'frontière', 'Grenze', 'granic*', 'határ*'). Word-final adjective or 'with X'.
+   */
+  borderWords?: string[];
   /** Prepositions between such a verb and the country ('in', 'a', 'nach', 'do', 'į'). */
   toWords?: string[];
   // Detentions (issue 20, src/core/extract/detentions.ts): the words of each kind of event.
