@@ -10,7 +10,7 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
-import { mediatorPhrases } from './mediator-phrases.ts';
+import { MEDIATION_BASE, mediatorPhrases } from './mediator-phrases.ts';
 import { nameAfter } from './name-after-cue.ts';
 import { nameBefore } from './name-before-cue.ts';
 import { PLACES, placeCode, RELEASING } from './places.ts';
@@ -34,6 +34,7 @@ const rules = perLexicon((lx) => {
   const envoyRole = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${orWordsAnyInitial(lx, 'envoyRoles')})`;
   const cues = initialCaseSource(wordsOf(lx, 'mediatorCues'));
   const after = initialCaseSource(wordsOf(lx, 'mediatorCuesAfter'));
+  const nouns = initialCaseSource(wordsOf(lx, 'mediationNouns'));
   return {
     // The role; the name after it is read by nameAfter ('specjalnym wysłannikiem USA ds.
     // Białorusi Johnem Coalem', 'l'inviato statunitense John Cole').
@@ -56,8 +57,12 @@ const rules = perLexicon((lx) => {
     cueAfter: after ? new EdgeRule(new RegExp(String.raw`(?<![\p{L}])${after}`, 'gu')) : null,
     // A pre-test: a word every one of the rules above and BY_STATE needs; 'any' adds those of
     // mediator-phrases.ts (PHRASE_WORDS).
-    any: hintRegExp(`${cueHint(lx)}|${phraseHint(lx, false)}`),
-    phrases: hintRegExp(phraseHint(lx, true)),
+    any: hintRegExp(`${cueHint(lx)}|${phraseHint(lx, false)}${orHints(lx, 'mediationNouns')}`),
+    phrases: hintRegExp(`${phraseHint(lx, true)}${orHints(lx, 'mediationNouns')}`),
+    mediation: new RegExp(
+      String.raw`(?:${MEDIATION_BASE}${nouns ? `|${nouns}` : ''})(?![\p{L}])`,
+      'gu',
+    ),
     hint: hintRegExp(cueHint(lx)),
   };
 });
@@ -182,7 +187,8 @@ function push(out: MediatorFound[], name: string, role: string | null, start: nu
   const code = placeCode(clean);
   if (code && code !== 'TR' && RELEASING.has(code)) return;
   // One name once: an envoy's role, found first, beats the cue before it ('talks with envoy X').
-  if (out.some((x) => x.name === clean)) return;
+  // One state once too, however written ('при посредничестве Катара' read by cue and by noun).
+  if (out.some((x) => x.name === clean || (code !== null && placeCode(x.name) === code))) return;
   // 'Oman' and 'sultanat d'Oman' from two rules are one go-between: the longer form stays.
   const same = out.findIndex((x) => endsWithName(x.name, clean) || endsWithName(clean, x.name));
   if (same >= 0) {
@@ -210,12 +216,13 @@ function turkish(name: string | undefined): string | undefined {
 
 export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorFound[] {
   const out: MediatorFound[] = [];
-  const { any, hint, phrases } = rules(lx);
+  const { any, hint, phrases, mediation } = rules(lx);
   // One scan of every sentence for both kinds of rule; the few that pass are tested for each.
   if (!any.test(s)) return out;
   if (hint.test(s)) byCue(s, lx, out);
   if (phrases.test(s))
-    for (const p of mediatorPhrases(s, countryName)) push(out, p.name, 'mediator', p.start, p.end);
+    for (const p of mediatorPhrases(s, countryName, mediation))
+      push(out, p.name, 'mediator', p.start, p.end);
   return out;
 }
 

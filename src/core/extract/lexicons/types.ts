@@ -96,6 +96,11 @@ export interface LexiconData {
    * object ('Katar közvetítésével', 'Կատարի միջնորդությամբ', 'কাতারের মধ্যস্থতায়').
    */
   mediatorCuesAfter?: string[];
+  /**
+   * Nouns of mediation a country's adjective stands next to: 'mediazione' qatariota,
+   * 'катарскому посредничеству', 'katarischer Vermittlung' (the adjective is then the go-between).
+   */
+  mediationNouns?: string[];
   /** Envoy titles written next to a name ('inviato speciale', 'enviado especial'). */
   envoyRoles?: string[];
   /** Who a figure of people still held comes from: 'secondo', 'según', 'laut', 'według'. */
