@@ -13,6 +13,7 @@ import {
 import { MEDIATION_BASE, mediatorPhrases } from './mediator-phrases.ts';
 import { nameAfter } from './name-after-cue.ts';
 import { nameBefore } from './name-before-cue.ts';
+import { officeAfter } from './office-mediators.ts';
 import { PLACES, placeCode, RELEASING } from './places.ts';
 import { EdgeRule } from './word-edge.ts';
 
@@ -173,18 +174,26 @@ function countryName(code: string, adjective: string): string {
   return title(own ?? PLACES.find((p) => p.code === code)?.words[0] ?? code);
 }
 
-function push(out: MediatorFound[], name: string, role: string | null, start: number, end: number) {
+/** `office`: a state's office, read whole (office-mediators.ts), which NOT_MEDIATOR's words open. */
+function push(
+  out: MediatorFound[],
+  name: string,
+  role: string | null,
+  start: number,
+  end: number,
+  office = false,
+) {
   let clean = name.replace(/^the\s/iu, '').trim();
   // "спецпосланник Трампа Джон Коул": a possessor before the given name is not part of it.
   const parts = clean.split(/\s+/u);
   if (parts.length === 3 && isGivenName(parts[1]!) && !isGivenName(parts[0]!)) {
     clean = parts.slice(1).join(' ');
   }
-  if (NOT_MEDIATOR.test(clean)) return;
+  if (!office && NOT_MEDIATOR.test(clean)) return;
   // "a US envoy, Lithuania's foreign ministry said": an English possessive names the owner of
   // whatever follows (here the speaker), never the envoy.
   if (/['’]s$/u.test(clean)) return;
-  const code = placeCode(clean);
+  const code = office ? null : placeCode(clean);
   if (code && code !== 'TR' && RELEASING.has(code)) return;
   // One name once: an envoy's role, found first, beats the cue before it ('talks with envoy X').
   // One state once too, however written ('при посредничестве Катара' read by cue and by noun).
@@ -241,6 +250,13 @@ function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
     push(out, found.name, m.groups!.role!.toLowerCase(), m.index, found.end);
   }
   for (const m of cue.all(s)) {
+    // 'facilitated by Oman's foreign ministry': the office is the go-between, as written.
+    const office = officeAfter(s, m.index + m[0].length, lx);
+    if (office) {
+      if (office.code === 'TR' || !RELEASING.has(office.code))
+        push(out, office.name, 'mediator', m.index, office.end, true);
+      continue;
+    }
     const found = nameAfter(s, m.index + m[0].length);
     secondObject(s, found?.end ?? m.index + m[0].length, m.index, out);
     if (!found) continue;

@@ -101,6 +101,11 @@ export interface LexiconData {
    * 'катарскому посредничеству', 'katarischer Vermittlung' (the adjective is then the go-between).
    */
   mediationNouns?: string[];
+  /**
+   * A state's offices that broker deals, named with the state after a mediator cue: 'foreign
+   * ministry', 'government', 'intelligence service', 'gouvernement', 'Regierung', 'правительств*'.
+   */
+  officeNouns?: string[];
   /** Envoy titles written next to a name ('inviato speciale', 'enviado especial'). */
   envoyRoles?: string[];
   /** Who a figure of people still held comes from: 'secondo', 'según', 'laut', 'według'. */
