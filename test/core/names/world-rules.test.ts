@@ -32,6 +32,8 @@ describe('one person across spellings', () => {
     ['Wade-Giles j for Pinyin r, o for uo', 'Tan Zuoren', "T'an Tso-jen"],
     ['Wade-Giles ien for Pinyin ian', 'Lu Hsiu-lien', 'Lü Xiulian'],
     ['McCune-Reischauer breves, North Korean Ri', 'Lee Young-hee', 'Ri Yŏng-hŭi'],
+    ['German -zki for -цкий', 'Борис Кагарлицкий', 'Boris Kagarlizki'],
+    ['Georgian pet form', 'Vano Merabishvili', 'Ivane Merabishvili'],
     ['swapped letters', 'Alexei Navalny', 'Alexei Navanly'],
     ['Serbian', 'Zoran Đinđić', 'Зоран Ђинђић'],
     ['given name in two words', 'Mir-Hossein Mousavi', 'Mir Hossein Mousavi'],
