@@ -289,10 +289,11 @@ const KOREAN_SURNAMES: Record<string, string> = {
 };
 
 const EA_RULES: Array<[RegExp, string]> = [
-  [/['’ʼ`\-\s]/gu, ''],
   // Wade-Giles j is Pinyin r (jen / ren, jih / ri, jou / rou, jao / rao), where Pinyin cannot
-  // write a j (only ji-, ju-) and Revised Romanisation writes no jen, jih, jou or jao.
-  [/j(?=en|ih|ou|ao)/g, 'r'],
+  // write a j (only ji-, ju-) and Revised Romanisation writes no such syllable. Before the
+  // separators go: the syllable must end there (Ji-ha and Jiha are ji ha, Je-nam je nam).
+  [/j(?=(?:en|ih|ou|ao)(?![aeiouyg]))/g, 'r'],
+  [/['’ʼ`\-\s]/gu, ''],
   // Wade-Giles ien is Pinyin ian (t'ien / tian, lien / lian); neither Pinyin nor Korean writes ien.
   [/ien/g, 'ian'],
   [/ieh/g, 'ie'],

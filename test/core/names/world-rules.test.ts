@@ -32,6 +32,7 @@ describe('one person across spellings', () => {
     ['Wade-Giles j for Pinyin r, o for uo', 'Tan Zuoren', "T'an Tso-jen"],
     ['Wade-Giles ien for Pinyin ian', 'Lu Hsiu-lien', 'Lü Xiulian'],
     ['McCune-Reischauer breves, North Korean Ri', 'Lee Young-hee', 'Ri Yŏng-hŭi'],
+    ['McCune-Reischauer ch for Revised j (ji-ha is no Wade-Giles jih)', '김지하', 'Kim Chi-ha'],
     ['German -zki for -цкий', 'Борис Кагарлицкий', 'Boris Kagarlizki'],
     ['Georgian pet form', 'Vano Merabishvili', 'Ivane Merabishvili'],
     ['Hepburn long vowel as oh, family name first', 'Noe Itō', 'Itoh Noe'],
