@@ -5,6 +5,7 @@ import { cyrillicStem } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon, withWords, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import { findPlaces, RELEASING } from './places.ts';
+import { releaseBystander } from './release-bystanders.ts';
 
 export interface ReleasedPick {
   mention: PersonMention;
@@ -161,7 +162,8 @@ export function pickReleased(
         !p.freedAt &&
         m.role === 'candidate' &&
         releaseContext(facts, f.sentence.index, text) &&
-        !byOther(f)
+        !byOther(f) &&
+        !releaseBystander(f, m, lx)
       ) {
         p.freedAt = m;
       }
