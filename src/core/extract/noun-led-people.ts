@@ -47,6 +47,9 @@ const nounLed = perLexicon((lx: Lexicon) => {
           'gu',
         )
       : null,
+    // The noun opening a sentence or a headline, capitalised there: 'Gazeteci Deniz Yücel
+    // tahliye edildi', 'Journalist Evan Gershkovich is vrijgelaten'.
+    opening: new RegExp(String.raw`^[\s«"„“'(—–-]*(?:${upper})${names}`, 'gu'),
     // A cheap pre-test: most sentences hold none of the nouns.
     hint: hintRegExp(hintSource(nouns)!),
     re: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}${names}`, 'gu'),
@@ -85,6 +88,7 @@ export function nounLedPeople(
   const nouns = rules.hint.test(s);
   if (nouns) {
     read(rules.re, text, sentence, people, out);
+    read(rules.opening, text, sentence, [...people, ...out], out);
     if (rules.capital) read(rules.capital, text, sentence, [...people, ...out], out);
     // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
     if (rules.titledHint.test(s) && !titleCase(s))
