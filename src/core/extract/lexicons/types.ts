@@ -121,6 +121,8 @@ export interface LexiconData {
    * the name is a relative's, not one of the freed (release-bystanders.ts).
    */
   relativeNouns?: string[];
+  /** Pronouns that open a sentence about one person: 'she', 'er', 'elle', 'он' (pronoun-freed.ts). */
+  subjectPronouns?: string[];
   /** Nouns with the possessive written on ('avukatı', 'eşi'): a name after one is that person's. */
   possessedNouns?: string[];
   /**
