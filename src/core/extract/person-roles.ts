@@ -68,6 +68,10 @@ export function descriptorAfter(s: string, end: number): string | null {
 
 const APPOSITIVE_FREED =
   /(?<![\p{L}])(?:freed|released|pardoned|освобожденн\p{L}*|освобождён\p{L}*|помилованн\p{L}*)(?![\p{L}])/iu;
+// A release participle right after the name, then a preposition, a time word or a stop: the
+// name is who was freed ('X freed after 3 years', 'X released on Monday', 'X pardoned.').
+const PARTICIPLE_AFTER =
+  /^\s+(?:freed|released|pardoned|liberated)(?:\s+(?:after|on|in|from|following|early|today|yesterday|amid|by|at)(?![\p{L}])|\s*(?:[,.:;!]|\s[—–-]\s|$))/iu;
 const ROLE_AFTER =
   /^,?\s*(?:\p{Lu}\p{L}+['’]s\s+)?(?:[Tt]he |[Aa] |[Aa]n )?(?:US |U\.S\. |American |Belarusian |Russian )?(?:special |press )?(?:envoy|president|minister|spokes\p{L}+|ambassador|official|secretary|leader of)(?![\p{L}])/u;
 
@@ -99,6 +103,8 @@ export function classify(s: string, start: number, end: number, name: Token[], l
   if (RELATIVE_BEFORE.test(before)) return { role: 'relative' as const, why: 'relative' };
   if (ACTOR_CONTEXT_BEFORE.test(before)) return { role: 'actor' as const, why: 'counterpart' };
   if (ROLE_AFTER.test(after)) return { role: 'actor' as const, why: 'role after name' };
+  // 'Patrick Zaki freed after pardon': a headline's participle, not someone freeing others.
+  if (PARTICIPLE_AFTER.test(after)) return { role: 'candidate' as const, why: 'freed (headline)' };
   // "Anastassia Nuhfer, the American freed by Belarus in February, told ...": the appositive
   // says she was freed, so the speech verb does not make her a mere speaker.
   const appositive = /^,([^,]{0,100}),/u.exec(after)?.[1] ?? '';
