@@ -102,8 +102,21 @@ function negatedNear(f: SentenceFacts, start: number, end: number, lx?: Lexicon)
   const from = start - f.sentence.start;
   const to = end - f.sentence.start;
   return f.negatedAt.some(
-    (i) => (i >= to && i - to <= 80 && !freedBefore(f, to, i, lx)) || (i < from && from - i <= 40),
+    (i) =>
+      (i >= to && i - to <= 80 && !freedBefore(f, to, i, lx)) ||
+      (i < from && (from - i <= 40 || heldAll(f, i, lx))),
   );
+}
+
+/**
+ * 'Among those still imprisoned are X, serving 11 years, Y, ...': a negation before every name,
+ * with no release word from it to the sentence's end, holds everyone the sentence names.
+ */
+function heldAll(f: SentenceFacts, negation: number, lx?: Lexicon): boolean {
+  if (!lx) return false;
+  const first = f.people[0];
+  if (!first || first.start - f.sentence.start < negation) return false;
+  return !cueRules(lx).release.test(f.sentence.text.slice(negation));
 }
 
 /**
