@@ -81,6 +81,16 @@ const ROLE_AFTER =
 const FORMER_MEMBER =
   /(?<![\p{L}])(?:former|onetime|dating|ancien(?:ne)?|ex-?|ehemalige[nr]?|antiguo|antigua|exsenador\p{L}*|ex-senador\p{L}*)\s*(?:senator|senador[a]?|sénateur|sénatrice|senatore|senatrice|lawmaker|congressman|congresswoman|deputy|député[e]?|diputad[oa]|deputato|deputata|abgeordnete[rn]?|mp|member of parliament)[,\s]*$/iu;
 
+// 'il ministro degli Esteri, X', 'le porte-parole du gouvernement, X', 'the mayor of Rome, X': a
+// role of a place or body (one to three words), then a comma, right before the name.
+const ROLE_OF_PLACE =
+  /(?<![\p{L}])([\p{L}-]+)\s+(?:of|de|di|da|du|des|del|della|dello|degli|dei|do|dos|von|der|van)\s+(?:(?:la|le|les|the|l['’])\s*)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2},\s*$/u;
+
+function roleOfPlaceBefore(before: string): boolean {
+  const m = ROLE_OF_PLACE.exec(before);
+  return m !== null && (OFFICIAL_ROLE_WORD_ANY?.test(m[1]!) ?? false);
+}
+
 export function classify(s: string, start: number, end: number, name: Token[], lead: Token[]) {
   const before = s.slice(Math.max(0, start - 60), start);
   const after = s.slice(end, end + 120);
@@ -100,6 +110,7 @@ export function classify(s: string, start: number, end: number, name: Token[], l
   const titles = before.slice(beforeRole.length).split(/\s+/u);
   if (titles.some((w) => w && OFFICIAL_ROLE_WORD_ANY?.test(w)) && !FORMER_MEMBER.test(before))
     return { role: 'actor' as const, why: 'title before name' };
+  if (roleOfPlaceBefore(before)) return { role: 'actor' as const, why: 'role of a place before' };
   if (RELATIVE_BEFORE.test(before)) return { role: 'relative' as const, why: 'relative' };
   if (ACTOR_CONTEXT_BEFORE.test(before)) return { role: 'actor' as const, why: 'counterpart' };
   if (ROLE_AFTER.test(after)) return { role: 'actor' as const, why: 'role after name' };
