@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { freshDatabase } from '../adapters/jobs/fresh-database.ts';
 import { postgresNotConfigured, postgresTestUrl, providedTemplates } from '../support/databases.ts';
-import { habeasEntry } from '../support/habeas-process.ts';
+import { habeasArgv } from '../support/habeas-process.ts';
 import { writeCrashReports } from './ingest-crash-reports.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -30,7 +30,7 @@ function start(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): { child: ChildProcess; done: Promise<Ran> } {
-  const child = spawn(process.execPath, [habeasEntry(), ...args], {
+  const child = spawn(process.execPath, habeasArgv(args), {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

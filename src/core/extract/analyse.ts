@@ -7,12 +7,14 @@ import { type CountCandidate, findCountCandidates } from './counts.ts';
 import { type FoundDate, findDates } from './dates.ts';
 import { type DestinationFound, findDestinations } from './destinations.ts';
 import { findGeorgianPeople, GEORGIAN } from './georgian-people.ts';
+import { findMoreHanPeople } from './han-more-people.ts';
 import { findHanPeople, HAN } from './han-people.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import { chainedPeople, listedPeople } from './listed-people.ts';
 import { findMediators, type MediatorFound } from './mediators.ts';
 import { nounLedPeople } from './noun-led-people.ts';
+import { findQuantities } from './numbers.ts';
 import { type FamilyNames, findPeople, type PersonMention } from './people.ts';
 import { quotedPeople } from './quoted-people.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
@@ -86,7 +88,9 @@ function negations(s: string, lx: Lexicon): number[] {
   const re = notReleasedAll(lx);
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m.index > 0 && LETTER.test(s[m.index - 1]!)) re.lastIndex = m.index + 1;
+    // Chinese writes no space before a negation ('被拒絕保釋'): a Han letter is no word's middle.
+    const before = m.index > 0 ? s[m.index - 1]! : '';
+    if (before && LETTER.test(before) && !HAN.test(before)) re.lastIndex = m.index + 1;
     else out.push(m.index);
   }
   return out;
@@ -185,8 +189,17 @@ export function analyseSentence(
     // Lists are read by Arabic's comma and conjunction: a Bengali clause is no list item.
     if (ARABIC_SCRIPT.test(s)) people.push(...findCaselessLists(text, sentence, lx, people));
   }
-  if (HAN.test(s)) people.push(...findHanPeople(text, sentence));
-  if (GEORGIAN.test(s)) people.push(...findGeorgianPeople(text, sentence));
+  if (HAN.test(s)) {
+    people.push(...findHanPeople(text, sentence));
+    people.push(...findMoreHanPeople(text, sentence, people));
+  }
+  // 'სამი ადამიანი' (three people): a number word reads like a given name ('Sami'), and is none.
+  if (GEORGIAN.test(s))
+    people.push(
+      ...findGeorgianPeople(text, sentence).filter(
+        (p) => findQuantities(p.name, 'ka', lx)[0]?.numberStart !== 0,
+      ),
+    );
   people.push(...listedPeople(text, sentence, people));
   people.push(...nounLedPeople(text, sentence, people, lx));
   people.push(...quotedPeople(text, sentence, people, lx));

@@ -190,6 +190,8 @@ export function nameLength(s: string, ws: Word[], i: number, r: Rules): number {
     if (n > 0 && !adjacent(s, ws[i + n - 1]!, w)) break;
     if (!nameWord(w, n === 0, r) || leadAt(ws, i + n, r)) break;
     n++;
+    // A Bengali case ending closes the name ('আহমেদকে কাশিমপুর': the place is no part of it).
+    if (n >= 2 && caseEnding(w.text) > 0) break;
   }
   // 'آزادی گروندو تشکر کرد': the noun of a compound verb ('تشکر کرد') is not a name's part.
   const next = ws[i + n];

@@ -9,6 +9,7 @@
 //   prisoner more than once, a word read by chance rarely recurs), or be three letters with a
 //   particle or verb right after it.
 import { candidateMention } from './candidate-mention.ts';
+import { AFTER_NAME, SURNAMES } from './han-surnames.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
@@ -17,17 +18,10 @@ export const HAN = /[\u4e00-\u9fff]/u;
 const JAPANESE = /(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,5})(?:さん|氏)/gu;
 
 const CHINESE_LEAD =
-  /(?:記者|记者|作家|律師|律师|活動人士|活动人士|維權人士|维权人士|異見人士|异见人士|社運人士|社运人士|牧師|牧师|學者|学者|商人|博主|主播|教授|導演|导演|被告人|被告|創辦人|创办人|首要分子|議員|议员)/gu;
+  /(?:人士|記者|记者|作家|律師|律师|牧師|牧师|學者|学者|商人|博主|主播|教授|導演|导演|被告人|被告|創辦人|创办人|首要分子|議員|议员)/gu;
 
-// Common surnames (the hundred most frequent and a few more): a name after a lead must open with one.
-const SURNAMES = new Set([
-  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯成艾岳',
-]);
-
-// Letters that follow a name and are no part of it: particles, prepositions, verbs of report.
-const AFTER_NAME = new Set([
-  ...'被在已於于因获獲的和與与等今昨日说說称稱表将將也已曾则則是及並并向对對自从從再仍遭',
-]);
+// A prison term right after a name ('許志永有期徒刑14年') marks its end as a particle does.
+const TERM_AFTER = /^(?:有期|無期|无期|判|入獄|入狱|週|周|星期)/u;
 
 function occurrences(text: string, s: string): number {
   let n = 0;
@@ -69,7 +63,9 @@ function chineseName(text: string, s: string, at: number): string | null {
     occurrences(text, three) === occurrences(text, two);
   const name = withThird ? three : two;
   // Named once, a three-letter name needs a particle or verb right after it ('戴耀廷的量刑').
-  const once = name.length === 3 && AFTER_NAME.has(s[at + 3] ?? '');
+  const once =
+    name.length === 3 &&
+    (AFTER_NAME.has(s[at + 3] ?? '') || TERM_AFTER.test(s.slice(at + 3, at + 5)));
   return occurrences(text, name) >= 2 || once ? name : null;
 }
 

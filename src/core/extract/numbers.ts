@@ -1,5 +1,6 @@
 // Quantities in a sentence: digits or number words (EN + RU) with their qualifier.
 import type { CountQualifier } from './contract.ts';
+import { hanQuantities } from './han-numbers.ts';
 import {
   ALL_LANGUAGES,
   bareSource,
@@ -168,6 +169,7 @@ function qualifiers(lx: Lexicon): [RegExp, CountQualifier][] {
 const HAN_MORE_AFTER = /^[多余餘]/u;
 // Japanese kana too: '政府は5774人' runs the particle into the figure.
 const HAN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const HAN_NUMERAL = /[一二两兩三四五六七八九十百千]/u;
 
 // Arabic-Indic (٠-٩), Persian (۰-۹) and Bengali (০-৯) digits count as digits: the news in those
 // languages uses them.
@@ -392,6 +394,13 @@ function scanQuantities(
       vague: parsed.vague,
     });
     startRe.lastIndex = parsed.end;
+  }
+  if (HAN_NUMERAL.test(s)) {
+    for (const h of hanQuantities(s)) {
+      const before = h.qualifier === 'exact' ? qualifierBefore(s, h.start, found) : null;
+      out.push(before ? { ...h, qualifier: before.q, start: before.start } : h);
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { openIngestQueue } from '../../../src/cli/ingest-jobs.ts';
 import { normaliseForHash } from '../../../src/core/extract/index.ts';
 import { appContext } from '../../support/app-context.ts';
 import { pgliteBackend, postgresNotConfigured, postgresTestUrl } from '../../support/databases.ts';
-import { habeasEntry } from '../../support/habeas-process.ts';
+import { habeasArgv } from '../../support/habeas-process.ts';
 import { type FreshDatabase, freshDatabase } from './fresh-database.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -40,7 +40,7 @@ interface Worker {
 }
 
 function startWorker(env: NodeJS.ProcessEnv, args = ['--concurrency', '2']): Worker {
-  const child = spawn(process.execPath, [habeasEntry(), 'worker', ...args], {
+  const child = spawn(process.execPath, habeasArgv(['worker', ...args]), {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
