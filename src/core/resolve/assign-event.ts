@@ -21,6 +21,10 @@
  * - Follow-ups: a release with neither date nor count but with named people (an interview with
  *   one freed prisoner months later) may join an earlier event that freed one of them: the
  *   date then scores FOLLOW_UP (0.25) instead of ruling the event out.
+ * - One feature misread (one-feature-wrong.test.ts): a date that is only a year and disagrees is
+ *   set aside as a background year (yearAside); figures of NEAR_FROM (30) or more within
+ *   NEAR_SHARE agree (count-agreement.ts); a report with no country joins the only event that
+ *   shares its large figure or a named person (onlyCompatible).
  * A report joins the best event scoring at least JOIN_THRESHOLD (0.45); otherwise it starts a
  * new event. Ties go to the nearer date, then to the event listed first: callers list events
  * in creation order (EventIndex does), never by id, as ids are random and a tie broken by id
