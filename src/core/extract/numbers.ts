@@ -9,18 +9,9 @@ import {
   qualifierWords,
   valuesOf,
 } from './lexicons/index.ts';
+import type { Quantity } from './quantity.ts';
 
-export interface Quantity {
-  value: number;
-  qualifier: CountQualifier;
-  /** Offsets relative to the searched string; the qualifier is included. */
-  start: number;
-  end: number;
-  /** Where the number itself starts (after the qualifier). */
-  numberStart: number;
-  /** 'dozens', 'hundreds', 'десятки': a lower bound, not a figure. */
-  vague: boolean;
-}
+export type { Quantity } from './quantity.ts';
 
 const UNITS: Record<string, number> = {
   one: 1,

@@ -117,6 +117,15 @@ export interface LexiconData {
   /** Lawyers: 'lawyer', 'адвокат*', 'abogad*'. One of someone, or one who speaks, is held by no one. */
   lawyerNouns?: string[];
   /**
+   * Kin: 'wife', 'esposa', 'moeder', 'брат'. After a possessive ('his wife X', 'su esposa X')
+   * the name is a relative's, not one of the freed (release-bystanders.ts).
+   */
+  relativeNouns?: string[];
+  /** Pronouns that open a sentence about one person: 'she', 'er', 'elle', 'он' (pronoun-freed.ts). */
+  subjectPronouns?: string[];
+  /** Nouns with the possessive written on ('avukatı', 'eşi'): a name after one is that person's. */
+  possessedNouns?: string[];
+  /**
    * Before a name the story only refers to, who is not held in it: 'the death of', 'памяти',
    * 'que lidera', 'yerno de', 'Свободу' (detention-bystanders.ts).
    */
