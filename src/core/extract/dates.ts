@@ -1,7 +1,8 @@
 // Dates in a sentence, absolute or relative to the report's published date.
 
-import { BASE_MONTHS, BASE_WEEKDAYS, MONTHS, WEEKDAYS, YESTERDAY } from './calendar-words.ts';
+import { BASE_MONTHS, BASE_WEEKDAYS, MONTHS, WEEKDAYS } from './calendar-words.ts';
 import type { DateWithPrecision } from './contract.ts';
+import { dayDate, type Groups, parsePublished, resolve, ymd } from './date-resolve.ts';
 import {
   ALL_LANGUAGES,
   calendarOf,
@@ -14,8 +15,7 @@ import {
 import { asciiDigits } from './numbers.ts';
 import { yearOfWeekday } from './weekday-year.ts';
 
-const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]/u;
-
+export { writesDayFirst } from './date-resolve.ts';
 export { newestYear, yearOfWeekday } from './weekday-year.ts';
 
 export interface FoundDate extends DateWithPrecision {
@@ -41,6 +41,7 @@ const dateRules = perLexicon((lx) => {
   const W = alternation([...BASE_WEEKDAYS, ...calendarOf('weekdays', lx).keys()]);
   const DW = alternation(wordsOf(lx, 'dayWords').map((w) => w.toLowerCase()));
   const YW = alternation(wordsOf(lx, 'yearWords'));
+  const SM = alternation(calendarOf('solarMonths', lx).keys());
   const REL = alternation([
     'today',
     'yesterday',
@@ -51,7 +52,8 @@ const dateRules = perLexicon((lx) => {
   ]);
   const patterns = new RegExp(
     [
-      String.raw`(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})\b)`,
+      // '2024-03-12', and the same with a time after it ('2024-03-12T10:15', page stamps).
+      String.raw`(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:\b|(?=T\d)))`,
       // '11 September 2025', '11. September', '11 de septiembre de 2025', '11-го сентября'.
       String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th|\.|º|-?го|-?е)?\s+(?:of\s+|de\s+)?(?<dmm>${M})\.?(?:,?\s+(?:de\s+|del\s+)?(?<dmy>\d{4}))?)`,
       // Year first: '2025. szeptember 11.' (Hungarian), '2025 m. rugsėjo 11 d.' (Lithuanian).
@@ -63,6 +65,8 @@ const dateRules = perLexicon((lx) => {
           ]
         : []),
       // '12.03.2023', '12/03/2023', '21.02.22' (resolve says which are unambiguous).
+      // '2024/03/12', '2024.03.12' (Chinese and Korean pages): year first is never day first.
+      String.raw`(?<yn>\b(?<yny>(?:19|20)\d{2})(?<yns>[./])(?<ynm>\d{1,2})\k<yns>(?<ynd>\d{1,2})\b(?![./]?\d))`,
       String.raw`(?<num>\b(?<nd>\d{1,2})(?<ns>[./-])(?<nm>\d{1,2})\k<ns>(?<ny>\d{4}|\d{2})\b(?![./-]?\d))`,
       // 'ngày 7/6/2018', 'ngày 7/6' (Vietnamese): after the word for 'day', day first in digits.
       ...(DW
@@ -70,8 +74,17 @@ const dateRules = perLexicon((lx) => {
             String.raw`(?<dw>\b(?:${DW})\s+(?<dwd>\d{1,2})(?<dws>[./-])(?<dwm>\d{1,2})(?:\k<dws>(?<dwy>\d{4}))?\b(?![./-]?\d))`,
           ]
         : []),
+      // '۲۲ اسفند ۱۴۰۲', '۲۲ اسفندماه', '۱۴۰۲/۱۲/۲۲' (Persian, Solar Hijri; digits read as ASCII).
+      ...(SM
+        ? [
+            String.raw`(?<sh>\b(?<shd>\d{1,2})\s*(?<shm>${SM})(?:[\s\u200c]*ماه)?(?:\s+(?:سال\s+)?(?<shy>1[34]\d{2}))?\b)`,
+            String.raw`(?<shn>\b(?<shny>1[34]\d{2})/(?<shnm>\d{1,2})/(?<shnd>\d{1,2})\b(?!/))`,
+          ]
+        : []),
       // '2025年9月11日', '9月11日' (Chinese, Japanese).
       String.raw`(?<cjk>(?:(?<cjky>\d{4})年)?(?<cjkm>\d{1,2})月(?<cjkd>\d{1,2})日)`,
+      // '2021年5月' with no day: a month ('2021年5月被捕'), kept a month.
+      String.raw`(?<cjkmo>(?<cjkoy>\d{4})年(?<cjkom>\d{1,2})月(?!\d))`,
       String.raw`(?<md>\b(?<mdm>${M})\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<mdy>\d{4}))?)`,
       // 'im Juni' (German), 'w czerwcu', 'we wrześniu' (Polish), 'u lipnju', 'v juliju', 'у вересні',
       // 'ў верасні': a month with its preposition.
@@ -144,123 +157,6 @@ function byMonthYear(
   return dayDate(yearOf(month, at), month, Number(g.dm ? g.dmd : g.mdd));
 }
 
-function ymd(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-function parsePublished(published?: string): Date | null {
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;
-  const d = new Date(`${published}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-function addDays(d: Date, n: number): Date {
-  return new Date(d.getTime() + n * 86_400_000);
-}
-
-/** Year for a month (and day) with no year: the latest one not after the published date. */
-function inferYear(month: number, day: number, pub: Date | null): number | null {
-  if (!pub) return null;
-  const y = pub.getUTCFullYear();
-  const candidate = Date.UTC(y, month - 1, day);
-  return candidate > pub.getTime() + 7 * 86_400_000 ? y - 1 : y;
-}
-
-function dayDate(y: number | null, m: number, d: number): DateWithPrecision | null {
-  if (y === null || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return { value: `${y}-${pad2(m)}-${pad2(d)}`, precision: 'day' };
-}
-
-type Groups = Record<string, string | undefined>;
-
-function resolve(g: Groups, pub: Date | null): [DateWithPrecision | null, boolean] {
-  if (g.iso) return [dayDate(Number(g.iy), Number(g.im), Number(g.id)), false];
-  if (g.dm) {
-    const m = MONTHS[g.dmm!.toLowerCase()]!;
-    const d = Number(g.dmd);
-    return [dayDate(g.dmy ? Number(g.dmy) : inferYear(m, d, pub), m, d), false];
-  }
-  if (g.ymd) {
-    const m = MONTHS[g.ymm!.toLowerCase()]!;
-    return [dayDate(Number(g.ymy), m, Number(g.ymdd)), false];
-  }
-  if (g.ydm) {
-    const m = MONTHS[g.ydmm!.toLowerCase()]!;
-    return [dayDate(Number(g.ydmy), m, Number(g.ydmd)), false];
-  }
-  if (g.num) return [numeric(g), false];
-  if (g.dw) {
-    const [m, d] = [Number(g.dwm), Number(g.dwd)];
-    return [dayDate(g.dwy ? Number(g.dwy) : inferYear(m, d, pub), m, d), false];
-  }
-  if (g.cjk) {
-    const m = Number(g.cjkm);
-    const d = Number(g.cjkd);
-    return [dayDate(g.cjky ? Number(g.cjky) : inferYear(m, d, pub), m, d), false];
-  }
-  if (g.md) {
-    const m = MONTHS[g.mdm!.toLowerCase()]!;
-    const d = Number(g.mdd);
-    return [dayDate(g.mdy ? Number(g.mdy) : inferYear(m, d, pub), m, d), false];
-  }
-  if (g.mo || g.mi) {
-    const m = MONTHS[(g.mom ?? g.mim)!.toLowerCase()]!;
-    const y = g.moy ? Number(g.moy) : inferYear(m, 1, pub);
-    return [y === null ? null : { value: `${y}-${pad2(m)}`, precision: 'month' }, true];
-  }
-  if (g.wd) return [weekday(g, pub), false];
-  if (g.we) return [weekend(pub), false];
-  if (g.rel) {
-    if (!pub) return [null, false];
-    const rel = g.rel.toLowerCase();
-    const back = rel === 'yesterday' || rel === 'вчера' || YESTERDAY.includes(rel) ? 1 : 0;
-    return [{ value: ymd(addDays(pub, -back)), precision: 'day' }, false];
-  }
-  if (g.ago) {
-    // Counted back from the published day: the report's own clock is the best we have.
-    if (!pub) return [null, false];
-    const n = { two: 2, three: 3 }[(g.agon ?? 'a').toLowerCase()] ?? 1;
-    return [{ value: ymd(addDays(pub, -n)), precision: 'day' }, false];
-  }
-  if (g.ly)
-    return [pub ? { value: String(pub.getUTCFullYear() - 1), precision: 'year' } : null, true];
-  if (g.etm) return [pub ? { value: ymd(pub).slice(0, 7), precision: 'month' } : null, true];
-  if (g.yr) return [{ value: g.yry!, precision: 'year' }, true];
-  return [null, false];
-}
-
-/**
- * A date in digits: day first with dots or hyphens (as Europe writes it); with slashes only when
- * one part cannot be a month (13/03/2023, 03/13/2023) or both are the same. A two-digit year
- * ('21.02.22') needs two-digit days and months, so '20.3.10' (an article) is none.
- */
-function numeric(g: Groups): DateWithPrecision | null {
-  const a = Number(g.nd);
-  const b = Number(g.nm);
-  const short = g.ny!.length === 2;
-  if (short && (g.nd!.length !== 2 || g.nm!.length !== 2)) return null;
-  const y = short ? Number(g.ny) + (Number(g.ny) <= 60 ? 2000 : 1900) : Number(g.ny);
-  if (y < 1950 || y > 2099) return null;
-  if (g.ns !== '/' || a > 12 || a === b) return dayDate(y, b, a);
-  return b > 12 ? dayDate(y, a, b) : null;
-}
-
-function weekday(g: Groups, pub: Date | null): DateWithPrecision | null {
-  if (!pub) return null;
-  const target = WEEKDAYS[g.wdd!.toLowerCase()]!;
-  let back = (pub.getUTCDay() - target + 7) % 7;
-  if (back === 0 && /last/i.test(g.wdl ?? '')) back = 7;
-  return { value: ymd(addDays(pub, -back)), precision: 'day' };
-}
-
-/** The weekend's Saturday: the one on or before the published day. */
-function weekend(pub: Date | null): DateWithPrecision | null {
-  if (!pub) return null;
-  const back = (pub.getUTCDay() - 6 + 7) % 7;
-  return { value: ymd(addDays(pub, -back)), precision: 'day' };
-}
-
 const WORD_CHAR = /[\p{L}\d]/u;
 const HAN = /\p{sc=Han}/u;
 
@@ -284,6 +180,8 @@ export interface DateOptions {
   newest?: number;
   /** Dates written in digits only ('21.02.22') are read too. */
   digits?: boolean;
+  /** The report's language writes the day first: '05/03/2024' is 5 March (date-resolve.ts). */
+  dayFirst?: boolean;
   /** The year of a month the report dates elsewhere, for a day and month at `at` in `s`. */
   yearOf?: (month: number, at: number) => number | null;
 }
@@ -292,12 +190,12 @@ export function findDates(
   s: string,
   published?: string,
   lx: Lexicon = ALL_LANGUAGES,
-  { newest, digits = false, yearOf }: DateOptions = {},
+  { newest, digits = false, dayFirst = false, yearOf }: DateOptions = {},
 ): FoundDate[] {
-  // '২০২৩ সালের ১৮ মে': the patterns read ASCII digits; the others are changed one for one.
-  if (OTHER_DIGIT.test(s)) s = asciiDigits(s);
   const out: FoundDate[] = [];
   const { patterns, hint, weekdayBefore } = dateRules(lx);
+  // Arabic-Indic, Persian and Bengali digits read as ASCII ones ('১২ মার্চ ২০২৪'); same offsets.
+  s = asciiDigits(s);
   if (!hint.test(s)) return out;
   const pub = publishedDate(published);
   patterns.lastIndex = 0;
@@ -313,13 +211,13 @@ export function findDates(
     }
     // '1.12.03.2023' is no date: digits and a separator before it.
     if (
-      m.groups!.num &&
+      (m.groups!.num || m.groups!.yn) &&
       (!digits || (m.index > 1 && /\d[./-]$/.test(s.slice(m.index - 2, m.index))))
     ) {
       patterns.lastIndex = m.index + 1;
       continue;
     }
-    const [found, relative] = resolve(m.groups as Groups, pub);
+    const [found, relative] = resolve(m.groups as Groups, pub, dayFirst);
     const date =
       found ??
       (pub
@@ -341,9 +239,9 @@ export function datelineOf(
   opening: string,
   keep?: (d: FoundDate) => boolean,
   lx: Lexicon = ALL_LANGUAGES,
-  digits = false,
+  { digits = false, dayFirst = false }: Pick<DateOptions, 'digits' | 'dayFirst'> = {},
 ): string | null {
-  const found = findDates(opening, undefined, lx, { digits }).find(
+  const found = findDates(opening, undefined, lx, { digits, dayFirst }).find(
     (d) => d.precision === 'day' && !d.relative && (keep?.(d) ?? true),
   );
   return found ? found.value : null;

@@ -1,6 +1,12 @@
 // Where the freed were taken: "sent to Lithuania", "handed over to Ukraine", "вывезены в Литву".
 
-import { crossedBorder, type DestinationFound, goalsFirst, receivedBy } from './goal-shapes.ts';
+import {
+  borderGoal,
+  crossedBorder,
+  type DestinationFound,
+  goalsFirst,
+  receivedBy,
+} from './goal-shapes.ts';
 import {
   ALL_LANGUAGES,
   bareSource,
@@ -32,6 +38,7 @@ const rules = perLexicon((lx) => {
   // Only the word lists' verbs and prepositions: English never puts the verb there.
   const listVerbs = bareSource(wordsOf(lx, 'moveVerbs'));
   const listTo = bareSource(wordsOf(lx, 'toWords'));
+  const borders = bareSource(wordsOf(lx, 'borderWords'));
   return {
     // A pre-test: a piece of text every movement verb holds.
     moveHint: hintRegExp(
@@ -72,6 +79,13 @@ const rules = perLexicon((lx) => {
       ? new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?\s+${listVerbs}(?![\p{L}])`, 'u')
       : null,
     // Verb-final languages: see goalsFirst.
+    border: borders
+      ? {
+          before: new RegExp(String.raw`(?<![\p{L}])${borders}(?:\s+\p{Ll}{1,4}){0,2}\s+$`, 'iu'),
+          after: new RegExp(String.raw`^\s+${borders}(?![\p{L}])`, 'iu'),
+          word: new RegExp(String.raw`(?<![\p{L}])${borders}(?![\p{L}])`, 'giu'),
+        }
+      : null,
     verbAfter: listVerbs
       ? new RegExp(`^[^.;:!?]{0,40}?(?<!${LATIN_LIKE})${listVerbs}(?!${LATIN_LIKE})`, 'iu')
       : null,
@@ -173,6 +187,7 @@ export function findDestinations(
   const swap = places.some((p) => p.code === freedBy) && r.swap.test(s);
   const releaser = swap ? null : freedBy;
   crossedBorder(s, releaser, out);
+  borderGoal(s, places, releaser, out, r.border);
   if (places.length === 0) return out;
   verbLast(s, places, releaser, out, r);
   moveVerb.lastIndex = 0;

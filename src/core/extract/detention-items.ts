@@ -75,6 +75,10 @@ export function personItem(
   input: DetentionInput,
 ): ExtractedDetention {
   const item = baseItem(parts, cue, input);
+  // Only for a name in this sentence: a person carried from another has no place in it.
+  const { start, end } = parts.f.sentence;
+  if (p.start >= start && p.end <= end)
+    item.date = dateOf(parts, cue, { start: p.start - start, end: p.end - start });
   item.person = {
     name: p.name,
     personId: null,

@@ -2,7 +2,8 @@
 // recogniser, and where each is in the report (evidence). See detentions.ts.
 import type { SentenceFacts } from './analyse.ts';
 import type { DateWithPrecision, Evidence, NamedSpan } from './contract.ts';
-import { type FoundDate, findDates } from './dates.ts';
+import { type FoundDate, findDates, writesDayFirst } from './dates.ts';
+import { datesOfCue, gap, personDate, unclaimed } from './detention-date-owner.ts';
 import { findArticles, findCourt, findRecogniser } from './detention-named.ts';
 import type { ArticleFound, Cue, DetentionRules, Span, TermFound } from './detention-rules.ts';
 import { withoutAges, withoutParts, withoutRequests } from './detention-term-filters.ts';
@@ -55,6 +56,7 @@ export function readParts(
   const dates = findDates(s, input.anchor, input.lx, {
     newest: input.newestYear,
     digits: true,
+    dayFirst: writesDayFirst(input.language),
     ...(yearOf ? { yearOf: (m: number, at: number) => yearOf(m, f.sentence.start + at) } : {}),
   });
   // Who the sentence names, for terms: one person's terms may add up, two people's never.
@@ -113,19 +115,18 @@ export function span(s: Sentence, text: string, x: Span): Evidence {
   return evidence(text, s.start + x.start, s.start + x.end);
 }
 
-/** Characters between a date and a cue, either way round. */
-function gap(d: Span, cue: Span): number {
-  return d.start >= cue.end ? d.start - cue.end : cue.start - d.end;
-}
-
 /**
- * The cue's date: the nearest of the dates nearer to it than to any other cue ('arrested in May
- * 2020 and sentenced in December 2021'), else the nearest date at all; null when none.
+ * The cue's date: the nearest of the dates in its clause, or set off from every cue
+ * (detention-date-owner.ts); null when none. A date of another step of the case is none of the
+ * cue's ('arrested in 2021, X was sentenced': no date for the verdict).
+ * With `person` (where the name is in the sentence) and dates that differ, the person's own.
  */
-export function dateOf(parts: SentenceParts, cue: Cue): DateWithPrecision | null {
-  const own = parts.dates.filter((d) => parts.cues.every((c) => gap(d, cue) <= gap(d, c)));
+export function dateOf(parts: SentenceParts, cue: Cue, person?: Span): DateWithPrecision | null {
+  const s = parts.f.sentence.text;
+  const kin = datesOfCue(s, parts.dates, parts.cues, cue);
+  const free = person ? unclaimed(s, parts.dates, parts.cues, cue) : [];
   let best: FoundDate | null = null;
-  for (const d of own.length > 0 ? own : parts.dates)
-    if (!best || gap(d, cue) < gap(best, cue)) best = d;
+  if (person && free.some((d) => d.value !== free[0]!.value)) best = personDate(s, free, person);
+  else for (const d of kin) if (!best || gap(d, cue) < gap(best, cue)) best = d;
   return best ? { value: best.value, precision: best.precision } : null;
 }

@@ -24,6 +24,8 @@ function markedEnd(s: string, place: PlaceMention): number | null {
   const dative = TURKISH_DATIVE.exec(s.slice(place.end, place.end + 4));
   if (dative) return place.end + dative[0].length;
   if (JAPANESE_TO.test(s.slice(place.end, place.end + 1))) return place.end + 1;
+  // Bengali's locative names the goal before the verb too: 'ভারতে পাঠানো হয়'.
+  if (s.charCodeAt(place.end) === 0x09c7) return place.end + 1;
   if (
     s.slice(place.start, place.end).endsWith('ში') ||
     PERSIAN_TO.test(s.slice(Math.max(0, place.start - 8), place.start))
@@ -70,6 +72,54 @@ export function crossedBorder(s: string, releaser: string | null, out: Destinati
     const code = placeCode(m.groups!.adj!);
     if (code && code !== releaser && !out.some((d) => d.country === code))
       out.push({ country: code, start: m.index, end: m.index + m[0].length });
+  }
+}
+
+const ADJECTIVE_AFTER = /^\s+(\p{Ll}[\p{L}-]+)/u;
+const ADJECTIVE_BEFORE = /(?:^|[^\p{L}-])(?:\p{L}+-)?(\p{Ll}[\p{L}]+)\s+$/u;
+
+/**
+ * 'taken to the border with Lithuania', 'conduits à la frontière lituanienne', 'an die
+ * litauische Grenze gebracht', 'a litván határra vitték': in a sentence that moves the freed, a
+ * country next to a border word (the lists' borderWords) is where they went. `border` matches a
+ * border word with up to two small words after it and nothing else to the end; `borderNext`
+ * one at the very start.
+ */
+export function borderGoal(
+  s: string,
+  places: PlaceMention[],
+  releaser: string | null,
+  out: DestinationFound[],
+  border: { before: RegExp; after: RegExp; word: RegExp } | null,
+) {
+  if (!border) return;
+  // A border named by a country's adjective, written in lower case and so no place mention:
+  // 'frontière lituanienne', 'litván határra', 'litauische Grenze'.
+  border.word.lastIndex = 0;
+  for (let m = border.word.exec(s); m; m = border.word.exec(s)) {
+    const end = m.index + m[0].length;
+    const next = ADJECTIVE_AFTER.exec(s.slice(end, end + 30));
+    const prev = ADJECTIVE_BEFORE.exec(s.slice(Math.max(0, m.index - 30), m.index));
+    for (const [word, start, stop] of [
+      next ? [next[1]!, end, end + next[0].length] : null,
+      prev ? [prev[1]!, m.index - prev[0].length, end] : null,
+    ].filter((x): x is [string, number, number] => x !== null)) {
+      const code = placeCode(word);
+      if (code && code !== releaser && !out.some((d) => d.country === code))
+        out.push({ country: code, start, end: stop });
+    }
+  }
+  for (const p of places) {
+    if (p.code === releaser || out.some((d) => d.country === p.code)) continue;
+    const head = s.slice(Math.max(0, p.start - 30), p.start);
+    const before = border.before.exec(head);
+    const after = before ? null : border.after.exec(s.slice(p.end, p.end + 24));
+    if (!before && !after) continue;
+    out.push({
+      country: p.code,
+      start: before ? p.start - (head.length - before.index) : p.start,
+      end: p.end + (after ? after[0].length : 0),
+    });
   }
 }
 

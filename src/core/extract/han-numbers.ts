@@ -1,7 +1,7 @@
 // Numbers written in Chinese numerals ('十四年', '兩個月', '四十五名'). They run into the words
 // around them, so numbers.ts's word edges never find them; they are read here, only before a
 // unit or a counter (years, months, days, people), which keeps '一些', '統一' and '三月' out.
-import type { Quantity } from './numbers.ts';
+import type { Quantity } from './quantity.ts';
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0,

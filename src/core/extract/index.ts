@@ -3,7 +3,7 @@
 import { ARCHIVE_CAPTION, analyseSentence, startsSeries } from './analyse.ts';
 import { buildReleases, freedIn, remainingCounts, settle } from './build-releases.ts';
 import type { ExtractInput, ExtractResult } from './contract.ts';
-import { datelineOf, type FoundDate, isValidIsoDate, newestYear } from './dates.ts';
+import { datelineOf, type FoundDate, isValidIsoDate, newestYear, writesDayFirst } from './dates.ts';
 import { findDetentions } from './detentions.ts';
 import { groupSentences } from './group.ts';
 import { guessLanguage, reportLexicon } from './language.ts';
@@ -87,7 +87,9 @@ export function extractReport(input: ExtractInput): ExtractResult {
     problems.push('release date unknown (no published date to resolve relative dates)');
   }
   // A dateline in digits anchors detentions only: the release rules were tuned without.
-  const detentionAnchor = anchor ?? datelineOf(open, story, lx, true) ?? undefined;
+  const dayFirst = writesDayFirst(language);
+  const detentionAnchor =
+    anchor ?? datelineOf(open, story, lx, { digits: true, dayFirst }) ?? undefined;
   return {
     report: {
       url: input.url ?? null,

@@ -92,14 +92,13 @@ const SUBJECT = new RegExp(
 
 // A country's adjective before or after a word of mediation: 'Qatari mediation', 'la médiation
 // qatarie', 'mediación catarí', 'katarische Vermittlung'. The adjective is read as a place word.
-const MEDIATION =
-  /(?:mediation|facilitation|m[ée]diation|mediaci[óo]n|mediazione|mediação|Vermittlung|bemiddeling|mediacj\p{L}*|posredovanj\p{L}*)(?![\p{L}])/gu;
+export const MEDIATION_BASE = String.raw`mediation|facilitation|m[ée]diation|mediaci[óo]n|mediazione|mediação|Vermittlung|bemiddeling|mediacj\p{L}*|posredovanj\p{L}*`;
 const WORD_BEFORE = /(?<![\p{L}])(\p{L}+)\s$/u;
 const WORD_AFTER = /^\s(\p{L}+)/u;
 
-function byAdjective(s: string, out: NameSpan[], nameOf: NameOf) {
-  MEDIATION.lastIndex = 0;
-  for (let m = MEDIATION.exec(s); m; m = MEDIATION.exec(s)) {
+function byAdjective(s: string, out: NameSpan[], nameOf: NameOf, mediation: RegExp) {
+  mediation.lastIndex = 0;
+  for (let m = mediation.exec(s); m; m = mediation.exec(s)) {
     const end = m.index + m[0].length;
     const before = WORD_BEFORE.exec(s.slice(Math.max(0, m.index - 30), m.index))?.[1];
     const after = WORD_AFTER.exec(s.slice(end, end + 30))?.[1];
@@ -173,11 +172,15 @@ const CHINESE_REQUEST = /[应應](?<name>\p{sc=Han}{2,10}?)(?:的)?(?:请求|要
  * Names a sentence's shape marks as go-betweens, in the order of the rules above. nameOf gives a
  * country's name in the report's language, for a go-between named by its adjective.
  */
-export function mediatorPhrases(s: string, nameOf: NameOf): NameSpan[] {
+/**
+ * `mediation` finds the words of mediation a country's adjective may stand next to (the lists'
+ * mediationNouns with MEDIATION_BASE; global, case-sensitive).
+ */
+export function mediatorPhrases(s: string, nameOf: NameOf, mediation: RegExp): NameSpan[] {
   const out: NameSpan[] = [];
   involvedParties(s, out);
   nameBeforeAnchor(SUBJECT, s, out);
-  byAdjective(s, out, nameOf);
+  byAdjective(s, out, nameOf, mediation);
   if (ARABIC_SCRIPT.test(s)) caselessCue(s, out, nameOf);
   nameBeforeAnchor(HELPED, s, out);
   nameBeforeAnchor(POSSESSOR, s, out);

@@ -10,8 +10,10 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
-import { mediatorPhrases } from './mediator-phrases.ts';
+import { MEDIATION_BASE, mediatorPhrases } from './mediator-phrases.ts';
 import { nameAfter } from './name-after-cue.ts';
+import { nameBefore } from './name-before-cue.ts';
+import { officeAfter } from './office-mediators.ts';
 import { PLACES, placeCode, RELEASING } from './places.ts';
 import { EdgeRule } from './word-edge.ts';
 
@@ -32,6 +34,8 @@ const STATE = String.raw`[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?`;
 const rules = perLexicon((lx) => {
   const envoyRole = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${orWordsAnyInitial(lx, 'envoyRoles')})`;
   const cues = initialCaseSource(wordsOf(lx, 'mediatorCues'));
+  const after = initialCaseSource(wordsOf(lx, 'mediatorCuesAfter'));
+  const nouns = initialCaseSource(wordsOf(lx, 'mediationNouns'));
   return {
     // The role; the name after it is read by nameAfter ('specjalnym wysłannikiem USA ds.
     // Białorusi Johnem Coalem', 'l'inviato statunitense John Cole').
@@ -50,16 +54,22 @@ const rules = perLexicon((lx) => {
         'gu',
       ),
     ),
+    // The same words after the name, where a language puts them there ('Katar közvetítésével').
+    cueAfter: after ? new EdgeRule(new RegExp(String.raw`(?<![\p{L}])${after}`, 'gu')) : null,
     // A pre-test: a word every one of the rules above and BY_STATE needs; 'any' adds those of
     // mediator-phrases.ts (PHRASE_WORDS).
-    any: hintRegExp(`${cueHint(lx)}|${phraseHint(lx, false)}`),
-    phrases: hintRegExp(phraseHint(lx, true)),
+    any: hintRegExp(`${cueHint(lx)}|${phraseHint(lx, false)}${orHints(lx, 'mediationNouns')}`),
+    phrases: hintRegExp(`${phraseHint(lx, true)}${orHints(lx, 'mediationNouns')}`),
+    mediation: new RegExp(
+      String.raw`(?:${MEDIATION_BASE}${nouns ? `|${nouns}` : ''})(?![\p{L}])`,
+      'gu',
+    ),
     hint: hintRegExp(cueHint(lx)),
   };
 });
 
 function cueHint(lx: Lexicon): string {
-  return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'envoyRoles')}`;
+  return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'mediatorCuesAfter', 'envoyRoles')}`;
 }
 // What the rules of mediator-phrases.ts need, for the pre-test, by language (English always):
 // a report's sentences are scanned for its own languages' words only.
@@ -164,22 +174,43 @@ function countryName(code: string, adjective: string): string {
   return title(own ?? PLACES.find((p) => p.code === code)?.words[0] ?? code);
 }
 
-function push(out: MediatorFound[], name: string, role: string | null, start: number, end: number) {
+/** `office`: a state's office, read whole (office-mediators.ts), which NOT_MEDIATOR's words open. */
+function push(
+  out: MediatorFound[],
+  name: string,
+  role: string | null,
+  start: number,
+  end: number,
+  office = false,
+) {
   let clean = name.replace(/^the\s/iu, '').trim();
   // "спецпосланник Трампа Джон Коул": a possessor before the given name is not part of it.
   const parts = clean.split(/\s+/u);
   if (parts.length === 3 && isGivenName(parts[1]!) && !isGivenName(parts[0]!)) {
     clean = parts.slice(1).join(' ');
   }
-  if (NOT_MEDIATOR.test(clean)) return;
+  if (!office && NOT_MEDIATOR.test(clean)) return;
   // "a US envoy, Lithuania's foreign ministry said": an English possessive names the owner of
   // whatever follows (here the speaker), never the envoy.
   if (/['’]s$/u.test(clean)) return;
-  const code = placeCode(clean);
+  const code = office ? null : placeCode(clean);
   if (code && code !== 'TR' && RELEASING.has(code)) return;
   // One name once: an envoy's role, found first, beats the cue before it ('talks with envoy X').
-  if (out.some((x) => x.name === clean)) return;
+  // One state once too, however written ('при посредничестве Катара' read by cue and by noun).
+  if (out.some((x) => x.name === clean || (code !== null && placeCode(x.name) === code))) return;
+  // 'Oman' and 'sultanat d'Oman' from two rules are one go-between: the longer form stays.
+  const same = out.findIndex((x) => endsWithName(x.name, clean) || endsWithName(clean, x.name));
+  if (same >= 0) {
+    if (clean.length > out[same]!.name.length) out[same] = { name: clean, role, start, end };
+    return;
+  }
   out.push({ name: clean, role, start, end });
+}
+
+/** 'sultanat d'Oman' ends with the name 'Oman' (after a space or an elided article). */
+function endsWithName(long: string, short: string): boolean {
+  if (long.length <= short.length || !long.endsWith(short)) return false;
+  return /[\s'’]$/u.test(long.slice(0, long.length - short.length));
 }
 
 /**
@@ -194,18 +225,19 @@ function turkish(name: string | undefined): string | undefined {
 
 export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorFound[] {
   const out: MediatorFound[] = [];
-  const { any, hint, phrases } = rules(lx);
+  const { any, hint, phrases, mediation } = rules(lx);
   // One scan of every sentence for both kinds of rule; the few that pass are tested for each.
   if (!any.test(s)) return out;
   if (hint.test(s)) byCue(s, lx, out);
   if (phrases.test(s))
-    for (const p of mediatorPhrases(s, countryName)) push(out, p.name, 'mediator', p.start, p.end);
+    for (const p of mediatorPhrases(s, countryName, mediation))
+      push(out, p.name, 'mediator', p.start, p.end);
   return out;
 }
 
 /** Names after a cue or an envoy's title, thanked ones, and the states BY_STATE knows. */
 function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
-  const { envoyAfter, envoyBefore, cue } = rules(lx);
+  const { envoyAfter, envoyBefore, cue, cueAfter } = rules(lx);
   envoyAfter.lastIndex = 0;
   for (let m = envoyAfter.exec(s); m; m = envoyAfter.exec(s)) {
     push(out, m.groups!.name!, m.groups!.role!.toLowerCase(), m.index, m.index + m[0].length);
@@ -218,6 +250,13 @@ function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
     push(out, found.name, m.groups!.role!.toLowerCase(), m.index, found.end);
   }
   for (const m of cue.all(s)) {
+    // 'facilitated by Oman's foreign ministry': the office is the go-between, as written.
+    const office = officeAfter(s, m.index + m[0].length, lx);
+    if (office) {
+      if (office.code === 'TR' || !RELEASING.has(office.code))
+        push(out, office.name, 'mediator', m.index, office.end, true);
+      continue;
+    }
     const found = nameAfter(s, m.index + m[0].length);
     secondObject(s, found?.end ?? m.index + m[0].length, m.index, out);
     if (!found) continue;
@@ -227,6 +266,10 @@ function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
     const and = AND_STATE.exec(s.slice(found.end));
     const next = and ? nameAfter(s, found.end + and[0].length) : null;
     if (next && placeCode(next.name)) push(out, next.name, 'mediator', m.index, next.end);
+  }
+  for (const m of cueAfter?.all(s) ?? []) {
+    const found = nameBefore(s, m.index);
+    if (found) push(out, found.name, 'mediator', found.start, m.index + m[0].length);
   }
   THANKED.lastIndex = 0;
   for (let m = THANKED.exec(s); m; m = THANKED.exec(s)) {

@@ -60,6 +60,8 @@ const ARABIC_PARTICLE = /^(?:bin|ibn|bint|ben|(?:al|el|as|ad|ash|ar|az|at)-\p{Lu
 const POSSESSIVE = /['’]s$/u;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+// French and Italian articles elided onto a name: "d'Oman", "dell'Oman", "l'Iran".
+const ELIDED = /^(?:d|l|dell|dall|all|nell|sull|degli)['’](\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
 
 function isPlace(token: string): boolean {
   const w = token.replace(/[.’']$/u, '');
@@ -130,13 +132,29 @@ export function nameAfter(s: string, from: number): Span | null {
       if (word !== tok) break;
       continue;
     }
+    // An elided article before the name ('dell'Oman', 'd'Oman', 'l'Iran'): the name is the rest.
+    const elided = capital ? null : ELIDED.exec(tok);
+    if (elided) {
+      const rest = elided[1]!.replace(/[.]$/u, '');
+      const at0 = start + tok.length - elided[1]!.length;
+      parts.push({ text: rest, start: at0, end: at0 + rest.length });
+      if (rest !== elided[1]) break;
+      continue;
+    }
     if (!capital) {
       // 'presidente salvadoreño, Nayib Bukele': one comma, then the name itself.
       if (tok === ',' && !comma) comma = true;
       else if (comma || !LOWER.test(tok) || ++skipped > 4) return null;
       continue;
     }
-    if ((TITLE.has(word.toLowerCase()) || isPlace(word)) && nameAhead(s, at) && ++skipped <= 5) {
+    // 'При посредничестве Катара Иран освободил': a state right before another state is the
+    // cue's object, the second one the clause's subject (a place qualifies a name, not a place).
+    const place = isPlace(word);
+    if (place && word === tok && placeFollows(s, at)) {
+      parts.push({ text: word, start, end: start + word.length });
+      break;
+    }
+    if ((TITLE.has(word.toLowerCase()) || place) && nameAhead(s, at) && ++skipped <= 5) {
       continue;
     }
     parts.push({ text: word, start, end: start + word.length });
@@ -151,6 +169,15 @@ export function nameAfter(s: string, from: number): Span | null {
     return { name: apposition[1]!, start, end: start + apposition[1]!.length, apposition: true };
   }
   return { name: parts.map((p) => p.text).join(' '), start: parts[0]!.start, end };
+}
+
+/** The next word is a state's name, with nothing between ('Катара Иран', 'Kataru Iran'). */
+function placeFollows(s: string, from: number): boolean {
+  TOKEN.lastIndex = from;
+  const m = TOKEN.exec(s);
+  if (!m || m[0].length === m[1]!.length) return false;
+  const tok = m[1]!;
+  return CAPITAL.test(tok) && !TITLE.has(tok.toLowerCase()) && placeCode(tok) !== null;
 }
 
 // Words between a title or country and the name it qualifies: 'USA ds. Białorusi', 'США по Беларуси'.

@@ -21,6 +21,9 @@ import { type PersonMention, withoutSuffix } from './people.ts';
 import type { Sentence } from './text.ts';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
+// A lower-case word of five letters or more, not one that opens a phrase of its own ('della
+// Rai', 'desde Managua', 'durante ...').
+const ADJECTIVE = String.raw`(?:\s+(?!(?:della|delle|degli|dello|desde|entre|durante|contra|sobre|para|après|avant|depuis|während|seit|przez|według|about|after|since|under|where|which|while)(?![\p{L}]))\p{Ll}[\p{Ll}\p{M}]{4,})?`;
 const EVENT_FIELDS: readonly ListField[] = ['arrestWords', 'sentenceWords', 'transferWords'];
 
 const nounLed = perLexicon((lx: Lexicon) => {
@@ -47,9 +50,13 @@ const nounLed = perLexicon((lx: Lexicon) => {
           'gu',
         )
       : null,
+    // The noun opening a sentence or a headline, capitalised there: 'Gazeteci Deniz Yücel
+    // tahliye edildi', 'Journalist Evan Gershkovich is vrijgelaten'.
+    opening: new RegExp(String.raw`^[\s«"„“'(—–-]*(?:${upper})${names}`, 'gu'),
     // A cheap pre-test: most sentences hold none of the nouns.
     hint: hintRegExp(hintSource(nouns)!),
-    re: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}${names}`, 'gu'),
+    // One adjective may follow the noun: 'o ativista angolano X', 'le journaliste algérien X'.
+    re: new RegExp(String.raw`(?<![\p{L}\p{M}])${src}${ADJECTIVE}${names}`, 'gu'),
     // Capitalised inside an office's title, after a capitalised word or a bracket: 'Derneği
     // (DFG) Eşbaşkanı Serdar Altan', 'JINNEWS Haber Müdürü Safiye Alagaş'. Not at a sentence's
     // start, where any word is capitalised.
@@ -85,6 +92,7 @@ export function nounLedPeople(
   const nouns = rules.hint.test(s);
   if (nouns) {
     read(rules.re, text, sentence, people, out);
+    read(rules.opening, text, sentence, [...people, ...out], out);
     if (rules.capital) read(rules.capital, text, sentence, [...people, ...out], out);
     // A headline in Title Case capitalises every noun: 'Bishop Álvarez Released, Exiled'.
     if (rules.titledHint.test(s) && !titleCase(s))

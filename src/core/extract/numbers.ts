@@ -9,18 +9,9 @@ import {
   qualifierWords,
   valuesOf,
 } from './lexicons/index.ts';
+import type { Quantity } from './quantity.ts';
 
-export interface Quantity {
-  value: number;
-  qualifier: CountQualifier;
-  /** Offsets relative to the searched string; the qualifier is included. */
-  start: number;
-  end: number;
-  /** Where the number itself starts (after the qualifier). */
-  numberStart: number;
-  /** 'dozens', 'hundreds', 'десятки': a lower bound, not a figure. */
-  vague: boolean;
-}
+export type { Quantity } from './quantity.ts';
 
 const UNITS: Record<string, number> = {
   one: 1,
@@ -167,6 +158,8 @@ function qualifiers(lx: Lexicon): [RegExp, CountQualifier][] {
 }
 // '5800多名', '7000余人': a figure followed by 多/余/餘 is a lower bound.
 const HAN_MORE_AFTER = /^[多余餘]/u;
+// Turkish puts 'more than' after the figure, on its case ending: '1.100'den fazla', '300'ü aşkın'.
+const TURKISH_MORE_AFTER = /^['’]?(?:[dt][ae]n\s+(?:fazla|çok)|[üuıi]\s+aşkın)(?![\p{L}])/u;
 // Japanese kana too: '政府は5774人' runs the particle into the figure.
 const HAN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const HAN_NUMERAL = /[一二两兩三四五六七八九十百千]/u;
@@ -177,7 +170,7 @@ const D = '[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]';
 const DIGITS = new RegExp(`${D}{1,3}(?:[,\u00a0\u202f \u066c.]${D}{3})+(?!${D})|${D}+`, 'y');
 const ANY_DIGIT = new RegExp(D);
 
-/** '٥٢', '৫২' -> '52': one letter for one, so offsets in the result are the text's. */
+/** '٥٢', '৫২' -> '52', one character for one (offsets stay): dates.ts reads dates so too. */
 export function asciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]/g, (c) => {
     const code = c.charCodeAt(0);
@@ -388,6 +381,11 @@ function scanQuantities(
     if (digit && q === 'exact' && HAN_MORE_AFTER.test(s.slice(end, end + 1))) {
       q = 'more_than';
       end += 1;
+    }
+    const turkish = digit && q === 'exact' ? TURKISH_MORE_AFTER.exec(s.slice(end, end + 16)) : null;
+    if (turkish) {
+      q = 'more_than';
+      end += turkish[0].length;
     }
     out.push({
       value: parsed.value,

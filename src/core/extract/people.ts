@@ -83,7 +83,11 @@ function tokens(s: string): Token[] {
 // 'Rafael van der Berg'): it joins the words around it only after a given name, and never
 // before a word that is no name ('Gobierno de Nicaragua', 'presidente de Venezuela').
 const PARTICLE =
-  /^[ \u00a0](?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|van der|van den|bin|ibn|ben)[ \u00a0]$/u;
+  /^[ \u00a0](?:de|da|do|dos|das|del|della|di|van|von|der|den|ter|van der|van den|van de|von der|de la|de las|de los|bin|ibn|ben)[ \u00a0]$/u;
+// The same particles written with a capital inside a name ('Marco De Luca', 'Nadia El Amrani',
+// 'Karim Ben Salah'): a name word between a given name and the surname, though each alone is
+// no name (NOT_NAME_TOKENS holds 'de', 'el').
+const CAPITAL_PARTICLE = /^(?:De|Di|Da|Do|Dos|Del|Della|Van|Von|Ter|El|Al|Ben|Bin|Ibn|Abu|La|Le)$/u;
 
 function particleJoins(s: string, cur: Token[], t: Token): boolean {
   const prev = cur[cur.length - 1]!;
@@ -113,6 +117,17 @@ function runs(s: string, toks: Token[]): Token[][] {
   return out;
 }
 
+/** A capitalised particle after a given name and before a last word: 'Marco De Luca'. */
+function particleInside(run: Token[], i: number): boolean {
+  return (
+    i > 0 &&
+    i < run.length - 1 &&
+    CAPITAL_PARTICLE.test(run[i]!.text) &&
+    isGivenName(run[i - 1]!.text) &&
+    !NOT_NAME_TOKENS.has(run[i + 1]!.text.toLowerCase())
+  );
+}
+
 /**
  * A word that is no name ('July', 'Caracas') unless it is also a given name followed by a name
  * word: Spanish writes its months in lower case, so 'Carlos Julio Rojas' and 'Julio Borges' are
@@ -121,6 +136,7 @@ function runs(s: string, toks: Token[]): Token[][] {
 function notName(run: Token[], i: number): boolean {
   const t = run[i]!;
   if (!NOT_NAME_TOKENS.has(t.text.toLowerCase())) return false;
+  if (particleInside(run, i)) return false;
   const next = run[i + 1];
   return !(next && isGivenName(t.text) && !NOT_NAME_TOKENS.has(next.text.toLowerCase()));
 }

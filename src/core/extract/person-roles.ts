@@ -68,6 +68,10 @@ export function descriptorAfter(s: string, end: number): string | null {
 
 const APPOSITIVE_FREED =
   /(?<![\p{L}])(?:freed|released|pardoned|освобожденн\p{L}*|освобождён\p{L}*|помилованн\p{L}*)(?![\p{L}])/iu;
+// A release participle right after the name, then a preposition, a time word or a stop: the
+// name is who was freed ('X freed after 3 years', 'X released on Monday', 'X pardoned.').
+const PARTICIPLE_AFTER =
+  /^\s+(?:freed|released|pardoned|liberated)(?:\s+(?:after|on|in|from|following|early|today|yesterday|amid|by|at)(?![\p{L}])|\s*(?:[,.:;!]|\s[—–-]\s|$))/iu;
 const ROLE_AFTER =
   /^,?\s*(?:\p{Lu}\p{L}+['’]s\s+)?(?:[Tt]he |[Aa] |[Aa]n )?(?:US |U\.S\. |American |Belarusian |Russian )?(?:special |press )?(?:envoy|president|minister|spokes\p{L}+|ambassador|official|secretary|leader of)(?![\p{L}])/u;
 
@@ -76,6 +80,16 @@ const ROLE_AFTER =
 // minister or president sent to broker a deal stays an actor.
 const FORMER_MEMBER =
   /(?<![\p{L}])(?:former|onetime|dating|ancien(?:ne)?|ex-?|ehemalige[nr]?|antiguo|antigua|exsenador\p{L}*|ex-senador\p{L}*)\s*(?:senator|senador[a]?|sénateur|sénatrice|senatore|senatrice|lawmaker|congressman|congresswoman|deputy|député[e]?|diputad[oa]|deputato|deputata|abgeordnete[rn]?|mp|member of parliament)[,\s]*$/iu;
+
+// 'il ministro degli Esteri, X', 'le porte-parole du gouvernement, X', 'the mayor of Rome, X': a
+// role of a place or body (one to three words), then a comma, right before the name.
+const ROLE_OF_PLACE =
+  /(?<![\p{L}])([\p{L}-]+)\s+(?:of|de|di|da|du|des|del|della|dello|degli|dei|do|dos|von|der|van)\s+(?:(?:la|le|les|the|l['’])\s*)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2},\s*$/u;
+
+function roleOfPlaceBefore(before: string): boolean {
+  const m = ROLE_OF_PLACE.exec(before);
+  return m !== null && (OFFICIAL_ROLE_WORD_ANY?.test(m[1]!) ?? false);
+}
 
 export function classify(s: string, start: number, end: number, name: Token[], lead: Token[]) {
   const before = s.slice(Math.max(0, start - 60), start);
@@ -96,9 +110,12 @@ export function classify(s: string, start: number, end: number, name: Token[], l
   const titles = before.slice(beforeRole.length).split(/\s+/u);
   if (titles.some((w) => w && OFFICIAL_ROLE_WORD_ANY?.test(w)) && !FORMER_MEMBER.test(before))
     return { role: 'actor' as const, why: 'title before name' };
+  if (roleOfPlaceBefore(before)) return { role: 'actor' as const, why: 'role of a place before' };
   if (RELATIVE_BEFORE.test(before)) return { role: 'relative' as const, why: 'relative' };
   if (ACTOR_CONTEXT_BEFORE.test(before)) return { role: 'actor' as const, why: 'counterpart' };
   if (ROLE_AFTER.test(after)) return { role: 'actor' as const, why: 'role after name' };
+  // 'Patrick Zaki freed after pardon': a headline's participle, not someone freeing others.
+  if (PARTICIPLE_AFTER.test(after)) return { role: 'candidate' as const, why: 'freed (headline)' };
   // "Anastassia Nuhfer, the American freed by Belarus in February, told ...": the appositive
   // says she was freed, so the speech verb does not make her a mere speaker.
   const appositive = /^,([^,]{0,100}),/u.exec(after)?.[1] ?? '';

@@ -1,10 +1,12 @@
 // From person mentions to the people a release freed: one entry per person, first spelling.
 import type { SentenceFacts } from './analyse.ts';
 import { stripMarks } from './given-names.ts';
-import { cyrillicStem } from './lexicon.ts';
+import { cueRules, cyrillicStem } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon, withWords, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import { findPlaces, RELEASING } from './places.ts';
+import { pronounFreed } from './pronoun-freed.ts';
+import { releaseBystander } from './release-bystanders.ts';
 
 export interface ReleasedPick {
   mention: PersonMention;
@@ -96,14 +98,44 @@ function releaseContext(facts: SentenceFacts[], i: number, text: string): boolea
 
 /** Mentions that are not prisoners freed here: a negation, or the other side of a swap. */
 /** A negation close after the name ('X, who is serving ..., was not among') or just before it. */
-function negatedNear(f: SentenceFacts, start: number, end: number): boolean {
+function negatedNear(f: SentenceFacts, start: number, end: number, lx?: Lexicon): boolean {
   const from = start - f.sentence.start;
   const to = end - f.sentence.start;
-  return f.negatedAt.some((i) => (i >= to && i - to <= 80) || (i < from && from - i <= 40));
+  return f.negatedAt.some(
+    (i) =>
+      (i >= to && i - to <= 80 && !freedBefore(f, to, i, lx)) ||
+      (i < from && (from - i <= 40 || heldAll(f, i, lx))),
+  );
 }
 
-function excluded(f: SentenceFacts, m: PersonMention, marker: RegExp): boolean {
-  if (negatedNear(f, m.start, m.end)) return true;
+/**
+ * 'Among those still imprisoned are X, serving 11 years, Y, ...': a negation before every name,
+ * with no release word from it to the sentence's end, holds everyone the sentence names.
+ */
+function heldAll(f: SentenceFacts, negation: number, lx?: Lexicon): boolean {
+  if (!lx) return false;
+  const first = f.people[0];
+  if (!first || first.start - f.sentence.start < negation) return false;
+  return !cueRules(lx).release.test(f.sentence.text.slice(negation));
+}
+
+/**
+ * 'They freed X, his colleague Y remains in prison': another person named between the name and
+ * the negation, after a release word, is the one still held; the name's own clause frees it.
+ */
+function freedBefore(f: SentenceFacts, to: number, negation: number, lx?: Lexicon): boolean {
+  if (!lx) return false;
+  const s = f.sentence.text;
+  const other = f.people.find((p) => {
+    const at = p.start - f.sentence.start;
+    return at > to && at < negation;
+  });
+  if (!other) return false;
+  return cueRules(lx).release.test(s.slice(to, other.start - f.sentence.start));
+}
+
+function excluded(f: SentenceFacts, m: PersonMention, marker: RegExp, lx: Lexicon): boolean {
+  if (negatedNear(f, m.start, m.end, lx)) return true;
   const swap = marker.exec(f.sentence.text);
   return swap !== null && m.start - f.sentence.start > swap.index;
 }
@@ -155,17 +187,23 @@ export function pickReleased(
       const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null };
       people.set(key, p);
       p.mentions.push(m);
-      if (STRONG_ACTOR.has(m.role) || REGNAL.test(m.name) || excluded(f, m, marker))
+      if (STRONG_ACTOR.has(m.role) || REGNAL.test(m.name) || excluded(f, m, marker, lx))
         p.blocked = true;
       else if (
         !p.freedAt &&
         m.role === 'candidate' &&
         releaseContext(facts, f.sentence.index, text) &&
-        !byOther(f)
+        !byOther(f) &&
+        !releaseBystander(f, m, lx)
       ) {
         p.freedAt = m;
       }
     }
+  }
+  for (const f of facts) {
+    const m = f.release ? pronounFreed(facts, f.sentence.index, text, lx) : null;
+    const p = m ? people.get(personKey(m.name)) : undefined;
+    if (p && !p.freedAt && !byOther(f)) p.freedAt = { ...m!, sentence: f.sentence.index };
   }
   linkSurnames(facts, text, people);
   const out: ReleasedPick[] = [];

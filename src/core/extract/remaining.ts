@@ -10,6 +10,7 @@ import {
   orWords,
   perLexicon,
   wordsOf,
+  wordsSource,
 } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 import { classTest, testAfter } from './word-edge.ts';
@@ -23,9 +24,21 @@ export interface RemainingFound {
   end: number;
 }
 
+// Words between a figure and its noun ('politieke', 'politikai', the Chinese measure word 名):
+// the lists' countModifiers, or nothing.
+// Not Arabic's partitive 'من' ('عن 33 من نشطاء', the release of 33 of the activists): it is how
+// the freed are counted too, and says nothing of who they are.
+const PARTITIVE = new Set(['من']);
+const mods = (lx: Lexicon) =>
+  wordsSource(wordsOf(lx, 'countModifiers').filter((w) => !PARTITIVE.has(w))) ?? '(?!)';
+// 'still holds more than 1,100' needs no noun: the verb says who they are (stillHoldBefore).
+const holdBefore = (lx: Lexicon) => {
+  const src = wordsSource(wordsOf(lx, 'stillHoldBefore'));
+  return src ? new RegExp(`${src}\\s+$`, 'iu') : null;
+};
 const nounAfter = (lx: Lexicon) =>
   new RegExp(
-    String.raw`^\s+(?:(?:la cantidad|el número|the number) de\s+)?(?:(?:more|other|people|jailed|imprisoned|political)\s+)?(?:political prisoners|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^\s+(?=remain|are still|still${orWords(lx, 'prisonerNouns')})|^\s+(?:other\s+)?(?:\p{Lu}\p{L}+\s+)?(?:citizens|nationals)(?![\p{L}])`,
+    String.raw`^\s+(?:(?:la cantidad|el número|the number) de\s+)?(?:(?:more|other|people|jailed|imprisoned|political)\s+)?(?:political prisoners|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|prisoners of conscience|people|prisoners|dissidents|detainees|inmates|belarusians|cubans|nicaraguans|venezuelans|iranians|russians|политзаключенн\p{L}*|политзаключённ\p{L}*|политических заключенных|заключенн\p{L}*|человек)(?![\p{L}])|^(?:\s+|(?=\p{sc=Han}))(?=(?:(?:${mods(lx)})\s*){0,2}(?:remain|are still|still${orWords(lx, 'prisonerNouns')}${orWords(lx, 'remainAfter')}))|^\s+(?:other\s+)?(?:\p{Lu}\p{L}+\s+)?(?:citizens|nationals)(?![\p{L}])`,
     'iu',
   );
 const REMAIN_BASE =
@@ -146,6 +159,7 @@ const freedHint = (lx: Lexicon) => {
 const rules = perLexicon((lx) => ({
   gate: gate(lx),
   nounAfter: nounAfter(lx),
+  holdBefore: holdBefore(lx),
   // Whole words only (startsWord): 'lists' in 'journalists' had made a freed count a tally.
   remain: new RegExp(`(?:${REMAIN_BASE}${orWords(lx, 'remainAfter')})`, 'giu'),
   tally: new RegExp(`(?:${TALLY_BASE}${orWords(lx, 'accordingTo')})`, 'giu'),
@@ -161,8 +175,14 @@ const rules = perLexicon((lx) => ({
   freedHint: freedHint(lx),
 }));
 
+// Where the figure's clause ends: a stop or semicolon (not one between digits), or 'but' and the
+// like after a comma in the languages served ('52 freed, but 1,100 remain' speaks of two groups).
+const CLAUSE_END =
+  /(?<!\d)[.;]|[.;](?!\d)|[。；]|,\s*(?:but|while|and|pero|mientras|mais|alors que|aber|während|но|але|ale|ma|mentre|mas|enquanto|ancak|fakat|maar|terwijl|viszont|tačiau|ali|αλλά|όμως|nhưng|لكن|ولكن|اما)\s|，\s*(?:但|但是|而|不过|不過|然而)/iu;
+
 // Remain and tally words as whole words, their edge checked in code (word-edge.ts).
-const IN_WORD = classTest(/\p{L}/u);
+// Chinese and Japanese write no spaces: a Han or kana letter before '仍有' is no part of its word.
+const IN_WORD = classTest(/(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{L}/u);
 const startsWord = (re: RegExp, s: string) => testAfter(re, s, IN_WORD);
 
 export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): RemainingFound[] {
@@ -178,16 +198,13 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
     if (q.value < 20 && !others) continue;
     const before = s.slice(Math.max(0, q.start - 80), q.start);
     const noun = r.nounAfter.exec(after) ?? POLITICAL.exec(after);
-    const total = noun ? null : TOTAL_BEFORE.exec(before);
+    const total = noun ? null : (TOTAL_BEFORE.exec(before) ?? r.holdBefore?.exec(before) ?? null);
     if (!noun && !total) continue;
     // A relative clause may stand between the people and 'remain' ('554 personas que
     // participaron en las protestas del 11 de julio ... aún permanecen encarceladas').
     const reach = RELATIVE.test(after) ? 240 : 140;
     // A stop between digits is a thousands mark ('1.100' in Italian, Spanish, Portuguese), not an end.
-    const clause =
-      s
-        .slice(q.start, q.start + reach)
-        .split(/(?<!\d)[.;]|[.;](?!\d)|,\s*(?:but|while|and)\s/iu)[0] ?? '';
+    const clause = s.slice(q.start, q.start + reach).split(CLAUSE_END)[0] ?? '';
     if (others && !startsWord(r.remain, clause)) continue;
     const said =
       startsWord(r.remain, clause) ||

@@ -1,5 +1,5 @@
 import type { NameFamily } from './families.ts';
-import { foreignScripts, hasForeignLetter } from './foreign.ts';
+import { foreignScripts, hasForeignLetter } from './foreign-scripts.ts';
 import { numberedGiven, numberedWord, storedGiven } from './given-words.ts';
 import {
   type GivenInfo,

@@ -16,7 +16,7 @@ import {
   fitsButOne,
   jyutpingOf,
 } from './cantonese.ts';
-import { isHanDoubleSurname } from './foreign.ts';
+import { isHanDoubleSurname } from './han-names.ts';
 import type { ParsedName } from './parse.ts';
 import { readingResult } from './reading-result.ts';
 import type { TokenInfo } from './tokens.ts';

@@ -1,4 +1,5 @@
 import { GIVEN_SCORES, groupInitials, relateGroups } from './given-names.ts';
+import { sameLongVowels } from './long-vowels.ts';
 import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
 import { editDistance, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
@@ -38,6 +39,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
   const S = SURNAME_SCORES;
   if (a.text === b.text && !a.inflected && !b.inflected) return { how: 'exact', score: S.exact };
   if (a.fold === b.fold) return { how: 'transliteration', score: S.transliteration };
+  if (sameLongVowels(a.text, b.text)) return { how: 'transliteration', score: S.transliteration };
   const short = a.skel.length <= 3;
   // A short skeleton leaves little to go on: the vowels must agree in pattern and, letter by
   // letter, differ in two places at most (Khamenei / Khomeini share xmn and ai: two people).
@@ -140,6 +142,8 @@ function fullGiven(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'scor
   if (a.token.folds.some((f) => b.token.folds.includes(f))) {
     return { how: 'transliteration', score: GIVEN_SCORES.transliteration };
   }
+  if (sameLongVowels(a.token.text, b.token.text))
+    return { how: 'transliteration', score: GIVEN_SCORES.transliteration };
   const rel = relateGroups(a.groups, b.groups);
   if (rel) return rel;
   if (known(a) && known(b)) return { how: 'mismatch', score: 0 };

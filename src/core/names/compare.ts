@@ -13,7 +13,7 @@ import {
 } from './compare-rules.ts';
 import { englishAlike, latinAndCyrillic, looksEnglish } from './english.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
-import { type ForeignScript, readerOf } from './foreign.ts';
+import { type ForeignScript, readerOf } from './foreign-scripts.ts';
 import { listedApart } from './given-names.ts';
 import type { Judgements } from './judgements.ts';
 import {

@@ -289,7 +289,13 @@ const KOREAN_SURNAMES: Record<string, string> = {
 };
 
 const EA_RULES: Array<[RegExp, string]> = [
+  // Wade-Giles j is Pinyin r (jen / ren, jih / ri, jou / rou, jao / rao), where Pinyin cannot
+  // write a j (only ji-, ju-) and Revised Romanisation writes no such syllable. Before the
+  // separators go: the syllable must end there (Ji-ha and Jiha are ji ha, Je-nam je nam).
+  [/j(?=(?:en|ih|ou|ao)(?![aeiouyg]))/g, 'r'],
   [/['’ʼ`\-\s]/gu, ''],
+  // Wade-Giles ien is Pinyin ian (t'ien / tian, lien / lian); neither Pinyin nor Korean writes ien.
+  [/ien/g, 'ian'],
   [/ieh/g, 'ie'],
   [/ih/g, 'i'],
   [/ung/g, 'ong'],
@@ -313,7 +319,7 @@ const EA_RULES: Array<[RegExp, string]> = [
 export function eastAsianKey(text: string, surname: boolean): string {
   return surname
     ? remembered(eastAsianSurnameKeys, text, eastAsianSurname)
-    : remembered(eastAsianGivenKeys, text, eastAsianSyllables);
+    : remembered(eastAsianGivenKeys, text, eastAsianGiven);
 }
 
 /**
@@ -323,7 +329,11 @@ export function eastAsianKey(text: string, surname: boolean): string {
  * Chinese keeps o and u, ui and i apart (dui / di), and so does the key.
  */
 export function koreanGivenKey(text: string): string | null {
-  let t = text.toLowerCase();
+  // McCune-Reischauer's breves first: ŭi is ㅢ as Revised ui is (Ri Yŏng-hŭi / Lee Young-hee).
+  let t = text
+    .normalize('NFD')
+    .replace(/[\u0306\u0301\u0300]/gu, '')
+    .toLowerCase();
   if (!t.includes('eo') && !t.includes('ui') && !t.includes('oung')) return null;
   // Young for 영 (yeong): Kim Young-sam.
   t = t.replace(/oung/g, 'eong');
@@ -335,8 +345,22 @@ function eastAsianSurname(text: string): string {
   return KOREAN_SURNAMES[k] ?? k;
 }
 
-function eastAsianSyllables(text: string): string {
+/**
+ * Given names of two syllables or more only: Wade-Giles writes o for Pinyin uo after most
+ * initials (tso / zuo, lo / luo) and tzu, ssu for zi, si. Not for a lone syllable, which may be
+ * a surname read as the given name (Ko, Korean 고, and Kuo, 郭, are two names).
+ */
+const EA_GIVEN_RULES: Array<[RegExp, string]> = [
+  [/uo/g, 'o'],
+  [/tzu/g, 'zi'],
+  [/s[sz]u/g, 'si'],
+];
+
+function eastAsianSyllables(text: string, given = false): string {
   let k = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (given && !syllabic(k)) for (const [re, to] of EA_GIVEN_RULES) k = k.replace(re, to);
   for (const [re, to] of EA_RULES) k = k.replace(re, to);
   return k;
 }
+
+const eastAsianGiven = (text: string) => eastAsianSyllables(text, true);

@@ -387,7 +387,9 @@ function polishNasals(token: string): string {
     .replace(/ę(?=[^aeiouyąę])/g, 'en');
 }
 
-const GERMAN_CUE = /j|w|sch/;
+// -zki, -zkij, -zkoi: the German ending for -цкий, -цкой (Kagarlizki, Trubezkoi), where
+// Polish and Czech write c.
+const GERMAN_CUE = /j|w|sch|zk(?:ij?|oi)$/;
 const GERMAN_Z = /(?<![sctdrz])z(?!h)/;
 const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
 const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$/;

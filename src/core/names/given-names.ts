@@ -1,5 +1,6 @@
 import { foldToken } from './fold.ts';
-import { foreignScripts, hasForeignLetter, romaniseName } from './foreign.ts';
+import { romaniseName } from './foreign.ts';
+import { foreignScripts, hasForeignLetter } from './foreign-scripts.ts';
 import { GIVEN_NAME_GROUPS, type GivenNameGroup } from './given-names-data.ts';
 import { normaliseToken } from './script.ts';
 import { initialClass, skeleton, vowelPattern } from './sound-keys.ts';

@@ -8,7 +8,8 @@ import {
   syllabic,
 } from './families.ts';
 import { foldVariants } from './fold.ts';
-import { type ForeignScript, foreignScripts, hasForeignLetter, romaniseName } from './foreign.ts';
+import { romaniseName } from './foreign.ts';
+import { type ForeignScript, foreignScripts, hasForeignLetter } from './foreign-scripts.ts';
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
 import {
   looksLikePatronymic,

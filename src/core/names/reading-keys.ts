@@ -17,7 +17,7 @@
  */
 import { cantoneseReadable, isSpelling, MAX_SPELLING, spellingsOf } from './cantonese.ts';
 import { hanOnly, hanSurnameLength, wordOf } from './cantonese-reading.ts';
-import { HAN_DOUBLE_SURNAMES } from './foreign.ts';
+import { HAN_DOUBLE_SURNAMES } from './han-names.ts';
 import type { KeyBuffer } from './index-keys.ts';
 import { kanjiName, readable, wordsOf } from './kanji.ts';
 import { knownSurnameReading, mayBeJapaneseWord, readKanjiName } from './kanji-reading.ts';

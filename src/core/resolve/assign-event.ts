@@ -21,15 +21,25 @@
  * - Follow-ups: a release with neither date nor count but with named people (an interview with
  *   one freed prisoner months later) may join an earlier event that freed one of them: the
  *   date then scores FOLLOW_UP (0.25) instead of ruling the event out.
+ * - One feature misread (one-feature-wrong.test.ts): a date that is only a year and disagrees is
+ *   set aside as a background year (yearAside); figures of NEAR_FROM (30) or more within
+ *   NEAR_SHARE agree (count-agreement.ts); a report with no country joins the only event that
+ *   shares its large figure or a named person (onlyCompatible).
  * A report joins the best event scoring at least JOIN_THRESHOLD (0.45); otherwise it starts a
  * new event. Ties go to the nearer date, then to the event listed first: callers list events
  * in creation order (EventIndex does), never by id, as ids are random and a tie broken by id
  * would group the same reports differently from one run to the next.
  */
 
-import { numberRange, rangesOverlap } from '../model/compatible.ts';
 import { firstDay, lastDay, type PartialDate } from '../model/dates.ts';
-import type { Qualifier } from '../model/values.ts';
+import {
+  type CountFact,
+  DISTINCT_COUNT,
+  sameDistinctFigure,
+  scoreCounts,
+} from './count-agreement.ts';
+
+export { type CountFact, DISTINCT_COUNT } from './count-agreement.ts';
 
 export const JOIN_THRESHOLD = 0.45;
 export const DAY_TOLERANCE = 7;
@@ -37,8 +47,6 @@ export const PUBLISHED_WINDOW = 10;
 export const FOLLOW_UP = 0.25;
 /** Same country when one side has no date at all: stands in for part of the missing date. */
 export const COUNTRY_WITHOUT_DATE = 0.15;
-/** Below this a same figure is common (one American, two journalists): it proves little alone. */
-export const DISTINCT_COUNT = 3;
 /** Each named person in common when one side has no date (0.2 with dates). */
 export const PERSON_WITHOUT_DATE = 0.3;
 /**
@@ -48,45 +56,17 @@ export const PERSON_WITHOUT_DATE = 0.3;
 export const SAME_PEOPLE = 2;
 /** A report with a country and nothing else (no date, count or name) in that country's event. */
 export const BARE_SAME_COUNTRY = 0.3;
+/**
+ * A figure this large, given by a report that names no country, singles out a release when only
+ * one event it could join has it (a 52 or 123 is told of one release; a 3 or a 1 of many).
+ */
+export const UNIQUE_FIGURE = 10;
 /** How a prisoner exchange's concession key starts (ingest keys concessions 'kind|target'). */
 const SWAP_KIND = 'prisoner_exchange|';
 
 /** Nothing but a country (and a date) to go on: a release whose names and figures are unread. */
 export function isBare(r: ReleaseFacts): boolean {
   return r.counts.length === 0 && r.people.size === 0;
-}
-
-/** A rounded figure this close to an exact one is that figure ('more than 2,000' and 2,153). */
-const CLOSE_COUNT = 0.25;
-
-/** `rounded` is a round qualified figure ('more than 2,000') told for the exact `exact`. */
-function roundedNear(rounded: CountFact, exact: CountFact): boolean {
-  return (
-    rounded.qualifier !== 'exact' &&
-    rounded.qualifier !== 'up_to' &&
-    exact.qualifier === 'exact' &&
-    rounded.value >= 10 &&
-    rounded.value % 10 === 0 &&
-    Math.abs(exact.value - rounded.value) <= CLOSE_COUNT * rounded.value
-  );
-}
-
-/**
- * The same figure, one report hedging it ('at least 87', 'about 87', 87): as strong as an exact
- * match. Reports of one release copy its figure and add or drop the hedge; 'more than 87' is
- * not 87, but is 'more than 87' again.
- */
-function sameFigureHedged(a: CountFact, b: CountFact): boolean {
-  if (a.value !== b.value || a.value < DISTINCT_COUNT) return false;
-  if (a.qualifier === b.qualifier) return true;
-  // Each hedge still covers the figure itself ('more than 87' excludes 87).
-  const exact = numberRange(a.value, 'exact');
-  return [a, b].every((c) => rangesOverlap(exact, numberRange(c.value, c.qualifier)));
-}
-
-export interface CountFact {
-  value: number;
-  qualifier: Qualifier;
 }
 
 /** What is known about a release, from one report or from all reports of an event. */
@@ -185,36 +165,6 @@ function scoreDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] 
   return best;
 }
 
-function scoreCounts(r: ReleaseFacts, e: ReleaseFacts): [number, string] | null {
-  if (r.counts.length === 0 || e.counts.length === 0) return null;
-  const fmt = (c: CountFact) =>
-    c.qualifier === 'exact' ? `${c.value}` : `${c.qualifier} ${c.value}`;
-  let compatible: [number, string] | null = null;
-  for (const a of r.counts) {
-    for (const b of e.counts) {
-      if (a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value) {
-        return [a.value >= DISTINCT_COUNT ? 0.3 : 0.15, `same released count ${a.value}`];
-      }
-      if (sameFigureHedged(a, b))
-        compatible = [0.3, `count ${fmt(a)} agrees with ${fmt(b)}: the same figure, hedged`];
-      const ok = rangesOverlap(
-        numberRange(a.value, a.qualifier),
-        numberRange(b.value, b.qualifier),
-      );
-      const close = roundedNear(a, b) || roundedNear(b, a);
-      if (ok && close && (!compatible || compatible[0] < 0.3))
-        compatible = [0.3, `count ${fmt(a)} agrees with ${fmt(b)}, closely`];
-      else if (ok && !compatible) compatible = [0.15, `count ${fmt(a)} agrees with ${fmt(b)}`];
-    }
-  }
-  return (
-    compatible ?? [
-      -0.3,
-      `count ${fmt(r.counts[0]!)} disagrees with ${e.counts.map(fmt).join(', ')}`,
-    ]
-  );
-}
-
 /** A dateless, countless report about people an earlier event freed: see FOLLOW_UP. */
 function followUp(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
   if (r.dates.length > 0 || r.counts.length > 0 || shared(r.people, e.people).length === 0)
@@ -239,6 +189,25 @@ function sameDespiteDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, st
   if (!sameFigure || shared(r.people, e.people).length < 2) return null;
   return [0, 0, 'dates disagree, but the figure and two named people agree'];
 }
+
+const YEAR_ASIDE = 'dates disagree, but one side gives only a year: set aside as a background year';
+
+/**
+ * A date that is only a year and disagrees is most often a background year read as the release
+ * date ('jailed since 2021', 'the 2020 protests'): it says too little to rule the event out, so
+ * the pair is compared as if that side had no date (the figure, the names and the country decide).
+ */
+/** Dated, but by years only: the index compares such a side with events of any date. */
+export function onlyYears(f: { dates: readonly PartialDate[] }): boolean {
+  return f.dates.length > 0 && f.dates.every((d) => d.precision === 'year');
+}
+
+function yearAside(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
+  return onlyYears(r) || onlyYears(e) ? [0, 0, YEAR_ASIDE] : null;
+}
+
+/** No date on one side, or only a year set aside: the rest of the facts carry the match. */
+const undated = (d: [number, number, string]) => d[2] === NO_DATE || d[2] === YEAR_ASIDE;
 
 const isSwap = (f: ReleaseFacts) => [...f.concessions].some((k) => k.startsWith(SWAP_KIND));
 
@@ -266,20 +235,20 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
     score -= 0.1;
     why.push('country unknown on one side');
   }
-  const d = scoreDates(r, e) ?? followUp(r, e) ?? sameDespiteDates(r, e);
+  const d = scoreDates(r, e) ?? followUp(r, e) ?? sameDespiteDates(r, e) ?? yearAside(r, e);
   if (!d) return null;
   score += d[0];
   why.push(d[2]);
   // Most published reports give no date a reader can pin (no dateline, 'on Wednesday'): there
   // the country, the figure and the names have to carry the match.
-  if (d[2] === NO_DATE && r.country && r.country === e.country) {
+  if (undated(d) && r.country && r.country === e.country) {
     score += COUNTRY_WITHOUT_DATE;
     why.push('same country, no date to compare');
   }
-  let c = scoreCounts(r, e);
+  let c = scoreCounts(r.counts, e.counts);
   // Two dated releases of different sizes on different days are two releases, whatever else
   // they share (a report that mentions both must not weld them together).
-  if (c && c[0] < 0 && d[0] < 0.45 && d[2] !== NO_DATE && bothDated(r, e)) return null;
+  if (c && c[0] < 0 && d[0] < 0.45 && !undated(d) && bothDated(r, e)) return null;
   // Otherwise the people outweigh the figure, and in a swap figures differ by nature: one swap
   // is '26 exchanged', '16 freed by Russia' and '10 sent to Russia'.
   if (c && c[0] < 0 && samePeople) c = [0, `${c[1]}, but the named people agree`];
@@ -298,7 +267,7 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
     // With dates that agree (the same day, or days within DAY_TOLERANCE) the first person counts
     // as much: one freed journalist told on 10, 11 and 12 October (reports date the same release
     // a day apart) is one release, as surely as when no date is given.
-    const each = d[2] === NO_DATE ? PERSON_WITHOUT_DATE : 0.2;
+    const each = undated(d) ? PERSON_WITHOUT_DATE : 0.2;
     const first = d[0] > 0 ? PERSON_WITHOUT_DATE : each;
     score += Math.min(0.45, first + each * (people.length - 1));
     why.push(`${people.length} named ${people.length === 1 ? 'person' : 'people'} in common`);
@@ -317,6 +286,34 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
 }
 
 /**
+ * A country missing on one side costs what it would have added (0.1 + COUNTRY_WITHOUT_DATE), so
+ * a report whose country the rules missed falls short of an event that has its figure or its
+ * people. It joins when exactly one event it was not ruled out of shares a figure of at least
+ * UNIQUE_FIGURE or a named person with it: the only compatible event. Two or more: it starts its
+ * own, as a guess between them would weld releases together.
+ */
+function onlyCompatible(
+  r: ReleaseFacts,
+  seen: ReadonlyArray<[EventCandidate, Assignment]>,
+): Assignment | null {
+  const fits = seen.filter(
+    ([e]) =>
+      (!r.country || !e.country) &&
+      (sameDistinctFigure(r.counts, e.counts, UNIQUE_FIGURE) ||
+        shared(r.people, e.people).length > 0),
+  );
+  if (fits.length !== 1) return null;
+  const [[, a]] = fits as [[EventCandidate, Assignment]];
+  return {
+    ...a,
+    explanation: [
+      `joined: score ${a.score}, the only event of its figure or people with a country unknown on one side`,
+      ...a.explanation,
+    ],
+  };
+}
+
+/**
  * The event a release joins, or eventId null (start a new one) with the reasons. `events` must
  * come in a stable order (creation order): it breaks ties of score and date gap.
  */
@@ -324,8 +321,10 @@ export function assignEvent(r: ReleaseFacts, events: Iterable<EventCandidate>): 
   let best: { a: Assignment; gap: number } | null = null;
   // A bare report is most likely about the country's latest event: on a tie the later wins.
   const later = isBare(r);
+  const seen: Array<[EventCandidate, Assignment]> = [];
   for (const e of events) {
     const a = scoreEvent(r, e);
+    if (a) seen.push([e, a]);
     if (!a || a.score < JOIN_THRESHOLD) continue;
     const gap = scoreDates(r, e)?.[1] ?? 0;
     // Strictly better only: on a full tie the event listed first keeps its place.
@@ -337,6 +336,8 @@ export function assignEvent(r: ReleaseFacts, events: Iterable<EventCandidate>): 
   if (best) {
     return { ...best.a, explanation: [`joined: score ${best.a.score}`, ...best.a.explanation] };
   }
+  const only = onlyCompatible(r, seen);
+  if (only) return only;
   return {
     eventId: null,
     score: 0,

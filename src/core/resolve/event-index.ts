@@ -10,6 +10,7 @@ import {
   assignEvent,
   DAY_TOLERANCE,
   type EventCandidate,
+  onlyYears,
   PUBLISHED_WINDOW,
   type ReleaseFacts,
   SAME_PEOPLE,
@@ -165,6 +166,10 @@ export class EventIndex {
     const months = monthsOf(f);
     const followUp = f.dates.length === 0 && f.counts.length === 0 && f.people.size > 0;
     const undated = months.length > 0 ? this.undated : this.everUndated;
+    // A report dated by a year alone may join an event of any date (assign-event.ts, yearAside):
+    // it is compared with every event of its country. Such reports are few.
+    if (onlyYears(f))
+      for (const e of this.events.values()) if (countries.includes(e.country ?? '*')) ids.add(e.id);
     for (const c of countries) {
       for (const m of months) for (const id of this.buckets.get(`${c}|${m}`) ?? []) ids.add(id);
       for (const id of undated.get(c) ?? []) ids.add(id);
@@ -192,10 +197,13 @@ export class EventIndex {
     for (const p of e.people) addTo(this.byPerson, p, e.id);
     const c = e.country ?? '*';
     const months = monthsOf(e);
-    if (months.length === 0) {
+    // An event dated by a year alone is compared with reports of any date, as an undated one.
+    if (months.length === 0 || onlyYears(e)) {
       addTo(this.undated, c, e.id);
       addTo(this.everUndated, c, e.id);
       addTo(this.undatedIn, e.id, c);
+      if (months.length === 0) return;
+      for (const m of months) addTo(this.buckets, `${c}|${m}`, e.id);
       return;
     }
     for (const was of this.undatedIn.get(e.id) ?? []) this.undated.get(was)?.delete(e.id);

@@ -152,11 +152,12 @@ describe('world name pairs: data', () => {
     }
     expect(wrong).toEqual([]);
     // The split was about 60/40 when it was made; later rounds add dev pairs only (test people stay
-    // unseen), so dev's share grows while the test split keeps the pairs it is reported on.
+    // unseen), so dev's share grows while the test split keeps the pairs it is reported on; the
+    // ceiling only catches a test split that lost its pairs.
     const dev = pairs.filter((p) => p.split === 'dev').length / pairs.length;
     expect(pairs.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(467);
     expect(dev).toBeGreaterThan(0.55);
-    expect(dev).toBeLessThan(0.75);
+    expect(dev).toBeLessThan(0.8);
   });
 
   it('explains its columns in the header', () => {

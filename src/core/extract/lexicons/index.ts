@@ -163,11 +163,11 @@ export function valuesOf(
 
 /** Word -> month number (1-12) or weekday (0 = Sunday); earlier files win. */
 export function calendarOf(
-  field: 'months' | 'weekdays',
+  field: 'months' | 'weekdays' | 'solarMonths',
   lx: Lexicon = ALL_LANGUAGES,
 ): Map<string, number> {
   const out = new Map<string, number>();
-  const base = field === 'months' ? 1 : 0;
+  const base = field === 'weekdays' ? 0 : 1;
   for (const l of lx.lists)
     (l[field] ?? []).forEach((forms, i) => {
       for (const f of forms) if (!out.has(f.toLowerCase())) out.set(f.toLowerCase(), i + base);

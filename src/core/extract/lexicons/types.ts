@@ -45,6 +45,11 @@ export interface LexiconData {
   deathBefore?: string[];
   /** After a number: it counts people still held ('siguen presos', 'remain'). */
   remainAfter?: string[];
+  /**
+   * Right before a figure of people still held with no noun after it: the verb says who they
+   * are ('still holds' more than 1,100, 'aún mantiene', 'détient toujours').
+   */
+  stillHoldBefore?: string[];
   /** Number words: 'cinque': 5, 'dwunastu': 12. */
   numbers?: Record<string, number>;
   /** Words that give a lower bound only: 'decine': 20, 'hunderte': 200. */
@@ -54,6 +59,8 @@ export interface LexiconData {
   months?: string[][];
   /** Seven lists, Sunday first. */
   weekdays?: string[][];
+  /** Twelve lists, Farvardin first: the Solar Hijri months of Iranian news ('اسفند'). */
+  solarMonths?: string[][];
   /** The word for 'day' before a day and month in digits ('ngày 7/6/2018'): day first, any separator. */
   dayWords?: string[];
   today?: string[];
@@ -100,6 +107,21 @@ export interface LexiconData {
   placeNouns?: string[];
   /** Before a name or a state: it brokered the deal ('con la mediazione di', 'mediación de'). */
   mediatorCues?: string[];
+  /**
+   * After a name or a state: it brokered the deal, in languages that put the word after its
+   * object ('Katar közvetítésével', 'Կատարի միջնորդությամբ', 'কাতারের মধ্যস্থতায়').
+   */
+  mediatorCuesAfter?: string[];
+  /**
+   * Nouns of mediation a country's adjective stands next to: 'mediazione' qatariota,
+   * 'катарскому посредничеству', 'katarischer Vermittlung' (the adjective is then the go-between).
+   */
+  mediationNouns?: string[];
+  /**
+   * A state's offices that broker deals, named with the state after a mediator cue: 'foreign
+   * ministry', 'government', 'intelligence service', 'gouvernement', 'Regierung', 'правительств*'.
+   */
+  officeNouns?: string[];
   /** Envoy titles written next to a name ('inviato speciale', 'enviado especial'). */
   envoyRoles?: string[];
   /** Who a figure of people still held comes from: 'secondo', 'según', 'laut', 'według'. */
@@ -120,6 +142,11 @@ export interface LexiconData {
   targets?: Record<string, string[]>;
   /** Verbs of taking the freed somewhere ('trasferiti', 'deportados', 'gebracht'). */
   moveVerbs?: string[];
+  /**
+   * A border: a country next to one, in a sentence that moves the freed, is where they went
+   * ('border', 'frontière', 'Grenze', 'granic*', 'határ*'). Word-final adjective or 'with X'.
+   */
+  borderWords?: string[];
   /** Prepositions between such a verb and the country ('in', 'a', 'nach', 'do', 'į'). */
   toWords?: string[];
   // Detentions (issue 20, src/core/extract/detentions.ts): the words of each kind of event.
@@ -130,6 +157,15 @@ export interface LexiconData {
   speechVerbs?: string[];
   /** Lawyers: 'lawyer', 'адвокат*', 'abogad*'. One of someone, or one who speaks, is held by no one. */
   lawyerNouns?: string[];
+  /**
+   * Kin: 'wife', 'esposa', 'moeder', 'брат'. After a possessive ('his wife X', 'su esposa X')
+   * the name is a relative's, not one of the freed (release-bystanders.ts).
+   */
+  relativeNouns?: string[];
+  /** Pronouns that open a sentence about one person: 'she', 'er', 'elle', 'он' (pronoun-freed.ts). */
+  subjectPronouns?: string[];
+  /** Nouns with the possessive written on ('avukatı', 'eşi'): a name after one is that person's. */
+  possessedNouns?: string[];
   /**
    * Before a name the story only refers to, who is not held in it: 'the death of', 'памяти',
    * 'que lidera', 'yerno de', 'Свободу' (detention-bystanders.ts).

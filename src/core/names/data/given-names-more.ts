@@ -43,7 +43,7 @@ export const MORE_DIMINUTIVES: Record<string, string[]> = {
   grigorii: ['Гриць', 'Hryts', 'Grzesiek', 'Hrysha'],
   dmitrii: ['Діма', 'Dimka', 'Димка', 'Dimon', 'Mitia'],
   evgenii: ['Женька', 'Zhenka', 'Żenia', 'Gienek'],
-  ivan: ['Ванька', 'Vanka', 'Іванко', 'Ivanko', 'Vanja'],
+  ivan: ['Ванька', 'Vanka', 'Іванко', 'Ivanko', 'Vanja', 'Vano', 'ვანო', 'Вано'],
   igor: ['Игорёк', 'Igorek'],
   ilia: ['Илюша', 'Ilyusha', 'Iliusha', 'Ілля'],
   kirill: ['Кирюша', 'Kiriusha', 'Kiryusha'],

@@ -1,0 +1,56 @@
+// Which event of a sentence a date belongs to ('arrested in 2021, X was sentenced to ten
+// years': 2021 is the arrest's, and the verdict has no date of its own), and which person of a
+// list. Used by dateOf (detention-parts.ts).
+import type { Span } from './detention-rules.ts';
+
+// A clause break between a date and a cue: a comma, semicolon or dash, or 'and' in the
+// languages of the report set ('detenido el 3 de marzo y condenado el martes').
+const BREAK =
+  /[,;:–—]|(?<![\p{L}])(?:and|then|и|і|та|а|y|e|et|und|i|ir|és|ve|oraz|og|ja|و|並|并|及)(?![\p{L}])/iu;
+
+/** Characters between a date and a cue, either way round. */
+export function gap(d: Span, cue: Span): number {
+  return d.start >= cue.end ? d.start - cue.end : cue.start - d.end;
+}
+
+/**
+ * The dates of a sentence that may be a cue's: those no clause break parts from it; else those
+ * no clause break parts from any cue (a date set off by commas: 'The court, on 5 March,
+ * sentenced'). A date in another cue's clause is not this one's ('arrested in 2021, X was
+ * sentenced': 2021 is the arrest's, the verdict has none).
+ */
+export function datesOfCue<D extends Span>(
+  s: string,
+  dates: readonly D[],
+  cues: readonly Span[],
+  cue: Span,
+): D[] {
+  const own = dates.filter((d) => !parted(s, d, cue));
+  return own.length > 0 ? own : dates.filter((d) => cues.every((c) => parted(s, d, c)));
+}
+
+/** The dates in no other cue's clause: those a person of the cue's event may take. */
+export function unclaimed<D extends Span>(
+  s: string,
+  dates: readonly D[],
+  cues: readonly Span[],
+  cue: Span,
+): D[] {
+  return dates.filter((d) => cues.every((c) => c === cue || parted(s, d, c)));
+}
+
+/** A clause break stands between two spans of a sentence. */
+export function parted(s: string, a: Span, b: Span): boolean {
+  return BREAK.test(a.end <= b.start ? s.slice(a.end, b.start) : s.slice(b.end, a.start));
+}
+
+/**
+ * 'Police detained A on 3 May and B on 5 June': when an event's dates differ, each person takes
+ * the nearest one no clause break parts from their name; none when no date is that close.
+ */
+export function personDate<D extends Span>(s: string, dates: readonly D[], person: Span): D | null {
+  let best: D | null = null;
+  for (const d of dates)
+    if (!parted(s, d, person) && (!best || gap(d, person) < gap(best, person))) best = d;
+  return best;
+}

@@ -1,0 +1,55 @@
+// The name or state right before a mediator cue that follows its object, as Hungarian,
+// Armenian and Bengali put it ('Katar közvetítésével', 'Կատարի միջնորդությամբ', 'কাতারের
+// মধ্যস্থতায়'): up to three capitalised words, or in a script without capitals one word
+// that names a state, its case ending and all.
+import { placeCode } from './places.ts';
+
+export interface NameBefore {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const WORD_BEFORE = /([\p{L}\p{M}][\p{L}\p{M}'’.-]*)\s+$/u;
+const CAPITAL = /^\p{Lu}/u;
+const CASED = /[\p{Lu}\p{Ll}]/u;
+
+/** A state's name with a case ending of up to three letters ('Կատարի', 'কাতারের'). */
+function namesState(word: string): boolean {
+  const letters = [...word];
+  for (let cut = 0; cut <= 3 && cut < letters.length - 1; cut++)
+    if (placeCode(letters.slice(0, letters.length - cut).join('')) !== null) return true;
+  return false;
+}
+
+/** The words that end right before `end` and name who the cue after them speaks of. */
+export function nameBefore(s: string, end: number): NameBefore | null {
+  const words: { text: string; start: number }[] = [];
+  let at = end;
+  for (let n = 0; n < 3; n++) {
+    const m = WORD_BEFORE.exec(s.slice(Math.max(0, at - 60), at));
+    if (!m) break;
+    const word = m[1]!;
+    const start = at - m[0].length;
+    // Caseless scripts: a state's name only, one word (a person's name cannot be told there).
+    if (!CASED.test(word)) {
+      if (n === 0 && namesState(word)) return { name: word, start, end: start + word.length };
+      break;
+    }
+    if (!CAPITAL.test(word)) break;
+    words.unshift({ text: word, start });
+    at = start;
+  }
+  if (words.length === 0) return null;
+  // A sentence's first word is capitalised too: a run that is only that word and a state keeps
+  // the state ('Tegnap Katar közvetítésével' would read 'Tegnap Katar').
+  while (words.length > 1 && !namesState(words[0]!.text) && namesState(words.at(-1)!.text))
+    words.shift();
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  return {
+    name: words.map((w) => w.text).join(' '),
+    start: first.start,
+    end: last.start + last.text.length,
+  };
+}

@@ -1,0 +1,66 @@
+// People a release sentence names who are not freed in it: someone's lawyer or relative
+// ('said his lawyer X', 'meldt haar advocaat X', 'informó su esposa X', 'avukatı X'). A speech
+// verb alone proves nothing here: the freed speak in their own release reports ('dijo X al salir').
+// The nouns are each language's lists (lawyerNouns, relativeNouns).
+import type { SentenceFacts } from './analyse.ts';
+import { cueRules } from './lexicon.ts';
+import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
+import type { PersonMention } from './people.ts';
+
+// 'his', 'su', 'haar', 'jej', 'её' ... before the noun; "Mohammadi's" too.
+const POSSESSIVE = String.raw`(?:['’]s|(?<![\p{L}])(?:his|her|their|su|sus|seu|sua|son|sa|ses|leur|sein\p{L}*|ihr\p{L}*|zijn|haar|hun|suo|sua|il suo|la sua|его|её|ее|их|jego|jej|ich|його|її|їх))`;
+
+const rule = perLexicon((lx: Lexicon) => {
+  const nouns = bareSource([...wordsOf(lx, 'lawyerNouns'), ...wordsOf(lx, 'relativeNouns')]);
+  if (!nouns) return null;
+  const noun = String.raw`(?<![\p{L}])(?:${nouns})(?![\p{L}])`;
+  // A possessed noun ('his lawyer', 'su esposa') or a noun of someone ('lawyer of', 'abogado de
+  // X'), with at most one more word ('su abogado defensor'), right before the name.
+  return new RegExp(
+    String.raw`(?:${POSSESSIVE}\s+(?:\p{L}+\s+)?${noun}|${noun}\s+(?:of|for|de|del|di|van|von|des|du|da)\s+\p{L}+(?:\s+\p{L}+)?,?)(?:\s+\p{Ll}+)?[,:\s]*$`,
+    'iu',
+  );
+});
+
+// Turkish writes the possessive onto the noun ('avukatı', 'eşi', 'annesi'): the list holds those
+// forms (relativeNouns, lawyerNouns with their endings), which need no word before them.
+const SUFFIXED = perLexicon((lx: Lexicon) => {
+  const forms = bareSource(wordsOf(lx, 'possessedNouns'));
+  return forms ? new RegExp(String.raw`(?<![\p{L}])(?:${forms})(?![\p{L}])[,:\s]*$`, 'iu') : null;
+});
+
+// 'según el sacerdote X, la activista Y y medios de prensa': the sources of the sentence.
+const source = perLexicon((lx: Lexicon) => {
+  const words = bareSource(['according to', ...wordsOf(lx, 'accordingTo')]);
+  return new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, 'giu');
+});
+
+/**
+ * The name stands after an 'according to' word, with no release word between them nor after the
+ * name: it is who the sentence cites ('Entre los excarcelados está X, según Y'), not one freed.
+ * 'According to the ministry, X was freed' keeps X: the release word follows the name.
+ */
+function cited(f: SentenceFacts, at: number, end: number, lx: Lexicon): boolean {
+  const s = f.sentence.text;
+  const re = source(lx);
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(s); m && m.index < at; m = re.exec(s)) last = m.index + m[0].length;
+  if (last < 0 || at - last > 120) return false;
+  const release = cueRules(lx).release;
+  return !release.test(s.slice(last, at)) && !release.test(s.slice(end));
+}
+
+/**
+ * `m`, named in release sentence `f`, is someone's lawyer or relative, or the source cited: not
+ * one of the freed.
+ */
+export function releaseBystander(f: SentenceFacts, m: PersonMention, lx: Lexicon): boolean {
+  const at = m.start - f.sentence.start;
+  if (at <= 0) return false;
+  const before = f.sentence.text.slice(Math.max(0, at - 60), at);
+  if (rule(lx)?.test(before) || SUFFIXED(lx)?.test(before)) return true;
+  // Only where the sentence reports the release itself: a later one citing someone may name the
+  // freed ('Volgens de minister hebben de twee, X en Y, ...').
+  return f.release && cited(f, at, m.end - f.sentence.start, lx);
+}
