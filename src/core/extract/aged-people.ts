@@ -4,7 +4,7 @@
 // name words of caseless-people.ts; a word with a case ending ('গ্রামের', of the village) or a
 // stop word ends it. Two or three words; where more name words run on before them, three only
 // when the first is a given name of the lists, else two.
-import { words } from './caseless-people.ts';
+import { words } from './caseless-words.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 

@@ -6,14 +6,8 @@
 // three name words and stand between list separators, so a clause after a comma is not a name.
 
 import { candidateMention } from './candidate-mention.ts';
-import {
-  caselessRules,
-  fold,
-  nameLength,
-  type Rules,
-  type Word,
-  words,
-} from './caseless-people.ts';
+import { caselessRules, fold, nameLength, type Rules } from './caseless-people.ts';
+import { type Word, words } from './caseless-words.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';

@@ -5,27 +5,16 @@
 // that opens with a name and then says 'از ... آزاد شد' is read too. Anything else stays unread:
 // a missed name costs recall, a function word read as a name would cost precision.
 import { agedPeople } from './aged-people.ts';
+import { type Word, words } from './caseless-words.ts';
 import { type Lexicon, perLexicon } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
-/**
- * Letters of the Arabic block (Persian letters included) and the zero-width non-joiner; letters
- * and signs of the Bengali block and the zero-width joiner ('র‍্যাব').
- */
-const WORD =
-  /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c\u064b-\u065f]+|[\u0981-\u09e3\u09f0\u09f1\u200d]+/gu;
 /** Arabic script: the list and go-between readers of it know its conjunction and article. */
 export const ARABIC_SCRIPT = /[\u0600-\u06ff]/u;
 const BENGALI_SCRIPT = /[\u0980-\u09ff]/u;
 export const CASELESS_SCRIPT = /[\u0600-\u06ff\u0980-\u09ff]/u;
 const MAX_NAME = 3;
-
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
 interface Lead {
   words: string[];
@@ -117,16 +106,6 @@ const givenFold = (w: string) =>
 
 function split(phrase: string): string[] {
   return phrase.split(/\s+/u).filter(Boolean).map(fold);
-}
-
-export function words(s: string): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    const text = m[0].replace(/^\u200c+|\u200c+$/gu, '');
-    if (text) out.push({ text, start: m.index, end: m.index + m[0].length });
-  }
-  return out;
 }
 
 /** Only spaces between two words: a comma, a bracket or a full stop ends a name. */
