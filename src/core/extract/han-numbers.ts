@@ -28,8 +28,8 @@ const RUN =
 // An ordinal ('第三'), a weekday ('星期三', '周三'), a word that merely contains a numeral, or
 // 'some' ('數十人', '几十名', '上千人'): no figure.
 const NOT_AFTER = /(?:第|星期|[周週礼禮]|[统統唯万萬]|[数數几幾上])$/u;
-// '十多名', '十余人': more than the figure.
-const MORE = /^[多余餘]/u;
+// '十多名', '十余人', and after digits '5800多名', '7000余人': more than the figure.
+export const HAN_MORE_AFTER = /^[多余餘]/u;
 
 /** The value of a run of Chinese numerals, or null when it is not a well-formed number. */
 export function hanValue(run: string): number | null {
@@ -66,7 +66,7 @@ export function hanQuantities(s: string): Quantity[] {
     const value = hanValue(m[0]);
     if (value === null) continue;
     let end = m.index + m[0].length;
-    const more = MORE.test(s.slice(end, end + 1));
+    const more = HAN_MORE_AFTER.test(s.slice(end, end + 1));
     if (more) end += 1;
     out.push({
       value,

@@ -1,6 +1,6 @@
 // Quantities in a sentence: digits or number words (EN + RU) with their qualifier.
 import type { CountQualifier } from './contract.ts';
-import { hanQuantities } from './han-numbers.ts';
+import { HAN_MORE_AFTER, hanQuantities } from './han-numbers.ts';
 import {
   ALL_LANGUAGES,
   bareSource,
@@ -156,8 +156,6 @@ function qualifiers(lx: Lexicon): [RegExp, CountQualifier][] {
     return [new RegExp(source, re.flags), q];
   });
 }
-// '5800多名', '7000余人': a figure followed by 多/余/餘 is a lower bound.
-const HAN_MORE_AFTER = /^[多余餘]/u;
 // Turkish puts 'more than' after the figure, on its case ending: '1.100'den fazla', '300'ü aşkın'.
 const TURKISH_MORE_AFTER = /^['’]?(?:[dt][ae]n\s+(?:fazla|çok)|[üuıi]\s+aşkın)(?![\p{L}])/u;
 // Japanese kana too: '政府は5774人' runs the particle into the figure.

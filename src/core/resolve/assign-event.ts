@@ -192,16 +192,16 @@ function sameDespiteDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, st
 
 const YEAR_ASIDE = 'dates disagree, but one side gives only a year: set aside as a background year';
 
-/**
- * A date that is only a year and disagrees is most often a background year read as the release
- * date ('jailed since 2021', 'the 2020 protests'): it says too little to rule the event out, so
- * the pair is compared as if that side had no date (the figure, the names and the country decide).
- */
 /** Dated, but by years only: the index compares such a side with events of any date. */
 export function onlyYears(f: { dates: readonly PartialDate[] }): boolean {
   return f.dates.length > 0 && f.dates.every((d) => d.precision === 'year');
 }
 
+/**
+ * A date that is only a year and disagrees is most often a background year read as the release
+ * date ('jailed since 2021', 'the 2020 protests'): it says too little to rule the event out, so
+ * the pair is compared as if that side had no date (the figure, the names and the country decide).
+ */
 function yearAside(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
   return onlyYears(r) || onlyYears(e) ? [0, 0, YEAR_ASIDE] : null;
 }

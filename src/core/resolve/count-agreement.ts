@@ -61,9 +61,12 @@ export function sameFigureHedged(a: CountFact, b: CountFact): boolean {
 const fmt = (c: CountFact) =>
   c.qualifier === 'exact' ? `${c.value}` : `${c.qualifier} ${c.value}`;
 
+const sameExact = (a: CountFact, b: CountFact) =>
+  a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value;
+
 /** One pair of figures: [score, why], or null when they disagree. */
 function scorePair(a: CountFact, b: CountFact): [number, string] | null {
-  if (a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value)
+  if (sameExact(a, b))
     return [a.value >= DISTINCT_COUNT ? 0.3 : 0.15, `same released count ${a.value}`];
   if (sameFigureHedged(a, b))
     return [0.3, `count ${fmt(a)} agrees with ${fmt(b)}: the same figure, hedged`];
@@ -87,7 +90,7 @@ export function scoreCounts(
     for (const b of e) {
       const s = scorePair(a, b);
       // An exact match wins at once; otherwise the first of the best scores is kept.
-      if (s?.[1].startsWith('same released count')) return s;
+      if (sameExact(a, b)) return s;
       if (s && (!best || s[0] > best[0])) best = s;
     }
   }
