@@ -4,7 +4,7 @@
 // name words of caseless-people.ts; a word with a case ending ('গ্রামের', of the village) or a
 // stop word ends it. Two or three words; where more name words run on before them, three only
 // when the first is a given name of the lists, else two.
-import { words } from './caseless-words.ts';
+import { adjacent, words } from './caseless-words.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
@@ -29,7 +29,7 @@ export function agedPeople(
     // One word past the longest name: a run that goes on has no clear first word.
     while (n <= MAX_NAME && i - n >= 0) {
       const w = ws[i - n]!;
-      if (n > 0 && !/^[ \u00a0]+$/u.test(s.slice(w.end, ws[i - n + 1]!.start))) break;
+      if (n > 0 && !adjacent(s, w, ws[i - n + 1]!)) break;
       if (!isNameWord(w.text, false) || (n > 0 && caseMarked(w.text))) break;
       n++;
     }

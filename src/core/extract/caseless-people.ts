@@ -5,7 +5,7 @@
 // that opens with a name and then says 'از ... آزاد شد' is read too. Anything else stays unread:
 // a missed name costs recall, a function word read as a name would cost precision.
 import { agedPeople } from './aged-people.ts';
-import { type Word, words } from './caseless-words.ts';
+import { adjacent, type Word, words } from './caseless-words.ts';
 import { type Lexicon, perLexicon } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
@@ -106,11 +106,6 @@ const givenFold = (w: string) =>
 
 function split(phrase: string): string[] {
   return phrase.split(/\s+/u).filter(Boolean).map(fold);
-}
-
-/** Only spaces between two words: a comma, a bracket or a full stop ends a name. */
-function adjacent(s: string, a: Word, b: Word): boolean {
-  return /^[ \u00a0]+$/u.test(s.slice(a.end, b.start));
 }
 
 /** The lead phrase (if any) that starts at word i: how many words it takes and if it is a role. */

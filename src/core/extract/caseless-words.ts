@@ -24,3 +24,8 @@ export function words(s: string): Word[] {
   }
   return out;
 }
+
+/** Only spaces between two words: a comma, a bracket or a full stop ends a name. */
+export function adjacent(s: string, a: Word, b: Word): boolean {
+  return /^[ \u00a0]+$/u.test(s.slice(a.end, b.start));
+}
