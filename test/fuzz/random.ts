@@ -21,6 +21,24 @@ export function fuzzLabel(rng: Rng, i: number): string {
   return `HABEAS_FUZZ_SEED=${rng.seed}, case ${i}`;
 }
 
+/**
+ * The cases `[from, to)` of one seeded stream of `total` that the backend at `index` of `count`
+ * sends: the backends split the stream instead of each sending all of it. Both engines are
+ * PostgreSQL behind the same validation, so a case meets the code under test on one of them;
+ * the stream as a whole still meets it, for half the CPU (docs/testing.md, "CI time"). With
+ * PGlite alone (no HABEAS_TEST_DATABASE_URL) it sends every case. A case keeps its number in
+ * the stream, so `HABEAS_FUZZ_SEED=..., case N` replays on the backend that sent it.
+ */
+export function shareOf(
+  total: number,
+  index: number,
+  count: number,
+): { from: number; to: number; cases: number } {
+  const from = Math.floor((total * index) / count);
+  const to = Math.floor((total * (index + 1)) / count);
+  return { from, to, cases: to - from };
+}
+
 const payloads = loadPayloads();
 
 const words = [
