@@ -47,6 +47,17 @@ function oneImportLineMore(after: string, before: string): void {
 describe.each(cliBackends())('ledger commands on $name', (backend) => {
   afterAll(() => backend.cleanup());
 
+  // The commands that only read (count, events, names, person) share one database holding the
+  // sample ledger, imported once per backend; importing it is what the tests above check.
+  let withSample: Promise<NodeJS.ProcessEnv> | undefined;
+  const sampled = () => {
+    withSample ??= backend.fresh().then(async (env) => {
+      expect((await run(env, 'import', sample)).code).toBe(0);
+      return env;
+    });
+    return withSample;
+  };
+
   it('exports, imports into an empty database and exports identically (JSON and CSV)', async () => {
     const a = await backend.fresh();
     expect((await run(a, 'import', sample)).code).toBe(0);
@@ -180,8 +191,7 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
   });
 
   it('counts prisoners on a date and lists events as JSON', async () => {
-    const env = await backend.fresh();
-    await run(env, 'import', sample);
+    const env = await sampled();
     const count = await run(env, 'count', '--country', 'BY', '--at', '2025-09-12', '--json');
     expect(count.code).toBe(0);
     const c = JSON.parse(count.out);
@@ -235,8 +245,7 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
   });
 
   it('searches registry names with the name engine', async () => {
-    const env = await backend.fresh();
-    await run(env, 'import', sample);
+    const env = await sampled();
     const r = await run(env, 'names', 'search', 'Мария Колесникова');
     expect(r.code).toBe(0);
     const hits = JSON.parse(r.out).hits;
@@ -245,8 +254,7 @@ describe.each(cliBackends())('ledger commands on $name', (backend) => {
   });
 
   it('looks up a person by another spelling', async () => {
-    const env = await backend.fresh();
-    await run(env, 'import', sample);
+    const env = await sampled();
     const r = await run(env, 'person', '--json', 'Siarhiej Cichanoŭski');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).id).toBe('per_tsikhanouski');
