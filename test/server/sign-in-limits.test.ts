@@ -19,7 +19,12 @@ import { buildServer } from '../../src/server/app.ts';
 import { adminQuery } from '../support/admin-query.ts';
 import { appContext } from '../support/app-context.ts';
 import { addUser, testPassword } from '../support/auth.ts';
-import { backends, postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
+import {
+  backends,
+  migratedDataDir,
+  postgresNotConfigured,
+  postgresTestUrl,
+} from '../support/databases.ts';
 
 const userLimit: LimitRule = { maxFailures: 3, windowMs: 60_000 };
 
@@ -167,8 +172,12 @@ function statusCounts(answers: Array<{ statusCode: number }>): Record<number, nu
 }
 
 describe('login limits survive a restart of the embedded database', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'habeas-limits-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const parent = mkdtempSync(join(tmpdir(), 'habeas-limits-'));
+  const dir = join(parent, 'data');
+  beforeAll(() => {
+    migratedDataDir(dir);
+  });
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
   it('refuses the right password after a restart when the failures were made before it', async () => {
     const first = await serve(await openDatabase({ dataDir: dir }));

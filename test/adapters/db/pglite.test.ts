@@ -21,7 +21,7 @@ import {
   lockFileName,
   takeoverMessage,
 } from '../../../src/adapters/db/lock.ts';
-import { pgliteBackend } from '../../support/databases.ts';
+import { migratedDataDir, pgliteBackend } from '../../support/databases.ts';
 import { person } from './helpers.ts';
 import { storeSuite } from './store.suite.ts';
 
@@ -65,7 +65,7 @@ describe('pglite data folder', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps data across reopen and locks the folder against a second process', async () => {
-    const dataDir = join(dir, 'data');
+    const dataDir = migratedDataDir(join(dir, 'data'));
     const db = await openDatabase({ dataDir });
     await db.entities.createEntities([person('per_1')]);
     const lock = JSON.parse(readFileSync(join(dataDir, lockFileName), 'utf8'));
@@ -87,8 +87,8 @@ describe('pglite data folder', () => {
   });
 
   it('takes over a lock left by a process that no longer runs', async () => {
-    const dataDir = join(dir, 'data');
-    mkdirSync(dataDir);
+    const dataDir = migratedDataDir(join(dir, 'data'));
+    mkdirSync(dataDir, { recursive: true });
     const stale = {
       pid: await deadPid(),
       host: (await import('node:os')).hostname(),
