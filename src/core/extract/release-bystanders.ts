@@ -42,13 +42,27 @@ const source = perLexicon((lx: Lexicon) => {
  */
 function cited(f: SentenceFacts, at: number, end: number, lx: Lexicon): boolean {
   const s = f.sentence.text;
-  const re = source(lx);
-  re.lastIndex = 0;
   let last = -1;
-  for (let m = re.exec(s); m && m.index < at; m = re.exec(s)) last = m.index + m[0].length;
+  for (const m of sourcesOf(f, lx)) if (m.start < at) last = m.end;
   if (last < 0 || at - last > 120) return false;
   const release = cueRules(lx).release;
   return !release.test(s.slice(last, at)) && !release.test(s.slice(end));
+}
+
+// A sentence's 'according to' words: read once a sentence, not once for each name in it.
+const sources = new WeakMap<SentenceFacts, { start: number; end: number }[]>();
+
+/** The sentence's 'according to' words, in order. */
+function sourcesOf(f: SentenceFacts, lx: Lexicon): { start: number; end: number }[] {
+  let out = sources.get(f);
+  if (out) return out;
+  out = [];
+  const re = source(lx);
+  re.lastIndex = 0;
+  for (let m = re.exec(f.sentence.text); m; m = re.exec(f.sentence.text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  sources.set(f, out);
+  return out;
 }
 
 /**
