@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { ENGINE_FLAGS } from './bin/engine-flags.js';
+import { ENGINE_FLAGS } from './bin/engine-flag-list.js';
 import { LongFirstSequencer } from './test/support/sequencer.ts';
 
 // The four projects of docs/testing.md. A file is in `database` unless it is listed in one of

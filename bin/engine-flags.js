@@ -8,8 +8,9 @@
 // reports in 30 languages, compiled once, at once, extraction ran about twice as fast from a
 // cold start and about 1.7 times as fast warm (docs/extraction.md, "Speed on real reports").
 import { setFlagsFromString } from 'node:v8';
+import { ENGINE_FLAGS } from './engine-flag-list.js';
 
-export const ENGINE_FLAGS = ['--no-regexp-tier-up'];
+export { ENGINE_FLAGS };
 
 // Read by V8 whenever it compiles a regex, so setting it at start-up, before any extraction
 // runs, has the effect of the command-line flag.

@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { ENGINE_FLAGS } from '../../bin/engine-flags.js';
+import { ENGINE_FLAGS } from '../../bin/engine-flag-list.js';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 
