@@ -8,6 +8,8 @@ import type { Span } from './detention-rules.ts';
 import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { actsOnRelease } from './release-agents.ts';
+import { ofReleaseNoun } from './release-noun-patient.ts';
 
 // 'his', 'su', 'haar', 'jej', 'её' ... before the noun; "Mohammadi's" too.
 const POSSESSIVE = String.raw`(?:['’]s|(?<![\p{L}])(?:his|her|their|su|sus|seu|sua|son|sa|ses|leur|sein\p{L}*|ihr\p{L}*|zijn|haar|hun|suo|sua|il suo|la sua|его|её|ее|их|jego|jej|ich|його|її|їх))`;
@@ -112,8 +114,20 @@ function describedFreed(f: SentenceFacts, m: PersonMention, cues: Span[]): boole
 }
 
 /**
+ * The name stands right after a release noun's 'of' ('la liberación de la periodista X'): the
+ * detentions' reading of 'liberación de X' as a campaign for someone still held (referenceBefore)
+ * does not hold where the sentence reports the release.
+ */
+function afterReleaseNoun(f: SentenceFacts, m: PersonMention, cues: Span[], lx: Lexicon): boolean {
+  const at = m.start - f.sentence.start;
+  const c = cues.findLast((x) => x.end <= at);
+  return c !== undefined && ofReleaseNoun(f.sentence.text, c.start, c.end, at, lx);
+}
+
+/**
  * `m`, named in release sentence `f`, is someone's lawyer or relative, the source cited, or the
- * one who speaks ('X, ..., explained that those released ...', 'mówi X', 'reportó X'): not one
+ * one who speaks ('X, ..., explained that those released ...', 'mówi X', 'reportó X') or acts on
+ * the release ('X welcomed the release of ...', release-agents.ts): not one
  * of the freed by this mention. Who speaks is read as for detentions (detention-bystanders.ts):
  * the name's place next to a verb of saying with no release word between them, in any language
  * with a list of such verbs.
@@ -121,7 +135,13 @@ function describedFreed(f: SentenceFacts, m: PersonMention, cues: Span[]): boole
 export function releaseBystander(f: SentenceFacts, m: PersonMention, lx: Lexicon): boolean {
   const at = m.start - f.sentence.start;
   const cues = releaseCues(f, lx);
-  if (bystander(m, f.sentence, cues, lx) && !describedFreed(f, m, cues)) return true;
+  if (actsOnRelease(f, m, lx)) return true;
+  if (
+    bystander(m, f.sentence, cues, lx) &&
+    !describedFreed(f, m, cues) &&
+    !afterReleaseNoun(f, m, cues, lx)
+  )
+    return true;
   if (at <= 0) return false;
   const before = f.sentence.text.slice(Math.max(0, at - 60), at);
   if (rule(lx)?.test(before) || SUFFIXED(lx)?.test(before)) return true;

@@ -13,6 +13,7 @@ import { afterOrganisationWord } from './organisations.ts';
 import type { PersonMention } from './people.ts';
 import { classify } from './person-roles.ts';
 import { placeCode } from './places.ts';
+import { nounPatient, type Run } from './release-noun-patient.ts';
 import type { Sentence } from './text.ts';
 
 // A court or an office opening a run: 'Sąd Najwyższy', 'Corte Suprema' (courtWords, officeNouns).
@@ -55,12 +56,6 @@ const OBJECT_AFTER =
 // where every word is capitalised and runs are no names.
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}/u;
 
-interface Run {
-  start: number;
-  end: number;
-  words?: Run[];
-}
-
 /** The run is a candidate by the name rules' reading of the words around it (an official's
  * title before it, a role after it make it none). */
 function candidate(s: string, r: Run): boolean {
@@ -94,10 +89,10 @@ function runsOf(s: string, lx: Lexicon): Run[] {
     if (words.length < 2 || words.some((w) => noName(text(w)))) continue;
     const start = words[0]!.start;
     if (institution(lx)?.test(s.slice(start))) continue;
+    if (afterOrganisationWord(s, start)) continue;
     const before = s.slice(Math.max(0, start - 40), start);
-    if (afterOrganisationWord(s, start) || PLACE_WORD.test(before) || AGENT_WORD.test(before))
-      continue;
-    out.push({ start, end: words.at(-1)!.end, words });
+    const prep = PLACE_WORD.test(before) || AGENT_WORD.test(before);
+    out.push({ start, end: words.at(-1)!.end, words, prep });
   }
   return out;
 }
@@ -147,8 +142,9 @@ export function patientPeople(
   // name rules (family names): there a run of capitals is no name's shape.
   if (wordsOf(lx, 'familyNames').length > 0) return [];
   if (!LOWER_WORD.test(s) || s.split(/\s+/u).length < 4) return [];
-  const runs = runsOf(s, lx);
-  if (runs.length === 0) return [];
+  const all = runsOf(s, lx);
+  if (all.length === 0) return [];
+  const runs = all.filter((r) => !r.prep);
   const base = sentence.start;
   const out: PersonMention[] = [];
   const re = strongWords(lx);
@@ -158,7 +154,9 @@ export function patientPeople(
       re.lastIndex++;
       continue;
     }
-    for (const r of patientsOf(s, runs, m.index, m.index + m[0].length)) {
+    const to = m.index + m[0].length;
+    const noun = nounPatient(s, all, m.index, to, lx);
+    for (const r of [...patientsOf(s, runs, m.index, to), ...(noun ? [noun] : [])]) {
       const known = [...people, ...out].some(
         (p) => p.start - base < r.end && r.start < p.end - base,
       );
