@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { ENGINE_FLAGS } from './bin/engine-flags.js';
 import { LongFirstSequencer } from './test/support/sequencer.ts';
 
 // The four projects of docs/testing.md. A file is in `database` unless it is listed in one of
@@ -61,6 +62,8 @@ export default defineConfig({
   test: {
     pool: 'forks',
     maxWorkers: workers,
+    // The V8 flags of every Habeas process (bin/engine-flags.js): the workers extract too.
+    execArgv: ENGINE_FLAGS,
     // The process files (the longest) first: test/support/sequencer.ts.
     sequence: { sequencer: LongFirstSequencer },
     testTimeout: 60_000,

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import './supported-node.js';
+import './engine-flags.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // Runs one benchmark file (TypeScript) under tsx; benchmarks print one JSON line per figure.

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import './supported-node.js';
+import './engine-flags.js';
 // Entry point: runs the TypeScript sources through tsx so the CLI is always the code in src/.
 import { register } from 'tsx/esm/api';
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import './supported-node.js';
+import './engine-flags.js';
 // `npm run bench`: runs every bench/*.bench.ts in turn, each in its own process so heap figures stay honest.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import './supported-node.js';
+import './engine-flags.js';
 // `npm start`: builds the web app when web/dist is missing, then serves it with the API and the sample ledger.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { ENGINE_FLAGS } from '../../bin/engine-flags.js';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 
@@ -22,9 +23,10 @@ export function habeasEntry(): string {
  * V8 flags of the CLI processes tests start. Most live a second or two, and V8 compiles PGlite's
  * WebAssembly twice: quick baseline code first, then optimised code in background threads. The
  * second compile, about 0.8 of a process's 3 CPU seconds, is spent on processes that exit before
- * it pays off; `--liftoff-only` keeps the baseline code (same program, same answers).
+ * it pays off; `--liftoff-only` keeps the baseline code (same program, same answers). The test
+ * build of the CLI does not start from bin/habeas.js, so it gets that file's flags here.
  */
-export const habeasNodeFlags = ['--liftoff-only'];
+export const habeasNodeFlags = ['--liftoff-only', ...ENGINE_FLAGS];
 
 /** The arguments of `node` that run the CLI with `args`. */
 export function habeasArgv(args: string[]): string[] {

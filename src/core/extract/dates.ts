@@ -12,6 +12,7 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
+import { trieSource } from './lexicons/trie-source.ts';
 import { asciiDigits } from './numbers.ts';
 import { yearOfWeekday } from './weekday-year.ts';
 
@@ -26,11 +27,13 @@ export interface FoundDate extends DateWithPrecision {
 }
 
 /** Longest first: 'septembre' before 'sept', as the month alternation has no end edge. */
-const alternation = (words: Iterable<string>) =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+// '' for no words (a list without Hungarian's 'in' forms).
+function alternation(words: Iterable<string>): string {
+  const unique = [...new Set(words)];
+  return unique.length
+    ? trieSource(unique.sort((a, b) => b.length - a.length).map(escapeRegExp))
+    : '';
+}
 
 /** The date patterns of a set of word lists, and a cheap pre-test for them. */
 const dateRules = perLexicon((lx) => {

@@ -9,8 +9,9 @@ import {
   withWords,
   wordsOf,
 } from './lexicons/index.ts';
+import { trieSource } from './lexicons/trie-source.ts';
 import { PLACES } from './places.ts';
-import { classTest, EdgeRule, testAfter } from './word-edge.ts';
+import { alternatives, classTest, EdgeRule, testAfter } from './word-edge.ts';
 
 const NOT_NAME = `
 the a an in on at but and or as after before among including during for from of to with by
@@ -130,11 +131,11 @@ const WEAK_WORDS = String.raw`set loose|free (?:man|woman|people)|freedom|libera
 
 // Every strong cue is a release cue too (analyseSentence tests the strong cue only after it).
 const RELEASE_CUE_BASE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${STRONG_WORDS}|${WEAK_WORDS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${trieSource(alternatives(`${STRONG_WORDS}|${WEAK_WORDS}`))}(?![\p{L}])`,
   'iu',
 );
 const STRONG_RELEASE_CUE_BASE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${STRONG_WORDS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${trieSource(alternatives(STRONG_WORDS))}(?![\p{L}])`,
   'iu',
 );
 

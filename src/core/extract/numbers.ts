@@ -9,6 +9,7 @@ import {
   qualifierWords,
   valuesOf,
 } from './lexicons/index.ts';
+import { trieSource } from './lexicons/trie-source.ts';
 import type { Quantity } from './quantity.ts';
 
 export type { Quantity } from './quantity.ts';
@@ -281,7 +282,7 @@ const numberRules = perLexicon((lx) => {
   return {
     qualifiers: qualifiers(lx),
     start: new RegExp(
-      `(?:${D}|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|(?:${words.join('|')})(?![\\p{L}]))`,
+      `(?:${D}|an?(?=\\s+(?:dozen|hundred|thousand)(?![\\p{L}]))|${trieSource(words)}(?![\\p{L}]))`,
       'giu',
     ),
   };

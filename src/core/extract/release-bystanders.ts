@@ -3,6 +3,8 @@
 // verb alone proves nothing here: the freed speak in their own release reports ('dijo X al salir').
 // The nouns are each language's lists (lawyerNouns, relativeNouns).
 import type { SentenceFacts } from './analyse.ts';
+import { bystander } from './detention-bystanders.ts';
+import type { Span } from './detention-rules.ts';
 import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
@@ -42,21 +44,84 @@ const source = perLexicon((lx: Lexicon) => {
  */
 function cited(f: SentenceFacts, at: number, end: number, lx: Lexicon): boolean {
   const s = f.sentence.text;
-  const re = source(lx);
-  re.lastIndex = 0;
   let last = -1;
-  for (let m = re.exec(s); m && m.index < at; m = re.exec(s)) last = m.index + m[0].length;
+  for (const m of sourcesOf(f, lx)) if (m.start < at) last = m.end;
   if (last < 0 || at - last > 120) return false;
   const release = cueRules(lx).release;
   return !release.test(s.slice(last, at)) && !release.test(s.slice(end));
 }
 
+// A sentence's 'according to' words: read once a sentence, not once for each name in it.
+const sources = new WeakMap<SentenceFacts, { start: number; end: number }[]>();
+
+/** The sentence's 'according to' words, in order. */
+function sourcesOf(f: SentenceFacts, lx: Lexicon): { start: number; end: number }[] {
+  let out = sources.get(f);
+  if (out) return out;
+  out = [];
+  const re = source(lx);
+  re.lastIndex = 0;
+  for (let m = re.exec(f.sentence.text); m; m = re.exec(f.sentence.text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  sources.set(f, out);
+  return out;
+}
+
+// Every release word of a sentence, in order, to find one between a name and a verb of saying.
+const releaseWords = perLexicon((lx: Lexicon) => new RegExp(cueRules(lx).release.source, 'giu'));
+const cuesOf = new WeakMap<SentenceFacts, Span[]>();
+
+function releaseCues(f: SentenceFacts, lx: Lexicon): Span[] {
+  let out = cuesOf.get(f);
+  if (out) return out;
+  out = [];
+  const re = releaseWords(lx);
+  re.lastIndex = 0;
+  for (let m = re.exec(f.sentence.text); m; m = re.exec(f.sentence.text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  cuesOf.set(f, out);
+  return out;
+}
+
+// The words set off by commas right after a name ('X, a 31-year-old who left prison, said').
+const APPOSITION = /^\s*,[^,.;:]{1,120}/u;
+// A release word may stand this many words before the name it describes ('the freed
+// ex-candidate X', 'excarcelado político, X').
+const DESCRIBED_GAP = 2;
+
 /**
- * `m`, named in release sentence `f`, is someone's lawyer or relative, or the source cited: not
- * one of the freed.
+ * The release word of the sentence describes the person who speaks: in the words just before
+ * the name or in its apposition. The freed speak in their own release reports.
+ */
+function describedFreed(f: SentenceFacts, m: PersonMention, cues: Span[]): boolean {
+  const s = f.sentence.text;
+  const at = m.start - f.sentence.start;
+  const end = m.end - f.sentence.start;
+  const apposition = APPOSITION.exec(s.slice(end))?.[0].length ?? 0;
+  return cues.some((c) => {
+    if (c.start >= end) return c.end <= end + apposition;
+    if (c.end > at) return false;
+    const between = s.slice(c.end, at);
+    return (
+      !/[.;:!?()«»"“”]/u.test(between) &&
+      between.split(/\s+/u).filter(Boolean).length <= DESCRIBED_GAP
+    );
+  });
+}
+
+/**
+ * `m`, named in release sentence `f`, is someone's lawyer or relative, the source cited, or the
+ * one who speaks ('X, ..., explained that those released ...', 'mówi X', 'reportó X'): not one
+ * of the freed by this mention. Who speaks is read as for detentions (detention-bystanders.ts):
+ * the name's place next to a verb of saying with no release word between them, in any language
+ * with a list of such verbs.
  */
 export function releaseBystander(f: SentenceFacts, m: PersonMention, lx: Lexicon): boolean {
   const at = m.start - f.sentence.start;
+  const cues = releaseCues(f, lx);
+  if (bystander(m, f.sentence, cues, lx) && !describedFreed(f, m, cues)) return true;
   if (at <= 0) return false;
   const before = f.sentence.text.slice(Math.max(0, at - 60), at);
   if (rule(lx)?.test(before) || SUFFIXED(lx)?.test(before)) return true;

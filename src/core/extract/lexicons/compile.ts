@@ -7,6 +7,8 @@
 
 // '-' is left as it is: it is special only inside a class, and '\-' is an error under the 'u' flag
 // ('segunda-feira', 'porta-voz', 'Jean-Pierre').
+import { trieSource } from './trie-source.ts';
+
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 const NO_SPACES = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Myanmar}]/u;
 
@@ -59,9 +61,9 @@ export function wordsSource(entries: readonly string[]): string | null {
   const parts: string[] = [];
   if (bounded.length)
     parts.push(
-      String.raw`(?<![\p{L}\p{M}])(?:${bounded.map((e) => entrySource(e)).join('|')})(?![\p{L}])`,
+      String.raw`(?<![\p{L}\p{M}])${trieSource(bounded.map((e) => entrySource(e)))}(?![\p{L}])`,
     );
-  if (open.length) parts.push(`(?:${open.map((e) => entrySource(e)).join('|')})`);
+  if (open.length) parts.push(trieSource(open.map((e) => entrySource(e))));
   return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
 }
 
@@ -69,10 +71,7 @@ export function wordsSource(entries: readonly string[]): string | null {
 export function bareSource(entries: readonly string[]): string | null {
   const unique = [...new Set(entries.map((e) => e.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return null;
-  return `(?:${unique
-    .sort(byLength)
-    .map((e) => entrySource(e))
-    .join('|')})`;
+  return trieSource(unique.sort(byLength).map((e) => entrySource(e)));
 }
 
 /**
@@ -83,10 +82,7 @@ export function bareSource(entries: readonly string[]): string | null {
 export function initialCaseSource(entries: readonly string[]): string | null {
   const unique = [...new Set(entries.map((e) => e.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return null;
-  return `(?:${unique
-    .sort(byLength)
-    .map((e) => entrySource(e, true))
-    .join('|')})`;
+  return trieSource(unique.sort(byLength).map((e) => entrySource(e, true)));
 }
 
 /** `base` or-ed with the entries' words, as one case-insensitive Unicode regex. */
@@ -124,7 +120,7 @@ export function hintSource(entries: readonly string[]): string | null {
         .join('\\s+'),
     );
   }
-  return kept.length ? `(?:${kept.join('|')})` : null;
+  return kept.length ? trieSource(kept) : null;
 }
 
 /**
