@@ -17,6 +17,7 @@ import { nounLedPeople } from './noun-led-people.ts';
 import { findQuantities } from './numbers.ts';
 import { type FamilyNames, findPeople, type PersonMention } from './people.ts';
 import { quotedPeople } from './quoted-people.ts';
+import { patientPeople } from './release-patients.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
 import type { Sentence } from './text.ts';
 
@@ -203,6 +204,7 @@ export function analyseSentence(
   people.push(...listedPeople(text, sentence, people));
   people.push(...nounLedPeople(text, sentence, people, lx));
   people.push(...quotedPeople(text, sentence, people, lx));
+  if (strong) people.push(...patientPeople(text, sentence, people, lx));
   people.sort((a, b) => a.start - b.start);
   people.push(...chainedPeople(text, sentence, people));
   people.sort((a, b) => a.start - b.start);

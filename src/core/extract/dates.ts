@@ -148,16 +148,27 @@ function byWeekday(
   return dayDate(year, month, day);
 }
 
-/** 'В декабре 2021-го ... 15 декабря': a day and month with no year, the year of that month. */
+/** The month and day of a date written without its year, or null. */
+function dayMonthOf(g: Groups): { month: number; day: number } | null {
+  if (g.dm && !g.dmy) return { month: MONTHS[g.dmm!.toLowerCase()]!, day: Number(g.dmd) };
+  if (g.md && !g.mdy) return { month: MONTHS[g.mdm!.toLowerCase()]!, day: Number(g.mdd) };
+  // 'ngày 12/4' (Vietnamese), '4月12日': in digits, the day first or marked.
+  if (g.dw && !g.dwy) return { month: Number(g.dwm), day: Number(g.dwd) };
+  if (g.cjk && !g.cjky) return { month: Number(g.cjkm), day: Number(g.cjkd) };
+  return null;
+}
+
+/**
+ * 'В декабре 2021-го ... 15 декабря', 'Ngày 12/4 ... ngày 19-5-2017': a day and month with no
+ * year, the year the report gives them (month-years.ts).
+ */
 function byMonthYear(
   g: Groups,
   at: number,
-  yearOf: (month: number, at: number) => number | null,
+  yearOf: (month: number, day: number, at: number) => number | null,
 ): DateWithPrecision | null {
-  const monthWord = g.dm && !g.dmy ? g.dmm : g.md && !g.mdy ? g.mdm : undefined;
-  if (!monthWord) return null;
-  const month = MONTHS[monthWord.toLowerCase()]!;
-  return dayDate(yearOf(month, at), month, Number(g.dm ? g.dmd : g.mdd));
+  const dm = dayMonthOf(g);
+  return dm ? dayDate(yearOf(dm.month, dm.day, at), dm.month, dm.day) : null;
 }
 
 const WORD_CHAR = /[\p{L}\d]/u;
@@ -185,8 +196,8 @@ export interface DateOptions {
   digits?: boolean;
   /** The report's language writes the day first: '05/03/2024' is 5 March (date-resolve.ts). */
   dayFirst?: boolean;
-  /** The year of a month the report dates elsewhere, for a day and month at `at` in `s`. */
-  yearOf?: (month: number, at: number) => number | null;
+  /** The year the report gives a day and month written at `at` in `s` without one. */
+  yearOf?: (month: number, day: number, at: number) => number | null;
 }
 
 export function findDates(
@@ -197,6 +208,8 @@ export function findDates(
 ): FoundDate[] {
   const out: FoundDate[] = [];
   const { patterns, hint, weekdayBefore } = dateRules(lx);
+  // Where each weekday found ends: 'miércoles 22 de noviembre' is one day, not two.
+  const weekdays = new Set<FoundDate>();
   // Arabic-Indic, Persian and Bengali digits read as ASCII ones ('১২ মার্চ ২০২৪'); same offsets.
   s = asciiDigits(s);
   if (!hint.test(s)) return out;
@@ -220,6 +233,8 @@ export function findDates(
       patterns.lastIndex = m.index + 1;
       continue;
     }
+    // yearOf may read the whole report with these same patterns (month-years.ts): go on from here.
+    const next = patterns.lastIndex;
     const [found, relative] = resolve(m.groups as Groups, pub, dayFirst);
     const date =
       found ??
@@ -228,10 +243,21 @@ export function findDates(
         : ((newest !== undefined
             ? byWeekday(s, m.index, m.groups as Groups, newest, weekdayBefore)
             : null) ?? (yearOf ? byMonthYear(m.groups as Groups, m.index, yearOf) : null)));
-    if (date) out.push({ ...date, start: m.index, end: m.index + m[0].length, relative });
+    patterns.lastIndex = next;
+    if (!date) continue;
+    const d = { ...date, start: m.index, end: m.index + m[0].length, relative };
+    const before = out.at(-1);
+    const named = before && weekdays.has(before) && !m.groups!.wd;
+    if (named && WEEKDAY_NAMES_DATE.test(s.slice(before.end, d.start))) out.pop();
+    if (m.groups!.wd) weekdays.add(d);
+    out.push(d);
   }
   return out;
 }
+
+// What may stand between a weekday and the date it names ('Wednesday, March 6', 'el pasado
+// miércoles 22 de noviembre', 'vendredi 3 mars'): that weekday is no day of its own.
+const WEEKDAY_NAMES_DATE = /^[,.]?\s+(?:the\s+|le\s+|el\s+)?$/iu;
 
 /**
  * A date to read relative days against when none is given: the first whole date (day, month,

@@ -4,7 +4,7 @@
 // lidera X', 'yerno de X'). The words are each language's lists (speechVerbs, lawyerNouns,
 // referenceBefore); the shapes around them are the same in every language. See detentions.ts.
 
-import type { Cue } from './detention-rules.ts';
+import type { Span } from './detention-rules.ts';
 import {
   bareSource,
   hintRegExp,
@@ -40,6 +40,9 @@ const rules = perLexicon((lx: Lexicon) => {
     src('lawyerNouns'),
     src('referenceBefore'),
   ];
+  // After a name only verbs say it speaks: 'X, ..., according to Turkish sources' cites others.
+  const sources = new Set(['according to', ...wordsOf(lx, 'accordingTo')]);
+  const verbs = bareSource(wordsOf(lx, 'speechVerbs').filter((w) => !sources.has(w)));
   // Cheap pre-tests: a piece of text every word of the list holds.
   const hint = (field: 'speechVerbs' | 'lawyerNouns' | 'referenceBefore') => {
     const h = hintSource(wordsOf(lx, field));
@@ -50,15 +53,12 @@ const rules = perLexicon((lx: Lexicon) => {
     speechBefore: speech ? new RegExp(String.raw`${word(speech)}${GAP}[,:]?\s+$`, 'iu') : null,
     // 'X informó', 'X, ..., a déclaré', 'X (phó giám đốc ...) cho biết': the verb after the
     // name, or after an apposition between commas or brackets.
-    speechAfter: speech
-      ? new RegExp(
-          String.raw`^(?:\s*,[^,.;:]{1,80},|\s*\([^().;]{1,80}\))?\s*${word(speech)}`,
-          'iu',
-        )
+    speechAfter: verbs
+      ? new RegExp(String.raw`^(?:\s*,[^,.;:]{1,80},|\s*\([^().;]{1,80}\))?\s*${word(verbs)}`, 'iu')
       : null,
     speechHint: hint('speechVerbs'),
     // '..., Juan G., afirmó': a name between commas, the verb right after the second.
-    speechAfterComma: speech ? new RegExp(String.raw`^,\s*${word(speech)}`, 'iu') : null,
+    speechAfterComma: verbs ? new RegExp(String.raw`^,\s*${word(verbs)}`, 'iu') : null,
     lawyer: lawyer ? new RegExp(word(lawyer), 'iu') : null,
     lawyerHint: hint('lawyerNouns'),
     referenceHint: hint('referenceBefore'),
@@ -81,14 +81,20 @@ const KIN_AFTER =
 const ENDS_CLAUSE =
   /^\s*(?:[,.;:)»"“”—–]|\s-\s|$)|^\s+\p{Ll}{1,3}\s+(?:\p{Ll}{1,3}['’]?\s*)?\p{Lu}[\p{L}'’-]*\s*(?:[,.;:]|$)/u;
 
+// The verb's own speaker right after it, ending the sentence: 'X, ..., a déclaré le ministre.',
+// '..., said the minister.' The name before is what was said about, not who said it.
+const INVERTED =
+  /^\s+(?:the|le|la|les|l['’]|el|il|lo|der|die|das|de|het|o|a|his|her|its|son|sa|su|sein\p{L}*|ihr\p{L}*)\s*\p{L}+(?:\s+\p{L}+)?\s*(?:[.;]|$)/iu;
+
 /**
- * Whether `p`, named in sentence `s` with detention cues `cues` (offsets in the sentence), is a
- * speaker, a lawyer or someone the story refers to rather than one of the people it is about.
+ * Whether `p`, named in sentence `s` with event cues `cues` (offsets in the sentence: detention
+ * or release words), is a speaker, a lawyer or someone the story refers to rather than one of the
+ * people it is about.
  */
 export function bystander(
   p: PersonMention,
   s: Sentence,
-  cues: readonly Cue[],
+  cues: readonly Span[],
   lx: Lexicon,
 ): boolean {
   const r = rules(lx);
@@ -111,7 +117,8 @@ export function bystander(
     if (lawyer || set || (words <= SHORT_GAP && ENDS_CLAUSE.test(after))) return true;
   }
   const sa = has.speech ? r.speechAfter?.exec(after) : null;
-  if (sa && !cueIn(end, end + sa[0].length)) return true;
+  if (sa && !cueIn(end, end + sa[0].length) && !INVERTED.test(after.slice(sa[0].length)))
+    return true;
   // Not 'задержали блогера X, сообщили его родные', where the speakers follow the verb.
   if (has.speech && /,\s*$/u.test(before) && r.speechAfterComma?.test(after)) return true;
   // 'The jailed lawyer X', 'Die Anwältin X' may be the prisoner; someone's lawyer is not.
@@ -152,7 +159,7 @@ function wordsIn(s: Sentence, r: Rules): Has {
 export function heldOnly(
   all: readonly PersonMention[],
   s: Sentence,
-  cues: readonly Cue[],
+  cues: readonly Span[],
   lx: Lexicon,
 ): PersonMention[] {
   const out = new Set(all);

@@ -26,8 +26,8 @@ export interface DetentionInput {
   released: ReadonlyMap<string, number>;
   /** The newest year the report names, when it has no anchor: a weekday's year (dates.ts). */
   newestYear?: number;
-  /** When it has no anchor: the year the report gives a month, near `at` (month-years.ts). */
-  yearOf?: (month: number, at: number) => number | null;
+  /** When it has no anchor: the year of a day and month written at `at` (month-years.ts). */
+  yearOf?: (month: number, day: number, at: number) => number | null;
 }
 
 export interface SentenceParts {
@@ -57,7 +57,9 @@ export function readParts(
     newest: input.newestYear,
     digits: true,
     dayFirst: writesDayFirst(input.language),
-    ...(yearOf ? { yearOf: (m: number, at: number) => yearOf(m, f.sentence.start + at) } : {}),
+    ...(yearOf
+      ? { yearOf: (m: number, d: number, at: number) => yearOf(m, d, f.sentence.start + at) }
+      : {}),
   });
   // Who the sentence names, for terms: one person's terms may add up, two people's never.
   const named = [...f.people, ...people].map((p) => ({

@@ -69,7 +69,7 @@ export interface EventDate {
  * years': when every dated main event of a kind has one date, the undated ones of that kind are
  * of the same day (one trial, one wave of arrests, one list). 'The court on Monday sentenced
  * several activists. A got two years': a kind no item dates takes the one date of the events
- * told of no one named (`unnamed`).
+ * told of no one named (`unnamed`). Not a person whose own event of the kind has a date.
  */
 function oneDatePerKind(
   items: ExtractedDetention[],
@@ -84,7 +84,18 @@ function oneDatePerKind(
   for (const d of items) if (d.role === 'main' && d.date) see(d.kind, d.date);
   const dated = new Set(dates.keys());
   for (const e of unnamed) if (!dated.has(e.kind)) see(e.kind, e.date);
-  for (const d of items) if (d.role === 'main' && !d.date) d.date = dates.get(d.kind) ?? null;
+  // 'El 30 de agosto fue detenido X ... X fue apresado': a person whose own event of that kind
+  // is dated elsewhere (in the background, past the report's month) is not in the day's wave.
+  const ownDated = new Set(
+    items.flatMap((d) => (d.person && d.date ? [`${d.kind}|${personKey(d.person.name)}`] : [])),
+  );
+  for (const d of items)
+    if (
+      d.role === 'main' &&
+      !d.date &&
+      !(d.person && ownDated.has(`${d.kind}|${personKey(d.person.name)}`))
+    )
+      d.date = dates.get(d.kind) ?? null;
   return items;
 }
 

@@ -3,6 +3,7 @@
 import { ARCHIVE_CAPTION, analyseSentence, startsSeries } from './analyse.ts';
 import { buildReleases, freedIn, remainingCounts, settle } from './build-releases.ts';
 import type { ExtractInput, ExtractResult } from './contract.ts';
+import { stampOf } from './date-stamps.ts';
 import { datelineOf, type FoundDate, isValidIsoDate, newestYear, writesDayFirst } from './dates.ts';
 import { findDetentions } from './detentions.ts';
 import { groupSentences } from './group.ts';
@@ -86,10 +87,14 @@ export function extractReport(input: ExtractInput): ExtractResult {
   if (!published && anyRelease && !releases[0]?.date) {
     problems.push('release date unknown (no published date to resolve relative dates)');
   }
-  // A dateline in digits anchors detentions only: the release rules were tuned without.
+  // A dateline in digits, or a page's stamp further on, anchors detentions only: the release
+  // rules were tuned without.
   const dayFirst = writesDayFirst(language);
   const detentionAnchor =
-    anchor ?? datelineOf(open, story, lx, { digits: true, dayFirst }) ?? undefined;
+    anchor ??
+    datelineOf(open, story, lx, { digits: true, dayFirst }) ??
+    stampOf(text, lx, dayFirst) ??
+    undefined;
   return {
     report: {
       url: input.url ?? null,
@@ -106,7 +111,12 @@ export function extractReport(input: ExtractInput): ExtractResult {
       language,
       lx,
       released: freedIn(releases, freedAt),
-      ...(detentionAnchor ? {} : { newestYear: newestYear(text), yearOf: monthYears(text, lx) }),
+      ...(detentionAnchor
+        ? {}
+        : {
+            newestYear: newestYear(text),
+            yearOf: monthYears(text, lx, dayFirst),
+          }),
     }),
     remainingCounts: remainingCounts(facts, text, country),
     problems,

@@ -3,9 +3,13 @@
 // verb alone proves nothing here: the freed speak in their own release reports ('dijo X al salir').
 // The nouns are each language's lists (lawyerNouns, relativeNouns).
 import type { SentenceFacts } from './analyse.ts';
+import { bystander } from './detention-bystanders.ts';
+import type { Span } from './detention-rules.ts';
 import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { actsOnRelease } from './release-agents.ts';
+import { ofReleaseNoun } from './release-noun-patient.ts';
 
 // 'his', 'su', 'haar', 'jej', 'её' ... before the noun; "Mohammadi's" too.
 const POSSESSIVE = String.raw`(?:['’]s|(?<![\p{L}])(?:his|her|their|su|sus|seu|sua|son|sa|ses|leur|sein\p{L}*|ihr\p{L}*|zijn|haar|hun|suo|sua|il suo|la sua|его|её|ее|их|jego|jej|ich|його|її|їх))`;
@@ -65,12 +69,79 @@ function sourcesOf(f: SentenceFacts, lx: Lexicon): { start: number; end: number 
   return out;
 }
 
+// Every release word of a sentence, in order, to find one between a name and a verb of saying.
+const releaseWords = perLexicon((lx: Lexicon) => new RegExp(cueRules(lx).release.source, 'giu'));
+const cuesOf = new WeakMap<SentenceFacts, Span[]>();
+
+function releaseCues(f: SentenceFacts, lx: Lexicon): Span[] {
+  let out = cuesOf.get(f);
+  if (out) return out;
+  out = [];
+  const re = releaseWords(lx);
+  re.lastIndex = 0;
+  for (let m = re.exec(f.sentence.text); m; m = re.exec(f.sentence.text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  cuesOf.set(f, out);
+  return out;
+}
+
+// The words set off by commas right after a name ('X, a 31-year-old who left prison, said').
+const APPOSITION = /^\s*,[^,.;:]{1,120}/u;
+// A release word may stand this many words before the name it describes ('the freed
+// ex-candidate X', 'excarcelado político, X').
+const DESCRIBED_GAP = 2;
+
 /**
- * `m`, named in release sentence `f`, is someone's lawyer or relative, or the source cited: not
- * one of the freed.
+ * The release word of the sentence describes the person who speaks: in the words just before
+ * the name or in its apposition. The freed speak in their own release reports.
+ */
+function describedFreed(f: SentenceFacts, m: PersonMention, cues: Span[]): boolean {
+  const s = f.sentence.text;
+  const at = m.start - f.sentence.start;
+  const end = m.end - f.sentence.start;
+  const apposition = APPOSITION.exec(s.slice(end))?.[0].length ?? 0;
+  return cues.some((c) => {
+    if (c.start >= end) return c.end <= end + apposition;
+    if (c.end > at) return false;
+    const between = s.slice(c.end, at);
+    return (
+      !/[.;:!?()«»"“”]/u.test(between) &&
+      between.split(/\s+/u).filter(Boolean).length <= DESCRIBED_GAP
+    );
+  });
+}
+
+/**
+ * The name stands right after a release noun's 'of' ('la liberación de la periodista X'): the
+ * detentions' reading of 'liberación de X' as a campaign for someone still held (referenceBefore)
+ * does not hold where the sentence reports the release.
+ */
+function afterReleaseNoun(f: SentenceFacts, m: PersonMention, cues: Span[], lx: Lexicon): boolean {
+  const at = m.start - f.sentence.start;
+  const c = cues.findLast((x) => x.end <= at);
+  return c !== undefined && ofReleaseNoun(f.sentence.text, c.start, c.end, at, lx);
+}
+
+/**
+ * `m`, named in release sentence `f`, is someone's lawyer or relative, the source cited, or the
+ * one who speaks ('X, ..., explained that those released ...', 'mówi X', 'reportó X') or acts on
+ * the release ('X welcomed the release of ...', release-agents.ts): not one
+ * of the freed by this mention. Who speaks is read as for detentions (detention-bystanders.ts):
+ * the name's place next to a verb of saying with no release word between them, in any language
+ * with a list of such verbs.
  */
 export function releaseBystander(f: SentenceFacts, m: PersonMention, lx: Lexicon): boolean {
   const at = m.start - f.sentence.start;
+  const cues = releaseCues(f, lx);
+  if (actsOnRelease(f, m, lx)) return true;
+  if (
+    bystander(m, f.sentence, cues, lx) &&
+    !describedFreed(f, m, cues) &&
+    !afterReleaseNoun(f, m, cues, lx)
+  )
+    return true;
   if (at <= 0) return false;
   const before = f.sentence.text.slice(Math.max(0, at - 60), at);
   if (rule(lx)?.test(before) || SUFFIXED(lx)?.test(before)) return true;

@@ -5,12 +5,54 @@
  */
 const BY_LENGTH: number[][] = Array.from({ length: 65 }, (_, m) => new Array<number>(m).fill(0));
 
-/** The string of `codes[0 .. m)`. */
+const fromCharCode = String.fromCharCode;
+
+/**
+ * The string of `codes[0 .. m)`. Up to eight codes (most skeletons, phonetic keys and frames)
+ * are passed as arguments: a third faster than `apply` over a list.
+ */
 export function stringOfCodes(codes: Uint16Array, m: number): string {
+  switch (m) {
+    case 0:
+      return '';
+    case 1:
+      return fromCharCode(codes[0]!);
+    case 2:
+      return fromCharCode(codes[0]!, codes[1]!);
+    case 3:
+      return fromCharCode(codes[0]!, codes[1]!, codes[2]!);
+    case 4:
+      return fromCharCode(codes[0]!, codes[1]!, codes[2]!, codes[3]!);
+    case 5:
+      return fromCharCode(codes[0]!, codes[1]!, codes[2]!, codes[3]!, codes[4]!);
+    case 6:
+      return fromCharCode(codes[0]!, codes[1]!, codes[2]!, codes[3]!, codes[4]!, codes[5]!);
+    case 7:
+      return fromCharCode(
+        codes[0]!,
+        codes[1]!,
+        codes[2]!,
+        codes[3]!,
+        codes[4]!,
+        codes[5]!,
+        codes[6]!,
+      );
+    case 8:
+      return fromCharCode(
+        codes[0]!,
+        codes[1]!,
+        codes[2]!,
+        codes[3]!,
+        codes[4]!,
+        codes[5]!,
+        codes[6]!,
+        codes[7]!,
+      );
+  }
   const list = BY_LENGTH[m];
-  if (!list) return String.fromCharCode.apply(null, codes.subarray(0, m) as unknown as number[]);
+  if (!list) return fromCharCode.apply(null, codes.subarray(0, m) as unknown as number[]);
   for (let i = 0; i < m; i++) list[i] = codes[i]!;
-  return String.fromCharCode.apply(null, list);
+  return fromCharCode.apply(null, list);
 }
 
 /** A buffer of at least `size` codes: `buffer` itself when large enough, else a new one. */

@@ -1,6 +1,7 @@
 import { GIVEN_SCORES, groupInitials, relateGroups } from './given-names.ts';
 import { sameLongVowels } from './long-vowels.ts';
 import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
+import { Recent } from './recent.ts';
 import { editDistance, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
 import type { EvidenceItem } from './types.ts';
@@ -35,11 +36,37 @@ function closer(level: number, a: SurnameForm, b: SurnameForm): number {
   return Math.round((level - 0.02 + 0.02 * jaroWinkler(a.fold, b.fold)) * 1000) / 1000;
 }
 
-function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'score'> {
+type Relation = Pick<EvidenceItem, 'how' | 'score'>;
+
+/**
+ * Relations of a fixed score, one object each: a comparison returns them many times per search
+ * (mostly a mismatch), and callers copy what they keep, never change them. Not frozen: a frozen
+ * object has another shape than the relations made with a computed score.
+ */
+const rel = (how: EvidenceItem['how'], score: number): Relation => ({ how, score });
+const MISMATCH = rel('mismatch', 0);
+const SURNAME_EXACT = rel('exact', SURNAME_SCORES.exact);
+const SURNAME_TRANSLIT = rel('transliteration', SURNAME_SCORES.transliteration);
+const SKELETON = rel('skeleton', SURNAME_SCORES.skeleton);
+const SKELETON_SHORT = rel('skeleton', SURNAME_SCORES.skeletonShort);
+const PHONETIC = rel('phonetic', SURNAME_SCORES.phonetic);
+const PHONETIC_SHORT = rel('phonetic', SURNAME_SCORES.phoneticShort);
+const ONE_EDIT = rel('one_edit', SURNAME_SCORES.one_edit);
+const ONE_EDIT_SKELETON = rel('one_edit', SURNAME_SCORES.one_edit_skeleton);
+const GIVEN_EXACT = rel('exact', GIVEN_SCORES.exact);
+const GIVEN_TRANSLIT = rel('transliteration', GIVEN_SCORES.transliteration);
+const GIVEN_DIMINUTIVE = rel('diminutive', GIVEN_SCORES.diminutive);
+const GIVEN_INITIAL = rel('initial', GIVEN_SCORES.initial);
+const INITIALS = rel('initial', 0.7);
+const GIVEN_ONE_EDIT = rel('one_edit', 0.82);
+const GIVEN_SKELETON = rel('skeleton', 0.9);
+const GIVEN_PHONETIC = rel('phonetic', 0.86);
+
+function ladder(a: SurnameForm, b: SurnameForm): Relation {
   const S = SURNAME_SCORES;
-  if (a.text === b.text && !a.inflected && !b.inflected) return { how: 'exact', score: S.exact };
-  if (a.fold === b.fold) return { how: 'transliteration', score: S.transliteration };
-  if (sameLongVowels(a.text, b.text)) return { how: 'transliteration', score: S.transliteration };
+  if (a.text === b.text && !a.inflected && !b.inflected) return SURNAME_EXACT;
+  if (a.fold === b.fold) return SURNAME_TRANSLIT;
+  if (sameLongVowels(a.text, b.text)) return SURNAME_TRANSLIT;
   const short = a.skel.length <= 3;
   // A short skeleton leaves little to go on: the vowels must agree in pattern and, letter by
   // letter, differ in two places at most (Khamenei / Khomeini share xmn and ai: two people).
@@ -55,10 +82,10 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
   }
   // Not moved by the spelling's similarity: kh against h is always a letter apart.
   if (a.skel.length >= 2 && hAsKh(a.text, b.text, a.skel, b.skel)) {
-    return { how: 'skeleton', score: short ? S.skeletonShort : S.skeleton };
+    return short ? SKELETON_SHORT : SKELETON;
   }
   if (a.phon === b.phon && a.phon.length >= 2) {
-    return { how: 'phonetic', score: short ? S.phoneticShort : S.phonetic };
+    return short ? PHONETIC_SHORT : PHONETIC;
   }
   if (Math.min(a.fold.length, b.fold.length) >= 5 && withinOneEdit(a.fold, b.fold)) {
     // In a long surname two neighbouring letters swapped is a typo (Navalny / Navanly); a
@@ -75,9 +102,9 @@ function ladder(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'sco
   if (Math.min(a.text.length, b.text.length) >= 7 && genders && isSwap(a.text, b.text))
     return { how: 'one_edit', score: closer(S.one_edit_long, a, b) };
   if (a.skel.length >= 4 && withinOneEdit(a.skel, b.skel)) {
-    return { how: 'one_edit', score: S.one_edit_skeleton };
+    return ONE_EDIT_SKELETON;
   }
-  return { how: 'mismatch', score: 0 };
+  return MISMATCH;
 }
 
 /** A Latin h that is no part of a digraph (kh, sh, ch, zh, th, ph, gh, dh, bh, wh). */
@@ -98,11 +125,9 @@ export function hAsKh(ta: string, tb: string, sa: string, sb: string): boolean {
   return (LONE_H.test(ta) && KH.test(tb)) || (LONE_H.test(tb) && KH.test(ta));
 }
 
-function shortFallback(a: SurnameForm, b: SurnameForm): Pick<EvidenceItem, 'how' | 'score'> {
-  if (Math.min(a.fold.length, b.fold.length) >= 5 && withinOneEdit(a.fold, b.fold)) {
-    return { how: 'one_edit', score: SURNAME_SCORES.one_edit };
-  }
-  return { how: 'mismatch', score: 0 };
+function shortFallback(a: SurnameForm, b: SurnameForm): Relation {
+  if (Math.min(a.fold.length, b.fold.length) >= 5 && withinOneEdit(a.fold, b.fold)) return ONE_EDIT;
+  return MISMATCH;
 }
 
 /** Best relation between two surnames over their spellings and nominative forms. */
@@ -137,23 +162,20 @@ function known(g: GivenInfo): boolean {
   return g.groups.some((r) => r.kind !== 'translation');
 }
 
-function fullGiven(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'score'> {
-  if (a.token.text === b.token.text) return { how: 'exact', score: GIVEN_SCORES.exact };
-  if (a.token.folds.some((f) => b.token.folds.includes(f))) {
-    return { how: 'transliteration', score: GIVEN_SCORES.transliteration };
-  }
-  if (sameLongVowels(a.token.text, b.token.text))
-    return { how: 'transliteration', score: GIVEN_SCORES.transliteration };
+function fullGiven(a: GivenInfo, b: GivenInfo): Relation {
+  if (a.token.text === b.token.text) return GIVEN_EXACT;
+  if (a.token.folds.some((f) => b.token.folds.includes(f))) return GIVEN_TRANSLIT;
+  if (sameLongVowels(a.token.text, b.token.text)) return GIVEN_TRANSLIT;
   const rel = relateGroups(a.groups, b.groups);
   if (rel) return rel;
-  if (known(a) && known(b)) return { how: 'mismatch', score: 0 };
-  if (petForm(a, b) || petForm(b, a)) return { how: 'diminutive', score: GIVEN_SCORES.diminutive };
+  if (known(a) && known(b)) return MISMATCH;
+  if (petForm(a, b) || petForm(b, a)) return GIVEN_DIMINUTIVE;
   const fa = a.token.folds[0] ?? '';
   const fb = b.token.folds[0] ?? '';
   const sound = unknownBySound(a, b, fa, fb);
   if (sound) return sound;
-  if (fa.length >= 4 && withinOneEdit(fa, fb)) return { how: 'one_edit', score: 0.82 };
-  return { how: 'mismatch', score: 0 };
+  if (fa.length >= 4 && withinOneEdit(fa, fb)) return GIVEN_ONE_EDIT;
+  return MISMATCH;
 }
 
 /**
@@ -181,25 +203,27 @@ function petForm(pet: GivenInfo, full: GivenInfo): boolean {
 }
 
 /**
+ * Skeletons of given names no table knows, kept for the next comparisons: the first name's
+ * (a search's query) is asked for every candidate, a candidate's for each reading of the query.
+ */
+const firstSkeletons = new Recent<string>(4);
+const otherSkeletons = new Recent<string>(4);
+
+/**
  * Given names the table does not know (Mahmadali / Makhmadali, Buzurgmehr in Tajik and
  * Russian Cyrillic) by their consonants, as surnames are; a short skeleton must also agree on
  * its vowels (Marat / Murat are two names). One of them known and the other not: no.
  */
-function unknownBySound(
-  a: GivenInfo,
-  b: GivenInfo,
-  fa: string,
-  fb: string,
-): Pick<EvidenceItem, 'how' | 'score'> | null {
+function unknownBySound(a: GivenInfo, b: GivenInfo, fa: string, fb: string): Relation | null {
   if (known(a) || known(b)) return null;
-  const sa = skeleton(fa);
-  const sb = skeleton(fb);
+  const sa = firstSkeletons.get(fa, skeleton);
+  const sb = otherSkeletons.get(fb, skeleton);
   if (sa.length < 3 || (sa.length === 3 && vowelPattern(fa) !== vowelPattern(fb))) return null;
   const bySkeleton = sa === sb || hAsKh(a.token.text, b.token.text, sa, sb);
   if (!bySkeleton && !(sa.length >= 4 && phoneticKey(sa) === phoneticKey(sb))) return null;
   // The vowels only where the consonants agree (they are the costlier test).
   if (vowelsApart(a.token.text, b.token.text)) return null;
-  return bySkeleton ? { how: 'skeleton', score: 0.9 } : { how: 'phonetic', score: 0.86 };
+  return bySkeleton ? GIVEN_SKELETON : GIVEN_PHONETIC;
 }
 
 /** Given names: equal, same group, diminutive, translation, consistent initial, or not. */
@@ -216,24 +240,20 @@ export function compareGiven(a: GivenInfo | null, b: GivenInfo | null): Evidence
   return givenItem(a, b, givenRelation(a, b));
 }
 
-function givenRelation(a: GivenInfo, b: GivenInfo): Pick<EvidenceItem, 'how' | 'score'> {
+function givenRelation(a: GivenInfo, b: GivenInfo): Relation {
   if (a.token.initial && b.token.initial) {
     const same = a.token.initialClass === b.token.initialClass;
-    return same ? { how: 'initial', score: 0.7 } : { how: 'mismatch', score: 0 };
+    return same ? INITIALS : MISMATCH;
   }
   if (a.token.initial || b.token.initial) {
     const [ini, full] = a.token.initial ? [a, b] : [b, a];
     const ok = initialsOf(full).has(ini.token.initialClass);
-    return ok ? { how: 'initial', score: GIVEN_SCORES.initial } : { how: 'mismatch', score: 0 };
+    return ok ? GIVEN_INITIAL : MISMATCH;
   }
   return fullGiven(a, b);
 }
 
-function givenItem(
-  a: GivenInfo,
-  b: GivenInfo,
-  r: Pick<EvidenceItem, 'how' | 'score'>,
-): EvidenceItem {
+function givenItem(a: GivenInfo, b: GivenInfo, r: Relation): EvidenceItem {
   const e: EvidenceItem = {
     part: 'given',
     a: a.token.raw,

@@ -110,15 +110,15 @@ export function surnameVariants(
 /**
  * A given name written as one word on one side and two on the other (Mir-Hossein / Mir
  * Hossein, Ahmadreza / Ahmad Reza, Abdulhadi / Abdul Hadi): the two words are joined and the
- * second leaves the middle names. Returns the readings to compare, changed or not.
+ * second leaves the middle names. Returns `p`'s reading to compare with `other`'s, changed or
+ * not; at most one of the two readings changes (only one side has middle words). No pair is
+ * built: a comparison asks this of every pair of readings.
  */
-export function joinGiven(a: NameParse, b: NameParse): [NameParse, NameParse] {
-  const ga = a.given;
-  const gb = b.given;
-  if (!ga || !gb || ga.token.initial || gb.token.initial) return [a, b];
-  if (a.middle.length > 0 && b.middle.length === 0) return [joined(a, gb), b];
-  if (b.middle.length > 0 && a.middle.length === 0) return [a, joined(b, ga)];
-  return [a, b];
+export function joinGiven(p: NameParse, other: NameParse): NameParse {
+  const g = p.given;
+  const og = other.given;
+  if (!g || !og || g.token.initial || og.token.initial) return p;
+  return p.middle.length > 0 && other.middle.length === 0 ? joined(p, og) : p;
 }
 
 /**

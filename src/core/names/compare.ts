@@ -93,7 +93,8 @@ export function scoreParses(
   letters = false,
   read = false,
 ): Scored {
-  const [a, b] = joinGiven(a0, b0);
+  const a = joinGiven(a0, b0);
+  const b = joinGiven(b0, a0);
   const evidence: EvidenceItem[] = [];
   let given = compareGiven(a.given, b.given);
   // Between spellings read from no other script, two names the table lists apart stay apart.

@@ -19,6 +19,7 @@
 import anyAscii from 'any-ascii';
 import { arabicWord, uyghurWord } from './arabic-letters.ts';
 import { readBurmese } from './burmese.ts';
+import { isSpace } from './char-codes.ts';
 import type { ForeignScript } from './foreign-scripts.ts';
 import { greekLetters } from './greek.ts';
 import { hangulName, hanName } from './han-names.ts';
@@ -135,13 +136,35 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
   // A Greek word does not end in φ; a name that does is a Slavic -ov, -ev (Νεμτσόφ = Nemtsov).
   if (scripts.includes('el')) out = greekLetters(out);
   // Armenian ու is u and ռ r in names (Ruben, Harutyunyan); any-ascii writes ow and rr.
-  if (scripts.includes('hy'))
-    out = out.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/[Ռռ]/g, 'ր');
+  if (scripts.includes('hy')) out = armenianLetters(out);
   if (scripts.includes('hi') || scripts.includes('bn')) out = devanagari(out);
   if (scripts.includes('my')) out = readBurmese(out);
   out = otherRuns(out);
   // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.
   if (scripts.includes('el') && out.includes('h'))
     out = out.replace(/ch/g, 'kh').replace(/Ch/g, 'Kh');
-  return out.replace(/\s+/g, ' ').trim();
+  return singleSpaced(out) ? out : out.replace(/\s+/g, ' ').trim();
+}
+
+/** Armenian ու as u, Ու as U, ռ and Ռ as ր; each replacement only where its letters occur. */
+function armenianLetters(text: string): string {
+  let out = text;
+  if (out.includes('ու')) out = out.replace(/ու/g, 'u');
+  if (out.includes('Ու')) out = out.replace(/Ու/g, 'U');
+  if (out.includes('ռ') || out.includes('Ռ')) out = out.replace(/[Ռռ]/g, 'ր');
+  return out;
+}
+
+/**
+ * Whether `text.replace(/\s+/g, ' ').trim()` is `text` itself: white space only as single
+ * plain spaces between other characters (most names), so no regular expression is run.
+ */
+export function singleSpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === text.length - 1 || text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (isSpace(c)) return false;
+  }
+  return true;
 }

@@ -50,22 +50,39 @@ function givenParts(p: NameParse, query: boolean): string[] {
   const g = p.given;
   if (!g) return query ? NO_GIVEN_QUERY : NO_GIVEN;
   if (g.token.initial) return [`i:${g.token.initialClass}`];
+  // A query's last given names, by object: each pass of a search asks again, also for a word
+  // no table knows, which the cache below does not keep.
+  if (query) {
+    for (let i = 0; i < lastQueryGiven.length; i++)
+      if (lastQueryGiven[i] === g) return lastQueryParts[i]!;
+  }
   // Given-name parts depend on the token only (and on the side); the same names recur.
   const cache = query ? queryPartsCache : aliasPartsCache;
   const key = g.token.text;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const parts = givenIds(g, query).map((id) => `g:${id}`);
-  if (!query || g.groups.every((r) => r.kind === 'translation')) {
-    for (const c of initialsFor(g)) parts.push(`i:${c}`);
+  let parts = cache.get(key);
+  if (!parts) {
+    parts = givenIds(g, query).map((id) => `g:${id}`);
+    if (!query || g.groups.every((r) => r.kind === 'translation')) {
+      for (const c of initialsFor(g)) parts.push(`i:${c}`);
+    }
+    // Only names the table knows recur; a surname read as a given name would not.
+    if (g.groups.length > 0) {
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, parts);
+    }
   }
-  // Only names the table knows recur; a surname read as a given name would not.
-  if (g.groups.length > 0) {
-    if (cache.size > 20_000) cache.clear();
-    cache.set(key, parts);
+  if (query) {
+    lastQueryGiven[lastQuerySlot] = g;
+    lastQueryParts[lastQuerySlot] = parts;
+    lastQuerySlot = (lastQuerySlot + 1) % lastQueryGiven.length;
   }
   return parts;
 }
+
+/** The parts of the given names of the last query readings (two readings, a few passes). */
+const lastQueryGiven: Array<GivenInfo | null> = [null, null, null, null];
+const lastQueryParts: Array<string[] | undefined> = [undefined, undefined, undefined, undefined];
+let lastQuerySlot = 0;
 
 /** Cached given-name parts by token text, for aliases and for queries; never mutated. */
 const aliasPartsCache = new Map<string, string[]>();

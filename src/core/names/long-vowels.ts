@@ -7,8 +7,26 @@
  */
 import { mayBeJapaneseWord } from './kanji-reading.ts';
 
-/** A long vowel written with a second letter: ou, oo, uu, or oh before a consonant or the end. */
-const LONG = /ou|oo|uu|oh(?![aeiouy])/;
+/**
+ * A long vowel written with a second letter: ou, oo, uu, or oh before a consonant or the end
+ * (/ou|oo|uu|oh(?![aeiouy])/, by char code: it is asked of most pairs of surnames compared).
+ */
+export function hasLongVowel(word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== 0x6f && c !== 0x75) continue;
+    const d = word.charCodeAt(i + 1);
+    if (d === 0x75 || (c === 0x6f && (d === 0x6f || (d === 0x68 && !vowelAfter(word, i + 2)))))
+      return true;
+  }
+  return false;
+}
+
+/** Whether word[i] is one of a, e, i, o, u, y. */
+function vowelAfter(word: string, i: number): boolean {
+  const c = word.charCodeAt(i);
+  return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
+}
 
 /** The word with each long vowel written once, without macrons. */
 function once(word: string): string {
@@ -25,7 +43,7 @@ function once(word: string): string {
  * only in how they write Japanese long vowels.
  */
 export function sameLongVowels(x: string, y: string): boolean {
-  if (x === y || !(LONG.test(x) || LONG.test(y))) return false;
+  if (x === y || !(hasLongVowel(x) || hasLongVowel(y))) return false;
   if (!mayBeJapaneseWord(x) || !mayBeJapaneseWord(y)) return false;
   const k = once(x);
   return k.length >= 3 && k === once(y);

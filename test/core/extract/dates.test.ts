@@ -165,11 +165,8 @@ describe('a weekday dating a day and month with no year', () => {
     expect(findDates('condamné le 3 mars', undefined, undefined, { newest: 2023 })).toEqual([]);
   });
 
-  it('leaves dates with a published date as they were', () => {
-    expect(d('condamné vendredi 3 mars', '2023-03-05').map((x) => x.value)).toEqual([
-      '2023-03-03',
-      '2023-03-03',
-    ]);
+  it('reads the weekday and the date it names as one date when the published date is given', () => {
+    expect(d('condamné vendredi 3 mars', '2023-03-05').map((x) => x.value)).toEqual(['2023-03-03']);
   });
 
   it('finds the newest year a text names', () => {
@@ -208,8 +205,7 @@ describe('a day and month with no year, dated by the report', () => {
       'In March 2023 the trials went on. On March 14 he was sentenced.',
       ALL_LANGUAGES,
     );
-    expect(yearOf(3, 40)).toBe(2023);
-    expect(yearOf(4, 40)).toBeNull();
+    expect(yearOf(3, 14, 40)).toBe(2023);
     expect(
       findDates('On March 14 he was sentenced', undefined, undefined, { yearOf }).map(
         (x) => x.value,
@@ -223,5 +219,63 @@ describe('a day and month with no year, dated by the report', () => {
       ALL_LANGUAGES,
     );
     expect(findDates('On March 14 he was sentenced', undefined, undefined, { yearOf })).toEqual([]);
+  });
+});
+
+describe('the year of a day and month from a whole date nearby', () => {
+  const filler = ' The hearing was closed to the public and relatives waited outside.'.repeat(12);
+
+  it('takes the year that puts the day nearest a whole date close by', () => {
+    const text = 'Police detained him on 28 December 2022. He was charged on 4 January.';
+    const yearOf = monthYears(text, ALL_LANGUAGES);
+    expect(yearOf(1, 4, text.indexOf('4 January'))).toBe(2023);
+    expect(yearOf(12, 30, text.indexOf('4 January'))).toBe(2022);
+  });
+
+  it('does not date a day by a whole date far from it', () => {
+    const text = `On 12 April the court gave him seven years.${filler} He wrote the posts on 19 May 2017.`;
+    expect(monthYears(text, ALL_LANGUAGES)(4, 12, 3)).toBeNull();
+  });
+
+  it('reads a month named with its year well before the day, not one named far after it', () => {
+    const before = `In March 2023 the trials went on.${filler.slice(0, 500)} On March 14 he was sentenced.`;
+    expect(monthYears(before, ALL_LANGUAGES)(3, 14, before.indexOf('March 14'))).toBe(2023);
+    const after = `On March 14 he was sentenced.${filler} He was first tried in March 2019 and again in 2021.`;
+    expect(monthYears(after, ALL_LANGUAGES)(3, 14, 3)).toBeNull();
+  });
+
+  it('reads a month named far off in a report that names no other year', () => {
+    const text = `On March 14 he was sentenced.${filler} Arrests have gone on since 1 March 2024.`;
+    expect(monthYears(text, ALL_LANGUAGES)(3, 14, 3)).toBe(2024);
+  });
+
+  it('dates Vietnamese and Chinese days written in digits too', () => {
+    const vi = 'Ngày 5-7-2022, công an bắt ông An. Ngày 9/7, ông bị khởi tố.';
+    const yearOf = monthYears(vi, ALL_LANGUAGES, true);
+    expect(
+      findDates('Ngày 9/7, ông bị khởi tố.', undefined, ALL_LANGUAGES, {
+        digits: true,
+        dayFirst: true,
+        yearOf: (m, day) => yearOf(m, day, vi.indexOf('Ngày 9/7')),
+      }).map((x) => x.value),
+    ).toEqual(['2022-07-09']);
+  });
+});
+
+describe('a weekday naming the date written after it', () => {
+  it('is that date, not a day of its own', () => {
+    expect(d('detenido el pasado miércoles 22 de noviembre', '2023-12-02')).toEqual([
+      { value: '2023-11-22', precision: 'day' },
+    ]);
+    expect(d('arrested on Wednesday, March 6', '2024-03-20')).toEqual([
+      { value: '2024-03-06', precision: 'day' },
+    ]);
+  });
+
+  it('stays a day of its own before another kind of date', () => {
+    expect(d('arrested on Monday and charged on 6 March', '2024-03-20')).toEqual([
+      { value: '2024-03-18', precision: 'day' },
+      { value: '2024-03-06', precision: 'day' },
+    ]);
   });
 });

@@ -39,3 +39,19 @@ describe('dates of detentions', () => {
       }
     });
 });
+
+describe("a day's one date for the undated events of its kind", () => {
+  it('is not given to a person whose own event of that kind is dated elsewhere', () => {
+    const r = extractReport({
+      text:
+        'Según el recuento de la ONG, ocho activistas fueron detenidos el 29 de noviembre en ' +
+        'Valencia. El estudiante Juan Ruiz quedó detenido el 30 de agosto. Ruiz fue apresado ' +
+        'cuando volvía en moto a su casa.',
+      publishedAt: '2023-12-02',
+    });
+    const ruiz = r.detentions.filter((d) => d.kind === 'arrest' && d.person?.name === 'Juan Ruiz');
+    expect(ruiz.map((d) => d.date?.value ?? null).sort()).toEqual(['2023-08-30', null]);
+    // The unnamed eight keep the day they were told with.
+    expect(r.detentions.find((d) => d.count?.value === 8)?.date?.value).toBe('2023-11-29');
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { singleSpaced } from '../../../src/core/names/foreign.ts';
 import { greekLetters } from '../../../src/core/names/greek.ts';
+import { hasLongVowel } from '../../../src/core/names/long-vowels.ts';
 import { isSwap, withinOneEdit } from '../../../src/core/names/similarity.ts';
 import { syllables, syllablesApart, vowelsApart } from '../../../src/core/names/vowel-rules.ts';
 import { pieceWords as words } from '../../support/random.ts';
@@ -156,5 +158,26 @@ describe('fast paths of the comparison answer as the definitions they replace', 
       // With the same ending, only the marked letters and vowels decide.
       expect(vowelsApart(`${x}ü`, `${y}ü`)).toBe(plainVowelsApart(`${x}ü`, `${y}ü`));
     }
+  });
+
+  /** Every string of up to `n` characters of `letters`. */
+  function strings(letters: string, n: number): string[] {
+    let all = [''];
+    let last = [''];
+    for (let k = 0; k < n; k++) {
+      last = last.flatMap((w) => [...letters].map((c) => w + c));
+      all = all.concat(last);
+    }
+    return all;
+  }
+
+  it('a long vowel by char code, on every word of up to five of the letters it reads', () => {
+    for (const w of strings('ouhaeyx', 5))
+      expect(hasLongVowel(w)).toBe(/ou|oo|uu|oh(?![aeiouy])/.test(w));
+  });
+
+  it('single spacing seen without the regular expression, on every string of up to five characters', () => {
+    for (const w of strings('a \t\u00a0\u3000\ufeff', 5))
+      expect(singleSpaced(w)).toBe(w.replace(/\s+/g, ' ').trim() === w);
   });
 });

@@ -59,67 +59,60 @@ interface Branch {
 
 interface Node {
   branches: Branch[];
-  /** The first unit of every entry that passed through this node, in order (null: it ended). */
+  /** The newest branch of each unit: the only one a later entry with that unit may join. */
+  newest: Map<string, Branch>;
+  /**
+   * Of every entry that passed through this node, in order: the case-folded character its next
+   * unit matches, or null where that unit is no plain character (or the entry ended here).
+   */
   opened: (string | null)[];
 }
 
-const node = (): Node => ({ branches: [], opened: [] });
+const node = (): Node => ({ branches: [], newest: new Map(), opened: [] });
 
-/** The one character a plain unit matches ('a', '\\.'), or null for any other unit. */
-function plainChar(unit: string | null): string | null {
-  if (unit === null) return null;
-  if (unit.length === 2 && unit[0] === '\\' && !/[\p{L}\d]/u.test(unit[1]!)) return unit[1]!;
-  const cp = unit.codePointAt(0)!;
-  return String.fromCodePoint(cp) === unit && !/[\\^$.|?*+()[\]{}]/u.test(unit) ? unit : null;
+/**
+ * The one character a plain unit matches ('a', '\.'), case-folded, or null for any other unit.
+ * Two units with different keys never match one character: the keys fold as the 'i' flag does
+ * (upper then lower case: 'ς' and 'σ', 'ſ' and 's' share one), or fold more ('ı' and 'i'),
+ * which only keeps two entries apart that could have shared a branch.
+ */
+function plainKey(unit: string): string | null {
+  let c: string | null = null;
+  if (unit.length === 2 && unit[0] === '\\' && !/[\p{L}\d]/u.test(unit[1]!)) c = unit[1]!;
+  else if (String.fromCodePoint(unit.codePointAt(0)!) === unit && !/[\\^$.|?*+()[\]{}]/u.test(unit))
+    c = unit;
+  return c === null ? null : c.toLowerCase().toUpperCase().toLowerCase();
 }
 
-const apart = new Map<string, boolean>();
-
-/** Whether two units can never match at one place: plain characters no case folds together. */
-function exclusive(a: string | null, b: string | null): boolean {
-  const x = plainChar(a);
-  const y = plainChar(b);
-  if (x === null || y === null || x === y) return false;
-  const lx = x.toLowerCase();
-  const ly = y.toLowerCase();
-  if (lx === ly) return false;
-  // Two ASCII characters fold together only when their lower cases agree.
-  if (lx.charCodeAt(0) < 128 && ly.charCodeAt(0) < 128) return true;
-  const key = `${x}\u0000${y}`;
-  let known = apart.get(key);
-  if (known === undefined) {
-    known = !new RegExp(`^${x.replace(/[\\^$.|?*+()[\]{}]/gu, '\\$&')}$`, 'iu').test(y);
-    apart.set(key, known);
+/** The branch an entry opening with `unit` may join: its unit's newest, none between them
+ * that could match where it does. */
+function joinable(n: Node, unit: string, key: string | null): Branch | undefined {
+  const b = n.newest.get(unit);
+  if (!b || key === null) return b && n.opened.length === b.last + 1 ? b : undefined;
+  for (let k = b.last + 1; k < n.opened.length; k++) {
+    const other = n.opened[k];
+    if (other === null || other === key) return undefined;
   }
-  return known;
-}
-
-/** The branch an entry opening with `unit` may join: its own unit's, with nothing between. */
-function joinable(n: Node, unit: string | null): Branch | undefined {
-  for (let i = n.branches.length - 1; i >= 0; i--) {
-    const b = n.branches[i]!;
-    if (b.unit !== unit) continue;
-    for (let k = b.last + 1; k < n.opened.length; k++)
-      if (!exclusive(n.opened[k]!, unit)) return undefined;
-    return unit === null ? undefined : b;
-  }
-  return undefined;
+  return b;
 }
 
 function insert(root: Node, entry: string[]): void {
   let n = root;
-  for (let i = 0; i <= entry.length; i++) {
-    const unit = i < entry.length ? entry[i]! : null;
-    let b = joinable(n, unit);
+  for (const unit of entry) {
+    const key = plainKey(unit);
+    let b = joinable(n, unit, key);
     if (!b) {
       b = { unit, next: node(), last: -1 };
       n.branches.push(b);
+      n.newest.set(unit, b);
     }
-    n.opened.push(unit);
+    n.opened.push(key);
     b.last = n.opened.length - 1;
-    if (unit === null) return;
     n = b.next;
   }
+  // Where an entry ends: a branch of its own, after those already there.
+  n.branches.push({ unit: null, next: node(), last: n.opened.length });
+  n.opened.push(null);
 }
 
 function emit(n: Node): string {

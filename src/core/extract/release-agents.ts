@@ -1,0 +1,77 @@
+// Who acts on a release is not freed by that mention: the subject of a verb whose object is a
+// release noun with its own patient ('X welcomed the release of ...', 'X anunció la excarcelación
+// de ...', 'X begrüßte die Freilassung der ...', 'X приветствовал освобождение ...'). The release
+// words are each language's list (cueRules); the shape (name, verb, article, release noun, its
+// 'of') is the same in every language that writes articles, and Slavic verbal nouns stand in for
+// the article in those that do not.
+import type { SentenceFacts } from './analyse.ts';
+import { cueRules, isKnownActor, OFFICIAL_ROLE_WORD_ANY } from './lexicon.ts';
+import { type Lexicon, perLexicon } from './lexicons/index.ts';
+import type { PersonMention } from './people.ts';
+
+// An apposition or an age after the name ('X, the head of Y,', 'X (69)', 'X, de Manágua, exilado,'):
+// set off by commas, with no stop, bracket or quote in it; it ends at the last comma before the
+// release word.
+const APPOSITION = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^.;:!?()«»"“”]{0,200})?$/u;
+// One to five words (a verb, an adverb, 'news of'), then an article, then the release noun.
+const ARTICLE = String.raw`(?:the|a|an|el|la|los|las|un|una|le|les|une|il|lo|gli|die|der|das|den|dem|des|eine|einer|de|het|een|o|os|as|um|uma)`;
+const VERB_ARTICLE_NOUN = new RegExp(
+  String.raw`^\s+((?:[\p{L}\p{M}'’-]+\s+){1,5})(?:${ARTICLE}\s+|l['’]\s*)([\p{L}\p{M}-]+)$`,
+  'iu',
+);
+// Languages without articles: the verb (six letters or more, so no preposition such as 'после',
+// 'przed') right before a verbal noun ('освобождение', 'uwolnienie', 'propuštění', 'звільнення').
+const VERB_NOUN = /^\s+((?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]{6,}\s+)([\p{L}\p{M}-]+)$/u;
+const VERBAL_NOUN = /(?:ni[eau]|ние|ния|нию|нии|ння|нню|ní|nje|nja)$/u;
+// The release noun's patient: 'of', 'de', 'von', a genitive article ('der Gefangenen').
+const OF_AFTER =
+  /^\s+(?:of|de|del|des|du|d['’]|da|do|dos|das|di|della|dei|degli|delle|dello|von|vom|der|van|av|af)(?![\p{L}])\s*(\p{L}[\p{L}\p{M}'’-]*)?/iu;
+const WORD_AFTER = /^\s+(\p{L}[\p{L}\p{M}'’-]*)/u;
+// Words that put the name inside the release rather than before it: 'among', or a word of 'of'
+// ('X was among the release of ...', 'X fue uno de los excarcelados de ...', 'part of the').
+const INSIDE =
+  /(?<![\p{L}])(?:among|amongst|entre|parmi|unter|tra|fra|среди|wśród|onder|of|de|di|du|des|von|van|из|z|ze)(?![\p{L}])/iu;
+
+// The release words as a plain test, no global state.
+const releaseWord = perLexicon((lx: Lexicon) => new RegExp(cueRules(lx).release.source, 'iu'));
+
+/** The word after 'of' is who grants it ('el indulto del presidente'), not whose release it is. */
+function granter(word: string | undefined): boolean {
+  return !!word && (OFFICIAL_ROLE_WORD_ANY?.test(word) === true || isKnownActor(word));
+}
+
+/**
+ * `m`, named in sentence `f`, is the subject of a verb whose object is a release noun with its
+ * own patient after it: who welcomes, announces or demands a release, not one freed by it.
+ * A release word in the name's apposition ('X, freed on Monday, welcomed the release of the
+ * others') keeps the name among the freed.
+ */
+export function actsOnRelease(f: SentenceFacts, m: PersonMention, lx: Lexicon): boolean {
+  const s = f.sentence.text;
+  const end = m.end - f.sentence.start;
+  const release = releaseWord(lx);
+  const cue = release.exec(s.slice(end, end + 240));
+  if (!cue) return false;
+  const cueStart = end + cue.index;
+  const between = s.slice(end, cueStart);
+  const comma = between.lastIndexOf(',');
+  let from = end;
+  if (comma >= 0) {
+    if (!APPOSITION.test(between.slice(0, comma))) return false;
+    from = end + comma + 1;
+  }
+  const cueEnd = cueStart + cue[0].length;
+  const chunk = s.slice(from, cueEnd);
+  const after = s.slice(cueEnd, cueEnd + 60);
+  const articled = VERB_ARTICLE_NOUN.exec(chunk);
+  if (articled) {
+    const [, words, noun] = articled;
+    if (INSIDE.test(words!) || !release.test(noun!)) return false;
+    const of = OF_AFTER.exec(after);
+    return of !== null && !granter(of[1]);
+  }
+  const bare = VERB_NOUN.exec(chunk);
+  if (!bare || !VERBAL_NOUN.test(bare[2]!) || INSIDE.test(bare[1]!)) return false;
+  const next = WORD_AFTER.exec(after);
+  return next !== null && !granter(next[1]);
+}
