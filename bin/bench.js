@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import './supported-node.js';
+// First: V8's flags must be set before the first regex runs (engine-flags.js).
 import './engine-flags.js';
+import './supported-node.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // Runs one benchmark file (TypeScript) under tsx; benchmarks print one JSON line per figure.

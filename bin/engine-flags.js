@@ -1,5 +1,6 @@
-// V8 settings of every Habeas process: each bin/ entry point imports this module right after
-// supported-node.js, and the test workers get the same flags (vitest.config.ts, execArgv).
+// V8 settings of every Habeas process: each bin/ entry point imports this module first, and the
+// test workers and the CLI processes tests start get the same flags on their command line
+// (vitest.config.ts, test/support/habeas-process.ts, through engine-flag-list.js).
 //
 // --no-regexp-tier-up: V8 runs a regex first in its bytecode interpreter and compiles it to
 // machine code on its second use, so every regex is compiled twice. Extraction builds a few
@@ -12,6 +13,7 @@ import { ENGINE_FLAGS } from './engine-flag-list.js';
 
 export { ENGINE_FLAGS };
 
-// Read by V8 whenever it compiles a regex, so setting it at start-up, before any extraction
-// runs, has the effect of the command-line flag.
+// Read by V8 whenever it compiles a regex. Set before the process's first regex runs: changed
+// later, in a process whose regexes are part-way through tiering up, V8 can crash (Vitest's own
+// process died so when its config set it).
 for (const flag of ENGINE_FLAGS) setFlagsFromString(flag);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import './supported-node.js';
+// First: V8's flags must be set before the first regex runs (engine-flags.js).
 import './engine-flags.js';
+import './supported-node.js';
 // `npm run bench`: runs every bench/*.bench.ts in turn, each in its own process so heap figures stay honest.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

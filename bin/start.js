@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import './supported-node.js';
+// First: V8's flags must be set before the first regex runs (engine-flags.js).
 import './engine-flags.js';
+import './supported-node.js';
 // `npm start`: builds the web app when web/dist is missing, then serves it with the API and the sample ledger.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_FLAGS } from '../../bin/engine-flags.js';
+import { ENGINE_FLAGS } from '../../bin/engine-flag-list.js';
 import { habeasNodeFlags } from './habeas-process.ts';
 
 // The flags are a speed setting (bin/engine-flags.js): nothing else fails when one is lost.
