@@ -25,6 +25,8 @@ export interface CountCandidate {
   noun?: boolean;
   /** The value already includes a named person ('Losik and 13 others' = 14). */
   withNamed?: boolean;
+  /** A sum of parts ('10 Americans and 20 Venezuelans'): each part's span. */
+  parts?: [number, number][];
 }
 
 // Chinese writes no space around a count ('5800多名囚犯'): before a Han character the space may
@@ -150,6 +152,10 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
 // sacerdotes y tres seminaristas', '12 kobiet i 13 mężczyzn'), no figure or clause end before it.
 const PART_GAP =
   /^[^\d.;:!?]{0,120}?(?:,|(?<![\p{L}])(?:and|plus|y|e|i|et|und|и|і|та|ve|és|en|oraz|ir|ja|og|och))\s+(?:a\s+)?$/iu;
+// A run after another count of people in the same sentence is the tail of a longer list or the
+// breakdown of a total ('65 hombres en Aragua, así como tres mujeres ... y tres adolescentes',
+// '52 prisoners, 12 women and 13 men'): its sum is no count of its own.
+const TAIL_GAP = /^[^\d.!?]{0,160}$/u;
 /** Parts add up to a count only when they are listed side by side and this much better. */
 const SUM_BONUS = 0.5;
 
@@ -161,8 +167,14 @@ const SUM_BONUS = 0.5;
 function sums(s: string, found: CountCandidate[]): CountCandidate[] {
   const out: CountCandidate[] = [];
   let run: CountCandidate[] = [];
+  let lead: CountCandidate | undefined;
   const close = () => {
-    if (run.length > 1 && run[0]!.value <= run.slice(1).reduce((n, c) => n + c.value, 0)) {
+    const tail =
+      lead?.noun === true &&
+      lead.qualifier === 'exact' &&
+      run.length > 0 &&
+      TAIL_GAP.test(s.slice(lead.end, run[0]!.start));
+    if (run.length > 1 && !tail && run[0]!.value <= run.slice(1).reduce((n, c) => n + c.value, 0)) {
       out.push({
         value: run.reduce((n, c) => n + c.value, 0),
         qualifier: 'exact',
@@ -170,19 +182,21 @@ function sums(s: string, found: CountCandidate[]): CountCandidate[] {
         end: run.at(-1)!.end,
         score: Math.max(...run.map((c) => c.score)) + SUM_BONUS,
         noun: true,
+        parts: run.map((c) => [c.start, c.end]),
       });
     }
     run = [];
   };
-  for (const c of found) {
+  found.forEach((c, i) => {
     const part = c.noun === true && c.qualifier === 'exact';
     const prev = run.at(-1);
     if (part && prev && PART_GAP.test(s.slice(prev.end, c.start))) run.push(c);
     else {
       close();
+      lead = found[i - 1];
       if (part) run.push(c);
     }
-  }
+  });
   close();
   return out;
 }
@@ -254,14 +268,22 @@ export function findCountCandidates(
   const found = countsOf(s, language, lx);
   if (releaser && found.length > 0 && rules(lx).swapWord.test(s)) {
     for (const c of found) {
-      // The counted words, or the word after a bare figure ('libertação de 200 venezuelanos').
-      const span = c.noun
-        ? s.slice(c.start, c.end)
-        : s.slice(c.start, c.end + 1 + nextWord(s, c.end));
-      if (ownNationals(span, releaser)) c.score -= 2;
+      // A list of parts ('10 Americans and 20 Venezuelans') is one side's: it is the other
+      // side's only when every part names the releaser's own people.
+      if (c.parts) {
+        if (c.parts.every(([start, end]) => ownNationals(s.slice(start, end), releaser)))
+          c.score -= 2;
+        continue;
+      }
+      if (ownNationals(countedWords(s, c), releaser)) c.score -= 2;
     }
   }
   return found;
+}
+
+/** The counted words, or the word after a bare figure ('libertação de 200 venezuelanos'). */
+function countedWords(s: string, c: CountCandidate): string {
+  return c.noun ? s.slice(c.start, c.end) : s.slice(c.start, c.end + 1 + nextWord(s, c.end));
 }
 
 function countsOf(s: string, language: string | undefined, lx: Lexicon): CountCandidate[] {

@@ -66,6 +66,31 @@ describe('counts given in parts', () => {
     ).toMatchObject({ value: 52 });
     expect(values('Belarus freed 52 prisoners and 14 foreigners.')).not.toContain(66);
   });
+
+  it('adds up women and men in languages other than English', () => {
+    const pl = 'W ramach amnestii z kolonii karnych wyszły dwie kobiety i czterech mężczyzn.';
+    expect(values(pl, 'pl')).toContain(6);
+    expect(
+      values('Sono stati scarcerati 6 donne e 9 uomini arrestati durante le proteste.', 'it'),
+    ).toContain(15);
+  });
+
+  it("keeps a list of parts as one side's release when only one part names the releaser's own", () => {
+    const s =
+      'In the swap for the businessman, Caracas freed 4 Americans and 11 Venezuelans on Wednesday.';
+    const found = findCountCandidates(s, 'en', 'VE');
+    const best = found.reduce((a, b) => (b.score > a.score ? b : a));
+    expect(best.value).toBe(15);
+    // A list naming only the releaser's own people is still the other side's.
+    const own = 'In the swap, Caracas got back 4 Venezuelans and 11 Venezuelan prisoners.';
+    expect(findCountCandidates(own, 'en', 'VE').find((c) => c.value === 15)?.score).toBeLessThan(3);
+  });
+
+  it('does not add up the tail of a list that began with another count', () => {
+    const fr =
+      'Le régime a libéré 40 détenus à Tocorón, ainsi que deux femmes à Caracas et trois hommes à Maracaibo.';
+    expect(values(fr, 'fr')).toEqual([40, 2, 3]);
+  });
 });
 
 describe('number words that are function words of another language', () => {
