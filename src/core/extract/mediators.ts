@@ -11,6 +11,7 @@ import {
   wordsOf,
 } from './lexicons/index.ts';
 import { MEDIATION_BASE, mediatorPhrases } from './mediator-phrases.ts';
+import { PRINCIPAL, spreadCues, spreadHint } from './mediator-spread-cues.ts';
 import { nameAfter } from './name-after-cue.ts';
 import { nameBefore } from './name-before-cue.ts';
 import { officeAfter } from './office-mediators.ts';
@@ -34,6 +35,7 @@ const STATE = String.raw`[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?`;
 const rules = perLexicon((lx) => {
   const envoyRole = String.raw`(?:special presidential envoy|special envoy|special representative(?: of the President of the USA| of the US President)?|presidential envoy|envoy|emissary|hostage envoy|chief negotiator|negotiator|спецпосланник\S*|специальн\S+ посланник\S*|посланник\S*${orWordsAnyInitial(lx, 'envoyRoles')})`;
   const cues = initialCaseSource(wordsOf(lx, 'mediatorCues'));
+  const spread = spreadCues(lx);
   const after = initialCaseSource(wordsOf(lx, 'mediatorCuesAfter'));
   const nouns = initialCaseSource(wordsOf(lx, 'mediationNouns'));
   return {
@@ -50,7 +52,7 @@ const rules = perLexicon((lx) => {
     // ('facilitated by', 'по просьбе', 'con la mediazione del'): the name is read by nameAfter.
     cue: new EdgeRule(
       new RegExp(
-        String.raw`(?<![\p{L}])(?<![Dd]e\s)(?:(?:brokered|mediated|facilitated|negotiated|coordinated)\sby|(?:mediation|help|good offices)\s(?:of|from|by)|при посредничестве|при содействии|по просьбе${cues ? `|${cues}` : ''})(?![\p{L}])`,
+        String.raw`(?<![\p{L}])(?<![Dd]e\s)(?:(?:brokered|mediated|facilitated|negotiated|coordinated)\sby|(?:mediation|help|good offices)\s(?:of|from|by)|при посредничестве|при содействии|по просьбе${cues ? `|${cues}` : ''}${spread})(?![\p{L}])`,
         'gu',
       ),
     ),
@@ -69,7 +71,7 @@ const rules = perLexicon((lx) => {
 });
 
 function cueHint(lx: Lexicon): string {
-  return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'mediatorCuesAfter', 'envoyRoles')}`;
+  return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'mediatorCuesAfter', 'envoyRoles')}${spreadHint(lx)}`;
 }
 // What the rules of mediator-phrases.ts need, for the pre-test, by language (English always):
 // a report's sentences are scanned for its own languages' words only.
@@ -247,6 +249,9 @@ function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
     const found = nameAfter(s, after);
     // 'an envoy of President Trump': the one who sent the envoy, not the envoy.
     if (!found || (/^\s+of\s/u.test(s.slice(after, after + 4)) && !found.apposition)) continue;
+    // The same in a language without 'of', a head of state's title in the genitive right before
+    // the name ('odposlancem ameriškega predsednika Donalda Trumpa'): that name is the sender's.
+    if (!found.apposition && PRINCIPAL.test(s.slice(after, found.start))) continue;
     push(out, found.name, m.groups!.role!.toLowerCase(), m.index, found.end);
   }
   for (const m of cue.all(s)) {

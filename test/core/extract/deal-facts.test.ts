@@ -53,6 +53,36 @@ describe('findMediators: names after a cue or a role', () => {
     expect(names('The priests left after an agreement with the Vatican.')).toEqual(['Vatican']);
   });
 
+  it('reads the other side of an agreement with words between the noun and its with', () => {
+    expect(
+      names('I detenuti sono usciti dopo un accordo riservato con la Santa Sede, dice Managua.'),
+    ).toEqual(['Santa Sede']);
+    expect(
+      names('Zwolnienie było skutkiem porozumienia zawartego przez władze w Mińsku z Watykanem.'),
+    ).toEqual(['Watykanem']);
+    expect(
+      names('The prisoners went home after an agreement reached last week with Qatar.'),
+    ).toEqual(['Qatar']);
+    // A name right after the noun is the noun's own: the later 'с' belongs to another verb.
+    expect(names('После переговоров США сняли санкции с компании Belavia в четверг.')).toEqual([]);
+    // A complement after the noun makes it another deal: a swap's counterparts are no go-betweens.
+    expect(names('Caracas freed them under an agreement of exchange with Qatar.')).toEqual([]);
+    expect(names('Salieron gracias a un acuerdo de canje con Qatar.')).toEqual([]);
+    // With an article the complement is one party, and the other is named after 'con'.
+    expect(
+      names(
+        'Los sacerdotes partieron después de un acuerdo del ejecutivo nicaragüense con el Vaticano.',
+      ),
+    ).toEqual(['Vaticano']);
+    // A stop or a comma ends the noun's phrase.
+    expect(names('There was an agreement in principle, and talks with Qatar stalled.')).toEqual([
+      'Qatar',
+    ]);
+    expect(names('Nobody mentioned the agreement. Later, with Qatar watching, they met.')).toEqual(
+      [],
+    );
+  });
+
   it('reads a Turkish postposition after the name', () => {
     expect(names("Takas MİT'in koordinasyonunda Ankara'da yapıldı.")).toEqual(['MİT']);
   });
@@ -67,6 +97,20 @@ describe('findMediators: names after a cue or a role', () => {
     ).toEqual([]);
     expect(names('He met an envoy of U.S. President Donald Trump on Thursday.')).toEqual([]);
     expect(names('Cuba lo acordó con la ONG Prisoners Defenders.')).toEqual([]);
+  });
+
+  it('reads a head of state named in the genitive after an envoy as the sender, in any language', () => {
+    // No 'of' here: the title's case ending alone ties the name to 'president', not to the envoy.
+    expect(names('V Minsku se je mudil odposlanec ameriškega predsednika Donalda Trumpa.')).toEqual(
+      [],
+    );
+    expect(names('Do Mińska przyjechał wysłannik prezydenta Donalda Trumpa.')).toEqual([]);
+    expect(names('Переговоры вёл посланник президента Дональда Трампа в пятницу.')).toEqual([]);
+    // The envoy's own name after the principal's is still read, and so is one without a principal.
+    expect(
+      names('В Минск прилетел спецпосланник президента США Дональда Трампа Джон Коул.'),
+    ).toEqual(['Джон Коул']);
+    expect(names('Do Mińska przyjechał wysłannik USA John Coale.')).toEqual(['John Coale']);
   });
 });
 
