@@ -138,7 +138,11 @@ export function buildReleases(
       lx,
     );
   }
+  // A go-between the report names is none of the freed: an envoy whose title the role rules
+  // miss ('wysłannikiem USA ds. Białorusi Johnem Coalem') still stands in a release sentence.
+  const goBetweens = new Set(facts.flatMap((f) => f.mediators.map((m) => personKey(m.name))));
   for (const p of pickReleased(facts, text, country, lx)) {
+    if (goBetweens.has(personKey(p.mention.name))) continue;
     freedAt.set(personKey(p.mention.name), facts[p.sentence]!.sentence.start);
     groups.get(grouping.keyOf[p.sentence]!)!.released.push({
       name: p.mention.name,

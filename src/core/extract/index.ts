@@ -65,7 +65,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
   // (The newest year a report names was tried as well and is not one: on the real-news set it
   // is as often a background year, 2022 for a February 2025 release, and a wrong year splits
   // an event where no date joins it.)
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, lx);
   const open = opening(sentences);
   // Not a date of the story ('detenidas tras los comicios del 28 de julio de 2024').
   const story = (d: FoundDate) => !storyInLine(open, d, lx);

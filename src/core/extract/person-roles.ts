@@ -99,7 +99,10 @@ export function classify(s: string, start: number, end: number, name: Token[], l
   if (lead.some((t) => ROLE_TOKENS.has(t.text.toLowerCase())))
     return { role: 'actor' as const, why: `title ${lead.map((t) => t.text).join(' ')}` };
   // Titles may sit between the role and the name: "envoy for Ukraine Keith Kellogg".
-  const beforeRole = before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '');
+  // A role in quotes ('“суддя” Анатолій ...', a court the writer does not recognise) is one too.
+  const beforeRole = before
+    .replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, '')
+    .replace(/(?<=\p{L})["”»]\s*$/u, ' ');
   if (
     (OFFICIAL_ROLE_BEFORE.test(beforeRole) || officialRoleBeforeAny(beforeRole)) &&
     !FORMER_MEMBER.test(before)

@@ -2,7 +2,7 @@
 
 import { isSpace } from '../names/char-codes.ts';
 import type { Evidence } from './contract.ts';
-import { calendarOf } from './lexicons/index.ts';
+import { ALL_LANGUAGES, abbreviationsOf, calendarOf, type Lexicon } from './lexicons/index.ts';
 
 export interface Sentence {
   index: number;
@@ -59,15 +59,40 @@ const ABBREVIATIONS = new Set([
 // Arabic, Persian and Georgian have no capitals either: a stop before a word in their letters
 // ends one. Armenian ends a sentence with its own stop, '։', which its online press types as ':'
 // (a colon before a capital Armenian letter).
+// Some pages glue a sentence to the next with no space ('bị bắt.Bản án'): a stop right before a
+// capital and a small letter ends one too (the 'glued' group), unless it closes an abbreviation or
+// an initial, or stands in a web address (gluedInWord).
 const BOUNDARY =
-  /[.!?…؟։]+["'”’»)]*(?=\s+(?:[–—-]\s+)?["'“‘«(]?[\p{Lu}\d\u0621-\u064a\u067e-\u06d3\u10d0-\u10fa])|:(?=\s+["'“‘«(]?[\u0531-\u0556])|[。！？]+[」』”’）)]*|\n\s*\n|\n(?=\s*\S)/gu;
+  /[.!?…؟։]+["'”’»)]*(?=\s+(?:[–—-]\s+)?["'“‘«(]?[\p{Lu}\d\u0621-\u064a\u067e-\u06d3\u10d0-\u10fa])|(?<glued>[.!?]+[”’»)]*)(?=\p{Lu}\p{Ll})|:(?=\s+["'“‘«(]?[\u0531-\u0556])|[。！？]+[」』”’）)]*|\n\s*\n|\n(?=\s*\S)/gu;
 
-function endsWithAbbreviation(text: string, at: number): boolean {
+function endsWithAbbreviation(text: string, at: number, own: ReadonlySet<string>): boolean {
   let i = at;
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, at).toLowerCase();
   if (word.length === 1) return true; // an initial: 'J. Smith'
-  return ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(word) || own.has(word);
+}
+
+// Names written with a stop and no space: Radio Liberty's regional sites ('Крим.Реалії',
+// 'Сибирь.Реалии', 'Sever.Realii').
+const GLUED_NAME_ENDS = /^(?:Реалии|Реалії|Realii)(?!\p{L})/u;
+
+/**
+ * A glued stop that ends no sentence: after no letter or digit ('...Next'), or inside a web
+ * address or a file name ('www.Example', 'site.org/News.Html', 'Example.com').
+ */
+function gluedInWord(text: string, at: number, end: number): boolean {
+  if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return true;
+  let i = at;
+  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  const before = text.slice(i, at);
+  if (/[/@=&_]|^(?:www|https?)\b/iu.test(before)) return true;
+  // Initials run together: 'A.B.Carter'.
+  if (/(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u.test(before)) return true;
+  const after = text.slice(end, end + 64);
+  // The word after is followed by a stop and a small letter: a domain ('Example.com').
+  if (/^\p{L}+\.\p{Ll}/u.test(after)) return true;
+  return GLUED_NAME_ENDS.test(after);
 }
 
 // '11. September', '1. August 2024': German writes the day as an ordinal with a stop.
@@ -84,14 +109,21 @@ function isOrdinalDay(text: string, at: number, end: number): boolean {
   return next !== null && MONTH_WORDS.has(next[1]!.toLowerCase());
 }
 
-export function splitSentences(text: string): Sentence[] {
+/**
+ * The text's sentences. The lists' abbreviations (lx, the report's languages; every language by
+ * default) are stops that end none ('specjalny wysłannik ds. Białorusi').
+ */
+export function splitSentences(text: string, lx: Lexicon = ALL_LANGUAGES): Sentence[] {
   const out: Sentence[] = [];
   const wide = WIDE.test(text);
+  const own = abbreviationsOf(lx);
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const isStop = m[0][0] === '.';
-    if (isStop && endsWithAbbreviation(text, m.index)) continue;
+    // 'EE.UU.?': a question or exclamation mark after an abbreviation's stop still ends one.
+    const isStop = m[0][0] === '.' && !/[!?]/.test(m[0]);
+    if (isStop && endsWithAbbreviation(text, m.index, own)) continue;
+    if (m.groups?.glued && gluedInWord(text, m.index, m.index + m[0].length)) continue;
     if (m[0] === '.' && isOrdinalDay(text, m.index, m.index + 1)) continue;
     push(out, text, start, m.index + m[0].length, wide);
     start = m.index + m[0].length;

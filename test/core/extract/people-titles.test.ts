@@ -71,3 +71,11 @@ describe('organisations in brackets', () => {
     expect(r.detentions.map((d) => d.person?.name)).not.toContain('Juventud Despierta');
   });
 });
+
+describe('roles in quotes', () => {
+  it('makes a person after a quoted role an actor', () => {
+    const s = sentence('Цю постанову підписав “суддя” Петро Коваленко.');
+    const judge = findPeople(s.text, s).find((p) => p.name === 'Петро Коваленко');
+    expect(judge?.role).toBe('actor');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../src/core/extract/language.ts';
+import { lexiconFor } from '../../../src/core/extract/lexicons/index.ts';
 import { normaliseForHash } from '../../../src/core/extract/normalise-text.ts';
 import { evidence, splitSentences } from '../../../src/core/extract/text.ts';
 
@@ -21,6 +22,63 @@ describe('splitSentences', () => {
     const parts = splitSentences(text);
     expect(parts.length).toBe(3);
     for (const p of parts) expect(p.text).toBe(text.slice(p.start, p.end));
+  });
+});
+
+describe('splitSentences: abbreviations of other languages', () => {
+  const texts = (t: string, languages?: string[]) =>
+    splitSentences(t, languages ? lexiconFor(languages) : undefined).map((p) => p.text);
+
+  it('keeps a Polish title with its name after "ds."', () => {
+    const t = 'Spotkał się z pełnomocnikiem ds. Litwy Adamem Wolskim. Rozmowa trwała godzinę.';
+    expect(texts(t, ['pl'])).toEqual([
+      'Spotkał się z pełnomocnikiem ds. Litwy Adamem Wolskim.',
+      'Rozmowa trwała godzinę.',
+    ]);
+    // With no language known every list counts.
+    expect(texts(t)).toHaveLength(2);
+  });
+
+  it('reads the lists of the report only', () => {
+    // 'ds.' is Polish: an English text ending a sentence with it is cut there.
+    expect(texts('Data came from ds. Then it stopped.', ['en'])).toHaveLength(2);
+    expect(texts('Der Anwalt, z.B. Herr Maier, kam. Dann ging er.', ['de'])).toHaveLength(2);
+  });
+
+  it('keeps an article number with its code in Russian', () => {
+    const t = 'Его обвинили по ч. 1 ст. 342 УК. Суд назначил срок.';
+    expect(texts(t, ['ru'])).toEqual(['Его обвинили по ч. 1 ст. 342 УК.', 'Суд назначил срок.']);
+  });
+
+  it('still ends a sentence at a question mark after an abbreviation', () => {
+    expect(texts('¿Quién paga en EE.UU.? Nadie lo sabe.', ['es'])).toHaveLength(2);
+  });
+});
+
+describe('splitSentences: sentences glued without a space', () => {
+  it('splits a stop right before a capitalised word, offsets into the original text', () => {
+    const t = 'Ông Trần bị bắt hôm qua.Bản án sẽ được tuyên sau!Gia đình chờ.';
+    const parts = splitSentences(t, lexiconFor(['vi']));
+    expect(parts.map((p) => p.text)).toEqual([
+      'Ông Trần bị bắt hôm qua.',
+      'Bản án sẽ được tuyên sau!',
+      'Gia đình chờ.',
+    ]);
+    for (const p of parts) expect(t.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('leaves initials, decimals, acronyms, addresses and abbreviations whole', () => {
+    for (const t of [
+      'She met J.Doe and A.B.Carter there.',
+      'Growth was 3.5 percent.',
+      'Read it on www.Example.org today.',
+      'Read it on Example.com today.',
+      'The page news.org/Today.Html moved.',
+      'He lives in TP.HCM now.',
+      'Radio Sibir.Realii reported it.',
+    ])
+      expect(splitSentences(t, lexiconFor(['en'])), t).toHaveLength(1);
+    expect(splitSentences('Họ ở Tp.Hồ Chí Minh.', lexiconFor(['vi']))).toHaveLength(1);
   });
 });
 

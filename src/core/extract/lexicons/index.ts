@@ -232,3 +232,8 @@ export function orHints(lx: Lexicon, ...fields: ListField[]): string {
   const src = hintSource(fields.flatMap((f) => wordsOf(lx, f)));
   return src ? `|${src}` : '';
 }
+
+/** The set's abbreviations (lowercase, without their last stop): 'ds', 'm.in'. */
+export const abbreviationsOf: (lx: Lexicon) => ReadonlySet<string> = perLexicon(
+  (lx) => new Set(wordsOf(lx, 'abbreviations').map((w) => w.toLowerCase())),
+);

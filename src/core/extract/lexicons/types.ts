@@ -234,6 +234,12 @@ export interface LexiconData {
   lifeTerm?: string[];
   /** Where a term is served: 'strict-regime penal colony', 'колони* общего режима'. */
   regimes?: string[];
+  /**
+   * Words a full stop shortens that stand inside a sentence, written lowercase without their last
+   * stop ('ds' for 'ds.', 'm.in', 'z.b'): a stop after one ends no sentence (text.ts). Only
+   * words that rarely end a sentence belong here.
+   */
+  abbreviations?: string[];
   /** Before the number of a criminal-code article: 'article', 'ст.', 'artículo'. */
   articleWords?: string[];
   /** The last (or first) word of a court's name: 'court', 'суд', 'tribunal'. */
