@@ -11,8 +11,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { ENGINE_FLAGS } from './engine-flag-list.js';
 
-export { ENGINE_FLAGS };
-
 // Read by V8 whenever it compiles a regex. Set before the process's first regex runs: changed
 // later, in a process whose regexes are part-way through tiering up, V8 can crash (Vitest's own
 // process died so when its config set it).

@@ -53,39 +53,28 @@ function cited(f: SentenceFacts, at: number, end: number, lx: Lexicon): boolean 
   return !release.test(s.slice(last, at)) && !release.test(s.slice(end));
 }
 
-// A sentence's 'according to' words: read once a sentence, not once for each name in it.
-const sources = new WeakMap<SentenceFacts, { start: number; end: number }[]>();
-
-/** The sentence's 'according to' words, in order. */
-function sourcesOf(f: SentenceFacts, lx: Lexicon): { start: number; end: number }[] {
-  let out = sources.get(f);
+/** Every match of global regex `re` in the sentence, read once a sentence (kept in `memo`). */
+function spansOnce(memo: WeakMap<SentenceFacts, Span[]>, f: SentenceFacts, re: RegExp): Span[] {
+  let out = memo.get(f);
   if (out) return out;
   out = [];
-  const re = source(lx);
-  re.lastIndex = 0;
-  for (let m = re.exec(f.sentence.text); m; m = re.exec(f.sentence.text))
-    out.push({ start: m.index, end: m.index + m[0].length });
-  sources.set(f, out);
-  return out;
-}
-
-// Every release word of a sentence, in order, to find one between a name and a verb of saying.
-const releaseWords = perLexicon((lx: Lexicon) => new RegExp(cueRules(lx).release.source, 'giu'));
-const cuesOf = new WeakMap<SentenceFacts, Span[]>();
-
-function releaseCues(f: SentenceFacts, lx: Lexicon): Span[] {
-  let out = cuesOf.get(f);
-  if (out) return out;
-  out = [];
-  const re = releaseWords(lx);
   re.lastIndex = 0;
   for (let m = re.exec(f.sentence.text); m; m = re.exec(f.sentence.text)) {
     out.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) re.lastIndex++;
   }
-  cuesOf.set(f, out);
+  memo.set(f, out);
   return out;
 }
+
+// A sentence's 'according to' words: read once a sentence, not once for each name in it.
+const sources = new WeakMap<SentenceFacts, Span[]>();
+const sourcesOf = (f: SentenceFacts, lx: Lexicon) => spansOnce(sources, f, source(lx));
+
+// Every release word of a sentence, in order, to find one between a name and a verb of saying.
+const releaseWords = perLexicon((lx: Lexicon) => new RegExp(cueRules(lx).release.source, 'giu'));
+const cuesOf = new WeakMap<SentenceFacts, Span[]>();
+const releaseCues = (f: SentenceFacts, lx: Lexicon) => spansOnce(cuesOf, f, releaseWords(lx));
 
 // The words set off by commas right after a name ('X, a 31-year-old who left prison, said').
 const APPOSITION = /^\s*,[^,.;:]{1,120}/u;

@@ -73,7 +73,7 @@ export function alternatives(source: string): string[] {
 }
 
 /** The index of the ']' closing the class opened at i. */
-function classEnd(source: string, i: number): number {
+export function classEnd(source: string, i: number): number {
   for (let j = i + 1; j < source.length; j++) {
     if (source[j] === '\\') j++;
     else if (source[j] === ']') return j;
@@ -81,8 +81,8 @@ function classEnd(source: string, i: number): number {
   return source.length;
 }
 
-/** The index of the ')' closing the group opened at i. */
-function groupEnd(source: string, i: number): number {
+/** The index of the ')' closing the group opened at i, or -1. */
+export function groupEnd(source: string, i: number): number {
   let depth = 0;
   for (let j = i; j < source.length; j++) {
     const c = source[j];

@@ -10,6 +10,8 @@
 // entries that open with different plain letters never match at one place; anything else
 // (a class, a group, a quantified letter, an entry's end) might.
 
+import { classEnd, groupEnd } from '../word-edge.ts';
+
 // One unit of a source with its quantifier, if any: '\p{L}*', '\p{sc=Arabic}{0,3}', '\s+', an
 // escaped character, a bracket class ('[vV]'), a whole group ('(?:e|ed|es)?'), or one code point.
 // A branch may then only part at a unit's edge, never inside a group or a class.
@@ -19,21 +21,10 @@ function unitEnd(source: string, i: number): number {
   const c = source[i];
   if (c === '\\')
     return source[i + 1] === 'p' || source[i + 1] === 'P' ? source.indexOf('}', i) + 1 : i + 2;
-  if (c === '[') {
-    let j = i + 1;
-    while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
-    return j + 1;
-  }
+  if (c === '[') return classEnd(source, i) + 1;
   if (c === '(') {
-    let depth = 0;
-    for (let j = i; j < source.length; j++) {
-      const d = source[j];
-      if (d === '\\') j++;
-      else if (d === '[') j = unitEnd(source, j) - 1;
-      else if (d === '(') depth++;
-      else if (d === ')' && --depth === 0) return j + 1;
-    }
-    return source.length;
+    const end = groupEnd(source, i);
+    return end < 0 ? source.length : end + 1;
   }
   return i + String.fromCodePoint(source.codePointAt(i)!).length;
 }
