@@ -6,7 +6,7 @@
 // the article in those that do not.
 import type { SentenceFacts } from './analyse.ts';
 import { cueRules, isKnownActor, OFFICIAL_ROLE_WORD_ANY } from './lexicon.ts';
-import { type Lexicon, perLexicon } from './lexicons/index.ts';
+import type { Lexicon } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 
 // An apposition or an age after the name ('X, the head of Y,', 'X (69)', 'X, de Manágua, exilado,'):
@@ -32,9 +32,6 @@ const WORD_AFTER = /^\s+(\p{L}[\p{L}\p{M}'’-]*)/u;
 const INSIDE =
   /(?<![\p{L}])(?:among|amongst|entre|parmi|unter|tra|fra|среди|wśród|onder|of|de|di|du|des|von|van|из|z|ze)(?![\p{L}])/iu;
 
-// The release words as a plain test, no global state.
-const releaseWord = perLexicon((lx: Lexicon) => new RegExp(cueRules(lx).release.source, 'iu'));
-
 /** The word after 'of' is who grants it ('el indulto del presidente'), not whose release it is. */
 function granter(word: string | undefined): boolean {
   return !!word && (OFFICIAL_ROLE_WORD_ANY?.test(word) === true || isKnownActor(word));
@@ -49,7 +46,8 @@ function granter(word: string | undefined): boolean {
 export function actsOnRelease(f: SentenceFacts, m: PersonMention, lx: Lexicon): boolean {
   const s = f.sentence.text;
   const end = m.end - f.sentence.start;
-  const release = releaseWord(lx);
+  // Not global: exec and test keep no state between calls.
+  const release = cueRules(lx).release;
   const cue = release.exec(s.slice(end, end + 240));
   if (!cue) return false;
   const cueStart = end + cue.index;
