@@ -71,10 +71,27 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
     if (end === null || s[end] === '案' || notOneEvent(s, q, input)) continue;
     if (q.value < 2 && !onePerson(s, q, input.lx, nounEnd !== null)) continue;
     const after = subject === null ? undefined : cues.find((c) => c.start >= q.end);
-    const cue = heldCue(cues, cueAfter ?? after ?? nearest(cues, q));
+    // The verb that ends a verb-final clause is the count's event, a charge too ('... hakkında
+    // dava açıldı'): the event word before the count only describes the group.
+    const verb = VERB_FINAL.has(input.language) ? laterCue(s, cues, end) : undefined;
+    const cue = verb ?? heldCue(cues, cueAfter ?? after ?? nearest(cues, q));
     out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
   }
   return out;
+}
+
+/**
+ * Languages whose clause ends in its verb and whose participles stand before their noun
+ * ('gözaltına alınan 7 gazeteci ... hapis cezası onandı', 'ձերբակալված 5 ակտիվիստ
+ * դատապարտվեցին'): an event word before a count describes the group, and the count's own
+ * event is the verb after it.
+ */
+const VERB_FINAL = new Set(['tr', 'az', 'kk', 'ky', 'uz', 'hy', 'ka', 'bn', 'hi', 'ja', 'ko']);
+
+/** The first cue after a count's noun, in its clause (not past a ';' or a new sentence part). */
+function laterCue(s: string, cues: readonly Cue[], from: number): Cue | undefined {
+  const cue = cues.find((c) => c.start >= from);
+  return cue && !/[;:]/u.test(s.slice(from, cue.start)) ? cue : undefined;
 }
 
 /**

@@ -1,0 +1,92 @@
+// Unnamed counts of detained people read by the shape of their sentence (issue 20): which event
+// a count belongs to in languages whose verb ends the clause, number words in the case a verb
+// governs (Slavic dative, genitive, instrumental), and a bounded period that is no running total.
+// Reports in our own words.
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../src/core/extract/index.ts';
+
+const counts = (text: string, publishedAt = '2025-03-14') =>
+  extractReport({ text, publishedAt })
+    .detentions.filter((d) => d.role === 'main' && !d.person && d.count)
+    .map((d) => `${d.kind}:${d.count!.value}`);
+
+describe('a count in a verb-final language takes the verb after it', () => {
+  // The event word before the count is a participle describing the group.
+  const cases: [string, string, string[]][] = [
+    ['tr', 'Geçen yıl tutuklanan 4 gazeteci dün 3 yıl hapis cezasına çarptırıldı.', ['sentence:4']],
+    [
+      'tr',
+      'Kasım ayında gözaltına alınan beş gazeteci Ankara’da ikişer yıl hapis cezasına çarptırıldı.',
+      ['sentence:5'],
+    ],
+    [
+      'tr',
+      'Protestolarda gözaltına alınan 12 öğrenci hakkında İstanbul’da dava açıldı.',
+      ['charge:12'],
+    ],
+    [
+      'tr',
+      'Ocak ayında tutuklanan 6 sanık hakkında verilen 4 yıl hapis cezası istinaf mahkemesince onandı.',
+      ['sentence:6'],
+    ],
+    ['tr', 'Polis dün sabah Diyarbakır’da 9 kişiyi gözaltına aldı.', ['arrest:9']],
+    [
+      'az',
+      'Keçən il həbs olunmuş 3 jurnalist Bakı məhkəməsində 6 il müddətinə azadlıqdan məhrum edildi.',
+      ['sentence:3'],
+    ],
+    ['az', 'Bakıda polis tərəfindən 7 fəal saxlanıldı.', ['arrest:7']],
+    [
+      'hy',
+      'Անցյալ ամիս ձերբակալված 5 ակտիվիստ երեկ դատապարտվեցին երկու տարվա ազատազրկման։',
+      ['sentence:5'],
+    ],
+    ['bn', 'গত মাসে আটক ৪ সাংবাদিককে আদালত দুই বছরের কারাদণ্ড দিয়েছেন।', ['sentence:4']],
+  ];
+  for (const [language, text, want] of cases)
+    it(`${language}: ${text.slice(0, 40)}`, () => expect(counts(text)).toEqual(want));
+
+  // Where the verb comes first, the event word before the count is the count's own verb.
+  const svo: [string, string, string[]][] = [
+    ['en', 'Police arrested 14 protesters in Tbilisi on Tuesday night.', ['arrest:14']],
+    ['es', 'La policía detuvo a 23 manifestantes en Caracas el lunes.', ['arrest:23']],
+    ['ru', 'Суд в Минске приговорил 6 активистов к трём годам колонии.', ['sentence:6']],
+  ];
+  for (const [language, text, want] of svo)
+    it(`${language}: ${text.slice(0, 40)}`, () => expect(counts(text)).toEqual(want));
+});
+
+describe('a number word in the case its verb governs counts people', () => {
+  const cases: [string, string, string[]][] = [
+    ['uk', 'Трьом журналістам суд у Сімферополі дав по 12 років позбавлення волі.', ['sentence:3']],
+    ['uk', 'У Ростові-на-Дону оголосили вирок чотирьом активістам з Криму.', ['sentence:4']],
+    ['uk', 'Суд засудив двом активістам по п’ять років колонії.', ['sentence:2']],
+    ['ru', 'Суд в Бишкеке осудил четырёх бывших журналистов на пять лет.', ['sentence:4']],
+    ['ru', 'Пятерым активистам суд в Гомеле дал по три года колонии.', ['sentence:5']],
+    ['ru', 'Полиция задержала четырёх активистов у здания суда.', ['arrest:4']],
+    ['be', 'Суд у Гомелі прысудзіў чатыром журналістам па тры гады калоніі.', ['sentence:4']],
+    [
+      'pl',
+      'Sąd w Mińsku skazał czterem dziennikarzom wyroki po trzy lata kolonii.',
+      ['sentence:4'],
+    ],
+  ];
+  for (const [language, text, want] of cases)
+    it(`${language}: ${text.slice(0, 40)}`, () => expect(counts(text)).toEqual(want));
+});
+
+describe('a bounded period is no running total', () => {
+  it('counts the people of "from May to July" in Russian', () => {
+    expect(
+      counts('С мая по июль 2022 года власти арестовали, а затем осудили не менее восьми человек.'),
+    ).toEqual(['sentence:8']);
+    expect(counts('С июня по июль суд в Минске осудил 14 человек.', '2025-06-30')).toEqual([
+      'sentence:14',
+    ]);
+  });
+
+  it('still reads "since May" as a running total', () => {
+    expect(counts('С мая власти задержали уже 300 человек.')).toEqual([]);
+    expect(counts('Since January police have arrested 300 people in the capital.')).toEqual([]);
+  });
+});
