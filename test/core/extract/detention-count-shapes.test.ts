@@ -75,6 +75,97 @@ describe('a number word in the case its verb governs counts people', () => {
     it(`${language}: ${text.slice(0, 40)}`, () => expect(counts(text)).toEqual(want));
 });
 
+const recognised = (text: string) =>
+  extractReport({ text, publishedAt: '2025-03-14' })
+    .detentions.filter((d) => d.role === 'main' && d.person)
+    .map((d) => `${d.kind}:${d.person!.name}`);
+
+describe('putting people on a list, read from its verb and the word list', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'ru',
+      'Правозащитный центр «Мемориал» внес в свои списки политзаключенных журналиста Ивана Сидорова.',
+      ['recognition:Ивана Сидорова'],
+    ],
+    [
+      'ru',
+      'Также списки политзаключенных пополнили активисты Олег Зайцев и Мария Орлова.',
+      ['recognition:Олег Зайцев', 'recognition:Мария Орлова'],
+    ],
+    [
+      'ru',
+      '«Мемориал» включил в обновлённые списки политических заключённых фигурантов дела о госизмене Петра Лебедева и Анну Смирнову.',
+      ['recognition:Петра Лебедева', 'recognition:Анну Смирнову'],
+    ],
+    [
+      'uk',
+      'Правозахисники внесли до свого списку політв’язнів журналіста Тараса Бойка.',
+      ['recognition:Тараса Бойка'],
+    ],
+    [
+      'be',
+      'Праваабарончы цэнтр «Вясна» ўнёс у свой спіс палітвязняў журналіста Андрэя Куліка.',
+      ['recognition:Андрэя Куліка'],
+    ],
+    [
+      'pl',
+      'Centrum „Wiasna” wpisało na swoją listę więźniów politycznych dziennikarza Andrzeja Poczobuta.',
+      ['recognition:Andrzeja Poczobuta'],
+    ],
+    [
+      'en',
+      'Memorial added the journalist Ivan Sidorov to its list of political prisoners on Monday.',
+      ['recognition:Ivan Sidorov'],
+    ],
+    [
+      'es',
+      'Foro Penal incluyó en su lista de presos políticos al sindicalista Pedro Ramírez Soto.',
+      ['recognition:Pedro Ramírez Soto'],
+    ],
+    [
+      'fr',
+      'L’association a ajouté le blogueur Karim Tabbou à sa liste des prisonniers politiques.',
+      ['recognition:Karim Tabbou'],
+    ],
+    [
+      'de',
+      'Memorial hat den Journalisten Igor Baranow in seine Liste der politischen Gefangenen aufgenommen.',
+      ['recognition:Igor Baranow'],
+    ],
+    [
+      'it',
+      'Memorial ha inserito nella sua lista dei prigionieri politici il giornalista Ivan Sidorov.',
+      ['recognition:Ivan Sidorov'],
+    ],
+    [
+      'pt',
+      'A organização incluiu na sua lista de presos políticos o jornalista Pedro Gomes Silva.',
+      ['recognition:Pedro Gomes Silva'],
+    ],
+    [
+      'tr',
+      'Gazeteci Ahmet Yıldız dün siyasi tutuklular listesine eklendi.',
+      ['recognition:Ahmet Yıldız'],
+    ],
+  ];
+  for (const [language, text, want] of cases)
+    it(`${language}: ${text.slice(0, 40)}`, () => expect(recognised(text)).toEqual(want));
+
+  it('reads no putting where the list only holds people or a verb has no list', () => {
+    expect(
+      recognised(
+        'The list of political prisoners includes 1,300 people, among them the lawyer Maxim Znak.',
+      ),
+    ).toEqual([]);
+    expect(
+      recognised('Список политзаключенных включает 1300 человек, среди них Максим Знак.'),
+    ).toEqual([]);
+    expect(
+      recognised('The political prisoner Maxim Znak was put in a punishment cell on Monday.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a bounded period is no running total', () => {
   it('counts the people of "from May to July" in Russian', () => {
     expect(

@@ -210,6 +210,16 @@ export interface LexiconData {
    * when the report speaks of political prisoners anywhere and the sentence frees no one.
    */
   listAddWords?: string[];
+  /**
+   * The word 'list' in its forms ('list', 'списк*', 'lista', 'liste*'): with a listVerbs word
+   * before it in its clause ('added five people to its list', 'внес в свои списки') or a
+   * listVerbsAfter word after it ('списки пополнили', 'listesine eklendi'), a listAddWords cue.
+   */
+  listNouns?: string[];
+  /** Verbs of putting on a list, before the list: 'added', 'внес*', 'wpisał*', 'ajout*'. */
+  listVerbs?: string[];
+  /** Verbs with the list before them: 'пополнил*' (the list was joined), Turkish 'ekle*'. */
+  listVerbsAfter?: string[];
   /** 'political prisoner*', 'политзаключенн*', 'pres* polític*'. */
   politicalPrisoner?: string[];
   /** A term extended or added: 'extended', 'продлил*', 'новый срок'. */
