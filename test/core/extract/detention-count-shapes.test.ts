@@ -181,3 +181,60 @@ describe('a bounded period is no running total', () => {
     expect(counts('Since January police have arrested 300 people in the capital.')).toEqual([]);
   });
 });
+
+describe('Georgian: a detention imposed is a verdict, a pretrial one an arrest', () => {
+  const read = (text: string) =>
+    extractReport({ text, publishedAt: '2026-03-09' })
+      .detentions.filter((d) => d.role === 'main')
+      .map((d) => `${d.kind}:${d.person?.name ?? d.count?.value}:${d.sentence?.days ?? '-'}`);
+  it('reads an administrative detention imposed on someone as a verdict with its days', () => {
+    expect(
+      read('სასამართლომ აქტივისტ გიორგი ბერიძეს 10-დღიანი ადმინისტრაციული პატიმრობა შეუფარდა.'),
+    ).toEqual(['sentence:გიორგი ბერიძეს:10']);
+    expect(read('ნიკა ლომიძეს 15-დღიანი პატიმრობა შეეფარდა.')).toEqual([
+      'sentence:ნიკა ლომიძეს:15',
+    ]);
+    expect(read('მოსამართლემ აქტივისტი თამარ ჯაფარიძე 20-დღიან პატიმრობაში გაუშვა.')).toEqual([
+      'sentence:თამარ ჯაფარიძე:20',
+    ]);
+  });
+
+  it('reads pretrial detention as an arrest, and bail as nothing', () => {
+    expect(read('მოსამართლემ ლევან ხუციშვილს წინასწარი პატიმრობა შეუფარდა.')).toEqual([
+      'arrest:ლევან ხუციშვილს:-',
+    ]);
+    expect(read('დავით კაპანაძეს გირაო შეეფარდა.')).toEqual([]);
+  });
+
+  it('reads a number glued to its unit, and a doubled one as each', () => {
+    expect(read('სასამართლომ გიორგი ბერიძეს ოთხდღიანი პატიმრობა შეუფარდა.')).toEqual([
+      'sentence:გიორგი ბერიძეს:4',
+    ]);
+    expect(
+      read(
+        'აქტივისტებს ნიკა ლომიძეს და ლევან ხუციშვილს მოსამართლემ ადმინისტრაციული პატიმრობა შეუფარდა. ორივეს ხუთ-ხუთდღიანი პატიმრობა შეეფარდა.',
+      ),
+    ).toEqual(['sentence:ნიკა ლომიძეს:5', 'sentence:ლევან ხუციშვილს:5']);
+    // A sentence with no event word gives its term to the verdict just before.
+    expect(
+      read(
+        'აქტივისტებს ნიკა ლომიძეს და ლევან ხუციშვილს მოსამართლემ ადმინისტრაციული პატიმრობა შეუფარდა. ორივეს სამ-სამდღიანი პატიმრობა მიიღეს.',
+      ),
+    ).toEqual(['sentence:ნიკა ლომიძეს:3', 'sentence:ლევან ხუციშვილს:3']);
+    // 'four or five days' is no one term.
+    expect(read('ნიკა ლომიძეს ოთხ-ხუთდღიანი პატიმრობა შეეფარდა.')).toEqual([
+      'sentence:ნიკა ლომიძეს:-',
+    ]);
+  });
+
+  it('does not read the judge who imposed it as held', () => {
+    expect(
+      read(
+        'მოსამართლე ზვიად ცეკვავას გადაწყვეტილებით, 20-დღიანი პატიმრობა შეეფარდა აქტივისტ ნიკა ლომიძეს.',
+      ),
+    ).toEqual(['sentence:ნიკა ლომიძეს:20']);
+    expect(read('ლევან ხუციშვილს 8-დღიანი პატიმრობა შეუფარდა მოსამართლე გიორგი არაბიძემ.')).toEqual(
+      ['sentence:ლევან ხუციშვილს:8'],
+    );
+  });
+});
