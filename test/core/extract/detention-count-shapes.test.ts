@@ -238,3 +238,70 @@ describe('Georgian: a detention imposed is a verdict, a pretrial one an arrest',
     );
   });
 });
+
+describe('found guilty is a verdict', () => {
+  const kinds = (text: string) =>
+    extractReport({ text, publishedAt: '2025-03-14' })
+      .detentions.filter((d) => d.role === 'main')
+      .map((d) => `${d.kind}:${d.person?.name ?? d.count?.value}`);
+  const cases: [string, string, string[]][] = [
+    [
+      'en',
+      'Ihar Losik was found guilty of extremism by a court in Minsk.',
+      ['sentence:Ihar Losik'],
+    ],
+    [
+      'fr',
+      'Environ 30 accusés ont été reconnus coupables de complot contre la sûreté de l’État.',
+      ['sentence:30'],
+    ],
+    [
+      'fr',
+      'Le blogueur Karim Tabbou a été jugé coupable d’atteinte à l’unité nationale.',
+      ['sentence:Karim Tabbou'],
+    ],
+    [
+      'es',
+      'El activista Pedro Ramírez Soto fue declarado culpable de instigación.',
+      ['sentence:Pedro Ramírez Soto'],
+    ],
+    [
+      'it',
+      'Il giornalista Marco Bellini è stato riconosciuto colpevole di diffamazione.',
+      ['sentence:Marco Bellini'],
+    ],
+    [
+      'pt',
+      'O sindicalista Pedro Gomes Silva foi considerado culpado de conspiração.',
+      ['sentence:Pedro Gomes Silva'],
+    ],
+    [
+      'de',
+      'Der Blogger Igor Baranow wurde wegen Extremismus schuldig gesprochen.',
+      ['sentence:Igor Baranow'],
+    ],
+    [
+      'ru',
+      'Четверых журналистов суд в Бишкеке признал виновными в призывах к беспорядкам.',
+      ['sentence:4'],
+    ],
+    [
+      'pl',
+      'Sąd uznał za winnego dziennikarza Andrzeja Poczobuta.',
+      ['sentence:Andrzeja Poczobuta'],
+    ],
+    [
+      'tr',
+      'Gazeteci Ahmet Yıldız terör propagandasından suçlu bulundu.',
+      ['sentence:Ahmet Yıldız'],
+    ],
+  ];
+  for (const [language, text, want] of cases)
+    it(`${language}: ${text.slice(0, 40)}`, () => expect(kinds(text)).toEqual(want));
+
+  it('keeps a recognition as a political prisoner a recognition', () => {
+    expect(kinds('Правозащитники признали политзаключенным журналиста Ивана Сидорова.')).toEqual([
+      'recognition:Ивана Сидорова',
+    ]);
+  });
+});
