@@ -141,9 +141,15 @@ function subjectEnd(
 const DASH_BEFORE = /[–—-]\s*$/u;
 const DASHED = /[–—-]\s*\d/gu;
 
+// 'They were among more than 50 people arrested', 'gehören zu den 47 Personen', 'من بين 169
+// شخصًا': the count is a larger group the people belong to, told as background.
+const AMONG_BEFORE =
+  /(?<![\p{L}])(?:among(?:st)?|one of|parmi|entre (?:los|las)|среди|в числе|unter den|zu den|tra (?:i|le|gli)|fra (?:i|le|gli)|entre os|entre as|wśród|من بين|ضمن|از میان|در میان)(?:\s+(?:the|les|des|those|more than|over|at least|plus de|más de|mais de|mehr als|più di|более|свыше|ponad|أكثر من))*\s+$/iu;
+
 /** A count that is a running total, a group told of before, or a list's category. */
 function notOneEvent(s: string, q: Quantity, input: DetentionInput): boolean {
   const r = rules(input.lx);
+  if (AMONG_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start))) return true;
   const clause = s.slice(Math.max(0, s.lastIndexOf(',', q.start - 1) + 1), q.start);
   if (r.total?.test(clause) || r.all?.test(s.slice(Math.max(0, q.start - 16), q.start)))
     return true;

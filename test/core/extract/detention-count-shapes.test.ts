@@ -305,3 +305,19 @@ describe('found guilty is a verdict', () => {
     ]);
   });
 });
+
+describe('a count the people are among is a larger group, not the event', () => {
+  const cases: [string, string, string[]][] = [
+    ['en', 'They were among more than 40 people arrested at a rally in Tehran on May 2.', []],
+    ['de', 'Die Inhaftierten gehören zu den 47 Aktivisten, die 2021 angeklagt wurden.', []],
+    ['fr', 'Ils figurent parmi les 25 militants condamnés en mars par le tribunal.', []],
+    ['es', 'Ambos están entre los 30 manifestantes detenidos durante la protesta del lunes.', []],
+    ['ru', 'Они оказались среди 40 человек, задержанных на акции у здания суда.', []],
+    ['it', 'Sono tra i 12 attivisti arrestati dalla polizia durante il corteo.', []],
+    ['pl', 'Są wśród 20 osób zatrzymanych w czasie protestu w Mińsku.', []],
+    // Not 'among': the count is the event's.
+    ['en', 'Police arrested more than 40 people at a rally in Tehran on Monday.', ['arrest:40']],
+  ];
+  for (const [language, text, want] of cases)
+    it(`${language}: ${text.slice(0, 40)}`, () => expect(counts(text)).toEqual(want));
+});
