@@ -321,3 +321,14 @@ describe('a count the people are among is a larger group, not the event', () => 
   for (const [language, text, want] of cases)
     it(`${language}: ${text.slice(0, 40)}`, () => expect(counts(text)).toEqual(want));
 });
+
+describe('protest participants counted in Armenian and Georgian', () => {
+  it('counts demonstrators and participants detained', () => {
+    expect(counts('პოლიციამ რუსთაველის გამზირზე 24 დემონსტრანტი დააკავა.')).toEqual(['arrest:24']);
+    expect(counts('აქციის 12 მონაწილე პოლიციამ დააკავა.')).toEqual(['arrest:12']);
+    expect(counts('Երևանում ոստիկանությունը ձերբակալել է բողոքի ակցիայի 14 մասնակցի։')).toEqual([
+      'arrest:14',
+    ]);
+    expect(counts('Ակցիայի շուրջ 60 մասնակից բերման է ենթարկվել։')).toEqual(['arrest:60']);
+  });
+});
