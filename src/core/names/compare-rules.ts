@@ -206,6 +206,8 @@ function frames(text: string, letters: boolean, script = false): Array<[string, 
   // The reader writes ذ as th (al-Hathloul), which Libya and Egypt say, and the press writes,
   // as d (القذافي Gaddafi): against Arabic letters a th is also read d.
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'd')), false]);
+  // ث, which the reader writes th, is s in Persian and Urdu (ثابت Sabet, ثمینه Samina).
+  if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 's')), false]);
   const m = JOINED_PARTICLE.exec(text);
   const rest = m ? text.slice(m[0].length) : null;
   if (rest) out.push([abjadFrame(rest), true]);
