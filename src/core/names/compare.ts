@@ -12,6 +12,7 @@ import {
   joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
+import { droppedGivenMatch } from './dropped-given.ts';
 import { englishAlike, latinAndCyrillic, looksEnglish } from './english.ts';
 import { englishLedMatch, pinyinName } from './english-led.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
@@ -286,6 +287,9 @@ export function compareParsed(
     // Claudia Mo Man-ching against Mo Man-ching or Claudia Mo (english-led.ts).
     const led = englishLedMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (led) return led;
+    // Warren Kizza Besigye against Kizza Besigye (dropped-given.ts).
+    const dropped = droppedGivenMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
+    if (dropped) return dropped;
   }
   generations(pa.input, pb.input, r);
   if (letters) consonantNotes(r.evidence);
