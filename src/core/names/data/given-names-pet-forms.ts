@@ -28,6 +28,13 @@ export const PET_FORM_GROUPS: GivenNameGroup[] = [
     diminutives: ['Carmencita', 'Carmeta'],
   },
   { id: 'corazon', gender: 'f', names: ['Corazón', 'Corazon'], diminutives: ['Cory'] },
+  { id: 'adnan', gender: 'm', names: ['Adnan', 'Аднан', 'عدنان'], family: 'arabic' },
+  {
+    id: 'khidr',
+    gender: 'm',
+    names: ['Khidr', 'Khader', 'Khadr', 'Khodr', 'Hızır', 'Хидр', 'خضر'],
+    family: 'arabic',
+  },
   {
     id: 'siddiq',
     gender: 'm',
