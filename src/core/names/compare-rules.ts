@@ -261,6 +261,9 @@ export function familySurname(
       // and a nisba -i on one side only makes another name (Alabbasi / al-Abbas).
       if (!script && (!vowelsAlike(x.text, y.text, stripped) || nisbaApart(x.text, y.text)))
         continue;
+      // Against Arabic or Persian letters, whose final ي, ی the reader writes i: a nisba on
+      // one side only (Sabet / ثابتی Sabeti) is another name too.
+      if (script && scriptNisbaApart(x.text, y.text)) continue;
       // One consonant is little to go on (al-Awda / al-Ouda): only short, close spellings.
       if (fx.length === 1 && (!near || Math.max(x.fold.length, y.fold.length) > 6)) continue;
       // Two Latin spellings of one name on two consonants write the same syllables: a vowel
@@ -582,6 +585,18 @@ function nisbaApart(x: string, y: string): boolean {
   if (!withI || NISBA.test(without)) return false;
   const stem = withI.replace(/(?:i|y|ee|iy)$/u, '');
   return without.endsWith(stem.slice(-3)) && Math.abs(stem.length - without.length) <= 3;
+}
+
+/** A word ending in a consonant, and one ending in the nisba (not the و of -avi: Mousavi). */
+const CONSONANT_END = /[bcdfgjklmnpqrstxz]$/;
+const SCRIPT_NISBA = /[bcdfgjklmnpqrstxz]i$/;
+
+/** nisbaApart of a Latin spelling and a reading of Arabic or Persian letters (Sabet / ثابتی). */
+function scriptNisbaApart(x: string, y: string): boolean {
+  return (
+    (CONSONANT_END.test(x) && SCRIPT_NISBA.test(y)) ||
+    (CONSONANT_END.test(y) && SCRIPT_NISBA.test(x))
+  );
 }
 
 function plainLetters(text: string): string {
