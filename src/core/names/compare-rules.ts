@@ -290,10 +290,15 @@ export function familySurname(
  * Scripts read letter by letter write a final vowel, unlike an abjad: a name ending in -a on
  * one side only is another name or the other gender (Alexandra / アレクサンドル arekusandoru,
  * Navalnaya / ナワリヌイ). A final u, o or i after a consonant is the vowel katakana and
- * Chinese add to a final consonant, not a mismatch.
+ * Chinese add to a final consonant, not a mismatch; a final a that is the only difference is the
+ * vowel an abugida leaves unwritten.
  */
 function endsApart(x: string, y: string): boolean {
-  return x.endsWith('a') !== y.endsWith('a');
+  const ax = x.endsWith('a');
+  if (ax === y.endsWith('a')) return false;
+  // Devanagari and Bengali write no final a after a consonant (सुरेंद्र read surendr): the
+  // spelling that is the other with an a added is the same word (Surendra).
+  return !(ax ? x.slice(0, -1) === y : y.slice(0, -1) === x);
 }
 
 /** Known for the family rules: listed as written or as read, not only by fold or sound. */

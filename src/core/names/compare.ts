@@ -324,13 +324,21 @@ function generationInitial(c: number): boolean {
 
 type Generation = 'senior' | 'junior' | 'III' | 'IV';
 
+/** i, I, v or V: the second letter of II, III and IV. */
+function numeralNext(c: number): boolean {
+  return c === 0x49 || c === 0x69 || c === 0x56 || c === 0x76;
+}
+
 function generationOf(input: string): Generation | null {
   for (let i = 0; i < input.length; i++) {
     if (i > 0) {
       const before = input.charCodeAt(i - 1);
       if (before !== 0x20 && before !== 0x2c && before !== 0x2d && !isSpace(before)) continue;
     }
-    if (!generationInitial(input.charCodeAt(i))) continue;
+    const c = input.charCodeAt(i);
+    if (!generationInitial(c)) continue;
+    // A numeral (II, III, IV) only: most words opening with an I are names (Ivan, Ilya).
+    if ((c === 0x49 || c === 0x69) && !numeralNext(input.charCodeAt(i + 1))) continue;
     GENERATION_WORD.lastIndex = i;
     const m = GENERATION_WORD.exec(input);
     if (!m) continue;

@@ -12,6 +12,7 @@
  */
 import { lookupGiven } from './given-names.ts';
 import { type ParsedName, parseName } from './parse.ts';
+import type { TokenInfo } from './tokens.ts';
 import type { CompareResult, EvidenceItem } from './types.ts';
 
 type Compare = (a: ParsedName, b: ParsedName) => CompareResult;
@@ -32,6 +33,11 @@ function otherGender(x: string, y: string): boolean {
   return true;
 }
 
+function sameFold(x: TokenInfo, y: TokenInfo): boolean {
+  for (const f of x.folds) if (y.folds.includes(f)) return true;
+  return false;
+}
+
 export function droppedGivenMatch(
   pa: ParsedName,
   pb: ParsedName,
@@ -43,6 +49,10 @@ export function droppedGivenMatch(
   if (Math.abs(na - nb) !== 1 || Math.min(na, nb) < 2) return null;
   if (pa.family || pb.family) return null;
   const [long, short, aLong] = na > nb ? [pa, pb, true] : [pb, pa, false];
+  // Cheap first (a search asks this of every candidate it does not match): the last words,
+  // the surnames, must fold alike.
+  if (!sameFold(long.tokens[long.tokens.length - 1]!, short.tokens[short.tokens.length - 1]!))
+    return null;
   const [first, next] = long.tokens;
   if (!first || !next || first.initial || next.initial) return null;
   if (otherGender(first.folds[0] ?? '', next.folds[0] ?? '')) return null;
