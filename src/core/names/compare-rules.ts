@@ -560,11 +560,7 @@ function vowelsAlike(x: string, y: string, stripped: boolean): boolean {
     const row = [i];
     for (let j = 1; j <= gy.length; j++)
       row.push(
-        Math.min(
-          prev[j]! + 1,
-          row[j - 1]! + 1,
-          prev[j - 1]! + groupCost(gx[i - 1]!, gy[j - 1]!),
-        ),
+        Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + groupCost(gx[i - 1]!, gy[j - 1]!)),
       );
     prev = row;
   }

@@ -73,5 +73,11 @@ export function droppedGivenMatch(
     score: 1,
     note: 'a first given name left out (Warren Kizza Besigye / Kizza Besigye)',
   };
-  return { a: pa.input, b: pb.input, score: r.score, decision: 'match', evidence: [...r.evidence, item] };
+  return {
+    a: pa.input,
+    b: pb.input,
+    score: r.score,
+    decision: 'match',
+    evidence: [...r.evidence, item],
+  };
 }

@@ -104,5 +104,11 @@ export function englishLedMatch(
     score: 1,
     note,
   };
-  return { a: pa.input, b: pb.input, score: r.score, decision: 'match', evidence: [...r.evidence, item] };
+  return {
+    a: pa.input,
+    b: pb.input,
+    score: r.score,
+    decision: 'match',
+    evidence: [...r.evidence, item],
+  };
 }

@@ -92,7 +92,9 @@ describe('world pairs', () => {
   });
 
   it('never matches two people written in a script the engine cannot read', () => {
-    const unread = [...rows, ...nrec37Rows].filter((r) => r.category === 'hard-negative-unreadable');
+    const unread = [...rows, ...nrec37Rows].filter(
+      (r) => r.category === 'hard-negative-unreadable',
+    );
     for (const r of unread)
       expect(compareNames(r.a, r.b).decision, `${r.a} | ${r.b}`).not.toBe('match');
   });

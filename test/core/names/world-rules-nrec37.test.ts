@@ -48,7 +48,11 @@ describe('nrec37 rules: one person', () => {
 describe('nrec37 rules: two people', () => {
   it.each([
     ['Cantonese given names differ (constructed)', 'Claudia Mo Man-ching', 'Mo Man-kit'],
-    ['English half alone: a namesake may be another Lam (constructed)', 'Ivan Lam', 'Ivan Lam Long-yin'],
+    [
+      'English half alone: a namesake may be another Lam (constructed)',
+      'Ivan Lam',
+      'Ivan Lam Long-yin',
+    ],
     ['only the surname agrees', 'Tony Kim', 'Kim Sang-duk'],
     ['Jr. and III: father and son', 'Benigno Aquino Jr.', 'Benigno Aquino III'],
     ['Vietnamese marks differ (constructed)', 'Đặng Đình Bách', 'Đặng Đình Bắc'],
@@ -76,9 +80,7 @@ describe('nrec37 rules: evidence', () => {
     expect(notes('Claudia Mo Man-ching', 'Mo Man-ching')).toContain(
       'an English given name before a Chinese or Korean name set aside (Claudia)',
     );
-    expect(notes('Warren Kizza Besigye', 'Kizza Besigye')).toContain(
-      'a first given name left out',
-    );
+    expect(notes('Warren Kizza Besigye', 'Kizza Besigye')).toContain('a first given name left out');
     expect(notes('Benigno Aquino Jr.', 'Benigno Aquino III')).toContain('Sr. / Jr.');
     expect(notes('Kim Jung-wook', 'Kim Jeong-uk')).toContain('translit:east_asian (Korean)');
   });
