@@ -141,7 +141,7 @@ function subjectEnd(
 const DASH_BEFORE = /[–—-]\s*$/u;
 const DASHED = /[–—-]\s*\d/gu;
 
-// 'They were among more than 50 people arrested', 'gehören zu den 47 Personen', 'من بين 169
+// 'both were among some 60 protesters held that day', 'zu den 47 Angeklagten', 'من بين 169
 // شخصًا': the count is a larger group the people belong to, told as background.
 const AMONG_BEFORE =
   /(?<![\p{L}])(?:among(?:st)?|one of|parmi|entre (?:los|las)|среди|в числе|unter den|zu den|tra (?:i|le|gli)|fra (?:i|le|gli)|entre os|entre as|wśród|من بين|ضمن|از میان|در میان)(?:\s+(?:the|les|des|those|more than|over|at least|plus de|más de|mais de|mehr als|più di|более|свыше|ponad|أكثر من))*\s+$/iu;

@@ -169,7 +169,7 @@ describe('putting people on a list, read from its verb and the word list', () =>
 describe('a bounded period is no running total', () => {
   it('counts the people of "from May to July" in Russian', () => {
     expect(
-      counts('С мая по июль 2022 года власти арестовали, а затем осудили не менее восьми человек.'),
+      counts('С июня по июль суды в Гродно осудили не менее восьми человек.', '2025-06-30'),
     ).toEqual(['sentence:8']);
     expect(counts('С июня по июль суд в Минске осудил 14 человек.', '2025-06-30')).toEqual([
       'sentence:14',
@@ -230,7 +230,7 @@ describe('Georgian: a detention imposed is a verdict, a pretrial one an arrest',
   it('does not read the judge who imposed it as held', () => {
     expect(
       read(
-        'მოსამართლე ზვიად ცეკვავას გადაწყვეტილებით, 20-დღიანი პატიმრობა შეეფარდა აქტივისტ ნიკა ლომიძეს.',
+        'მოსამართლე გიორგი არაბიძის გადაწყვეტილებით აქტივისტ ნიკა ლომიძეს 20-დღიანი პატიმრობა შეეფარდა.',
       ),
     ).toEqual(['sentence:ნიკა ლომიძეს:20']);
     expect(read('ლევან ხუციშვილს 8-დღიანი პატიმრობა შეუფარდა მოსამართლე გიორგი არაბიძემ.')).toEqual(
@@ -252,7 +252,7 @@ describe('found guilty is a verdict', () => {
     ],
     [
       'fr',
-      'Environ 30 accusés ont été reconnus coupables de complot contre la sûreté de l’État.',
+      'Environ 30 accusés ont été reconnus coupables d’intelligence avec une puissance étrangère.',
       ['sentence:30'],
     ],
     [
