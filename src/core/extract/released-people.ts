@@ -7,6 +7,8 @@ import type { PersonMention } from './people.ts';
 import { findPlaces, RELEASING } from './places.ts';
 import { pronounFreed } from './pronoun-freed.ts';
 import { releaseBystander } from './release-bystanders.ts';
+import { earlierByMonth } from './release-earlier.ts';
+import { hearsayOf } from './release-hearsay.ts';
 
 export interface ReleasedPick {
   mention: PersonMention;
@@ -181,6 +183,8 @@ export function pickReleased(
     elsewhere.set(f.sentence.index, v);
     return v;
   };
+  // Sentences recalling an earlier release by its month: their names are background.
+  const earlier = earlierByMonth(facts, lx);
   for (const f of facts) {
     for (const m of f.people) {
       const key = personKey(m.name);
@@ -193,8 +197,10 @@ export function pickReleased(
         !p.freedAt &&
         m.role === 'candidate' &&
         releaseContext(facts, f.sentence.index, text) &&
+        !earlier.has(f.sentence.index) &&
         !byOther(f) &&
-        !releaseBystander(f, m, lx)
+        !releaseBystander(f, m, lx) &&
+        !hearsayOf(f, m, lx)
       ) {
         p.freedAt = m;
       }
@@ -203,7 +209,8 @@ export function pickReleased(
   for (const f of facts) {
     const m = f.release ? pronounFreed(facts, f.sentence.index, text, lx) : null;
     const p = m ? people.get(personKey(m.name)) : undefined;
-    if (p && !p.freedAt && !byOther(f)) p.freedAt = { ...m!, sentence: f.sentence.index };
+    if (p && !p.freedAt && !byOther(f) && !earlier.has(f.sentence.index))
+      p.freedAt = { ...m!, sentence: f.sentence.index };
   }
   linkSurnames(facts, text, people);
   const out: ReleasedPick[] = [];
