@@ -154,17 +154,20 @@ const RELEASED_BY_AFTER =
   /^\s+(?:has\s+|had\s+)?(?:released|freed|pardoned|освободил\p{L}*|помиловал\p{L}*)(?![\p{L}])/iu;
 const RELEASED_BY_BEFORE = /(?:(?<![\p{L}])(?:by|from)|(?:swap|exchange|deal) with)\s+$/iu;
 
-/** The sentence tells of a release by another country than the report's (a side story). */
+/**
+ * The sentence tells of a release by another country than the report's (a side story): another
+ * country stands where the releaser stands ('freed by Russia', 'Russia released'), and the
+ * report's country does not ('..., freed by Russia, an ally of Belarus' is Russia's release).
+ */
 function otherReleaser(f: SentenceFacts, country: string | null): boolean {
   if (!country) return false;
   const s = f.sentence.text;
   const places = findPlaces(s, true).filter((p) => RELEASING.has(p.code));
-  if (places.some((p) => p.code === country)) return false;
-  return places.some(
-    (p) =>
-      RELEASED_BY_AFTER.test(s.slice(p.end, p.end + 30)) ||
-      RELEASED_BY_BEFORE.test(s.slice(Math.max(0, p.start - 16), p.start)),
-  );
+  const releases = (p: { start: number; end: number }) =>
+    RELEASED_BY_AFTER.test(s.slice(p.end, p.end + 30)) ||
+    RELEASED_BY_BEFORE.test(s.slice(Math.max(0, p.start - 16), p.start));
+  if (places.some((p) => p.code === country && releases(p))) return false;
+  return places.some((p) => p.code !== country && releases(p));
 }
 
 export function pickReleased(

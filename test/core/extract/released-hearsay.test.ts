@@ -246,3 +246,23 @@ describe('a release dated by its month alone, in a report dated by its day', () 
     });
   }
 });
+
+// Another country in the releaser's place, the report's own country named only aside: a side
+// story's release ('freed by Russia, an ally of Belarus').
+describe("another country's release, the report's country named aside", () => {
+  it('en: freed by Russia, an ally of Belarus', () => {
+    const got = freed(
+      'Belarus released the journalist Andrei Kuznechyk on Wednesday. The release came a day after the teacher Marc Fogel was freed by Russia, an ally of Belarus.',
+      'en',
+    );
+    expect(got).toContain('Andrei Kuznechyk');
+    expect(got).not.toContain('Marc Fogel');
+  });
+  it('en: the report’s country freeing in the same sentence keeps the name', () => {
+    const got = freed(
+      'Belarus freed the journalist Andrei Kuznechyk on Wednesday, a day after the teacher Marc Fogel left Russia.',
+      'en',
+    );
+    expect(got).toContain('Andrei Kuznechyk');
+  });
+});
