@@ -74,33 +74,36 @@ function bareMonths(f: SentenceFacts, lx: Lexicon): number[] {
   return out;
 }
 
-/** The sentence tells its time by a weekday, 'today', or a resolved day of another month. */
-function toldByDay(f: SentenceFacts, months: number[], lx: Lexicon): boolean {
+/** The days a sentence tells its time by: a weekday or 'today' (0), or a day's month (1-12). */
+function daysTold(f: SentenceFacts, lx: Lexicon): number[] {
+  const out = f.dates.filter((d) => d.precision === 'day').map((d) => Number(d.value.slice(5, 7)));
   const re = rules(lx).day;
   if (re) {
     re.lastIndex = 0;
-    if (re.test(f.sentence.text)) return true;
+    if (re.test(f.sentence.text)) out.push(0);
   }
-  return f.dates.some(
-    (d) => d.precision === 'day' && !months.includes(Number(d.value.slice(5, 7))),
-  );
+  return out;
 }
 
 /**
- * For each sentence index, whether it is a release sentence dated by a month alone while
- * another strong release sentence of the report is dated by its day.
+ * The indices of release sentences dated by a month alone, with no date the grouping can place
+ * (group.ts dates a resolved month as background itself), while another strong release sentence
+ * is dated by a weekday, 'today' or a day of another month.
  */
 export function earlierByMonth(facts: SentenceFacts[], lx: Lexicon): Set<number> {
   const out = new Set<number>();
-  const dated = facts.filter((f) => f.release && bareMonths(f, lx).length > 0);
-  if (dated.length === 0) return out;
-  for (const f of dated) {
-    const months = bareMonths(f, lx);
-    if (toldByDay(f, [], lx)) continue;
-    const other = facts.some(
-      (g) => g !== f && g.strong && !dated.includes(g) && toldByDay(g, months, lx),
-    );
-    if (other) out.add(f.sentence.index);
+  const months = new Map<number, number[]>();
+  for (const f of facts) {
+    if (!f.release || f.dates.length > 0) continue;
+    const m = bareMonths(f, lx);
+    if (m.length > 0 && daysTold(f, lx).length === 0) months.set(f.sentence.index, m);
   }
+  if (months.size === 0) return out;
+  const told = facts
+    .filter((g) => g.strong && !months.has(g.sentence.index))
+    .map((g) => ({ at: g.sentence.index, days: daysTold(g, lx) }))
+    .filter((g) => g.days.length > 0);
+  for (const [at, m] of months)
+    if (told.some((g) => g.at !== at && g.days.some((d) => d === 0 || !m.includes(d)))) out.add(at);
   return out;
 }

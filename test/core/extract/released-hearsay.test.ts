@@ -248,11 +248,11 @@ describe('a release dated by its month alone, in a report dated by its day', () 
 });
 
 // Another country in the releaser's place, the report's own country named only aside: a side
-// story's release ('freed by Russia, an ally of Belarus').
+// story's release ('let go by Russia, which backs Belarus').
 describe("another country's release, the report's country named aside", () => {
-  it('en: freed by Russia, an ally of Belarus', () => {
+  it('en: let go by Russia, which backs Belarus', () => {
     const got = freed(
-      'Belarus released the journalist Andrei Kuznechyk on Wednesday. The release came a day after the teacher Marc Fogel was freed by Russia, an ally of Belarus.',
+      'Belarus released the journalist Andrei Kuznechyk on Wednesday. On Tuesday the American teacher Marc Fogel had been let go by Russia, which backs Belarus.',
       'en',
     );
     expect(got).toContain('Andrei Kuznechyk');
