@@ -13,6 +13,7 @@ import {
   wordsOf,
 } from './lexicons/index.ts';
 import type { NameSpan } from './mediator-phrases.ts';
+import { nameAfter } from './name-after-cue.ts';
 import { findPlaces, placeCode } from './places.ts';
 
 // Function words that may stand between a subject and its verb in any covered language ('has',
@@ -35,6 +36,8 @@ const ARTICLE = /^(?:The|La|Le|Les|L['’]|El|Los|Las|Il|Lo|Der|Die|Das|O|A|Os|A
 const TURKISH_ENDING = /['’]\p{Ll}{1,5}$/u;
 const COORDINATED =
   /(?:^|\s)(?:and|y|e|et|und|и|і|та|i|oraz|ve|with|con|avec|mit|с|з|z)\s+(?:the\s+)?$/iu;
+// 'for' after thanks, in the languages of the lists.
+const FOR = 'for|por|pela|pelo|pelos|pelas|pour|per|für|за|za';
 // After a participle, 'by' makes the name the agent of a passive, read by the cues instead.
 const BY_AFTER = /^\s+(?:by|por|pelo|pela|par|da|dal|dalla|von|przez|от)\s/u;
 // A clause's end: the subject of a verb-last clause is looked for after it.
@@ -50,10 +53,12 @@ const rules = perLexicon((lx) => {
   const roleVerbs = src('roleVerbs');
   const roleNouns = src('roleNouns');
   const deal = bareSource(wordsOf(lx, 'dealWords'));
+  const thank = src('thankVerbs');
+  const part = src('partNouns');
   const edge = (body: string) =>
     new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${body})(?![\p{L}])`, 'gu');
   const hint = hintSource(
-    ['goBetweenVerbs', 'mediatorNouns', 'roleNouns'].flatMap((f) =>
+    ['goBetweenVerbs', 'mediatorNouns', 'roleNouns', 'thankVerbs'].flatMap((f) =>
       wordsOf(lx, f as Parameters<typeof wordsOf>[1]),
     ),
   );
@@ -83,6 +88,14 @@ const rules = perLexicon((lx) => {
         ? new RegExp(`(?:${roleVerbs})[^.;:!?。；！？]{0,30}?(?:${roleNouns})`, 'gu')
         : null,
     deal: deal ? new RegExp(deal, 'iu') : null,
+    // Thanks, the thanked, 'for' and the part they played ('agradeció a Catar por su mediación',
+    // 'dankte Katar für die Vermittlung', 'поблагодарил Катар за посредничество').
+    thanks:
+      thank && part
+        ? edge(
+            String.raw`(?:${thank})(?=[^.;!?]{0,80}?\s(?:${FOR})\s(?:[\p{L}'’]+\s){0,2}?(?:\p{L}+['’])?(?:${part})(?![\p{L}]))`,
+          )
+        : null,
     turkish: lx.lists.some((l) => l.languages.includes('tr')),
   };
 });
@@ -158,6 +171,16 @@ function subjectOf(s: string, at: number, verbLast: boolean): NameSpan | null {
   return verbLast ? firstStateBefore(s, at) : subjectBefore(s, at);
 }
 
+/** The one thanked for a part in the deal, read after the verb as a cue's object is. */
+function thanked(s: string, re: RegExp | null, out: NameSpan[]): void {
+  if (!re) return;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const found = nameAfter(s, m.index + m[0].length);
+    if (found) out.push({ name: found.name, start: found.start, end: found.end });
+  }
+}
+
 /** Go-betweens named as the subject of one of the shapes above. */
 export function goBetweenShapes(s: string, lx: Lexicon): NameSpan[] {
   const out: NameSpan[] = [];
@@ -173,6 +196,7 @@ export function goBetweenShapes(s: string, lx: Lexicon): NameSpan[] {
       if (found) out.push(found);
     }
   }
+  thanked(s, r.thanks, out);
   if (!r.deal?.test(s)) return out;
   // The part is played in the release, the swap or the talks, which the sentence names.
   const roles = verbLast ? [r.roleLast, r.roleSpaceless] : [r.role];

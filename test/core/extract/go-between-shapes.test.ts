@@ -232,6 +232,28 @@ const FOUND: [string, string, string[]][] = [
   ['fa', 'با پادرمیانی قطر، زندانیان آزاد شدند.', ['قطر']],
   ['zh', '通过阿曼的调解，两名人质获释。', ['阿曼']],
   ['zh', '卡塔尔在释放人质一事中起到了重要作用。', ['卡塔尔']],
+  // Thanks for a part played in the deal.
+  [
+    'es',
+    'El canciller agradeció a Catar por su mediación en la liberación de los rehenes.',
+    ['Catar'],
+  ],
+  ['pt', 'O governo agradeceu ao Vaticano pela mediação na libertação dos presos.', ['Vaticano']],
+  [
+    'fr',
+    'Le président a remercié le Qatar pour sa médiation dans la libération des otages.',
+    ['Qatar'],
+  ],
+  [
+    'it',
+    "Il ministro ha ringraziato l'Oman per l'intercessione nella liberazione dei due connazionali.",
+    ['Oman'],
+  ],
+  ['de', 'Die Außenministerin dankte Katar für die Vermittlung bei der Freilassung.', ['Katar']],
+  ['ru', 'Президент поблагодарил Катар за посредничество в возвращении детей.', ['Катар']],
+  ['uk', 'Зеленський подякував ОАЕ за посередництво в обміні полоненими.', ['ОАЕ']],
+  ['pl', 'Prezydent podziękował Watykanowi za pośrednictwo w uwolnieniu więźniów.', ['Watykanowi']],
+  ['en', 'The minister thanked Oman for its mediation in freeing the two teachers.', ['Oman']],
 ];
 
 // A report's releaser, the country that welcomed or received the freed, the sides of a swap.
@@ -261,6 +283,12 @@ const NONE: [string, string][] = [
   ['it', "L'Italia ha accolto con favore la liberazione dei due connazionali."],
   ['pl', 'Polska z zadowoleniem przyjęła uwolnienie więźniów przez Białoruś.'],
   ['tr', 'Türkiye, serbest bırakılan gazeteciyi memnuniyetle karşıladı.'],
+  // Thanks for something else than a go-between's part, or for help alone.
+  ['it', "La ministra ha ringraziato la Francia per l'impegno a favore dei detenuti rilasciati."],
+  ['de', 'Die Oppositionsführerin dankte Polen für die Unterstützung nach der Freilassung.'],
+  ['es', 'El presidente agradeció a los médicos por su trabajo.'],
+  ['en', 'She thanked her lawyers and family for their support after her release.'],
+  ['ru', 'Он поблагодарил журналистов за внимание.'],
 ];
 
 describe('go-betweens by the shape of the sentence', () => {

@@ -137,6 +137,14 @@ export interface LexiconData {
   roleNouns?: string[];
   /** What a part is played in, for roleVerbs: the release, the swap, the deal, the talks. */
   dealWords?: string[];
+  /** Verbs of thanks ('thanked', 'agradeció', 'dankte', 'поблагодарил*'), for thanksFor. */
+  thankVerbs?: string[];
+  /**
+   * The go-between's part a thanked one played, after 'for' ('mediation', 'mediación',
+   * 'Vermittlung', 'посредничество'): thanks for it make the thanked a go-between; thanks for
+   * help or efforts do not (a report thanks the side that freed or received the prisoners so).
+   */
+  partNouns?: string[];
   /** Envoy titles written next to a name ('inviato speciale', 'enviado especial'). */
   envoyRoles?: string[];
   /** Who a figure of people still held comes from: 'secondo', 'según', 'laut', 'według'. */
