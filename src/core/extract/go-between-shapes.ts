@@ -54,11 +54,12 @@ const rules = perLexicon((lx) => {
   const roleNouns = src('roleNouns');
   const deal = bareSource(wordsOf(lx, 'dealWords'));
   const thank = src('thankVerbs');
+  const help = src('helpVerbs');
   const part = src('partNouns');
   const edge = (body: string) =>
     new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${body})(?![\p{L}])`, 'gu');
   const hint = hintSource(
-    ['goBetweenVerbs', 'mediatorNouns', 'roleNouns', 'thankVerbs'].flatMap((f) =>
+    ['goBetweenVerbs', 'mediatorNouns', 'roleNouns', 'thankVerbs', 'helpVerbs'].flatMap((f) =>
       wordsOf(lx, f as Parameters<typeof wordsOf>[1]),
     ),
   );
@@ -87,6 +88,7 @@ const rules = perLexicon((lx) => {
       roleVerbs && roleNouns
         ? new RegExp(`(?:${roleVerbs})[^.;:!?。；！？]{0,30}?(?:${roleNouns})`, 'gu')
         : null,
+    help: help ? edge(help) : null,
     deal: deal ? new RegExp(deal, 'iu') : null,
     // Thanks, the thanked, 'for' and the part they played ('agradeció a Catar por su mediación',
     // 'dankte Katar für die Vermittlung', 'поблагодарил Катар за посредничество').
@@ -198,6 +200,20 @@ export function goBetweenShapes(s: string, lx: Lexicon): NameSpan[] {
   }
   thanked(s, r.thanks, out);
   if (!r.deal?.test(s)) return out;
+  // Help given to the release itself: the deal's word within the next few words (anywhere
+  // before the verb, in a verb-last clause).
+  if (r.help) {
+    r.help.lastIndex = 0;
+    for (let m = r.help.exec(s); m; m = r.help.exec(s)) {
+      const end = m.index + m[0].length;
+      const next = /^[^.;:!?。；]{0,50}/u.exec(s.slice(end))![0];
+      if (!verbLast && !r.deal.test(next)) continue;
+      // Verb-first Arabic names its subject after the verb: the clause's first state, up to
+      // the end of the words read.
+      const found = subjectOf(s, verbLast ? end + next.length : m.index, verbLast);
+      if (found) out.push(found);
+    }
+  }
   // The part is played in the release, the swap or the talks, which the sentence names.
   const roles = verbLast ? [r.roleLast, r.roleSpaceless] : [r.role];
   for (const re of roles) {

@@ -80,7 +80,13 @@ const rules = perLexicon((lx) => {
 });
 
 // The lists of go-between-shapes.ts, whose words its rules need.
-const SHAPE_LISTS = ['goBetweenVerbs', 'mediatorNouns', 'roleNouns', 'thankVerbs'] as const;
+const SHAPE_LISTS = [
+  'goBetweenVerbs',
+  'mediatorNouns',
+  'roleNouns',
+  'thankVerbs',
+  'helpVerbs',
+] as const;
 
 /** The lists' cues in Arabic script, for mediator-phrases.ts's reading of a caseless state. */
 function caselessCues(lx: Lexicon): RegExp | null {

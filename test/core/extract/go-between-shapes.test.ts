@@ -303,3 +303,19 @@ describe('no go-between where the report names only the sides', () => {
     expect(mediators.map((m) => m.name)).toEqual([]);
   });
 });
+
+// Verbs of help or action in general name no go-between, whoever their subject.
+const NOT_READ: [string, string][] = [
+  ['ru', 'Навальный организовал акцию протеста, после чего был задержан и позже освобождён.'],
+  ['de', 'Die Anwältin Maria Schmidt half der Familie nach der Freilassung ihres Sohnes.'],
+  ['en', 'Amnesty International intervened on behalf of the students, who were later released.'],
+  ['pl', 'Sąsiadka Anna Nowak pomogła rodzinie po uwolnieniu więźnia.'],
+  ['it', 'Il sindaco Marco Rossi è intervenuto alla cerimonia dopo il rilascio.'],
+  ['fr', "L'avocat Jean Dupont a obtenu un report de l'audience avant la libération."],
+];
+
+describe('no go-between read from a verb of help or action in general', () => {
+  it.each(NOT_READ)('%s: %s', (language, text) => {
+    expect(names(text, language)).toEqual([]);
+  });
+});

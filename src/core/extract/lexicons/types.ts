@@ -137,6 +137,11 @@ export interface LexiconData {
   roleNouns?: string[];
   /** What a part is played in, for roleVerbs: the release, the swap, the deal, the talks. */
   dealWords?: string[];
+  /**
+   * Verbs of help ('helped', 'ayudó', 'half', 'помог'): their subject is a go-between only when
+   * what it helped is the release or the deal (a dealWords word right after the verb).
+   */
+  helpVerbs?: string[];
   /** Verbs of thanks ('thanked', 'agradeció', 'dankte', 'поблагодарил*'), for thanksFor. */
   thankVerbs?: string[];
   /**
