@@ -173,6 +173,21 @@ function subjectOf(s: string, at: number, verbLast: boolean): NameSpan | null {
   return verbLast ? firstStateBefore(s, at) : subjectBefore(s, at);
 }
 
+// Words between a help verb and the deal's word: prepositions and articles ('bei der', 'a la',
+// 'в', 'w') or a verb of getting ('helped secure the release'); a noun there is whom the help
+// went to ('half der Familie nach der Freilassung').
+const HELP_GAP = /^(?:\p{L}{1,4}['’]?|secure|win|obtain|arrange|bring|get|achieve)$/u;
+
+/** The deal's word comes within three words after a help verb, over HELP_GAP words only. */
+function helpsTheDeal(next: string, deal: RegExp): boolean {
+  const words = next.trim().split(/\s+/u).slice(0, 4);
+  for (const w of words) {
+    if (deal.test(w)) return true;
+    if (!HELP_GAP.test(w.toLowerCase())) return false;
+  }
+  return false;
+}
+
 /** The one thanked for a part in the deal, read after the verb as a cue's object is. */
 function thanked(s: string, re: RegExp | null, out: NameSpan[]): void {
   if (!re) return;
@@ -207,7 +222,7 @@ export function goBetweenShapes(s: string, lx: Lexicon): NameSpan[] {
     for (let m = r.help.exec(s); m; m = r.help.exec(s)) {
       const end = m.index + m[0].length;
       const next = /^[^.;:!?。；]{0,50}/u.exec(s.slice(end))![0];
-      if (!verbLast && !r.deal.test(next)) continue;
+      if (!verbLast && !helpsTheDeal(next, r.deal)) continue;
       // Verb-first Arabic names its subject after the verb: the clause's first state, up to
       // the end of the words read.
       const found = subjectOf(s, verbLast ? end + next.length : m.index, verbLast);

@@ -232,6 +232,19 @@ const FOUND: [string, string, string[]][] = [
   ['fa', 'با پادرمیانی قطر، زندانیان آزاد شدند.', ['قطر']],
   ['zh', '通过阿曼的调解，两名人质获释。', ['阿曼']],
   ['zh', '卡塔尔在释放人质一事中起到了重要作用。', ['卡塔尔']],
+  // Help given to the release itself.
+  ['en', 'Qatar helped free the four Americans held in Afghanistan.', ['Qatar']],
+  ['es', 'Noruega ayudó a la liberación de los presos políticos.', ['Noruega']],
+  ['pt', 'O Catar ajudou na libertação dos reféns.', ['Catar']],
+  ['fr', 'Oman a aidé à la libération des deux Français.', ['Oman']],
+  ['it', 'Il Vaticano ha contribuito alla liberazione dei detenuti.', ['Vaticano']],
+  ['de', 'Katar half bei der Freilassung der Geiseln.', ['Katar']],
+  ['ru', 'ОАЭ помогли в освобождении пленных.', ['ОАЭ']],
+  ['uk', 'Ватикан допоміг у поверненні дітей.', ['Ватикан']],
+  ['pl', 'Watykan pomógł w uwolnieniu więźniów.', ['Watykan']],
+  ['tr', 'Katar, rehinelerin serbest bırakılmasına yardım etti.', ['Katar']],
+  ['ar', 'ساعدت قطر في الإفراج عن الرهائن.', ['قطر']],
+  ['fa', 'عمان به آزادی دو زندانی کمک کرد.', ['عمان']],
   // Thanks for a part played in the deal.
   [
     'es',
@@ -312,6 +325,8 @@ const NOT_READ: [string, string][] = [
   ['pl', 'Sąsiadka Anna Nowak pomogła rodzinie po uwolnieniu więźnia.'],
   ['it', 'Il sindaco Marco Rossi è intervenuto alla cerimonia dopo il rilascio.'],
   ['fr', "L'avocat Jean Dupont a obtenu un report de l'audience avant la libération."],
+  ['en', 'The lawyer helped the family cope with the long trial.'],
+  ['de', 'Die Nachbarin half der Familie beim Umzug.'],
 ];
 
 describe('no go-between read from a verb of help or action in general', () => {
