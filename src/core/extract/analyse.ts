@@ -220,7 +220,7 @@ export function analyseSentence(
     people,
     remaining,
     concessions: findConcessions(s, lx),
-    mediators: findMediators(s, lx),
+    mediators: findMediators(s, lx, releaser),
     destinations: findDestinations(s, releaser, lx),
   };
 }
