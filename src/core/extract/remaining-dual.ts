@@ -1,0 +1,45 @@
+// Arabic counts two by the dual ending, with no numeral: 'فرنسيان آخران لا يزالان رهن الاعتقال'
+// (two other French, still held), 'مواطنين فرنسيين آخرين ما زالا محتجزين'. A dual noun and
+// 'other' in the dual, then a word that they are still held, is a figure of two others.
+import type { RemainingFound } from './remaining.ts';
+
+// Short vowels and other marks written over letters ('مواطنَين'): skipped when matching.
+const MARKS = /[\u064B-\u065F\u0670]/gu;
+// '-ان' is the dual alone; '-ين' is also the plural ('ثلاثة مواطنين آخرين'), so with it only a
+// verb in the dual ('ما زالا', 'لا يزالان') says the two are still held.
+const HELD = 'لا يزالان|ما زالا|لا يزالا|رهن|محتجز|معتقل|مسجون|في السجن';
+const DUAL_VERB = 'لا يزالان|ما زالا|لا يزالا';
+const dual = (ending: string, held: string) =>
+  String.raw`(?<![\p{L}])(?:ال)?\p{L}{2,}${ending}(?:\s+(?:ال)?\p{L}{2,}${ending}){0,2}\s+(?:ال)?آخر${ending}(?![\p{L}])(?=[^.،,;]{0,12}?(?:${held}))`;
+const DUAL_OTHERS = new RegExp(`${dual('ان', HELD)}|${dual('ين', DUAL_VERB)}`, 'gu');
+
+/** Two others still held, counted by the dual; offsets relative to the sentence. */
+export function arabicDualOthers(s: string): RemainingFound[] {
+  if (!s.includes('آخر') && !/آ[\u064B-\u065F]*خ/u.test(s)) return [];
+  // The text without its marks, and where each of its letters stands in the sentence.
+  const at: number[] = [];
+  let bare = '';
+  for (let i = 0; i < s.length; i++) {
+    if (MARKS.test(s[i]!)) {
+      MARKS.lastIndex = 0;
+      continue;
+    }
+    MARKS.lastIndex = 0;
+    at.push(i);
+    bare += s[i];
+  }
+  at.push(s.length);
+  const out: RemainingFound[] = [];
+  DUAL_OTHERS.lastIndex = 0;
+  for (let m = DUAL_OTHERS.exec(bare); m; m = DUAL_OTHERS.exec(bare)) {
+    out.push({
+      value: 2,
+      qualifier: 'exact',
+      attributedTo: null,
+      others: true,
+      start: at[m.index]!,
+      end: at[m.index + m[0].length - 1]! + 1,
+    });
+  }
+  return out;
+}
