@@ -69,11 +69,11 @@ const VIA_GAP = /\s(?:via|vía|über|через|tramite)\s+\p{Lu}[\p{L}'’.-]*(
 // Arabic puts the subject between the verb and its goal ('وصل المعتقلون ... إلى الدوحة'): its
 // words have no case, so 'link' cannot count them; the goal then needs its 'to'.
 const ARABIC_LINK = /^(?:\s+\p{sc=Arabic}+){0,5}?\s+(?:إلى|الى|نحو)\s*$/u;
-// Where the freed were held, not where they went: 'the return of the Venezuelans jailed in El
-// Salvador', 'returned the prisoners detained in Iran'. A held word between verb and place.
+// Where the freed were held, not where they went: 'the return of the migrants jailed abroad in
+// X', 'le retour des Français détenus en Iran'. A held word between verb and place.
 const HELD_GAP =
   /(?<![\p{L}])(?:held|jailed|imprisoned|detained|incarcerated|locked|encarcelad\p{L}*|detenid\p{L}*|recluid\p{L}*|pres[oa]s|detid[oa]s|emprisonn\p{L}*|incarcér\p{L}*|détenu\p{L}*|detenut\p{L}*|incarcerat\p{L}*|inhaftiert\p{L}*|festgehalten\p{L}*|gefangen\p{L}*|заключ\p{L}*|содерж\p{L}*|удержива\p{L}*|утриму\p{L}*|więzion\p{L}*|przetrzymywan\p{L}*|uwięzion\p{L}*|gevangen\p{L}*|vastgehouden)(?![\p{L}])/iu;
-// A hope or wish, not a move: 'spero di tornare in Italia', 'hopes to return to France'.
+// A hope or wish, not a move: 'spera di rientrare in Italia', 'hopes to return to France'.
 const HOPE_BEFORE =
   /(?<![\p{L}])(?:hope|hopes|hoped|hoping|wish|wishes|wants|want|spero|spera|sperano|speriamo|espero|espera|esperan|esperamos|espère|espèrent|souhaite|hofft|hoffen|wünscht|надеется|надеются|надеюсь|hoop|hoopt|mam nadzieję|ma nadzieję|mają nadzieję|umut ediyor|يأمل|امیدوار)(?:\s+\p{L}+){0,2}\s+$/iu;
 // The freed in exile, not moved: 'now in exile in Lithuania'.

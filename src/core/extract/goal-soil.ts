@@ -1,6 +1,6 @@
 // More goal shapes, read by structure rather than by verb: a country's soil or territory as the
 // place the freed stand on ('back on American soil', 'sur le sol français', 'на территории
-// Литвы'), a goal fronted before a verb-final clause ('In Litauen sind ... eingetroffen'), and
+// Литвы'), a goal fronted before a verb-final clause ('In Polen sind gestern drei Freigelassene angekommen'), and
 // the places the freed only passed through ('via Istanbul', 'a stopover in Ankara').
 import type { DestinationFound } from './goal-shapes.ts';
 import { type PlaceMention, placeCode } from './places.ts';
@@ -63,7 +63,7 @@ export function soilGoal(
 }
 
 // A goal named first, its verb last in the clause: German and Dutch put the participle at the
-// end ('In Litauen sind am Abend 14 Freigelassene eingetroffen', 'Naar België is hij gisteren
+// end ('In Polen sind gestern drei Freigelassene angekommen', 'Naar België is hij gisteren
 // teruggevlogen'). The place opens its sentence or clause; the move verb ends that clause.
 const FRONT = /(?:^|[,;:]\s*)(?:in|nach|naar|ins|w|do|в|во|до|у|na|a|à|en)\s+$/iu;
 

@@ -1,7 +1,16 @@
-// Arabic counts two by the dual ending, with no numeral: 'فرنسيان آخران لا يزالان رهن الاعتقال'
-// (two other French, still held), 'مواطنين فرنسيين آخرين ما زالا محتجزين'. A dual noun and
+// Arabic counts two by the dual ending, with no numeral: 'صحفيان آخران لا يزالان في السجن'
+// (two other journalists, still in prison), 'بإطلاق سراح صحفيين آخرين ما زالا في سجن إيفين'. A dual noun and
 // 'other' in the dual, then a word that they are still held, is a figure of two others.
-import type { RemainingFound } from './remaining.ts';
+
+/** A figure of two others still held, shaped as remaining.ts's RemainingFound. */
+export interface DualFound {
+  value: 2;
+  qualifier: 'exact';
+  attributedTo: null;
+  others: true;
+  start: number;
+  end: number;
+}
 
 // Short vowels and other marks written over letters ('مواطنَين'): skipped when matching.
 const MARKS = /[\u064B-\u065F\u0670]/gu;
@@ -14,7 +23,7 @@ const dual = (ending: string, held: string) =>
 const DUAL_OTHERS = new RegExp(`${dual('ان', HELD)}|${dual('ين', DUAL_VERB)}`, 'gu');
 
 /** Two others still held, counted by the dual; offsets relative to the sentence. */
-export function arabicDualOthers(s: string): RemainingFound[] {
+export function arabicDualOthers(s: string): DualFound[] {
   if (!s.includes('آخر') && !/آ[\u064B-\u065F]*خ/u.test(s)) return [];
   // The text without its marks, and where each of its letters stands in the sentence.
   const at: number[] = [];
@@ -29,7 +38,7 @@ export function arabicDualOthers(s: string): RemainingFound[] {
     bare += s[i];
   }
   at.push(s.length);
-  const out: RemainingFound[] = [];
+  const out: DualFound[] = [];
   DUAL_OTHERS.lastIndex = 0;
   for (let m = DUAL_OTHERS.exec(bare); m; m = DUAL_OTHERS.exec(bare)) {
     out.push({
