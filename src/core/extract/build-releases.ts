@@ -2,6 +2,7 @@
 // from its own sentences (concessions, mediators, destinations, count, the people freed), then
 // settled (main first, a follow-up report's release promoted). Pure; see docs/extraction.md.
 import type { SentenceFacts } from './analyse.ts';
+import { mergeRelief } from './concession-merge.ts';
 import type {
   Concession,
   Destination,
@@ -50,6 +51,7 @@ function fill(release: ExtractedRelease, f: SentenceFacts, text: string): void {
         release.concessions[same] = item;
       continue;
     }
+    if (mergeRelief(release.concessions, item)) continue;
     pushUnique(release.concessions, item, (x) => `${x.kind}|${x.target}`);
   }
   for (const m of f.mediators) {

@@ -1,4 +1,6 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
+
+import { FURTHER } from './concession-merge.ts';
 import type { ConcessionKind } from './contract.ts';
 import {
   ALL_LANGUAGES,
@@ -40,6 +42,13 @@ const BASE_TARGETS: [RegExp, string][] = [
   [/fertili[sz]er|удобрени/iu, 'potash'],
   [/banks?\b|банк/iu, 'banks'],
 ];
+// 'Other', 'further', 'remaining' before the sanctions lifted: a second step beside the named one
+// ('lifted potash sanctions and began lifting other restrictions'), often only intended. Words
+// from each language that mark it before the noun, and those that follow it.
+const FURTHER_BEFORE = String.raw`(?<![\p{L}])(?:other|further|additional|remaining|more|друг\p{L}*|дальнейш\p{L}*|остальн\p{L}*|дополнительн\p{L}*|прочи[хем]|інш\p{L}*|подальш\p{L}*|додатков\p{L}*|далейш\p{L}*|inn(?:e|ych|ymi)|kolejn\p{L}*|dalsz\p{L}*|pozostał\p{L}*|dodatkow\p{L}*|weiter\p{L}*|ander(?:e|en)|übrig\p{L}*|zusätzlich\p{L}*|autres?|otras|demás|outras|demais|altre|ulteriori|diğer|başka|kalan|kit(?:as|os|ų|us)|papildom\p{L}*|drug(?:e|ih|a)|ostal(?:e|ih|a)|dodatn\p{L}*|daljnj\p{L}*|nadaljnj\p{L}*|preostal\p{L}*|andere|verdere|overige|további|egyéb|مزيد من)(?![\p{L}])|其他|其它|其余|更多|进一步`;
+const FURTHER_AFTER = String.raw`(?<![\p{L}])(?:supplémentaires?|restantes?|adicionales|adicionais|restanti|rimanenti|أخرى|الأخرى|المتبقية|إضافية|الإضافية|دیگر|بیشتر)(?![\p{L}])`;
+const RESTRICTIVE = String.raw`sanktion|sankcj|sankcij|sankci|sanzion|sancion|sanç|sancti|szankci|yaptırım|عقوب|تحریم|制裁|restrict\p{L}*|measures|ограничит\p{L}*|мер\p{L}*|обмеж\p{L}*|ogranicze\p{L}*|beschränk\p{L}*|restricc\p{L}*|restriz\p{L}*|restriç\p{L}*|mesures`;
+
 const TERROR_LIST =
   /(?:remov\p{L}*|taken off|take \p{L}+ off|delist\p{L}*|lift\p{L}*|rescind\p{L}*|исключ\p{L}*|retir\p{L}*|sac(?:ar|ará|aría|ó|a)|salida|exclu\p{L}*|rimuov\p{L}*|rimozione|rimoss\p{L}*|remoção|remover|tirar|retirada|streich\p{L}*|gestrichen|entfern\p{L}*|usun\p{L}*|skreśl\p{L}*|retrait|retirer|retiré\p{L}*)[^.]{0,80}(?:terror\p{L}*(?: sponsor)?(?: list)?|state sponsors? of terrorism|спис\p{L}*[^.]{0,30}террор)/iu;
 const EMBASSY =
@@ -91,6 +100,10 @@ const rules = perLexicon((lx) => {
         target,
       ]),
     ],
+    further: new RegExp(
+      `(?:${FURTHER_BEFORE})\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:sanction|санкц|${RESTRICTIVE}${orWords(lx, 'sanctions')})|(?:sanction|санкц|${RESTRICTIVE}${orWords(lx, 'sanctions')})\\p{L}*\\s+(?:${FURTHER_AFTER})`,
+      'iu',
+    ),
     embassyAny: embassyWords ? new RegExp(embassyWords, 'iu') : null,
     exchangeFor: new RegExp(
       String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords(lx, 'exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
@@ -149,6 +162,8 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
     );
     const named = unique.filter((t) => t !== 'airline' && t !== 'banks');
     if (r.sanction.test(s) || named.length > 0) {
+      // Further sanctions are a step of their own beside a named one, or the only one named.
+      if (r.further.test(s)) unique.push(FURTHER);
       if (unique.length === 0 && !terror) unique.push('');
       for (const t of unique) {
         out.push({
