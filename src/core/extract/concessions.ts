@@ -28,11 +28,12 @@ export interface ConcessionFound {
   end: number;
 }
 
-// Talk about a possible step is not a concession, nor a denial of one ('not done in exchange').
+// Talk about a possible step is not a concession, nor a denial of one ('not done in exchange'),
+// nor an aim ('trying to ease the weight of sanctions', 'tratar de aliviar').
 // Each language's words join as alternatives with their own edges (wordsSource): spliced into
 // the lookahead, as they once were, they only blocked the English words they followed.
 const HEDGE_BASE =
-  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*|tr(?:y|ies|ying|ied) to|attempt\p{L}*|trat\p{L}* de|intent\p{L}*|пыта\p{L}*|попыт\p{L}*|стрем\p{L}*|tent(?:e|ent|er|ait|aient|ative)|cherch\p{L}* à|versuch\p{L}*|cerca\p{L}* di|tenta\p{L}*|procura\p{L}*|próbu\p{L}*|próbow\p{L}*|stara\p{L}* się|çalış\p{L}*)(?![\p{L}])/iu;
 const RELIEF_BASE =
   /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|сним\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu;
 const BASE_TARGETS: [RegExp, string][] = [
@@ -139,6 +140,26 @@ function whole(s: string): { start: number; end: number } {
   return { start: 0, end: s.length };
 }
 
+// How far from its verb a relief's object may stand: after it, 'lifted the sanctions imposed on
+// potash'; before it, farther, a passive's subject ('Sanctions on ..., imposed in 2021 ..., were
+// lifted'). Farther off the verb acts on something else ('revoked the agreement, ... imposing new
+// sanctions').
+const RELIEF_AFTER = 60;
+const RELIEF_BEFORE = 90;
+
+/** The first relief verb with a sanction word or a named target within reach, or null. */
+function governingRelief(s: string, r: Rules): RegExpExecArray | null {
+  for (let m = r.reliefVerb.exec(s); m; m = r.reliefVerb.exec(s, m.index + m[0].length)) {
+    const around = s.slice(
+      Math.max(0, m.index - RELIEF_BEFORE),
+      m.index + m[0].length + RELIEF_AFTER,
+    );
+    if (r.sanction.test(around) || r.targets.some(([re, t]) => t !== 'banks' && re.test(around)))
+      return m;
+  }
+  return null;
+}
+
 export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): ConcessionFound[] {
   const out: ConcessionFound[] = [];
   const r = rules(lx);
@@ -153,7 +174,7 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
       end: terror.index + terror[0].length,
     });
   }
-  const relief = r.reliefVerb.exec(s);
+  const relief = governingRelief(s, r);
   if (relief) {
     const targets = r.targets.filter(([re]) => re.test(s)).map(([, t]) => t);
     // "relief on the airline Belavia" names its target; bare "relief" needs the word sanctions.
