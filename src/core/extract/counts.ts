@@ -11,6 +11,7 @@ import {
 } from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { PLACES } from './places.ts';
+import { requestedRelease } from './release-request.ts';
 import { EdgeRule } from './word-edge.ts';
 
 export interface CountCandidate {
@@ -120,6 +121,9 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   const noun = r.peopleNoun.exec(after);
   const hasVerb = r.verbBefore.test(before) || r.releasedAfter.test(after);
   if (!noun && !hasVerb) return null;
+  // 'asked Minsk to free 1,300 prisoners': a release asked for, unless the count's own verb
+  // frees it ('petitioned for 44 and 36 were released').
+  if (requestedRelease(s, q.start, lx) && !r.releasedAfter.test(after)) return null;
   if (!noun && q.value >= 1900 && q.value <= 2100) return null; // a year: "released in 2024"
   let value = q.value;
   let end = noun ? q.end + noun[0].length : q.end;
