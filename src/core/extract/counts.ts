@@ -52,7 +52,14 @@ const OTHERS_WORD_BEFORE =
 const CUMULATIVE =
   /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;
 const NOT_CUMULATIVE = /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since/iu;
-const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|traded)\s+$/iu;
+// The people a swap exchanged are both sides' freed, the count the ledger keeps for a swap
+// ('26 prisoners were exchanged', 'the exchange of 26 individuals', 'обменяли 26 человек'):
+// such a count outranks one side's ('16 freed by Russia') and a strong sentence's bonus.
+const EXCHANGED_BEFORE =
+  /(?:(?:exchange|swap) of(?: some| about| at least| a total of)?|(?:exchanged|swapped)|обмен(?:а|е|ом)?|обменял\p{L}*|intercambio de|canje de|troca de|échange de|Austausch von|scambio di|wymian[aęy]|takasında)\s+$/iu;
+const EXCHANGED_AFTER =
+  /^[^.;:!?]{0,70}?\s(?:were|have been|had been|got)\s+(?:\p{L}+ly\s+)?(?:exchanged|swapped|traded)|^[^.;:!?]{0,70}?\s(?:были обменяны|обменяны|обменялись|fueron (?:intercambiados|canjeados)|foram trocados|ont été échangés|wurden ausgetauscht|sono stati scambiati|zostali wymienieni|takas edil\p{L}*)/iu;
+const EXCHANGED_SCORE = 5;
 const REMAIN_BEFORE =
   /(?:holds?|holding|stands? at|still (?:holds?|has)|counts?|remain\p{L}*|there are|насчитыва\p{L}*|остаются|остается)\s+$/iu;
 
@@ -136,7 +143,8 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   else if (noun && /^others?$/iu.test(noun[1]!)) return null;
   end = Math.min(end, s.length);
   let score = q.vague ? 1 : 3;
-  if (SWAP_TOTAL_BEFORE.test(before)) score -= 2;
+  if (!q.vague && (EXCHANGED_BEFORE.test(before) || EXCHANGED_AFTER.test(after)))
+    score = EXCHANGED_SCORE;
   if (noun && WEAK_NOUN.test(noun[1]!)) score -= 1;
   if (q.value === 1 && !hasVerb) return null; // "one of the prisoners"
   // 'un', 'una', 'une', 'um' are articles too: "liberó a un grupo" frees a group, not one person.
