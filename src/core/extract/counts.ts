@@ -9,6 +9,7 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
+import { CUSTODIAL_SIBLING_BONUS, nonCustodial } from './count-custody.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { PLACES } from './places.ts';
 import { requestedRelease } from './release-request.ts';
@@ -301,6 +302,7 @@ function countedWords(s: string, c: CountCandidate): string {
 function countsOf(s: string, language: string | undefined, lx: Lexicon): CountCandidate[] {
   const out: CountCandidate[] = [];
   const cumulative = new Map<number, boolean>();
+  let custodyEnd: number | null = null;
   for (const q of findQuantities(s, language, lx)) {
     const from = s.lastIndexOf(';', q.start) + 1;
     let isTotal = cumulative.get(from);
@@ -311,7 +313,17 @@ function countsOf(s: string, language: string | undefined, lx: Lexicon): CountCa
     }
     if (isTotal) continue;
     const c = candidate(s, q, lx);
-    if (c) out.push(c);
+    if (!c) continue;
+    // '14 serving non-custodial terms and 34 prisoners': the 14 leave no prison; the part
+    // listed beside them is the count freed.
+    if (nonCustodial(s.slice(c.end))) {
+      custodyEnd = c.end;
+      continue;
+    }
+    if (custodyEnd !== null && PART_GAP.test(s.slice(custodyEnd, c.start)))
+      c.score += CUSTODIAL_SIBLING_BONUS;
+    custodyEnd = null;
+    out.push(c);
   }
   return out.length > 1 ? [...out, ...sums(s, out)] : out;
 }
