@@ -10,6 +10,7 @@ import {
   wordsSource,
 } from './lexicons/index.ts';
 import { CUSTODIAL_SIBLING_BONUS, nonCustodial } from './count-custody.ts';
+import { countsDetained, hanFreedBefore } from './count-detained.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { PLACES } from './places.ts';
 import { requestedRelease } from './release-request.ts';
@@ -79,6 +80,9 @@ const rules = perLexicon((lx) => ({
     String.raw`^(?:${SEP}(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${orWords(lx, 'countModifiers')}${ageModifier(lx)})){0,3}?${SEP}(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${orWords(lx, 'prisonerNouns')})(?:(?<=\p{sc=Han})|(?![\p{L}]))`,
     'iu',
   ),
+  // A Han counter of people ('4名前議員', '3位'): released counts only (detentions read the
+  // counter themselves, detention-aggregates.ts).
+  counterNoun: counterRule(lx),
   verbBefore: new RegExp(
     String.raw`(?<![\p{L}])(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы${orWords(lx, 'verbBeforeCount')})${SEP_END}$`,
     'iu',
@@ -112,6 +116,11 @@ const rules = perLexicon((lx) => ({
   ),
 }));
 
+function counterRule(lx: Lexicon): RegExp | null {
+  const words = wordsSource(wordsOf(lx, 'personCounters'));
+  return words ? new RegExp(String.raw`^(${words})`, 'u') : null;
+}
+
 function deathRule(lx: Lexicon): RegExp | null {
   const words = wordsSource(wordsOf(lx, 'deathBefore'));
   return words ? new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+$`, 'iu') : null;
@@ -126,9 +135,12 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   if (r.exchangeBefore.test(before) || r.remainAfter.test(after) || REMAIN_BEFORE.test(before))
     return null;
   if (r.deathBefore?.test(before)) return null;
-  const noun = r.peopleNoun.exec(after);
-  const hasVerb = r.verbBefore.test(before) || r.releasedAfter.test(after);
+  const noun = r.peopleNoun.exec(after) ?? r.counterNoun?.exec(after) ?? null;
+  const freedAfter = r.releasedAfter.test(after);
+  const hasVerb = r.verbBefore.test(before) || freedAfter || hanFreedBefore(s, q.start, lx);
   if (!noun && !hasVerb) return null;
+  // '45人被判…', '12 activists were arrested', '初選47人案': the detained, or a case's name.
+  if (noun && !freedAfter && countsDetained(s, q.start, q.end + noun[0].length, lx)) return null;
   // 'asked Minsk to free 1,300 prisoners': a release asked for, unless the count's own verb
   // frees it ('petitioned for 44 and 36 were released').
   if (requestedRelease(s, q.start, lx) && !r.releasedAfter.test(after)) return null;
