@@ -311,10 +311,38 @@ function countedWords(s: string, c: CountCandidate): string {
   return c.noun ? s.slice(c.start, c.end) : s.slice(c.start, c.end + 1 + nextWord(s, c.end));
 }
 
+interface SubsetPart {
+  value: number;
+  start: number;
+  end: number;
+  words: string;
+}
+
+/** A count 'among them', 'including' opens ('among them 12 women'), or null. */
+function subsetPart(s: string, q: Quantity, lx: Lexicon): SubsetPart | null {
+  const r = rules(lx);
+  if (!r.subsetBefore.test(s.slice(Math.max(0, q.start - 40), q.start))) return null;
+  // With its noun, or the one word after it ('3 поляка').
+  const noun = r.peopleNoun.exec(s.slice(q.end, q.end + 80));
+  const end = q.end + (noun ? noun[0].length : nextWord(s, q.end));
+  return { value: q.value, start: q.start, end, words: s.slice(q.start, end) };
+}
+
+const WOMEN =
+  /(?<![\p{L}])(?:women|женщин\p{L}*|жінок|жінки|жанчын\p{L}*|kobiet\p{L}*|mujeres|mulheres|femmes|frauen|donne|vrouwen|kadın\p{L}*)(?![\p{L}])/iu;
+const MEN =
+  /(?<![\p{L}])(?:men|мужчин\p{L}*|чоловік\p{L}*|мужчын\p{L}*|mężczyzn\p{L}*|hombres|homens|hommes|männer|uomini|mannen|erkek\p{L}*)(?![\p{L}])/iu;
+
+/** Whether two parts split a group by sex: one counts women, the other men. */
+function bySex(a: string, b: string): boolean {
+  return (WOMEN.test(a) && MEN.test(b)) || (MEN.test(a) && WOMEN.test(b));
+}
+
 function countsOf(s: string, language: string | undefined, lx: Lexicon): CountCandidate[] {
   const out: CountCandidate[] = [];
   const cumulative = new Map<number, boolean>();
   let custodyEnd: number | null = null;
+  let subset: SubsetPart | null = null;
   for (const q of findQuantities(s, language, lx)) {
     const from = s.lastIndexOf(';', q.start) + 1;
     let isTotal = cumulative.get(from);
@@ -324,7 +352,32 @@ function countsOf(s: string, language: string | undefined, lx: Lexicon): CountCa
       cumulative.set(from, isTotal);
     }
     if (isTotal) continue;
-    const c = candidate(s, q, lx);
+    const sub = subsetPart(s, q, lx);
+    const c = sub ? null : candidate(s, q, lx);
+    // 'among them 3 Poles and 2 Lithuanians': every part of a list that 'among them' opens
+    // is a subset; two parts that split the group by sex ('among the pardoned, 12 women and
+    // 13 men') add up to the group.
+    if (subset && (sub || c?.noun) && PART_GAP.test(s.slice(subset.end, (sub ?? c)!.start))) {
+      const next = sub ?? {
+        value: c!.value,
+        start: c!.start,
+        end: c!.end,
+        words: s.slice(c!.start, c!.end),
+      };
+      if (c && bySex(subset.words, next.words))
+        out.push({
+          ...c,
+          value: subset.value + c.value,
+          start: subset.start,
+          parts: [
+            [subset.start, subset.end],
+            [c.start, c.end],
+          ],
+        });
+      subset = { ...next, value: subset.value + next.value, start: subset.start };
+      continue;
+    }
+    subset = sub;
     if (!c) continue;
     // '14 serving non-custodial terms and 34 prisoners': the 14 leave no prison; the part
     // listed beside them is the count freed.
