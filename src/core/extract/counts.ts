@@ -46,7 +46,7 @@ const NOT_COUNT_AFTER =
   /^(?:-year|\s*years?\b|\s*-?(?:months?|days?|weeks?|hours?)\b|\s*%|\s*percent|\s*(?:billion|million|bn)\b|\s*(?:лет|год|года|месяц|дней|млрд|млн|%))/iu;
 // 'и' must be a word: 'о помиловании еще 37' is no 'and 37 others'.
 const OTHERS_BEFORE =
-  /(?:\sand|along with|together with|with|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
+  /(?:\sand|along with|together with|with|(?<![\p{L}])(?:avec|et|mit|und)|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
 // Romance languages put 'others' before the figure: 'Álvarez e altri 18', 'junto con otros 12'.
 const OTHERS_WORD_BEFORE =
   /(?<![\p{L}])(?:e|ed|y|et|i|insieme ad?|junto (?:con|a|com)|con|com|avec)\s+(?:altri|altre|otros|otras|outros|outras|autres)\s+$/iu;
@@ -138,7 +138,9 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   const noun = r.peopleNoun.exec(after) ?? r.counterNoun?.exec(after) ?? null;
   const freedAfter = r.releasedAfter.test(after);
   const hasVerb = r.verbBefore.test(before) || freedAfter || hanFreedBefore(s, q.start, lx);
-  if (!noun && !hasVerb) return null;
+  // 'insieme ad altri 18 religiosi': Romance 'others' before the figure names people itself.
+  const othersWord = OTHERS_WORD_BEFORE.test(before);
+  if (!noun && !hasVerb && !othersWord) return null;
   // '45人被判…', '12 activists were arrested', '初選47人案': the detained, or a case's name.
   if (noun && !freedAfter && countsDetained(s, q.start, q.end + noun[0].length, lx)) return null;
   // 'asked Minsk to free 1,300 prisoners': a release asked for, unless the count's own verb
@@ -148,10 +150,12 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   let value = q.value;
   let end = noun ? q.end + noun[0].length : q.end;
   // "Ihar Losik and 13 others": the named person plus the others.
-  const others = noun !== null && /(?<![\p{L}])others?(?![\p{L}])/iu.test(noun[0]);
+  // 'Álvarez and 18 other priests', '... and 18 additional clergymen' count the named too.
+  const others =
+    noun !== null && /(?<![\p{L}])(?:others?|additional|further|autres|weitere[nr]?|anderen?)(?![\p{L}])/iu.test(noun[0]);
   const withNamed =
     ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) ||
-    OTHERS_WORD_BEFORE.test(before);
+    othersWord;
   if (withNamed) value += 1;
   else if (noun && /^others?$/iu.test(noun[1]!)) return null;
   end = Math.min(end, s.length);

@@ -37,3 +37,20 @@ describe('parts that split a group by sex', () => {
     });
   }
 });
+
+describe('a named person and the others freed with them', () => {
+  const withNamed: [string, string, number][] = [
+    ['it', 'Il governo ha scarcerato il vescovo, insieme ad altri 18 religiosi.', 19],
+    ['it', 'Rilasciato il giornalista e altri 4 colleghi.', 5],
+    ['es', 'Liberaron al obispo junto con otros 12 sacerdotes.', 13],
+    ['pt', 'O bispo foi solto junto com outros 7 religiosos.', 8],
+    ['fr', "L'opposant a été libéré avec 3 autres militants.", 4],
+    ['en', 'The regime freed the bishop and 18 additional clergymen.', 19],
+    ['en', 'Losik was released along with 13 other prisoners.', 14],
+  ];
+  for (const [language, s, n] of withNamed) {
+    it(`counts ${n} (${language})`, () => {
+      expect(values(s, language)).toContain(n);
+    });
+  }
+});
