@@ -7,6 +7,7 @@ import type { Judgements } from './judgements.ts';
 import { type ParsedName, parseName, parseUncached } from './parse.ts';
 import { Postings } from './postings.ts';
 import { readingKeysInto, readsAliasWords } from './reading-keys.ts';
+import { Recent } from './recent.ts';
 import { StringPages } from './string-pages.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
@@ -100,6 +101,13 @@ export class CandidateIndex {
   lastSearch = { candidates: 0, scored: 0, oneEdit: false };
   /** Full comparisons left in the current search. */
   private budget = 0;
+  /**
+   * The last few queries' parses. Queries do not go through parseName's table of 5,000: most
+   * are asked once, and each kept there stayed alive through the next young-generation
+   * collections, which copied and promoted it (4-7 MB a collection in the bench, 5-13 ms
+   * pauses); a query repeated at once (a retry, a second page) still finds its parse here.
+   */
+  private readonly queryParses = new Recent<ParsedName>(4);
 
   constructor(opts: { judgements?: Judgements } = {}) {
     this.judgements = opts.judgements;
@@ -159,7 +167,7 @@ export class CandidateIndex {
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
     this.postings.settle();
     const judgements = opts.judgements ?? this.judgements;
-    const parsed = parseName(query);
+    const parsed = this.queryParses.get(query, parseUncached);
     const best = new Map<number, SearchHit>();
     this.taken.clear();
     this.lastSearch = { candidates: 0, scored: 0, oneEdit: false };

@@ -206,6 +206,8 @@ function frames(text: string, letters: boolean, script = false): Array<[string, 
   // The reader writes ذ as th (al-Hathloul), which Libya and Egypt say, and the press writes,
   // as d (القذافي Gaddafi): against Arabic letters a th is also read d.
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'd')), false]);
+  // ث, which the reader writes th, is s in Persian and Urdu (ثابت Sabet, ثمینه Samina).
+  if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 's')), false]);
   const m = JOINED_PARTICLE.exec(text);
   const rest = m ? text.slice(m[0].length) : null;
   if (rest) out.push([abjadFrame(rest), true]);
@@ -255,6 +257,13 @@ export function familySurname(
       const stripped = sa || sb;
       const near = editDistance(x.fold, y.fold) <= 2 + (stripped ? 2 : 0);
       if (!script && !near) continue;
+      // Two Latin spellings: the vowels too (Koshak / Kishk, Shekari / Shakeri are two names),
+      // and a nisba -i on one side only makes another name (Alabbasi / al-Abbas).
+      if (!script && (!vowelsAlike(x.text, y.text, stripped) || nisbaApart(x.text, y.text)))
+        continue;
+      // Against Arabic or Persian letters, whose final ي, ی the reader writes i: a nisba on
+      // one side only (Sabet / ثابتی Sabeti) is another name too.
+      if (script && scriptNisbaApart(x.text, y.text)) continue;
       // One consonant is little to go on (al-Awda / al-Ouda): only short, close spellings.
       if (fx.length === 1 && (!near || Math.max(x.fold.length, y.fold.length) > 6)) continue;
       // Two Latin spellings of one name on two consonants write the same syllables: a vowel
@@ -281,10 +290,15 @@ export function familySurname(
  * Scripts read letter by letter write a final vowel, unlike an abjad: a name ending in -a on
  * one side only is another name or the other gender (Alexandra / アレクサンドル arekusandoru,
  * Navalnaya / ナワリヌイ). A final u, o or i after a consonant is the vowel katakana and
- * Chinese add to a final consonant, not a mismatch.
+ * Chinese add to a final consonant, not a mismatch; a final a that is the only difference is the
+ * vowel an abugida leaves unwritten.
  */
 function endsApart(x: string, y: string): boolean {
-  return x.endsWith('a') !== y.endsWith('a');
+  const ax = x.endsWith('a');
+  if (ax === y.endsWith('a')) return false;
+  // Devanagari and Bengali write no final a after a consonant (सुरेंद्र read surendr): the
+  // spelling that is the other with an a added is the same word (Surendra).
+  return !(ax ? x.slice(0, -1) === y : y.slice(0, -1) === x);
 }
 
 /** Known for the family rules: listed as written or as read, not only by fold or sound. */
@@ -449,6 +463,7 @@ export function compareMiddle(
  */
 function middleAgrees(x: TokenInfo, y: TokenInfo, abjad = false): boolean {
   if (x.initial || y.initial) return x.initialClass === y.initialClass;
+  if (vietnameseApart(x.raw, y.raw)) return false;
   const m = compareSurnames(surnameForms([x]), surnameForms([y]));
   if (m && m.item.score >= 0.84) return true;
   // Two names the table knows are told apart by it (حسن Hassan / حسين Hussein); else the
@@ -463,4 +478,131 @@ function middleAgrees(x: TokenInfo, y: TokenInfo, abjad = false): boolean {
   const fx = x.folds[0] ?? '';
   const fy = y.folds[0] ?? '';
   return Math.min(fx.length, fy.length) >= 3 && withinOneEdit(fx, fy);
+}
+
+/** Vietnamese letters that are not a base letter with a tone, decomposed: ă â ê ô ơ ư (and đ). */
+const VIETNAMESE_LETTER = /[\u0302\u0306\u031bđĐ]/u;
+/** Vietnamese tone marks, in decomposed text: grave, acute, tilde, hook above, dot below. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * Two Vietnamese words both written with their marks that differ in a letter (Bách / Bắc, Tư /
+ * Tứ are other names): the marks are part of the spelling there, not an English report's
+ * loss. Tone marks are set aside only as placed differently (Thúy / Thuý). False when either
+ * word has no Vietnamese letter (Bach / Bắc is one name without its marks).
+ */
+export function vietnameseApart(x: string, y: string): boolean {
+  if (x === y || isPlainAscii(x) || isPlainAscii(y)) return false;
+  if (!VIETNAMESE_LETTER.test(`${x}${y}`.normalize('NFD'))) return false;
+  const bx = x.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
+  const by = y.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
+  if (bx !== by) return true;
+  // The same letters: the tones must agree too (Tu / Tú / Tư are told apart by their marks).
+  return tones(x) !== tones(y);
+}
+
+function tones(w: string): string {
+  return (w.normalize('NFD').match(TONE_MARKS) ?? []).join('');
+}
+
+function isPlainAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** A word's vowel groups (w and y count as vowels, as the frame drops them), plain letters. */
+function vowelGroups(text: string): string[] {
+  return (plainLetters(text).match(/[aeiouwy]+/g) ?? []).map((g) =>
+    g
+      .replace(/w/g, 'u')
+      .replace(/y/g, 'i')
+      .replace(/o+u?|u+/g, 'u')
+      .replace(/e+(?!i)/g, 'e')
+      .replace(/i+/g, 'i'),
+  );
+}
+
+/**
+ * What it costs to read one vowel group as another: nothing when equal; 0.5 when one holds the
+ * other (ai / i, au / u: Khayer / Khair, Awda / Ouda); 0.8 for e written for a or i (Mehdi /
+ * Mahdi, Ladin / Laden); 1 otherwise (Miqdad / Muqdad).
+ */
+function groupCost(x: string, y: string): number {
+  if (x === y) return 0;
+  if (x.includes(y) || y.includes(x)) return 0.5;
+  if (x.length === y.length) {
+    let diff = 0;
+    let kin = true;
+    for (let i = 0; i < x.length; i++) {
+      if (x[i] === y[i]) continue;
+      diff++;
+      if (x[i] !== 'e' && y[i] !== 'e') kin = false;
+    }
+    if (diff === 1 && kin) return 0.8;
+  }
+  return 1;
+}
+
+/**
+ * Two Latin spellings of one Arabic or Persian surname write much the same vowels: the groups
+ * aligned, a group left out or changed costs 1, a kindred one less (groupCost), 1.5 at most
+ * (Buhairi / Bhiri; Rohani / Rouhani, Barghouti / Barghouthi cost nothing). Koshak / Kishk
+ * (2) and Shekari / Shakeri (1.6, e for a and a for e) are two names. With the article joined
+ * on one side (stripped) the groups are not aligned and not compared.
+ */
+function vowelsAlike(x: string, y: string, stripped: boolean): boolean {
+  if (stripped) return true;
+  const gx = vowelGroups(x);
+  const gy = vowelGroups(y);
+  let prev = gy.map((_, j) => j + 1);
+  prev.unshift(0);
+  for (let i = 1; i <= gx.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= gy.length; j++)
+      row.push(
+        Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + groupCost(gx[i - 1]!, gy[j - 1]!)),
+      );
+    prev = row;
+  }
+  return prev[gy.length]! <= 1.5;
+}
+
+/** vowelsAlike of two Latin surname spellings, for a match on consonants or sound. */
+export function arabicVowelsAlike(x: string, y: string): boolean {
+  return vowelsAlike(x, y, false);
+}
+
+const NISBA = /[^aeiouy\s-](?:i|y|ee|iy)$/u;
+
+/**
+ * The nisba -i, which makes a surname of a name (Abbasi of Abbas, Mohammadi of Mohammad), on
+ * one side only: the other spelling is the first without it (Alabbasi / al-Abbas), not a
+ * misspelling (Tohti / Tohit).
+ */
+function nisbaApart(x: string, y: string): boolean {
+  const fx = plainLetters(x);
+  const fy = plainLetters(y);
+  const [withI, without] = NISBA.test(fx) ? [fx, fy] : NISBA.test(fy) ? [fy, fx] : ['', ''];
+  if (!withI || NISBA.test(without)) return false;
+  const stem = withI.replace(/(?:i|y|ee|iy)$/u, '');
+  return without.endsWith(stem.slice(-3)) && Math.abs(stem.length - without.length) <= 3;
+}
+
+/** A word ending in a consonant, and one ending in the nisba (not the و of -avi: Mousavi). */
+const CONSONANT_END = /[bcdfgjklmnpqrstxz]$/;
+const SCRIPT_NISBA = /[bcdfgjklmnpqrstxz]i$/;
+
+/** nisbaApart of a Latin spelling and a reading of Arabic or Persian letters (Sabet / ثابتی). */
+function scriptNisbaApart(x: string, y: string): boolean {
+  return (
+    (CONSONANT_END.test(x) && SCRIPT_NISBA.test(y)) ||
+    (CONSONANT_END.test(y) && SCRIPT_NISBA.test(x))
+  );
+}
+
+function plainLetters(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
 }

@@ -4,6 +4,7 @@ import type { SurnameMatch } from './compare-parts.ts';
 import { compareGiven, comparePatronymic, compareSurnames } from './compare-parts.ts';
 import { readingGiven, readingSurname } from './compare-readings.ts';
 import {
+  arabicVowelsAlike,
   compareMiddle,
   familyGiven,
   familySurname,
@@ -11,7 +12,9 @@ import {
   joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
+import { droppedGivenMatch } from './dropped-given.ts';
 import { englishAlike, latinAndCyrillic, looksEnglish } from './english.ts';
+import { englishLedMatch, pinyinName } from './english-led.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { type ForeignScript, readerOf } from './foreign-scripts.ts';
 import { listedApart } from './given-names.ts';
@@ -122,7 +125,22 @@ export function scoreParses(
   if (family === 'east_asian') {
     if (sm && BY_SOUND.has(sm.item.how)) sm = null;
     if (BY_SOUND.has(given.how)) given = { ...given, how: 'mismatch', score: 0 };
+  } else if (
+    family === null &&
+    (BY_SOUND.has(given.how) || (sm && BY_SOUND.has(sm.item.how))) &&
+    pinyinPair(a, b)
+  ) {
+    // A Chinese name in Pinyin without a hyphen (Yang Hengjun), read in either order, is no
+    // family of its own, but its syllables differ as the family's do: Jiang Tianyong / Jiang
+    // Tianyang are two people.
+    if (BY_SOUND.has(given.how))
+      given = { ...given, how: 'mismatch', score: 0, note: 'two Chinese names' };
+    if (sm && BY_SOUND.has(sm.item.how)) sm = null;
   }
+  // Two Latin spellings of an Arabic or Persian surname that agree on consonants only: the
+  // vowels must be kindred too (Shekari / Shakeri are two names; compare-rules.ts).
+  if (family === 'arabic' && !abjad && sm && BY_SOUND.has(sm.item.how) && !sm.item.note)
+    if (bothLatin(sm.item.a, sm.item.b) && !arabicVowelsAlike(sm.item.a, sm.item.b)) sm = null;
   if (family !== 'east_asian') {
     if ((!sm || sm.item.score < 0.88) && given.score >= 0.95) sm = englishSurname(a, b) ?? sm;
     else if (given.score < 0.85 && sm && sm.item.score >= 0.92) given = englishGiven(a, b) ?? given;
@@ -168,6 +186,14 @@ export function scoreParses(
   }
   const d = decide(score, surname.score, given.score);
   return { score: round(d.score), decision: d.decision, evidence };
+}
+
+const LATIN_WORDS = /^[\p{Script=Latin}\s'’-]+$/u;
+const bothLatin = (x: string, y: string) => LATIN_WORDS.test(x) && LATIN_WORDS.test(y);
+
+/** Both names a Chinese name in Pinyin: one syllable and two, in either order. */
+function pinyinPair(a: NameParse, b: NameParse): boolean {
+  return pinyinName(a) && pinyinName(b);
 }
 
 function apart(a: NameParse, b: NameParse): boolean {
@@ -258,6 +284,12 @@ export function compareParsed(
     if (yue) return yue;
     const sp = spacedOtherwise(pa, pb);
     if (sp) return sp;
+    // Claudia Mo Man-ching against Mo Man-ching or Claudia Mo (english-led.ts).
+    const led = englishLedMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
+    if (led) return led;
+    // Warren Kizza Besigye against Kizza Besigye (dropped-given.ts).
+    const dropped = droppedGivenMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
+    if (dropped) return dropped;
   }
   generations(pa.input, pb.input, r);
   if (letters) consonantNotes(r.evidence);
@@ -274,38 +306,58 @@ function consonantNotes(evidence: EvidenceItem[]): void {
 }
 
 /**
- * Sr. and Jr. (and their Russian and Belarusian forms) that tell a father from his son: a
- * word of its own, at the start or after white space, a comma or a hyphen. Matched (sticky)
- * only where a word begins with a letter one of them can begin with, case-insensitively: s,
- * j, с or м, and ſ and ᲃ, which fold to s and с. Leftmost first, as one search would find it.
+ * Sr. and Jr. (and their Russian and Belarusian forms), and II to IV, that tell a father from his
+ * son: a word of its own, at the start or after white space, a comma or a hyphen. Matched
+ * (sticky) only where a word begins with a letter one of them can begin with, case-insensitively:
+ * s, j, с or м, and ſ and ᲃ, which fold to s and с; i for the numerals, which count only
+ * in capitals (Benigno Aquino Jr. / Benigno Aquino III, father and son). Leftmost first, as one
+ * search would find it.
  */
 const GENERATION_WORD =
-  /(sr|snr|senior|jr|jnr|junior|ст|старший|старэйшы|мл|младший|малодшы)\.?(?=$|[\s,])/iuy;
+  /(sr|snr|senior|jr|jnr|junior|ст|старший|старэйшы|мл|младший|малодшы|ii|iii|iv)\.?(?=$|[\s,])/iuy;
 
 function generationInitial(c: number): boolean {
-  if (c < 0x80) return c === 0x73 || c === 0x53 || c === 0x6a || c === 0x4a;
+  if (c < 0x80)
+    return c === 0x73 || c === 0x53 || c === 0x6a || c === 0x4a || c === 0x49 || c === 0x69;
   return c === 0x441 || c === 0x421 || c === 0x43c || c === 0x41c || c === 0x17f || c === 0x1c83;
 }
 
-function generationOf(input: string): 'senior' | 'junior' | null {
+type Generation = 'senior' | 'junior' | 'III' | 'IV';
+
+/** i, I, v or V: the second letter of II, III and IV. */
+function numeralNext(c: number): boolean {
+  return c === 0x49 || c === 0x69 || c === 0x56 || c === 0x76;
+}
+
+function generationOf(input: string): Generation | null {
   for (let i = 0; i < input.length; i++) {
     if (i > 0) {
       const before = input.charCodeAt(i - 1);
       if (before !== 0x20 && before !== 0x2c && before !== 0x2d && !isSpace(before)) continue;
     }
-    if (!generationInitial(input.charCodeAt(i))) continue;
+    const c = input.charCodeAt(i);
+    if (!generationInitial(c)) continue;
+    // A numeral (II, III, IV) only: most words opening with an I are names (Ivan, Ilya).
+    if ((c === 0x49 || c === 0x69) && !numeralNext(input.charCodeAt(i + 1))) continue;
     GENERATION_WORD.lastIndex = i;
     const m = GENERATION_WORD.exec(input);
-    if (m) return /^(?:s|ст)/iu.test(m[1]!) ? 'senior' : 'junior';
+    if (!m) continue;
+    const w = m[1]!;
+    if (w.charCodeAt(0) === 0x69 || w.charCodeAt(0) === 0x49) {
+      // A numeral only in capitals and after a word (Aquino III); II is the son, as Jr. is.
+      if (i === 0 || w !== w.toUpperCase()) continue;
+      return w === 'II' ? 'junior' : (w as Generation);
+    }
+    return /^(?:s|ст)/iu.test(w) ? 'senior' : 'junior';
   }
   return null;
 }
 
 /** generationOf the first name compared, kept for the next comparison (a search's query). */
 let lastFirst: string | null = null;
-let lastFirstGeneration: 'senior' | 'junior' | null = null;
+let lastFirstGeneration: Generation | null = null;
 
-function firstGeneration(input: string): 'senior' | 'junior' | null {
+function firstGeneration(input: string): Generation | null {
   if (input !== lastFirst) {
     lastFirstGeneration = generationOf(input);
     lastFirst = input;

@@ -138,6 +138,10 @@ export const PARTICLES = new Set([
   // Mauritanian and Sahelian 'son of' (Mohamedou Ould Slahi), Tuareg 'son of' (Iyad Ag Ghaly).
   'ould',
   'ag',
+  // ولد (ould) as the Arabic reader writes it: no name is spelt so.
+  'wld',
+  // Catalan 'and' between two surnames (Oriol Junqueras i Vies, Carme Forcadell i Lluís).
+  'i',
 ]);
 
 const ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=\p{L}{2})/u;
@@ -334,7 +338,11 @@ export function koreanGivenKey(text: string): string | null {
     .normalize('NFD')
     .replace(/[\u0306\u0301\u0300]/gu, '')
     .toLowerCase();
-  if (!t.includes('eo') && !t.includes('ui') && !t.includes('oung')) return null;
+  // Wook, woo for 욱, 우 opening a syllable (Kim Jung-wook / Kim Jeong-uk, 김정욱): the w is the
+  // press's, as in no Revised or McCune-Reischauer spelling of them.
+  const w = t.includes('woo') ? t.replace(/(^|[-\s'’])woo/g, '$1u') : t;
+  if (w === t && !t.includes('eo') && !t.includes('ui') && !t.includes('oung')) return null;
+  t = w;
   // Young for 영 (yeong): Kim Young-sam.
   t = t.replace(/oung/g, 'eong');
   return eastAsianKey(t.replace(/eo(?=[^aeiouy\s'’-])/g, 'u').replace(/ui/g, 'i'), false);

@@ -368,8 +368,11 @@ function markedVariants(token: string, out: string[]): string[] {
   // Polish nasal vowels before a consonant as Russian writes them (Wałęsa / Валенса, Dąbrowski
   // / Домбровский): en, on, and em, om before b and p.
   const nasal = NASAL.test(token) ? polishNasals(token) : token;
+  // Turkish, Azerbaijani and Crimean Tatar ç is ch (Çiygoz / Chiygoz / Чийгоз); the table
+  // reads it as the French s.
+  const cedilla = token.includes('ç') ? token.replace(/ç/g, 'ch') : token;
   let r = out;
-  for (const t of [spelled, plain, turkic, bare, nasal]) {
+  for (const t of [spelled, plain, turkic, bare, nasal, cedilla]) {
     if (t === token) continue;
     const f = foldToken(t);
     if (!r.includes(f)) r = [...r, f];

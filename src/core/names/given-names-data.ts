@@ -27,6 +27,7 @@ export type { GivenNameGroup } from './types.ts';
 
 import { EXTRA_SPELLINGS } from './data/given-name-spellings.ts';
 import { MORE_DIMINUTIVES, MORE_GIVEN_NAMES, MORE_SPELLINGS } from './data/given-names-more.ts';
+import { PET_FORM_GROUPS, PET_FORM_SPELLINGS, PET_FORMS } from './data/given-names-pet-forms.ts';
 import { WORLD_GIVEN_NAMES } from './data/given-names-world.ts';
 import type { GivenNameGroup } from './types.ts';
 
@@ -1494,8 +1495,12 @@ const SLAVIC_AND_ENGLISH: GivenNameGroup[] = [
 
 /** A group with the spellings and pet forms the data modules add to it. */
 function extended(g: GivenNameGroup): GivenNameGroup {
-  const names = [...(EXTRA_SPELLINGS[g.id] ?? []), ...(MORE_SPELLINGS[g.id] ?? [])];
-  const pets = MORE_DIMINUTIVES[g.id] ?? [];
+  const names = [
+    ...(EXTRA_SPELLINGS[g.id] ?? []),
+    ...(MORE_SPELLINGS[g.id] ?? []),
+    ...(PET_FORM_SPELLINGS[g.id] ?? []),
+  ];
+  const pets = [...(MORE_DIMINUTIVES[g.id] ?? []), ...(PET_FORMS[g.id] ?? [])];
   if (names.length === 0 && pets.length === 0) return g;
   return {
     ...g,
@@ -1511,6 +1516,7 @@ export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
   ...SLAVIC_AND_ENGLISH,
   ...WORLD_GIVEN_NAMES,
   ...MORE_GIVEN_NAMES,
+  ...PET_FORM_GROUPS,
 ].map(extended);
 
 /**

@@ -441,6 +441,8 @@ const FAMILY_NAME_END =
 /** Longest particle (binti, della): longer words need no set look-up. */
 const MAX_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
 const isParticle = (text: string) => text.length <= MAX_PARTICLE && PARTICLES.has(text);
+/** A particle as written: Catalan i in lower case only (I is an initial: Ivan I. Ivanov). */
+const particleWord = (t: TokenInfo) => isParticle(t.text) && (t.text !== 'i' || t.raw === 'i');
 
 /** Words of a name part without particles (bin, al, van, de), unless nothing else is left. */
 function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
@@ -449,8 +451,8 @@ function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   let particles = 0;
   // Vietnamese Văn (van without its mark) is a middle name, not the Dutch particle.
   const viet = items.length > 0 && isVietnameseSurname(items[0]!.info.text);
-  for (let i = 1; i < items.length; i++) if (!viet && isParticle(items[i]!.info.text)) particles++;
-  const kept = particles > 0 ? items.filter((x, i) => i === 0 || !isParticle(x.info.text)) : items;
+  for (let i = 1; i < items.length; i++) if (!viet && particleWord(items[i]!.info)) particles++;
+  const kept = particles > 0 ? items.filter((x, i) => i === 0 || !particleWord(x.info)) : items;
   return joinCompounds(kept.map((i) => stripArticle(i)));
 }
 

@@ -19,13 +19,21 @@ interface Row {
   split: string;
 }
 
-const rows: Row[] = readFileSync(FILE, 'utf8')
-  .split('\n')
+const lines = readFileSync(FILE, 'utf8').split('\n');
+/** Pairs after this comment were written for the nrec37 round, to show what unseen pairs need. */
+const NREC37 = lines.findIndex((l) => l.startsWith('# Round of issue 14 on branch nrec37'));
+const rows: Row[] = lines
+  .slice(0, NREC37 < 0 ? lines.length : NREC37)
   .filter((l) => l.trim() && !l.startsWith('#'))
-  .map((l) => {
-    const [a = '', b = '', label = '', category = '', , country = '', split = ''] = l.split('\t');
-    return { a, b, same: label === 'same', category, country, split };
-  });
+  .map(row);
+const nrec37Rows: Row[] = (NREC37 < 0 ? [] : lines.slice(NREC37))
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map(row);
+
+function row(l: string): Row {
+  const [a = '', b = '', label = '', category = '', , country = '', split = ''] = l.split('\t');
+  return { a, b, same: label === 'same', category, country, split };
+}
 
 function score(subset: Row[]) {
   let tp = 0;
@@ -63,6 +71,15 @@ describe('world pairs', () => {
     expect(be.f1).toBeGreaterThanOrEqual(0.99);
   });
 
+  // Written for the nrec37 round and measured before its rules: precision 0.951, recall 0.757.
+  it('dev pairs of the nrec37 round: precision and recall no lower than when tuned', () => {
+    const all = score(nrec37Rows.filter((r) => r.split === 'dev'));
+    console.log(JSON.stringify({ split: 'dev (nrec37 round)', all }));
+    expect(nrec37Rows.length).toBeGreaterThanOrEqual(300);
+    expect(all.precision).toBeGreaterThanOrEqual(0.98);
+    expect(all.recall).toBeGreaterThanOrEqual(0.82);
+  });
+
   // The issue's target is precision >= 0.98 on held-out pairs; measured 0.977 and recall 0.803
   // (fourth round; 0.976 / 0.757 in the third). The floors guard those figures, not the target.
   it('test split (never tuned on): precision no lower than measured', () => {
@@ -75,7 +92,9 @@ describe('world pairs', () => {
   });
 
   it('never matches two people written in a script the engine cannot read', () => {
-    const unread = rows.filter((r) => r.category === 'hard-negative-unreadable');
+    const unread = [...rows, ...nrec37Rows].filter(
+      (r) => r.category === 'hard-negative-unreadable',
+    );
     for (const r of unread)
       expect(compareNames(r.a, r.b).decision, `${r.a} | ${r.b}`).not.toBe('match');
   });

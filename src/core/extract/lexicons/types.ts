@@ -138,6 +138,11 @@ export interface LexiconData {
   swapWords?: string[];
   /** Talk of a possible step, not a done one: 'potrebbe', 'podría', 'könnte'. */
   hedges?: string[];
+  /**
+   * Words by which a writer passes a release on as hearsay, not as fact ('presuntamente',
+   * 'podobno', 'aurait été', 'якобы'): release-hearsay.ts.
+   */
+  hearsay?: string[];
   /** Sanction targets: 'potash' / 'airline' / 'Belavia' / 'banks' -> this language's words. */
   targets?: Record<string, string[]>;
   /** Verbs of taking the freed somewhere ('trasferiti', 'deportados', 'gebracht'). */

@@ -1,0 +1,83 @@
+/**
+ * A first given name the press leaves out, writing the name the person goes by: Warren Kizza
+ * Besigye / Kizza Besigye, Bantu Stephen Biko / Steve Biko, a nickname in front (Penguin Parit
+ * Chiwarak / Parit Chiwarak). Read word by word, the longer name has the left-out word as its
+ * given name and nothing agrees. Asked by compare.ts when its part-by-part rules did not match:
+ * the longer name without its first word must then match the shorter one.
+ *
+ * Not in the Arabic family, where the word after the given name is the father's (Osama Hussain
+ * al-Najjar is the son of Hussain al-Najjar), nor in the East Asian one (english-led.ts has the
+ * English name in front of a Chinese one); and not where the first word is a name of the other
+ * gender (María José García is no José García).
+ */
+import { lookupGiven } from './given-names.ts';
+import { type ParsedName, parseName } from './parse.ts';
+import type { TokenInfo } from './tokens.ts';
+import type { CompareResult, EvidenceItem } from './types.ts';
+
+type Compare = (a: ParsedName, b: ParsedName) => CompareResult;
+
+/** The genders the table gives a word as a given name (empty when it knows none). */
+function genders(fold: string): Set<string> {
+  const out = new Set<string>();
+  for (const r of lookupGiven(fold)) if (r.kind !== 'translation') out.add(r.group.gender);
+  return out;
+}
+
+/** Two words of the table with no gender in common (María / José). */
+function otherGender(x: string, y: string): boolean {
+  const gx = genders(x);
+  const gy = genders(y);
+  if (gx.size === 0 || gy.size === 0) return false;
+  for (const g of gx) if (gy.has(g)) return false;
+  return true;
+}
+
+function sameFold(x: TokenInfo, y: TokenInfo): boolean {
+  for (const f of x.folds) if (y.folds.includes(f)) return true;
+  return false;
+}
+
+export function droppedGivenMatch(
+  pa: ParsedName,
+  pb: ParsedName,
+  compare: Compare,
+): CompareResult | null {
+  if (pa.scripts || pb.scripts) return null;
+  const na = pa.tokens.length;
+  const nb = pb.tokens.length;
+  if (Math.abs(na - nb) !== 1 || Math.min(na, nb) < 2) return null;
+  if (pa.family || pb.family) return null;
+  const [long, short, aLong] = na > nb ? [pa, pb, true] : [pb, pa, false];
+  // Cheap first (a search asks this of every candidate it does not match): the last words,
+  // the surnames, must fold alike.
+  if (!sameFold(long.tokens[long.tokens.length - 1]!, short.tokens[short.tokens.length - 1]!))
+    return null;
+  const [first, next] = long.tokens;
+  if (!first || !next || first.initial || next.initial) return null;
+  if (otherGender(first.folds[0] ?? '', next.folds[0] ?? '')) return null;
+  const rest = parseName(
+    long.tokens
+      .slice(1)
+      .map((t) => t.raw)
+      .join(' '),
+  );
+  if (rest.family) return null;
+  const r = aLong ? compare(rest, short) : compare(short, rest);
+  if (r.decision !== 'match') return null;
+  const item: EvidenceItem = {
+    part: 'given',
+    a: aLong ? first.raw : '',
+    b: aLong ? '' : first.raw,
+    how: 'missing',
+    score: 1,
+    note: 'a first given name left out (Warren Kizza Besigye / Kizza Besigye)',
+  };
+  return {
+    a: pa.input,
+    b: pb.input,
+    score: r.score,
+    decision: 'match',
+    evidence: [...r.evidence, item],
+  };
+}
