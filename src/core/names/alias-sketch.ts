@@ -73,7 +73,10 @@ export class QuerySketch {
   /** Skeleton bits (givenSkelBits) of the query's given names no table knows. */
   readonly givenSkels = new NumberList();
   noGiven = false;
-  /** Every reading's given name is a full word no table knows (see AliasSketches.weak). */
+  /**
+   * The name is read in both orders and each reading's given name is a full word no table
+   * knows (see AliasSketches.weak).
+   */
   unknownGiven = false;
 
   /** Replaces the contents with the keys of `parses`; returns this. */
@@ -86,7 +89,9 @@ export class QuerySketch {
     this.genders.clear();
     this.givenSkels.clear();
     this.noGiven = false;
-    this.unknownGiven = parses.length > 0;
+    // A name in one order only is left out: its given name may still meet the candidate's by
+    // a script's reading (Semauel / سيميويل by the Arabic consonants), which no sketch shows.
+    this.unknownGiven = parses.length > 1;
     for (const p of parses) {
       for (const f of p.surname?.forms ?? []) {
         this.folds.add(hashKey(f.fold));
