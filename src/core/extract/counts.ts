@@ -50,7 +50,9 @@ const OTHERS_WORD_BEFORE =
 // Running totals are not one release: "since July ... more than 400", "24 prisoners in all".
 const CUMULATIVE =
   /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;
-const NOT_CUMULATIVE = /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since/iu;
+// 'the largest release since 1990'; 'с мая по июль 2022 года' (from May to July: a bounded period).
+const NOT_CUMULATIVE =
+  /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since|(?<![\p{L}])с\s+\p{L}+(?:\s+\d{4}(?:\s+года?)?)?\s+(?:по|до)\s/iu;
 const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|traded)\s+$/iu;
 const REMAIN_BEFORE =
   /(?:holds?|holding|stands? at|still (?:holds?|has)|counts?|remain\p{L}*|there are|насчитыва\p{L}*|остаются|остается)\s+$/iu;

@@ -140,7 +140,7 @@ const STRONG_RELEASE_CUE_BASE = new RegExp(
 );
 
 const NOT_RELEASED_BASE =
-  /(?<![\p{L}])(?:not (?:among|been (?:freed|released|pardoned)|freed|released|pardoned|included)|(?:is|are|remains?) (?:serving|still|in prison|behind bars|jailed|in isolation)|remain(?:s|ed)? (?:in (?:prison|jail|custody)|behind bars|jailed|imprisoned)|refused to (?:free|release)|не (?:вошл\p{L}*|был\p{L}* освобожд\p{L}*|освобожд\p{L}*)|остается за решеткой|остаётся за решёткой)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not (?:among|been (?:freed|released|pardoned)|freed|released|pardoned|included)|(?:is|are|remains?) (?:serving|still|in prison|behind bars|jailed|in isolation)|remain(?:s|ed)? (?:in (?:prison|jail|custody)|behind bars|jailed|imprisoned)|still (?:imprisoned|jailed|detained|behind bars|in (?:prison|jail|custody))|refused to (?:free|release)|не (?:вошл\p{L}*|был\p{L}* освобожд\p{L}*|освобожд\p{L}*)|остается за решеткой|остаётся за решёткой)(?![\p{L}])/iu;
 
 // A pre-test for the release cues: a piece of text every one of their words holds.
 const RELEASE_HINT_BASE =

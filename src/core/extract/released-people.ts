@@ -7,6 +7,8 @@ import type { PersonMention } from './people.ts';
 import { findPlaces, RELEASING } from './places.ts';
 import { pronounFreed } from './pronoun-freed.ts';
 import { releaseBystander } from './release-bystanders.ts';
+import { earlierByMonth } from './release-earlier.ts';
+import { hearsayOf } from './release-hearsay.ts';
 
 export interface ReleasedPick {
   mention: PersonMention;
@@ -152,17 +154,20 @@ const RELEASED_BY_AFTER =
   /^\s+(?:has\s+|had\s+)?(?:released|freed|pardoned|освободил\p{L}*|помиловал\p{L}*)(?![\p{L}])/iu;
 const RELEASED_BY_BEFORE = /(?:(?<![\p{L}])(?:by|from)|(?:swap|exchange|deal) with)\s+$/iu;
 
-/** The sentence tells of a release by another country than the report's (a side story). */
+/**
+ * The sentence tells of a release by another country than the report's (a side story): another
+ * country stands where the releaser stands ('freed by Russia', 'Russia released'), and the
+ * report's country does not ('..., freed by Russia, an ally of Belarus' is Russia's release).
+ */
 function otherReleaser(f: SentenceFacts, country: string | null): boolean {
   if (!country) return false;
   const s = f.sentence.text;
   const places = findPlaces(s, true).filter((p) => RELEASING.has(p.code));
-  if (places.some((p) => p.code === country)) return false;
-  return places.some(
-    (p) =>
-      RELEASED_BY_AFTER.test(s.slice(p.end, p.end + 30)) ||
-      RELEASED_BY_BEFORE.test(s.slice(Math.max(0, p.start - 16), p.start)),
-  );
+  const releases = (p: { start: number; end: number }) =>
+    RELEASED_BY_AFTER.test(s.slice(p.end, p.end + 30)) ||
+    RELEASED_BY_BEFORE.test(s.slice(Math.max(0, p.start - 16), p.start));
+  if (places.some((p) => p.code === country && releases(p))) return false;
+  return places.some((p) => p.code !== country && releases(p));
 }
 
 export function pickReleased(
@@ -181,6 +186,8 @@ export function pickReleased(
     elsewhere.set(f.sentence.index, v);
     return v;
   };
+  // Sentences recalling an earlier release by its month: their names are background.
+  const earlier = earlierByMonth(facts, lx);
   for (const f of facts) {
     for (const m of f.people) {
       const key = personKey(m.name);
@@ -193,8 +200,10 @@ export function pickReleased(
         !p.freedAt &&
         m.role === 'candidate' &&
         releaseContext(facts, f.sentence.index, text) &&
+        !earlier.has(f.sentence.index) &&
         !byOther(f) &&
-        !releaseBystander(f, m, lx)
+        !releaseBystander(f, m, lx) &&
+        !hearsayOf(f, m, lx)
       ) {
         p.freedAt = m;
       }
@@ -203,7 +212,8 @@ export function pickReleased(
   for (const f of facts) {
     const m = f.release ? pronounFreed(facts, f.sentence.index, text, lx) : null;
     const p = m ? people.get(personKey(m.name)) : undefined;
-    if (p && !p.freedAt && !byOther(f)) p.freedAt = { ...m!, sentence: f.sentence.index };
+    if (p && !p.freedAt && !byOther(f) && !earlier.has(f.sentence.index))
+      p.freedAt = { ...m!, sentence: f.sentence.index };
   }
   linkSurnames(facts, text, people);
   const out: ReleasedPick[] = [];
