@@ -70,7 +70,12 @@ describe('weak candidates (given names no table knows, apart)', () => {
   const query = 'μπαγνταν βαζιιετς';
 
   it('marks namesakes met only through an unknown given name, not the person', () => {
-    const s = sketches([...namesakes, 'Bahdan Vaziyets', 'μπαγνταν βαζιιετς', 'Mikalai Statkevich']);
+    const s = sketches([
+      ...namesakes,
+      'Bahdan Vaziyets',
+      'μπαγνταν βαζιιετς',
+      'Mikalai Statkevich',
+    ]);
     const q = querySketch(parseName(query).parses);
     expect(q.unknownGiven).toBe(true);
     expect([0, 1, 2, 3].map((n) => s.weak(n, q))).toEqual([true, true, true, true]);
@@ -82,7 +87,7 @@ describe('weak candidates (given names no table knows, apart)', () => {
 
   it('takes them as no_match without scoring them, as scoring them would', () => {
     const index = new CandidateIndex();
-    namesakes.forEach((n, i) => index.add(`n${i}`, n));
+    for (const [i, n] of namesakes.entries()) index.add(`n${i}`, n);
     index.add('n5', 'μπαγνταν βελιτσκο');
     index.add('n6', 'μπαγνταν βορονετς');
     expect(index.search(query, { limit: 5 })).toEqual([]);
