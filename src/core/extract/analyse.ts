@@ -171,8 +171,9 @@ export function analyseSentence(
   const cue = cues.hint.test(s) && cues.releaseTest.test(s);
   const strong = cue && cues.strongReleaseTest.test(s);
   const remaining = findRemaining(s, lx);
-  // "1,300 remain in jail, among them X": a sentence about who is still held is no release.
-  const release = cue && (strong || remaining.length === 0);
+  // "1,300 remain in jail, among them X": a sentence about who is still held is no release;
+  // one that names a few others still held ('two other French citizens remain') may be one.
+  const release = cue && (strong || remaining.every((r) => r.others));
   const dates = (ARCHIVE_CAPTION.test(s) ? [] : findDates(s, published, lx))
     .filter((d) => !startsSeries(s, d, lx))
     // "said on Sunday" dates the statement: other dates in the sentence come first.
@@ -220,7 +221,7 @@ export function analyseSentence(
     people,
     remaining,
     concessions: findConcessions(s, lx),
-    mediators: findMediators(s, lx),
+    mediators: findMediators(s, lx, releaser),
     destinations: findDestinations(s, releaser, lx),
   };
 }

@@ -53,7 +53,9 @@ const OTHERS_WORD_BEFORE =
 // Running totals are not one release: "since July ... more than 400", "24 prisoners in all".
 const CUMULATIVE =
   /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;
-const NOT_CUMULATIVE = /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since/iu;
+// 'the largest release since 1990'; 'с мая по июль 2022 года' (from May to July: a bounded period).
+const NOT_CUMULATIVE =
+  /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since|(?<![\p{L}])с\s+\p{L}+(?:\s+\d{4}(?:\s+года?)?)?\s+(?:по|до)\s/iu;
 // The people a swap exchanged are both sides' freed, the count the ledger keeps for a swap
 // ('26 prisoners were exchanged', 'the exchange of 26 individuals', 'обменяли 26 человек'):
 // such a count outranks one side's ('16 freed by Russia') and a strong sentence's bonus.

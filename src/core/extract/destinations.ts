@@ -7,6 +7,7 @@ import {
   goalsFirst,
   receivedBy,
 } from './goal-shapes.ts';
+import { frontedGoal, soilGoal, transitPlaces } from './goal-soil.ts';
 import {
   ALL_LANGUAGES,
   bareSource,
@@ -23,8 +24,61 @@ export type { DestinationFound } from './goal-shapes.ts';
 
 const MOVE_VERB_BASE = String.raw`took in|sent|sends?|travel(?:l)?ed to|heads?|fly|flies|transfers?|taken|driven|delivered|bound|ended up|bus(?:s)?ed|land(?:s|ed)?|put (?:them |him |her )?on (?:a |board a )?(?:plane|flight|bus)|доставил\p{L}*|flown|flew|transferred|deported|expelled|exiled|handed(?: over)?|transported|brought|moved|bused|escorted|went|crossed(?: the border)?|arrived|landed|left for|put on (?:a|board a) (?:plane|flight)|forced out|relocated|headed|heading|flying|released|freed|evacuated|вывезен\p{L}*|вывезли|вывезл\p{L}*|left \p{Lu}\p{L}+ for|выслан\p{L}*|выслали|передан\p{L}*|передали|доставлен\p{L}*|отправлен\p{L}*|отправились|депортирован\p{L}*|прибыл\p{L}*|пересекл\p{L}*|оказались|выехал\p{L}*|вывезены`;
 // 'deported to the country from the USA', 'deportados desde EE.UU.': where they came from.
-const FROM_BEFORE =
-  /(?<![\p{L}])(?:from|out of|desde|por|pelo|pela|dos|das|do|da|de|del|aus|von|vom|из|от|iš|iz|z|ze|od|depuis|par|dal|dalla|dagli)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$/iu;
+// Polish and Russian 'do'/'до' say 'to' ('wrócił do Polski'): a word the set's own 'to' words
+// hold is no 'from' (Portuguese 'do Brasil' stays one in a Portuguese report).
+const FROM_WORDS = [
+  'from',
+  'out of',
+  'desde',
+  'por',
+  'pelo',
+  'pela',
+  'dos',
+  'das',
+  'do',
+  'da',
+  'de',
+  'del',
+  'aus',
+  'von',
+  'vom',
+  'из',
+  'от',
+  'iš',
+  'iz',
+  'z',
+  'ze',
+  'od',
+  'depuis',
+  'par',
+  'dal',
+  'dalla',
+  'dagli',
+];
+const fromBefore = (lx: Lexicon) => {
+  const to = new Set(wordsOf(lx, 'toWords'));
+  const words = FROM_WORDS.filter((w) => !to.has(w)).join('|');
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:${words})\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+|os\s+|den\s+|der\s+)?$`,
+    'iu',
+  );
+};
+// 'flown via Istanbul to Vilnius': a place passed through is left out of the words between a
+// verb and its goal (transitPlaces keeps it from being a goal itself).
+const VIA_GAP = /\s(?:via|vía|über|через|tramite)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}.-]*)?/gu;
+// Arabic puts the subject between the verb and its goal ('وصل المعتقلون ... إلى الدوحة'): its
+// words have no case, so 'link' cannot count them; the goal then needs its 'to'.
+const ARABIC_LINK = /^(?:\s+\p{sc=Arabic}+){0,5}?\s+(?:إلى|الى|نحو)\s*$/u;
+// Where the freed were held, not where they went: 'the return of the migrants jailed abroad in
+// X', 'le retour des Français détenus en Iran'. A held word between verb and place.
+const HELD_GAP =
+  /(?<![\p{L}])(?:held|jailed|imprisoned|detained|incarcerated|locked|encarcelad\p{L}*|detenid\p{L}*|recluid\p{L}*|pres[oa]s|detid[oa]s|emprisonn\p{L}*|incarcér\p{L}*|détenu\p{L}*|detenut\p{L}*|incarcerat\p{L}*|inhaftiert\p{L}*|festgehalten\p{L}*|gefangen\p{L}*|заключ\p{L}*|содерж\p{L}*|удержива\p{L}*|утриму\p{L}*|więzion\p{L}*|przetrzymywan\p{L}*|uwięzion\p{L}*|gevangen\p{L}*|vastgehouden)(?![\p{L}])/iu;
+// A hope or wish, not a move: 'spera di rientrare in Italia', 'hopes to return to France'.
+const HOPE_BEFORE =
+  /(?<![\p{L}])(?:hope|hopes|hoped|hoping|wish|wishes|wants|want|spero|spera|sperano|speriamo|espero|espera|esperan|esperamos|espère|espèrent|souhaite|hofft|hoffen|wünscht|надеется|надеются|надеюсь|hoop|hoopt|mam nadzieję|ma nadzieję|mają nadzieję|umut ediyor|يأمل|امیدوار)(?:\s+\p{L}+){0,2}\s+$/iu;
+// The freed in exile, not moved: 'now in exile in Lithuania'.
+const EXILE =
+  /(?<![\p{L}])(?:exile|exil|exilio|esilio|изгнани\p{L}*|эмиграци\p{L}*|еміграці\p{L}*|emigracji|wygnani\p{L}*)(?![\p{L}])/iu;
 
 const ARTICLES = 'die|den|der|dem|de|het|the|la|le|les|el|los|las|il|lo';
 
@@ -40,6 +94,15 @@ const rules = perLexicon((lx) => {
   const listTo = bareSource(wordsOf(lx, 'toWords'));
   const borders = bareSource(wordsOf(lx, 'borderWords'));
   return {
+    fromBefore: fromBefore(lx),
+    // A city named before its country: 'arrived in Sochi, in Russia', 'a Sochi, in Russia'.
+    apposed: new RegExp(
+      String.raw`^\s+(?:${to}\s+)?\p{Lu}[\p{L}-]+,\s+(?:${to}\s+)?(?:the\s+)?$`,
+      'u',
+    ),
+    verbAtEnd: listVerbs
+      ? new RegExp(`(?<!${LATIN_LIKE})${listVerbs}(?!${LATIN_LIKE})\\s*$`, 'iu')
+      : null,
     // A pre-test: a piece of text every movement verb holds.
     moveHint: hintRegExp(
       `took in|sent|send|travel|fly |flie|transfer|taken|driven|delivered|bound|ended up|bused|bussed|land|put |flown|flew|transferred|deported|expelled|exiled|handed|transported|brought|moved|escorted|went|crossed|arrived|left |forced out|relocated|flying|released|freed|evacuated|доставил|вывез|выслан|выслали|передал|передан|доставлен|отправ|депортирован|прибыл|пересекл|оказались|выехал${orHints(lx, 'moveVerbs')}`,
@@ -169,6 +232,10 @@ function andNext(
   return i + 1;
 }
 
+// Every soil or territory noun soilGoal reads holds one of these.
+const SOIL_HINT =
+  /soil|sol|suel|suol|boden|bodem|grond|ziemi|земл|topra|territ|terytor|террит|терит/iu;
+
 export function findDestinations(
   s: string,
   freedBy: string | null,
@@ -176,13 +243,16 @@ export function findDestinations(
 ): DestinationFound[] {
   const out: DestinationFound[] = [];
   const r = rules(lx);
-  if (!r.moveHint.test(s)) return out;
   const moveVerb = r.moveVerb;
   moveVerb.lastIndex = 0;
-  if (!moveVerb.test(s)) return out;
+  const moves = r.moveHint.test(s) && moveVerb.test(s);
+  if (SOIL_HINT.test(s)) soilGoal(s, freedBy, moves, out);
+  if (!moves) return out;
   // A swap sends people back to the releasing country too ('of those swapped, 10 are heading
   // to Russia, 13 to Germany'): there it is a goal when the sentence lists the other sides' too.
-  const places = findPlaces(s);
+  const found = findPlaces(s);
+  const transit = transitPlaces(s, found);
+  const places = transit.size > 0 ? found.filter((p) => !transit.has(p)) : found;
   // Tested only when the releasing country is named: a scan of the sentence saved on most.
   const swap = places.some((p) => p.code === freedBy) && r.swap.test(s);
   const releaser = swap ? null : freedBy;
@@ -190,6 +260,7 @@ export function findDestinations(
   borderGoal(s, places, releaser, out, r.border);
   if (places.length === 0) return out;
   verbLast(s, places, releaser, out, r);
+  frontedGoal(s, places, releaser, r.verbAtEnd, out);
   moveVerb.lastIndex = 0;
   let next = 0;
   for (let m = moveVerb.exec(s); m; m = moveVerb.exec(s)) {
@@ -204,7 +275,7 @@ export function findDestinations(
     }
     const place = after;
     if (!place) continue;
-    const gap = s.slice(verbEnd, place.start);
+    const gap = s.slice(verbEnd, place.start).replace(VIA_GAP, ' ');
     // Without a preposition only 'передали Украине' (dative) and 'érkeztek Litvániába' read as a
     // destination.
     // Chinese writes no space and no preposition: '返回澳洲', '前往墨爾本'.
@@ -214,11 +285,14 @@ export function findDestinations(
       /\p{sc=Han}$/u.test(m[0]) ||
       r.endsInTo.test(m[0]) ||
       arabicTo(s.slice(place.start, place.end));
-    if (gap.trim() === '' ? !bare : !r.link.test(gap)) continue;
+    const linked = r.link.test(gap) || ARABIC_LINK.test(gap) || r.apposed.test(gap);
+    if (gap.trim() === '' ? !bare : !linked) continue;
+    if (EXILE.test(gap) || HELD_GAP.test(gap)) continue;
+    if (HOPE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "freed in Belarus" says where, not where to: freeing verbs need 'to'/'into'.
     if (/^(?:released|freed)$/iu.test(m[0]) && !/\s(?:to|into)\s/u.test(`${gap} `)) continue;
     // 'brought home American teacher': the people, not the place.
-    if (FROM_BEFORE.test(gap) || /(?<![\p{L}])home(?![\p{L}])/u.test(gap)) continue;
+    if (r.fromBefore.test(gap) || /(?<![\p{L}])home(?![\p{L}])/u.test(gap)) continue;
     // A swap sends some back to the releasing country: the countries after it still count.
     if (place.code !== releaser) out.push({ country: place.code, start: m.index, end: place.end });
     next = andNext(s, places, next, releaser, m.index, out, r);

@@ -71,10 +71,27 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
     if (end === null || s[end] === '案' || notOneEvent(s, q, input)) continue;
     if (q.value < 2 && !onePerson(s, q, input.lx, nounEnd !== null)) continue;
     const after = subject === null ? undefined : cues.find((c) => c.start >= q.end);
-    const cue = heldCue(cues, cueAfter ?? after ?? nearest(cues, q));
+    // The verb that ends a verb-final clause is the count's event, a charge too ('... hakkında
+    // dava açıldı'): the event word before the count only describes the group.
+    const verb = VERB_FINAL.has(input.language) ? laterCue(s, cues, end) : undefined;
+    const cue = verb ?? heldCue(cues, cueAfter ?? after ?? nearest(cues, q));
     out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
   }
   return out;
+}
+
+/**
+ * Languages whose clause ends in its verb and whose participles stand before their noun
+ * ('gözaltına alınan 7 gazeteci ... hapis cezası onandı', 'ձերբակալված 5 ակտիվիստ
+ * դատապարտվեցին'): an event word before a count describes the group, and the count's own
+ * event is the verb after it.
+ */
+const VERB_FINAL = new Set(['tr', 'az', 'kk', 'ky', 'uz', 'hy', 'ka', 'bn', 'hi', 'ja', 'ko']);
+
+/** The first cue after a count's noun, in its clause (not past a ';' or a new sentence part). */
+function laterCue(s: string, cues: readonly Cue[], from: number): Cue | undefined {
+  const cue = cues.find((c) => c.start >= from);
+  return cue && !/[;:]/u.test(s.slice(from, cue.start)) ? cue : undefined;
 }
 
 /**
@@ -124,9 +141,15 @@ function subjectEnd(
 const DASH_BEFORE = /[–—-]\s*$/u;
 const DASHED = /[–—-]\s*\d/gu;
 
+// 'both were among some 60 protesters held that day', 'zu den 47 Angeklagten', 'من بين 169
+// شخصًا': the count is a larger group the people belong to, told as background.
+const AMONG_BEFORE =
+  /(?<![\p{L}])(?:among(?:st)?|one of|parmi|entre (?:los|las)|среди|в числе|unter den|zu den|tra (?:i|le|gli)|fra (?:i|le|gli)|entre os|entre as|wśród|من بين|ضمن|از میان|در میان)(?:\s+(?:the|les|des|those|more than|over|at least|plus de|más de|mais de|mehr als|più di|более|свыше|ponad|أكثر من))*\s+$/iu;
+
 /** A count that is a running total, a group told of before, or a list's category. */
 function notOneEvent(s: string, q: Quantity, input: DetentionInput): boolean {
   const r = rules(input.lx);
+  if (AMONG_BEFORE.test(s.slice(Math.max(0, q.start - 40), q.start))) return true;
   const clause = s.slice(Math.max(0, s.lastIndexOf(',', q.start - 1) + 1), q.start);
   if (r.total?.test(clause) || r.all?.test(s.slice(Math.max(0, q.start - 16), q.start)))
     return true;

@@ -49,11 +49,16 @@ export function cuesOf(p: PersonMention, all: PersonMention[], cues: Cue[], s: S
 
 /**
  * 'Sentenced on charges of ...', 'arrested on charges of ...': the charge is the verdict's or the
- * arrest's (its articles go with that item), not an event of its own.
+ * arrest's (its articles go with that item), not an event of its own. So is a recognition's
+ * ('added the defendants of the X case to its list'): the case is why they are held.
  */
 function withoutCharge(cues: Cue[]): Cue[] {
   const held = cues.some(
-    (c) => c.kind === 'sentence' || c.kind === 'extension' || c.kind === 'arrest',
+    (c) =>
+      c.kind === 'sentence' ||
+      c.kind === 'extension' ||
+      c.kind === 'arrest' ||
+      c.kind === 'recognition',
   );
   return held ? cues.filter((c) => c.kind !== 'charge') : cues;
 }

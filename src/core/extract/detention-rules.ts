@@ -107,7 +107,11 @@ export const detentionRules = perLexicon((lx) => {
       const src = bareSource(wordsOf(lx, 'otherWords'));
       return src ? new RegExp(String.raw`^\s+${src}(?![\p{L}])(?:\s+[\p{L}-]+)?`, 'iu') : null;
     })(),
-    listAddHint: hintOf(lx, 'listAddWords'),
+    listAddHint: (() => {
+      const src = hintSource([...wordsOf(lx, 'listAddWords'), ...wordsOf(lx, 'listNouns')]);
+      return src ? hintRegExp(src) : null;
+    })(),
+    listShape: listShapeRule(lx),
     // A unit right after a number: '5 years', '5-year', 'к 5 годам'; not '45-year-old'. Turkish
     // writes suffixes onto a numeral after an apostrophe: '10’ar ay' (ten months each).
     // 'two and a half years', 'ketverius su puse metų': the half before the unit.
@@ -232,14 +236,16 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
   const out: Cue[] = [];
   if (rules.kindHint?.test(s)) kindCues(s, rules, out);
   const tv = rules.termVerb;
-  if (tv && rules.unitHint?.test(s)) {
+  // Tested once: both rules below need a term's unit.
+  const units = rules.unitHint?.test(s) === true;
+  if (tv && units) {
     tv.lastIndex = 0;
     for (let m = tv.exec(s); m; m = tv.exec(s)) {
       const cue = { kind: 'sentence' as const, start: m.index, end: m.index + m[1]!.length };
       if (!out.some((c) => c.start < m!.index + m![0].length && cue.start < c.end)) out.push(cue);
     }
   }
-  if (rules.unitHint?.test(s)) {
+  if (units) {
     daysArrests(s, rules.lx, out);
     termsFor(s, rules.lx, rules.unit, out);
   }
@@ -272,14 +278,41 @@ export function speaksOfPrisoners(text: string, rules: DetentionRules): boolean 
 
 /** 'Added to the list' as recognition cues (the caller knows the list is of political prisoners). */
 export function findListAdds(s: string, rules: DetentionRules): Cue[] {
-  const re = rules.listAdd;
-  if (!re || !rules.listAddHint?.test(s)) return [];
-  re.lastIndex = 0;
-  return [...s.matchAll(re)].map((m) => ({
-    kind: 'recognition' as const,
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  if (!rules.listAddHint?.test(s)) return [];
+  const found: Cue[] = [];
+  for (const re of [rules.listAdd, rules.listShape]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) {
+      const cue = { kind: 'recognition' as const, start: m.index, end: m.index + m[0].length };
+      if (!found.some((c) => c.start < cue.end && cue.start < c.end)) found.push(cue);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// Between a verb of putting and its list: the object and a possessive ('added five activists to
+// its list', 'внес в свои списки'), within the clause; between a list and its verb after, three
+// words at most ('списки пополнили', 'Liste der politischen Gefangenen aufgenommen').
+const VERB_TO_LIST = String.raw`[^.;:!?\n]{1,80}?`;
+const LIST_TO_VERB = String.raw`(?:\s+[\p{L}'’-]+){0,3}?\s+`;
+
+/**
+ * Putting people on a list read from its parts: a verb of putting before the word 'list' in the
+ * same clause, or the list and a verb of filling after it ('списки пополнили фигуранты ...').
+ */
+function listShapeRule(lx: Lexicon): RegExp | null {
+  const nouns = bareSource(wordsOf(lx, 'listNouns'));
+  if (!nouns) return null;
+  const verbs = bareSource(wordsOf(lx, 'listVerbs'));
+  const after = bareSource(wordsOf(lx, 'listVerbsAfter'));
+  const shapes = [
+    verbs ? String.raw`(?:${verbs})(?![\p{L}])${VERB_TO_LIST}(?<![\p{L}])(?:${nouns})` : null,
+    after ? String.raw`(?:${nouns})${LIST_TO_VERB}(?:${after})` : null,
+  ].filter((x) => x !== null);
+  return shapes.length === 0
+    ? null
+    : new RegExp(String.raw`(?<![\p{L}])(?:${shapes.join('|')})(?![\p{L}])`, 'giu');
 }
 
 function nearPoliticalPrisoner(s: string, cue: Span, rules: DetentionRules): boolean {

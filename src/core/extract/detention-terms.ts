@@ -1,7 +1,9 @@
 // Prison terms in a sentence ('5 years and 6 months', 'к 3 годам колонии', 'six ans et demi',
 // 'life imprisonment'), read with the detention rules (detention-rules.ts) of the word lists.
 // Offsets are relative to the sentence searched.
+
 import type { DetentionRules, Span, TermFound } from './detention-rules.ts';
+import { gluedTerms } from './georgian-terms.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 
@@ -75,6 +77,9 @@ export function findTerms(
     if (half && unit === 1) open!.months += 6;
     openUnit = unit;
   }
+  for (const g of gluedTerms(s, lx))
+    if (!out.some((t) => t.start < g.end && g.start < t.end))
+      out.push(term(g.start, g.end, g.unit, g.value));
   for (const w of rules.wordTerms) {
     w.re.lastIndex = 0;
     for (let m = w.re.exec(s); m; m = w.re.exec(s)) {

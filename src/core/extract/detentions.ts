@@ -33,6 +33,7 @@ import {
 } from './detention-rules.ts';
 import { type EventDate, settle } from './detention-settle.ts';
 import { findTerms } from './detention-terms.ts';
+import { GEORGIAN } from './georgian-people.ts';
 import { listAround } from './name-list.ts';
 import { personKey } from './released-people.ts';
 import { knownSurnames, longerNameOf, surnameMentions } from './surname-mentions.ts';
@@ -242,11 +243,12 @@ function ellipticCues(
   input: DetentionInput,
   rules: DetentionRules,
 ): Cue[] {
-  // Names are capitalised; scripts without capitals (Arabic, Persian) cannot show them.
+  // Names are capitalised; scripts without capitals (Arabic, Persian, Georgian) cannot show them.
   if (
     f.people.length === 0 &&
     !/\p{Lu}/u.test(f.sentence.text) &&
-    !CASELESS_SCRIPT.test(f.sentence.text)
+    !CASELESS_SCRIPT.test(f.sentence.text) &&
+    !GEORGIAN.test(f.sentence.text)
   )
     return [];
   const next =

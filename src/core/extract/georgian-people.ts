@@ -94,6 +94,12 @@ export function findGeorgianPeople(text: string, sentence: Sentence): PersonMent
     // One space between: a comma or a clause mark parts a name from the next word.
     if (b.index !== a.index + a[0].length + 1 || s[a.index + a[0].length] !== ' ') continue;
     if (b[0].length < MIN_SURNAME || !(givenName(a[0]) || surnamePair(a[0], b[0]))) continue;
+    // 'მოსამართლე ზვიად ცეკვავას გადაწყვეტილებით' (by judge Z. T.'s decision): who judges,
+    // prosecutes or investigates is named by office, and is not held.
+    if (JUDICIAL.test(s.slice(Math.max(0, a.index - 16), a.index))) {
+      i++;
+      continue;
+    }
     const start = sentence.start + a.index;
     out.push(
       candidateMention(
@@ -108,6 +114,10 @@ export function findGeorgianPeople(text: string, sentence: Sentence): PersonMent
   }
   return out;
 }
+
+// A judge, prosecutor or investigator right before a name, as a title: uninflected ('მოსამართლე
+// თორნიკე კაპანაძემ'). The ergative 'მოსამართლემ ლევან ხუციშვილს' is the judge acting on him.
+const JUDICIAL = /(?<![\u10d0-\u10fa])(?:მოსამართლე|პროკურორი?|გამომძიებელი?)\s$/u;
 
 /** The shortest surname after a given name. */
 const MIN_SURNAME = 4;

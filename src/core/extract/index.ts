@@ -6,6 +6,7 @@ import type { ExtractInput, ExtractResult } from './contract.ts';
 import { stampOf } from './date-stamps.ts';
 import { datelineOf, type FoundDate, isValidIsoDate, newestYear, writesDayFirst } from './dates.ts';
 import { findDetentions } from './detentions.ts';
+import { settleGoals } from './goal-settle.ts';
 import { groupSentences } from './group.ts';
 import { guessLanguage, reportLexicon } from './language.ts';
 import type { Lexicon } from './lexicons/index.ts';
@@ -78,6 +79,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
     anyRelease,
   );
   completeMediatorNames(releases, facts, text);
+  settleGoals(releases, facts, lx);
   countWithOthers(
     releases.find((r) => r.role === 'main'),
     facts,

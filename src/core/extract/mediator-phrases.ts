@@ -11,6 +11,11 @@ type NameOf = (code: string, word: string) => string;
 
 export interface NameSpan {
   name: string;
+  /**
+   * Read from a shape that names a go-between and nothing else ('Egyptian mediation'): a state
+   * that often frees prisoners is refused only as the report's own releaser (mediators.ts).
+   */
+  strong?: boolean;
   /** Relative to the sentence. */
   start: number;
   end: number;
@@ -50,6 +55,10 @@ function nameBeforeAnchor(re: RegExp, s: string, out: NameSpan[]): void {
     const head = s.slice(Math.max(0, m.index - 60), m.index);
     const name = NAME_BEFORE.exec(head);
     if (!name) continue;
+    // 'With Qatar's help': a sentence's first word is capitalised too; the state stays.
+    const words = name[1]!.split(' ');
+    if (words.length > 1 && !placeCode(words[0]!) && placeCode(words.slice(1).join(' ')))
+      name[1] = words.slice(1).join(' ');
     const start = m.index - name[1]!.length;
     out.push({ name: name[1]!, start, end: start + name[1]!.length });
   }
@@ -69,7 +78,7 @@ const HELPED = new RegExp(
 
 // 'Qatar's facilitation role', 'with Oman's mediation': a possessor of a go-between's part.
 const POSSESSOR =
-  /['’]s\s(?:\p{Ll}+\s)?(?:mediation|facilitation|good offices|intercession|mediating|brokering)(?![\p{L}])/gu;
+  /['’]s\s(?:\p{Ll}+\s)?(?:mediation|facilitation|good offices|intercession|mediating|brokering|help|assistance|efforts|intervention)(?![\p{L}])/gu;
 
 // 'President Trump was personally involved in the talks', 'X participó en las negociaciones': the subject took part in the talks.
 const TOOK_PART = new RegExp(
@@ -96,15 +105,42 @@ export const MEDIATION_BASE = String.raw`mediation|facilitation|m[ée]diation|me
 const WORD_BEFORE = /(?<![\p{L}])(\p{L}+)\s$/u;
 const WORD_AFTER = /^\s(\p{L}+)/u;
 
+// Plural, gender and case endings the places' adjective lists may lack: 'cataríes' (catarí),
+// 'qatarioti' (qatariota), 'katarischen' (katarische), 'qataris' (qatari), 'турецких'
+// (турецкий), 'tureckich' (turecki).
+const ADJECTIVE_ENDINGS: [RegExp, string][] = [
+  [/es$/u, ''],
+  [/s$/u, ''],
+  [/n$/u, ''],
+  [/i$/u, 'a'],
+  [/i$/u, 'o'],
+  [/e$/u, 'a'],
+  [/(?:их|ого|ому|ым|ими|ом)$/u, 'ий'],
+  [/(?:ой|ую|ей)$/u, 'ая'],
+  [/(?:их|ого|ому|им|ими)$/u, 'ій'],
+  [/(?:ich|iego|iemu|im|imi)$/u, 'i'],
+];
+
+/** A country's adjective as a place list has it, its plural or gender ending tried off too. */
+export function listedAdjective(word: string): string | null {
+  if (placeCode(word) || word.length < 5) return placeCode(word) ? word : null;
+  for (const [end, to] of ADJECTIVE_ENDINGS) {
+    const form = word.replace(end, to);
+    if (form !== word && placeCode(form)) return form;
+  }
+  return null;
+}
+
 function byAdjective(s: string, out: NameSpan[], nameOf: NameOf, mediation: RegExp) {
   mediation.lastIndex = 0;
   for (let m = mediation.exec(s); m; m = mediation.exec(s)) {
     const end = m.index + m[0].length;
     const before = WORD_BEFORE.exec(s.slice(Math.max(0, m.index - 30), m.index))?.[1];
     const after = WORD_AFTER.exec(s.slice(end, end + 30))?.[1];
-    for (const adj of [before, after]) {
+    for (const word of [before, after]) {
+      const adj = word ? listedAdjective(word) : null;
       const code = adj ? placeCode(adj) : null;
-      if (code) out.push({ name: nameOf(code, adj!), start: m.index, end });
+      if (code) out.push({ name: nameOf(code, adj!), start: m.index, end, strong: true });
     }
   }
 }
@@ -113,15 +149,16 @@ function byAdjective(s: string, out: NameSpan[], nameOf: NameOf, mediation: RegE
 // go-between is a place named within the next two words ('بوساطة قطر', 'بوساطة سلطنة عمان').
 const CASELESS_CUE = /(?:وساطة|بوساطة|بناء على طلب|بطلب من|میانجی‌?گری|وساطت|به درخواست)\s+/gu;
 
-function caselessCue(s: string, out: NameSpan[], nameOf: NameOf): void {
-  CASELESS_CUE.lastIndex = 0;
-  for (let m = CASELESS_CUE.exec(s); m; m = CASELESS_CUE.exec(s)) {
+function caselessCue(s: string, out: NameSpan[], nameOf: NameOf, cue: RegExp): void {
+  cue.lastIndex = 0;
+  for (let m = cue.exec(s); m; m = cue.exec(s)) {
     const from = m.index + m[0].length;
     // 'بوساطة عمانية' (Omani mediation): an adjective without its article, listed with it.
     const word = /^\p{L}+/u.exec(s.slice(from))?.[0] ?? '';
     const code = placeCode(`ال${word}`);
     if (code) {
-      out.push({ name: nameOf(code, `ال${word}`), start: m.index, end: from + word.length });
+      const end = from + word.length;
+      out.push({ name: nameOf(code, `ال${word}`), start: m.index, end, strong: true });
       continue;
     }
     const place = findPlaces(s.slice(from, from + 40))[0];
@@ -164,7 +201,9 @@ function verbLast(s: string, out: NameSpan[]): void {
 // Japanese puts the party before の: '日本政府の強い要請を踏まえた'; Chinese '在卡塔尔的斡旋下'.
 const JAPANESE =
   /(?<name>[\p{sc=Han}\p{sc=Katakana}ー]{2,12})の(?:強い|強力な)?(?:要請|仲介|働きかけ|斡旋)/gu;
-const CHINESE = /在(?<name>\p{sc=Han}{2,10})的(?:斡旋|调解|調解|协助|協助|调停|調停)/gu;
+// '在卡塔尔的斡旋下', '经卡塔尔斡旋', '通过阿曼的调解', '在阿联酋的帮助下'.
+const CHINESE =
+  /(?:在|经|經|通过|通過)(?<name>\p{sc=Han}{2,10}?)的?(?:斡旋|调解|調解|协助|協助|调停|調停|帮助|幫助|努力|协调|協調)/gu;
 // 'at the request of': '应德国总统的请求' (the name between 应 and 的请求/要求).
 const CHINESE_REQUEST = /[应應](?<name>\p{sc=Han}{2,10}?)(?:的)?(?:请求|要求|請求)/gu;
 
@@ -176,12 +215,21 @@ const CHINESE_REQUEST = /[应應](?<name>\p{sc=Han}{2,10}?)(?:的)?(?:请求|要
  * `mediation` finds the words of mediation a country's adjective may stand next to (the lists'
  * mediationNouns with MEDIATION_BASE; global, case-sensitive).
  */
-export function mediatorPhrases(s: string, nameOf: NameOf, mediation: RegExp): NameSpan[] {
+export function mediatorPhrases(
+  s: string,
+  nameOf: NameOf,
+  mediation: RegExp,
+  caseless: RegExp | null = null,
+): NameSpan[] {
   const out: NameSpan[] = [];
   involvedParties(s, out);
   nameBeforeAnchor(SUBJECT, s, out);
   byAdjective(s, out, nameOf, mediation);
-  if (ARABIC_SCRIPT.test(s)) caselessCue(s, out, nameOf);
+  if (ARABIC_SCRIPT.test(s)) {
+    caselessCue(s, out, nameOf, CASELESS_CUE);
+    // The lists' own cues ('بمساعدة', 'بفضل جهود', 'با کمک'), after the ones above.
+    if (caseless) caselessCue(s, out, nameOf, caseless);
+  }
   nameBeforeAnchor(HELPED, s, out);
   nameBeforeAnchor(POSSESSOR, s, out);
   nameBeforeAnchor(TOOK_PART, s, out);

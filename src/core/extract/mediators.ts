@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names.ts';
+import { goBetweenShapes } from './go-between-shapes.ts';
 import {
   ALL_LANGUAGES,
   hintRegExp,
@@ -37,7 +38,11 @@ const rules = perLexicon((lx) => {
   const cues = initialCaseSource(wordsOf(lx, 'mediatorCues'));
   const spread = spreadCues(lx);
   const after = initialCaseSource(wordsOf(lx, 'mediatorCuesAfter'));
-  const nouns = initialCaseSource(wordsOf(lx, 'mediationNouns'));
+  // A country's adjective beside a word of mediation or an agent noun ('Qatari mediators').
+  const nouns = initialCaseSource([
+    ...wordsOf(lx, 'mediationNouns'),
+    ...wordsOf(lx, 'mediatorNouns'),
+  ]);
   return {
     // The role; the name after it is read by nameAfter ('specjalnym wysłannikiem USA ds.
     // Białorusi Johnem Coalem', 'l'inviato statunitense John Cole').
@@ -60,8 +65,12 @@ const rules = perLexicon((lx) => {
     cueAfter: after ? new EdgeRule(new RegExp(String.raw`(?<![\p{L}])${after}`, 'gu')) : null,
     // A pre-test: a word every one of the rules above and BY_STATE needs; 'any' adds those of
     // mediator-phrases.ts (PHRASE_WORDS).
-    any: hintRegExp(`${cueHint(lx)}|${phraseHint(lx, false)}${orHints(lx, 'mediationNouns')}`),
-    phrases: hintRegExp(`${phraseHint(lx, true)}${orHints(lx, 'mediationNouns')}`),
+    any: hintRegExp(
+      `${cueHint(lx)}|${phraseHint(lx, false)}${orHints(lx, 'mediationNouns', ...SHAPE_LISTS)}`,
+    ),
+    phrases: hintRegExp(`${phraseHint(lx, true)}${orHints(lx, 'mediationNouns', 'mediatorNouns')}`),
+    shapes: hintRegExp(orHints(lx, ...SHAPE_LISTS).slice(1) || '(?!)'),
+    caseless: caselessCues(lx),
     mediation: new RegExp(
       String.raw`(?:${MEDIATION_BASE}${nouns ? `|${nouns}` : ''})(?![\p{L}])`,
       'gu',
@@ -70,13 +79,29 @@ const rules = perLexicon((lx) => {
   };
 });
 
+// The lists of go-between-shapes.ts, whose words its rules need.
+const SHAPE_LISTS = [
+  'goBetweenVerbs',
+  'mediatorNouns',
+  'roleNouns',
+  'thankVerbs',
+  'helpVerbs',
+] as const;
+
+/** The lists' cues in Arabic script, for mediator-phrases.ts's reading of a caseless state. */
+function caselessCues(lx: Lexicon): RegExp | null {
+  const arabic = wordsOf(lx, 'mediatorCues').filter((w) => /\p{sc=Arabic}/u.test(w));
+  const src = initialCaseSource(arabic);
+  return src ? new RegExp(String.raw`(?<![\p{L}])(?:${src})\s+`, 'gu') : null;
+}
+
 function cueHint(lx: Lexicon): string {
   return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'mediatorCuesAfter', 'envoyRoles')}${spreadHint(lx)}`;
 }
 // What the rules of mediator-phrases.ts need, for the pre-test, by language (English always):
 // a report's sentences are scanned for its own languages' words only.
 const PHRASE_WORDS: Record<string, string> = {
-  en: 'involv|helped|took part|particip|mediat|facilitation|broker',
+  en: 'involv|help|took part|particip|mediat|facilitation|broker|assistance|efforts|intervention',
   fr: 'impliqu|aidé|aida |particip|médiat|servi de',
   es: 'involucr|ayud|particip|medió|mediaron|intermedi|mediaci',
   pt: 'envolv|ajud|particip|mediou|intermedi|mediaç',
@@ -88,9 +113,9 @@ const PHRASE_WORDS: Record<string, string> = {
   pl: 'udziałem|pomó|pomog|pośredniczył|mediacj',
   hr: 'posredovanj',
   sl: 'posredovanj',
-  ar: 'وساط|طلب',
-  fa: 'میانجی|درخواست|وساطت',
-  zh: '请求|請求|斡旋|调解|調解|协助|協助|调停|調停',
+  ar: 'وساط|طلب|مساعدة|جهود|دعم|مبادرة|تدخل|تسهيل|رعاية',
+  fa: 'میانجی|درخواست|وساطت|کمک|تلاش|پادرمیانی|حمایت|همکاری',
+  zh: '请求|請求|斡旋|调解|調解|协助|協助|调停|調停|帮助|幫助|努力|协调|協調',
   ja: '要請|仲介|働きかけ|斡旋',
 };
 
@@ -166,17 +191,32 @@ function secondObject(s: string, from: number, cueStart: number, out: MediatorFo
 
 const title = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 
+/** 'Omani-brokered': the adjective names its state, in the adjective's language ('Oman'). */
+function stateOfAdjective(word: string | undefined, lx: Lexicon): string | undefined {
+  const code = word ? placeCode(word) : null;
+  return code ? countryName(code, word!, lx) : word;
+}
+
 /**
  * A country's name in the language of the adjective that named it ('catarí' -> 'Catar',
  * 'américains' -> 'États-Unis'), else in English: for a go-between named by its adjective.
  */
-function countryName(code: string, adjective: string): string {
+function countryName(code: string, adjective: string, lx: Lexicon = ALL_LANGUAGES): string {
   const word = adjective.toLowerCase();
-  const own = LEXICONS.find((l) => l.places?.[code]?.includes(word))?.places?.[code]?.[0];
-  return title(own ?? PLACES.find((p) => p.code === code)?.words[0] ?? code);
+  const has = (l: (typeof LEXICONS)[number]) => l.places?.[code]?.includes(word);
+  // The report's own languages first: 'omani' is English and Portuguese.
+  const english = PLACES.find((p) => p.code === code);
+  const own = (lx.lists.find(has) ?? (english?.words.includes(word) ? null : LEXICONS.find(has)))
+    ?.places?.[code]?.[0];
+  return title(own ?? english?.words[0] ?? code);
 }
 
-/** `office`: a state's office, read whole (office-mediators.ts), which NOT_MEDIATOR's words open. */
+/**
+ * `office`: a state's office, read whole (office-mediators.ts), which NOT_MEDIATOR's words open.
+ * `releaser`: set for a go-between read from the clause's structure (go-between-shapes.ts): a
+ * state that often frees prisoners ('Egypt brokered', 'Saudi Arabia played a key role') is then
+ * refused only when it is the report's releasing state; other rules refuse every such state.
+ */
 function push(
   out: MediatorFound[],
   name: string,
@@ -184,6 +224,7 @@ function push(
   start: number,
   end: number,
   office = false,
+  releaser?: string | null,
 ) {
   let clean = name.replace(/^the\s/iu, '').trim();
   // "спецпосланник Трампа Джон Коул": a possessor before the given name is not part of it.
@@ -196,7 +237,8 @@ function push(
   // whatever follows (here the speaker), never the envoy.
   if (/['’]s$/u.test(clean)) return;
   const code = office ? null : placeCode(clean);
-  if (code && code !== 'TR' && RELEASING.has(code)) return;
+  if (code && (releaser === undefined ? code !== 'TR' && RELEASING.has(code) : code === releaser))
+    return;
   // One name once: an envoy's role, found first, beats the cue before it ('talks with envoy X').
   // One state once too, however written ('при посредничестве Катара' read by cue and by noun).
   if (out.some((x) => x.name === clean || (code !== null && placeCode(x.name) === code))) return;
@@ -225,15 +267,25 @@ function turkish(name: string | undefined): string | undefined {
   return words.findLast((w) => /^\p{Lu}{2,}$/u.test(w)) ?? words[words.length - 1];
 }
 
-export function findMediators(s: string, lx: Lexicon = ALL_LANGUAGES): MediatorFound[] {
+/** `releaser`: the report's releasing state (a code), when known. */
+export function findMediators(
+  s: string,
+  lx: Lexicon = ALL_LANGUAGES,
+  releaser: string | null = null,
+): MediatorFound[] {
   const out: MediatorFound[] = [];
-  const { any, hint, phrases, mediation } = rules(lx);
+  const { any, hint, phrases, mediation, shapes, caseless } = rules(lx);
   // One scan of every sentence for both kinds of rule; the few that pass are tested for each.
   if (!any.test(s)) return out;
   if (hint.test(s)) byCue(s, lx, out);
-  if (phrases.test(s))
-    for (const p of mediatorPhrases(s, countryName, mediation))
-      push(out, p.name, 'mediator', p.start, p.end);
+  if (phrases.test(s)) {
+    const nameOf = (code: string, word: string) => countryName(code, word, lx);
+    for (const p of mediatorPhrases(s, nameOf, mediation, caseless))
+      push(out, p.name, 'mediator', p.start, p.end, false, p.strong ? releaser : undefined);
+  }
+  if (shapes.test(s))
+    for (const p of goBetweenShapes(s, lx))
+      push(out, p.name, 'mediator', p.start, p.end, false, releaser);
   return out;
 }
 
@@ -294,7 +346,7 @@ function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
       g.name12 ??
       g.name13 ??
       g.name14 ??
-      g.name8 ??
+      stateOfAdjective(g.name8, lx) ??
       turkish(g.name10) ??
       STATE_OF[g.adj ?? ''] ??
       '';

@@ -22,6 +22,11 @@ function namesState(word: string): boolean {
   return false;
 }
 
+/** The word at `at` opens the sentence. */
+function start0(s: string, at: number): boolean {
+  return /^[\s"“«(]*$/u.test(s.slice(0, at));
+}
+
 /** The words that end right before `end` and name who the cue after them speaks of. */
 export function nameBefore(s: string, end: number): NameBefore | null {
   const words: { text: string; start: number }[] = [];
@@ -37,13 +42,17 @@ export function nameBefore(s: string, end: number): NameBefore | null {
       break;
     }
     if (!CAPITAL.test(word)) break;
-    words.unshift({ text: word, start });
+    // A Turkish case ending after an apostrophe is no part of the name ('Katar'ın', 'MİT'in').
+    words.unshift({ text: n === 0 ? word.replace(/['’]\p{Ll}{1,5}$/u, '') : word, start });
     at = start;
   }
   if (words.length === 0) return null;
   // A sentence's first word is capitalised too: a run that is only that word and a state keeps
   // the state ('Tegnap Katar közvetítésével' would read 'Tegnap Katar').
   while (words.length > 1 && !namesState(words[0]!.text) && namesState(words.at(-1)!.text))
+    words.shift();
+  // The same for an agency's acronym ('Takas MİT'in koordinasyonunda').
+  if (words.length === 2 && start0(s, words[0]!.start) && /^\p{Lu}{2,}$/u.test(words[1]!.text))
     words.shift();
   const first = words[0]!;
   const last = words.at(-1)!;

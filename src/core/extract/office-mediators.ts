@@ -3,6 +3,7 @@
 // service', 'le gouvernement américain', 'die US-Regierung'. Annotators and readers keep the
 // office's words, so the whole phrase is the name; the state in it must not be the releaser.
 import { initialCaseSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
+import { listedAdjective } from './mediator-phrases.ts';
 import { placeCode } from './places.ts';
 
 export interface OfficeFound {
@@ -45,7 +46,8 @@ export function officeAfter(s: string, from: number, lx: Lexicon): OfficeFound |
   let state = g.s1 ?? g.s2 ?? g.a3 ?? g.a4 ?? '';
   let text = m[0];
   // 'правительства Катара Иран освободил': the state's words stop where a place ends.
-  let code = placeCode(state);
+  // An adjective in a case its list lacks ('при содействии турецких служб').
+  let code = placeCode(state) ?? (g.a3 || g.a4 ? placeCode(listedAdjective(state) ?? '') : null);
   while (!code && g.s1 && /\s/u.test(state)) {
     const cut = state.length - state.replace(/\s\S+$/u, '').length;
     state = state.slice(0, -cut);

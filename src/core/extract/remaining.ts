@@ -13,12 +13,15 @@ import {
   wordsSource,
 } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
+import { arabicDualOthers } from './remaining-dual.ts';
 import { classTest, testAfter } from './word-edge.ts';
 
 export interface RemainingFound {
   value: number;
   qualifier: CountQualifier;
   attributedTo: string | null;
+  /** A few others than the freed ('two other French citizens still held'): the sentence may still tell of the release. */
+  others?: boolean;
   /** Relative to the sentence. */
   start: number;
   end: number;
@@ -45,17 +48,18 @@ const REMAIN_BASE =
   'remain|still|are (?:being |currently )?(?:held|behind bars|in prison|jailed|imprisoned|detained)|behind bars|languish|currently|continue to be|holds|stands at|остаются|остается|по-прежнему|все еще|всё ещё|за решеткой|за решёткой|находятся|залишаються|досі|за ґратами|se nalazi|nalaze se';
 const TALLY_BASE =
   'according to|по даних|counts?|estimates?|tally|lists|reckon|number of political prisoners|(?:says|say|said|reports?) (?:that )?(?:there are )?|по данным|по подсчетам|насчитывает|считает|называют';
-// Cheap first test: a remain word, a tally word or a total's verb (TALLY_BEFORE, TOTAL_BEFORE),
+// Cheap first test: a remain word, a tally word, a total's verb (TALLY_BEFORE, TOTAL_BEFORE) or
+// a political noun (EXIST_BEFORE, IN_COUNTRY),
 // with the word lists' entries as plain text (hintSource) in place of their full alternations.
 function gate(lx: Lexicon): RegExp {
   const words = hintSource([...wordsOf(lx, 'remainAfter'), ...wordsOf(lx, 'accordingTo')]);
   return hintRegExp(
-    `(?:${REMAIN_BASE}|${TALLY_BASE}|say|said|report|насчитыва|asciende a|se eleva a|llega a|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает${words ? `|${words}` : ''})`,
+    `(?:${REMAIN_BASE}|${TALLY_BASE}|say|said|report|polit|polít|полит|політ|siyasi|سياسي|سیاسی|政治|recogni|насчитыва|asciende a|se eleva a|llega a|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает${words ? `|${words}` : ''})`,
   );
 }
 // A tally verb right before the figure: "Viasna counts 1,100", "says there are 1,100".
 const TALLY_BEFORE =
-  /(?:according to [^,.;]{1,40},|counts?|estimates?|lists|tally (?:of|at)|says|say|said|reports?|reckons?|stands at|holds|насчитыва\p{L}*|называют цифру|по данным [^,.;]{1,40},)(?:\s+that)?(?:\s+there\s+(?:are|were))?\s+$/iu;
+  /(?:according to [^,.;]{1,40},|counts?|estimates?|lists|tally (?:of|at)|says|say|said|reports?|reckons?|stands at|holds|recogni[sz]es|recogni[sz]ed|considers|(?:sitúa|sitúan|cifra|cifran|fija|fijan|estima|estiman|eleva|elevan|chiffre|chiffrent|estime|estiment|évalue|stima|stimano|fissa|estimam|situa|situam)\s+(?:en|em|a|à|in)|насчитыва\p{L}*|называют цифру|по данным [^,.;]{1,40},)(?:\s+that)?(?:\s+there\s+(?:are|were))?\s+$/iu;
 const VERB =
   '(?:say|says|said|report|reports|reported|count|counts|estimate|estimates|believe|reckon|caution|warn|warns|list|lists)';
 type Attribution = [RegExp, (m: RegExpExecArray) => string];
@@ -121,7 +125,14 @@ function attribution(s: string, found: readonly Attribution[]): string | null {
 // Only a count of political prisoners may rest on its attribution alone ('según Foro Penal, hay
 // 1.887 presos políticos'): 'personas' or 'detenidos' alone are as often the freed.
 const POLITICAL =
-  /^\s+(?:(?:la cantidad|el número|the number|un total) de\s+)?(?:political prisoners|political detainees|prisoners of conscience|presos (?:políticos|por (?:razones|motivos) polític[oa]s)|(?:detenidos|personas) por (?:razones|motivos) polític[oa]s|prigionieri politici|prisonniers politiques|presos políticos|politische[n]? (?:Gefangene|Häftlinge)|więźniów politycznych|политзаключ\p{L}*|политических заключ\p{L}*|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|politinių kalinių)(?![\p{L}])/iu;
+  /^\s+(?:(?:la cantidad|el número|the number|un total|el total|le nombre|le total|il numero|il totale|o número|o total) (?:de|dei|degli|delle|di|des|dos|do)\s+)?(?:political prisoners|political detainees|prisoners of conscience|presos (?:políticos|por (?:razones|motivos) polític[oa]s)|(?:detenidos|personas) por (?:razones|motivos) polític[oa]s|prigionieri politici|prisonniers politiques|presos políticos|politische[n]? (?:Gefangenen?|Häftlinge)|więźniów politycznych|политзаключ\p{L}*|политических заключ\p{L}*|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|politinių kalinių|politieke gevangenen|politiek gevangenen|siyasi tutuklu\p{L}*|siyasi mahkum\p{L}*|المعتقلين السياسيين|معتقل(?:ا|ين)? سياسي(?:ا|ين)?|السجناء السياسيين|زندانی(?:ان)? سیاسی|政治犯|政治囚犯)(?![\p{L}])/iu;
+// The verb before its count: 'there are still 1,150 political prisoners', 'hay 1.100 presos
+// políticos', 'zaten er 311 politieke gevangenen vast'. Only with a political noun after.
+const EXIST_BEFORE =
+  /(?<![\p{L}])(?:there (?:are|remain|were)|hay|quedan|il y a|restent|es gibt|ci sono|restano|rimangono|há|existem|restam|er zijn|zaten er|zitten er|bevinden zich|jest|są|przebywa|przebywają|pozostaje|pozostają|siedzi|есть|остаются|остается|находятся|находится|насчитывается|є|залишаються|перебувають|var|bulunuyor|يوجد|هناك|لا يزال|ما زال|وجود دارد|仍有|还有|尚有)(?:\s+[\p{L}’']+){0,5}?\s+$/iu;
+// The country's whole count: 'the 1,150 political prisoners in Belarus', 'z 1400 więźniów
+// politycznych na Białorusi'. The place right after the political noun.
+const IN_COUNTRY = /^\s+(?:in|в|во|на|na|w|we|en|dans|nel|nella|no|na|em|u|у)\s+\p{Lu}/u;
 // A total named before its figure: 'el número total de presos políticos asciende a 1.887'.
 const TOTAL_BEFORE =
   /(?:political prisoners|presos políticos|prigionieri politici|politischen Gefangenen|więźniów politycznych|политзаключенных|политзаключённых)[^.;]{0,40}(?:asciende a|se eleva a|llega a|stands at|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает)\s+$/iu;
@@ -141,8 +152,12 @@ const freedAfter = (strong: RegExp) =>
 const DEPRIVED =
   /(?:privad\p{L}*|privat\p{L}*|deprived|pozbawi\p{L}*|лишен\p{L}*)\s+(?:de|del|of|della|wolności|свободы)\s+\p{L}+/giu;
 
+// Persian and Arabic put 'other' after the noun ('دو تبعهٔ دیگر فرانسوی', 'مواطنين آخرين').
 const OTHERS =
-  /^\s+(?:other|others|autres|otros|otras|outros|outras|altri|altre|weitere|andere|другие|других|інші|інших|inni|innych|drugih|diğer)(?![\p{L}])/iu;
+  /^\s+(?:other|others|autres|otros|otras|outros|outras|altri|altre|weitere|andere|другие|других|інші|інших|inni|innych|drugih|diğer|(?:[\p{sc=Arabic}\p{M}\u200c]+\s+)?(?:دیگر|آخر\p{L}*|الآخر\p{L}*))(?![\p{L}])/iu;
+// The other-word before the number: 'otros tres', 'altri due', 'ещё двое', 'another two'.
+const OTHERS_BEFORE =
+  /(?<![\p{L}])(?:another|otros|otras|outros|outras|altri|altre|ещё|еще|jeszcze|inni|weitere)\s+$/iu;
 const RELATIVE =
   /^\s+(?:[\p{L}’'-]+\s+){1,3}?,?\s*(?:que|quienes|who|that|which|qui|che|die|der|welche|которые|які|które|koji|kteří|akik)\s/iu;
 // A piece of text every word of freedBefore and freedAfter holds, the strong release cues' and
@@ -185,21 +200,28 @@ const CLAUSE_END =
 const IN_WORD = classTest(/(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{L}/u);
 const startsWord = (re: RegExp, s: string) => testAfter(re, s, IN_WORD);
 
+const ARABIC = /\p{sc=Arabic}/u;
+
 export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): RemainingFound[] {
   const r = rules(lx);
   if (!r.gate.test(s)) return [];
-  const out: RemainingFound[] = [];
+  const out: RemainingFound[] = ARABIC.test(s) ? arabicDualOthers(s) : [];
   let attributedTo: string | null | undefined;
   for (const q of findQuantities(s, undefined, lx)) {
     const after = s.slice(q.end, q.end + 60);
     // 'two other French citizens still detained': a small figure only when it counts others
     // than the freed and says they are still held (below).
-    const others = q.value >= 2 && q.value < 20 && OTHERS.test(after);
+    const others =
+      q.value >= 2 &&
+      q.value < 20 &&
+      (OTHERS.test(after) || OTHERS_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)));
     if (q.value < 20 && !others) continue;
     const before = s.slice(Math.max(0, q.start - 80), q.start);
     const noun = r.nounAfter.exec(after) ?? POLITICAL.exec(after);
     const total = noun ? null : (TOTAL_BEFORE.exec(before) ?? r.holdBefore?.exec(before) ?? null);
-    if (!noun && !total) continue;
+    const political = POLITICAL.exec(after);
+    // 'two other French citizens still held': the other-word stands for the noun.
+    if (!noun && !total && !others) continue;
     // A relative clause may stand between the people and 'remain' ('554 personas que
     // participaron en las protestas del 11 de julio ... aún permanecen encarceladas').
     const reach = RELATIVE.test(after) ? 240 : 140;
@@ -211,8 +233,12 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
       startsWord(r.remain, before) ||
       TALLY_BEFORE.test(before) ||
       total !== null ||
-      // A count of political prisoners with its source in the sentence ('según Foro Penal').
-      (POLITICAL.test(after) && startsWord(r.tally, s));
+      // A count of political prisoners with its source in the sentence ('según Foro Penal'),
+      // after an existential verb, or as the whole of a country's.
+      (political !== null &&
+        (startsWord(r.tally, s) ||
+          EXIST_BEFORE.test(before) ||
+          IN_COUNTRY.test(after.slice(political[0].length))));
     if (!said) continue;
     // 'Hundreds remain': a vague word is no figure of its own.
     if (q.vague) continue;
@@ -226,6 +252,7 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
       value: q.value,
       qualifier: q.qualifier,
       attributedTo,
+      ...(others ? { others: true } : {}),
       start: q.start,
       end: q.end + (noun ? noun[0].length : 0),
     });

@@ -122,6 +122,34 @@ export interface LexiconData {
    * ministry', 'government', 'intelligence service', 'gouvernement', 'Regierung', 'правительств*'.
    */
   officeNouns?: string[];
+  /**
+   * Finite verbs whose subject brokered the deal ('brokered', 'medió', 'a négocié', 'vermittelte',
+   * 'посредничал*'): the name right before one (or a verb-last clause's first state) is a go-between.
+   */
+  goBetweenVerbs?: string[];
+  /** Agent nouns of a go-between ('mediator', 'intermediario', 'Vermittler', 'посредник*'). */
+  mediatorNouns?: string[];
+  /** Verbs before a mediatorNouns word that make their subject one ('acted as', 'actuó como'). */
+  actingAs?: string[];
+  /** Verbs of playing a part ('played', 'desempeñó', 'a joué', 'сыграл*', 'oynadı', '发挥了'). */
+  roleVerbs?: string[];
+  /** The part played ('role', 'papel', 'rôle', 'Rolle', 'роль', 'rol', 'دورا', 'نقش', '作用'). */
+  roleNouns?: string[];
+  /** What a part is played in, for roleVerbs: the release, the swap, the deal, the talks. */
+  dealWords?: string[];
+  /**
+   * Verbs of help ('helped', 'ayudó', 'half', 'помог'): their subject is a go-between only when
+   * what it helped is the release or the deal (a dealWords word right after the verb).
+   */
+  helpVerbs?: string[];
+  /** Verbs of thanks ('thanked', 'agradeció', 'dankte', 'поблагодарил*'), for thanksFor. */
+  thankVerbs?: string[];
+  /**
+   * The go-between's part a thanked one played, after 'for' ('mediation', 'mediación',
+   * 'Vermittlung', 'посредничество'): thanks for it make the thanked a go-between; thanks for
+   * help or efforts do not (a report thanks the side that freed or received the prisoners so).
+   */
+  partNouns?: string[];
   /** Envoy titles written next to a name ('inviato speciale', 'enviado especial'). */
   envoyRoles?: string[];
   /** Who a figure of people still held comes from: 'secondo', 'según', 'laut', 'według'. */
@@ -215,6 +243,16 @@ export interface LexiconData {
    * when the report speaks of political prisoners anywhere and the sentence frees no one.
    */
   listAddWords?: string[];
+  /**
+   * The word 'list' in its forms ('list', 'списк*', 'lista', 'liste*'): with a listVerbs word
+   * before it in its clause ('added five people to its list', 'внес в свои списки') or a
+   * listVerbsAfter word after it ('списки пополнили', 'listesine eklendi'), a listAddWords cue.
+   */
+  listNouns?: string[];
+  /** Verbs of putting on a list, before the list: 'added', 'внес*', 'wpisał*', 'ajout*'. */
+  listVerbs?: string[];
+  /** Verbs with the list before them: 'пополнил*' (the list was joined), Turkish 'ekle*'. */
+  listVerbsAfter?: string[];
   /** 'political prisoner*', 'политзаключенн*', 'pres* polític*'. */
   politicalPrisoner?: string[];
   /** A term extended or added: 'extended', 'продлил*', 'новый срок'. */
