@@ -4,8 +4,7 @@
 // the count by 的 ('獲釋的4人', the four freed) is the count's own verb.
 import { type Lexicon, orWords, perLexicon } from './lexicons/index.ts';
 
-const PASSIVE =
-  String.raw`(?:were|have been|had been|got|being)\s+(?:\p{L}+ly\s+)?(?:arrested|detained|sentenced|convicted|charged|jailed|imprisoned|indicted|tried)|(?:были\s+)?(?:арестован\p{L}*|задержан\p{L}*|осужден\p{L}*|осуждён\p{L}*|приговорен\p{L}*|приговорён\p{L}*)|(?:fueron|han sido|foram|ont été|sono stati|wurden|zostali|su)\s+(?:\p{L}+\s+)?(?:detenid\p{L}*|arrestad\p{L}*|condenad\p{L}*|pres[oa]s|encarcelad\p{L}*|arrêtés|condamnés|arrestati|condannati|festgenommen|verhaftet|verurteilt|aresztowan\p{L}*|skazan\p{L}*|zatrzyman\p{L}*|uhapšen\p{L}*|osuđen\p{L}*)|(?:\p{L}+\s+){0,2}?(?:verhaftet|festgenommen|verurteilt|inhaftiert)`;
+const PASSIVE = String.raw`(?:were|have been|had been|got|being)\s+(?:\p{L}+ly\s+)?(?:arrested|detained|sentenced|convicted|charged|jailed|imprisoned|indicted|tried)|(?:были\s+)?(?:арестован\p{L}*|задержан\p{L}*|осужден\p{L}*|осуждён\p{L}*|приговорен\p{L}*|приговорён\p{L}*)|(?:fueron|han sido|foram|ont été|sono stati|wurden|zostali|su)\s+(?:\p{L}+\s+)?(?:detenid\p{L}*|arrestad\p{L}*|condenad\p{L}*|pres[oa]s|encarcelad\p{L}*|arrêtés|condamnés|arrestati|condannati|festgenommen|verhaftet|verurteilt|aresztowan\p{L}*|skazan\p{L}*|zatrzyman\p{L}*|uhapšen\p{L}*|osuđen\p{L}*)|(?:\p{L}+\s+){0,2}?(?:verhaftet|festgenommen|verurteilt|inhaftiert)`;
 // (German puts the participle after the noun: 'wurden 14 Aktivisten verhaftet'.)
 
 const rules = perLexicon((lx: Lexicon) => ({

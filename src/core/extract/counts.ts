@@ -1,6 +1,8 @@
 // Released-count candidates in a sentence: "Fifty-two prisoners", "pardoned 18",
 // "Tsikhanouski and 13 others" (= 14). Sub-counts and unrelated numbers are skipped.
 import type { CountQualifier } from './contract.ts';
+import { CUSTODIAL_SIBLING_BONUS, nonCustodial } from './count-custody.ts';
+import { countsDetained, hanFreedBefore } from './count-detained.ts';
 import {
   ALL_LANGUAGES,
   type Lexicon,
@@ -9,8 +11,6 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
-import { CUSTODIAL_SIBLING_BONUS, nonCustodial } from './count-custody.ts';
-import { countsDetained, hanFreedBefore } from './count-detained.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { PLACES } from './places.ts';
 import { requestedRelease } from './release-request.ts';
@@ -120,7 +120,7 @@ const rules = perLexicon((lx) => ({
 
 function counterRule(lx: Lexicon): RegExp | null {
   const words = wordsSource(wordsOf(lx, 'personCounters'));
-  return words ? new RegExp(String.raw`^(${words})`, 'u') : null;
+  return words ? new RegExp(`^(${words})`, 'u') : null;
 }
 
 function deathRule(lx: Lexicon): RegExp | null {
@@ -154,10 +154,12 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   // "Ihar Losik and 13 others": the named person plus the others.
   // 'Álvarez and 18 other priests', '... and 18 additional clergymen' count the named too.
   const others =
-    noun !== null && /(?<![\p{L}])(?:others?|additional|further|autres|weitere[nr]?|anderen?)(?![\p{L}])/iu.test(noun[0]);
+    noun !== null &&
+    /(?<![\p{L}])(?:others?|additional|further|autres|weitere[nr]?|anderen?)(?![\p{L}])/iu.test(
+      noun[0],
+    );
   const withNamed =
-    ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) ||
-    othersWord;
+    ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) || othersWord;
   if (withNamed) value += 1;
   else if (noun && /^others?$/iu.test(noun[1]!)) return null;
   end = Math.min(end, s.length);

@@ -7,7 +7,7 @@ import { type Lexicon, orWords, perLexicon } from './lexicons/index.ts';
 // Verbs and nouns of asking, in the languages the set reads; each language's requestWords
 // (a prosecutor's demand, written for detentions) join them.
 const REQUEST_BASE = [
-  String.raw`ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:for|to)|press(?:es|ed|ing)? for|plead(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?`,
+  `ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:for|to)|press(?:es|ed|ing)? for|plead(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?`,
   String.raw`потребова\p{L}*|требова\p{L}*|требу\p{L}*|призва\p{L}*|призыва\p{L}*|попроси\p{L}*|проси\p{L}*|добива\p{L}*|вимага\p{L}*|закли\p{L}*|попроси\p{L}*`,
   String.raw`pid(?:e|en|ió|ieron|ir|iendo)|exig(?:e|en|ió|ieron|ir|iendo)|reclam\p{L}*|solicit\p{L}*|inst(?:a|ó|aron|an)|ped(?:e|em|iu|iram|ir|indo)|exigiu|exigiram|apel(?:ou|aram|a|am)`,
   String.raw`demand\p{L}*|exig\p{L}*|réclam\p{L}*|appel(?:le|lent|é|ait|er) à|chied\p{L}*|chiest\p{L}*|chiese\p{L}*|sollecit\p{L}*|forder\p{L}*|verlang\p{L}*|bat|bittet|appellier\p{L}*`,

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/core/extract/index.ts';
 
 const count = (text: string, language?: string) =>
-  extractReport({ text, language }).releases.find((r) => r.role === 'main')?.releasedCount
-    ?.value ?? null;
+  extractReport({ text, language }).releases.find((r) => r.role === 'main')?.releasedCount?.value ??
+  null;
 
 describe('the custodial part of a pardon', () => {
   const parts: [string, string, number][] = [

@@ -13,10 +13,26 @@ describe('a count of the detained', () => {
     ['zh', '该案共有30人被判刑,昨天获释的5人均已回家。', 30],
     ['zh', '警方表示12人被捕,案件仍在調查。', 12],
     ['zh', '在「民主派55人案」中,三人今早出獄。', 55],
-    ['en', 'Last year 40 activists were arrested during the protests, and 6 were released on Monday.', 40],
-    ['en', 'In 2021, 120 opposition members were sentenced to long terms; the regime freed 18 of them.', 120],
-    ['ru', 'В прошлом году 25 человек были осуждены по этой статье, а сегодня освобождены 4 заключенных.', 25],
-    ['es', 'Unas 90 personas fueron detenidas tras las elecciones; el gobierno liberó a 20 presos.', 90],
+    [
+      'en',
+      'Last year 40 activists were arrested during the protests, and 6 were released on Monday.',
+      40,
+    ],
+    [
+      'en',
+      'In 2021, 120 opposition members were sentenced to long terms; the regime freed 18 of them.',
+      120,
+    ],
+    [
+      'ru',
+      'В прошлом году 25 человек были осуждены по этой статье, а сегодня освобождены 4 заключенных.',
+      25,
+    ],
+    [
+      'es',
+      'Unas 90 personas fueron detenidas tras las elecciones; el gobierno liberó a 20 presos.',
+      90,
+    ],
     ['de', 'Damals wurden 14 Aktivisten verhaftet; nun kamen 3 Gefangene frei.', 14],
   ];
   for (const [language, s, n] of detained) {
