@@ -23,7 +23,7 @@ describe('the later parts of a subset list', () => {
 
 describe('parts that split a group by sex', () => {
   const halves: [string, string, number][] = [
-    ['pl', 'Wśród ułaskawionych jest 12 kobiet i 13 mężczyzn.', 25],
+    ['pl', 'Wśród osób objętych ułaskawieniem znalazło się 9 kobiet oraz 14 mężczyzn.', 23],
     ['en', 'Among those pardoned are 7 women and 11 men.', 18],
     ['ru', 'Среди помилованных 6 женщин и 10 мужчин.', 16],
     ['uk', 'Серед помилуваних 4 жінки і 9 чоловіків.', 13],
