@@ -13,6 +13,7 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
+import { possessor } from './detention-possessors.ts';
 import { listAround } from './name-list.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
@@ -168,5 +169,6 @@ export function heldOnly(
     const [first, last] = listAround(all as PersonMention[], i, s);
     for (let k = first; k <= last; k++) out.delete(all[k]!);
   });
-  return all.filter((p) => out.has(p));
+  // 'a supporter of X': X owns who is held; only that name goes, not its list.
+  return all.filter((p) => out.has(p) && !possessor(p, s, lx));
 }

@@ -205,6 +205,12 @@ export interface LexiconData {
    */
   referenceBefore?: string[];
   /**
+   * Nouns whose owner is the name after them, who is not held: 'supporters of', 'штаба',
+   * 'zwolenników'. Slavic entries are case forms no person stands in apposition with
+   * (organisations, plurals), since 'соратник Иван Жданов' is Zhdanov (detention-possessor.ts).
+   */
+  possessorNouns?: string[];
+  /**
    * Before a count in its clause: the count is a running total or a comparison, not one event's
    * people ('elevando la cifra total a', 'insgesamt', 'цяпер', 'a decrease of').
    */
