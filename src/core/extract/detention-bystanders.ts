@@ -4,6 +4,7 @@
 // lidera X', 'yerno de X'). The words are each language's lists (speechVerbs, lawyerNouns,
 // referenceBefore); the shapes around them are the same in every language. See detentions.ts.
 
+import { possessor } from './detention-possessors.ts';
 import type { Span } from './detention-rules.ts';
 import {
   bareSource,
@@ -13,7 +14,6 @@ import {
   perLexicon,
   wordsOf,
 } from './lexicons/index.ts';
-import { possessor } from './detention-possessors.ts';
 import { listAround } from './name-list.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
