@@ -23,7 +23,7 @@ export interface LexiconData {
    * old): the age is a modifier of the noun, not a second count.
    */
   ageUnits?: string[];
-  /** Words that open a sentence reminding of the story's past ('напомним', 'recall that'). */
+  /** Words that open a sentence telling the story's past ('напомним', 'previously', 'ранее'). */
   reminderWords?: string[];
   /** The word between a year and its day and month ('২০১৮ সালের ৫ আগস্ট': of the year 2018). */
   yearWords?: string[];
