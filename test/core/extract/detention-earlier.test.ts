@@ -112,6 +112,114 @@ describe('a sentence opening with "previously" is background', () => {
     });
 });
 
+// The word after the subject or an auxiliary, before the verb it dates.
+const inside: [string, string, string, string][] = [
+  [
+    'en',
+    'Police detained Sergei Morozov in Moscow on Thursday. Ivan Zhdanov had previously been sentenced to nine years.',
+    'Morozov',
+    'Zhdanov',
+  ],
+  [
+    'az',
+    'Bakıda jurnalist Elvin Məmmədov dünən saxlanılıb. Jurnalist Rauf Əliyev daha əvvəl iki dəfə həbs edilib.',
+    'Məmmədov',
+    'Əliyev',
+  ],
+  [
+    'tr',
+    'Polis Ahmet Yılmaz’ı dün gözaltına aldı. Mehmet Demir daha önce de 3 yıl hapis cezasına çarptırılmıştı.',
+    'Yılmaz',
+    'Demir',
+  ],
+  [
+    'ru',
+    'В Москве задержали Ивана Петрова. Олег Смирнов ранее уже был осуждён за пикет.',
+    'Петров',
+    'Смирнов',
+  ],
+  [
+    'pl',
+    'Policja zatrzymała Piotra Nowaka w Mińsku. Andrzej Kowal był wcześniej skazany na rok więzienia.',
+    'Nowak',
+    'Kowal',
+  ],
+  [
+    'es',
+    'La policía detuvo a Luis Gómez el jueves. Pedro Soto había sido anteriormente condenado a cuatro años.',
+    'Gómez',
+    'Soto',
+  ],
+  [
+    'fr',
+    'La police a arrêté le militant Pierre Lefèvre jeudi. Jean Dupont avait auparavant été condamné à deux ans.',
+    'Lefèvre',
+    'Dupont',
+  ],
+  [
+    'de',
+    'Die Polizei hat Jan Weber am Donnerstag festgenommen. Anna Berg war in der Vergangenheit zu zwei Jahren verurteilt worden.',
+    'Weber',
+    'Berg',
+  ],
+  [
+    'uk',
+    'Поліція затримала Олега Бондаренка в Києві. Віктора Шевчука раніше вже засудили до п’яти років.',
+    'Бондаренк',
+    'Шевчук',
+  ],
+  [
+    'it',
+    'La polizia ha arrestato Marco Rossi giovedì. Luca Bianchi era stato in passato condannato a due anni.',
+    'Rossi',
+    'Bianchi',
+  ],
+  [
+    'az',
+    'Bakıda jurnalist Elvin Məmmədov dünən saxlanılıb. Rauf Əliyev daha əvvəl bir neçə dəfə saxlanılıb, bir dəfə isə məhkum edilib.',
+    'Məmmədov',
+    'Əliyev',
+  ],
+  [
+    'en',
+    'Police detained Sergei Morozov in Moscow on Thursday. Ivan Zhdanov was previously arrested twice and sentenced to a fine.',
+    'Morozov',
+    'Zhdanov',
+  ],
+];
+
+describe('a "previously" word before the verb it dates', () => {
+  for (const [language, text, main, earlier] of inside)
+    it(`${language}: ${text.slice(0, 50)}`, () => {
+      const got = roles(text);
+      expect(got.some((r) => r.startsWith('main:') && r.includes(main))).toBe(true);
+      expect(got.filter((r) => r.startsWith('main:') && r.includes(earlier))).toEqual([]);
+    });
+});
+
+// The report's own event after an earlier one, and 'as previously reported', stay main.
+describe('the event the word does not date stays main', () => {
+  const main: [string, string, string][] = [
+    [
+      'en',
+      'Previously detained activist Sergei Morozov was sentenced to two years on Thursday.',
+      'Morozov',
+    ],
+    [
+      'en',
+      'As previously reported, police detained Sergei Morozov in Moscow on Thursday.',
+      'Morozov',
+    ],
+    ['ru', 'Как сообщалось ранее, полиция задержала Ивана Петрова в Москве.', 'Петров'],
+    ['ru', 'Ранее задержанного Ивана Петрова суд приговорил к двум годам колонии.', 'Петров'],
+    ['es', 'Como se informó anteriormente, la policía detuvo a Luis Gómez el jueves.', 'Gómez'],
+    ['de', 'Der zuvor festgenommene Aktivist Jan Weber wurde am Donnerstag verurteilt.', 'Weber'],
+  ];
+  for (const [language, text, who] of main)
+    it(`${language}: ${text.slice(0, 50)}`, () =>
+      expect(roles(text).some((r) => r.startsWith('main:') && r.includes(who))).toBe(true));
+});
+
 // 'Earlier on Thursday' is the same day: not a reminder.
 describe('the same day told earlier stays main', () => {
   const same: [string, string, string][] = [
