@@ -5,10 +5,14 @@ import type { DateWithPrecision } from './contract.ts';
 import { calendarOf } from './lexicons/index.ts';
 import { solarToIso, solarYearOf } from './solar-hijri.ts';
 
-export function ymd(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** toISOString's day, written from the date's parts for the years it writes in four digits. */
+export function ymd(d: Date): string {
+  const y = d.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
 
 export function parsePublished(published?: string): Date | null {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;

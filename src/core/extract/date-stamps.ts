@@ -18,6 +18,10 @@ const TIME_BEFORE =
 const SLASH_BEFORE = /\/\s*$/u;
 const SLASH_AFTER = /^\s*\//u;
 
+// What any stamp needs (a clock time of TIME_AFTER or TIME_BEFORE, or a slash): most reports
+// have none, and are not read for dates from end to end.
+const MAY_STAMP = /\d[:h.][0-5]\d|\//iu;
+
 function stamped(text: string, d: FoundDate): boolean {
   const after = text.slice(d.end, d.end + 20);
   const before = text.slice(Math.max(0, d.start - 24), d.start);
@@ -32,6 +36,7 @@ function stamped(text: string, d: FoundDate): boolean {
 export function stampOf(text: string, lx: Lexicon, dayFirst: boolean): string | null {
   // Digits of other scripts read as ASCII ones, offsets unchanged (findDates does the same).
   const plain = asciiDigits(text);
+  if (!MAY_STAMP.test(plain)) return null;
   const found = findDates(plain, undefined, lx, { digits: true, dayFirst }).find(
     (d) => d.precision === 'day' && !d.relative && stamped(plain, d),
   );

@@ -236,14 +236,16 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
   const out: Cue[] = [];
   if (rules.kindHint?.test(s)) kindCues(s, rules, out);
   const tv = rules.termVerb;
-  if (tv && rules.unitHint?.test(s)) {
+  // Tested once: both rules below need a term's unit.
+  const units = rules.unitHint?.test(s) === true;
+  if (tv && units) {
     tv.lastIndex = 0;
     for (let m = tv.exec(s); m; m = tv.exec(s)) {
       const cue = { kind: 'sentence' as const, start: m.index, end: m.index + m[1]!.length };
       if (!out.some((c) => c.start < m!.index + m![0].length && cue.start < c.end)) out.push(cue);
     }
   }
-  if (rules.unitHint?.test(s)) {
+  if (units) {
     daysArrests(s, rules.lx, out);
     termsFor(s, rules.lx, rules.unit, out);
   }

@@ -217,6 +217,36 @@ let lastSkipped: ReadonlySet<string> | undefined;
 let lastLexicon: Lexicon | null = null;
 let lastFound: readonly Quantity[] = [];
 
+/**
+ * Sentences scanned, per set of word lists and set of words not counted, until there are this
+ * many: the detention rules read a sentence's quantities again after the release rules and
+ * other sentences, past the last answer kept above.
+ */
+const SCANS_KEPT = 2000;
+const scans = perLexicon(
+  () => new Map<ReadonlySet<string> | undefined, Map<string, readonly Quantity[]>>(),
+);
+
+function keptScan(
+  s: string,
+  skipped: ReadonlySet<string> | undefined,
+  lx: Lexicon,
+): readonly Quantity[] {
+  const bySkipped = scans(lx);
+  let kept = bySkipped.get(skipped);
+  if (!kept) {
+    kept = new Map();
+    bySkipped.set(skipped, kept);
+  }
+  let found = kept.get(s);
+  if (!found) {
+    found = scanQuantities(s, skipped, lx);
+    if (kept.size >= SCANS_KEPT) kept.clear();
+    kept.set(s, found);
+  }
+  return found;
+}
+
 /** Every quantity in s, left to right; `language` is the report's, when known. */
 export function findQuantities(
   s: string,
@@ -225,7 +255,7 @@ export function findQuantities(
 ): readonly Quantity[] {
   const skipped = language ? skippedIn(language) : SCANDINAVIAN_ONLY;
   if (s !== lastText || lx !== lastLexicon || (language !== undefined && skipped !== lastSkipped)) {
-    lastFound = scanQuantities(s, skipped, lx);
+    lastFound = keptScan(s, skipped, lx);
     lastText = s;
     lastSkipped = skipped;
     lastLexicon = lx;

@@ -5,21 +5,10 @@
 import { type SentenceFacts, startsSeries } from './analyse.ts';
 import { BASE_MONTHS, BASE_WEEKDAYS, MONTHS } from './calendar-words.ts';
 import { bareSource, calendarOf, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
+import { MONTH_ABBREVIATIONS } from './text.ts';
 
 // 'may' is a verb and 'mar', 'jun', 'sept' ... abbreviations: too weak to date a sentence alone.
-const WEAK_MONTHS = new Set([
-  'may',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-]);
-for (const w of ['oct', 'nov', 'dec']) WEAK_MONTHS.add(w);
+const WEAK_MONTHS: ReadonlySet<string> = new Set(['may', ...MONTH_ABBREVIATIONS]);
 
 const rules = perLexicon((lx: Lexicon) => {
   const months = [...new Set([...BASE_MONTHS, ...calendarOf('months', lx).keys()])].filter(

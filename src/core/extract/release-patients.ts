@@ -15,6 +15,7 @@ import { classify } from './person-roles.ts';
 import { placeCode } from './places.ts';
 import { nounPatient, type Run } from './release-noun-patient.ts';
 import type { Sentence } from './text.ts';
+import { classTest } from './word-edge.ts';
 
 // A court or an office opening a run: 'Sąd Najwyższy', 'Corte Suprema' (courtWords, officeNouns).
 const institution = perLexicon((lx: Lexicon) => {
@@ -55,6 +56,26 @@ const OBJECT_AFTER =
 // Four words or more and none in lower case of four letters or more: a Title Case headline,
 // where every word is capitalised and runs are no names.
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}/u;
+
+/** The set's lists name family names: asked for every sentence, answered once a set. */
+const namesFamilyFirst = perLexicon((lx) => wordsOf(lx, 'familyNames').length > 0);
+
+const isSpace = classTest(/\s/u);
+
+/**
+ * Whether splitting s at its runs of spaces gives four parts or more (three runs), as
+ * `s.split(/\s+/u).length >= 4` did, without making the parts for every sentence.
+ */
+function fourWords(s: string): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (space && !inRun && ++runs === 3) return true;
+    inRun = space;
+  }
+  return false;
+}
 
 /** The run is a candidate by the name rules' reading of the words around it (an official's
  * title before it, a role after it make it none). */
@@ -140,8 +161,8 @@ export function patientPeople(
   const s = sentence.text;
   // Languages that capitalise every word of a name and many more (Vietnamese) have their own
   // name rules (family names): there a run of capitals is no name's shape.
-  if (wordsOf(lx, 'familyNames').length > 0) return [];
-  if (!LOWER_WORD.test(s) || s.split(/\s+/u).length < 4) return [];
+  if (namesFamilyFirst(lx)) return [];
+  if (!LOWER_WORD.test(s) || !fourWords(s)) return [];
   const all = runsOf(s, lx);
   if (all.length === 0) return [];
   const runs = all.filter((r) => !r.prep);

@@ -11,6 +11,22 @@ export interface Sentence {
   text: string;
 }
 
+/** English month abbreviations: a stop after one does not end a sentence; too weak to date one. */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
 // Tokens before a full stop that do not end a sentence.
 const ABBREVIATIONS = new Set([
   'mr',
@@ -34,18 +50,7 @@ const ABBREVIATIONS = new Set([
   'u.k',
   'u.n',
   'e.u',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'г',
   'гг',
   'т.е',

@@ -1,6 +1,7 @@
 import { GIVEN_NAME_GROUPS } from './given-names-data.ts';
 import type { NameParse } from './parse.ts';
 import { hashKey } from './postings.ts';
+import { skeleton } from './sound-keys.ts';
 
 /**
  * A compact pre-parsed form of each indexed alias, used to pre-rank candidates by cheap key
@@ -20,6 +21,18 @@ export function groupNumber(id: string): number {
 }
 
 const genderCode = (g: 'm' | 'f' | null): number => (g === 'm' ? 1 : g === 'f' ? 2 : 0);
+
+type Given = NonNullable<NameParse['given']>;
+
+/** A full given name that no table knows (the index files it under `~` + its skeleton). */
+function unknownWord(g: Given): boolean {
+  if (g.token.initial) return false;
+  for (const r of g.groups) if (r.kind !== 'translation') return false;
+  return true;
+}
+
+/** 12 bits of the consonant skeleton of a given name no table knows. */
+const givenSkelBits = (g: Given): number => hashKey(skeleton(g.token.folds[0] ?? '')) & GROUP_MASK;
 
 /** A few distinct 32-bit numbers in a reusable typed array (a Set per key kind cost more). */
 export class NumberList {
@@ -57,7 +70,14 @@ export class QuerySketch {
   readonly groups = new NumberList();
   readonly initials = new NumberList();
   readonly genders = new NumberList();
+  /** Skeleton bits (givenSkelBits) of the query's given names no table knows. */
+  readonly givenSkels = new NumberList();
   noGiven = false;
+  /**
+   * The name is read in both orders and each reading's given name is a full word no table
+   * knows (see AliasSketches.weak).
+   */
+  unknownGiven = false;
 
   /** Replaces the contents with the keys of `parses`; returns this. */
   fill(parses: NameParse[]): this {
@@ -67,7 +87,11 @@ export class QuerySketch {
     this.groups.clear();
     this.initials.clear();
     this.genders.clear();
+    this.givenSkels.clear();
     this.noGiven = false;
+    // A name in one order only is left out: its given name may still meet the candidate's by
+    // a script's reading (Semauel / سيميويل by the Arabic consonants), which no sketch shows.
+    this.unknownGiven = parses.length > 1;
     for (const p of parses) {
       for (const f of p.surname?.forms ?? []) {
         this.folds.add(hashKey(f.fold));
@@ -76,7 +100,9 @@ export class QuerySketch {
         if (f.gender) this.genders.add(genderCode(f.gender));
       }
       if (!p.given) this.noGiven = true;
-      else {
+      if (!p.given || !unknownWord(p.given)) this.unknownGiven = false;
+      else this.givenSkels.add(givenSkelBits(p.given));
+      if (p.given) {
         this.initials.add((p.given.token.initialClass.charCodeAt(0) || 0) & 0xffff);
         for (const r of p.given.groups)
           if (r.kind !== 'translation') this.groups.add(groupNumber(r.group.id) & GROUP_MASK);
@@ -94,7 +120,8 @@ export function querySketch(parses: NameParse[]): QuerySketch {
  * Per alias, one record of 8 words (32 bytes): for each of up to two readings, the surname's
  * fold, skeleton and phonetic-key hashes and a word packing the given-name group (bits 0-11),
  * the surname gender (bits 12-13), a "present" flag (bit 14) and the initial class char code
- * (bits 16-31). One record is one cache line at most, so pre-ranking hundreds of candidates
+ * (bits 16-31). A given name no table knows has no group: bit 15 says so, and bits 0-11 hold
+ * 12 bits of its skeleton instead. One record is one cache line at most, so pre-ranking hundreds of candidates
  * of a million aliases costs one memory miss each instead of one per field.
  */
 const WORDS = 4;
@@ -103,6 +130,7 @@ export const MAX_RANK = 7;
 const RECORD = READINGS * WORDS;
 const GROUP_MASK = 0xfff;
 const PRESENT = 1 << 14;
+const UNKNOWN_GIVEN = 1 << 15;
 
 export class AliasSketches {
   private data = new Uint32Array(RECORD << 16);
@@ -122,7 +150,8 @@ export class AliasSketches {
       this.data[k + 2] = hashKey(form.phon);
       const g = p.given;
       const ref = g?.groups.find((x) => x.kind !== 'translation');
-      const group = ref ? groupNumber(ref.group.id) & GROUP_MASK : 0;
+      let group = ref ? groupNumber(ref.group.id) & GROUP_MASK : 0;
+      if (g && unknownWord(g)) group = givenSkelBits(g) | UNKNOWN_GIVEN;
       const initial = g ? (g.token.initialClass.charCodeAt(0) || 0) & 0xffff : 0;
       this.data[k + 3] =
         (group | (genderCode(form.gender) << 12) | PRESENT | (initial << 16)) >>> 0;
@@ -142,7 +171,7 @@ export class AliasSketches {
       const meta = d[k + 3]!;
       if ((meta & PRESENT) === 0) break;
       let s = q.folds.has(d[k]!) ? 4 : q.skels.has(d[k + 1]!) ? 3 : q.phons.has(d[k + 2]!) ? 2 : 0;
-      const grp = meta & GROUP_MASK;
+      const grp = meta & UNKNOWN_GIVEN ? 0 : meta & GROUP_MASK;
       if (grp && q.groups.has(grp)) s += 2;
       else if (q.noGiven || q.initials.has(meta >>> 16)) s += 1;
       const gen = (meta >>> 12) & 3;
@@ -150,6 +179,29 @@ export class AliasSketches {
       if (s > best) best = s;
     }
     return best;
+  }
+
+  /**
+   * Whether alias `n` meets the query only where both given names are words no table knows and
+   * their skeletons differ: every reading whose surname agrees with the query's (fold, skeleton
+   * or phonetic key) has such a given name. Such a pair was collected under the given name's
+   * initial class alone, and its given names almost always compare as a mismatch, which caps
+   * the score below review (a Greek name read in both orders meets every namesake of its first
+   * word; docs/names.md, nlat38).
+   * Only for a query whose every reading has such a given name (q.unknownGiven).
+   */
+  weak(n: number, q: QuerySketch): boolean {
+    const d = this.data;
+    let agreeing = false;
+    for (let r = 0; r < READINGS; r++) {
+      const k = n * RECORD + WORDS * r;
+      const meta = d[k + 3]!;
+      if ((meta & PRESENT) === 0) break;
+      if (!q.folds.has(d[k]!) && !q.skels.has(d[k + 1]!) && !q.phons.has(d[k + 2]!)) continue;
+      if ((meta & UNKNOWN_GIVEN) === 0 || q.givenSkels.has(meta & GROUP_MASK)) return false;
+      agreeing = true;
+    }
+    return agreeing;
   }
 
   /**

@@ -101,6 +101,8 @@ export class CandidateIndex {
   lastSearch = { candidates: 0, scored: 0, oneEdit: false };
   /** Full comparisons left in the current search. */
   private budget = 0;
+  /** Whether the current search takes weak candidates as no_match without scoring them. */
+  private skipWeak = false;
   /**
    * The last few queries' parses. Queries do not go through parseName's table of 5,000: most
    * are asked once, and each kept there stayed alive through the next young-generation
@@ -174,6 +176,13 @@ export class CandidateIndex {
     this.budget = Math.max(MAX_SCORED, opts.limit ?? 10);
     // The query's sketch serves both passes.
     const sketch = this.sketch.fill(parsed.parses);
+    // Weak candidates (AliasSketches.weak) are taken as no_match unscored, unless the caller
+    // wants no_match hits or a judgement could make such a pair the same person.
+    this.skipWeak =
+      sketch.unknownGiven &&
+      !opts.includeNoMatch &&
+      !opts.entityId &&
+      (judgements?.sameAs(query).length ?? 0) === 0;
     this.collect(parsed, sketch, 'exact', best, judgements, opts);
     // The reading pass may score a few candidates beyond the budget, not the passes after it.
     const budget = this.budget;
@@ -184,6 +193,7 @@ export class CandidateIndex {
     if (oneEdit) this.collect(parsed, sketch, 'oneEdit', best, judgements, opts);
     this.lastSearch.candidates = this.taken.size;
     this.lastSearch.oneEdit = oneEdit;
+    this.skipWeak = false;
     for (const other of judgements?.sameAs(query) ?? []) {
       const p = parseName(other);
       this.collect(p, this.sketch.fill(p.parses), 'exact', best, judgements, opts);
@@ -231,6 +241,9 @@ export class CandidateIndex {
       // One sure alias per entity is enough: its other spellings would not change the ranking.
       if ((best.get(e)?.score ?? 0) >= SURE) continue;
       this.budget--;
+      // A weak candidate spends the budget as the no_match it would score, so the passes after
+      // it run as they would have; it is neither compared nor returned.
+      if (this.skipWeak && pass !== 'reading' && this.sketches.weak(alias, sketch)) continue;
       this.lastSearch.scored++;
       const entityId = this.entityIds[e]!;
       const text = this.aliasText.get(alias);

@@ -13,7 +13,7 @@
 import { lookupGiven } from './given-names.ts';
 import { type ParsedName, parseName } from './parse.ts';
 import type { TokenInfo } from './tokens.ts';
-import type { CompareResult, EvidenceItem } from './types.ts';
+import { type CompareResult, type EvidenceItem, matchReadOtherwise } from './types.ts';
 
 type Compare = (a: ParsedName, b: ParsedName) => CompareResult;
 
@@ -73,11 +73,5 @@ export function droppedGivenMatch(
     score: 1,
     note: 'a first given name left out (Warren Kizza Besigye / Kizza Besigye)',
   };
-  return {
-    a: pa.input,
-    b: pb.input,
-    score: r.score,
-    decision: 'match',
-    evidence: [...r.evidence, item],
-  };
+  return matchReadOtherwise(pa.input, pb.input, r, item);
 }

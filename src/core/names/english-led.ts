@@ -15,7 +15,7 @@
 import { syllabic } from './families.ts';
 import { type NameParse, type ParsedName, parseName } from './parse.ts';
 import type { TokenInfo } from './tokens.ts';
-import type { CompareResult, EvidenceItem } from './types.ts';
+import { type CompareResult, type EvidenceItem, matchReadOtherwise } from './types.ts';
 
 export interface EnglishLed {
   /** The English given name (Claudia). */
@@ -104,11 +104,5 @@ export function englishLedMatch(
     score: 1,
     note,
   };
-  return {
-    a: pa.input,
-    b: pb.input,
-    score: r.score,
-    decision: 'match',
-    evidence: [...r.evidence, item],
-  };
+  return matchReadOtherwise(pa.input, pb.input, r, item);
 }

@@ -47,6 +47,19 @@ export interface CompareResult {
   evidence: EvidenceItem[];
 }
 
+/**
+ * A match a rule reached by reading one side otherwise (a word set aside, a part dropped): the
+ * inner comparison's score and evidence, with the rule's own item last, for the original pair.
+ */
+export function matchReadOtherwise(
+  a: string,
+  b: string,
+  inner: CompareResult,
+  rule: EvidenceItem,
+): CompareResult {
+  return { a, b, score: inner.score, decision: 'match', evidence: [...inner.evidence, rule] };
+}
+
 export type Gender = 'm' | 'f' | null;
 
 /** One given name in its spellings, pet forms and equivalents (given-names-data.ts). */

@@ -62,3 +62,38 @@ describe('CandidateIndex pre-ranking', () => {
     expect(hits.map((h) => h.entityId)).not.toContain('other');
   });
 });
+
+describe('weak candidates (given names no table knows, apart)', () => {
+  // A Greek spelling of Bahdan is a word no table knows, so the name is read in both orders;
+  // surname-first, it meets every namesake of its first word under the initial of its second.
+  const namesakes = ['μπαγνταν βασιλιεβ', 'μπαγνταν βολκοβ', 'μπαγνταν βαρονιν', 'μπαγνταν βιτκιν'];
+  const query = 'μπαγνταν βαζιιετς';
+
+  it('marks namesakes met only through an unknown given name, not the person', () => {
+    const s = sketches([
+      ...namesakes,
+      'Bahdan Vaziyets',
+      'μπαγνταν βαζιιετς',
+      'Mikalai Statkevich',
+    ]);
+    const q = querySketch(parseName(query).parses);
+    expect(q.unknownGiven).toBe(true);
+    expect([0, 1, 2, 3].map((n) => s.weak(n, q))).toEqual([true, true, true, true]);
+    expect(s.weak(4, q)).toBe(false); // a known given name
+    expect(s.weak(5, q)).toBe(false); // the same words
+    expect(s.weak(6, q)).toBe(false); // no surname in common
+    expect(querySketch(parseName('Bahdan Vaziyets').parses).unknownGiven).toBe(false);
+  });
+
+  it('takes them as no_match without scoring them, as scoring them would', () => {
+    const index = new CandidateIndex();
+    for (const [i, n] of namesakes.entries()) index.add(`n${i}`, n);
+    index.add('n5', 'μπαγνταν βελιτσκο');
+    index.add('n6', 'μπαγνταν βορονετς');
+    expect(index.search(query, { limit: 5 })).toEqual([]);
+    expect(index.lastSearch.scored).toBe(0);
+    const all = index.search(query, { limit: 5, includeNoMatch: true });
+    expect(index.lastSearch.scored).toBe(5);
+    expect(all.map((h) => h.decision)).toEqual(Array(5).fill('no_match'));
+  });
+});

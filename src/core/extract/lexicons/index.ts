@@ -134,12 +134,18 @@ export function lexiconFor(languages: Iterable<string>): Lexicon {
  */
 export function perLexicon<T>(build: (lx: Lexicon) => T): (lx: Lexicon) => T {
   const made = new Map<Lexicon, T>();
+  // A report asks with one set thousands of times: the last one answers without a look-up.
+  let lastLexicon: Lexicon | undefined;
+  let lastRules: T | undefined;
   return (lx) => {
+    if (lx === lastLexicon) return lastRules as T;
     let rules = made.get(lx);
     if (rules === undefined) {
       rules = build(lx);
       made.set(lx, rules);
     }
+    lastLexicon = lx;
+    lastRules = rules;
     return rules;
   };
 }
