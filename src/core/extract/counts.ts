@@ -1,6 +1,8 @@
 // Released-count candidates in a sentence: "Fifty-two prisoners", "pardoned 18",
 // "Tsikhanouski and 13 others" (= 14). Sub-counts and unrelated numbers are skipped.
 import type { CountQualifier } from './contract.ts';
+import { CUSTODIAL_SIBLING_BONUS, nonCustodial } from './count-custody.ts';
+import { countsDetained, hanFreedBefore } from './count-detained.ts';
 import {
   ALL_LANGUAGES,
   type Lexicon,
@@ -11,6 +13,7 @@ import {
 } from './lexicons/index.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import { PLACES } from './places.ts';
+import { requestedRelease } from './release-request.ts';
 import { EdgeRule } from './word-edge.ts';
 
 export interface CountCandidate {
@@ -43,7 +46,7 @@ const NOT_COUNT_AFTER =
   /^(?:-year|\s*years?\b|\s*-?(?:months?|days?|weeks?|hours?)\b|\s*%|\s*percent|\s*(?:billion|million|bn)\b|\s*(?:лет|год|года|месяц|дней|млрд|млн|%))/iu;
 // 'и' must be a word: 'о помиловании еще 37' is no 'and 37 others'.
 const OTHERS_BEFORE =
-  /(?:\sand|along with|together with|with|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
+  /(?:\sand|along with|together with|with|(?<![\p{L}])(?:avec|et|mit|und)|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
 // Romance languages put 'others' before the figure: 'Álvarez e altri 18', 'junto con otros 12'.
 const OTHERS_WORD_BEFORE =
   /(?<![\p{L}])(?:e|ed|y|et|i|insieme ad?|junto (?:con|a|com)|con|com|avec)\s+(?:altri|altre|otros|otras|outros|outras|autres)\s+$/iu;
@@ -53,7 +56,14 @@ const CUMULATIVE =
 // 'the largest release since 1990'; 'с мая по июль 2022 года' (from May to July: a bounded period).
 const NOT_CUMULATIVE =
   /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since|(?<![\p{L}])с\s+\p{L}+(?:\s+\d{4}(?:\s+года?)?)?\s+(?:по|до)\s/iu;
-const SWAP_TOTAL_BEFORE = /(?:involving|swap of|exchange of|swapped|exchanged|traded)\s+$/iu;
+// The people a swap exchanged are both sides' freed, the count the ledger keeps for a swap
+// ('26 prisoners were exchanged', 'the exchange of 26 individuals', 'обменяли 26 человек'):
+// such a count outranks one side's ('16 freed by Russia') and a strong sentence's bonus.
+const EXCHANGED_BEFORE =
+  /(?:(?:exchange|swap) of(?: some| about| at least| a total of)?|(?:exchanged|swapped)|обмен(?:а|е|ом)?|обменял\p{L}*|intercambio de|canje de|troca de|échange de|Austausch von|scambio di|wymian[aęy]|takasında)\s+$/iu;
+const EXCHANGED_AFTER =
+  /^[^.;:!?]{0,70}?\s(?:were|have been|had been|got)\s+(?:\p{L}+ly\s+)?(?:exchanged|swapped|traded)|^[^.;:!?]{0,70}?\s(?:были обменяны|обменяны|обменялись|fueron (?:intercambiados|canjeados)|foram trocados|ont été échangés|wurden ausgetauscht|sono stati scambiati|zostali wymienieni|takas edil\p{L}*)/iu;
+const EXCHANGED_SCORE = 5;
 const REMAIN_BEFORE =
   /(?:holds?|holding|stands? at|still (?:holds?|has)|counts?|remain\p{L}*|there are|насчитыва\p{L}*|остаются|остается)\s+$/iu;
 
@@ -72,6 +82,9 @@ const rules = perLexicon((lx) => ({
     String.raw`^(?:${SEP}(?:more|other|further|additional|of the|political|jailed|imprisoned|detained|incarcerated|belarusian|russian|cuban|nicaraguan|iranian|venezuelan|foreign|american|us|u\.s\.|opposition|prominent|high-profile|people|persons|individuals|prisoners?|activists?|of|their|its|the|those|whom|them|these|политических|политзаключенных|заключенных|осужденных|белорусских|иностранных${orWords(lx, 'countModifiers')}${ageModifier(lx)})){0,3}?${SEP}(prisoners?|political prisoners|people|persons|detainees|inmates|individuals|activists|opponents|dissidents|captives|convicts|critics|citizens|nationals|foreigners|americans|venezuelans|cubans|nicaraguans|belarusians|russians|others|other prisoners|men|women|journalists|политзаключенн\p{L}*|политзаключённ\p{L}*|палітвязн\p{L}*|чалавек\p{L}*|американц\p{L}*|венесуэльц\p{L}*|россиян\p{L}*|человек\p{L}*|заключенн\p{L}*|заключённ\p{L}*|граждан\p{L}*|узник\p{L}*|осужденн\p{L}*|осуждённ\p{L}*|иностранц\p{L}*${orWords(lx, 'prisonerNouns')})(?:(?<=\p{sc=Han})|(?![\p{L}]))`,
     'iu',
   ),
+  // A Han counter of people ('4名前議員', '3位'): released counts only (detentions read the
+  // counter themselves, detention-aggregates.ts).
+  counterNoun: counterRule(lx),
   verbBefore: new RegExp(
     String.raw`(?<![\p{L}])(?:freed|released|pardoned|pardoning|releasing|freeing|освободил\p{L}*|помиловал\p{L}*|освобождены|помилованы${orWords(lx, 'verbBeforeCount')})${SEP_END}$`,
     'iu',
@@ -105,6 +118,11 @@ const rules = perLexicon((lx) => ({
   ),
 }));
 
+function counterRule(lx: Lexicon): RegExp | null {
+  const words = wordsSource(wordsOf(lx, 'personCounters'));
+  return words ? new RegExp(`^(${words})`, 'u') : null;
+}
+
 function deathRule(lx: Lexicon): RegExp | null {
   const words = wordsSource(wordsOf(lx, 'deathBefore'));
   return words ? new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+$`, 'iu') : null;
@@ -119,22 +137,35 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   if (r.exchangeBefore.test(before) || r.remainAfter.test(after) || REMAIN_BEFORE.test(before))
     return null;
   if (r.deathBefore?.test(before)) return null;
-  const noun = r.peopleNoun.exec(after);
-  const hasVerb = r.verbBefore.test(before) || r.releasedAfter.test(after);
-  if (!noun && !hasVerb) return null;
+  const noun = r.peopleNoun.exec(after) ?? r.counterNoun?.exec(after) ?? null;
+  const freedAfter = r.releasedAfter.test(after);
+  const hasVerb = r.verbBefore.test(before) || freedAfter || hanFreedBefore(s, q.start, lx);
+  // 'insieme ad altri 18 religiosi': Romance 'others' before the figure names people itself.
+  const othersWord = OTHERS_WORD_BEFORE.test(before);
+  if (!noun && !hasVerb && !othersWord) return null;
+  // '45人被判…', '12 activists were arrested', '初選47人案': the detained, or a case's name.
+  if (noun && !freedAfter && countsDetained(s, q.start, q.end + noun[0].length, lx)) return null;
+  // 'asked Minsk to free 1,300 prisoners': a release asked for, unless the count's own verb
+  // frees it ('petitioned for 44 and 36 were released').
+  if (requestedRelease(s, q.start, lx) && !r.releasedAfter.test(after)) return null;
   if (!noun && q.value >= 1900 && q.value <= 2100) return null; // a year: "released in 2024"
   let value = q.value;
   let end = noun ? q.end + noun[0].length : q.end;
   // "Ihar Losik and 13 others": the named person plus the others.
-  const others = noun !== null && /(?<![\p{L}])others?(?![\p{L}])/iu.test(noun[0]);
+  // 'Álvarez and 18 other priests', '... and 18 additional clergymen' count the named too.
+  const others =
+    noun !== null &&
+    /(?<![\p{L}])(?:others?|additional|further|autres|weitere[nr]?|anderen?)(?![\p{L}])/iu.test(
+      noun[0],
+    );
   const withNamed =
-    ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) ||
-    OTHERS_WORD_BEFORE.test(before);
+    ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) || othersWord;
   if (withNamed) value += 1;
   else if (noun && /^others?$/iu.test(noun[1]!)) return null;
   end = Math.min(end, s.length);
   let score = q.vague ? 1 : 3;
-  if (SWAP_TOTAL_BEFORE.test(before)) score -= 2;
+  if (!q.vague && (EXCHANGED_BEFORE.test(before) || EXCHANGED_AFTER.test(after)))
+    score = EXCHANGED_SCORE;
   if (noun && WEAK_NOUN.test(noun[1]!)) score -= 1;
   if (q.value === 1 && !hasVerb) return null; // "one of the prisoners"
   // 'un', 'una', 'une', 'um' are articles too: "liberó a un grupo" frees a group, not one person.
@@ -288,9 +319,38 @@ function countedWords(s: string, c: CountCandidate): string {
   return c.noun ? s.slice(c.start, c.end) : s.slice(c.start, c.end + 1 + nextWord(s, c.end));
 }
 
+interface SubsetPart {
+  value: number;
+  start: number;
+  end: number;
+  words: string;
+}
+
+/** A count 'among them', 'including' opens ('among them 12 women'), or null. */
+function subsetPart(s: string, q: Quantity, lx: Lexicon): SubsetPart | null {
+  const r = rules(lx);
+  if (!r.subsetBefore.test(s.slice(Math.max(0, q.start - 40), q.start))) return null;
+  // With its noun, or the one word after it ('3 поляка').
+  const noun = r.peopleNoun.exec(s.slice(q.end, q.end + 80));
+  const end = q.end + (noun ? noun[0].length : nextWord(s, q.end));
+  return { value: q.value, start: q.start, end, words: s.slice(q.start, end) };
+}
+
+const WOMEN =
+  /(?<![\p{L}])(?:women|женщин\p{L}*|жінок|жінки|жанчын\p{L}*|kobiet\p{L}*|mujeres|mulheres|femmes|frauen|donne|vrouwen|kadın\p{L}*)(?![\p{L}])/iu;
+const MEN =
+  /(?<![\p{L}])(?:men|мужчин\p{L}*|чоловік\p{L}*|мужчын\p{L}*|mężczyzn\p{L}*|hombres|homens|hommes|männer|uomini|mannen|erkek\p{L}*)(?![\p{L}])/iu;
+
+/** Whether two parts split a group by sex: one counts women, the other men. */
+function bySex(a: string, b: string): boolean {
+  return (WOMEN.test(a) && MEN.test(b)) || (MEN.test(a) && WOMEN.test(b));
+}
+
 function countsOf(s: string, language: string | undefined, lx: Lexicon): CountCandidate[] {
   const out: CountCandidate[] = [];
   const cumulative = new Map<number, boolean>();
+  let custodyEnd: number | null = null;
+  let subset: SubsetPart | null = null;
   for (const q of findQuantities(s, language, lx)) {
     const from = s.lastIndexOf(';', q.start) + 1;
     let isTotal = cumulative.get(from);
@@ -300,8 +360,43 @@ function countsOf(s: string, language: string | undefined, lx: Lexicon): CountCa
       cumulative.set(from, isTotal);
     }
     if (isTotal) continue;
-    const c = candidate(s, q, lx);
-    if (c) out.push(c);
+    const sub = subsetPart(s, q, lx);
+    const c = sub ? null : candidate(s, q, lx);
+    // 'among them 3 Poles and 2 Lithuanians': every part of a list that 'among them' opens
+    // is a subset; two parts that split the group by sex ('among the pardoned, 12 women and
+    // 13 men') add up to the group.
+    if (subset && (sub || c?.noun) && PART_GAP.test(s.slice(subset.end, (sub ?? c)!.start))) {
+      const next = sub ?? {
+        value: c!.value,
+        start: c!.start,
+        end: c!.end,
+        words: s.slice(c!.start, c!.end),
+      };
+      if (c && bySex(subset.words, next.words))
+        out.push({
+          ...c,
+          value: subset.value + c.value,
+          start: subset.start,
+          parts: [
+            [subset.start, subset.end],
+            [c.start, c.end],
+          ],
+        });
+      subset = { ...next, value: subset.value + next.value, start: subset.start };
+      continue;
+    }
+    subset = sub;
+    if (!c) continue;
+    // '14 serving non-custodial terms and 34 prisoners': the 14 leave no prison; the part
+    // listed beside them is the count freed.
+    if (nonCustodial(s.slice(c.end))) {
+      custodyEnd = c.end;
+      continue;
+    }
+    if (custodyEnd !== null && PART_GAP.test(s.slice(custodyEnd, c.start)))
+      c.score += CUSTODIAL_SIBLING_BONUS;
+    custodyEnd = null;
+    out.push(c);
   }
   return out.length > 1 ? [...out, ...sums(s, out)] : out;
 }
