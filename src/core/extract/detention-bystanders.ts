@@ -4,6 +4,7 @@
 // lidera X', 'yerno de X'). The words are each language's lists (speechVerbs, lawyerNouns,
 // referenceBefore); the shapes around them are the same in every language. See detentions.ts.
 
+import { possessor } from './detention-possessors.ts';
 import type { Span } from './detention-rules.ts';
 import {
   bareSource,
@@ -168,5 +169,6 @@ export function heldOnly(
     const [first, last] = listAround(all as PersonMention[], i, s);
     for (let k = first; k <= last; k++) out.delete(all[k]!);
   });
-  return all.filter((p) => out.has(p));
+  // 'a supporter of X': X owns who is held; only that name goes, not its list.
+  return all.filter((p) => out.has(p) && !possessor(p, s, lx));
 }

@@ -3,6 +3,7 @@
 
 import type { DetentionKind, ExtractedDetention } from './contract.ts';
 import type { CountFound } from './detention-aggregates.ts';
+import { opensWithReminder, toldEarlier } from './detention-earlier.ts';
 import {
   absolute,
   type DetentionInput,
@@ -44,7 +45,12 @@ export function baseItem(
   const legal = cue.kind !== 'recognition' && cue.kind !== 'transfer';
   return {
     kind: cue.kind,
-    role: parts.f.strong || detentionRules(input.lx).reminder?.test(s.text) ? 'background' : 'main',
+    role:
+      parts.f.strong ||
+      opensWithReminder(s.text, parts.cues, detentionRules(input.lx)) ||
+      toldEarlier(s.text, cue, parts.cues, input.lx)
+        ? 'background'
+        : 'main',
     country: input.country,
     date: dateOf(parts, cue),
     person: null,

@@ -23,7 +23,7 @@ export interface LexiconData {
    * old): the age is a modifier of the noun, not a second count.
    */
   ageUnits?: string[];
-  /** Words that open a sentence reminding of the story's past ('напомним', 'recall that'). */
+  /** Words that open a sentence telling the story's past ('напомним', 'previously', 'ранее'). */
   reminderWords?: string[];
   /** The word between a year and its day and month ('২০১৮ সালের ৫ আগস্ট': of the year 2018). */
   yearWords?: string[];
@@ -204,6 +204,12 @@ export interface LexiconData {
    * 'que lidera', 'yerno de', 'Свободу' (detention-bystanders.ts).
    */
   referenceBefore?: string[];
+  /**
+   * Nouns whose owner is the name after them, who is not held: 'supporters of', 'штаба',
+   * 'zwolenników'. Slavic entries are case forms no person stands in apposition with
+   * (organisations, plurals), since 'соратник Иван Жданов' is Zhdanov (detention-possessor.ts).
+   */
+  possessorNouns?: string[];
   /**
    * Before a count in its clause: the count is a running total or a comparison, not one event's
    * people ('elevando la cifra total a', 'insgesamt', 'цяпер', 'a decrease of').
