@@ -1,2 +1,2 @@
-/** The V8 flags of every Habeas process (engine-flags.js says why). */
+/** The V8 flags of every Habeas process (engine-flag-list.js says why). */
 export declare const ENGINE_FLAGS: string[];

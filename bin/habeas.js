@@ -1,6 +1,5 @@
-#!/usr/bin/env node
-// First: V8's flags must be set before the first regex runs (engine-flags.js).
-import './engine-flags.js';
+#!/usr/bin/env -S node --no-regexp-tier-up
+// The V8 flags of every Habeas process come on its command line (engine-flag-list.js says why).
 import './supported-node.js';
 // Entry point: runs the TypeScript sources through tsx so the CLI is always the code in src/.
 import { register } from 'tsx/esm/api';

@@ -1,6 +1,5 @@
-#!/usr/bin/env node
-// First: V8's flags must be set before the first regex runs (engine-flags.js).
-import './engine-flags.js';
+#!/usr/bin/env -S node --no-regexp-tier-up
+// The V8 flags of every Habeas process come on its command line (engine-flag-list.js says why).
 import './supported-node.js';
 // `npm run bench`: runs every bench/*.bench.ts in turn, each in its own process so heap figures stay honest.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENGINE_FLAGS } from './engine-flag-list.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
@@ -31,7 +31,7 @@ for (const f of files) {
   }
   const r = spawnSync(
     process.execPath,
-    ['--expose-gc', join(root, 'bin/bench.js'), join('bench', f)],
+    ['--expose-gc', ...ENGINE_FLAGS, join(root, 'bin/bench.js'), join('bench', f)],
     {
       cwd: root,
       stdio: 'inherit',
