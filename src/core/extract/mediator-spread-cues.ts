@@ -37,12 +37,16 @@ export function spreadCues(lx: Lexicon): string {
     .join('');
 }
 
-/** The nouns of spreadCues, for the pre-test: the cue's phrase whole is not in the sentence. */
-export function spreadHint(lx: Lexicon): string {
-  const heads = wordsOf(lx, 'mediatorCues').flatMap(
+/** The words before the comitative preposition of the lists' cues ('in coordination'). */
+export function spreadHeads(lx: Lexicon): string[] {
+  return wordsOf(lx, 'mediatorCues').flatMap(
     (e) => COMITATIVE.exec(e.trim().toLowerCase())?.groups?.head ?? [],
   );
-  const src = hintSource(heads);
+}
+
+/** The nouns of spreadCues, for the pre-test: the cue's phrase whole is not in the sentence. */
+export function spreadHint(lx: Lexicon): string {
+  const src = hintSource(spreadHeads(lx));
   return src ? `|${src}` : '';
 }
 

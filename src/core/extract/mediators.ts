@@ -3,6 +3,7 @@ import { goBetweenShapes } from './go-between-shapes.ts';
 import {
   ALL_LANGUAGES,
   hintRegExp,
+  hintSource,
   initialCaseSource,
   LEXICONS,
   type Lexicon,
@@ -12,7 +13,7 @@ import {
   wordsOf,
 } from './lexicons/index.ts';
 import { MEDIATION_BASE, mediatorPhrases } from './mediator-phrases.ts';
-import { PRINCIPAL, spreadCues, spreadHint } from './mediator-spread-cues.ts';
+import { PRINCIPAL, spreadCues, spreadHeads, spreadHint } from './mediator-spread-cues.ts';
 import { nameAfter } from './name-after-cue.ts';
 import { nameBefore } from './name-before-cue.ts';
 import { officeAfter } from './office-mediators.ts';
@@ -63,12 +64,10 @@ const rules = perLexicon((lx) => {
     ),
     // The same words after the name, where a language puts them there ('Katar közvetítésével').
     cueAfter: after ? new EdgeRule(new RegExp(String.raw`(?<![\p{L}])${after}`, 'gu')) : null,
-    // A pre-test: a word every one of the rules above and BY_STATE needs; 'any' adds those of
-    // mediator-phrases.ts (PHRASE_WORDS).
-    any: hintRegExp(
-      `${cueHint(lx)}|${phraseHint(lx, false)}${orHints(lx, 'mediationNouns', ...SHAPE_LISTS)}`,
-    ),
-    phrases: hintRegExp(`${phraseHint(lx, true)}${orHints(lx, 'mediationNouns', 'mediatorNouns')}`),
+    // The pre-test of every sentence, then one per kind of rule: 'hint' for the rules above and
+    // BY_STATE, 'phrases' for mediator-phrases.ts, 'shapes' for go-between-shapes.ts.
+    any: anyHint(lx),
+    phrases: hintRegExp(`${phraseHint(lx)}${orHints(lx, 'mediationNouns', 'mediatorNouns')}`),
     shapes: hintRegExp(orHints(lx, ...SHAPE_LISTS).slice(1) || '(?!)'),
     caseless: caselessCues(lx),
     mediation: new RegExp(
@@ -98,6 +97,37 @@ function caselessCues(lx: Lexicon): RegExp | null {
 function cueHint(lx: Lexicon): string {
   return `envoy|emissary|representative|negotiator|thank|negotiated\\sby|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help\\s(?:of|from|by)|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе${orHints(lx, 'mediatorCues', 'mediatorCuesAfter', 'envoyRoles')}${spreadHint(lx)}`;
 }
+// cueHint's words and phrases as plain entries, its two regex bits widened ('help\s(?:of|from|by)'
+// to 'help'): 'any' may pass more sentences than hint, phrases and shapes together, never fewer.
+const CUE_WORDS = [
+  ...'envoy|emissary|representative|negotiator|thank|negotiated by|helped broker|brokered|brokering|mediat|facilitat|coordinated|good offices|help|intermediary|go-between|played a role|rôle de|role of|médiation|joué|посланник|посредни|koordinasyon|arabulucu|aracılığıyla|talebi üzerine|ricası üzerine|girişimleri|çabaları|при содействии|по просьбе'.split(
+    '|',
+  ),
+];
+
+/**
+ * The pre-test of every sentence: the words of hint, phrases and shapes in one trie. Joined as
+ * their separate alternations, a sentence's every position was tried against each in turn, and
+ * the go-between lists of go-between-shapes.ts nearly doubled this test's cost.
+ */
+function anyHint(lx: Lexicon): RegExp {
+  const words = [
+    ...CUE_WORDS,
+    ...phraseHint(lx).split('|'),
+    ...spreadHeads(lx),
+    ...(
+      [
+        'mediatorCues',
+        'mediatorCuesAfter',
+        'envoyRoles',
+        'mediationNouns',
+        ...SHAPE_LISTS,
+      ] as const
+    ).flatMap((f) => wordsOf(lx, f)),
+  ];
+  return hintRegExp(hintSource(words) ?? '(?!)');
+}
+
 // What the rules of mediator-phrases.ts need, for the pre-test, by language (English always):
 // a report's sentences are scanned for its own languages' words only.
 const PHRASE_WORDS: Record<string, string> = {
@@ -119,14 +149,9 @@ const PHRASE_WORDS: Record<string, string> = {
   ja: '要請|仲介|働きかけ|斡旋',
 };
 
-// English words of PHRASE_WORDS the cue rules' pre-test has already: said twice in one
-// alternation they slowed its scan of every sentence by a tenth.
-const IN_CUE_HINT = new Set(['mediat', 'facilitation', 'broker']);
-
-function phraseHint(lx: Lexicon, all: boolean): string {
+function phraseHint(lx: Lexicon): string {
   const codes = new Set(['en', ...lx.lists.flatMap((l) => l.languages)]);
-  const words = [...codes].flatMap((c) => PHRASE_WORDS[c]?.split('|') ?? []);
-  return words.filter((w) => all || !IN_CUE_HINT.has(w)).join('|');
+  return [...codes].flatMap((c) => PHRASE_WORDS[c]?.split('|') ?? []).join('|');
 }
 
 const BY_STATE = new RegExp(

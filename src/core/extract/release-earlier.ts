@@ -6,6 +6,7 @@ import { type SentenceFacts, startsSeries } from './analyse.ts';
 import { BASE_MONTHS, BASE_WEEKDAYS, MONTHS } from './calendar-words.ts';
 import { bareSource, calendarOf, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import { MONTH_ABBREVIATIONS } from './text.ts';
+import { EdgeRule } from './word-edge.ts';
 
 // 'may' is a verb and 'mar', 'jun', 'sept' ... abbreviations: too weak to date a sentence alone.
 const WEAK_MONTHS: ReadonlySet<string> = new Set(['may', ...MONTH_ABBREVIATIONS]);
@@ -17,8 +18,12 @@ const rules = perLexicon((lx: Lexicon) => {
   const weekdays = [...BASE_WEEKDAYS, ...calendarOf('weekdays', lx).keys()];
   const now = ['today', 'tonight', 'yesterday', 'сегодня', 'вчера'];
   now.push(...wordsOf(lx, 'today'), ...wordsOf(lx, 'yesterday'));
+  // Its lookbehind checked in code (word-edge.ts): tried first at every position of every release
+  // sentence, it made this module a hundredth of extraction.
   const edge = (src: string | null) =>
-    src ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${src})(?![\p{L}\p{M}])`, 'giu') : null;
+    src
+      ? new EdgeRule(new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${src})(?![\p{L}\p{M}])`, 'giu'))
+      : null;
   return { month: edge(bareSource(months)), day: edge(bareSource([...weekdays, ...now])) };
 });
 
@@ -47,8 +52,7 @@ function bareMonths(f: SentenceFacts, lx: Lexicon): number[] {
   if (!re) return [];
   const s = f.sentence.text;
   const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (const m of re.all(s)) {
     const start = f.sentence.start + m.index;
     const end = m.index + m[0].length;
     if (DAY_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -67,10 +71,7 @@ function bareMonths(f: SentenceFacts, lx: Lexicon): number[] {
 function daysTold(f: SentenceFacts, lx: Lexicon): number[] {
   const out = f.dates.filter((d) => d.precision === 'day').map((d) => Number(d.value.slice(5, 7)));
   const re = rules(lx).day;
-  if (re) {
-    re.lastIndex = 0;
-    if (re.test(f.sentence.text)) out.push(0);
-  }
+  if (re?.test(f.sentence.text)) out.push(0);
   return out;
 }
 
