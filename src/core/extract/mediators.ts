@@ -116,13 +116,7 @@ function anyHint(lx: Lexicon): RegExp {
     ...phraseHint(lx).split('|'),
     ...spreadHeads(lx),
     ...(
-      [
-        'mediatorCues',
-        'mediatorCuesAfter',
-        'envoyRoles',
-        'mediationNouns',
-        ...SHAPE_LISTS,
-      ] as const
+      ['mediatorCues', 'mediatorCuesAfter', 'envoyRoles', 'mediationNouns', ...SHAPE_LISTS] as const
     ).flatMap((f) => wordsOf(lx, f)),
   ];
   return hintRegExp(hintSource(words) ?? '(?!)');

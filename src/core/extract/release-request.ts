@@ -3,6 +3,7 @@
 // opens with a request word and then a release word counts the people asked for.
 import { cueRules } from './lexicon.ts';
 import { type Lexicon, orWords, perLexicon } from './lexicons/index.ts';
+import { EdgeRule } from './word-edge.ts';
 
 // Verbs and nouns of asking, in the languages the set reads; each language's requestWords
 // (a prosecutor's demand, written for detentions) join them.
@@ -29,9 +30,12 @@ const RELEASE_THEN_REQUEST =
 const WINDOW = 120;
 
 const rules = perLexicon((lx: Lexicon) => ({
-  request: new RegExp(
-    String.raw`(?:(?<![\p{L}])(?:${REQUEST_BASE}${orWords(lx, 'requestWords')})(?![\p{L}])|${REQUEST_HAN})`,
-    'giu',
+  // Its lookbehind checked in code (word-edge.ts), not tried first at every position.
+  request: new EdgeRule(
+    new RegExp(
+      String.raw`(?:(?<![\p{L}])(?:${REQUEST_BASE}${orWords(lx, 'requestWords')})(?![\p{L}])|${REQUEST_HAN})`,
+      'giu',
+    ),
   ),
 }));
 
@@ -45,9 +49,7 @@ export function requestedRelease(s: string, start: number, lx: Lexicon): boolean
   const before = s.slice(from, start);
   const cut = Math.max(...['.', ';', '!', '?', '。', '؛'].map((p) => before.lastIndexOf(p)));
   const span = before.slice(cut + 1);
-  const re = rules(lx).request;
-  re.lastIndex = 0;
-  const m = re.exec(span);
+  const m = rules(lx).request.exec(span);
   if (!m) return false;
   const rest = span.slice(m.index + m[0].length);
   return FREE_VERB.test(rest) || cueRules(lx).releaseTest.test(rest);
