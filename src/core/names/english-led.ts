@@ -13,6 +13,7 @@
  * surname (review at most, as cantonese-reading.ts has it for Jimmy Lai / 黎智英).
  */
 import { syllabic } from './families.ts';
+import { lookupGiven } from './given-names.ts';
 import { type NameParse, type ParsedName, parseName } from './parse.ts';
 import type { TokenInfo } from './tokens.ts';
 import { type CompareResult, type EvidenceItem, matchReadOtherwise } from './types.ts';
@@ -35,7 +36,15 @@ export function pinyinName(p: NameParse): boolean {
   const s = p.surname?.text;
   if (!g || !s || g.initial || p.middle.length > 0 || s.includes(' ')) return false;
   if (g.text.includes('-') || s.includes('-')) return false;
-  return (syllabic(s) && twoSyllables(g.text)) || (syllabic(g.text) && twoSyllables(s));
+  if (syllabic(s) && twoSyllables(g.text)) return true;
+  // A one-syllable given name first is a Western given name when the table knows it as one
+  // (Paul Whelan, whose 'Whelan' splits as two syllables), not a Chinese name.
+  return syllabic(g.text) && twoSyllables(s) && !westernGiven(g.folds);
+}
+
+/** A given name the table knows outside the Arabic family (Paul, Mark; not Lin, read as Lujain). */
+function westernGiven(folds: string[]): boolean {
+  return folds.some((f) => lookupGiven(f).some((r) => r.group.family !== 'arabic'));
 }
 
 /** A word of two syllables as Pinyin, Wade-Giles or the Korean romanisations write them. */
