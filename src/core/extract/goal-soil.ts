@@ -20,6 +20,10 @@ const SOIL_PHRASE = new RegExp(
   'giu',
 );
 const IS_SOIL = new RegExp(`^(?:${SOIL})$`, 'iu');
+// A piece of every SOIL and TERRITORY noun (same flags): SOIL_PHRASE opens on words as short as
+// 'a', 'in', 'в', so without this it starts a match at nearly every word of every sentence.
+const SOIL_HINT =
+  /soil|sol|suelo|suolo|boden|bodem|grond|ziemi|земл|topraklar|territ|staatsgebiet|terytorium|территори|територі|teritorij/iu;
 
 // Adjectives and genitives take endings the place lists may not hold: 'amerikanischem',
 // 'литовской', 'litewskiej'. Tried as written, then with a few endings swapped.
@@ -50,6 +54,7 @@ export function soilGoal(
   moves: boolean,
   out: DestinationFound[],
 ): void {
+  if (!SOIL_HINT.test(s)) return;
   SOIL_PHRASE.lastIndex = 0;
   for (let m = SOIL_PHRASE.exec(s); m; m = SOIL_PHRASE.exec(s)) {
     const g = m.groups!;
