@@ -25,12 +25,11 @@ const CLAUSE_END = /[.;!?。,,;]/u;
 
 /** Whether the count whose noun ends at `end` is a count of people detained, not freed. */
 export function countsDetained(s: string, start: number, end: number, lx: Lexicon): boolean {
-  const r = rules(lx);
-  if (r.hanFreedBefore.test(s.slice(Math.max(0, start - 12), start))) return false;
+  if (hanFreedBefore(s, start, lx)) return false;
   if (/^\s*案/u.test(s.slice(end, end + 3))) return true;
   const rest = s.slice(end, end + 120);
   const stop = rest.search(CLAUSE_END);
-  return r.detainedAfter.test(stop < 0 ? rest : rest.slice(0, stop));
+  return rules(lx).detainedAfter.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
 /** Whether a Han release verb joined by 的 stands right before a count ('獲釋的4人'). */

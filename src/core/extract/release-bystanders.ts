@@ -74,7 +74,8 @@ const sourcesOf = (f: SentenceFacts, lx: Lexicon) => spansOnce(sources, f, sourc
 // Every release word of a sentence, in order, to find one between a name and a verb of saying.
 const releaseWords = perLexicon((lx: Lexicon) => new RegExp(cueRules(lx).release.source, 'giu'));
 const cuesOf = new WeakMap<SentenceFacts, Span[]>();
-const releaseCues = (f: SentenceFacts, lx: Lexicon) => spansOnce(cuesOf, f, releaseWords(lx));
+export const releaseCues = (f: SentenceFacts, lx: Lexicon) =>
+  spansOnce(cuesOf, f, releaseWords(lx));
 
 // The words set off by commas right after a name ('X, a 31-year-old who left prison, said').
 const APPOSITION = /^\s*,[^,.;:]{1,120}/u;

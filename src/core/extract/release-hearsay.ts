@@ -8,9 +8,9 @@
 // grouping F1 when they went).
 import type { SentenceFacts } from './analyse.ts';
 import type { Span } from './detention-rules.ts';
-import { cueRules } from './lexicon.ts';
 import { type Lexicon, perLexicon, withWords, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { releaseCues } from './release-bystanders.ts';
 import { EdgeRule } from './word-edge.ts';
 
 const HEARSAY_BASE =
@@ -22,31 +22,18 @@ const hearsayWords = perLexicon(
   (lx: Lexicon) =>
     new EdgeRule(new RegExp(withWords(HEARSAY_BASE, wordsOf(lx, 'hearsay')).source, 'giu')),
 );
-const releaseWords = perLexicon((lx: Lexicon) => new RegExp(cueRules(lx).release.source, 'giu'));
-
-function spans(re: RegExp, s: string): Span[] {
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
-
-// Read once a sentence, not once for each name in it.
-const memo = new WeakMap<SentenceFacts, { hedges: Span[]; cues: Span[] }>();
-function wordsIn(f: SentenceFacts, lx: Lexicon) {
-  let w = memo.get(f);
-  if (!w) {
-    const s = f.sentence.text;
-    const hedges = hearsayWords(lx)
-      .all(s)
+// Read once a sentence, not once for each name in it; the release words are the ones
+// release-bystanders.ts reads (the same memo).
+const memo = new WeakMap<SentenceFacts, Span[]>();
+function hedgesIn(f: SentenceFacts, lx: Lexicon): Span[] {
+  let hedges = memo.get(f);
+  if (!hedges) {
+    hedges = hearsayWords(lx)
+      .all(f.sentence.text)
       .map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    w = { hedges, cues: hedges.length > 0 ? spans(releaseWords(lx), s) : [] };
-    memo.set(f, w);
+    memo.set(f, hedges);
   }
-  return w;
+  return hedges;
 }
 
 // 'X will be freed, and Y ...': a comma and a conjunction start another clause.
@@ -65,8 +52,9 @@ const AFTER_GAP = 3;
  * brokered by Turkey' hedges no release, so X stays.
  */
 export function hearsayOf(f: SentenceFacts, m: PersonMention, lx: Lexicon): boolean {
-  const { hedges, cues } = wordsIn(f, lx);
+  const hedges = hedgesIn(f, lx);
   if (hedges.length === 0) return false;
+  const cues = releaseCues(f, lx);
   const s = f.sentence.text;
   const at = m.start - f.sentence.start;
   const end = m.end - f.sentence.start;
