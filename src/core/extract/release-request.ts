@@ -9,7 +9,7 @@ import { EdgeRule } from './word-edge.ts';
 // (a prosecutor's demand, written for detentions) join them.
 const REQUEST_BASE = [
   `ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|appeal(?:s|ed|ing)? (?:for|to)|press(?:es|ed|ing)? for|plead(?:s|ed|ing)? for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?`,
-  String.raw`потребова\p{L}*|требова\p{L}*|требу\p{L}*|призва\p{L}*|призыва\p{L}*|попроси\p{L}*|проси\p{L}*|добива\p{L}*|вимага\p{L}*|закли\p{L}*|попроси\p{L}*`,
+  String.raw`потребова\p{L}*|требова\p{L}*|требу\p{L}*|призва\p{L}*|призыва\p{L}*|попроси\p{L}*|проси\p{L}*|добива\p{L}*|вимага\p{L}*|закли\p{L}*`,
   String.raw`pid(?:e|en|ió|ieron|ir|iendo)|exig(?:e|en|ió|ieron|ir|iendo)|reclam\p{L}*|solicit\p{L}*|inst(?:a|ó|aron|an)|ped(?:e|em|iu|iram|ir|indo)|exigiu|exigiram|apel(?:ou|aram|a|am)`,
   String.raw`demand\p{L}*|exig\p{L}*|réclam\p{L}*|appel(?:le|lent|é|ait|er) à|chied\p{L}*|chiest\p{L}*|chiese\p{L}*|sollecit\p{L}*|forder\p{L}*|verlang\p{L}*|bat|bittet|appellier\p{L}*`,
   String.raw`zażąda\p{L}*|żąda\p{L}*|domaga\p{L}*|wezwa\p{L}*|wzywa\p{L}*|apelowa\p{L}*|poprosi\p{L}*|prosi\p{L}*|zatraži\p{L}*|traži\p{L}*|zahtijeva\p{L}*|zahteva\p{L}*|pozva\p{L}*|poziva\p{L}*`,
