@@ -69,6 +69,10 @@ export const caselessRules = perLexicon((lx: Lexicon): Rules => {
     for (const w of l.officialRoles ?? [])
       if (CASELESS_SCRIPT.test(w)) leads.push({ words: split(w), role: true });
     for (const w of l.nameStops ?? []) stops.add(fold(w));
+    // 'شقيقتها' (her sister), 'السجن' (prison): a relative's or a prison's noun ends a name
+    // ('علياء الهذلول شقيقة ...', 'غادر خالد درارني السجن').
+    for (const w of [...(l.possessedNouns ?? []), ...(l.relativeNouns ?? []), ...(l.regimes ?? [])])
+      if (CASELESS_SCRIPT.test(w) && !/\s/u.test(w)) stops.add(fold(w.replace(/^\*/u, '')));
     // 'بحبس أربعة نشطاء': a number after a lead word counts people, it names no one.
     for (const w of Object.keys(l.numbers ?? {})) if (CASELESS_SCRIPT.test(w)) stops.add(fold(w));
     // 'سناء سيف لعام ونصف': the words of a prison term end a name.

@@ -21,6 +21,15 @@ const TIME_AFTER = new Set([...'周週星上下本前去今昨日月年']);
 const PASSIVE =
   /(?:[已曾再又均都亦]{0,2})被(?:判|捕|控|拘|起訴|起诉|檢控|检控|羈押|羁押|逮捕|關押|关押|移|囚|監禁|监禁|定罪)/gu;
 
+// A verb of release with the freed as its subject ('江天勇获释', '王全璋今早出獄'), after the
+// time and aspect words that may stand between them ('今日(29日)獲釋', '已经刑满释放').
+const FREED_VERB =
+  /(?:获释|獲釋|出狱|出獄|被释放|被釋放|获得释放|獲得釋放|刑满释放|刑滿釋放|获特赦|獲特赦|重获自由|重獲自由)/gu;
+const TIME_BEFORE_VERB =
+  /(?:今日|昨日|今天|昨天|今早|今晨|昨晚|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天]|[（(]\d{1,2}日[)）]|\d{1,2}月\d{1,2}日|已经|已經|终于|終於|正式|提前|刑满|刑滿|先后|先後|已|均|都|亦|也)*$/u;
+// The words that join the freed in a list ('毛孟靜、譚文豪、郭家麒及范國威').
+const LIST_JOIN = /(?:、|以及|和|及|与|與)$/u;
+
 // Words a name in a list or clause may follow: '其中', '和', '以及'.
 const JOINERS = /(?:其中|包括|以及|和|與|与|及|另|而|但|後|后)$/u;
 
@@ -69,6 +78,38 @@ function passiveName(s: string, end: number): { at: number; name: string } | nul
   return null;
 }
 
+/**
+ * The names right before the release verb at `verb`: the last one, and those a list joins to it
+ * ('毛孟靜、譚文豪、郭家麒及范國威今日獲釋'), each of two or three letters opening with a common
+ * surname. The first name of the list must open a clause or follow '的' ('刑期最低的毛孟靜').
+ */
+function freedSubjects(s: string, verb: number): { at: number; name: string }[] {
+  const head = s.slice(Math.max(0, verb - 40), verb);
+  const offset = verb - head.length;
+  const end = head.length - (TIME_BEFORE_VERB.exec(head)?.[0].length ?? 0);
+  const out: { at: number; name: string }[] = [];
+  for (let to = end; ; ) {
+    const p = passiveName(head, to) ?? afterOf(head, to);
+    if (!p) return out;
+    out.push({ at: offset + p.at, name: p.name });
+    const join = LIST_JOIN.exec(head.slice(0, p.at));
+    if (!join) return out;
+    to = p.at - join[0].length;
+  }
+}
+
+/** A name of two or three letters ending at `end` right after '的'. */
+function afterOf(s: string, end: number): { at: number; name: string } | null {
+  for (const len of [3, 2]) {
+    const at = end - len;
+    const name = s.slice(at, end);
+    if (at < 1 || s[at - 1] !== '的' || !SURNAMES.has(name[0]!)) continue;
+    if (/^[\u4e00-\u9fff]+$/u.test(name) && ![...name.slice(1)].some((c) => AFTER_NAME.has(c)))
+      return { at, name };
+  }
+  return null;
+}
+
 export function findMoreHanPeople(
   text: string,
   sentence: Sentence,
@@ -88,6 +129,10 @@ export function findMoreHanPeople(
     for (const d of dottedNames(m[0]))
       push(m.index + d.at, d.name, 'Han name joined by a middle dot');
   }
+  FREED_VERB.lastIndex = 0;
+  for (let m = FREED_VERB.exec(s); m; m = FREED_VERB.exec(s))
+    for (const p of freedSubjects(s, m.index))
+      push(p.at, p.name, 'Han name before a verb of release');
   PASSIVE.lastIndex = 0;
   for (let m = PASSIVE.exec(s); m; m = PASSIVE.exec(s)) {
     const p = passiveName(s, m.index);

@@ -23,6 +23,9 @@ const CHINESE_LEAD =
 // A prison term right after a name ('許志永有期徒刑14年') marks its end as a particle does.
 const TERM_AFTER = /^(?:有期|無期|无期|判|入獄|入狱|週|周|星期)/u;
 
+// A stop or a comma right after the name (not a list's "、": a list of names read by chance).
+const PUNCT_AFTER = /^[，。；！？,;!?]/u;
+
 function occurrences(text: string, s: string): number {
   let n = 0;
   for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) n++;
@@ -63,9 +66,11 @@ function chineseName(text: string, s: string, at: number): string | null {
     occurrences(text, three) === occurrences(text, two);
   const name = withThird ? three : two;
   // Named once, a three-letter name needs a particle or verb right after it ('戴耀廷的量刑').
+  // A name of two or three letters that a stop or comma closes ('记者成蕾。') is one too.
   const once =
-    name.length === 3 &&
-    (AFTER_NAME.has(s[at + 3] ?? '') || TERM_AFTER.test(s.slice(at + 3, at + 5)));
+    (name.length === 3 &&
+      (AFTER_NAME.has(s[at + 3] ?? '') || TERM_AFTER.test(s.slice(at + 3, at + 5)))) ||
+    PUNCT_AFTER.test(s.slice(at + name.length, at + name.length + 1));
   return occurrences(text, name) >= 2 || once ? name : null;
 }
 

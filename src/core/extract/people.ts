@@ -202,6 +202,21 @@ function looksLikeName(run: Token[], family: FamilyNames): boolean {
 const PLACE_NOUN_BEFORE =
   /(?<![\p{L}])(?:города|городе|город|г\.|села|селе|посёлка|поселка|деревни|района|области|горада|вёскі|міста|city\s+of|town\s+of|village\s+of|ville\s+de|ciudad\s+de|città\s+di|Stadt|miasta|mieście|miejscowości)\s+$/iu;
 
+// Ukrainian and Russian open a sentence with an impersonal participle or a predicative before
+// the name it governs ('Звільнено Нарімана Джелялова', 'Затримано ...', 'Відомо ...').
+const IMPERSONAL = /^\p{Script=Cyrillic}{4,}(?:но|то)$/u;
+
+/** The run's first word opens the sentence and is an impersonal verb form, not a name's. */
+function impersonalOpening(s: string, run: Token[]): boolean {
+  const first = run[0]!;
+  return (
+    run.length >= 3 &&
+    IMPERSONAL.test(first.text) &&
+    !isGivenName(first.text) &&
+    /^[\s«"„“'(—–-]*$/u.test(s.slice(0, first.start))
+  );
+}
+
 /** Strips leading non-name words ("US President", "Journalist") and keeps them as context. */
 function trimRun(
   s: string,
@@ -216,6 +231,7 @@ function trimRun(
   )
     i = 1;
   while (i < run.length - 1 && notName(run, i)) i++;
+  if (i === 0 && impersonalOpening(s, run)) i = 1;
   // Sentence-initial descriptors: "Journalist Ihar Losik", "Philosopher ..."
   // 'Ông Nguyễn Văn Hóa', 'Nhà báo ...': so are Mr and Mrs before a family name that opens one.
   const opens = (t: Token) => isGivenName(t.text) || family.names.has(t.text);

@@ -9,6 +9,7 @@ import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import { actsOnRelease } from './release-agents.ts';
+import { creditedAt } from './release-credits.ts';
 import { ofReleaseNoun } from './release-noun-patient.ts';
 
 // 'his', 'su', 'haar', 'jej', 'её' ... before the noun; "Mohammadi's" too.
@@ -31,6 +32,21 @@ const rule = perLexicon((lx: Lexicon) => {
 const SUFFIXED = perLexicon((lx: Lexicon) => {
   const forms = bareSource(wordsOf(lx, 'possessedNouns'));
   return forms ? new RegExp(String.raw`(?<![\p{L}])(?:${forms})(?![\p{L}])[,:\s]*$`, 'iu') : null;
+});
+
+// Kinship or a lawyer's post right after the name, with whose it is: 'X, the sister of Y',
+// 'X, la esposa de Y', 'علياء الهذلول شقيقة الناشطة' (Arabic puts the noun before its owner with
+// no word between). The name is the relative, not the prisoner.
+const RELATIVE_AFTER = perLexicon((lx: Lexicon) => {
+  const kin = wordsOf(lx, 'relativeNouns').filter(
+    (w) => !/^(?:famil|семь|colleg|коллег)/iu.test(w),
+  );
+  const nouns = bareSource([...wordsOf(lx, 'lawyerNouns'), ...kin]);
+  if (!nouns) return null;
+  return new RegExp(
+    String.raw`^\s*[,،]?\s*(?:(?:the|la|el|le|la|il|die|der|a|de)\s+)?(?:${nouns})(?:\s+(?:of|de|del|di|du|des|von|van|da|do|della|dello)(?![\p{L}])|\s+(?=\p{Script=Arabic}))`,
+    'iu',
+  );
 });
 
 // 'según el sacerdote X, la activista Y y medios de prensa': the sources of the sentence.
@@ -133,8 +149,12 @@ export function releaseBystander(f: SentenceFacts, m: PersonMention, lx: Lexicon
   )
     return true;
   if (at <= 0) return false;
+  if (creditedAt(f.sentence.text, at, m.end - f.sentence.start)) return true;
   const before = f.sentence.text.slice(Math.max(0, at - 60), at);
   if (rule(lx)?.test(before) || SUFFIXED(lx)?.test(before)) return true;
+  const end = m.end - f.sentence.start;
+  if (RELATIVE_AFTER(lx)?.test(f.sentence.text.slice(end, end + 40)) && !describedFreed(f, m, cues))
+    return true;
   // Only where the sentence reports the release itself: a later one citing someone may name the
   // freed ('Volgens de minister hebben de twee, X en Y, ...').
   return f.release && cited(f, at, m.end - f.sentence.start, lx);

@@ -187,3 +187,28 @@ export function patientPeople(
   }
   return out;
 }
+
+// Between an active release verb and its object: a few lower-case words or nationalities, the
+// object's title among them ('freed the Swedish diplomat X', 'liberó al exministro X').
+const OBJECT_GAP = /^(?:\s+(?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}[\p{Ll}\p{M}'’-]+)){0,5}\s+$/u;
+
+/**
+ * `m` stands as the object of a strong release verb in its sentence, only lower-case words and
+ * nationalities between them: the one freed, though a title before the name ('diplomat',
+ * 'minister') reads it as an official.
+ */
+export function objectOfRelease(s: string, at: number, lx: Lexicon): boolean {
+  const head = s.slice(Math.max(0, at - 80), at);
+  const re = strongWords(lx);
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else last = m.index + m[0].length;
+  }
+  if (last < 0) return false;
+  const gap = head.slice(last);
+  if (!OBJECT_GAP.test(gap) || AGENT_WORD.test(gap) || PLACE_WORD.test(gap)) return false;
+  // A capitalised word in the gap must be a nationality or a place, not another name.
+  return [...gap.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)].every((w) => placeCode(w[0]) !== null);
+}

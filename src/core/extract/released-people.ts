@@ -9,6 +9,8 @@ import { pronounFreed } from './pronoun-freed.ts';
 import { releaseBystander } from './release-bystanders.ts';
 import { earlierByMonth } from './release-earlier.ts';
 import { hearsayOf } from './release-hearsay.ts';
+import { heldElsewhere } from './release-held.ts';
+import { objectOfRelease } from './release-patients.ts';
 
 export interface ReleasedPick {
   mention: PersonMention;
@@ -98,15 +100,15 @@ function releaseContext(facts: SentenceFacts[], i: number, text: string): boolea
   return !/\n\s*\n/.test(text.slice(prev.sentence.end, f.sentence.start));
 }
 
-/** Mentions that are not prisoners freed here: a negation, or the other side of a swap. */
 /** A negation close after the name ('X, who is serving ..., was not among') or just before it. */
 function negatedNear(f: SentenceFacts, start: number, end: number, lx?: Lexicon): boolean {
   const from = start - f.sentence.start;
   const to = end - f.sentence.start;
   return f.negatedAt.some(
     (i) =>
-      (i >= to && i - to <= 80 && !freedBefore(f, to, i, lx)) ||
-      (i < from && (from - i <= 40 || heldAll(f, i, lx))),
+      ((i >= to && i - to <= 80 && !freedBefore(f, to, i, lx)) ||
+        (i < from && (from - i <= 40 || heldAll(f, i, lx)))) &&
+      !(lx && heldElsewhere(f, from, to, i, lx)),
   );
 }
 
@@ -136,6 +138,7 @@ function freedBefore(f: SentenceFacts, to: number, negation: number, lx?: Lexico
   return cueRules(lx).release.test(s.slice(to, other.start - f.sentence.start));
 }
 
+/** Mentions that are not prisoners freed here: a negation, or the other side of a swap. */
 function excluded(f: SentenceFacts, m: PersonMention, marker: RegExp, lx: Lexicon): boolean {
   if (negatedNear(f, m.start, m.end, lx)) return true;
   const swap = marker.exec(f.sentence.text);
@@ -170,6 +173,19 @@ function otherReleaser(f: SentenceFacts, country: string | null): boolean {
   return places.some((p) => p.code !== country && releases(p));
 }
 
+/**
+ * An official by the title before the name ('the Swedish diplomat X', 'el exministro X') who is
+ * the object of the sentence's release verb: the one freed ('Iran freed the diplomat X').
+ */
+function titledPatient(f: SentenceFacts, m: PersonMention, lx: Lexicon): boolean {
+  return (
+    f.strong &&
+    m.role === 'actor' &&
+    /^(?:role|title) before name$/u.test(m.why) &&
+    objectOfRelease(f.sentence.text, m.start - f.sentence.start, lx)
+  );
+}
+
 export function pickReleased(
   facts: SentenceFacts[],
   text: string,
@@ -194,11 +210,16 @@ export function pickReleased(
       const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null };
       people.set(key, p);
       p.mentions.push(m);
-      if (STRONG_ACTOR.has(m.role) || REGNAL.test(m.name) || excluded(f, m, marker, lx))
+      const titled = titledPatient(f, m, lx);
+      if (
+        (STRONG_ACTOR.has(m.role) && !titled) ||
+        REGNAL.test(m.name) ||
+        excluded(f, m, marker, lx)
+      )
         p.blocked = true;
       else if (
         !p.freedAt &&
-        m.role === 'candidate' &&
+        (m.role === 'candidate' || titled) &&
         releaseContext(facts, f.sentence.index, text) &&
         !earlier.has(f.sentence.index) &&
         !byOther(f) &&
