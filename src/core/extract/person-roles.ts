@@ -75,6 +75,13 @@ const PARTICIPLE_AFTER =
 const ROLE_AFTER =
   /^,?\s*(?:\p{Lu}\p{L}+['’]s\s+)?(?:[Tt]he |[Aa] |[Aa]n )?(?:US |U\.S\. |American |Belarusian |Russian )?(?:special |press )?(?:envoy|president|minister|spokes\p{L}+|ambassador|official|secretary|leader of)(?![\p{L}])/u;
 
+// The same after a comma in the other languages: an office of state right after the name
+// ('X, ministre des Affaires étrangères', 'X, portavoz del Gobierno', 'X, Sprecher des ...',
+// 'X, пресс-секретарь ...'). Only offices a prisoner does not hold while in prison; a former one
+// ('X, ancien ministre', 'exministro') does not start with the office.
+const OFFICE_AFTER =
+  /^\s*,\s*(?:(?:el|la|le|il|der|die|l['’])\s*)?(?:minist[eèr]\p{L}*|ministr[oa]s?|министр\p{L}*|portavoz|vocero|porte-parole|portavoce|sprecher\p{L}*|woordvoerder|rzeczni\p{L}*|пресс-секретар\p{L}*|речни\p{L}*|ambassad\p{L}+|embajador\p{L}*|botschafter\p{L}*|посол|canciller|außenminister\p{L}*|sözcüsü|bakanı|وزير|المتحدث)(?![\p{L}])/iu;
+
 // 'former senator Leila de Lima', 'dating Senador', 'ex-deputy': the seat once held says who the
 // prisoner was, not that she acts for a state now. Only seats of an assembly: a former prime
 // minister or president sent to broker a deal stays an actor.
@@ -116,7 +123,8 @@ export function classify(s: string, start: number, end: number, name: Token[], l
   if (roleOfPlaceBefore(before)) return { role: 'actor' as const, why: 'role of a place before' };
   if (RELATIVE_BEFORE.test(before)) return { role: 'relative' as const, why: 'relative' };
   if (ACTOR_CONTEXT_BEFORE.test(before)) return { role: 'actor' as const, why: 'counterpart' };
-  if (ROLE_AFTER.test(after)) return { role: 'actor' as const, why: 'role after name' };
+  if (ROLE_AFTER.test(after) || OFFICE_AFTER.test(after))
+    return { role: 'actor' as const, why: 'role after name' };
   // 'Patrick Zaki freed after pardon': a headline's participle, not someone freeing others.
   if (PARTICIPLE_AFTER.test(after)) return { role: 'candidate' as const, why: 'freed (headline)' };
   // "Anastassia Nuhfer, the American freed by Belarus in February, told ...": the appositive

@@ -2,6 +2,7 @@
 // names no one and opens with a subject pronoun frees the one person the sentence before named.
 // The pronouns are each language's list (subjectPronouns).
 import type { SentenceFacts } from './analyse.ts';
+import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 
@@ -9,6 +10,17 @@ const opening = perLexicon((lx: Lexicon) => {
   const words = bareSource(wordsOf(lx, 'subjectPronouns'));
   return words ? new RegExp(String.raw`^[\s«"„“'(—–-]*(?:${words})(?![\p{L}\p{M}])`, 'iu') : null;
 });
+
+// 'Il précise que l'ordre de libération ...', 'She said that the release ...': a complementiser
+// before the release word makes the pronoun the subject of saying, not of the release.
+const THAT =
+  /(?<![\p{L}])(?:(?:that|que|dass|daß|что|що|że|iż|che|dat|ότι|hogy|že)(?![\p{L}])|qu['’])/iu;
+
+/** The pronoun's own verb is one of saying: a 'that' stands before the first release word. */
+function saysThat(s: string, lx: Lexicon): boolean {
+  const cue = cueRules(lx).release.exec(s);
+  return cue !== null && THAT.test(s.slice(0, cue.index));
+}
 
 /** How far back the named person may stand: the sentence before, or the one before that. */
 const BACK = 2;
@@ -22,7 +34,7 @@ export function pronounFreed(
 ): PersonMention | null {
   const f = facts[i]!;
   if (!f.strong || f.people.length > 0) return null;
-  if (!opening(lx)?.test(f.sentence.text)) return null;
+  if (!opening(lx)?.test(f.sentence.text) || saysThat(f.sentence.text, lx)) return null;
   for (let j = i - 1; j >= Math.max(0, i - BACK); j--) {
     const prev = facts[j]!;
     // A new paragraph is a new subject.

@@ -15,6 +15,9 @@ import { ofReleaseNoun } from './release-noun-patient.ts';
 // 'his', 'su', 'haar', 'jej', 'её' ... before the noun; "Mohammadi's" too.
 const POSSESSIVE = String.raw`(?:['’]s|(?<![\p{L}])(?:his|her|their|su|sus|seu|sua|son|sa|ses|leur|sein\p{L}*|ihr\p{L}*|zijn|haar|hun|suo|sua|il suo|la sua|его|её|ее|их|jego|jej|ich|його|її|їх))`;
 
+// A lawyer's honorific between the noun and the name: 'son avocat, Me X', 'su abogado, el Dr. X'.
+const HONORIFIC = String.raw`(?:Me|Maître|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dra\.?|Sr\.?|Sra\.?|Lic\.?|Avv\.?|(?:el|la)\s+(?:Dr|Dra|Lic)\.?)`;
+
 const rule = perLexicon((lx: Lexicon) => {
   const nouns = bareSource([...wordsOf(lx, 'lawyerNouns'), ...wordsOf(lx, 'relativeNouns')]);
   if (!nouns) return null;
@@ -22,7 +25,7 @@ const rule = perLexicon((lx: Lexicon) => {
   // A possessed noun ('his lawyer', 'su esposa') or a noun of someone ('lawyer of', 'abogado de
   // X'), with at most one more word ('su abogado defensor'), right before the name.
   return new RegExp(
-    String.raw`(?:${POSSESSIVE}\s+(?:\p{L}+\s+)?${noun}|${noun}\s+(?:of|for|de|del|di|van|von|des|du|da)\s+\p{L}+(?:\s+\p{L}+)?,?)(?:\s+\p{Ll}+)?[,:\s]*$`,
+    String.raw`(?:${POSSESSIVE}\s+(?:\p{L}+\s+)?${noun}|${noun}\s+(?:of|for|de|del|di|van|von|des|du|da)\s+\p{L}+(?:\s+\p{L}+)?,?)(?:\s+\p{Ll}+)?[,:\s]*(?:${HONORIFIC}\s+)?$`,
     'iu',
   );
 });

@@ -300,6 +300,40 @@ cases.push(
   },
 );
 
+cases.push(
+  {
+    lang: 'fr',
+    text: 'La journaliste Chadha Hadj Mbarek a été libérée mardi. Son avocat, Me Ayachi Hammami, a salué une décision juste.',
+    freed: ['Chadha Hadj Mbarek'],
+    notFreed: ['Ayachi Hammami'],
+  },
+  {
+    lang: 'fr',
+    text: "Les deux Français ont été libérés, a écrit sur X Jean-Noël Barrot, ministre des Affaires étrangères. Il s'agit de Cécile Kohler et Jacques Paris.",
+    freed: ['Cécile Kohler', 'Jacques Paris'],
+    notFreed: ['Jean-Noël Barrot'],
+  },
+  {
+    lang: 'es',
+    text: 'Fueron excarcelados los presos políticos Perkins Rocha y Biagio Pilieri, confirmó Diosdado Cabello, ministro de Interior.',
+    freed: ['Perkins Rocha', 'Biagio Pilieri'],
+    notFreed: ['Diosdado Cabello'],
+  },
+
+  {
+    lang: 'fr',
+    text: "La journaliste Chadha Hadj Mbarek est rentrée chez elle. Son avocat, Me Ayachi Hammami, s'est exprimé à la radio. Il précise que l'ordre de libération a été signé lundi.",
+    freed: [],
+    notFreed: ['Ayachi Hammami'],
+  },
+  {
+    lang: 'en',
+    text: 'The reporter Chadha Hadj Mbarek is home. Her lawyer, Ayachi Hammami, spoke to the radio. He said that the release order was signed on Monday.',
+    freed: [],
+    notFreed: ['Ayachi Hammami'],
+  },
+);
+
 describe('who a release frees, by structure', () => {
   for (const c of cases) {
     it(`${c.lang}: ${c.text.slice(0, 60)}`, () => {
