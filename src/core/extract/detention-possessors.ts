@@ -24,8 +24,12 @@ const rules = perLexicon((lx: Lexicon) => {
   );
 });
 
-/** Whether `p`, named in `s`, is the owner of a possessor noun right before the name. */
-export function possessor(p: PersonMention, s: Sentence, lx: Lexicon): boolean {
+/**
+ * Whether `p`, named in `s`, is the owner of a possessor noun right before the name. With
+ * `byCase` false, only nouns with a word of relation ('supporters of') count: a Slavic genitive
+ * may be a title's ('глава штаба Мария X' is the head of the staff herself).
+ */
+export function possessor(p: PersonMention, s: Sentence, lx: Lexicon, byCase = true): boolean {
   const re = rules(lx);
   const at = p.start - s.start;
   if (!re || at <= 0 || at > s.text.length) return false;
@@ -33,5 +37,5 @@ export function possessor(p: PersonMention, s: Sentence, lx: Lexicon): boolean {
   if (!m) return false;
   // A noun with no word of relation after it ('штаба', 'zwolenników') owns only a name touching it.
   const related = /[\s'’]/u.test(m[1]!.trim());
-  return related || m[2] === '';
+  return related || (byCase && m[2] === '');
 }

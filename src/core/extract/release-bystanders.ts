@@ -4,6 +4,7 @@
 // The nouns are each language's lists (lawyerNouns, relativeNouns).
 import type { SentenceFacts } from './analyse.ts';
 import { bystander } from './detention-bystanders.ts';
+import { possessor } from './detention-possessors.ts';
 import type { Span } from './detention-rules.ts';
 import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
@@ -153,6 +154,8 @@ export function releaseBystander(f: SentenceFacts, m: PersonMention, lx: Lexicon
     return true;
   if (at <= 0) return false;
   if (creditedAt(f.sentence.text, at, m.end - f.sentence.start)) return true;
+  // 'supporters of X were freed', 'la familia de X': X owns the noun of those freed.
+  if (possessor(m, f.sentence, lx, false)) return true;
   const before = f.sentence.text.slice(Math.max(0, at - 60), at);
   if (rule(lx)?.test(before) || SUFFIXED(lx)?.test(before)) return true;
   const end = m.end - f.sentence.start;

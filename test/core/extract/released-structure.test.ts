@@ -334,6 +334,33 @@ cases.push(
   },
 );
 
+cases.push(
+  {
+    lang: 'ru',
+    text: 'Кого Россия передала Западу: Эван Гершкович, Пол Уилан, Илья Яшин.',
+    freed: ['Эван Гершкович', 'Пол Уилан', 'Илья Яшин'],
+    notFreed: [],
+  },
+  {
+    lang: 'ru',
+    text: 'Оппозиционер Григорий Костусёв вышел на свободу, пишет агентство со ссылкой на его зятя Дмитрия Антончика.',
+    freed: ['Григорий Костусёв'],
+    notFreed: ['Дмитрия Антончика'],
+  },
+  {
+    lang: 'uk',
+    text: 'Журналіста Владислава Єсипенка звільнили, повідомила його дружина Катерина Єсипенко.',
+    freed: ['Владислава Єсипенка'],
+    notFreed: ['Катерина Єсипенко'],
+  },
+  {
+    lang: 'es',
+    text: 'Fueron excarcelados varios colaboradores de María Corina Machado, entre ellos Perkins Rocha.',
+    freed: ['Perkins Rocha'],
+    notFreed: ['María Corina Machado'],
+  },
+);
+
 describe('who a release frees, by structure', () => {
   for (const c of cases) {
     it(`${c.lang}: ${c.text.slice(0, 60)}`, () => {
