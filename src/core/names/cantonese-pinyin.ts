@@ -18,6 +18,7 @@ import anyAscii from 'any-ascii';
 import { CANTONESE_READINGS } from './data/cantonese.ts';
 import { hkSpellings } from './hk-romanisation.ts';
 import type { ParsedName } from './parse.ts';
+import type { TokenInfo } from './tokens.ts';
 import type { CompareResult, EvidenceItem } from './types.ts';
 
 interface Tables {
@@ -122,10 +123,19 @@ export function cantonesePinyinMatch(pa: ParsedName, pb: ParsedName): CompareRes
   // The family is not asked: a Pinyin name may look Arabic to the tables (Lin, read Lujain).
   if (pa.scripts || pb.scripts) return null;
   if (pa.tokens.length !== 2 || pb.tokens.length !== 2) return null;
+  // Cheap first (a search asks this of every candidate it does not match): one side needs a
+  // word that is one Pinyin syllable, the other a word that is one Cantonese one.
+  const t = load();
+  const [a0, a1] = pa.tokens as [TokenInfo, TokenInfo];
+  const [b0, b1] = pb.tokens as [TokenInfo, TokenInfo];
+  const pinyinA = t.pinyin.has(a0.text) || t.pinyin.has(a1.text);
+  const pinyinB = t.pinyin.has(b0.text) || t.pinyin.has(b1.text);
+  const yueA = t.kin.has(a0.text) || t.kin.has(a1.text);
+  const yueB = t.kin.has(b0.text) || t.kin.has(b1.text);
+  if (!(yueA && pinyinB) && !(yueB && pinyinA)) return null;
   const wa = pa.tokens.map((x) => partsOf(x.raw));
   const wb = pb.tokens.map((x) => partsOf(x.raw));
   if (wa.includes(null) || wb.includes(null)) return null;
-  const t = load();
   for (const [yueWords, cmnWords, flip] of [
     [wa, wb, false],
     [wb, wa, true],

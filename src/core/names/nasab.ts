@@ -16,6 +16,7 @@ import { type CompareResult, type EvidenceItem, matchReadOtherwise } from './typ
 type Compare = (a: ParsedName, b: ParsedName) => CompareResult;
 
 const BIN = /^(bin|ibn|bint)$/i;
+const BIN_WORD = /(?:^|\s)(?:bin|ibn|bint)\s/iu;
 
 /** The name without its bin chains, and the chains' words; null when it has none to drop. */
 export function withoutNasab(input: string): { rest: string; chain: string } | null {
@@ -44,7 +45,7 @@ export function nasabMatch(pa: ParsedName, pb: ParsedName, compare: Compare): Co
   const nb = pb.tokens.length;
   if (na === nb || Math.min(na, nb) < 2) return null;
   const [long, short, aLong] = na > nb ? [pa, pb, true] : [pb, pa, false];
-  if (/\b(bin|ibn|bint)\b/iu.test(short.input)) return null;
+  if (!BIN_WORD.test(long.input) || BIN_WORD.test(short.input)) return null;
   const cut = withoutNasab(long.input);
   if (!cut) return null;
   const rest = parseName(cut.rest);
