@@ -7,7 +7,7 @@
  *
  * Every syllable must be kin, the surname with the surname, the given name's syllables in
  * order, and the counts equal; the Cantonese side must spell a Cantonese name (a hyphenated or
- * one-syllable given name) and the Pinyin side a Pinyin one. Asked by compare.ts only when its
+ * one-syllable given name, and a syllable Pinyin has not) and the Pinyin side a Pinyin one. Asked by compare.ts only when its
  * part-by-part rules did not match two Latin names of two words each.
  *
  * Not read: a double surname (Au-yeung), an English given name (Joshua Wong / Huang Zhifeng:
@@ -39,8 +39,12 @@ function load(): Tables {
     const at = entry.indexOf(':');
     const spellings = hkSpellings(entry.slice(0, at));
     for (const c of entry.slice(at + 1)) {
+      // The basic block only: any-ascii reads many rarer characters (Hong Kong ones among them)
+      // in Cantonese, which would pass fung and wong for Pinyin; a syllable needs a vowel (嗯 ng).
+      const code = c.codePointAt(0)!;
+      if (code < 0x4e00 || code > 0x9fff) continue;
       const p = anyAscii(c).toLowerCase();
-      if (!/^[a-z]{1,6}$/.test(p)) continue;
+      if (!/^[a-z]{1,6}$/.test(p) || !/[aeiouv]/.test(p)) continue;
       pinyin.add(p);
       for (const s of spellings) {
         const set = kin.get(s);
@@ -91,7 +95,9 @@ function cantoneseReadings(words: string[][], t: Tables): string[][] {
   ] as const) {
     if (s.length !== 1 || g.length > 3) continue;
     const all = [...s, ...g];
-    if (all.every((x) => t.kin.has(x))) out.push(all);
+    // A syllable Pinyin has not (chow, cheuk, ng) says the spelling is Cantonese: two Pinyin
+    // names a letter apart (Wang Dan / Wang Tan) would otherwise pass as the two languages.
+    if (all.every((x) => t.kin.has(x)) && all.some((x) => !t.pinyin.has(x))) out.push(all);
   }
   return out;
 }

@@ -31,6 +31,7 @@ describe('nm39: Cantonese spelling against Pinyin', () => {
     ['Wong Ji-yuet', 'Wong Ji-yan', 'two Cantonese spellings (constructed)'],
     ['Li Qiaochu', 'Li Qiaozhu', 'two Pinyin spellings (constructed)'],
     ['Kim Jong-un', 'Jin Zhengen', 'a Korean name is no Cantonese one'],
+    ['Wang Tan', 'Wang Dan', 'two Pinyin spellings: no syllable says Cantonese (constructed)'],
   ])('%s / %s stay apart: %s', (a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
