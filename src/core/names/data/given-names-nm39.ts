@@ -239,4 +239,34 @@ const COMMON: GivenNameGroup[] = [
   plain('umut', 'm', ['Umut', 'Умут']),
 ];
 
-export const NM39_GIVEN_NAMES: GivenNameGroup[] = [...ROMANCE, ...MUSLIM_WORLD, ...COMMON];
+/**
+ * Names of the Gulf, often the father's name in the middle of a name (Mohammad Fahad
+ * al-Qahtani): Hamad (حمد) is no Hamed (حامد), Zayed no Ziad, Talal no Jalal, though each
+ * sounded like the other to the tables. Mishal (مشعل) is left out: it takes the sound key of
+ * the Turkish woman's name Meşale.
+ */
+const GULF: GivenNameGroup[] = [
+  arabic('fahad', 'm', ['Fahad', 'Fahd', 'Fahed', 'Фахд', 'Фахад', 'فهد']),
+  arabic('turki', 'm', ['Turki', 'Torki', 'Турки', 'تركي']),
+  arabic('sultan', 'm', ['Sultan', 'Soltan', 'Sultaan', 'Султан', 'سلطان']),
+  arabic('bandar', 'm', ['Bandar', 'Bander', 'Бандар', 'بندر']),
+  arabic('saud', 'm', ['Saud', 'Saoud', 'Сауд', 'سعود']),
+  arabic('nayef', 'm', ['Nayef', 'Naif', 'Nayif', 'Naef', 'Наиф', 'نايف']),
+  arabic('talal', 'm', ['Talal', 'Talaal', 'Талал', 'طلال']),
+  arabic('hamad', 'm', ['Hamad', 'Хамад', 'حمد']),
+  arabic('saif', 'm', ['Saif', 'Seif', 'Sayf', 'Saef', 'Сейф', 'سيف']),
+  arabic('zayed', 'm', ['Zayed', 'Zayid', 'Zaied', 'Заид', 'زايد']),
+  arabic('hamdan', 'm', ['Hamdan', 'Hemdan', 'Хамдан', 'حمدان']),
+  arabic('mubarak', 'm', ['Mubarak', 'Moubarak', 'Mobarak', 'Mübarek', 'Мубарак', 'مبارك']),
+  arabic('thamer', 'm', ['Thamer', 'Thamir', 'Thamar', 'ثامر']),
+  arabic('obaid', 'm', ['Obaid', 'Ubaid', 'Obeid', 'Obaied', 'Убайд', 'عبيد']),
+  arabic('ghanem', 'm', ['Ghanem', 'Ghanim', 'Ganem', 'Ганим', 'غانم']),
+  arabic('marzouq', 'm', ['Marzouq', 'Marzouk', 'Marzuq', 'Marzook', 'مرزوق']),
+  arabic('eid', 'm', ['Eid', 'Eyd', 'عيد']),
+  arabic('ateeq', 'm', ['Ateeq', 'Atiq', 'Atik', 'عتيق']),
+  arabic('matar', 'm', ['Matar', 'Mattar', 'Матар', 'مطر']),
+  arabic('saqr', 'm', ['Saqr', 'Saqer', 'Saker', 'Sakr', 'صقر']),
+  arabic('badr', 'm', ['Badr', 'Bader', 'Badar', 'Бадр', 'بدر']),
+];
+
+export const NM39_GIVEN_NAMES: GivenNameGroup[] = [...ROMANCE, ...MUSLIM_WORLD, ...COMMON, ...GULF];
