@@ -92,3 +92,13 @@ describe('nm39: given names', () => {
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm39: Spanish gu for a Basque g', () => {
+  it('reads gu before e, i as g only where the other side writes g', () => {
+    expect(decide('Julen Agirre', 'Julen Aguirre')).toBe('match');
+    expect(notes('Julen Agirre', 'Julen Aguirre')).toMatch(/gu before e, i/);
+    expect(decide('Julen Aguirre', 'Julen Aguilar')).not.toBe('match');
+    expect(decide('Ander Gil', 'Ander Guil')).toBe('match');
+    expect(decide('Ander Gil', 'Ander Gul')).not.toBe('match');
+  });
+});
