@@ -26,7 +26,9 @@ export function datesOfCue<D extends Span>(
   cue: Span,
 ): D[] {
   const own = dates.filter((d) => !parted(s, d, cue));
-  return own.length > 0 ? own : dates.filter((d) => cues.every((c) => parted(s, d, c)));
+  return own.length > 0
+    ? own
+    : dates.filter((d) => cues.every((c) => parted(s, d, c)) && !aside(s, d, cue));
 }
 
 /** The dates in no other cue's clause: those a person of the cue's event may take. */
@@ -36,7 +38,44 @@ export function unclaimed<D extends Span>(
   cues: readonly Span[],
   cue: Span,
 ): D[] {
-  return dates.filter((d) => cues.every((c) => c === cue || parted(s, d, c)));
+  return dates.filter((d) => cues.every((c) => c === cue || parted(s, d, c)) && !aside(s, d, cue));
+}
+
+/**
+ * A date in a clause of its own about something else: punctuation parts it from the cue and it
+ * is not set off alone ('X, who took part in the protests of August 2020, was sentenced on
+ * 7 March'). 'and' alone does not make one ('detained A on 3 May and B on 5 June').
+ */
+function aside(s: string, d: Span, cue: Span): boolean {
+  const between = d.end <= cue.start ? s.slice(d.end, cue.start) : s.slice(cue.end, d.start);
+  return EDGE.test(between) && !setOff(s, d);
+}
+
+// Where a clause of its own starts or ends: punctuation only (a date's own segment).
+const EDGE = /[,;:()–—]/u;
+// A relative pronoun opens a clause about someone ('X, who took part in the protests of August
+// 2020, was sentenced'); unambiguous forms only ('que', 'che', 'der' are also conjunctions or
+// articles).
+const RELATIVE =
+  /^(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquels|quien|quienes|cuyo|cuya|cuyos|cuyas|cujo|cuja|il quale|la quale|i quali|le quali|welche[rsnm]?|котор\p{L}*|як(?:ий|а|е|і|ого|их|им|ій|ою|ая|ое|ія|ога|ім|іх)|któr\p{L}*|الذي|التي|الذين|اللواتي)(?![\p{L}])/iu;
+/** Words a date's set-off segment may hold beside it ('on', 'el pasado', 'В понедельник'). */
+const SET_OFF_WORDS = 4;
+
+/**
+ * A date set off by punctuation on its own, or with a few words of time ('The court, on 5
+ * March, sentenced'; 'Este lunes, 14 de febrero, ...'): it may date the sentence's event. Not a
+ * date inside a clause about someone ('X, who took part in the protests of August 2020, was
+ * sentenced'): that clause tells of another time.
+ */
+export function setOff(s: string, d: Span): boolean {
+  let a = d.start;
+  while (a > 0 && !EDGE.test(s[a - 1]!)) a--;
+  let b = d.end;
+  while (b < s.length && !EDGE.test(s[b]!) && !/[.!?]/u.test(s[b]!)) b++;
+  const before = s.slice(a, d.start).trim();
+  if (RELATIVE.test(before)) return false;
+  const words = `${before} ${s.slice(d.end, b)}`.match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.length <= SET_OFF_WORDS;
 }
 
 /** A clause break stands between two spans of a sentence. */

@@ -11,6 +11,7 @@ import { aggregates } from './detention-aggregates.ts';
 import { heldOnly } from './detention-bystanders.ts';
 import { deprivedOnly } from './detention-deprived.ts';
 import { groupVerdicts } from './detention-groups.ts';
+import { hearingDate } from './detention-hearing.ts';
 import { countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
 import { findRecogniser } from './detention-named.ts';
 import {
@@ -98,6 +99,9 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       cues = [...ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules), ...cues];
     if (cues.length === 0) {
       if (unnamed?.at === i - 1) out.push(...namedNext(unnamed, f, input));
+      // 'The trial of X was held on 12 May': the day of the verdicts told after it undated.
+      const trial = f.strong ? null : hearingDate(f.sentence.text, f.sentence.start, input);
+      if (trial) eventDates.push({ kind: 'sentence', date: trial });
       continue;
     }
     known ??= knownSurnames(facts);
