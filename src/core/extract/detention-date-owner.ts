@@ -17,7 +17,8 @@ export function gap(d: Span, cue: Span): number {
  * The dates of a sentence that may be a cue's: those no clause break parts from it; else those
  * no clause break parts from any cue (a date set off by commas: 'The court, on 5 March,
  * sentenced'). A date in another cue's clause is not this one's ('arrested in 2021, X was
- * sentenced': 2021 is the arrest's, the verdict has none).
+ * sentenced': 2021 is the arrest's, the verdict has none), nor one in a clause about someone
+ * else (aside: 'X, who took part in the protests of August 2020, was sentenced').
  */
 export function datesOfCue<D extends Span>(
   s: string,
@@ -42,13 +43,26 @@ export function unclaimed<D extends Span>(
 }
 
 /**
- * A date in a clause of its own about something else: punctuation parts it from the cue and it
- * is not set off alone ('X, who took part in the protests of August 2020, was sentenced on
- * 7 March'). 'and' alone does not make one ('detained A on 3 May and B on 5 June').
+ * A date in a clause of its own about something else: punctuation parts it from the cue, and
+ * its clause is a relative one or an insertion closed on both sides that holds more than a few
+ * words of time ('X, who took part in the protests of August 2020, was sentenced on 7 March';
+ * 'X, a veteran of the 2020 protests, was ...'). Not a list's last part running on to the
+ * sentence's end ('arrested with activists, organizers, and workers during the strike in
+ * November 2018'), nor a date set off alone ('The court, on 5 March, sentenced'). 'and' alone
+ * does not make one ('detained A on 3 May and B on 5 June').
  */
 function aside(s: string, d: Span, cue: Span): boolean {
   const between = d.end <= cue.start ? s.slice(d.end, cue.start) : s.slice(cue.end, d.start);
-  return EDGE.test(between) && !setOff(s, d);
+  if (!EDGE.test(between)) return false;
+  let a = d.start;
+  while (a > 0 && !EDGE.test(s[a - 1]!)) a--;
+  let b = d.end;
+  while (b < s.length && !EDGE.test(s[b]!) && !/[.!?]/u.test(s[b]!)) b++;
+  const before = s.slice(a, d.start).trim();
+  if (RELATIVE.test(before)) return true;
+  const enclosed = a > 0 && b < s.length && EDGE.test(s[b]!);
+  const words = `${before} ${s.slice(d.end, b)}`.match(/[\p{L}\p{M}]+/gu) ?? [];
+  return enclosed && words.length > SET_OFF_WORDS;
 }
 
 // Where a clause of its own starts or ends: punctuation only (a date's own segment).
@@ -58,25 +72,8 @@ const EDGE = /[,;:()–—]/u;
 // articles).
 const RELATIVE =
   /^(?:who|whom|whose|which|qui|dont|lequel|laquelle|lesquels|quien|quienes|cuyo|cuya|cuyos|cuyas|cujo|cuja|il quale|la quale|i quali|le quali|welche[rsnm]?|котор\p{L}*|як(?:ий|а|е|і|ого|их|им|ій|ою|ая|ое|ія|ога|ім|іх)|któr\p{L}*|الذي|التي|الذين|اللواتي)(?![\p{L}])/iu;
-/** Words a date's set-off segment may hold beside it ('on', 'el pasado', 'В понедельник'). */
+/** Words of time a date's own segment may hold beside it ('on', 'el pasado', 'В понедельник'). */
 const SET_OFF_WORDS = 4;
-
-/**
- * A date set off by punctuation on its own, or with a few words of time ('The court, on 5
- * March, sentenced'; 'Este lunes, 14 de febrero, ...'): it may date the sentence's event. Not a
- * date inside a clause about someone ('X, who took part in the protests of August 2020, was
- * sentenced'): that clause tells of another time.
- */
-export function setOff(s: string, d: Span): boolean {
-  let a = d.start;
-  while (a > 0 && !EDGE.test(s[a - 1]!)) a--;
-  let b = d.end;
-  while (b < s.length && !EDGE.test(s[b]!) && !/[.!?]/u.test(s[b]!)) b++;
-  const before = s.slice(a, d.start).trim();
-  if (RELATIVE.test(before)) return false;
-  const words = `${before} ${s.slice(d.end, b)}`.match(/[\p{L}\p{M}]+/gu) ?? [];
-  return words.length <= SET_OFF_WORDS;
-}
 
 /** A clause break stands between two spans of a sentence. */
 export function parted(s: string, a: Span, b: Span): boolean {
