@@ -285,6 +285,30 @@ const roles: [string, string, string[], string[]][] = [
     ['علیرضا کرمی', 'محمدرضا نوری'],
     [],
   ],
+  [
+    'en-they-are-list',
+    'A court in Gomel on Monday sentenced four activists to prison terms. They are:\n- Ivan Petrov\n- Olga Sidorova\n- Pavel Orlov\n- Anna Belova',
+    ['Ivan Petrov', 'Olga Sidorova', 'Pavel Orlov', 'Anna Belova'],
+    [],
+  ],
+  [
+    'ru-list-after-count',
+    'Суд в Гомеле приговорил четырёх активистов к срокам от двух до пяти лет. Это:\n- Иван Петров\n- Ольга Сидорова\n- Павел Орлов',
+    ['Иван Петров', 'Ольга Сидорова', 'Павел Орлов'],
+    [],
+  ],
+  [
+    'ar-list-after-count',
+    'وقضت المحكمة بسجن عدد من الناشطين خمس سنوات. وهم كل من:\n- محمد سعيد حسن\n- أحمد سعيد الكردي\n- خالد عمر الشامي',
+    ['محمد سعيد حسن', 'أحمد سعيد الكردي', 'خالد عمر الشامي'],
+    [],
+  ],
+  [
+    'es-list-after-count',
+    'La policía detuvo el martes a tres periodistas en Managua. Son los siguientes:\n- Pedro Ruiz\n- Ana Gómez\n- Luis Soto',
+    ['Pedro Ruiz', 'Ana Gómez', 'Luis Soto'],
+    [],
+  ],
 ];
 
 describe('who is held', () => {
