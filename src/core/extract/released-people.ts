@@ -29,9 +29,19 @@ function plain(word: string): string {
   return cyrillicStem(stripMarks(word).toLowerCase());
 }
 
+// Kept per name: the release rules ask for the same names' keys about eight times each.
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 20_000;
+
 /** 'Ihar Losik' and 'Darya Losik' stay apart; case endings and accents do not split a person. */
 export function personKey(name: string): string {
-  return name.split(/\s+/u).map(plain).join(' ');
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = name.split(/\s+/u).map(plain).join(' ');
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
 
 function surnameRaw(name: string): string {
