@@ -93,9 +93,11 @@ export const detentionRules = perLexicon((lx) => {
     kindHint: kindHint ? hintRegExp(kindHint) : null,
     /** The same for the term units a term verb needs ('got 5 years'). */
     unitHint: unitHint ? hintRegExp(unitHint) : null,
+    // Each kind with its own pre-test: a sentence that passes kindHint holds one or two kinds'
+    // words, and each kind's full rule (Unicode, case-folded) was a scan of the whole sentence.
     kinds: KIND_FIELDS.flatMap(([kind, field]) => {
       const re = words(lx, field);
-      return re ? [{ kind, re, rule: new EdgeRule(re) }] : [];
+      return re ? [{ kind, re, rule: new EdgeRule(re), hint: hintOf(lx, field) }] : [];
     }),
     termVerb: termVerbRule(lx, [y, m, d]),
     remand: words(lx, 'remandWords'),
@@ -260,7 +262,8 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
 }
 
 function kindCues(s: string, rules: DetentionRules, out: Cue[]): void {
-  for (const { kind, rule } of rules.kinds) {
+  for (const { kind, rule, hint } of rules.kinds) {
+    if (hint && !hint.test(s)) continue;
     for (const m of rule.all(s)) {
       const cue = { kind, start: m.index, end: m.index + m[0].length };
       if (kind === 'recognition' && !nearPoliticalPrisoner(s, cue, rules)) continue;
