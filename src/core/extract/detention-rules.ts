@@ -18,6 +18,7 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
+import { allMatches } from './regex-all.ts';
 import { EdgeRule } from './word-edge.ts';
 
 /** Tried in this order; a sentence may hold several kinds ('arrested in 2021, sentenced ...'). */
@@ -286,7 +287,7 @@ export function findListAdds(s: string, rules: DetentionRules): Cue[] {
   for (const re of [rules.listAdd, rules.listShape]) {
     if (!re) continue;
     re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
+    for (const m of allMatches(re, s)) {
       const cue = { kind: 'recognition' as const, start: m.index, end: m.index + m[0].length };
       if (!found.some((c) => c.start < cue.end && cue.start < c.end)) found.push(cue);
     }

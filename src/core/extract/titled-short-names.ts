@@ -7,6 +7,7 @@
 import type { SentenceFacts } from './analyse.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { allMatches } from './regex-all.ts';
 
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -45,7 +46,7 @@ export function titledShortNames(
   if (!re || known.size === 0) return [];
   const s = f.sentence;
   const out: PersonMention[] = [];
-  for (const m of s.text.matchAll(re)) {
+  for (const m of allMatches(re, s.text)) {
     const start = s.start + m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
     if (f.people.some((p) => start < p.end && p.start < end)) continue;
