@@ -4,6 +4,7 @@
 // someone the report named in full, as written or inflected, is that person.
 import type { SentenceFacts } from './analyse.ts';
 import type { PersonMention } from './people.ts';
+import { allAfter, classTest } from './word-edge.ts';
 
 interface Known {
   name: string;
@@ -11,7 +12,10 @@ interface Known {
   surname: string;
 }
 
-const WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)?/gu;
+// Not right after a letter, mark, apostrophe or hyphen: checked in code (word-edge.ts), as a
+// leading lookbehind made the regex slow.
+const WORD = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)?/gu;
+const IN_WORD = classTest(/[\p{L}\p{M}'’-]/u);
 /** The shortest surname read alone: shorter ones are too often other words. */
 const MIN_SURNAME = 5;
 /** Letters an inflected or respelt surname may differ by at its end (Labkovic / Labkovitcha). */
@@ -69,7 +73,7 @@ export function surnameMentions(
   const taken = (start: number, end: number) =>
     f.people.some((p) => start < p.end && p.start < end);
   const out: PersonMention[] = [];
-  for (const m of s.text.matchAll(WORD)) {
+  for (const m of allAfter(WORD, s.text, IN_WORD)) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;
