@@ -3,6 +3,7 @@
 // full names, so such a sentence names no one; here a capitalised word that is the surname of
 // someone the report named in full, as written or inflected, is that person.
 import type { SentenceFacts } from './analyse.ts';
+import { stripMarks } from './given-names.ts';
 import type { PersonMention } from './people.ts';
 import { allAfter, classTest } from './word-edge.ts';
 
@@ -21,7 +22,8 @@ const MIN_SURNAME = 5;
 /** Letters an inflected or respelt surname may differ by at its end (Labkovic / Labkovitcha). */
 const END_SLACK = 3;
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// stripMarks keeps its answers: the same words are folded for every sentence of a report.
+const fold = (w: string) => stripMarks(w).toLowerCase();
 
 /** Full names (two words or more) by surname, the first of each surname kept. */
 export function surnamesOf(names: Iterable<string>): Known[] {

@@ -5,11 +5,13 @@
 // ('bà', 'ông', 'nhà báo'), the one word is that person when exactly one full name of the
 // report ends in it.
 import type { SentenceFacts } from './analyse.ts';
+import { stripMarks } from './given-names.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import { allMatches } from './regex-all.ts';
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// stripMarks keeps its answers: the same words are folded for every sentence of a report.
+const fold = (w: string) => stripMarks(w).toLowerCase();
 
 const rule = perLexicon((lx: Lexicon) => {
   const nouns = bareSource(wordsOf(lx, 'personNouns'));
