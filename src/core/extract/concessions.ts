@@ -15,6 +15,7 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
+import { swapEvent } from './swap-event.ts';
 import { EdgeRule } from './word-edge.ts';
 
 export interface ConcessionFound {
@@ -144,7 +145,7 @@ const rules = perLexicon((lx) => {
     // target besides its verb ('easing the country's isolation' is none), those; a word of each
     // other rule.
     hint: hintRegExp(
-      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|exchange|in return|part of the deal|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|обмен|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|intercambi|canje|troc|scambi|échange|austausch|im gegenzug|wymian|w zamian|a cambio|em troca|in cambio|обмін|troc|ruil|takas|değişim|razmen|razmjen|izmenjav|kalini|fogolycser|schimb|výměn|ανταλλαγ|تبادل|traded|trading${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor', 'swapWords')}${orTargetHints(lx)}`,
+      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|exchange|in return|part of the deal|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|обмен|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|intercambi|canje|troc|scambi|échange|austausch|im gegenzug|wymian|w zamian|a cambio|em troca|in cambio|обмін|troc|ruil|takas|değişim|razmen|razmjen|izmenjav|csere|مبادل|intercâmbi|kalini|fogolycser|schimb|výměn|ανταλλαγ|تبادل|traded|trading${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor', 'swapWords')}${orTargetHints(lx)}`,
     ),
   };
 });
@@ -268,7 +269,7 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
   }
   const swapWords = out.some((c) => c.kind === 'prisoner_exchange')
     ? null
-    : (PRISONER_SWAP.exec(s) ?? r.swapNamed?.exec(s) ?? PRISONERS_SWAPPED.exec(s) ?? null);
+    : (PRISONER_SWAP.exec(s) ?? r.swapNamed?.exec(s) ?? PRISONERS_SWAPPED.exec(s) ?? swapEvent(s));
   if (swapWords) {
     out.push({
       kind: 'prisoner_exchange',
