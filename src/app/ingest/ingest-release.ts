@@ -12,6 +12,7 @@ import {
   type Assignment,
   actorKey,
   type KeyFacts,
+  possibleDate,
   type ReleaseFacts,
 } from '../../core/resolve/index.ts';
 import { resolvePeople } from './ingest-people.ts';
@@ -196,7 +197,9 @@ function peopleClaims(
 /**
  * Every named person is written in a script without capitals (Arabic, Persian) and is among no
  * event's freed: the name engine could not tie them to the spellings an event already holds, so
- * for choosing the event they prove nothing either way, as if no one were named. They are still
+ * for choosing the event they prove nothing either way, as if no one were named (though a report
+ * naming them joins on its country alone only where a date ties it to the event: assign-event.ts,
+ * bareMatch). They are still
  * claimed, and kept in the event's facts, so later reports in that script find them there. (A
  * person the same report's detentions created first is no event's yet, hence not 'match'.)
  */
@@ -221,10 +224,12 @@ function worthAnEvent(r: ExtractedRelease): boolean {
 export function planRelease(
   plan: IngestPlan,
   session: IngestSession,
-  r: ExtractedRelease,
+  read: ExtractedRelease,
   report: ReportInfo,
   copyOf: { id: string; how: string; similarity: number } | null,
 ): EventOutcome | null {
+  // A date after the report was published is no release date: the report counts as undated.
+  const r = { ...read, date: possibleDate(read.date, report.publishedAt) };
   const main = r.role === 'main';
   const people = main ? resolvePeople(plan, session, r.released, report.language) : [];
   const mediators = main ? mediatorIds(plan, session, r, report.language) : [];
@@ -245,7 +250,9 @@ export function planRelease(
       ],
     };
   } else
-    a = session.events.assign(unreadPeopleOnly(session, people) ? { ...f, people: new Set() } : f);
+    a = session.events.assign(
+      unreadPeopleOnly(session, people) ? { ...f, people: new Set(), unreadNames: true } : f,
+    );
   if (!a.eventId && !worthAnEvent(r)) return null;
   const created = !a.eventId;
   const eventId = a.eventId ?? plan.entity('release_event', 'rel');

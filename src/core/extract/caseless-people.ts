@@ -279,8 +279,8 @@ function givenLed(
   const out: PersonMention[] = [];
   for (let i = 0; i < ws.length; i++) {
     const f = givenFold(ws[i]!.text);
-    const and = f.length > 3 && f.startsWith('و') && r.given.has(f.slice(1));
-    if (!and && !r.given.has(f)) continue;
+    const and = f.length > 3 && f.startsWith('و') && isGiven(f.slice(1), r);
+    if (!and && !isGiven(f, r)) continue;
     const at = sentence.start + ws[i]!.start;
     if (found.some((p) => p.start <= at && at < p.end) || afterRole(ws, i, r)) continue;
     // The given name itself is read as a name's first word; the words after it as its rest.
@@ -302,6 +302,17 @@ function givenLed(
     i += len - 1;
   }
   return out;
+}
+
+/**
+ * A given name of the lists, or two of them written as one word, with or without the
+ * zero-width non-joiner (folded away): Persian 'محمدحسین', 'محمد‌رضا', 'علیرضا'.
+ */
+function isGiven(f: string, r: Rules): boolean {
+  if (r.given.has(f)) return true;
+  for (let k = 2; k <= f.length - 2; k++)
+    if (r.given.has(f.slice(0, k)) && r.given.has(f.slice(k))) return true;
+  return false;
 }
 
 /** An official's title ends right before word i ('العاهل المغربي محمد', 'الوزير الأسبق عبد'). */

@@ -55,11 +55,15 @@ const rules = perLexicon((lx: Lexicon) => {
     // 'X informó', 'X, ..., a déclaré', 'X (phó giám đốc ...) cho biết': the verb after the
     // name, or after an apposition between commas or brackets.
     speechAfter: verbs
-      ? new RegExp(String.raw`^(?:\s*,[^,.;:]{1,80},|\s*\([^().;]{1,80}\))?\s*${word(verbs)}`, 'iu')
+      ? new RegExp(
+          String.raw`^(?:\s*[,،][^,،.;:]{1,80}[,،]|\s*\([^().;]{1,80}\))?\s*${word(verbs)}`,
+          'iu',
+        )
       : null,
     speechHint: hint('speechVerbs'),
-    // '..., Juan G., afirmó': a name between commas, the verb right after the second.
-    speechAfterComma: verbs ? new RegExp(String.raw`^,\s*${word(verbs)}`, 'iu') : null,
+    // '..., Juan G., afirmó': a name between commas, the verb right after the second (Arabic
+    // script's comma '،' too).
+    speechAfterComma: verbs ? new RegExp(String.raw`^[,،]\s*${word(verbs)}`, 'iu') : null,
     lawyer: lawyer ? new RegExp(word(lawyer), 'iu') : null,
     lawyerHint: hint('lawyerNouns'),
     referenceHint: hint('referenceBefore'),
@@ -121,7 +125,7 @@ export function bystander(
   if (sa && !cueIn(end, end + sa[0].length) && !INVERTED.test(after.slice(sa[0].length)))
     return true;
   // Not 'задержали блогера X, сообщили его родные', where the speakers follow the verb.
-  if (has.speech && /,\s*$/u.test(before) && r.speechAfterComma?.test(after)) return true;
+  if (has.speech && /[,،]\s*$/u.test(before) && r.speechAfterComma?.test(after)) return true;
   // 'The jailed lawyer X', 'Die Anwältin X' may be the prisoner; someone's lawyer is not.
   const lb = has.lawyer ? r.lawyerBefore?.exec(before) : null;
   if (lb && (OF.test(lb[1] ?? '') || POSSESSED.test(before.slice(0, lb.index)))) return true;

@@ -11,6 +11,7 @@ import { aggregates } from './detention-aggregates.ts';
 import { heldOnly } from './detention-bystanders.ts';
 import { deprivedOnly } from './detention-deprived.ts';
 import { groupVerdicts } from './detention-groups.ts';
+import { hearingDate } from './detention-hearing.ts';
 import { countItem, giveTerm, personItem, VERDICT } from './detention-items.ts';
 import { findRecogniser } from './detention-named.ts';
 import {
@@ -97,7 +98,15 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     )
       cues = [...ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules), ...cues];
     if (cues.length === 0) {
-      if (unnamed?.at === i - 1) out.push(...namedNext(unnamed, f, input));
+      if (unnamed?.at === i - 1) {
+        out.push(...namedNext(unnamed, f, input));
+        // 'The court sentenced four activists. They are:' and a list: the list is that event's.
+        if (/:\s*$/u.test(f.sentence.text))
+          out.push(...introducedList(unnamed, facts, i, input, rules));
+      }
+      // 'The trial of X was held on 12 May': the day of the verdicts told after it undated.
+      const trial = f.strong ? null : hearingDate(f.sentence.text, f.sentence.start, input);
+      if (trial) eventDates.push({ kind: 'sentence', date: trial });
       continue;
     }
     known ??= knownSurnames(facts);
@@ -216,6 +225,23 @@ function namedNext(unnamed: Unnamed, f: SentenceFacts, input: DetentionInput) {
         personItem(unnamed.parts, cue, p, [p], input),
       ),
     );
+}
+
+/**
+ * 'Hakimlik 4 gazeteciyi tutukladı. Tutuklananlar şunlar:', 'وحكم على عدد من أبناء سترة
+ * بالسجن 7 سنوات. وهم كل من:': a sentence with no event word that ends in ':' right after one
+ * telling an event of no one it named introduces that event's people in the list under it.
+ */
+function introducedList(
+  unnamed: Unnamed,
+  facts: readonly SentenceFacts[],
+  i: number,
+  input: DetentionInput,
+  rules: DetentionRules,
+): ExtractedDetention[] {
+  const cue = unnamed.kinds.find((c) => c.kind === 'recognition') ?? unnamed.kinds[0];
+  if (!cue) return [];
+  return listedAfter(facts, i, rules).map((p) => personItem(unnamed.parts, cue, p, [p], input));
 }
 
 /** A name's age in apposition: ', 38,' or ', 38 tuổi,'. */

@@ -510,9 +510,14 @@ function isPlainAscii(w: string): boolean {
   return true;
 }
 
-/** A word's vowel groups (w and y count as vowels, as the frame drops them), plain letters. */
+/**
+ * A word's vowel groups (w and y count as vowels, as the frame drops them), plain letters.
+ * Azerbaijani and Turkish ı and ə, which no decomposition strips, count as i and e
+ * (Mehralızadə / Mehralizade).
+ */
 function vowelGroups(text: string): string[] {
-  return (plainLetters(text).match(/[aeiouwy]+/g) ?? []).map((g) =>
+  const plain = plainLetters(text).replace(/ı/g, 'i').replace(/ə/g, 'e');
+  return (plain.match(/[aeiouwy]+/g) ?? []).map((g) =>
     g
       .replace(/w/g, 'u')
       .replace(/y/g, 'i')

@@ -1,3 +1,4 @@
+import { cantonesePinyinMatch } from './cantonese-pinyin.ts';
 import { cantoneseReading } from './cantonese-reading.ts';
 import { isSpace } from './char-codes.ts';
 import type { SurnameMatch } from './compare-parts.ts';
@@ -19,6 +20,7 @@ import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { type ForeignScript, readerOf } from './foreign-scripts.ts';
 import { listedApart } from './given-names.ts';
 import type { Judgements } from './judgements.ts';
+import { nasabMatch } from './nasab.ts';
 import {
   bothOrders,
   eastAsianOrders,
@@ -287,9 +289,15 @@ export function compareParsed(
     // Claudia Mo Man-ching against Mo Man-ching or Claudia Mo (english-led.ts).
     const led = englishLedMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (led) return led;
+    // Chow Hang-tung against Zou Xingtong (cantonese-pinyin.ts).
+    const yc = cantonesePinyinMatch(pa, pb);
+    if (yc) return yc;
     // Warren Kizza Besigye against Kizza Besigye (dropped-given.ts).
     const dropped = droppedGivenMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (dropped) return dropped;
+    // Safar bin Abdulrahman al-Hawali against Safar al-Hawali (nasab.ts).
+    const nasab = nasabMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
+    if (nasab) return nasab;
   }
   generations(pa.input, pb.input, r);
   if (letters) consonantNotes(r.evidence);

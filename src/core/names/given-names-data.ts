@@ -27,6 +27,7 @@ export type { GivenNameGroup } from './types.ts';
 
 import { EXTRA_SPELLINGS } from './data/given-name-spellings.ts';
 import { MORE_DIMINUTIVES, MORE_GIVEN_NAMES, MORE_SPELLINGS } from './data/given-names-more.ts';
+import { NM39_GIVEN_NAMES } from './data/given-names-nm39.ts';
 import { PET_FORM_GROUPS, PET_FORM_SPELLINGS, PET_FORMS } from './data/given-names-pet-forms.ts';
 import { WORLD_GIVEN_NAMES } from './data/given-names-world.ts';
 import type { GivenNameGroup } from './types.ts';
@@ -1517,6 +1518,7 @@ export const GIVEN_NAME_GROUPS: GivenNameGroup[] = [
   ...WORLD_GIVEN_NAMES,
   ...MORE_GIVEN_NAMES,
   ...PET_FORM_GROUPS,
+  ...NM39_GIVEN_NAMES,
 ].map(extended);
 
 /**

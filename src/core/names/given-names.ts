@@ -33,8 +33,25 @@ function readName(name: string): string {
   return hasForeignLetter(name) ? romaniseName(name, foreignScripts(name)) : name;
 }
 
+/**
+ * A name listed in Arabic letters none of which is Persian, read as Persian too: in a Persian
+ * name (ابوالفضل beside قدیانی) ض reads z, not d, and the table must know that reading.
+ */
+function persianReading(name: string): string | null {
+  if (!hasForeignLetter(name)) return null;
+  const scripts = foreignScripts(name);
+  if (scripts.length !== 1 || scripts[0] !== 'ar') return null;
+  const fa = romaniseName(name, ['fa']);
+  return fa === readName(name) ? null : fa;
+}
+
 function add(byFold: Map<string, GroupRef[]>, name: string, ref: GroupRef): void {
-  const fold = foldToken(normaliseToken(readName(name)));
+  addFold(byFold, foldToken(normaliseToken(readName(name))), ref);
+  const fa = persianReading(name);
+  if (fa) addFold(byFold, foldToken(normaliseToken(fa)), ref);
+}
+
+function addFold(byFold: Map<string, GroupRef[]>, fold: string, ref: GroupRef): void {
   if (!fold) return;
   const list = byFold.get(fold) ?? [];
   const same = list.find((r) => r.group.id === ref.group.id);
@@ -64,6 +81,8 @@ function build(): Tables {
     for (const n of group.names) {
       if (hasForeignLetter(n)) {
         readFolds.add(foldToken(normaliseToken(readName(n))));
+        const fa = persianReading(n);
+        if (fa) readFolds.add(foldToken(normaliseToken(fa)));
         continue;
       }
       const t = normaliseToken(n);
@@ -110,7 +129,18 @@ export function lookupGiven(fold: string): GroupRef[] {
   const ids = getTables().bySound.get(soundKey(fold));
   if (ids?.size !== 1) return [];
   const group = getTables().byId.get([...ids][0]!);
-  return group ? [{ group, kind: 'variant' }] : [];
+  if (!group || womansEndingOnMansName(fold, group)) return [];
+  return [{ group, kind: 'variant' }];
+}
+
+/**
+ * A word ending in -a that only sounds like a man's name none of whose spellings ends so: a
+ * woman's form (Manuela, Daniela) or another word (Barahona is no Burhan). Men's names that
+ * end in -a (Nikita, Ilya, Luka) are listed so and pass.
+ */
+function womansEndingOnMansName(fold: string, group: GivenNameGroup): boolean {
+  if (group.gender !== 'm' || !fold.endsWith('a')) return false;
+  return !group.names.some((n) => foldToken(normaliseToken(readName(n))).endsWith('a'));
 }
 
 /**

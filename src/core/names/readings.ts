@@ -55,10 +55,17 @@ function letterReadings(text: string, other: string, turkic: boolean): Reading[]
   // ق: q in Arabic spellings, gh in Persian ones, qu before e, i in French and Spanish ones.
   if (text.includes('q') && G_OTHER.test(other))
     out.push([text.replace(/qu(?=[eiy])/g, 'q').replace(/q/g, 'gh'), Q_NOTE]);
+  // Spanish writes a hard g before e, i as gu; Basque and Catalan write g (Otegui / Otegi,
+  // Aguirre / Agirre).
+  if (GU_EI.test(text) && G_EI.test(other)) out.push([text.replace(GU_EI_ALL, 'g'), GU_NOTE]);
   return out;
 }
 
 const ZH_OTHER = /ж|zh|dj/;
+const GU_EI = /gu(?=[eiéí])/;
+const GU_EI_ALL = /gu(?=[eiéí])/g;
+const G_EI = /g(?=[eiéí])/;
+const GU_NOTE = 'translit:latin (Spanish gu before e, i for a hard g)';
 const K_OTHER = /[kк]/;
 const G_OTHER = /[gгq]/;
 

@@ -15,7 +15,13 @@
  *   incompatible -0.3 (not fatal: reports do disagree, 123 vs 114, and that is a conflict to
  *   show, not a new event), 0 when SAME_PEOPLE people agree or both describe a swap.
  * - A bare release (neither count nor named people) scores BARE_SAME_COUNTRY in an event of
- *   its country and, on a tie, joins the latest.
+ *   its country and, on a tie, joins the latest; a report scores it as well in a bare event of
+ *   its country, so which came first does not matter (bareMatch). A report whose only names the
+ *   name engine could not read (unreadNames) is bare only where a date ties it to the event.
+ * - One named person in common counts 0.2, not 0.3, when only one side gives a figure and it is
+ *   of UNIQUE_FIGURE or more (oneOfMany): one name of a mass release, from a report that says
+ *   nothing of its size, may be that person's own release.
+ * - A release date after the report's publication is dropped (possibleDate, called by ingest).
  * - Named people in common +0.2 each (the first +0.3 when the dates agree; at most 0.45), mediators and concessions +0.1 each (at
  *   most 0.2 each).
  * - Follow-ups: a release with neither date nor count but with named people (an interview with
@@ -64,6 +70,18 @@ export const UNIQUE_FIGURE = 10;
 /** How a prisoner exchange's concession key starts (ingest keys concessions 'kind|target'). */
 const SWAP_KIND = 'prisoner_exchange|';
 
+/**
+ * A release date that begins after the report was published is impossible: the rules read a
+ * hearing, a deadline or a misparsed day as the release. The report is then undated and placed
+ * by its publication day (PUBLISHED_WINDOW), which is what it surely has.
+ */
+export function possibleDate<D extends PartialDate>(
+  date: D | null,
+  published: string | null,
+): D | null {
+  return date && published && firstDay(date) > published ? null : date;
+}
+
 /** Nothing but a country (and a date) to go on: a release whose names and figures are unread. */
 export function isBare(r: ReleaseFacts): boolean {
   return r.counts.length === 0 && r.people.size === 0;
@@ -79,6 +97,11 @@ export interface ReleaseFacts {
   people: ReadonlySet<string>;
   mediators: ReadonlySet<string>;
   concessions: ReadonlySet<string>;
+  /**
+   * The report names freed people, but only in a script the name engine could not tie to any
+   * event's (ingest passes them as no people): bare for the people, yet someone is named.
+   */
+  unreadNames?: boolean;
 }
 
 export interface EventCandidate extends ReleaseFacts {
@@ -220,6 +243,31 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return [...a].filter((x) => b.has(x));
 }
 
+/**
+ * Nothing but a country on one side, the same country on the other: the bare side joins. Either
+ * side: a bare report joins a country's event, and the first full report of a country joins the
+ * event a bare report started, so the grouping does not depend on which came first.
+ */
+function bareMatch(r: ReleaseFacts, e: ReleaseFacts, d: [number, number, string]): boolean {
+  if (!r.country || r.country !== e.country || !(isBare(r) || isBare(e))) return false;
+  // Names no event holds: bare only where a date ties the report to the event; with no date to
+  // compare, a person the engine could not read may as well be someone no event has freed yet.
+  return !(r.unreadNames && undated(d));
+}
+
+/**
+ * One named person in common, and only one side gives a figure, of UNIQUE_FIGURE or more: a
+ * mass release, and a report about one of its people that says nothing of its size. That report
+ * may be about the person's own release, earlier or later (or a name a report of the mass release
+ * listed among the freed by mistake), so the person counts as any other (0.2): it takes a date,
+ * a go-between or a second name besides.
+ */
+function oneOfMany(r: ReleaseFacts, e: ReleaseFacts, inCommon: number): boolean {
+  const counted = (f: ReleaseFacts) => f.counts.length > 0;
+  if (inCommon !== 1 || counted(r) === counted(e)) return false;
+  return [...r.counts, ...e.counts].some((c) => c.value >= UNIQUE_FIGURE);
+}
+
 /** Score of one event for a report's release, or null when it is ruled out. */
 export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | null {
   const why: string[] = [];
@@ -257,7 +305,7 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
     score += c[0];
     why.push(c[1]);
   }
-  if (isBare(r) && r.country && r.country === e.country) {
+  if (bareMatch(r, e, d)) {
     score += BARE_SAME_COUNTRY;
     why.push('nothing but the country and date to compare');
   }
@@ -268,7 +316,7 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
     // as much: one freed journalist told on 10, 11 and 12 October (reports date the same release
     // a day apart) is one release, as surely as when no date is given.
     const each = undated(d) ? PERSON_WITHOUT_DATE : 0.2;
-    const first = d[0] > 0 ? PERSON_WITHOUT_DATE : each;
+    const first = oneOfMany(r, e, people.length) ? 0.2 : d[0] > 0 ? PERSON_WITHOUT_DATE : each;
     score += Math.min(0.45, first + each * (people.length - 1));
     why.push(`${people.length} named ${people.length === 1 ? 'person' : 'people'} in common`);
   }

@@ -8,6 +8,7 @@ export {
   FOLLOW_UP,
   JOIN_THRESHOLD,
   PUBLISHED_WINDOW,
+  possibleDate,
   type ReleaseFacts,
   scoreEvent,
 } from './assign-event.ts';

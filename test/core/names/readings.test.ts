@@ -25,7 +25,9 @@ describe('Latin j as ж and дж', () => {
   it('reads Azerbaijani c as дж only in a name with ə, ı or ğ', () => {
     expect(decide('Aziz Orujov', 'Əziz Orucov')).toBe('match');
     expect(letterReading('orucov', 'orujov', false)).toBeNull();
-    expect(decide('Aziz Orujov', 'Aziz Orucov')).not.toBe('match');
+    // A given name no table knows: beside an Arabic-family one (Ali, and Aziz since nm39) the
+    // surname is compared on its consonants, which join c and j anyway.
+    expect(decide('Tural Orujov', 'Tural Orucov')).not.toBe('match');
   });
 
   it('leaves a listed given name and a short Slavic word to their own rules', () => {

@@ -211,6 +211,12 @@ export interface LexiconData {
    */
   possessorNouns?: string[];
   /**
+   * Nouns of a trial or its hearing ('trial', 'juicio', 'процесс', 'محاكمة'): a sentence with one
+   * and one date, telling no event itself, dates the report's undated verdicts
+   * (detentions.ts, hearingDate).
+   */
+  hearingNouns?: string[];
+  /**
    * Before a count in its clause: the count is a running total or a comparison, not one event's
    * people ('elevando la cifra total a', 'insgesamt', 'цяпер', 'a decrease of').
    */

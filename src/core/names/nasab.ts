@@ -1,0 +1,99 @@
+/**
+ * A father's name the press leaves out where the name says it is one: Safar bin Abdulrahman
+ * al-Hawali / Safar al-Hawali. Read word by word the longer name has a middle name the shorter
+ * lacks, which compare.ts sends to review (Imran Khan / Imran Riaz Khan are two people, and a
+ * bare middle word may be a second given name). With bin, ibn or bint before it, the word is
+ * the father's name (nasab), which short forms drop, and the name without the chain must match
+ * the shorter one. Asked by compare.ts when its part-by-part rules did not match.
+ *
+ * Without bin, a father's name between the given name and an al- family name (withoutFather).
+ *
+ * Not read: a chain with no family name after it (Mohammed bin Salman is not Mohammed
+ * Salman), a chain of two fathers or more (a dynasty's names), ben (a Maghrebi surname's first word: Ben Mbarek), a shorter name that has a bin
+ * chain of its own (two fathers), and names in Arabic letters.
+ */
+import { foldToken } from './fold.ts';
+import { lookupGiven } from './given-names.ts';
+import { type ParsedName, parseName } from './parse.ts';
+import { normaliseToken } from './script.ts';
+import { type CompareResult, type EvidenceItem, matchReadOtherwise } from './types.ts';
+
+type Compare = (a: ParsedName, b: ParsedName) => CompareResult;
+
+const BIN = /^(bin|ibn|bint)$/i;
+const BIN_WORD = /(?:^|\s)(?:bin|ibn|bint)\s/iu;
+
+/** The name without its bin chains, and the chains' words; null when it has none to drop. */
+export function withoutNasab(input: string): { rest: string; chain: string } | null {
+  const words = input.trim().split(/\s+/u);
+  const n = words.length;
+  if (n < 4 || BIN.test(words[n - 2]!)) return null;
+  const keep: string[] = [];
+  const chain: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    if (i > 0 && i < n - 2 && BIN.test(w)) {
+      chain.push(w, words[i + 1]!);
+      i++;
+    } else keep.push(w);
+  }
+  // One father's name only: a longer chain is a dynasty's way of telling its many Mohammeds
+  // apart (Mohammed bin Nayef bin Abdulaziz Al Saud is no Mohammed Al Saud).
+  return chain.length === 2 && keep.length >= 2
+    ? { rest: keep.join(' '), chain: chain.join(' ') }
+    : null;
+}
+
+export function nasabMatch(pa: ParsedName, pb: ParsedName, compare: Compare): CompareResult | null {
+  if (pa.scripts || pb.scripts) return null;
+  const na = pa.tokens.length;
+  const nb = pb.tokens.length;
+  if (na === nb || Math.min(na, nb) < 2) return null;
+  const [long, short, aLong] = na > nb ? [pa, pb, true] : [pb, pa, false];
+  const cut = BIN_WORD.test(long.input)
+    ? BIN_WORD.test(short.input)
+      ? null
+      : withoutNasab(long.input)
+    : withoutFather(long, short);
+  if (!cut) return null;
+  const rest = parseName(cut.rest);
+  if (rest.tokens.length !== short.tokens.length) return null;
+  const r = aLong ? compare(rest, short) : compare(short, rest);
+  if (r.decision !== 'match') return null;
+  const item: EvidenceItem = {
+    part: 'name',
+    a: aLong ? cut.chain : '',
+    b: aLong ? '' : cut.chain,
+    how: 'missing',
+    score: 1,
+    note: cut.chain.includes(' ')
+      ? "a father's name after bin left out (Safar bin Abdulrahman al-Hawali / Safar al-Hawali)"
+      : "a father's name before an al- family name left out (Omar Hassan al-Bashir / Omar al-Bashir)",
+  };
+  return matchReadOtherwise(pa.input, pb.input, r, item);
+}
+
+/** A family name with the article joined by a hyphen, as both names must end: al-Bashir. */
+const ARTICLE = /^(?:al|el|as|ash|ad|at|az|an|ar)-\p{L}/iu;
+
+/**
+ * X M al-Z against X al-Z, with M a given name of the Arabic family: in the Gulf and Sudanese
+ * way of naming, the father's name between the person's and the family's (Omar Hassan
+ * al-Bashir, Issa Hamid al-Nukheifi). The short name is the usual one, so it says no less than
+ * an exact match of the short names would. Not without the article: Imran Riaz Khan is no Imran
+ * Khan, nor Jose Manuel Diokno Jose Diokno.
+ */
+function withoutFather(
+  long: ParsedName,
+  short: ParsedName,
+): { rest: string; chain: string } | null {
+  const words = long.input.trim().split(/\s+/u);
+  const shortWords = short.input.trim().split(/\s+/u);
+  if (words.length !== 3 || shortWords.length !== 2) return null;
+  const [x, m, z] = words as [string, string, string];
+  if (!ARTICLE.test(z) || !ARTICLE.test(shortWords[1]!)) return null;
+  const father = foldToken(normaliseToken(m));
+  if (!lookupGiven(father).some((g) => g.kind !== 'translation' && g.group.family === 'arabic'))
+    return null;
+  return { rest: `${x} ${z}`, chain: m };
+}
