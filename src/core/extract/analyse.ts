@@ -20,6 +20,7 @@ import { quotedPeople } from './quoted-people.ts';
 import { patientPeople } from './release-patients.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
 import type { Sentence } from './text.ts';
+import { EdgeRule } from './word-edge.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -43,8 +44,10 @@ const LOOKS_BACK =
   /(?:^\s*(?:background|context|справка|контекст)\s*:|earlier (?:this|that) (?:year|month)|last year|in (?:an? )?(?:earlier|previous|prior) (?:release|round|wave|group|batch)|previous(?:ly)? (?:released|freed|pardoned)|earlier releases?|ранее в этом году|в прошлом году|ранее освобожд\p{L}*|last (?:week|month)|(?:a|one) week (?:ago|earlier)|на прошлой неделе|в прошлом месяце|минулого тижня|la semana pasada|la settimana scorsa|la semaine dernière|(?:letzte|vergangene)n? Woche|w (?:zeszłym|ubiegłym) tygodniu)/iu;
 // A year and 'when' ('in 2022 when X was freed'): scanned apart, from its digits, which is cheaper
 // than one more alternative of LOOKS_BACK tried at every letter.
-const YEAR_WHEN =
-  /(?<!\d)(?:19|20)\d\d,?\s+(?:when|cuando|quando|quand|lorsque|als|когда|kiedy)(?![\p{L}])/iu;
+// Its leading lookbehind is checked in code (word-edge.ts), as for ARCHIVE_CAPTION below.
+const YEAR_WHEN = new EdgeRule(
+  /(?<![\d])(?:19|20)\d\d,?\s+(?:when|cuando|quando|quand|lorsque|als|когда|kiedy)(?![\p{L}])/iu,
+);
 
 // 'who last year was sentenced', 'arrested last month': the look-back dates a person's story,
 // not an earlier release, when a story word stands beside it.
@@ -121,8 +124,11 @@ const storyBefore = perLexicon((lx) => {
 
 // The caption of an archive photo dates the picture, not the release ('FILE - Rolando Alvarez
 // ... May 3, 2018.', 'Foto de archivo ... April 10, 2025'). Other captions may date the release.
-export const ARCHIVE_CAPTION =
-  /^\s*FILE\s*[-–—:]|(?<![\p{L}])(?:file photo|foto de archivo|imagen de archivo|foto d'archivio)(?![\p{L}])|\(archivo\)/iu;
+// Read on every sentence: each alternative is scanned apart, the leading lookbehind checked in
+// code (word-edge.ts), not tried at every position.
+export const ARCHIVE_CAPTION = new EdgeRule(
+  /^\s*FILE\s*[-–—:]|(?<![\p{L}])(?:file photo|foto de archivo|imagen de archivo|foto d'archivio)(?![\p{L}])|\(archivo\)/iu,
+);
 
 /** A date that starts a series or belongs to a person's story, not the day of a release. */
 export function startsSeries(s: string, d: FoundDate, lx: Lexicon = ALL_LANGUAGES): boolean {

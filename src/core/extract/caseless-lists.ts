@@ -10,6 +10,7 @@ import { caselessRules, fold, nameLength, type Rules } from './caseless-people.t
 import { type Word, words } from './caseless-words.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { allMatches } from './regex-all.ts';
 import type { Sentence } from './text.ts';
 
 const COMMA = /^[ \u00a0]*[،,][ \u00a0]*$/u;
@@ -86,7 +87,7 @@ function continued(s: string, ws: Word[], from: Item, r: Rules): Item[] {
 
 /** Three or more quoted names in a row, separated by commas or و. */
 function quotedList(s: string): Item[] {
-  const found = [...s.matchAll(QUOTED)].map((m) => ({
+  const found = allMatches(QUOTED, s).map((m) => ({
     start: m.index + 1,
     end: m.index + m[0].length - 1,
     words: m[1]!.trim().split(/\s+/u).length,

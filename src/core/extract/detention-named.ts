@@ -8,6 +8,7 @@ import {
   type NameFound,
   type RecogniserFound,
 } from './detention-rules.ts';
+import { allMatches } from './regex-all.ts';
 
 const QUOTED = /^[\s,]*(?:\(|of the [\p{L} ]{3,30}?\s+)?[«"“„']([^»"”“'\n]{3,100})[»"”“']/u;
 
@@ -15,7 +16,7 @@ const QUOTED = /^[\s,]*(?:\(|of the [\p{L} ]{3,30}?\s+)?[«"“„']([^»"”“
 export function findArticles(s: string, rules: DetentionRules): ArticleFound[] {
   if (!rules.article || !rules.articleHint?.test(s)) return [];
   const out: ArticleFound[] = [];
-  for (const m of s.matchAll(rules.article)) {
+  for (const m of allMatches(rules.article, s)) {
     const end = m.index + m[0].length;
     const quoted = QUOTED.exec(s.slice(end, end + 140));
     const list = m[1]!.split(/\s*(?:,|and|и|і|та|y)\s*/u).filter(Boolean);

@@ -1,6 +1,7 @@
 // Remands (detention-rules.ts asks): custody before a trial told with a verdict word is an
 // arrest. Offsets are relative to the sentence searched.
 import type { DetentionKind } from './contract.ts';
+import { allMatches } from './regex-all.ts';
 
 /** A cue, as findCues holds them (its type lives there; this file is imported by it). */
 interface KindSpan {
@@ -20,7 +21,7 @@ const REMAND_BEFORE = 40;
  * bench/real/README.md annotates them (r0569, r0574, r0685).
  */
 export function remanded(s: string, re: RegExp, out: KindSpan[]): void {
-  const at = [...s.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const at = allMatches(re, s).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const renewed: Span[] = [];
   for (const c of out) {
     if (c.kind !== 'sentence' && c.kind !== 'extension') continue;

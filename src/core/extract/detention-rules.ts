@@ -18,6 +18,7 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
+import { allMatches } from './regex-all.ts';
 import { EdgeRule } from './word-edge.ts';
 
 /** Tried in this order; a sentence may hold several kinds ('arrested in 2021, sentenced ...'). */
@@ -93,9 +94,11 @@ export const detentionRules = perLexicon((lx) => {
     kindHint: kindHint ? hintRegExp(kindHint) : null,
     /** The same for the term units a term verb needs ('got 5 years'). */
     unitHint: unitHint ? hintRegExp(unitHint) : null,
+    // Each kind with its own pre-test: a sentence that passes kindHint holds one or two kinds'
+    // words, and each kind's full rule (Unicode, case-folded) was a scan of the whole sentence.
     kinds: KIND_FIELDS.flatMap(([kind, field]) => {
       const re = words(lx, field);
-      return re ? [{ kind, re, rule: new EdgeRule(re) }] : [];
+      return re ? [{ kind, re, rule: new EdgeRule(re), hint: hintOf(lx, field) }] : [];
     }),
     termVerb: termVerbRule(lx, [y, m, d]),
     remand: words(lx, 'remandWords'),
@@ -260,7 +263,8 @@ export function findCues(s: string, rules: DetentionRules): Cue[] {
 }
 
 function kindCues(s: string, rules: DetentionRules, out: Cue[]): void {
-  for (const { kind, rule } of rules.kinds) {
+  for (const { kind, rule, hint } of rules.kinds) {
+    if (hint && !hint.test(s)) continue;
     for (const m of rule.all(s)) {
       const cue = { kind, start: m.index, end: m.index + m[0].length };
       if (kind === 'recognition' && !nearPoliticalPrisoner(s, cue, rules)) continue;
@@ -283,7 +287,7 @@ export function findListAdds(s: string, rules: DetentionRules): Cue[] {
   for (const re of [rules.listAdd, rules.listShape]) {
     if (!re) continue;
     re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
+    for (const m of allMatches(re, s)) {
       const cue = { kind: 'recognition' as const, start: m.index, end: m.index + m[0].length };
       if (!found.some((c) => c.start < cue.end && cue.start < c.end)) found.push(cue);
     }

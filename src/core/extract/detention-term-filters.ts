@@ -1,6 +1,7 @@
 // Terms found that are not a verdict's own: a person's age beside their name, and the part of a
 // term told right after it ('six months, of which three firm'). See detention-terms.ts.
 import type { DetentionRules, Span, TermFound } from './detention-rules.ts';
+import { allMatches } from './regex-all.ts';
 
 /**
  * A person's age is no term: whole years written right before their name ('30 metų Aliaksejus
@@ -59,7 +60,7 @@ export function withoutRequests(s: string, terms: TermFound[], rules: DetentionR
   const re = rules.request;
   if (terms.length === 0 || !re || !rules.requestHint?.test(s)) return terms;
   const dropped = new Set<TermFound>();
-  for (const m of s.matchAll(re)) {
+  for (const m of allMatches(re, s)) {
     const end = m.index + m[0].length;
     // The first term after the demand is the one demanded; later ones are the court's.
     const t = terms.find((x) => x.start >= end);

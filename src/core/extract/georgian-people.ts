@@ -5,6 +5,7 @@
 import { candidateMention } from './candidate-mention.ts';
 import { isGivenName } from './given-names.ts';
 import type { PersonMention } from './people.ts';
+import { allMatches } from './regex-all.ts';
 import type { Sentence } from './text.ts';
 
 export const GEORGIAN = /[\u10d0-\u10fa]/u;
@@ -87,7 +88,7 @@ function givenName(word: string): boolean {
 /** Given name and surname pairs of a sentence written in Georgian, as candidates. */
 export function findGeorgianPeople(text: string, sentence: Sentence): PersonMention[] {
   const s = sentence.text;
-  const words = [...s.matchAll(WORDS)];
+  const words = allMatches(WORDS, s);
   const out: PersonMention[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!, words[i + 1]!];

@@ -96,9 +96,22 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+// Answers kept: the name rules ask for the same few thousand words seven times each (a
+// report's tokens, then its people's keys); normalize() and the replace were a fiftieth of
+// extraction on the cached real reports. Cleared when full, so memory stays bounded.
+const STRIPPED = new Map<string, string>();
+const STRIPPED_MAX = 20_000;
+
 /** The text without its combining marks ('Statkevič' -> 'Statkevic'); ASCII has none. */
 export function stripMarks(text: string): string {
-  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  if (!NON_ASCII.test(text)) return text;
+  let plain = STRIPPED.get(text);
+  if (plain === undefined) {
+    plain = text.normalize('NFD').replace(/\p{M}/gu, '');
+    if (STRIPPED.size >= STRIPPED_MAX) STRIPPED.clear();
+    STRIPPED.set(text, plain);
+  }
+  return plain;
 }
 
 export function isGivenName(token: string): boolean {

@@ -19,6 +19,7 @@ import {
 import { afterOrganisationWord } from './organisations.ts';
 import { type PersonMention, withoutSuffix } from './people.ts';
 import type { Sentence } from './text.ts';
+import { classTest, testAfter } from './word-edge.ts';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 // A lower-case word of five letters or more, not one that opens a phrase of its own ('della
@@ -186,8 +187,12 @@ const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
  * Freed And Sent Abroad After Two Years Behind Bars'); there every noun is capitalised.
  */
 function titleCase(s: string): boolean {
-  return !/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}/u.test(s) && s.split(/\s+/u).length >= 4;
+  return !testAfter(LOWER_WORD, s, isLetterOrMark) && s.split(/\s+/u).length >= 4;
 }
+// A word of four letters or more opening in lower case; its leading edge (no letter or mark
+// before) is checked in code (word-edge.ts): as a lookbehind it was tried at every position.
+const LOWER_WORD = /\p{Ll}[\p{L}\p{M}]{3}/gu;
+const isLetterOrMark = classTest(/[\p{L}\p{M}]/u);
 
 // Before a capitalised person noun inside a title: a capitalised word or a bracket, then a space
 // (checked in code: a leading lookbehind makes the regex scan slowly).

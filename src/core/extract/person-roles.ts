@@ -94,6 +94,9 @@ const ROLE_OF_PLACE =
   /(?<![\p{L}])([\p{L}-]+)\s+(?:of|de|di|da|du|des|del|della|dello|degli|dei|do|dos|von|der|van)\s+(?:(?:la|le|les|the|l['’])\s*)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2},\s*$/u;
 
 function roleOfPlaceBefore(before: string): boolean {
+  // The rule ends in ',\s*$': most names follow no comma, and the regex tried every position.
+  // (trimEnd drops what '\s' matches.)
+  if (!before.trimEnd().endsWith(',')) return false;
   const m = ROLE_OF_PLACE.exec(before);
   return m !== null && (OFFICIAL_ROLE_WORD_ANY?.test(m[1]!) ?? false);
 }

@@ -74,14 +74,21 @@ export class PhraseScanner {
   private readonly bounded = new Map<string, Entry[]>();
   /** Entries of unspaced scripts by their first character. */
   private readonly open = new Map<string, Entry[]>();
+  /**
+   * Those first characters' code points: findAll asks at every character of a text, and making
+   * a one-character string for each to look up in `open` was most of the scanner's time.
+   */
+  private readonly openFirst = new Set<number>();
 
   constructor(entries: readonly string[]) {
     for (const raw of new Set(entries.map((e) => e.trim().toLowerCase()).filter(Boolean))) {
       const clitic = raw.startsWith('*');
       const text = clitic ? raw.slice(1) : raw;
       const entry: Entry = { words: text.split(/\s+/), text: raw, clitic };
-      if (NO_SPACES.test(raw)) push(this.open, charAt(text, 0), entry);
-      else push(this.bounded, entry.words[0]!, entry);
+      if (NO_SPACES.test(raw)) {
+        push(this.open, charAt(text, 0), entry);
+        this.openFirst.add(codePointAt(text, 0));
+      } else push(this.bounded, entry.words[0]!, entry);
     }
     for (const list of [...this.bounded.values(), ...this.open.values()]) list.sort(byLength);
   }
@@ -105,6 +112,7 @@ export class PhraseScanner {
       const m = this.boundedAt(s, i);
       if (m) return m;
     }
+    if (!this.openFirst.has(codePointAt(s, i))) return null;
     const list = this.open.get(charAt(s, i));
     if (!list) return null;
     for (const e of list) {

@@ -1,6 +1,7 @@
 import COUNTRIES from './lexicons/countries.json' with { type: 'json' };
 import { placeWords } from './lexicons/index.ts';
 import { PhraseScanner } from './phrase-scan.ts';
+import { allMatches } from './regex-all.ts';
 
 // Countries and the words that point to them (names, adjectives, capitals), EN and RU.
 
@@ -337,7 +338,7 @@ const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3,}/gu;
  */
 export function findLowerCasePlaces(s: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const m of s.matchAll(LOWER_WORD)) {
+  for (const m of allMatches(LOWER_WORD, s)) {
     const code = WORD_TO_CODE.get(m[0]);
     if (code && RELEASING.has(code)) out.push({ code, start: m.index, end: m.index + m[0].length });
   }

@@ -5,6 +5,7 @@
 import { candidateMention } from './candidate-mention.ts';
 import { bareSource, type Lexicon, type ListField, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { allMatches } from './regex-all.ts';
 import type { Sentence } from './text.ts';
 
 // Two to four words inside one pair of quote marks, with no digits or clause marks.
@@ -59,7 +60,7 @@ export function quotedPeople(
   if (!rules) return [];
   const base = sentence.start;
   const out: PersonMention[] = [];
-  for (const m of s.matchAll(QUOTED)) {
+  for (const m of allMatches(QUOTED, s)) {
     const inner = m[1]!;
     const name = inner.trim();
     const words = name.split(/\s+/u);

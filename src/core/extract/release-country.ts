@@ -3,6 +3,7 @@
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon } from './lexicons/index.ts';
 import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
+import { allMatches } from './regex-all.ts';
 
 // A dateline says where the reporter filed from ('BANGKOK (AP) —', 'ANKARA —', 'RIYADH, Saudi
 // Arabia:'), not who released anyone: its places are left out of the tally. Each word of
@@ -13,7 +14,7 @@ const DATELINE =
   /(?:^|\n|\))[ \t]{0,8}(?:(?=(\p{Lu}{2,}))\1[ \t.'-]{0,5}){1,3}(?:,[ \t]{0,5}[\p{L} ]{2,30})?[ \t]{0,5}(?:\([^)\n]{1,30}\)[ \t]{0,5})?(?::|[—–]|-(?=\s))/gu;
 
 function datelineSpans(s: string): [number, number][] {
-  return [...s.matchAll(DATELINE)].map((m) => [m.index, m.index + m[0].length]);
+  return allMatches(DATELINE, s).map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** A release verb right after a place, at most one word between: the place is its subject. */

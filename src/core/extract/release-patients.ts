@@ -13,6 +13,7 @@ import { afterOrganisationWord } from './organisations.ts';
 import type { PersonMention } from './people.ts';
 import { classify } from './person-roles.ts';
 import { placeCode } from './places.ts';
+import { allMatches } from './regex-all.ts';
 import { nounPatient, type Run } from './release-noun-patient.ts';
 import type { Sentence } from './text.ts';
 import { classTest } from './word-edge.ts';
@@ -100,7 +101,7 @@ function runsOf(s: string, lx: Lexicon): Run[] {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(s); m; m = RUN.exec(s)) {
     const words: Run[] = [];
-    for (const w of m[0].matchAll(/\S+/gu))
+    for (const w of allMatches(/\S+/gu, m[0]))
       words.push({ start: m.index + w.index, end: m.index + w.index + w[0].length });
     const text = (w: Run) => s.slice(w.start, w.end);
     while (words.length > 0 && noName(text(words[0]!))) words.shift();

@@ -11,6 +11,7 @@ import { earlierByMonth } from './release-earlier.ts';
 import { hearsayOf } from './release-hearsay.ts';
 import { heldElsewhere } from './release-held.ts';
 import { objectOfRelease } from './release-patients.ts';
+import { allAfter, classTest } from './word-edge.ts';
 
 export interface ReleasedPick {
   mention: PersonMention;
@@ -31,9 +32,19 @@ function plain(word: string): string {
   return cyrillicStem(stripMarks(word).toLowerCase());
 }
 
+// Kept per name: the release rules ask for the same names' keys about eight times each.
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 20_000;
+
 /** 'Ihar Losik' and 'Darya Losik' stay apart; case endings and accents do not split a person. */
 export function personKey(name: string): string {
-  return name.split(/\s+/u).map(plain).join(' ');
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = name.split(/\s+/u).map(plain).join(' ');
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
 
 function surnameRaw(name: string): string {
@@ -262,7 +273,7 @@ function linkSurnames(facts: SentenceFacts[], text: string, people: Map<string, 
   for (const f of facts) {
     if (!releaseContext(facts, f.sentence.index, text)) continue;
     const named = new Set(f.people.map((m) => surnameOf(m.name)));
-    for (const m of f.sentence.text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+/gu)) {
+    for (const m of allAfter(CAPITALISED, f.sentence.text, IN_CAPITALISED)) {
       // Cheap prefix test before normalising: most capitalised words are not known surnames.
       if (!prefixes.has(m[0].slice(0, 3).toLowerCase())) continue;
       const s = plain(m[0].replace(/['’]s$/u, ''));
@@ -278,6 +289,11 @@ function linkSurnames(facts: SentenceFacts[], text: string, people: Map<string, 
 }
 
 /** The bare surname is the one freed, not the one freeing or speaking. */
+// A capitalised word, not right after a letter, apostrophe or hyphen (checked in code:
+// word-edge.ts; a leading lookbehind made the regex slow on every sentence of a report).
+const CAPITALISED = /\p{Lu}[\p{L}'’-]+/gu;
+const IN_CAPITALISED = classTest(/[\p{L}'’-]/u);
+
 function bareSurnameIsFreed(s: string, at: number): boolean {
   const after = s.slice(at).replace(/^\S+/u, '');
   return !/^\s*(?:said|says|told|thanked|met|pardoned|released|freed|signed|welcomed)\b/iu.test(

@@ -3,7 +3,9 @@
 // full names, so such a sentence names no one; here a capitalised word that is the surname of
 // someone the report named in full, as written or inflected, is that person.
 import type { SentenceFacts } from './analyse.ts';
+import { stripMarks } from './given-names.ts';
 import type { PersonMention } from './people.ts';
+import { allAfter, classTest } from './word-edge.ts';
 
 interface Known {
   name: string;
@@ -11,13 +13,17 @@ interface Known {
   surname: string;
 }
 
-const WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)?/gu;
+// Not right after a letter, mark, apostrophe or hyphen: checked in code (word-edge.ts), as a
+// leading lookbehind made the regex slow.
+const WORD = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)?/gu;
+const IN_WORD = classTest(/[\p{L}\p{M}'’-]/u);
 /** The shortest surname read alone: shorter ones are too often other words. */
 const MIN_SURNAME = 5;
 /** Letters an inflected or respelt surname may differ by at its end (Labkovic / Labkovitcha). */
 const END_SLACK = 3;
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// stripMarks keeps its answers: the same words are folded for every sentence of a report.
+const fold = (w: string) => stripMarks(w).toLowerCase();
 
 /** Full names (two words or more) by surname, the first of each surname kept. */
 export function surnamesOf(names: Iterable<string>): Known[] {
@@ -69,7 +75,7 @@ export function surnameMentions(
   const taken = (start: number, end: number) =>
     f.people.some((p) => start < p.end && p.start < end);
   const out: PersonMention[] = [];
-  for (const m of s.text.matchAll(WORD)) {
+  for (const m of allAfter(WORD, s.text, IN_WORD)) {
     const start = s.start + m.index;
     const end = start + m[0].length;
     if (taken(start, end)) continue;

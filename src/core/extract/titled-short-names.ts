@@ -5,10 +5,13 @@
 // ('bà', 'ông', 'nhà báo'), the one word is that person when exactly one full name of the
 // report ends in it.
 import type { SentenceFacts } from './analyse.ts';
+import { stripMarks } from './given-names.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { allMatches } from './regex-all.ts';
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// stripMarks keeps its answers: the same words are folded for every sentence of a report.
+const fold = (w: string) => stripMarks(w).toLowerCase();
 
 const rule = perLexicon((lx: Lexicon) => {
   const nouns = bareSource(wordsOf(lx, 'personNouns'));
@@ -45,7 +48,7 @@ export function titledShortNames(
   if (!re || known.size === 0) return [];
   const s = f.sentence;
   const out: PersonMention[] = [];
-  for (const m of s.text.matchAll(re)) {
+  for (const m of allMatches(re, s.text)) {
     const start = s.start + m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
     if (f.people.some((p) => start < p.end && p.start < end)) continue;

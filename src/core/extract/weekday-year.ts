@@ -1,5 +1,6 @@
 // The year of a day and month that a report gives without one, from the weekday it names and the
 // newest year the report mentions (dates.ts). Pure arithmetic on the calendar.
+import { allMatches } from './regex-all.ts';
 
 /** How many years from the newest one a report names a weekday's year may be. */
 const WEEKDAY_YEARS = 4;
@@ -26,7 +27,7 @@ export function yearOfWeekday(
 /** The newest year from 1950 on that a text names in digits, or undefined. */
 export function newestYear(text: string): number | undefined {
   let newest: number | undefined;
-  for (const m of text.matchAll(/(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/g)) {
+  for (const m of allMatches(/(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/g, text)) {
     const y = Number(m[0]);
     if (newest === undefined || y > newest) newest = y;
   }

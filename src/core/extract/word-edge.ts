@@ -67,6 +67,21 @@ export function execAfter(
   return null;
 }
 
+/**
+ * Every match of `re` (as for execAfter) in s, from the start: what the exec loop of the regex
+ * with its leading lookbehind gives.
+ */
+export function allAfter(
+  re: RegExp,
+  s: string,
+  before: (cp: number) => boolean,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = execAfter(re, s, before); m; m = execAfter(re, s, before)) out.push(m);
+  return out;
+}
+
 /** Whether `re` (as for execAfter) matches anywhere in s. */
 export function testAfter(re: RegExp, s: string, before: (cp: number) => boolean): boolean {
   re.lastIndex = 0;
