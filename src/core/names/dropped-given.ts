@@ -11,11 +11,10 @@
  * gender (María José García is no José García).
  */
 import { lookupGiven } from './given-names.ts';
+import { type Compare, matchLeavingOut } from './left-out.ts';
 import { type ParsedName, parseName } from './parse.ts';
 import type { TokenInfo } from './tokens.ts';
-import { type CompareResult, type EvidenceItem, matchReadOtherwise } from './types.ts';
-
-type Compare = (a: ParsedName, b: ParsedName) => CompareResult;
+import type { CompareResult } from './types.ts';
 
 /** The genders the table gives a word as a given name (empty when it knows none). */
 function genders(fold: string): Set<string> {
@@ -63,15 +62,17 @@ export function droppedGivenMatch(
       .join(' '),
   );
   if (rest.family) return null;
-  const r = aLong ? compare(rest, short) : compare(short, rest);
-  if (r.decision !== 'match') return null;
-  const item: EvidenceItem = {
-    part: 'given',
-    a: aLong ? first.raw : '',
-    b: aLong ? '' : first.raw,
-    how: 'missing',
-    score: 1,
-    note: 'a first given name left out (Warren Kizza Besigye / Kizza Besigye)',
-  };
-  return matchReadOtherwise(pa.input, pb.input, r, item);
+  return matchLeavingOut(
+    {
+      pa,
+      pb,
+      rest,
+      short,
+      aLong,
+      part: 'given',
+      dropped: first.raw,
+      note: 'a first given name left out (Warren Kizza Besigye / Kizza Besigye)',
+    },
+    compare,
+  );
 }

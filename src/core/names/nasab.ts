@@ -14,11 +14,10 @@
  */
 import { foldToken } from './fold.ts';
 import { lookupGiven } from './given-names.ts';
+import { type Compare, matchLeavingOut } from './left-out.ts';
 import { type ParsedName, parseName } from './parse.ts';
 import { normaliseToken } from './script.ts';
-import { type CompareResult, type EvidenceItem, matchReadOtherwise } from './types.ts';
-
-type Compare = (a: ParsedName, b: ParsedName) => CompareResult;
+import type { CompareResult } from './types.ts';
 
 const BIN = /^(bin|ibn|bint)$/i;
 const BIN_WORD = /(?:^|\s)(?:bin|ibn|bint)\s/iu;
@@ -58,19 +57,21 @@ export function nasabMatch(pa: ParsedName, pb: ParsedName, compare: Compare): Co
   if (!cut) return null;
   const rest = parseName(cut.rest);
   if (rest.tokens.length !== short.tokens.length) return null;
-  const r = aLong ? compare(rest, short) : compare(short, rest);
-  if (r.decision !== 'match') return null;
-  const item: EvidenceItem = {
-    part: 'name',
-    a: aLong ? cut.chain : '',
-    b: aLong ? '' : cut.chain,
-    how: 'missing',
-    score: 1,
-    note: cut.chain.includes(' ')
-      ? "a father's name after bin left out (Safar bin Abdulrahman al-Hawali / Safar al-Hawali)"
-      : "a father's name before an al- family name left out (Omar Hassan al-Bashir / Omar al-Bashir)",
-  };
-  return matchReadOtherwise(pa.input, pb.input, r, item);
+  return matchLeavingOut(
+    {
+      pa,
+      pb,
+      rest,
+      short,
+      aLong,
+      part: 'name',
+      dropped: cut.chain,
+      note: cut.chain.includes(' ')
+        ? "a father's name after bin left out (Safar bin Abdulrahman al-Hawali / Safar al-Hawali)"
+        : "a father's name before an al- family name left out (Omar Hassan al-Bashir / Omar al-Bashir)",
+    },
+    compare,
+  );
 }
 
 /** A family name with the article joined by a hyphen, as both names must end: al-Bashir. */

@@ -5,19 +5,7 @@
 // credits ('Reporting by X', '(picture alliance / AP / X)'). Every sentence here is written for
 // this test; names and events are from public reporting.
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../../../src/core/extract/index.ts';
-
-function freed(text: string, language: string): string[] {
-  const r = extractReport({ text, language });
-  return (r.releases.find((x) => x.role === 'main')?.released ?? []).map((p) => p.name);
-}
-
-interface Case {
-  lang: string;
-  text: string;
-  freed: string[];
-  notFreed: string[];
-}
+import { type FreedCase as Case, freed } from './freed-support.ts';
 
 const cases: Case[] = [
   // en
