@@ -37,20 +37,39 @@
  * would group the same reports differently from one run to the next.
  */
 
-import { firstDay, lastDay, type PartialDate } from '../model/dates.ts';
+import { sameDistinctFigure, scoreCounts } from './count-agreement.ts';
 import {
-  type CountFact,
-  DISTINCT_COUNT,
-  sameDistinctFigure,
-  scoreCounts,
-} from './count-agreement.ts';
+  bothDated,
+  followUp,
+  sameDespiteDates,
+  scoreDates,
+  undated,
+  yearAside,
+} from './date-agreement.ts';
+import {
+  type Assignment,
+  type EventCandidate,
+  isBare,
+  type ReleaseFacts,
+  shared,
+} from './release-facts.ts';
 
 export { type CountFact, DISTINCT_COUNT } from './count-agreement.ts';
+export {
+  DAY_TOLERANCE,
+  FOLLOW_UP,
+  onlyYears,
+  PUBLISHED_WINDOW,
+  possibleDate,
+} from './date-agreement.ts';
+export {
+  type Assignment,
+  type EventCandidate,
+  isBare,
+  type ReleaseFacts,
+} from './release-facts.ts';
 
 export const JOIN_THRESHOLD = 0.45;
-export const DAY_TOLERANCE = 7;
-export const PUBLISHED_WINDOW = 10;
-export const FOLLOW_UP = 0.25;
 /** Same country when one side has no date at all: stands in for part of the missing date. */
 export const COUNTRY_WITHOUT_DATE = 0.15;
 /** Each named person in common when one side has no date (0.2 with dates). */
@@ -70,177 +89,11 @@ export const UNIQUE_FIGURE = 10;
 /** How a prisoner exchange's concession key starts (ingest keys concessions 'kind|target'). */
 const SWAP_KIND = 'prisoner_exchange|';
 
-/**
- * A release date that begins after the report was published is impossible: the rules read a
- * hearing, a deadline or a misparsed day as the release. The report is then undated and placed
- * by its publication day (PUBLISHED_WINDOW), which is what it surely has.
- */
-export function possibleDate<D extends PartialDate>(
-  date: D | null,
-  published: string | null,
-): D | null {
-  return date && published && firstDay(date) > published ? null : date;
-}
-
-/** Nothing but a country (and a date) to go on: a release whose names and figures are unread. */
-export function isBare(r: ReleaseFacts): boolean {
-  return r.counts.length === 0 && r.people.size === 0;
-}
-
-/** What is known about a release, from one report or from all reports of an event. */
-export interface ReleaseFacts {
-  country: string | null;
-  dates: PartialDate[];
-  /** Publication days (YYYY-MM-DD) of reports that gave no date. */
-  published: string[];
-  counts: CountFact[];
-  people: ReadonlySet<string>;
-  mediators: ReadonlySet<string>;
-  concessions: ReadonlySet<string>;
-  /**
-   * The report names freed people, but only in a script the name engine could not tie to any
-   * event's (ingest passes them as no people): bare for the people, yet someone is named.
-   */
-  unreadNames?: boolean;
-}
-
-export interface EventCandidate extends ReleaseFacts {
-  id: string;
-}
-
-export interface Assignment {
-  eventId: string | null;
-  score: number;
-  explanation: string[];
-}
-
-const DAY = 86_400_000;
-
-/** Days since 1970-01-01 of a YYYY-MM-DD day: windows compare as integers. */
-function dayNumber(day: string): number {
-  return Math.round(Date.parse(day) / DAY);
-}
-
-function gapDays(a: [number, number], b: [number, number]): number {
-  if (a[1] < b[0]) return b[0] - a[1];
-  if (b[1] < a[0]) return a[0] - b[1];
-  return 0;
-}
-
-interface Window {
-  range: [number, number];
-  exactDay: string | null;
-  label: string;
-}
-
-// Windows of an event are asked for on every report that might join it: computed once per
-// state of its date lists (they only grow), keyed by their lengths.
-const windowCache = new WeakMap<ReleaseFacts, { key: string; windows: Window[] }>();
-
-function windows(f: ReleaseFacts): Window[] {
-  const key = `${f.dates.length}|${f.published.length}`;
-  const hit = windowCache.get(f);
-  if (hit && hit.key === key) return hit.windows;
-  const out =
-    f.dates.length > 0
-      ? f.dates.map((d) => ({
-          range: [dayNumber(firstDay(d)), dayNumber(lastDay(d))] as [number, number],
-          exactDay: d.precision === 'day' ? d.value : null,
-          label: d.value,
-        }))
-      : f.published.map((p) => ({
-          range: [dayNumber(p) - PUBLISHED_WINDOW, dayNumber(p)] as [number, number],
-          exactDay: null,
-          label: `published ${p}`,
-        }));
-  windowCache.set(f, { key, windows: out });
-  return out;
-}
-
-const NO_DATE = 'no date to compare';
-
-/** Both sides carry a date of their own, not only a publication day. */
-function bothDated(r: ReleaseFacts, e: ReleaseFacts): boolean {
-  return r.dates.length > 0 && e.dates.length > 0;
-}
-
-/** Best date agreement between two sides: [score, gap in days, explanation] or null if apart. */
-function scoreDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
-  const rw = windows(r);
-  const ew = windows(e);
-  if (rw.length === 0 || ew.length === 0) return [0, 0, NO_DATE];
-  let best: [number, number, string] | null = null;
-  for (const a of rw) {
-    for (const b of ew) {
-      const gap = gapDays(a.range, b.range);
-      let s: number;
-      if (a.exactDay && a.exactDay === b.exactDay) s = 0.45;
-      else if (gap === 0) s = 0.3;
-      else if (gap <= DAY_TOLERANCE && a.exactDay && b.exactDay) s = 0.15;
-      else continue;
-      const why =
-        gap === 0
-          ? `date ${a.label} fits ${b.label}`
-          : `date ${a.label} is ${gap} days from ${b.label}`;
-      if (!best || s > best[0] || (s === best[0] && gap < best[1])) best = [s, gap, why];
-    }
-  }
-  return best;
-}
-
-/** A dateless, countless report about people an earlier event freed: see FOLLOW_UP. */
-function followUp(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
-  if (r.dates.length > 0 || r.counts.length > 0 || shared(r.people, e.people).length === 0)
-    return null;
-  const published = [...r.published].sort().at(-1) ?? '';
-  const started = windows(e).map((w) => w.range[0]);
-  if (!published || !started.some((s) => s <= dayNumber(published))) return null;
-  return [FOLLOW_UP, 0, `follow-up published ${published} about people freed earlier`];
-}
-
-/**
- * Dates that disagree do not rule out the release when its exact figure and two of its named
- * people agree: the report's date is then a background one it misread ('в марте 2023 года').
- */
-function sameDespiteDates(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
-  const sameFigure = r.counts.some(
-    (a) =>
-      a.qualifier === 'exact' &&
-      a.value >= DISTINCT_COUNT &&
-      e.counts.some((b) => b.qualifier === 'exact' && b.value === a.value),
-  );
-  if (!sameFigure || shared(r.people, e.people).length < 2) return null;
-  return [0, 0, 'dates disagree, but the figure and two named people agree'];
-}
-
-const YEAR_ASIDE = 'dates disagree, but one side gives only a year: set aside as a background year';
-
-/** Dated, but by years only: the index compares such a side with events of any date. */
-export function onlyYears(f: { dates: readonly PartialDate[] }): boolean {
-  return f.dates.length > 0 && f.dates.every((d) => d.precision === 'year');
-}
-
-/**
- * A date that is only a year and disagrees is most often a background year read as the release
- * date ('jailed since 2021', 'the 2020 protests'): it says too little to rule the event out, so
- * the pair is compared as if that side had no date (the figure, the names and the country decide).
- */
-function yearAside(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
-  return onlyYears(r) || onlyYears(e) ? [0, 0, YEAR_ASIDE] : null;
-}
-
-/** No date on one side, or only a year set aside: the rest of the facts carry the match. */
-const undated = (d: [number, number, string]) => d[2] === NO_DATE || d[2] === YEAR_ASIDE;
-
 const isSwap = (f: ReleaseFacts) => [...f.concessions].some((k) => k.startsWith(SWAP_KIND));
 
 /** Both sides describe a prisoner exchange, whatever its target. */
 function bothSwaps(r: ReleaseFacts, e: ReleaseFacts): boolean {
   return isSwap(r) && isSwap(e);
-}
-
-function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
-  return [...a].filter((x) => b.has(x));
 }
 
 /**
