@@ -15,7 +15,7 @@ export function codePointBefore(s: string, i: number): number {
 }
 
 /** The index after the code point at i: where a 'u' regex tries next when it fails at i. */
-function pastCodePoint(s: string, i: number): number {
+export function pastCodePoint(s: string, i: number): number {
   const c = s.charCodeAt(i);
   const next = s.charCodeAt(i + 1);
   return i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
