@@ -5,6 +5,7 @@
 // clause; a name in the other clause, whose clause holds a release word, stays freed.
 import type { SentenceFacts } from './analyse.ts';
 import type { Lexicon } from './lexicons/index.ts';
+import { allMatches } from './regex-all.ts';
 import { releaseCues } from './release-bystanders.ts';
 
 // A clause ends at ';' or at a comma and a conjunction that opens another clause, in the
@@ -24,11 +25,10 @@ const memo = new WeakMap<SentenceFacts, Break[]>();
 function breaksOf(f: SentenceFacts): Break[] {
   let out = memo.get(f);
   if (out) return out;
-  out = [];
-  const s = f.sentence.text;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s))
-    out.push({ start: m.index, end: m.index + m[0].length });
+  out = allMatches(CLAUSE_BREAK, f.sentence.text).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   memo.set(f, out);
   return out;
 }

@@ -201,13 +201,11 @@ const OBJECT_GAP = /^(?:\s+(?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}[\p{Ll}\p{M}'’-]
 export function objectOfRelease(s: string, at: number, lx: Lexicon): boolean {
   const head = s.slice(Math.max(0, at - 80), at);
   const re = strongWords(lx);
-  re.lastIndex = 0;
-  let last = -1;
-  for (let m = re.exec(head); m; m = re.exec(head)) {
-    if (m[0].length === 0) re.lastIndex++;
-    else last = m.index + m[0].length;
-  }
-  if (last < 0) return false;
+  re.lastIndex = 0; // shared with other readers, which may leave it elsewhere
+  const words = allMatches(re, head).filter((m) => m[0].length > 0);
+  const lastWord = words.at(-1);
+  if (!lastWord) return false;
+  const last = lastWord.index + lastWord[0].length;
   const gap = head.slice(last);
   if (!OBJECT_GAP.test(gap) || AGENT_WORD.test(gap) || PLACE_WORD.test(gap)) return false;
   // A capitalised word in the gap must be a nationality or a place, not another name.
