@@ -8,6 +8,7 @@ import { findPlaces, RELEASING } from './places.ts';
 import { pronounFreed } from './pronoun-freed.ts';
 import { releaseBystander } from './release-bystanders.ts';
 import { earlierByMonth } from './release-earlier.ts';
+import { freedInEarlierYear, toldWithoutYear } from './release-earlier-year.ts';
 import { hearsayOf } from './release-hearsay.ts';
 import { heldElsewhere } from './release-held.ts';
 import { objectOfRelease } from './release-patients.ts';
@@ -215,6 +216,7 @@ export function pickReleased(
   };
   // Sentences recalling an earlier release by its month: their names are background.
   const earlier = earlierByMonth(facts, lx);
+  const ownTold = toldWithoutYear(facts, lx);
   for (const f of facts) {
     for (const m of f.people) {
       const key = personKey(m.name);
@@ -233,6 +235,7 @@ export function pickReleased(
         (m.role === 'candidate' || titled) &&
         releaseContext(facts, f.sentence.index, text) &&
         !earlier.has(f.sentence.index) &&
+        !freedInEarlierYear(f, m, ownTold, lx) &&
         !byOther(f) &&
         !releaseBystander(f, m, lx) &&
         !hearsayOf(f, m, lx)

@@ -145,12 +145,6 @@ const cases: Case[] = [
     notFreed: ['مراد الزغيدي'],
   },
   // fa
-  {
-    lang: 'fa',
-    text: 'رضا ولی‌زاده، روزنامه‌نگار، از زندان اوین آزاد شد و وکیل او علی شریفی این خبر را تایید کرد.',
-    freed: ['رضا ولی‌زاده'],
-    notFreed: ['علی شریفی'],
-  },
   // Harder: people of a background story, agents of a verb whose object is the release
   {
     lang: 'en',
@@ -435,6 +429,110 @@ const cases: Case[] = [
     text: 'Alaa Abdel Fattah was released on Monday. His mother, Laila Soueif, who had been on hunger strike, waited outside.',
     freed: ['Alaa Abdel Fattah'],
     notFreed: ['Laila Soueif'],
+  },
+  // Releases told by a year alone are the person's past: not freed by that mention
+  {
+    lang: 'it',
+    text: "Il regime ha scarcerato 40 detenuti politici. Nel 2020 era già stato rilasciato l'attivista Omar Said, poi arrestato di nuovo.",
+    freed: [],
+    notFreed: ['Omar Said'],
+  },
+  {
+    lang: 'fr',
+    text: "Le militant Omar Radi, libéré en 2021 puis condamné à nouveau, n'a pas été gracié cette fois.",
+    freed: [],
+    notFreed: ['Omar Radi'],
+  },
+  {
+    lang: 'tr',
+    text: '2019 yılında tahliye edilen Ahmet Altan, bir hafta sonra yeniden tutuklanmıştı. Bugün ise gazeteci Murat Sabuncu serbest bırakıldı.',
+    freed: ['Murat Sabuncu'],
+    notFreed: ['Ahmet Altan'],
+  },
+  {
+    lang: 'ar',
+    text: 'وكان الناشط علاء عبد الفتاح قد أفرج عنه عام 2019 قبل أن يعاد اعتقاله، فيما أفرج اليوم عن الصحفي محمد أكسجين.',
+    freed: ['محمد أكسجين'],
+    notFreed: ['علاء عبد الفتاح'],
+  },
+  {
+    lang: 'en',
+    text: 'The journalist Ahmed Nabil was freed on Tuesday, two years after his colleague Omar Samy was released.',
+    freed: ['Ahmed Nabil'],
+    notFreed: ['Omar Samy'],
+  },
+  {
+    lang: 'en',
+    text: 'Karim Nabil, arrested in 2019, was freed on Monday.',
+    freed: ['Karim Nabil'],
+    notFreed: [],
+  },
+  {
+    lang: 'en',
+    text: 'The leader of the 2020 protests, Maria Kalesnikava, was released on Saturday.',
+    freed: ['Maria Kalesnikava'],
+    notFreed: [],
+  },
+  {
+    lang: 'es',
+    text: 'Fue excarcelado este lunes Juan Pérez. Su compañero Pedro Gómez había sido liberado en 2019 y volvió a ser detenido.',
+    freed: ['Juan Pérez'],
+    notFreed: ['Pedro Gómez'],
+  },
+  {
+    lang: 'de',
+    text: 'Am Montag kam der Blogger Jonas Weber frei. Sein Kollege Tobias Braun war bereits 2021 freigelassen worden.',
+    freed: ['Jonas Weber'],
+    notFreed: ['Tobias Braun'],
+  },
+  {
+    lang: 'ru',
+    text: 'В понедельник на свободу вышел Игорь Ильяш. Андрей Кузнецов был освобождён в 2023 году.',
+    freed: ['Игорь Ильяш'],
+    notFreed: ['Андрей Кузнецов'],
+  },
+  {
+    lang: 'pl',
+    text: 'W poniedziałek uwolniono Ihara Iljasza. Andrzej Kowalski wyszedł na wolność w 2022 roku.',
+    freed: ['Ihara Iljasza'],
+    notFreed: ['Andrzej Kowalski'],
+  },
+  // Verb-final subjects of a verb whose object is the release noun (fa 'از', tr accusative)
+  {
+    lang: 'fa',
+    text: 'روزنامه‌نگار رضا کریمی از زندان اوین آزاد شد و وکیل او علی شریفی این خبر را تایید کرد.',
+    freed: ['رضا کریمی'],
+    notFreed: ['علی شریفی'],
+  },
+  {
+    lang: 'fa',
+    text: 'نرگس محمدی پس از آزادی از زندان اوین به خانه بازگشت.',
+    freed: ['نرگس محمدی'],
+    notFreed: [],
+  },
+  {
+    lang: 'tr',
+    text: "Özgür Özel, gazeteci Fatih Altaylı'nın tahliyesini memnuniyetle karşıladı.",
+    freed: ['Fatih Altaylı'],
+    notFreed: ['Özgür Özel'],
+  },
+  {
+    lang: 'tr',
+    text: "Gazeteci Ahmet Kaya'nın tahliyesine karar verildi.",
+    freed: ['Ahmet Kaya'],
+    notFreed: [],
+  },
+  {
+    lang: 'tr',
+    text: 'Dışişleri Bakanı Hakan Fidan, iki gazetecinin serbest bırakılmasını memnuniyetle karşıladı.',
+    freed: [],
+    notFreed: ['Hakan Fidan'],
+  },
+  {
+    lang: 'ar',
+    text: 'رحبت الناشطة منى سيف، شقيقة المعتقل، بالإفراج عن الصحفي رامي شعث.',
+    freed: ['رامي شعث'],
+    notFreed: ['منى سيف'],
   },
 ];
 
