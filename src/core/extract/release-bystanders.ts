@@ -10,6 +10,7 @@ import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import { actsOnRelease } from './release-agents.ts';
+import { inApposition } from './release-apposition.ts';
 import { storyCompanion } from './release-companions.ts';
 import { creditedAt } from './release-credits.ts';
 import { ofReleaseNoun } from './release-noun-patient.ts';
@@ -152,6 +153,7 @@ export function releaseBystander(f: SentenceFacts, m: PersonMention, lx: Lexicon
   const cues = releaseCues(f, lx);
   if (actsOnRelease(f, m, lx)) return true;
   if (storyCompanion(f.sentence.text, f.sentence.start, m, lx)) return true;
+  if (inApposition(f, m, lx)) return true;
   if (
     bystander(m, f.sentence, cues, lx) &&
     !describedFreed(f, m, cues) &&

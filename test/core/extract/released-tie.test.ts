@@ -534,6 +534,103 @@ const cases: Case[] = [
     freed: ['رامي شعث'],
     notFreed: ['منى سيف'],
   },
+  // Names inside another's apposition or relative clause; authors; lawyers in apposition
+  {
+    lang: 'ar',
+    text: 'بقلم سامي الخطيب\nأفرجت السلطات عن الصحفي رامي شعث يوم الخميس.',
+    freed: ['رامي شعث'],
+    notFreed: ['سامي الخطيب'],
+  },
+  {
+    lang: 'it',
+    text: 'Teheran ha liberato la ricercatrice Elena Marchi.\nFrancesca Romano',
+    freed: ['Elena Marchi'],
+    notFreed: ['Francesca Romano'],
+  },
+  {
+    lang: 'tr',
+    text: 'Haber: Elif Şahin\nGazeteci Furkan Karabay tahliye edildi.',
+    freed: ['Furkan Karabay'],
+    notFreed: ['Elif Şahin'],
+  },
+  {
+    lang: 'en',
+    text: 'Omar Haddad, whose brother Sami Haddad was executed in 2019, was freed on Monday.',
+    freed: ['Omar Haddad'],
+    notFreed: ['Sami Haddad'],
+  },
+  {
+    lang: 'fr',
+    text: 'Karim Tabbou, dont le frère Nabil Tabbou a été exécuté en 2019, a été libéré lundi.',
+    freed: ['Karim Tabbou'],
+    notFreed: ['Nabil Tabbou'],
+  },
+  {
+    lang: 'it',
+    text: 'Il giornalista Marco Ferri, amico dello scrittore Paolo Neri, è stato liberato lunedì.',
+    freed: ['Marco Ferri'],
+    notFreed: ['Paolo Neri'],
+  },
+  {
+    lang: 'es',
+    text: 'Fue excarcelado Juan Pérez, quien había criticado al ministro Pedro Gómez.',
+    freed: ['Juan Pérez'],
+    notFreed: ['Pedro Gómez'],
+  },
+  {
+    lang: 'tr',
+    text: "Gazeteci Furkan Karabay, Cumhurbaşkanı Recep Tayyip Erdoğan'ı eleştirdiği için tutuklanmıştı ve dün tahliye edildi.",
+    freed: ['Furkan Karabay'],
+    notFreed: ['Recep Tayyip Erdoğan'],
+  },
+  {
+    lang: 'en',
+    text: 'Daniel Brook was released on Friday after a meeting between Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov.',
+    freed: ['Daniel Brook'],
+    notFreed: ['Marco Rubio', 'Sergei Lavrov'],
+  },
+  {
+    lang: 'de',
+    text: 'Der Blogger Jonas Weber, ein Freund des Journalisten Tobias Braun, wurde am Montag freigelassen.',
+    freed: ['Jonas Weber'],
+    notFreed: ['Tobias Braun'],
+  },
+  {
+    lang: 'ru',
+    text: 'Игорь Ильяш, муж журналистки Катерины Андреевой, вышел на свободу.',
+    freed: ['Игорь Ильяш'],
+    notFreed: ['Катерины Андреевой'],
+  },
+  {
+    lang: 'pl',
+    text: 'Ihar Iljasz, mąż dziennikarki Kaciaryny Andrejewej, wyszedł na wolność.',
+    freed: ['Ihar Iljasz'],
+    notFreed: ['Kaciaryny Andrejewej'],
+  },
+  {
+    lang: 'it',
+    text: "È tornato in libertà il blogger Samir Haddad. Lo ha annunciato il suo legale, l'avvocata Chiara Galli, che lo ha incontrato all'uscita dal carcere.",
+    freed: ['Samir Haddad'],
+    notFreed: ['Chiara Galli'],
+  },
+  {
+    lang: 'es',
+    text: 'Fue excarcelado el dirigente Félix Maradiaga, informó su defensor, el abogado Carlos Bonilla.',
+    freed: ['Félix Maradiaga'],
+    notFreed: ['Carlos Bonilla'],
+  },
+  {
+    lang: 'en',
+    text: "Ahmed Samir was released on Sunday, his family's lawyer, attorney Mark Gordon, said.",
+    freed: ['Ahmed Samir'],
+    notFreed: ['Mark Gordon'],
+  },
+  {
+    lang: 'fr',
+    text: 'L’opposant Ali Benhadj a été libéré, a annoncé sa fille, la militante Amina Benhadj.',
+    freed: ['Ali Benhadj'],
+    notFreed: ['Amina Benhadj'],
+  },
 ];
 
 describe('who a release frees, by the tie to its predicate', () => {
