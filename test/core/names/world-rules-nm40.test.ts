@@ -1,0 +1,87 @@
+/**
+ * The rules of the nm40 round (issue 14), each with pairs it must join and pairs it must keep
+ * apart. Names are the team's own examples; most are constructed people.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../../../src/core/names/index.ts';
+import { innerTypo } from '../../../src/core/names/similarity.ts';
+
+const decide = (a: string, b: string) => compareNames(a, b).decision;
+
+describe("nm40: a man's surname in the genitive beside his given name", () => {
+  it.each([
+    ['Андрея Пивоварова', 'Andrei Pivovarov'],
+    ['Константина Котова', 'Konstantin Kotov'],
+    ['Ивана Соколова', 'Иван Соколов'],
+    ['Романа Лапина', 'Roman Lapin'],
+    ['Сергія Цигіпи', 'Serhiy Tsyhipa'],
+    ['Андрія Мельника', 'Andriy Melnyk'],
+  ])('%s / %s', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it.each([
+    ['Андрея Пивоварова', 'Анна Пивоварова', 'his genitive, her nominative'],
+    ['Ярослава Котова', 'Yaroslav Kotov', 'Ярослава is a woman as often'],
+    ['Станислава Лапина', 'Stanislav Lapin', 'Станислава is a woman as often'],
+    ['Ирина Котова', 'Ivan Kotov', 'a woman, brother and sister'],
+  ])('%s / %s stay apart: %s', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
+
+describe('nm40: a foreign surname in Georgian letters', () => {
+  it.each([
+    ['Konstantin Kotov', 'კონსტანტინ კოტოვი'],
+    ['Andrei Pivovarov', 'ანდრეი პივოვაროვი'],
+  ])('%s / %s (nominative -i)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps a Georgian surname of its own whole, and a woman apart', () => {
+    expect(decide('Mikheil Saakashvili', 'მიხეილ სააკაშვილი')).toBe('match');
+    expect(decide('Andrei Pivovarov', 'ანდრეი პივოვაროვა')).not.toBe('match');
+    expect(decide('Andrei Pivovarov', 'ანდრეი პივოვარენკო')).not.toBe('match');
+  });
+});
+
+describe('nm40: French transcriptions', () => {
+  it.each([
+    ['Alexeï Pitchouguine', 'Alexei Pichugin'],
+    ['Alexandre Douguine', 'Aleksandr Dugin'],
+    ['Sergueï Tchernov', 'Sergei Chernov'],
+  ])('%s / %s (tch, gu before e, i)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps names apart that differ elsewhere', () => {
+    expect(decide('Alexandre Douguine', 'Aleksandr Dubin')).not.toBe('match');
+  });
+});
+
+describe('nm40: a typo inside a long given name', () => {
+  it('is one letter dropped, added or swapped, never at the end', () => {
+    expect(innerTypo('konstantin', 'konstanin')).toBe(true);
+    expect(innerTypo('konstantin', 'konnstantin')).toBe(true);
+    expect(innerTypo('aleksandr', 'aleksandra')).toBe(false);
+    expect(innerTypo('stanislav', 'stanisla')).toBe(false);
+    expect(innerTypo('stanislav', 'tanislav')).toBe(false);
+    expect(innerTypo('nikita', 'nikta')).toBe(false);
+  });
+
+  it.each([
+    ['Konstantin Kotov', 'Konstanin Kotov'],
+    ['Valentina Sokolova', 'Valentna Sokolova'],
+  ])('%s / %s', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Aleksandr Kotov', 'Aleksandra Kotova', 'brother and sister'],
+    ['Stanislav Kotov', 'Stanislava Kotov', 'the ending tells'],
+    ['Ruslan Kotov', 'Rusla Kotov', 'a short name'],
+  ])('%s / %s stay apart: %s', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
