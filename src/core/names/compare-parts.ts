@@ -79,6 +79,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
   // Consonants alike, vowels of two names (Movahed / Movahedi, Gültan / Gülten): a letter
   // apart at best.
   if (a.skel === b.skel && vowelsApart(a.text, b.text)) return shortFallback(a, b);
+  if (a.skel === b.skel && vichApart(a.fold, b.fold)) return shortFallback(a, b);
   if (a.skel === b.skel && a.skel.length >= 2) {
     return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
   }
@@ -107,6 +108,18 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
     return ONE_EDIT_SKELETON;
   }
   return MISMATCH;
+}
+
+/**
+ * Slavic -ovich and -evich on one stem are two families (Zenkovich / Zinkevich, Belarusian
+ * -avich being -ovich unstressed): the suffix's vowel follows the stem's last consonant, hard
+ * or soft, and no romanisation writes one for the other.
+ */
+const O_VICH = /[oa]vič$/;
+const E_VICH = /[eè]vič$/;
+function vichApart(x: string, y: string): boolean {
+  if (!x.endsWith('vič') || !y.endsWith('vič')) return false;
+  return (O_VICH.test(x) && E_VICH.test(y)) || (E_VICH.test(x) && O_VICH.test(y));
 }
 
 /** A Latin h that is no part of a digraph (kh, sh, ch, zh, th, ph, gh, dh, bh, wh). */

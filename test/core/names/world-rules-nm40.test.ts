@@ -85,3 +85,30 @@ describe('nm40: a typo inside a long given name', () => {
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm40: an English-led Hong Kong name against its English half', () => {
+  it.each([
+    ['Ivan Lam', 'Ivan Lam Long-yin'],
+    ['Jimmy Lai', 'Jimmy Lai Chee-ying'],
+  ])('%s / %s (a Chinese given name on one side, as a middle name)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it.each([
+    ['Ivan Lam', 'Ivan Lin Long-yin', 'another surname'],
+    ['Ivan Lam Kin-fung', 'Ivan Lam Long-yin', 'two Chinese given names'],
+    ['Ivan Lam', 'Ian Lam Long-yin', 'another English name'],
+  ])('%s / %s stay apart: %s', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
+
+describe('nm40: -ovich and -evich', () => {
+  it('are two families on one stem', () => {
+    expect(decide('Yuras Ziankovich', 'Yuras Zinkevich')).not.toBe('match');
+    expect(decide('Siarhei Klimovich', 'Siarhei Klimevich')).not.toBe('match');
+    expect(decide('Юрась Зянковіч', 'Юрий Зенкович')).toBe('match');
+    expect(decide('Mikalai Klimovich', 'Mikałaj Klimovič')).toBe('match');
+  });
+});
