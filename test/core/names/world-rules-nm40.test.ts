@@ -112,3 +112,20 @@ describe('nm40: -ovich and -evich', () => {
     expect(decide('Mikalai Klimovich', 'Mikałaj Klimovič')).toBe('match');
   });
 });
+
+describe('nm40: Wade-Giles yen and yeh', () => {
+  it.each([
+    ['Zeng Jinyan', 'Tseng Chin-yen'],
+    ['Ye Jianying', 'Yeh Chien-ying'],
+    ['Li Yanping', 'Li Yen-p’ing'],
+  ])('%s / %s', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Zeng Jinyun', 'Tseng Chin-yen', 'another syllable'],
+    ['Ye Jianying', 'Ya Jianying', 'ya is no Wade-Giles ye'],
+  ])('%s / %s stay apart: %s', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
