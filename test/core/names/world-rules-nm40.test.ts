@@ -129,3 +129,21 @@ describe('nm40: Wade-Giles yen and yeh', () => {
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe("nm40: Hong Kong people's own spellings of Cantonese syllables", () => {
+  it.each([
+    ['朱凱廸', 'Chu Hoi-dick', 'd for the Government t, -ck'],
+    ['吳靄儀', 'Ng Ngoi-yee', 'ng- before o'],
+    ['吳靄儀', 'Ng Oi-yee', 'the Government spelling'],
+  ])('%s / %s (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['朱凱廸', 'Chu Hoi-tak', 'another syllable'],
+    ['吳靄儀', 'Ng Ngoi-yan', 'another syllable'],
+    ['朱凱廸', 'Chu Koi-dick', 'k is no h'],
+  ])('%s / %s stay apart: %s', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
