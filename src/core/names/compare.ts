@@ -1,3 +1,4 @@
+import { balticMatch } from './baltic.ts';
 import { cantonesePinyinMatch } from './cantonese-pinyin.ts';
 import { cantoneseReading } from './cantonese-reading.ts';
 import { isSpace } from './char-codes.ts';
@@ -298,6 +299,9 @@ export function compareParsed(
     // Safar bin Abdulrahman al-Hawali against Safar al-Hawali (nasab.ts).
     const nasab = nasabMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (nasab) return nasab;
+    // Aleksejus Navalnas, Andrejs Pivovarovs against Alexei Navalny (baltic.ts).
+    const lt = balticMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
+    if (lt) return lt;
   }
   generations(pa.input, pb.input, r);
   if (letters) consonantNotes(r.evidence);

@@ -147,3 +147,38 @@ describe("nm40: Hong Kong people's own spellings of Cantonese syllables", () => 
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm40: Lithuanian and Latvian nominative endings (baltic.ts)', () => {
+  it.each([
+    ['Sergejus Sokolovas', 'Sergei Sokolov', 'Lithuanian -ejus, -ovas'],
+    ['Vasilijus Orlovskis', 'Vasily Orlovsky', 'Lithuanian -ijus, -skis'],
+    ['Romanas Tichonovas', 'Роман Тихонов', 'a known given name with -as'],
+    ['Piotras Jakubovičius', 'Piotr Yakubovich', '-ičius for -ich'],
+    ['Demjanas Bednas', 'Demyan Bedny', 'Lithuanian -nas for the Russian adjectival -ный'],
+    ['Sergejs Sokolovs', 'Sergei Sokolov', 'Latvian -ejs, -ovs'],
+    ['Jurijs Tihonovs', 'Yury Tikhonov', 'Latvian -ijs'],
+  ])('%s / %s (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it.each([
+    ['Sergejus Sokolovas', 'Sergei Sokolova', 'a woman'],
+    ['Sergejus Sokolovas', 'Dmitry Sokolov', 'another given name'],
+    ['Thomas Davis', 'Thom Davi', 'an English name is read as written'],
+    ['Romanas Tichonovas', 'Roman Tikhomirov', 'another surname'],
+  ])('%s / %s stay apart: %s', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+
+  it('are found by a search', async () => {
+    const { CandidateIndex } = await import('../../../src/core/names/index.ts');
+    const index = new CandidateIndex();
+    index.add('P1', 'Сергей Соколов');
+    index.add('P2', 'Дмитрий Соколов');
+    const hits = index.search('Sergejus Sokolovas');
+    expect(hits[0]?.entityId).toBe('P1');
+    expect(hits[0]?.decision).toBe('match');
+    expect(hits.find((h) => h.entityId === 'P2')?.decision).not.toBe('match');
+  });
+});
