@@ -200,7 +200,11 @@ function pinyinPair(a: NameParse, b: NameParse): boolean {
 }
 
 function apart(a: NameParse, b: NameParse): boolean {
-  return !!a.given && !!b.given && listedApart(a.given.token.text, b.given.token.text);
+  if (!a.given || !b.given) return false;
+  // A name read through a case ending (Александра beside Федуту) is its nominative's.
+  const x = a.given.lemma ?? a.given.token.text;
+  const y = b.given.lemma ?? b.given.token.text;
+  return listedApart(x, y);
 }
 
 const ENGLISH_NOTE = 'translit:en (an English name as Russian writes it by sound)';

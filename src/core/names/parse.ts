@@ -226,7 +226,7 @@ const isPatronymic = (t: TokenInfo) =>
 
 function build(order: NameOrder, surname: TokenInfo[], rest: TokenInfo[]): NameParse {
   const { given, patr, middle } = rest.length > 1 ? restParts(rest) : oneRest(rest);
-  const gi = given ? givenInfo(given) : null;
+  const gi = given ? givenBeside(givenInfo(given), surname) : null;
   return {
     order,
     surname: surname.length
@@ -251,6 +251,21 @@ function formsBeside(surname: TokenInfo[], given: GivenInfo | null): SurnameForm
   const out = [...forms];
   for (const lemma of extra) for (const f of foldVariants(lemma)) addForm(out, f, true, lemma);
   return out;
+}
+
+/**
+ * A given name in -а, -я beside a surname in the accusative or dative (-у, -ю: Аляксандра
+ * Фядуту, Александра Федуту) is a man's in the same case, not a woman's nominative (hers would
+ * be Аляксандру Фядуту): read as the man's name the table knows without the ending.
+ */
+function givenBeside(given: GivenInfo, surname: TokenInfo[]): GivenInfo {
+  const s = surname.length === 1 ? surname[0]!.text : '';
+  const g = given.token.text;
+  if (given.lemma || !/[ую]$/.test(s) || !/[бвгджзклмнпрстфхцчшщ]а$/.test(g)) return given;
+  if (nominativeCandidates(s).length === 0) return given;
+  const lemma = g.slice(0, -1);
+  const groups = foldVariants(lemma).flatMap((f) => lookupGiven(f));
+  return mansGroups(groups) ? { token: given.token, groups, lemma } : given;
 }
 
 function mansGroups(groups: GroupRef[]): boolean {

@@ -22,6 +22,14 @@ describe("nm40: a man's surname in the genitive beside his given name", () => {
   });
 
   it.each([
+    ['Александра Федуту', 'Aleksandr Feduta'],
+    ['Аляксандра Фядуту', 'Aliaksandr Feduta'],
+  ])('%s / %s (a surname in -у tells the man)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Александра Федута', 'Aleksandr Feduta', 'a nominative: a woman Aleksandra'],
     ['Андрея Пивоварова', 'Анна Пивоварова', 'his genitive, her nominative'],
     ['Ярослава Котова', 'Yaroslav Kotov', 'Ярослава is a woman as often'],
     ['Станислава Лапина', 'Stanislav Lapin', 'Станислава is a woman as often'],
