@@ -397,7 +397,7 @@ const GERMAN_Z = /(?<![sctdrz])z(?!h)/;
 const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
 /**
  * A French transcription read back: ou is у, ch is ш, tch is ч, gu before e or i is a hard г
- * (Pitchouguine = Pichugin, Douguine = Dugin), and a final e is silent.
+ * (Pitchouguine = Pichugin, Douguine = Dugin; Spanish Serguéi too), and a final e is silent.
  */
 function frenchReading(token: string): string {
   return token
@@ -408,7 +408,7 @@ function frenchReading(token: string): string {
     .replace(/e$/, '');
 }
 
-const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$/;
+const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$|gu[ei]/;
 /** Belarusian -ouski, -ouck: there ou is ў, not a French u. */
 const BELARUSIAN_OU = /ou(?:sk|ck|ch$)|ou$/;
 /** /^[a-z'-]+$/: letters a-z, apostrophes and hyphens only. */

@@ -59,6 +59,8 @@ describe('nm40: French transcriptions', () => {
     ['Alexeï Pitchouguine', 'Alexei Pichugin'],
     ['Alexandre Douguine', 'Aleksandr Dugin'],
     ['Sergueï Tchernov', 'Sergei Chernov'],
+    ['Serguei Tsyguipa', 'Serhiy Tsyhipa'],
+    ['Guennadi Afanassiev', 'Hennadiy Afanasyev'],
   ])('%s / %s (tch, gu before e, i)', (a, b) => {
     expect(decide(a, b)).toBe('match');
   });
