@@ -1,5 +1,7 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 
+import { embassyFrame, FRAME_HINT, frozenFunds, swapVerb } from './concession-frames.ts';
+import { earlierStep, withoutMadePossible } from './concession-hedges.ts';
 import { FURTHER } from './concession-merge.ts';
 import type { ConcessionKind } from './contract.ts';
 import {
@@ -34,7 +36,7 @@ export interface ConcessionFound {
 // Each language's words join as alternatives with their own edges (wordsSource): spliced into
 // the lookahead, as they once were, they only blocked the English words they followed.
 const HEDGE_BASE =
-  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*|tr(?:y|ies|ying|ied) to|attempt\p{L}*|trat\p{L}* de|intent\p{L}*|пыта\p{L}*|попыт\p{L}*|стрем\p{L}*|tent(?:e|ent|er|ait|aient|ative)|cherch\p{L}* à|versuch\p{L}*|cerca\p{L}* di|tenta\p{L}*|procura\p{L}*|próbu\p{L}*|próbow\p{L}*|stara\p{L}* się|çalış\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|wanted|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*|tr(?:y|ies|ying|ied) to|attempt\p{L}*|trat\p{L}* de|intent\p{L}*|пыта\p{L}*|попыт\p{L}*|стрем\p{L}*|tent(?:e|ent|er|ait|aient|ative)|cherch\p{L}* à|versuch\p{L}*|cerca\p{L}* di|tenta\p{L}*|procura\p{L}*|próbu\p{L}*|próbow\p{L}*|stara\p{L}* się|çalış\p{L}*)(?![\p{L}])/iu;
 const RELIEF_BASE =
   /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|сним\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu;
 const BASE_TARGETS: [RegExp, string][] = [
@@ -83,7 +85,7 @@ const PRISONERS_SWAPPED = new RegExp(
     String.raw`échang\p{L}* (?:de |des )?(?:prisonniers|détenus|otages)`,
     String.raw`wymian\p{L}* (?:\p{L}+ )?(?:więźniów|więźniami|jeńców|jeńcami|zatrzymanych)`,
     String.raw`(?:mahkum|tutuklu|esir)\p{L}* (?:takas\p{L}*|değişim\p{L}*)`,
-    String.raw`razm(?:j)?en\p{L}* (?:\p{L}+ )?zatvorenik\p{L}*`,
+    String.raw`razm(?:j)?en\p{L}* (?:\p{L}+ )?(?:zatvorenik|zarobljen)\p{L}*`,
     String.raw`izmenjav\p{L}* (?:\p{L}+ )?zapornik\p{L}*`,
     String.raw`kalinių main\p{L}*`,
     String.raw`fogolycser\p{L}*`,
@@ -91,7 +93,7 @@ const PRISONERS_SWAPPED = new RegExp(
     String.raw`výměn\p{L}* (?:\p{L}+ )?vězňů`,
     String.raw`ανταλλαγ\p{L}* (?:\p{L}+ )?κρατουμένων`,
     String.raw`(?:een|de|deze) (?:\p{L}+ )?ruil(?![\p{L}])`,
-    String.raw`تبادل (?:المدانين|المحكومين|المسجونين|السجناء|الأسرى|المعتقلين)`,
+    'تبادل (?:لل|ال)?(?:مدانين|محكومين|مسجونين|سجناء|أسرى|معتقلين)',
   ].join('|'),
   'iu',
 );
@@ -133,7 +135,7 @@ const rules = perLexicon((lx) => {
     ),
     embassyAny: embassyWords ? new RegExp(embassyWords, 'iu') : null,
     exchangeFor: new RegExp(
-      String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords(lx, 'exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
+      String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords(lx, 'exchangeFor')})\s+([^.;]{3,160}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
       'iu',
     ),
     objectNoun: objectNoun ? new RegExp(objectNoun, 'iu') : null,
@@ -145,7 +147,7 @@ const rules = perLexicon((lx) => {
     // target besides its verb ('easing the country's isolation' is none), those; a word of each
     // other rule.
     hint: hintRegExp(
-      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|exchange|in return|part of the deal|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|обмен|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|intercambi|canje|troc|scambi|échange|austausch|im gegenzug|wymian|w zamian|a cambio|em troca|in cambio|обмін|troc|ruil|takas|değişim|razmen|razmjen|izmenjav|csere|مبادل|intercâmbi|kalini|fogolycser|schimb|výměn|ανταλλαγ|تبادل|traded|trading${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor', 'swapWords')}${orTargetHints(lx)}`,
+      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|exchange|in return|part of the deal|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|обмен|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|intercambi|canje|troc|scambi|échange|austausch|im gegenzug|wymian|w zamian|a cambio|em troca|in cambio|обмін|troc|ruil|takas|değişim|razmen|razmjen|izmenjav|csere|مبادل|intercâmbi|kalini|fogolycser|schimb|výměn|ανταλλαγ|تبادل|traded|trading|${FRAME_HINT}${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor', 'swapWords')}${orTargetHints(lx)}`,
     ),
   };
 });
@@ -223,7 +225,9 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
       }
     }
   }
-  const embassy = /embass|посольств|diplomatic/i.test(s) ? EMBASSY.exec(s) : r.embassyAny?.exec(s);
+  const embassy =
+    (/embass|посольств|diplomatic/i.test(s) ? EMBASSY.exec(s) : r.embassyAny?.exec(s)) ??
+    embassyFrame(s);
   if (embassy) {
     out.push({
       kind: 'diplomatic_step',
@@ -269,7 +273,11 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
   }
   const swapWords = out.some((c) => c.kind === 'prisoner_exchange')
     ? null
-    : (PRISONER_SWAP.exec(s) ?? r.swapNamed?.exec(s) ?? PRISONERS_SWAPPED.exec(s) ?? swapEvent(s));
+    : (PRISONER_SWAP.exec(s) ??
+      r.swapNamed?.exec(s) ??
+      PRISONERS_SWAPPED.exec(s) ??
+      swapVerb(s) ??
+      swapEvent(s));
   if (swapWords) {
     out.push({
       kind: 'prisoner_exchange',
@@ -279,8 +287,10 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
       end: swapWords.index + swapWords[0].length,
     });
   }
-  const money = /\$|billion|million|млрд|млн/i.test(s) ? MONEY.exec(s) : null;
-  if (money && MONEY_CONTEXT.test(s)) {
+  const sum = /\$|billion|million|млрд|млн/i.test(s) ? MONEY.exec(s) : null;
+  // A sum with English context words, or any language's word for frozen funds.
+  const money = sum && MONEY_CONTEXT.test(s) ? sum : frozenFunds(s);
+  if (money) {
     out.push({
       kind: 'financial',
       grantedBy: grantor(s),
@@ -292,7 +302,16 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
   // Talk of a possible step is not a concession (tested last: most sentences found nothing).
   // Talk of a possible step is not a concession: a hedge shortly before the trigger drops it
   // ("discussed reopening the embassy", "could ease sanctions"), not one elsewhere in the sentence.
+  // A swap named by its noun alone is hedged by what follows it too ('a swap could follow').
+  const h = withoutMadePossible(s);
   return out.filter(
-    (c) => !r.hedge.test(s.slice(Math.max(0, (c.at ?? c.start) - 50), (c.at ?? c.start) + 15)),
+    (c) =>
+      !r.hedge.test(h.slice(Math.max(0, (c.at ?? c.start) - 50), (c.at ?? c.start) + 15)) &&
+      !(
+        c.kind === 'prisoner_exchange' &&
+        c.target === null &&
+        r.hedge.test(h.slice(c.end, c.end + 25))
+      ) &&
+      !earlierStep(s, c.at ?? c.start),
   );
 }
