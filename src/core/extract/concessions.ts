@@ -17,7 +17,8 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
-import { swapEvent } from './swap-event.ts';
+import { SWAP_STEMS, swapEvent } from './swap-event.ts';
+import { PRISONER_SWAP, PRISONERS_SWAPPED } from './swap-named.ts';
 import { EdgeRule } from './word-edge.ts';
 
 export interface ConcessionFound {
@@ -69,34 +70,6 @@ const RETURNED_SIDE =
 // other side gave is named elsewhere, the object is the release itself.
 const RELEASE_OBJECT =
   /^(?:the |their |his |her |la |il |la |a |die |их |ich )?(?:\p{L}+\s)?(?:releas\p{L}*|liberaz\p{L}*|liberac\p{L}*|libertaç\p{L}*|libération|freilassung|освобожд\p{L}*|uwolnien\p{L}*|paleidim\p{L}*)/iu;
-// A swap named as such: the other side's prisoners were the price, even if not described.
-const PRISONER_SWAP =
-  /prisoner (?:swap|exchange)|swap of prisoners|exchange of prisoners|negotiated an exchange|обмен\p{L}* (?:заключенными|заключёнными|пленными|узниками)|(?:intercambio|canje) de (?:prisioneros|presos)|troca de (?:prisioneiros|presos)|scambio di (?:prigionieri|detenuti)|échange de prisonniers|gefangenenaustausch\p{L}*|wymian\p{L}* więźniów|(?:intercambi|canje)\p{L}* por|troc(?:a|am|ou|ar) [^.;]{0,40}? por/iu;
-// The same by its parts, a swap noun or verb with a prisoner noun after it, in more languages
-// and inflections ('trocam presos', 'обміну полоненими', 'wymiany więźniów', 'mahkum takası').
-const PRISONERS_SWAPPED = new RegExp(
-  [
-    String.raw`(?:exchang|swapp|trad)(?:ed|e|es|ing) (?:\p{L}+ )?(?:prisoners|detainees|captives)`,
-    String.raw`обмен\p{L}* (?:\p{L}+ )?(?:осужд[её]нными|задержанными|пленными|узниками)`,
-    String.raw`обмін\p{L}* (?:\p{L}+ )?(?:полоненими|в['’ʼ]?язнями|ув['’ʼ]?язненими|затриманими)`,
-    String.raw`troc\p{L}* (?:de )?(?:presos|prisioneiros|detidos|reféns)`,
-    String.raw`(?:intercambi|canje)\p{L}* (?:de )?(?:presos|prisioneros|detenidos|reos|rehenes)`,
-    String.raw`scambi\p{L}* (?:di )?(?:prigionieri|detenuti|ostaggi)`,
-    String.raw`échang\p{L}* (?:de |des )?(?:prisonniers|détenus|otages)`,
-    String.raw`wymian\p{L}* (?:\p{L}+ )?(?:więźniów|więźniami|jeńców|jeńcami|zatrzymanych)`,
-    String.raw`(?:mahkum|tutuklu|esir)\p{L}* (?:takas\p{L}*|değişim\p{L}*)`,
-    String.raw`razm(?:j)?en\p{L}* (?:\p{L}+ )?(?:zatvorenik|zarobljen)\p{L}*`,
-    String.raw`izmenjav\p{L}* (?:\p{L}+ )?zapornik\p{L}*`,
-    String.raw`kalinių main\p{L}*`,
-    String.raw`fogolycser\p{L}*`,
-    String.raw`schimb\p{L}* de (?:prizonieri|deținuți)`,
-    String.raw`výměn\p{L}* (?:\p{L}+ )?vězňů`,
-    String.raw`ανταλλαγ\p{L}* (?:\p{L}+ )?κρατουμένων`,
-    String.raw`(?:een|de|deze) (?:\p{L}+ )?ruil(?![\p{L}])`,
-    'تبادل (?:لل|ال)?(?:مدانين|محكومين|مسجونين|سجناء|أسرى|معتقلين)',
-  ].join('|'),
-  'iu',
-);
 // "Moscow ..., receiving in return the convicted hitman Vadim Krasikov".
 const RECEIVED_IN_RETURN = /receiv\p{L}* in return\s+([^.;]{3,100})/iu;
 // "while five Iranians were granted clemency in the US": the other side of a swap.
@@ -147,7 +120,7 @@ const rules = perLexicon((lx) => {
     // target besides its verb ('easing the country's isolation' is none), those; a word of each
     // other rule.
     hint: hintRegExp(
-      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|exchange|in return|part of the deal|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|обмен|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|intercambi|canje|troc|scambi|échange|austausch|im gegenzug|wymian|w zamian|a cambio|em troca|in cambio|обмін|troc|ruil|takas|değişim|razmen|razmjen|izmenjav|csere|مبادل|intercâmbi|kalini|fogolycser|schimb|výměn|ανταλλαγ|تبادل|traded|trading|${FRAME_HINT}${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor', 'swapWords')}${orTargetHints(lx)}`,
+      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|in return|part of the deal|traded|trading|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|troc|im gegenzug|w zamian|a cambio|in cambio|değişim|kalini|fogolycser|schimb|výměn|${SWAP_STEMS}|${FRAME_HINT}${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor', 'swapWords')}${orTargetHints(lx)}`,
     ),
   };
 });
