@@ -29,3 +29,14 @@ const EARLIER_AFTER = /^[^.;]{0,40}?(?:\d+|iki|üç|birkaç|bir) (?:hafta|ay|yı
 export function earlierStep(s: string, at: number): boolean {
   return EARLIER_BEFORE.test(s.slice(Math.max(0, at - 120), at)) || EARLIER_AFTER.test(s.slice(at));
 }
+
+// A swap named by its noun alone is the object of talk more often than a deal's other steps:
+// 'revived the hypothesis of an agreement for a prisoner swap', 'слухи об обмене', 'Gerüchte über
+// einen Gefangenenaustausch'. A word of conjecture before it in its sentence makes it none.
+const CONJECTURE =
+  /(?<![\p{L}])(?:hypothes\p{L}*|ipotesi|hipótes[ie]s?|hypothèses?|гипотез\p{L}*|гіпотез\p{L}*|hipotez\p{L}*|rumou?rs?|слух\p{L}*|чутк\p{L}*|plotk\p{L}*|pogłosk\p{L}*|gerücht\p{L}*|rumeurs?|rumores?|voci|speculat\p{L}*|спекуляц\p{L}*|spekul\p{L}*|especula\p{L}*|spéculation\p{L}*|claims?|allegation\p{L}*|iddia\p{L}*|söylenti\p{L}*|شائعات|تكهنات|شایعه\p{L}*|glasin\p{L}*|pletyk\p{L}*)(?![\p{L}])|传言|传闻|猜测/iu;
+
+/** Whether words of conjecture stand before `at` in the sentence (within 120 characters). */
+export function conjectured(s: string, at: number): boolean {
+  return CONJECTURE.test(s.slice(Math.max(0, at - 120), at));
+}

@@ -1,7 +1,7 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 
 import { embassyFrame, FRAME_HINT, frozenFunds, swapVerb } from './concession-frames.ts';
-import { earlierStep, withoutMadePossible } from './concession-hedges.ts';
+import { conjectured, earlierStep, withoutMadePossible } from './concession-hedges.ts';
 import { FURTHER } from './concession-merge.ts';
 import type { ConcessionKind } from './contract.ts';
 import {
@@ -37,7 +37,7 @@ export interface ConcessionFound {
 // Each language's words join as alternatives with their own edges (wordsSource): spliced into
 // the lookahead, as they once were, they only blocked the English words they followed.
 const HEDGE_BASE =
-  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|wanted|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*|tr(?:y|ies|ying|ied) to|attempt\p{L}*|trat\p{L}* de|intent\p{L}*|пыта\p{L}*|попыт\p{L}*|стрем\p{L}*|tent(?:e|ent|er|ait|aient|ative)|cherch\p{L}* à|versuch\p{L}*|cerca\p{L}* di|tenta\p{L}*|procura\p{L}*|próbu\p{L}*|próbow\p{L}*|stara\p{L}* się|çalış\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|wanted|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*|tr(?:y|ies|ying|ied) to|attempt\p{L}*|trat\p{L}* de|intent\p{L}*|пыта\p{L}*|попыт\p{L}*|стрем\p{L}*|tent(?:e|ent|er|ait|aient|ative)|cherch\p{L}* à|versuch\p{L}*|cerca\p{L}* di|tenta\p{L}*|procura\p{L}*|próbu\p{L}*|próbow\p{L}*|stara\p{L}* się|çalış\p{L}*|\p{L}+[ae]bil(?:ir|irler|ecek)\p{L}*)(?![\p{L}])/iu;
 const RELIEF_BASE =
   /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|сним\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu;
 const BASE_TARGETS: [RegExp, string][] = [
@@ -285,6 +285,7 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
         c.target === null &&
         r.hedge.test(h.slice(c.end, c.end + 25))
       ) &&
-      !earlierStep(s, c.at ?? c.start),
+      !earlierStep(s, c.at ?? c.start) &&
+      !(c.kind === 'prisoner_exchange' && c.target === null && conjectured(s, c.start)),
   );
 }

@@ -195,3 +195,88 @@ describe('findConcessions: frames in many languages', () => {
     },
   );
 });
+
+describe('findConcessions: intended steps count, talk of one does not', () => {
+  const cases: [string, string[]][] = [
+    [
+      'Warszawa nie, ale Waszyngton zamierza znieść sankcje wobec przewoźnika Belavia.',
+      ['sanctions_relief'],
+    ],
+    ['США мають намір зняти санкції з «Белавіа».', ['sanctions_relief']],
+    ['ЗША плануюць зняць санкцыі з калійнай галіны.', ['sanctions_relief']],
+    [
+      'Die USA werden die Sanktionen gegen Belavia aufheben, sagte der Gesandte.',
+      ['sanctions_relief'],
+    ],
+    [
+      "Les États-Unis vont lever les sanctions contre Belavia, a indiqué l'émissaire.",
+      ['sanctions_relief'],
+    ],
+    [
+      'Estados Unidos levantará las sanciones contra Belavia, dijo el enviado.',
+      ['sanctions_relief'],
+    ],
+    ["Washington revocherà le sanzioni contro Belavia, ha detto l'inviato.", ['sanctions_relief']],
+    ["ABD, Belavia'ya yönelik yaptırımları kaldıracak.", ['sanctions_relief']],
+    ['ستخفف الولايات المتحدة العقوبات المفروضة على شركة الطيران.', ['sanctions_relief']],
+    ['آمریکا تحریم‌های شرکت هواپیمایی را لغو خواهد کرد.', ['sanctions_relief']],
+    ['美国将解除对该航空公司的制裁。', ['sanctions_relief']],
+    ['Az Egyesült Államok feloldja majd a légitársaság elleni szankciókat.', ['sanctions_relief']],
+    ['SAD će ukinuti sankcije avio-kompaniji Belavia.', ['sanctions_relief']],
+    ['ZDA bodo odpravile sankcije proti letalski družbi Belavia.', ['sanctions_relief']],
+    ['JAV ketina panaikinti sankcijas Belavia.', ['sanctions_relief']],
+    ['Os Estados Unidos vão suspender as sanções contra a Belavia.', ['sanctions_relief']],
+    ['Washington will consider easing sanctions if more prisoners are freed.', []],
+    ['Вашингтон может рассмотреть смягчение санкций.', []],
+    ['Les États-Unis pourraient lever les sanctions contre Belavia.', []],
+    ['Estados Unidos podría levantar las sanciones si hay más liberaciones.', []],
+    ['Die USA könnten die Sanktionen lockern.', []],
+    ['ABD yaptırımları kaldırabilir.', []],
+    [
+      'A newspaper revived the hypothesis of an agreement between the two governments for a prisoner swap.',
+      [],
+    ],
+    [
+      "Un quotidiano ha rilanciato l'ipotesi di un accordo tra i due governi per uno scambio di prigionieri.",
+      [],
+    ],
+    [
+      'Un diario planteó la hipótesis de un acuerdo entre ambos gobiernos para un canje de presos.',
+      [],
+    ],
+    [
+      "Un journal a évoqué l'hypothèse d'un accord entre les deux gouvernements pour un échange de prisonniers.",
+      [],
+    ],
+    [
+      'Газета выдвинула гипотезу о договорённости двух правительств насчёт обмена заключёнными.',
+      [],
+    ],
+    [
+      'Um jornal levantou a hipótese de um acordo entre os dois governos para uma troca de prisioneiros.',
+      [],
+    ],
+    [
+      'Claims that he was freed in exchange for a tank deal between the two countries were denied.',
+      [],
+    ],
+    ['İki ülke arasındaki tank anlaşması karşılığında serbest bırakıldığı iddiası yalanlandı.', []],
+    ['Rumours of a prisoner swap between the two capitals have circulated for weeks.', []],
+    ['Слухи об обмене заключёнными между двумя столицами ходят уже несколько недель.', []],
+    [
+      'Gerüchte über einen Gefangenenaustausch zwischen den beiden Hauptstädten kursieren seit Wochen.',
+      [],
+    ],
+    [
+      'The two governments completed a prisoner swap on Friday, ending months of speculation.',
+      ['prisoner_exchange'],
+    ],
+    [
+      'Il governo ha confermato lo scambio di prigionieri avvenuto ieri ad Ankara.',
+      ['prisoner_exchange'],
+    ],
+  ];
+  it.each(cases)('%s', (s, want) => {
+    expect(kinds(s)).toEqual(want);
+  });
+});
