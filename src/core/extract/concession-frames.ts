@@ -61,3 +61,14 @@ export function frozenFunds(s: string): RegExpExecArray | null {
 export function swapVerb(s: string): RegExpExecArray | null {
   return SWAP_RE.exec(s) ?? SWAP_ZH_RE.exec(s) ?? MUTUAL_RE.exec(s);
 }
+
+// Turkish puts 'in exchange for' after what was given ('iki Rus ajanı karşılığında'): the
+// object stands before the postposition, within its clause.
+const POSTPOSITION_FOR = /([^.;:,]{3,80}?)\s+(?:karşılığında|karşılık olarak)(?![\p{L}])/iu;
+
+/** The object a postposition of exchange governs, with where it starts, or null. */
+export function exchangedBefore(s: string): { object: string; start: number; end: number } | null {
+  const m = POSTPOSITION_FOR.exec(s);
+  if (!m) return null;
+  return { object: m[1]!.trim(), start: m.index, end: m.index + m[0].length };
+}

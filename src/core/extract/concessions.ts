@@ -1,6 +1,12 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 
-import { embassyFrame, FRAME_HINT, frozenFunds, swapVerb } from './concession-frames.ts';
+import {
+  embassyFrame,
+  exchangedBefore,
+  FRAME_HINT,
+  frozenFunds,
+  swapVerb,
+} from './concession-frames.ts';
 import { conjectured, earlierStep, withoutMadePossible } from './concession-hedges.ts';
 import { FURTHER } from './concession-merge.ts';
 import type { ConcessionKind } from './contract.ts';
@@ -62,7 +68,7 @@ const EMBASSY =
 // ('вісьмох громадян Росії', 'سجناء', 'mahkum', without case): in scripts without capitals no
 // name can show it.
 const PEOPLE_IN_OBJECT =
-  /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян)/u;
+  /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян|ressortissant|citoyen|obywatel|[Bb]ürger|vatandaş|državljan|állampolgár|piliet|شهروند)/u;
 // "In return, Washington granted clemency to five Iranians"; "In exchange, the 252 ... were returned".
 const RETURNED_SIDE =
   /(?:in return|in exchange|as part of the (?:deal|swap)|взамен|в ответ|a cambio|em troca|in cambio|en échange|im gegenzug|w zamian|(?:exchange|swap) that),?\s+(?:(?:[^.;]{0,20}?\s)?(?:receiv\p{L}*|got|gets|obtain\p{L}*)\s+([^.;]{3,80})|[^.;]{0,40}?(?:granted clemency to|sent|returned|released|freed|commuted the sentences of|dropped charges against|освободил\p{L}*|помиловал\p{L}*)\s+([^.;]{3,80})|(?:the\s+)?([^.;]{3,100}?)\s+(?:were|was) (?:returned|released|freed|sent back|repatriated))/iu;
@@ -108,7 +114,7 @@ const rules = perLexicon((lx) => {
     ),
     embassyAny: embassyWords ? new RegExp(embassyWords, 'iu') : null,
     exchangeFor: new RegExp(
-      String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords(lx, 'exchangeFor')})\s+([^.;]{3,160}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
+      String.raw`(?:(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords(lx, 'exchangeFor')})\s+|(?:en échange|in cambio|a cambio) d(?:ell)?['’])([^.;]{3,160}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
       'iu',
     ),
     objectNoun: objectNoun ? new RegExp(objectNoun, 'iu') : null,
@@ -211,7 +217,10 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
     });
   }
   const swap = r.exchangeFor.exec(s);
-  if (swap && peopleIn(swap[1]!, r) && !RELEASE_OBJECT.test(swap[1]!)) {
+  const before = exchangedBefore(s);
+  if (before && peopleIn(before.object, r) && !RELEASE_OBJECT.test(before.object)) {
+    out.push({ kind: 'prisoner_exchange', grantedBy: null, target: before.object, ...before });
+  } else if (swap && !before && peopleIn(swap[1]!, r) && !RELEASE_OBJECT.test(swap[1]!)) {
     const objStart = swap.index + swap[0].length - swap[1]!.length;
     out.push({
       kind: 'prisoner_exchange',

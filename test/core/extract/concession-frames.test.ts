@@ -280,3 +280,34 @@ describe('findConcessions: intended steps count, talk of one does not', () => {
     expect(kinds(s)).toEqual(want);
   });
 });
+
+describe('findConcessions: what was given, before a postposition or after an elided article', () => {
+  const cases: [string, string[]][] = [
+    [
+      'Rusya, iki Amerikalı mahkum karşılığında bir Rus ajanını serbest bıraktı.',
+      ['prisoner_exchange'],
+    ],
+    [
+      "Gazeteci, Almanya'da tutuklu iki Rus vatandaşı karşılığında serbest bırakıldı.",
+      ['prisoner_exchange'],
+    ],
+    ['Gazeteci, tank anlaşması karşılığında serbest bırakıldı iddialarını hükümet reddetti.', []],
+    ['Gazeteci, kefalet karşılığında serbest bırakıldı.', []],
+    [
+      "Il a été libéré en échange d'un ressortissant iranien détenu en Belgique.",
+      ['prisoner_exchange'],
+    ],
+    [
+      "È stato liberato in cambio dell'ingegnere iraniano arrestato a Milano.",
+      ['prisoner_exchange'],
+    ],
+    [
+      'Fue liberado a cambio de dos ciudadanos venezolanos presos en Estados Unidos.',
+      ['prisoner_exchange'],
+    ],
+    ["Il a été libéré en échange d'une caution de dix mille euros.", []],
+  ];
+  it.each(cases)('%s', (s, want) => {
+    expect(kinds(s)).toEqual(want);
+  });
+});
