@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
 import { ingestReport } from '../../src/app/ingest/ingest-report.ts';
+import { sessionFor } from '../../src/app/ingest/ingest-session.ts';
 import { listReleaseEvents } from '../../src/app/read/release-events.ts';
 import { keepApart } from '../../src/app/review/merge-entities.ts';
 import { revertChange } from '../../src/app/review/revert-change.ts';
@@ -23,6 +24,9 @@ const figure =
   'Власти Беларуси 11 сентября 2025 года освободили 52 политических заключённых, сообщило агентство.';
 const full =
   'Belarus freed 52 political prisoners on 11 September 2025, among them Ales Koval and Marina Zhuk, after talks with American envoys.';
+
+const polish =
+  'Białoruś uwolniła 11 września 2025 roku 52 więźniów politycznych, w tym Alesia Kovala i Marinę Zhuk.';
 
 async function events(ctx: AppContext) {
   const { items } = await listReleaseEvents(ctx.cache, ctx.db, { limit: 100 });
@@ -76,6 +80,11 @@ describe('ingest merges events a later report shows to be one', () => {
       after: { claimId: claim!.id, merged: b.events[0]!.id, into: older },
     });
     expect(line!.summary).toMatch(/^ingest merged/);
+    // A session loaded afresh from the ledger sees the merge: one more report (pl) joins it.
+    (await sessionFor(ctx)).stale = true;
+    const d = await ingestReport(ctx, { text: polish });
+    expect(d.events[0]!.id).toBe(older);
+    expect(await events(ctx)).toHaveLength(1);
   });
 
   it('a reviewer undoes it, and ingest does not merge the two again', async () => {
@@ -88,9 +97,7 @@ describe('ingest merges events a later report shows to be one', () => {
     await keepApart(ctx, { id: b.events[0]!.id, into: survivor, author: reviewer });
     expect(await events(ctx)).toHaveLength(2);
     // Another report fitting both (pl): it joins one, the two stay apart.
-    await ingestReport(ctx, {
-      text: 'Białoruś uwolniła 11 września 2025 roku 52 więźniów politycznych, w tym Alesia Kovala i Marinę Zhuk.',
-    });
+    await ingestReport(ctx, { text: polish });
     expect(await events(ctx)).toHaveLength(2);
     expect(await merges(ctx)).toHaveLength(1);
   });
