@@ -24,7 +24,7 @@ import {
   scoreEvent,
 } from './assign-event.ts';
 import { DISTINCT_COUNT, scoreCounts } from './count-agreement.ts';
-import { bothDated } from './date-agreement.ts';
+import { bothDated, scoreDates } from './date-agreement.ts';
 import { shared } from './release-facts.ts';
 
 /** The events one report showed to be one release: `merged` go into `survivor`. */
@@ -59,6 +59,27 @@ export function fitsWell(r: ReleaseFacts, e: EventCandidate, a: Assignment): boo
 }
 
 /**
+ * What ties the report to an event besides its named people: a figure or a go-between, which
+ * tell a release apart, or dates that agree. Names alone tie a report to every release of the
+ * people it lists: a look-back naming prisoners freed months apart fits each of their events.
+ */
+function release(r: ReleaseFacts, e: EventCandidate): 'figure' | 'date' | null {
+  if (sameFigure(r, e) || shared(r.mediators, e.mediators).length > 0) return 'figure';
+  return (scoreDates(r, e)?.[0] ?? 0) > 0 ? 'date' : null;
+}
+
+/**
+ * The report ties two events as one release, not only as a list of people: the same named
+ * person in both ties, a figure or go-between in either, or dates that agree in both.
+ */
+function sameReleaseTies(r: ReleaseFacts, a: EventCandidate, b: EventCandidate): boolean {
+  const inA = shared(r.people, a.people);
+  if (shared(r.people, b.people).some((p) => inA.includes(p))) return true;
+  const [x, y] = [release(r, a), release(r, b)];
+  return x === 'figure' || y === 'figure' || (x === 'date' && y === 'date');
+}
+
+/**
  * Two events that may be one release: neither rules the other out (country, dates: the rules
  * that assign a report, one event read as a report of the other), their figures agree unless
  * both are dated (two dated releases of different sizes are two) or many names or a swap's sides
@@ -90,7 +111,9 @@ export function eventsToMerge(
   // release with every event already taken.
   const group = [chosen];
   for (const f of fits) {
-    if (f !== chosen && group.every(([g]) => oneRelease(g, f[0], apart))) group.push(f);
+    const one = ([g]: (typeof group)[0]) =>
+      oneRelease(g, f[0], apart) && sameReleaseTies(r, g, f[0]);
+    if (f !== chosen && group.every(one)) group.push(f);
   }
   if (group.length < 2) return null;
   const order = new Map(seen.map(([e], i) => [e.id, i]));

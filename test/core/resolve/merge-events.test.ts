@@ -133,12 +133,29 @@ describe('what a report never makes one', () => {
     expect(mergeFor(lookBack, [early, late])).toBeNull();
   });
 
+  it('undated releases tied only by different people a report lists together', () => {
+    // A look-back names one prisoner of an earlier release and two of a later one: names alone
+    // fit each event, but say nothing of the releases being one.
+    const first = event('rel_first', { people: new Set(['per_a']) });
+    const second = event('rel_second', { people: new Set(['per_b', 'per_c']) });
+    const list = facts({ people: new Set(['per_a', 'per_b', 'per_c']) });
+    expect(mergeFor(list, [first, second])).toBeNull();
+    // The same person in both events, or a figure both give, does tie them.
+    const withA = event('rel_second', { people: new Set(['per_a', 'per_b']) });
+    expect(mergeFor(list, [first, withA])?.merged).toEqual(['rel_second']);
+    const counted = (e: EventCandidate) => ({ ...e, counts: [exact(52)] });
+    const listCounted = { ...list, counts: [exact(52)] };
+    expect(mergeFor(listCounted, [counted(first), counted(second)])?.merged).toEqual([
+      'rel_second',
+    ]);
+  });
+
   it('releases of two countries, or two a reviewer kept apart', () => {
     const by = event('rel_by', { people: new Set(['per_a']) });
     const ir = event('rel_ir', { country: 'IR', people: new Set(['per_b']) });
     const both = facts({ people: new Set(['per_a', 'per_b']) });
     expect(mergeFor(both, [by, ir])).toBeNull();
-    const other = event('rel_by2', { people: new Set(['per_b']) });
+    const other = event('rel_by2', { people: new Set(['per_a', 'per_b']) });
     expect(mergeFor(both, [by, other])?.merged).toEqual(['rel_by2']);
     expect(mergeFor(both, [by, other], () => true)).toBeNull();
   });
@@ -146,7 +163,7 @@ describe('what a report never makes one', () => {
   it('keeps apart in the index what a reviewer kept apart, also after a merge', () => {
     const index = new EventIndex();
     index.add(event('rel_1', { people: new Set(['per_a']) }));
-    index.add(event('rel_2', { people: new Set(['per_b']) }));
+    index.add(event('rel_2', { people: new Set(['per_a', 'per_b']) }));
     index.add(event('rel_3', { people: new Set(['per_c']), counts: [exact(52)] }));
     index.keepApart('rel_2', 'rel_3');
     const ab = index.assign(facts({ people: new Set(['per_a', 'per_b']) }));
