@@ -267,7 +267,7 @@ function ownNationals(span: string, releaser: string): boolean {
 // Pardoned is not freed: a decree may cover people not in prison ('115 pardoned, of which 114
 // freed from jail', 'помиловала 17 ... 13 освободила'). Both read within the count's clause.
 const PARDON_WORD =
-  /(?<![\p{L}])(?:pardon\p{L}*|помил\p{L}*|ułaskaw\p{L}*|indult\p{L}*|begnadig\p{L}*|perdon\p{L}*|graziat\p{L}*|affet\p{L}*)/iu;
+  /(?<![\p{L}])(?:pardon\p{L}*|помил\p{L}*|помілув\p{L}*|памілав\p{L}*|ułaskaw\p{L}*|indult\p{L}*|begnadig\p{L}*|perdon\p{L}*|graziat\p{L}*|graci[ée]\p{L}*|gracie|grâce|affet\p{L}*|affedil\p{L}*|əfv)/iu;
 const FREED_WORD =
   /(?<![\p{L}])(?:freed|released|set free|free from|освобод\p{L}*|освобожд\p{L}*|excarcel\p{L}*|liberad\p{L}*|libérés?|liberat[ioe]|freigelassen|uwolni\p{L}*|zwolni\p{L}*|tahliye\p{L}*)/iu;
 
