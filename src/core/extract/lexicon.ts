@@ -18,7 +18,7 @@ the a an in on at but and or as after before among including during for from of 
 this that these those his her their its our he she they it we i while when where what who why
 how if then than there here about into over under between since until though although also
 notably meanwhile however moreover yet still some many most several other others both each all
-one two three four five six seven eight nine ten
+one two three four five six seven eight nine ten dozens hundreds thousands remain remains
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 human rights right peace prize nobel laureate house white state department union european council

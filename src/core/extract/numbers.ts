@@ -328,7 +328,7 @@ function scanQuantities(
 // bin', '35 Tausend', '35 тысяч'. Only after plain digits (no thousands mark: '1.100 mil' is no
 // figure anyone writes) and as a whole word.
 const THOUSAND_AFTER =
-  /^[ \u00a0](?:thousand|тысяч[аи]?|тисяч[іа]?|тысяч|tysięcy|tysiące|tysiąc|tausend|mil|mila|mille|bin|ألف|ألفا|ألفًا|آلاف|هزار|ezer|tūkstan\p{L}*|tūkst\.|hiljad[aeu]?|хиљад[аеу]?|tisoč|tisuća|tisuće|χιλιάδες|nghìn|ngàn)(?![\p{L}])/u;
+  /^[ \u00a0](?:thousand|тысяч[аи]?|тисяч[іа]?|тысяч|tysięcy|tysiące|tysiąc|tausend|mil|mila|mille|bin|ألف|ألفا|ألفًا|ألفاً|آلاف|هزار|ezer|tūkstan\p{L}*|tūkst\.|hiljad[aeu]?|хиљад[аеу]?|tisoč|tisuća|tisuće|χιλιάδες|nghìn|ngàn)(?![\p{L}])/u;
 
 function parseDigits(s: string, i: number): Parsed | null {
   DIGITS.lastIndex = i;

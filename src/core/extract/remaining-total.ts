@@ -26,6 +26,10 @@ const SINCE =
 const RECOGNISE =
   /(?<![\p{L}])(?:recogni[sz]\p{L}*|consider\p{L}*|признa\p{L}*|призна\p{L}*|визна\p{L}*|прызна\p{L}*|uzna\p{L}*|anerkann\p{L}*|anerkenn\p{L}*|erkennt|reconoc\p{L}*|reconna\p{L}*|reconhec\p{L}*|riconosc\p{L}*|priznal\p{L}*|priznaj\p{L}*|prizna\p{L}*|elismer\p{L}*|tanı\p{L}*|pripozna\p{L}*|pripažin\p{L}*|pripažint\p{L}*)(?![\p{L}])/giu;
 
+const RECOGNISED_WHOLE_MIN = 100;
+// Names added to the list: 'another', 'more', 'new', 'otras', 'ещё', 'weitere', 'kolejnych'.
+const ADDED =
+  /(?<![\p{L}])(?:other|another|more|new|further|otr[oa]s|nuev[oa]s|autres|nouveaux|nouvelles|altri|altre|nuovi|nuove|weitere|neue|ещё|еще|новых|других|kolejn\p{L}*|nowych|innych|інших|ще|нових|daha|yeni)(?![\p{L}])/iu;
 const words = (s: string) => s.split(/\s+/u).filter((w) => w.length > 0).length;
 
 /** The last match of a global regex in s, or null. */
@@ -67,14 +71,27 @@ export function numberOfBefore(before: string, freed: RegExp): boolean {
  * the figure, no figure after it, and a political word between them or within 40 characters
  * after the figure ('reconoce a 887 personas como presos políticos').
  */
-export function recognisedAs(before: string, after: string, freed: RegExp): boolean {
+export function recognisedAs(value: number, before: string, after: string, freed: RegExp): boolean {
+  // 'Reconoció como presos políticos a otras 25 personas': new names on the list are a
+  // recognition (detentions), not the whole still held, which runs to hundreds.
+  if (value < RECOGNISED_WHOLE_MIN) return false;
   const head = before.slice(-50);
   // 'Since 2020 it has recognised 3,000 people': a tally of years, not of those held now.
   if (SINCE.test(before)) return false;
   const m = lastMatch(RECOGNISE, head);
   if (!m) return false;
   const stretch = head.slice(m.index + m[0].length);
-  if (STRETCH_BREAK.test(stretch) || freed.test(stretch)) return false;
+  if (STRETCH_BREAK.test(stretch) || freed.test(stretch) || ADDED.test(stretch)) return false;
   const tail = after.slice(0, 40).split(STRETCH_BREAK)[0] ?? '';
   return POLITICAL_WORD.test(stretch) || POLITICAL_WORD.test(tail);
+}
+
+/**
+ * 'Recognised 120 more people as political prisoners', 'reconoció a otras 40': names added to
+ * a list, by a verb of recognising and an additive word beside the figure.
+ */
+export function addedToList(before: string, after: string): boolean {
+  const head = before.slice(-50);
+  if (lastMatch(RECOGNISE, head) === null) return false;
+  return ADDED.test(before.slice(-15)) || ADDED.test(after.slice(0, 12));
 }

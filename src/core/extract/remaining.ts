@@ -14,7 +14,7 @@ import {
 } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 import { arabicDualOthers } from './remaining-dual.ts';
-import { numberOfBefore, recognisedAs } from './remaining-total.ts';
+import { addedToList, numberOfBefore, recognisedAs } from './remaining-total.ts';
 import { classTest, testAfter } from './word-edge.ts';
 
 export interface RemainingFound {
@@ -38,7 +38,8 @@ const mods = (lx: Lexicon) =>
 // 'still holds more than 1,100' needs no noun: the verb says who they are (stillHoldBefore).
 const holdBefore = (lx: Lexicon) => {
   const src = wordsSource(wordsOf(lx, 'stillHoldBefore'));
-  return src ? new RegExp(`${src}\\s+$`, 'iu') : null;
+  // No space before a figure in Han text ('仍关押1000多名').
+  return src ? new RegExp(`${src}\\s*$`, 'iu') : null;
 };
 const nounAfter = (lx: Lexicon) =>
   new RegExp(
@@ -53,7 +54,11 @@ const TALLY_BASE =
 // a political noun (EXIST_BEFORE, IN_COUNTRY),
 // with the word lists' entries as plain text (hintSource) in place of their full alternations.
 function gate(lx: Lexicon): RegExp {
-  const words = hintSource([...wordsOf(lx, 'remainAfter'), ...wordsOf(lx, 'accordingTo')]);
+  const words = hintSource([
+    ...wordsOf(lx, 'remainAfter'),
+    ...wordsOf(lx, 'accordingTo'),
+    ...wordsOf(lx, 'stillHoldBefore'),
+  ]);
   return hintRegExp(
     `(?:${REMAIN_BASE}|${TALLY_BASE}|say|said|report|polit|polít|полит|політ|паліт|პოლიტ|siyasi|سياسي|سیاسی|政治|recogni|насчитыва|asciende a|se eleva a|llega a|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает${words ? `|${words}` : ''})`,
   );
@@ -133,7 +138,12 @@ const EXIST_BEFORE =
   /(?<![\p{L}])(?:there (?:are|remain|were)|hay|quedan|il y a|on (?:en )?compte|on dénombre|on recense|restent|es gibt|ci sono|restano|rimangono|há|existem|restam|er zijn|zaten er|zitten er|bevinden zich|jest|są|przebywa|przebywają|pozostaje|pozostają|siedzi|есть|остаются|остается|находятся|находится|насчитывается|є|залишаються|перебувають|var|bulunuyor|يوجد|هناك|لا يزال|ما زال|وجود دارد|仍有|还有|尚有)(?:\s+[\p{L}’']+){0,5}?\s+$/iu;
 // The country's whole count: 'the 1,150 political prisoners in Belarus', 'z 1400 więźniów
 // politycznych na Białorusi'. The place right after the political noun.
+// Or the country by a noun: 'in the country', 'del país', 'du pays', 'в стране', 'w kraju'.
 const IN_COUNTRY = /^\s+(?:in|в|во|на|na|w|we|en|dans|nel|nella|no|na|em|u|у)\s+\p{Lu}/u;
+const IN_THE_COUNTRY =
+  /^\s+(?:in the country|del país|en el país|du pays|dans le pays|im land|nel paese|del paese|do país|no país|в стране|в країні|у країні|w kraju|u zemlji|у земљи|v državi|az országban|šalyje|in het land)(?![\p{L}])/iu;
+// A country's own, in English: "Belarus's 1,150 political prisoners", "the country's more than".
+const OWNER_BEFORE = /(?:\p{Lu}\p{L}+|country|nation|regime|government)['’]s?\s+$/u;
 // Turkic and Georgian put 'there is' after the noun: '350 siyasi məhbus var', '80 პოლიტპატიმარი
 // არის'.
 const EXIST_AFTER =
@@ -230,7 +240,8 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
     const noun = r.nounAfter.exec(after) ?? POLITICAL.exec(after);
     // Who is counted named before the figure: 'the number of political prisoners stands at',
     // 'признают политзаключёнными' (remaining-total.ts).
-    const named = numberOfBefore(before, r.freedHint) || recognisedAs(before, after, r.freedHint);
+    const named =
+      numberOfBefore(before, r.freedHint) || recognisedAs(q.value, before, after, r.freedHint);
     const total =
       !noun &&
       (named || totalBefore(before, r.freedHint) !== null || r.holdBefore?.test(before) === true);
@@ -251,14 +262,17 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
       TALLY_BEFORE.test(before) ||
       total ||
       named ||
+      r.holdBefore?.test(before) === true ||
       // A count of political prisoners with its source in the sentence ('según Foro Penal'),
       // after an existential verb, or as the whole of a country's.
       (political !== null &&
         (startsWord(r.tally, s) ||
           EXIST_BEFORE.test(before) ||
+          OWNER_BEFORE.test(before) ||
           IN_COUNTRY.test(after.slice(political[0].length)) ||
+          IN_THE_COUNTRY.test(after.slice(political[0].length)) ||
           EXIST_AFTER.test(after.slice(political[0].length))));
-    if (!said) continue;
+    if (!said || addedToList(before, after)) continue;
     // 'Hundreds remain': a vague word is no figure of its own.
     if (q.vague) continue;
     const rest = s.slice(q.end, q.end + 80).replace(DEPRIVED, ' ');

@@ -181,3 +181,27 @@ describe('number nouns, recognising verbs and thousands: what they do not count'
     ],
   ]);
 });
+
+describe('a state that still holds, the country as a noun, a country\'s own', () => {
+  table([
+    ['ar', 'وقال المرصد إن السلطات لا تزال تحتجز نحو 45 ألفاً من المعارضين.', [45000]],
+    ['nl', 'Het regime houdt nog steeds ruim 1200 politieke gevangenen vast.', [1200]],
+    ['hr', 'Režim i dalje drži više od 1200 političkih zatvorenika.', [1200]],
+    ['sl', 'Režim še vedno zadržuje več kot 1200 političnih zapornikov.', [1200]],
+    ['hu', 'A rezsim továbbra is fogva tart több mint 1200 politikai foglyot.', [1200]],
+    ['lt', 'Režimas vis dar kalina daugiau nei 1200 politinių kalinių.', [1200]],
+    ['be', 'Рэжым па-ранейшаму ўтрымлівае больш за 1200 палітвязняў.', [1200]],
+    ['zh', '当局仍关押1200多名政治犯。', [1200]],
+    ['el', 'Το καθεστώς κρατά ακόμη πάνω από 1200 πολιτικούς κρατούμενους.', [1200]],
+    ['es', 'La mayoría de los 1.200 presos políticos del país son hombres.', [1200]],
+    ['fr', 'Les quelque 1 200 prisonniers politiques du pays attendent une amnistie.', [1200]],
+    ['ru', 'Большинство из 1200 политзаключённых в стране — мужчины.', [1200]],
+    ['pl', 'Wśród 1200 więźniów politycznych w kraju jest wiele kobiet.', [1200]],
+    ['en', "Most of the country's more than 1,200 political prisoners are men.", [1200]],
+    ['en', "Belarus's 1,200 political prisoners include Nobel laureate Ales Bialiatski.", [1200]],
+    ['en', "Saturday's release of 52 political prisoners was the largest.", []],
+    ['es', 'Los 52 presos políticos del país liberados ayer llegaron a Vilna.', []],
+    ['es', 'La ONG reconoció como presos políticos a otras 40 personas en enero.', []],
+    ['en', 'Viasna recognised 120 more people as political prisoners last month.', []],
+  ]);
+});
