@@ -182,7 +182,7 @@ describe('number nouns, recognising verbs and thousands: what they do not count'
   ]);
 });
 
-describe('a state that still holds, the country as a noun, a country\'s own', () => {
+describe("a state that still holds, the country as a noun, a country's own", () => {
   table([
     ['ar', 'وقال المرصد إن السلطات لا تزال تحتجز نحو 45 ألفاً من المعارضين.', [45000]],
     ['nl', 'Het regime houdt nog steeds ruim 1200 politieke gevangenen vast.', [1200]],
