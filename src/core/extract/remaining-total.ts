@@ -95,3 +95,31 @@ export function addedToList(before: string, after: string): boolean {
   if (lastMatch(RECOGNISE, head) === null) return false;
   return ADDED.test(before.slice(-15)) || ADDED.test(after.slice(0, 12));
 }
+
+// A political word among the first words after the figure: 'personas encarceladas por motivos
+// políticos', '800 Menschen aus politischen Gründen', 'людей по политическим мотивам'.
+const POLITICAL_NEAR = new RegExp(
+  String.raw`^\s+(?:[\p{L}’'-]+,?\s+){0,4}?\p{L}*?${POLITICAL_WORD.source}\p{L}*`,
+  'iu',
+);
+
+/** The words from the figure to a political word within its first five, or null. */
+export function politicalNear(after: string): RegExpExecArray | null {
+  const clause = after.split(STRETCH_BREAK)[0] ?? '';
+  return POLITICAL_NEAR.exec(clause);
+}
+
+// A passive of arresting or sentencing in the figure's clause: 'people have been detained for
+// political reasons', 'fueron detenidas', 'wurden ... festgenommen', 'были задержаны'. The
+// arrested since a date, not those held now.
+const ARRESTED_AFTER =
+  /^[^.;:!?]{0,60}?(?<![\p{L}])(?:were|have been|had been|fueron|han sido|foram|ont été|sont été|sono stati|wurden|zostali|zostało|были|було)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:arrest|detain|sentenc|convict|jail|imprison|detenid|arrestad|condenad|encarcelad|arrêt|condamn|détenu|incarcér|arrestat|condannat|fermat|festgenommen|verhaftet|verurteilt|inhaftiert|aresztowan|skazan|zatrzyman|uwięzion|арестован|задержан|осужден|осуждён|заарештован|затриман|засуджен)/iu;
+
+// 'Most of the 1,150 political prisoners ... were jailed after 2020': the verb is the part's.
+const PART_OF_BEFORE =
+  /(?:most|many|some|majority|half|all) of(?: the)?\s+$|большинств\p{L}* из\s+$|многие из\s+$|(?:mayoría|mayor parte|parte) de (?:los|las)\s+$|die meisten der\s+$|la plupart des\s+$|(?:maggior parte|maggioranza) dei\s+$|większość(?: z)?\s+$|spośród\s+$/iu;
+
+/** Whether the figure's own clause arrests or sentences its people. */
+export function arrestedAfter(before: string, after: string): boolean {
+  return ARRESTED_AFTER.test(after) && !PART_OF_BEFORE.test(before);
+}

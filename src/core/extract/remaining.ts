@@ -14,7 +14,13 @@ import {
 } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 import { arabicDualOthers } from './remaining-dual.ts';
-import { addedToList, numberOfBefore, recognisedAs } from './remaining-total.ts';
+import {
+  addedToList,
+  arrestedAfter,
+  numberOfBefore,
+  politicalNear,
+  recognisedAs,
+} from './remaining-total.ts';
 import { classTest, testAfter } from './word-edge.ts';
 
 export interface RemainingFound {
@@ -66,6 +72,10 @@ function gate(lx: Lexicon): RegExp {
 // A tally verb right before the figure: "Viasna counts 1,100", "says there are 1,100".
 const TALLY_BEFORE =
   /(?:according to [^,.;]{1,40},|counts?|estimates?|lists|tally (?:of|at)|says|say|said|reports?|reckons?|stands at|holds|recogni[sz]es|recogni[sz]ed|considers|(?:sitúa|sitúan|cifra|cifran|fija|fijan|estima|estiman|eleva|elevan|chiffre|chiffrent|estime|estiment|évalue|stima|stimano|fissa|estimam|situa|situam)\s+(?:en|em|a|à|in)|насчитыва\p{L}*|называют цифру|по данным [^,.;]{1,40},)(?:\s+that)?(?:\s+there\s+(?:are|were))?\s+$/iu;
+// A group's verb of recording before the figure: 'Foro Penal registra 887', 'HRANA has
+// documented', 'Viasna verzeichnet', 'ОВД-Инфо насчитал', 'odnotowała', 'وثقت'.
+const RECORDS_BEFORE =
+  /(?<![\p{L}])(?:registra|registran|registraba|documenta|documentó|reporta|has (?:recorded|documented|registered)|recorded|documented|registers|records|verzeichnet|dokumentiert|zählt|répertorie|recense|dénombre|enregistre|conta|contabilizza|registrou|contabilizou|фиксирует|зафиксировал\p{L}*|насчитал\p{L}*|нарахував|налічує|фіксує|odnotował\p{L}*|odnotowuje|naliczył\p{L}*|kaydetti|kayıt altına aldı|[وف]?(?:وثق|رصد|سجل)\p{L}*|ثبت کرده|ثبت کرد)(?:\s+\p{L}+)?(?:\s+(?:at least|más de|over|more than|ya|ahora|already|now|au moins|mindestens|almeno|pelo menos|не менее|более|ponad|en az|أكثر من|nearly|casi|около))?\s+$/iu;
 const VERB =
   '(?:say|says|said|report|reports|reported|count|counts|estimate|estimates|believe|reckon|caution|warn|warns|list|lists)';
 type Attribution = [RegExp, (m: RegExpExecArray) => string];
@@ -135,7 +145,7 @@ const POLITICAL =
 // The verb before its count: 'there are still 1,150 political prisoners', 'hay 1.100 presos
 // políticos', 'zaten er 311 politieke gevangenen vast'. Only with a political noun after.
 const EXIST_BEFORE =
-  /(?<![\p{L}])(?:there (?:are|remain|were)|hay|quedan|il y a|on (?:en )?compte|on dénombre|on recense|restent|es gibt|ci sono|restano|rimangono|há|existem|restam|er zijn|zaten er|zitten er|bevinden zich|jest|są|przebywa|przebywają|pozostaje|pozostają|siedzi|есть|остаются|остается|находятся|находится|насчитывается|є|залишаються|перебувають|var|bulunuyor|يوجد|هناك|لا يزال|ما زال|وجود دارد|仍有|还有|尚有)(?:\s+[\p{L}’']+){0,5}?\s+$/iu;
+  /(?<![\p{L}])(?:there (?:are|remain|were)|hay|quedan|il y a|gibt es|on (?:en )?compte|on dénombre|on recense|restent|es gibt|ci sono|restano|rimangono|há|existem|restam|er zijn|zaten er|zitten er|bevinden zich|jest|są|przebywa|przebywają|pozostaje|pozostają|siedzi|есть|остаются|остается|находятся|находится|насчитывается|є|залишаються|перебувають|var|bulunuyor|يوجد|هناك|لا يزال|ما زال|وجود دارد|仍有|还有|尚有)(?:\s+[\p{L}’']+){0,5}?\s+$/iu;
 // The country's whole count: 'the 1,150 political prisoners in Belarus', 'z 1400 więźniów
 // politycznych na Białorusi'. The place right after the political noun.
 // Or the country by a noun: 'in the country', 'del país', 'du pays', 'в стране', 'w kraju'.
@@ -245,7 +255,9 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
     const total =
       !noun &&
       (named || totalBefore(before, r.freedHint) !== null || r.holdBefore?.test(before) === true);
-    const political = POLITICAL.exec(after);
+    const political = POLITICAL.exec(after) ?? politicalNear(after);
+    // '1,000 people were arrested for political reasons': the detained, not the still held.
+    if (arrestedAfter(before, after)) continue;
     // '1,100 others are still in jail': the other-word stands for the noun, of many as of few.
     const othersHeld = !others && OTHERS.test(after) && r.stillHeld.test(after);
     // 'two other French citizens still held': the other-word stands for the noun.
@@ -260,6 +272,7 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
       startsWord(r.remain, clause) ||
       startsWord(r.remain, before) ||
       TALLY_BEFORE.test(before) ||
+      (political !== null && RECORDS_BEFORE.test(before)) ||
       total ||
       named ||
       r.holdBefore?.test(before) === true ||

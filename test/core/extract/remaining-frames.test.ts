@@ -205,3 +205,37 @@ describe("a state that still holds, the country as a noun, a country's own", () 
     ['en', 'Viasna recognised 120 more people as political prisoners last month.', []],
   ]);
 });
+
+describe('a group records the figure; a political word a few words after it', () => {
+  table([
+    ['es', 'Foro Penal registra 887 presos políticos en el país.', [887]],
+    ['es', 'La ONG documentó más de 800 presos políticos a finales de mayo.', [800]],
+    ['en', 'HRANA has documented at least 800 political prisoners in Iranian jails.', [800]],
+    ['de', 'Die Organisation verzeichnet derzeit 1187 politische Gefangene.', [1187]],
+    ['ru', 'ОВД-Инфо насчитал более 700 политзаключённых в России.', [700]],
+    ['pl', 'Organizacja odnotowała ponad 1100 więźniów politycznych.', [1100]],
+    ['ar', 'ووثقت المنظمة أكثر من 900 معتقل سياسي في السجون.', [900]],
+    ['es', 'En Nicaragua hay unas 150 personas encarceladas por motivos políticos.', [150]],
+    [
+      'de',
+      'Im Land gibt es noch rund 150 Menschen, die aus politischen Gründen inhaftiert sind.',
+      [150],
+    ],
+    [
+      'ru',
+      'По данным правозащитников, около 1200 человек находятся в заключении по политическим мотивам.',
+      [1200],
+    ],
+    [
+      'en',
+      'According to Viasna, 35,000 people have been detained for political reasons since 2020.',
+      [],
+    ],
+    [
+      'es',
+      'Según Foro Penal, 2.000 personas fueron detenidas por motivos políticos tras las elecciones.',
+      [],
+    ],
+    ['es', 'Foro Penal registra la excarcelación de 146 presos políticos desde enero.', []],
+  ]);
+});
