@@ -239,3 +239,54 @@ describe('a group records the figure; a political word a few words after it', ()
     ['es', 'Foro Penal registra la excarcelación de 146 presos políticos desde enero.', []],
   ]);
 });
+
+describe('the common frames again, in more languages and word orders', () => {
+  table([
+    ['pt', 'De acordo com a ONG, mais de 800 opositores continuam atrás das grades.', [800]],
+    ['pt', 'Ainda restam cerca de 800 presos políticos nas prisões do país.', [800]],
+    [
+      'it',
+      'Secondo le organizzazioni per i diritti umani, nel paese ci sono ancora oltre 1.000 detenuti politici.',
+      [1000],
+    ],
+    ['tr', 'İnsan hakları örgütlerine göre ülkede 1.100’den fazla siyasi mahkum var.', [1100]],
+    ['tr', 'Cezaevlerinde hâlâ 1.100 siyasi tutuklu bulunuyor.', [1100]],
+    ['fa', 'به گفته فعالان حقوق بشر، هنوز بیش از ۱۰۰ زندانی سیاسی در زندان اوین هستند.', [100]],
+    ['fa', 'بیش از ۲۰۰ فعال مدنی همچنان در بازداشت به سر می‌برند.', [200]],
+    ['ar', 'وتقول منظمات حقوقية إن عدد المعتقلين السياسيين في مصر يتجاوز 60 ألفا.', [60000]],
+    ['ar', 'ولا يزال هناك أكثر من 100 صحفي خلف القضبان.', [100]],
+    ['zh', '据统计，香港目前仍有超过1000名政治犯在囚。', [1000]],
+    [
+      'hu',
+      'Az emberi jogi szervezetek szerint több mint 1100 politikai fogoly van még börtönben.',
+      [1100],
+    ],
+    [
+      'lt',
+      'Žmogaus teisių gynėjų duomenimis, Baltarusijoje kalinama daugiau kaip 1100 politinių kalinių.',
+      [1100],
+    ],
+    [
+      'sl',
+      'V zaporih je po podatkih organizacije še vedno več kot 1100 političnih zapornikov.',
+      [1100],
+    ],
+    ['hr', 'U zatvorima se i dalje nalazi više od 1100 političkih zatvorenika.', [1100]],
+    ['uk', 'У білоруських в’язницях досі утримуються понад 1100 політв’язнів.', [1100]],
+    ['be', 'У беларускіх турмах застаюцца больш за 1100 палітвязняў.', [1100]],
+    ['ka', 'უფლებადამცველების ინფორმაციით, ციხეებში კვლავ 80-ზე მეტი პოლიტპატიმარია.', [80]],
+    [
+      'az',
+      'Hüquq müdafiəçilərinin məlumatına görə, həbsdə hələ də 300-dən çox siyasi məhbus qalır.',
+      [300],
+    ],
+    ['en', 'Still behind bars are more than 1,100 political prisoners, Viasna says.', [1100]],
+    ['en', 'An estimated 1,100 political prisoners are still in Belarusian jails.', [1100]],
+    ['en', 'Roughly 1,100 people are still imprisoned for political reasons.', [1100]],
+    ['es', 'Todavía permanecen en las cárceles más de 800 presos políticos.', [800]],
+    ['fr', 'Plus de 1 100 personnes sont encore détenues pour des raisons politiques.', [1100]],
+    ['de', 'Noch immer sind mehr als 1100 Menschen aus politischen Gründen in Haft.', [1100]],
+    ['ru', 'В белорусских тюрьмах всё ещё остаются более 1100 политзаключённых.', [1100]],
+    ['pl', 'W więzieniach na Białorusi wciąż przebywa ponad 1100 więźniów politycznych.', [1100]],
+  ]);
+});
