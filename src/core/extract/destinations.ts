@@ -7,6 +7,7 @@ import {
   goalsFirst,
   receivedBy,
 } from './goal-shapes.ts';
+import { sideGoal } from './goal-side.ts';
 import { frontedGoal, soilGoal, transitPlaces } from './goal-soil.ts';
 import {
   ALL_LANGUAGES,
@@ -251,6 +252,7 @@ export function findDestinations(
   const moveVerb = r.moveVerb;
   const moves = r.moveHint.test(s) && moveVerb.test(s);
   if (SOIL_HINT.test(s)) soilGoal(s, freedBy, moves, out);
+  sideGoal(s, freedBy, out);
   if (!moves) return out;
   // A swap sends people back to the releasing country too ('of those swapped, 10 are heading
   // to Russia, 13 to Germany'): there it is a goal when the sentence lists the other sides' too.

@@ -20,7 +20,7 @@ import { findPlaces, placeCode } from './places.ts';
 // 'also', 'reportedly', 'ha', 'a', 'hat', 'también', 'также', 'też'): nothing else may, so a
 // noun before the verb ('the Qatar-US deal brokered by') names no subject.
 const BETWEEN =
-  'has|have|had|also|reportedly|personally|successfully|then|later|quietly|ha|hanno|a|ont|avait|avaient|aussi|hat|haben|hatte|hatten|auch|también|ya|había|habían|ha|han|também|já|tinha|anche|aveva|также|тоже|лично|успешно|też|również|już|osobiście|також|особисто';
+  'has|have|had|also|reportedly|personally|successfully|then|later|quietly|ha|hanno|a|ont|avait|avaient|aussi|hat|haben|hatte|hatten|auch|también|ya|había|habían|ha|han|também|já|tinha|anche|aveva|также|тоже|лично|успешно|też|również|już|osobiście|також|особисто|je|su|је|су|so|sta';
 // A relative pronoun after the subject ('Qatar, which mediated', 'Turquía, que actuó').
 const RELATIVE =
   'which|who|that|que|quien|qui|lequel|laquelle|che|il quale|la quale|der|die|das|welche|welcher|который|которая|которое|которые|який|яка|яке|які|który|która|które|którzy';
@@ -37,13 +37,13 @@ const TURKISH_ENDING = /['’]\p{Ll}{1,5}$/u;
 const COORDINATED =
   /(?:^|\s)(?:and|y|e|et|und|и|і|та|i|oraz|ve|with|con|avec|mit|с|з|z)\s+(?:the\s+)?$/iu;
 // 'for' after thanks, in the languages of the lists.
-const FOR = 'for|por|pela|pelo|pelos|pelas|pour|per|für|за|za';
+const FOR = 'for|por|pela|pelo|pelos|pelas|pour|per|für|за|za|na|на|už';
 // After a participle, 'by' makes the name the agent of a passive, read by the cues instead.
 const BY_AFTER = /^\s+(?:by|por|pelo|pela|par|da|dal|dalla|von|przez|от)\s/u;
 // A clause's end: the subject of a verb-last clause is looked for after it.
 const CLAUSE_END = /[.;:!?。；！？]/gu;
 const VERB_LAST = /[\p{sc=Arabic}\p{sc=Han}]/u;
-const TURKISH_LETTERS = /[ığş]/u;
+const TURKISH_LETTERS = /[ığşə]/u;
 
 const rules = perLexicon((lx) => {
   const src = (field: Parameters<typeof wordsOf>[1]) => initialCaseSource(wordsOf(lx, field));
@@ -56,8 +56,9 @@ const rules = perLexicon((lx) => {
   const thank = src('thankVerbs');
   const help = src('helpVerbs');
   const part = src('partNouns');
+  // Word edges, except in Chinese, which writes no spaces between words ('梵蒂冈促成了').
   const edge = (body: string) =>
-    new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${body})(?![\p{L}])`, 'gu');
+    new RegExp(String.raw`(?<!(?!\p{sc=Han})[\p{L}\p{M}])(?:${body})(?!(?!\p{sc=Han})\p{L})`, 'gu');
   const hint = hintSource(
     ['goBetweenVerbs', 'mediatorNouns', 'roleNouns', 'thankVerbs', 'helpVerbs'].flatMap((f) =>
       wordsOf(lx, f as Parameters<typeof wordsOf>[1]),
@@ -69,7 +70,7 @@ const rules = perLexicon((lx) => {
     acting:
       acting && nouns
         ? edge(
-            String.raw`(?:${acting})\s*(?:(?:an?|the|un|una|une|uno|el|la|le|il|lo|o|a|ein|eine|einen)\s+)?(?:${nouns})`,
+            String.raw`(?:${acting})\s*(?:(?:an?|the|un|una|une|uno|el|la|le|il|lo|o|a|ein|eine|einen)\s+(?:\p{Ll}+\s+)?)?(?:${nouns})`,
           )
         : null,
     // The verb, up to six words, the part (a German compound 'Schlüsselrolle' included).
@@ -98,7 +99,7 @@ const rules = perLexicon((lx) => {
             String.raw`(?:${thank})(?=[^.;!?]{0,80}?\s(?:${FOR})\s(?:[\p{L}'’]+\s){0,2}?(?:\p{L}+['’])?(?:${part})(?![\p{L}]))`,
           )
         : null,
-    turkish: lx.lists.some((l) => l.languages.includes('tr')),
+    turkish: lx.lists.some((l) => l.languages.includes('tr') || l.languages.includes('az')),
   };
 });
 

@@ -1,3 +1,4 @@
+import { caselessEnvoys } from './caseless-envoys.ts';
 import { isGivenName } from './given-names.ts';
 import { goBetweenShapes } from './go-between-shapes.ts';
 import {
@@ -139,7 +140,7 @@ const PHRASE_WORDS: Record<string, string> = {
   sl: 'posredovanj',
   ar: 'وساط|طلب|مساعدة|جهود|دعم|مبادرة|تدخل|تسهيل|رعاية',
   fa: 'میانجی|درخواست|وساطت|کمک|تلاش|پادرمیانی|حمایت|همکاری',
-  zh: '请求|請求|斡旋|调解|調解|协助|協助|调停|調停|帮助|幫助|努力|协调|協調',
+  zh: '请求|請求|斡旋|调解|調解|协助|協助|调停|調停|帮助|幫助|努力|协调|協調|特使|特别代表|特別代表|谈判代表|談判代表',
   ja: '要請|仲介|働きかけ|斡旋',
 };
 
@@ -296,7 +297,10 @@ export function findMediators(
   const { any, hint, phrases, mediation, shapes, caseless } = rules(lx);
   // One scan of every sentence for both kinds of rule; the few that pass are tested for each.
   if (!any.test(s)) return out;
-  if (hint.test(s)) byCue(s, lx, out);
+  if (hint.test(s)) {
+    byCue(s, lx, out);
+    for (const p of caselessEnvoys(s, lx)) push(out, p.name, 'envoy', p.start, p.end);
+  }
   if (phrases.test(s)) {
     const nameOf = (code: string, word: string) => countryName(code, word, lx);
     for (const p of mediatorPhrases(s, nameOf, mediation, caseless))
