@@ -170,6 +170,19 @@ function firstStateBefore(s: string, at: number): NameSpan | null {
   return { name, start, end: start + name.length };
 }
 
+const ARABIC = /\p{sc=Arabic}/u;
+
+/** Arabic's verb-first clause: the state right after the verb ('توسطت الإمارات في ...'). */
+function stateRightAfter(s: string, end: number): NameSpan | null {
+  const place = findPlaces(s.slice(end, end + 40))[0];
+  if (!place || !/^\s+$/u.test(s.slice(end, end + place.start))) return null;
+  return {
+    name: s.slice(end + place.start, end + place.end),
+    start: end + place.start,
+    end: end + place.end,
+  };
+}
+
 function subjectOf(s: string, at: number, verbLast: boolean): NameSpan | null {
   return verbLast ? firstStateBefore(s, at) : subjectBefore(s, at);
 }
@@ -208,9 +221,16 @@ export function goBetweenShapes(s: string, lx: Lexicon): NameSpan[] {
     if (!re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      if (re === r.verb && BY_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8)))
-        continue;
-      const found = subjectOf(s, m.index, verbLast);
+      const end = m.index + m[0].length;
+      if (re === r.verb && BY_AFTER.test(s.slice(end, end + 8))) continue;
+      // 'Qatar, acting as mediator, said': an apposed participle's subject is before the comma.
+      const comma = re === r.acting ? /,\s*$/u.exec(s.slice(0, m.index)) : null;
+      // The text up to the comma, a space for it, is read as if the verb came there.
+      const found =
+        (comma
+          ? subjectOf(`${s.slice(0, comma.index)} `, comma.index + 1, verbLast)
+          : subjectOf(s, m.index, verbLast)) ??
+        (re === r.verb && ARABIC.test(m[0]) ? stateRightAfter(s, end) : null);
       if (found) out.push(found);
     }
   }

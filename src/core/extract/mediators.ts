@@ -15,7 +15,7 @@ import {
 } from './lexicons/index.ts';
 import { MEDIATION_BASE, mediatorPhrases } from './mediator-phrases.ts';
 import { PRINCIPAL, spreadCues, spreadHeads, spreadHint } from './mediator-spread-cues.ts';
-import { nameAfter } from './name-after-cue.ts';
+import { nameAfter, nameOrStateAfter } from './name-after-cue.ts';
 import { nameBefore } from './name-before-cue.ts';
 import { officeAfter } from './office-mediators.ts';
 import { PLACES, placeCode, RELEASING } from './places.ts';
@@ -209,7 +209,12 @@ function secondObject(s: string, from: number, cueStart: number, out: MediatorFo
   if (second) push(out, second.name, 'mediator', cueStart, second.end);
 }
 
-const title = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+// A country's name from the lists, capitalised; a Cyrillic or plain-letter name of three letters
+// or fewer is an acronym ('оаэ' -> 'ОАЭ', 'uae' -> 'UAE'; 'irã' stays 'Irã').
+const title = (w: string) =>
+  /^(?:\p{sc=Cyrillic}{2,3}|[a-z]{2,3})$/u.test(w)
+    ? w.toUpperCase()
+    : w.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 
 /** 'Omani-brokered': the adjective names its state, in the adjective's language ('Oman'). */
 function stateOfAdjective(word: string | undefined, lx: Lexicon): string | undefined {
@@ -337,7 +342,7 @@ function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
         push(out, office.name, 'mediator', m.index, office.end, true);
       continue;
     }
-    const found = nameAfter(s, m.index + m[0].length);
+    const found = nameOrStateAfter(s, m.index + m[0].length);
     secondObject(s, found?.end ?? m.index + m[0].length, m.index, out);
     if (!found) continue;
     push(out, found.name, 'mediator', m.index, found.end);

@@ -85,6 +85,40 @@ const FOUND: [string, string, string[]][] = [
   ['zh', '梵蒂冈促成了这批囚犯的释放。', ['梵蒂冈']],
   ['zh', '经阿曼调解，两名人质获释。', ['阿曼']],
   ['zh', '美国人质事务特使亚当·博勒参与了谈判。', ['亚当·博勒']],
+  [
+    'en',
+    'Qatar, acting as mediator, announced that the four children were back with their families.',
+    ['Qatar'],
+  ],
+  [
+    'en',
+    'The swap was the latest to be mediated by the United Arab Emirates.',
+    ['United Arab Emirates'],
+  ],
+  [
+    'es',
+    'Los Emiratos Árabes Unidos, que ejercieron de mediadores, confirmaron el canje.',
+    ['Emiratos Árabes Unidos'],
+  ],
+  [
+    'fr',
+    "L'échange a eu lieu grâce à une médiation des Émirats arabes unis.",
+    ['Émirats arabes unis'],
+  ],
+  [
+    'it',
+    'Lo scambio è avvenuto grazie alla mediazione degli Emirati Arabi Uniti.',
+    ['Emirati Arabi Uniti'],
+  ],
+  [
+    'pt',
+    'A troca de prisioneiros foi mediada pelos Emirados Árabes Unidos.',
+    ['Emirados Árabes Unidos'],
+  ],
+  ['ru', 'Обмен прошёл при посреднической роли ОАЭ.', ['ОАЭ']],
+  ['ru', 'Обмен стал возможен благодаря эмиратскому посредничеству.', ['ОАЭ']],
+  ['ar', 'توسطت الإمارات في صفقة تبادل الأسرى بين البلدين.', ['الإمارات']],
+  ['zh', '阿联酋从中斡旋，双方交换了战俘。', ['阿联酋']],
 ];
 
 const NONE: [string, string][] = [
