@@ -51,6 +51,19 @@ describe('landing and deporting verbs in more languages', () => {
   ]);
 });
 
+describe('landing, flying and expelling verbs, an airport between verb and place', () => {
+  table([
+    ['es', 'Los liberados aterrizaron en el aeropuerto de Barajas, en Madrid.', 'VE', ['ES']],
+    ['fr', 'Les deux hommes se sont envolés pour Paris après leur libération.', 'IR', ['FR']],
+    ['pt', 'Os libertados desembarcaram em Lisboa na madrugada de sábado.', 'VE', ['PT']],
+    ['pl', 'Uwolnieni zostali wydaleni na Litwę.', 'BY', ['LT']],
+    ['ar', 'ووصل الرهينتان المحرران إلى مطار الدوحة.', 'AF', ['QA']],
+    ['fa', 'این دو زندانی پس از آزادی به فرانسه رفتند.', 'IR', ['FR']],
+    ['en', 'The freed prisoners landed at Vilnius airport on Thursday evening.', 'BY', ['LT']],
+    ['zh', '获释的两人随后飞往多哈。', 'AF', ['QA']],
+  ]);
+});
+
 // Report-level: a place where the freed were handed over to others is a stop, as a swap's venue
 // is, once the report names where they went on to.
 const reportGoals = (text: string) =>
