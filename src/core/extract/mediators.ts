@@ -1,4 +1,5 @@
 import { caselessEnvoys } from './caseless-envoys.ts';
+import { caselessThanks } from './caseless-thanks.ts';
 import { isGivenName } from './given-names.ts';
 import { goBetweenShapes } from './go-between-shapes.ts';
 import {
@@ -78,6 +79,9 @@ const rules = perLexicon((lx) => {
     hint: hintRegExp(cueHint(lx)),
   };
 });
+
+// Every sentence caseless-thanks.ts reads holds one of these words of mediation.
+const CASELESS_THANKS_HINT = /وساط|میانجی/u;
 
 // The lists of go-between-shapes.ts, whose words its rules need.
 const SHAPE_LISTS = [
@@ -306,6 +310,9 @@ export function findMediators(
     byCue(s, lx, out);
     for (const p of caselessEnvoys(s, lx)) push(out, p.name, 'envoy', p.start, p.end);
   }
+  if (CASELESS_THANKS_HINT.test(s))
+    for (const p of caselessThanks(s))
+      push(out, p.name, 'mediator', p.start, p.end, false, releaser);
   if (phrases.test(s)) {
     const nameOf = (code: string, word: string) => countryName(code, word, lx);
     for (const p of mediatorPhrases(s, nameOf, mediation, caseless))
