@@ -1,6 +1,7 @@
 import { caselessEnvoys } from './caseless-envoys.ts';
 import { caselessThanks } from './caseless-thanks.ts';
 import { isGivenName } from './given-names.ts';
+import { joinedStates } from './joined-states.ts';
 import { goBetweenShapes } from './go-between-shapes.ts';
 import {
   ALL_LANGUAGES,
@@ -220,6 +221,9 @@ const title = (w: string) =>
     ? w.toUpperCase()
     : w.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 
+// English demonyms in -i, -ian, -ese, -ish; not a Slavic genitive in -ji or -ii ('Turcji').
+const ENGLISH_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:[^ij]i|ian|ese|ish)$/u;
+
 /** 'Omani-brokered': the adjective names its state, in the adjective's language ('Oman'). */
 function stateOfAdjective(word: string | undefined, lx: Lexicon): string | undefined {
   const code = word ? placeCode(word) : null;
@@ -237,6 +241,8 @@ function countryName(code: string, adjective: string, lx: Lexicon = ALL_LANGUAGE
   const english = PLACES.find((p) => p.code === code);
   const own = (lx.lists.find(has) ?? (english?.words.includes(word) ? null : LEXICONS.find(has)))
     ?.places?.[code]?.[0];
+  // A capitalised name no list holds as written ('Катар' before 'посредники') is a noun: as written.
+  if (!own && /^\p{Lu}/u.test(adjective) && !ENGLISH_ADJECTIVE.test(adjective)) return adjective;
   return title(own ?? english?.words[0] ?? code);
 }
 
@@ -321,6 +327,13 @@ export function findMediators(
   if (shapes.test(s))
     for (const p of goBetweenShapes(s, lx))
       push(out, p.name, 'mediator', p.start, p.end, false, releaser);
+  // A state's list goes on after it: each state joined to a go-between is one too.
+  // The list goes on after the state's name as written, where a rule's span may end elsewhere.
+  for (const found of out.filter((f) => placeCode(f.name) !== null)) {
+    const at = s.indexOf(found.name, found.start);
+    for (const p of joinedStates(s, at >= 0 ? at + found.name.length : found.end))
+      push(out, p.name, 'mediator', p.start, p.end, false, releaser);
+  }
   return out;
 }
 
@@ -352,7 +365,11 @@ function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
     const found = nameOrStateAfter(s, m.index + m[0].length);
     secondObject(s, found?.end ?? m.index + m[0].length, m.index, out);
     if (!found) continue;
-    push(out, found.name, 'mediator', m.index, found.end);
+    // 'with the help of Qatari and Egyptian mediators': an English adjective names its state.
+    const name = ENGLISH_ADJECTIVE.test(found.name)
+      ? stateOfAdjective(found.name, lx)!
+      : found.name;
+    push(out, name, 'mediator', m.index, found.end);
     // 'facilitée par les États-Unis et le Qatar', 'brokered by Qatar and Egypt': a second
     // state joined to the first is a go-between too (a state only: 'X and his wife' is not).
     const and = AND_STATE.exec(s.slice(found.end));

@@ -122,6 +122,39 @@ const FOUND: [string, string, string[]][] = [
   ['ar', 'شكر الرئيس قطر على وساطتها في الإفراج عن المعتقلين.', ['قطر']],
   ['ar', 'وشكرت الحكومة قطر ومصر على وساطتهما في صفقة التبادل.', ['قطر', 'مصر']],
   ['fa', 'وزیر خارجه از عمان برای میانجیگری در آزادی زندانیان تشکر کرد.', ['عمان']],
+  [
+    'en',
+    'The hostages were freed with the help of Qatari and Egyptian mediators.',
+    ['Qatar', 'Egypt'],
+  ],
+  [
+    'en',
+    'Mediators Qatar and Egypt said the next release would take place on Saturday.',
+    ['Qatar', 'Egypt'],
+  ],
+  [
+    'en',
+    'The release was part of a deal brokered by Qatar, Egypt and the United States.',
+    ['Qatar', 'Egypt', 'United States'],
+  ],
+  [
+    'es',
+    'Los mediadores Catar y Egipto anunciaron una nueva liberación de rehenes.',
+    ['Catar', 'Egipto'],
+  ],
+  [
+    'ru',
+    'Страны-посредники Катар и Египет объявили об освобождении заложников.',
+    ['Катар', 'Египет'],
+  ],
+  ['ar', 'وأعلن الوسطاء قطر ومصر عن الإفراج عن دفعة جديدة من الرهائن.', ['قطر', 'مصر']],
+  [
+    'de',
+    'Die Vermittler Katar und Ägypten kündigten die Freilassung weiterer Geiseln an.',
+    ['Katar', 'Ägypten'],
+  ],
+  ['pl', 'Wymiana odbyła się dzięki mediacji Turcji.', ['Turcji']],
+  ['en', 'The swap was mediated by Qatar, Russia said on Sunday.', ['Qatar']],
 ];
 
 const NONE: [string, string][] = [
@@ -141,6 +174,7 @@ const NONE: [string, string][] = [
   ['ar', 'شكر المفرج عنهم عائلاتهم على دعمهم.'],
   ['ar', 'وأشاد الوزير بدور الكويت في الإفراج عن الأسرى.'],
   ['fa', 'او از خانواده‌اش برای حمایت تشکر کرد.'],
+  ['en', 'The freed men thanked Qatar, Egypt said on Sunday.'],
   ['zh', '伊朗释放了两名法国人质，他们已返回法国。'],
   ['zh', '在此次换囚中担任调解人的国家没有公开。'],
 ];
