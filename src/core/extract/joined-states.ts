@@ -25,7 +25,7 @@ function listAfter(s: string, at: number): (JoinedState & { comma: boolean })[] 
     if (!join) break;
     const from = at + join[0].length;
     const place = findPlaces(s.slice(from, from + 40))[0];
-    if (!place || place.start !== 0) break;
+    if (place?.start !== 0) break;
     const end = from + place.end;
     out.push({ name: s.slice(from, end), start: from, end, comma: !and });
     at = end;

@@ -1,14 +1,14 @@
 import { caselessEnvoys } from './caseless-envoys.ts';
 import { caselessThanks } from './caseless-thanks.ts';
+import { countryName, ENGLISH_ADJECTIVE, stateOfAdjective } from './country-names.ts';
 import { isGivenName } from './given-names.ts';
-import { joinedStates } from './joined-states.ts';
 import { goBetweenShapes } from './go-between-shapes.ts';
+import { joinedStates } from './joined-states.ts';
 import {
   ALL_LANGUAGES,
   hintRegExp,
   hintSource,
   initialCaseSource,
-  LEXICONS,
   type Lexicon,
   orHints,
   orWordsAnyInitial,
@@ -20,7 +20,7 @@ import { PRINCIPAL, spreadCues, spreadHeads, spreadHint } from './mediator-sprea
 import { nameAfter, nameOrStateAfter } from './name-after-cue.ts';
 import { nameBefore } from './name-before-cue.ts';
 import { officeAfter } from './office-mediators.ts';
-import { PLACES, placeCode, RELEASING } from './places.ts';
+import { placeCode, RELEASING } from './places.ts';
 import { EdgeRule } from './word-edge.ts';
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
@@ -212,38 +212,6 @@ function secondObject(s: string, from: number, cueStart: number, out: MediatorFo
   const again = AND_AGAIN.exec(s.slice(from, from + 80));
   const second = again ? nameAfter(s, from + again[0].length) : null;
   if (second) push(out, second.name, 'mediator', cueStart, second.end);
-}
-
-// A country's name from the lists, capitalised; a Cyrillic or plain-letter name of three letters
-// or fewer is an acronym ('оаэ' -> 'ОАЭ', 'uae' -> 'UAE'; 'irã' stays 'Irã').
-const title = (w: string) =>
-  /^(?:\p{sc=Cyrillic}{2,3}|[a-z]{2,3})$/u.test(w)
-    ? w.toUpperCase()
-    : w.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
-
-// English demonyms in -i, -ian, -ese, -ish; not a Slavic genitive in -ji or -ii ('Turcji').
-const ENGLISH_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:[^ij]i|ian|ese|ish)$/u;
-
-/** 'Omani-brokered': the adjective names its state, in the adjective's language ('Oman'). */
-function stateOfAdjective(word: string | undefined, lx: Lexicon): string | undefined {
-  const code = word ? placeCode(word) : null;
-  return code ? countryName(code, word!, lx) : word;
-}
-
-/**
- * A country's name in the language of the adjective that named it ('catarí' -> 'Catar',
- * 'américains' -> 'États-Unis'), else in English: for a go-between named by its adjective.
- */
-function countryName(code: string, adjective: string, lx: Lexicon = ALL_LANGUAGES): string {
-  const word = adjective.toLowerCase();
-  const has = (l: (typeof LEXICONS)[number]) => l.places?.[code]?.includes(word);
-  // The report's own languages first: 'omani' is English and Portuguese.
-  const english = PLACES.find((p) => p.code === code);
-  const own = (lx.lists.find(has) ?? (english?.words.includes(word) ? null : LEXICONS.find(has)))
-    ?.places?.[code]?.[0];
-  // A capitalised name no list holds as written ('Катар' before 'посредники') is a noun: as written.
-  if (!own && /^\p{Lu}/u.test(adjective) && !ENGLISH_ADJECTIVE.test(adjective)) return adjective;
-  return title(own ?? english?.words[0] ?? code);
 }
 
 /**
