@@ -23,11 +23,12 @@ const BETWEEN =
   'has|have|had|also|reportedly|personally|successfully|then|later|quietly|ha|hanno|a|ont|avait|avaient|aussi|hat|haben|hatte|hatten|auch|también|ya|había|habían|ha|han|também|já|tinha|anche|aveva|также|тоже|лично|успешно|też|również|już|osobiście|також|особисто|je|su|је|су|so|sta';
 // A relative pronoun after the subject ('Qatar, which mediated', 'Turquía, que actuó').
 const RELATIVE =
-  'which|who|that|que|quien|qui|lequel|laquelle|che|il quale|la quale|der|die|das|welche|welcher|который|которая|которое|которые|який|яка|яке|які|który|która|które|którzy';
+  'which|who|that|que|quien|qui|lequel|laquelle|che|il quale|la quale|der|die|das|welche|welcher|который|которая|которое|которые|який|яка|яке|які|który|która|które|którzy|koji|koja|koje|који|која|које|ki|kuris|kuri|kurie|kurios|amely|aki';
 // A capitalised run of up to four words (an acronym in brackets after it), ending right before
-// the verb over BETWEEN words or a relative pronoun.
+// the verb over BETWEEN words or a relative pronoun (with or without its comma: 'Predsedništva
+// Turske koje je posredovalo').
 const SUBJECT = new RegExp(
-  String.raw`(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s\(\p{Lu}[\p{L}]*\))?)(?:\s*,\s*(?:${RELATIVE})\s+|\s+)(?:(?:${BETWEEN})\s+){0,2}$`,
+  String.raw`(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s\(\p{Lu}[\p{L}]*\))?)(?:\s*,?\s*(?:${RELATIVE})\s+|\s+)(?:(?:${BETWEEN})\s+){0,2}$`,
   'u',
 );
 // Capitalised articles that open a sentence before a state ('La Turquie', 'Die Türkei').
@@ -121,7 +122,9 @@ function subjectBefore(s: string, at: number): NameSpan | null {
     name = name.slice(article[0].length);
     start += article[0].length;
   }
-  name = leadingWordOff(name.replace(TURKISH_ENDING, ''));
+  name = name.replace(TURKISH_ENDING, '');
+  // Inside a sentence a capitalised word before a state is the name's own ('Predsedništva Turske').
+  if (/^[\s"“«(]*$/u.test(s.slice(0, start))) name = leadingWordOff(name);
   start = at - head.length + m.index + m.groups!.name!.indexOf(name);
   if (!likelyName(s, start, name)) return null;
   return { name, start, end: start + name.length };

@@ -155,6 +155,13 @@ const FOUND: [string, string, string[]][] = [
   ],
   ['pl', 'Wymiana odbyła się dzięki mediacji Turcji.', ['Turcji']],
   ['en', 'The swap was mediated by Qatar, Russia said on Sunday.', ['Qatar']],
+  [
+    'sr',
+    'Kabinet Predsednika Turske koji je posredovao pozdravio je razmenu.',
+    ['Kabinet Predsednika Turske'],
+  ],
+  ['uk', 'Серед звільнених після перемовин зі США двоє громадян Литви.', ['США']],
+  ['be', 'Палітвязняў вызвалілі пасля перамоваў са Злучанымі Штатамі.', ['Злучанымі Штатамі']],
 ];
 
 const NONE: [string, string][] = [
