@@ -15,6 +15,8 @@ export const ARABIC_SCRIPT = /[\u0600-\u06ff]/u;
 const BENGALI_SCRIPT = /[\u0980-\u09ff]/u;
 export const CASELESS_SCRIPT = /[\u0600-\u06ff\u0980-\u09ff]/u;
 const MAX_NAME = 3;
+/** Letters Persian writes and Arabic does not, and the zero-width non-joiner. */
+const PERSIAN_LETTERS = /[پچژگکی\u200c]/u;
 
 interface Lead {
   words: string[];
@@ -153,12 +155,21 @@ function stopWord(f: string, r: Rules): boolean {
 
 function nameWord(w: Word, first: boolean, r: Rules): boolean {
   const f = fold(w.text);
+  // 'خالد علي': Ali written with yeh after a name's first word is a name; fold makes it the
+  // preposition 'على', which ends a name.
+  if (!first && w.text === 'علي') return true;
   if (f.length < 2 || stopWord(f, r)) return false;
   // A name rarely opens with the article; a later word may carry it ('عبد الله', 'الشهاب').
   // The article is a bare alif: 'ألينا', 'ألكسندر' open with a hamza and are names.
   if (first) return !/^ال/u.test(w.text.replace(/[\u064b-\u065f]/gu, ''));
-  // The conjunction is written onto the next word: 'سيسيل كولر وجاك باري' is two people.
-  return !(f.startsWith('و') && f.length > 3);
+  // The conjunction is written onto the next word: 'سيسيل كولر وجاك باري' is two people. Not in
+  // Persian, which writes it apart: a word with Persian letters is a surname ('ولی‌زاده').
+  return !(f.startsWith('و') && f.length > 3 && !PERSIAN_LETTERS.test(w.text));
+}
+
+function familyNisba(w: string, first: string, r: Rules): boolean {
+  const f = fold(w);
+  return r.places.has(f) && /^ال\p{L}+ي$/u.test(f) && r.given.has(givenFold(first));
 }
 
 /** Words i.. that make a name (2 to MAX_NAME of them), or 0. */
@@ -167,6 +178,12 @@ export function nameLength(s: string, ws: Word[], i: number, r: Rules): number {
   while (n < MAX_NAME && i + n < ws.length) {
     const w = ws[i + n]!;
     if (n > 0 && !adjacent(s, ws[i + n - 1]!, w)) break;
+    // 'ماهينور المصري': a nationality after a given name is a family name (the press puts the
+    // nationality before the name: 'الناشط المصري علاء'); it ends the name.
+    if (n > 0 && familyNisba(w.text, ws[i]!.text, r)) {
+      n++;
+      break;
+    }
     if (!nameWord(w, n === 0, r) || leadAt(ws, i + n, r)) break;
     n++;
     // A Bengali case ending closes the name ('আহমেদকে কাশিমপুর': the place is no part of it).
@@ -289,7 +306,11 @@ function givenLed(
     if (found.some((p) => p.start <= at && at < p.end) || afterRole(ws, i, r)) continue;
     // The given name itself is read as a name's first word; the words after it as its rest.
     const n = nameLength(s, ws, i + 1, r) > 0 ? 1 + nameLength(s, ws, i + 1, r) : 0;
-    const rest = n === 0 && i + 1 < ws.length && adjacent(s, ws[i]!, ws[i + 1]!) ? 2 : n;
+    // A lead word after it ('علي الناشطة': on the activist) ends the name before it starts.
+    const rest =
+      n === 0 && i + 1 < ws.length && adjacent(s, ws[i]!, ws[i + 1]!) && !leadAt(ws, i + 1, r)
+        ? 2
+        : n;
     const len = Math.min(rest, MAX_NAME);
     if (len < 2 || !nameWord(ws[i + 1]!, false, r)) continue;
     const start = at + (and ? 1 : 0);
