@@ -2,8 +2,9 @@
 // words, written before dev was read. Persian typed with Arabic letters ('محكوم', 'رضايي'), the
 // zero-width non-joiner in names and nouns, Arabic alef with and without hamza and 'علي' for
 // 'على'; security forces and courts before the person they hold ('اعتقلت قوات الأمن الناشط X');
-// Ukrainian remands ('обрав запобіжний захід') and dative and genitive objects; Italian nouns
-// that say who a person is before a name the tables lack.
+// Ukrainian remands ('обрав запобіжний захід'), dative and genitive objects and terms with any
+// apostrophe ('п'ять', 'п’ять'); Italian nouns that say who a person is before a name the tables
+// lack; Persian objects marked by 'را' after a comma; Arabic names carried on by 'آل', 'بن'.
 import { describe, expect, it } from 'vitest';
 import { sameName } from '../../../bench/real/score.ts';
 import { extractReport } from '../../../src/core/extract/index.ts';
@@ -345,6 +346,137 @@ const held: [string, string, string, string][] = [
     'transfer',
     'علاء عبد الفتاح',
     'تم نقل الناشط علاء عبد الفتاح إلى سجن وادي النطرون.',
+  ],
+  [
+    'uk-adj-noun',
+    'sentence',
+    'Сервера Мустафаєва',
+    'Кримськотатарського активіста Сервера Мустафаєва засудили до 14 років.',
+  ],
+  [
+    'uk-place-name',
+    'arrest',
+    'Івана Петренка',
+    'ФСБ затримала в Сімферополі Івана Петренка за пост у соцмережах.',
+  ],
+  [
+    'uk-citizen',
+    'sentence',
+    'Максима Бутенка',
+    'Громадянина України Максима Бутенка засудили до 9 років колонії.',
+  ],
+  [
+    'uk-upheld',
+    'sentence',
+    'Наріману Джелялу',
+    'Верховний суд Росії залишив без змін вирок журналісту Наріману Джелялу.',
+  ],
+  [
+    'uk-abduct',
+    'arrest',
+    'Ірину Левченко',
+    'Окупанти затримали в Херсоні вчительку Ірину Левченко.',
+  ],
+  [
+    'uk-sentenced-dative',
+    'sentence',
+    'Олегу Приходьку',
+    "Суд призначив активісту Олегу Приходьку п'ять років колонії.",
+  ],
+  [
+    'uk-charged-suspicion',
+    'charge',
+    'Олені Мороз',
+    'Прокуратура повідомила про підозру журналістці Олені Мороз.',
+  ],
+  [
+    'it-name-after',
+    'sentence',
+    'Ahmed Rezaei',
+    'È stato condannato a otto anni di carcere il ricercatore Ahmed Rezaei.',
+  ],
+  [
+    'it-italiana',
+    'arrest',
+    'Cecilia Rossi',
+    'La giornalista italiana Cecilia Rossi è stata arrestata a Teheran.',
+  ],
+  [
+    'it-rapper-morte',
+    'sentence',
+    'Toomaj Salehi',
+    'Il tribunale iraniano ha condannato a morte il rapper Toomaj Salehi.',
+  ],
+  [
+    'it-nobel',
+    'arrest',
+    'Narges Mohammadi',
+    'Narges Mohammadi, premio Nobel per la pace, è stata nuovamente arrestata.',
+  ],
+  [
+    'it-nuova',
+    'extension',
+    'Narges Mohammadi',
+    'Nuova condanna per Narges Mohammadi: altri sei anni di carcere.',
+  ],
+  ['it-fermata-in', 'arrest', 'Olga Petrova', 'A Mosca è stata fermata la regista Olga Petrova.'],
+  [
+    'fa-death',
+    'sentence',
+    'توماج صالحی',
+    'دادگاه انقلاب اصفهان، توماج صالحی را به اعدام محکوم کرد.',
+  ],
+  ['fa-again', 'arrest', 'سپیده قلیان', 'سپیده قلیان پس از آزادی دوباره بازداشت شد.'],
+  [
+    'fa-parastoo',
+    'arrest',
+    'پرستو معینی',
+    'ماموران امنیتی، پرستو معینی را در خانه‌اش بازداشت کردند.',
+  ],
+  [
+    'fa-taeid',
+    'sentence',
+    'نسیم سلطان‌بیگی',
+    'حکم شش سال حبس نسیم سلطان‌بیگی در دادگاه تجدیدنظر تایید شد.',
+  ],
+  [
+    'ar-remand',
+    'arrest',
+    'زياد العليمي',
+    'قررت النيابة حبس الناشط زياد العليمي 15 يوما على ذمة التحقيق.',
+  ],
+  [
+    'ar-ihala',
+    'charge',
+    'هشام فؤاد',
+    'أحالت النيابة العامة الصحفي هشام فؤاد إلى المحاكمة بتهمة نشر أخبار كاذبة.',
+  ],
+  ['ar-muabbad', 'sentence', 'محمد بديع', 'قضت محكمة جنايات القاهرة بالسجن المؤبد على محمد بديع.'],
+  ['ar-iedam', 'sentence', 'أحمد رمضان', 'أصدرت المحكمة حكما بإعدام الشاب أحمد رمضان.'],
+  [
+    'ar-taqal',
+    'arrest',
+    'سلمى الشهاب',
+    'اعتقلت السلطات السعودية الطالبة سلمى الشهاب بعد عودتها من بريطانيا.',
+  ],
+  [
+    'ar-al-family',
+    'sentence',
+    'محمود جاسم آل طوق',
+    'حكمت المحكمة على الناشط محمود جاسم آل طوق بالسجن عشر سنوات.',
+  ],
+  [
+    'ar-given-al',
+    'sentence',
+    'حسن علي آل صادق',
+    'أصدرت المحكمة حكما بسجن حسن علي آل صادق سبع سنوات.',
+  ],
+  ['ar-bin', 'arrest', 'خالد بن علي', 'اعتقلت السلطات الناشط خالد بن علي في المنامة.'],
+  [
+    'uk-apostrophe-term',
+    'sentence',
+    'Олегу Приходьку',
+    'Суд призначив активісту Олегу Приходьку п’ять років колонії.',
   ],
 ];
 
