@@ -1,5 +1,6 @@
 import { AliasForms } from './alias-forms.ts';
 import { AliasSketches, MAX_RANK, QuerySketch } from './alias-sketch.ts';
+import { balticReading } from './baltic.ts';
 import { type CompareOptions, compareParsed } from './compare.ts';
 import { aliasKeysInto, KeyBuffer, queryKeysInto } from './index-keys.ts';
 import { IntMarks } from './int-marks.ts';
@@ -191,6 +192,7 @@ export class CandidateIndex {
     this.budget = Math.min(this.budget, budget);
     const oneEdit = !anyMatch(best);
     if (oneEdit) this.collect(parsed, sketch, 'oneEdit', best, judgements, opts);
+    if (oneEdit && !anyMatch(best)) this.collectBaltic(parsed, budget, best, judgements, opts);
     this.lastSearch.candidates = this.taken.size;
     this.lastSearch.oneEdit = oneEdit;
     this.skipWeak = false;
@@ -203,6 +205,26 @@ export class CandidateIndex {
     return ranked(best, opts);
   }
 
+  /**
+   * A query in Lithuanian or Latvian endings (Aleksejus Navalnas, baltic.ts): candidates by the
+   * keys of its reading without them, compared with the query as written.
+   */
+  private collectBaltic(
+    parsed: ParsedName,
+    budget: number,
+    best: Map<number, SearchHit>,
+    judgements: Judgements | undefined,
+    opts: SearchOptions,
+  ): void {
+    const readings = balticReading(parsed);
+    if (!readings) return;
+    this.budget = Math.max(this.budget, budget);
+    for (const read of readings) {
+      const p = parseName(read);
+      this.collect(parsed, this.sketch.fill(p.parses), 'exact', best, judgements, opts, p);
+    }
+  }
+
   private collect(
     parsed: ParsedName,
     sketch: QuerySketch,
@@ -210,6 +232,7 @@ export class CandidateIndex {
     best: Map<number, SearchHit>,
     judgements: Judgements | undefined,
     opts: SearchOptions,
+    keysFrom: ParsedName = parsed,
   ): void {
     const seen = this.seen;
     const keys = this.keys;
@@ -221,7 +244,7 @@ export class CandidateIndex {
     // With no full comparison left, candidates could not change the hits: the one-edit pass
     // after an exact pass that spent the budget (2% of lookups, the slower ones) stops here.
     if (this.budget <= 0) return;
-    if (pass !== 'reading') queryKeysInto(parsed.parses, pass === 'oneEdit', keys);
+    if (pass !== 'reading') queryKeysInto(keysFrom.parses, pass === 'oneEdit', keys);
     const count = this.postings.collectKeys(
       keys.keys,
       keys.count,

@@ -2,7 +2,7 @@ import { GIVEN_SCORES, groupInitials, relateGroups } from './given-names.ts';
 import { sameLongVowels } from './long-vowels.ts';
 import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
 import { Recent } from './recent.ts';
-import { editDistance, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
+import { editDistance, innerTypo, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
 import type { EvidenceItem } from './types.ts';
 import { syllablesApart, vowelsApart } from './vowel-rules.ts';
@@ -59,6 +59,8 @@ const GIVEN_DIMINUTIVE = rel('diminutive', GIVEN_SCORES.diminutive);
 const GIVEN_INITIAL = rel('initial', GIVEN_SCORES.initial);
 const INITIALS = rel('initial', 0.7);
 const GIVEN_ONE_EDIT = rel('one_edit', 0.82);
+/** A typo inside a long name the table knows, on the other side an unknown word: enough. */
+const GIVEN_TYPO = rel('one_edit', 0.86);
 const GIVEN_SKELETON = rel('skeleton', 0.9);
 const GIVEN_PHONETIC = rel('phonetic', 0.86);
 
@@ -77,6 +79,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
   // Consonants alike, vowels of two names (Movahed / Movahedi, Gültan / Gülten): a letter
   // apart at best.
   if (a.skel === b.skel && vowelsApart(a.text, b.text)) return shortFallback(a, b);
+  if (a.skel === b.skel && vichApart(a.fold, b.fold)) return shortFallback(a, b);
   if (a.skel === b.skel && a.skel.length >= 2) {
     return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
   }
@@ -105,6 +108,18 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
     return ONE_EDIT_SKELETON;
   }
   return MISMATCH;
+}
+
+/**
+ * Slavic -ovich and -evich on one stem are two families (Zenkovich / Zinkevich, Belarusian
+ * -avich being -ovich unstressed): the suffix's vowel follows the stem's last consonant, hard
+ * or soft, and no romanisation writes one for the other.
+ */
+const O_VICH = /[oa]vič$/;
+const E_VICH = /[eè]vič$/;
+function vichApart(x: string, y: string): boolean {
+  if (!x.endsWith('vič') || !y.endsWith('vič')) return false;
+  return (O_VICH.test(x) && E_VICH.test(y)) || (E_VICH.test(x) && O_VICH.test(y));
 }
 
 /** A Latin h that is no part of a digraph (kh, sh, ch, zh, th, ph, gh, dh, bh, wh). */
@@ -174,7 +189,10 @@ function fullGiven(a: GivenInfo, b: GivenInfo): Relation {
   const fb = b.token.folds[0] ?? '';
   const sound = unknownBySound(a, b, fa, fb);
   if (sound) return sound;
-  if (fa.length >= 4 && withinOneEdit(fa, fb)) return GIVEN_ONE_EDIT;
+  if (fa.length >= 4 && withinOneEdit(fa, fb)) {
+    const typo = known(a) ? innerTypo(fa, fb) : known(b) && innerTypo(fb, fa);
+    return typo ? GIVEN_TYPO : GIVEN_ONE_EDIT;
+  }
   return MISMATCH;
 }
 

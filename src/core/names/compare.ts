@@ -1,3 +1,4 @@
+import { balticMatch } from './baltic.ts';
 import { cantonesePinyinMatch } from './cantonese-pinyin.ts';
 import { cantoneseReading } from './cantonese-reading.ts';
 import { isSpace } from './char-codes.ts';
@@ -199,7 +200,11 @@ function pinyinPair(a: NameParse, b: NameParse): boolean {
 }
 
 function apart(a: NameParse, b: NameParse): boolean {
-  return !!a.given && !!b.given && listedApart(a.given.token.text, b.given.token.text);
+  if (!a.given || !b.given) return false;
+  // A name read through a case ending (Александра beside Федуту) is its nominative's.
+  const x = a.given.lemma ?? a.given.token.text;
+  const y = b.given.lemma ?? b.given.token.text;
+  return listedApart(x, y);
 }
 
 const ENGLISH_NOTE = 'translit:en (an English name as Russian writes it by sound)';
@@ -298,6 +303,9 @@ export function compareParsed(
     // Safar bin Abdulrahman al-Hawali against Safar al-Hawali (nasab.ts).
     const nasab = nasabMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (nasab) return nasab;
+    // Aleksejus Navalnas, Andrejs Pivovarovs against Alexei Navalny (baltic.ts).
+    const lt = balticMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
+    if (lt) return lt;
   }
   generations(pa.input, pb.input, r);
   if (letters) consonantNotes(r.evidence);

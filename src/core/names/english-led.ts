@@ -8,9 +8,11 @@
  *
  * Against a Chinese name, romanised or in Chinese characters, the name is read as its Chinese
  * half (surname and Chinese given name), which must then agree as usual: Claudia Mo Man-ching /
- * Mo Man-kit stay apart. The English half alone is not read: Claudia Mo against Claudia Mo
- * Man-ching could be a namesake Claudia Mo Man-kit, and Claudia Mo / Mo Man-ching share only the
- * surname (review at most, as cantonese-reading.ts has it for Jimmy Lai / 黎智英).
+ * Mo Man-kit stay apart. Against a Latin name of two words it is read as its English half
+ * (since nm40): Claudia Mo / Claudia Mo Man-ching match as a middle name on one side does (Jose
+ * Diokno / Jose Manuel Diokno), a namesake Claudia Mo Man-kit being no likelier than for any
+ * name. Claudia Mo / Mo Man-ching share only the surname (review at most, as
+ * cantonese-reading.ts has it for Jimmy Lai / 黎智英).
  */
 import { syllabic } from './families.ts';
 import { lookupGiven } from './given-names.ts';
@@ -23,6 +25,10 @@ export interface EnglishLed {
   english: string;
   /** The Chinese or Korean name, surname first (Mo Man-ching). */
   chinese: string;
+  /** The English given name and the surname (Claudia Mo). */
+  western: string;
+  /** The Chinese given name (Man-ching). */
+  chineseGiven: string;
 }
 
 const LETTERS = /^\p{L}+$/u;
@@ -72,7 +78,8 @@ export function englishLed(p: ParsedName): EnglishLed | null {
   if (given.length === 1 ? !twoSyllables(given[0]!.text) : !given.every((g) => syllabic(g.text)))
     return null;
   const chinese = [s, ...given].map((x) => x.raw).join(' ');
-  return { english: w.raw, chinese };
+  const chineseGiven = given.map((x) => x.raw).join(' ');
+  return { english: w.raw, chinese, western: `${w.raw} ${s.raw}`, chineseGiven };
 }
 
 /** Whether a name is Chinese or Korean as the other side of the pair: in their script or romanised. */
@@ -98,11 +105,15 @@ export function englishLedMatch(
   // Both English-led: the part-by-part rules already compare them word by word.
   if (ea && englishLed(pb)) return null;
   const [led, other] = ea ? [ea, pb] : [eb!, pa];
-  // Only the Chinese half: an English name against the whole (Ivan Lam / Ivan Lam Long-yin)
-  // has nothing to tell Ivan Lam Long-yin from a namesake Ivan Lam Kin-fung.
-  if (!chineseSide(other)) return null;
-  const read = led.chinese;
-  const note = `an English given name before a Chinese or Korean name set aside (${led.english})`;
+  // Against a Chinese name, the Chinese half; against a Latin name of two words, the English
+  // half (Ivan Lam / Ivan Lam Long-yin), the Chinese given name then being a middle name on
+  // one side, as Jose Diokno / Jose Manuel Diokno are read.
+  const chineseOther = chineseSide(other);
+  if (!chineseOther && (other.scripts || other.tokens.length !== 2)) return null;
+  const read = chineseOther ? led.chinese : led.western;
+  const note = chineseOther
+    ? `an English given name before a Chinese or Korean name set aside (${led.english})`
+    : `a Chinese or Korean given name after an English one set aside (${led.chineseGiven})`;
   const r = ea ? compare(parseName(read), pb) : compare(pa, parseName(read));
   if (r.decision !== 'match') return null;
   const item: EvidenceItem = {

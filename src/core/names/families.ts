@@ -297,6 +297,10 @@ const EA_RULES: Array<[RegExp, string]> = [
   // write a j (only ji-, ju-) and Revised Romanisation writes no such syllable. Before the
   // separators go: the syllable must end there (Ji-ha and Jiha are ji ha, Je-nam je nam).
   [/j(?=(?:en|ih|ou|ao)(?![aeiouyg]))/g, 'r'],
+  // Wade-Giles yen and yeh, a whole syllable, are Pinyin yan and ye (Chin-yen / Jinyan, 燕;
+  // Yeh / Ye, 葉): neither Pinyin nor Korean romanisation writes them.
+  [/(^|[-\s'’])yen(?=$|[-\s'’])/g, '$1yan'],
+  [/(^|[-\s'’])yeh(?=$|[-\s'’])/g, '$1ye'],
   [/['’ʼ`\-\s]/gu, ''],
   // Wade-Giles ien is Pinyin ian (t'ien / tian, lien / lian); neither Pinyin nor Korean writes ien.
   [/ien/g, 'ian'],

@@ -305,7 +305,7 @@ export function foldVariants(token: string): string[] {
     }
     // French writes у as ou and ш as ch, with a silent final e (Loukachenko, Iachine).
     if (FRENCH_CUE.test(token) && !BELARUSIAN_OU.test(token)) {
-      const french = foldToken(token.replace(/ou/g, 'u').replace(/ch/g, 'sh').replace(/e$/, ''));
+      const french = foldToken(frenchReading(token));
       if (!out.includes(french)) out = [...out, french];
     }
     // English writes дж as j at the start of a name (Japaridze = Dzhaparidze, Jamshid).
@@ -395,7 +395,20 @@ function polishNasals(token: string): string {
 const GERMAN_CUE = /j|w|sch|zk(?:ij?|oi)$/;
 const GERMAN_Z = /(?<![sctdrz])z(?!h)/;
 const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
-const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$/;
+/**
+ * A French transcription read back: ou is у, ch is ш, tch is ч, gu before e or i is a hard г
+ * (Pitchouguine = Pichugin, Douguine = Dugin; Spanish Serguéi too), and a final e is silent.
+ */
+function frenchReading(token: string): string {
+  return token
+    .replace(/tch/g, 'č')
+    .replace(/ou/g, 'u')
+    .replace(/gu(?=[ei])/g, 'g')
+    .replace(/ch/g, 'sh')
+    .replace(/e$/, '');
+}
+
+const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$|gu[ei]/;
 /** Belarusian -ouski, -ouck: there ou is ў, not a French u. */
 const BELARUSIAN_OU = /ou(?:sk|ck|ch$)|ou$/;
 /** /^[a-z'-]+$/: letters a-z, apostrophes and hyphens only. */

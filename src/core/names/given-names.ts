@@ -1,7 +1,7 @@
 import { foldToken } from './fold.ts';
 import { romaniseName } from './foreign.ts';
 import { foreignScripts, hasForeignLetter } from './foreign-scripts.ts';
-import { GIVEN_NAME_GROUPS, type GivenNameGroup } from './given-names-data.ts';
+import { GIVEN_NAME_GROUPS, GIVEN_NAME_ROUNDS, type GivenNameGroup } from './given-names-data.ts';
 import { normaliseToken } from './script.ts';
 import { initialClass, skeleton, vowelPattern } from './sound-keys.ts';
 
@@ -88,20 +88,37 @@ function build(): Tables {
       const t = normaliseToken(n);
       byText.set(t, (byText.get(t) ?? new Set()).add(group.id));
     }
-    for (const n of group.names) {
-      const key = soundKey(foldToken(normaliseToken(readName(n))));
-      bySound.set(key, (bySound.get(key) ?? new Set()).add(group.id));
-    }
     for (const n of group.names) add(byFold, n, { group, kind: 'variant' });
     for (const n of group.diminutives ?? []) add(byFold, n, { group, kind: 'diminutive' });
     for (const n of group.translations ?? []) add(byFold, n, { group, kind: 'translation' });
     const classes = new Set(group.names.map((n) => initialClass(normaliseToken(readName(n)))));
     initials.set(group.id, [...classes]);
   }
+  fileBySound(bySound);
   const known = new Set<string>();
   for (const [fold, refs] of byFold)
     if (refs.some((r) => r.kind !== 'translation')) known.add(fold);
   return { byFold, known, bySound, byId, initials, byText, readFolds };
+}
+
+/**
+ * Sound keys, round by round: a key an earlier round's group holds is not shared with a later
+ * round's other group (Zayed beside Ziad, Manuela beside Manuel), which would make the key
+ * ambiguous and stop it resolving the old name's unlisted spellings. The later group's own
+ * spellings still resolve by fold. Groups of one round share a key as before.
+ */
+function fileBySound(bySound: Map<string, Set<string>>): void {
+  for (const round of GIVEN_NAME_ROUNDS) {
+    const taken = new Set(bySound.keys());
+    for (const group of round) {
+      for (const n of group.names) {
+        const key = soundKey(foldToken(normaliseToken(readName(n))));
+        const ids = bySound.get(key);
+        if (taken.has(key) && !ids?.has(group.id)) continue;
+        bySound.set(key, (ids ?? new Set()).add(group.id));
+      }
+    }
+  }
 }
 
 function getTables(): Tables {

@@ -120,5 +120,28 @@ export function hkSpellings(jyutping: string): string[] {
   // gun, gut: the press writes a w the Jyutping leaves out (冠 Kwun, 觀 Kwun).
   if (initial === 'g' && (final === 'un' || final === 'ut')) out.add(`kw${final}`);
   for (const m of MACAU[syllable] ?? []) out.add(m);
+  for (const o of [...out]) for (const p of personal(initial, o)) out.add(p);
   return [...out];
+}
+
+/** Jyutping b, d, g (unaspirated), which the Government writes p, t, k. */
+const VOICED: Record<string, string> = { b: 'p', d: 't', g: 'k' };
+
+/**
+ * Spellings people give their own names beside the Government's (Chu Hoi-dick, 凱廸, where
+ * the rules write Tik; Margaret Ng Ngoi-yee, 靄, Oi by the rules): an unaspirated initial
+ * written b, d, g as English hears it, a final -k written -ck, and the ng- that older speech
+ * puts before a syllable opening with a or o (and that younger speech drops: 我 ngo / o).
+ */
+function personal(initial: string, spelled: string): string[] {
+  const out: string[] = [];
+  const voiced = VOICED[initial];
+  if (voiced && spelled.startsWith(voiced) && spelled[1] !== 'w')
+    out.push(initial + spelled.slice(1));
+  for (const x of [spelled, ...out])
+    if (x.endsWith('k') && !x.endsWith('ck') && /[aeiou]k$/.test(x))
+      out.push(`${x.slice(0, -1)}ck`);
+  if (initial === '' && /^[ao]/.test(spelled)) out.push(`ng${spelled}`);
+  if (initial === 'ng' && /^ng[ao]/.test(spelled)) out.push(spelled.slice(2));
+  return out;
 }

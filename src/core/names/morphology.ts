@@ -103,8 +103,9 @@ const CASE_RULES: Array<[RegExp, string[]]> = [
   // Masculine surnames ending in a consonant, genitive: Лосика, Статкевича (not -ова, -ина:
   // those are feminine nominatives as often as masculine genitives).
   [/([бгджзклмпрстфхцчшщ])а$/, ['$1']],
-  // Given names: Игоря, Сергея, Сергею, Марии, Марыі, Ольги, Игоря.
+  // Given names: Игоря, Сергея, Сергею, Марии, Марыі, Ольги, Игоря; Ukrainian Сергія, Андрію.
   [/(е|а)(я|ю|ем|е)$/, ['$1й']],
+  [/і(я|ю|єм)$/, ['ій']],
   [/(и|ы)(и|і|ю|ей|ёй|яй)$/, ['$1я']],
   [/ь(я|ю|ем|е)$/, ['ь']],
   [/([рл])(я|ю|ем|е)$/, ['$1ь']],
@@ -124,6 +125,10 @@ export function nominativeCandidates(token: string): string[] {
   if (token.length < 4 || !CASE_FINALS.has(token[token.length - 1]!)) return [];
   if (!/[\u0400-\u04ff]/.test(token)) return [];
   const out: string[] = [];
+  // Ukrainian writes the genitive of a name in -а with -и after any hard consonant (Цигіпи,
+  // Russian Цыгипы): only in a word with a Ukrainian letter, as Russian -и names are nominative.
+  if (/[іїєґ]/.test(token) && /[бвдзлмнпрстфцчшщ]и$/.test(token))
+    out.push(`${token.slice(0, -1)}а`);
   for (const [re, reps] of CASE_RULES) {
     if (!re.test(token)) continue;
     for (const rep of reps) {
@@ -132,6 +137,42 @@ export function nominativeCandidates(token: string): string[] {
     }
   }
   return out.slice(0, 4);
+}
+
+/**
+ * A man's surname in the genitive, once the given name beside it is known to be a man's in the
+ * genitive (Андрея Пивоварова, Константина Котова, Belarusian Андрэя Піваварава): the
+ * nominative behind -ова, -ева, -ина, -ына (and Belarusian -ава, -ева for -аў, -еў). Alone,
+ * such a word is a woman's nominative as often (nominativeCandidates leaves it alone).
+ */
+const MANS_GENITIVE = /(ов|ев|ёв|ин|ын|ін)а$|(ав|ев)а$/;
+
+export function mansGenitiveSurname(token: string): string[] {
+  const m = MANS_GENITIVE.exec(token);
+  if (!m) return [];
+  const stem = token.slice(0, -1);
+  // Belarusian -аў, -еў in the genitive are -ава, -ева; Russian -ев also ends so.
+  return m[2] ? [stem, `${stem.slice(0, -1)}ў`] : [stem];
+}
+
+/**
+ * A man's given name in -н or -в in the genitive (Ивана, Константина, Антона), which
+ * nominativeCandidates leaves alone for the surnames in -ина, -ова: the caller keeps it only
+ * when the table knows the stem as a man's name. Not after -слав or Богдан: Ярослава,
+ * Станислава, Богдана are women's names too.
+ */
+export function mansGenitiveGiven(token: string): string | null {
+  if (token.length < 5 || !/[нв]а$/.test(token) || /(слав|дан)а$/.test(token)) return null;
+  return /[\u0400-\u04ff]/.test(token) ? token.slice(0, -1) : null;
+}
+
+/**
+ * A foreign surname in Georgian letters carries the nominative -ი after a consonant (Pivovarov
+ * is პივოვაროვი, read p'ivovarovi): its stem, as other scripts write it. Georgian surnames of
+ * their own keep the -i in every script (Saakashvili), so this is an extra form only.
+ */
+export function georgianNominativeStem(fold: string): string | null {
+  return fold.length >= 6 && /[^aeiou']i$/.test(fold) ? fold.slice(0, -1) : null;
 }
 
 /**

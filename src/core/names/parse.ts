@@ -12,7 +12,10 @@ import { romaniseName } from './foreign.ts';
 import { type ForeignScript, foreignScripts, hasForeignLetter } from './foreign-scripts.ts';
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
 import {
+  georgianNominativeStem,
   looksLikePatronymic,
+  mansGenitiveGiven,
+  mansGenitiveSurname,
   mongolianGenitive,
   nominativeCandidates,
   patronymicGender,
@@ -181,6 +184,11 @@ function resolveGiven(token: TokenInfo): { groups: GroupRef[]; lemma?: string } 
       if (found.length > 0) return { groups: found, lemma };
     }
   }
+  const lemma = mansGenitiveGiven(token.text);
+  if (lemma) {
+    const found = foldVariants(lemma).flatMap((f) => lookupGiven(f));
+    if (mansGroups(found)) return { groups: found, lemma };
+  }
   return { groups };
 }
 
@@ -218,13 +226,55 @@ const isPatronymic = (t: TokenInfo) =>
 
 function build(order: NameOrder, surname: TokenInfo[], rest: TokenInfo[]): NameParse {
   const { given, patr, middle } = rest.length > 1 ? restParts(rest) : oneRest(rest);
+  const gi = given ? givenBeside(givenInfo(given), surname) : null;
   return {
     order,
-    surname: surname.length ? { text: surnameText(surname), forms: surnameForms(surname) } : null,
-    given: given ? givenInfo(given) : null,
+    surname: surname.length
+      ? { text: surnameText(surname), forms: formsBeside(surname, gi) }
+      : null,
+    given: gi,
     patronymic: patr ? patronymicInfo(patr) : null,
     middle,
   };
+}
+
+/**
+ * A surname's forms, and beside a man's given name read through a case ending (Андрея), the
+ * man's nominative of a surname in -ова, -ина (Пивоварова is then his genitive, not a woman's
+ * name). A new array: the cached forms are shared.
+ */
+function formsBeside(surname: TokenInfo[], given: GivenInfo | null): SurnameForm[] {
+  const forms = surnameForms(surname);
+  if (!given?.lemma || surname.length !== 1 || !mansGroups(given.groups)) return forms;
+  const extra = mansGenitiveSurname(surname[0]!.text);
+  if (extra.length === 0) return forms;
+  const out = [...forms];
+  for (const lemma of extra) for (const f of foldVariants(lemma)) addForm(out, f, true, lemma);
+  return out;
+}
+
+/**
+ * A given name in -а, -я beside a surname in the accusative or dative (-у, -ю: Аляксандра
+ * Фядуту, Александра Федуту) is a man's in the same case, not a woman's nominative (hers would
+ * be Аляксандру Фядуту): read as the man's name the table knows without the ending.
+ */
+function givenBeside(given: GivenInfo, surname: TokenInfo[]): GivenInfo {
+  const s = surname.length === 1 ? surname[0]!.text : '';
+  const g = given.token.text;
+  if (given.lemma || !/[ую]$/.test(s) || !/[бвгджзклмнпрстфхцчшщ]а$/.test(g)) return given;
+  if (nominativeCandidates(s).length === 0) return given;
+  const lemma = g.slice(0, -1);
+  const groups = foldVariants(lemma).flatMap((f) => lookupGiven(f));
+  return mansGroups(groups) ? { token: given.token, groups, lemma } : given;
+}
+
+function mansGroups(groups: GroupRef[]): boolean {
+  let man = false;
+  for (const r of groups) {
+    if (r.group.gender === 'f') return false;
+    if (r.group.gender === 'm') man = true;
+  }
+  return man;
 }
 
 interface RestParts {
@@ -414,6 +464,7 @@ function readText(input: string, text: string, scripts: ForeignScript[] | undefi
   if (scripts) {
     parsed.scripts = scripts;
     parsed.reading = text;
+    if (scripts.length === 1 && scripts[0] === 'ka') addGeorgianStems(parsed);
   }
   const family = nameFamily(parsed);
   if (family) parsed.family = family;
@@ -423,6 +474,18 @@ function readText(input: string, text: string, scripts: ForeignScript[] | undefi
     if (first.length > 0) parsed.parses = first;
   }
   return parsed;
+}
+
+/** Each reading's one-word surname also without the Georgian nominative -i (new arrays). */
+function addGeorgianStems(parsed: ParsedName): void {
+  for (const p of parsed.parses) {
+    const first = p.surname?.forms[0];
+    const stem = first && !first.inflected ? georgianNominativeStem(first.fold) : null;
+    if (!p.surname || !stem || p.surname.text.includes(' ')) continue;
+    const forms = [...p.surname.forms];
+    addForm(forms, stem, true, stem);
+    p.surname = { ...p.surname, forms };
+  }
 }
 
 /**

@@ -114,3 +114,33 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * A press typo of a long name: one letter dropped, added or swapped with its neighbour inside
+ * the word (Konstanin for Konstantin), never at its end, where the letter tells a man's name
+ * from a woman's (Aleksandr / Aleksandra) or one name from another. `long` has seven letters
+ * or more.
+ */
+export function innerTypo(long: string, other: string): boolean {
+  if (long.length < 7 || long === other) return false;
+  const d = long.length - other.length;
+  if (d === 0) return innerSwap(long, other);
+  if (d !== 1 && d !== -1) return false;
+  const [big, small] = d === 1 ? [long, other] : [other, long];
+  let i = 0;
+  while (i < small.length && big[i] === small[i]) i++;
+  // The letter at i is the one left out; the rest must agree, and the last letter stay.
+  return i < small.length - 1 && i > 0 && big.slice(i + 1) === small.slice(i);
+}
+
+function innerSwap(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return (
+    i > 0 &&
+    i < a.length - 2 &&
+    a[i] === b[i + 1] &&
+    a[i + 1] === b[i] &&
+    a.slice(i + 2) === b.slice(i + 2)
+  );
+}

@@ -117,4 +117,14 @@ describe('given-name lookup', () => {
     // A leading vowel counts: Anand (a + nd + a-a) is no spelling of Nadia.
     expect(ids('Anand')).toEqual([]);
   });
+
+  it("keeps an old name's sound key when a later round's name shares it", () => {
+    const ids = (n: string) => refs(n).map((r) => r.group.id);
+    // Peter (a later round's group) sounds like Piotr: an unlisted Piotre stays a Piotr.
+    expect(ids('Piotre')).toEqual(['petr']);
+    // The later group's own spellings still resolve by fold.
+    expect(ids('Peter')).toContain('peter_en');
+    expect(ids('Ramón')).toEqual(['ramon']);
+    expect(ids('Tamer')).toEqual(['tamer']);
+  });
 });

@@ -31,7 +31,12 @@ const NM39 = lines.findIndex((l) => l.startsWith('# Round of issue 14 on branch 
 const nrec37Rows: Row[] = (NREC37 < 0 ? [] : lines.slice(NREC37, NM39 < 0 ? lines.length : NM39))
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map(row);
-const nm39Rows: Row[] = (NM39 < 0 ? [] : lines.slice(NM39))
+/** Pairs after this comment were written for the nm40 round, before its rules. */
+const NM40 = lines.findIndex((l) => l.startsWith('# Round of issue 14 on branch nm40'));
+const nm39Rows: Row[] = (NM39 < 0 ? [] : lines.slice(NM39, NM40 < 0 ? lines.length : NM40))
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map(row);
+const nm40Rows: Row[] = (NM40 < 0 ? [] : lines.slice(NM40))
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map(row);
 
@@ -94,6 +99,19 @@ describe('world pairs', () => {
     expect(all.recall).toBeGreaterThanOrEqual(0.93);
   });
 
+  // Written for the nm40 round (Belarusian, Russian and Ukrainian kinds the subset had few of)
+  // and measured before its rules: precision 0.989, recall 0.909.
+  it('dev pairs of the nm40 round: precision and recall no lower than when tuned', () => {
+    const dev = nm40Rows.filter((r) => r.split === 'dev');
+    const all = score(dev);
+    console.log(
+      JSON.stringify({ split: 'dev (nm40 round)', all, be_ru_uk: score(dev.filter(slavic)) }),
+    );
+    expect(nm40Rows.length).toBeGreaterThanOrEqual(100);
+    expect(all.precision).toBeGreaterThanOrEqual(0.98);
+    expect(all.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
   // The issue's target is precision >= 0.98 on held-out pairs; measured 0.977 and recall 0.803
   // (fourth round; 0.976 / 0.757 in the third). The floors guard those figures, not the target.
   it('test split (never tuned on): precision no lower than measured', () => {
@@ -106,7 +124,7 @@ describe('world pairs', () => {
   });
 
   it('never matches two people written in a script the engine cannot read', () => {
-    const unread = [...rows, ...nrec37Rows, ...nm39Rows].filter(
+    const unread = [...rows, ...nrec37Rows, ...nm39Rows, ...nm40Rows].filter(
       (r) => r.category === 'hard-negative-unreadable',
     );
     for (const r of unread)
