@@ -181,6 +181,32 @@ const JOINED_PARTICLE =
 const jAsZ = (text: string) => (text.includes('j') ? abjadFrame(text.replace(/j/g, 'z')) : '');
 
 /**
+ * Against Arabic, Persian or Hebrew letters, other readings of a spelling, each a frame more:
+ * - the reader writes س or ص before ح or ه as sh, پ before ه as ph, ت, د before ه as th, dh
+ *   (سحرخیز shrkhiz, سپهری sphri, تهرانی thrani), which the frame reads as ش, ف, ت, د: with
+ *   a vowel between, they are the two letters the Latin spelling writes (Saharkhiz, Sepehri,
+ *   Tehrani);
+ * - Persian romanisations write ه after a vowel as eh (Shanbehzadeh, Fatemeh), where the
+ *   reader of the letters writes e: the spelling without that h;
+ * - Hebrew writes the b of an Arabic name with ב, which the reader writes v inside a word
+ *   (זביידי zviidi, Zubeidi): an inner v is also b.
+ */
+function scriptVariants(text: string): string[] {
+  const out: string[] = [];
+  for (const [re, to] of SCRIPT_VARIANTS) {
+    const v = text.replace(re, to);
+    if (v !== text) out.push(v);
+  }
+  return out;
+}
+
+const SCRIPT_VARIANTS: Array<[RegExp, string]> = [
+  [/([sptd])h/g, '$1ah'],
+  [/eh(?=[^aeiouy\s-])/g, 'e'],
+  [/(?<=\p{L})v/gu, 'b'],
+];
+
+/**
  * frames of the first surname compared, kept for the next comparison with the same surname
  * and flags: a search compares its query with several candidates.
  */
@@ -208,6 +234,7 @@ function frames(text: string, letters: boolean, script = false): Array<[string, 
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'd')), false]);
   // ث, which the reader writes th, is s in Persian and Urdu (ثابت Sabet, ثمینه Samina).
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 's')), false]);
+  if (script) for (const v of scriptVariants(text)) out.push([abjadFrame(v), false]);
   const m = JOINED_PARTICLE.exec(text);
   const rest = m ? text.slice(m[0].length) : null;
   if (rest) out.push([abjadFrame(rest), true]);
