@@ -18,6 +18,7 @@ import { droppedGivenMatch } from './dropped-given.ts';
 import { englishAlike, latinAndCyrillic, looksEnglish } from './english.ts';
 import { englishLedMatch, pinyinName } from './english-led.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
+import { burmeseOrderApart } from './burmese.ts';
 import { type ForeignScript, readerOf } from './foreign-scripts.ts';
 import { listedApart } from './given-names.ts';
 import type { Judgements } from './judgements.ts';
@@ -307,10 +308,37 @@ export function compareParsed(
     const lt = balticMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (lt) return lt;
   }
+  if (r.decision === 'match' && burmeseSwapped(pa, pb)) return burmeseApart(pa, pb);
   generations(pa.input, pb.input, r);
   if (letters) consonantNotes(r.evidence);
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
+}
+
+/** Words of a name as written, or of its Burmese reading, lower case. */
+function burmeseWords(p: ParsedName): string[] | null {
+  const text = !p.scripts ? p.input : p.scripts.every((s) => s === 'my') ? p.reading : null;
+  return text ? text.toLowerCase().split(/\s+/).filter(Boolean) : null;
+}
+
+/** Both names Burmese, the same syllables in another order (burmese.ts). */
+function burmeseSwapped(pa: ParsedName, pb: ParsedName): boolean {
+  if (pa.family || pb.family) return false;
+  const wa = burmeseWords(pa);
+  const wb = wa && burmeseWords(pb);
+  return !!wb && burmeseOrderApart(wa, wb);
+}
+
+function burmeseApart(pa: ParsedName, pb: ParsedName): CompareResult {
+  const item: EvidenceItem = {
+    part: 'name',
+    a: pa.input,
+    b: pb.input,
+    how: 'mismatch',
+    score: 0,
+    note: 'Burmese names have no surname: the same syllables in another order are another name',
+  };
+  return { a: pa.input, b: pb.input, score: 0.5, decision: 'no_match', evidence: [item] };
 }
 
 /** The consonant rules read a letter-by-letter script's name, not an Arabic one: say so. */
