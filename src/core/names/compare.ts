@@ -1,4 +1,5 @@
 import { balticMatch } from './baltic.ts';
+import { burmeseOrderApart } from './burmese.ts';
 import { cantonesePinyinMatch } from './cantonese-pinyin.ts';
 import { cantoneseReading } from './cantonese-reading.ts';
 import { isSpace } from './char-codes.ts';
@@ -18,7 +19,6 @@ import { droppedGivenMatch } from './dropped-given.ts';
 import { englishAlike, latinAndCyrillic, looksEnglish } from './english.ts';
 import { englishLedMatch, pinyinName } from './english-led.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
-import { burmeseOrderApart } from './burmese.ts';
 import { type ForeignScript, readerOf } from './foreign-scripts.ts';
 import { listedApart } from './given-names.ts';
 import type { Judgements } from './judgements.ts';
