@@ -181,30 +181,33 @@ const JOINED_PARTICLE =
 const jAsZ = (text: string) => (text.includes('j') ? abjadFrame(text.replace(/j/g, 'z')) : '');
 
 /**
- * Against Arabic, Persian or Hebrew letters, other readings of a spelling, each a frame more:
+ * Against Arabic, Persian or Hebrew letters, other readings, each a frame more; of the reading
+ * of those letters (`read`):
  * - the reader writes س or ص before ح or ه as sh, پ before ه as ph, ت, د before ه as th, dh
  *   (سحرخیز shrkhiz, سپهری sphri, تهرانی thrani), which the frame reads as ش, ف, ت, د: with
  *   a vowel between, they are the two letters the Latin spelling writes (Saharkhiz, Sepehri,
  *   Tehrani);
- * - Persian romanisations write ه after a vowel as eh (Shanbehzadeh, Fatemeh), where the
- *   reader of the letters writes e: the spelling without that h;
  * - Hebrew writes the b of an Arabic name with ב, which the reader writes v inside a word
  *   (זביידי zviidi, Zubeidi): an inner v is also b.
  */
-function scriptVariants(text: string): string[] {
+/*
+ * and of the Latin spelling against them: Persian romanisations write ه after a vowel as eh
+ * (Shanbehzadeh), where the reader of the letters writes e: the spelling without that h.
+ */
+function scriptVariants(text: string, read: boolean): string[] {
   const out: string[] = [];
-  for (const [re, to] of SCRIPT_VARIANTS) {
+  for (const [re, to] of read ? READ_VARIANTS : LATIN_VARIANTS) {
     const v = text.replace(re, to);
     if (v !== text) out.push(v);
   }
   return out;
 }
 
-const SCRIPT_VARIANTS: Array<[RegExp, string]> = [
+const READ_VARIANTS: Array<[RegExp, string]> = [
   [/([sptd])h/g, '$1ah'],
-  [/eh(?=[^aeiouy\s-])/g, 'e'],
   [/(?<=\p{L})v/gu, 'b'],
 ];
+const LATIN_VARIANTS: Array<[RegExp, string]> = [[/eh(?=[^aeiouy\s-])/g, 'e']];
 
 /**
  * frames of the first surname compared, kept for the next comparison with the same surname
@@ -214,18 +217,31 @@ let firstText = '';
 let firstFlags = -1;
 let firstFrames: Array<[string, boolean]> = [];
 
-function framesOfFirst(text: string, letters: boolean, script: boolean): Array<[string, boolean]> {
-  const flags = (letters ? 2 : 0) + (script ? 1 : 0);
+function framesOfFirst(
+  text: string,
+  letters: boolean,
+  script: boolean,
+  read: boolean,
+): Array<[string, boolean]> {
+  const flags = (letters ? 2 : 0) + (script ? 1 : 0) + (read ? 4 : 0);
   if (text !== firstText || flags !== firstFlags) {
-    firstFrames = frames(text, letters, script);
+    firstFrames = frames(text, letters, script, read);
     firstText = text;
     firstFlags = flags;
   }
   return firstFrames;
 }
 
-/** A surname's frames: [frame, whether a joined particle was left out]. */
-function frames(text: string, letters: boolean, script = false): Array<[string, boolean]> {
+/**
+ * A surname's frames: [frame, whether a joined particle was left out]. `read`: the text is the
+ * reading of Arabic, Persian or Hebrew letters (scriptVariants).
+ */
+function frames(
+  text: string,
+  letters: boolean,
+  script = false,
+  read = false,
+): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [[abjadFrame(text), false]];
   const z = letters ? jAsZ(text) : '';
   if (z) out.push([z, false]);
@@ -234,7 +250,7 @@ function frames(text: string, letters: boolean, script = false): Array<[string, 
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'd')), false]);
   // ث, which the reader writes th, is s in Persian and Urdu (ثابت Sabet, ثمینه Samina).
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 's')), false]);
-  if (script) for (const v of scriptVariants(text)) out.push([abjadFrame(v), false]);
+  if (script) for (const v of scriptVariants(text, read)) out.push([abjadFrame(v), false]);
   const m = JOINED_PARTICLE.exec(text);
   const rest = m ? text.slice(m[0].length) : null;
   if (rest) out.push([abjadFrame(rest), true]);
@@ -249,7 +265,8 @@ function frames(text: string, letters: boolean, script = false): Array<[string, 
  * Surnames of the Arabic family on their consonants; East Asian ones on the syllable key.
  * Between two Latin spellings the vowels must also be close (two edits at most): Rohani /
  * Rouhani and Ladin / Laden are one name, Khamenei / Khomeini two. `script` is true when a
- * side was written in Arabic, Persian or Hebrew letters, where short vowels are not written.
+ * side was written in Arabic, Persian or Hebrew letters, where short vowels are not written;
+ * `readSides` says which (1: a, 2: b).
  */
 export function familySurname(
   a: NameParse,
@@ -257,6 +274,7 @@ export function familySurname(
   family: NameFamily,
   script = false,
   letters = false,
+  readSides = 0,
 ): SurnameMatch | null {
   if (!a.surname || !b.surname) return null;
   if (letters && endsApart(a.surname.text, b.surname.text)) return null;
@@ -274,8 +292,8 @@ export function familySurname(
   }
   const x = a.surname.forms[0]!;
   const y = b.surname.forms[0]!;
-  const fa = framesOfFirst(a.surname.text, letters, script);
-  const fb = frames(b.surname.text, letters, script);
+  const fa = framesOfFirst(a.surname.text, letters, script, (readSides & 1) !== 0);
+  const fb = frames(b.surname.text, letters, script, (readSides & 2) !== 0);
   for (const [fx, sa] of fa) {
     for (const [fy, sb] of fb) {
       // Both without the particle is no different from both with it.

@@ -99,6 +99,7 @@ export function scoreParses(
   abjad = false,
   letters = false,
   read = false,
+  readSides = 0,
 ): Scored {
   const a = joinGiven(a0, b0);
   const b = joinGiven(b0, a0);
@@ -123,7 +124,7 @@ export function scoreParses(
   let sm = compareSurnames(a.surname.forms, b.surname.forms);
   if (!sm || sm.item.score < 0.92) sm = surnameVariants(a, b, given, sm);
   if (family && (!sm || sm.item.score < 0.92))
-    sm = familySurname(a, b, family, abjad, letters) ?? sm;
+    sm = familySurname(a, b, family, abjad, letters, readSides) ?? sm;
   // Chinese and Korean syllables differ in their vowels (Jong-un / Jong-on, Jinping /
   // Jinpeng): only the syllable key joins them, never consonants alone.
   if (family === 'east_asian') {
@@ -276,12 +277,13 @@ export function compareParsed(
   let best: Scored | null = null;
   const east = family === 'east_asian';
   const letters = letterByLetter(pa, pb);
-  const abjad = isAbjad(pa) || isAbjad(pb) || letters;
+  const sides = (isAbjad(pa) ? 1 : 0) + (isAbjad(pb) ? 2 : 0);
+  const abjad = sides > 0 || letters;
   const xs = east ? eastAsianOrders(pa) : family === 'arabic' ? givenFirst(pa) : pa.parses;
   const ys = east ? eastAsianOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
   for (const x of xs) {
     for (const y of ys) {
-      const s = scoreParses(x, y, family, abjad, letters, !!(pa.scripts || pb.scripts));
+      const s = scoreParses(x, y, family, abjad, letters, !!(pa.scripts || pb.scripts), sides);
       if (!best || s.score > best.score) best = s;
     }
   }

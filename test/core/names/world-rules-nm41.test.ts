@@ -1,0 +1,76 @@
+/**
+ * The rules of the nm41 round (issue 14), each with pairs it must join and pairs it must keep
+ * apart. Names are the team's own examples; most are constructed people.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../../../src/core/names/index.ts';
+
+const decide = (a: string, b: string) => compareNames(a, b).decision;
+
+describe('nm41: a surname against Arabic, Persian or Hebrew letters, other readings', () => {
+  it.each([
+    ['مریم سحرخیز', 'Maryam Saharkhiz', 'س then ح, read sh by the reader'],
+    ['علی سهرابی', 'Ali Sohrabi', 'س then ه'],
+    ['رضا سپهری', 'Reza Sepehri', 'پ then ه'],
+    ['مریم تهرانی', 'Maryam Tehrani', 'ت then ه'],
+    ['علی رحیمZزاده'.replace('Z', '\u200c'), 'Ali Rahimzadeh', 'no eh'],
+    ['مهدی نجفZزاده'.replace('Z', '\u200c'), 'Mehdi Najafzadeh', 'no eh'],
+    ['حسن شنبهZزاده'.replace('Z', '\u200c'), 'Hassan Shanbehzadeh', 'Persian eh for ه'],
+    ['יוסף זביידי', 'Yousef Zubeidi', 'Hebrew ב inside a word as b'],
+  ])('%s / %s (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it.each([
+    ['علی سهرابی', 'Ali Shahrabi', 'the split applies to the reading of the letters only'],
+    ['مریم شریفی', 'Maryam Sarifi', 'ش is not س'],
+    ['حسن شنبهZزاده'.replace('Z', '\u200c'), 'Hassan Shahbazadeh', 'another letter'],
+    ['یوسف وکیلی', 'Yousef Bakili', 'a Persian و at the start is not b'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
+
+describe('nm41: Burmese names', () => {
+  it.each([
+    ['Zeya Lin', 'ဇေယျာလင်း'],
+    ['Nilar Win', 'နီလာဝင်း'],
+    ['Ma Nilar', 'မနီလာ'],
+  ])('%s / %s', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Mya Thein', 'Thein Mya'],
+    ['Kyaw Win', 'Win Kyaw'],
+    ['ဝင်းကျော်', 'Kyaw Win'],
+  ])('%s / %s: the same syllables in another order are another name', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+
+  it.each([
+    ['Lin Min', 'Min Lin'],
+    ['Kim Min-ho', 'Min-ho Kim'],
+  ])('%s / %s: a Chinese or Korean order is left to the other rules', (a, b) => {
+    expect(compareNames(a, b).evidence.some((e) => e.note?.startsWith('Burmese'))).toBe(false);
+  });
+});
+
+describe('nm41: Turkish and Azerbaijani c and j against Russian дж', () => {
+  it.each([
+    ['Cemal Tuncer', 'Джемаль Тунджер'],
+    ['Rauf Orucov', 'Рауф Оруджев'],
+    ['Rauf Orujov', 'Рауф Оруджев'],
+    ['Elchin Hajiyev', 'Эльчин Гаджиев'],
+  ])('%s / %s', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Rauf Orucov', 'Рауф Орлов'],
+    ['Cemal Tuncer', 'Джемаль Тунгер'],
+  ])('%s / %s stay apart', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
