@@ -292,6 +292,19 @@ export function familySurname(
   }
   const x = a.surname.forms[0]!;
   const y = b.surname.forms[0]!;
+  // The article joined on one side, left out on the other, the rest letter for letter
+  // (Alwadaei / al-Wadaei): whatever the frame, whose w and vowels leave one consonant.
+  if (joinedOnly(x.text, y.text) || joinedOnly(y.text, x.text)) {
+    const item: EvidenceItem = {
+      part: 'surname',
+      a: x.text,
+      b: y.text,
+      how: 'skeleton',
+      score: 0.92,
+      note: 'translit:arabic (consonants; the article or bin joined to the name)',
+    };
+    return { item, a: x, b: y };
+  }
   const fa = framesOfFirst(a.surname.text, letters, script, (readSides & 1) !== 0);
   const fb = frames(b.surname.text, letters, script, (readSides & 2) !== 0);
   for (const [fx, sa] of fa) {
@@ -299,6 +312,9 @@ export function familySurname(
       // Both without the particle is no different from both with it.
       if (sa && sb) continue;
       if (fx.length < 1 || fx !== fy) continue;
+      // The frame leaves w and v out, but و opening a word is a consonant: Valizadeh and
+      // Alizadeh (sons of Vali and of Ali) are two names.
+      if (opensWithW(x.text) !== opensWithW(y.text)) continue;
       const stripped = sa || sb;
       const near = editDistance(x.fold, y.fold) <= 2 + (stripped ? 2 : 0);
       if (!script && !near) continue;
@@ -329,6 +345,18 @@ export function familySurname(
     }
   }
   return null;
+}
+
+/** A w or v opening a word (French ou before a vowel: Ouadaei), against a vowel. */
+function opensWithW(text: string): boolean {
+  return /^(?:[wv]|ou[aeiy])/.test(text);
+}
+
+/** `x` is `y` with the article or bin joined in front (JOINED_PARTICLE), `y` four letters or more. */
+function joinedOnly(x: string, y: string): boolean {
+  if (x.length < y.length + 2 || y.length < 4 || !x.endsWith(y)) return false;
+  const m = JOINED_PARTICLE.exec(x);
+  return !!m && m[0].length === x.length - y.length;
 }
 
 /**

@@ -172,9 +172,9 @@ export function scoreParses(
     evidence.push({ part: 'gender', a: sm.a.gender, b: sm.b.gender, how: 'mismatch', score: 0 });
     score = Math.min(score, PENALTIES.genderCap);
   }
-  // A middle word the surname took in (احمدی نژاد / احمدی‌نژاد, hyphen or space) is not a
-  // middle name on one side only.
-  const joinedSurname = surname.note === 'hyphen or space';
+  // A middle word the surname took in (احمدی نژاد / احمدی‌نژاد, hyphen or space; the first
+  // part of a double surname, Rocha Contreras / Rocha) is not a middle name on one side only.
+  const joinedSurname = surname.note === 'hyphen or space' || surname.how === 'compound';
   const mid = compareMiddle(a, b, family === 'arabic' && !joinedSurname, abjad);
   if (mid) {
     evidence.push(mid);

@@ -74,3 +74,34 @@ describe('nm41: Turkish and Azerbaijani c and j against Russian дж', () => {
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm41: surnames of the Arabic family', () => {
+  it.each([
+    ['Ahmed Alwadaei', 'Ahmed al-Wadaei', 'the article joined on one side, left out on the other'],
+    ['Salim Alwadi', 'Salim al-Wadi'],
+    ['Walid Ouahabi', 'Walid Wahabi', 'French ou for w'],
+  ])('%s / %s', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Hamid Valizadeh', 'Hamid Alizadeh', 'sons of Vali and of Ali'],
+    ['حمید ولیZزاده'.replace('Z', '\u200c'), 'حمید علیZزاده'.replace('Z', '\u200c')],
+    ['Omar Wahabi', 'Omar Ahabi'],
+  ])('%s / %s stay apart', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
+
+describe('nm41: the first part of a double surname is no middle name on one side only', () => {
+  it.each([
+    ['Perkins Rocha', 'Perkins Rocha Contreras'],
+    ['Rocha Salinas', 'Rocha Salinas Mendez'],
+  ])('%s / %s', (a, b) => {
+    expect(decide(a, b)).not.toBe('no_match');
+  });
+
+  it('two double surnames sharing the second part stay apart', () => {
+    expect(decide('Perkins Rocha Contreras', 'Perkins Pérez Contreras')).not.toBe('match');
+  });
+});
