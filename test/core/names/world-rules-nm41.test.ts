@@ -105,3 +105,17 @@ describe('nm41: the first part of a double surname is no middle name on one side
     expect(decide('Perkins Rocha Contreras', 'Perkins Pérez Contreras')).not.toBe('match');
   });
 });
+
+describe('nm41: a compound given name in الله written with a space', () => {
+  it.each([
+    ['روح الله کریمی', 'Ruhollah Karimi'],
+    ['حبیب الله کریمی', 'Habibollah Karimi'],
+    ['روح الله کریمی', 'روح‌الله کریمی'],
+  ])('%s / %s', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('another compound stays apart', () => {
+    expect(decide('روح الله کریمی', 'Habibollah Karimi')).not.toBe('match');
+  });
+});
