@@ -78,7 +78,7 @@ describe('nm41: Turkish and Azerbaijani c and j against Russian дж', () => {
 describe('nm41: surnames of the Arabic family', () => {
   it.each([
     ['Ahmed Alwadaei', 'Ahmed al-Wadaei', 'the article joined on one side, left out on the other'],
-    ['Salim Alwadi', 'Salim al-Wadi'],
+    ['Salim Alwadi', 'Salim al-Wadi', 'the same'],
     ['Walid Ouahabi', 'Walid Wahabi', 'French ou for w'],
   ])('%s / %s', (a, b) => {
     expect(decide(a, b)).toBe('match');
@@ -86,8 +86,8 @@ describe('nm41: surnames of the Arabic family', () => {
 
   it.each([
     ['Hamid Valizadeh', 'Hamid Alizadeh', 'sons of Vali and of Ali'],
-    ['حمید ولیZزاده'.replace('Z', '\u200c'), 'حمید علیZزاده'.replace('Z', '\u200c')],
-    ['Omar Wahabi', 'Omar Ahabi'],
+    ['حمید ولیZزاده'.replace('Z', '\u200c'), 'حمید علیZزاده'.replace('Z', '\u200c'), 'in letters'],
+    ['Omar Wahabi', 'Omar Ahabi', 'a w on one side only'],
   ])('%s / %s stay apart', (a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
@@ -117,5 +117,19 @@ describe('nm41: a compound given name in الله written with a space', () => {
 
   it('another compound stays apart', () => {
     expect(decide('روح الله کریمی', 'Habibollah Karimi')).not.toBe('match');
+  });
+});
+
+describe('nm41: Arabic names in Hebrew letters', () => {
+  it.each([
+    ['Issa Khatib', 'עיסא ח׳טיב'.replace('ח׳', 'ח')],
+    ['Omar Khatib', 'עומר חטיב'],
+    ['Musa Khatib', 'מוסא חטיב'],
+  ])('%s / %s: an opening ע and a final א carry the vowel', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('two given names stay apart', () => {
+    expect(decide('Issa Khatib', 'עומר חטיב')).not.toBe('match');
   });
 });
