@@ -118,13 +118,14 @@ describe('world pairs', () => {
   });
 
   // Written for the nm41 round (countries and scripts other than Belarus, Russia and Ukraine)
-  // and measured before its rules: precision 0.963, recall 0.788 (320 pairs).
+  // and measured before its rules: precision 0.963, recall 0.788 (320 pairs); after them 0.980,
+  // 0.857.
   it('dev pairs of the nm41 round: precision and recall no lower than when tuned', () => {
     const all = score(nm41Rows.filter((r) => r.split === 'dev'));
     console.log(JSON.stringify({ split: 'dev (nm41 round)', all }));
     expect(nm41Rows.length).toBeGreaterThanOrEqual(300);
-    expect(all.precision).toBeGreaterThanOrEqual(0.96);
-    expect(all.recall).toBeGreaterThanOrEqual(0.78);
+    expect(all.precision).toBeGreaterThanOrEqual(0.98);
+    expect(all.recall).toBeGreaterThanOrEqual(0.85);
   });
 
   // The target is precision >= 0.98 on held-out pairs; measured 0.977 and recall 0.803
