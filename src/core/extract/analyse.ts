@@ -18,6 +18,7 @@ import { findQuantities } from './numbers.ts';
 import { type FamilyNames, findPeople, type PersonMention } from './people.ts';
 import { quotedPeople } from './quoted-people.ts';
 import { patientPeople } from './release-patients.ts';
+import { stillHeld } from './release-still-held.ts';
 import { findRemaining, type RemainingFound } from './remaining.ts';
 import type { Sentence } from './text.ts';
 import { EdgeRule } from './word-edge.ts';
@@ -86,6 +87,13 @@ const notReleasedAll = perLexicon(
   (lx) => new RegExp(cueRules(lx).notReleased.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, ''), 'giu'),
 );
 const LETTER = /\p{L}/u;
+
+/** Where the sentence says someone is not freed: the phrase lists, and 'still' with custody. */
+function negatedAt(s: string, lx: Lexicon): number[] {
+  const listed = cueRules(lx).negationHint.test(s) ? negations(s, lx) : [];
+  const held = stillHeld(s, lx).filter((i) => !listed.includes(i));
+  return held.length === 0 ? listed : [...listed, ...held].sort((a, b) => a - b);
+}
 
 function negations(s: string, lx: Lexicon): number[] {
   const out: number[] = [];
@@ -222,7 +230,7 @@ export function analyseSentence(
     strong,
     dates,
     looksBack: looksBack(s, lx),
-    negatedAt: cues.negationHint.test(s) ? negations(s, lx) : [],
+    negatedAt: negatedAt(s, lx),
     counts,
     people,
     remaining,

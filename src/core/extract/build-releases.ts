@@ -133,7 +133,7 @@ export function buildReleases(
     const own = groupFacts.get(key)!;
     const released = own.filter((f) => f.release);
     r.releasedCount = refineCount(
-      freedOverPardoned(bestCount(released, text), released, text),
+      freedOverPardoned(bestCount(released, text), released, text, lx),
       own,
       text,
       language,

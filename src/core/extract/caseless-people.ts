@@ -8,6 +8,7 @@ import { agedPeople } from './aged-people.ts';
 import { adjacent, type Word, words } from './caseless-words.ts';
 import { type Lexicon, perLexicon } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { objectsBeforeRa } from './persian-objects.ts';
 import type { Sentence } from './text.ts';
 
 /** Arabic script: the list and go-between readers of it know its conjunction and article. */
@@ -15,6 +16,10 @@ export const ARABIC_SCRIPT = /[\u0600-\u06ff]/u;
 const BENGALI_SCRIPT = /[\u0980-\u09ff]/u;
 export const CASELESS_SCRIPT = /[\u0600-\u06ff\u0980-\u09ff]/u;
 const MAX_NAME = 3;
+// Folded as fold() reads them: 'آل' and 'أبو' lose their hamza and madda.
+const JOINS = new Set(['ال', 'بن', 'بنت', 'ابن', 'ابو', 'عبد', 'ام']);
+/** Letters Persian writes and Arabic does not, and the zero-width non-joiner. */
+const PERSIAN_LETTERS = /[پچژگکی\u200c]/u;
 
 interface Lead {
   words: string[];
@@ -153,25 +158,46 @@ function stopWord(f: string, r: Rules): boolean {
 
 function nameWord(w: Word, first: boolean, r: Rules): boolean {
   const f = fold(w.text);
+  // 'خالد علي': Ali written with yeh after a name's first word is a name; fold makes it the
+  // preposition 'على', which ends a name.
+  if (!first && w.text === 'علي') return true;
   if (f.length < 2 || stopWord(f, r)) return false;
   // A name rarely opens with the article; a later word may carry it ('عبد الله', 'الشهاب').
   // The article is a bare alif: 'ألينا', 'ألكسندر' open with a hamza and are names.
   if (first) return !/^ال/u.test(w.text.replace(/[\u064b-\u065f]/gu, ''));
-  // The conjunction is written onto the next word: 'سيسيل كولر وجاك باري' is two people.
-  return !(f.startsWith('و') && f.length > 3);
+  // The conjunction is written onto the next word: 'سيسيل كولر وجاك باري' is two people. Not in
+  // Persian, which writes it apart: a word with Persian letters is a surname ('ولی‌زاده').
+  return !(f.startsWith('و') && f.length > 3 && !PERSIAN_LETTERS.test(w.text));
+}
+
+function familyNisba(w: string, first: string, r: Rules): boolean {
+  const f = fold(w);
+  return r.places.has(f) && /^ال\p{L}+ي$/u.test(f) && r.given.has(givenFold(first));
 }
 
 /** Words i.. that make a name (2 to MAX_NAME of them), or 0. */
 export function nameLength(s: string, ws: Word[], i: number, r: Rules): number {
   let n = 0;
-  while (n < MAX_NAME && i + n < ws.length) {
+  // A name's words that join it to the next ('آل', 'بن', 'أبو', 'عبد', a detached article 'ال')
+  // cannot end it: 'محمود جاسم آل طوق' is one name of four words.
+  while (
+    (n < MAX_NAME || (n < MAX_NAME + 2 && JOINS.has(fold(ws[i + n - 1]!.text)))) &&
+    i + n < ws.length
+  ) {
     const w = ws[i + n]!;
     if (n > 0 && !adjacent(s, ws[i + n - 1]!, w)) break;
+    // 'ماهينور المصري': a nationality after a given name is a family name (the press puts the
+    // nationality before the name: 'الناشط المصري علاء'); it ends the name.
+    if (n > 0 && familyNisba(w.text, ws[i]!.text, r)) {
+      n++;
+      break;
+    }
     if (!nameWord(w, n === 0, r) || leadAt(ws, i + n, r)) break;
     n++;
     // A Bengali case ending closes the name ('আহমেদকে কাশিমপুর': the place is no part of it).
     if (n >= 2 && caseEnding(w.text) > 0) break;
   }
+  while (n > 0 && JOINS.has(fold(ws[i + n - 1]!.text))) n--;
   // 'آزادی گروندو تشکر کرد': the noun of a compound verb ('تشکر کرد') is not a name's part.
   const next = ws[i + n];
   if (n >= 2 && next && r.lightVerbs.has(fold(next.text))) n--;
@@ -241,6 +267,11 @@ export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon
     } else i = j;
   }
   out.push(...givenLed(text, sentence, ws, r, out));
+  for (const o of objectsBeforeRa(s, ws, (i) => nameLength(s, ws, i, r))) {
+    const at = sentence.start + ws[o.at]!.start;
+    if (!out.some((p) => p.start <= at && at < p.end))
+      out.push(mention(text, sentence, ws, o.at, o.length, 'candidate', null));
+  }
   out.push(
     ...agedPeople(
       text,
@@ -289,8 +320,12 @@ function givenLed(
     if (found.some((p) => p.start <= at && at < p.end) || afterRole(ws, i, r)) continue;
     // The given name itself is read as a name's first word; the words after it as its rest.
     const n = nameLength(s, ws, i + 1, r) > 0 ? 1 + nameLength(s, ws, i + 1, r) : 0;
-    const rest = n === 0 && i + 1 < ws.length && adjacent(s, ws[i]!, ws[i + 1]!) ? 2 : n;
-    const len = Math.min(rest, MAX_NAME);
+    // A lead word after it ('علي الناشطة': on the activist) ends the name before it starts.
+    const rest =
+      n === 0 && i + 1 < ws.length && adjacent(s, ws[i]!, ws[i + 1]!) && !leadAt(ws, i + 1, r)
+        ? 2
+        : n;
+    const len = givenLength(ws, i, rest);
     if (len < 2 || !nameWord(ws[i + 1]!, false, r)) continue;
     const start = at + (and ? 1 : 0);
     const end = sentence.start + ws[i + len - 1]!.end - caseEnding(ws[i + len - 1]!.text);
@@ -306,6 +341,14 @@ function givenLed(
     i += len - 1;
   }
   return out;
+}
+
+/** Up to MAX_NAME words from i, more where a joining word ('آل', 'بن') carries the name on. */
+function givenLength(ws: Word[], i: number, rest: number): number {
+  let len = Math.min(rest, MAX_NAME);
+  while (len < rest && len < MAX_NAME + 2 && JOINS.has(fold(ws[i + len - 1]!.text))) len++;
+  while (len > 0 && JOINS.has(fold(ws[i + len - 1]!.text))) len--;
+  return len;
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { CountQualifier } from './contract.ts';
 import { CUSTODIAL_SIBLING_BONUS, nonCustodial } from './count-custody.ts';
 import { countsDetained, hanFreedBefore } from './count-detained.ts';
+import { nameAndCount, namedInList } from './count-named.ts';
 import {
   ALL_LANGUAGES,
   type Lexicon,
@@ -46,7 +47,7 @@ const NOT_COUNT_AFTER =
   /^(?:-year|\s*years?\b|\s*-?(?:months?|days?|weeks?|hours?)\b|\s*%|\s*percent|\s*(?:billion|million|bn)\b|\s*(?:лет|год|года|месяц|дней|млрд|млн|%))/iu;
 // 'и' must be a word: 'о помиловании еще 37' is no 'and 37 others'.
 const OTHERS_BEFORE =
-  /(?:\sand|along with|together with|with|(?<![\p{L}])(?:avec|et|mit|und)|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+)?$/iu;
+  /(?:\sand|along with|together with|with|(?<![\p{L}])(?:avec|et|mit|und)|(?<![\p{L}])и|вместе с|(?<![\p{L}])и ещ[её])\s+$|(?:вместе с (?:ним|ней)|разом (?:із|з) (?:ним|нею)|along with (?:him|her)|with (?:him|her))[^.]{0,40}?(?:ещ[её]\s+|ще\s+)?$/iu;
 // Romance languages put 'others' before the figure: 'Álvarez e altri 18', 'junto con otros 12'.
 const OTHERS_WORD_BEFORE =
   /(?<![\p{L}])(?:e|ed|y|et|i|insieme ad?|junto (?:con|a|com)|con|com|avec)\s+(?:altri|altre|otros|otras|outros|outras|autres)\s+$/iu;
@@ -128,6 +129,12 @@ function deathRule(lx: Lexicon): RegExp | null {
   return words ? new RegExp(String.raw`(?<![\p{L}])(?:${words})\s+$`, 'iu') : null;
 }
 
+/** The text before a figure without its 'and others' words ('y otros', 'and', 'insieme ad altri'). */
+function headBeforeOthers(head: string): string {
+  const cut = OTHERS_WORD_BEFORE.exec(head) ?? OTHERS_BEFORE.exec(head);
+  return cut ? head.slice(0, cut.index) : head;
+}
+
 function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
   const r = rules(lx);
   const before = s.slice(Math.max(0, q.start - 40), q.start);
@@ -158,9 +165,13 @@ function candidate(s: string, q: Quantity, lx: Lexicon): CountCandidate | null {
     /(?<![\p{L}])(?:others?|additional|further|autres|weitere[nr]?|anderen?)(?![\p{L}])/iu.test(
       noun[0],
     );
-  const withNamed =
-    ((others || /ещ[её]\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) || othersWord;
-  if (withNamed) value += 1;
+  const withOthers =
+    ((others || /(?<![\p{L}])(?:ещ[её]|ще)\s+$/iu.test(before)) && OTHERS_BEFORE.test(before)) ||
+    othersWord;
+  // 'Bishop Diaz and 18 clergymen' freed: the named with them (count-named.ts).
+  const withNamed = withOthers || (noun !== null && hasVerb && nameAndCount(before));
+  if (withOthers) value += namedInList(headBeforeOthers(s.slice(0, q.start)));
+  else if (withNamed) value += 1;
   else if (noun && /^others?$/iu.test(noun[1]!)) return null;
   end = Math.min(end, s.length);
   let score = q.vague ? 1 : 3;
@@ -197,6 +208,8 @@ const SUM_BONUS = 0.5;
  * adds a candidate for their sum. A total followed by its breakdown ('52 prisoners, ... and 14
  * foreigners') is no sum: a first part larger than the rest is read as that total.
  */
+const sumOf = (cs: CountCandidate[]) => cs.reduce((n, c) => n + c.value, 0);
+
 function sums(s: string, found: CountCandidate[]): CountCandidate[] {
   const out: CountCandidate[] = [];
   let run: CountCandidate[] = [];
@@ -207,9 +220,13 @@ function sums(s: string, found: CountCandidate[]): CountCandidate[] {
       lead.qualifier === 'exact' &&
       run.length > 0 &&
       TAIL_GAP.test(s.slice(lead.end, run[0]!.start));
-    if (run.length > 1 && !tail && run[0]!.value <= run.slice(1).reduce((n, c) => n + c.value, 0)) {
+    // A first part that joins others to named people ('X y otros 15 sacerdotes y dos
+    // seminaristas') is no total its breakdown follows.
+    const first = run[0];
+    const breakdown = first && !first.withNamed && first.value > sumOf(run.slice(1));
+    if (run.length > 1 && !tail && !breakdown) {
       out.push({
-        value: run.reduce((n, c) => n + c.value, 0),
+        value: sumOf(run),
         qualifier: 'exact',
         start: run[0]!.start,
         end: run.at(-1)!.end,
@@ -267,7 +284,7 @@ function ownNationals(span: string, releaser: string): boolean {
 // Pardoned is not freed: a decree may cover people not in prison ('115 pardoned, of which 114
 // freed from jail', 'помиловала 17 ... 13 освободила'). Both read within the count's clause.
 const PARDON_WORD =
-  /(?<![\p{L}])(?:pardon\p{L}*|помил\p{L}*|ułaskaw\p{L}*|indult\p{L}*|begnadig\p{L}*|perdon\p{L}*|graziat\p{L}*|affet\p{L}*)/iu;
+  /(?<![\p{L}])(?:pardon\p{L}*|помил\p{L}*|помілув\p{L}*|памілав\p{L}*|ułaskaw\p{L}*|indult\p{L}*|begnadig\p{L}*|perdon\p{L}*|graziat\p{L}*|graci[ée]\p{L}*|gracie|grâce|affet\p{L}*|affedil\p{L}*|əfv)/iu;
 const FREED_WORD =
   /(?<![\p{L}])(?:freed|released|set free|free from|освобод\p{L}*|освобожд\p{L}*|excarcel\p{L}*|liberad\p{L}*|libérés?|liberat[ioe]|freigelassen|uwolni\p{L}*|zwolni\p{L}*|tahliye\p{L}*)/iu;
 

@@ -7,6 +7,7 @@ import {
   goalsFirst,
   receivedBy,
 } from './goal-shapes.ts';
+import { sideGoal } from './goal-side.ts';
 import { frontedGoal, soilGoal, transitPlaces } from './goal-soil.ts';
 import {
   ALL_LANGUAGES,
@@ -67,6 +68,10 @@ const fromBefore = (lx: Lexicon) => {
 // 'flown via Istanbul to Vilnius': a place passed through is left out of the words between a
 // verb and its goal (transitPlaces keeps it from being a goal itself).
 const VIA_GAP = /\s(?:via|vía|über|через|tramite)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}.-]*)?/gu;
+// 'landed at the airport of Barajas, in Madrid', 'إلى مطار الدوحة': an airport's noun and its
+// name stand between the verb and the place, and are left out of the words between as a stop is.
+const AIRPORT_GAP =
+  /\s(?:airport|aeropuerto|aéroport|aeroporto|Flughafen|аэропорт\p{L}*|аеропорт\p{L}*|lotnisk\p{L}*|oro uost\p{L}*|مطار|فرودگاه|havaliman\p{L}*)(?:\s+(?:of|de|di|do|da|del|du|d['’]))?(?:\s*\p{Lu}[\p{L}'’.-]*){0,2},?(?=\s|$)/gu;
 // Arabic puts the subject between the verb and its goal ('وصل المعتقلون ... إلى الدوحة'): its
 // words have no case, so 'link' cannot count them; the goal then needs its 'to'.
 const ARABIC_LINK = /^(?:\s+\p{sc=Arabic}+){0,5}?\s+(?:إلى|الى|نحو)\s*$/u;
@@ -251,6 +256,7 @@ export function findDestinations(
   const moveVerb = r.moveVerb;
   const moves = r.moveHint.test(s) && moveVerb.test(s);
   if (SOIL_HINT.test(s)) soilGoal(s, freedBy, moves, out);
+  sideGoal(s, freedBy, out);
   if (!moves) return out;
   // A swap sends people back to the releasing country too ('of those swapped, 10 are heading
   // to Russia, 13 to Germany'): there it is a goal when the sentence lists the other sides' too.
@@ -278,7 +284,7 @@ export function findDestinations(
     }
     const place = after;
     if (!place) continue;
-    const gap = s.slice(verbEnd, place.start).replace(VIA_GAP, ' ');
+    const gap = s.slice(verbEnd, place.start).replace(VIA_GAP, ' ').replace(AIRPORT_GAP, ' ');
     // Without a preposition only 'передали Украине' (dative) and 'érkeztek Litvániába' read as a
     // destination.
     // Chinese writes no space and no preposition: '返回澳洲', '前往墨爾本'.

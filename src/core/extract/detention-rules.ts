@@ -181,7 +181,8 @@ function termVerbRule(lx: Lexicon, units: (string | null)[]): RegExp | null {
   const verbs = bareSource(wordsOf(lx, 'termVerbs'));
   const unit = units.filter(Boolean).join('|');
   if (!verbs || !unit) return null;
-  const numbers = bareSource([...valuesOf('numbers', lx).keys()]);
+  // 'пʼять' in the lists is written 'п’ять' or 'п'ять' too, as numbers.ts reads it.
+  const numbers = bareSource([...valuesOf('numbers', lx).keys()])?.replace(/ʼ/gu, "[’'ʼ] ?");
   const number = String.raw`(?:\d{1,3}(?:[.,]\d)?(?:\s+\d\/\d)?${numbers ? `|${numbers}` : ''})`;
   return new RegExp(
     String.raw`(?<![\p{L}])(${verbs})(?![\p{L}])(?:\s+[\p{L}\p{M}'’-]+){0,3}?\s+${number}(?:[\s-]+)(?:${unit})(?![\p{L}])`,

@@ -20,14 +20,15 @@ import { findPlaces, placeCode } from './places.ts';
 // 'also', 'reportedly', 'ha', 'a', 'hat', 'también', 'также', 'też'): nothing else may, so a
 // noun before the verb ('the Qatar-US deal brokered by') names no subject.
 const BETWEEN =
-  'has|have|had|also|reportedly|personally|successfully|then|later|quietly|ha|hanno|a|ont|avait|avaient|aussi|hat|haben|hatte|hatten|auch|también|ya|había|habían|ha|han|também|já|tinha|anche|aveva|также|тоже|лично|успешно|też|również|już|osobiście|також|особисто';
+  'has|have|had|also|reportedly|personally|successfully|then|later|quietly|ha|hanno|a|ont|avait|avaient|aussi|hat|haben|hatte|hatten|auch|también|ya|había|habían|ha|han|também|já|tinha|anche|aveva|также|тоже|лично|успешно|też|również|już|osobiście|також|особисто|je|su|је|су|so|sta';
 // A relative pronoun after the subject ('Qatar, which mediated', 'Turquía, que actuó').
 const RELATIVE =
-  'which|who|that|que|quien|qui|lequel|laquelle|che|il quale|la quale|der|die|das|welche|welcher|который|которая|которое|которые|який|яка|яке|які|który|która|które|którzy';
+  'which|who|that|que|quien|qui|lequel|laquelle|che|il quale|la quale|der|die|das|welche|welcher|который|которая|которое|которые|який|яка|яке|які|który|która|które|którzy|koji|koja|koje|који|која|које|ki|kuris|kuri|kurie|kurios|amely|aki';
 // A capitalised run of up to four words (an acronym in brackets after it), ending right before
-// the verb over BETWEEN words or a relative pronoun.
+// the verb over BETWEEN words or a relative pronoun (with or without its comma: 'Predsedništva
+// Turske koje je posredovalo').
 const SUBJECT = new RegExp(
-  String.raw`(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s\(\p{Lu}[\p{L}]*\))?)(?:\s*,\s*(?:${RELATIVE})\s+|\s+)(?:(?:${BETWEEN})\s+){0,2}$`,
+  String.raw`(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s\(\p{Lu}[\p{L}]*\))?)(?:\s*,?\s*(?:${RELATIVE})\s+|\s+)(?:(?:${BETWEEN})\s+){0,2}$`,
   'u',
 );
 // Capitalised articles that open a sentence before a state ('La Turquie', 'Die Türkei').
@@ -37,13 +38,13 @@ const TURKISH_ENDING = /['’]\p{Ll}{1,5}$/u;
 const COORDINATED =
   /(?:^|\s)(?:and|y|e|et|und|и|і|та|i|oraz|ve|with|con|avec|mit|с|з|z)\s+(?:the\s+)?$/iu;
 // 'for' after thanks, in the languages of the lists.
-const FOR = 'for|por|pela|pelo|pelos|pelas|pour|per|für|за|za';
+const FOR = 'for|por|pela|pelo|pelos|pelas|pour|per|für|за|za|na|на|už';
 // After a participle, 'by' makes the name the agent of a passive, read by the cues instead.
 const BY_AFTER = /^\s+(?:by|por|pelo|pela|par|da|dal|dalla|von|przez|от)\s/u;
 // A clause's end: the subject of a verb-last clause is looked for after it.
 const CLAUSE_END = /[.;:!?。；！？]/gu;
 const VERB_LAST = /[\p{sc=Arabic}\p{sc=Han}]/u;
-const TURKISH_LETTERS = /[ığş]/u;
+const TURKISH_LETTERS = /[ığşə]/u;
 
 const rules = perLexicon((lx) => {
   const src = (field: Parameters<typeof wordsOf>[1]) => initialCaseSource(wordsOf(lx, field));
@@ -56,8 +57,9 @@ const rules = perLexicon((lx) => {
   const thank = src('thankVerbs');
   const help = src('helpVerbs');
   const part = src('partNouns');
+  // Word edges, except in Chinese, which writes no spaces between words ('梵蒂冈促成了').
   const edge = (body: string) =>
-    new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${body})(?![\p{L}])`, 'gu');
+    new RegExp(String.raw`(?<!(?!\p{sc=Han})[\p{L}\p{M}])(?:${body})(?!(?!\p{sc=Han})\p{L})`, 'gu');
   const hint = hintSource(
     ['goBetweenVerbs', 'mediatorNouns', 'roleNouns', 'thankVerbs', 'helpVerbs'].flatMap((f) =>
       wordsOf(lx, f as Parameters<typeof wordsOf>[1]),
@@ -69,7 +71,7 @@ const rules = perLexicon((lx) => {
     acting:
       acting && nouns
         ? edge(
-            String.raw`(?:${acting})\s*(?:(?:an?|the|un|una|une|uno|el|la|le|il|lo|o|a|ein|eine|einen)\s+)?(?:${nouns})`,
+            String.raw`(?:${acting})\s*(?:(?:an?|the|un|una|une|uno|el|la|le|il|lo|o|a|ein|eine|einen)\s+(?:\p{Ll}+\s+)?)?(?:${nouns})`,
           )
         : null,
     // The verb, up to six words, the part (a German compound 'Schlüsselrolle' included).
@@ -98,7 +100,7 @@ const rules = perLexicon((lx) => {
             String.raw`(?:${thank})(?=[^.;!?]{0,80}?\s(?:${FOR})\s(?:[\p{L}'’]+\s){0,2}?(?:\p{L}+['’])?(?:${part})(?![\p{L}]))`,
           )
         : null,
-    turkish: lx.lists.some((l) => l.languages.includes('tr')),
+    turkish: lx.lists.some((l) => l.languages.includes('tr') || l.languages.includes('az')),
   };
 });
 
@@ -120,7 +122,9 @@ function subjectBefore(s: string, at: number): NameSpan | null {
     name = name.slice(article[0].length);
     start += article[0].length;
   }
-  name = leadingWordOff(name.replace(TURKISH_ENDING, ''));
+  name = name.replace(TURKISH_ENDING, '');
+  // Inside a sentence a capitalised word before a state is the name's own ('Predsedništva Turske').
+  if (/^[\s"“«(]*$/u.test(s.slice(0, start))) name = leadingWordOff(name);
   start = at - head.length + m.index + m.groups!.name!.indexOf(name);
   if (!likelyName(s, start, name)) return null;
   return { name, start, end: start + name.length };
@@ -169,6 +173,19 @@ function firstStateBefore(s: string, at: number): NameSpan | null {
   return { name, start, end: start + name.length };
 }
 
+const ARABIC = /\p{sc=Arabic}/u;
+
+/** Arabic's verb-first clause: the state right after the verb ('توسطت الإمارات في ...'). */
+function stateRightAfter(s: string, end: number): NameSpan | null {
+  const place = findPlaces(s.slice(end, end + 40))[0];
+  if (!place || !/^\s+$/u.test(s.slice(end, end + place.start))) return null;
+  return {
+    name: s.slice(end + place.start, end + place.end),
+    start: end + place.start,
+    end: end + place.end,
+  };
+}
+
 function subjectOf(s: string, at: number, verbLast: boolean): NameSpan | null {
   return verbLast ? firstStateBefore(s, at) : subjectBefore(s, at);
 }
@@ -207,9 +224,16 @@ export function goBetweenShapes(s: string, lx: Lexicon): NameSpan[] {
     if (!re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      if (re === r.verb && BY_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 8)))
-        continue;
-      const found = subjectOf(s, m.index, verbLast);
+      const end = m.index + m[0].length;
+      if (re === r.verb && BY_AFTER.test(s.slice(end, end + 8))) continue;
+      // 'Qatar, acting as mediator, said': an apposed participle's subject is before the comma.
+      const comma = re === r.acting ? /,\s*$/u.exec(s.slice(0, m.index)) : null;
+      // The text up to the comma, a space for it, is read as if the verb came there.
+      const found =
+        (comma
+          ? subjectOf(`${s.slice(0, comma.index)} `, comma.index + 1, verbLast)
+          : subjectOf(s, m.index, verbLast)) ??
+        (re === r.verb && ARABIC.test(m[0]) ? stateRightAfter(s, end) : null);
       if (found) out.push(found);
     }
   }

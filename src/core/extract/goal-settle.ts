@@ -20,8 +20,12 @@ const AT_BEFORE =
 const CYRILLIC = /\p{sc=Cyrillic}/u;
 const TURKISH_AT = /^['’](?:d|t)[ae](?![\p{L}])/u;
 // 'flown to Ankara, where the swap took place': the place a relative 'where' opens on.
-const WHERE_AFTER =
-  /^,?\s*(?:where|où|donde|dove|onde|wo|waar|gdzie|где|де|burada)\s[^.;]{0,60}$/iu;
+const WHERE_AFTER = /^,?\s*(?:where|où|donde|dove|onde|wo|waar|gdzie|где|де|burada)\s[^.;]{0,60}/iu;
+
+// 'landed in Ankara, where they were handed over to US officials': a handover there makes the
+// place a venue as a swap does.
+const HANDOVER =
+  /hand(?:ed|ing)?[\s-]?over|передач\p{L}*|переда(?:н|л)\p{L}*|перадач\p{L}*|przekaza\p{L}*|remis\p{L}*|remise|entreg\p{L}*|consegn\p{L}*|übergabe|übergeben|teslim/iu;
 
 /** Countries where a swap told of in the report took place, or that the freed passed through. */
 function swapVenues(facts: SentenceFacts[], lx: Lexicon): Set<string> {
@@ -32,7 +36,7 @@ function swapVenues(facts: SentenceFacts[], lx: Lexicon): Set<string> {
     const places = findPlaces(s);
     // 'repatriated via Muscat': a place passed through anywhere in the report.
     for (const p of transitPlaces(s, places)) out.add(p.code);
-    if (!swap.test(s)) continue;
+    if (!swap.test(s) && !HANDOVER.test(s)) continue;
     for (const p of places) {
       // The swap word near the place: 'the swap in Ankara', 'Ankara'da gerçekleşen takas',
       // 'обмен состоялся в Анкаре'; not any place of a swap sentence ('arrested in Belgium').
@@ -47,7 +51,7 @@ function swapVenues(facts: SentenceFacts[], lx: Lexicon): Set<string> {
           TURKISH_AT.test(s.slice(p.end, p.end + 4)));
       const after = s.slice(p.end, p.end + 70);
       const where = WHERE_AFTER.exec(after.split(/[.;]/u)[0] ?? '');
-      if (at || (where && swap.test(where[0]))) out.add(p.code);
+      if (at || (where && (swap.test(where[0]) || HANDOVER.test(where[0])))) out.add(p.code);
     }
   }
   return out;

@@ -18,7 +18,7 @@ the a an in on at but and or as after before among including during for from of 
 this that these those his her their its our he she they it we i while when where what who why
 how if then than there here about into over under between since until though although also
 notably meanwhile however moreover yet still some many most several other others both each all
-one two three four five six seven eight nine ten
+one two three four five six seven eight nine ten dozens hundreds thousands remain remains
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 human rights right peace prize nobel laureate house white state department union european council
@@ -125,7 +125,7 @@ export const SELF_RELEASE =
 
 // English, Russian and Belarusian phrase rules; other languages come from lexicons/*.json.
 // Words that report a release ...
-const STRONG_WORDS = String.raw`releas(?:e|ed|es|ing)|freed|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|pardon(?:ed|s|ing)?|liberated|swap(?:ped)?|expelled|deportation|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|выпущен\p{L}*|выпустил\p{L}*`;
+const STRONG_WORDS = String.raw`releas(?:e|ed|es|ing)|freed|frees|freeing|set free|walk(?:s|ed|ing)? (?:free|out)|let (?:\p{L}+ ){0,3}go|let out|turned loose|pardon(?:ed|s|ing)?|liberated|swap(?:ped)?|expelled|deportation|освобо[дж]\p{L}*|помилова\p{L}*|на свободу|вышл[аи]|вызвал\p{L}*|памілава\p{L}*|на волю|выпущен\p{L}*|выпустил\p{L}*`;
 // ... and words that only make a sentence about releases.
 const WEAK_WORDS = String.raw`set loose|free (?:man|woman|people)|freedom|liberat(?:ed|ion)|exchanged?|amnest(?:y|ied)|deported|expulsion|handed over|crossed into|arrived in|among those|among the (?:freed|released)|post-release|includ(?:ed|ing|es)|among them|на свободе|отпущен\p{L}*|обмен\p{L}*|депортирова\p{L}*|выслан\p{L}*|вывезен\p{L}*|передан\p{L}*|в том числе|среди (?:них|освобожденных|освобождённых)`;
 

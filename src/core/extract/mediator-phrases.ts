@@ -201,9 +201,15 @@ function verbLast(s: string, out: NameSpan[]): void {
 // Japanese puts the party before の: '日本政府の強い要請を踏まえた'; Chinese '在卡塔尔的斡旋下'.
 const JAPANESE =
   /(?<name>[\p{sc=Han}\p{sc=Katakana}ー]{2,12})の(?:強い|強力な)?(?:要請|仲介|働きかけ|斡旋)/gu;
-// '在卡塔尔的斡旋下', '经卡塔尔斡旋', '通过阿曼的调解', '在阿联酋的帮助下'.
+// '在卡塔尔的斡旋下', '经卡塔尔斡旋', '通过阿曼的调解', '在阿联酋的帮助下'; not an agent noun
+// ('在此次换囚中担任调解人': the one who served as mediator comes before 在).
 const CHINESE =
-  /(?:在|经|經|通过|通過)(?<name>\p{sc=Han}{2,10}?)的?(?:斡旋|调解|調解|协助|協助|调停|調停|帮助|幫助|努力|协调|協調)/gu;
+  /(?:在|经|經|通过|通過)(?<name>\p{sc=Han}{2,10}?)的?(?:斡旋|调解|調解|协助|協助|调停|調停|帮助|幫助|努力|协调|協調)(?![人方者员員])/gu;
+// An envoy's title and a foreign name written with the middle dot ('特使亚当·博勒'): the dot
+// marks where the name starts, and a function word or verb after it where it ends ('参与',
+// '表示', '抵达'), as Chinese writes no spaces.
+const CHINESE_ENVOY =
+  /(?:特使|特别代表|特別代表|谈判代表|談判代表)(?<name>\p{sc=Han}{1,6}(?:[·•]\p{sc=Han}{1,8}?)+)(?=[参與与于在表称稱说說的和已将將前抵访訪会會及曾也，。、；（(\s]|$)/gu;
 // 'at the request of': '应德国总统的请求' (the name between 应 and 的请求/要求).
 const CHINESE_REQUEST = /[应應](?<name>\p{sc=Han}{2,10}?)(?:的)?(?:请求|要求|請求)/gu;
 
@@ -238,6 +244,7 @@ export function mediatorPhrases(
     byGroup(JAPANESE, s, out);
     byGroup(CHINESE, s, out);
     byGroup(CHINESE_REQUEST, s, out);
+    byGroup(CHINESE_ENVOY, s, out);
   }
   return out;
 }

@@ -1,11 +1,14 @@
+import { caselessEnvoys } from './caseless-envoys.ts';
+import { caselessThanks } from './caseless-thanks.ts';
+import { countryName, ENGLISH_ADJECTIVE, stateOfAdjective } from './country-names.ts';
 import { isGivenName } from './given-names.ts';
 import { goBetweenShapes } from './go-between-shapes.ts';
+import { joinedStates } from './joined-states.ts';
 import {
   ALL_LANGUAGES,
   hintRegExp,
   hintSource,
   initialCaseSource,
-  LEXICONS,
   type Lexicon,
   orHints,
   orWordsAnyInitial,
@@ -14,10 +17,10 @@ import {
 } from './lexicons/index.ts';
 import { MEDIATION_BASE, mediatorPhrases } from './mediator-phrases.ts';
 import { PRINCIPAL, spreadCues, spreadHeads, spreadHint } from './mediator-spread-cues.ts';
-import { nameAfter } from './name-after-cue.ts';
+import { nameAfter, nameOrStateAfter } from './name-after-cue.ts';
 import { nameBefore } from './name-before-cue.ts';
 import { officeAfter } from './office-mediators.ts';
-import { PLACES, placeCode, RELEASING } from './places.ts';
+import { placeCode, RELEASING } from './places.ts';
 import { EdgeRule } from './word-edge.ts';
 
 // Who brokered the release: envoys by name, states by 'brokered by Qatar' and the like.
@@ -77,6 +80,9 @@ const rules = perLexicon((lx) => {
     hint: hintRegExp(cueHint(lx)),
   };
 });
+
+// Every sentence caseless-thanks.ts reads holds one of these words of mediation.
+const CASELESS_THANKS_HINT = /وساط|میانجی/u;
 
 // The lists of go-between-shapes.ts, whose words its rules need.
 const SHAPE_LISTS = [
@@ -139,7 +145,7 @@ const PHRASE_WORDS: Record<string, string> = {
   sl: 'posredovanj',
   ar: 'وساط|طلب|مساعدة|جهود|دعم|مبادرة|تدخل|تسهيل|رعاية',
   fa: 'میانجی|درخواست|وساطت|کمک|تلاش|پادرمیانی|حمایت|همکاری',
-  zh: '请求|請求|斡旋|调解|調解|协助|協助|调停|調停|帮助|幫助|努力|协调|協調',
+  zh: '请求|請求|斡旋|调解|調解|协助|協助|调停|調停|帮助|幫助|努力|协调|協調|特使|特别代表|特別代表|谈判代表|談判代表',
   ja: '要請|仲介|働きかけ|斡旋',
 };
 
@@ -208,28 +214,6 @@ function secondObject(s: string, from: number, cueStart: number, out: MediatorFo
   if (second) push(out, second.name, 'mediator', cueStart, second.end);
 }
 
-const title = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
-
-/** 'Omani-brokered': the adjective names its state, in the adjective's language ('Oman'). */
-function stateOfAdjective(word: string | undefined, lx: Lexicon): string | undefined {
-  const code = word ? placeCode(word) : null;
-  return code ? countryName(code, word!, lx) : word;
-}
-
-/**
- * A country's name in the language of the adjective that named it ('catarí' -> 'Catar',
- * 'américains' -> 'États-Unis'), else in English: for a go-between named by its adjective.
- */
-function countryName(code: string, adjective: string, lx: Lexicon = ALL_LANGUAGES): string {
-  const word = adjective.toLowerCase();
-  const has = (l: (typeof LEXICONS)[number]) => l.places?.[code]?.includes(word);
-  // The report's own languages first: 'omani' is English and Portuguese.
-  const english = PLACES.find((p) => p.code === code);
-  const own = (lx.lists.find(has) ?? (english?.words.includes(word) ? null : LEXICONS.find(has)))
-    ?.places?.[code]?.[0];
-  return title(own ?? english?.words[0] ?? code);
-}
-
 /**
  * `office`: a state's office, read whole (office-mediators.ts), which NOT_MEDIATOR's words open.
  * `releaser`: set for a go-between read from the clause's structure (go-between-shapes.ts): a
@@ -296,7 +280,13 @@ export function findMediators(
   const { any, hint, phrases, mediation, shapes, caseless } = rules(lx);
   // One scan of every sentence for both kinds of rule; the few that pass are tested for each.
   if (!any.test(s)) return out;
-  if (hint.test(s)) byCue(s, lx, out);
+  if (hint.test(s)) {
+    byCue(s, lx, out);
+    for (const p of caselessEnvoys(s, lx)) push(out, p.name, 'envoy', p.start, p.end);
+  }
+  if (CASELESS_THANKS_HINT.test(s))
+    for (const p of caselessThanks(s))
+      push(out, p.name, 'mediator', p.start, p.end, false, releaser);
   if (phrases.test(s)) {
     const nameOf = (code: string, word: string) => countryName(code, word, lx);
     for (const p of mediatorPhrases(s, nameOf, mediation, caseless))
@@ -305,6 +295,13 @@ export function findMediators(
   if (shapes.test(s))
     for (const p of goBetweenShapes(s, lx))
       push(out, p.name, 'mediator', p.start, p.end, false, releaser);
+  // A state's list goes on after it: each state joined to a go-between is one too.
+  // The list goes on after the state's name as written, where a rule's span may end elsewhere.
+  for (const found of out.filter((f) => placeCode(f.name) !== null)) {
+    const at = s.indexOf(found.name, found.start);
+    for (const p of joinedStates(s, at >= 0 ? at + found.name.length : found.end))
+      push(out, p.name, 'mediator', p.start, p.end, false, releaser);
+  }
   return out;
 }
 
@@ -333,10 +330,14 @@ function byCue(s: string, lx: Lexicon, out: MediatorFound[]): void {
         push(out, office.name, 'mediator', m.index, office.end, true);
       continue;
     }
-    const found = nameAfter(s, m.index + m[0].length);
+    const found = nameOrStateAfter(s, m.index + m[0].length);
     secondObject(s, found?.end ?? m.index + m[0].length, m.index, out);
     if (!found) continue;
-    push(out, found.name, 'mediator', m.index, found.end);
+    // 'with the help of Qatari and Egyptian mediators': an English adjective names its state.
+    const name = ENGLISH_ADJECTIVE.test(found.name)
+      ? stateOfAdjective(found.name, lx)!
+      : found.name;
+    push(out, name, 'mediator', m.index, found.end);
     // 'facilitée par les États-Unis et le Qatar', 'brokered by Qatar and Egypt': a second
     // state joined to the first is a go-between too (a state only: 'X and his wife' is not).
     const and = AND_STATE.exec(s.slice(found.end));

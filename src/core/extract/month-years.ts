@@ -66,13 +66,30 @@ export function monthYears(
   };
 }
 
-/** The date nearest `at`, at most `before` characters before it or `after` after it. */
-/** The report names one year only, however often ('el 9 de enero ... desde el 1 de enero de 2025'). */
+// A year of birth says nothing of when the news happened: 'sinh năm 1980', 'SN 1975', 'born in
+// 1990', 'né en', 'nacido en', 'nato nel', 'geboren', 'urodzony w', 'родился в', 'народився',
+// 'متولد', 'من مواليد', '1981 года рождения', '1990 doğumlu', '1985年生', '(b. 1979)'.
+const BORN_BEFORE =
+  /(?:sinh năm|\bSN|\bborn(?: in)?|\bb\.|\bnée?s? en|\bnacid[oa]s? en|\bnat[oa] nel|\bnascid[oa] em|\bgeb(?:oren|\.)(?: \p{L}+)?|\burodzon[ya] w|\bur\.|родил(?:ся|ась) в|народил(?:ся|ася) в?|متولد|مواليد|doğumlu)\s*$/iu;
+const BORN_AFTER =
+  /^\s*(?:года? рождения|г\.\s?р\.|року народження|р\.\s?н\.|doğumlu|年生|年出生)/u;
+
+/**
+ * The report names one year only, however often ('el 9 de enero ... desde el 1 de enero de
+ * 2025'), years of birth left out: 'Trần Văn Minh, sinh năm 1985, bị bắt ngày 5/6' in a
+ * report naming 2019 besides names 2019 only.
+ */
 function onlyYear(text: string): boolean {
-  const years = new Set(text.match(/(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/g) ?? []);
+  const years = new Set<string>();
+  for (const m of text.matchAll(/(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/g)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + 4, m.index + 24);
+    if (!BORN_BEFORE.test(before) && !BORN_AFTER.test(after)) years.add(m[0]);
+  }
   return years.size === 1;
 }
 
+/** The date nearest `at`, at most `before` characters before it or `after` after it. */
 function nearest(dates: Dated[], at: number, before: number, after: number): Dated | null {
   let best: Dated | null = null;
   for (const d of dates) {

@@ -4,7 +4,7 @@
 import { isGivenName } from './given-names.ts';
 import { isKnownActor } from './lexicon.ts';
 import { ALL_LANGUAGES, wordsOf } from './lexicons/index.ts';
-import { placeCode } from './places.ts';
+import { findPlaces, placeCode } from './places.ts';
 
 /**
  * A list's title phrase in words. A known actor's name in it is the one the title is tied to
@@ -199,4 +199,21 @@ function nameAhead(s: string, from: number, words = 3): boolean {
     if (!QUALIFIER.test(tok)) return false;
   }
   return false;
+}
+
+/**
+ * nameAfter, with a state's whole name when the words read are part of one written with
+ * lowercase or adjective-like words ('des Émirats arabes unis', 'degli Emirati Arabi Uniti':
+ * 'Emirati' alone is a qualifier, 'arabes' is lowercase).
+ */
+export function nameOrStateAfter(s: string, from: number): Span | null {
+  const found = nameAfter(s, from);
+  if (!found) return found;
+  const place = findPlaces(s.slice(from, found.end + 40)).find(
+    (p) => from + p.start <= found.start && from + p.end >= found.end,
+  );
+  const start = from + (place?.start ?? 0);
+  const end = from + (place?.end ?? 0);
+  if (!place || (start === found.start && end === found.end)) return found;
+  return { ...found, name: s.slice(start, end), start, end };
 }

@@ -12,14 +12,29 @@ export interface NameBefore {
 
 const WORD_BEFORE = /([\p{L}\p{M}][\p{L}\p{M}'’.-]*)\s+$/u;
 const CAPITAL = /^\p{Lu}/u;
-const CASED = /[\p{Lu}\p{Ll}]/u;
+// Georgian letters are lowercase to Unicode, but the script writes no capitals: caseless here.
+const CASED = /(?!\p{sc=Georgian})[\p{Lu}\p{Ll}]/u;
 
 /** A state's name with a case ending of up to three letters ('Կատարի', 'কাতারের'). */
 function namesState(word: string): boolean {
+  return stateStem(word) !== null;
+}
+
+/** The state's name in a word that may carry a case ending of up to three letters. */
+function stateStem(word: string): string | null {
   const letters = [...word];
-  for (let cut = 0; cut <= 3 && cut < letters.length - 1; cut++)
-    if (placeCode(letters.slice(0, letters.length - cut).join('')) !== null) return true;
-  return false;
+  for (let cut = 0; cut <= 3 && cut < letters.length - 1; cut++) {
+    const stem = letters.slice(0, letters.length - cut).join('');
+    if (placeCode(stem) !== null) return stem;
+  }
+  return null;
+}
+
+/** The cue's nearest word without its case ending, when that ending is all it adds to a state. */
+function lastWord(word: string): string {
+  const bare = word.replace(/['’]\p{Ll}{1,5}$/u, '');
+  if (bare !== word || placeCode(word) !== null) return bare;
+  return stateStem(word) ?? word;
 }
 
 /** The word at `at` opens the sentence. */
@@ -42,8 +57,9 @@ export function nameBefore(s: string, end: number): NameBefore | null {
       break;
     }
     if (!CAPITAL.test(word)) break;
-    // A Turkish case ending after an apostrophe is no part of the name ('Katar'ın', 'MİT'in').
-    words.unshift({ text: n === 0 ? word.replace(/['’]\p{Ll}{1,5}$/u, '') : word, start });
+    // A Turkish case ending after an apostrophe is no part of the name ('Katar'ın', 'MİT'in'),
+    // nor an Azerbaijani one written without it ('Qətərin vasitəçiliyi ilə').
+    words.unshift({ text: n === 0 ? lastWord(word) : word, start });
     at = start;
   }
   if (words.length === 0) return null;

@@ -43,8 +43,10 @@ function qualifiers(lx: Lexicon): [RegExp, CountQualifier][] {
     return [new RegExp(source, re.flags), q];
   });
 }
-// Turkish puts 'more than' after the figure, on its case ending: '1.100'den fazla', '300'ü aşkın'.
-const TURKISH_MORE_AFTER = /^['’]?(?:[dt][ae]n\s+(?:fazla|çok)|[üuıi]\s+aşkın)(?![\p{L}])/u;
+// Turkish puts 'more than' after the figure, on its case ending: '1.100'den fazla', '300'ü aşkın';
+// Azerbaijani after a hyphen ('350-dən çox'), Georgian too ('80-ზე მეტი').
+const TURKISH_MORE_AFTER =
+  /^(?:['’]?(?:[dt][ae]n\s+(?:fazla|çok)|[üuıi]\s+aşkın)|-?[dt][əa]n\s+(?:çox|artıq)|-?ზე\s+მეტი)(?![\p{L}])/u;
 // Japanese kana too: '政府は5774人' runs the particle into the figure.
 const HAN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const HAN_NUMERAL = /[一二两兩三四五六七八九十百千]/u;
@@ -322,10 +324,20 @@ function scanQuantities(
   return out;
 }
 
+// A thousand written as a word after digits: '60 ألف', '35 tysięcy', '15 mil', '60 mila', '35
+// bin', '35 Tausend', '35 тысяч'. Only after plain digits (no thousands mark: '1.100 mil' is no
+// figure anyone writes) and as a whole word.
+const THOUSAND_AFTER =
+  /^[ \u00a0](?:thousand|тысяч[аи]?|тисяч[іа]?|тысяч|tysięcy|tysiące|tysiąc|tausend|mil|mila|mille|bin|ألف|ألفا|ألفًا|ألفاً|آلاف|هزار|ezer|tūkstan\p{L}*|tūkst\.|hiljad[aeu]?|хиљад[аеу]?|tisoč|tisuća|tisuće|χιλιάδες|nghìn|ngàn)(?![\p{L}])/u;
+
 function parseDigits(s: string, i: number): Parsed | null {
   DIGITS.lastIndex = i;
   const m = DIGITS.exec(s);
   if (!m) return null;
   const value = Number(asciiDigits(m[0]).replace(/[^\d]/g, ''));
-  return Number.isFinite(value) ? { value, end: i + m[0].length, vague: false } : null;
+  if (!Number.isFinite(value)) return null;
+  const end = i + m[0].length;
+  const scale = /\D/u.test(asciiDigits(m[0])) ? null : THOUSAND_AFTER.exec(s.slice(end, end + 16));
+  if (scale) return { value: value * 1000, end: end + scale[0].length, vague: false };
+  return { value, end, vague: false };
 }

@@ -2,7 +2,8 @@
 // for word lists too long for one regular expression. The country names of every language in
 // uncased scripts (lexicons/countries.json: some 2,000 in Arabic, Georgian, Han...) were one
 // alternation tried at every position: 12-26 ms per Arabic or Georgian report, ten times the
-// rest of extraction. This gives the same matches as that alternation (wordsSource: whole words
+// rest of extraction. This gives the same matches as that alternation (wordsSource without its
+// Arabic-script letter variants, which the country names were never read with: whole words
 // for spaced scripts, anywhere for unspaced ones, '*' for an Arabic clitic prefix of up to three
 // letters, any run of spaces inside a phrase), found by a map lookup per word.
 

@@ -12,7 +12,7 @@ import type { PersonMention } from './people.ts';
 // An apposition or an age after the name ('X, the head of Y,', 'X (69)', 'X, de Manágua, exilado,'):
 // set off by commas, with no stop, bracket or quote in it; it ends at the last comma before the
 // release word.
-const APPOSITION = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,[^.;:!?()«»"“”]{0,200})?$/u;
+const APPOSITION = /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,،][^.;:!?()«»"“”]{0,200})?$/u;
 // One to five words (a verb, an adverb, 'news of'), then an article, then the release noun.
 const ARTICLE = String.raw`(?:the|a|an|el|la|los|las|un|una|le|les|une|il|lo|gli|die|der|das|den|dem|des|eine|einer|de|het|een|o|os|as|um|uma)`;
 const VERB_ARTICLE_NOUN = new RegExp(
@@ -31,6 +31,22 @@ const WORD_AFTER = /^\s+(\p{L}[\p{L}\p{M}'’-]*)/u;
 // ('X was among the release of ...', 'X fue uno de los excarcelados de ...', 'part of the').
 const INSIDE =
   /(?<![\p{L}])(?:among|amongst|entre|parmi|unter|tra|fra|среди|wśród|onder|of|de|di|du|des|von|van|из|z|ze)(?![\p{L}])/iu;
+
+// Verb-final Persian and Turkish: the release noun as the object of the clause's verb, right
+// after the subject and its apposition. Persian marks it with 'از' ('X، ...، از آزادی ... استقبال
+// کرد'; not 'پس از', 'after'); Turkish with the accusative on the noun ('X, ... tahliyesini
+// memnuniyetle karşıladı'), while a name in the genitive owns the release ('X'in tahliyesi').
+const FA_OBJECT = /^\s*از\s*$/u;
+const TR_ACCUSATIVE = /^\s*(?:[\p{L}\p{M}'’-]+\s+){0,2}?\S*?(?:s[ıiuü]n[ıiuü]|m[ae]s[ıi]n[ıi])$/u;
+const GENITIVE_AFTER = /^['’]?(?:n)?[ıiuü]n(?![\p{L}])/u;
+
+function objectInVerbFinal(chunk: string, cueWord: string, s: string, end: number): boolean {
+  if (FA_OBJECT.test(chunk)) return true;
+  if (GENITIVE_AFTER.test(s.slice(end, end + 5))) return false;
+  return (
+    /(?:s[ıiuü]n[ıiuü]|m[ae]s[ıi]n[ıi])$/u.test(cueWord) && TR_ACCUSATIVE.test(chunk + cueWord)
+  );
+}
 
 /** The word after 'of' is who grants it ('el indulto del presidente'), not whose release it is. */
 function granter(word: string | undefined): boolean {
@@ -52,13 +68,18 @@ export function actsOnRelease(f: SentenceFacts, m: PersonMention, lx: Lexicon): 
   if (!cue) return false;
   const cueStart = end + cue.index;
   const between = s.slice(end, cueStart);
-  const comma = between.lastIndexOf(',');
+  // Arabic script writes its own comma.
+  const comma = Math.max(between.lastIndexOf(','), between.lastIndexOf('،'));
   let from = end;
   if (comma >= 0) {
     if (!APPOSITION.test(between.slice(0, comma))) return false;
     from = end + comma + 1;
   }
   const cueEnd = cueStart + cue[0].length;
+  // The whole word the release cue opens ('tahliyesini', 'آزادی').
+  const word = /^[\p{L}\p{M}'’]*/u.exec(s.slice(cueEnd))![0];
+  if (objectInVerbFinal(s.slice(from, cueStart), s.slice(cueStart, cueEnd) + word, s, end))
+    return true;
   const chunk = s.slice(from, cueEnd);
   const after = s.slice(cueEnd, cueEnd + 60);
   const articled = VERB_ARTICLE_NOUN.exec(chunk);

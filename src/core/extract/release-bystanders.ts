@@ -10,6 +10,8 @@ import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import { actsOnRelease } from './release-agents.ts';
+import { inApposition } from './release-apposition.ts';
+import { storyCompanion } from './release-companions.ts';
 import { creditedAt } from './release-credits.ts';
 import { ofReleaseNoun } from './release-noun-patient.ts';
 
@@ -19,6 +21,10 @@ const POSSESSIVE = String.raw`(?:['’]s|(?<![\p{L}])(?:his|her|their|su|sus|seu
 // A lawyer's honorific between the noun and the name: 'son avocat, Me X', 'su abogado, el Dr. X'.
 const HONORIFIC = String.raw`(?:Me|Maître|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dra\.?|Sr\.?|Sra\.?|Lic\.?|Avv\.?|(?:el|la)\s+(?:Dr|Dra|Lic)\.?)`;
 
+// A noun in apposition to a possessed one, either of them the lawyer's or kin's: 'il suo legale,
+// l'avvocata X', 'su defensor, el abogado X', 'sa fille, la militante X'.
+const APPOSED = String.raw`(?:(?:the|el|la|le|il|lo|der|die|o|a)\s+|l['’])?`;
+
 const rule = perLexicon((lx: Lexicon) => {
   const nouns = bareSource([...wordsOf(lx, 'lawyerNouns'), ...wordsOf(lx, 'relativeNouns')]);
   if (!nouns) return null;
@@ -26,7 +32,7 @@ const rule = perLexicon((lx: Lexicon) => {
   // A possessed noun ('his lawyer', 'su esposa') or a noun of someone ('lawyer of', 'abogado de
   // X'), with at most one more word ('su abogado defensor'), right before the name.
   return new RegExp(
-    String.raw`(?:${POSSESSIVE}\s+(?:\p{L}+\s+)?${noun}|${noun}\s+(?:of|for|de|del|di|van|von|des|du|da)\s+\p{L}+(?:\s+\p{L}+)?,?)(?:\s+\p{Ll}+)?[,:\s]*(?:${HONORIFIC}\s+)?$`,
+    String.raw`(?:${POSSESSIVE}\s+(?:\p{L}+\s+)?${noun}(?:\s*,\s*${APPOSED}\p{Ll}+)?|${POSSESSIVE}\s+\p{Ll}+\s*,\s*${APPOSED}${noun}|${noun}\s+(?:of|for|de|del|di|van|von|des|du|da)\s+\p{L}+(?:\s+\p{L}+)?,?)(?:\s+\p{Ll}+)?[,:\s]*(?:${HONORIFIC}\s+)?$`,
     'iu',
   );
 });
@@ -146,6 +152,8 @@ export function releaseBystander(f: SentenceFacts, m: PersonMention, lx: Lexicon
   const at = m.start - f.sentence.start;
   const cues = releaseCues(f, lx);
   if (actsOnRelease(f, m, lx)) return true;
+  if (storyCompanion(f.sentence.text, f.sentence.start, m, lx)) return true;
+  if (inApposition(f, m, lx)) return true;
   if (
     bystander(m, f.sentence, cues, lx) &&
     !describedFreed(f, m, cues) &&

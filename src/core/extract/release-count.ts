@@ -3,6 +3,7 @@
 // the exact one the body gives (52).
 import type { SentenceFacts } from './analyse.ts';
 import type { CountQualifier, ReleasedCount } from './contract.ts';
+import { partsFreed } from './count-partitive.ts';
 import { type CountCandidate, findCountCandidates, releaseKind } from './counts.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { sentenceEvidence } from './text.ts';
@@ -34,6 +35,7 @@ export function freedOverPardoned(
   best: ReleasedCount | null,
   facts: SentenceFacts[],
   text: string,
+  lx: Lexicon,
 ): ReleasedCount | null {
   if (!best) return best;
   const at = facts.find(
@@ -48,6 +50,17 @@ export function freedOverPardoned(
       return {
         value: c.value,
         qualifier: c.qualifier,
+        evidence: sentenceEvidence(text, f.sentence, c.start, c.end),
+      };
+    }
+  }
+  // '463 of them were released from prison': a part freed, counted by a partitive pronoun.
+  for (const f of facts) {
+    for (const c of partsFreed(f.sentence.text, lx)) {
+      if (c.value >= best.value || c.value < best.value / 2) continue;
+      return {
+        value: c.value,
+        qualifier: 'exact',
         evidence: sentenceEvidence(text, f.sentence, c.start, c.end),
       };
     }

@@ -12,7 +12,7 @@ import { releaseCues } from './release-bystanders.ts';
 // languages served ('but', 'while', 'whereas', 'however' and their kin). Han script writes no
 // space after the conjunction, so it is matched without a word edge.
 const CLAUSE_BREAK =
-  /[;；]|[,，、،]\s*(?:(?:but|while|whereas|though|although|pero|mientras(?:\s+que)?|aunque|mais|tandis\s+que|alors\s+que|aber|während|doch|jedoch|но|однако|а|тогда\s+как|але|проте|тоді\s+як|ale|natomiast|zaś|podczas\s+gdy|ma|mentre|invece|mas|enquanto|porém|ancak|fakat|oysa|maar|terwijl|wohingegen|لكن|ولكن|بينما|في\s+حين|اما|ولی|در\s+حالی\s+که)(?![\p{L}\p{M}])|(?:但是|但|而|不过|不過|然而|却|卻))|(?<![\p{L}\p{M}])(?:بينما|في\s+حين)(?![\p{L}\p{M}])/giu;
+  /[;；:]|[,，、،]\s*(?:(?:but|while|whereas|though|although|pero|mientras(?:\s+que)?|aunque|mais|tandis\s+que|alors\s+que|aber|während|doch|jedoch|но|однако|а|тогда\s+как|але|проте|тоді\s+як|ale|natomiast|zaś|podczas\s+gdy|ma|mentre|invece|mas|enquanto|porém|ancak|fakat|oysa|maar|terwijl|wohingegen|لكن|ولكن|بينما|فيما|في\s+حين|اما|ولی|در\s+حالی\s+که)(?![\p{L}\p{M}])|(?:但是|但|而|不过|不過|然而|却|卻))|(?<![\p{L}\p{M}])(?:بينما|فيما|في\s+حين)(?![\p{L}\p{M}])/giu;
 
 interface Break {
   start: number;
@@ -45,7 +45,7 @@ export function heldElsewhere(
   lx: Lexicon,
 ): boolean {
   // Cheap test first: most sentences with a negation have no second clause.
-  if (!/[;；,，、،]|بينما|في حين/u.test(f.sentence.text)) return false;
+  if (!/[;；:,，、،]|بينما|فيما|في حين/u.test(f.sentence.text)) return false;
   const breaks = breaksOf(f);
   const lo = Math.min(to, negation);
   const hi = Math.max(from, negation);

@@ -8,6 +8,7 @@ import { findPlaces, RELEASING } from './places.ts';
 import { pronounFreed } from './pronoun-freed.ts';
 import { releaseBystander } from './release-bystanders.ts';
 import { earlierByMonth } from './release-earlier.ts';
+import { freedInEarlierYear, toldWithoutYear } from './release-earlier-year.ts';
 import { hearsayOf } from './release-hearsay.ts';
 import { heldElsewhere } from './release-held.ts';
 import { objectOfRelease } from './release-patients.ts';
@@ -215,6 +216,7 @@ export function pickReleased(
   };
   // Sentences recalling an earlier release by its month: their names are background.
   const earlier = earlierByMonth(facts, lx);
+  const ownTold = toldWithoutYear(facts, lx);
   for (const f of facts) {
     for (const m of f.people) {
       const key = personKey(m.name);
@@ -233,6 +235,7 @@ export function pickReleased(
         (m.role === 'candidate' || titled) &&
         releaseContext(facts, f.sentence.index, text) &&
         !earlier.has(f.sentence.index) &&
+        !freedInEarlierYear(f, m, ownTold, lx) &&
         !byOther(f) &&
         !releaseBystander(f, m, lx) &&
         !hearsayOf(f, m, lx)
@@ -247,7 +250,7 @@ export function pickReleased(
     if (p && !p.freedAt && !byOther(f) && !earlier.has(f.sentence.index))
       p.freedAt = { ...m!, sentence: f.sentence.index };
   }
-  linkSurnames(facts, text, people);
+  linkSurnames(facts, text, people, lx, (f) => earlier.has(f.sentence.index) || byOther(f));
   const out: ReleasedPick[] = [];
   for (const p of people.values()) {
     if (p.blocked || !p.freedAt) continue;
@@ -262,7 +265,13 @@ export function pickReleased(
 }
 
 /** "Statkevich refused to leave": a bare surname in a later sentence counts for the full name. */
-function linkSurnames(facts: SentenceFacts[], text: string, people: Map<string, Person>): void {
+function linkSurnames(
+  facts: SentenceFacts[],
+  text: string,
+  people: Map<string, Person>,
+  lx: Lexicon,
+  background: (f: SentenceFacts) => boolean,
+): void {
   const bySurname = new Map<string, Person>();
   for (const p of people.values()) {
     const s = surnameOf(p.mentions[0]!.name);
@@ -280,8 +289,8 @@ function linkSurnames(facts: SentenceFacts[], text: string, people: Map<string, 
       const p = bySurname.get(s);
       if (!p || named.has(s)) continue;
       const at = f.sentence.start + m.index;
-      if (negatedNear(f, at, at + m[0].length)) p.blocked = true;
-      else if (!p.freedAt && bareSurnameIsFreed(f.sentence.text, m.index)) {
+      if (negatedNear(f, at, at + m[0].length, lx)) p.blocked = true;
+      else if (!p.freedAt && bareSurnameIsFreed(f, m.index, m[0], lx) && !background(f)) {
         p.freedAt = { ...p.mentions[0]!, sentence: f.sentence.index };
       }
     }
@@ -294,9 +303,22 @@ function linkSurnames(facts: SentenceFacts[], text: string, people: Map<string, 
 const CAPITALISED = /\p{Lu}[\p{L}'’-]+/gu;
 const IN_CAPITALISED = classTest(/[\p{L}'’-]/u);
 
-function bareSurnameIsFreed(s: string, at: number): boolean {
+function bareSurnameIsFreed(f: SentenceFacts, at: number, word: string, lx: Lexicon): boolean {
+  const s = f.sentence.text;
   const after = s.slice(at).replace(/^\S+/u, '');
-  return !/^\s*(?:said|says|told|thanked|met|pardoned|released|freed|signed|welcomed)\b/iu.test(
-    after,
-  );
+  if (/^\s*(?:said|says|told|thanked|met|pardoned|released|freed|signed|welcomed)\b/iu.test(after))
+    return false;
+  // The bare surname is read as a full name is: not who speaks, acts on the release, is cited
+  // or hedged ('Rodríguez anunció la excarcelación', 'según Rodríguez').
+  const start = f.sentence.start + at;
+  const m: PersonMention = {
+    name: word,
+    start,
+    end: start + word.length,
+    role: 'candidate',
+    why: 'bare surname',
+    descriptor: null,
+    sentence: f.sentence.index,
+  };
+  return !releaseBystander(f, m, lx) && !hearsayOf(f, m, lx);
 }

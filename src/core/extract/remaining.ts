@@ -14,6 +14,13 @@ import {
 } from './lexicons/index.ts';
 import { findQuantities } from './numbers.ts';
 import { arabicDualOthers } from './remaining-dual.ts';
+import {
+  addedToList,
+  arrestedAfter,
+  numberOfBefore,
+  politicalNear,
+  recognisedAs,
+} from './remaining-total.ts';
 import { classTest, testAfter } from './word-edge.ts';
 
 export interface RemainingFound {
@@ -37,7 +44,8 @@ const mods = (lx: Lexicon) =>
 // 'still holds more than 1,100' needs no noun: the verb says who they are (stillHoldBefore).
 const holdBefore = (lx: Lexicon) => {
   const src = wordsSource(wordsOf(lx, 'stillHoldBefore'));
-  return src ? new RegExp(`${src}\\s+$`, 'iu') : null;
+  // No space before a figure in Han text ('仍关押1000多名').
+  return src ? new RegExp(`${src}\\s*$`, 'iu') : null;
 };
 const nounAfter = (lx: Lexicon) =>
   new RegExp(
@@ -52,14 +60,22 @@ const TALLY_BASE =
 // a political noun (EXIST_BEFORE, IN_COUNTRY),
 // with the word lists' entries as plain text (hintSource) in place of their full alternations.
 function gate(lx: Lexicon): RegExp {
-  const words = hintSource([...wordsOf(lx, 'remainAfter'), ...wordsOf(lx, 'accordingTo')]);
+  const words = hintSource([
+    ...wordsOf(lx, 'remainAfter'),
+    ...wordsOf(lx, 'accordingTo'),
+    ...wordsOf(lx, 'stillHoldBefore'),
+  ]);
   return hintRegExp(
-    `(?:${REMAIN_BASE}|${TALLY_BASE}|say|said|report|polit|polít|полит|політ|siyasi|سياسي|سیاسی|政治|recogni|насчитыва|asciende a|se eleva a|llega a|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает${words ? `|${words}` : ''})`,
+    `(?:${REMAIN_BASE}|${TALLY_BASE}|say|said|report|polit|polít|полит|політ|паліт|პოლიტ|siyasi|سياسي|سیاسی|政治|recogni|насчитыва|asciende a|se eleva a|llega a|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает${words ? `|${words}` : ''})`,
   );
 }
 // A tally verb right before the figure: "Viasna counts 1,100", "says there are 1,100".
 const TALLY_BEFORE =
   /(?:according to [^,.;]{1,40},|counts?|estimates?|lists|tally (?:of|at)|says|say|said|reports?|reckons?|stands at|holds|recogni[sz]es|recogni[sz]ed|considers|(?:sitúa|sitúan|cifra|cifran|fija|fijan|estima|estiman|eleva|elevan|chiffre|chiffrent|estime|estiment|évalue|stima|stimano|fissa|estimam|situa|situam)\s+(?:en|em|a|à|in)|насчитыва\p{L}*|называют цифру|по данным [^,.;]{1,40},)(?:\s+that)?(?:\s+there\s+(?:are|were))?\s+$/iu;
+// A group's verb of recording before the figure: 'Foro Penal registra 887', 'HRANA has
+// documented', 'Viasna verzeichnet', 'ОВД-Инфо насчитал', 'odnotowała', 'وثقت'.
+const RECORDS_BEFORE =
+  /(?<![\p{L}])(?:registra|registran|registraba|documenta|documentó|reporta|has (?:recorded|documented|registered)|recorded|documented|registers|records|verzeichnet|dokumentiert|zählt|répertorie|recense|dénombre|enregistre|conta|contabilizza|registrou|contabilizou|фиксирует|зафиксировал\p{L}*|насчитал\p{L}*|нарахував|налічує|фіксує|odnotował\p{L}*|odnotowuje|naliczył\p{L}*|kaydetti|kayıt altına aldı|[وف]?(?:وثق|رصد|سجل)\p{L}*|ثبت کرده|ثبت کرد)(?:\s+\p{L}+)?(?:\s+(?:at least|más de|over|more than|ya|ahora|already|now|au moins|mindestens|almeno|pelo menos|не менее|более|ponad|en az|أكثر من|nearly|casi|около))?\s+$/iu;
 const VERB =
   '(?:say|says|said|report|reports|reported|count|counts|estimate|estimates|believe|reckon|caution|warn|warns|list|lists)';
 type Attribution = [RegExp, (m: RegExpExecArray) => string];
@@ -125,17 +141,31 @@ function attribution(s: string, found: readonly Attribution[]): string | null {
 // Only a count of political prisoners may rest on its attribution alone ('según Foro Penal, hay
 // 1.887 presos políticos'): 'personas' or 'detenidos' alone are as often the freed.
 const POLITICAL =
-  /^\s+(?:(?:la cantidad|el número|the number|un total|el total|le nombre|le total|il numero|il totale|o número|o total) (?:de|dei|degli|delle|di|des|dos|do)\s+)?(?:political prisoners|political detainees|prisoners of conscience|presos (?:políticos|por (?:razones|motivos) polític[oa]s)|(?:detenidos|personas) por (?:razones|motivos) polític[oa]s|prigionieri politici|prisonniers politiques|presos políticos|politische[n]? (?:Gefangenen?|Häftlinge)|więźniów politycznych|политзаключ\p{L}*|политических заключ\p{L}*|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|politinių kalinių|politieke gevangenen|politiek gevangenen|siyasi tutuklu\p{L}*|siyasi mahkum\p{L}*|المعتقلين السياسيين|معتقل(?:ا|ين)? سياسي(?:ا|ين)?|السجناء السياسيين|زندانی(?:ان)? سیاسی|政治犯|政治囚犯)(?![\p{L}])/iu;
+  /^\s+(?:(?:la cantidad|el número|the number|un total|el total|le nombre|le total|il numero|il totale|o número|o total) (?:de|dei|degli|delle|di|des|dos|do)\s+)?(?:political prisoners|political detainees|prisoners of conscience|presos (?:políticos|por (?:razones|motivos) polític[oa]s)|(?:detenidos|personas) por (?:razones|motivos) polític[oa]s|prigionieri politici|prisonniers politiques|presos políticos|politische[n]? (?:Gefangenen?|Häftlinge)|więźniów politycznych|политзаключ\p{L}*|политических заключ\p{L}*|політв[’'ʼ]?язн\p{L}*|політичних в[’'ʼ]язнів|političkih zatvorenika|politinių kalinių|politieke gevangenen|politiek gevangenen|siyasi tutuklu\p{L}*|siyasi mahkum\p{L}*|siyasi məhbus\p{L}*|палітвязн\p{L}*|палітычных вязняў|პოლიტპატიმ\p{L}*|المعتقلين السياسيين|معتقل(?:ا|ين)? سياسي(?:ا|ين)?|السجناء السياسيين|زندانی(?:ان)? سیاسی|政治犯|政治囚犯)(?![\p{L}])/iu;
 // The verb before its count: 'there are still 1,150 political prisoners', 'hay 1.100 presos
 // políticos', 'zaten er 311 politieke gevangenen vast'. Only with a political noun after.
 const EXIST_BEFORE =
-  /(?<![\p{L}])(?:there (?:are|remain|were)|hay|quedan|il y a|restent|es gibt|ci sono|restano|rimangono|há|existem|restam|er zijn|zaten er|zitten er|bevinden zich|jest|są|przebywa|przebywają|pozostaje|pozostają|siedzi|есть|остаются|остается|находятся|находится|насчитывается|є|залишаються|перебувають|var|bulunuyor|يوجد|هناك|لا يزال|ما زال|وجود دارد|仍有|还有|尚有)(?:\s+[\p{L}’']+){0,5}?\s+$/iu;
+  /(?<![\p{L}])(?:there (?:are|remain|were)|hay|quedan|il y a|gibt es|on (?:en )?compte|on dénombre|on recense|restent|es gibt|ci sono|restano|rimangono|há|existem|restam|er zijn|zaten er|zitten er|bevinden zich|jest|są|przebywa|przebywają|pozostaje|pozostają|siedzi|есть|остаются|остается|находятся|находится|насчитывается|є|залишаються|перебувають|var|bulunuyor|يوجد|هناك|لا يزال|ما زال|وجود دارد|仍有|还有|尚有)(?:\s+[\p{L}’']+){0,5}?\s+$/iu;
 // The country's whole count: 'the 1,150 political prisoners in Belarus', 'z 1400 więźniów
 // politycznych na Białorusi'. The place right after the political noun.
+// Or the country by a noun: 'in the country', 'del país', 'du pays', 'в стране', 'w kraju'.
 const IN_COUNTRY = /^\s+(?:in|в|во|на|na|w|we|en|dans|nel|nella|no|na|em|u|у)\s+\p{Lu}/u;
+const IN_THE_COUNTRY =
+  /^\s+(?:in the country|del país|en el país|du pays|dans le pays|im land|nel paese|del paese|do país|no país|в стране|в країні|у країні|w kraju|u zemlji|у земљи|v državi|az országban|šalyje|in het land)(?![\p{L}])/iu;
+// A country's own, in English: "Belarus's 1,150 political prisoners", "the country's more than".
+const OWNER_BEFORE = /(?:\p{Lu}\p{L}+|country|nation|regime|government)['’]s?\s+$/u;
+// Turkic and Georgian put 'there is' after the noun: '350 siyasi məhbus var', '80 პოლიტპატიმარი
+// არის'.
+const EXIST_AFTER =
+  /^\s*(?:var|vardır|bulunuyor|bulunmaktadır|mövcuddur|qalır|არის|არიან|რჩება)(?![\p{L}])/iu;
 // A total named before its figure: 'el número total de presos políticos asciende a 1.887'.
 const TOTAL_BEFORE =
   /(?:political prisoners|presos políticos|prigionieri politici|politischen Gefangenen|więźniów politycznych|политзаключенных|политзаключённых)[^.;]{0,40}(?:asciende a|se eleva a|llega a|stands at|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает)\s+$/iu;
+/** TOTAL_BEFORE's match, unless it counts the freed ('liczba uwolnionych ... wynosi'). */
+function totalBefore(before: string, freed: RegExp): RegExpExecArray | null {
+  const m = TOTAL_BEFORE.exec(before);
+  return m && !freed.test(before.slice(Math.max(0, m.index - 30))) ? m : null;
+}
 // The figure is the freed, not the held: 'Belarus Frees 52 Political Prisoners', 'на свободе 52',
 // 'la excarcelación de 24', '350 presos políticos excarcelados', '2,153 ... would be released'.
 const freedBefore = (strong: RegExp) =>
@@ -164,7 +194,7 @@ const RELATIVE =
 // their lists' included: most figures have none near them. Under the same flags as those rules
 // ('iu'), so it lets through whatever they can match.
 const FREED_HINT_BASE =
-  'free|releas|pardon|освобо|помилова|на свобод|на волі|walk|let |loose|liberat|swap|expell|deport|вышл|вызвал|памілава|на волю|выпущен|выпустил';
+  'مفرج|free|releas|pardon|освобо|помилова|на свобод|на волі|walk|let |loose|liberat|swap|expell|deport|вышл|вызвал|памілава|на волю|выпущен|выпустил';
 const freedHint = (lx: Lexicon) => {
   const words = hintSource(wordsOf(lx, 'release'));
   return new RegExp(`${FREED_HINT_BASE}${words ? `|${words}` : ''}`, 'iu');
@@ -218,10 +248,20 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
     if (q.value < 20 && !others) continue;
     const before = s.slice(Math.max(0, q.start - 80), q.start);
     const noun = r.nounAfter.exec(after) ?? POLITICAL.exec(after);
-    const total = noun ? null : (TOTAL_BEFORE.exec(before) ?? r.holdBefore?.exec(before) ?? null);
-    const political = POLITICAL.exec(after);
+    // Who is counted named before the figure: 'the number of political prisoners stands at',
+    // 'признают политзаключёнными' (remaining-total.ts).
+    const named =
+      numberOfBefore(before, r.freedHint) || recognisedAs(q.value, before, after, r.freedHint);
+    const total =
+      !noun &&
+      (named || totalBefore(before, r.freedHint) !== null || r.holdBefore?.test(before) === true);
+    const political = POLITICAL.exec(after) ?? politicalNear(after);
+    // '1,000 people were arrested for political reasons': the detained, not the still held.
+    if (arrestedAfter(before, after)) continue;
+    // '1,100 others are still in jail': the other-word stands for the noun, of many as of few.
+    const othersHeld = !others && OTHERS.test(after) && r.stillHeld.test(after);
     // 'two other French citizens still held': the other-word stands for the noun.
-    if (!noun && !total && !others) continue;
+    if (!noun && !total && !others && !othersHeld) continue;
     // A relative clause may stand between the people and 'remain' ('554 personas que
     // participaron en las protestas del 11 de julio ... aún permanecen encarceladas').
     const reach = RELATIVE.test(after) ? 240 : 140;
@@ -232,14 +272,20 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
       startsWord(r.remain, clause) ||
       startsWord(r.remain, before) ||
       TALLY_BEFORE.test(before) ||
-      total !== null ||
+      (political !== null && RECORDS_BEFORE.test(before)) ||
+      total ||
+      named ||
+      r.holdBefore?.test(before) === true ||
       // A count of political prisoners with its source in the sentence ('según Foro Penal'),
       // after an existential verb, or as the whole of a country's.
       (political !== null &&
         (startsWord(r.tally, s) ||
           EXIST_BEFORE.test(before) ||
-          IN_COUNTRY.test(after.slice(political[0].length))));
-    if (!said) continue;
+          OWNER_BEFORE.test(before) ||
+          IN_COUNTRY.test(after.slice(political[0].length)) ||
+          IN_THE_COUNTRY.test(after.slice(political[0].length)) ||
+          EXIST_AFTER.test(after.slice(political[0].length))));
+    if (!said || addedToList(before, after)) continue;
     // 'Hundreds remain': a vague word is no figure of its own.
     if (q.vague) continue;
     const rest = s.slice(q.end, q.end + 80).replace(DEPRIVED, ' ');

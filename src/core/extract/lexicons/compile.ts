@@ -17,6 +17,31 @@ export function escapeRegExp(text: string): string {
   return text.replace(SPECIAL, '\\$&');
 }
 
+// Arabic-script letters that texts write one for another: Persian and Arabic yeh and kaf (a
+// Persian text typed on an Arabic keyboard: 'محكوم', 'رضايي'), alef with or without its hamza
+// ('إعتقال', 'القت'), teh marbuta as heh ('الناشطه'), and alef maksura as yeh ('الحكم علي'). One
+// way only where the other would merge two words: an entry's yeh does not match alef maksura
+// (the given name 'علي' is not the preposition 'على'). A zero-width non-joiner inside a Persian
+// entry may be written as a space or left out ('روزنامه‌نگار', 'روزنامه نگار').
+const SCRIPT_VARIANTS: Record<string, string> = {
+  ی: '[یي]',
+  ي: '[یي]',
+  ى: '[ىيی]',
+  ک: '[کك]',
+  ك: '[کك]',
+  ا: '[اأإ]',
+  أ: '[أا]',
+  إ: '[إا]',
+  ة: '[ةه]',
+  '\u200c': '[\u200c ]?',
+};
+const VARIANT_LETTERS = /[یيىکكاأإة\u200c]/g;
+
+/** Escaped source with each Arabic-script letter that has variants as a class of them. */
+export function withScriptVariants(source: string): string {
+  return source.replace(VARIANT_LETTERS, (c) => SCRIPT_VARIANTS[c]!);
+}
+
 /** 'vermittlung' -> '[vV]ermittlung': the first letter in either case, the rest as written. */
 function eitherInitial(word: string): string {
   const first = word[0]!;
@@ -25,7 +50,7 @@ function eitherInitial(word: string): string {
   return upper === first ? escapeRegExp(word) : `[${first}${upper}]${rest}`;
 }
 
-function entrySource(entry: string, initials = false): string {
+function entrySource(entry: string, initials = false, variants = true): string {
   let e = entry.trim().toLowerCase();
   let prefix = '';
   if (e.startsWith('*')) {
@@ -37,7 +62,8 @@ function entrySource(entry: string, initials = false): string {
   // Any word of a phrase may take any ending ('rimess* in libertà', 'non è stat* liberat*').
   const word = (w: string) => {
     const stem = w.endsWith('*') ? w.slice(0, -1) : w;
-    const source = initials ? eitherInitial(stem) : escapeRegExp(stem);
+    const plain = initials ? eitherInitial(stem) : escapeRegExp(stem);
+    const source = variants ? withScriptVariants(plain) : plain;
     return stem === w ? source : String.raw`${source}\p{L}*`;
   };
   const body = e.split(/\s+/).map(word).join(String.raw`\s+`);
@@ -51,9 +77,10 @@ function byLength(a: string, b: string): number {
 
 /**
  * One source for a list of entries, whole words only (letters may not touch either end),
- * or null for an empty list. Use with the 'iu' flags.
+ * or null for an empty list. Use with the 'iu' flags. `variants`: Arabic-script letters match
+ * their variants (SCRIPT_VARIANTS); without, each letter only itself (PhraseScanner's twin).
  */
-export function wordsSource(entries: readonly string[]): string | null {
+export function wordsSource(entries: readonly string[], variants = true): string | null {
   const unique = [...new Set(entries.map((e) => e.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return null;
   const bounded = unique.filter((e) => !NO_SPACES.test(e)).sort(byLength);
@@ -61,9 +88,9 @@ export function wordsSource(entries: readonly string[]): string | null {
   const parts: string[] = [];
   if (bounded.length)
     parts.push(
-      String.raw`(?<![\p{L}\p{M}])${trieSource(bounded.map((e) => entrySource(e)))}(?![\p{L}])`,
+      String.raw`(?<![\p{L}\p{M}])${trieSource(bounded.map((e) => entrySource(e, false, variants)))}(?![\p{L}])`,
     );
-  if (open.length) parts.push(trieSource(open.map((e) => entrySource(e))));
+  if (open.length) parts.push(trieSource(open.map((e) => entrySource(e, false, variants))));
   return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
 }
 
@@ -116,7 +143,12 @@ export function hintSource(entries: readonly string[]): string | null {
     kept.push(
       p
         .split(/\s+/)
-        .map((w) => w.split('*').map(escapeRegExp).join('\\S*'))
+        .map((w) =>
+          w
+            .split('*')
+            .map((p) => withScriptVariants(escapeRegExp(p)))
+            .join('\\S*'),
+        )
         .join('\\s+'),
     );
   }

@@ -200,6 +200,20 @@ export interface LexiconData {
   /** Nouns with the possessive written on ('avukatı', 'eşi'): a name after one is that person's. */
   possessedNouns?: string[];
   /**
+   * Words of continuing: 'still', 'remains', 'reste', 'sigue', 'hâlâ', 'لا يزال', 'همچنان'. With a
+   * word of custody a few words on ('remains in prison', 'لا يزال الصحفي X في السجن') they say
+   * someone is held (release-still-held.ts).
+   */
+  stillWords?: string[];
+  /** Custody: 'in prison', 'behind bars', 'détenu*', 'tutuklu', 'في السجن', 'در زندان'. */
+  custodyWords?: string[];
+  /**
+   * 'With' as a companion's mark: 'together with', 'avec', 'insieme a', 'razem z', 'ile', 'مع',
+   * 'همراه با'. Beside a word of arrest or sentence it names who shared the detention, not
+   * who shares the release (release-companions.ts).
+   */
+  companionWords?: string[];
+  /**
    * Before a name the story only refers to, who is not held in it: 'the death of', 'памяти',
    * 'que lidera', 'yerno de', 'Свободу' (detention-bystanders.ts).
    */

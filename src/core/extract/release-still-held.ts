@@ -1,0 +1,34 @@
+// Who is still held, read by shape rather than by phrase: a word of continuing ('still',
+// 'remains', 'reste', 'sigue', 'nadal', 'hâlâ', 'لا يزال', 'همچنان') and, at most four words on,
+// a word of custody ('in prison', 'behind bars', 'détenu', 'tutuklu', 'في السجن', 'در زندان').
+// Verb-first Arabic puts the subject between them ('لا يزال الصحفي X في السجن'), Turkish puts
+// the name before both ('X hâlâ tutuklu'): the window reads either. The phrase lists
+// (notReleased) keep the negations of other shapes ('was not among', 'не вошёл').
+import { cueRules } from './lexicon.ts';
+import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
+import { allMatches } from './regex-all.ts';
+
+const EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}])`;
+const EDGE_AFTER = String.raw`(?![\p{L}\p{M}])`;
+
+const rule = perLexicon((lx: Lexicon) => {
+  const still = bareSource(wordsOf(lx, 'stillWords'));
+  const custody = bareSource(wordsOf(lx, 'custodyWords'));
+  if (!still || !custody) return null;
+  // Up to four words between, none ending a clause.
+  return new RegExp(
+    String.raw`${EDGE_BEFORE}(?:${still})${EDGE_AFTER}(?:\s+[^\s.;:!?]+){0,4}?\s+(?:${custody})${EDGE_AFTER}`,
+    'giu',
+  );
+});
+
+/** Where a sentence says someone is still held: the offset of each word of continuing. */
+export function stillHeld(s: string, lx: Lexicon): number[] {
+  const re = rule(lx);
+  if (!re) return [];
+  const release = cueRules(lx).release;
+  // A release word inside ('still celebrating after leaving prison') tells of no custody.
+  return allMatches(re, s)
+    .filter((m) => !release.test(m[0]))
+    .map((m) => m.index);
+}
