@@ -32,7 +32,7 @@ import {
   groupingFigures,
   overallTable,
 } from './real/figures.ts';
-import { groupReports } from './real/grouping.ts';
+import { groupReports, shuffledGrouping } from './real/grouping.ts';
 import { bcubed, scoreReport, summarise } from './real/score.ts';
 
 const HERE = join(import.meta.dirname, 'real');
@@ -116,20 +116,26 @@ function extract(r: Report, dates: boolean): ExtractResult | Error {
   return safeExtract(r.a.id, input(r, dates));
 }
 
-async function grouping(dates: boolean): Promise<Figure[]> {
-  let grouped: Awaited<ReturnType<typeof groupReports>>;
-  try {
-    grouped = await groupReports(reports.map((r) => ({ id: r.a.id, input: input(r, dates) })));
-  } catch (e) {
-    // A bug in ingest is a finding, not the end of the run: the extraction figures still count.
-    console.error(`bench:real: ingest failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
-    return [{ figure: 'grouping_crashes', value: 1, n: reports.length }];
-  }
+function goldEvents(): Map<string, string> {
   const gold = new Map<string, string>();
   for (const r of reports) {
     const event = mainEvent(r.a);
     if (event) gold.set(r.a.id, event);
   }
+  return gold;
+}
+
+async function grouping(dates: boolean): Promise<Figure[]> {
+  const items = reports.map((r) => ({ id: r.a.id, input: input(r, dates) }));
+  let grouped: Awaited<ReturnType<typeof groupReports>>;
+  try {
+    grouped = await groupReports(items);
+  } catch (e) {
+    // A bug in ingest is a finding, not the end of the run: the extraction figures still count.
+    console.error(`bench:real: ingest failed: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
+    return [{ figure: 'grouping_crashes', value: 1, n: reports.length }];
+  }
+  const gold = goldEvents();
   const predicted = new Map([...grouped.mainEventOf].filter(([id]) => gold.has(id)));
   const annotated = new Set(gold.values());
   const known = new Set(events.map((e) => e.event));
@@ -137,16 +143,20 @@ async function grouping(dates: boolean): Promise<Figure[]> {
     if (!known.has(e)) console.error(`bench:real: event ${e} is not in events.jsonl`);
   for (const p of grouped.problems)
     console.error(`bench:real: ingest refused ${p.origin}: ${p.message}`);
-  return groupingFigures({
-    bcubed: bcubed(predicted, gold),
-    reports: gold.size,
-    eventsMade: grouped.eventsMade,
-    // Reports with no main event each count as one event of their own, as B-cubed treats them.
-    eventsMadeMain: new Set([...gold.keys()].map((id) => predicted.get(id) ?? `alone:${id}`)).size,
-    eventsAnnotated: annotated.size,
-    withoutEvent: gold.size - predicted.size,
-    ingestProblems: grouped.problems.length,
-  });
+  return [
+    ...groupingFigures({
+      bcubed: bcubed(predicted, gold),
+      reports: gold.size,
+      eventsMade: grouped.eventsMade,
+      // Reports with no main event each count as one event of their own, as B-cubed treats them.
+      eventsMadeMain: new Set([...gold.keys()].map((id) => predicted.get(id) ?? `alone:${id}`))
+        .size,
+      eventsAnnotated: annotated.size,
+      withoutEvent: gold.size - predicted.size,
+      ingestProblems: grouped.problems.length,
+    }),
+    ...(await shuffledGrouping(items, gold)),
+  ];
 }
 
 // The release set: extraction and grouping, both modes, and its tables.

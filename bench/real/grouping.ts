@@ -1,6 +1,7 @@
 // Grouping as a user gets it: every report through ingestBatch (what `habeas ingest` runs) into
 // a fresh in-memory PGlite, then the events read back as `habeas events --format json` reads
-// them (listReleaseEvents over the staff view). Returns each report's main event.
+// them (listReleaseEvents over the staff view). Returns each report's main event. The same
+// reports are also fed in fixed shuffled orders (shuffle.ts), to measure order dependence.
 
 import { openDatabase } from '../../src/adapters/db/connect.ts';
 import { ingestBatch } from '../../src/app/ingest/ingest-batch.ts';
@@ -9,6 +10,9 @@ import { readerStores } from '../../src/app/publish/public-view.ts';
 import { listReleaseEvents } from '../../src/app/read/release-events.ts';
 import { appContext } from '../../test/support/app-context.ts';
 import { FixedClock, SequentialIds } from '../../test/support/factories.ts';
+import type { Figure } from './figures.ts';
+import { type BCubed, bcubed } from './score.ts';
+import { SHUFFLE_SEEDS, shuffled, spread } from './shuffle.ts';
 
 export interface Grouped {
   /** Report id -> the event its source is the main report of (absent: none). */
@@ -51,4 +55,44 @@ export async function groupReports(
   } finally {
     await db.close();
   }
+}
+
+/** How many of SHUFFLE_SEEDS bench:real runs (HABEAS_REAL_SHUFFLES, default all; 0: none). */
+function shuffleCount(): number {
+  const v = process.env.HABEAS_REAL_SHUFFLES?.trim();
+  const n = v ? Number(v) : SHUFFLE_SEEDS.length;
+  return Number.isInteger(n) && n >= 0 ? Math.min(n, SHUFFLE_SEEDS.length) : SHUFFLE_SEEDS.length;
+}
+
+/**
+ * The same reports in the fixed shuffled orders of SHUFFLE_SEEDS: B-cubed mean and range over
+ * the orders, beside the id-order figures, so order dependence is measured every run.
+ */
+export async function shuffledGrouping(
+  reports: Array<{ id: string; input: ReportInput }>,
+  gold: ReadonlyMap<string, string>,
+): Promise<Figure[]> {
+  const seeds = SHUFFLE_SEEDS.slice(0, shuffleCount());
+  if (seeds.length === 0) return [];
+  const scores: BCubed[] = [];
+  for (const seed of seeds) {
+    try {
+      const g = await groupReports(shuffled(reports, seed));
+      scores.push(bcubed(new Map([...g.mainEventOf].filter(([id]) => gold.has(id))), gold));
+    } catch (e) {
+      console.error(`bench:real: ingest failed on shuffle ${seed}: ${e}`);
+      return [{ figure: 'grouping_shuffled_crashes', value: 1, n: seeds.length }];
+    }
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const out: Figure[] = [];
+  for (const k of ['precision', 'recall', 'f1'] as const) {
+    const s = spread(scores.map((b) => b[k]));
+    out.push({ figure: `grouping_${k}_shuffled_mean`, value: round(s.mean), n: gold.size });
+    if (k !== 'f1') continue;
+    out.push({ figure: 'grouping_f1_shuffled_min', value: round(s.min), n: gold.size });
+    out.push({ figure: 'grouping_f1_shuffled_max', value: round(s.max), n: gold.size });
+  }
+  out.push({ figure: 'grouping_shuffles', value: seeds.length, n: gold.size });
+  return out;
 }

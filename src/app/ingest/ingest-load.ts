@@ -74,11 +74,14 @@ async function loadPersons(stores: Stores, s: SessionState): Promise<void> {
 
 async function loadEvents(stores: Stores, s: SessionState): Promise<Map<string, EventCandidate>> {
   const claims = await stores.claims.listClaims({ subjectType: 'release_event', ...ALL });
+  const rejected: Array<[string, string]> = [];
   for (const c of claims) {
-    if (c.property === 'mergedInto' && c.state === 'accepted' && c.value.type === 'ref') {
-      s.mergedEvents.set(c.subjectId, c.value.id);
-    }
+    if (c.property !== 'mergedInto' || c.value.type !== 'ref') continue;
+    if (c.state === 'accepted') s.mergedEvents.set(c.subjectId, c.value.id);
+    if (c.state === 'rejected') rejected.push([c.subjectId, c.value.id]);
   }
+  // A merge a reviewer rejected (or reverted) keeps the two apart: ingest never merges them again.
+  for (const [a, b] of rejected) s.events.keepApart(s.survivingEvent(a), s.survivingEvent(b));
   const candidates = new Map<string, EventCandidate>();
   for (const [subject, list] of bySubject(claims)) {
     const id = s.survivingEvent(subject);
@@ -270,6 +273,8 @@ export async function loadInto<S extends SessionState>(stores: Stores, s: S): Pr
   await loadConcessions(stores, s, events);
   for (const e of events.values()) s.events.add(e);
   await loadStatusChanges(stores, s);
+  // Links of merged events are reused under their survivor, as in the session that merged them.
+  s.foldLinks();
   await loadEpisodes(stores, s);
   await loadAggregates(stores, s);
   const assignments = await stores.claims.listClaims({

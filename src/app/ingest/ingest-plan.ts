@@ -4,7 +4,7 @@
  */
 import type { Author, Claim, EntityType, Evidence } from '../../core/model/claim.ts';
 import { checkPropertyValue } from '../../core/model/properties.ts';
-import type { Value } from '../../core/model/values.ts';
+import { ref, type Value } from '../../core/model/values.ts';
 import type { EntityRecord } from '../../core/ports.ts';
 import type { AppContext } from '../context.ts';
 
@@ -21,9 +21,18 @@ export const CONFIDENCE = {
   link: 0.9,
 } as const;
 
+/** An event merge a report called for (ingest-merge.ts): its claim, and why, for the audit. */
+export interface PlannedMerge {
+  claimId: string;
+  merged: string;
+  into: string;
+  why: string;
+}
+
 export class IngestPlan {
   readonly entities: EntityRecord[] = [];
   readonly claims: Claim[] = [];
+  readonly merges: PlannedMerge[] = [];
   /** Keys of the claims planned so far (subject, property, value, evidence span). */
   private readonly said = new Set<string>();
   private readonly now: string;
@@ -73,5 +82,31 @@ export class IngestPlan {
       initialState: 'proposed',
       supersedes: null,
     });
+  }
+
+  /**
+   * Release event `merged` is one with `into`: an accepted `mergedInto` claim, as a reviewer's
+   * merge writes (merge-entities.ts), here by ingest and resting on this report. Rejecting it
+   * (keep apart, or reverting its audit line) undoes the merge.
+   */
+  merge(merged: string, into: string, confidence: number, why: string): void {
+    const value = ref(into);
+    checkPropertyValue('release_event', 'mergedInto', value);
+    const claimId = this.ctx.ids.next('clm');
+    this.claims.push({
+      id: claimId,
+      subjectId: merged,
+      subjectType: 'release_event',
+      property: 'mergedInto',
+      value,
+      sourceId: this.sourceId,
+      evidence: null,
+      author: this.author,
+      createdAt: this.now,
+      confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
+      initialState: 'accepted',
+      supersedes: null,
+    });
+    this.merges.push({ claimId, merged, into, why });
   }
 }

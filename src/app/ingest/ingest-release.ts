@@ -9,12 +9,13 @@ import type { ExtractedRelease } from '../../core/extract/index.ts';
 import { firstDay, lastDay, type PartialDate } from '../../core/model/dates.ts';
 import { date, name, num, ref, text } from '../../core/model/values.ts';
 import {
-  type Assignment,
   actorKey,
+  type IndexAssignment,
   type KeyFacts,
   possibleDate,
   type ReleaseFacts,
 } from '../../core/resolve/index.ts';
+import { planMerge } from './ingest-merge.ts';
 import { resolvePeople } from './ingest-people.ts';
 import { CONFIDENCE, type IngestPlan } from './ingest-plan.ts';
 import type { AssignmentRecord, IngestSession } from './ingest-session.ts';
@@ -240,7 +241,7 @@ export function planRelease(
     mediators.map((m) => m.id),
   );
   const original = copyOf && main ? session.mainEventOf.get(copyOf.id) : undefined;
-  let a: Assignment;
+  let a: IndexAssignment;
   if (original) {
     a = {
       eventId: session.survivingEvent(original),
@@ -254,6 +255,16 @@ export function planRelease(
       unreadPeopleOnly(session, people) ? { ...f, people: new Set(), unreadNames: true } : f,
     );
   if (!a.eventId && !worthAnEvent(r)) return null;
+  // A main report that fits two or more events well makes them one (ingest-merge.ts): it joins
+  // the oldest, the others are merged into it.
+  if (main && a.merge) {
+    planMerge(plan, session, a.merge, a.score);
+    a = {
+      ...a,
+      eventId: a.merge.survivor,
+      explanation: [...a.explanation, `made one: ${a.merge.explanation.join(' | ')}`],
+    };
+  }
   const created = !a.eventId;
   const eventId = a.eventId ?? plan.entity('release_event', 'rel');
   if (created) {

@@ -23,6 +23,7 @@ import { checkReportUrl } from '../../core/report-address.ts';
 import { type Fingerprint, fingerprint, type NearDuplicate } from '../../core/resolve/index.ts';
 import type { AppContext, HtmlToText } from '../context.ts';
 import { planDetentions } from './ingest-detentions.ts';
+import { mergeAuditLines } from './ingest-merge.ts';
 import { CONFIDENCE, IngestPlan } from './ingest-plan.ts';
 import { type EventOutcome, keyFacts, planRelease } from './ingest-release.ts';
 import { type IngestSession, noteStored, readySession, sessionFor } from './ingest-session.ts';
@@ -341,6 +342,8 @@ async function store(
       reverts: null,
     },
   });
+  // Events the report made one: attributed to ingest, as a reviewer's merge is to the reviewer.
+  writes.audit.push(...mergeAuditLines(plan, actorOf(INGEST_AUTHOR)));
   writes.entities.push(...plan.entities);
   writes.claims.push(...plan.claims);
   session.copies.add(source.id, print);

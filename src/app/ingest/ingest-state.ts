@@ -94,6 +94,37 @@ export class SessionState {
     return run;
   }
 
+  /** Event `id` merged into `into` (by ingest): later reports find its facts under the survivor. */
+  foldEvent(id: string, into: string): void {
+    if (id === into) return;
+    this.mergedEvents.set(id, into);
+    this.events.merge(into, id);
+    this.foldLinks();
+  }
+
+  /**
+   * Status changes, deals and concessions of merged events are reused under their survivor
+   * rather than made again (where both have one, the survivor's own stays). One pass over them.
+   */
+  foldLinks(): void {
+    if (this.mergedEvents.size === 0) return;
+    for (const [key, sc] of [...this.statusChanges]) {
+      const cut = key.lastIndexOf('|');
+      const into = this.survivingEvent(key.slice(cut + 1));
+      const moved = `${key.slice(0, cut)}|${into}`;
+      if (!this.statusChanges.has(moved)) this.statusChanges.set(moved, sc);
+    }
+    for (const [event, deal] of [...this.deals]) {
+      const into = this.survivingEvent(event);
+      if (!this.deals.has(into)) this.deals.set(into, deal);
+    }
+    for (const [key, con] of [...this.concessions]) {
+      const cut = key.indexOf('|');
+      const moved = `${this.survivingEvent(key.slice(0, cut))}${key.slice(cut)}`;
+      if (!this.concessions.has(moved)) this.concessions.set(moved, con);
+    }
+  }
+
   survivingEvent(id: string): string {
     let cur = id;
     for (let i = 0; i < 50; i++) {

@@ -92,7 +92,7 @@ const SWAP_KIND = 'prisoner_exchange|';
 const isSwap = (f: ReleaseFacts) => [...f.concessions].some((k) => k.startsWith(SWAP_KIND));
 
 /** Both sides describe a prisoner exchange, whatever its target. */
-function bothSwaps(r: ReleaseFacts, e: ReleaseFacts): boolean {
+export function bothSwaps(r: ReleaseFacts, e: ReleaseFacts): boolean {
   return isSwap(r) && isSwap(e);
 }
 
@@ -216,13 +216,18 @@ function onlyCompatible(
 
 /**
  * The event a release joins, or eventId null (start a new one) with the reasons. `events` must
- * come in a stable order (creation order): it breaks ties of score and date gap.
+ * come in a stable order (creation order): it breaks ties of score and date gap. `seen`, when
+ * given, receives every event not ruled out with its score, in that order (merge-events.ts
+ * reads it: a report that fits two events well makes them one).
  */
-export function assignEvent(r: ReleaseFacts, events: Iterable<EventCandidate>): Assignment {
+export function assignEvent(
+  r: ReleaseFacts,
+  events: Iterable<EventCandidate>,
+  seen: Array<[EventCandidate, Assignment]> = [],
+): Assignment {
   let best: { a: Assignment; gap: number } | null = null;
   // A bare report is most likely about the country's latest event: on a tie the later wins.
   const later = isBare(r);
-  const seen: Array<[EventCandidate, Assignment]> = [];
   for (const e of events) {
     const a = scoreEvent(r, e);
     if (a) seen.push([e, a]);

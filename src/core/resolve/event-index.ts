@@ -15,6 +15,10 @@ import {
   type ReleaseFacts,
   SAME_PEOPLE,
 } from './assign-event.ts';
+import { type EventMerge, eventsToMerge } from './merge-events.ts';
+
+/** An assignment, and the events the report showed to be one with the joined (merge-events.ts). */
+export type IndexAssignment = Assignment & { merge?: EventMerge };
 
 const DAY = 86_400_000;
 
@@ -114,6 +118,8 @@ export class EventIndex {
    * goes to the earlier event whatever its (random) id.
    */
   private readonly added = new Map<string, number>();
+  /** Pairs of events a reviewer kept apart (`a|b`, both orders): never merged again. */
+  private readonly apart = new Set<string>();
 
   get size(): number {
     return this.events.size;
@@ -130,6 +136,28 @@ export class EventIndex {
 
   remove(id: string): void {
     this.events.delete(id);
+  }
+
+  /** A reviewer said these two events are different (a merge between them rejected). */
+  keepApart(a: string, b: string): void {
+    this.apart.add(`${a}|${b}`);
+    this.apart.add(`${b}|${a}`);
+  }
+
+  /**
+   * Folds event `id` into `into` (a merge): its facts join the survivor's, and it is offered to
+   * no report again. Its filing under months and people is left: lookups skip missing events.
+   */
+  merge(into: string, id: string): void {
+    const gone = this.events.get(id);
+    if (!gone || id === into) return;
+    this.events.delete(id);
+    this.update(into, gone);
+    // What a reviewer kept apart from either is kept apart from the two as one.
+    for (const pair of [...this.apart]) {
+      const [a, b] = pair.split('|') as [string, string];
+      if (a === id) this.keepApart(into, b);
+    }
   }
 
   add(e: EventCandidate): void {
@@ -160,7 +188,11 @@ export class EventIndex {
     this.file(e);
   }
 
-  assign(f: ReleaseFacts): Assignment {
+  /**
+   * The event a report joins (assignEvent) and, when it fits two or more events well, the merge
+   * that makes them one (eventsToMerge). Callers that write no merge ignore `merge`.
+   */
+  assign(f: ReleaseFacts): IndexAssignment {
     const ids = new Set<string>();
     const countries = f.country ? [f.country, '*'] : [...this.countriesKnown()];
     const months = monthsOf(f);
@@ -186,7 +218,12 @@ export class EventIndex {
         const e = this.events.get(id);
         return e ? [e] : [];
       });
-    return assignEvent(f, candidates);
+    const seen: Array<[EventCandidate, Assignment]> = [];
+    const a = assignEvent(f, candidates, seen);
+    const merge = a.eventId
+      ? eventsToMerge(f, a.eventId, seen, (x, y) => this.apart.has(`${x}|${y}`))
+      : null;
+    return merge ? { ...a, merge } : a;
   }
 
   private countriesKnown(): Set<string> {

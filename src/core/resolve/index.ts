@@ -12,7 +12,14 @@ export {
   type ReleaseFacts,
   scoreEvent,
 } from './assign-event.ts';
-export { EventIndex, monthsOf, widenDates } from './event-index.ts';
+export { EventIndex, type IndexAssignment, monthsOf, widenDates } from './event-index.ts';
+export {
+  type EventMerge,
+  eventsToMerge,
+  fitsWell,
+  type KeptApart,
+  oneRelease,
+} from './merge-events.ts';
 export {
   compareFingerprints,
   FEATURE_THRESHOLD,

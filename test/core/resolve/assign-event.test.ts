@@ -150,7 +150,9 @@ describe('assignEvent', () => {
     for (let i = 0; i < 300; i++) {
       const f = someFacts();
       if (f.dates.length > 0 || f.published.length > 0) {
-        expect(index.assign(f)).toEqual(assignEvent(f, events));
+        // The index's own addition, the merge a report calls for, is checked in merge-events.test.ts.
+        const { merge: _merge, ...chosen } = index.assign(f);
+        expect(chosen).toEqual(assignEvent(f, events));
       }
       const a = index.assign(f);
       if (a.eventId) joined++;
