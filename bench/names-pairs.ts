@@ -52,7 +52,12 @@ export interface WorldPair {
   split: Split;
   people: string[];
   note: string;
+  /** The round whose comment the pair follows (`# Round of issue 14 on branch nm41`), '' before any. */
+  round: string;
 }
+
+/** Opens a round's block: `# Round of issue 14 on branch X` or `# X, second part`. */
+const ROUND_COMMENT = /^# (?:Round of issue 14 on branch ([\w-]+)|([\w-]+), second part)/;
 
 const COLUMNS = 9;
 const categories = new Set<string>([...SAME_CATEGORIES, ...DIFFERENT_CATEGORIES]);
@@ -60,8 +65,11 @@ const categories = new Set<string>([...SAME_CATEGORIES, ...DIFFERENT_CATEGORIES]
 /** Parses the TSV; a malformed line throws an error naming the line and what is wrong. */
 export function parseWorldPairs(text: string): WorldPair[] {
   const out: WorldPair[] = [];
+  let round = '';
   text.split('\n').forEach((raw, i) => {
     const line = i + 1;
+    const opens = ROUND_COMMENT.exec(raw);
+    if (opens) round = opens[1] ?? opens[2] ?? '';
     if (!raw.trim() || raw.startsWith('#')) return;
     const cols = raw.split('\t');
     const fail = (what: string): never => {
@@ -96,6 +104,7 @@ export function parseWorldPairs(text: string): WorldPair[] {
       split: split as Split,
       people: ids,
       note,
+      round,
     });
   });
   return out;

@@ -4,6 +4,7 @@
 //   npx tsx scripts/names-eval.ts --split dev --misses     ... and the false match / false no-match lists
 //   npx tsx scripts/names-eval.ts --split test             test split: figures only (report, never tune)
 //   --country BY,RU,UA   only these countries      --category typo   only this category
+//   --round nm41         only the pairs written for that round   --before-round nm41  only older pairs
 //   --json               one JSON line of figures instead of the tables
 // `match` counts as predicted same; `review` counts as not same and is reported as a rate.
 import { parseArgs } from 'node:util';
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     'test-misses': { type: 'boolean', default: false },
     country: { type: 'string' },
     category: { type: 'string' },
+    round: { type: 'string' },
+    'before-round': { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -41,8 +44,21 @@ const countries = values.country
   ? new Set(values.country === 'be-ru-uk' ? BE_RU_UK : values.country.toUpperCase().split(','))
   : null;
 
-const pairs = loadWorldPairs().filter(
-  (p) =>
+const loaded = loadWorldPairs();
+/** Index of the first pair of a round, for --before-round. */
+const roundStart = (round: string) => {
+  const i = loaded.findIndex((p) => p.round === round);
+  if (i < 0) {
+    console.error(`no pairs of round "${round}"`);
+    process.exit(2);
+  }
+  return i;
+};
+const before = values['before-round'] ? roundStart(values['before-round']) : loaded.length;
+const pairs = loaded.filter(
+  (p, i) =>
+    i < before &&
+    (!values.round || p.round === values.round) &&
     (split === 'all' || p.split === split) &&
     (!countries || countries.has(p.country)) &&
     (!values.category || p.category === values.category),

@@ -86,6 +86,20 @@ const SYLLABLES: Record<string, string> = {
   သွင်: 'Thwin',
   ယဉ်: 'Yin',
   ကြူ: 'Kyu',
+  // nm41: further common name syllables in their usual press spelling (Kyaw Min Yu, Nilar
+  // Thein, Ma Thida, Zarganar, Htin Lin Oo, Phyo Zeya Thaw).
+  ယု: 'Yu',
+  နီ: 'Ni',
+  လာ: 'Lar',
+  မ: 'Ma',
+  သီ: 'Thi',
+  တာ: 'Tar',
+  ဇာ: 'Zar',
+  ဂ: 'Ga',
+  နာ: 'Nar',
+  ထင်: 'Htin',
+  ဇေ: 'Ze',
+  ယျာ: 'Ya',
 };
 
 const TONES = /[\u1037\u1038]/gu;
@@ -136,4 +150,31 @@ export function readBurmese(text: string): string {
     const r = readRun(run, text.slice(0, at).trim() === '');
     return r === null ? run : ` ${r} `;
   });
+}
+
+/** The press spellings of the table's syllables and the titles, lower case. */
+const LATIN_SYLLABLES = new Set([
+  ...Object.values(SYLLABLES).map((x) => x.toLowerCase()),
+  'u',
+  'daw',
+  'ko',
+  'ma',
+]);
+
+/** A syllable that no Pinyin, Wade-Giles or Korean spelling has (Kyaw, Aye, Htein). */
+const NOT_EAST_ASIAN = /^(?:.*(?:aw|ye|ay|ein|aing|oe)|ht.*|hl.*|my.*|ky.*|oo)$/;
+
+/**
+ * Two Burmese names of the same syllables in another order (Mya Aye / Aye Mya): a Burmese
+ * name has no surname, so the syllables' order is the name, and the other order is another
+ * person. Both are the words of the names as written or read (lower case); every word must be
+ * a syllable of the table and one at least a syllable only Burmese has, so that a Chinese or
+ * Korean name given in the other order (Lin Min / Min Lin) is left to the other rules.
+ */
+export function burmeseOrderApart(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  if (a.join(' ') === b.join(' ')) return false;
+  if (![...a, ...b].every((w) => LATIN_SYLLABLES.has(w))) return false;
+  if (!a.some((w) => NOT_EAST_ASIAN.test(w))) return false;
+  return [...a].sort().join(' ') === [...b].sort().join(' ');
 }

@@ -181,6 +181,35 @@ const JOINED_PARTICLE =
 const jAsZ = (text: string) => (text.includes('j') ? abjadFrame(text.replace(/j/g, 'z')) : '');
 
 /**
+ * Against Arabic, Persian or Hebrew letters, other readings, each a frame more; of the reading
+ * of those letters (`read`):
+ * - the reader writes س or ص before ح or ه as sh, پ before ه as ph, ت, د before ه as th, dh
+ *   (سحرخیز shrkhiz, سپهری sphri, تهرانی thrani), which the frame reads as ش, ف, ت, د: with
+ *   a vowel between, they are the two letters the Latin spelling writes (Saharkhiz, Sepehri,
+ *   Tehrani);
+ * - Hebrew writes the b of an Arabic name with ב, which the reader writes v inside a word
+ *   (זביידי zviidi, Zubeidi): an inner v is also b.
+ */
+/*
+ * and of the Latin spelling against them: Persian romanisations write ه after a vowel as eh
+ * (Shanbehzadeh), where the reader of the letters writes e: the spelling without that h.
+ */
+function scriptVariants(text: string, read: boolean): string[] {
+  const out: string[] = [];
+  for (const [re, to] of read ? READ_VARIANTS : LATIN_VARIANTS) {
+    const v = text.replace(re, to);
+    if (v !== text) out.push(v);
+  }
+  return out;
+}
+
+const READ_VARIANTS: Array<[RegExp, string]> = [
+  [/([sptd])h/g, '$1ah'],
+  [/(?<=\p{L})v/gu, 'b'],
+];
+const LATIN_VARIANTS: Array<[RegExp, string]> = [[/eh(?=[^aeiouy\s-])/g, 'e']];
+
+/**
  * frames of the first surname compared, kept for the next comparison with the same surname
  * and flags: a search compares its query with several candidates.
  */
@@ -188,18 +217,31 @@ let firstText = '';
 let firstFlags = -1;
 let firstFrames: Array<[string, boolean]> = [];
 
-function framesOfFirst(text: string, letters: boolean, script: boolean): Array<[string, boolean]> {
-  const flags = (letters ? 2 : 0) + (script ? 1 : 0);
+function framesOfFirst(
+  text: string,
+  letters: boolean,
+  script: boolean,
+  read: boolean,
+): Array<[string, boolean]> {
+  const flags = (letters ? 2 : 0) + (script ? 1 : 0) + (read ? 4 : 0);
   if (text !== firstText || flags !== firstFlags) {
-    firstFrames = frames(text, letters, script);
+    firstFrames = frames(text, letters, script, read);
     firstText = text;
     firstFlags = flags;
   }
   return firstFrames;
 }
 
-/** A surname's frames: [frame, whether a joined particle was left out]. */
-function frames(text: string, letters: boolean, script = false): Array<[string, boolean]> {
+/**
+ * A surname's frames: [frame, whether a joined particle was left out]. `read`: the text is the
+ * reading of Arabic, Persian or Hebrew letters (scriptVariants).
+ */
+function frames(
+  text: string,
+  letters: boolean,
+  script = false,
+  read = false,
+): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [[abjadFrame(text), false]];
   const z = letters ? jAsZ(text) : '';
   if (z) out.push([z, false]);
@@ -208,6 +250,7 @@ function frames(text: string, letters: boolean, script = false): Array<[string, 
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'd')), false]);
   // ث, which the reader writes th, is s in Persian and Urdu (ثابت Sabet, ثمینه Samina).
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 's')), false]);
+  if (script) for (const v of scriptVariants(text, read)) out.push([abjadFrame(v), false]);
   const m = JOINED_PARTICLE.exec(text);
   const rest = m ? text.slice(m[0].length) : null;
   if (rest) out.push([abjadFrame(rest), true]);
@@ -222,7 +265,8 @@ function frames(text: string, letters: boolean, script = false): Array<[string, 
  * Surnames of the Arabic family on their consonants; East Asian ones on the syllable key.
  * Between two Latin spellings the vowels must also be close (two edits at most): Rohani /
  * Rouhani and Ladin / Laden are one name, Khamenei / Khomeini two. `script` is true when a
- * side was written in Arabic, Persian or Hebrew letters, where short vowels are not written.
+ * side was written in Arabic, Persian or Hebrew letters, where short vowels are not written;
+ * `readSides` says which (1: a, 2: b).
  */
 export function familySurname(
   a: NameParse,
@@ -230,6 +274,7 @@ export function familySurname(
   family: NameFamily,
   script = false,
   letters = false,
+  readSides = 0,
 ): SurnameMatch | null {
   if (!a.surname || !b.surname) return null;
   if (letters && endsApart(a.surname.text, b.surname.text)) return null;
@@ -247,13 +292,29 @@ export function familySurname(
   }
   const x = a.surname.forms[0]!;
   const y = b.surname.forms[0]!;
-  const fa = framesOfFirst(a.surname.text, letters, script);
-  const fb = frames(b.surname.text, letters, script);
+  // The article joined on one side, left out on the other, the rest letter for letter
+  // (Alwadaei / al-Wadaei): whatever the frame, whose w and vowels leave one consonant.
+  if (joinedOnly(x.text, y.text) || joinedOnly(y.text, x.text)) {
+    const item: EvidenceItem = {
+      part: 'surname',
+      a: x.text,
+      b: y.text,
+      how: 'skeleton',
+      score: 0.92,
+      note: 'translit:arabic (consonants; the article or bin joined to the name)',
+    };
+    return { item, a: x, b: y };
+  }
+  const fa = framesOfFirst(a.surname.text, letters, script, (readSides & 1) !== 0);
+  const fb = frames(b.surname.text, letters, script, (readSides & 2) !== 0);
   for (const [fx, sa] of fa) {
     for (const [fy, sb] of fb) {
       // Both without the particle is no different from both with it.
       if (sa && sb) continue;
       if (fx.length < 1 || fx !== fy) continue;
+      // The frame leaves w and v out, but و opening a word is a consonant: Valizadeh and
+      // Alizadeh (sons of Vali and of Ali) are two names.
+      if (opensWithW(x.text) !== opensWithW(y.text)) continue;
       const stripped = sa || sb;
       const near = editDistance(x.fold, y.fold) <= 2 + (stripped ? 2 : 0);
       if (!script && !near) continue;
@@ -284,6 +345,18 @@ export function familySurname(
     }
   }
   return null;
+}
+
+/** A w or v opening a word (French ou before a vowel: Ouadaei), against a vowel. */
+function opensWithW(text: string): boolean {
+  return /^(?:[wv]|ou[aeiy])/.test(text);
+}
+
+/** `x` is `y` with the article or bin joined in front (JOINED_PARTICLE), `y` four letters or more. */
+function joinedOnly(x: string, y: string): boolean {
+  if (x.length < y.length + 2 || y.length < 4 || !x.endsWith(y)) return false;
+  const m = JOINED_PARTICLE.exec(x);
+  return !!m && m[0].length === x.length - y.length;
 }
 
 /**

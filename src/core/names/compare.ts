@@ -1,4 +1,5 @@
 import { balticMatch } from './baltic.ts';
+import { burmeseOrderApart } from './burmese.ts';
 import { cantonesePinyinMatch } from './cantonese-pinyin.ts';
 import { cantoneseReading } from './cantonese-reading.ts';
 import { isSpace } from './char-codes.ts';
@@ -98,6 +99,7 @@ export function scoreParses(
   abjad = false,
   letters = false,
   read = false,
+  readSides = 0,
 ): Scored {
   const a = joinGiven(a0, b0);
   const b = joinGiven(b0, a0);
@@ -122,7 +124,7 @@ export function scoreParses(
   let sm = compareSurnames(a.surname.forms, b.surname.forms);
   if (!sm || sm.item.score < 0.92) sm = surnameVariants(a, b, given, sm);
   if (family && (!sm || sm.item.score < 0.92))
-    sm = familySurname(a, b, family, abjad, letters) ?? sm;
+    sm = familySurname(a, b, family, abjad, letters, readSides) ?? sm;
   // Chinese and Korean syllables differ in their vowels (Jong-un / Jong-on, Jinping /
   // Jinpeng): only the syllable key joins them, never consonants alone.
   if (family === 'east_asian') {
@@ -170,9 +172,9 @@ export function scoreParses(
     evidence.push({ part: 'gender', a: sm.a.gender, b: sm.b.gender, how: 'mismatch', score: 0 });
     score = Math.min(score, PENALTIES.genderCap);
   }
-  // A middle word the surname took in (احمدی نژاد / احمدی‌نژاد, hyphen or space) is not a
-  // middle name on one side only.
-  const joinedSurname = surname.note === 'hyphen or space';
+  // A middle word the surname took in (احمدی نژاد / احمدی‌نژاد, hyphen or space; the first
+  // part of a double surname, Rocha Contreras / Rocha) is not a middle name on one side only.
+  const joinedSurname = surname.note === 'hyphen or space' || surname.how === 'compound';
   const mid = compareMiddle(a, b, family === 'arabic' && !joinedSurname, abjad);
   if (mid) {
     evidence.push(mid);
@@ -275,12 +277,13 @@ export function compareParsed(
   let best: Scored | null = null;
   const east = family === 'east_asian';
   const letters = letterByLetter(pa, pb);
-  const abjad = isAbjad(pa) || isAbjad(pb) || letters;
+  const sides = (isAbjad(pa) ? 1 : 0) + (isAbjad(pb) ? 2 : 0);
+  const abjad = sides > 0 || letters;
   const xs = east ? eastAsianOrders(pa) : family === 'arabic' ? givenFirst(pa) : pa.parses;
   const ys = east ? eastAsianOrders(pb) : family === 'arabic' ? givenFirst(pb) : pb.parses;
   for (const x of xs) {
     for (const y of ys) {
-      const s = scoreParses(x, y, family, abjad, letters, !!(pa.scripts || pb.scripts));
+      const s = scoreParses(x, y, family, abjad, letters, !!(pa.scripts || pb.scripts), sides);
       if (!best || s.score > best.score) best = s;
     }
   }
@@ -307,10 +310,37 @@ export function compareParsed(
     const lt = balticMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (lt) return lt;
   }
+  if (r.decision === 'match' && burmeseSwapped(pa, pb)) return burmeseApart(pa, pb);
   generations(pa.input, pb.input, r);
   if (letters) consonantNotes(r.evidence);
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
+}
+
+/** Words of a name as written, or of its Burmese reading, lower case. */
+function burmeseWords(p: ParsedName): string[] | null {
+  const text = !p.scripts ? p.input : p.scripts.every((s) => s === 'my') ? p.reading : null;
+  return text ? text.toLowerCase().split(/\s+/).filter(Boolean) : null;
+}
+
+/** Both names Burmese, the same syllables in another order (burmese.ts). */
+function burmeseSwapped(pa: ParsedName, pb: ParsedName): boolean {
+  if (pa.family || pb.family) return false;
+  const wa = burmeseWords(pa);
+  const wb = wa && burmeseWords(pb);
+  return !!wb && burmeseOrderApart(wa, wb);
+}
+
+function burmeseApart(pa: ParsedName, pb: ParsedName): CompareResult {
+  const item: EvidenceItem = {
+    part: 'name',
+    a: pa.input,
+    b: pb.input,
+    how: 'mismatch',
+    score: 0,
+    note: 'Burmese names have no surname: the same syllables in another order are another name',
+  };
+  return { a: pa.input, b: pb.input, score: 0.5, decision: 'no_match', evidence: [item] };
 }
 
 /** The consonant rules read a letter-by-letter script's name, not an Arabic one: say so. */

@@ -25,6 +25,8 @@ import { greekLetters } from './greek.ts';
 import { hangulName, hanName } from './han-names.ts';
 import { HEBREW_RUN, hebrewWord } from './hebrew.ts';
 
+/** The space between a word and الله after it (the ZWNJ of Persian compound names). */
+const ALLAH_APART = /(?<=[\u0600-\u06ff])\s+(?=الله(?:\s|$))/gu;
 const ARABIC_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c\u200d]+/gu;
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 const HANGUL_RUN = /[\uac00-\ud7af]+/gu;
@@ -107,7 +109,10 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
   if (scripts.includes('ug')) out = out.replace(ARABIC_RUN, (w) => uyghurWord(w));
   if (scripts.includes('ar') || scripts.includes('fa')) {
     const persian = scripts.includes('fa');
-    const several = /\s/u.test(text.trim());
+    // A compound given name in الله written with a space for the ZWNJ (روح الله for روح‌الله,
+    // Ruhollah) is one word, as with the ZWNJ.
+    if (out.includes('الله')) out = out.replace(ALLAH_APART, '\u200c');
+    const several = /\s/u.test(out.trim());
     out = out.replace(ARABIC_RUN, (w, at: number) =>
       arabicWord(w, persian, several && out.slice(0, at).trim() === ''),
     );

@@ -51,14 +51,16 @@ export function hebrewWord(word: string): string {
         continue;
       }
     }
-    // An opening א carries the vowel after it: אי i, או o (איליה Ilya, אורי Uri).
-    if (out === '' && ch === 'א' && (next === 'י' || next === 'ו')) {
+    // An opening א carries the vowel after it: אי i, או o (איליה Ilya, אורי Uri); so does an
+    // opening ע in Arabic names (עיסא Issa, עומר Omar).
+    if (out === '' && (ch === 'א' || ch === 'ע') && (next === 'י' || next === 'ו')) {
       out = next === 'י' ? 'i' : 'o';
       i++;
       continue;
     }
-    // A final ה after a letter is a vowel, mostly a (יהודה Yehuda, קרה-מורזה Kara-Murza).
-    if (ch === 'ה' && out !== '' && i === word.length - 1) {
+    // A final ה after a letter is a vowel, mostly a (יהודה Yehuda, קרה-מורזה Kara-Murza), and
+    // so is a final א, the alif of an Arabic name (עיסא Issa, מוסא Musa).
+    if ((ch === 'ה' || ch === 'א') && out !== '' && i === word.length - 1) {
       out += 'a';
       continue;
     }

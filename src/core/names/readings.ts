@@ -47,9 +47,12 @@ function letterReadings(text: string, other: string, turkic: boolean): Reading[]
     text.includes('j') &&
     (ZH_OTHER.test(other) || (turkic && other.includes('c')))
   )
-    out.push([text.replace(LONE_J, 'zh'), J_NOTE], [text.replace(LONE_J, 'dzh'), J_NOTE]);
-  if (turkic && text.includes('c') && (ZH_OTHER.test(other) || other.includes('j')))
-    out.push([text.replace(/c/g, 'dzh'), C_NOTE]);
+    pushSoftened(out, [text.replace(LONE_J, 'zh'), text.replace(LONE_J, 'dzh')], J_NOTE);
+  // Turkish and Azerbaijani c is дж: in a name with their letters, or against a Cyrillic дж
+  // (Tuncel / Тунджель), which no other reading of a Latin c gives.
+  const dzh = other.includes('дж');
+  if ((turkic || dzh) && text.includes('c') && (ZH_OTHER.test(other) || other.includes('j')))
+    pushSoftened(out, [text.replace(/c(?!h)/g, 'dzh')], C_NOTE);
   if (!turkic && text.includes('c') && HAS_BACK_C.test(text) && K_OTHER.test(other))
     out.push([text.replace(BACK_C, 'k'), K_NOTE]);
   // ق: q in Arabic spellings, gh in Persian ones, qu before e, i in French and Spanish ones.
@@ -61,6 +64,18 @@ function letterReadings(text: string, other: string, turkic: boolean): Reading[]
   return out;
 }
 
+/**
+ * Pushes readings, each also with -ov as -ev after ж or дж: Russian writes an unstressed о
+ * after ж, ч, ш, щ, ц as е (Orujov, Orucov / Оруджев).
+ */
+function pushSoftened(out: Reading[], readings: string[], note: string): void {
+  for (const r of readings) {
+    out.push([r, note]);
+    if (ZH_OV.test(r)) out.push([r.replace(ZH_OV, 'ev$1'), note]);
+  }
+}
+
+const ZH_OV = /(?<=zh)ov(a?)$/;
 const ZH_OTHER = /ж|zh|dj/;
 const GU_EI = /gu(?=[eiéí])/;
 const GU_EI_ALL = /gu(?=[eiéí])/g;

@@ -31,24 +31,36 @@ function firstWordCount(input: string): number {
 }
 
 /** Letters of a name in Latin or Cyrillic script, folded, with spaces, hyphens and marks gone. */
-function letterRun(p: ParsedName): string {
-  return foldToken(normaliseToken(p.input.replace(/[^\p{L}\p{M}]+/gu, '')));
+function letterRun(text: string): string {
+  return foldToken(normaliseToken(text.replace(/[^\p{L}\p{M}]+/gu, '')));
+}
+
+/**
+ * The text whose spacing is compared: the name as written, or the reading of a Burmese one,
+ * whose words are its syllables (burmese.ts), which the press writes apart or run together
+ * (ဇာဂနာ Zar Ga Nar, Zarganar; ဇေယျာ Ze Ya, Zeya). Null for a reading of another script.
+ */
+function spacedText(p: ParsedName): string | null {
+  if (!p.scripts) return p.input;
+  return p.scripts.every((s) => s === 'my') ? (p.reading ?? null) : null;
 }
 
 /**
  * The same letters in the same order, cut into words otherwise: Leila Delima / Leila de Lima,
  * Abbas Amir Entezam / Abbas Amir-Entezam. Parsed word by word, the two put different words in
  * the surname (a middle name on one side, a particle), and scored part by part they fall apart.
- * Only between names in Latin or Cyrillic letters with at least two words on one side: a
- * reading of another script has no spacing of its own to compare.
+ * Only between names in Latin or Cyrillic letters (or a Burmese reading, see spacedText) with
+ * at least two words on one side: a reading of another script has no spacing of its own.
  */
 export function spacedOtherwise(pa: ParsedName, pb: ParsedName): CompareResult | null {
-  if (pa.scripts || pb.scripts) return null;
-  const wa = firstWordCount(pa.input);
-  const wb = wordCount(pb.input);
+  const ta = spacedText(pa);
+  const tb = spacedText(pb);
+  if (ta === null || tb === null) return null;
+  const wa = ta === pa.input ? firstWordCount(ta) : wordCount(ta);
+  const wb = wordCount(tb);
   if (wa === wb || Math.max(wa, wb) < 2) return null;
-  const x = letterRun(pa);
-  if (x.length < 6 || x !== letterRun(pb)) return null;
+  const x = letterRun(ta);
+  if (x.length < 6 || x !== letterRun(tb)) return null;
   const item: EvidenceItem = {
     part: 'name',
     a: pa.input,

@@ -95,7 +95,10 @@ describe('world name pairs: data', () => {
     for (const p of pairs) {
       for (const [name, code] of sides(p)) {
         if (code !== 'Arab') continue;
-        if (PERSIAN_OR_URDU.has(p.country) && ARABIC_YEH_KAF.test(name))
+        // A pair may test the Arabic letters on purpose (Arabic-language reports write Persian
+        // names with them); its note says so.
+        const onPurpose = /\bArabic [يكى]/.test(p.note);
+        if (PERSIAN_OR_URDU.has(p.country) && ARABIC_YEH_KAF.test(name) && !onPurpose)
           wrong.push(`line ${p.line}: Arabic yeh or kaf in "${name}"`);
         if (ARABIC_LANGUAGE.has(p.country) && PERSIAN_YEH_KEHEH.test(name))
           wrong.push(`line ${p.line}: Persian yeh or keheh in "${name}"`);

@@ -36,7 +36,12 @@ const NM40 = lines.findIndex((l) => l.startsWith('# Round of issue 14 on branch 
 const nm39Rows: Row[] = (NM39 < 0 ? [] : lines.slice(NM39, NM40 < 0 ? lines.length : NM40))
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map(row);
-const nm40Rows: Row[] = (NM40 < 0 ? [] : lines.slice(NM40))
+/** Pairs after this comment were written for the nm41 round, before its rules. */
+const NM41 = lines.findIndex((l) => l.startsWith('# Round of issue 14 on branch nm41'));
+const nm40Rows: Row[] = (NM40 < 0 ? [] : lines.slice(NM40, NM41 < 0 ? lines.length : NM41))
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map(row);
+const nm41Rows: Row[] = (NM41 < 0 ? [] : lines.slice(NM41))
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map(row);
 
@@ -112,6 +117,17 @@ describe('world pairs', () => {
     expect(all.recall).toBeGreaterThanOrEqual(0.9);
   });
 
+  // Written for the nm41 round (countries and scripts other than Belarus, Russia and Ukraine)
+  // and measured before its rules: precision 0.963, recall 0.788 (320 pairs); after them 0.980,
+  // 0.857.
+  it('dev pairs of the nm41 round: precision and recall no lower than when tuned', () => {
+    const all = score(nm41Rows.filter((r) => r.split === 'dev'));
+    console.log(JSON.stringify({ split: 'dev (nm41 round)', all }));
+    expect(nm41Rows.length).toBeGreaterThanOrEqual(300);
+    expect(all.precision).toBeGreaterThanOrEqual(0.98);
+    expect(all.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
   // The issue's target is precision >= 0.98 on held-out pairs; measured 0.977 and recall 0.803
   // (fourth round; 0.976 / 0.757 in the third). The floors guard those figures, not the target.
   it('test split (never tuned on): precision no lower than measured', () => {
@@ -124,7 +140,7 @@ describe('world pairs', () => {
   });
 
   it('never matches two people written in a script the engine cannot read', () => {
-    const unread = [...rows, ...nrec37Rows, ...nm39Rows, ...nm40Rows].filter(
+    const unread = [...rows, ...nrec37Rows, ...nm39Rows, ...nm40Rows, ...nm41Rows].filter(
       (r) => r.category === 'hard-negative-unreadable',
     );
     for (const r of unread)
