@@ -1,5 +1,13 @@
 // What was given for the release: sanctions relief, diplomatic steps, prisoners, money.
 
+import {
+  embassyFrame,
+  exchangedBefore,
+  FRAME_HINT,
+  frozenFunds,
+  swapVerb,
+} from './concession-frames.ts';
+import { conjectured, earlierStep, withoutMadePossible } from './concession-hedges.ts';
 import { FURTHER } from './concession-merge.ts';
 import type { ConcessionKind } from './contract.ts';
 import {
@@ -15,7 +23,8 @@ import {
   wordsOf,
   wordsSource,
 } from './lexicons/index.ts';
-import { swapEvent } from './swap-event.ts';
+import { SWAP_STEMS, swapEvent } from './swap-event.ts';
+import { PRISONER_SWAP, PRISONERS_SWAPPED } from './swap-named.ts';
 import { EdgeRule } from './word-edge.ts';
 
 export interface ConcessionFound {
@@ -34,7 +43,7 @@ export interface ConcessionFound {
 // Each language's words join as alternatives with their own edges (wordsSource): spliced into
 // the lookahead, as they once were, they only blocked the English words they followed.
 const HEDGE_BASE =
-  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*|tr(?:y|ies|ying|ied) to|attempt\p{L}*|trat\p{L}* de|intent\p{L}*|пыта\p{L}*|попыт\p{L}*|стрем\p{L}*|tent(?:e|ent|er|ait|aient|ative)|cherch\p{L}* à|versuch\p{L}*|cerca\p{L}* di|tenta\p{L}*|procura\p{L}*|próbu\p{L}*|próbow\p{L}*|stara\p{L}* się|çalış\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not (?:done|in exchange|linked|tied|connected)|не связан\p{L}*|discuss\p{L}*|could|might|may|consider\p{L}*|should|call(?:ed|s)? for|urg\p{L}+|hope\p{L}*|possible|demand\p{L}*|wants?|wanted|seek\p{L}*|would like|обсуд\p{L}*|может|могут|возможн\p{L}*|призвал\p{L}*|tr(?:y|ies|ying|ied) to|attempt\p{L}*|trat\p{L}* de|intent\p{L}*|пыта\p{L}*|попыт\p{L}*|стрем\p{L}*|tent(?:e|ent|er|ait|aient|ative)|cherch\p{L}* à|versuch\p{L}*|cerca\p{L}* di|tenta\p{L}*|procura\p{L}*|próbu\p{L}*|próbow\p{L}*|stara\p{L}* się|çalış\p{L}*|\p{L}+[ae]bil(?:ir|irler|ecek)\p{L}*)(?![\p{L}])/iu;
 const RELIEF_BASE =
   /(?<![\p{L}])(?:lift\p{L}*|loosen\p{L}*|eas(?:e|ed|es|ing)|relax\p{L}*|reliev\p{L}*|relief|remov\p{L}*|suspend\p{L}*|waiv\p{L}*|unfreez\p{L}*|drop\p{L}*|scrap\p{L}*|roll\p{L}* back|снят\p{L}*|снял\p{L}*|сним\p{L}*|знял\p{L}*|зняц\p{L}*|смягч\p{L}*|ослаб\p{L}*|отмен\p{L}*|приостанов\p{L}*)(?![\p{L}])/iu;
 const BASE_TARGETS: [RegExp, string][] = [
@@ -59,7 +68,7 @@ const EMBASSY =
 // ('вісьмох громадян Росії', 'سجناء', 'mahkum', without case): in scripts without capitals no
 // name can show it.
 const PEOPLE_IN_OBJECT =
-  /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян)/u;
+  /(?:[Pp]risoner|[Rr]ussian|[Vv]enezuelan|[Aa]merican|[Ii]ranian|[Cc]uban|[Bb]elarusian|agent|spy|spies|convict|detainee|people|person|citizens|nationals|migrants|deportees|compatriots|[Rr]ussians|\d+\s|[\p{Lu}][\p{L}]+ [\p{Lu}][\p{L}]+|заключ|граждан|россиян|ressortissant|citoyen|obywatel|[Bb]ürger|vatandaş|državljan|állampolgár|piliet|شهروند)/u;
 // "In return, Washington granted clemency to five Iranians"; "In exchange, the 252 ... were returned".
 const RETURNED_SIDE =
   /(?:in return|in exchange|as part of the (?:deal|swap)|взамен|в ответ|a cambio|em troca|in cambio|en échange|im gegenzug|w zamian|(?:exchange|swap) that),?\s+(?:(?:[^.;]{0,20}?\s)?(?:receiv\p{L}*|got|gets|obtain\p{L}*)\s+([^.;]{3,80})|[^.;]{0,40}?(?:granted clemency to|sent|returned|released|freed|commuted the sentences of|dropped charges against|освободил\p{L}*|помиловал\p{L}*)\s+([^.;]{3,80})|(?:the\s+)?([^.;]{3,100}?)\s+(?:were|was) (?:returned|released|freed|sent back|repatriated))/iu;
@@ -67,34 +76,6 @@ const RETURNED_SIDE =
 // other side gave is named elsewhere, the object is the release itself.
 const RELEASE_OBJECT =
   /^(?:the |their |his |her |la |il |la |a |die |их |ich )?(?:\p{L}+\s)?(?:releas\p{L}*|liberaz\p{L}*|liberac\p{L}*|libertaç\p{L}*|libération|freilassung|освобожд\p{L}*|uwolnien\p{L}*|paleidim\p{L}*)/iu;
-// A swap named as such: the other side's prisoners were the price, even if not described.
-const PRISONER_SWAP =
-  /prisoner (?:swap|exchange)|swap of prisoners|exchange of prisoners|negotiated an exchange|обмен\p{L}* (?:заключенными|заключёнными|пленными|узниками)|(?:intercambio|canje) de (?:prisioneros|presos)|troca de (?:prisioneiros|presos)|scambio di (?:prigionieri|detenuti)|échange de prisonniers|gefangenenaustausch\p{L}*|wymian\p{L}* więźniów|(?:intercambi|canje)\p{L}* por|troc(?:a|am|ou|ar) [^.;]{0,40}? por/iu;
-// The same by its parts, a swap noun or verb with a prisoner noun after it, in more languages
-// and inflections ('trocam presos', 'обміну полоненими', 'wymiany więźniów', 'mahkum takası').
-const PRISONERS_SWAPPED = new RegExp(
-  [
-    String.raw`(?:exchang|swapp|trad)(?:ed|e|es|ing) (?:\p{L}+ )?(?:prisoners|detainees|captives)`,
-    String.raw`обмен\p{L}* (?:\p{L}+ )?(?:осужд[её]нными|задержанными|пленными|узниками)`,
-    String.raw`обмін\p{L}* (?:\p{L}+ )?(?:полоненими|в['’ʼ]?язнями|ув['’ʼ]?язненими|затриманими)`,
-    String.raw`troc\p{L}* (?:de )?(?:presos|prisioneiros|detidos|reféns)`,
-    String.raw`(?:intercambi|canje)\p{L}* (?:de )?(?:presos|prisioneros|detenidos|reos|rehenes)`,
-    String.raw`scambi\p{L}* (?:di )?(?:prigionieri|detenuti|ostaggi)`,
-    String.raw`échang\p{L}* (?:de |des )?(?:prisonniers|détenus|otages)`,
-    String.raw`wymian\p{L}* (?:\p{L}+ )?(?:więźniów|więźniami|jeńców|jeńcami|zatrzymanych)`,
-    String.raw`(?:mahkum|tutuklu|esir)\p{L}* (?:takas\p{L}*|değişim\p{L}*)`,
-    String.raw`razm(?:j)?en\p{L}* (?:\p{L}+ )?zatvorenik\p{L}*`,
-    String.raw`izmenjav\p{L}* (?:\p{L}+ )?zapornik\p{L}*`,
-    String.raw`kalinių main\p{L}*`,
-    String.raw`fogolycser\p{L}*`,
-    String.raw`schimb\p{L}* de (?:prizonieri|deținuți)`,
-    String.raw`výměn\p{L}* (?:\p{L}+ )?vězňů`,
-    String.raw`ανταλλαγ\p{L}* (?:\p{L}+ )?κρατουμένων`,
-    String.raw`(?:een|de|deze) (?:\p{L}+ )?ruil(?![\p{L}])`,
-    String.raw`تبادل (?:المدانين|المحكومين|المسجونين|السجناء|الأسرى|المعتقلين)`,
-  ].join('|'),
-  'iu',
-);
 // "Moscow ..., receiving in return the convicted hitman Vadim Krasikov".
 const RECEIVED_IN_RETURN = /receiv\p{L}* in return\s+([^.;]{3,100})/iu;
 // "while five Iranians were granted clemency in the US": the other side of a swap.
@@ -133,7 +114,7 @@ const rules = perLexicon((lx) => {
     ),
     embassyAny: embassyWords ? new RegExp(embassyWords, 'iu') : null,
     exchangeFor: new RegExp(
-      String.raw`(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords(lx, 'exchangeFor')})\s+([^.;]{3,120}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
+      String.raw`(?:(?:in exchange for|in return for|swapped for|traded for|in a swap for|exchanged for|в обмен на${orWords(lx, 'exchangeFor')})\s+|(?:en échange|in cambio|a cambio) d(?:ell)?['’])([^.;]{3,160}?)(?=[.;]|,\s|\s+(?:who|which|that|after|as)\s|$)`,
       'iu',
     ),
     objectNoun: objectNoun ? new RegExp(objectNoun, 'iu') : null,
@@ -145,7 +126,7 @@ const rules = perLexicon((lx) => {
     // target besides its verb ('easing the country's isolation' is none), those; a word of each
     // other rule.
     hint: hintRegExp(
-      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|exchange|in return|part of the deal|swap|обмен|traded|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|обмен|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|intercambi|canje|troc|scambi|échange|austausch|im gegenzug|wymian|w zamian|a cambio|em troca|in cambio|обмін|troc|ruil|takas|değişim|razmen|razmjen|izmenjav|csere|مبادل|intercâmbi|kalini|fogolycser|schimb|výměn|ανταλλαγ|تبادل|traded|trading${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor', 'swapWords')}${orTargetHints(lx)}`,
+      String.raw`sanction|restriction|penalt|embassy|diplomatic|terror|in return|part of the deal|traded|trading|clemency|\$|billion|million|санкц|ограничен|абмежаван|посольств|взамен|в ответ|млрд|млн|кали|терро|belavia|белавиа|белаві|potash|belaruskali|fertili|удобрени|troc|im gegenzug|w zamian|a cambio|in cambio|değişim|kalini|fogolycser|schimb|výměn|${SWAP_STEMS}|${FRAME_HINT}${orHints(lx, 'sanctions', 'embassyWords', 'exchangeFor', 'swapWords')}${orTargetHints(lx)}`,
     ),
   };
 });
@@ -223,7 +204,9 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
       }
     }
   }
-  const embassy = /embass|посольств|diplomatic/i.test(s) ? EMBASSY.exec(s) : r.embassyAny?.exec(s);
+  const embassy =
+    (/embass|посольств|diplomatic/i.test(s) ? EMBASSY.exec(s) : r.embassyAny?.exec(s)) ??
+    embassyFrame(s);
   if (embassy) {
     out.push({
       kind: 'diplomatic_step',
@@ -234,7 +217,10 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
     });
   }
   const swap = r.exchangeFor.exec(s);
-  if (swap && peopleIn(swap[1]!, r) && !RELEASE_OBJECT.test(swap[1]!)) {
+  const before = exchangedBefore(s);
+  if (before && peopleIn(before.object, r) && !RELEASE_OBJECT.test(before.object)) {
+    out.push({ kind: 'prisoner_exchange', grantedBy: null, target: before.object, ...before });
+  } else if (swap && !before && peopleIn(swap[1]!, r) && !RELEASE_OBJECT.test(swap[1]!)) {
     const objStart = swap.index + swap[0].length - swap[1]!.length;
     out.push({
       kind: 'prisoner_exchange',
@@ -269,7 +255,11 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
   }
   const swapWords = out.some((c) => c.kind === 'prisoner_exchange')
     ? null
-    : (PRISONER_SWAP.exec(s) ?? r.swapNamed?.exec(s) ?? PRISONERS_SWAPPED.exec(s) ?? swapEvent(s));
+    : (PRISONER_SWAP.exec(s) ??
+      r.swapNamed?.exec(s) ??
+      PRISONERS_SWAPPED.exec(s) ??
+      swapVerb(s) ??
+      swapEvent(s));
   if (swapWords) {
     out.push({
       kind: 'prisoner_exchange',
@@ -279,8 +269,10 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
       end: swapWords.index + swapWords[0].length,
     });
   }
-  const money = /\$|billion|million|млрд|млн/i.test(s) ? MONEY.exec(s) : null;
-  if (money && MONEY_CONTEXT.test(s)) {
+  const sum = /\$|billion|million|млрд|млн/i.test(s) ? MONEY.exec(s) : null;
+  // A sum with English context words, or any language's word for frozen funds.
+  const money = sum && MONEY_CONTEXT.test(s) ? sum : frozenFunds(s);
+  if (money) {
     out.push({
       kind: 'financial',
       grantedBy: grantor(s),
@@ -292,7 +284,17 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
   // Talk of a possible step is not a concession (tested last: most sentences found nothing).
   // Talk of a possible step is not a concession: a hedge shortly before the trigger drops it
   // ("discussed reopening the embassy", "could ease sanctions"), not one elsewhere in the sentence.
+  // A swap named by its noun alone is hedged by what follows it too ('a swap could follow').
+  const h = withoutMadePossible(s);
   return out.filter(
-    (c) => !r.hedge.test(s.slice(Math.max(0, (c.at ?? c.start) - 50), (c.at ?? c.start) + 15)),
+    (c) =>
+      !r.hedge.test(h.slice(Math.max(0, (c.at ?? c.start) - 50), (c.at ?? c.start) + 15)) &&
+      !(
+        c.kind === 'prisoner_exchange' &&
+        c.target === null &&
+        r.hedge.test(h.slice(c.end, c.end + 25))
+      ) &&
+      !earlierStep(s, c.at ?? c.start) &&
+      !(c.kind === 'prisoner_exchange' && c.target === null && conjectured(s, c.start)),
   );
 }

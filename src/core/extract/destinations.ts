@@ -20,6 +20,7 @@ import {
   wordsOf,
 } from './lexicons/index.ts';
 import { findPlaces, type PlaceMention, placeCode } from './places.ts';
+import { SWAP_STEMS } from './swap-event.ts';
 import { EdgeRule } from './word-edge.ts';
 
 export type { DestinationFound } from './goal-shapes.ts';
@@ -137,10 +138,7 @@ const rules = perLexicon((lx) => {
       String.raw`^(?:\s+(?:\p{Ll}+|[\d]+)){0,4}?\s+(?:to|into|in|for|across|в|во|на|у|ў${orWords(lx, 'toWords')})?\s*(?:neighbo(?:u)?ring\s+|the\s+|соседн\p{L}+\s+)?$`,
       'u',
     ),
-    swap: new RegExp(
-      `(?:swap|exchang|обмен|абмен|обмін|takas|canje|intercambi|échang|scambi|austausch|wymian|troca|ruil${orHints(lx, 'swapWords')})`,
-      'iu',
-    ),
+    swap: new RegExp(`(?:${SWAP_STEMS}${orHints(lx, 'swapWords')})`, 'iu'),
     // A verb phrase that ends in its preposition ('left for', 's'envoler pour', 'en route vers'):
     // the place right after it is the goal.
     endsInTo: new RegExp(String.raw`\s(?:${to}|for|pour)$`, 'iu'),

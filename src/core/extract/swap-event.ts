@@ -29,9 +29,16 @@ const COMPOUND_RE = new RegExp(`${NOT_LETTER}${COMPOUND}`, 'iu');
 const FRAME_RE = new RegExp(`${NOT_LETTER}${FRAME}`, 'iu');
 const PRE_OTHER_RE = new RegExp(`${NOT_LETTER}${PRE_OTHER}\\s+${NOUN}`, 'iu');
 
+/**
+ * The stems of a swap's noun and verb in the languages the set holds, one list for every rule
+ * that asks whether a sentence speaks of a swap (this module's gate, the concessions' pre-test,
+ * destinations' 'a swap sends people back').
+ */
+export const SWAP_STEMS =
+  'swap|exchang|обмен|обмін|абмен|абмян|takas|austausch|échang|canje|intercambi|intercâmbi|troca|permuta|scambi|wymian|ruil|تبادل|مبادل|razmjen|razmen|размен|izmenjav|ανταλλαγ|csere';
+
 // A cheap test before the patterns: some swap noun's stem is in the sentence.
-const GATE =
-  /swap|exchang|обмен|обмін|абмен|takas|austausch|échange|canje|interc[aâ]mbio|troca|permuta|scambio|wymian|ruil|تبادل|مبادل|razmjen|razmen|размен|izmenjav|ανταλλαγ|csere/iu;
+const GATE = new RegExp(SWAP_STEMS, 'iu');
 
 /** Where a sentence tells a prisoner swap as a thing that happened, or null. */
 export function swapEvent(s: string): RegExpExecArray | null {
