@@ -192,9 +192,13 @@ if (!url) {
             if (run.child.exitCode !== null || run.child.signalCode !== null) {
               throw new Error(`the import ended before it waited for ${table}: ${run.stderr()}`);
             }
+            // pg_locks, not pg_stat_activity: this connection is inside the transaction that
+            // holds the lock, and PostgreSQL keeps one pg_stat_activity snapshot a transaction,
+            // taken at the first poll. An import that connected after it was never seen, and a
+            // loaded machine, where the first poll comes before the import connects, hung here.
             const r = await admin.query(
-              `select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid
-               where not l.granted and a.datname = $1`,
+              `select count(*)::int as n from pg_locks l join pg_database d on d.oid = l.database
+               where not l.granted and d.datname = $1`,
               [db],
             );
             return r.rows[0].n > 0;
