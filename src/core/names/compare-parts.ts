@@ -27,6 +27,17 @@ export interface SurnameMatch {
   b: SurnameForm;
 }
 
+/** Two surname forms a rule matched, as written, with the rule's way, score and note. */
+export function surnameMatch(
+  x: SurnameForm,
+  y: SurnameForm,
+  how: EvidenceItem['how'],
+  score: number,
+  note: string,
+): SurnameMatch {
+  return { item: { part: 'surname', a: x.text, b: y.text, how, score, note }, a: x, b: y };
+}
+
 /**
  * Within one level, the closer spelling scores up to 0.02 more, so that of two people whose
  * surnames share a skeleton the one spelled more alike ranks first; the level's score is the

@@ -3,7 +3,7 @@
  * by other orthographies (readings.ts). scoreParses asks only after the part-by-part, family
  * and English rules have failed for that part, so that most pairs never pay for them.
  */
-import type { SurnameMatch } from './compare-parts.ts';
+import { type SurnameMatch, surnameMatch } from './compare-parts.ts';
 import type { NameParse } from './parse.ts';
 import { europeanInAbjad, frenchArabic, letterReading, TURKIC_LETTERS } from './readings.ts';
 import type { EvidenceItem } from './types.ts';
@@ -37,15 +37,7 @@ export function readingSurname(a: NameParse, b: NameParse, abjad: boolean): Surn
   let note = letterReading(x.text, y.text, hasC(x.text, y.text) && turkic(a, b));
   if (!note && frenchArabic(x.text, y.text, abjad)) note = FRENCH_NOTE;
   if (!note) return null;
-  const item: EvidenceItem = {
-    part: 'surname',
-    a: x.text,
-    b: y.text,
-    how: 'skeleton',
-    score: 0.92,
-    note,
-  };
-  return { item, a: x, b: y };
+  return surnameMatch(x, y, 'skeleton', 0.92, note);
 }
 
 /**

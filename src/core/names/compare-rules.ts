@@ -4,7 +4,7 @@
  */
 
 import { abjadFrame, frenchFrame } from './abjad-frame.ts';
-import { compareSurnames, type SurnameMatch } from './compare-parts.ts';
+import { compareSurnames, type SurnameMatch, surnameMatch } from './compare-parts.ts';
 import { eastAsianKey, isSubsequence, koreanGivenKey, type NameFamily } from './families.ts';
 import { isKnownGivenFold, isListedGiven, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
@@ -261,6 +261,8 @@ function frames(
   return out;
 }
 
+const JOINED_NOTE = 'translit:arabic (consonants; the article or bin joined to the name)';
+
 /**
  * Surnames of the Arabic family on their consonants; East Asian ones on the syllable key.
  * Between two Latin spellings the vowels must also be close (two edits at most): Rohani /
@@ -295,15 +297,7 @@ export function familySurname(
   // The article joined on one side, left out on the other, the rest letter for letter
   // (Alwadaei / al-Wadaei): whatever the frame, whose w and vowels leave one consonant.
   if (joinedOnly(x.text, y.text) || joinedOnly(y.text, x.text)) {
-    const item: EvidenceItem = {
-      part: 'surname',
-      a: x.text,
-      b: y.text,
-      how: 'skeleton',
-      score: 0.92,
-      note: 'translit:arabic (consonants; the article or bin joined to the name)',
-    };
-    return { item, a: x, b: y };
+    return surnameMatch(x, y, 'skeleton', 0.92, JOINED_NOTE);
   }
   const fa = framesOfFirst(a.surname.text, letters, script, (readSides & 1) !== 0);
   const fb = frames(b.surname.text, letters, script, (readSides & 2) !== 0);
@@ -331,17 +325,10 @@ export function familySurname(
       // more (Abdi / Abedi) or a final vowel (Dalila / Dalil) makes another name.
       if (!script && fx.length <= 2 && !stripped && syllables(x.text) !== syllables(y.text))
         continue;
-      const item: EvidenceItem = {
-        part: 'surname',
-        a: x.text,
-        b: y.text,
-        how: 'skeleton',
-        score: fx.length >= 3 ? 0.92 : 0.88,
-        note: stripped
-          ? 'translit:arabic (consonants; the article or bin joined to the name)'
-          : 'translit:arabic (consonants: short vowels are not written)',
-      };
-      return { item, a: x, b: y };
+      const note = stripped
+        ? JOINED_NOTE
+        : 'translit:arabic (consonants: short vowels are not written)';
+      return surnameMatch(x, y, 'skeleton', fx.length >= 3 ? 0.92 : 0.88, note);
     }
   }
   return null;
