@@ -16,6 +16,7 @@ import {
   articleText,
   eventSchema,
   givenDate,
+  halfFromEnv,
   idsFromEnv,
   inSplit,
   mainEvent,
@@ -70,8 +71,9 @@ const emit = (f: Figure, extra: Record<string, unknown> = {}) =>
   );
 
 const chosenIds = idsFromEnv();
+const chosenHalf = halfFromEnv();
 const annotations = load('annotations.jsonl', annotationSchema).filter(
-  (a) => inSplit(a, split) && chosenIds(a.id),
+  (a) => inSplit(a, split) && chosenIds(a.id) && chosenHalf(mainEvent(a) ?? a.id),
 );
 const events = load('events.jsonl', eventSchema);
 

@@ -10,8 +10,10 @@ import { parseArgs } from 'node:util';
 import {
   annotationSchema,
   articleText,
+  halfFromEnv,
   idsFromEnv,
   inSplit,
+  mainEvent,
   parseJsonl,
   realCacheDir,
   type Split,
@@ -46,6 +48,8 @@ const fields = new Set<Field>((values.field as Field[] | undefined) ?? FIELDS);
 for (const f of fields)
   if (!FIELDS.includes(f)) throw new Error(`--field: one of ${FIELDS.join(', ')}`);
 const chosen = idsFromEnv(values.ids);
+// HABEAS_REAL_HALF=a|b: one half of the split by event or case, as bench:real reads it.
+const half = halfFromEnv();
 // `| head` closing the pipe is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
@@ -90,7 +94,7 @@ function say(id: string, language: string, field: Field, diff: string): void {
 
 const releaseFile = readFileSync(join(here, 'annotations.jsonl'), 'utf8');
 for (const a of parseJsonl(releaseFile, annotationSchema, 'annotations.jsonl').items) {
-  if (!inSplit(a, split) || !chosen(a.id)) continue;
+  if (!inSplit(a, split) || !chosen(a.id) || !half(mainEvent(a) ?? a.id)) continue;
   const text = textOf(a.id);
   if (text === null) continue;
   const got: ExtractResult = extractReport({ text, url: a.url });
@@ -149,7 +153,12 @@ for (const a of parseJsonl(releaseFile, annotationSchema, 'annotations.jsonl').i
 
 const detentionFile = readFileSync(join(here, 'detentions.jsonl'), 'utf8');
 for (const a of parseJsonl(detentionFile, detentionAnnotationSchema, 'detentions.jsonl').items) {
-  if (!fields.has('detentions') || !(split === 'all' || a.split === split) || !chosen(a.id))
+  if (
+    !fields.has('detentions') ||
+    !(split === 'all' || a.split === split) ||
+    !chosen(a.id) ||
+    !half(a.case)
+  )
     continue;
   const text = textOf(a.id);
   if (text === null) continue;

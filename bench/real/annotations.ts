@@ -106,6 +106,30 @@ export function idsFromEnv(value = process.env.HABEAS_REAL_IDS?.trim()): (id: st
   return (id) => ranges.some(([from, to]) => id >= from && id <= to);
 }
 
+/**
+ * HABEAS_REAL_HALF ('a' or 'b'): only the reports whose event (or detention case) falls in that
+ * half of a fixed split by a hash of its id. A rule tuned on half a of dev that does not also
+ * help half b has learnt wording, not grammar: the halves let a round check that without the
+ * test split. Unset: both halves. Exits on a bad value.
+ */
+export function halfFromEnv(
+  value = process.env.HABEAS_REAL_HALF?.trim(),
+): (key: string) => boolean {
+  if (!value) return () => true;
+  if (value !== 'a' && value !== 'b') {
+    console.error(`HABEAS_REAL_HALF: expected a or b, got '${value}'`);
+    process.exit(2);
+  }
+  return (key) => halfOf(key) === value;
+}
+
+/** 'a' or 'b' by FNV-1a over the key: stable across runs and machines. */
+export function halfOf(key: string): 'a' | 'b' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'a' : 'b';
+}
+
 /** The annotated main event of a report (every annotation has exactly one today). */
 export function mainEvent(a: Annotation): string | null {
   return a.events.find((e) => e.role === 'main')?.event ?? null;

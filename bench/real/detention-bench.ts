@@ -3,7 +3,14 @@
 // line per figure and the tables. Skipped, with a word, when the annotation file is absent.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleText, givenDate, idsFromEnv, parseJsonl, type Split } from './annotations.ts';
+import {
+  articleText,
+  givenDate,
+  halfFromEnv,
+  idsFromEnv,
+  parseJsonl,
+  type Split,
+} from './annotations.ts';
 import {
   type DetentionScope,
   detentionBreakdown,
@@ -43,7 +50,10 @@ export function runDetentions(run: DetentionRun): boolean {
   );
   for (const p of [...problems, ...splitCaseProblems(items)]) console.error(`bench:real: ${p}`);
   const ids = idsFromEnv();
-  const chosen = items.filter((a) => (run.split === 'all' || a.split === run.split) && ids(a.id));
+  const half = halfFromEnv();
+  const chosen = items.filter(
+    (a) => (run.split === 'all' || a.split === run.split) && ids(a.id) && half(a.case),
+  );
   const reports: { a: DetentionAnnotation; text: string }[] = [];
   const missing: string[] = [];
   for (const a of chosen) {
