@@ -8,6 +8,8 @@
 //   suffix inside the verb between its stem and its tense (Turkish, Azerbaijani).
 // - Agency: a name marked as the agent of the event ('X tarafından', 'توسط X', 'من قبل X', 'su
 //   ordine di X') acts on whoever is held and is not held itself.
+// - Apposition: a name in apposition with a judicial office ('X, the prosecutor', 'X المحامي العام',
+//   'قاضی X', 'Savcı X') names who acts on the held, not one of them.
 // - Finiteness in verb-final languages: the clause's own predicate is a finite verb; an event
 //   word used as a participle, a converb or a noun ('gözaltına alınan', 'tutuklanarak',
 //   'بازداشت‌شدگان', 'پس از بازداشت') describes the person or the time and is not the clause's
@@ -169,5 +171,30 @@ export function agent(p: Span, s: { start: number; text: string }): boolean {
   return (
     AGENT_AFTER.test(s.text.slice(end, end + 24)) ||
     AGENT_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))
+  );
+}
+
+// Offices of the courts and prosecution, whose holders order, try and sentence the held: a
+// closed class in each language. Written after the name as an apposition ('X, the prosecutor',
+// 'X المحامي العام الأول', 'X, pubblico ministero') or before it as a title ('المستشار X', 'Savcı X').
+const JUDICIAL =
+  '(?:judge|prosecutor|prosecutor[- ]general|attorney[- ]general|investigator|interrogator|magistrate|juge|procureur|juez|jueza|fiscal|giudice|procuratore|pubblico ministero|gip|pm|richter\\p{L}*|staatsanwalt\\p{L}*|суддя|судді|прокурор\\p{L}*|слідч\\p{L}*|судья|следовател\\p{L}*|sędzia|prokurator\\p{L}*|hakim|savcı\\p{L}*|başsavcı\\p{L}*|yargıç|قاضی|دادستان|بازپرس|رئیس دادگاه|سرپرست دادسرا|القاضي|قاضي|المستشار|المحامي العام|النائب العام|رئيس نيابة|رئيس النيابة|وكيل النيابة|المحقق)';
+const JUDICIAL_AFTER = new RegExp(
+  String.raw`^\s*[,،]?\s*(?:(?:the|a|il|la|le|el|der|die)\s+)?${JUDICIAL}(?![\p{L}])(?!\s*(?:السابق|سابق|پیشین|سابق|former))`,
+  'iu',
+);
+const JUDICIAL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:former|ex|ancien|ehemalige[rn]?|колишн\p{L}*|бывш\p{L}*|eski)\s+)${JUDICIAL}\s+$`,
+  'iu',
+);
+
+/** Whether the name at `p` (offsets in the report) holds a judicial office in its sentence `s`. */
+export function judicial(p: Span, s: { start: number; text: string }): boolean {
+  const at = p.start - s.start;
+  const end = p.end - s.start;
+  if (at < 0 || end > s.text.length) return false;
+  return (
+    JUDICIAL_AFTER.test(s.text.slice(end, end + 40)) ||
+    JUDICIAL_BEFORE.test(s.text.slice(Math.max(0, at - 40), at))
   );
 }

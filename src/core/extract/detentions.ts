@@ -9,7 +9,7 @@ import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
 import { aggregates } from './detention-aggregates.ts';
 import { heldOnly } from './detention-bystanders.ts';
-import { affirmed, agent, governing } from './detention-clause.ts';
+import { affirmed, agent, governing, judicial } from './detention-clause.ts';
 import { deprivedOnly } from './detention-deprived.ts';
 import { groupVerdicts } from './detention-groups.ts';
 import { hearingDate } from './detention-hearing.ts';
@@ -122,7 +122,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       f.sentence,
       cues,
       input.lx,
-    ).filter((p) => !agent(p, f.sentence));
+    ).filter((p) => !agent(p, f.sentence) && !judicial(p, f.sentence));
     const parts = readParts(f, cues, input, rules, recogniserOf, people);
     const counts = f.strong ? [] : aggregates(parts, input);
     const named =

@@ -9,6 +9,8 @@
 //   governs, nor of a person carried from the sentence before.
 // - Agency: a name marked as the agent ('X tarafından', 'به دستور X', 'بأمر من X', 'su ordine di
 //   X') is not held.
+// - Apposition: a judicial office after or before a name ('X, the judge', 'X المحامي العام',
+//   'Savcı X') names who acts on the held.
 // - A verb of saying that opens an event's phrase ('оголосили підозру') is no speech.
 // - Word classes of fa, uk, it, ar, tr: light verbs and passives ('گردید', 'منتقل کردند'),
 //   Ukrainian suspicion, Italian 'tratto in arresto', Arabic renewal of custody and death
@@ -107,6 +109,24 @@ const held: [string, string, string, string][] = [
   ['ar-awqafa', 'arrest', 'سامي يوسف', 'أوقف الأمن الناشط سامي يوسف في مطار القاهرة.'],
   ['tr-apart', 'arrest', 'Mehmet Kaya', 'Mehmet Kaya sabah saatlerinde göz altına alındı.'],
   ['tr-perfect', 'transfer', 'Mehmet Kaya', "Mehmet Kaya Silivri Cezaevi'ne nakledilmiş."],
+  [
+    'ar-judicial-apposition',
+    'extension',
+    'سارة محمود',
+    'قررت النيابة تحت إشراف المستشار خالد منصور المحامي العام الأول تجديد حبس الناشطة سارة محمود 15 يوما.',
+  ],
+  [
+    'tr-judicial-title',
+    'sentence',
+    'Mehmet Kaya',
+    "Savcı Ayşe Demir'in talebiyle Mehmet Kaya iki yıl hapis cezasına çarptırıldı.",
+  ],
+  [
+    'en-judicial-apposition',
+    'sentence',
+    'John Smith',
+    'John Smith was sentenced to five years by Sarah Brown, the judge in the case.',
+  ],
 ];
 
 describe('a negated event holds no one', () => {
