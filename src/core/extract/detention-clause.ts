@@ -6,6 +6,9 @@
 //   negation in one of three places, and each is read where the language puts it: a particle
 //   before the verb group (most), a prefix on the light verb after the noun (Persian), or a
 //   suffix inside the verb between its stem and its tense (Turkish, Azerbaijani).
+// - Mood: an event asked for or only possible ('prosecutors sought to have X sentenced', 'X could
+//   be arrested', 'potrebbe essere arrestato', 'قد يتم اعتقال', 'ممکن است بازداشت شود',
+//   'tutuklanabilir') has not happened.
 // - Agency: a name marked as the agent of the event ('X tarafından', 'توسط X', 'من قبل X', 'su
 //   ordine di X') acts on whoever is held and is not held itself.
 // - Apposition: a name in apposition with a judicial office ('X, the prosecutor', 'X المحامي العام',
@@ -16,6 +19,7 @@
 //   news when a finite event verb governs the same person.
 // See detentions.ts (where cues are filtered) and detention-people.ts (whose cues are whose).
 import type { Cue, Span } from './detention-rules.ts';
+import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 
 /**
  * Languages whose clause ends in its verb and whose modifiers stand before their noun. Persian
@@ -79,13 +83,36 @@ export function negated(s: string, cue: Cue, language: string): boolean {
   return before?.test(s.slice(Math.max(0, cue.start - 48), cue.start)) ?? false;
 }
 
-/** The sentence's cues without those their clause negates. */
-export function affirmed(s: string, cues: Cue[], language: string): Cue[] {
-  if (!(language in NEGATED_BEFORE) && language !== 'fa' && !SUFFIX_NEGATION.has(language))
-    return cues;
-  return cues.some((c) => negated(s, c, language))
-    ? cues.filter((c) => !negated(s, c, language))
-    : cues;
+// English modals and verbs of threat, which its word lists leave to the other rules.
+const EN_MOOD =
+  'could|might|would|should|risks?|faces?|facing|threatened with|threatens? to|wants? to';
+
+// A word of asking or of possibility (each language's requestWords and hedges), then at most
+// five words of the same clause (a name among them: 'sought to have X Y sentenced'), right
+// before the event word.
+const moodRule = perLexicon((lx: Lexicon) => {
+  const words = bareSource([...wordsOf(lx, 'requestWords'), ...wordsOf(lx, 'hedges')]);
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:${EN_MOOD}${words ? `|${words}` : ''})(?![\p{L}])(?:\s+[^\s,;:.!?،؛]+){0,5}?\s+$`,
+    'iu',
+  );
+});
+// Turkish and Azerbaijani possibility inside the verb: '-Abil-' ('tutuklanabilir', 'alınabilir').
+const SUFFIX_MOOD = /[ae]bil\p{L}*$|[aeə]bil[əi]\p{L}*$/u;
+
+/** Whether `cue` is only asked for or possible in its clause. */
+export function hedged(s: string, cue: Cue, language: string, lx: Lexicon): boolean {
+  if (SUFFIX_NEGATION.has(language)) {
+    const verb = verbWord(s, cue);
+    if (verb !== null && SUFFIX_MOOD.test(verb)) return true;
+  }
+  return moodRule(lx).test(s.slice(Math.max(0, cue.start - 60), cue.start));
+}
+
+/** The sentence's cues without those their clause negates or only asks for or deems possible. */
+export function affirmed(s: string, cues: Cue[], language: string, lx: Lexicon): Cue[] {
+  const kept = cues.filter((c) => !negated(s, c, language) && !hedged(s, c, language, lx));
+  return kept.length === cues.length ? cues : kept;
 }
 
 // A word ending in a case suffix of a noun the light verb after it governs ('gözaltına alındı',

@@ -86,8 +86,13 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     // findCues pre-tests the sentence for each kind's words and for term units itself.
-    // Not an event its clause negates ('was not arrested', 'tutuklanmadı').
-    let cues = affirmed(f.sentence.text, findCues(f.sentence.text, rules), input.language);
+    // Not an event its clause negates or only asks for ('was not arrested', 'could be arrested').
+    let cues = affirmed(
+      f.sentence.text,
+      findCues(f.sentence.text, rules),
+      input.language,
+      input.lx,
+    );
     // Not in a sentence that frees people; a weak release word (deported) does not count.
     const adds = f.strong ? [] : findListAdds(f.sentence.text, rules);
     if (adds.length > 0 && aboutPrisoners()) cues = withListAdds(cues, adds);

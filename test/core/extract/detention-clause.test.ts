@@ -4,6 +4,8 @@
 //   before the verb group; the Persian prefix on the light verb; the Turkish and Azerbaijani
 //   suffix inside the verb), while a verbal noun that only looks negative ('tutuklanmasına')
 //   stays an event.
+// - Mood: an event asked for or only possible has not happened ('sought to have X sentenced',
+//   'potrebbe essere arrestata', 'قد يتم اعتقال', 'ممکن است بازداشت شود', 'tutuklanabilir').
 // - Finiteness in verb-final clauses: a participle or a noun after a preposition ('gözaltına
 //   alınan', 'بازداشت‌شدگان', 'پس از این بازداشت‌ها') is not the news of the person a finite verb
 //   governs, nor of a person carried from the sentence before.
@@ -141,5 +143,22 @@ describe('the person held and the event their clause tells', () => {
     expect(got, JSON.stringify(got)).toHaveLength(1);
     expect(got[0]!.kind).toBe(kind);
     expect(sameName(got[0]!.name, [name]), got[0]!.name).toBe(true);
+  });
+});
+
+// [id, report]: the event is only asked for or possible.
+const hedged: [string, string][] = [
+  ['en-sought', 'Prosecutors sought to have Thomas Keller sentenced to twelve years in prison.'],
+  ['en-could', 'Thomas Keller could be arrested if he returns to the country.'],
+  ['it-potrebbe', 'Chiara Lombardi potrebbe essere arrestata al suo rientro in Iran.'],
+  ['es-podria', 'Lucía Fernández podría ser detenida al volver al país.'],
+  ['ar-qad', 'قد يتم اعتقال الناشط سامي يوسف في أي لحظة.'],
+  ['fa-momken', 'ممکن است علی کریمی دوباره بازداشت شود.'],
+  ['tr-abil', 'Mehmet Kaya her an tutuklanabilir.'],
+];
+
+describe('an event only asked for or possible holds no one', () => {
+  it.each(hedged)('%s', (_id, text) => {
+    expect(mains(text).map((d) => `${d.kind}:${d.person!.name}`)).toEqual([]);
   });
 });
