@@ -162,3 +162,29 @@ describe('an event only asked for or possible holds no one', () => {
     expect(mains(text).map((d) => `${d.kind}:${d.person!.name}`)).toEqual([]);
   });
 });
+
+// [id, kind, count, report]: a Persian participle after the counted noun describes the group;
+// the count's event is the clause's finite verb.
+const counted: [string, string, number, string][] = [
+  [
+    'fa-count-participle',
+    'transfer',
+    5,
+    'پنج فعال کارگری بازداشت‌شده در تجمع روز کارگر به زندان اوین منتقل شدند.',
+  ],
+  [
+    'fa-count-participle-apart',
+    'transfer',
+    3,
+    'سه روزنامه‌نگار بازداشت شده در اعتراضات به زندان قرچک منتقل شدند.',
+  ],
+];
+
+describe("a count's event is its clause's finite verb", () => {
+  it.each(counted)('%s', (_id, kind, value, text) => {
+    const got = extractReport({ text })
+      .detentions.filter((d) => d.role === 'main' && d.count)
+      .map((d) => `${d.kind}:${d.count!.value}`);
+    expect(got).toEqual([`${kind}:${value}`]);
+  });
+});
