@@ -373,6 +373,7 @@ export function familyGiven(
   b: NameParse,
   family: NameFamily,
   letters = false,
+  readSides = 0,
 ): EvidenceItem | null {
   const ga = a.given;
   const gb = b.given;
@@ -395,7 +396,11 @@ export function familyGiven(
   }
   // Two names the table knows as different (Hassan / Hussein) stay different.
   if (known(ga) && known(gb)) return null;
-  const fa = sameFrame(ga.token.text, gb.token.text, letters);
+  const plain = sameFrame(ga.token.text, gb.token.text, letters);
+  const fa =
+    plain ??
+    (readSides === 1 ? spokenFrame(gb.token.text, ga.token.text) : null) ??
+    (readSides === 2 ? spokenFrame(ga.token.text, gb.token.text) : null);
   if (!fa) return null;
   // Two consonants are little to go on: the shorter spelling must be the longer one with
   // vowels left out (Ahed / عهد read ahd), not another name on the same frame (Hadi).
@@ -408,8 +413,12 @@ export function familyGiven(
     const lead = /^[aeiou]/.test(s0) && /^[aeiou]/.test(l0) ? 1 : 0;
     if (!isSubsequence(vowelClasses(s0.slice(lead)), vowelClasses(l0.slice(lead)))) return null;
   }
-  return { ...base, how: 'skeleton', score: 0.9, note: 'translit:arabic (consonants)' };
+  const note = plain ? 'translit:arabic (consonants)' : SPOKEN_NOTE;
+  return { ...base, how: 'skeleton', score: 0.9, note };
 }
+
+const SPOKEN_NOTE =
+  'translit:ar spoken (consonants; the article said as a sun letter, or dh for ظ)';
 
 /**
  * و and ی are read u and i, and written u, o, ou, v, w and i, e, ee, ey, y (Navid / نوید read
@@ -444,6 +453,28 @@ function sameFrame(x: string, y: string, letters = false): string | null {
   if (gx.length >= 2 && (gx === fy || fx === gy)) return gx;
   return null;
 }
+
+/**
+ * Against Arabic or Persian letters (translit:ar spoken), two readings the letters leave open,
+ * of `latin` (a Latin spelling) against `read` (the reader's Latin for the letters):
+ * - the article's l is said as the sun letter after it (عمادالدین read amadaldin, Emadeddin);
+ * - ظ and ض, which the reader writes z and d, are dh in Iraq and the Gulf (منتظر read mntzr,
+ *   Muntadhar): a Latin dh is also z.
+ * The frames must then agree letter for letter, on three consonants at least.
+ */
+function spokenFrame(latin: string, read: string): string | null {
+  const fr = abjadFrame(read);
+  const fl = abjadFrame(latin);
+  const sun = SUN_ARTICLE.test(read) ? abjadFrame(read.replace(SUN_ARTICLE_ALL, 'a')) : '';
+  if (sun.length >= 3 && sun === fl) return sun;
+  const dz = latin.includes('dh') ? abjadFrame(latin.replace(/dh/g, 'z')) : '';
+  if (dz.length >= 3 && dz === fr) return dz;
+  return null;
+}
+
+/** al inside a word before a sun letter (t d r z s n, sh th), as the reader writes the article. */
+const SUN_ARTICLE = /(?<=\p{L}{2})al(?=(?:[tdzsn]|sh|th)[aeiou])/u;
+const SUN_ARTICLE_ALL = new RegExp(SUN_ARTICLE.source, 'gu');
 
 /**
  * Persian surnames end in -i, -ee, -zadeh, -pour, -nejad, -far, -ian (Ebrahimi, Iraee,
