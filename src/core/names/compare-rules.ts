@@ -10,6 +10,7 @@ import { isKnownGivenFold, isListedGiven, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
 import { Recent } from './recent.ts';
 import { editDistance, withinOneEdit } from './similarity.ts';
+import { SPOKEN_NOTE, spokenFrame } from './spoken-frame.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
 import { syllables } from './vowel-rules.ts';
@@ -417,9 +418,6 @@ export function familyGiven(
   return { ...base, how: 'skeleton', score: 0.9, note };
 }
 
-const SPOKEN_NOTE =
-  'translit:ar spoken (consonants; the article said as a sun letter, or dh for ظ)';
-
 /**
  * و and ی are read u and i, and written u, o, ou, v, w and i, e, ee, ey, y (Navid / نوید read
  * nuid, Keyvan / کیوان kiuan, Anoosheh / انوشه anushe): compared as one letter each; ei and
@@ -453,28 +451,6 @@ function sameFrame(x: string, y: string, letters = false): string | null {
   if (gx.length >= 2 && (gx === fy || fx === gy)) return gx;
   return null;
 }
-
-/**
- * Against Arabic or Persian letters (translit:ar spoken), two readings the letters leave open,
- * of `latin` (a Latin spelling) against `read` (the reader's Latin for the letters):
- * - the article's l is said as the sun letter after it (عمادالدین read amadaldin, Emadeddin);
- * - ظ and ض, which the reader writes z and d, are dh in Iraq and the Gulf (منتظر read mntzr,
- *   Muntadhar): a Latin dh is also z.
- * The frames must then agree letter for letter, on three consonants at least.
- */
-function spokenFrame(latin: string, read: string): string | null {
-  const fr = abjadFrame(read);
-  const fl = abjadFrame(latin);
-  const sun = SUN_ARTICLE.test(read) ? abjadFrame(read.replace(SUN_ARTICLE_ALL, 'a')) : '';
-  if (sun.length >= 3 && sun === fl) return sun;
-  const dz = latin.includes('dh') ? abjadFrame(latin.replace(/dh/g, 'z')) : '';
-  if (dz.length >= 3 && dz === fr) return dz;
-  return null;
-}
-
-/** al inside a word before a sun letter (t d r z s n, sh th), as the reader writes the article. */
-const SUN_ARTICLE = /(?<=\p{L}{2})al(?=(?:[tdzsn]|sh|th)[aeiou])/u;
-const SUN_ARTICLE_ALL = new RegExp(SUN_ARTICLE.source, 'gu');
 
 /**
  * Persian surnames end in -i, -ee, -zadeh, -pour, -nejad, -far, -ian (Ebrahimi, Iraee,

@@ -10,7 +10,8 @@
  * - Burmese: the team's syllable table (burmese.ts); a name with a syllable it lacks is not read.
  * - Thai: not read. any-ascii reads it letter by letter: leading vowels stay in front, silent
  *   letters are read, and what tells two names apart is dropped (tone marks, a vowel's length,
- *   ใ against ไ), so two different names read alike (สมชาย, สมชัย: smchay).
+ *   ใ against ไ), so two different names read alike (สมชาย, สมชัย: smchay). Against a Latin
+ *   spelling only, thai.ts compares a consonant key of each word (translit:th, unreadable.ts).
  * - Every script not listed: not read. Such a name matches only its own spelling.
  *
  * Chinese and Korean names are written surname first without a space: the first character

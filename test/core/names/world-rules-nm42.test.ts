@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { romaniseName } from '../../../src/core/names/foreign.ts';
 import { compareNames } from '../../../src/core/names/index.ts';
+import { readThaiWord, thaiKey } from '../../../src/core/names/thai.ts';
 
 const decide = (a: string, b: string) => compareNames(a, b).decision;
 
@@ -69,6 +70,34 @@ describe('nm42 translit:ko finals, and the family a script fixes', () => {
   it.each([
     ['백기완', 'Baek Nam-gi', 'one surname, two given names'],
     ['백남기', 'Paek Nam-il', 'another given name'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
+
+describe('nm42 translit:th: Thai letters against a Latin spelling, on a consonant key', () => {
+  it('reads finals as Thai says them and leaves silent letters out', () => {
+    expect(readThaiWord('พริษฐ์')).toBe('phrit');
+    expect(readThaiWord('จาดนอก')).toBe('chatnok');
+    expect(thaiKey('Phanuphong')).toBe(thaiKey('Panupong'));
+    expect(thaiKey('Arnon')).toBe(thaiKey('Anon'));
+  });
+
+  it.each([
+    ['เบนจา อะปัญ', 'Benja Apan', 'voicing and vowels aside'],
+    ['ภาณุพงศ์ จาดนอก', 'Phanuphong Chatnok', 'RTGS'],
+    ['ภาณุพงศ์ จาดนอก', 'Panupong Jadnok', 'the press'],
+    ['นำภา ชีวาวงศ์', 'Nampa Chiwawong', 'constructed: ำ is am'],
+  ])('%s / %s (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it.each([
+    ['ภาณุพงศ์ จาดนอก', 'Panupong Jantanok', 'another surname'],
+    ['พริษฐ์ ชีวารักษ์', 'Parin Chiwarak', 'a final consonant differs'],
+    ['ภาณุพงศ์ จาดนอก', 'Panupong', 'a word missing'],
+    ['สมชาย ชินวัตร', 'สมชัย ชินวัตร', 'two Thai spellings, both Somchai in English'],
   ])('%s / %s stay apart (%s)', (a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
