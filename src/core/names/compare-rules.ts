@@ -358,9 +358,17 @@ function endsApart(x: string, y: string): boolean {
   const ax = x.endsWith('a');
   if (ax === y.endsWith('a')) return false;
   // Devanagari and Bengali write no final a after a consonant (सुरेंद्र read surendr): the
-  // spelling that is the other with an a added is the same word (Surendra).
-  return !(ax ? x.slice(0, -1) === y : y.slice(0, -1) === x);
+  // spelling that is the other with an a added is the same word (Surendra). Nor, the reader
+  // says, some inner ones (पुरकायस्थ read purkaysth, Purkayastha): the same word when a's are
+  // all that differ and five letters are left (translit:abugida schwa); a short word's final a
+  // is a long ā, a given name's gender (कमल Kamal is not Kamala).
+  const [full, bare] = ax ? [x.slice(0, -1), y] : [y.slice(0, -1), x];
+  if (full === bare) return false;
+  const rest = withoutA(bare);
+  return rest.length < 5 || withoutA(full) !== rest;
 }
+
+const withoutA = (t: string) => (t.includes('a') ? t.replace(/a/g, '') : t);
 
 /** Known for the family rules: listed as written or as read, not only by fold or sound. */
 const known = (g: NameParse['given']) =>

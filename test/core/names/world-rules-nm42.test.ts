@@ -102,3 +102,22 @@ describe('nm42 translit:th: Thai letters against a Latin spelling, on a consonan
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm42 translit:abugida schwa and translit:et gn', () => {
+  it.each([
+    ['प्रबीर पुरकायस्थ', 'Prabir Purkayastha', 'inner and final a not written'],
+    ['প্রবীর পুরকায়স্থ', 'Prabir Purkayastha', 'Bengali, য় read y'],
+    ['ተመስገን ደሳለኝ', 'Temesgen Desalegn', 'ኝ written gn'],
+  ])('%s / %s (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it.each([
+    ['कमल शर्मा', 'Kamala Sharma', 'a short word: the final a is a long ā, and a gender'],
+    ['प्रबीर पुरकायस्थ', 'Prabir Purkait', 'another surname'],
+    ['ተመስገን ደሳለኝ', 'Temesgen Desta', 'another surname'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
