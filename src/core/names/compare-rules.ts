@@ -6,6 +6,7 @@
 import { abjadFrame, frenchFrame } from './abjad-frame.ts';
 import { compareSurnames, type SurnameMatch, surnameMatch } from './compare-parts.ts';
 import { eastAsianKey, isSubsequence, koreanGivenKey, type NameFamily } from './families.ts';
+import { germanSt } from './fold.ts';
 import { isKnownGivenFold, isListedGiven, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
 import { Recent } from './recent.ts';
@@ -252,6 +253,8 @@ function frames(
   // ث, which the reader writes th, is s in Persian and Urdu (ثابت Sabet, ثمینه Samina).
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 's')), false]);
   if (script) for (const v of scriptVariants(text, read)) out.push([abjadFrame(v), false]);
+  const sht = script ? germanSt(text.toLowerCase()) : '';
+  if (sht) out.push([abjadFrame(sht), false]);
   const m = JOINED_PARTICLE.exec(text);
   const rest = m ? text.slice(m[0].length) : null;
   if (rest) out.push([abjadFrame(rest), true]);

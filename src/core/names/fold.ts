@@ -308,6 +308,10 @@ export function foldVariants(token: string): string[] {
       const french = foldToken(frenchReading(token));
       if (!out.includes(french)) out = [...out, french];
     }
+    // German st, sp opening a word or a part of one are шт, шп in Russian, שט in Hebrew
+    // (Edelstein = Эдельштейн, Spielberg = Шпильберг): translit:de st.
+    const sht = germanSt(token);
+    if (sht) out = withFold(out, sht);
     // English writes дж as j at the start of a name (Japaridze = Dzhaparidze, Jamshid).
     if (token.length > 3 && token[0] === 'j' && 'aeiou'.includes(token[1]!)) {
       const english = foldToken(`dzh${token.slice(1)}`);
@@ -315,6 +319,15 @@ export function foldVariants(token: string): string[] {
     }
   }
   return out;
+}
+
+/** st, sp before ei, ie, er at a word's start or after a letter: the German parts stein, stern, spiel. */
+const GERMAN_ST = /s(?=[tp](?:ei|ie|er))/;
+const GERMAN_ST_ALL = /s(?=[tp](?:ei|ie|er))/g;
+
+/** The spelling with German st, sp said sht, shp (GERMAN_ST), or '' when it has none. */
+export function germanSt(text: string): string {
+  return text.includes('s') && GERMAN_ST.test(text) ? text.replace(GERMAN_ST_ALL, 'sh') : '';
 }
 
 const MARKED_VARIANT = /[äöüđəışçğșțţąę]/;

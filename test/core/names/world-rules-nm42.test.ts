@@ -121,3 +121,22 @@ describe('nm42 translit:abugida schwa and translit:et gn', () => {
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm42 translit:de st and the Hebrew double yod', () => {
+  it.each([
+    ['Юлий Эдельштейн', 'Yuli Edelstein', 'German st said sht in Russian'],
+    ['יולי אדלשטיין', 'Yuli Edelstein', 'שט and יי in Hebrew'],
+    ['Анна Штерн', 'Anna Stern', 'at the start of the word'],
+  ])('%s / %s (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it.each([
+    ['Юлий Эдельштейн', 'Yuli Edelman', 'another surname on Edel-'],
+    ['Анна Штерн', 'Anna Sharon', 'another surname on sh'],
+    ['יולי אדלשטיין', 'Yuli Adler', 'another surname'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
