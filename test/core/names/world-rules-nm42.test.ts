@@ -140,3 +140,21 @@ describe('nm42 translit:de st and the Hebrew double yod', () => {
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm42 translit:el: ντ inside a word is nt', () => {
+  it.each([
+    ['Δημήτρης Κουφοντίνας', 'Dimitris Koufontinas', 'the press and ELOT 743'],
+    ['Κωνσταντίνος Παντελής', 'Konstantinos Pantelis', 'constructed'],
+    ['Ντίνος Λαμπράκης', 'Dinos Lambrakis', 'ντ at the start stays d, μπ inside mb'],
+  ])('%s / %s (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it.each([
+    ['Δημήτρης Κουφοντίνας', 'Dimitris Koufopoulos', 'another surname'],
+    ['Κωνσταντίνος Παντελής', 'Konstantinos Papadelis', 'another surname'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
