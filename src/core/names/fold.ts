@@ -288,6 +288,12 @@ export function foldVariants(token: string): string[] {
   // MARKED_VARIANT's letters are none of a-z: a plain Latin token has none of them.
   const plain = isPlainLatin(token);
   if (!plain && token.length > 2 && MARKED_VARIANT.test(token)) out = markedVariants(token, out);
+  // A French transcription with its marks (Soljénitsyne): read as French without them.
+  if (!plain && FRENCH_MARK.test(token)) {
+    const bare = token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    if (isPlainLatin(bare) && FRENCH_CUE.test(bare) && !BELARUSIAN_OU.test(bare))
+      out = withFold(out, frenchReading(bare, true));
+  }
   if (plain) {
     if (RARE_VARIANT.test(token)) out = rareVariants(token, out);
     // Checked by letters, not in RARE_VARIANT: a regular expression tried at every position.
@@ -412,8 +418,9 @@ const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
  * A French transcription read back: ou is у, ch is ш, tch is ч, gu before e or i is a hard г
  * (Pitchouguine = Pichugin, Douguine = Dugin; Spanish Serguéi too), and a final e is silent.
  */
-function frenchReading(token: string): string {
-  return token
+function frenchReading(token: string, marked = false): string {
+  // j is ж only beside French marks: unmarked, an ou may be Persian (Hajipour, j дж).
+  return (marked ? token.replace(/(?<!d)j/g, 'zh') : token)
     .replace(/tch/g, 'č')
     .replace(/ou/g, 'u')
     .replace(/gu(?=[ei])/g, 'g')
@@ -421,7 +428,9 @@ function frenchReading(token: string): string {
     .replace(/e$/, '');
 }
 
-const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$|gu[ei]/;
+const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou][iy]ne$|gu[ei]/;
+/** Letters French transcriptions of Russian names write: é, è, ï (Soljénitsyne, Tikhanovskaïa). */
+const FRENCH_MARK = /[éèï]/;
 /** Belarusian -ouski, -ouck: there ou is ў, not a French u. */
 const BELARUSIAN_OU = /ou(?:sk|ck|ch$)|ou$/;
 /** /^[a-z'-]+$/: letters a-z, apostrophes and hyphens only. */

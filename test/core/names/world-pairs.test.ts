@@ -46,7 +46,11 @@ const NM42 = lines.findIndex((l) => l.startsWith('# Round of issue 14 on branch 
 const nm41Rows: Row[] = (NM41 < 0 ? [] : lines.slice(NM41, NM42 < 0 ? lines.length : NM42))
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map(row);
-const nm42Rows: Row[] = (NM42 < 0 ? [] : lines.slice(NM42))
+/** The hard negatives written with the nm42 rules follow the round, apart from it. */
+const NM42_RULES = lines.findIndex((l) => l.startsWith('# Round of issue 14 on branch nm42-rules'));
+const nm42Rows: Row[] = (
+  NM42 < 0 ? [] : lines.slice(NM42, NM42_RULES < 0 ? lines.length : NM42_RULES)
+)
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map(row);
 

@@ -158,3 +158,24 @@ describe('nm42 translit:el: ντ inside a word is nt', () => {
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm42 translit:fr with marks: a French transcription keeps é, ï and writes ж as j', () => {
+  it.each([
+    ['Alexandre Soljénitsyne', 'Alexander Solzhenitsyn', 'French press'],
+    ['Alexandre Soljénitsyne', 'Александр Солженицын', 'against the Cyrillic'],
+  ])('%s / %s (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it.each([
+    ['Alexandre Soljénitsyne', 'Alexander Solnitsev', 'another surname on Sol-n'],
+    ['Alexandre Soljénitsyne', 'Aleksandr Solovyov', 'another surname'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+
+  it('an unmarked ou spelling keeps its j (Persian Hajipour / Hajipoor)', () => {
+    expect(decide('Shervin Hajipour', 'Shervin Hajipoor')).toBe('match');
+  });
+});
