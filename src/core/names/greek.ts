@@ -4,9 +4,8 @@
  *
  * - ου is u, written ou (Varoufakis); any-ascii writes oy;
  * - Modern Greek writes b, d and g as μπ, ντ and γκ: at the start of a word they are b, d, g
- *   (Μπόρις = Boris, Ντίμα = Dima), inside one mb, nt, ng (Λαμπράκης = Lambrakis; ντ as the
- *   press and ELOT 743 write it, Κωνσταντίνος Konstantinos, Κουφοντίνας Koufontinas, since nm42);
- *   any-ascii reads them mp, nt, gk, and gk no other spelling of the name has;
+ *   (Μπόρις = Boris, Ντίμα = Dima), inside one mb, nd, ng (Λαμπράκης = Lambrakis); any-ascii
+ *   reads them mp, nt, gk, which no other spelling of the name has;
  * - a Greek word does not end in φ: a name that does is a Slavic -ov, -ev (Νεμτσόφ = Nemtsov),
  *   read as β.
  *
@@ -62,6 +61,6 @@ function lowerStop(c: number): number {
 const STOPS: Record<number, { second: number; initial: string; medial: string }> = {
   // μπ, ντ, γκ: the second letter in lower case (its capital is 0x20 below).
   956: { second: 0x3c0, initial: 'b', medial: 'mb' },
-  957: { second: 0x3c4, initial: 'd', medial: 'nt' },
+  957: { second: 0x3c4, initial: 'd', medial: 'nd' },
   947: { second: 0x3ba, initial: 'g', medial: 'ng' },
 };

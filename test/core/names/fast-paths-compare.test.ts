@@ -106,10 +106,10 @@ function plainIsSwap(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-/** The Greek pairs as three replacements, before greek.ts read them in one pass (ντ inside a word nt since nm42). */
+/** The Greek pairs as three replacements, before greek.ts read them in one pass. */
 const STOP_LATIN: Record<string, [string, string]> = {
   μ: ['b', 'mb'],
-  ν: ['d', 'nt'],
+  ν: ['d', 'nd'],
   γ: ['g', 'ng'],
 };
 

@@ -138,13 +138,14 @@ describe('world pairs', () => {
   });
 
   // Written for the nm42 round (478 pairs, 37 countries, 17 scripts, 30% hard negatives) and
-  // scored before any of its rules: precision 0.975, recall 0.822, F1 0.892.
+  // scored before any of its rules: precision 0.975, recall 0.822, F1 0.892; after them 0.976,
+  // 0.861, 0.915.
   it('dev pairs of the nm42 round: precision and recall no lower than when tuned', () => {
     const all = score(nm42Rows.filter((r) => r.split === 'dev'));
     console.log(JSON.stringify({ split: 'dev (nm42 round)', all }));
     expect(nm42Rows.length).toBeGreaterThanOrEqual(250);
     expect(all.precision).toBeGreaterThanOrEqual(0.975);
-    expect(all.recall).toBeGreaterThanOrEqual(0.82);
+    expect(all.recall).toBeGreaterThanOrEqual(0.86);
   });
 
   // The target is precision >= 0.98 on held-out pairs; measured 0.977 and recall 0.803

@@ -141,24 +141,6 @@ describe('nm42 translit:de st and the Hebrew double yod', () => {
   });
 });
 
-describe('nm42 translit:el: ντ inside a word is nt', () => {
-  it.each([
-    ['Δημήτρης Κουφοντίνας', 'Dimitris Koufontinas', 'the press and ELOT 743'],
-    ['Κωνσταντίνος Παντελής', 'Konstantinos Pantelis', 'constructed'],
-    ['Ντίνος Λαμπράκης', 'Dinos Lambrakis', 'ντ at the start stays d, μπ inside mb'],
-  ])('%s / %s (%s)', (a, b) => {
-    expect(decide(a, b)).toBe('match');
-    expect(decide(b, a)).toBe('match');
-  });
-
-  it.each([
-    ['Δημήτρης Κουφοντίνας', 'Dimitris Koufopoulos', 'another surname'],
-    ['Κωνσταντίνος Παντελής', 'Konstantinos Papadelis', 'another surname'],
-  ])('%s / %s stay apart (%s)', (a, b) => {
-    expect(decide(a, b)).not.toBe('match');
-  });
-});
-
 describe('nm42 translit:fr with marks: a French transcription keeps é, ï and writes ж as j', () => {
   it.each([
     ['Alexandre Soljénitsyne', 'Alexander Solzhenitsyn', 'French press'],
