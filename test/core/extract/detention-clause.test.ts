@@ -36,9 +36,9 @@ const negated: [string, string][] = [
   ['ar-lam', 'لم يتم اعتقال الناشط سامي يوسف.'],
   ['fa-prefix', 'علی کریمی در تجمع بازداشت نشد.'],
   ['tr-suffix', 'Mehmet Kaya gözaltına alınmadı.'],
+  ['it-non', 'Chiara Lombardi non è stata arrestata dalla polizia.'],
   // Already none before det42; kept as guards.
   ['en-did-not', 'Officers did not arrest Thomas Keller at the rally, his lawyer confirmed.'],
-  ['it-non', 'Chiara Lombardi non è stata arrestata dalla polizia.'],
   ['az-suffix', 'Rəşad Əliyev həbs edilmədi.'],
   ['zh-meiyou', '王建国没有被逮捕。'],
 ];
