@@ -302,6 +302,11 @@ export function findMediators(
     for (const p of joinedStates(s, at >= 0 ? at + found.name.length : found.end))
       push(out, p.name, 'mediator', p.start, p.end, false, releaser);
   }
+  // The state that freed the prisoners is never their go-between. push() refuses the listed
+  // releasing states (RELEASING); a releaser outside that list, found by the report's whole
+  // tally (release-country.ts), is refused here.
+  if (releaser && !RELEASING.has(releaser))
+    return out.filter((x) => placeCode(x.name) !== releaser);
   return out;
 }
 

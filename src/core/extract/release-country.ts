@@ -51,11 +51,26 @@ export function releaseCountry(
   // A report that names no releasing country but in its dateline ('MANILA, Philippines –',
   // 'EL CAIRO (Egitto) -') was filed from the country that freed the prisoner: a local court's
   // bail, a pardon told by the local press.
-  const counted = tally.size > 0 ? tally : filedFrom;
+  // RELEASING lists the countries of the events the rules were tuned on; a report from any other
+  // (Tunisia, Bolivia, Chad) then had no country at all, and every figure of prisoners still held
+  // with it. With none of the list named, any country the text names is counted the same way.
+  const counted = tally.size > 0 ? tally : filedFrom.size > 0 ? filedFrom : openTally(all, frees);
   let best: string | null = null;
   let bestN = 0;
   for (const [code, n] of counted) {
     if (n > bestN) [best, bestN] = [code, n];
   }
   return best;
+}
+
+/** Every country the text names outside a dateline, weighted as releaseCountry weighs its own. */
+function openTally(all: string, frees: RegExp): Map<string, number> {
+  const tally = new Map<string, number>();
+  const datelines = datelineSpans(all);
+  for (const p of findPlaces(all, true)) {
+    if (datelines.some(([a, b]) => p.start >= a && p.start < b)) continue;
+    const weight = frees.test(all.slice(p.end, p.end + 40)) ? 3 : 1;
+    tally.set(p.code, (tally.get(p.code) ?? 0) + weight);
+  }
+  return tally;
 }
