@@ -45,6 +45,10 @@ describe('releaseCountry', () => {
     expect(
       releaseCountry('أفرجت بوليفيا عن زعيمين معارضين، وما زال في بوليفيا عشرات السجناء.'),
     ).toBe('BO');
+    // Where the freed were taken is not the releasing state, even when it is all the text names.
+    expect(
+      releaseCountry('Tras su excarcelación, los dos pastores fueron trasladados a Bolivia.'),
+    ).toBe(null);
     // A listed releasing country still wins over other countries named more often.
     expect(
       releaseCountry(
