@@ -123,6 +123,14 @@ const YEH = 0x64a;
 const FARSI_YEH = 0x6cc;
 const HEH = 0x647;
 const ZWNJ = 0x200c;
+/**
+ * Letters read s, k, t, d, z, c before which an h would be read as one digraph (sh, kh, th, dh,
+ * zh, ch) and so as another letter: ش خ ث ذ ژ. A ه after them is read with a vowel before it
+ * (سهير Suhair, not Shir; سهام Siham; تهاني Tahani), as the names are said.
+ */
+const JOINS_H = new Set([
+  0x62d, 0x67e, 0x6af, 0x633, 0x643, 0x6a9, 0x62a, 0x62f, 0x632, 0x635, 0x637, 0x636, 0x638,
+]);
 
 /** A letter of an Arabic-script word as Latin (the tables, else any-ascii). */
 function arabicLetter(word: string, i: number, c: number, persian: boolean): string {
@@ -155,6 +163,7 @@ export function arabicWord(word: string, persian: boolean, first: boolean): stri
     }
     const last = i + 1 >= word.length || word.charCodeAt(i + 1) === ZWNJ;
     if (c === HEH && persian && out !== '' && last) m = 'e';
+    else if (c === HEH && out !== '' && JOINS_H.has(prev)) m = `a${m}`;
     out += m;
     prev = c;
   }

@@ -6,10 +6,12 @@
 import { abjadFrame, frenchFrame } from './abjad-frame.ts';
 import { compareSurnames, type SurnameMatch, surnameMatch } from './compare-parts.ts';
 import { eastAsianKey, isSubsequence, koreanGivenKey, type NameFamily } from './families.ts';
+import { germanSt } from './fold.ts';
 import { isKnownGivenFold, isListedGiven, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
 import { Recent } from './recent.ts';
 import { editDistance, withinOneEdit } from './similarity.ts';
+import { SPOKEN_NOTE, spokenFrame } from './spoken-frame.ts';
 import { type TokenInfo, tokenInfo } from './tokens.ts';
 import type { EvidenceItem } from './types.ts';
 import { syllables } from './vowel-rules.ts';
@@ -251,6 +253,8 @@ function frames(
   // ث, which the reader writes th, is s in Persian and Urdu (ثابت Sabet, ثمینه Samina).
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 's')), false]);
   if (script) for (const v of scriptVariants(text, read)) out.push([abjadFrame(v), false]);
+  const sht = script ? germanSt(text.toLowerCase()) : '';
+  if (sht) out.push([abjadFrame(sht), false]);
   const m = JOINED_PARTICLE.exec(text);
   const rest = m ? text.slice(m[0].length) : null;
   if (rest) out.push([abjadFrame(rest), true]);
@@ -357,9 +361,17 @@ function endsApart(x: string, y: string): boolean {
   const ax = x.endsWith('a');
   if (ax === y.endsWith('a')) return false;
   // Devanagari and Bengali write no final a after a consonant (सुरेंद्र read surendr): the
-  // spelling that is the other with an a added is the same word (Surendra).
-  return !(ax ? x.slice(0, -1) === y : y.slice(0, -1) === x);
+  // spelling that is the other with an a added is the same word (Surendra). Nor, the reader
+  // says, some inner ones (पुरकायस्थ read purkaysth, Purkayastha): the same word when a's are
+  // all that differ and five letters are left (translit:abugida schwa); a short word's final a
+  // is a long ā, a given name's gender (कमल Kamal is not Kamala).
+  const [full, bare] = ax ? [x.slice(0, -1), y] : [y.slice(0, -1), x];
+  if (full === bare) return false;
+  const rest = withoutA(bare);
+  return rest.length < 5 || withoutA(full) !== rest;
 }
+
+const withoutA = (t: string) => (t.includes('a') ? t.replace(/a/g, '') : t);
 
 /** Known for the family rules: listed as written or as read, not only by fold or sound. */
 const known = (g: NameParse['given']) =>
@@ -373,6 +385,7 @@ export function familyGiven(
   b: NameParse,
   family: NameFamily,
   letters = false,
+  readSides = 0,
 ): EvidenceItem | null {
   const ga = a.given;
   const gb = b.given;
@@ -395,7 +408,11 @@ export function familyGiven(
   }
   // Two names the table knows as different (Hassan / Hussein) stay different.
   if (known(ga) && known(gb)) return null;
-  const fa = sameFrame(ga.token.text, gb.token.text, letters);
+  const plain = sameFrame(ga.token.text, gb.token.text, letters);
+  const fa =
+    plain ??
+    (readSides === 1 ? spokenFrame(gb.token.text, ga.token.text) : null) ??
+    (readSides === 2 ? spokenFrame(ga.token.text, gb.token.text) : null);
   if (!fa) return null;
   // Two consonants are little to go on: the shorter spelling must be the longer one with
   // vowels left out (Ahed / عهد read ahd), not another name on the same frame (Hadi).
@@ -408,7 +425,8 @@ export function familyGiven(
     const lead = /^[aeiou]/.test(s0) && /^[aeiou]/.test(l0) ? 1 : 0;
     if (!isSubsequence(vowelClasses(s0.slice(lead)), vowelClasses(l0.slice(lead)))) return null;
   }
-  return { ...base, how: 'skeleton', score: 0.9, note: 'translit:arabic (consonants)' };
+  const note = plain ? 'translit:arabic (consonants)' : SPOKEN_NOTE;
+  return { ...base, how: 'skeleton', score: 0.9, note };
 }
 
 /**

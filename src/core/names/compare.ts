@@ -108,7 +108,7 @@ export function scoreParses(
   // Between spellings read from no other script, two names the table lists apart stay apart.
   if (!read && given.how === 'given_name_group' && apart(a, b))
     given = { ...given, how: 'mismatch', score: 0, note: 'two names of the table' };
-  if (family && given.score < 0.95) given = familyGiven(a, b, family, letters) ?? given;
+  if (family && given.score < 0.95) given = familyGiven(a, b, family, letters, readSides) ?? given;
   if (!a.surname || !b.surname) {
     evidence.push({
       part: 'surname',
@@ -273,7 +273,9 @@ export function compareParsed(
   if (j) return j;
   const u = unreadable(pa, pb, THRESHOLDS.review);
   if (u) return u;
-  const family = pa.family ?? pb.family ?? null;
+  // A family the script fixes (백남기 is Korean) wins over one guessed from a Latin spelling
+  // (Baek Nam-gi, whose Nam the given-name table lists as Arabic).
+  const family = (pb.scripts && !pa.scripts ? pb.family : null) ?? pa.family ?? pb.family ?? null;
   let best: Scored | null = null;
   const east = family === 'east_asian';
   const letters = letterByLetter(pa, pb);

@@ -288,6 +288,12 @@ export function foldVariants(token: string): string[] {
   // MARKED_VARIANT's letters are none of a-z: a plain Latin token has none of them.
   const plain = isPlainLatin(token);
   if (!plain && token.length > 2 && MARKED_VARIANT.test(token)) out = markedVariants(token, out);
+  // A French transcription with its marks (Soljénitsyne): read as French without them.
+  if (!plain && FRENCH_MARK.test(token)) {
+    const bare = token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    if (isPlainLatin(bare) && FRENCH_CUE.test(bare) && !BELARUSIAN_OU.test(bare))
+      out = withFold(out, frenchReading(bare, true));
+  }
   if (plain) {
     if (RARE_VARIANT.test(token)) out = rareVariants(token, out);
     // Checked by letters, not in RARE_VARIANT: a regular expression tried at every position.
@@ -308,6 +314,10 @@ export function foldVariants(token: string): string[] {
       const french = foldToken(frenchReading(token));
       if (!out.includes(french)) out = [...out, french];
     }
+    // German st, sp opening a word or a part of one are шт, шп in Russian, שט in Hebrew
+    // (Edelstein = Эдельштейн, Spielberg = Шпильберг): translit:de st.
+    const sht = germanSt(token);
+    if (sht) out = withFold(out, sht);
     // English writes дж as j at the start of a name (Japaridze = Dzhaparidze, Jamshid).
     if (token.length > 3 && token[0] === 'j' && 'aeiou'.includes(token[1]!)) {
       const english = foldToken(`dzh${token.slice(1)}`);
@@ -315,6 +325,15 @@ export function foldVariants(token: string): string[] {
     }
   }
   return out;
+}
+
+/** st, sp before ei, ie, er at a word's start or after a letter: the German parts stein, stern, spiel. */
+const GERMAN_ST = /s(?=[tp](?:ei|ie|er))/;
+const GERMAN_ST_ALL = /s(?=[tp](?:ei|ie|er))/g;
+
+/** The spelling with German st, sp said sht, shp (GERMAN_ST), or '' when it has none. */
+export function germanSt(text: string): string {
+  return text.includes('s') && GERMAN_ST.test(text) ? text.replace(GERMAN_ST_ALL, 'sh') : '';
 }
 
 const MARKED_VARIANT = /[äöüđəışçğșțţąę]/;
@@ -399,8 +418,9 @@ const GERMAN_Z_ALL = /(?<![sctdrz])z(?!h)/g;
  * A French transcription read back: ou is у, ch is ш, tch is ч, gu before e or i is a hard г
  * (Pitchouguine = Pichugin, Douguine = Dugin; Spanish Serguéi too), and a final e is silent.
  */
-function frenchReading(token: string): string {
-  return token
+function frenchReading(token: string, marked = false): string {
+  // j is ж only beside French marks: unmarked, an ou may be Persian (Hajipour, j дж).
+  return (marked ? token.replace(/(?<!d)j/g, 'zh') : token)
     .replace(/tch/g, 'č')
     .replace(/ou/g, 'u')
     .replace(/gu(?=[ei])/g, 'g')
@@ -408,7 +428,9 @@ function frenchReading(token: string): string {
     .replace(/e$/, '');
 }
 
-const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou]ine$|gu[ei]/;
+const FRENCH_CUE = /ou|[^s]ch[aeiou]|^ch|che$|[^aeiou][iy]ne$|gu[ei]/;
+/** Letters French transcriptions of Russian names write: é, è, ï (Soljénitsyne, Tikhanovskaïa). */
+const FRENCH_MARK = /[éèï]/;
 /** Belarusian -ouski, -ouck: there ou is ў, not a French u. */
 const BELARUSIAN_OU = /ou(?:sk|ck|ch$)|ou$/;
 /** /^[a-z'-]+$/: letters a-z, apostrophes and hyphens only. */

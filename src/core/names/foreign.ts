@@ -10,7 +10,8 @@
  * - Burmese: the team's syllable table (burmese.ts); a name with a syllable it lacks is not read.
  * - Thai: not read. any-ascii reads it letter by letter: leading vowels stay in front, silent
  *   letters are read, and what tells two names apart is dropped (tone marks, a vowel's length,
- *   ใ against ไ), so two different names read alike (สมชาย, สมชัย: smchay).
+ *   ใ against ไ), so two different names read alike (สมชาย, สมชัย: smchay). Against a Latin
+ *   spelling only, thai.ts compares a consonant key of each word (translit:th, unreadable.ts).
  * - Every script not listed: not read. Such a name matches only its own spelling.
  *
  * Chinese and Korean names are written surname first without a space: the first character
@@ -90,6 +91,8 @@ function devanagari(text: string): string {
       .replace(/[शषশষ]/gu, 'sh')
       // A nukta marks the Persian and Arabic sounds (ज़ z, फ़ f, क़ q, ख़ kh, ग़ gh: परवेज़ Parvez);
       // any-ascii reads it as an apostrophe after the plain letter.
+      // Bengali য with a nukta (য়, the y of পুরকায়স্থ) is y; any-ascii adds an apostrophe.
+      .replace(/য\u09bc|\u09df/gu, 'y')
       .replace(/ज\u093c|\u095b/gu, 'z')
       .replace(/फ\u093c|\u095e/gu, 'f')
       .replace(/क\u093c|\u0958/gu, 'q')
@@ -98,6 +101,14 @@ function devanagari(text: string): string {
       .replace(/\u0902(?=[पफबभम])/gu, 'm')
       .replace(/\u0902/gu, 'n')
   );
+}
+
+/**
+ * Ethiopic ኘ ኙ ኚ ኛ ኜ ኝ ኞ (ñ) are gn in the press, after the Italian and French spelling
+ * (ደሳለኝ Desalegn, ተገኝ Tegegn); any-ascii writes ny (translit:et gn).
+ */
+function ethiopic(text: string): string {
+  return text.replace(/[\u1298-\u129f]/gu, (c) => anyAscii(c).replace(/^ny/, 'gn'));
 }
 
 /**
@@ -143,6 +154,7 @@ export function romaniseName(text: string, scripts: ForeignScript[]): string {
   // Armenian ու is u and ռ r in names (Ruben, Harutyunyan); any-ascii writes ow and rr.
   if (scripts.includes('hy')) out = armenianLetters(out);
   if (scripts.includes('hi') || scripts.includes('bn')) out = devanagari(out);
+  if (scripts.includes('et')) out = ethiopic(out);
   if (scripts.includes('my')) out = readBurmese(out);
   out = otherRuns(out);
   // Greek χ is kh in names (Χατζής = Khatzis); any-ascii writes ch, which English reads as ч.

@@ -26,6 +26,19 @@ function syllables(latin: string): string[] {
   return latin.match(/[A-Z][a-z]*/g) ?? [latin];
 }
 
+/**
+ * Revised Romanisation writes a syllable's final ㄱ ㄷ ㅂ as k, t, p (백 Baek, 박 Bak, 석 Seok,
+ * 옥 Ok); any-ascii reads each syllable alone and writes g, d, b (Baeg, Bag, Seog), which no
+ * spelling of a name uses, as names are romanised syllable by syllable (translit:ko finals).
+ */
+function koreanFinal(syllable: string): string {
+  const last = syllable[syllable.length - 1];
+  if (last === 'g' && !syllable.endsWith('ng')) return `${syllable.slice(0, -1)}k`;
+  if (last === 'd') return `${syllable.slice(0, -1)}t`;
+  if (last === 'b') return `${syllable.slice(0, -1)}p`;
+  return syllable;
+}
+
 /** A run of Chinese characters as 'Surname, Given' in Pinyin (no tones). */
 export function hanName(run: string): string {
   const chars = [...run];
@@ -44,7 +57,7 @@ export function hanName(run: string): string {
 
 /** A run of Hangul syllables (a name written without a space) as 'Surname, Given'. */
 export function hangulName(run: string): string {
-  const parts = syllables(anyAscii(run));
+  const parts = syllables(anyAscii(run)).map(koreanFinal);
   if (parts.length < 2 || parts.length > 4) return ` ${parts.join('')} `;
   return ` ${parts[0]}, ${parts.slice(1).join('')} `;
 }

@@ -64,6 +64,12 @@ export function hebrewWord(word: string): string {
       out += 'a';
       continue;
     }
+    // A double yod inside a word is the diphthong ei, ai (אדלשטיין Edelstein, חיים Haim).
+    if (ch === 'י' && next === 'י' && out !== '') {
+      out += 'ei';
+      i++;
+      continue;
+    }
     const m = (out === '' ? HEBREW_START[ch] : undefined) ?? HEBREW[ch];
     out += m ?? '';
   }

@@ -1,11 +1,12 @@
 /**
- * Names in a script the engine cannot read (Tibetan, Burmese with a syllable the table lacks,
+ * Names in a script the engine cannot read (Tibetan, Thai, Burmese with a syllable the table lacks,
  * Japanese kanji with kana): only identical spellings match. A Japanese name whose kana agree
  * with the other spelling goes to review (kanji.ts). Japanese names in kanji whose surname the
  * table of names has are read by it first (kanji.ts), with kana or without.
  */
 import { hasKana, japaneseReading, kanaAgreement } from './kanji.ts';
 import type { ParsedName } from './parse.ts';
+import { thaiAgainstLatin, thaiKeysAgree } from './thai.ts';
 import type { CompareResult, EvidenceItem } from './types.ts';
 
 /** The written form two spellings are compared on when the engine cannot read them. */
@@ -24,6 +25,8 @@ export function unreadable(pa: ParsedName, pb: ParsedName, review: number): Comp
   if (!pa.scripts?.includes('unread') && !pb.scripts?.includes('unread')) return null;
   const a = pa.input;
   const b = pb.input;
+  const thai = thaiMatch(pa, pb);
+  if (thai) return thai;
   const same = plainForm(a) === plainForm(b);
   const kana = same ? null : (kanaOf(pa, pb) ?? kanaOf(pb, pa));
   if (kana) {
@@ -58,4 +61,24 @@ const japanese = (p: ParsedName) =>
  */
 function kanaOf(p: ParsedName, other: ParsedName): string | null {
   return japanese(p) && !other.scripts ? kanaAgreement(p.input, other.input) : null;
+}
+
+/**
+ * A Thai name against a Latin spelling whose words agree with its words key for key (thai.ts):
+ * a match. Anything else about Thai letters stays as above (only identical spellings match).
+ */
+function thaiMatch(pa: ParsedName, pb: ParsedName): CompareResult | null {
+  const [thai, latin] = pb.scripts ? [pb.input, pa.input] : [pa.input, pb.input];
+  if (pa.scripts && pb.scripts) return null;
+  const readings = thaiAgainstLatin(thai, latin);
+  if (!readings || !thaiKeysAgree(readings, latin)) return null;
+  const item: EvidenceItem = {
+    part: 'script',
+    a: pa.input,
+    b: pb.input,
+    how: 'transliteration',
+    score: 0.93,
+    note: `translit:th (team table, read ${readings.join(' ')}): the consonants agree word for word, aspiration, voicing and vowels aside`,
+  };
+  return { a: pa.input, b: pb.input, score: 0.93, decision: 'match', evidence: [item] };
 }

@@ -6,8 +6,9 @@
  * scan (a chain of hyphenated capitals, 60,000 characters in 3 s). Each shape below, at 40,000
  * characters, now takes milliseconds. The check is a ratio, not a time limit, so a busy machine
  * cannot fail it: CPU time (not wall clock, which counts waiting for a core) at 40,000
- * characters against an eighth of that, best of three each. Linear work gives about 8; the
- * old patterns, quadratic and worse, gave 64 and more.
+ * characters against an eighth of that, best of three each, the ratio taken again (up to three
+ * times) only when it is over the bound. Linear work gives about 8; the old patterns, quadratic
+ * and worse, gave 64 and more.
  */
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/core/extract/index.ts';
@@ -38,14 +39,28 @@ function cpuMs(shape: string): number {
   return best;
 }
 
+/**
+ * The smallest of up to three ratios, stopping at the first under the bound. Under a load
+ * average of 15 one ratio of a linear shape once reached 24 (CPU time still grows with cache
+ * misses on a crowded machine); a quadratic shape gives 64 and more every time, so a second
+ * look cannot let one through.
+ */
+function bestRatio(make: (length: number) => string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let tries = 0; tries < 3 && best >= 24; tries++) {
+    const small = cpuMs(make(n / 8));
+    const big = cpuMs(make(n));
+    // A floor of 2 ms on the small side: below it the clock's grain decides the ratio.
+    best = Math.min(best, big / Math.max(small, 2));
+  }
+  return best;
+}
+
 describe('extraction on hostile shapes', () => {
   for (const [name, make] of Object.entries(shapes))
     it(`reads ${n} characters of ${name} in linear time, as text and as a title`, () => {
       cpuMs(make(n / 8)); // compiles the regexes first, so neither side pays for it
-      const small = cpuMs(make(n / 8));
-      const big = cpuMs(make(n));
-      // A floor of 2 ms on the small side: below it the clock's grain decides the ratio.
-      expect(big / Math.max(small, 2)).toBeLessThan(24);
+      expect(bestRatio(make)).toBeLessThan(24);
     });
 
   it('still finds a dateline and leaves its place out of the release country', () => {

@@ -32,11 +32,17 @@ const unreadablePairs: Array<[string, string, string]> = [
   ['Thai, another letter for the same vowel (ใ, ไ)', 'สมชาย ใจดี', 'สมชาย ไจดี'],
   ['Thai, a tone mark more', 'สมชาย ใจดี', 'สมชาย ใจดี้'],
   ['Thai, a short vowel for a long one', 'สมชาย ใจดี', 'สมชาย ใจดิ'],
-  ['Thai against Latin', 'สมชาย ใจดี', 'Somchai Jaidee'],
-  ['Thai against Latin, another person', 'อานนท์ นำภา', 'Somyot Prueksakasemsuk'],
+  // Thai against Latin is read on a consonant key since nm42 (thai.ts): สมชาย ใจดี / Somchai
+  // Jaidee is a match there (world-rules-nm42.test.ts); another person still is not, but the
+  // evidence is the key's, not 'unreadable'.
 ];
 
 describe('names in other scripts', () => {
+  it('Thai against Latin: another person is no match, one spelling of the name is', () => {
+    expect(compareNames('อานนท์ นำภา', 'Somyot Prueksakasemsuk').decision).toBe('no_match');
+    expect(compareNames('สมชาย ใจดี', 'Somchai Jaidee').decision).toBe('match');
+  });
+
   it.each(differentPeople)('%s: different people are never a match', (_script, a, b) => {
     expect(compareNames(a, b).decision).toBe('no_match');
   });

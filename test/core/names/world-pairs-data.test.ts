@@ -23,6 +23,7 @@ const SCRIPTS: Record<string, string[]> = {
   Hebr: ['Hebrew'],
   Deva: ['Devanagari'],
   Beng: ['Bengali'],
+  Telu: ['Telugu'],
   Thai: ['Thai'],
   Mymr: ['Myanmar'],
   Khmr: ['Khmer'],
@@ -156,11 +157,12 @@ describe('world name pairs: data', () => {
     expect(wrong).toEqual([]);
     // The split was about 60/40 when it was made; later rounds add dev pairs only (test people stay
     // unseen), so dev's share grows while the test split keeps the pairs it is reported on; the
-    // ceiling only catches a test split that lost its pairs.
+    // ceiling only catches a test split that lost its pairs (0.85 until the nm42 round's 478 dev
+    // pairs took dev to 0.87).
     const dev = pairs.filter((p) => p.split === 'dev').length / pairs.length;
     expect(pairs.filter((p) => p.split === 'test').length).toBeGreaterThanOrEqual(467);
     expect(dev).toBeGreaterThan(0.55);
-    expect(dev).toBeLessThan(0.85);
+    expect(dev).toBeLessThan(0.9);
   });
 
   it('explains its columns in the header', () => {
