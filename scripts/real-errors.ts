@@ -20,7 +20,7 @@ import {
 } from '../bench/real/annotations.ts';
 import { detentionsOf } from '../bench/real/detention-score.ts';
 import { detentionAnnotationSchema } from '../bench/real/detentions.ts';
-import { matchPairs, sameName } from '../bench/real/score.ts';
+import { matchPairs, sameGoBetween, sameName } from '../bench/real/score.ts';
 import { type ExtractResult, extractReport } from '../src/core/extract/index.ts';
 
 const FIELDS = [
@@ -64,8 +64,8 @@ function textOf(id: string): string | null {
 }
 
 /** Names on both sides paired through the name engine, as the scorer pairs them. */
-function nameDiff(got: string[], gold: string[][]): string {
-  const pairs = matchPairs(got, gold, (p, g) => sameName(p, g));
+function nameDiff(got: string[], gold: string[][], same = sameName): string {
+  const pairs = matchPairs(got, gold, (p, g) => same(p, g));
   const gotPaired = new Set(pairs.map(([p]) => p));
   const goldPaired = new Set(pairs.map(([, g]) => g));
   const missed = gold.filter((_, j) => !goldPaired.has(j)).map((g) => g[0]);
@@ -120,6 +120,7 @@ for (const a of parseJsonl(releaseFile, annotationSchema, 'annotations.jsonl').i
     nameDiff(
       mediators,
       a.mediators.map((m) => [m.name]),
+      sameGoBetween,
     ),
   );
   const dest = [...new Set(main?.destinations.map((d) => d.country) ?? [])];

@@ -11,6 +11,7 @@ import {
   bcubed,
   f1,
   maxMatching,
+  sameGoBetween,
   sameName,
   scoreReport,
   summarise,
@@ -83,6 +84,26 @@ describe('names', () => {
     expect(sameName('États-Unis', ['les États-Unis'])).toBe(true);
     expect(sameName('Lima', ['de Lima'])).toBe(false);
     expect(sameName('Viktar Babaryka', ['Mikalai Statkevich'])).toBe(false);
+  });
+
+  it('takes a go-between country however written, a body with its acronym, a title off', () => {
+    // One country in two languages or forms, as destinations are scored by their code.
+    expect(sameGoBetween('Vaticano', ['Santa Sede'])).toBe(true);
+    expect(sameGoBetween('Estados Unidos', ['EE.UU.'])).toBe(true);
+    expect(sameGoBetween('United States', ['U.S.'])).toBe(true);
+    expect(sameGoBetween('Türkiye', ['Turkey'])).toBe(true);
+    // A body's full name with its acronym in brackets against the acronym alone, either way.
+    expect(sameGoBetween('Agencia Nacional de Enlace (ANE)', ['ANE'])).toBe(true);
+    expect(sameGoBetween('ANE', ['Agencia Nacional de Enlace (ANE)'])).toBe(true);
+    // A sheikh named with and without his title.
+    expect(sameGoBetween('Hamad bin Khalid al-Thani', ['Sheikh Hamad bin Khalid al-Thani'])).toBe(
+      true,
+    );
+    // A country is not its own office, nor another country, nor a person.
+    expect(sameGoBetween('Turkey', ['MİT'])).toBe(false);
+    expect(sameGoBetween('Qatar', ['Oman'])).toBe(false);
+    expect(sameGoBetween('Qatar', ['Hamad bin Khalid al-Thani'])).toBe(false);
+    expect(sameGoBetween('ANE', ['Agencia Federal de Enlace (AFE)'])).toBe(false);
   });
 
   it('pairs one to one and finds the largest pairing, not the first greedy one', () => {

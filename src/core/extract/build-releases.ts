@@ -143,7 +143,7 @@ export function buildReleases(
   // A go-between the report names is none of the freed: an envoy whose title the role rules
   // miss ('wysłannikiem USA ds. Białorusi Johnem Coalem') still stands in a release sentence.
   const goBetweens = new Set(facts.flatMap((f) => f.mediators.map((m) => personKey(m.name))));
-  for (const p of pickReleased(facts, text, country, lx)) {
+  for (const p of pickReleased(facts, text, country, lx, language)) {
     if (goBetweens.has(personKey(p.mention.name))) continue;
     freedAt.set(personKey(p.mention.name), facts[p.sentence]!.sentence.start);
     groups.get(grouping.keyOf[p.sentence]!)!.released.push({

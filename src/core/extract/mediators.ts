@@ -203,6 +203,11 @@ const AND_AGAIN =
 const NOT_MEDIATOR =
   /^(?:the|a|an|Washington|West|Westen|Occidente|Запад\p{L}*|Minsk\p{L}*|Mińsk\p{L}*|Минск\p{L}*|Caracas|Managua|Moscow|Москв\p{L}*|(?:ONG|NGO|Departamento|Department|Ministerio|Ministry|Gobierno|Governo|Government|Ejecutivo|Executive)(?:\s.*)?|(?:.*\s)?(?:Lukashenk\p{L}*|Lukaschenk\p{L}*|Łukaszenk\p{L}*|Lukašenk\p{L}*|Lukasenk\p{L}*|Лукашенк\p{L}*|Лукашэнк\p{L}*|Maduro|Ortega|Murillo|Díaz-Canel|Putin\p{L}*|Путин\p{L}*|Aliyev|Əliyev|Алиев\p{L}*|Hlaing|Tebboune|Sisi|Khamenei|Pezeshkian))$/u;
 
+// God thanked for a release ('agradeció a Dios', 'thanked God', 'dankte Gott') is thanked in the
+// same frame as a go-between, and is none: a report that quotes the freed often has it.
+const DEITY =
+  /^(?:God|Dios|Dieu|Deus|Dio|Gott|Bóg|Boga|Bogu|Bog|Бог|Бога|Богу|Tanrı|Tanrı'ya|Allah|Allaha|Allah'a|الله|خدا|上帝|神|Señor|Jesús|Jesus|Cristo|Virgen)$/u;
+
 /**
  * 'dio las gracias a su equipo y especialmente al presidente Bukele': the cue's
  * preposition said again before a second object makes that object the cue's too, person or
@@ -235,7 +240,7 @@ function push(
   if (parts.length === 3 && isGivenName(parts[1]!) && !isGivenName(parts[0]!)) {
     clean = parts.slice(1).join(' ');
   }
-  if (!office && NOT_MEDIATOR.test(clean)) return;
+  if (!office && (NOT_MEDIATOR.test(clean) || DEITY.test(clean))) return;
   // "a US envoy, Lithuania's foreign ministry said": an English possessive names the owner of
   // whatever follows (here the speaker), never the envoy.
   if (/['’]s$/u.test(clean)) return;
@@ -302,6 +307,11 @@ export function findMediators(
     for (const p of joinedStates(s, at >= 0 ? at + found.name.length : found.end))
       push(out, p.name, 'mediator', p.start, p.end, false, releaser);
   }
+  // The state that freed the prisoners is never their go-between. push() refuses the listed
+  // releasing states (RELEASING); a releaser outside that list, found by the report's whole
+  // tally (release-country.ts), is refused here.
+  if (releaser && !RELEASING.has(releaser))
+    return out.filter((x) => placeCode(x.name) !== releaser);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // The country that held the prisoners a report tells of, and the datelines that name only where
 // the reporter filed from. Pure; see docs/extraction.md.
+import { findDestinations } from './destinations.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon } from './lexicons/index.ts';
 import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
@@ -51,11 +52,37 @@ export function releaseCountry(
   // A report that names no releasing country but in its dateline ('MANILA, Philippines –',
   // 'EL CAIRO (Egitto) -') was filed from the country that freed the prisoner: a local court's
   // bail, a pardon told by the local press.
-  const counted = tally.size > 0 ? tally : filedFrom;
+  // RELEASING lists the countries of the events the rules were tuned on; a report from any other
+  // (Tunisia, Bolivia, Chad) then had no country at all, and every figure of prisoners still held
+  // with it. With none of the list named, any country the text names is counted the same way.
+  const counted =
+    tally.size > 0 ? tally : filedFrom.size > 0 ? filedFrom : openTally(all, frees, lx);
   let best: string | null = null;
   let bestN = 0;
   for (const [code, n] of counted) {
     if (n > bestN) [best, bestN] = [code, n];
   }
   return best;
+}
+
+/** Every country the text names outside a dateline, weighted as releaseCountry weighs its own. */
+// Sentence ends, roughly: the goals' test reads one sentence at a time.
+const SENTENCE_END = /(?<=[.!?。！？])\s+|\n+/u;
+
+function openTally(all: string, frees: RegExp, lx: Lexicon): Map<string, number> {
+  const tally = new Map<string, number>();
+  const datelines = datelineSpans(all);
+  // Where the freed were taken is no releasing state: a short report may name only that ('was
+  // driven to Lithuania', 'trasladados al Vaticano'). The lists' releasing states need no such
+  // test, a goal of the open tally does.
+  const goals = new Set<string>();
+  for (const s of all.split(SENTENCE_END))
+    for (const d of findDestinations(s, null, lx)) goals.add(d.country);
+  for (const p of findPlaces(all, true)) {
+    if (goals.has(p.code)) continue;
+    if (datelines.some(([a, b]) => p.start >= a && p.start < b)) continue;
+    const weight = frees.test(all.slice(p.end, p.end + 40)) ? 3 : 1;
+    tally.set(p.code, (tally.get(p.code) ?? 0) + weight);
+  }
+  return tally;
 }

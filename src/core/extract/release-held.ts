@@ -11,7 +11,7 @@ import { releaseCues } from './release-bystanders.ts';
 // A clause ends at ';' or at a comma and a conjunction that opens another clause, in the
 // languages served ('but', 'while', 'whereas', 'however' and their kin). Han script writes no
 // space after the conjunction, so it is matched without a word edge.
-const CLAUSE_BREAK =
+export const CLAUSE_BREAK =
   /[;；:]|[,，、،]\s*(?:(?:but|while|whereas|though|although|pero|mientras(?:\s+que)?|aunque|mais|tandis\s+que|alors\s+que|aber|während|doch|jedoch|но|однако|а|тогда\s+как|але|проте|тоді\s+як|ale|natomiast|zaś|podczas\s+gdy|ma|mentre|invece|mas|enquanto|porém|ancak|fakat|oysa|maar|terwijl|wohingegen|لكن|ولكن|بينما|فيما|في\s+حين|اما|ولی|در\s+حالی\s+که)(?![\p{L}\p{M}])|(?:但是|但|而|不过|不過|然而|却|卻))|(?<![\p{L}\p{M}])(?:بينما|فيما|في\s+حين)(?![\p{L}\p{M}])/giu;
 
 interface Break {

@@ -54,3 +54,26 @@ export function requestedRelease(s: string, start: number, lx: Lexicon): boolean
   const rest = span.slice(m.index + m[0].length);
   return FREE_VERB.test(rest) || cueRules(lx).releaseTest.test(rest);
 }
+
+// Between a request word and the release word it asks for: a few words, no comma ('called for
+// the release of', 'asked Lukashenko to free', 'pidió la liberación', 'потребовал освободить').
+const ASK_GAP = /^(?:(?:\s+[^\s,،.;:!?]+){0,4}\s+|\s*)$/u;
+// Verb-final languages put the request after the release noun: 'serbest bırakılmasını talep
+// etti', 'خواستار آزادی ... شد' is read by the first test.
+const ASK_AFTER = /^[\p{L}\p{M}'’]*(?:\s+[^\s,،.;:!?]+){0,2}?\s+$/u;
+
+/** Whether a request word stands right before `at`, the start of a release word in `clause`. */
+export function requestBefore(clause: string, at: number, lx: Lexicon): boolean {
+  const before = clause.slice(Math.max(0, at - 80), at);
+  for (const m of rules(lx).request.all(before))
+    if (ASK_GAP.test(before.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/** Whether a request word stands right after `end`, the end of a release word (verb-final). */
+export function requestAfter(clause: string, end: number, lx: Lexicon): boolean {
+  const after = clause.slice(end, end + 60);
+  for (const m of rules(lx).request.all(after))
+    if (ASK_AFTER.test(after.slice(0, m.index))) return true;
+  return false;
+}

@@ -3,6 +3,7 @@ import type { SentenceFacts } from './analyse.ts';
 import { stripMarks } from './given-names.ts';
 import { cueRules, cyrillicStem } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon, withWords, wordsOf } from './lexicons/index.ts';
+import { agentIn, requestedFor } from './name-clause.ts';
 import type { PersonMention } from './people.ts';
 import { findPlaces, RELEASING } from './places.ts';
 import { pronounFreed } from './pronoun-freed.ts';
@@ -203,6 +204,7 @@ export function pickReleased(
   text: string,
   country: string | null = null,
   lx: Lexicon = ALL_LANGUAGES,
+  language = '',
 ): ReleasedPick[] {
   const marker = exchangeMarker(lx);
   const people = new Map<string, Person>();
@@ -238,7 +240,9 @@ export function pickReleased(
         !freedInEarlierYear(f, m, ownTold, lx) &&
         !byOther(f) &&
         !releaseBystander(f, m, lx) &&
-        !hearsayOf(f, m, lx)
+        !hearsayOf(f, m, lx) &&
+        !requestedFor(f, m, lx) &&
+        !agentIn(f, m, lx, language)
       ) {
         p.freedAt = m;
       }

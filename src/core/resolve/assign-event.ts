@@ -8,7 +8,9 @@
  *   a month, a year); a report without a date covers the PUBLISHED_WINDOW days before its
  *   publication. Windows that overlap score 0.3 (0.45, enough to join on its own, when both name the same day); a gap of up
  *   to DAY_TOLERANCE (7) days between day-precise dates scores 0.15; a longer gap rules the
- *   event out. This keeps two same-size pardons three weeks apart apart.
+ *   event out. This keeps two same-size pardons three weeks apart apart. A publication day is
+ *   only an upper bound (publishedBound): a release before its window is compared as if
+ *   undated, one after the publication is ruled out.
  * - Released count: equal exact figures +0.3, as is a round qualified figure close to an exact
  *   one ('more than 2,000' and 2,153) or the same figure hedged ('at least 87' and 87),
  *   compatible figures ('over 100' and 123) +0.15,
@@ -41,6 +43,7 @@ import { sameDistinctFigure, scoreCounts } from './count-agreement.ts';
 import {
   bothDated,
   followUp,
+  publishedBound,
   sameDespiteDates,
   scoreDates,
   undated,
@@ -136,7 +139,12 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
     score -= 0.1;
     why.push('country unknown on one side');
   }
-  const d = scoreDates(r, e) ?? followUp(r, e) ?? sameDespiteDates(r, e) ?? yearAside(r, e);
+  const d =
+    scoreDates(r, e) ??
+    followUp(r, e) ??
+    publishedBound(r, e) ??
+    sameDespiteDates(r, e) ??
+    yearAside(r, e);
   if (!d) return null;
   score += d[0];
   why.push(d[2]);

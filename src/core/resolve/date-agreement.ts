@@ -3,11 +3,12 @@
  * of days (a reported date covers its first..last day; a report without one covers the
  * PUBLISHED_WINDOW days before its publication), and windows that overlap or lie within
  * DAY_TOLERANCE days agree. The exceptions that keep a misread date from splitting an event live
- * here too: follow-ups, a figure and two names that agree, a background year set aside.
+ * here too: follow-ups, a publication day read as an upper bound, a figure and two names that
+ * agree, a background year set aside.
  */
 import { firstDay, lastDay, type PartialDate } from '../model/dates.ts';
 import { DISTINCT_COUNT } from './count-agreement.ts';
-import { type ReleaseFacts, shared } from './release-facts.ts';
+import { isBare, type ReleaseFacts, shared } from './release-facts.ts';
 
 /** The most days between two day-precise dates of one release (reports round, wires lag). */
 export const DAY_TOLERANCE = 7;
@@ -112,6 +113,30 @@ export function followUp(r: ReleaseFacts, e: ReleaseFacts): [number, number, str
   return [FOLLOW_UP, 0, `follow-up published ${published} about people freed earlier`];
 }
 
+const PUBLISHED_LATER =
+  'published later than the other side: its publication day bounds the release from above';
+
+/**
+ * A publication day is an upper bound on the release a report tells of, not a point: a report
+ * may look back weeks or months (an interview, an anniversary, a court's later ruling). Its
+ * PUBLISHED_WINDOW only says where a positive match is likely (scoreDates). Outside that window
+ * the sides conflict only when the other side's release begins after the publication (the
+ * report cannot tell of it); otherwise the pair is compared as if undated, as it would be
+ * without publication dates, so that giving them never rules out what leaving them out joins.
+ * Two publication days never conflict: both bound the same release from above. A bare side (a
+ * country and nothing else) keeps the strict window: its dates are all that places it.
+ */
+export function publishedBound(r: ReleaseFacts, e: ReleaseFacts): [number, number, string] | null {
+  if (isBare(r) || isBare(e)) return null;
+  const fits = (bounded: ReleaseFacts, other: ReleaseFacts) => {
+    if (bounded.dates.length > 0 || bounded.published.length === 0) return false;
+    // An event's reports may be published over weeks: the latest day bounds them all leniently.
+    const latest = Math.max(...bounded.published.map(dayNumber));
+    return windows(other).some((w) => other.dates.length === 0 || w.range[0] <= latest);
+  };
+  return fits(r, e) || fits(e, r) ? [0, 0, PUBLISHED_LATER] : null;
+}
+
 /**
  * Dates that disagree do not rule out the release when its exact figure and two of its named
  * people agree: the report's date is then a background one it misread ('в марте 2023 года').
@@ -147,4 +172,5 @@ export function yearAside(r: ReleaseFacts, e: ReleaseFacts): [number, number, st
 }
 
 /** No date on one side, or only a year set aside: the rest of the facts carry the match. */
-export const undated = (d: [number, number, string]) => d[2] === NO_DATE || d[2] === YEAR_ASIDE;
+export const undated = (d: [number, number, string]) =>
+  d[2] === NO_DATE || d[2] === YEAR_ASIDE || d[2] === PUBLISHED_LATER;

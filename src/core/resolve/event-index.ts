@@ -11,7 +11,6 @@ import {
   DAY_TOLERANCE,
   type EventCandidate,
   onlyYears,
-  PUBLISHED_WINDOW,
   type ReleaseFacts,
   SAME_PEOPLE,
 } from './assign-event.ts';
@@ -39,7 +38,12 @@ function monthsBetween(from: string, to: string): string[] {
 const shift = (day: string, days: number) =>
   new Date(Date.parse(day) + days * DAY).toISOString().slice(0, 10);
 
-/** Months a release may fall in, widened by the tolerance either side. */
+/**
+ * Months a release may fall in, widened by the tolerance either side. Its own dates only: a
+ * publication day bounds the release from above and does not place it (date-agreement.ts,
+ * publishedBound), so a report or event with no date of its own is compared with every event
+ * or report of its country.
+ */
 export function monthsOf(f: ReleaseFacts): string[] {
   const months = new Set<string>();
   for (const d of f.dates) {
@@ -48,11 +52,6 @@ export function monthsOf(f: ReleaseFacts): string[] {
       shift(lastDay(d), DAY_TOLERANCE),
     ))
       months.add(m);
-  }
-  if (f.dates.length === 0) {
-    for (const p of f.published) {
-      for (const m of monthsBetween(shift(p, -PUBLISHED_WINDOW - DAY_TOLERANCE), p)) months.add(m);
-    }
   }
   return [...months];
 }
@@ -103,13 +102,6 @@ export class EventIndex {
   private readonly undated = new Map<string, Set<string>>();
   /** Where each event of `undated` is filed, to take it out once it has a date. */
   private readonly undatedIn = new Map<string, Set<string>>();
-  /**
-   * Every event that was undated when filed, whether it has a date now or not: what a report
-   * with no date of its own (no month to look in) is compared with. Events start undated when
-   * ingest creates them (their facts come after), so this holds most events of a session; a
-   * dated report needs only `undated`, as any dated event it can join is in a month it covers.
-   */
-  private readonly everUndated = new Map<string, Set<string>>();
   private readonly byPerson = new Map<string, Set<string>>();
   private readonly countries = new Set<string>();
   /**
@@ -197,14 +189,14 @@ export class EventIndex {
     const countries = f.country ? [f.country, '*'] : [...this.countriesKnown()];
     const months = monthsOf(f);
     const followUp = f.dates.length === 0 && f.counts.length === 0 && f.people.size > 0;
-    const undated = months.length > 0 ? this.undated : this.everUndated;
-    // A report dated by a year alone may join an event of any date (assign-event.ts, yearAside):
-    // it is compared with every event of its country. Such reports are few.
-    if (onlyYears(f))
+    // A report dated by a year alone may join an event of any date (assign-event.ts, yearAside),
+    // and one with no date of its own any event before its publication (publishedBound): both
+    // are compared with every event of their country.
+    if (months.length === 0 || onlyYears(f))
       for (const e of this.events.values()) if (countries.includes(e.country ?? '*')) ids.add(e.id);
     for (const c of countries) {
       for (const m of months) for (const id of this.buckets.get(`${c}|${m}`) ?? []) ids.add(id);
-      for (const id of undated.get(c) ?? []) ids.add(id);
+      for (const id of this.undated.get(c) ?? []) ids.add(id);
     }
     // A follow-up may be about any earlier release of its people, and enough people in common
     // outweigh a country that disagrees (SAME_PEOPLE): look them up directly.
@@ -237,7 +229,6 @@ export class EventIndex {
     // An event dated by a year alone is compared with reports of any date, as an undated one.
     if (months.length === 0 || onlyYears(e)) {
       addTo(this.undated, c, e.id);
-      addTo(this.everUndated, c, e.id);
       addTo(this.undatedIn, e.id, c);
       if (months.length === 0) return;
       for (const m of months) addTo(this.buckets, `${c}|${m}`, e.id);

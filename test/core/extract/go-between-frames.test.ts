@@ -197,3 +197,22 @@ describe('no go-between where the sentence names only the sides or a mention (me
     expect(names(sentence, language)).toEqual([]);
   });
 });
+
+// God thanked for a release is thanked in a go-between's frame and is none (med42); the state
+// thanked beside God stays ('y a Brasil por su mediación').
+describe('God thanked for a release', () => {
+  it.each([
+    [
+      'es',
+      'Al salir de la cárcel, el sacerdote agradeció a Dios por su ayuda y a Brasil por su mediación.',
+      ['Brasil'],
+    ],
+    ['pt', 'O jornalista agradeceu a Deus pela sua ajuda e ao Catar pela mediação.', ['Catar']],
+    ['en', 'After his release the pastor thanked God for his help.', []],
+    ['fr', 'Le militant a remercié Dieu pour son aide.', []],
+    ['de', 'Der Reporter dankte Gott für seine Hilfe.', []],
+    ['es', 'La liberación fue posible gracias a Dios, dijo su madre.', []],
+  ])('%s: %s', (language, text, want) => {
+    expect(names(text, language)).toEqual(want);
+  });
+});

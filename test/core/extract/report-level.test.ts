@@ -29,6 +29,49 @@ describe('releaseCountry', () => {
     expect(releaseCountry('Venezuela liberó a un periodista cubano el martes.')).toBe('VE');
   });
 
+  it('counts any country when the text names none of the listed releasing ones', () => {
+    // The list holds the countries our reports met; Chad, Bolivia and Serbia are not in it.
+    expect(
+      releaseCountry(
+        "Le Tchad a gracié vendredi une dizaine d'opposants ; au Tchad, d'autres restent en prison.",
+      ),
+    ).toBe('TD');
+    expect(
+      releaseCountry('Bolivia excarceló a dos dirigentes; en Bolivia quedan unos treinta presos.'),
+    ).toBe('BO');
+    expect(
+      releaseCountry('Srbija je pustila trojicu studenata iz pritvora, javlja agencija iz Srbije.'),
+    ).toBe('RS');
+    expect(
+      releaseCountry('أفرجت بوليفيا عن زعيمين معارضين، وما زال في بوليفيا عشرات السجناء.'),
+    ).toBe('BO');
+    // Where the freed were taken is not the releasing state, even when it is all the text names.
+    expect(
+      releaseCountry('Tras su excarcelación, los dos pastores fueron trasladados a Bolivia.'),
+    ).toBe(null);
+    // A listed releasing country still wins over other countries named more often.
+    expect(
+      releaseCountry(
+        'Spain and Spain again welcomed it: Belarus freed a Spanish teacher on Monday.',
+      ),
+    ).toBe('BY');
+  });
+
+  it('gives figures of prisoners still held the country of such a report', () => {
+    const r = extractReport({
+      text: 'Bolivia liberó el lunes a un dirigente indígena. Más de 40 presos políticos siguen en prisión en Bolivia, según la Defensoría.',
+    });
+    expect(r.remainingCounts.map((x) => [x.value, x.country])).toEqual([[40, 'BO']]);
+  });
+
+  it('refuses such a releasing country as its own go-between', () => {
+    const r = main(
+      'Bolivia released two opposition leaders on Friday. The deal was brokered by Bolivia and Qatar, officials said.',
+    );
+    expect(r?.country).toBe('BO');
+    expect(r?.mediators.map((m) => m.name)).toEqual(['Qatar']);
+  });
+
   it('still counts a country named in the text after the dateline', () => {
     expect(
       releaseCountry('RIYADH, Saudi Arabia — Saudi authorities have released a student.'),
