@@ -5,6 +5,7 @@
 // See detentions.ts.
 import type { CountQualifier } from './contract.ts';
 import { peopleCountEnd } from './counts.ts';
+import { nonFinite, VERB_FINAL } from './detention-clause.ts';
 import type { DetentionInput, SentenceParts } from './detention-parts.ts';
 import { type Cue, detentionRules, type Span } from './detention-rules.ts';
 import {
@@ -72,8 +73,11 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
     if (q.value < 2 && !onePerson(s, q, input.lx, nounEnd !== null)) continue;
     const after = subject === null ? undefined : cues.find((c) => c.start >= q.end);
     // The verb that ends a verb-final clause is the count's event, a charge too ('... hakkında
-    // dava açıldı'): the event word before the count only describes the group.
-    const verb = VERB_FINAL.has(input.language) ? laterCue(s, cues, end) : undefined;
+    // dava açıldı'): the event word before the count only describes the group ('gözaltına
+    // alınan 7 gazeteci ... hapis cezası onandı'; the languages are detention-clause.ts's).
+    const verb = VERB_FINAL.has(input.language)
+      ? laterCue(s, cues, end, input.language)
+      : undefined;
     const cue = verb ?? heldCue(cues, cueAfter ?? after ?? nearest(cues, q));
     out.push({ start: q.start, end, value: q.value, qualifier: q.qualifier, cue });
   }
@@ -81,16 +85,11 @@ export function aggregates(parts: SentenceParts, input: DetentionInput): CountFo
 }
 
 /**
- * Languages whose clause ends in its verb and whose participles stand before their noun
- * ('gözaltına alınan 7 gazeteci ... hapis cezası onandı', 'ձերբակալված 5 ակտիվիստ
- * դատապարտվեցին'): an event word before a count describes the group, and the count's own
- * event is the verb after it.
+ * The first finite cue after a count's noun, in its clause (not past a ';' or a new sentence
+ * part): a participle after the noun ('۵ فعال بازداشت‌شده ... منتقل شدند') describes the group.
  */
-const VERB_FINAL = new Set(['tr', 'az', 'kk', 'ky', 'uz', 'hy', 'ka', 'bn', 'hi', 'ja', 'ko']);
-
-/** The first cue after a count's noun, in its clause (not past a ';' or a new sentence part). */
-function laterCue(s: string, cues: readonly Cue[], from: number): Cue | undefined {
-  const cue = cues.find((c) => c.start >= from);
+function laterCue(s: string, cues: readonly Cue[], from: number, language: string) {
+  const cue = cues.find((c) => c.start >= from && !nonFinite(s, c, language));
   return cue && !/[;:]/u.test(s.slice(from, cue.start)) ? cue : undefined;
 }
 

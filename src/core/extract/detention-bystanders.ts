@@ -122,7 +122,15 @@ export function bystander(
     if (lawyer || set || (words <= SHORT_GAP && ENDS_CLAUSE.test(after))) return true;
   }
   const sa = has.speech ? r.speechAfter?.exec(after) : null;
-  if (sa && !cueIn(end, end + sa[0].length) && !INVERTED.test(after.slice(sa[0].length)))
+  // 'X повідомили про підозру', 'Y оголосили підозру': a verb of saying that opens an event's
+  // phrase is that event's predicate, and the name its patient, not the speaker.
+  const opens = (from: number, to: number) => cues.some((c) => c.start >= from && c.start < to);
+  if (
+    sa &&
+    !cueIn(end, end + sa[0].length) &&
+    !opens(end, end + sa[0].length) &&
+    !INVERTED.test(after.slice(sa[0].length))
+  )
     return true;
   // Not 'задержали блогера X, сообщили его родные', where the speakers follow the verb.
   if (has.speech && /[,،]\s*$/u.test(before) && r.speechAfterComma?.test(after)) return true;

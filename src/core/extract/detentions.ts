@@ -9,6 +9,7 @@ import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
 import { aggregates } from './detention-aggregates.ts';
 import { heldOnly } from './detention-bystanders.ts';
+import { affirmed, agent, governing, judicial } from './detention-clause.ts';
 import { deprivedOnly } from './detention-deprived.ts';
 import { groupVerdicts } from './detention-groups.ts';
 import { hearingDate } from './detention-hearing.ts';
@@ -85,7 +86,13 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     // findCues pre-tests the sentence for each kind's words and for term units itself.
-    let cues = findCues(f.sentence.text, rules);
+    // Not an event its clause negates or only asks for ('was not arrested', 'could be arrested').
+    let cues = affirmed(
+      f.sentence.text,
+      findCues(f.sentence.text, rules),
+      input.language,
+      input.lx,
+    );
     // Not in a sentence that frees people; a weak release word (deported) does not count.
     const adds = f.strong ? [] : findListAdds(f.sentence.text, rules);
     if (adds.length > 0 && aboutPrisoners()) cues = withListAdds(cues, adds);
@@ -120,7 +127,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       f.sentence,
       cues,
       input.lx,
-    );
+    ).filter((p) => !agent(p, f.sentence) && !judicial(p, f.sentence));
     const parts = readParts(f, cues, input, rules, recogniserOf, people);
     const counts = f.strong ? [] : aggregates(parts, input);
     const named =
@@ -139,7 +146,12 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       if (parts.terms.length > 0) termless = { at: i, parts };
     }
     const items = named.flatMap((p) =>
-      cuesOf(p, named, kinds, f.sentence).map((cue) => personItem(parts, cue, p, named, input)),
+      governing(
+        f.sentence.text,
+        cuesOf(p, named, kinds, f.sentence),
+        input.language,
+        people.length === 0,
+      ).map((cue) => personItem(parts, cue, p, named, input)),
     );
     if (f.release && !f.strong) for (const d of items) doubted.add(personKey(d.person!.name));
     const open = items.filter((d) => VERDICT.has(d.kind) && !d.sentence);
