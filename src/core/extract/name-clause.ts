@@ -15,14 +15,12 @@ import { allMatches } from './regex-all.ts';
 import { releaseCues } from './release-bystanders.ts';
 import { CLAUSE_BREAK } from './release-held.ts';
 import { requestAfter, requestBefore } from './release-request.ts';
+import { EDGE_AFTER, EDGE_BEFORE } from './word-edge.ts';
 
 export interface Clause extends Span {
   /** The clause's release words, in order (offsets in the sentence). */
   releases: Span[];
 }
-
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{M}])`;
 
 // Marks that end a clause wherever they stand: ';', a ':' not between digits, quotes, brackets.
 // Not a dash: Slavic languages write the copula with one ('Среди освобождённых — X и Y').

@@ -8,9 +8,8 @@
 import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { EDGE_AFTER, EDGE_BEFORE } from './word-edge.ts';
 
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{M}])`;
 // How far the story verb may stand from the mark or the name, and what no clause crosses.
 const BEFORE_REACH = 90;
 const AFTER_REACH = 50;

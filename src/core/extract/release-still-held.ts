@@ -7,9 +7,7 @@
 import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import { allMatches } from './regex-all.ts';
-
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{M}])`;
+import { EDGE_AFTER, EDGE_BEFORE } from './word-edge.ts';
 
 const rule = perLexicon((lx: Lexicon) => {
   const still = bareSource(wordsOf(lx, 'stillWords'));

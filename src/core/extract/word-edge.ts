@@ -3,6 +3,13 @@
 // it. These helpers check it in code, as the regex did: on the code point before the match (a
 // surrogate pair read whole), moving on by one code point where it fails.
 
+/**
+ * Regex source for a word's edges: no letter or combining mark before (EDGE_BEFORE) or after
+ * (EDGE_AFTER). \b knows ASCII letters only; these hold for every script the lexicons use.
+ */
+export const EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}])`;
+export const EDGE_AFTER = String.raw`(?![\p{L}\p{M}])`;
+
 /** The code point before index i (a surrogate pair read whole), or -1 at the start. */
 export function codePointBefore(s: string, i: number): number {
   if (i <= 0) return -1;
