@@ -3,7 +3,7 @@
 import { findDestinations } from './destinations.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon } from './lexicons/index.ts';
-import { findLowerCasePlaces, findPlaces, RELEASING } from './places.ts';
+import { findLowerCasePlaces, findPlaces, type PlaceMention, RELEASING } from './places.ts';
 import { allMatches } from './regex-all.ts';
 
 // A dateline says where the reporter filed from ('BANGKOK (AP) —', 'ANKARA —', 'RIYADH, Saudi
@@ -33,9 +33,10 @@ export function releaseCountry(
   const tally = new Map<string, number>();
   const all = `${title ?? ''}\n${title ?? ''}\n${text}`;
   const datelines = datelineSpans(all);
+  const places = findPlaces(all, true);
   // Where the reporter filed from, kept apart: see below.
   const filedFrom = new Map<string, number>();
-  for (const p of findPlaces(all, true)) {
+  for (const p of places) {
     if (!RELEASING.has(p.code)) continue;
     if (datelines.some(([a, b]) => p.start >= a && p.start < b)) {
       filedFrom.set(p.code, (filedFrom.get(p.code) ?? 0) + 1);
@@ -56,7 +57,11 @@ export function releaseCountry(
   // (Tunisia, Bolivia, Chad) then had no country at all, and every figure of prisoners still held
   // with it. With none of the list named, any country the text names is counted the same way.
   const counted =
-    tally.size > 0 ? tally : filedFrom.size > 0 ? filedFrom : openTally(all, frees, lx);
+    tally.size > 0
+      ? tally
+      : filedFrom.size > 0
+        ? filedFrom
+        : openTally(all, places, datelines, frees, lx);
   let best: string | null = null;
   let bestN = 0;
   for (const [code, n] of counted) {
@@ -65,22 +70,30 @@ export function releaseCountry(
   return best;
 }
 
-/** Every country the text names outside a dateline, weighted as releaseCountry weighs its own. */
 // Sentence ends, roughly: the goals' test reads one sentence at a time.
 const SENTENCE_END = /(?<=[.!?。！？])\s+|\n+/u;
 
-function openTally(all: string, frees: RegExp, lx: Lexicon): Map<string, number> {
+/** Every country the text names outside a dateline, weighted as releaseCountry weighs its own. */
+
+function openTally(
+  all: string,
+  places: PlaceMention[],
+  datelines: [number, number][],
+  frees: RegExp,
+  lx: Lexicon,
+): Map<string, number> {
   const tally = new Map<string, number>();
-  const datelines = datelineSpans(all);
+  const named = places.filter((p) => !datelines.some(([a, b]) => p.start >= a && p.start < b));
+  // No place outside a dateline: nothing to tally, and no sentence to read for goals.
+  if (named.length === 0) return tally;
   // Where the freed were taken is no releasing state: a short report may name only that ('was
   // driven to Lithuania', 'trasladados al Vaticano'). The lists' releasing states need no such
   // test, a goal of the open tally does.
   const goals = new Set<string>();
   for (const s of all.split(SENTENCE_END))
     for (const d of findDestinations(s, null, lx)) goals.add(d.country);
-  for (const p of findPlaces(all, true)) {
+  for (const p of named) {
     if (goals.has(p.code)) continue;
-    if (datelines.some(([a, b]) => p.start >= a && p.start < b)) continue;
     const weight = frees.test(all.slice(p.end, p.end + 40)) ? 3 : 1;
     tally.set(p.code, (tally.get(p.code) ?? 0) + weight);
   }
