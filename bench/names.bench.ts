@@ -359,6 +359,7 @@ async function benchIndex(): Promise<void> {
   const warm = new Float64Array(QUERIES);
   const scored = new Float64Array(QUERIES);
   const collected = new Float64Array(QUERIES);
+  let lastResort = 0;
   let correct = 0;
   for (let q = 0; q < QUERIES; q++) {
     const { n, query } = queries[q]!;
@@ -373,6 +374,7 @@ async function benchIndex(): Promise<void> {
     else unattributed++;
     scored[q] = index.lastSearch.scored;
     collected[q] = index.lastSearch.candidates;
+    if (index.lastSearch.fallback) lastResort++;
     let best = Number.POSITIVE_INFINITY;
     for (let k = 0; k < 2; k++) {
       t = process.hrtime.bigint();
@@ -424,6 +426,9 @@ async function benchIndex(): Promise<void> {
   emit('candidates_scored_p99', percentile(scored, 99));
   emit('candidates_collected_mean', mean(collected), undefined, { note: 'pre-ranked per query' });
   emit('candidates_collected_p99', percentile(collected, 99));
+  emit('fallback_share', lastResort / QUERIES, undefined, {
+    note: 'lookups that matched nothing before the fallback keys (candidate-index.ts)',
+  });
   // Warm: the same query repeated right away (its parse is memoised); the best of two repeats
   // also filters out pauses caused by other processes on the shared machine.
   const warmNote = { queries: QUERIES, note: 'best of 2 immediate repeats of each query' };

@@ -2,6 +2,7 @@ import { AliasForms } from './alias-forms.ts';
 import { AliasSketches, MAX_RANK, QuerySketch } from './alias-sketch.ts';
 import { balticReading } from './baltic.ts';
 import { type CompareOptions, compareParsed } from './compare.ts';
+import { fallbackKeysInto } from './fallback-keys.ts';
 import { aliasKeysInto, KeyBuffer, queryKeysInto } from './index-keys.ts';
 import { IntMarks } from './int-marks.ts';
 import type { Judgements } from './judgements.ts';
@@ -55,8 +56,22 @@ const TOUCH_EXTRA = 3;
  */
 const READING_SCORED = 3;
 
-/** How a pass collects: by the exact keys, the one-edit keys or the reading keys. */
-type Pass = 'exact' | 'oneEdit' | 'reading';
+/** How a pass collects: by the exact keys, the one-edit keys, the reading or fallback keys. */
+type Pass = 'exact' | 'oneEdit' | 'reading' | 'fallback';
+
+/**
+ * Full comparisons a lookup that matched nothing after its other passes may still spend: on
+ * candidates it met but did not score in full (secondLook), then on the fallback keys'
+ * candidates (fallback-keys.ts). Such lookups are common (a name not in the index: 14% in
+ * bench:names) and among the slowest, so each comparison here shows in the p99.
+ */
+const LAST_RESORT = 2;
+
+/**
+ * Most candidates the fallback pass collects: its initial-class keys hold every namesake with
+ * that initial, and pre-ranking hundreds of them would cost more than the lookup's other passes.
+ */
+const FALLBACK_CANDIDATES = 24;
 
 /** Most candidates read ahead (a large `limit` reads the rest as it goes). */
 const MAX_TOUCHED = 32;
@@ -93,13 +108,16 @@ export class CandidateIndex {
   touched = 0;
   /** Scratch: every alias collected by the current search (each is ranked once). */
   private readonly taken = new IntMarks(MAX_CANDIDATES);
+  /** Scratch: aliases for secondLook, in the order met, and how many. */
+  private readonly second = new Int32Array(LAST_RESORT);
+  private secondCount = 0;
   /** Scratch: the query's keys for pre-ranking. */
   private readonly sketch = new QuerySketch();
   /** Scratch: the key hashes of the current pass. */
   private readonly keys = new KeyBuffer();
   private readonly judgements: Judgements | undefined;
-  /** What the last search did: candidates scored and whether it needed one-edit keys. */
-  lastSearch = { candidates: 0, scored: 0, oneEdit: false };
+  /** What the last search did: candidates scored, whether it needed one-edit or fallback keys. */
+  lastSearch = { candidates: 0, scored: 0, oneEdit: false, fallback: false };
   /** Full comparisons left in the current search. */
   private budget = 0;
   /** Whether the current search takes weak candidates as no_match without scoring them. */
@@ -173,7 +191,8 @@ export class CandidateIndex {
     const parsed = this.queryParses.get(query, parseUncached);
     const best = new Map<number, SearchHit>();
     this.taken.clear();
-    this.lastSearch = { candidates: 0, scored: 0, oneEdit: false };
+    this.secondCount = 0;
+    this.lastSearch = { candidates: 0, scored: 0, oneEdit: false, fallback: false };
     this.budget = Math.max(MAX_SCORED, opts.limit ?? 10);
     // The query's sketch serves both passes.
     const sketch = this.sketch.fill(parsed.parses);
@@ -193,6 +212,14 @@ export class CandidateIndex {
     const oneEdit = !anyMatch(best);
     if (oneEdit) this.collect(parsed, sketch, 'oneEdit', best, judgements, opts);
     if (oneEdit && !anyMatch(best)) this.collectBaltic(parsed, budget, best, judgements, opts);
+    // Last, with a small budget of its own: candidates met but not scored in full, then other
+    // readings of the surname and given name (fallback-keys.ts).
+    if (oneEdit && !anyMatch(best)) {
+      this.lastSearch.fallback = true;
+      this.budget = LAST_RESORT;
+      this.secondLook(parsed, best, judgements);
+      if (!anyMatch(best)) this.collect(parsed, sketch, 'fallback', best, judgements, opts);
+    }
     this.lastSearch.candidates = this.taken.size;
     this.lastSearch.oneEdit = oneEdit;
     this.skipWeak = false;
@@ -244,15 +271,10 @@ export class CandidateIndex {
     // With no full comparison left, candidates could not change the hits: the one-edit pass
     // after an exact pass that spent the budget (2% of lookups, the slower ones) stops here.
     if (this.budget <= 0) return;
-    if (pass !== 'reading') queryKeysInto(keysFrom.parses, pass === 'oneEdit', keys);
-    const count = this.postings.collectKeys(
-      keys.keys,
-      keys.count,
-      seen,
-      0,
-      MAX_CANDIDATES,
-      this.taken,
-    );
+    if (pass === 'fallback') fallbackKeysInto(keysFrom, keys);
+    else if (pass !== 'reading') queryKeysInto(keysFrom.parses, pass === 'oneEdit', keys);
+    const max = pass === 'fallback' ? FALLBACK_CANDIDATES : MAX_CANDIDATES;
+    const count = this.postings.collectKeys(keys.keys, keys.count, seen, 0, max, this.taken);
     if (count === 0) return;
     const cmp: CompareOptions = judgements ? { judgements } : {};
     const reparse = readsAliasWords(parsed);
@@ -266,13 +288,28 @@ export class CandidateIndex {
       this.budget--;
       // A weak candidate spends the budget as the no_match it would score, so the passes after
       // it run as they would have; it is neither compared nor returned.
-      if (this.skipWeak && pass !== 'reading' && this.sketches.weak(alias, sketch)) continue;
+      if (
+        this.skipWeak &&
+        pass !== 'reading' &&
+        pass !== 'fallback' &&
+        this.sketches.weak(alias, sketch)
+      ) {
+        this.keepForSecondLook(alias);
+        continue;
+      }
       this.lastSearch.scored++;
       const entityId = this.entityIds[e]!;
       const text = this.aliasText.get(alias);
-      const r =
-        this.entityJudged(entityId, opts.entityId, judgements, parsed.input, text) ??
-        compareParsed(parsed, reparse ? parseName(text) : this.aliasParse(alias, text), cmp);
+      const judged = this.entityJudged(entityId, opts.entityId, judgements, parsed.input, text);
+      let r = judged;
+      if (!r) {
+        let other = reparse ? parseName(text) : this.aliasParse(alias, text);
+        // The last pass compares as compareNames does (it has no second look after it).
+        if (pass === 'fallback' && !reparse && lossy(parsed, other)) other = parseName(text);
+        r = compareParsed(parsed, other, cmp);
+        if (!reparse && r.decision !== 'match' && lossy(parsed, other))
+          this.keepForSecondLook(alias);
+      }
       const prev = best.get(e);
       if (!prev || r.score > prev.score) {
         best.set(e, {
@@ -282,6 +319,40 @@ export class CandidateIndex {
           decision: r.decision,
           evidence: r.evidence,
         });
+      }
+    }
+  }
+
+  private keepForSecondLook(alias: number): void {
+    if (this.secondCount < LAST_RESORT) this.second[this.secondCount++] = alias;
+  }
+
+  /**
+   * A search that matched nothing looks again at its first few candidates skipped as weak
+   * (a weak candidate may still match: Tashi Wangchuck / Wangchuk) and those scored below
+   * match on a lossy stored parse, now parsed in full as compareNames does (see lossy). Only
+   * then, so lookups that match pay nothing.
+   */
+  private secondLook(
+    parsed: ParsedName,
+    best: Map<number, SearchHit>,
+    judgements: Judgements | undefined,
+  ): void {
+    const cmp: CompareOptions = judgements ? { judgements } : {};
+    for (let i = 0; i < this.secondCount && this.budget > 0; i++) {
+      const alias = this.second[i]!;
+      const e = this.aliasEntity[alias]!;
+      if (best.get(e)?.decision === 'match') continue;
+      const text = this.aliasText.get(alias);
+      const stored = this.aliasParse(alias, text);
+      this.budget--;
+      this.lastSearch.scored++;
+      const r = compareParsed(parsed, lossy(parsed, stored) ? parseName(text) : stored, cmp);
+      const prev = best.get(e);
+      if (!prev || r.score > prev.score) {
+        const entityId = this.entityIds[e]!;
+        const { score, decision, evidence } = r;
+        best.set(e, { entityId, alias: text, score, decision, evidence });
       }
     }
   }
@@ -379,6 +450,18 @@ function ranked(best: Map<number, SearchHit>, opts: SearchOptions): SearchHit[] 
 
 function byScore([x, hx]: [number, SearchHit], [y, hy]: [number, SearchHit]): number {
   return hy.score - hx.score || x - y;
+}
+
+/**
+ * Whether comparing `query` with a stored parse may read what the stored parse leaves out (its
+ * words, alias-forms.ts): a name of a family whose readings are built from its words, on
+ * either side (an Arabic name read in the other order, Jawar Mohammed; a joined particle,
+ * Alkhawaja / al-Khawaja; a Hong Kong name with an English given name), or a query of other
+ * than two words (the rules for a dropped or added word count both sides' words).
+ */
+function lossy(query: ParsedName, stored: ParsedName): boolean {
+  if (stored.tokens.length > 0) return false;
+  return !!stored.family || !!query.family || query.tokens.length !== 2;
 }
 
 function anyMatch(best: Map<number, SearchHit>): boolean {

@@ -39,14 +39,14 @@ function givenIds(g: GivenInfo, expand: boolean): string[] {
   return expand ? expandGroupIds(named) : [...new Set(named.map((r) => r.group.id))];
 }
 
-function initialsFor(g: GivenInfo): string[] {
+export function initialsFor(g: GivenInfo): string[] {
   const s = new Set([g.token.initialClass]);
   for (const r of g.groups)
     if (r.kind !== 'translation') for (const c of groupInitials(r.group.id)) s.add(c);
   return [...s];
 }
 
-function givenParts(p: NameParse, query: boolean): string[] {
+export function givenParts(p: NameParse, query: boolean): string[] {
   const g = p.given;
   if (!g) return query ? NO_GIVEN_QUERY : NO_GIVEN;
   if (g.token.initial) return [`i:${g.token.initialClass}`];
@@ -143,7 +143,7 @@ const isGroupPart = (g: string) => g.charCodeAt(0) === 0x67 && g.charCodeAt(1) =
  * Hashing state after `prefix + s + '|'`: every key of one surname spelling shares it, and
  * each given part is hashed on from it (hashEnd), not the whole key from the start.
  */
-function head(prefix: string, s: string): number {
+export function head(prefix: string, s: string): number {
   return hashBar(hashOn(hashStart(prefix), s));
 }
 

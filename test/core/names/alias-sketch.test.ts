@@ -91,7 +91,9 @@ describe('weak candidates (given names no table knows, apart)', () => {
     index.add('n5', 'μπαγνταν βελιτσκο');
     index.add('n6', 'μπαγνταν βορονετς');
     expect(index.search(query, { limit: 5 })).toEqual([]);
-    expect(index.lastSearch.scored).toBe(0);
+    // A lookup that matched nothing gives two of them a second look (candidate-index.ts).
+    expect(index.lastSearch.scored).toBe(2);
+    expect(index.lastSearch.fallback).toBe(true);
     const all = index.search(query, { limit: 5, includeNoMatch: true });
     expect(index.lastSearch.scored).toBe(5);
     expect(all.map((h) => h.decision)).toEqual(Array(5).fill('no_match'));
