@@ -1,3 +1,4 @@
+import { foldVariants } from './fold.ts';
 import { expandGroupIds, groupInitials } from './given-names.ts';
 import { IntMarks } from './int-marks.ts';
 import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
@@ -126,6 +127,7 @@ export function aliasKeysInto(parses: NameParse[], buf: KeyBuffer): void {
       if (f.phon !== f.skel && groups) pushKeys(buf, head('p:', f.phon), given, true);
     }
     if (!groups) continue;
+    otherSurnameKeys(p, given, buf);
     for (const f of forms) {
       const skel = f.skel;
       if (f.inflected || skel.length < MIN_DELETE_SKELETON) continue;
@@ -134,6 +136,31 @@ export function aliasKeysInto(parses: NameParse[], buf: KeyBuffer): void {
       const heads = deletionHeads('d:', skel, 0);
       for (let d = 0; d < skel.length; d++) pushKeys(buf, heads[d]!, given, true);
     }
+  }
+}
+
+/**
+ * An alias of three words or more, or with a hyphenated surname, is also filed under each
+ * middle word and each part of its surname as the surname, with its given-name groups only:
+ * the press often gives the first of two surnames alone (Cristiana Chamorro Barrios as
+ * Cristiana Chamorro, Palina Sharenda-Panasiuk as Palina Panasiuk, Jimmy Lai Chee-ying as
+ * Jimmy Lai). A query finds such an alias through its ordinary keys; most aliases are two
+ * words and file nothing more. The reverse (the query the longer form) is fallback-keys.ts's.
+ */
+function otherSurnameKeys(p: NameParse, given: string[], buf: KeyBuffer): void {
+  for (const m of p.middle) if (!m.initial && m.text.length > 2) wordKeys(m.folds, given, buf);
+  const text = p.surname!.text;
+  if (!HYPHENS.test(text)) return;
+  for (const part of text.split(HYPHENS))
+    if (part.length > 2) wordKeys(foldVariants(part), given, buf);
+}
+
+const HYPHENS = /[-‐‑]/u;
+
+function wordKeys(folds: string[], given: string[], buf: KeyBuffer): void {
+  for (const f of folds) {
+    const skel = skeleton(f);
+    if (skel.length > 0) pushKeys(buf, head('s:', skel), given, true);
   }
 }
 
