@@ -6,7 +6,12 @@ import { type FoundDate, findDates, writesDayFirst } from './dates.ts';
 import { datesOfCue, gap, personDate, unclaimed } from './detention-date-owner.ts';
 import { findArticles, findCourt, findRecogniser } from './detention-named.ts';
 import type { ArticleFound, Cue, DetentionRules, Span, TermFound } from './detention-rules.ts';
-import { withoutAges, withoutParts, withoutRequests } from './detention-term-filters.ts';
+import {
+  withoutAges,
+  withoutParts,
+  withoutReduced,
+  withoutRequests,
+} from './detention-term-filters.ts';
 import { findTerms, summedTerms } from './detention-terms.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { evidence, type Sentence } from './text.ts';
@@ -78,7 +83,10 @@ export function readParts(
             s,
             withoutParts(
               s,
-              withoutRequests(s, findTerms(s, input.language, rules, input.lx, dates), rules),
+              withoutReduced(
+                s,
+                withoutRequests(s, findTerms(s, input.language, rules, input.lx, dates), rules),
+              ),
               rules,
             ),
             rules,
