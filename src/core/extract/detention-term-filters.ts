@@ -73,7 +73,7 @@ export function withoutRequests(s: string, terms: TermFound[], rules: DetentionR
 // a', 'réduite à', 'ridotta a', 'reduzida para', 'снизил до', 'скоротив до', 'obniżył do', '減至',
 // '改判', 'خففت إلى'): the first is a starting point or the first instance's, the second stands.
 const REDUCED =
-  /(?<![\p{L}])(?:reduced|cut|commuted|lowered|shortened|rebajad[oa]s?|rebaj[óo]|reducid[oa]s?|redujo|conmutad[oa]|réduite?s?|ramenée?s?|commuée?s?|ridott[oa]|commutat[oa]|reduzid[oa]|reduziu|сниз\p{L}*|сократ\p{L}*|смягч\p{L}*|сокращ\p{L}*|зниз\p{L}*|скорот\p{L}*|зменш\p{L}*|пом'якш\p{L}*|obniż\p{L}*|zmniejsz\p{L}*|złagodz\p{L}*|herabgesetzt|verringert|خفف\p{L}*|تخفيف)(?![\p{L}])|減至|减至|減為|减为|減刑至|减刑至|改判/u;
+  /(?<![\p{L}])(?:(?:reduced|cut|commuted|lowered|shortened)\s+(?:\p{L}+\s+)?to|rebajad[oa]s?|rebaj[óo]|reducid[oa]s?|redujo|conmutad[oa]|réduite?s?|ramenée?s?|commuée?s?|ridott[oa]|commutat[oa]|reduzid[oa]|reduziu|сниз\p{L}*|сократ\p{L}*|смягч\p{L}*|сокращ\p{L}*|зниз\p{L}*|скорот\p{L}*|зменш\p{L}*|пом'якш\p{L}*|obniż\p{L}*|zmniejsz\p{L}*|złagodz\p{L}*|herabgesetzt|verringert|خفف\p{L}*|تخفيف)(?![\p{L}])|減至|减至|減為|减为|減刑至|减刑至|改判/u;
 /** How far apart a term and the term it is lowered to may be. */
 const REDUCED_REACH = 80;
 
