@@ -178,3 +178,18 @@ export function burmeseOrderApart(a: readonly string[], b: readonly string[]): b
   if (!a.some((w) => NOT_EAST_ASIAN.test(w))) return false;
   return [...a].sort().join(' ') === [...b].sort().join(' ');
 }
+
+/**
+ * A Burmese name that is another's first syllables with the last left out (Zaw Myint / Zaw
+ * Myint Maung, Win Myint / Win Myint Maung, Aung San / Aung San Suu Kyi): with no surname to
+ * anchor it, the shorter is another person's whole name, not a short form. Two syllables at
+ * least on the shorter side, every word a syllable of the table and one only Burmese has, as
+ * burmeseOrderApart asks. A name known by its last syllables (Suu Kyi) is not touched.
+ */
+export function burmesePrefixApart(a: readonly string[], b: readonly string[]): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < 2 || s.length === l.length) return false;
+  if (![...s, ...l].every((w) => LATIN_SYLLABLES.has(w))) return false;
+  if (!l.some((w) => NOT_EAST_ASIAN.test(w))) return false;
+  return s.every((w, i) => w === l[i]);
+}
