@@ -4,6 +4,7 @@ import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
 import { Recent } from './recent.ts';
 import { editDistance, innerTypo, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
+import { spellingVariant } from './spelling-variants.ts';
 import type { EvidenceItem } from './types.ts';
 import { syllablesApart, vowelsApart } from './vowel-rules.ts';
 
@@ -73,6 +74,10 @@ const GIVEN_ONE_EDIT = rel('one_edit', 0.82);
 /** A typo inside a long name the table knows, on the other side an unknown word: enough. */
 const GIVEN_TYPO = rel('one_edit', 0.86);
 const GIVEN_SKELETON = rel('skeleton', 0.9);
+/** Another spelling of one given name by a letter the press writes or not (spelling-variants.ts). */
+const GIVEN_SPELLING = rel('transliteration', 0.95);
+/** The same for a surname (Dzhakishev / Zhakishev). */
+const SURNAME_SPELLING = rel('transliteration', 0.95);
 const GIVEN_PHONETIC = rel('phonetic', 0.86);
 
 function ladder(a: SurnameForm, b: SurnameForm): Relation {
@@ -101,6 +106,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
   if (a.phon === b.phon && a.phon.length >= 2) {
     return short ? PHONETIC_SHORT : PHONETIC;
   }
+  if (spellingVariant(a.text, b.text)) return SURNAME_SPELLING;
   if (Math.min(a.fold.length, b.fold.length) >= 5 && withinOneEdit(a.fold, b.fold)) {
     // In a long surname two neighbouring letters swapped is a typo (Navalny / Navanly); a
     // letter changed may be another family (Statkevich / Stankevich).
@@ -167,6 +173,7 @@ export function compareSurnames(as: SurnameForm[], bs: SurnameForm[]): SurnameMa
       if (best && score <= best.item.score) continue;
       const item: EvidenceItem = { part: 'surname', a: a.text, b: b.text, how: r.how, score };
       if (inflected) item.note = 'case ending stripped';
+      if (r === SURNAME_SPELLING) item.note = `spelling:${spellingVariant(a.text, b.text)}`;
       best = { item, a, b };
     }
   }
@@ -200,6 +207,8 @@ function fullGiven(a: GivenInfo, b: GivenInfo): Relation {
   const fb = b.token.folds[0] ?? '';
   const sound = unknownBySound(a, b, fa, fb);
   if (sound) return sound;
+  // A letter the press writes or leaves out (Martha / Marta, Sholeh / Shole): spelling-variants.ts.
+  if (spellingVariant(a.token.text, b.token.text)) return GIVEN_SPELLING;
   if (fa.length >= 4 && withinOneEdit(fa, fb)) {
     const typo = known(a) ? innerTypo(fa, fb) : known(b) && innerTypo(fb, fa);
     return typo ? GIVEN_TYPO : GIVEN_ONE_EDIT;
@@ -292,6 +301,7 @@ function givenItem(a: GivenInfo, b: GivenInfo, r: Relation): EvidenceItem {
   };
   const lemma = a.lemma ?? b.lemma;
   if (lemma && r.how !== 'mismatch') e.note = `read as ${lemma}`;
+  if (r === GIVEN_SPELLING) e.note = `spelling:${spellingVariant(a.token.text, b.token.text)}`;
   return e;
 }
 
