@@ -1,4 +1,5 @@
 import { balticMatch } from './baltic.ts';
+import { benJoinedMatch } from './ben-joined.ts';
 import { burmeseOrderApart, burmesePrefixApart } from './burmese.ts';
 import { cantonesePinyinMatch } from './cantonese-pinyin.ts';
 import { cantoneseReading } from './cantonese-reading.ts';
@@ -309,6 +310,9 @@ export function compareParsed(
     // Safar bin Abdulrahman al-Hawali against Safar al-Hawali (nasab.ts).
     const nasab = nasabMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (nasab) return nasab;
+    // Nawal Benaissa against نوال بن عيسى or Nawal Ben Aissa (ben-joined.ts).
+    const ben = benJoinedMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
+    if (ben) return ben;
     // Aleksejus Navalnas, Andrejs Pivovarovs against Alexei Navalny (baltic.ts).
     const lt = balticMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (lt) return lt;
