@@ -1,0 +1,128 @@
+/**
+ * The rules of the nm43 round (issue 14), each with pairs it must join or keep apart and the
+ * evidence that names it. Names are the team's own examples; most are constructed people.
+ */
+import { describe, expect, it } from 'vitest';
+import { burmesePrefixApart } from '../../../src/core/names/burmese.ts';
+import { hanCharactersApart } from '../../../src/core/names/han-apart.ts';
+import { compareNames } from '../../../src/core/names/index.ts';
+import { spellingVariant } from '../../../src/core/names/spelling-variants.ts';
+
+const decide = (a: string, b: string) => compareNames(a, b).decision;
+const notes = (a: string, b: string) =>
+  compareNames(a, b)
+    .evidence.map((e) => e.note ?? '')
+    .join(' | ');
+
+describe('nm43 vietnamese:given: the last word of a Vietnamese name must agree beyond marks', () => {
+  it.each([
+    ['Phan Kim Khánh', 'Phan Kim Khang', 'nh and ng finals'],
+    ['Hoàng Đức Bình', 'Hoàng Đức Minh', 'another initial'],
+    ['Tran Van Long', 'Tran Van Loan', 'plain letters on both sides'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+    expect(notes(a, b)).toContain('vietnamese:given');
+  });
+
+  it.each([
+    ['Phan Kim Khánh', 'Phan Kim Khanh'],
+    ['Lê Thị Hồng', 'Le Thi Hong'],
+  ])('%s / %s match (marks left out)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+});
+
+describe('nm43 han:characters: two Han names that only Pinyin joins are two people', () => {
+  it('finds the characters whose Cantonese readings share nothing', () => {
+    expect(hanCharactersApart('王怡', '王毅')).toEqual(['怡', '毅']);
+    expect(hanCharactersApart('李昱函', '李宇涵')).toEqual(['昱', '宇']);
+    // Simplified against traditional: one reading, nothing said.
+    expect(hanCharactersApart('陈光诚', '陳光誠')).toBeNull();
+    // Another length or another script: not this rule's to say.
+    expect(hanCharactersApart('王怡', '王怡文')).toBeNull();
+    expect(hanCharactersApart('Wang Yi', '王毅')).toBeNull();
+  });
+
+  it('refuses the match the reading made, and says why', () => {
+    expect(decide('王怡', '王毅')).toBe('no_match');
+    expect(notes('王怡', '王毅')).toContain('han:characters');
+    expect(decide('刘晓波', '劉曉波')).toBe('match');
+    expect(decide('Wang Yi', '王怡')).toBe('match');
+  });
+});
+
+describe("nm43 burmese:prefix: a Burmese name's first syllables are another name", () => {
+  it('tells a shorter Burmese name that opens a longer one', () => {
+    expect(burmesePrefixApart(['win', 'myint'], ['win', 'myint', 'maung'])).toBe(true);
+    expect(burmesePrefixApart(['kyaw', 'soe'], ['kyaw', 'soe', 'naing'])).toBe(true);
+    // Known by the last syllables, or one syllable only: left to the other rules.
+    expect(burmesePrefixApart(['suu', 'kyi'], ['aung', 'san', 'suu', 'kyi'])).toBe(false);
+    expect(burmesePrefixApart(['myint'], ['myint', 'aung'])).toBe(false);
+    // Pinyin syllables, no Burmese-only one: not read as Burmese.
+    expect(burmesePrefixApart(['li', 'min'], ['li', 'min', 'hua'])).toBe(false);
+  });
+
+  it.each([
+    ['Win Myint', 'Win Myint Maung'],
+    ['Kyaw Soe', 'Kyaw Soe Naing'],
+    ['Zaw Htay Aung', 'ဇော်ထေ'],
+  ])('%s / %s stay apart', (a, b) => {
+    expect(decide(a, b)).toBe('no_match');
+  });
+
+  it('keeps a title and the full name together', () => {
+    expect(decide('U Win Myint', 'Win Myint')).toBe('match');
+  });
+});
+
+describe('nm43 spelling: a letter the press writes or leaves out', () => {
+  it('names the rule that makes two words one', () => {
+    expect(spellingVariant('martha', 'marta')).toBe('h after t or p');
+    expect(spellingVariant('amphai', 'ampai')).toBe('h after t or p');
+    expect(spellingVariant('fatemeh', 'fateme')).toBe('final h');
+    expect(spellingVariant('nicklas', 'niklas')).toBe('ck, q');
+    expect(spellingVariant('tursunqul', 'tursunkul')).toBe('ck, q');
+    expect(spellingVariant('dzhanibek', 'zhanibek')).toBe('dzh-');
+  });
+
+  it('leaves other differences alone', () => {
+    expect(spellingVariant('marta', 'marti')).toBeNull();
+    expect(spellingVariant('alih', 'ali')).toBeNull(); // a word of three letters: too short to tell
+    expect(spellingVariant('tamer', 'thamir')).toBeNull();
+    expect(spellingVariant('kamal', 'kamel')).toBeNull();
+  });
+
+  it.each([
+    ['Shole Rahimi', 'Sholeh Rahimi'],
+    ['Lesther Ortiz', 'Lester Ortiz'],
+    ['Tursunqul Aliev', 'Tursunkul Aliev'],
+    ['Bolat Dzhanibekov', 'Bolat Zhanibekov'],
+  ])('%s / %s match, the evidence naming the spelling', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(notes(a, b)).toContain('spelling:');
+  });
+});
+
+describe('nm43 particles:ben joined: Benaissa against بن عيسى or Ben Aissa', () => {
+  it.each([
+    ['Karima Benyoussef', 'كريمة بن يوسف'],
+    ['Leila Benaziz', 'ليلى بن عزيز'],
+    ['Hedi Benammar', 'Hedi Ben Ammar'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(decide(b, a)).toBe('match');
+  });
+
+  it('says which rule cut the word', () => {
+    // ع after ben: the consonant reading alone does not join Benaziz to بن عزيز.
+    expect(notes('Leila Benaziz', 'ليلى بن عزيز')).toContain('particles:ben joined');
+  });
+
+  it.each([
+    ['Karima Benyoussef', 'كريمة بن يونس', 'another surname after ben'],
+    ['Leila Benaziz', 'ليلى بن عمار', 'another surname after ben, ع too'],
+    ['Karim Benzema', 'Karim Ben Ammar', 'nothing after ben agrees'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
