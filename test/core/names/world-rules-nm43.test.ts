@@ -126,3 +126,21 @@ describe('nm43 particles:ben joined: Benaissa against بن عيسى or Ben Aissa
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm43 Arabic compounds and the article in Russian Cyrillic', () => {
+  it.each([
+    ['Abdulkerim Magomedov', 'Абдулкерим Магомедов', 'Abdul- joined, as the Latin one is read'],
+    ['Abdel Rahim Nasser', 'Абдель Рахим Насер', 'Abdel and the name apart'],
+    ['Abdel Fattah el-Sisi', 'Абдель Фаттах ас-Сиси', 'the article as said before a sun letter'],
+    ['Rami al-Masri', 'Рами аль-Масри', 'аль- before a moon letter'],
+  ])('%s / %s match (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Abdulkerim Magomedov', 'Абдулмалик Магомедов', 'another name after Abdul-'],
+    ['Abdullah Magomedov', 'Абдулмалик Магомедов', 'Abdullah is no compound'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
