@@ -7,6 +7,7 @@ import { burmesePrefixApart } from '../../../src/core/names/burmese.ts';
 import { hanCharactersApart } from '../../../src/core/names/han-apart.ts';
 import { compareNames } from '../../../src/core/names/index.ts';
 import { spellingVariant } from '../../../src/core/names/spelling-variants.ts';
+import { readThaiWord, thaiKey } from '../../../src/core/names/thai.ts';
 
 const decide = (a: string, b: string) => compareNames(a, b).decision;
 const notes = (a: string, b: string) =>
@@ -140,6 +141,36 @@ describe('nm43 Arabic compounds and the article in Russian Cyrillic', () => {
   it.each([
     ['Abdulkerim Magomedov', 'Абдулмалик Магомедов', 'another name after Abdul-'],
     ['Abdullah Magomedov', 'Абдулмалик Магомедов', 'Abdullah is no compound'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
+
+describe('nm43 translit:th: closing consonants and the press spellings of Sanskrit clusters', () => {
+  it('closes a syllable after ั and leaves a word-final cluster consonant unsaid', () => {
+    expect(readThaiWord('วัตร')).toBe('wat');
+    expect(readThaiWord('ลักษณ์')).toBe('lak');
+    // A consonant with its own inherent vowel still opens a syllable (พร phon).
+    expect(readThaiWord('จตุพร')).toBe('chtuphn');
+  });
+
+  it('keys the press spellings as the Thai letters are said', () => {
+    expect(thaiKey('Shinawatra')).toBe(thaiKey(readThaiWord('ชินวัตร')));
+    expect(thaiKey('Somluck')).toBe(thaiKey('Somlak'));
+    expect(thaiKey('Silpakul')).toBe(thaiKey(readThaiWord('ศิลปกุล')));
+    expect(thaiKey('Kittisak')).not.toBe(thaiKey('Kittiwat'));
+  });
+
+  it.each([
+    ['Sukanya Wattanakul', 'สุกัญญา วัฒนกุล'],
+    ['Somluck Chaiwat', 'สมลักษณ์ ชัยวัตร'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Somluck Chaiwat', 'สมลักษณ์ ชัยวงศ์', 'another surname'],
+    ['Sukanya Wattanakul', 'สุกัญญา วัฒนกิจ', 'another last syllable'],
   ])('%s / %s stay apart (%s)', (a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
