@@ -100,6 +100,15 @@ const SYLLABLES: Record<string, string> = {
   ထင်: 'Htin',
   ဇေ: 'Ze',
   ယျာ: 'Ya',
+  // nm43: further common syllables (Nay Phone Latt, Myo Aung, Hkun Htun Oo, Nyi Nyi Lwin).
+  ဖုန်: 'Phone',
+  လတ်: 'Latt',
+  မျို: 'Myo',
+  ခွန်: 'Hkun',
+  ညီ: 'Nyi',
+  လွင်: 'Lwin',
+  တို: 'Toe',
+  ရှင်: 'Shin',
 };
 
 const TONES = /[\u1037\u1038]/gu;

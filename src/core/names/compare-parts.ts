@@ -4,7 +4,7 @@ import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
 import { Recent } from './recent.ts';
 import { editDistance, innerTypo, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
-import { spellingVariant } from './spelling-variants.ts';
+import { foldVariant, spellingVariant } from './spelling-variants.ts';
 import type { EvidenceItem } from './types.ts';
 import { syllablesApart, vowelsApart } from './vowel-rules.ts';
 
@@ -106,7 +106,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
   if (a.phon === b.phon && a.phon.length >= 2) {
     return short ? PHONETIC_SHORT : PHONETIC;
   }
-  if (spellingVariant(a.text, b.text)) return SURNAME_SPELLING;
+  if (spellingVariant(a.text, b.text) || foldVariant(a.fold, b.fold)) return SURNAME_SPELLING;
   if (Math.min(a.fold.length, b.fold.length) >= 5 && withinOneEdit(a.fold, b.fold)) {
     // In a long surname two neighbouring letters swapped is a typo (Navalny / Navanly); a
     // letter changed may be another family (Statkevich / Stankevich).
@@ -173,7 +173,8 @@ export function compareSurnames(as: SurnameForm[], bs: SurnameForm[]): SurnameMa
       if (best && score <= best.item.score) continue;
       const item: EvidenceItem = { part: 'surname', a: a.text, b: b.text, how: r.how, score };
       if (inflected) item.note = 'case ending stripped';
-      if (r === SURNAME_SPELLING) item.note = `spelling:${spellingVariant(a.text, b.text)}`;
+      if (r === SURNAME_SPELLING)
+        item.note = `spelling:${spellingVariant(a.text, b.text) ?? foldVariant(a.fold, b.fold)}`;
       best = { item, a, b };
     }
   }

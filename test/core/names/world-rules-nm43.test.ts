@@ -175,3 +175,36 @@ describe('nm43 translit:th: closing consonants and the press spellings of Sanskr
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm43 Burmese: more syllables of the table, and hk / kh written either way', () => {
+  it.each([
+    ['Nay Phone Latt', 'နေဖုန်းလတ်'],
+    ['Myo Aung', 'မျိုးအောင်'],
+    ['Nyi Nyi Lwin', 'ညီညီလွင်'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('joins Hkun and Khun, never Htin and Tin', () => {
+    expect(spellingVariant('hkun', 'khun')).toBe('burmese hk, hp');
+    expect(spellingVariant('hpone', 'phone')).toBe('burmese hk, hp');
+    expect(spellingVariant('htin', 'tin')).toBeNull();
+    expect(decide('Hkun Sai', 'Khun Sai')).toBe('match');
+    expect(decide('Tin Oo', 'Htin Oo')).not.toBe('match');
+  });
+
+  it('keeps two Burmese names of other syllables apart', () => {
+    expect(decide('Myo Aung', 'မြအောင်')).not.toBe('match');
+  });
+});
+
+describe('nm43 spelling dzh-: Kazakh ж against Russian дж at the start of a surname', () => {
+  it('matches, the evidence naming the rule', () => {
+    expect(decide('Yerlan Dzhaksybekov', 'Ерлан Жақсыбеков')).toBe('match');
+    expect(notes('Yerlan Dzhaksybekov', 'Ерлан Жақсыбеков')).toContain('spelling:dzh-');
+  });
+
+  it('keeps another surname apart', () => {
+    expect(decide('Yerlan Dzhaksybekov', 'Ерлан Жақыпов')).not.toBe('match');
+  });
+});
