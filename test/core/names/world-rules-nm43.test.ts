@@ -208,3 +208,17 @@ describe('nm43 spelling dzh-: Kazakh ж against Russian дж at the start of a s
     expect(decide('Yerlan Dzhaksybekov', 'Ерлан Жақыпов')).not.toBe('match');
   });
 });
+
+describe('nm43 Azerbaijani x and q in every word of a name with Azerbaijani letters', () => {
+  it.each([
+    ['Səbinə Axundova', 'Sabina Akhundova'],
+    ['Vüqar Qasımov', 'Vugar Gasimov'],
+    ['Elçin Xəlilov', 'Elchin Khalilov'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps another surname apart', () => {
+    expect(decide('Səbinə Axundova', 'Sabina Aksenova')).not.toBe('match');
+  });
+});
