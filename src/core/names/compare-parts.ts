@@ -4,7 +4,7 @@ import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
 import { Recent } from './recent.ts';
 import { editDistance, innerTypo, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
-import { foldVariant, spellingVariant } from './spelling-variants.ts';
+import { compoundShortened, foldVariant, spellingVariant } from './spelling-variants.ts';
 import type { EvidenceItem } from './types.ts';
 import { syllablesApart, vowelsApart } from './vowel-rules.ts';
 
@@ -74,6 +74,8 @@ const GIVEN_ONE_EDIT = rel('one_edit', 0.82);
 /** A typo inside a long name the table knows, on the other side an unknown word: enough. */
 const GIVEN_TYPO = rel('one_edit', 0.86);
 const GIVEN_SKELETON = rel('skeleton', 0.9);
+/** A Persian or Arabic compound given name without its second part (Heshmatollah / Heshmat). */
+const GIVEN_SHORTENED = rel('diminutive', GIVEN_SCORES.diminutive);
 /** Another spelling of one given name by a letter the press writes or not (spelling-variants.ts). */
 const GIVEN_SPELLING = rel('transliteration', 0.95);
 /** The same for a surname (Dzhakishev / Zhakishev). */
@@ -210,6 +212,7 @@ function fullGiven(a: GivenInfo, b: GivenInfo): Relation {
   if (sound) return sound;
   // A letter the press writes or leaves out (Martha / Marta, Sholeh / Shole): spelling-variants.ts.
   if (spellingVariant(a.token.text, b.token.text)) return GIVEN_SPELLING;
+  if (compoundShortened(a.token.text, b.token.text)) return GIVEN_SHORTENED;
   if (fa.length >= 4 && withinOneEdit(fa, fb)) {
     const typo = known(a) ? innerTypo(fa, fb) : known(b) && innerTypo(fb, fa);
     return typo ? GIVEN_TYPO : GIVEN_ONE_EDIT;
@@ -303,6 +306,7 @@ function givenItem(a: GivenInfo, b: GivenInfo, r: Relation): EvidenceItem {
   const lemma = a.lemma ?? b.lemma;
   if (lemma && r.how !== 'mismatch') e.note = `read as ${lemma}`;
   if (r === GIVEN_SPELLING) e.note = `spelling:${spellingVariant(a.token.text, b.token.text)}`;
+  if (r === GIVEN_SHORTENED) e.note = 'compound given name shortened (-ollah, -eddin)';
   return e;
 }
 

@@ -52,3 +52,18 @@ export function foldVariant(fx: string, fy: string): string | null {
   if (dx === dy) return null;
   return (dx ? fx.slice(1) : fx) === (dy ? fy.slice(1) : fy) ? 'dzh-' : null;
 }
+
+/**
+ * Persian and Arabic given names of two parts, the second God's (-ollah, -allah, -ullah) or
+ * the faith's (-eddin, -oddin, -uddin, -al-din), which the press often shortens to the first
+ * (Heshmatollah / Heshmat, Jamaloddin / Jamal, Salaheddine / Salah): nm43. The first part must
+ * keep four letters, so no Abd-, Ala- or Nur- is read as a whole name.
+ */
+const COMPOUND_TAIL =
+  /^(\p{L}{4,}?)-?(?:[aou]l{1,2}ah|ol{1,2}ah|ul{1,2}ah|[aeou]d{1,2}in[e]?|al-?din)$/u;
+
+export function compoundShortened(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const m = COMPOUND_TAIL.exec(long);
+  return !!m && m[1] === short;
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { burmesePrefixApart } from '../../../src/core/names/burmese.ts';
 import { hanCharactersApart } from '../../../src/core/names/han-apart.ts';
 import { compareNames } from '../../../src/core/names/index.ts';
-import { spellingVariant } from '../../../src/core/names/spelling-variants.ts';
+import { compoundShortened, spellingVariant } from '../../../src/core/names/spelling-variants.ts';
 import { readThaiWord, thaiKey } from '../../../src/core/names/thai.ts';
 
 const decide = (a: string, b: string) => compareNames(a, b).decision;
@@ -220,5 +220,27 @@ describe('nm43 Azerbaijani x and q in every word of a name with Azerbaijani lett
 
   it('keeps another surname apart', () => {
     expect(decide('Səbinə Axundova', 'Sabina Aksenova')).not.toBe('match');
+  });
+});
+
+describe('nm43 a Persian or Arabic compound given name shortened to its first part', () => {
+  it('reads -ollah and -eddin tails, four letters at least before them', () => {
+    expect(compoundShortened('rahmatollah', 'rahmat')).toBe(true);
+    expect(compoundShortened('kamal', 'kamaleddin')).toBe(true);
+    expect(compoundShortened('salah', 'salaheddine')).toBe(true);
+    expect(compoundShortened('nur', 'nureddin')).toBe(false);
+    expect(compoundShortened('kamal', 'kamran')).toBe(false);
+  });
+
+  it.each([
+    ['Rahmatollah Ghorbani', 'Rahmat Ghorbani'],
+    ['Kamaleddin Sadri', 'Kamal Sadri'],
+  ])('%s / %s match, the evidence naming the rule', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(notes(a, b)).toContain('compound given name shortened');
+  });
+
+  it('keeps another surname apart', () => {
+    expect(decide('Rahmatollah Ghorbani', 'Rahmat Ghobadi')).not.toBe('match');
   });
 });
