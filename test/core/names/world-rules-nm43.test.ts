@@ -244,3 +244,17 @@ describe('nm43 a Persian or Arabic compound given name shortened to its first pa
     expect(decide('Rahmatollah Ghorbani', 'Rahmat Ghobadi')).not.toBe('match');
   });
 });
+
+describe('nm43 given-name table: Georges, the French and Arabic George', () => {
+  it.each([
+    ['Georges Haddad', 'George Haddad'],
+    ['Georges Haddad', 'جورج حداد'],
+    ['Georges Haddad', 'Жорж Хаддад'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps another given name apart', () => {
+    expect(decide('Georges Haddad', 'جميل حداد')).not.toBe('match');
+  });
+});
