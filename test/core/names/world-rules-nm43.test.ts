@@ -258,3 +258,19 @@ describe('nm43 given-name table: Georges, the French and Arabic George', () => {
     expect(decide('Georges Haddad', 'جميل حداد')).not.toBe('match');
   });
 });
+
+describe('nm43 fold: Spanish names as Russian writes them', () => {
+  it.each([
+    ['Jorge Luis Pérez', 'Хорхе Луис Перес'],
+    ['Gerardo Montes', 'Херардо Монтес'],
+    ['Ignacio Gonzalo Ruiz', 'Игнасио Гонсало Руис'],
+    ['Enrique Alvarado', 'Энрике Альварадо'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps another given name apart', () => {
+    expect(decide('Jorge Luis Pérez', 'Георгий Луис Перес')).not.toBe('match');
+    expect(decide('Gerardo Montes', 'Эдуардо Монтес')).not.toBe('match');
+  });
+});
