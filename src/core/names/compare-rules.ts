@@ -258,6 +258,8 @@ function frames(
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'd')), false]);
   // ث, which the reader writes th, is s in Persian and Urdu (ثابت Sabet, ثمینه Samina).
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 's')), false]);
+  // ذ is z as Egypt, the Levant, Turkey and Iran say it (حاذق Hazek, ذكريا Zakaria): nm43.
+  if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'z')), false]);
   if (script) for (const v of scriptVariants(text, read)) out.push([abjadFrame(v), false]);
   const sht = script ? germanSt(text.toLowerCase()) : '';
   if (sht) out.push([abjadFrame(sht), false]);
@@ -337,11 +339,22 @@ export function familySurname(
         continue;
       const note = stripped
         ? JOINED_NOTE
-        : 'translit:arabic (consonants: short vowels are not written)';
+        : thAsZ(x.text, fx) || thAsZ(y.text, fy)
+          ? 'translit:arabic (consonants; ذ said z)'
+          : 'translit:arabic (consonants: short vowels are not written)';
       return surnameMatch(x, y, 'skeleton', fx.length >= 3 ? 0.92 : 0.88, note);
     }
   }
   return null;
+}
+
+/** The frame matched only with the reader's th said z (حاذق hathq as Hazek). */
+function thAsZ(text: string, frame: string): boolean {
+  return (
+    text.includes('th') &&
+    frame !== abjadFrame(text) &&
+    frame === abjadFrame(text.replace(/th/g, 'z'))
+  );
 }
 
 /** A w or v opening a word (French ou before a vowel: Ouadaei), against a vowel. */

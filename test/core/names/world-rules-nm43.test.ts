@@ -274,3 +274,16 @@ describe('nm43 fold: Spanish names as Russian writes them', () => {
     expect(decide('Gerardo Montes', 'Эдуардо Монтес')).not.toBe('match');
   });
 });
+
+describe('nm43 translit:arabic: ذ said z against a Latin z', () => {
+  it('matches, the evidence naming the reading', () => {
+    expect(decide('Samir Hazek', 'سمير حاذق')).toBe('match');
+    expect(notes('Samir Hazek', 'سمير حاذق')).toContain('ذ said z');
+    expect(decide('Samir al-Hathloul', 'سمير الهذلول')).toBe('match');
+  });
+
+  it('keeps another consonant apart', () => {
+    expect(decide('Samir Hazem', 'سمير حاذق')).not.toBe('match');
+    expect(decide('Samir Hazer', 'سمير حاذق')).not.toBe('match');
+  });
+});
