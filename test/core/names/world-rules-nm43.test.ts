@@ -287,3 +287,13 @@ describe('nm43 translit:arabic: ذ said z against a Latin z', () => {
     expect(decide('Samir Hazer', 'سمير حاذق')).not.toBe('match');
   });
 });
+
+describe('nm43 reading:yue-cmn: a hyphenated given name is not read as Pinyin', () => {
+  it('keeps two Hong Kong spellings a syllable apart', () => {
+    expect(decide('Lee Ka-wai', 'Lee Ka-wah')).not.toBe('match');
+  });
+
+  it('still joins a Hong Kong spelling to its Pinyin written as one word', () => {
+    expect(decide('Chow Hang-tung', 'Zou Xingtong')).toBe('match');
+  });
+});
