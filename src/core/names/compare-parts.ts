@@ -98,6 +98,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
   // apart at best.
   if (a.skel === b.skel && vowelsApart(a.text, b.text)) return shortFallback(a, b);
   if (a.skel === b.skel && vichApart(a.fold, b.fold)) return shortFallback(a, b);
+  if (a.skel === b.skel && cyrillicVowelApart(a, b)) return shortFallback(a, b);
   if (a.skel === b.skel && a.skel.length >= 2) {
     return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
   }
@@ -127,6 +128,26 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
     return ONE_EDIT_SKELETON;
   }
   return MISMATCH;
+}
+
+/**
+ * A Latin spelling against a Cyrillic one whose vowels no romanisation, of this or of a
+ * kindred Cyrillic form, turns into each other: у is never a, e or i (Kutaev / Кутуев are two
+ * families), while а / о, е / и / і / я are left to the other rules (Belarusian Калеснікава,
+ * Russian Колесникова). Compared slot by slot where both have as many vowel groups (nm43).
+ */
+const CYRILLIC = /[\u0400-\u04ff]/u;
+function cyrillicVowelApart(a: SurnameForm, b: SurnameForm): boolean {
+  if (CYRILLIC.test(a.text) === CYRILLIC.test(b.text)) return false;
+  const va = a.fold.match(/[aeiou]+/g) ?? [];
+  const vb = b.fold.match(/[aeiou]+/g) ?? [];
+  if (va.length !== vb.length) return false;
+  for (let i = 0; i < va.length; i++) {
+    const x = va[i]![0]!;
+    const y = vb[i]![0]!;
+    if (x !== y && (x === 'u' || y === 'u') && 'aei'.includes(x === 'u' ? y : x)) return true;
+  }
+  return false;
 }
 
 /**

@@ -297,3 +297,14 @@ describe('nm43 reading:yue-cmn: a hyphenated given name is not read as Pinyin', 
     expect(decide('Chow Hang-tung', 'Zou Xingtong')).toBe('match');
   });
 });
+
+describe('nm43 Latin against Cyrillic: у is never a, e or i', () => {
+  it('keeps two families a vowel apart', () => {
+    expect(decide('Timur Bakaev', 'Тимур Бакуев')).not.toBe('match');
+  });
+
+  it('leaves Belarusian against Russian vowels alone', () => {
+    expect(decide('Maria Kolesnikova', 'Марыя Калеснікава')).toBe('match');
+    expect(decide('Timur Bakuev', 'Тимур Бакуев')).toBe('match');
+  });
+});
