@@ -377,6 +377,10 @@ function joinedOnly(x: string, y: string): boolean {
  * vowel an abugida leaves unwritten.
  */
 function endsApart(x: string, y: string): boolean {
+  // These scripts write every vowel: a final u against a final a, e or i is another word
+  // (Ethiopic ኃይሉ Hailu / ኃይሌ Haile): nm43.
+  const ux = x.endsWith('u');
+  if (ux !== y.endsWith('u') && /[aei]$/.test(ux ? y : x)) return true;
   const ax = x.endsWith('a');
   if (ax === y.endsWith('a')) return false;
   // Devanagari and Bengali write no final a after a consonant (सुरेंद्र read surendr): the

@@ -308,3 +308,10 @@ describe('nm43 Latin against Cyrillic: у is never a, e or i', () => {
     expect(decide('Timur Bakuev', 'Тимур Бакуев')).toBe('match');
   });
 });
+
+describe('nm43 letter-by-letter scripts: a final u against a final a, e or i', () => {
+  it('keeps Ethiopic Hailu and Haile apart', () => {
+    expect(decide('Dawit Hailu', 'ዳዊት ኃይሌ')).not.toBe('match');
+    expect(decide('Dawit Hailu', 'ዳዊት ኃይሉ')).toBe('match');
+  });
+});
