@@ -8,6 +8,8 @@ import type { PersonMention } from './people.ts';
 import { findPlaces, RELEASING } from './places.ts';
 import { pronounFreed } from './pronoun-freed.ts';
 import { releaseBystander } from './release-bystanders.ts';
+import { creditedAt } from './release-credits.ts';
+import { deceased } from './release-deceased.ts';
 import { earlierByMonth } from './release-earlier.ts';
 import { freedInEarlierYear, toldWithoutYear } from './release-earlier-year.ts';
 import { hearsayOf } from './release-hearsay.ts';
@@ -162,6 +164,13 @@ interface Person {
   mentions: PersonMention[];
   blocked: boolean;
   freedAt: PersonMention | null;
+  /** A full mention names the person as who does what a clause tells ('presentada por X'). */
+  agent: boolean;
+}
+
+/** The mention is a credit of the report (a photographer, a writer): never one of the freed. */
+function credited(f: SentenceFacts, m: PersonMention): boolean {
+  return creditedAt(f.sentence.text, m.start - f.sentence.start, m.end - f.sentence.start);
 }
 
 // Another country doing the freeing: 'Russia released', 'freed by Russia', 'released from
@@ -222,14 +231,16 @@ export function pickReleased(
   for (const f of facts) {
     for (const m of f.people) {
       const key = personKey(m.name);
-      const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null };
+      const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null, agent: false };
       people.set(key, p);
       p.mentions.push(m);
       const titled = titledPatient(f, m, lx);
       if (
         (STRONG_ACTOR.has(m.role) && !titled) ||
         REGNAL.test(m.name) ||
-        excluded(f, m, marker, lx)
+        excluded(f, m, marker, lx) ||
+        credited(f, m) ||
+        deceased(f, m, lx)
       )
         p.blocked = true;
       else if (
@@ -245,7 +256,7 @@ export function pickReleased(
         !agentIn(f, m, lx, language)
       ) {
         p.freedAt = m;
-      }
+      } else if (m.role === 'candidate' && agentIn(f, m, lx, language)) p.agent = true;
     }
   }
   for (const f of facts) {
@@ -291,7 +302,9 @@ function linkSurnames(
       if (!prefixes.has(m[0].slice(0, 3).toLowerCase())) continue;
       const s = plain(m[0].replace(/['’]s$/u, ''));
       const p = bySurname.get(s);
-      if (!p || named.has(s)) continue;
+      // Who a full mention made the agent ('presentada por Raúl Falla') is not freed by a bare
+      // surname later ('Falla no se presentó ... libertad a Zamora').
+      if (!p || named.has(s) || (p.agent && !p.freedAt)) continue;
       const at = f.sentence.start + m.index;
       if (negatedNear(f, at, at + m[0].length, lx)) p.blocked = true;
       else if (!p.freedAt && bareSurnameIsFreed(f, m.index, m[0], lx) && !background(f)) {

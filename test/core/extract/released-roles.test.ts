@@ -1,0 +1,64 @@
+// People a release report names for what they are, not for being freed: a picture's credit
+// after a wire agency's acronym, someone dead ('the late', 'покойный', 'الراحل'), and someone a
+// full mention made the agent of a clause whom a bare surname later meets near a release word.
+// Every sentence is written for this test; the names are invented.
+import { describe, expect, it } from 'vitest';
+import { type FreedCase as Case, freed } from './freed-support.ts';
+
+const cases: Case[] = [
+  // A credit: agency acronyms and slashes before the name, in brackets or on a line of its own.
+  {
+    lang: 'es',
+    text: 'Liberaron el domingo a Rosa Méndez y a Tomás Herrera tras dos años presos. Familiares celebran la excarcelación frente al penal (AFP/Julia Prado/)',
+    freed: ['Rosa Méndez', 'Tomás Herrera'],
+    notFreed: ['Julia Prado'],
+  },
+  {
+    lang: 'pl',
+    text: 'Jan Kowalski i Anna Lis wyszli w piątek na wolność, źródło zdjęcia: PAP/EPA/Igor Wiśniewski',
+    freed: ['Jan Kowalski', 'Anna Lis'],
+    notFreed: ['Igor Wiśniewski'],
+  },
+  // The dead: a word of death a few words before the name.
+  {
+    lang: 'en',
+    text: 'Authorities freed Oleg Sokolov, a close ally of the late opposition leader Pavel Morozov, on Friday.',
+    freed: ['Oleg Sokolov'],
+    notFreed: ['Pavel Morozov'],
+  },
+  {
+    lang: 'ru',
+    text: 'На свободу вышел Олег Соколов, соратник покойного политика Павла Морозова.',
+    freed: ['Олег Соколов'],
+    notFreed: ['Павла Морозова'],
+  },
+  {
+    lang: 'es',
+    text: 'Fue excarcelado Luis Mora, quien investigaba el crimen del fallecido periodista Andrés Vidal.',
+    freed: ['Luis Mora'],
+    notFreed: ['Andrés Vidal'],
+  },
+  {
+    lang: 'ar',
+    text: 'أفرجت السلطات عن سارة علي، ابنة أخ المعارض الراحل عمر حسن.',
+    freed: ['سارة علي'],
+    notFreed: ['عمر حسن'],
+  },
+  // The agent of a clause, met later by a bare surname beside a word of release.
+  {
+    lang: 'es',
+    text: 'La solicitud fue presentada por Raúl Benítez ante el juzgado. Benítez se opuso a que el juez ordenara la liberación de Marta Solís, que quedó libre el viernes.',
+    freed: ['Marta Solís'],
+    notFreed: ['Raúl Benítez'],
+  },
+];
+
+describe('who a release report names without freeing', () => {
+  for (const c of cases) {
+    it(`${c.lang}: ${c.text.slice(0, 60)}`, () => {
+      const got = freed(c.text, c.lang);
+      for (const n of c.freed) expect(got).toContain(n);
+      for (const n of c.notFreed) expect(got).not.toContain(n);
+    });
+  }
+});
