@@ -1,6 +1,7 @@
 // People a release report names for what they are, not for being freed: a picture's credit
-// after a wire agency's acronym, someone dead ('the late', 'покойный', 'الراحل'), and someone a
-// full mention made the agent of a clause whom a bare surname later meets near a release word.
+// after a wire agency's acronym, someone dead ('the late', 'покойный', 'الراحل'), an official
+// whose Arabic or Persian title stands a few words before the name, and someone a full mention
+// made the agent of a clause whom a bare surname later meets near a release word.
 // Every sentence is written for this test; the names are invented.
 import { describe, expect, it } from 'vitest';
 import { type FreedCase as Case, freed } from './freed-support.ts';
@@ -43,6 +44,26 @@ const cases: Case[] = [
     text: 'أفرجت السلطات عن سارة علي، ابنة أخ المعارض الراحل عمر حسن.',
     freed: ['سارة علي'],
     notFreed: ['عمر حسن'],
+  },
+  // Arabic and Persian roles a few words before the name, their complements between, and a
+  // title that opens with a given name.
+  {
+    lang: 'ar',
+    text: 'أفرجت السلطات عن الصحفي سامر يوسف، وكتب مدير المرصد العربي للحريات الصحفية كريم ناصر أن الإفراج جاء متأخرا.',
+    freed: ['سامر يوسف'],
+    notFreed: ['كريم ناصر'],
+  },
+  {
+    lang: 'ar',
+    text: 'بموافقة المرشد الأعلى آية الله حسن رضائي أفرجت السلطات عن الناشطة مريم كاظمي.',
+    freed: ['مريم كاظمي'],
+    notFreed: ['حسن رضائي', 'آية الله'],
+  },
+  {
+    lang: 'fa',
+    text: 'به دستور رهبر جمهوری اسلامی علی رضایی، نرگس احمدی از زندان آزاد شد.',
+    freed: ['نرگس احمدی'],
+    notFreed: ['علی رضایی'],
   },
   // The agent of a clause, met later by a bare surname beside a word of release.
   {
