@@ -15,6 +15,7 @@ import { freedInEarlierYear, toldWithoutYear } from './release-earlier-year.ts';
 import { hearsayOf } from './release-hearsay.ts';
 import { heldElsewhere } from './release-held.ts';
 import { objectOfRelease } from './release-patients.ts';
+import { stillAbout } from './release-still-held.ts';
 import { allAfter, classTest } from './word-edge.ts';
 
 export interface ReleasedPick {
@@ -101,7 +102,12 @@ function namesTheFreed(facts: SentenceFacts[], i: number): boolean {
 }
 
 /** Names listed right after a release sentence in the same paragraph are among the freed. */
-function releaseContext(facts: SentenceFacts[], i: number, text: string): boolean {
+function releaseContext(
+  facts: SentenceFacts[],
+  i: number,
+  text: string,
+  lx: Lexicon = ALL_LANGUAGES,
+): boolean {
   const f = facts[i]!;
   if (f.release) return true;
   if (listedUnderRelease(facts, i)) return true;
@@ -112,6 +118,7 @@ function releaseContext(facts: SentenceFacts[], i: number, text: string): boolea
   if (prev?.release && f.destinations.length > 0) return true;
   // Only lists inherit: "Topping the list was X, alongside Y and Z."
   if (!prev?.strong || f.people.filter((m) => m.role === 'candidate').length < 2) return false;
+  if (stillAbout(f.sentence.text, lx)) return false;
   return !/\n\s*\n/.test(text.slice(prev.sentence.end, f.sentence.start));
 }
 
@@ -129,13 +136,14 @@ function negatedNear(f: SentenceFacts, start: number, end: number, lx?: Lexicon)
 
 /**
  * 'Among those still imprisoned are X, serving 11 years, Y, ...': a negation before every name,
- * with no release word from it to the sentence's end, holds everyone the sentence names.
+ * with no strong release word from it to the sentence's end, holds everyone the sentence names.
  */
 function heldAll(f: SentenceFacts, negation: number, lx?: Lexicon): boolean {
   if (!lx) return false;
   const first = f.people[0];
   if (!first || first.start - f.sentence.start < negation) return false;
-  return !cueRules(lx).release.test(f.sentence.text.slice(negation));
+  // A strong word only: 'presos políticos', a list's weak cue, reports no release.
+  return !cueRules(lx).strongRelease.test(f.sentence.text.slice(negation));
 }
 
 /**
@@ -246,7 +254,7 @@ export function pickReleased(
       else if (
         !p.freedAt &&
         (m.role === 'candidate' || titled) &&
-        releaseContext(facts, f.sentence.index, text) &&
+        releaseContext(facts, f.sentence.index, text, lx) &&
         !earlier.has(f.sentence.index) &&
         !freedInEarlierYear(f, m, ownTold, lx) &&
         !byOther(f) &&
@@ -295,7 +303,7 @@ function linkSurnames(
   if (bySurname.size === 0) return;
   const prefixes = new Set([...people.values()].map((p) => surnameRaw(p.mentions[0]!.name)));
   for (const f of facts) {
-    if (!releaseContext(facts, f.sentence.index, text)) continue;
+    if (!releaseContext(facts, f.sentence.index, text, lx)) continue;
     const named = new Set(f.people.map((m) => surnameOf(m.name)));
     for (const m of allAfter(CAPITALISED, f.sentence.text, IN_CAPITALISED)) {
       // Cheap prefix test before normalising: most capitalised words are not known surnames.

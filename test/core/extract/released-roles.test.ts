@@ -1,7 +1,8 @@
 // People a release report names for what they are, not for being freed: a picture's credit
 // after a wire agency's acronym, someone dead ('the late', 'покойный', 'الراحل'), an official
 // whose Arabic or Persian title stands a few words before the name, and someone a full mention
-// made the agent of a clause whom a bare surname later meets near a release word.
+// made the agent of a clause whom a bare surname later meets near a release word; a word of
+// the day read as a name ('Bugün'), and a list after a release that speaks of those still held.
 // Every sentence is written for this test; the names are invented.
 import { describe, expect, it } from 'vitest';
 import { type FreedCase as Case, freed } from './freed-support.ts';
@@ -64,6 +65,26 @@ const cases: Case[] = [
     text: 'به دستور رهبر جمهوری اسلامی علی رضایی، نرگس احمدی از زندان آزاد شد.',
     freed: ['نرگس احمدی'],
     notFreed: ['علی رضایی'],
+  },
+  // A word of the day opening a sentence is no given name.
+  {
+    lang: 'tr',
+    text: 'Bakan açıkladı: "Bugün Ankara\'da gazeteci Deniz Arslan tahliye edildi."',
+    freed: ['Deniz Arslan'],
+    notFreed: ["Bugün Ankara'da", 'Bugün Ankara'],
+  },
+  // A list after a release that speaks of prisoners still held names no one freed.
+  {
+    lang: 'pl',
+    text: 'W piątek uwolniono Jana Kowalskiego i Annę Lis. Rzecznik dodał, że nadal martwi go los innych więźniów, takich jak Piotr Zieliński i Marek Wójcik.',
+    freed: ['Jana Kowalskiego', 'Annę Lis'],
+    notFreed: ['Piotr Zieliński', 'Marek Wójcik'],
+  },
+  {
+    lang: 'es',
+    text: 'El domingo fueron excarcelados Rosa Méndez y Tomás Herrera. Siguen en prisión otros presos políticos como Julia Prado y Andrés Vidal.',
+    freed: ['Rosa Méndez', 'Tomás Herrera'],
+    notFreed: ['Julia Prado', 'Andrés Vidal'],
   },
   // The agent of a clause, met later by a bare surname beside a word of release.
   {
