@@ -2,7 +2,8 @@
 // after a wire agency's acronym, someone dead ('the late', 'покойный', 'الراحل'), an official
 // whose Arabic or Persian title stands a few words before the name, and someone a full mention
 // made the agent of a clause whom a bare surname later meets near a release word; a word of
-// the day read as a name ('Bugün'), and a list after a release that speaks of those still held.
+// the day read as a name ('Bugün'), a list after a release that speaks of those still held, a
+// place named after a saint, and a body's name among a list of people.
 // Every sentence is written for this test; the names are invented.
 import { describe, expect, it } from 'vitest';
 import { type FreedCase as Case, freed } from './freed-support.ts';
@@ -85,6 +86,19 @@ const cases: Case[] = [
     text: 'El domingo fueron excarcelados Rosa Méndez y Tomás Herrera. Siguen en prisión otros presos políticos como Julia Prado y Andrés Vidal.',
     freed: ['Rosa Méndez', 'Tomás Herrera'],
     notFreed: ['Julia Prado', 'Andrés Vidal'],
+  },
+  // A place named after a saint, and a body's name among a list of people.
+  {
+    lang: 'es',
+    text: 'Rosa Méndez y Tomás Herrera salen del penal de San Martín de Porres tras ser excarcelados.',
+    freed: ['Rosa Méndez', 'Tomás Herrera'],
+    notFreed: ['Martín de Porres'],
+  },
+  {
+    lang: 'tr',
+    text: 'Takasla on kişi serbest bırakıldı. Takasta gazeteci Deniz Arslan, eski asker Emre Kaya, Alman vatandaşı Ali Demir, Rus muhalif Can Yıldız ve Rusya Dış İstihbarat Servisi subayı Oleg Petrov gibi isimler öne çıktı.',
+    freed: ['Deniz Arslan', 'Emre Kaya', 'Oleg Petrov'],
+    notFreed: ['Rusya Dış İstihbarat Servisi'],
   },
   // The agent of a clause, met later by a bare surname beside a word of release.
   {
