@@ -3,7 +3,8 @@
 // whose Arabic or Persian title stands a few words before the name, and someone a full mention
 // made the agent of a clause whom a bare surname later meets near a release word; a word of
 // the day read as a name ('Bugün'), a list after a release that speaks of those still held, a
-// place named after a saint, and a body's name among a list of people.
+// place named after a saint, a body's name among a list of people, and who welcomes the news
+// about a release ('przyjął wiadomość o uwolnieniu').
 // Every sentence is written for this test; the names are invented.
 import { describe, expect, it } from 'vitest';
 import { type FreedCase as Case, freed } from './freed-support.ts';
@@ -99,6 +100,19 @@ const cases: Case[] = [
     text: 'Takasla on kişi serbest bırakıldı. Takasta gazeteci Deniz Arslan, eski asker Emre Kaya, Alman vatandaşı Ali Demir, Rus muhalif Can Yıldız ve Rusya Dış İstihbarat Servisi subayı Oleg Petrov gibi isimler öne çıktı.',
     freed: ['Deniz Arslan', 'Emre Kaya', 'Oleg Petrov'],
     notFreed: ['Rusya Dış İstihbarat Servisi'],
+  },
+  // Who welcomes the news about a release, an abbreviation in the apposition between.
+  {
+    lang: 'pl',
+    text: 'Również Piotr Zieliński, przewodniczący komisji ds. praw człowieka Sejmu, z radością przyjął wiadomość o uwolnieniu Jana Kowalskiego.',
+    freed: ['Jana Kowalskiego'],
+    notFreed: ['Piotr Zieliński'],
+  },
+  {
+    lang: 'ru',
+    text: 'Олег Смирнов, глава комитета по правам человека, с радостью встретил новость об освобождении Марии Ивановой.',
+    freed: ['Марии Ивановой'],
+    notFreed: ['Олег Смирнов'],
   },
   // The agent of a clause, met later by a bare surname beside a word of release.
   {
