@@ -20,7 +20,7 @@ import {
 } from '../bench/real/annotations.ts';
 import { detentionsOf } from '../bench/real/detention-score.ts';
 import { detentionAnnotationSchema } from '../bench/real/detentions.ts';
-import { matchPairs, sameGoBetween, sameName } from '../bench/real/score.ts';
+import { foldName, matchPairs, sameGoBetween, sameName } from '../bench/real/score.ts';
 import { type ExtractResult, extractReport } from '../src/core/extract/index.ts';
 
 const FIELDS = [
@@ -169,8 +169,16 @@ for (const a of parseJsonl(detentionFile, detentionAnnotationSchema, 'detentions
     `${kind}${name ? `:${name}` : ''}${date ? `@${date}` : ''}`;
   const gotNamed = got.filter((d) => d.person?.name);
   const goldNamed = gold.filter((g) => g.name);
-  const pairs = matchPairs(gotNamed, goldNamed, (p, g) =>
-    sameName(p.person!.name, [g.name!, ...(g.canonical ? [g.canonical] : [])]),
+  const spellings = (g: (typeof goldNamed)[number]) => [
+    g.name!,
+    ...(g.canonical ? [g.canonical] : []),
+  ];
+  // As bench:real pairs them: an extracted name tries the annotated one written as it is first.
+  const pairs = matchPairs(
+    gotNamed,
+    goldNamed,
+    (p, g) => sameName(p.person!.name, spellings(g)),
+    (p, g) => spellings(g).some((n) => foldName(n) === foldName(p.person!.name)),
   );
   const out: string[] = [];
   for (const [p, g] of pairs) {

@@ -3,7 +3,7 @@
 // Only items with role main are scored; background items are there for the reader. Pure.
 import type { Evidence } from '../../src/core/extract/contract.ts';
 import type { DetentionAnnotation, DetentionItem } from './detentions.ts';
-import { addCounts, type Counts, matchPairs, sameName } from './score.ts';
+import { addCounts, type Counts, foldName, matchPairs, sameName } from './score.ts';
 
 interface Span {
   evidence?: Evidence;
@@ -106,16 +106,21 @@ function spansOf(d: GotDetention): Evidence[] {
  */
 function pairNamed(got: GotDetention[], gold: DetentionItem[]): [GotDetention, DetentionItem][] {
   const names = (g: DetentionItem) => [g.name!, ...(g.canonical ? [g.canonical] : [])];
+  // Two people whose names the engine takes for one ('زهره' and 'زهرا' Dadras, sisters): each
+  // extracted name tries the annotated one written as it is first.
+  const written = (p: GotDetention, g: DetentionItem) =>
+    names(g).some((n) => foldName(n) === foldName(p.person!.name));
   const first = matchPairs(
     got,
     gold,
     (p, g) => p.kind === g.kind && sameName(p.person!.name, names(g)),
+    written,
   );
   const usedP = new Set(first.map(([i]) => i));
   const usedG = new Set(first.map(([, j]) => j));
   const restP = got.filter((_, i) => !usedP.has(i));
   const restG = gold.filter((_, j) => !usedG.has(j));
-  const second = matchPairs(restP, restG, (p, g) => sameName(p.person!.name, names(g)));
+  const second = matchPairs(restP, restG, (p, g) => sameName(p.person!.name, names(g)), written);
   return [
     ...first.map(([i, j]) => [got[i]!, gold[j]!] as [GotDetention, DetentionItem]),
     ...second.map(([i, j]) => [restP[i]!, restG[j]!] as [GotDetention, DetentionItem]),

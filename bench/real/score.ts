@@ -47,15 +47,23 @@ export function f1(c: Counts): number {
 /**
  * A maximum one-to-one matching (Kuhn's augmenting paths) as [predicted, gold] index pairs: greedy
  * pairing could pair a predicted name with the wrong gold name and leave a second, matchable one
- * unpaired.
+ * unpaired. `prefer`: of the gold items a predicted one matches, those it is tried with first, so
+ * that among matchings of the same size it keeps the closer pairs ('زهره دادرس' with 'زهره دادرس',
+ * not with her sister 'زهرا دادرس', which the name engine also matches).
  */
 export function matchPairs<P, G>(
   pred: P[],
   gold: G[],
   same: (p: P, g: G) => boolean,
+  prefer?: (p: P, g: G) => boolean,
 ): [number, number][] {
   const owner: number[] = gold.map(() => -1);
-  const edges = pred.map((p) => gold.flatMap((g, j) => (same(p, g) ? [j] : [])));
+  const edges = pred.map((p) => {
+    const js = gold.flatMap((g, j) => (same(p, g) ? [j] : []));
+    if (!prefer) return js;
+    const first = js.filter((j) => prefer(p, gold[j]!));
+    return [...first, ...js.filter((j) => !first.includes(j))];
+  });
   const augment = (i: number, seen: boolean[]): boolean => {
     for (const j of edges[i]!) {
       if (seen[j]) continue;

@@ -152,6 +152,31 @@ describe('scoreDetentions', () => {
     expect(scoreDetentions(a, TEXT, { detentions: [other] }).persons.matched).toBe(0);
   });
 
+  it('pairs each name with the annotated one written the same when the engine takes two for one', () => {
+    // Two sisters (made up): the name engine matches 'زهره' and 'زهرا', as Arabic writes Zahra both ways.
+    const term = (years: number) => ({ years, months: 0, days: 0, life: false });
+    const a = annotation([
+      item({ name: 'زهره احمدی', term: term(9) }),
+      item({ name: 'زهرا احمدی', term: term(6) }),
+    ]);
+    const zohreh = got({
+      person: { name: 'زهره احمدی' },
+      sentence: { ...term(9), evidence: ev('15 years') },
+    });
+    const zahra = got({
+      person: { name: 'زهرا احمدی' },
+      sentence: { ...term(6), evidence: ev('15 years') },
+    });
+    for (const order of [
+      [zohreh, zahra],
+      [zahra, zohreh],
+    ]) {
+      const s = scoreDetentions(a, TEXT, { detentions: order });
+      expect(s.persons.matched).toBe(2);
+      expect(s.termExact).toEqual({ right: 2, total: 2 });
+    }
+  });
+
   it('scores main items only: background on either side is left out', () => {
     const a = annotation([goldLosik({ kind: 'arrest', role: 'background' })]);
     const s = scoreDetentions(a, TEXT, { detentions: [losik('arrest', { role: 'background' })] });

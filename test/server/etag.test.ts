@@ -318,7 +318,9 @@ describe.each(backends())('conditional GETs on $name', (backend) => {
     } finally {
       for (const db of dbs) await db.close();
     }
-  });
+    // Two PGlite databases made from nothing (initdb and every migration): 13-16 s at load 11
+    // on 2 cores, so the default 60 s is too close under a full run's load.
+  }, 180_000);
 
   it('does not count a 304 against the per-client limit', async () => {
     const limited = await buildServer(ctx, {

@@ -61,6 +61,7 @@ function facts(
     people: new Set(people),
     mediators: new Set(mediators),
     concessions: new Set(r.concessions.map((c) => concessionKey(c.kind, c.target))),
+    parties: new Set(r.destinations.map((d) => d.country)),
   };
 }
 

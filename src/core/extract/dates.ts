@@ -205,6 +205,8 @@ export interface DateOptions {
   dayFirst?: boolean;
   /** The year the report gives a day and month written at `at` in `s` without one. */
   yearOf?: (month: number, day: number, at: number) => number | null;
+  /** Days listed before a day and month are dates of their own ('les 16 et 18 juin'). */
+  listed?: boolean;
 }
 
 /** A match of the date patterns that findDates reads: where, its text and its groups. */
@@ -262,7 +264,7 @@ export function findDates(
   s: string,
   published?: string,
   lx: Lexicon = ALL_LANGUAGES,
-  { newest, digits = false, dayFirst = false, yearOf }: DateOptions = {},
+  { newest, digits = false, dayFirst = false, yearOf, listed = false }: DateOptions = {},
 ): FoundDate[] {
   const out: FoundDate[] = [];
   const rules = dateRules(lx);
@@ -296,8 +298,36 @@ export function findDates(
     const named = before && weekdays.has(before) && !m.groups.wd;
     if (named && WEEKDAY_NAMES_DATE.test(s.slice(before.end, d.start))) out.pop();
     if (m.groups.wd) weekdays.add(d);
+    if (listed && m.groups.dm && d.precision === 'day') out.push(...listedDays(s, d));
     out.push(d);
   }
+  return out;
+}
+
+// A day listed before another that names the month ('les 16 et 18 juin', '16 and 18 June', 'los
+// días 3, 4 y 5 de marzo', '16 и 18 июня', 'am 16. und 18. Juni'): a comma or a conjunction
+// between, no digits or separator before it ('5.16 and 18 June' is no list), no range word
+// ('between 16 and 18 June' is one span, not two days).
+const LISTED_DAY =
+  /(?<![\d./:-])(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s*,\s*|\s+(?:and|et|y|e|und|и|і|та|й|i|a|ve|və|és|ir|oraz|en|og|och|și|و)\s+)$/iu;
+const RANGE_BEFORE =
+  /(?<![\p{L}])(?:between|entre|zwischen|между|між|pomiędzy|między|tra|fra|arasında|from|du|del|de|vom|von|с|з|od)\s+(?:(?:the|le|les|el|los|las|la|den|dem)\s+)?$/iu;
+
+/** The days listed before a whole day, each with that day's month and year, in text order. */
+function listedDays(s: string, d: FoundDate): FoundDate[] {
+  const out: FoundDate[] = [];
+  let end = d.start;
+  for (let m = LISTED_DAY.exec(s.slice(Math.max(0, end - 24), end)); m; ) {
+    const start = end - m[0].length;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) break;
+    const value = `${d.value.slice(0, 8)}${String(day).padStart(2, '0')}`;
+    if (!isValidIsoDate(value)) break;
+    out.unshift({ value, precision: 'day', start, end: start + m[1]!.length, relative: false });
+    end = start;
+    m = LISTED_DAY.exec(s.slice(Math.max(0, end - 24), end));
+  }
+  if (out.length > 0 && RANGE_BEFORE.test(s.slice(Math.max(0, end - 30), end))) return [];
   return out;
 }
 

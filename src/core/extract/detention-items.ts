@@ -83,8 +83,13 @@ export function personItem(
   const item = baseItem(parts, cue, input);
   // Only for a name in this sentence: a person carried from another has no place in it.
   const { start, end } = parts.f.sentence;
-  if (p.start >= start && p.end <= end)
-    item.date = dateOf(parts, cue, { start: p.start - start, end: p.end - start });
+  if (p.start >= start && p.end <= end) {
+    // The event's people in this sentence, for dates given to them in order.
+    const here = all
+      .filter((x) => x.start >= start && x.end <= end)
+      .map((x) => ({ start: x.start - start, end: x.end - start }));
+    item.date = dateOf(parts, cue, { start: p.start - start, end: p.end - start }, here);
+  }
   item.person = {
     name: p.name,
     personId: null,

@@ -6,7 +6,12 @@ import { type FoundDate, findDates, writesDayFirst } from './dates.ts';
 import { datesOfCue, gap, personDate, unclaimed } from './detention-date-owner.ts';
 import { findArticles, findCourt, findRecogniser } from './detention-named.ts';
 import type { ArticleFound, Cue, DetentionRules, Span, TermFound } from './detention-rules.ts';
-import { withoutAges, withoutParts, withoutRequests } from './detention-term-filters.ts';
+import {
+  withoutAges,
+  withoutParts,
+  withoutReduced,
+  withoutRequests,
+} from './detention-term-filters.ts';
 import { findTerms, summedTerms } from './detention-terms.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { evidence, type Sentence } from './text.ts';
@@ -60,6 +65,7 @@ export function readParts(
     ...(yearOf
       ? { yearOf: (m: number, d: number, at: number) => yearOf(m, d, f.sentence.start + at) }
       : {}),
+    listed: true,
   });
   // Who the sentence names, for terms: one person's terms may add up, two people's never.
   const named = [...f.people, ...people].map((p) => ({
@@ -77,7 +83,10 @@ export function readParts(
             s,
             withoutParts(
               s,
-              withoutRequests(s, findTerms(s, input.language, rules, input.lx, dates), rules),
+              withoutReduced(
+                s,
+                withoutRequests(s, findTerms(s, input.language, rules, input.lx, dates), rules),
+              ),
               rules,
             ),
             rules,
@@ -123,12 +132,34 @@ export function span(s: Sentence, text: string, x: Span): Evidence {
  * cue's ('arrested in 2021, X was sentenced': no date for the verdict).
  * With `person` (where the name is in the sentence) and dates that differ, the person's own.
  */
-export function dateOf(parts: SentenceParts, cue: Cue, person?: Span): DateWithPrecision | null {
+export function dateOf(
+  parts: SentenceParts,
+  cue: Cue,
+  person?: Span,
+  all: readonly Span[] = [],
+): DateWithPrecision | null {
   const s = parts.f.sentence.text;
   const kin = datesOfCue(s, parts.dates, parts.cues, cue);
   const free = person ? unclaimed(s, parts.dates, parts.cues, cue) : [];
   let best: FoundDate | null = null;
-  if (person && free.some((d) => d.value !== free[0]!.value)) best = personDate(s, free, person);
+  if (person && free.some((d) => d.value !== free[0]!.value))
+    best = inOrder(free, person, all) ?? personDate(s, free, person);
   else for (const d of kin) if (!best || gap(d, cue) < gap(best, cue)) best = d;
   return best ? { value: best.value, precision: best.precision } : null;
+}
+
+/**
+ * 'A and B were arrested on 16 and 18 June (respectively)': as many dates after the last name
+ * as there are names, and no date among the names, pair with them in order, as terms do.
+ */
+function inOrder<D extends Span>(
+  dates: readonly D[],
+  person: Span,
+  all: readonly Span[],
+): D | null {
+  const i = all.findIndex((p) => p.start === person.start);
+  const last = all.at(-1);
+  if (i < 0 || !last || all.length < 2) return null;
+  const after = dates.filter((d) => d.start >= last.end);
+  return after.length === dates.length && after.length === all.length ? after[i]! : null;
 }

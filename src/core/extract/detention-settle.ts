@@ -34,7 +34,7 @@ export function settle(
   const byKey = new Map<string, ExtractedDetention>();
   const byPerson = new Map<string, ExtractedDetention>();
   for (const d of items) {
-    if (d.date && reference && daysBetween(d.date, reference) > RECENT_DAYS) d.role = 'background';
+    if (d.date && reference && daysSinceEnd(d.date, reference) > RECENT_DAYS) d.role = 'background';
     if (!d.date && HISTORY.has(d.kind) && freed.has(d)) d.role = 'background';
     const key = keyOf(d);
     const who = d.person ? `${d.kind}|${personKey(d.person.name)}` : null;
@@ -154,6 +154,24 @@ function undatedPair(
 ): ExtractedDetention | undefined {
   if (!first || (first.date && d.date) || (!first.date && !d.date)) return undefined;
   return first.role === d.role ? first : undefined;
+}
+
+/**
+ * Days from the last day a date may mean to the reference: 'arrested in September' told on 17
+ * October may be 17 days old, not 46 ('uhapšen još u septembru'), so a month or a year is
+ * history only when all of it is older than RECENT_DAYS.
+ */
+function daysSinceEnd(date: DateWithPrecision, reference: DateWithPrecision): number {
+  if (date.precision === 'day') return daysBetween(date, reference);
+  const [y, m] = date.value.split('-').map(Number) as [number, number?];
+  // The day after the period, less one: the period's last day.
+  const next =
+    date.precision === 'year'
+      ? `${y + 1}-01-01`
+      : m === 12
+        ? `${y + 1}-01-01`
+        : `${y}-${String(m! + 1).padStart(2, '0')}-01`;
+  return daysBetween({ value: next, precision: 'day' }, reference) + 1;
 }
 
 function latest(items: ExtractedDetention[]): DateWithPrecision | null {

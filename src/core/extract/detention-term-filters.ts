@@ -68,3 +68,24 @@ export function withoutRequests(s: string, terms: TermFound[], rules: DetentionR
   }
   return dropped.size === 0 ? terms : terms.filter((t) => !dropped.has(t));
 }
+
+// A term lowered or commuted to another between two terms ('15 years, reduced to ten', 'rebajada
+// a', 'réduite à', 'ridotta a', 'reduzida para', 'снизил до', 'скоротив до', 'obniżył do', '減至',
+// '改判', 'خففت إلى'): the first is a starting point or the first instance's, the second stands.
+const REDUCED =
+  /(?<![\p{L}])(?:(?:reduced|cut|commuted|lowered|shortened)\s+(?:\p{L}+\s+)?to|rebajad[oa]s?|rebaj[óo]|reducid[oa]s?|redujo|conmutad[oa]|réduite?s?|ramenée?s?|commuée?s?|ridott[oa]|commutat[oa]|reduzid[oa]|reduziu|сниз\p{L}*|сократ\p{L}*|смягч\p{L}*|сокращ\p{L}*|зниз\p{L}*|скорот\p{L}*|зменш\p{L}*|пом'якш\p{L}*|obniż\p{L}*|zmniejsz\p{L}*|złagodz\p{L}*|herabgesetzt|verringert|خفف\p{L}*|تخفيف)(?![\p{L}])|減至|减至|減為|减为|減刑至|减刑至|改判/u;
+/** How far apart a term and the term it is lowered to may be. */
+const REDUCED_REACH = 80;
+
+/**
+ * 'The starting point was 15 years, reduced to ten for his guilty plea', '量刑起點為監禁15年,因其
+ * 認罪減至實際判囚十年': a term followed by a word of lowering and another term is replaced by it.
+ */
+export function withoutReduced(s: string, terms: TermFound[]): TermFound[] {
+  if (terms.length < 2 || !REDUCED.test(s)) return terms;
+  return terms.filter((t, i) => {
+    const next = terms[i + 1];
+    if (!next || next.start - t.end > REDUCED_REACH) return true;
+    return !REDUCED.test(s.slice(t.end, next.start));
+  });
+}

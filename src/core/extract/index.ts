@@ -15,6 +15,7 @@ import { monthYears } from './month-years.ts';
 import { countWithOthers } from './others-count.ts';
 import { releaseCountry } from './release-country.ts';
 import { type Sentence, splitSentences } from './text.ts';
+import { urlDate } from './url-dates.ts';
 
 export type * from './contract.ts';
 export { detectLanguage } from './language.ts';
@@ -96,6 +97,7 @@ export function extractReport(input: ExtractInput): ExtractResult {
     anchor ??
     datelineOf(open, story, lx, { digits: true, dayFirst }) ??
     stampOf(text, lx, dayFirst) ??
+    urlDay(input.url) ??
     undefined;
   return {
     report: {
@@ -123,4 +125,10 @@ export function extractReport(input: ExtractInput): ExtractResult {
     remainingCounts: remainingCounts(facts, text, country),
     problems,
   };
+}
+
+/** The day a report's address gives it ('/2024/01/30/slug'), not a month alone. */
+function urlDay(url: string | undefined): string | null {
+  const d = urlDate(url);
+  return d?.precision === 'day' ? d.value : null;
 }

@@ -43,6 +43,7 @@ export function monthYears(
 ): (month: number, day: number, at: number) => number | null {
   let known: Dated[] | undefined;
   let oneYear: boolean | undefined;
+  let newestFull: string | null | undefined;
   return (month, day, at) => {
     known ??= findDates(text, undefined, lx, { digits: true, dayFirst }).flatMap((d) =>
       d.precision === 'year' ? [] : [{ value: d.value, at: d.start }],
@@ -62,7 +63,11 @@ export function monthYears(
       FULL_DATE_REACH,
       FULL_DATE_REACH,
     );
-    return full ? yearNearest(full.value, month, day) : null;
+    if (full) return yearNearest(full.value, month, day);
+    // 'Le 17 juin, X a été condamné en appel ... Le 19 avril 2003, X avait été condamné': a day
+    // told without a year follows the newest whole date the report tells as its past.
+    newestFull ??= newest(known);
+    return newestFull ? yearAfter(newestFull, month, day) : null;
   };
 }
 
@@ -97,6 +102,19 @@ function nearest(dates: Dated[], at: number, before: number, after: number): Dat
     if (far <= (d.at < at ? before : after) && (!best || far < Math.abs(best.at - at))) best = d;
   }
   return best;
+}
+
+/** The newest whole date ('YYYY-MM-DD') of those found, or null. */
+function newest(dates: Dated[]): string | null {
+  let best: string | null = null;
+  for (const d of dates) if (d.value.length === 10 && (!best || d.value > best)) best = d.value;
+  return best;
+}
+
+/** The year that makes a day and month the first such day after a whole date. */
+function yearAfter(iso: string, month: number, day: number): number {
+  const year = Number(iso.slice(0, 4));
+  return `${year}-${pad2(month)}-${pad2(day)}` > iso ? year : year + 1;
 }
 
 /** The year, of the whole date's and the two beside it, that puts a day and month nearest it. */

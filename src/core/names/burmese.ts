@@ -100,6 +100,15 @@ const SYLLABLES: Record<string, string> = {
   ထင်: 'Htin',
   ဇေ: 'Ze',
   ယျာ: 'Ya',
+  // nm43: further common syllables (Nay Phone Latt, Myo Aung, Hkun Htun Oo, Nyi Nyi Lwin).
+  ဖုန်: 'Phone',
+  လတ်: 'Latt',
+  မျို: 'Myo',
+  ခွန်: 'Hkun',
+  ညီ: 'Nyi',
+  လွင်: 'Lwin',
+  တို: 'Toe',
+  ရှင်: 'Shin',
 };
 
 const TONES = /[\u1037\u1038]/gu;
@@ -177,4 +186,19 @@ export function burmeseOrderApart(a: readonly string[], b: readonly string[]): b
   if (![...a, ...b].every((w) => LATIN_SYLLABLES.has(w))) return false;
   if (!a.some((w) => NOT_EAST_ASIAN.test(w))) return false;
   return [...a].sort().join(' ') === [...b].sort().join(' ');
+}
+
+/**
+ * A Burmese name that is another's first syllables with the last left out (Zaw Myint / Zaw
+ * Myint Maung, Win Myint / Win Myint Maung, Aung San / Aung San Suu Kyi): with no surname to
+ * anchor it, the shorter is another person's whole name, not a short form. Two syllables at
+ * least on the shorter side, every word a syllable of the table and one only Burmese has, as
+ * burmeseOrderApart asks. A name known by its last syllables (Suu Kyi) is not touched.
+ */
+export function burmesePrefixApart(a: readonly string[], b: readonly string[]): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < 2 || s.length === l.length) return false;
+  if (![...s, ...l].every((w) => LATIN_SYLLABLES.has(w))) return false;
+  if (!l.some((w) => NOT_EAST_ASIAN.test(w))) return false;
+  return s.every((w, i) => w === l[i]);
 }

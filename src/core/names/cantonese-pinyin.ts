@@ -103,13 +103,17 @@ function cantoneseReadings(words: string[][], t: Tables): string[][] {
 }
 
 /** The Pinyin side's syllables, surname first, in both orders of its two words. */
-function pinyinReadings(words: string[][], t: Tables): string[][] {
+function pinyinReadings(words: string[][], t: Tables, hyphened = false): string[][] {
   const out: string[][] = [];
   for (const [s, g] of [
     [words[0]!, words[1]!],
     [words[1]!, words[0]!],
   ] as const) {
     if (s.length !== 1 || !t.pinyin.has(s[0]!)) continue;
+    // Pinyin writes a given name as one word (Zou Xingtong): a hyphenated one (Chi-wai) is a
+    // Hong Kong or Wade-Giles spelling, which the Cantonese side must not be read against (nm43:
+    // Wu Chi-wai / Wu Chi-wah are two people). Two words apart (Xing Tong) still count.
+    if (hyphened) continue;
     const cuts = g.length === 1 ? pinyinCuts(g[0]!, t) : g.every((x) => t.pinyin.has(x)) ? [g] : [];
     for (const c of cuts) if (c.length <= 3) out.push([s[0]!, ...c]);
   }
@@ -146,7 +150,9 @@ export function cantonesePinyinMatch(pa: ParsedName, pb: ParsedName): CompareRes
     [wa, wb, false],
     [wb, wa, true],
   ] as const) {
-    const cmn = pinyinReadings(cmnWords as string[][], t);
+    const cmnTokens = flip ? pa.tokens : pb.tokens;
+    const hyphened = cmnTokens.some((x) => /[-‐‑]/u.test(x.raw));
+    const cmn = pinyinReadings(cmnWords as string[][], t, hyphened);
     if (cmn.length === 0) continue;
     for (const y of cantoneseReadings(yueWords as string[][], t)) {
       const c = cmn.find((x) => kin(y, x, t));

@@ -4,6 +4,7 @@ import type { GivenInfo, NameParse, SurnameForm } from './parse.ts';
 import { Recent } from './recent.ts';
 import { editDistance, innerTypo, isSwap, jaroWinkler, withinOneEdit } from './similarity.ts';
 import { phoneticKey, skeleton, vowelPattern } from './sound-keys.ts';
+import { compoundShortened, foldVariant, spellingVariant } from './spelling-variants.ts';
 import type { EvidenceItem } from './types.ts';
 import { syllablesApart, vowelsApart } from './vowel-rules.ts';
 
@@ -73,6 +74,12 @@ const GIVEN_ONE_EDIT = rel('one_edit', 0.82);
 /** A typo inside a long name the table knows, on the other side an unknown word: enough. */
 const GIVEN_TYPO = rel('one_edit', 0.86);
 const GIVEN_SKELETON = rel('skeleton', 0.9);
+/** A Persian or Arabic compound given name without its second part (Heshmatollah / Heshmat). */
+const GIVEN_SHORTENED = rel('diminutive', GIVEN_SCORES.diminutive);
+/** Another spelling of one given name by a letter the press writes or not (spelling-variants.ts). */
+const GIVEN_SPELLING = rel('transliteration', 0.95);
+/** The same for a surname (Dzhakishev / Zhakishev). */
+const SURNAME_SPELLING = rel('transliteration', 0.95);
 const GIVEN_PHONETIC = rel('phonetic', 0.86);
 
 function ladder(a: SurnameForm, b: SurnameForm): Relation {
@@ -91,6 +98,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
   // apart at best.
   if (a.skel === b.skel && vowelsApart(a.text, b.text)) return shortFallback(a, b);
   if (a.skel === b.skel && vichApart(a.fold, b.fold)) return shortFallback(a, b);
+  if (a.skel === b.skel && cyrillicVowelApart(a, b)) return shortFallback(a, b);
   if (a.skel === b.skel && a.skel.length >= 2) {
     return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
   }
@@ -101,6 +109,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
   if (a.phon === b.phon && a.phon.length >= 2) {
     return short ? PHONETIC_SHORT : PHONETIC;
   }
+  if (spellingVariant(a.text, b.text) || foldVariant(a.fold, b.fold)) return SURNAME_SPELLING;
   if (Math.min(a.fold.length, b.fold.length) >= 5 && withinOneEdit(a.fold, b.fold)) {
     // In a long surname two neighbouring letters swapped is a typo (Navalny / Navanly); a
     // letter changed may be another family (Statkevich / Stankevich).
@@ -119,6 +128,26 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
     return ONE_EDIT_SKELETON;
   }
   return MISMATCH;
+}
+
+/**
+ * A Latin spelling against a Cyrillic one whose vowels no romanisation, of this or of a
+ * kindred Cyrillic form, turns into each other: у is never a, e or i (Kutaev / Кутуев are two
+ * families), while а / о, е / и / і / я are left to the other rules (Belarusian Калеснікава,
+ * Russian Колесникова). Compared slot by slot where both have as many vowel groups (nm43).
+ */
+const CYRILLIC = /[\u0400-\u04ff]/u;
+function cyrillicVowelApart(a: SurnameForm, b: SurnameForm): boolean {
+  if (CYRILLIC.test(a.text) === CYRILLIC.test(b.text)) return false;
+  const va = a.fold.match(/[aeiou]+/g) ?? [];
+  const vb = b.fold.match(/[aeiou]+/g) ?? [];
+  if (va.length !== vb.length) return false;
+  for (let i = 0; i < va.length; i++) {
+    const x = va[i]![0]!;
+    const y = vb[i]![0]!;
+    if (x !== y && (x === 'u' || y === 'u') && 'aei'.includes(x === 'u' ? y : x)) return true;
+  }
+  return false;
 }
 
 /**
@@ -167,6 +196,8 @@ export function compareSurnames(as: SurnameForm[], bs: SurnameForm[]): SurnameMa
       if (best && score <= best.item.score) continue;
       const item: EvidenceItem = { part: 'surname', a: a.text, b: b.text, how: r.how, score };
       if (inflected) item.note = 'case ending stripped';
+      if (r === SURNAME_SPELLING)
+        item.note = `spelling:${spellingVariant(a.text, b.text) ?? foldVariant(a.fold, b.fold)}`;
       best = { item, a, b };
     }
   }
@@ -200,6 +231,9 @@ function fullGiven(a: GivenInfo, b: GivenInfo): Relation {
   const fb = b.token.folds[0] ?? '';
   const sound = unknownBySound(a, b, fa, fb);
   if (sound) return sound;
+  // A letter the press writes or leaves out (Martha / Marta, Sholeh / Shole): spelling-variants.ts.
+  if (spellingVariant(a.token.text, b.token.text)) return GIVEN_SPELLING;
+  if (compoundShortened(a.token.text, b.token.text)) return GIVEN_SHORTENED;
   if (fa.length >= 4 && withinOneEdit(fa, fb)) {
     const typo = known(a) ? innerTypo(fa, fb) : known(b) && innerTypo(fb, fa);
     return typo ? GIVEN_TYPO : GIVEN_ONE_EDIT;
@@ -292,6 +326,8 @@ function givenItem(a: GivenInfo, b: GivenInfo, r: Relation): EvidenceItem {
   };
   const lemma = a.lemma ?? b.lemma;
   if (lemma && r.how !== 'mismatch') e.note = `read as ${lemma}`;
+  if (r === GIVEN_SPELLING) e.note = `spelling:${spellingVariant(a.token.text, b.token.text)}`;
+  if (r === GIVEN_SHORTENED) e.note = 'compound given name shortened (-ollah, -eddin)';
   return e;
 }
 

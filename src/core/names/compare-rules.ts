@@ -5,7 +5,13 @@
 
 import { abjadFrame, frenchFrame } from './abjad-frame.ts';
 import { compareSurnames, type SurnameMatch, surnameMatch } from './compare-parts.ts';
-import { eastAsianKey, isSubsequence, koreanGivenKey, type NameFamily } from './families.ts';
+import {
+  eastAsianKey,
+  isSubsequence,
+  isVietnameseSurname,
+  koreanGivenKey,
+  type NameFamily,
+} from './families.ts';
 import { germanSt } from './fold.ts';
 import { isKnownGivenFold, isListedGiven, lookupGiven } from './given-names.ts';
 import { type GivenInfo, givenInfo, type NameParse, surnameForms } from './parse.ts';
@@ -252,6 +258,8 @@ function frames(
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'd')), false]);
   // ث, which the reader writes th, is s in Persian and Urdu (ثابت Sabet, ثمینه Samina).
   if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 's')), false]);
+  // ذ is z as Egypt, the Levant, Turkey and Iran say it (حاذق Hazek, ذكريا Zakaria): nm43.
+  if (script && text.includes('th')) out.push([abjadFrame(text.replace(/th/g, 'z')), false]);
   if (script) for (const v of scriptVariants(text, read)) out.push([abjadFrame(v), false]);
   const sht = script ? germanSt(text.toLowerCase()) : '';
   if (sht) out.push([abjadFrame(sht), false]);
@@ -331,11 +339,22 @@ export function familySurname(
         continue;
       const note = stripped
         ? JOINED_NOTE
-        : 'translit:arabic (consonants: short vowels are not written)';
+        : thAsZ(x.text, fx) || thAsZ(y.text, fy)
+          ? 'translit:arabic (consonants; ذ said z)'
+          : 'translit:arabic (consonants: short vowels are not written)';
       return surnameMatch(x, y, 'skeleton', fx.length >= 3 ? 0.92 : 0.88, note);
     }
   }
   return null;
+}
+
+/** The frame matched only with the reader's th said z (حاذق hathq as Hazek). */
+function thAsZ(text: string, frame: string): boolean {
+  return (
+    text.includes('th') &&
+    frame !== abjadFrame(text) &&
+    frame === abjadFrame(text.replace(/th/g, 'z'))
+  );
 }
 
 /** A w or v opening a word (French ou before a vowel: Ouadaei), against a vowel. */
@@ -358,6 +377,10 @@ function joinedOnly(x: string, y: string): boolean {
  * vowel an abugida leaves unwritten.
  */
 function endsApart(x: string, y: string): boolean {
+  // These scripts write every vowel: a final u against a final a, e or i is another word
+  // (Ethiopic ኃይሉ Hailu / ኃይሌ Haile): nm43.
+  const ux = x.endsWith('u');
+  if (ux !== y.endsWith('u') && /[aei]$/.test(ux ? y : x)) return true;
   const ax = x.endsWith('a');
   if (ax === y.endsWith('a')) return false;
   // Devanagari and Bengali write no final a after a consonant (सुरेंद्र read surendr): the
@@ -502,6 +525,20 @@ export function compareMiddle(
     };
   }
   if (ma.length === 0 || mb.length === 0) return null;
+  // A Vietnamese name's last word is the name its bearer is called by (Phan Kim Khánh): a
+  // letter off there is another person (Khánh / Khang, Bình / Minh), not a misspelling.
+  if (vietnameseBoth(a, b) && ma.length === mb.length) {
+    return ma.every((x, i) => sameVietnameseWord(x, mb[i]!))
+      ? null
+      : {
+          part: 'name',
+          a: text(ma),
+          b: text(mb),
+          how: 'mismatch',
+          score: 0,
+          note: 'vietnamese:given',
+        };
+  }
   // As many middle words on each side, two or more: word by word (Maria José García López /
   // Maria José Pérez López share José but not the first surname).
   if (a.middle.length === b.middle.length && a.middle.length >= 2) {
@@ -556,6 +593,25 @@ function middleAgrees(x: TokenInfo, y: TokenInfo, abjad = false): boolean {
   const fx = x.folds[0] ?? '';
   const fy = y.folds[0] ?? '';
   return Math.min(fx.length, fy.length) >= 3 && withinOneEdit(fx, fy);
+}
+
+/** Both names read surname first from a Vietnamese surname (Phan Kim Khánh / Phan Kim Khang). */
+function vietnameseBoth(a: NameParse, b: NameParse): boolean {
+  return (
+    a.order === 'surname_first' &&
+    b.order === 'surname_first' &&
+    isVietnameseSurname(a.surname?.text ?? '') &&
+    isVietnameseSurname(b.surname?.text ?? '')
+  );
+}
+
+/** One Vietnamese word, written with or without its marks (Khánh / Khanh, not Khang). */
+function sameVietnameseWord(x: TokenInfo, y: TokenInfo): boolean {
+  if (x.initial || y.initial) return x.initialClass === y.initialClass;
+  if (vietnameseApart(x.raw, y.raw)) return false;
+  const strip = (w: string) =>
+    w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return strip(x.raw) === strip(y.raw);
 }
 
 /** Vietnamese letters that are not a base letter with a tone, decomposed: ă â ê ô ơ ư (and đ). */

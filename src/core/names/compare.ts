@@ -1,5 +1,6 @@
 import { balticMatch } from './baltic.ts';
-import { burmeseOrderApart } from './burmese.ts';
+import { benJoinedMatch } from './ben-joined.ts';
+import { burmeseOrderApart, burmesePrefixApart } from './burmese.ts';
 import { cantonesePinyinMatch } from './cantonese-pinyin.ts';
 import { cantoneseReading } from './cantonese-reading.ts';
 import { isSpace } from './char-codes.ts';
@@ -21,6 +22,7 @@ import { englishLedMatch, pinyinName } from './english-led.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
 import { type ForeignScript, readerOf } from './foreign-scripts.ts';
 import { listedApart } from './given-names.ts';
+import { hanApartEvidence, hanCharactersApart } from './han-apart.ts';
 import type { Judgements } from './judgements.ts';
 import { nasabMatch } from './nasab.ts';
 import {
@@ -308,11 +310,22 @@ export function compareParsed(
     // Safar bin Abdulrahman al-Hawali against Safar al-Hawali (nasab.ts).
     const nasab = nasabMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (nasab) return nasab;
+    // Nawal Benaissa against نوال بن عيسى or Nawal Ben Aissa (ben-joined.ts).
+    const ben = benJoinedMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
+    if (ben) return ben;
     // Aleksejus Navalnas, Andrejs Pivovarovs against Alexei Navalny (baltic.ts).
     const lt = balticMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (lt) return lt;
   }
-  if (r.decision === 'match' && burmeseSwapped(pa, pb)) return burmeseApart(pa, pb);
+  const burmese = r.decision === 'match' ? burmeseSwapped(pa, pb) : null;
+  if (burmese) return burmeseApart(pa, pb, burmese);
+  if (r.decision === 'match' && pa.scripts && pb.scripts) {
+    const han = hanCharactersApart(pa.input, pb.input);
+    if (han) {
+      const item = hanApartEvidence(pa.input, pb.input, han);
+      return { a: pa.input, b: pb.input, score: 0.5, decision: 'no_match', evidence: [item] };
+    }
+  }
   generations(pa.input, pb.input, r);
   if (letters) consonantNotes(r.evidence);
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
@@ -325,22 +338,29 @@ function burmeseWords(p: ParsedName): string[] | null {
   return text ? text.toLowerCase().split(/\s+/).filter(Boolean) : null;
 }
 
-/** Both names Burmese, the same syllables in another order (burmese.ts). */
-function burmeseSwapped(pa: ParsedName, pb: ParsedName): boolean {
-  if (pa.family || pb.family) return false;
+/** Both names Burmese, the same syllables in another order or one the other's first (burmese.ts). */
+function burmeseSwapped(pa: ParsedName, pb: ParsedName): string | null {
+  if (pa.family || pb.family) return null;
   const wa = burmeseWords(pa);
   const wb = wa && burmeseWords(pb);
-  return !!wb && burmeseOrderApart(wa, wb);
+  if (!wb) return null;
+  if (burmeseOrderApart(wa, wb)) return BURMESE_ORDER;
+  return burmesePrefixApart(wa, wb) ? BURMESE_PREFIX : null;
 }
 
-function burmeseApart(pa: ParsedName, pb: ParsedName): CompareResult {
+const BURMESE_ORDER =
+  'Burmese names have no surname: the same syllables in another order are another name';
+const BURMESE_PREFIX =
+  "burmese:prefix: Burmese names have no surname: one name's first syllables are another name";
+
+function burmeseApart(pa: ParsedName, pb: ParsedName, note: string): CompareResult {
   const item: EvidenceItem = {
     part: 'name',
     a: pa.input,
     b: pb.input,
     how: 'mismatch',
     score: 0,
-    note: 'Burmese names have no surname: the same syllables in another order are another name',
+    note,
   };
   return { a: pa.input, b: pb.input, score: 0.5, decision: 'no_match', evidence: [item] };
 }

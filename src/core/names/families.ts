@@ -25,12 +25,29 @@ export type NameFamily = 'arabic' | 'east_asian';
 const COMPOUND_HEAD = /^(?:abd|abdel|abdul|abdol|abdal|abu|abou|aboul|abul|abol)$/u;
 const COMPOUND_JOINED = /^(abd|abou|abu)(?:-?(?:el|ul|ol|al|l)-|el|ul|ol|al|l|-)?(\p{L}{3,})$/u;
 
+/**
+ * The same compounds in Russian Cyrillic (Абдулмумин, Абдель-Фаттах, Абу Бакр), read as the
+ * Latin ones are (абд + мумин folds as abd + mumin): a Chechen or Dagestani name in Russian
+ * against its Latin spelling (nm43). Абдулла, Абдуллах are the name Abdullah, not a compound.
+ */
+const COMPOUND_HEAD_CYR = /^(?:абд|абдель|абдул|абдуль|абдол|абу|абуль|абул)$/u;
+const COMPOUND_JOINED_CYR =
+  /^(абд|абу)(?:-?(?:эль|ель|уль|ул|аль|ал|ль)-|эль|ель|уль|ул|ль)?(\p{L}{3,})$/u;
+const ALLAH_CYR = /^л{1,2}(?:а|ах)?$/u;
+
 function compoundText(head: string, rest: string): string {
+  if (head.charCodeAt(0) === 0x430) {
+    const h = head.startsWith('абд') ? 'абд' : 'абу';
+    return h + rest.replace(/^(?:аль|эль|ель|уль|ал|ул)-/u, '');
+  }
   const h = head.startsWith('abd') ? 'abd' : 'abu';
   return h + rest.replace(/^(?:al|el|ul)-/u, '');
 }
 
-const startsAb = (text: string) => text.charCodeAt(0) === 0x61 && text.charCodeAt(1) === 0x62;
+/** ab in Latin or аб in Cyrillic: every head and joined compound opens with one. */
+const startsAb = (text: string) =>
+  (text.charCodeAt(0) === 0x61 && text.charCodeAt(1) === 0x62) ||
+  (text.charCodeAt(0) === 0x430 && text.charCodeAt(1) === 0x431);
 
 /** The words of a name with Abd / Abu compounds read as one word each. */
 export function joinCompounds<T extends { info: TokenInfo }>(items: T[]): T[] {
@@ -43,15 +60,17 @@ export function joinCompounds<T extends { info: TokenInfo }>(items: T[]): T[] {
       continue;
     }
     const next = items[i + 1];
-    if (next && COMPOUND_HEAD.test(t.text) && !next.info.initial) {
+    const cyr = t.text.charCodeAt(0) === 0x430;
+    const head = cyr ? COMPOUND_HEAD_CYR : COMPOUND_HEAD;
+    if (next && head.test(t.text) && !next.info.initial) {
       out ??= items.slice(0, i);
       const info = tokenReadAs(`${t.raw} ${next.info.raw}`, compoundText(t.text, next.info.text));
       out.push({ ...items[i]!, info });
       i++;
       continue;
     }
-    const m = t.text.length > 6 ? COMPOUND_JOINED.exec(t.text) : null;
-    if (m && m[2] !== 'lah' && m[2] !== 'llah') {
+    const m = t.text.length > 6 ? (cyr ? COMPOUND_JOINED_CYR : COMPOUND_JOINED).exec(t.text) : null;
+    if (m && m[2] !== 'lah' && m[2] !== 'llah' && !ALLAH_CYR.test(m[2]!)) {
       out ??= items.slice(0, i);
       out.push({ ...items[i]!, info: tokenReadAs(t.raw, compoundText(m[1]!, m[2]!)) });
       continue;
@@ -144,9 +163,13 @@ export const PARTICLES = new Set([
   'i',
 ]);
 
-const ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)-(?=\p{L}{2})/u;
+const ARTICLE =
+  /^(?:al|el|ul|ad|ar|as|ash|at|az|an|аль|эль|уль|ал|ас|аш|ад|ат|аз|ан|ар)-(?=\p{L}{2})/u;
 
-/** 'al-Assad' is read as 'Assad', 'el-Sisi' as 'Sisi' (the article is written either way). */
+/**
+ * 'al-Assad' is read as 'Assad', 'el-Sisi' as 'Sisi' (the article is written either way);
+ * Russian writes it аль- or, before a sun letter, as said (ас-Сиси, ад-Даула): nm43.
+ */
 export function stripArticle<T extends { info: TokenInfo }>(item: T): T {
   const t = item.info.text;
   if (t.length < 5 || (t.charCodeAt(2) !== 0x2d && t.charCodeAt(3) !== 0x2d)) return item;

@@ -324,7 +324,31 @@ export function foldVariants(token: string): string[] {
       if (!out.includes(english)) out = [...out, english];
     }
   }
+  // Spanish as Russian writes it: j and g before e, i as х (Jorge Хорхе, Gerardo Херардо,
+  // Ángel Анхель), c before e, i and z as с (Ignacio Игнасио, Gonzalo Гонсало), qu as к
+  // (Enrique Энрике), h silent (Hugo Уго): nm43.
+  if (token.length > 3 && SPANISH_CUE.test(token)) {
+    const spanish = foldToken(spanishAsRussian(token));
+    if (!out.includes(spanish)) out = [...out, spanish];
+  }
   return out;
+}
+
+/** A word a Spanish reading may concern: its marks, or j / g before e, i in a word ending in a, e, o. */
+const SPANISH_CUE = /[áéíóúñ]|^(?=.*(?:j[aeiou]|g[ei]|c[ei]|z|qu|^h))[a-z]+[aeo]$/;
+
+function spanishAsRussian(token: string): string {
+  return token
+    .normalize('NFD')
+    .replace(/[\u0301\u0308]/g, '')
+    .normalize('NFC')
+    .replace(/^h/, '')
+    .replace(/gu(?=[ei])/g, 'g')
+    .replace(/qu/g, 'k')
+    .replace(/j|g(?=[ei])/g, 'kh')
+    .replace(/c(?=[ei])|z/g, 's')
+    .replace(/ll/g, 'l')
+    .replace(/ñ/g, 'n');
 }
 
 /** st, sp before ei, ie, er at a word's start or after a letter: the German parts stein, stern, spiel. */

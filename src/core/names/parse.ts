@@ -25,7 +25,7 @@ import {
 import { isPlain, normaliseToken } from './script.ts';
 import { phoneticKey, skeleton } from './sound-keys.ts';
 import { dropLeadingTitles } from './titles.ts';
-import { split, type TokenInfo } from './tokens.ts';
+import { split, type TokenInfo, tokenReadAs } from './tokens.ts';
 import type { Gender } from './types.ts';
 
 export type { TokenInfo } from './tokens.ts';
@@ -509,7 +509,7 @@ const particleWord = (t: TokenInfo) => isParticle(t.text) && (t.text !== 'i' || 
 
 /** Words of a name part without particles (bin, al, van, de), unless nothing else is left. */
 function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
-  const items = split(part);
+  const items = azerbaijaniLetters(part, split(part));
   // A particle is dropped after the first word only: Ben Stiller keeps his given name.
   let particles = 0;
   // Vietnamese Văn (van without its mark) is a middle name, not the Dutch particle.
@@ -517,6 +517,24 @@ function words(part: string): Array<{ info: TokenInfo; caps: boolean }> {
   for (let i = 1; i < items.length; i++) if (!viet && particleWord(items[i]!.info)) particles++;
   const kept = particles > 0 ? items.filter((x, i) => i === 0 || !particleWord(x.info)) : items;
   return joinCompounds(kept.map((i) => stripArticle(i)));
+}
+
+/** Letters Turkish and Azerbaijani write, and the x and q only Azerbaijani of the two has. */
+const TURKIC_CUE = /[əƏığĞçÇşŞ]/u;
+const X_OR_Q = /[xqXQ]/;
+
+/**
+ * In a name with Azerbaijani or Turkish letters, x is kh and q is g in every word, not only in
+ * a word with such a letter of its own (Rəşadət Axundov = Rashadat Akhundov, Vaqif Xaçatryan
+ * = Vagif Khachatryan): nm43. Turkish writes neither x nor q, so such a name is Azerbaijani.
+ */
+function azerbaijaniLetters<T extends { info: TokenInfo }>(part: string, items: T[]): T[] {
+  if (!X_OR_Q.test(part) || !TURKIC_CUE.test(part)) return items;
+  return items.map((item) => {
+    const t = item.info.text;
+    if (!X_OR_Q.test(t)) return item;
+    return { ...item, info: tokenReadAs(item.info.raw, t.replace(/x/g, 'kh').replace(/q/g, 'g')) };
+  });
 }
 
 function parseText(input: string, text: string): ParsedName {

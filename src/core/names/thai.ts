@@ -112,6 +112,7 @@ export function readThaiWord(word: string): string {
   let out = '';
   let state: 'start' | 'bare' | 'open' = 'start';
   let lead = '';
+  let afterFinal = false;
   for (let i = 0; i < w.length; i++) {
     const c = w[i]!;
     if (LEADING.includes(c)) {
@@ -137,7 +138,11 @@ export function readThaiWord(word: string): string {
       state = 'open';
       continue;
     }
+    // A word-final consonant right after a final one is silent (วัตร wat, ลักษณ์ lak): a Thai
+    // syllable closes on one consonant, and the rest of a Sanskrit cluster is not said (nm43).
+    if (i === w.length - 1 && afterFinal && lead === '') continue;
     const initial = lead !== '' || voweled(w, i) || state === 'start' || opensNext(w, i, state);
+    afterFinal = !initial;
     if (!initial) {
       out += finalOf(c);
       state = 'start';
@@ -158,6 +163,8 @@ export function readThaiWord(word: string): string {
  */
 function opensNext(w: string, i: number, state: 'bare' | 'open'): boolean {
   if (state === 'bare') return false;
+  // After ั (mai han-akat) the syllable must close: the consonant is its final (วัตร wat).
+  if (w[i - 1] === '\u0e31') return false;
   const n = w[i + 1];
   if (!isConsonant(n) || voweled(w, i + 1) || LEADING.includes(n ?? '')) return false;
   const after = w[i + 2];
@@ -176,6 +183,13 @@ export function thaiKey(latin: string): string {
     .toLowerCase()
     .replace(/[^a-z]/g, '');
   t = t
+    // nm43: sh is ช in older spellings (Shinawatra), ck a k (Yingluck); a final r after a
+    // consonant is the written cluster Thai leaves unsaid (-watra for วัตร wat); l closing a
+    // syllable is said n (-kul for กุล kun, Silpa- for ศิลป).
+    .replace(/sh/g, 'ch')
+    .replace(/ck/g, 'k')
+    .replace(/(?<=[^aeiou])ra?$/, '')
+    .replace(/l(?=[^aeiou]|$)/g, 'n')
     .replace(/ng/g, 'G')
     .replace(/[pbk]h|th|ch/g, (m) => m[0]!)
     .replace(/j/g, 'c')

@@ -3,7 +3,8 @@
  *
  * Rules (docs/ingest.md, "Events"):
  * - Country: when both are known they must be equal, unless SAME_PEOPLE named people are in
- *   common (a swap told from its venue); one unknown costs 0.1.
+ *   common (a swap told from its venue), or both describe a swap and one's country is among the
+ *   other's parties (swapParties: the countries its freed were sent to); one unknown costs 0.1.
  * - Date: each side is a window of days: a reported date covers its first..last day (a day,
  *   a month, a year); a report without a date covers the PUBLISHED_WINDOW days before its
  *   publication. Windows that overlap score 0.3 (0.45, enough to join on its own, when both name the same day); a gap of up
@@ -53,8 +54,10 @@ import {
   type Assignment,
   type EventCandidate,
   isBare,
+  isSwap,
   type ReleaseFacts,
   shared,
+  swapParties,
 } from './release-facts.ts';
 
 export { type CountFact, DISTINCT_COUNT } from './count-agreement.ts';
@@ -89,11 +92,6 @@ export const BARE_SAME_COUNTRY = 0.3;
  * one event it could join has it (a 52 or 123 is told of one release; a 3 or a 1 of many).
  */
 export const UNIQUE_FIGURE = 10;
-/** How a prisoner exchange's concession key starts (ingest keys concessions 'kind|target'). */
-const SWAP_KIND = 'prisoner_exchange|';
-
-const isSwap = (f: ReleaseFacts) => [...f.concessions].some((k) => k.startsWith(SWAP_KIND));
-
 /** Both sides describe a prisoner exchange, whatever its target. */
 export function bothSwaps(r: ReleaseFacts, e: ReleaseFacts): boolean {
   return isSwap(r) && isSwap(e);
@@ -130,8 +128,11 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
   let score = 0;
   const people = shared(r.people, e.people);
   const samePeople = people.length >= SAME_PEOPLE;
+  // One swap told from two of its countries: each names the other among those its freed went to.
+  const parties = r.country !== e.country && swapParties(r, e);
   if (r.country && e.country) {
-    if (r.country !== e.country) {
+    if (parties) why.push(`country ${r.country} vs ${e.country}, both parties of one swap`);
+    else if (r.country !== e.country) {
       if (!samePeople) return null;
       why.push(`country ${r.country} vs ${e.country}, but ${people.length} named people in common`);
     } else why.push(`same country ${r.country}`);
@@ -150,9 +151,9 @@ export function scoreEvent(r: ReleaseFacts, e: EventCandidate): Assignment | nul
   why.push(d[2]);
   // Most published reports give no date a reader can pin (no dateline, 'on Wednesday'): there
   // the country, the figure and the names have to carry the match.
-  if (undated(d) && r.country && r.country === e.country) {
+  if (undated(d) && r.country && (r.country === e.country || parties)) {
     score += COUNTRY_WITHOUT_DATE;
-    why.push('same country, no date to compare');
+    why.push(`${parties ? 'countries of one swap' : 'same country'}, no date to compare`);
   }
   let c = scoreCounts(r.counts, e.counts);
   // Two dated releases of different sizes on different days are two releases, whatever else

@@ -37,6 +37,28 @@ function roundedNear(rounded: CountFact, exact: CountFact): boolean {
   );
 }
 
+/** From this size a figure is an official total (an amnesty's), rounded down, not still growing. */
+export const OFFICIAL_FROM = 1000;
+
+/** The place value of a figure's last non-zero digit: 100 for 5,800, 1,000 for 2,000. */
+function roundingUnit(n: number): number {
+  let unit = 1;
+  while (n % (unit * 10) === 0 && unit * 10 <= n) unit *= 10;
+  return unit;
+}
+
+/**
+ * What a figure may stand for when releases are told apart. 'More than 5,800' is how a report
+ * rounds 5,864, never 7,012 (that is 'more than 7,000'): from OFFICIAL_FROM up, a lower bound
+ * reaches two of its rounding units above it. Smaller hedged figures stay open: 'at least 87'
+ * is a count still growing, and may be 99 by the next report.
+ */
+function plausibleRange(c: CountFact) {
+  const range = numberRange(c.value, c.qualifier);
+  if (c.value < OFFICIAL_FROM || range.max !== Number.POSITIVE_INFINITY) return range;
+  return { ...range, max: c.value + 2 * roundingUnit(c.value) };
+}
+
 /** Figures a few apart, both large enough that a source's miscount is likelier than a coincidence. */
 export function nearFigures(a: CountFact, b: CountFact): boolean {
   const larger = Math.max(a.value, b.value);
@@ -70,7 +92,7 @@ function scorePair(a: CountFact, b: CountFact): [number, string] | null {
     return [a.value >= DISTINCT_COUNT ? 0.3 : 0.15, `same released count ${a.value}`];
   if (sameFigureHedged(a, b))
     return [0.3, `count ${fmt(a)} agrees with ${fmt(b)}: the same figure, hedged`];
-  const ok = rangesOverlap(numberRange(a.value, a.qualifier), numberRange(b.value, b.qualifier));
+  const ok = rangesOverlap(plausibleRange(a), plausibleRange(b));
   if (ok && (roundedNear(a, b) || roundedNear(b, a)))
     return [0.3, `count ${fmt(a)} agrees with ${fmt(b)}, closely`];
   if (ok && nearFigures(a, b)) return [0.3, `count ${fmt(a)} agrees with ${fmt(b)}, a few apart`];

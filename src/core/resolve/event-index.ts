@@ -15,6 +15,7 @@ import {
   SAME_PEOPLE,
 } from './assign-event.ts';
 import { type EventMerge, eventsToMerge } from './merge-events.ts';
+import { isSwap, swapParties } from './release-facts.ts';
 
 /** An assignment, and the events the report showed to be one with the joined (merge-events.ts). */
 export type IndexAssignment = Assignment & { merge?: EventMerge };
@@ -177,6 +178,10 @@ export class EventIndex {
     add(e.people, f.people);
     add(e.mediators, f.mediators);
     add(e.concessions, f.concessions);
+    if (f.parties?.size) {
+      e.parties ??= new Set();
+      add(e.parties, f.parties);
+    }
     this.file(e);
   }
 
@@ -202,6 +207,9 @@ export class EventIndex {
     // outweigh a country that disagrees (SAME_PEOPLE): look them up directly.
     if (followUp || f.people.size >= SAME_PEOPLE)
       for (const p of f.people) for (const id of this.byPerson.get(p) ?? []) ids.add(id);
+    // A swap may be told from another of its countries (swapParties): the swaps of the
+    // countries it names as parties, and those naming its own, are candidates too.
+    if (isSwap(f)) for (const e of this.events.values()) if (swapParties(f, e)) ids.add(e.id);
     // The order ids were collected in depends on which buckets held them: sort by when each
     // event was added, the tie-break assignEvent relies on.
     const candidates = [...ids]

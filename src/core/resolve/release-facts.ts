@@ -17,6 +17,12 @@ export interface ReleaseFacts {
   mediators: ReadonlySet<string>;
   concessions: ReadonlySet<string>;
   /**
+   * Countries the freed were sent to (the release's destinations). In a swap both sides send
+   * people home, so these name the other parties: a report told from the venue or from the
+   * other side gives another country than the event's, yet names it here.
+   */
+  parties?: ReadonlySet<string>;
+  /**
    * The report names freed people, but only in a script the name engine could not tie to any
    * event's (ingest passes them as no people): bare for the people, yet someone is named.
    */
@@ -36,6 +42,21 @@ export interface Assignment {
 /** Nothing but a country (and a date) to go on: a release whose names and figures are unread. */
 export function isBare(r: ReleaseFacts): boolean {
   return r.counts.length === 0 && r.people.size === 0;
+}
+
+/** A prisoner exchange's concession key starts so (ingest keys concessions 'kind|target'). */
+const SWAP_KIND = 'prisoner_exchange|';
+
+/** The release is a prisoner exchange. */
+export const isSwap = (f: ReleaseFacts) => [...f.concessions].some((k) => k.startsWith(SWAP_KIND));
+
+/**
+ * Both sides describe a swap and one side's country is a party of the other's (among the
+ * countries its freed were sent to): one exchange, told from two of its countries.
+ */
+export function swapParties(r: ReleaseFacts, e: ReleaseFacts): boolean {
+  if (!r.country || !e.country || !isSwap(r) || !isSwap(e)) return false;
+  return Boolean(r.parties?.has(e.country) || e.parties?.has(r.country));
 }
 
 /** What two sets have in common (named people, go-betweens). */

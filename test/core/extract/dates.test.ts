@@ -232,8 +232,17 @@ describe('the year of a day and month from a whole date nearby', () => {
     expect(yearOf(12, 30, text.indexOf('4 January'))).toBe(2022);
   });
 
-  it('does not date a day by a whole date far from it', () => {
+  it('dates a day by a whole date far from it only as the first such day after it (det43)', () => {
     const text = `On 12 April the court gave him seven years.${filler} He wrote the posts on 19 May 2017.`;
+    expect(monthYears(text, ALL_LANGUAGES)(4, 12, 3)).toBe(2018);
+    expect(monthYears(text, ALL_LANGUAGES)(6, 2, 3)).toBe(2017);
+    // The newest whole date, not the nearest: the verdict follows the whole story.
+    const two = `On 12 April the court gave him seven years.${filler} He was held on 3 March 2015 and again on 19 May 2017.`;
+    expect(monthYears(two, ALL_LANGUAGES)(4, 12, 3)).toBe(2018);
+  });
+
+  it('dates no day without a whole date anywhere', () => {
+    const text = `On 12 April the court gave him seven years.${filler} He wrote the posts in May 2017.`;
     expect(monthYears(text, ALL_LANGUAGES)(4, 12, 3)).toBeNull();
   });
 
@@ -259,6 +268,28 @@ describe('the year of a day and month from a whole date nearby', () => {
         yearOf: (m, day) => yearOf(m, day, vi.indexOf('Ngày 9/7')),
       }).map((x) => x.value),
     ).toEqual(['2022-07-09']);
+  });
+});
+
+describe('days listed before a day and month', () => {
+  const listed = (s: string) =>
+    findDates(s, undefined, ALL_LANGUAGES, { listed: true }).map((x) => x.value);
+
+  it('are dates of their own with its month and year', () => {
+    expect(listed('arrêtés les 16 et 18 juin 2003')).toEqual(['2003-06-16', '2003-06-18']);
+    expect(listed('detenidos los días 3, 4 y 5 de marzo de 2021')).toEqual([
+      '2021-03-03',
+      '2021-03-04',
+      '2021-03-05',
+    ]);
+    expect(listed('задержаны 16 и 18 июня 2020 года')).toEqual(['2020-06-16', '2020-06-18']);
+  });
+
+  it('are not read as days in a range, after digits, or without the option', () => {
+    expect(listed('between 14 and 16 November 2021')).toEqual(['2021-11-16']);
+    expect(listed('entre le 14 et 16 novembre 2021')).toEqual(['2021-11-16']);
+    expect(listed('article 5.16 and 18 June 2021')).toEqual(['2021-06-18']);
+    expect(d('arrested on 16 and 18 June 2003').map((x) => x.value)).toEqual(['2003-06-18']);
   });
 });
 

@@ -56,3 +56,34 @@ describe('terms a prosecutor asks for', () => {
     expect(r.detentions.map((d) => [d.kind, d.sentence])).toEqual([['sentence', null]]);
   });
 });
+
+describe('a term lowered to another', () => {
+  const termOf = (text: string) =>
+    extractReport({ text, publishedAt: '2024-11-19' }).detentions.map((d) => [
+      d.person?.name,
+      d.sentence?.years,
+    ]);
+
+  it('gives the lowered term, not the starting point, in several languages', () => {
+    expect(
+      termOf(
+        'The judge set a starting point of 12 years for the organiser Martin Lee Wah, reduced to eight years for his guilty plea.',
+      ),
+    ).toEqual([['Martin Lee Wah', 8]]);
+    expect(
+      termOf(
+        'La Audiencia condenó a Jorge Blanco Ruiz a 10 años de prisión, rebajada a seis años por colaborar con la investigación.',
+      ),
+    ).toEqual([['Jorge Blanco Ruiz', 6]]);
+    expect(termOf('民主派人士陳志明被判監禁12年，其後上訴獲減至八年。')).toEqual([['陳志明', 8]]);
+  });
+
+  it('keeps two terms that no lowering word joins', () => {
+    expect(
+      termOf('The court sentenced Anna Kovacs to 12 years and Peter Nagy to eight years.'),
+    ).toEqual([
+      ['Anna Kovacs', 12],
+      ['Peter Nagy', 8],
+    ]);
+  });
+});

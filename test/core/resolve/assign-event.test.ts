@@ -327,6 +327,23 @@ describe('a rounded figure and the exact one it stands for', () => {
     expect(assignEvent(notRound, [ve]).eventId).toBeNull();
   });
 
+  it('keeps "more than 5,800" from an amnesty of 7,012: a total that size rounds to its own digits', () => {
+    const e = event('rel_2023', { country: 'MM', counts: [{ value: 7012, qualifier: 'exact' }] });
+    const r = facts({ country: 'MM', counts: [{ value: 5800, qualifier: 'more_than' }] });
+    // Neither is dated: the country alone (0.3) and the figures, which now disagree.
+    expect(assignEvent(r, [e]).eventId).toBeNull();
+    expect(scoreEvent(r, e)?.explanation.join('; ')).toMatch(/disagrees with 7012/);
+    // Two of its rounding units above it still agree: 5,864 and 5,950 are 'more than 5,800'.
+    for (const value of [5864, 5950]) {
+      const near = event('rel_near', { country: 'MM', counts: [{ value, qualifier: 'exact' }] });
+      expect(assignEvent(r, [near]).eventId, `${value}`).toBe('rel_near');
+    }
+    // A small hedged figure stays open: 'at least 87' may have grown to 99 by the next report.
+    const ve = event('rel_ve', { country: 'VE', counts: [{ value: 99, qualifier: 'exact' }] });
+    const growing = facts({ country: 'VE', counts: [{ value: 87, qualifier: 'at_least' }] });
+    expect(scoreEvent(growing, ve)?.explanation.join('; ')).toMatch(/agrees with 99/);
+  });
+
   it('scores the same figure hedged ("at least 87", "about 87") like the exact one, not "more than 87"', () => {
     const e = event('rel_ve', { country: 'VE', counts: [{ value: 87, qualifier: 'exact' }] });
     for (const qualifier of ['at_least', 'about', 'almost', 'up_to'] as const) {

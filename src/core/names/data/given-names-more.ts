@@ -791,7 +791,7 @@ const EUROPEAN: GivenNameGroup[] = [
   plain('travis', 'm', ['Travis', 'Трэвис', 'Тревис']),
   plain('gene', 'm', ['Gene', 'Джин'], undefined, ['Eugene']),
   plain('pierre', 'm', ['Pierre', 'Пьер'], undefined, ['Peter', 'Piotr', 'Petr']),
-  plain('george_en', 'm', ['George', 'Джордж'], undefined, ['Georgii']),
+  plain('george_en', 'm', ['George', 'Джордж', 'Georges', 'Жорж', 'جورج'], undefined, ['Georgii']),
   plain('brittney', 'f', ['Brittney', 'Britney', 'Brittany', 'Бриттни', 'Бритни'], ['Britt']),
   plain('susan', 'f', ['Susan', 'Suzanne', 'Susana', 'Сьюзан'], ['Sue', 'Susie', 'Suzy']),
   plain('deborah', 'f', ['Deborah', 'Debora', 'Дебора'], ['Debbie', 'Deb']),

@@ -1,0 +1,69 @@
+/**
+ * Letters the press writes or leaves out in one name without changing it, in any language's
+ * romanisation (nm43): a word is another spelling of another word when the two agree once
+ * these are set aside. Each rule names itself in the evidence (spelling:<rule>).
+ *   h after t or p   an aspirate mark (Thai Amphon / Ampon, Spanish Lesther / Lester, Martha / Marta)
+ *   final h          after a vowel, a silent letter (Persian Sholeh / Shole, Sakineh / Sakine)
+ *   ck, q            k written another way (Vicken / Viken, Uyghur Yalqun / Yalkun)
+ *   dzh-             a Russian spelling of a Turkic word-initial zh (Dzhakishev / Zhakishev)
+ *   hk, hp           Burmese aspirates written h first (Hkun / Khun, Hpone / Phone)
+ * Only Latin words of four letters or more, and only where the rest agrees letter for letter:
+ * Tamer / Thamer would be the same spelling too, so the rule is one letter class at a time.
+ */
+const RULES: ReadonlyArray<[name: string, re: RegExp, to: string]> = [
+  ['h after t or p', /([tp])h/g, '$1'],
+  ['final h', /([aeiou])h$/, '$1'],
+  ['ck, q', /ck|q/g, 'k'],
+  ['dzh-', /^dzh/, 'zh'],
+];
+
+/**
+ * Burmese aspirates written h first (Hkun, Hpone) or after (Khun, Phone): no other
+ * romanisation opens a word with hk or hp, so three letters are enough. Ht is left alone: a
+ * bare t may be the plain letter (Tin တင် and Htin ထင် are two names).
+ */
+const BURMESE_H = /^h([kp])/;
+const burmeseAspirate = (w: string) => w.replace(BURMESE_H, '$1h');
+
+const LATIN = /^[a-z]+$/;
+
+/** The rule that makes two words one (lower case, Latin letters), or null. */
+export function spellingVariant(x: string, y: string): string | null {
+  if (x === y || x.length < 3 || y.length < 3 || !LATIN.test(x) || !LATIN.test(y)) return null;
+  if (BURMESE_H.test(x) || BURMESE_H.test(y))
+    return burmeseAspirate(x) === burmeseAspirate(y) ? 'burmese hk, hp' : null;
+  if (x.length < 4 || y.length < 4) return null;
+  for (const [name, re, to] of RULES) {
+    const nx = x.replace(re, to);
+    const ny = y.replace(re, to);
+    if (nx !== x || ny !== y) if (nx === ny) return name;
+  }
+  return null;
+}
+
+/**
+ * The same dzh- rule on folds, where a Cyrillic side is read (Жәкішев žakišev, Dzhakishev
+ * džakišev): Kazakh writes ж where Russian writes дж at the start of a Turkic name.
+ */
+export function foldVariant(fx: string, fy: string): string | null {
+  if (fx === fy || fx.length < 4 || fy.length < 4) return null;
+  const dx = fx.startsWith('dž');
+  const dy = fy.startsWith('dž');
+  if (dx === dy) return null;
+  return (dx ? fx.slice(1) : fx) === (dy ? fy.slice(1) : fy) ? 'dzh-' : null;
+}
+
+/**
+ * Persian and Arabic given names of two parts, the second God's (-ollah, -allah, -ullah) or
+ * the faith's (-eddin, -oddin, -uddin, -al-din), which the press often shortens to the first
+ * (Heshmatollah / Heshmat, Jamaloddin / Jamal, Salaheddine / Salah): nm43. The first part must
+ * keep four letters, so no Abd-, Ala- or Nur- is read as a whole name.
+ */
+const COMPOUND_TAIL =
+  /^(\p{L}{4,}?)-?(?:[aou]l{1,2}ah|ol{1,2}ah|ul{1,2}ah|[aeou]d{1,2}in[e]?|al-?din)$/u;
+
+export function compoundShortened(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const m = COMPOUND_TAIL.exec(long);
+  return !!m && m[1] === short;
+}
