@@ -1,4 +1,4 @@
-// The dead are not freed: 'the late opposition leader X', 'покойного политика X', 'feu', 'الراحل X',
+// The dead are not freed, nor those never held: 'the late opposition leader X', 'покойного политика X', 'feu', 'الراحل X',
 // 'merhum X', 'wijlen X'. A word of death stands before the name with at most a few words
 // between (a demonym, a role: 'late Russian opposition leader Alexei Navalny'); reports name
 // them as the cause a prisoner stood for, the victim of a case, or a figure of the past. The
@@ -19,6 +19,19 @@ const rule = perLexicon((lx: Lexicon) => {
     'iu',
   );
 });
+
+const absentia = perLexicon((lx: Lexicon) => {
+  const words = bareSource(wordsOf(lx, 'absentiaWords'));
+  return words ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'iu') : null;
+});
+
+/**
+ * Sentence `f` tells of people sentenced without being held ('condamnés en état de liberté',
+ * 'sentenced in absentia', 'заочно осуждённые'): a pardon it reports frees no one it names.
+ */
+export function sentencedAtLiberty(f: SentenceFacts, lx: Lexicon): boolean {
+  return absentia(lx)?.test(f.sentence.text) ?? false;
+}
 
 /** `m`, named in sentence `f`, is someone dead by the words right before the name. */
 export function deceased(f: SentenceFacts, m: PersonMention, lx: Lexicon): boolean {

@@ -9,7 +9,7 @@ import { findPlaces, RELEASING } from './places.ts';
 import { pronounFreed } from './pronoun-freed.ts';
 import { releaseBystander } from './release-bystanders.ts';
 import { creditedAt } from './release-credits.ts';
-import { deceased } from './release-deceased.ts';
+import { deceased, sentencedAtLiberty } from './release-deceased.ts';
 import { earlierByMonth } from './release-earlier.ts';
 import { freedInEarlierYear, toldWithoutYear } from './release-earlier-year.ts';
 import { hearsayOf } from './release-hearsay.ts';
@@ -256,6 +256,7 @@ export function pickReleased(
         (m.role === 'candidate' || titled) &&
         releaseContext(facts, f.sentence.index, text, lx) &&
         !earlier.has(f.sentence.index) &&
+        !sentencedAtLiberty(f, lx) &&
         !freedInEarlierYear(f, m, ownTold, lx) &&
         !byOther(f) &&
         !releaseBystander(f, m, lx) &&

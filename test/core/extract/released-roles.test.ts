@@ -4,7 +4,8 @@
 // made the agent of a clause whom a bare surname later meets near a release word; a word of
 // the day read as a name ('Bugün'), a list after a release that speaks of those still held, a
 // place named after a saint, a body's name among a list of people, and who welcomes the news
-// about a release ('przyjął wiadomość o uwolnieniu').
+// about a release ('przyjął wiadomość o uwolnieniu'), and people a pardon reaches who were
+// sentenced without being held ('par contumace', 'in absentia').
 // Every sentence is written for this test; the names are invented.
 import { describe, expect, it } from 'vitest';
 import { type FreedCase as Case, freed } from './freed-support.ts';
@@ -113,6 +114,19 @@ const cases: Case[] = [
     text: 'Олег Смирнов, глава комитета по правам человека, с радостью встретил новость об освобождении Марии Ивановой.',
     freed: ['Марии Ивановой'],
     notFreed: ['Олег Смирнов'],
+  },
+  // People sentenced without being held: a pardon reaches them, it frees no one.
+  {
+    lang: 'fr',
+    text: 'Le roi a gracié la journaliste Nadia Lefèvre, qui a quitté la prison lundi. La grâce a aussi bénéficié à des militants condamnés par contumace, dont Louis Bernard et Paul Girard.',
+    freed: ['Nadia Lefèvre'],
+    notFreed: ['Louis Bernard', 'Paul Girard'],
+  },
+  {
+    lang: 'en',
+    text: 'The president pardoned Sara Haddad, who walked out of prison on Monday. Exiled critics sentenced in absentia, such as Omar Khaled and Lina Aziz, were pardoned too.',
+    freed: ['Sara Haddad'],
+    notFreed: ['Omar Khaled', 'Lina Aziz'],
   },
   // The agent of a clause, met later by a bare surname beside a word of release.
   {

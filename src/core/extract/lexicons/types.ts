@@ -48,6 +48,12 @@ export interface LexiconData {
    * 'feu', 'الراحل', 'merhum'), so not freed in the report (release-deceased.ts).
    */
   lateWords?: string[];
+  /**
+   * Sentenced without being held: 'in absentia', 'par contumace', 'en état de liberté', 'заочно',
+   * 'غيابيا'. A sentence with one names people a pardon reaches who were never in prison
+   * (release-deceased.ts).
+   */
+  absentiaWords?: string[];
   /** After a number: it counts people still held ('siguen presos', 'remain'). */
   remainAfter?: string[];
   /**
