@@ -2,7 +2,8 @@
 // annotated event split over several made events, and each made event that joins reports of
 // several annotated events, with what extraction read from each report (country, date,
 // count, named people). Facts only, never the reports' sentences. Usage:
-//   npx tsx scripts/real-grouping.ts [--split dev|test|all] [--dates]
+//   npx tsx scripts/real-grouping.ts [--split dev|test|all] [--dates] [--shuffle SEED]
+// --shuffle feeds the reports in bench:real's shuffled order of that seed (bench/real/shuffle.ts).
 // HABEAS_REAL_HALF=a|b keeps one half, as bench:real and real:errors read it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,10 +21,15 @@ import {
   type Split,
 } from '../bench/real/annotations.ts';
 import { groupReports } from '../bench/real/grouping.ts';
+import { shuffled } from '../bench/real/shuffle.ts';
 import { extractReport } from '../src/core/extract/index.ts';
 
 const { values } = parseArgs({
-  options: { split: { type: 'string', default: 'dev' }, dates: { type: 'boolean' } },
+  options: {
+    split: { type: 'string', default: 'dev' },
+    dates: { type: 'boolean' },
+    shuffle: { type: 'string' },
+  },
 });
 const split = values.split as Split;
 if (!['dev', 'test', 'all'].includes(split))
@@ -50,7 +56,9 @@ const inputs = reports.map((r) => ({
   id: r.a.id,
   input: { text: r.text, url: r.a.url, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}) },
 }));
-const { mainEventOf } = await groupReports(inputs);
+const seed = values.shuffle === undefined ? null : Number(values.shuffle);
+if (seed !== null && !Number.isInteger(seed)) throw new Error('--shuffle: an integer seed');
+const { mainEventOf } = await groupReports(seed === null ? inputs : shuffled(inputs, seed));
 
 /** One line of what extraction read from a report's main release. */
 function facts(r: (typeof reports)[number]): string {
