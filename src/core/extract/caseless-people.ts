@@ -262,7 +262,9 @@ export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon
     const n = j < ws.length && adjacent(s, ws[j - 1]!, ws[j]!) ? nameLength(s, ws, j, r) : 0;
     if (n > 0) {
       const lead = s.slice(ws[i]!.start, ws[j - 1]!.end);
-      out.push(mention(text, sentence, ws, j, n, role ? 'actor' : 'candidate', lead));
+      // 'مدير المرصد ... الصحفي X': the lead is a noun of the office's complement.
+      const actor = role || roleChain(s, ws, j, r);
+      out.push(mention(text, sentence, ws, j, n, actor ? 'actor' : 'candidate', lead));
       i = j + n;
     } else i = j;
   }
@@ -318,6 +320,8 @@ function givenLed(
     if (!and && !isGiven(f, r)) continue;
     const at = sentence.start + ws[i]!.start;
     if (found.some((p) => p.start <= at && at < p.end) || afterRole(ws, i, r)) continue;
+    // A title that opens with a given name ('آية الله': Aya is one) is no name.
+    if (leadAt(ws, i, r)?.role) continue;
     // The given name itself is read as a name's first word; the words after it as its rest.
     const n = nameLength(s, ws, i + 1, r) > 0 ? 1 + nameLength(s, ws, i + 1, r) : 0;
     // A lead word after it ('علي الناشطة': on the activist) ends the name before it starts.
@@ -329,12 +333,13 @@ function givenLed(
     if (len < 2 || !nameWord(ws[i + 1]!, false, r)) continue;
     const start = at + (and ? 1 : 0);
     const end = sentence.start + ws[i + len - 1]!.end - caseEnding(ws[i + len - 1]!.text);
+    const chained = roleChain(s, ws, i, r);
     out.push({
       name: text.slice(start, end),
       start,
       end,
-      role: 'candidate',
-      why: 'given name',
+      role: chained ? 'actor' : 'candidate',
+      why: chained ? 'title before name' : 'given name',
       descriptor: null,
       sentence: sentence.index,
     });
@@ -359,6 +364,30 @@ function isGiven(f: string, r: Rules): boolean {
   if (r.given.has(f)) return true;
   for (let k = 2; k <= f.length - 2; k++)
     if (r.given.has(f.slice(0, k)) && r.given.has(f.slice(k))) return true;
+  return false;
+}
+
+/** How many words a role's complements may take before the name (roleChain). */
+const CHAIN = 5;
+// 'الرئيس السابق لحزب ...': a former office says who the prisoner was, not that they act now.
+const FORMER = /^(?:ال)?(?:سابق|اسبق|أسبق)(?:ة|ه)?$|^(?:پیشین|سابق)$/u;
+
+/**
+ * A role a few words before word i, its complements between with no comma, stop or given name:
+ * 'مدير المرصد العربي للحريات X' (the director of the Arab observatory for freedoms, X). Arabic
+ * and Persian write what the role is of after the role noun (idafa), so it seldom stands right
+ * before the name; the person holds the office, and is not among the freed.
+ */
+function roleChain(s: string, ws: Word[], i: number, r: Rules): boolean {
+  if (i < 2 || !adjacent(s, ws[i - 1]!, ws[i]!)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - CHAIN - 1); k--) {
+    const between = ws[k + 1]!.text;
+    // A given name between holds the role itself ('القاضي محمد ... بحبس الناشطة X').
+    if (!adjacent(s, ws[k]!, ws[k + 1]!) || FORMER.test(fold(between))) return false;
+    if (r.given.has(givenFold(between))) return false;
+    const lead = leadAt(ws, k, r);
+    if (lead?.role && k + lead.length < i) return true;
+  }
   return false;
 }
 

@@ -2,7 +2,9 @@
 // surname's shape, so a list of twenty ('Сяргей Альшэўскі, ..., Арцём Глеб, Дзяніс Есіс, ...')
 // loses the few whose names they do not know. When most items of a comma list are names read,
 // the items that are only two to four capitalised words are names too.
+
 import { candidateMention } from './candidate-mention.ts';
+import { organisationName } from './organisations.ts';
 import type { PersonMention } from './people.ts';
 import type { Sentence } from './text.ts';
 
@@ -147,7 +149,8 @@ export function chainedPeople(text: string, sentence: Sentence, people: PersonMe
     const anded = seps.slice(first, first + chain.length - 1).some((x) => x.and);
     if (chain.length < 3 && !(chain.length === 2 && anded)) continue;
     for (const [, c] of chain) {
-      if (read(c.start, c.end)) continue;
+      // 'X, Y ve Rusya Federal Güvenlik Servisi subayı Z': an item may name a body, not a person.
+      if (read(c.start, c.end) || organisationName(c.text)) continue;
       out.push(
         candidateMention(text, sentence, base + c.start, base + c.end, 'item of a chain of names'),
       );

@@ -8,7 +8,9 @@ import type { Token } from './people-tokens.ts';
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   `association party union committee centre center foundation movement front council agency
   organisation organization newspaper society institute league federation network coalition
-  derneği partisi gazetesi sendikası vakfı birliği meclisi ajansı platformu cephesi
+  service services ministry commission bureau
+  derneği partisi gazetesi sendikası vakfı birliği meclisi ajansı platformu cephesi servisi
+  bakanlığı başkanlığı teşkilatı örgütü mahkemesi komitesi kurumu müdürlüğü
   partiyası birliyi cəmiyyəti mərkəzi qəzeti partei verband stiftung bewegung zentrum`
     .split(/\s+/u)
     .filter(Boolean),
@@ -28,6 +30,16 @@ const ORGANISATION_BEFORE: ReadonlySet<string> = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/** A span of capitalised words, read alone, is an organisation's name by its head noun. */
+export function organisationName(span: string): boolean {
+  const words = span.split(/\s+/u).filter(Boolean);
+  if (words.length < 3) return false;
+  return (
+    ORGANISATION_HEADS.has(words[words.length - 1]!.toLowerCase()) ||
+    ORGANISATION_OPENERS.has(words[0]!.toLowerCase())
+  );
+}
 
 export function organisation(s: string, run: Token[]): boolean {
   const first = run[0]!;

@@ -199,6 +199,7 @@ function looksLikeName(run: Token[], family: FamilyNames): boolean {
 
 // A place noun right before a run: its first word is the place, in the genitive or in apposition
 // ('Житель города Худжанда Джахонгир Муродов', 'w miejscowości Lida Ihar ...', 'city of Khujand').
+const SAINT = /^(?:San|Santa|Santo|São|Saint|Sainte|St|Ste|Sankt|Sveti|Sveta|Sv)$/u;
 const PLACE_NOUN_BEFORE =
   /(?<![\p{L}])(?:города|городе|город|г\.|села|селе|посёлка|поселка|деревни|района|области|горада|вёскі|міста|city\s+of|town\s+of|village\s+of|ville\s+de|ciudad\s+de|città\s+di|Stadt|miasta|mieście|miejscowości)\s+$/iu;
 
@@ -293,6 +294,8 @@ export function findPeople(
     // Despierta', 'el partido Voluntad Popular': an organisation's name.
     if (organisation(s, run)) continue;
     const { name, lead } = trimRun(s, run, titleCase, family);
+    // 'San Francisco de Yare', 'São Paulo', 'Sankt Petersburg': a saint's name is a place's.
+    if (SAINT.test(lead[lead.length - 1]?.text ?? '')) continue;
     if (!looksLikeName(name, family) || openingWord(s, name) || familyPlace(s, name, family))
       continue;
     const start = name[0]!.start;

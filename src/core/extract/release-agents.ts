@@ -23,6 +23,11 @@ const VERB_ARTICLE_NOUN = new RegExp(
 // 'przed') right before a verbal noun ('освобождение', 'uwolnienie', 'propuštění', 'звільнення').
 const VERB_NOUN = /^\s+((?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]{6,}\s+)([\p{L}\p{M}-]+)$/u;
 const VERBAL_NOUN = /(?:ni[eau]|ние|ния|нию|нии|ння|нню|ní|nje|nja)$/u;
+// Or news about it: a verb, a noun, a preposition of topic, the verbal noun ('przyjął wiadomość
+// o zwolnieniu', 'приветствовал новость об освобождении', 'uvítal zprávu o propuštění').
+const ABOUT_NOUN = /^\s+((?:[\p{L}\p{M}'’-]+\s+){1,5})(?:o|ob|об|о|про|pro)\s+([\p{L}\p{M}-]+)$/u;
+// With a verbal noun: 'of' and 'from' before the topic word make the name one of the freed.
+const ABOUT_INSIDE = /(?<![\p{L}])(?:among|среди|wśród|из|jednym|одним|одной|jedną)(?![\p{L}])/iu;
 // The release noun's patient: 'of', 'de', 'von', a genitive article ('der Gefangenen').
 const OF_AFTER =
   /^\s+(?:of|de|del|des|du|d['’]|da|do|dos|das|di|della|dei|degli|delle|dello|von|vom|der|van|av|af)(?![\p{L}])\s*(\p{L}[\p{L}\p{M}'’-]*)?/iu;
@@ -72,7 +77,9 @@ export function actsOnRelease(f: SentenceFacts, m: PersonMention, lx: Lexicon): 
   const comma = Math.max(between.lastIndexOf(','), between.lastIndexOf('،'));
   let from = end;
   if (comma >= 0) {
-    if (!APPOSITION.test(between.slice(0, comma))) return false;
+    // A short abbreviation's stop ('ds.', 'ul.', 'im.') ends no apposition.
+    const apposition = between.slice(0, comma).replace(/(?<=\s\p{Ll}{1,3})\.(?=\s)/gu, ' ');
+    if (!APPOSITION.test(apposition)) return false;
     from = end + comma + 1;
   }
   const cueEnd = cueStart + cue[0].length;
@@ -82,6 +89,9 @@ export function actsOnRelease(f: SentenceFacts, m: PersonMention, lx: Lexicon): 
     return true;
   const chunk = s.slice(from, cueEnd);
   const after = s.slice(cueEnd, cueEnd + 60);
+  // Before the articles: Portuguese 'o' is the Slavic 'about'.
+  const about = ABOUT_NOUN.exec(chunk);
+  if (about && VERBAL_NOUN.test(about[2]!) && !ABOUT_INSIDE.test(about[1]!)) return true;
   const articled = VERB_ARTICLE_NOUN.exec(chunk);
   if (articled) {
     const [, words, noun] = articled;

@@ -11,15 +11,19 @@ const CREDIT_WORD =
 const BYLINE = /^[\s(]*(?:by|por|par|von|di|автор|авторка)\s+$/iu;
 
 // A picture's credit in brackets, its parts split by slashes: '(picture alliance / AP / X)',
-// '(Foto: Reuters/X)'. The name is the last part.
+// '(Foto: Reuters/X)', '(AGENCY/X/)'. The name is the last part, a slash may close it.
 const SLASHED_BEFORE = /\([^()]{0,60}\/\s*$/u;
-const CLOSES_AFTER = /^[^()/]{0,40}\)/u;
+const CLOSES_AFTER = /^[^()/]{0,40}(?:\/\s*)?\)/u;
+// A wire agency's acronym and a slash right before the name, bracketed or not: 'EPA/X',
+// 'Źródło: PAP/EPA/X', 'AFP/X'. Agencies write their names in capitals in every language.
+const AGENCY_SLASH = /(?<![\p{L}])\p{Lu}{2,}\s*\/\s*$/u;
 
 /** The name from `at` to `end` in sentence text `s` stands right after a credit word, opens a
  * byline, or ends a bracketed picture credit. */
 export function creditedAt(s: string, at: number, end: number): boolean {
   if (SLASHED_BEFORE.test(s.slice(Math.max(0, at - 60), at)) && CLOSES_AFTER.test(s.slice(end)))
     return true;
+  if (AGENCY_SLASH.test(s.slice(Math.max(0, at - 20), at))) return true;
   const from = Math.max(0, at - 40);
   const nl = s.lastIndexOf('\n', at - 1);
   const lineStart = nl >= 0 ? nl + 1 : 0;

@@ -30,3 +30,22 @@ export function stillHeld(s: string, lx: Lexicon): number[] {
     .filter((m) => !release.test(m[0]))
     .map((m) => m.index);
 }
+
+// A word of continuing and, anywhere in the sentence, one of custody or a noun of prisoners.
+const still = perLexicon((lx: Lexicon) => {
+  const words = bareSource(wordsOf(lx, 'stillWords'));
+  return words ? new RegExp(`${EDGE_BEFORE}(?:${words})${EDGE_AFTER}`, 'iu') : null;
+});
+const held = perLexicon((lx: Lexicon) => {
+  const words = bareSource([...wordsOf(lx, 'custodyWords'), ...wordsOf(lx, 'prisonerNouns')]);
+  return words ? new RegExp(`${EDGE_BEFORE}(?:${words})${EDGE_AFTER}`, 'iu') : null;
+});
+
+/**
+ * The sentence speaks of prisoners or custody that go on ('still worried about other prisoners
+ * serving long terms, such as X and Y'): a list in it names people still held, so it does not
+ * inherit the release of the sentence before (released-people.ts, releaseContext).
+ */
+export function stillAbout(s: string, lx: Lexicon): boolean {
+  return (still(lx)?.test(s) ?? false) && (held(lx)?.test(s) ?? false);
+}

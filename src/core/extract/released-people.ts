@@ -8,11 +8,14 @@ import type { PersonMention } from './people.ts';
 import { findPlaces, RELEASING } from './places.ts';
 import { pronounFreed } from './pronoun-freed.ts';
 import { releaseBystander } from './release-bystanders.ts';
+import { creditedAt } from './release-credits.ts';
+import { deceased, sentencedAtLiberty } from './release-deceased.ts';
 import { earlierByMonth } from './release-earlier.ts';
 import { freedInEarlierYear, toldWithoutYear } from './release-earlier-year.ts';
 import { hearsayOf } from './release-hearsay.ts';
 import { heldElsewhere } from './release-held.ts';
 import { objectOfRelease } from './release-patients.ts';
+import { stillAbout } from './release-still-held.ts';
 import { allAfter, classTest } from './word-edge.ts';
 
 export interface ReleasedPick {
@@ -99,7 +102,12 @@ function namesTheFreed(facts: SentenceFacts[], i: number): boolean {
 }
 
 /** Names listed right after a release sentence in the same paragraph are among the freed. */
-function releaseContext(facts: SentenceFacts[], i: number, text: string): boolean {
+function releaseContext(
+  facts: SentenceFacts[],
+  i: number,
+  text: string,
+  lx: Lexicon = ALL_LANGUAGES,
+): boolean {
   const f = facts[i]!;
   if (f.release) return true;
   if (listedUnderRelease(facts, i)) return true;
@@ -110,6 +118,7 @@ function releaseContext(facts: SentenceFacts[], i: number, text: string): boolea
   if (prev?.release && f.destinations.length > 0) return true;
   // Only lists inherit: "Topping the list was X, alongside Y and Z."
   if (!prev?.strong || f.people.filter((m) => m.role === 'candidate').length < 2) return false;
+  if (stillAbout(f.sentence.text, lx)) return false;
   return !/\n\s*\n/.test(text.slice(prev.sentence.end, f.sentence.start));
 }
 
@@ -127,13 +136,14 @@ function negatedNear(f: SentenceFacts, start: number, end: number, lx?: Lexicon)
 
 /**
  * 'Among those still imprisoned are X, serving 11 years, Y, ...': a negation before every name,
- * with no release word from it to the sentence's end, holds everyone the sentence names.
+ * with no strong release word from it to the sentence's end, holds everyone the sentence names.
  */
 function heldAll(f: SentenceFacts, negation: number, lx?: Lexicon): boolean {
   if (!lx) return false;
   const first = f.people[0];
   if (!first || first.start - f.sentence.start < negation) return false;
-  return !cueRules(lx).release.test(f.sentence.text.slice(negation));
+  // A strong word only: 'presos políticos', a list's weak cue, reports no release.
+  return !cueRules(lx).strongRelease.test(f.sentence.text.slice(negation));
 }
 
 /**
@@ -162,6 +172,13 @@ interface Person {
   mentions: PersonMention[];
   blocked: boolean;
   freedAt: PersonMention | null;
+  /** A full mention names the person as who does what a clause tells ('presentada por X'). */
+  agent: boolean;
+}
+
+/** The mention is a credit of the report (a photographer, a writer): never one of the freed. */
+function credited(f: SentenceFacts, m: PersonMention): boolean {
+  return creditedAt(f.sentence.text, m.start - f.sentence.start, m.end - f.sentence.start);
 }
 
 // Another country doing the freeing: 'Russia released', 'freed by Russia', 'released from
@@ -222,21 +239,24 @@ export function pickReleased(
   for (const f of facts) {
     for (const m of f.people) {
       const key = personKey(m.name);
-      const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null };
+      const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null, agent: false };
       people.set(key, p);
       p.mentions.push(m);
       const titled = titledPatient(f, m, lx);
       if (
         (STRONG_ACTOR.has(m.role) && !titled) ||
         REGNAL.test(m.name) ||
-        excluded(f, m, marker, lx)
+        excluded(f, m, marker, lx) ||
+        credited(f, m) ||
+        deceased(f, m, lx)
       )
         p.blocked = true;
       else if (
         !p.freedAt &&
         (m.role === 'candidate' || titled) &&
-        releaseContext(facts, f.sentence.index, text) &&
+        releaseContext(facts, f.sentence.index, text, lx) &&
         !earlier.has(f.sentence.index) &&
+        !sentencedAtLiberty(f, lx) &&
         !freedInEarlierYear(f, m, ownTold, lx) &&
         !byOther(f) &&
         !releaseBystander(f, m, lx) &&
@@ -245,7 +265,7 @@ export function pickReleased(
         !agentIn(f, m, lx, language)
       ) {
         p.freedAt = m;
-      }
+      } else if (m.role === 'candidate' && agentIn(f, m, lx, language)) p.agent = true;
     }
   }
   for (const f of facts) {
@@ -284,14 +304,16 @@ function linkSurnames(
   if (bySurname.size === 0) return;
   const prefixes = new Set([...people.values()].map((p) => surnameRaw(p.mentions[0]!.name)));
   for (const f of facts) {
-    if (!releaseContext(facts, f.sentence.index, text)) continue;
+    if (!releaseContext(facts, f.sentence.index, text, lx)) continue;
     const named = new Set(f.people.map((m) => surnameOf(m.name)));
     for (const m of allAfter(CAPITALISED, f.sentence.text, IN_CAPITALISED)) {
       // Cheap prefix test before normalising: most capitalised words are not known surnames.
       if (!prefixes.has(m[0].slice(0, 3).toLowerCase())) continue;
       const s = plain(m[0].replace(/['’]s$/u, ''));
       const p = bySurname.get(s);
-      if (!p || named.has(s)) continue;
+      // Who a full mention made the agent ('presentada por Raúl Falla') is not freed by a bare
+      // surname later ('Falla no se presentó ... libertad a Zamora').
+      if (!p || named.has(s) || (p.agent && !p.freedAt)) continue;
       const at = f.sentence.start + m.index;
       if (negatedNear(f, at, at + m[0].length, lx)) p.blocked = true;
       else if (!p.freedAt && bareSurnameIsFreed(f, m.index, m[0], lx) && !background(f)) {

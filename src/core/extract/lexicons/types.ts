@@ -43,6 +43,17 @@ export interface LexiconData {
   notReleased?: string[];
   /** Before a number: those counted died or were killed, not freed ('the deaths of', 'στο θάνατο'). */
   deathBefore?: string[];
+  /**
+   * Before a name, a few words apart at most: the person named is dead ('the late', 'покойный',
+   * 'feu', 'الراحل', 'merhum'), so not freed in the report (release-deceased.ts).
+   */
+  lateWords?: string[];
+  /**
+   * Sentenced without being held: 'in absentia', 'par contumace', 'en état de liberté', 'заочно',
+   * 'غيابيا'. A sentence with one names people a pardon reaches who were never in prison
+   * (release-deceased.ts).
+   */
+  absentiaWords?: string[];
   /** After a number: it counts people still held ('siguen presos', 'remain'). */
   remainAfter?: string[];
   /**
