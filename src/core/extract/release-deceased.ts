@@ -6,6 +6,7 @@
 import type { SentenceFacts } from './analyse.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
+import { EDGE_AFTER, EDGE_BEFORE, wholeWords } from './word-edge.ts';
 
 /** How many words may stand between the word of death and the name. */
 const GAP = 3;
@@ -15,15 +16,12 @@ const rule = perLexicon((lx: Lexicon) => {
   if (!words) return null;
   // The gap words hold no comma or stop: 'the late-night talks, X' is not about X.
   return new RegExp(
-    String.raw`(?<![\p{L}\p{M}])(?:${words})(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}'’.-]+){0,${GAP}}\s+$`,
+    String.raw`${EDGE_BEFORE}(?:${words})${EDGE_AFTER}(?:\s+[\p{L}\p{M}'’.-]+){0,${GAP}}\s+$`,
     'iu',
   );
 });
 
-const absentia = perLexicon((lx: Lexicon) => {
-  const words = bareSource(wordsOf(lx, 'absentiaWords'));
-  return words ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${words})(?![\\p{L}\\p{M}])`, 'iu') : null;
-});
+const absentia = perLexicon((lx: Lexicon) => wholeWords(bareSource(wordsOf(lx, 'absentiaWords'))));
 
 /**
  * Sentence `f` tells of people sentenced without being held ('condamnés en état de liberté',

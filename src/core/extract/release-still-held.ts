@@ -7,7 +7,7 @@
 import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import { allMatches } from './regex-all.ts';
-import { EDGE_AFTER, EDGE_BEFORE } from './word-edge.ts';
+import { EDGE_AFTER, EDGE_BEFORE, wholeWords } from './word-edge.ts';
 
 const rule = perLexicon((lx: Lexicon) => {
   const still = bareSource(wordsOf(lx, 'stillWords'));
@@ -32,14 +32,10 @@ export function stillHeld(s: string, lx: Lexicon): number[] {
 }
 
 // A word of continuing and, anywhere in the sentence, one of custody or a noun of prisoners.
-const still = perLexicon((lx: Lexicon) => {
-  const words = bareSource(wordsOf(lx, 'stillWords'));
-  return words ? new RegExp(`${EDGE_BEFORE}(?:${words})${EDGE_AFTER}`, 'iu') : null;
-});
-const held = perLexicon((lx: Lexicon) => {
-  const words = bareSource([...wordsOf(lx, 'custodyWords'), ...wordsOf(lx, 'prisonerNouns')]);
-  return words ? new RegExp(`${EDGE_BEFORE}(?:${words})${EDGE_AFTER}`, 'iu') : null;
-});
+const still = perLexicon((lx: Lexicon) => wholeWords(bareSource(wordsOf(lx, 'stillWords'))));
+const held = perLexicon((lx: Lexicon) =>
+  wholeWords(bareSource([...wordsOf(lx, 'custodyWords'), ...wordsOf(lx, 'prisonerNouns')])),
+);
 
 /**
  * The sentence speaks of prisoners or custody that go on ('still worried about other prisoners

@@ -10,6 +10,11 @@
 export const EDGE_BEFORE = String.raw`(?<![\p{L}\p{M}])`;
 export const EDGE_AFTER = String.raw`(?![\p{L}\p{M}])`;
 
+/** Any of `words` (a regex source of alternatives) as a whole word, or null when there are none. */
+export function wholeWords(words: string | null): RegExp | null {
+  return words ? new RegExp(`${EDGE_BEFORE}(?:${words})${EDGE_AFTER}`, 'iu') : null;
+}
+
 /** The code point before index i (a surrogate pair read whole), or -1 at the start. */
 export function codePointBefore(s: string, i: number): number {
   if (i <= 0) return -1;
