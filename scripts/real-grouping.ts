@@ -38,35 +38,28 @@ const half = halfFromEnv();
 const here = join(import.meta.dirname, '../bench/real');
 const cache = realCacheDir();
 
-const reports: Array<{ a: Annotation; text: string; publishedAt?: string }> = [];
+const reports: Array<{
+  a: Annotation;
+  input: { text: string; url: string; publishedAt?: string };
+}> = [];
 const file = readFileSync(join(here, 'annotations.jsonl'), 'utf8');
 for (const a of parseJsonl(file, annotationSchema, 'annotations.jsonl').items) {
   if (!inSplit(a, split) || !half(mainEvent(a) ?? a.id)) continue;
   const path = join(cache, `${a.id}.txt`);
   if (!existsSync(path)) continue;
   const publishedAt = values.dates ? givenDate(a) : undefined;
-  reports.push({
-    a,
-    text: articleText(readFileSync(path, 'utf8')),
-    ...(publishedAt ? { publishedAt } : {}),
-  });
+  const text = articleText(readFileSync(path, 'utf8'));
+  reports.push({ a, input: { text, url: a.url, ...(publishedAt ? { publishedAt } : {}) } });
 }
 
-const inputs = reports.map((r) => ({
-  id: r.a.id,
-  input: { text: r.text, url: r.a.url, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}) },
-}));
+const inputs = reports.map((r) => ({ id: r.a.id, input: r.input }));
 const seed = values.shuffle === undefined ? null : Number(values.shuffle);
 if (seed !== null && !Number.isInteger(seed)) throw new Error('--shuffle: an integer seed');
 const { mainEventOf } = await groupReports(seed === null ? inputs : shuffled(inputs, seed));
 
 /** One line of what extraction read from a report's main release. */
 function facts(r: (typeof reports)[number]): string {
-  const got = extractReport({
-    text: r.text,
-    url: r.a.url,
-    ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}),
-  });
+  const got = extractReport(r.input);
   const main = got.releases.find((x) => x.role === 'main');
   if (!main) return `${r.a.id} ${r.a.language} no main release`;
   const date = main.date ? `${main.date.value}/${main.date.precision}` : '-';
@@ -75,16 +68,16 @@ function facts(r: (typeof reports)[number]): string {
   return `${r.a.id} ${r.a.language} ${main.country ?? '-'} ${date} n=${main.releasedCount?.value ?? '-'} named ${names.length}${names.length ? ` (${shown})` : ''}`;
 }
 
+/** The event ingest made the report the main report of (B-cubed counts none as its own). */
+const madeOf = (r: (typeof reports)[number]) => mainEventOf.get(r.a.id) ?? `alone:${r.a.id}`;
 const byGold = new Map<string, typeof reports>();
 const byMade = new Map<string, typeof reports>();
 for (const r of reports) {
   const gold = mainEvent(r.a);
   if (!gold) continue;
   byGold.set(gold, [...(byGold.get(gold) ?? []), r]);
-  const made = mainEventOf.get(r.a.id) ?? `alone:${r.a.id}`;
-  byMade.set(made, [...(byMade.get(made) ?? []), r]);
+  byMade.set(madeOf(r), [...(byMade.get(madeOf(r)) ?? []), r]);
 }
-const madeOf = (r: (typeof reports)[number]) => mainEventOf.get(r.a.id) ?? `alone:${r.a.id}`;
 
 let split_ = 0;
 for (const [gold, rs] of byGold) {

@@ -110,7 +110,8 @@ function addEventClaim(s: SessionState, e: EventCandidate, subject: string, c: C
   } else if (c.property === 'mediator' && v.type === 'ref') {
     (e.mediators as Set<string>).add(v.id);
   } else if (c.property === 'destination' && v.type === 'text') {
-    e.parties = new Set([...(e.parties ?? []), v.text]);
+    e.parties ??= new Set();
+    (e.parties as Set<string>).add(v.text);
   } else if (c.property === 'deal' && v.type === 'ref') s.deals.set(subject, v.id);
   else if (c.property === 'mainReport' && v.type === 'text') s.mainEventOf.set(v.text, e.id);
   else if (c.property === 'assignment' && v.type === 'text') {

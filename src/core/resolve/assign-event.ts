@@ -52,9 +52,9 @@ import {
 } from './date-agreement.ts';
 import {
   type Assignment,
+  bothSwaps,
   type EventCandidate,
   isBare,
-  isSwap,
   type ReleaseFacts,
   shared,
   swapParties,
@@ -70,6 +70,7 @@ export {
 } from './date-agreement.ts';
 export {
   type Assignment,
+  bothSwaps,
   type EventCandidate,
   isBare,
   type ReleaseFacts,
@@ -92,11 +93,6 @@ export const BARE_SAME_COUNTRY = 0.3;
  * one event it could join has it (a 52 or 123 is told of one release; a 3 or a 1 of many).
  */
 export const UNIQUE_FIGURE = 10;
-/** Both sides describe a prisoner exchange, whatever its target. */
-export function bothSwaps(r: ReleaseFacts, e: ReleaseFacts): boolean {
-  return isSwap(r) && isSwap(e);
-}
-
 /**
  * Nothing but a country on one side, the same country on the other: the bare side joins. Either
  * side: a bare report joins a country's event, and the first full report of a country joins the

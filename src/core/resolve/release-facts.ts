@@ -50,12 +50,18 @@ const SWAP_KIND = 'prisoner_exchange|';
 /** The release is a prisoner exchange. */
 export const isSwap = (f: ReleaseFacts) => [...f.concessions].some((k) => k.startsWith(SWAP_KIND));
 
+/** Both sides describe a prisoner exchange, whatever its target. */
+export function bothSwaps(r: ReleaseFacts, e: ReleaseFacts): boolean {
+  return isSwap(r) && isSwap(e);
+}
+
 /**
  * Both sides describe a swap and one side's country is a party of the other's (among the
  * countries its freed were sent to): one exchange, told from two of its countries.
  */
+
 export function swapParties(r: ReleaseFacts, e: ReleaseFacts): boolean {
-  if (!r.country || !e.country || !isSwap(r) || !isSwap(e)) return false;
+  if (!r.country || !e.country || !bothSwaps(r, e)) return false;
   return Boolean(r.parties?.has(e.country) || e.parties?.has(r.country));
 }
 
