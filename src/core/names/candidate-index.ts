@@ -301,8 +301,7 @@ export class CandidateIndex {
       this.lastSearch.scored++;
       const entityId = this.entityIds[e]!;
       const text = this.aliasText.get(alias);
-      const judged = this.entityJudged(entityId, opts.entityId, judgements, parsed.input, text);
-      let r = judged;
+      let r = this.entityJudged(entityId, opts.entityId, judgements, parsed.input, text);
       if (!r) {
         let other = reparse ? parseName(text) : this.aliasParse(alias, text);
         // The last pass compares as compareNames does (it has no second look after it).
@@ -311,16 +310,7 @@ export class CandidateIndex {
         if (!reparse && r.decision !== 'match' && lossy(parsed, other))
           this.keepForSecondLook(alias);
       }
-      const prev = best.get(e);
-      if (!prev || r.score > prev.score) {
-        best.set(e, {
-          entityId,
-          alias: text,
-          score: r.score,
-          decision: r.decision,
-          evidence: r.evidence,
-        });
-      }
+      keepBetter(best, e, entityId, text, r);
     }
   }
 
@@ -349,12 +339,7 @@ export class CandidateIndex {
       this.budget--;
       this.lastSearch.scored++;
       const r = compareParsed(parsed, lossy(parsed, stored) ? parseName(text) : stored, cmp);
-      const prev = best.get(e);
-      if (!prev || r.score > prev.score) {
-        const entityId = this.entityIds[e]!;
-        const { score, decision, evidence } = r;
-        best.set(e, { entityId, alias: text, score, decision, evidence });
-      }
+      keepBetter(best, e, this.entityIds[e]!, text, r);
     }
   }
 
@@ -463,6 +448,25 @@ function byScore([x, hx]: [number, SearchHit], [y, hy]: [number, SearchHit]): nu
 function lossy(query: ParsedName, stored: ParsedName): boolean {
   if (stored.tokens.length > 0) return false;
   return !!stored.family || !!query.family || query.tokens.length !== 2;
+}
+
+/** Entity `e`'s hit becomes alias `text`'s comparison `r` when that scores higher. */
+function keepBetter(
+  best: Map<number, SearchHit>,
+  e: number,
+  entityId: string,
+  text: string,
+  r: Pick<SearchHit, 'score' | 'decision' | 'evidence'>,
+): void {
+  const prev = best.get(e);
+  if (prev && r.score <= prev.score) return;
+  best.set(e, {
+    entityId,
+    alias: text,
+    score: r.score,
+    decision: r.decision,
+    evidence: r.evidence,
+  });
 }
 
 function anyMatch(best: Map<number, SearchHit>): boolean {
