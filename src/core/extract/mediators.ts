@@ -70,7 +70,10 @@ const rules = perLexicon((lx) => {
     // The pre-test of every sentence, then one per kind of rule: 'hint' for the rules above and
     // BY_STATE, 'phrases' for mediator-phrases.ts, 'shapes' for go-between-shapes.ts.
     any: anyHint(lx),
-    phrases: hintRegExp(`${phraseHint(lx)}${orHints(lx, 'mediationNouns', 'mediatorNouns')}`),
+    // The lists' Arabic-script cues too: mediator-phrases.ts reads the state after each of them.
+    phrases: hintRegExp(
+      `${phraseHint(lx)}${orHints(lx, 'mediationNouns', 'mediatorNouns')}${caselessCueHint(lx)}`,
+    ),
     shapes: hintRegExp(orHints(lx, ...SHAPE_LISTS).slice(1) || '(?!)'),
     caseless: caselessCues(lx),
     mediation: new RegExp(
@@ -93,10 +96,19 @@ const SHAPE_LISTS = [
   'helpVerbs',
 ] as const;
 
+/** The lists' cues in Arabic script ('بمساعي', 'به میانجیگری'). */
+const arabicCues = (lx: Lexicon) =>
+  wordsOf(lx, 'mediatorCues').filter((w) => /\p{sc=Arabic}/u.test(w));
+
+/** '|' and the lists' Arabic-script cues as plain text, for the phrases' pre-test, or nothing. */
+function caselessCueHint(lx: Lexicon): string {
+  const src = hintSource(arabicCues(lx));
+  return src ? `|${src}` : '';
+}
+
 /** The lists' cues in Arabic script, for mediator-phrases.ts's reading of a caseless state. */
 function caselessCues(lx: Lexicon): RegExp | null {
-  const arabic = wordsOf(lx, 'mediatorCues').filter((w) => /\p{sc=Arabic}/u.test(w));
-  const src = initialCaseSource(arabic);
+  const src = initialCaseSource(arabicCues(lx));
   return src ? new RegExp(String.raw`(?<![\p{L}])(?:${src})\s+`, 'gu') : null;
 }
 
