@@ -19,6 +19,15 @@ const MEDIATORS: [string, string, string[]][] = [
   ['ar', 'أفرج عن المعتقلين بعد جهود قطر.', ['قطر']],
   ['ar', 'تم تبادل الأسرى بتنسيق مع سلطنة عمان.', ['سلطنة عمان']],
   ['ar', 'أطلق سراح الصحفي بمساعي الكويت.', ['الكويت']],
+  ['fr', 'La libération a été obtenue grâce aux bons offices du Vatican.', ['Vatican']],
+  ['it', 'I prigionieri sono stati liberati con la regia del Qatar.', ['Qatar']],
+  ['it', "Lo scambio è avvenuto sotto l'egida della Svizzera.", ['Svizzera']],
+  ['nl', 'De gevangenen kwamen vrij door tussenkomst van Oman.', ['Oman']],
+  ['nl', 'Noorwegen trad op als bemiddelaar bij de gevangenenruil.', ['Noorwegen']],
+  ['pl', 'Więźniów uwolniono za wstawiennictwem Watykanu.', ['Watykanu']],
+  ['pl', 'Wymiana odbyła się pod egidą Turcji.', ['Turcji']],
+  ['ka', 'პატიმრები თურქეთის ჩარევით გათავისუფლდნენ.', ['თურქეთის']],
+  ['uk', 'Полонених звільнили під егідою Туреччини.', ['Туреччини']],
 ];
 
 // [language, sentence, the releasing country, where the freed went]
@@ -27,6 +36,17 @@ const DESTINATIONS: [string, string, string, string[]][] = [
   ['tr', "Tahliye edilen iki aktivist dün akşam Almanya'ya geldi.", 'TR', ['DE']],
   ['fa', 'این زندانی پس از آزادی به آلمان تبعید شد.', 'IR', ['DE']],
   ['ar', 'أقلت طائرة خاصة المفرج عنهم إلى الدوحة.', 'IR', ['QA']],
+  ['fr', 'Les deux chercheurs libérés ont regagné la France dimanche.', 'IR', ['FR']],
+  ['it', 'Il cooperante liberato è stato rimpatriato in Italia ieri sera.', 'IR', ['IT']],
+  ['it', 'I due detenuti rilasciati sono giunti a Roma con un volo militare.', 'IR', ['IT']],
+  ['nl', 'De vrijgelaten journalist arriveerde zondag in Nederland.', 'RU', ['NL']],
+  ['nl', 'De twee vrijgelaten activisten landden in Duitsland.', 'BY', ['DE']],
+  ['pl', 'Dziennikarz został odesłany do Polski po uwolnieniu.', 'BY', ['PL']],
+  ['ka', 'გათავისუფლებული ჟურნალისტი საფრანგეთში დაბრუნდა.', 'RU', ['FR']],
+  ['ka', 'ორი პატიმარი გერმანიაში გაფრინდა.', 'RU', ['DE']],
+  ['zh', '获释的两名记者已被遣送回法国。', 'CN', ['FR']],
+  ['zh', '这名学者获释后到达德国。', 'CN', ['DE']],
+  ['uk', 'Звільнених доправили до Польщі автобусами.', 'BY', ['PL']],
 ];
 
 // [language, sentence, the figures of people still held]
@@ -34,6 +54,13 @@ const REMAINING: [string, string, number[]][] = [
   ['tr', 'Ülkede 1.500 siyasi tutuklu hapiste tutuluyor.', [1500]],
   ['fa', 'بیش از ۳۰۰ زندانی سیاسی در حبس هستند.', [300]],
   ['ar', 'ما يزال 400 ناشط وراء القضبان بحسب المنظمة.', [400]],
+  ['fr', 'Environ 150 militants sont toujours retenus par les autorités.', [150]],
+  ['it', 'Almeno 90 giornalisti sono tuttora detenuti nel paese.', [90]],
+  ['nl', 'Ruim 200 activisten zitten opgesloten in de gevangenis.', [200]],
+  ['nl', "Zo'n 150 politieke gevangenen zitten in voorarrest.", [150]],
+  ['pl', 'Ponad 300 działaczy odsiaduje wyroki w koloniach karnych.', [300]],
+  ['ka', '100-ზე მეტი აქტივისტი პატიმრობაში რჩებიან.', [100]],
+  ['zh', '超过300名维权人士仍在服刑。', [300]],
 ];
 
 // An official or a relative named beside the freed is not one of them.
@@ -58,15 +85,33 @@ const NAMED: { lang: string; text: string; freed: string[]; notFreed: string[] }
   },
   {
     lang: 'ar',
-    text: 'قال المستشار ماجد الخليفي إن السلطات أطلقت سراح الناشطة ليلى حسن.',
-    freed: ['ليلى حسن'],
-    notFreed: ['ماجد الخليفي'],
-  },
-  {
-    lang: 'ar',
     text: 'أفرجت السلطات عن الناشط سامي العلي، وقال محافظ المنطقة خالد الدوسري إن القرار نهائي.',
     freed: ['سامي العلي'],
     notFreed: ['خالد الدوسري'],
+  },
+  {
+    lang: 'fr',
+    text: 'Le préfet Marc Dubois a accueilli Claire Martin et Paul Girard à leur sortie de prison samedi.',
+    freed: ['Claire Martin', 'Paul Girard'],
+    notFreed: ['Marc Dubois'],
+  },
+  {
+    lang: 'it',
+    text: 'Il prefetto Marco Bianchi ha accolto Giulia Rossi e Luca Neri dopo il rilascio.',
+    freed: ['Giulia Rossi', 'Luca Neri'],
+    notFreed: ['Marco Bianchi'],
+  },
+  {
+    lang: 'pl',
+    text: 'Prokurator Piotr Nowak ogłosił, że Jan Kowalski i Anna Lis zostali uwolnieni.',
+    freed: ['Jan Kowalski', 'Anna Lis'],
+    notFreed: ['Piotr Nowak'],
+  },
+  {
+    lang: 'pl',
+    text: 'Gubernator Piotr Nowak powitał uwolnionych Jana Kowalskiego i Annę Lis.',
+    freed: ['Jana Kowalskiego', 'Annę Lis'],
+    notFreed: ['Piotr Nowak'],
   },
 ];
 
