@@ -185,6 +185,11 @@ function shortFallback(a: SurnameForm, b: SurnameForm): Relation {
   return MISMATCH;
 }
 
+/** Whether an inflected form of the pair came from a Czech feminine -ová (czechFeminineBases). */
+function czechFeminine(a: SurnameForm, b: SurnameForm): boolean {
+  return (a.inflected && a.text.endsWith('ová')) || (b.inflected && b.text.endsWith('ová'));
+}
+
 /** Best relation between two surnames over their spellings and nominative forms. */
 export function compareSurnames(as: SurnameForm[], bs: SurnameForm[]): SurnameMatch | null {
   let best: SurnameMatch | null = null;
@@ -195,7 +200,8 @@ export function compareSurnames(as: SurnameForm[], bs: SurnameForm[]): SurnameMa
       const score = Math.max(0, r.score - (inflected ? SURNAME_SCORES.inflectedPenalty : 0));
       if (best && score <= best.item.score) continue;
       const item: EvidenceItem = { part: 'surname', a: a.text, b: b.text, how: r.how, score };
-      if (inflected) item.note = 'case ending stripped';
+      if (inflected)
+        item.note = czechFeminine(a, b) ? 'czech:-ová (feminine ending)' : 'case ending stripped';
       if (r === SURNAME_SPELLING)
         item.note = `spelling:${spellingVariant(a.text, b.text) ?? foldVariant(a.fold, b.fold)}`;
       best = { item, a, b };

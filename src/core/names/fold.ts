@@ -198,9 +198,14 @@ function foldLatin(t: string, chAsKh: boolean): void {
     // (Coale, Victor).
     // A final -ic is the South Slavic ending written without its mark (Vucic, Djindjic).
     if (ch === 'c' && next === '' && i > 1 && s[i - 1] === 'i') codes[count++] = CH;
+    // A word opening in cv is Slavic (Cvetkova, Cvijanović: ц); no English word does.
     else if (ch === 'c')
       codes[count++] =
-        slavic || next === '' || 'eiyk'.includes(next) || (i > 0 && 'aou'.includes(next))
+        slavic ||
+        next === '' ||
+        'eiyk'.includes(next) ||
+        (i > 0 && 'aou'.includes(next)) ||
+        (i === 0 && next === 'v')
           ? 0x63
           : 0x6b;
     else if (ch === 'x') putString('ks');
@@ -309,6 +314,10 @@ export function foldVariants(token: string): string[] {
       const german = foldToken(token.replace(GERMAN_Z_ALL, 'c'), true);
       if (!out.includes(german)) out = [...out, german];
     }
+    // Hungarian writes с as sz, ш as s, ч as cs, ж as zs, х as h, and a soft т, д, н as ty,
+    // gy, ny (Szergej, Lebegyev, Usztyinov, Hodorkovszkij): translit:hu.
+    if (HUNGARIAN_CUE.test(token) && !POLISH_CUE.test(token))
+      out = withFold(out, hungarianReading(token));
     // French writes у as ou and ш as ch, with a silent final e (Loukachenko, Iachine).
     if (FRENCH_CUE.test(token) && !BELARUSIAN_OU.test(token)) {
       const french = foldToken(frenchReading(token));
@@ -332,6 +341,28 @@ export function foldVariants(token: string): string[] {
     if (!out.includes(spanish)) out = [...out, spanish];
   }
   return out;
+}
+
+/** Hungarian digraphs no other spelling of these names writes: sz, zs, cs, gy, and ty, ny before a vowel. */
+const HUNGARIAN_CUE = /sz|zs|cs|gy|[tn]y[aeiou]/;
+/** Polish letters beside sz (cz, w, rz, ie): there sz is ш. */
+const POLISH_CUE = /cz|w|rz|ie/;
+const HUNGARIAN_LETTERS: Record<string, string> = {
+  sz: 's',
+  zs: 'ž',
+  cs: 'č',
+  gy: 'd',
+  ty: 't',
+  ny: 'n',
+  ly: 'l',
+  s: 'š',
+  c: 'ts',
+  h: 'kh',
+};
+
+/** A Hungarian transcription read back letter by letter (HUNGARIAN_LETTERS). */
+function hungarianReading(token: string): string {
+  return token.replace(/sz|zs|cs|gy|ty|ny|ly|s|c|h/g, (m) => HUNGARIAN_LETTERS[m]!);
 }
 
 /** A word a Spanish reading may concern: its marks, or j / g before e, i in a word ending in a, e, o. */

@@ -7,11 +7,12 @@ import {
   stripArticle,
   syllabic,
 } from './families.ts';
-import { foldVariants } from './fold.ts';
+import { foldToken, foldVariants } from './fold.ts';
 import { romaniseName } from './foreign.ts';
 import { type ForeignScript, foreignScripts, hasForeignLetter } from './foreign-scripts.ts';
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
 import {
+  czechFeminineBases,
   georgianNominativeStem,
   looksLikePatronymic,
   mansGenitiveGiven,
@@ -148,6 +149,12 @@ function computeForms(tokens: TokenInfo[]): SurnameForm[] {
             .join('');
     for (const lemma of nominativeCandidates(last.text)) {
       for (const f of foldVariants(lemma)) addForm(forms, head + f, true, lemma);
+    }
+    // A Czech or Slovak feminine -ová keeps the word's text: the evidence names the rule.
+    // Czech ch is х, also at the end of the stem (Belichová = Белых).
+    for (const base of czechFeminineBases(last.text)) {
+      for (const f of foldVariants(base)) addForm(forms, head + f, true, last.text);
+      addForm(forms, head + foldToken(base, true), true, last.text);
     }
     const father = tokens.length === 1 ? mongolianGenitive(last.text) : null;
     if (father) for (const f of foldVariants(father)) addForm(forms, f, true, father);

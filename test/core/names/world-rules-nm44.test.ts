@@ -1,0 +1,80 @@
+/**
+ * The rules of the nm44 round (issue 14), each with pairs it must join or keep apart and the
+ * evidence that names it. The people are constructed: names made up for the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldVariants } from '../../../src/core/names/fold.ts';
+import { compareNames } from '../../../src/core/names/index.ts';
+import { czechFeminineBases } from '../../../src/core/names/morphology.ts';
+
+const decide = (a: string, b: string) => compareNames(a, b).decision;
+const notes = (a: string, b: string) =>
+  compareNames(a, b)
+    .evidence.map((e) => e.note ?? '')
+    .join(' | ');
+
+describe('nm44 czech:-ová: Czech and Slovak write a foreign woman’s surname with -ová', () => {
+  it('reads the surname before -ová, without or with its final -a or -o', () => {
+    expect(czechFeminineBases('hrytsenková')).toEqual(['hrytsenk', 'hrytsenka', 'hrytsenko']);
+    // A stem in a man's ending is his surname; hers adds -a.
+    expect(czechFeminineBases('zubkovová')).toEqual(['zubkova']);
+    // Without the mark -ova is the Russian ending itself; short words are left alone.
+    expect(czechFeminineBases('zubkova')).toEqual([]);
+    expect(czechFeminineBases('ová')).toEqual([]);
+  });
+
+  it.each([
+    ['Natalja Zubkovová', 'Natalia Zubkova'],
+    ['Olena Hrytsenková', 'Olena Hrytsenko'],
+    ['Tamara Belichová', 'Tamara Belikh'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(notes(a, b)).toContain('czech:-ová');
+  });
+
+  it.each([
+    ['Natalja Zubkovová', 'Natalja Zubkov', 'his surname, not hers'],
+    ['Olena Hrytsenková', 'Olena Hrytsiuk', 'another surname'],
+    ['Natalja Zubkovová', 'Natalja Zubareva', 'another surname'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
+
+describe('nm44 translit:cv: a Latin word opening in cv is Slavic, its c is ц', () => {
+  it('reads Cv- as Ц-, not as an English k', () => {
+    expect(foldVariants('cvetkova')).toContain(foldVariants('tsvetkova')[0]);
+    expect(decide('Milena Cvetkova', 'Милена Цветкова')).toBe('match');
+    expect(decide('Bojan Cvijanov', 'Bojan Tsvijanov')).toBe('match');
+  });
+
+  it('keeps another surname apart', () => {
+    expect(decide('Milena Cvetkova', 'Milena Kvetkova')).not.toBe('match');
+    expect(decide('Milena Cvetkova', 'Милена Светлова')).not.toBe('match');
+  });
+});
+
+describe('nm44 translit:hu: Hungarian transcriptions of Russian names', () => {
+  it.each([
+    ['Szemjon Gyomin', 'Semyon Dyomin'],
+    ['Tyimofej Kuznyecov', 'Timofei Kuznetsov'],
+    ['Arkagyij Zsukov', 'Arkady Zhukov'],
+    ['Borisz Csernisov', 'Boris Chernyshov'],
+    ['Mihail Hodorkovszkij', 'Михаил Ходорковский'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Szemjon Gyomin', 'Semyon Dymov'],
+    ['Borisz Csernisov', 'Boris Chernov'],
+    ['Arkagyij Zsukov', 'Arkady Zhuravlev'],
+  ])('%s / %s stay apart', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+
+  it('leaves Polish sz alone: there it is ш', () => {
+    expect(decide('Tymofij Szewczuk', 'Tymofiy Shevchuk')).toBe('match');
+    expect(foldVariants('szewczuk')).toHaveLength(1);
+  });
+});
