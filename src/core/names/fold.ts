@@ -445,8 +445,11 @@ function markedVariants(token: string, out: string[]): string[] {
   // Turkish, Azerbaijani and Crimean Tatar ç is ch (Çiygoz / Chiygoz / Чийгоз); the table
   // reads it as the French s.
   const cedilla = token.includes('ç') ? token.replace(/ç/g, 'ch') : token;
+  // Azerbaijani ə is a in most English spellings and e in others (Elçibəy / Elchibey, Rəsul /
+  // Rasul), with ç as ch beside it: translit:az ə.
+  const schwa = token.includes('ə') ? cedilla.replace(/ə/g, 'e') : token;
   let r = out;
-  for (const t of [spelled, plain, turkic, bare, nasal, cedilla]) {
+  for (const t of [spelled, plain, turkic, bare, nasal, cedilla, schwa]) {
     if (t === token) continue;
     const f = foldToken(t);
     if (!r.includes(f)) r = [...r, f];

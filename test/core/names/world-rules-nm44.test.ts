@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foldVariants } from '../../../src/core/names/fold.ts';
 import { compareNames } from '../../../src/core/names/index.ts';
 import { czechFeminineBases } from '../../../src/core/names/morphology.ts';
+import { spellingVariant } from '../../../src/core/names/spelling-variants.ts';
 
 const decide = (a: string, b: string) => compareNames(a, b).decision;
 const notes = (a: string, b: string) =>
@@ -76,5 +77,54 @@ describe('nm44 translit:hu: Hungarian transcriptions of Russian names', () => {
   it('leaves Polish sz alone: there it is ш', () => {
     expect(decide('Tymofij Szewczuk', 'Tymofiy Shevchuk')).toBe('match');
     expect(foldVariants('szewczuk')).toHaveLength(1);
+  });
+});
+
+describe('nm44 translit:ar hamza: ئ inside a word carries the vowel i', () => {
+  it.each([
+    ['Raed Hamdan', 'رائد حمدان'],
+    ['Faeq Nasser', 'فائق ناصر'],
+    ['Zarlai Wardak', 'زرلئی وردک'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps another given name apart', () => {
+    expect(decide('Rashid Hamdan', 'رائد حمدان')).not.toBe('match');
+  });
+});
+
+describe('nm44 spelling:maghrebi vowel: a first-syllable e or i left out', () => {
+  it('joins two spellings that differ by that vowel only', () => {
+    expect(spellingVariant('jlassi', 'jelassi')).toBe('maghrebi vowel');
+    expect(spellingVariant('eltaief', 'ltaief')).toBe('maghrebi vowel');
+    expect(spellingVariant('brahim', 'ibrahim')).toBe('maghrebi vowel');
+    expect(spellingVariant('ltaief', 'lataief')).toBeNull();
+    expect(spellingVariant('shaabi', 'sehaabi')).toBeNull();
+    expect(spellingVariant('jlassi', 'jelali')).toBeNull();
+  });
+
+  it.each([
+    ['Abdelkrim Jlassi', 'Abdelkrim Jelassi'],
+    ['Mounir Nfaiedh', 'Mounir Infaiedh'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps another surname apart', () => {
+    expect(decide('Abdelkrim Jlassi', 'Abdelkrim Jelali')).not.toBe('match');
+  });
+});
+
+describe('nm44 translit:az ə: Azerbaijani ə written e, with ç as ch', () => {
+  it.each([
+    ['Vüqar Elçibəyli', 'Vugar Elchibeyli'],
+    ['Rəşad Nəcəfov', 'Rashad Nejefov'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps another surname apart', () => {
+    expect(decide('Vüqar Elçibəyli', 'Vugar Elchinli')).not.toBe('match');
   });
 });
