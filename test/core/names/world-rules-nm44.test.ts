@@ -128,3 +128,30 @@ describe('nm44 translit:az ə: Azerbaijani ə written e, with ç as ch', () => {
     expect(decide('Vüqar Elçibəyli', 'Vugar Elchinli')).not.toBe('match');
   });
 });
+
+describe('nm44 arabic:middle: a middle given name against Arabic letters, by the table', () => {
+  it('joins a middle name read without its short vowels', () => {
+    expect(decide('Khaled Hassan al-Rifai', 'خالد حسن الرفاعي')).toBe('match');
+  });
+
+  it('keeps two names of the table apart (Hassan / Hussein)', () => {
+    expect(decide('Khaled Hassan al-Rifai', 'خالد حسين الرفاعي')).not.toBe('match');
+  });
+});
+
+describe('nm44 translit:ar egyptian g: ج said and written g in Egypt', () => {
+  it.each([
+    ['Galal Fathy', 'جلال فتحي'],
+    ['Galal Fathy', 'Jalal Fathy'],
+    ['Ragab Mansour', 'Rajab Mansour'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Galal Fathy', 'Talal Fathy'],
+    ['Cheng Wei', 'Chej Wei'],
+  ])('%s / %s stay apart', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
