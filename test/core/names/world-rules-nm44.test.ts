@@ -155,3 +155,19 @@ describe('nm44 translit:ar egyptian g: ج said and written g in Egypt', () => {
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm44 translit:-ij: the ending -ий, -ый written -ij, -yj ends in its vowel', () => {
+  it.each([
+    ['Pavel Ostrovskij', 'Pavel Ostrouski'],
+    ['Jurij Kamenevskij', 'Yury Kamianeuski'],
+  ])('%s / %s match (Belarusian ў for в)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Oleg Zarubij', 'Oleg Zarubin'],
+    ['Pavel Ostrovskij', 'Pavel Ostrovets'],
+  ])('%s / %s stay apart', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
