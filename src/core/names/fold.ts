@@ -234,10 +234,12 @@ const isVowelCode = (c: number) =>
  * index); `token` is returned when the fold spells it letter for letter.
  */
 function finish(token: string): string {
-  // Pass 1: collapse doubles.
+  // Pass 1: collapse doubles, and з before ж, which Russian says as one long ж (Развозжаев,
+  // Polish Razwożajew): translit:zzh.
   let n = 0;
   for (let i = 0; i < count; i++) {
     const c = codes[i]!;
+    if (c === 0x7a && codes[i + 1] === ZH && i + 1 < count) continue;
     if (n === 0 || codes[n - 1] !== c) codes[n++] = c;
   }
   // Pass 2: drop an i before a vowel and collapse again.

@@ -171,3 +171,16 @@ describe('nm44 translit:-ij: the ending -ий, -ый written -ij, -yj ends in it
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm44 translit:zzh: з before ж is one long ж', () => {
+  it('folds зж as ж, as Polish and German spellings write it', () => {
+    expect(foldVariants('возжаев')[0]).toBe(foldVariants('wożajew')[0]);
+    expect(decide('Igor Wożajew', 'Igor Vozzhaev')).toBe('match');
+    expect(decide('Igor Vozzhaev', 'Игорь Возжаев')).toBe('match');
+  });
+
+  it('keeps another surname apart', () => {
+    expect(decide('Igor Vozzhaev', 'Igor Vozhakov')).not.toBe('match');
+    expect(decide('Igor Wożajew', 'Igor Wozniak')).not.toBe('match');
+  });
+});
