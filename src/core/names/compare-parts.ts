@@ -99,6 +99,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
   if (a.skel === b.skel && vowelsApart(a.text, b.text)) return shortFallback(a, b);
   if (a.skel === b.skel && vichApart(a.fold, b.fold)) return shortFallback(a, b);
   if (a.skel === b.skel && cyrillicVowelApart(a, b)) return shortFallback(a, b);
+  if (a.skel === b.skel && uaApart(a, b)) return shortFallback(a, b);
   if (a.skel === b.skel && a.skel.length >= 2) {
     return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
   }
@@ -148,6 +149,29 @@ function cyrillicVowelApart(a: SurnameForm, b: SurnameForm): boolean {
     if (x !== y && (x === 'u' || y === 'u') && 'aei'.includes(x === 'u' ? y : x)) return true;
   }
   return false;
+}
+
+/**
+ * Two Latin spellings alike but for one vowel, u on one side and a on the other (Gluzman /
+ * Glazman, Gafarov / Gafurov): no romanisation writes у as a or а as u, so these are two
+ * names. Not before l, where Arabic compounds write the article either way (Abdulla /
+ * Abdalla), nor in a short skeleton (left to the rules for short names). Rule vowel:u-a.
+ */
+function uaApart(a: SurnameForm, b: SurnameForm): boolean {
+  if (a.skel.length < 3 || a.fold.length !== b.fold.length) return false;
+  if (CYRILLIC.test(a.text) || CYRILLIC.test(b.text)) return false;
+  let diff = -1;
+  for (let i = 0; i < a.fold.length; i++) {
+    if (a.fold[i] === b.fold[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  const pair = a.fold[diff]! + b.fold[diff]!;
+  if (pair !== 'ua' && pair !== 'au') return false;
+  // Not a vowel of a digraph (ou, au, ua) nor before l.
+  const near = (f: string) => `${f[diff - 1] ?? ''}${f[diff + 1] ?? ''}`;
+  return !/[aeiou]/.test(near(a.fold)) && !/[aeiou]/.test(near(b.fold)) && a.fold[diff + 1] !== 'l';
 }
 
 /**

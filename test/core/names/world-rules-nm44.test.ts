@@ -184,3 +184,21 @@ describe('nm44 translit:zzh: з before ж is one long ж', () => {
     expect(decide('Igor Wożajew', 'Igor Wozniak')).not.toBe('match');
   });
 });
+
+describe('nm44 vowel:u-a: u against a in one slot of two Latin spellings is two names', () => {
+  it.each([
+    ['Ivan Kuzmin', 'Ivan Kazmin'],
+    ['Pavel Surkov', 'Pavel Sarkov'],
+    ['Boris Gubarev', 'Boris Gabarev'],
+  ])('%s / %s stay apart', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+
+  it.each([
+    ['Abdulla Karimov', 'Abdalla Karimov'],
+    ['Ivan Kuzmin', 'Иван Кузьмин'],
+    ['Anton Gouzman', 'Anton Guzman'],
+  ])('%s / %s still match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+});
