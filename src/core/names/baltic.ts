@@ -32,8 +32,25 @@ const BACK: Array<[RegExp, string]> = [
   [/([^aeiouy])(?:as|is|us|ys|s)$/u, '$1'],
 ];
 
+/**
+ * Readings already made, by parse: compare.ts asks for the query's with every candidate that
+ * did not match, and the answer depends on the parse alone. Shared: callers must not change them.
+ */
+const READ = new WeakMap<ParsedName, string[] | null>();
+
 /** The name's words without their Baltic endings, or null when it does not look Baltic. */
 export function balticReading(p: ParsedName): string[] | null {
+  // A rebuilt alias parse has no tokens (alias-forms.ts): nothing to read, nothing to keep.
+  if (p.scripts || p.tokens.length < 2 || p.tokens.length > 4) return null;
+  let out = READ.get(p);
+  if (out === undefined) {
+    out = readBaltic(p);
+    READ.set(p, out);
+  }
+  return out;
+}
+
+function readBaltic(p: ParsedName): string[] | null {
   const t = p.tokens;
   if (p.scripts || t.length < 2 || t.length > 4) return null;
   // Cheap first: a man's name ends in s somewhere, and every word is a nominative.

@@ -22,13 +22,12 @@ export function benJoinedMatch(
   pb: ParsedName,
   compare: Compare,
 ): CompareResult | null {
-  const cut = (p: ParsedName, other: ParsedName): ParsedName | null => {
-    if (p.scripts || !PARTICLE_WORD.test(other.input) || PARTICLE_WORD.test(p.input)) return null;
-    if (!JOINED.test(p.input)) return null;
-    return parseName(p.input.replace(JOINED, '$1$2 '));
-  };
-  const xa = cut(pa, pb);
-  const xb = xa ? null : cut(pb, pa);
+  // One side must write the particle as a word and the other not: asked for every pair that
+  // did not match, so each name is tested once and most pairs stop here.
+  const wordA = PARTICLE_WORD.test(pa.input);
+  if (wordA === PARTICLE_WORD.test(pb.input)) return null;
+  const xa = wordA ? null : cut(pa);
+  const xb = xa || !wordA ? null : cut(pb);
   if (!xa && !xb) return null;
   const r = compare(xa ?? pa, xb ?? pb);
   if (r.decision !== 'match') return null;
@@ -49,4 +48,10 @@ export function benJoinedMatch(
       },
     ],
   };
+}
+
+/** `p` with a joined ben or bin cut off as a word, when `p` is Latin and has one; else null. */
+function cut(p: ParsedName): ParsedName | null {
+  if (p.scripts || !JOINED.test(p.input)) return null;
+  return parseName(p.input.replace(JOINED, '$1$2 '));
 }
