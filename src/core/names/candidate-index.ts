@@ -303,9 +303,10 @@ export class CandidateIndex {
       const text = this.aliasText.get(alias);
       let r = this.entityJudged(entityId, opts.entityId, judgements, parsed.input, text);
       if (!r) {
-        let other = reparse ? parseName(text) : this.aliasParse(alias, text);
+        let other = reparse ? this.forms.full(alias, text) : this.aliasParse(alias, text);
         // The last pass compares as compareNames does (it has no second look after it).
-        if (pass === 'fallback' && !reparse && lossy(parsed, other)) other = parseName(text);
+        if (pass === 'fallback' && !reparse && lossy(parsed, other))
+          other = this.forms.full(alias, text);
         r = compareParsed(parsed, other, cmp);
         if (!reparse && r.decision !== 'match' && lossy(parsed, other))
           this.keepForSecondLook(alias);
@@ -338,7 +339,8 @@ export class CandidateIndex {
       const stored = this.aliasParse(alias, text);
       this.budget--;
       this.lastSearch.scored++;
-      const r = compareParsed(parsed, lossy(parsed, stored) ? parseName(text) : stored, cmp);
+      const full = lossy(parsed, stored) ? this.forms.full(alias, text) : stored;
+      const r = compareParsed(parsed, full, cmp);
       keepBetter(best, e, this.entityIds[e]!, text, r);
     }
   }

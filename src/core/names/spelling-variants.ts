@@ -27,9 +27,14 @@ const burmeseAspirate = (w: string) => w.replace(BURMESE_H, '$1h');
 
 const LATIN = /^[a-z]+$/;
 
+const anyCue = (w: string) => w.includes('h') || w.includes('q') || w.includes('ck');
+
 /** The rule that makes two words one (lower case, Latin letters), or null. */
 export function spellingVariant(x: string, y: string): string | null {
-  if (x === y || x.length < 3 || y.length < 3 || !LATIN.test(x) || !LATIN.test(y)) return null;
+  if (x === y || x.length < 3 || y.length < 3) return null;
+  // Every rule reads an h, a q or a ck (hk, hp and dzh- included): most pairs have none.
+  if (!anyCue(x) && !anyCue(y)) return null;
+  if (!LATIN.test(x) || !LATIN.test(y)) return null;
   if (BURMESE_H.test(x) || BURMESE_H.test(y))
     return burmeseAspirate(x) === burmeseAspirate(y) ? 'burmese hk, hp' : null;
   if (x.length < 4 || y.length < 4) return null;
