@@ -71,7 +71,10 @@ const COMPOUND_TAIL =
   /^(\p{L}{4,}?)-?(?:[aou]l{1,2}ah|ol{1,2}ah|ul{1,2}ah|[aeou]d{1,2}in[e]?|al-?din)$/u;
 
 export function compoundShortened(x: string, y: string): boolean {
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const short = x.length < y.length ? x : y;
+  const long = x.length < y.length ? y : x;
+  // The expression's first part is the short name: most pairs of given names fail here.
+  if (short.length < 4 || !long.startsWith(short)) return false;
   const m = COMPOUND_TAIL.exec(long);
   return !!m && m[1] === short;
 }
