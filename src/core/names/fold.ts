@@ -339,7 +339,7 @@ const SPANISH_MARK = /[áéíóúñ]/;
 const SPANISH_WORD = /^(?=.*(?:j[aeiou]|g[ei]|c[ei]|z|qu|^h))[a-z]+[aeo]$/;
 
 /** Every token folded asks this: the unmarked words' test only for words ending in a, e, o. */
-function spanishCue(token: string): boolean {
+export function spanishCue(token: string): boolean {
   const last = token.charCodeAt(token.length - 1);
   if ((last === 0x61 || last === 0x65 || last === 0x6f) && SPANISH_WORD.test(token)) return true;
   return SPANISH_MARK.test(token);
