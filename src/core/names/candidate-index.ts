@@ -308,8 +308,13 @@ export class CandidateIndex {
         if (pass === 'fallback' && !reparse && lossy(parsed, other))
           other = this.forms.full(alias, text);
         r = compareParsed(parsed, other, cmp);
-        if (!reparse && r.decision !== 'match' && lossy(parsed, other))
-          this.keepForSecondLook(alias);
+        // A match on a lossy stored parse is checked on the full parse, whose words may keep
+        // the pair apart (Jawar Mohammed / Mohammed Jawar, father and son): search never says
+        // match where compareNames would not. Only matches pay the parse.
+        if (!reparse && lossy(parsed, other)) {
+          if (r.decision === 'match') r = compareParsed(parsed, parseName(text), cmp);
+          else this.keepForSecondLook(alias);
+        }
       }
       keepBetter(best, e, entityId, text, r);
     }

@@ -4,7 +4,7 @@
  */
 
 import { abjadFrame, frenchFrame } from './abjad-frame.ts';
-import { compareSurnames, type SurnameMatch, surnameMatch } from './compare-parts.ts';
+import { compareGiven, compareSurnames, type SurnameMatch, surnameMatch } from './compare-parts.ts';
 import {
   eastAsianKey,
   isSubsequence,
@@ -586,6 +586,11 @@ function middleAgrees(x: TokenInfo, y: TokenInfo, abjad = false): boolean {
   if (vietnameseApart(x.raw, y.raw)) return false;
   const m = compareSurnames(surnameForms([x]), surnameForms([y]));
   if (m && m.item.score >= 0.84) return true;
+  // Two given names against Arabic letters, one read without its short vowels (حسن hsn /
+  // Hassan): the given-name table joins them as it joins the given names (Hassan / Hussein
+  // stay two names of the table). Rule arabic:middle.
+  if (abjad && x.givenLike && y.givenLike && compareGiven(givenInfo(x), givenInfo(y)).score >= 0.9)
+    return true;
   // Two names the table knows are told apart by it (حسن Hassan / حسين Hussein); else the
   // shorter spelling must be the longer one with vowels left out (و, ی as u, i).
   if (abjad && !(x.givenLike && y.givenLike)) {

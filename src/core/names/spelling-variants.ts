@@ -7,6 +7,7 @@
  *   ck, q            k written another way (Vicken / Viken, Uyghur Yalqun / Yalkun)
  *   dzh-             a Russian spelling of a Turkic word-initial zh (Dzhakishev / Zhakishev)
  *   hk, hp           Burmese aspirates written h first (Hkun / Khun, Hpone / Phone)
+ *   maghrebi vowel   a first-syllable e or i left out (Jlassi / Jelassi, Brahim / Ibrahim): nm44
  * Only Latin words of four letters or more, and only where the rest agrees letter for letter:
  * Tamer / Thamer would be the same spelling too, so the rule is one letter class at a time.
  */
@@ -46,7 +47,23 @@ export function spellingVariant(x: string, y: string): string | null {
     const ny = y.replace(re, to);
     if (nx !== x || ny !== y) if (nx === ny) return name;
   }
-  return null;
+  return maghrebiVowel(x, y) ? 'maghrebi vowel' : null;
+}
+
+/** Two consonants opening a word, the second no h of a digraph (sh, kh, th, gh, dh, ch). */
+const OPENING_PAIR = /^[^aeiouy][^aeiouyh]/;
+
+/**
+ * Maghrebi Arabic drops the short vowel of a name's first syllable, and French spellings of
+ * it write the two consonants together (Jlassi / Jelassi, Mbarek / Embarek, Ltaief / Eltaief,
+ * Brahim / Ibrahim): one word is the other with an e or i before or between its first two
+ * consonants, the rest letter for letter.
+ */
+function maghrebiVowel(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1 || !OPENING_PAIR.test(short)) return false;
+  const v = long[0] === 'e' || long[0] === 'i' ? 0 : 1;
+  return (long[v] === 'e' || long[v] === 'i') && long.slice(0, v) + long.slice(v + 1) === short;
 }
 
 /**
