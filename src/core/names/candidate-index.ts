@@ -312,7 +312,7 @@ export class CandidateIndex {
         // the pair apart (Jawar Mohammed / Mohammed Jawar, father and son): search never says
         // match where compareNames would not. Only matches pay the parse.
         if (!reparse && lossy(parsed, other)) {
-          if (r.decision === 'match') r = compareParsed(parsed, parseName(text), cmp);
+          if (r.decision === 'match') r = compareParsed(parsed, this.forms.full(alias, text), cmp);
           else this.keepForSecondLook(alias);
         }
       }

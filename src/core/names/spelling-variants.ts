@@ -33,8 +33,9 @@ const anyCue = (w: string) => w.includes('h') || w.includes('q') || w.includes('
 /** The rule that makes two words one (lower case, Latin letters), or null. */
 export function spellingVariant(x: string, y: string): string | null {
   if (x === y || x.length < 3 || y.length < 3) return null;
-  // Every rule reads an h, a q or a ck (hk, hp and dzh- included): most pairs have none.
-  if (!anyCue(x) && !anyCue(y)) return null;
+  // Every rule but the Maghrebi vowel reads an h, a q or a ck (hk, hp and dzh- included), and
+  // that one needs words a letter apart in length: most pairs are neither.
+  if (!anyCue(x) && !anyCue(y) && Math.abs(x.length - y.length) !== 1) return null;
   if (!LATIN.test(x) || !LATIN.test(y)) return null;
   if (BURMESE_H.test(x) || BURMESE_H.test(y))
     return burmeseAspirate(x) === burmeseAspirate(y) ? 'burmese hk, hp' : null;

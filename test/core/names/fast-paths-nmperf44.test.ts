@@ -33,7 +33,14 @@ function plainSpellingVariant(x: string, y: string): string | null {
     const ny = y.replace(re, to);
     if (nx !== x || ny !== y) if (nx === ny) return name;
   }
-  return null;
+  return plainMaghrebiVowel(x, y) ? 'maghrebi vowel' : null;
+}
+
+function plainMaghrebiVowel(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1 || !/^[^aeiouy][^aeiouyh]/.test(short)) return false;
+  const v = long[0] === 'e' || long[0] === 'i' ? 0 : 1;
+  return (long[v] === 'e' || long[v] === 'i') && long.slice(0, v) + long.slice(v + 1) === short;
 }
 
 const COMPOUND_TAIL =
@@ -81,6 +88,8 @@ describe('nmperf44 fast paths', () => {
         [a[i]!, a[i]!.replace(/k/, 'q')],
         [a[i]!, `${a[i]}h`],
         [`th${a[i]}`, `t${a[i]}`],
+        [`jl${a[i]}`, `jel${a[i]}`],
+        [`br${a[i]}`, `ibr${a[i]}`],
       ] as Array<[string, string]>)
         expect(spellingVariant(x, y), `${x} ${y}`).toBe(plainSpellingVariant(x, y));
     }
