@@ -338,7 +338,7 @@ export function foldVariants(token: string): string[] {
   // Spanish as Russian writes it: j and g before e, i as х (Jorge Хорхе, Gerardo Херардо,
   // Ángel Анхель), c before e, i and z as с (Ignacio Игнасио, Gonzalo Гонсало), qu as к
   // (Enrique Энрике), h silent (Hugo Уго): nm43.
-  if (token.length > 3 && SPANISH_CUE.test(token)) {
+  if (token.length > 3 && spanishCue(token)) {
     const spanish = foldToken(spanishAsRussian(token));
     if (!out.includes(spanish)) out = [...out, spanish];
   }
@@ -368,7 +368,15 @@ function hungarianReading(token: string): string {
 }
 
 /** A word a Spanish reading may concern: its marks, or j / g before e, i in a word ending in a, e, o. */
-const SPANISH_CUE = /[áéíóúñ]|^(?=.*(?:j[aeiou]|g[ei]|c[ei]|z|qu|^h))[a-z]+[aeo]$/;
+const SPANISH_MARK = /[áéíóúñ]/;
+const SPANISH_WORD = /^(?=.*(?:j[aeiou]|g[ei]|c[ei]|z|qu|^h))[a-z]+[aeo]$/;
+
+/** Every token folded asks this: the unmarked words' test only for words ending in a, e, o. */
+export function spanishCue(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  if ((last === 0x61 || last === 0x65 || last === 0x6f) && SPANISH_WORD.test(token)) return true;
+  return SPANISH_MARK.test(token);
+}
 
 function spanishAsRussian(token: string): string {
   return token
