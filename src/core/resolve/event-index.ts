@@ -15,7 +15,7 @@ import {
   SAME_PEOPLE,
 } from './assign-event.ts';
 import { type EventMerge, eventsToMerge } from './merge-events.ts';
-import { isSwap, swapParties } from './release-facts.ts';
+import { isSwap } from './release-facts.ts';
 
 /** An assignment, and the events the report showed to be one with the joined (merge-events.ts). */
 export type IndexAssignment = Assignment & { merge?: EventMerge };
@@ -104,6 +104,9 @@ export class EventIndex {
   /** Where each event of `undated` is filed, to take it out once it has a date. */
   private readonly undatedIn = new Map<string, Set<string>>();
   private readonly byPerson = new Map<string, Set<string>>();
+  /** Swap events by their own country, and by each country among their parties (swapParties). */
+  private readonly swapsOf = new Map<string, Set<string>>();
+  private readonly swapsNaming = new Map<string, Set<string>>();
   private readonly countries = new Set<string>();
   /**
    * Each event's place in the order events were added (created, or loaded from the ledger in
@@ -209,7 +212,10 @@ export class EventIndex {
       for (const p of f.people) for (const id of this.byPerson.get(p) ?? []) ids.add(id);
     // A swap may be told from another of its countries (swapParties): the swaps of the
     // countries it names as parties, and those naming its own, are candidates too.
-    if (isSwap(f)) for (const e of this.events.values()) if (swapParties(f, e)) ids.add(e.id);
+    if (isSwap(f) && f.country) {
+      for (const p of f.parties ?? []) for (const id of this.swapsOf.get(p) ?? []) ids.add(id);
+      for (const id of this.swapsNaming.get(f.country) ?? []) ids.add(id);
+    }
     // The order ids were collected in depends on which buckets held them: sort by when each
     // event was added, the tie-break assignEvent relies on.
     const candidates = [...ids]
@@ -232,6 +238,11 @@ export class EventIndex {
 
   private file(e: EventCandidate): void {
     for (const p of e.people) addTo(this.byPerson, p, e.id);
+    // Filed as swapParties reads them: both sides swaps, each with a country.
+    if (e.country && isSwap(e)) {
+      addTo(this.swapsOf, e.country, e.id);
+      for (const p of e.parties ?? []) addTo(this.swapsNaming, p, e.id);
+    }
     const c = e.country ?? '*';
     const months = monthsOf(e);
     // An event dated by a year alone is compared with reports of any date, as an undated one.
