@@ -13,7 +13,6 @@ import { freed } from './freed-support.ts';
 const MEDIATORS: [string, string, string[]][] = [
   ['tr', "Gazeteciler Katar'ın müdahalesiyle serbest bırakıldı.", ['Katar']],
   ['tr', "Mahkumlar Umman'ın girişimleri sonucunda serbest bırakıldı.", ['Umman']],
-  ['tr', "İki tutuklu Vatikan'ın isteği üzerine tahliye edildi.", ['Vatikan']],
   ['fa', 'دو زندانی به همت سوئیس آزاد شدند.', ['سوئیس']],
   ['fa', 'این شهروند با مساعدت قطر از زندان آزاد شد.', ['قطر']],
   ['ar', 'أفرج عن المعتقلين بعد جهود قطر.', ['قطر']],
