@@ -57,8 +57,10 @@ const dateRules = perLexicon((lx) => {
     [
       // '2024-03-12', and the same with a time after it ('2024-03-12T10:15', page stamps).
       String.raw`(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?:\b|(?=T\d)))`,
-      // '11 September 2025', '11. September', '11 de septiembre de 2025', '11-го сентября'.
-      String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th|\.|º|-?го|-?е)?\s+(?:of\s+|de\s+)?(?<dmm>${M})\.?(?:,?\s+(?:de\s+|del\s+)?(?<dmy>\d{4}))?)`,
+      // '11 September 2025', '11. September', '11 de septiembre de 2025', '11-го сентября'; the
+      // first of a month as French and Italian write it ('1er mars', '1° marzo', '1.º de mayo');
+      // Arabic gives a month's two names with a slash ('3 مارس/آذار 2023').
+      String.raw`(?<dm>\b(?<dmd>\d{1,2})(?:st|nd|rd|th|er|\.º|\.|º|°|-?го|-?е)?\s+(?:of\s+|de\s+)?(?<dmm>${M})\.?(?:\s*\/\s*(?:${M}))?(?:,?\s+(?:de\s+|del\s+)?(?<dmy>\d{4}))?)`,
       // Year first: '2025. szeptember 11.' (Hungarian), '2025 m. rugsėjo 11 d.' (Lithuanian).
       String.raw`(?<ymd>\b(?<ymy>\d{4})\.?\s+(?:m\.\s+)?(?<ymm>${M})\s+(?<ymdd>\d{1,2})\b)`,
       // '২০১৮ সালের ৫ আগস্ট' (Bengali): the year, the word for 'of the year', day, month.

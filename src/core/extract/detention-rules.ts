@@ -147,6 +147,8 @@ export const detentionRules = perLexicon((lx) => {
       [
         ['termOneYear', 1, 0],
         ['termYearAndHalf', 1, 6],
+        ['termTwoYears', 2, 0],
+        ['termTwoMonths', 0, 2],
       ] as const
     ).flatMap(([field, years, months]) => {
       const re = words(lx, field);

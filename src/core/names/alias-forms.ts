@@ -7,6 +7,7 @@ import {
   type NameParse,
   type ParsedName,
   parsedName,
+  parseName,
   parseReading,
   parseUncached,
   type SurnameForm,
@@ -86,6 +87,17 @@ export class AliasForms {
     if (rec === '') return parseUncached(input);
     if (rec.charCodeAt(0) === 5) return parseReading(input, rec.slice(1));
     return decode(rec, input);
+  }
+
+  /**
+   * Alias `n` parsed in full, words and all, as parseName(input) parses it (a lossy stored
+   * parse compared again, candidate-index.ts): from its Latin reading when it has one, so a
+   * name in another script is not read again (romanising it was half of such a parse).
+   */
+  full(n: number, input: string): ParsedName {
+    const rec = this.records.get(n);
+    const at = rec.indexOf(LATIN);
+    return at < 0 ? parseName(input) : parseReading(input, rec.slice(at + 1));
   }
 }
 

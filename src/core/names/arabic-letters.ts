@@ -84,7 +84,9 @@ const ARABIC: Record<string, string> = {
   ى: 'a',
   ء: '',
   ؤ: '',
-  ئ: '',
+  // ئ inside a word carries the vowel i of its hamza (رائد Raed, قائد Qaed, فائزة Faeza):
+  // translit:ar hamza.
+  ئ: 'i',
   پ: 'p',
   چ: 'ch',
   // ژ is zh in transcription and j in most press spellings (Ahmadinejad); j keeps the frame.
@@ -115,6 +117,8 @@ function byCode(table: Record<string, string>): Array<string | undefined> {
   return out;
 }
 
+const HAMZA_YEH = 0x626;
+const isYeh = (c: number) => c === 0x64a || c === 0x6cc;
 const ALEF = 0x627;
 const LAM = 0x644;
 const AIN = 0x639;
@@ -134,6 +138,8 @@ const JOINS_H = new Set([
 
 /** A letter of an Arabic-script word as Latin (the tables, else any-ascii). */
 function arabicLetter(word: string, i: number, c: number, persian: boolean): string {
+  // Before a yeh, ئ only marks the yeh's vowel (گلالئی Gulalai): nothing of its own.
+  if (c === HAMZA_YEH && isYeh(word.charCodeAt(i + 1))) return '';
   const m =
     c < 0x700 ? ((persian ? PERSIAN_BY_CODE[c] : undefined) ?? ARABIC_BY_CODE[c]) : undefined;
   return m ?? anyAscii(word[i]!).toLowerCase();

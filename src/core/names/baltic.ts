@@ -32,10 +32,28 @@ const BACK: Array<[RegExp, string]> = [
   [/([^aeiouy])(?:as|is|us|ys|s)$/u, '$1'],
 ];
 
+/**
+ * The last parse read and its reading: compare.ts asks for the query's with every candidate
+ * that did not match, and the answer depends on the parse alone. One kept, not a table by
+ * parse: a weak map of every query slowed the young-generation collections. Shared: callers
+ * must not change it.
+ */
+let lastParse: ParsedName | null = null;
+let lastReading: string[] | null = null;
+
 /** The name's words without their Baltic endings, or null when it does not look Baltic. */
 export function balticReading(p: ParsedName): string[] | null {
+  // A rebuilt alias parse has no tokens (alias-forms.ts): nothing to read, nothing to keep.
+  if (p.scripts || p.tokens.length < 2 || p.tokens.length > 4) return null;
+  if (p !== lastParse) {
+    lastReading = readBaltic(p);
+    lastParse = p;
+  }
+  return lastReading;
+}
+
+function readBaltic(p: ParsedName): string[] | null {
   const t = p.tokens;
-  if (p.scripts || t.length < 2 || t.length > 4) return null;
   // Cheap first: a man's name ends in s somewhere, and every word is a nominative.
   let baltic = false;
   for (const x of t) {

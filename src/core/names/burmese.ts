@@ -8,6 +8,8 @@
  * spelling): a guessed syllable could make two people one.
  */
 
+import { isSpace } from './char-codes.ts';
+
 /**
  * Syllables without their tone marks (dot below U+1037, visarga U+1038), which the press
  * spelling does not write, so either order of the marks finds the entry.
@@ -169,6 +171,21 @@ const LATIN_SYLLABLES = new Set([
   'ko',
   'ma',
 ]);
+
+/**
+ * Whether every word of a lower-case text (split at white space, as `\s` splits) is a syllable
+ * of the table or a title: burmeseOrderApart and burmesePrefixApart ask it of every word, and
+ * most names fail on their first word, so a comparison need not split them.
+ */
+export function burmeseSyllablesOnly(lower: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && !isSpace(lower.charCodeAt(i))) continue;
+    if (i > start && !LATIN_SYLLABLES.has(lower.slice(start, i))) return false;
+    start = i + 1;
+  }
+  return true;
+}
 
 /** A syllable that no Pinyin, Wade-Giles or Korean spelling has (Kyaw, Aye, Htein). */
 const NOT_EAST_ASIAN = /^(?:.*(?:aw|ye|ay|ein|aing|oe)|ht.*|hl.*|my.*|ky.*|oo)$/;

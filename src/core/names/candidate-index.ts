@@ -303,12 +303,18 @@ export class CandidateIndex {
       const text = this.aliasText.get(alias);
       let r = this.entityJudged(entityId, opts.entityId, judgements, parsed.input, text);
       if (!r) {
-        let other = reparse ? parseName(text) : this.aliasParse(alias, text);
+        let other = reparse ? this.forms.full(alias, text) : this.aliasParse(alias, text);
         // The last pass compares as compareNames does (it has no second look after it).
-        if (pass === 'fallback' && !reparse && lossy(parsed, other)) other = parseName(text);
+        if (pass === 'fallback' && !reparse && lossy(parsed, other))
+          other = this.forms.full(alias, text);
         r = compareParsed(parsed, other, cmp);
-        if (!reparse && r.decision !== 'match' && lossy(parsed, other))
-          this.keepForSecondLook(alias);
+        // A match on a lossy stored parse is checked on the full parse, whose words may keep
+        // the pair apart (Jawar Mohammed / Mohammed Jawar, father and son): search never says
+        // match where compareNames would not. Only matches pay the parse.
+        if (!reparse && lossy(parsed, other)) {
+          if (r.decision === 'match') r = compareParsed(parsed, this.forms.full(alias, text), cmp);
+          else this.keepForSecondLook(alias);
+        }
       }
       keepBetter(best, e, entityId, text, r);
     }
@@ -338,7 +344,8 @@ export class CandidateIndex {
       const stored = this.aliasParse(alias, text);
       this.budget--;
       this.lastSearch.scored++;
-      const r = compareParsed(parsed, lossy(parsed, stored) ? parseName(text) : stored, cmp);
+      const full = lossy(parsed, stored) ? this.forms.full(alias, text) : stored;
+      const r = compareParsed(parsed, full, cmp);
       keepBetter(best, e, this.entityIds[e]!, text, r);
     }
   }

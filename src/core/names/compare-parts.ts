@@ -99,6 +99,7 @@ function ladder(a: SurnameForm, b: SurnameForm): Relation {
   if (a.skel === b.skel && vowelsApart(a.text, b.text)) return shortFallback(a, b);
   if (a.skel === b.skel && vichApart(a.fold, b.fold)) return shortFallback(a, b);
   if (a.skel === b.skel && cyrillicVowelApart(a, b)) return shortFallback(a, b);
+  if (a.skel === b.skel && uaApart(a, b)) return shortFallback(a, b);
   if (a.skel === b.skel && a.skel.length >= 2) {
     return { how: 'skeleton', score: closer(short ? S.skeletonShort : S.skeleton, a, b) };
   }
@@ -151,6 +152,29 @@ function cyrillicVowelApart(a: SurnameForm, b: SurnameForm): boolean {
 }
 
 /**
+ * Two Latin spellings alike but for one vowel, u on one side and a on the other (Gluzman /
+ * Glazman, Gafarov / Gafurov): no romanisation writes у as a or а as u, so these are two
+ * names. Not before l, where Arabic compounds write the article either way (Abdulla /
+ * Abdalla), nor in a short skeleton (left to the rules for short names). Rule vowel:u-a.
+ */
+function uaApart(a: SurnameForm, b: SurnameForm): boolean {
+  if (a.skel.length < 3 || a.fold.length !== b.fold.length) return false;
+  if (CYRILLIC.test(a.text) || CYRILLIC.test(b.text)) return false;
+  let diff = -1;
+  for (let i = 0; i < a.fold.length; i++) {
+    if (a.fold[i] === b.fold[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  const pair = a.fold[diff]! + b.fold[diff]!;
+  if (pair !== 'ua' && pair !== 'au') return false;
+  // Not a vowel of a digraph (ou, au, ua) nor before l.
+  const near = (f: string) => `${f[diff - 1] ?? ''}${f[diff + 1] ?? ''}`;
+  return !/[aeiou]/.test(near(a.fold)) && !/[aeiou]/.test(near(b.fold)) && a.fold[diff + 1] !== 'l';
+}
+
+/**
  * Slavic -ovich and -evich on one stem are two families (Zenkovich / Zinkevich, Belarusian
  * -avich being -ovich unstressed): the suffix's vowel follows the stem's last consonant, hard
  * or soft, and no romanisation writes one for the other.
@@ -185,6 +209,11 @@ function shortFallback(a: SurnameForm, b: SurnameForm): Relation {
   return MISMATCH;
 }
 
+/** Whether an inflected form of the pair came from a Czech feminine -ová (czechFeminineBases). */
+function czechFeminine(a: SurnameForm, b: SurnameForm): boolean {
+  return (a.inflected && a.text.endsWith('ová')) || (b.inflected && b.text.endsWith('ová'));
+}
+
 /** Best relation between two surnames over their spellings and nominative forms. */
 export function compareSurnames(as: SurnameForm[], bs: SurnameForm[]): SurnameMatch | null {
   let best: SurnameMatch | null = null;
@@ -195,7 +224,8 @@ export function compareSurnames(as: SurnameForm[], bs: SurnameForm[]): SurnameMa
       const score = Math.max(0, r.score - (inflected ? SURNAME_SCORES.inflectedPenalty : 0));
       if (best && score <= best.item.score) continue;
       const item: EvidenceItem = { part: 'surname', a: a.text, b: b.text, how: r.how, score };
-      if (inflected) item.note = 'case ending stripped';
+      if (inflected)
+        item.note = czechFeminine(a, b) ? 'czech:-ová (feminine ending)' : 'case ending stripped';
       if (r === SURNAME_SPELLING)
         item.note = `spelling:${spellingVariant(a.text, b.text) ?? foldVariant(a.fold, b.fold)}`;
       best = { item, a, b };

@@ -4,7 +4,7 @@
  */
 
 import { abjadFrame, frenchFrame } from './abjad-frame.ts';
-import { compareSurnames, type SurnameMatch, surnameMatch } from './compare-parts.ts';
+import { compareGiven, compareSurnames, type SurnameMatch, surnameMatch } from './compare-parts.ts';
 import {
   eastAsianKey,
   isSubsequence,
@@ -218,12 +218,15 @@ const READ_VARIANTS: Array<[RegExp, string]> = [
 const LATIN_VARIANTS: Array<[RegExp, string]> = [[/eh(?=[^aeiouy\s-])/g, 'e']];
 
 /**
- * frames of the first surname compared, kept for the next comparison with the same surname
- * and flags: a search compares its query with several candidates.
+ * frames of the first surnames compared, kept for the next comparisons with the same surname
+ * and flags: a search compares its query with several candidates, and a query read in both
+ * orders asks for two surnames in turn (one kept, each pushed the other out).
  */
-let firstText = '';
-let firstFlags = -1;
-let firstFrames: Array<[string, boolean]> = [];
+const FIRST_SLOTS = 4;
+const firstTexts: string[] = new Array<string>(FIRST_SLOTS).fill('');
+const firstFlags: number[] = new Array<number>(FIRST_SLOTS).fill(-1);
+const firstFrames: Array<Array<[string, boolean]>> = Array.from({ length: FIRST_SLOTS }, () => []);
+let firstNext = 0;
 
 function framesOfFirst(
   text: string,
@@ -232,12 +235,14 @@ function framesOfFirst(
   read: boolean,
 ): Array<[string, boolean]> {
   const flags = (letters ? 2 : 0) + (script ? 1 : 0) + (read ? 4 : 0);
-  if (text !== firstText || flags !== firstFlags) {
-    firstFrames = frames(text, letters, script, read);
-    firstText = text;
-    firstFlags = flags;
-  }
-  return firstFrames;
+  for (let i = 0; i < FIRST_SLOTS; i++)
+    if (firstTexts[i] === text && firstFlags[i] === flags) return firstFrames[i]!;
+  const i = firstNext;
+  firstNext = (firstNext + 1) % FIRST_SLOTS;
+  firstFrames[i] = frames(text, letters, script, read);
+  firstTexts[i] = text;
+  firstFlags[i] = flags;
+  return firstFrames[i]!;
 }
 
 /**
@@ -581,6 +586,11 @@ function middleAgrees(x: TokenInfo, y: TokenInfo, abjad = false): boolean {
   if (vietnameseApart(x.raw, y.raw)) return false;
   const m = compareSurnames(surnameForms([x]), surnameForms([y]));
   if (m && m.item.score >= 0.84) return true;
+  // Two given names against Arabic letters, one read without its short vowels (حسن hsn /
+  // Hassan): the given-name table joins them as it joins the given names (Hassan / Hussein
+  // stay two names of the table). Rule arabic:middle.
+  if (abjad && x.givenLike && y.givenLike && compareGiven(givenInfo(x), givenInfo(y)).score >= 0.9)
+    return true;
   // Two names the table knows are told apart by it (حسن Hassan / حسين Hussein); else the
   // shorter spelling must be the longer one with vowels left out (و, ی as u, i).
   if (abjad && !(x.givenLike && y.givenLike)) {

@@ -1,6 +1,6 @@
 import { balticMatch } from './baltic.ts';
 import { benJoinedMatch } from './ben-joined.ts';
-import { burmeseOrderApart, burmesePrefixApart } from './burmese.ts';
+import { burmeseOrderApart, burmesePrefixApart, burmeseSyllablesOnly } from './burmese.ts';
 import { cantonesePinyinMatch } from './cantonese-pinyin.ts';
 import { cantoneseReading } from './cantonese-reading.ts';
 import { isSpace } from './char-codes.ts';
@@ -332,10 +332,15 @@ export function compareParsed(
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };
 }
 
-/** Words of a name as written, or of its Burmese reading, lower case. */
+/**
+ * Words of a name as written, or of its Burmese reading, lower case; null also when a word is
+ * no Burmese syllable (burmese.ts then finds nothing apart), which most names show at once.
+ */
 function burmeseWords(p: ParsedName): string[] | null {
   const text = !p.scripts ? p.input : p.scripts.every((s) => s === 'my') ? p.reading : null;
-  return text ? text.toLowerCase().split(/\s+/).filter(Boolean) : null;
+  if (!text) return null;
+  const lower = text.toLowerCase();
+  return burmeseSyllablesOnly(lower) ? lower.split(/\s+/).filter(Boolean) : null;
 }
 
 /** Both names Burmese, the same syllables in another order or one the other's first (burmese.ts). */

@@ -198,9 +198,14 @@ function foldLatin(t: string, chAsKh: boolean): void {
     // (Coale, Victor).
     // A final -ic is the South Slavic ending written without its mark (Vucic, Djindjic).
     if (ch === 'c' && next === '' && i > 1 && s[i - 1] === 'i') codes[count++] = CH;
+    // A word opening in cv is Slavic (Cvetkova, Cvijanović: ц); no English word does.
     else if (ch === 'c')
       codes[count++] =
-        slavic || next === '' || 'eiyk'.includes(next) || (i > 0 && 'aou'.includes(next))
+        slavic ||
+        next === '' ||
+        'eiyk'.includes(next) ||
+        (i > 0 && 'aou'.includes(next)) ||
+        (i === 0 && next === 'v')
           ? 0x63
           : 0x6b;
     else if (ch === 'x') putString('ks');
@@ -229,10 +234,12 @@ const isVowelCode = (c: number) =>
  * index); `token` is returned when the fold spells it letter for letter.
  */
 function finish(token: string): string {
-  // Pass 1: collapse doubles.
+  // Pass 1: collapse doubles, and з before ж, which Russian says as one long ж (Развозжаев,
+  // Polish Razwożajew): translit:zzh.
   let n = 0;
   for (let i = 0; i < count; i++) {
     const c = codes[i]!;
+    if (c === 0x7a && codes[i + 1] === ZH && i + 1 < count) continue;
     if (n === 0 || codes[n - 1] !== c) codes[n++] = c;
   }
   // Pass 2: drop an i before a vowel and collapse again.
@@ -309,6 +316,10 @@ export function foldVariants(token: string): string[] {
       const german = foldToken(token.replace(GERMAN_Z_ALL, 'c'), true);
       if (!out.includes(german)) out = [...out, german];
     }
+    // Hungarian writes с as sz, ш as s, ч as cs, ж as zs, х as h, and a soft т, д, н as ty,
+    // gy, ny (Szergej, Lebegyev, Usztyinov, Hodorkovszkij): translit:hu.
+    if (HUNGARIAN_CUE.test(token) && !POLISH_CUE.test(token))
+      out = withFold(out, hungarianReading(token));
     // French writes у as ou and ш as ch, with a silent final e (Loukachenko, Iachine).
     if (FRENCH_CUE.test(token) && !BELARUSIAN_OU.test(token)) {
       const french = foldToken(frenchReading(token));
@@ -327,15 +338,45 @@ export function foldVariants(token: string): string[] {
   // Spanish as Russian writes it: j and g before e, i as х (Jorge Хорхе, Gerardo Херардо,
   // Ángel Анхель), c before e, i and z as с (Ignacio Игнасио, Gonzalo Гонсало), qu as к
   // (Enrique Энрике), h silent (Hugo Уго): nm43.
-  if (token.length > 3 && SPANISH_CUE.test(token)) {
+  if (token.length > 3 && spanishCue(token)) {
     const spanish = foldToken(spanishAsRussian(token));
     if (!out.includes(spanish)) out = [...out, spanish];
   }
   return out;
 }
 
+/** Hungarian digraphs no other spelling of these names writes: sz, zs, cs, gy, and ty, ny before a vowel. */
+const HUNGARIAN_CUE = /sz|zs|cs|gy|[tn]y[aeiou]/;
+/** Polish letters beside sz (cz, w, rz, ie): there sz is ш. */
+const POLISH_CUE = /cz|w|rz|ie/;
+const HUNGARIAN_LETTERS: Record<string, string> = {
+  sz: 's',
+  zs: 'ž',
+  cs: 'č',
+  gy: 'd',
+  ty: 't',
+  ny: 'n',
+  ly: 'l',
+  s: 'š',
+  c: 'ts',
+  h: 'kh',
+};
+
+/** A Hungarian transcription read back letter by letter (HUNGARIAN_LETTERS). */
+function hungarianReading(token: string): string {
+  return token.replace(/sz|zs|cs|gy|ty|ny|ly|s|c|h/g, (m) => HUNGARIAN_LETTERS[m]!);
+}
+
 /** A word a Spanish reading may concern: its marks, or j / g before e, i in a word ending in a, e, o. */
-const SPANISH_CUE = /[áéíóúñ]|^(?=.*(?:j[aeiou]|g[ei]|c[ei]|z|qu|^h))[a-z]+[aeo]$/;
+const SPANISH_MARK = /[áéíóúñ]/;
+const SPANISH_WORD = /^(?=.*(?:j[aeiou]|g[ei]|c[ei]|z|qu|^h))[a-z]+[aeo]$/;
+
+/** Every token folded asks this: the unmarked words' test only for words ending in a, e, o. */
+export function spanishCue(token: string): boolean {
+  const last = token.charCodeAt(token.length - 1);
+  if ((last === 0x61 || last === 0x65 || last === 0x6f) && SPANISH_WORD.test(token)) return true;
+  return SPANISH_MARK.test(token);
+}
 
 function spanishAsRussian(token: string): string {
   return token
@@ -414,8 +455,11 @@ function markedVariants(token: string, out: string[]): string[] {
   // Turkish, Azerbaijani and Crimean Tatar ç is ch (Çiygoz / Chiygoz / Чийгоз); the table
   // reads it as the French s.
   const cedilla = token.includes('ç') ? token.replace(/ç/g, 'ch') : token;
+  // Azerbaijani ə is a in most English spellings and e in others (Elçibəy / Elchibey, Rəsul /
+  // Rasul), with ç as ch beside it: translit:az ə.
+  const schwa = token.includes('ə') ? cedilla.replace(/ə/g, 'e') : token;
   let r = out;
-  for (const t of [spelled, plain, turkic, bare, nasal, cedilla]) {
+  for (const t of [spelled, plain, turkic, bare, nasal, cedilla, schwa]) {
     if (t === token) continue;
     const f = foldToken(t);
     if (!r.includes(f)) r = [...r, f];

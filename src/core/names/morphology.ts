@@ -190,3 +190,21 @@ export function mongolianGenitive(token: string): string | null {
   const m = MONGOLIAN_GENITIVE.exec(token);
   return m ? m[1]! : null;
 }
+
+/**
+ * Czech and Slovak write a foreign woman's surname with their feminine ending -ová, put after
+ * the surname without its final -a or -o (Cvetkova Cvetkovová, Cepkalo Cepkalová, Chalip
+ * Chalipová): the surname's forms before -ová, for a Latin word that ends so. Only with the
+ * mark: a bare -ova is the Russian ending itself. Rule czech:-ová.
+ */
+const CZECH_FEMININE = /^([a-zà-žа-я'-]{3,})ová$/u;
+
+export function czechFeminineBases(token: string): string[] {
+  if (token.charCodeAt(token.length - 1) !== 0xe1) return [];
+  const m = CZECH_FEMININE.exec(token);
+  if (!m) return [];
+  const stem = m[1]!;
+  // A stem in a man's ending (Cvetkov-) is his surname: hers is the stem with -a only.
+  if (/(?:ov|ev|in|yn|sk|ck)$/.test(stem)) return [`${stem}a`];
+  return [stem, `${stem}a`, `${stem}o`];
+}

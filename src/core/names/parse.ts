@@ -7,11 +7,12 @@ import {
   stripArticle,
   syllabic,
 } from './families.ts';
-import { foldVariants } from './fold.ts';
+import { foldToken, foldVariants } from './fold.ts';
 import { romaniseName } from './foreign.ts';
 import { type ForeignScript, foreignScripts, hasForeignLetter } from './foreign-scripts.ts';
 import { type GroupRef, isKnownGivenFold, lookupGiven } from './given-names.ts';
 import {
+  czechFeminineBases,
   georgianNominativeStem,
   looksLikePatronymic,
   mansGenitiveGiven,
@@ -149,6 +150,12 @@ function computeForms(tokens: TokenInfo[]): SurnameForm[] {
     for (const lemma of nominativeCandidates(last.text)) {
       for (const f of foldVariants(lemma)) addForm(forms, head + f, true, lemma);
     }
+    // A Czech or Slovak feminine -ová keeps the word's text: the evidence names the rule.
+    // Czech ch is х, also at the end of the stem (Belichová = Белых).
+    for (const base of czechFeminineBases(last.text)) {
+      for (const f of foldVariants(base)) addForm(forms, head + f, true, last.text);
+      addForm(forms, head + foldToken(base, true), true, last.text);
+    }
     const father = tokens.length === 1 ? mongolianGenitive(last.text) : null;
     if (father) for (const f of foldVariants(father)) addForm(forms, f, true, father);
   }
@@ -177,7 +184,8 @@ function resolveGiven(token: TokenInfo): { groups: GroupRef[]; lemma?: string } 
   const named = groups.some(
     (r) => r.kind !== 'translation' && (!cyr || cyrillicNameIn(r, token.folds)),
   );
-  if (named || token.initial) return { groups };
+  if (token.initial) return { groups };
+  if (named) return { groups: withEgyptianG(token.text, groups) };
   for (const lemma of nominativeCandidates(token.text)) {
     for (const f of foldVariants(lemma)) {
       const found = lookupGiven(f);
@@ -189,8 +197,31 @@ function resolveGiven(token: TokenInfo): { groups: GroupRef[]; lemma?: string } 
     const found = foldVariants(lemma).flatMap((f) => lookupGiven(f));
     if (mansGroups(found)) return { groups: found, lemma };
   }
-  return { groups };
+  return { groups: withEgyptianG(token.text, groups) };
 }
+
+/** `groups` and, when none is Arabic, the Arabic groups of the name's Egyptian reading. */
+function withEgyptianG(text: string, groups: GroupRef[]): GroupRef[] {
+  const egyptian = egyptianG(text);
+  if (!egyptian || groups.some((r) => r.group.family === 'arabic')) return groups;
+  const found = foldVariants(egyptian).flatMap((f) => lookupGiven(f));
+  const arabic = found.filter((r) => r.group.family === 'arabic');
+  return arabic.length > 0 ? [...groups, ...arabic] : groups;
+}
+
+/**
+ * Egyptian Arabic says ج as g, and Egyptian spellings write it so (Galal for Jalal, Ragab for
+ * Rajab, Naguib for Najib, Maged for Majed): a Latin given name no table knows, read with j
+ * for g, when that is a name of the Arabic family. Rule translit:ar egyptian g.
+ */
+function egyptianG(text: string): string | null {
+  // Not ng or gh (Chinese Heng, Persian Ghader), nor in a short word (Korean Go).
+  if (text.length < 4 || !/^[a-z]+$/.test(text) || !EGYPTIAN_G.test(text)) return null;
+  return text.replace(/gu(?=[ei])/g, 'j').replace(EGYPTIAN_G_ALL, 'j');
+}
+
+const EGYPTIAN_G = /(?<!n)g(?!h)/;
+const EGYPTIAN_G_ALL = /(?<!n)g(?!h)/g;
 
 export function givenInfo(token: TokenInfo): GivenInfo {
   let hit = givenCache.get(token.text);

@@ -7,14 +7,15 @@
  *   ck, q            k written another way (Vicken / Viken, Uyghur Yalqun / Yalkun)
  *   dzh-             a Russian spelling of a Turkic word-initial zh (Dzhakishev / Zhakishev)
  *   hk, hp           Burmese aspirates written h first (Hkun / Khun, Hpone / Phone)
+ *   maghrebi vowel   a first-syllable e or i left out (Jlassi / Jelassi, Brahim / Ibrahim): nm44
  * Only Latin words of four letters or more, and only where the rest agrees letter for letter:
  * Tamer / Thamer would be the same spelling too, so the rule is one letter class at a time.
  */
-const RULES: ReadonlyArray<[name: string, re: RegExp, to: string]> = [
-  ['h after t or p', /([tp])h/g, '$1'],
-  ['final h', /([aeiou])h$/, '$1'],
-  ['ck, q', /ck|q/g, 'k'],
-  ['dzh-', /^dzh/, 'zh'],
+const RULES: ReadonlyArray<[name: string, re: RegExp, to: string, cue: (w: string) => boolean]> = [
+  ['h after t or p', /([tp])h/g, '$1', (w) => w.includes('h')],
+  ['final h', /([aeiou])h$/, '$1', (w) => w.endsWith('h')],
+  ['ck, q', /ck|q/g, 'k', (w) => w.includes('q') || w.includes('ck')],
+  ['dzh-', /^dzh/, 'zh', (w) => w.startsWith('dzh')],
 ];
 
 /**
@@ -27,18 +28,43 @@ const burmeseAspirate = (w: string) => w.replace(BURMESE_H, '$1h');
 
 const LATIN = /^[a-z]+$/;
 
+const anyCue = (w: string) => w.includes('h') || w.includes('q') || w.includes('ck');
+
 /** The rule that makes two words one (lower case, Latin letters), or null. */
 export function spellingVariant(x: string, y: string): string | null {
-  if (x === y || x.length < 3 || y.length < 3 || !LATIN.test(x) || !LATIN.test(y)) return null;
+  if (x === y || x.length < 3 || y.length < 3) return null;
+  // Every rule but the Maghrebi vowel reads an h, a q or a ck (hk, hp and dzh- included), and
+  // that one needs words a letter apart in length: most pairs are neither.
+  if (!anyCue(x) && !anyCue(y) && Math.abs(x.length - y.length) !== 1) return null;
+  if (!LATIN.test(x) || !LATIN.test(y)) return null;
   if (BURMESE_H.test(x) || BURMESE_H.test(y))
     return burmeseAspirate(x) === burmeseAspirate(y) ? 'burmese hk, hp' : null;
   if (x.length < 4 || y.length < 4) return null;
-  for (const [name, re, to] of RULES) {
+  // Most surname pairs reach this rule as a mismatch: a rule whose letters neither word has
+  // would rewrite nothing, so it is not run (two replaced copies per rule, per pair).
+  for (const [name, re, to, cue] of RULES) {
+    if (!cue(x) && !cue(y)) continue;
     const nx = x.replace(re, to);
     const ny = y.replace(re, to);
     if (nx !== x || ny !== y) if (nx === ny) return name;
   }
-  return null;
+  return maghrebiVowel(x, y) ? 'maghrebi vowel' : null;
+}
+
+/** Two consonants opening a word, the second no h of a digraph (sh, kh, th, gh, dh, ch). */
+const OPENING_PAIR = /^[^aeiouy][^aeiouyh]/;
+
+/**
+ * Maghrebi Arabic drops the short vowel of a name's first syllable, and French spellings of
+ * it write the two consonants together (Jlassi / Jelassi, Mbarek / Embarek, Ltaief / Eltaief,
+ * Brahim / Ibrahim): one word is the other with an e or i before or between its first two
+ * consonants, the rest letter for letter.
+ */
+function maghrebiVowel(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1 || !OPENING_PAIR.test(short)) return false;
+  const v = long[0] === 'e' || long[0] === 'i' ? 0 : 1;
+  return (long[v] === 'e' || long[v] === 'i') && long.slice(0, v) + long.slice(v + 1) === short;
 }
 
 /**
@@ -63,7 +89,10 @@ const COMPOUND_TAIL =
   /^(\p{L}{4,}?)-?(?:[aou]l{1,2}ah|ol{1,2}ah|ul{1,2}ah|[aeou]d{1,2}in[e]?|al-?din)$/u;
 
 export function compoundShortened(x: string, y: string): boolean {
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const short = x.length < y.length ? x : y;
+  const long = x.length < y.length ? y : x;
+  // The expression's first part is the short name: most pairs of given names fail here.
+  if (short.length < 4 || !long.startsWith(short)) return false;
   const m = COMPOUND_TAIL.exec(long);
   return !!m && m[1] === short;
 }

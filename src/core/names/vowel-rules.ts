@@ -61,6 +61,9 @@ function endsInVowel(t: string): boolean {
   // Two ASCII characters have no marks to strip: VOWEL_END by char code.
   if (c < 0x80 && p < 0x80) {
     if (c === 0x61 || c === 0x65 || c === 0x69 || c === 0x79) return true;
+    // The Slavic adjective ending -ий, -ый written -ij, -yj (Czech, ISO 9, Hungarian:
+    // Rymaševskij = Rymashevsky) ends in its vowel, as -i and -y do: translit:-ij.
+    if (c === 0x6a && (p === 0x69 || p === 0x79)) return true;
     return (c === 0x6f || c === 0x75) && p !== 0x61 && p !== 0x65 && p !== 0x6f;
   }
   const base = t.slice(-2).normalize('NFD').replace(MARKS, '');

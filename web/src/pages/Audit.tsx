@@ -9,12 +9,12 @@ import { api } from '../api/client.ts';
 import { invalidate, keys, ledger } from '../api/keys.ts';
 import type { AuditLine } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
-import { Async, Pager } from '../components/Async.tsx';
+import { Async } from '../components/Async.tsx';
+import { PAGE_SIZE, PagedTable, useOffset } from '../components/Paged.tsx';
 import { formatMoment, label } from '../format.ts';
 import { t } from '../i18n/index.ts';
 import { useSearchParams } from '../router.tsx';
 
-const pageSize = 50;
 const filterKeys = ['actor', 'action', 'subject', 'since', 'until'] as const;
 /** The audit filter's choices: actions, and groups of them ('claim.*'). */
 export const actionChoices = [
@@ -147,12 +147,12 @@ function Change({ line }: { line: AuditLine }) {
 }
 
 export default function Audit() {
-  const [params, update] = useSearchParams();
-  const offset = Number(params.get('offset') ?? 0) || 0;
+  const [params] = useSearchParams();
+  const offset = useOffset();
   const filters = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? undefined]));
   const q = useQuery({
     queryKey: keys.audit.list({ ...filters, offset }),
-    queryFn: () => api.audit({ ...filters, offset, limit: pageSize }),
+    queryFn: () => api.audit({ ...filters, offset, limit: PAGE_SIZE }),
   });
   const csv = new URLSearchParams(
     Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
@@ -170,41 +170,23 @@ export default function Audit() {
       <p className="help">{t('audit.help')}</p>
       <Filters />
       <Async query={q}>
-        {(d) =>
-          d.items.length === 0 ? (
-            <p className="muted">{t('audit.empty')}</p>
-          ) : (
-            <>
-              <div className="scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('audit.at')}</th>
-                      <th scope="col">{t('audit.actor')}</th>
-                      <th scope="col">{t('audit.origin')}</th>
-                      <th scope="col">{t('audit.action')}</th>
-                      <th scope="col">{t('audit.summary')}</th>
-                      <th scope="col">
-                        <span className="sr-only">{t('audit.revert')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.items.map((l) => (
-                      <Change key={l.id} line={l} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pager
-                offset={offset}
-                limit={pageSize}
-                total={d.total}
-                onChange={(o) => update({ offset: o || null })}
-              />
-            </>
-          )
-        }
+        {(d) => (
+          <PagedTable
+            page={d}
+            empty={t('audit.empty')}
+            headers={[
+              t('audit.at'),
+              t('audit.actor'),
+              t('audit.origin'),
+              t('audit.action'),
+              t('audit.summary'),
+              <span key="revert" className="sr-only">
+                {t('audit.revert')}
+              </span>,
+            ]}
+            row={(l) => <Change key={l.id} line={l} />}
+          />
+        )}
       </Async>
     </>
   );

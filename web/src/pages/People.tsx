@@ -4,8 +4,9 @@ import { statuses } from '../../../src/core/model/properties.ts';
 import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
 import type { PersonRow, PersonStatus } from '../api/types.ts';
-import { Async, Pager } from '../components/Async.tsx';
+import { Async } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
+import { AddressPager, PAGE_SIZE, useOffset } from '../components/Paged.tsx';
 import { csvHref } from '../export.ts';
 import { formatCountry, formatDate, label } from '../format.ts';
 import { getLocale, t } from '../i18n/index.ts';
@@ -13,7 +14,6 @@ import { headlineName, otherNames } from '../names.ts';
 import { Link, useSearchParams } from '../router.tsx';
 import { useDebounced } from '../useDebounced.ts';
 
-const pageSize = 50;
 // The statuses the API's filter takes: the server's own list (its zod enum is built from it),
 // checked against the generated type so the two cannot drift.
 const statusOptions: readonly PersonStatus[] = statuses;
@@ -66,10 +66,10 @@ export default function People() {
     held: params.get('held') ?? '',
     lang: getLocale(),
   };
-  const offset = Number(params.get('offset') ?? 0) || 0;
+  const offset = useOffset();
   const people = useQuery({
     queryKey: keys.persons.list({ ...filter, offset }),
-    queryFn: () => api.persons({ ...filter, offset, limit: pageSize }),
+    queryFn: () => api.persons({ ...filter, offset, limit: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
   const releases = useQuery({
@@ -239,12 +239,7 @@ export default function People() {
                 </table>
               </div>
             )}
-            <Pager
-              offset={offset}
-              limit={pageSize}
-              total={d.total}
-              onChange={(o) => update({ offset: o || null })}
-            />
+            <AddressPager total={d.total} />
           </>
         )}
       </Async>

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { keys } from '../api/keys.ts';
 import type { Query } from '../api/types.ts';
-import { Async, Pager } from '../components/Async.tsx';
+import { Async } from '../components/Async.tsx';
 import { ExportButtons } from '../components/Export.tsx';
+import { AddressPager, PAGE_SIZE, useOffset } from '../components/Paged.tsx';
 import {
   ReportSearchForm,
   ReportSearchResults,
@@ -12,17 +13,14 @@ import {
 import { csvHref } from '../export.ts';
 import { formatDate, formatNumber, sourceTitle } from '../format.ts';
 import { t } from '../i18n/index.ts';
-import { Link, useSearchParams } from '../router.tsx';
-
-const pageSize = 50;
+import { Link } from '../router.tsx';
 
 export default function Reports() {
-  const [params, update] = useSearchParams();
-  const offset = Number(params.get('offset') ?? 0) || 0;
+  const offset = useOffset();
   const asked = useReportSearch();
   const q = useQuery({
     queryKey: keys.sources.list({ offset }),
-    queryFn: () => api.sources({ offset, limit: pageSize }),
+    queryFn: () => api.sources({ offset, limit: PAGE_SIZE }),
     enabled: !asked,
   });
   return (
@@ -94,12 +92,7 @@ export default function Reports() {
                     </tbody>
                   </table>
                 </div>
-                <Pager
-                  offset={offset}
-                  limit={pageSize}
-                  total={d.total}
-                  onChange={(o) => update({ offset: o || null })}
-                />
+                <AddressPager total={d.total} />
               </>
             )
           }

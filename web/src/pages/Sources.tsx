@@ -10,13 +10,12 @@ import { api } from '../api/client.ts';
 import { invalidate, keys } from '../api/keys.ts';
 import type { WatchedSource } from '../api/types.ts';
 import { accessMessage, Guard } from '../auth.tsx';
-import { Async, Pager } from '../components/Async.tsx';
+import { Async } from '../components/Async.tsx';
+import { PAGE_SIZE, PagedTable, useOffset } from '../components/Paged.tsx';
 import { formatLanguage, formatMoment, formatNumber } from '../format.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
-import { useSearchParams } from '../router.tsx';
 import { safeHref } from '../safe-url.ts';
 
-const pageSize = 50;
 // How a source is read (docs/watch.md, "Kinds"): auto decides at the first read.
 const kinds = ['auto', 'feed', 'links', 'page'] as const;
 type Kind = (typeof kinds)[number];
@@ -255,11 +254,10 @@ function Row({ w }: { w: WatchedSource }) {
 }
 
 export default function Sources() {
-  const [params, update] = useSearchParams();
-  const offset = Number(params.get('offset') ?? 0) || 0;
+  const offset = useOffset();
   const q = useQuery({
     queryKey: keys.watched.list({ offset }),
-    queryFn: () => api.watched({ offset, limit: pageSize }),
+    queryFn: () => api.watched({ offset, limit: PAGE_SIZE }),
     // The schedule reads sources in the background: the figures move while the page is open.
     refetchInterval: 30_000,
   });
@@ -274,43 +272,25 @@ export default function Sources() {
         <AddForm />
       </Guard>
       <Async query={q}>
-        {(d) =>
-          d.items.length === 0 ? (
-            <p className="muted">{t('watch.empty')}</p>
-          ) : (
-            <>
-              <div className="scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('watch.source')}</th>
-                      <th scope="col">{t('watch.state')}</th>
-                      <th scope="col">{t('watch.lastRead')}</th>
-                      <th scope="col">{t('watch.lastNew')}</th>
-                      <th scope="col">{t('watch.items')}</th>
-                      <th scope="col">{t('watch.failures')}</th>
-                      <th scope="col">{t('watch.nextRead')}</th>
-                      <th scope="col">
-                        <span className="sr-only">{t('watch.actions')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.items.map((w) => (
-                      <Row key={w.id} w={w} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <Pager
-                offset={offset}
-                limit={pageSize}
-                total={d.total}
-                onChange={(o) => update({ offset: o || null })}
-              />
-            </>
-          )
-        }
+        {(d) => (
+          <PagedTable
+            page={d}
+            empty={t('watch.empty')}
+            headers={[
+              t('watch.source'),
+              t('watch.state'),
+              t('watch.lastRead'),
+              t('watch.lastNew'),
+              t('watch.items'),
+              t('watch.failures'),
+              t('watch.nextRead'),
+              <span key="actions" className="sr-only">
+                {t('watch.actions')}
+              </span>,
+            ]}
+            row={(w) => <Row key={w.id} w={w} />}
+          />
+        )}
       </Async>
     </>
   );

@@ -310,6 +310,13 @@ export interface LexiconData {
   termOneYear?: string[];
   /** Words that are a term of a year and a half: 'полтора года', 'anderthalb Jahre'. */
   termYearAndHalf?: string[];
+  /**
+   * A unit in the dual, a term of two with no number, with its prison word (Arabic 'بالسجن
+   * سنتين', 'عامين حبسا'): the bare dual is left out, since 'منذ عامين' is two years ago.
+   */
+  termTwoYears?: string[];
+  /** The same for months: Arabic 'بالحبس شهرين'. */
+  termTwoMonths?: string[];
   /** A life term: 'life imprisonment', 'пожизненн* заключени*'. */
   lifeTerm?: string[];
   /** Where a term is served: 'strict-regime penal colony', 'колони* общего режима'. */
