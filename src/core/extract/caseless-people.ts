@@ -39,6 +39,17 @@ export interface Rules {
   openers: ReadonlySet<string>;
   /** Given names in these letters ('حسن', 'مهدی'): one opens a name wherever it stands. */
   given: ReadonlySet<string>;
+  /**
+   * Single words of the release, arrest, charge and verdict lists ('آزادی', 'بازداشت'): a lead
+   * that is one names the person of its event right after it, never in apposition.
+   */
+  eventNouns: ReadonlySet<string>;
+  /**
+   * Names in apposition after a lead and a comma (appositionAt): Persian only (its list, and a
+   * sentence in its letters). Arabic sets a clause, not a name, after such a comma often enough
+   * that dev half b lost a detention to it; an Arabic report may be read with both lists.
+   */
+  apposition: boolean;
 }
 
 /** Arabic spelling variants that the press mixes: hamza forms of alif, final yeh, ZWNJ. */
@@ -63,7 +74,16 @@ export const caselessRules = perLexicon((lx: Lexicon): Rules => {
   const openers = new Set<string>();
   const stopStems: string[] = [];
   const lightVerbs = new Set<string>();
+  const eventNouns = new Set<string>();
   for (const l of lx.lists) {
+    for (const w of [
+      ...(l.release ?? []),
+      ...(l.releaseWeak ?? []),
+      ...(l.arrestWords ?? []),
+      ...(l.chargeWords ?? []),
+      ...(l.sentenceWords ?? []),
+    ])
+      if (CASELESS_SCRIPT.test(w) && !/\s/u.test(w)) eventNouns.add(fold(w.replace(/\*/gu, '')));
     for (const w of [...(l.prisonerNouns ?? []), ...(l.countModifiers ?? [])]) {
       if (!CASELESS_SCRIPT.test(w) || /\s/u.test(w)) continue;
       if (w.endsWith('*')) stopStems.push(fold(w.replace(/^\*|\*$/gu, '')));
@@ -84,6 +104,9 @@ export const caselessRules = perLexicon((lx: Lexicon): Rules => {
     for (const w of [...(l.termYears ?? []), ...(l.termMonths ?? []), ...(l.termOneYear ?? [])])
       if (CASELESS_SCRIPT.test(w) && !/\s/u.test(w)) stops.add(fold(w));
     for (const w of l.nameOpenedBy ?? []) openers.add(fold(w));
+    // 'هنوز', 'همچنان' (still): an adverb of time opens no name ('هنوز جزئیاتی از ...').
+    for (const w of l.stillWords ?? [])
+      if (CASELESS_SCRIPT.test(w) && !/\s/u.test(w)) stops.add(fold(w));
     for (const names of Object.values(l.places ?? {}))
       for (const p of names) if (CASELESS_SCRIPT.test(p)) for (const w of split(p)) places.add(w);
   }
@@ -98,7 +121,19 @@ export const caselessRules = perLexicon((lx: Lexicon): Rules => {
       (l.givenNames ?? []).filter((w) => CASELESS_SCRIPT.test(w)).map(givenFold),
     ),
   );
-  return { leads, leadsByFirst, stops, stopStems, lightVerbs, places, openers, given };
+  const apposition = lx.lists.some((l) => l.languages.includes('fa'));
+  return {
+    leads,
+    leadsByFirst,
+    stops,
+    stopStems,
+    lightVerbs,
+    places,
+    openers,
+    given,
+    eventNouns,
+    apposition,
+  };
 });
 
 /** As fold, but final alif maqsura stays: 'على' (on) is no 'علي' (Ali). */
@@ -244,6 +279,7 @@ export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon
   const r = caselessRules(lx);
   const ws = words(s);
   const out: PersonMention[] = [];
+  const persian = r.apposition && PERSIAN_LETTERS.test(s);
   let i = 0;
   while (i < ws.length) {
     const lead = leadAt(ws, i, r);
@@ -259,7 +295,14 @@ export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon
       j += more.length;
     }
     while (j < ws.length && adjective(ws[j]!.text, r) && nameLength(s, ws, j + 1, r) > 0) j++;
-    const n = j < ws.length && adjacent(s, ws[j - 1]!, ws[j]!) ? nameLength(s, ws, j, r) : 0;
+    let n = j < ws.length && adjacent(s, ws[j - 1]!, ws[j]!) ? nameLength(s, ws, j, r) : 0;
+    if (n === 0 && persian && !role && !r.eventNouns.has(fold(ws[i]!.text))) {
+      const at = appositionAt(s, ws, j, r);
+      if (at > 0) {
+        j = at;
+        n = nameLength(s, ws, at, r);
+      }
+    }
     if (n > 0) {
       const lead = s.slice(ws[i]!.start, ws[j - 1]!.end);
       // 'مدير المرصد ... الصحفي X': the lead is a noun of the office's complement.
@@ -287,6 +330,34 @@ export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon
   if (opening > 0 && !out.some((m) => m.start === sentence.start + ws[0]!.start))
     out.unshift(mention(text, sentence, ws, 0, opening, 'candidate', null));
   return out;
+}
+
+/** How many words of a lead's complement may stand before the comma of an apposition. */
+const COMPLEMENT = 3;
+const COMMA = /^[ \u00a0]*[،,][ \u00a0]*$/u;
+/** 'و' (and) and 'که' (who), folded: either closes an apposition as a comma does. */
+const CLOSERS: ReadonlySet<string> = new Set(['و', 'که'].map(fold));
+
+/**
+ * 'دو تبعه این کشور، سسیل کوهلر، ...' (two nationals of this country, C. K., ...): a lead noun
+ * whose complement ('این کشور') keeps the name from its side; the name stands after the comma,
+ * in apposition, and a comma, 'و' or 'که' closes it. Returns the name's first word, or 0.
+ */
+function appositionAt(s: string, ws: Word[], j: number, r: Rules): number {
+  // k = j - 1: the comma right after the lead ('همسرش، ژاک پاریس': her husband, J. P.).
+  for (let k = j - 1; k < Math.min(ws.length - 2, j + COMPLEMENT); k++) {
+    if (k >= j && !adjacent(s, ws[k - 1]!, ws[k]!)) return 0;
+    if (!COMMA.test(s.slice(ws[k]!.end, ws[k + 1]!.start))) continue;
+    const n = nameLength(s, ws, k + 1, r);
+    const after = ws[k + 1 + n];
+    if (n === 0) return 0;
+    const closed =
+      !after ||
+      COMMA.test(s.slice(ws[k + n]!.end, after.start)) ||
+      (adjacent(s, ws[k + n]!, after) && CLOSERS.has(fold(after.text)));
+    return closed ? k + 1 : 0;
+  }
+  return 0;
 }
 
 /** 'اولیویه گروندو از ایران آزاد شد': two name words, then an opener ('از', 'که'). */

@@ -89,16 +89,23 @@ const FORMER_MEMBER =
   /(?<![\p{L}])(?:former|onetime|dating|ancien(?:ne)?|ex-?|ehemalige[nr]?|antiguo|antigua|exsenador\p{L}*|ex-senador\p{L}*)\s*(?:senator|senador[a]?|sénateur|sénatrice|senatore|senatrice|lawmaker|congressman|congresswoman|deputy|député[e]?|diputad[oa]|deputato|deputata|abgeordnete[rn]?|mp|member of parliament)[,\s]*$/iu;
 
 // 'il ministro degli Esteri, X', 'le porte-parole du gouvernement, X', 'the mayor of Rome, X': a
-// role of a place or body (one to three words), then a comma, right before the name.
+// role of a place or body (one to three words), then a comma, right before the name. The role
+// may take two words ('procuratore generale del Venezuela, X'), and Italian and French elide the
+// article onto the body's name ('direttore dell'ong ..., X', 'directeur de l'ONG').
 const ROLE_OF_PLACE =
-  /(?<![\p{L}])([\p{L}-]+)\s+(?:of|de|di|da|du|des|del|della|dello|degli|dei|do|dos|von|der|van)\s+(?:(?:la|le|les|the|l['’])\s*)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2},\s*$/u;
+  /(?<![\p{L}])([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:of|de|di|da|du|des|del|della|dello|degli|dei|do|dos|von|der|van)\s+(?:(?:la|le|les|the|l['’])\s*)?|(?:dell|degl|dall|d)['’]\s*)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2},\s*$/u;
 
 function roleOfPlaceBefore(before: string): boolean {
   // The rule ends in ',\s*$': most names follow no comma, and the regex tried every position.
   // (trimEnd drops what '\s' matches.)
   if (!before.trimEnd().endsWith(',')) return false;
   const m = ROLE_OF_PLACE.exec(before);
-  return m !== null && (OFFICIAL_ROLE_WORD_ANY?.test(m[1]!) ?? false);
+  if (m === null || !OFFICIAL_ROLE_WORD_ANY) return false;
+  // The two words as one role ('procuratore generale'), or the last alone ('il ministro').
+  const role = m[1]!;
+  return (
+    OFFICIAL_ROLE_WORD_ANY.test(role) || OFFICIAL_ROLE_WORD_ANY.test(role.split(/\s+/u).at(-1)!)
+  );
 }
 
 export function classify(s: string, start: number, end: number, name: Token[], lead: Token[]) {

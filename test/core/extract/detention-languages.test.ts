@@ -254,3 +254,32 @@ describe('Greek, Norwegian and Armenian', () => {
     ]);
   });
 });
+
+describe('Dutch', () => {
+  it('reads a verdict with its term in a number word and celstraf', () => {
+    expect(
+      read(
+        'Een rechtbank in Minsk heeft de blogger Pavel Sjarej veroordeeld tot vier jaar celstraf wegens zijn berichten over de protesten.',
+        '2022-04-02',
+      ),
+    ).toEqual({ language: 'nl', items: [{ kind: 'sentence', who: 'Pavel Sjarej', years: 4 }] });
+  });
+
+  it('reads an arrest told with a past participle', () => {
+    expect(
+      read(
+        'De Russische oppositieactivist Ilja Karpov is zaterdag in Moskou opgepakt door de politie na een demonstratie bij het parlement.',
+        '2023-08-19',
+      ).items,
+    ).toEqual([{ kind: 'arrest', who: 'Ilja Karpov', years: null }]);
+  });
+
+  it('reads a headline term told with krijgt and jaar cel', () => {
+    expect(
+      read(
+        'Iraanse econoom Karim Nasseri krijgt zeven jaar cel. De rechter achtte hem schuldig aan propaganda tegen de staat, meldt zijn familie.',
+        '2019-11-05',
+      ).items,
+    ).toContainEqual({ kind: 'sentence', who: 'Karim Nasseri', years: 7 });
+  });
+});

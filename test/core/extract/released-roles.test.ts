@@ -135,6 +135,19 @@ const cases: Case[] = [
     freed: ['Marta Solís'],
     notFreed: ['Raúl Benítez'],
   },
+  // A role of two words or with an elided article, its body after it, then a comma and the name.
+  {
+    lang: 'it',
+    text: 'Sono stati liberati 40 oppositori. Le liberazioni continuano dopo che ieri il procuratore generale del Paese, Marco Ferri, aveva annunciato la revisione di 300 casi di detenuti.',
+    freed: [],
+    notFreed: ['Marco Ferri'],
+  },
+  {
+    lang: 'it',
+    text: "Il direttore dell'associazione Voce Libera, Paolo Conti, ha diffuso l'elenco di 30 detenuti politici rilasciati ieri dal carcere di Rebibbia.",
+    freed: [],
+    notFreed: ['Paolo Conti'],
+  },
 ];
 
 describe('who a release report names without freeing', () => {
