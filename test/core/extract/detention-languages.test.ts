@@ -3,20 +3,9 @@
 // words.
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/core/extract/index.ts';
+import { detained } from './detained-support.ts';
 
-const read = (text: string, publishedAt: string) => {
-  const r = extractReport({ text, publishedAt });
-  return {
-    language: r.report.language,
-    items: r.detentions
-      .filter((d) => d.role === 'main')
-      .map((d) => ({
-        kind: d.kind,
-        who: d.person?.name ?? d.count?.value ?? null,
-        years: d.sentence?.years ?? null,
-      })),
-  };
-};
+const read = detained;
 
 describe('detentions in languages with short word lists', () => {
   it('reads an Azerbaijani arrest and verdict', () => {

@@ -5,21 +5,9 @@
 // year first). Fixtures are our own sentences.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/core/extract/dates.ts';
-import { extractReport } from '../../../src/core/extract/index.ts';
+import { detained } from './detained-support.ts';
 
-const read = (text: string, publishedAt = '2025-04-10') => {
-  const r = extractReport({ text, publishedAt });
-  return {
-    language: r.report.language,
-    items: r.detentions
-      .filter((d) => d.role === 'main')
-      .map((d) => ({
-        kind: d.kind,
-        who: d.person?.name ?? d.count?.value ?? null,
-        years: d.sentence?.years ?? null,
-      })),
-  };
-};
+const read = (text: string, publishedAt = '2025-04-10') => detained(text, publishedAt);
 
 const day = (s: string) =>
   findDates(s, '2025-04-10').map(({ value, precision }) => ({ value, precision }));
