@@ -1,5 +1,7 @@
 // The report-level settling of detention items: roles (background for history), one item per
 // person and event, shared dates, and arrests told as a verdict's history. See detentions.ts.
+
+import { lastDay } from '../model/dates.ts';
 import type { DateWithPrecision, DetentionKind, ExtractedDetention } from './contract.ts';
 import { daysBetween } from './dates.ts';
 import { VERDICT } from './detention-items.ts';
@@ -162,16 +164,7 @@ function undatedPair(
  * history only when all of it is older than RECENT_DAYS.
  */
 function daysSinceEnd(date: DateWithPrecision, reference: DateWithPrecision): number {
-  if (date.precision === 'day') return daysBetween(date, reference);
-  const [y, m] = date.value.split('-').map(Number) as [number, number?];
-  // The day after the period, less one: the period's last day.
-  const next =
-    date.precision === 'year'
-      ? `${y + 1}-01-01`
-      : m === 12
-        ? `${y + 1}-01-01`
-        : `${y}-${String(m! + 1).padStart(2, '0')}-01`;
-  return daysBetween({ value: next, precision: 'day' }, reference) + 1;
+  return daysBetween({ value: lastDay(date), precision: 'day' }, reference);
 }
 
 function latest(items: ExtractedDetention[]): DateWithPrecision | null {

@@ -31,21 +31,23 @@ const ORGANISATION_BEFORE: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Three words or more that end in an organisation's head noun or open with its opener. */
+function namedAsBody(length: number, first: string, last: string): boolean {
+  if (length < 3) return false;
+  return (
+    ORGANISATION_HEADS.has(last.toLowerCase()) || ORGANISATION_OPENERS.has(first.toLowerCase())
+  );
+}
+
 /** A span of capitalised words, read alone, is an organisation's name by its head noun. */
 export function organisationName(span: string): boolean {
   const words = span.split(/\s+/u).filter(Boolean);
-  if (words.length < 3) return false;
-  return (
-    ORGANISATION_HEADS.has(words[words.length - 1]!.toLowerCase()) ||
-    ORGANISATION_OPENERS.has(words[0]!.toLowerCase())
-  );
+  return namedAsBody(words.length, words[0] ?? '', words.at(-1) ?? '');
 }
 
 export function organisation(s: string, run: Token[]): boolean {
   const first = run[0]!;
-  if (run.length >= 3 && ORGANISATION_HEADS.has(run[run.length - 1]!.text.toLowerCase()))
-    return true;
-  if (run.length >= 3 && ORGANISATION_OPENERS.has(first.text.toLowerCase())) return true;
+  if (namedAsBody(run.length, first.text, run[run.length - 1]!.text)) return true;
   return afterOrganisationWord(s, first.start);
 }
 

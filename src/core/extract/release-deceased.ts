@@ -1,5 +1,5 @@
-// The dead are not freed, nor those never held: 'the late opposition leader X', 'покойного политика X', 'feu', 'الراحل X',
-// 'merhum X', 'wijlen X'. A word of death stands before the name with at most a few words
+// The dead are not freed, nor those never held: 'the late opposition leader X', 'покойного
+// политика X', 'feu', 'الراحل X', 'merhum X', 'wijlen X'. A word of death stands before the name with at most a few words
 // between (a demonym, a role: 'late Russian opposition leader Alexei Navalny'); reports name
 // them as the cause a prisoner stood for, the victim of a case, or a figure of the past. The
 // words are each language's list (lateWords).

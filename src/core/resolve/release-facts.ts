@@ -59,7 +59,6 @@ export function bothSwaps(r: ReleaseFacts, e: ReleaseFacts): boolean {
  * Both sides describe a swap and one side's country is a party of the other's (among the
  * countries its freed were sent to): one exchange, told from two of its countries.
  */
-
 export function swapParties(r: ReleaseFacts, e: ReleaseFacts): boolean {
   if (!r.country || !e.country || !bothSwaps(r, e)) return false;
   return Boolean(r.parties?.has(e.country) || e.parties?.has(r.country));
