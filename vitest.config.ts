@@ -53,6 +53,9 @@ const all = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
 /** Resets the test factories before each file where workers run many files (isolate: false). */
 const perFileSetup = 'test/support/per-file-setup.ts';
 
+/** Each file's CPU, when HABEAS_TEST_CPU_LOG names a file to append it to (docs/testing.md). */
+const cpuLog = process.env.HABEAS_TEST_CPU_LOG ? ['test/support/cpu-per-file.ts'] : [];
+
 // Files wait on PostgreSQL, on child processes and on Chromium as much as they compute: the
 // process files use about half a core each. Two workers more than there are cores keep the
 // cores busy while those run (Vitest's default is one fewer than cores).
@@ -76,7 +79,12 @@ export default defineConfig({
       // Files run one after another in a worker with the modules already loaded (see database).
       {
         extends: true,
-        test: { name: 'unit', include: unit, isolate: false, setupFiles: [perFileSetup] },
+        test: {
+          name: 'unit',
+          include: unit,
+          isolate: false,
+          setupFiles: [perFileSetup, ...cpuLog],
+        },
       },
       {
         extends: true,
@@ -90,7 +98,7 @@ export default defineConfig({
           // once per file (a third of this project's CPU time; docs/testing.md). The files
           // share no state but those caches: each opens and closes its own databases.
           isolate: false,
-          setupFiles: [perFileSetup],
+          setupFiles: [perFileSetup, ...cpuLog],
         },
       },
       {
@@ -100,6 +108,7 @@ export default defineConfig({
           include: processes,
           // The CLI compiled once for the run (test/support/cli-build.ts), not by tsx per process.
           globalSetup: ['test/support/global-setup.ts', 'test/support/global-setup-cli.ts'],
+          setupFiles: cpuLog,
         },
       },
       {
@@ -108,6 +117,7 @@ export default defineConfig({
           name: 'browser',
           include: browser,
           globalSetup: ['test/support/global-setup.ts', 'test/support/global-setup-web.ts'],
+          setupFiles: cpuLog,
         },
       },
     ],

@@ -4,6 +4,8 @@
 // bytes plus the import's own audit line: PGlite to PGlite, PGlite to PostgreSQL, PostgreSQL to
 // PostgreSQL and PostgreSQL back to PGlite. CSV carries the ledger only. Restored users sign in
 // with their old passwords (real argon2id); broken or conflicting backups store nothing.
+// The commands a test runs one after the other on a database share one CLI process
+// (runHabeasSteps): what is checked is what they store and print, not their starts.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +24,7 @@ import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { accountsOf, openApp } from '../../src/wiring.ts';
 import { type FreshDatabase, freshDatabase } from '../adapters/jobs/fresh-database.ts';
 import { postgresNotConfigured, postgresTestUrl, providedTemplates } from '../support/databases.ts';
-import { projectRoot, runHabeas } from '../support/habeas-process.ts';
+import { projectRoot, runHabeas, runHabeasSteps, type Step } from '../support/habeas-process.ts';
 import { writeCrashReports } from './ingest-crash-reports.ts';
 
 const sample = join(projectRoot, 'data/sample-ledger.json');
@@ -50,18 +52,47 @@ async function habeas(env: NodeJS.ProcessEnv, ...args: string[]): Promise<string
   return r.stdout;
 }
 
-/** Writes `text` to a file and imports it into `env`'s database; gives `export --all` after. */
-async function restore(env: NodeJS.ProcessEnv, text: string, ext = 'json'): Promise<string> {
-  const r = await importText(env, text, ext);
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stderr).toMatch(/^imported \d+ sources/);
-  return habeas(env, 'export', '--all');
+/** Runs the command lines one after the other in one CLI process; gives what each did. */
+const steps = (env: NodeJS.ProcessEnv, ...lines: string[][]): Promise<Step[]> =>
+  runHabeasSteps(lines, env);
+
+/** The standard output of a command that must have ended well. */
+function ok(step: Step | undefined): string {
+  expect(step?.code, step?.stderr).toBe(0);
+  return step!.stdout;
 }
 
-function importText(env: NodeJS.ProcessEnv, text: string, ext = 'json') {
+/** Checks that an `import` step imported, not refused. */
+function imported(step: Step | undefined): void {
+  expect(step?.code, step?.stderr).toBe(0);
+  expect(step!.stderr).toMatch(/^imported \d+ sources/);
+}
+
+/** Writes `text` to a file and gives the command line that imports it. */
+function importOf(text: string, ext = 'json'): string[] {
   const file = join(work, `backup-${n++}.${ext}`);
   writeFileSync(file, text);
-  return runHabeas(['import', file], env);
+  return ['import', file];
+}
+
+/**
+ * Imports `text` into `env`'s database; gives `export --all` after, and what the `more` command
+ * lines, run after it in the same process, did.
+ */
+async function restore(
+  env: NodeJS.ProcessEnv,
+  text: string,
+  ext = 'json',
+  ...more: string[][]
+): Promise<{ restored: string; more: Step[] }> {
+  const [importing, exported, ...rest] = await steps(
+    env,
+    importOf(text, ext),
+    ['export', '--all'],
+    ...more,
+  );
+  imported(importing);
+  return { restored: ok(exported), more: rest };
 }
 
 /**
@@ -130,10 +161,9 @@ beforeAll(async () => {
 
   // The original: the sample, reports ingested on top, reviews, a confidential source.
   const original = freshPglite();
-  await habeas(original, 'import', sample);
   const reports = join(work, 'reports');
   writeCrashReports(reports, 4);
-  await habeas(original, 'ingest', reports);
+  for (const step of await steps(original, ['import', sample], ['ingest', reports])) ok(step);
   const ctx = await openApp({
     DATABASE_URL: undefined,
     HABEAS_DATA_DIR: original.HABEAS_DATA_DIR!,
@@ -167,9 +197,9 @@ beforeAll(async () => {
   } finally {
     await ctx.db.close();
   }
-  backup = await habeas(original, 'export', '--all');
-  backupCsv = await habeas(original, 'export', '--all', '--format', 'csv');
-  publicExport = await habeas(original, 'export');
+  [backup, backupCsv, publicExport] = (
+    await steps(original, ['export', '--all'], ['export', '--all', '--format', 'csv'], ['export'])
+  ).map(ok) as [string, string, string];
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -225,30 +255,40 @@ describe('backup (export --all) and restore (import) on PGlite', () => {
 
   it('restores into an empty PGlite: the same bytes plus the import line; old passwords work', async () => {
     const env = freshPglite();
-    const restored = await restore(env, backup);
+    const { restored } = await restore(env, backup);
     const line = expectOneImportLineMore(restored, backup);
     expect(line.summary).toMatch(/restored 3 users, 2 API tokens, \d+ audit lines$/);
     await expectAccountsWork(env);
     // Again: everything is stored as in the file, nothing is added, not even an audit line.
-    const signedIn = await habeas(env, 'export', '--all');
-    const again = await importText(env, backup);
-    expect(again.code).toBe(0);
-    expect(again.stderr).toMatch(/^nothing to import: all \d+ records are already stored/);
-    expect(await habeas(env, 'export', '--all')).toBe(signedIn);
+    const [signedIn, again, after] = await steps(env, ['export', '--all'], importOf(backup), [
+      'export',
+      '--all',
+    ]);
+    expect(again!.code).toBe(0);
+    expect(again!.stderr).toMatch(/^nothing to import: all \d+ records are already stored/);
+    expect(ok(after)).toBe(ok(signedIn));
   }, 300_000);
 
   it('restores the ledger from CSV, which carries no accounts and says so', async () => {
-    const csvRun = await runHabeas(['export', '--all', '--format', 'csv'], freshPglite());
-    expect(csvRun.stderr).toMatch(/CSV holds the ledger only.*--format json/);
     expect(backupCsv).not.toMatch(/argon2id|user\.add|nightly feed/);
     const fromCsv = freshPglite();
-    const restored = await restore(fromCsv, backupCsv, 'csv');
-    expect(ledgerPart(restored)).toBe(ledgerPart(backup));
-    const { users, auditLog } = JSON.parse(restored) as Required<LedgerDump>;
+    // On the empty database first, then restored from the CSV.
+    const [csvRun, importing, restored, csvAgain, publicAgain] = await steps(
+      fromCsv,
+      ['export', '--all', '--format', 'csv'],
+      importOf(backupCsv, 'csv'),
+      ['export', '--all'],
+      ['export', '--all', '--format', 'csv'],
+      ['export'],
+    );
+    expect(csvRun!.stderr).toMatch(/CSV holds the ledger only.*--format json/);
+    imported(importing);
+    expect(ledgerPart(ok(restored))).toBe(ledgerPart(backup));
+    const { users, auditLog } = JSON.parse(restored!.stdout) as Required<LedgerDump>;
     expect(users).toEqual([]);
     expect(auditLog.map((l) => l.action)).toEqual(['ledger.import']);
-    expect(await habeas(fromCsv, 'export', '--all', '--format', 'csv')).toBe(backupCsv);
-    expect(await habeas(fromCsv, 'export')).toBe(publicExport);
+    expect(ok(csvAgain)).toBe(backupCsv);
+    expect(ok(publicAgain)).toBe(publicExport);
   }, 300_000);
 
   it('refuses a backup with a malformed user, token or audit line, naming it; stores nothing', async () => {
@@ -258,53 +298,66 @@ describe('backup (export --all) and restore (import) on PGlite', () => {
     broken.apiTokens[0]!.userId = 'usr_nobody';
     broken.auditLog[3]!.at = 'yesterday';
     (broken.auditLog[4] as unknown as Record<string, unknown>).subjectIds = 'usr_x';
-    const r = await importText(env, JSON.stringify(broken));
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('users[1].passwordHash: expected an argon2id hash');
-    expect(r.stderr).toContain('auditLog[3].at: expected an ISO time');
-    expect(r.stderr).toContain('auditLog[4].subjectIds');
+    const first = importOf(JSON.stringify(broken));
     // Consistency is checked once the shape is right: the token's user must be in the file.
     broken.users[1]!.passwordHash = JSON.parse(backup).users[1].passwordHash;
     broken.auditLog[3]!.at = '2025-06-21T09:30:00.000Z';
     broken.auditLog[4]!.subjectIds = [];
     broken.auditLog[6]!.reverts = broken.auditLog.at(-1)!.id;
     broken.auditLog[7]!.summary = 'a NUL \u0000 here';
-    const second = await importText(env, JSON.stringify(broken));
-    expect(second.code).toBe(1);
-    expect(second.stderr).toContain("apiTokens[0].userId: user 'usr_nobody' is not in the file");
-    expect(second.stderr).toMatch(/auditLog\[6\]\.reverts: line 'aud_\w+' is not earlier/);
-    expect(second.stderr).toContain('auditLog[7].summary: contains a NUL character');
-    const left = JSON.parse(await habeas(env, 'export', '--all')) as Required<LedgerDump>;
-    expect([left.claims, left.users, left.apiTokens, left.auditLog]).toEqual([[], [], [], []]);
+    const [r, second, left] = await steps(env, first, importOf(JSON.stringify(broken)), [
+      'export',
+      '--all',
+    ]);
+    expect(r!.code).toBe(1);
+    expect(r!.stderr).toContain('users[1].passwordHash: expected an argon2id hash');
+    expect(r!.stderr).toContain('auditLog[3].at: expected an ISO time');
+    expect(r!.stderr).toContain('auditLog[4].subjectIds');
+    expect(second!.code).toBe(1);
+    expect(second!.stderr).toContain("apiTokens[0].userId: user 'usr_nobody' is not in the file");
+    expect(second!.stderr).toMatch(/auditLog\[6\]\.reverts: line 'aud_\w+' is not earlier/);
+    expect(second!.stderr).toContain('auditLog[7].summary: contains a NUL character');
+    const stored = JSON.parse(ok(left)) as Required<LedgerDump>;
+    expect([stored.claims, stored.users, stored.apiTokens, stored.auditLog]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
   }, 300_000);
 
   it("refuses a restore over a set-up database's own 'admin', with what to do; stores nothing", async () => {
     const env = freshPglite();
     // What `habeas serve` does first on an empty database.
     await inProcess(env, (ctx) => ensureFirstAdmin(accountsOf(ctx), 'another admin password'));
-    const before = await habeas(env, 'export', '--all');
-    const r = await importText(env, backup);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/user 'admin' \(usr_\w+\) is taken by another account/);
-    expect(r.stderr).toContain('restore a full backup into an empty database');
-    expect(r.stderr).toContain('before the first `habeas serve`');
-    expect(await habeas(env, 'export', '--all')).toBe(before);
+    const [before, r, after] = await steps(env, ['export', '--all'], importOf(backup), [
+      'export',
+      '--all',
+    ]);
+    expect(r!.code).toBe(1);
+    expect(r!.stderr).toMatch(/user 'admin' \(usr_\w+\) is taken by another account/);
+    expect(r!.stderr).toContain('restore a full backup into an empty database');
+    expect(r!.stderr).toContain('before the first `habeas serve`');
+    expect(ok(after)).toBe(ok(before));
   }, 300_000);
 
   it('refuses a changed user or audit line when the rest is stored: never overwritten', async () => {
     const env = freshPglite();
-    await restore(env, backup);
-    const before = await habeas(env, 'export', '--all');
     const changed = JSON.parse(backup) as Required<LedgerDump>;
     changed.users[1]!.role = 'admin';
     changed.auditLog[2]!.summary = 'history written anew';
-    const r = await importText(env, JSON.stringify(changed));
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("user 'rosa'");
-    expect(r.stderr).toContain(
+    const {
+      more: [before, r, after],
+    } = await restore(env, backup, 'json', ['export', '--all'], importOf(JSON.stringify(changed)), [
+      'export',
+      '--all',
+    ]);
+    expect(r!.code).toBe(1);
+    expect(r!.stderr).toContain("user 'rosa'");
+    expect(r!.stderr).toContain(
       `audit line '${changed.auditLog[2]!.id}' is stored with other content`,
     );
-    expect(await habeas(env, 'export', '--all')).toBe(before);
+    expect(ok(after)).toBe(ok(before));
   }, 300_000);
 
   it('takes a full backup through the CLI only: the in-process (API) import refuses it', async () => {
@@ -337,20 +390,22 @@ if (!url) {
 
     it('PGlite -> PostgreSQL -> PostgreSQL -> PGlite keeps every byte, plus one import line each', async () => {
       const first = await freshPostgres();
-      const onPostgres = await restore(first, backup);
+      const onFirst = await restore(first, backup, 'json', ['export']);
+      const onPostgres = onFirst.restored;
       expectOneImportLineMore(onPostgres, backup);
-      expect(await habeas(first, 'export')).toBe(publicExport);
+      expect(ok(onFirst.more[0])).toBe(publicExport);
       await expectAccountsWork(first);
 
       const second = await freshPostgres();
-      const onSecond = await restore(second, onPostgres);
+      const { restored: onSecond } = await restore(second, onPostgres);
       expectOneImportLineMore(onSecond, onPostgres);
       const fromCsv = await restore(await freshPostgres(), backupCsv, 'csv');
-      expect(ledgerPart(fromCsv)).toBe(ledgerPart(backup));
+      expect(ledgerPart(fromCsv.restored)).toBe(ledgerPart(backup));
 
       const back = freshPglite();
-      expectOneImportLineMore(await restore(back, onSecond), onSecond);
-      expect(await habeas(back, 'export')).toBe(publicExport);
+      const onBack = await restore(back, onSecond, 'json', ['export']);
+      expectOneImportLineMore(onBack.restored, onSecond);
+      expect(ok(onBack.more[0])).toBe(publicExport);
       await expectAccountsWork(back);
     }, 300_000);
   });

@@ -2,7 +2,9 @@
 // right after the commit), on PGlite and PostgreSQL: the database then holds all of the import
 // or none of it, never a part and never a record twice; running the import again completes and
 // the export equals that of a clean import, byte for byte (after a kill past the commit, the
-// rerun finds every record stored and adds nothing).
+// rerun finds every record stored and adds nothing). What follows a kill (the check of what it
+// left, the rerun, the export) runs in one CLI process (runHabeasSteps); the killed import is a
+// process of its own.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +16,9 @@ import { postgresNotConfigured, postgresTestUrl, providedTemplates } from '../su
 import {
   projectRoot,
   runHabeas,
+  runHabeasSteps,
   type Started,
+  type Step,
   startHabeas,
   waitFor,
 } from '../support/habeas-process.ts';
@@ -39,11 +43,12 @@ const atProgress = (line: RegExp) => (run: Started) =>
   waitFor(`'${line.source}' from habeas import`, () => line.test(run.stderr()));
 
 /**
- * `export --all`, with the id and time of each audit line masked: the import's own audit line
- * (in a full backup since backups hold the audit log) gets a new id and time in every run.
+ * What `export --all` printed, with the id and time of each audit line masked: the import's own
+ * audit line (in a full backup since backups hold the audit log) gets a new id and time in every
+ * run.
  */
-async function exportText(env: NodeJS.ProcessEnv): Promise<string> {
-  const r = await runHabeas(['export', '--all'], env);
+function exportText(r: Step | undefined): string {
+  if (!r) throw new Error('no export ran');
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const dump = JSON.parse(r.stdout) as { auditLog: Array<Record<string, unknown>> };
@@ -52,12 +57,17 @@ async function exportText(env: NodeJS.ProcessEnv): Promise<string> {
   return `${JSON.stringify(dump, null, 2)}\n`;
 }
 
-/** Kills an import at `point`, checks what it left, imports again and compares the export. */
+/**
+ * Kills an import at `point`, checks what it left, imports again and compares the export.
+ * `check` runs once the killed process has ended; with `exportFirst`, the process after the
+ * kill starts with an `export --all`, and `check` runs again with what it printed.
+ */
 async function killAndRerun(
   point: KillPoint,
   env: NodeJS.ProcessEnv,
   clean: string,
-  check: (leaves: KillPoint['leaves']) => Promise<void>,
+  check: (leaves: KillPoint['leaves'], exported?: Step) => Promise<void>,
+  exportFirst = false,
 ) {
   const run = startHabeas(['import', '--progress', ledgerFile], env);
   await point.reach(run, env);
@@ -70,13 +80,31 @@ async function killAndRerun(
   await check(point.leaves);
 
   // The rerun sees all of the import or none of it: never a part.
-  const again = await runHabeas(['import', ledgerFile], env);
+  const ran = await runHabeasSteps(
+    [...(exportFirst ? [['export', '--all']] : []), ['import', ledgerFile], ['export', '--all']],
+    env,
+  );
+  if (exportFirst) await check(point.leaves, ran[0]);
+  const [again, exported] = ran.slice(-2) as [Step, Step];
   expect(again.code).toBe(0);
   if (point.leaves === 'all')
     expect(again.stderr).toContain(`all ${records} records are already stored`);
   else expect(again.stderr).toMatch(/^imported \d+ sources, .* reviews\n$/m);
   expect(again.stderr).not.toContain('left as they are');
-  expect(await exportText(env)).toBe(clean);
+  expect(exportText(exported)).toBe(clean);
+}
+
+/** Imports the sample into an empty database; gives its export (exportText). */
+async function cleanImport(env: NodeJS.ProcessEnv): Promise<string> {
+  const [imported, exported] = await runHabeasSteps(
+    [
+      ['import', ledgerFile],
+      ['export', '--all'],
+    ],
+    env,
+  );
+  expect(imported!.code).toBe(0);
+  return exportText(exported);
 }
 
 describe('import killed on PGlite', () => {
@@ -97,9 +125,7 @@ describe('import killed on PGlite', () => {
     if (!providedTemplates()) {
       expect((await runHabeas(['export'], { HABEAS_DATA_DIR: template })).code).toBe(0);
     }
-    const env = fresh();
-    expect((await runHabeas(['import', ledgerFile], env)).code).toBe(0);
-    clean = await exportText(env);
+    clean = await cleanImport(fresh());
     expect(JSON.parse(clean).claims).toHaveLength(ledger.claims!.length);
   }, 300_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -132,23 +158,33 @@ describe('import killed on PGlite', () => {
     'killed $name: all or nothing, the rerun completes',
     async (point) => {
       const env = fresh();
-      await killAndRerun(point, env, clean, async (leaves) => {
-        const lockFile = join(env.HABEAS_DATA_DIR, lockFileName);
-        // A process killed while it held the lock left it; the next start takes it over and
-        // says so. Past the commit it may already have released it (or exited by itself).
-        const left = existsSync(lockFile);
-        if (leaves === 'nothing') expect(left).toBe(true);
-        if (left) expect(JSON.parse(readFileSync(lockFile, 'utf8')).pid).toBeGreaterThan(0);
-        const r = await runHabeas(['export', '--all'], env);
-        expect(r.code).toBe(0);
-        if (left)
-          expect(r.stderr).toMatch(/^habeas: took over .*habeas\.lock: it was left by pid \d+/);
-        else expect(r.stderr).toBe('');
-        const dump = JSON.parse(r.stdout);
-        const held =
-          dump.sources.length + dump.entities.length + dump.claims.length + dump.reviews.length;
-        expect(held).toBe(leaves === 'all' ? records : 0);
-      });
+      const lockFile = join(env.HABEAS_DATA_DIR, lockFileName);
+      let left = false;
+      await killAndRerun(
+        point,
+        env,
+        clean,
+        async (leaves, r) => {
+          if (!r) {
+            // Before anything else starts: a process killed while it held the lock left it;
+            // the next start takes it over and says so. Past the commit it may already have
+            // released it (or exited by itself).
+            left = existsSync(lockFile);
+            if (leaves === 'nothing') expect(left).toBe(true);
+            if (left) expect(JSON.parse(readFileSync(lockFile, 'utf8')).pid).toBeGreaterThan(0);
+            return;
+          }
+          expect(r.code).toBe(0);
+          if (left)
+            expect(r.stderr).toMatch(/^habeas: took over .*habeas\.lock: it was left by pid \d+/);
+          else expect(r.stderr).toBe('');
+          const dump = JSON.parse(r.stdout);
+          const held =
+            dump.sources.length + dump.entities.length + dump.claims.length + dump.reviews.length;
+          expect(held).toBe(leaves === 'all' ? records : 0);
+        },
+        true,
+      );
     },
     300_000,
   );
@@ -168,9 +204,7 @@ if (!url) {
       return db.url;
     };
     beforeAll(async () => {
-      const env = { DATABASE_URL: await fresh() };
-      expect((await runHabeas(['import', ledgerFile], env)).code).toBe(0);
-      clean = await exportText(env);
+      clean = await cleanImport({ DATABASE_URL: await fresh() });
     }, 300_000);
     afterAll(async () => {
       for (const db of dbs) await db.drop();

@@ -1,7 +1,9 @@
 // `habeas ingest DIR` killed with SIGKILL half-way, then run again: nothing is lost, nothing is
 // stored twice, and the ledger equals the one a clean run builds (ids and times aside).
 // On PGlite the restart takes over the dead process's lock; on PostgreSQL the job the dead
-// process held goes back to the queue after HABEAS_JOB_TIMEOUT_SECONDS.
+// process held goes back to the queue after HABEAS_JOB_TIMEOUT_SECONDS. The killed ingest is a
+// process of its own; the commands after it (and the clean run's) share one CLI process each
+// (runHabeasSteps): the restart is the start of that process.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerDump } from '../../src/core/model/dump.ts';
 import { freshDatabase } from '../adapters/jobs/fresh-database.ts';
 import { postgresNotConfigured, postgresTestUrl, providedTemplates } from '../support/databases.ts';
-import { habeasArgv } from '../support/habeas-process.ts';
+import { habeasArgv, runHabeasSteps, type Step } from '../support/habeas-process.ts';
 import { writeCrashReports } from './ingest-crash-reports.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -49,8 +51,6 @@ function start(
   return { child, done };
 }
 
-const run = (args: string[], env: NodeJS.ProcessEnv) => start(args, env).done;
-
 interface Summary {
   read: number;
   stored: number;
@@ -58,8 +58,12 @@ interface Summary {
   problems: number;
 }
 
-async function ingest(env: NodeJS.ProcessEnv): Promise<Summary> {
-  const r = await run(['ingest', '--json', reportsDir], env);
+const ingestArgs = () => ['ingest', '--json', reportsDir];
+const exportArgs = ['export', '--all'];
+
+/** The summary an `ingest --json` step printed last. */
+function summaryOf(r: Step | undefined): Summary {
+  if (!r) throw new Error('no ingest ran');
   // After a kill on PGlite the rerun says it took over the dead process's lock; nothing else.
   expect(r.stderr.replace(/^habeas: took over .*\n/, '')).toBe('');
   expect(r.code).toBe(0);
@@ -67,8 +71,8 @@ async function ingest(env: NodeJS.ProcessEnv): Promise<Summary> {
   return (JSON.parse(last) as { summary: Summary }).summary;
 }
 
-async function exportLedger(env: NodeJS.ProcessEnv): Promise<LedgerDump> {
-  const r = await run(['export', '--all'], env);
+function dumpOf(r: Step | undefined): LedgerDump {
+  if (!r) throw new Error('no export ran');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as LedgerDump;
 }
@@ -120,7 +124,10 @@ interface Backend {
   afterKill?(env: NodeJS.ProcessEnv): void;
 }
 
-/** Runs ingest, kills it with SIGKILL once it reports `after` reports done, runs it again. */
+/**
+ * Runs ingest, kills it with SIGKILL once it reports `after` reports done, then in one process
+ * runs it again, exports, runs it a third time and exports again.
+ */
 async function crashAndResume(backend: Backend, after: number) {
   const env = await backend.fresh();
   const first = start(['ingest', '--progress', reportsDir], env);
@@ -134,20 +141,37 @@ async function crashAndResume(backend: Backend, after: number) {
   const killed = await first.done;
   expect(killed.signal).toBe('SIGKILL');
   backend.afterKill?.(env);
-  const resumed = await ingest(env);
-  return { env, resumed, progressed, storedBefore: expected.distinct - resumed.stored };
+  const [resumedRun, dump, againRun, last] = await runHabeasSteps(
+    [ingestArgs(), exportArgs, ingestArgs(), exportArgs],
+    env,
+  );
+  const resumed = summaryOf(resumedRun);
+  return {
+    resumed,
+    dump: dumpOf(dump),
+    again: summaryOf(againRun),
+    last: dumpOf(last),
+    progressed,
+    storedBefore: expected.distinct - resumed.stored,
+  };
 }
 
 async function checkCrash(backend: Backend) {
   const folder = folders.get(backend.folder)!;
   reportsDir = folder.dir;
   expected = folder.counts;
-  const cleanEnv = await backend.fresh();
-  const clean = await ingest(cleanEnv);
+  const [cleanRun, cleanExport] = await runHabeasSteps(
+    [ingestArgs(), exportArgs],
+    await backend.fresh(),
+  );
+  const clean = summaryOf(cleanRun);
   expect(clean).toMatchObject({ read: expected.files, stored: expected.distinct, problems: 0 });
-  const cleanDump = await exportLedger(cleanEnv);
+  const cleanDump = dumpOf(cleanExport);
 
-  const { env, resumed, storedBefore } = await crashAndResume(backend, backend.killAfter);
+  const { resumed, dump, again, last, storedBefore } = await crashAndResume(
+    backend,
+    backend.killAfter,
+  );
   // Killed half-way: some reports were stored before the kill, the rest by the rerun.
   expect(storedBefore).toBeGreaterThan(0);
   expect(resumed.stored).toBeGreaterThan(0);
@@ -155,7 +179,6 @@ async function checkCrash(backend: Backend) {
   expect(resumed.problems).toBe(0);
   expect(storedBefore + resumed.stored).toBe(expected.distinct);
 
-  const dump = await exportLedger(env);
   expect(dump.sources).toHaveLength(expected.distinct);
   expect(new Set(dump.sources.map((s) => s.contentHash)).size).toBe(expected.distinct);
   expect(repeatedClaims(dump)).toEqual([]);
@@ -163,9 +186,8 @@ async function checkCrash(backend: Backend) {
   expect(shape(dump)).toEqual(shape(cleanDump));
 
   // A third run changes nothing.
-  const again = await ingest(env);
   expect(again.stored).toBe(0);
-  expect((await exportLedger(env)).claims).toHaveLength(dump.claims.length);
+  expect(last.claims).toHaveLength(dump.claims.length);
 }
 
 beforeAll(() => {

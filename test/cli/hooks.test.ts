@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInOverHttp } from '../support/auth.ts';
 import { type CliBackend, cliBackends } from '../support/cli-databases.ts';
 import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
-import { runHabeas, type Started, startHabeas, waitFor } from '../support/habeas-process.ts';
+import {
+  runHabeas,
+  runHabeasSteps,
+  type Started,
+  type Step,
+  startHabeas,
+  waitFor,
+} from '../support/habeas-process.ts';
 import { type HookReceiver, startReceiver, validSignature } from '../support/hook-receiver.ts';
 
 const secret = 'process-test-secret-0123456789';
@@ -123,25 +130,32 @@ describe.each(cliBackends())('webhooks from habeas serve on $name', (backend: Cl
     expect(new Set(got.map((e) => e.data.id)).size).toBe(3);
     expect(receiver.received.every((r) => validSignature(secret, r))).toBe(true);
 
-    const listed = await runHabeas(['hooks', 'list', '--json'], env);
-    expect(JSON.parse(listed.stdout)).toMatchObject({
+    // The commands after the server's end share one CLI process (runHabeasSteps).
+    const [listed, table, log, removed, after] = await runHabeasSteps(
+      [
+        ['hooks', 'list', '--json'],
+        ['hooks', 'list'],
+        ['hooks', 'log', hook.id, '--json'],
+        ['hooks', 'remove', hook.id],
+        ['hooks', 'list', '--json'],
+      ],
+      env,
+    );
+    expect(JSON.parse(listed!.stdout)).toMatchObject({
       id: hook.id,
       deliveries: { delivered: 3, pending: 0, failed: 0 },
       last: { status: 'delivered', lastStatus: 200 },
     });
-    const table = await runHabeas(['hooks', 'list'], env);
-    expect(table.stdout).toContain('delivered after 1 attempt (HTTP 200)');
-    const log = await runHabeas(['hooks', 'log', hook.id, '--json'], env);
-    const lines = log.stdout
+    expect(table!.stdout).toContain('delivered after 1 attempt (HTTP 200)');
+    const lines = log!.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines.every((l: { attempts: number }) => l.attempts === 1)).toBe(true);
 
-    const removed = await runHabeas(['hooks', 'remove', hook.id], env);
-    expect(removed.code).toBe(0);
-    expect((await runHabeas(['hooks', 'list', '--json'], env)).stdout).toBe('');
+    expect(removed!.code).toBe(0);
+    expect(after!.stdout).toBe('');
   }, 240_000);
 });
 
@@ -151,30 +165,22 @@ describe('habeas hooks add', () => {
 
   it('refuses a bad hook on the command line', async () => {
     const env = await backend.fresh();
-    const unknown = await runHabeas(
-      ['hooks', 'add', 'http://127.0.0.1:9/hook', '--events', 'release.gone'],
-      env,
-    );
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("unknown event 'release.gone'");
-    const ftp = await runHabeas(
-      ['hooks', 'add', 'ftp://example.org/x', '--events', 'release.created'],
-      env,
-    );
-    expect(ftp.code).toBe(2);
-    expect(ftp.stderr).toContain('http or https');
-    const short = await runHabeas(
+    // Three refusals in one CLI process (runHabeasSteps): the exit codes are main()'s.
+    const [unknown, ftp, short] = (await runHabeasSteps(
       [
-        'hooks',
-        'add',
-        'http://127.0.0.1:9/hook',
-        '--events',
-        'release.created',
-        '--secret',
-        'short',
+        ['hooks', 'add', 'http://127.0.0.1:9/hook', '--events', 'release.gone'],
+        ['hooks', 'add', 'ftp://example.org/x', '--events', 'release.created'],
+        [
+          ...['hooks', 'add', 'http://127.0.0.1:9/hook'],
+          ...['--events', 'release.created', '--secret', 'short'],
+        ],
       ],
       env,
-    );
+    )) as [Step, Step, Step];
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown event 'release.gone'");
+    expect(ftp.code).toBe(2);
+    expect(ftp.stderr).toContain('http or https');
     expect(short.code).toBe(2);
     expect(short.stderr).toContain('secret: must be 16 to 256 characters');
   });

@@ -4,14 +4,14 @@
  * `habeas worker` processes started together read each due source once. The news site is local,
  * reached through HABEAS_ALLOW_PRIVATE_FETCH=1.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FreshDatabase, freshDatabase } from '../adapters/jobs/fresh-database.ts';
-import { postgresNotConfigured, postgresTestUrl } from '../support/databases.ts';
+import { postgresNotConfigured, postgresTestUrl, providedTemplates } from '../support/databases.ts';
 import { type FeedSite, serveArticles, startFeedSite } from '../support/feed-site.ts';
-import { runHabeas, startHabeas, waitFor } from '../support/habeas-process.ts';
+import { runHabeas, runHabeasSteps, startHabeas, waitFor } from '../support/habeas-process.ts';
 
 const watchEnv = {
   HABEAS_ALLOW_PRIVATE_FETCH: '1',
@@ -30,6 +30,10 @@ afterAll(() => site?.close());
 describe('habeas serve on the embedded database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'habeas-serve-watch-'));
   const env = { ...watchEnv, HABEAS_DATA_DIR: join(dir, 'data') };
+  // A migrated, empty data folder when the run made one (PGlite's initdb is 3 CPU s and not
+  // what this tests; test/cli/ingest.test.ts starts from a truly empty folder).
+  const template = providedTemplates()?.pgliteDataDir;
+  if (template) cpSync(template, env.HABEAS_DATA_DIR, { recursive: true });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads a due source by itself, shows it over the API, and stops cleanly', async () => {
@@ -85,14 +89,14 @@ if (!pgUrl) {
     it('two workers started together read each due source once', async () => {
       const env = { ...watchEnv, DATABASE_URL: db.url };
       const sources = [2, 3, 4, 5, 6, 7];
-      for (const n of sources) {
+      for (const n of sources)
         site.answer(`/feeds/worker-${n}.xml`, { kind: 'items', etag: `"k${n}"`, items: [{ n }] });
-        const added = await runHabeas(
-          ['sources', 'add', site.feedUrl(`/feeds/worker-${n}.xml`)],
-          env,
-        );
-        expect(added.code, added.stderr).toBe(0);
-      }
+      // The six commands in one CLI process (runHabeasSteps); the workers are processes of their own.
+      const added = await runHabeasSteps(
+        sources.map((n) => ['sources', 'add', site.feedUrl(`/feeds/worker-${n}.xml`)]),
+        env,
+      );
+      for (const a of added) expect(a.code, a.stderr).toBe(0);
       const workers = [0, 1].map(() => startHabeas(['worker', '--concurrency', '2'], env));
       try {
         await waitFor(

@@ -57,19 +57,20 @@ const externalButDrizzle: Plugin = {
   },
 };
 
-/** Compiles the CLI into a new folder under test-output/cli; returns its entry file. */
+/**
+ * Compiles the CLI into a new folder under test-output/cli; returns its entry file, habeas.js.
+ * Beside it, habeas-steps.js runs several commands in one process (./habeas-steps.ts).
+ */
 export async function buildCli(): Promise<string> {
   const parent = join(root, 'test-output/cli');
   mkdirSync(parent, { recursive: true });
   const outdir = mkdtempSync(join(parent, 'run-'));
   await build({
-    // What bin/habeas.js does once tsx is registered (the tests run on a supported Node).
-    stdin: {
-      contents:
-        "import { main } from './src/cli/main.ts';\nprocess.exitCode = await main(process.argv.slice(2));\n",
-      resolveDir: root,
-      sourcefile: 'habeas-test-cli.ts',
-      loader: 'ts',
+    entryPoints: {
+      // What bin/habeas.js does once tsx is registered (the tests run on a supported Node).
+      habeas: join(import.meta.dirname, 'habeas-test-cli.ts'),
+      // Several commands in one process (./habeas-steps.ts), sharing the chunks above.
+      'habeas-steps': join(import.meta.dirname, 'habeas-steps.ts'),
     },
     bundle: true,
     // Commands stay in chunks of their own, loaded on demand as under tsx (src/cli/registry.ts).
@@ -79,7 +80,7 @@ export async function buildCli(): Promise<string> {
     target: 'node22',
 
     outdir,
-    entryNames: 'habeas',
+    entryNames: '[name]',
     sourcemap: 'linked',
     keepNames: true,
     logLevel: 'error',

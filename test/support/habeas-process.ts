@@ -72,6 +72,47 @@ export function startHabeas(args: string[], env: NodeJS.ProcessEnv): Started {
 
 export const runHabeas = (args: string[], env: NodeJS.ProcessEnv) => startHabeas(args, env).done;
 
+/** What one command of `runHabeasSteps` ended with and wrote. */
+export interface Step {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the command lines `steps` one after the other in one CLI process (./habeas-steps.ts):
+ * each as `habeas ARGS...` would, opening and closing its own database, for about a quarter of
+ * the CPU a process of its own costs. For steps whose point is what the commands do; a test of
+ * a start, a kill or a restart starts its processes with `startHabeas`/`runHabeas`.
+ */
+export async function runHabeasSteps(steps: string[][], env: NodeJS.ProcessEnv): Promise<Step[]> {
+  const built = inject('habeasCli');
+  // Outside the process project (no build), the same entry through tsx, as bin/habeas.js runs.
+  const entry = built
+    ? [join(built, '../habeas-steps.js')]
+    : ['--import', 'tsx/esm', join(projectRoot, 'test/support/habeas-steps.ts')];
+  const child = spawn(process.execPath, [...habeasNodeFlags, ...entry, JSON.stringify(steps)], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => {
+    stdout += d;
+  });
+  child.stderr.on('data', (d: string) => {
+    stderr += d;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`habeas-steps ended with ${code}: ${stderr}`);
+  const ran = JSON.parse(stdout) as Step[];
+  if (ran.length !== steps.length) throw new Error(`habeas-steps ran ${ran.length} steps`);
+  return ran;
+}
+
 /** Polls `check` every 25 ms until it gives true; fails after `ms` with `what` in the message. */
 export async function waitFor(
   what: string,
