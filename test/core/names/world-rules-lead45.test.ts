@@ -60,3 +60,16 @@ describe('lead45 translit:arabic: foreign consonants in an Arabic surname', () =
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('lead45 translit:el: a Greek word never ends in ντ, μπ or γκ', () => {
+  it.each([
+    ['David Keller', 'Νταβίντ Κέλερ'],
+    ['Farid Wali', 'Φαρίντ Ουαλί'],
+  ])('%s / %s match: a final ντ is a foreign d', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps a medial ντ as nd', () => {
+    expect(decide('Andreas Kalos', 'Αντρέας Καλός')).toBe('match');
+  });
+});
