@@ -29,6 +29,8 @@ export interface RemainingFound {
   attributedTo: string | null;
   /** A few others than the freed ('two other French citizens still held'): the sentence may still tell of the release. */
   others?: boolean;
+  /** A tally of the whole world ('182 journalists held worldwide'): still no count of the freed, but no country's figure. */
+  world?: boolean;
   /** Relative to the sentence. */
   start: number;
   end: number;
@@ -241,6 +243,12 @@ const rules = perLexicon((lx) => ({
 const SIT_BEFORE = /(?<![\p{L}])(?:zitten|zaten|sitzen|saßen)(?:\s+[^\s.;,:]+){0,4}?\s+$/iu;
 const HELD_LAST =
   /^[^.;:]{0,50}?\s(?:vast|gevangen|opgesloten|in (?:de )?(?:gevangenis|cel)|achter de tralies|in Haft|hinter Gittern|im Gefängnis)(?![\p{L}])/iu;
+// A tally of the whole world ('182 journalists are held worldwide', 'weltweit sitzen 182') is no
+// one country's figure, whatever country the report is about (marked; remainingCounts leaves it
+// out, and the count rules still know it for no count of the freed).
+const WORLDWIDE =
+  /(?<![\p{L}])(?:worldwide|around the world|across the world|globally|weltweit|dans le monde|à travers le monde|en (?:todo )?el mundo|a nivel mundial|nel mondo|in tutto il mondo|no mundo|em todo o mundo|в мире|по всему миру|у світі|в світі|na świecie|wereldwijd|dünya genelinde|dünyada|في العالم|در جهان)(?![\p{L}])|全球|世界各地/iu;
+
 /** The figure stands inside a 'sit … fast' bracket. */
 function sitsHeld(before: string, rest: string): boolean {
   return SIT_BEFORE.test(before) && HELD_LAST.test(rest);
@@ -328,6 +336,9 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
       qualifier: q.qualifier,
       attributedTo,
       ...(others ? { others: true } : {}),
+      ...(WORLDWIDE.test(before.slice(-40)) || WORLDWIDE.test(after.slice(0, 50))
+        ? { world: true }
+        : {}),
       start: q.start,
       end: q.end + (noun ? noun[0].length : 0),
     });

@@ -79,6 +79,20 @@ describe('figures still held: a copula after the political noun, a sit … fast 
   it.each(rows)('%s: %s', (language, s, values) => {
     expect(findRemaining(s, lx(language)).map((r) => r.value)).toEqual(values);
   });
+  it.each([
+    ['de', 'Weltweit sind noch 520 Journalisten in Haft, so die Organisation.'],
+    ['en', 'Some 360 prisoners remain behind bars worldwide, the group says.'],
+    ['fr', 'Selon le décompte, 550 journalistes restent détenus dans le monde.'],
+  ])("a tally of the whole world is no country's figure (%s: %s)", (language, s) => {
+    expect(findRemaining(s, lx(language)).filter((r) => !r.world)).toEqual([]);
+  });
+  it("a country's own tally stays", () => {
+    expect(
+      findRemaining('In Belarus, 360 prisoners remain behind bars, the group says.', lx('en')).map(
+        (r) => r.value,
+      ),
+    ).toEqual([360]);
+  });
   it('a part of the political prisoners before a noun is no total', () => {
     expect(
       findRemaining('Of the political prisoners in the country, 40 are women.', lx('en')),
