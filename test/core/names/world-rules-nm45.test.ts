@@ -1,0 +1,52 @@
+/**
+ * The rules of the nm45 round (issue 14), each with pairs it must join or keep apart and the
+ * evidence that names it. The people are constructed: names made up for the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../../../src/core/names/index.ts';
+import { latinSounds, soundsAgree } from '../../../src/core/names/transcription.ts';
+
+const decide = (a: string, b: string) => compareNames(a, b).decision;
+const notes = (a: string, b: string) =>
+  compareNames(a, b)
+    .evidence.map((e) => e.note ?? '')
+    .join(' | ');
+
+describe('nm45 translit:foreign-name: a foreign name in katakana, hangul or Chinese characters', () => {
+  it('puts the Latin consonants in the classes the three scripts write alike', () => {
+    const sokolov = latinSounds('Sokolov', false)!;
+    // s, k, l, v: v may be written as p, b, f (katakana フ, hangul ㅍ) or w (Chinese 夫, 维).
+    expect(sokolov.sounds).toHaveLength(4);
+    expect(sokolov.vowelFirst).toBe(false);
+    // An r not before a vowel may go unwritten (Edward: エドワード), a Chinese final d too.
+    const edward = latinSounds('Edward', true)!;
+    expect(edward.sounds.map((s) => s.optional)).toEqual([false, false, true, true]);
+    expect(soundsAgree(edward.sounds, edward.sounds.slice(0, 2))).toBe(true);
+    expect(soundsAgree(sokolov.sounds, sokolov.sounds.slice(0, 3))).toBe(false);
+  });
+
+  it.each([
+    ['Grigory Sokolov', 'グリゴリー・ソコロフ'],
+    ['Grigory Sokolov', '그리고리 소콜로프'],
+    ['Grigory Sokolov', '格里戈里·索科洛夫'],
+    ['Григорий Соколов', '格里戈里·索科洛夫'],
+    ['Howard Bennett', '霍华德·贝内特'],
+    ['Howard Bennett', '하워드 베넷'],
+    ['Howard Bennett', 'ハワード・ベネット'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+    expect(notes(a, b)).toContain('translit:foreign-name');
+  });
+
+  it.each([
+    ['Grigory Sokolov', 'グリゴリー・ソコロワ', 'Sokolova, the feminine form'],
+    ['Galina Sokolova', 'グリゴリー・ソコロフ', 'another given name and gender'],
+    ['Grigory Sobolev', 'グリゴリー・ソコロフ', 'another surname'],
+    ['Grigory Sokolov', '그리고리 소볼레프', 'another surname in hangul'],
+    ['Grigory Sokolov', '格里戈里·索科洛娃', 'the feminine form in Chinese'],
+    ['Howard Bennett', '霍华德·贝克', 'Howard Baker, another surname'],
+    ['Grigory Sokolov', 'グリゴリー', 'the given name alone'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
