@@ -50,3 +50,35 @@ describe('nm45 translit:foreign-name: a foreign name in katakana, hangul or Chin
     expect(decide(a, b)).not.toBe('match');
   });
 });
+
+describe('nm45 east-asian:surname first: a common Chinese or Korean surname, then one syllable', () => {
+  it.each([
+    ['Zhou Dan', 'Chou Tan', 'Pinyin and Wade-Giles'],
+    ['Hu Jie', 'Hu Chieh', 'Pinyin and Wade-Giles'],
+    ['Park Sun', 'Pak Sun', 'the press’s Park and McCune-Reischauer Pak'],
+  ])('%s / %s match (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['Zhou Dan', 'Zhou Tian', 'another given name'],
+    ['Hu Jie', 'Hu Jia', 'another given name'],
+    ['Wang Hong', 'Wang Heng', 'another given name, one vowel apart'],
+    ['Park Sun', 'Park Son', 'another given name'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
+
+describe('nm45 translit:wg o: Wade-Giles ko, k’o, ho in a given name are Pinyin ge, ke, he', () => {
+  it.each([
+    ['Gao Ke-ming', 'Kao K’o-ming'],
+    ['Song He-ping', 'Sung Ho-p’ing'],
+  ])('%s / %s match', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it('keeps Wade-Giles ho apart from Pinyin huo', () => {
+    expect(decide('Song He-ping', 'Song Huo-ping')).not.toBe('match');
+  });
+});
