@@ -82,3 +82,22 @@ describe('nm45 translit:wg o: Wade-Giles ko, k’o, ho in a given name are Pinyi
     expect(decide('Song He-ping', 'Song Huo-ping')).not.toBe('match');
   });
 });
+
+describe('nm45 translit:my: further Burmese syllables in the table', () => {
+  it.each([
+    ['Naw Hla Hla', 'နော်လှလှ', 'the Karen title Naw'],
+    ['Saw Aung Naing', 'စောအောင်နိုင်', 'the Karen title Saw'],
+    ['Ohn Myint', 'အုန်းမြင့်', 'Ohn'],
+    ['Thet Nyein', 'သက်ညိမ်း', 'Nyein written with ည'],
+    ['Yan Naung Soe', 'ရန်နောင်စိုး', 'Yan, Naung'],
+  ])('%s / %s match (%s)', (a, b) => {
+    expect(decide(a, b)).toBe('match');
+  });
+
+  it.each([
+    ['နော်လှလှ', 'စောလှလှ', 'the titles of a woman and a man'],
+    ['ရန်နောင်စိုး', 'နောင်ရန်စိုး', 'the same syllables in another order'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(decide(a, b)).not.toBe('match');
+  });
+});
