@@ -18,6 +18,9 @@
  * the Latin word's, in order, and the Latin word's other consonants all of the kinds that may be
  * left out. The Latin side may be Cyrillic, read by any-ascii first.
  *
+ * Greek writes foreign names so too (Σνόουντεν Snowden, Σόφι Σολ Sophie Scholl): greekWord reads
+ * its letter pairs (μπ, ντ, γκ, τσ, ου) to the same classes.
+ *
  * Asked by compare.ts when its part-by-part rules did not match, for a name in one of these
  * scripts written in two words or more (a space or a middle dot between them) against a Latin or
  * Cyrillic name of as many words whose naming family is not East Asian (Korean and Chinese
@@ -55,7 +58,7 @@ interface WordReading {
   feminine?: boolean;
 }
 
-type Kind = 'katakana' | 'hangul' | 'Chinese characters';
+type Kind = 'katakana' | 'hangul' | 'Chinese characters' | 'Greek letters';
 
 const VOWEL = /[aeiouy]/;
 const sound = (set: number, optional = false): Sound => ({ set, optional });
@@ -188,7 +191,7 @@ export function latinSounds(word: string, chinese: boolean): WordReading | null 
  * them only a Latin -a, or their own ya, wa, va (-aya, -ova), must be met by the other.
  */
 function endsAgree(latin: WordReading, written: WordReading, kind: Kind): boolean {
-  if (kind === 'hangul') return latin.endsInA === written.endsInA;
+  if (kind === 'hangul' || kind === 'Greek letters') return latin.endsInA === written.endsInA;
   if (latin.endsInA) return written.endsInA;
   return !written.feminine;
 }
@@ -321,11 +324,84 @@ function chineseWord(word: string): WordReading | null {
   return { sounds: out, vowelFirst: first, endsInA, feminine };
 }
 
+const GREEK_VOWEL = /[αεηιουω]/;
+
+/** Greek letters as consonant classes; a pair of letters is read first (GREEK_PAIRS). */
+const GREEK_LETTERS: Record<string, number[]> = {
+  β: [P | W],
+  γ: [K],
+  δ: [T],
+  ζ: [S],
+  θ: [T | S],
+  κ: [K],
+  λ: [L],
+  μ: [N],
+  ν: [N],
+  ξ: [K, S],
+  π: [P],
+  ρ: [L],
+  σ: [S],
+  ς: [S],
+  τ: [T],
+  φ: [P | H],
+  χ: [K | H],
+  ψ: [P, S],
+};
+
+/**
+ * A word in Greek letters (rule translit:el foreign-name): μπ, ντ, γκ are b, d, g, with an n
+ * before them inside a word or not (Σνόουντεν Snowden, Κουφοντίνας Koufontinas); τσ, τζ are the
+ * sibilants (Τζούλιαν Julian); ου before a vowel is a w (Έντουαρντ Edward), else the vowel u;
+ * αυ, ευ are av, ev or af, ef; γ before ι or ε and a vowel is a y (Γιούλια Yulia).
+ */
+function greekWord(word: string): WordReading | null {
+  const g = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/(.)\1+/gu, '$1');
+  if (!/^[\u0370-\u03ff]+$/u.test(g)) return null;
+  const out: Sound[] = [];
+  let i = 0;
+  while (i < g.length) {
+    const c = g[i]!;
+    const two = g.slice(i, i + 2);
+    const next = g[i + 2] ?? '';
+    if (two === 'μπ' || two === 'ντ' || two === 'γκ' || two === 'γγ') {
+      out.push(sound(N, true), sound(two === 'μπ' ? P : two === 'ντ' ? T : K));
+      i += 2;
+    } else if (two === 'τσ' || two === 'τζ') {
+      out.push(sound(S));
+      i += 2;
+    } else if (two === 'ου') {
+      if (GREEK_VOWEL.test(next)) out.push(sound(W | P));
+      i += 2;
+    } else if (two === 'αυ' || two === 'ευ') {
+      out.push(sound(P | W | H));
+      i += 2;
+    } else if (c === 'γ' && /[ιε]/.test(g[i + 1] ?? '') && GREEK_VOWEL.test(next)) {
+      i += 2;
+    } else if (GREEK_VOWEL.test(c)) {
+      i++;
+    } else {
+      const sets = GREEK_LETTERS[c];
+      if (!sets) return null;
+      for (const set of sets) out.push(sound(set));
+      i++;
+    }
+  }
+  return {
+    sounds: out,
+    vowelFirst: GREEK_VOWEL.test(g[0]!) && !g.startsWith('ου'),
+    endsInA: g.endsWith('α'),
+  };
+}
+
 /** Whether the transcription's consonants are the Latin word's, the rest of which may go unwritten. */
 export function soundsAgree(latin: Sound[], written: Sound[]): boolean {
   const memo = new Map<number, boolean>();
   const go = (i: number, j: number): boolean => {
-    if (j === written.length) {
+    if (j === written.length || (i === latin.length && written.slice(j).every((w) => w.optional))) {
       for (let k = i; k < latin.length; k++) if (!latin[k]!.optional) return false;
       return true;
     }
@@ -334,8 +410,11 @@ export function soundsAgree(latin: Sound[], written: Sound[]): boolean {
     const seen = memo.get(key);
     if (seen !== undefined) return seen;
     const l = latin[i]!;
+    const w = written[j]!;
     const ok =
-      ((l.set & written[j]!.set) !== 0 && go(i + 1, j + 1)) || (l.optional && go(i + 1, j));
+      ((l.set & w.set) !== 0 && go(i + 1, j + 1)) ||
+      (l.optional && go(i + 1, j)) ||
+      (w.optional && go(i, j + 1));
     memo.set(key, ok);
     return ok;
   };
@@ -348,6 +427,7 @@ function transcription(p: ParsedName): Kind | null {
   if (s?.length !== 1) return null;
   if (s[0] === 'jt') return 'katakana';
   if (s[0] === 'zt') return 'Chinese characters';
+  if (s[0] === 'el') return 'Greek letters';
   if (s[0] === 'ko' && /[\s\u00b7\u30fb]/u.test(p.input.trim())) return 'hangul';
   return null;
 }
@@ -366,7 +446,14 @@ export function transcriptionMatch(pa: ParsedName, pb: ParsedName): CompareResul
   const lWords = latin.input.trim().split(/\s+/u);
   if (wWords.length < 2 || wWords.length !== lWords.length) return null;
   const chinese = kind === 'Chinese characters';
-  const read = kind === 'katakana' ? katakanaWord : kind === 'hangul' ? hangulWord : chineseWord;
+  const read =
+    kind === 'katakana'
+      ? katakanaWord
+      : kind === 'hangul'
+        ? hangulWord
+        : kind === 'Greek letters'
+          ? greekWord
+          : chineseWord;
   let consonants = 0;
   for (let i = 0; i < wWords.length; i++) {
     const w = read(wWords[i]!.split(SEPARATORS).join(''));

@@ -12,7 +12,7 @@ const notes = (a: string, b: string) =>
     .evidence.map((e) => e.note ?? '')
     .join(' | ');
 
-describe('nm45 translit:foreign-name: a foreign name in katakana, hangul or Chinese characters', () => {
+describe('nm45 translit:foreign-name: a foreign name in katakana, hangul, Chinese characters or Greek', () => {
   it('puts the Latin consonants in the classes the three scripts write alike', () => {
     const sokolov = latinSounds('Sokolov', false)!;
     // s, k, l, v: v may be written as p, b, f (katakana フ, hangul ㅍ) or w (Chinese 夫, 维).
@@ -33,6 +33,8 @@ describe('nm45 translit:foreign-name: a foreign name in katakana, hangul or Chin
     ['Howard Bennett', '霍华德·贝内特'],
     ['Howard Bennett', '하워드 베넷'],
     ['Howard Bennett', 'ハワード・ベネット'],
+    ['Grigory Sokolov', 'Γκριγκόρι Σοκολόφ'],
+    ['Howard Bennett', 'Χάουαρντ Μπένετ'],
   ])('%s / %s match', (a, b) => {
     expect(decide(a, b)).toBe('match');
     expect(notes(a, b)).toContain('translit:foreign-name');
@@ -45,6 +47,8 @@ describe('nm45 translit:foreign-name: a foreign name in katakana, hangul or Chin
     ['Grigory Sokolov', '그리고리 소볼레프', 'another surname in hangul'],
     ['Grigory Sokolov', '格里戈里·索科洛娃', 'the feminine form in Chinese'],
     ['Howard Bennett', '霍华德·贝克', 'Howard Baker, another surname'],
+    ['Howard Bennett', 'Χάουαρντ Μπέικερ', 'Howard Baker in Greek letters'],
+    ['Grigory Sokolov', 'Γκριγκόρι Σοκολόβα', 'the feminine form in Greek letters'],
     ['Grigory Sokolov', 'グリゴリー', 'the given name alone'],
   ])('%s / %s stay apart (%s)', (a, b) => {
     expect(decide(a, b)).not.toBe('match');
