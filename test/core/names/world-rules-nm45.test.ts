@@ -3,6 +3,7 @@
  * evidence that names it. The people are constructed: names made up for the rule.
  */
 import { describe, expect, it } from 'vitest';
+import { foldVariants } from '../../../src/core/names/fold.ts';
 import { compareNames } from '../../../src/core/names/index.ts';
 import { latinSounds, soundsAgree } from '../../../src/core/names/transcription.ts';
 
@@ -103,5 +104,30 @@ describe('nm45 translit:my: further Burmese syllables in the table', () => {
     ['ရန်နောင်စိုး', 'နောင်ရန်စိုး', 'the same syllables in another order'],
   ])('%s / %s stay apart (%s)', (a, b) => {
     expect(decide(a, b)).not.toBe('match');
+  });
+});
+
+describe('nm45 fold: дж, оу and the aspirates between English, German and Russian spellings', () => {
+  it('translit:en j: English j inside a name before a vowel, or at its end, is дж', () => {
+    expect(foldVariants('kurjanidze')).toContain(foldVariants('курджанидзе')[0]);
+    expect(decide('Tamar Kurjanidze', 'Тамар Курджанидзе')).toBe('match');
+    expect(decide('Kamal Hajar', 'Камаль Хаджар')).toBe('match');
+  });
+
+  it('translit:de dsch: German dsch is дж', () => {
+    expect(foldVariants('gadschiew')[0]).toBe(foldVariants('гаджиев')[0]);
+    expect(decide('Dschamil Gadschiew', 'Jamil Gadzhiev')).toBe('match');
+    expect(decide('Dschamil Gadschiew', 'Jamil Gasiev')).not.toBe('match');
+  });
+
+  it('translit:en ow: English ow before a consonant is the оу of Russian spellings', () => {
+    expect(foldVariants('lowden')).toContain(foldVariants('лоуден')[0]);
+    expect(decide('Robert Lowden', 'Роберт Лоуден')).toBe('match');
+  });
+
+  it('translit:ru aspirate: Russian бх, дх, гх, тх, пх, кх are English bh, dh, gh, th, ph, kh', () => {
+    expect(foldVariants('сингх')).toContain(foldVariants('singh')[0]);
+    expect(decide('Ranjit Singh', 'Ранджит Сингх')).toBe('match');
+    expect(decide('Ranjit Singh', 'Ранджит Сингал')).not.toBe('match');
   });
 });
