@@ -243,7 +243,7 @@ const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
     'kim yi rhee park pak bak choi choe jung jeong chung cho jo gang yoon yun jang lim im oh',
     'shin sin seo suh kwon gwon hwang ahn an yoo ryu jeon chun moon mun son sohn bae baek',
     'paik heo noh roh nam shim sim kwak seong cha joo ju koo min jin eom chae won cheon bang',
-    'hyun ham byun byeon yeom yeo choo seok suk gil kil yeon pyo',
+    'hyun ham byun byeon yeom yeo choo seok suk gil kil yeon pyo ko go',
   ]
     .join(' ')
     .split(' '),

@@ -61,6 +61,7 @@ describe('nm45 east-asian:surname first: a common Chinese or Korean surname, the
     ['Zhou Dan', 'Chou Tan', 'Pinyin and Wade-Giles'],
     ['Hu Jie', 'Hu Chieh', 'Pinyin and Wade-Giles'],
     ['Park Sun', 'Pak Sun', 'the press’s Park and McCune-Reischauer Pak'],
+    ['Ko Eun', 'Go Eun', 'McCune-Reischauer and Revised Romanisation of 고'],
   ])('%s / %s match (%s)', (a, b) => {
     expect(decide(a, b)).toBe('match');
   });
