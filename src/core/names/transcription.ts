@@ -127,7 +127,8 @@ export function latinSounds(word: string, chinese: boolean): WordReading | null 
           out.push(sound(S, true));
           break;
         case 'w':
-          if (vowelAt(i)) out.push(sound(W | P));
+          // wh before a vowel is a w (Wheeler).
+          if (vowelAt(i) || (w[i] === 'h' && vowelAt(i + 1))) out.push(sound(W | P));
           break;
         case 'v':
           out.push(sound(P | W));
@@ -351,7 +352,8 @@ const GREEK_LETTERS: Record<string, number[]> = {
 /**
  * A word in Greek letters (rule translit:el foreign-name): μπ, ντ, γκ are b, d, g, with an n
  * before them inside a word or not (Σνόουντεν Snowden, Κουφοντίνας Koufontinas); τσ, τζ are the
- * sibilants (Τζούλιαν Julian); ου before a vowel is a w (Έντουαρντ Edward), else the vowel u;
+ * sibilants (Τζούλιαν Julian); ου before a vowel is a w (Έντουαρντ Edward), and γου too
+ * (Γουόλς Walsh), else the vowel u;
  * αυ, ευ are av, ev or af, ef; γ before ι or ε and a vowel is a y (Γιούλια Yulia).
  */
 function greekWord(word: string): WordReading | null {
@@ -373,6 +375,10 @@ function greekWord(word: string): WordReading | null {
     } else if (two === 'τσ' || two === 'τζ') {
       out.push(sound(S));
       i += 2;
+    } else if (two === 'γο' && g[i + 2] === 'υ' && GREEK_VOWEL.test(g[i + 3] ?? '')) {
+      // γου before a vowel is an English w (Γουόλς Walsh, Γουίλερ Wheeler).
+      out.push(sound(W | P));
+      i += 3;
     } else if (two === 'ου') {
       if (GREEK_VOWEL.test(next)) out.push(sound(W | P));
       i += 2;

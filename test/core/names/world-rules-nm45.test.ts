@@ -35,7 +35,8 @@ describe('nm45 translit:foreign-name: a foreign name in katakana, hangul, Chines
     ['Howard Bennett', '하워드 베넷'],
     ['Howard Bennett', 'ハワード・ベネット'],
     ['Grigory Sokolov', 'Γκριγκόρι Σοκολόφ'],
-    ['Howard Bennett', 'Χάουαρντ Μπένετ'],
+    ['Joseph Walsh', 'Τζόζεφ Γουόλς'],
+    ['Charles Wheeler', 'Τσαρλς Γουίλερ'],
   ])('%s / %s match', (a, b) => {
     expect(decide(a, b)).toBe('match');
     expect(notes(a, b)).toContain('translit:foreign-name');
