@@ -15,7 +15,7 @@ describe('a photo caption does not date the detentions', () => {
     const text = [
       "Un tribunal condamne l'opposant Ivan Orlov à douze ans de prison",
       "©(ARCHIVES) Ivan Orlov lors d'une audience à Moscou le 12 mars 2021. (Photo Anna BELOVA / AFP)",
-      "L'opposant Ivan Orlov a été condamné à douze ans de prison à l'issue d'un verdict rendu mardi 5 mars.",
+      "L'opposant Ivan Orlov a été condamné mardi 5 mars par un tribunal moscovite à douze ans de prison.",
       'Ses avocats annoncent un appel.',
     ].join('\n');
     expect(persons(text)).toContainEqual(['sentence', 'Ivan Orlov', '2024-03-05']);
