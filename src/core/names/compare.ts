@@ -154,7 +154,7 @@ export function scoreParses(
     // Other orthographies' letters, last: only where one part failed and the other agrees.
     if ((!sm || sm.item.score < 0.88) && given.score >= 0.9) sm = readingSurname(a, b, abjad) ?? sm;
     else if (given.score < 0.85 && sm && sm.item.score >= 0.88)
-      given = readingGiven(a, b, abjad) ?? given;
+      given = readingGiven(a, b, abjad, readSides) ?? given;
   }
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
