@@ -111,6 +111,21 @@ const SYLLABLES: Record<string, string> = {
   လွင်: 'Lwin',
   တို: 'Toe',
   ရှင်: 'Shin',
+  // nm45: the Karen and Shan titles Naw, Saw and Nang, and further common syllables (Naw Ohn
+  // Hla, Sithu, Myo Myint Nyein with ည, Shunlei, Yan Naung, Bo, Phyu).
+  နော်: 'Naw',
+  စော: 'Saw',
+  နန်: 'Nang',
+  အုန်: 'Ohn',
+  စည်: 'Si',
+  ညိမ်: 'Nyein',
+  ရှန်: 'Shun',
+  လဲ: 'Lei',
+  ရည်: 'Yi',
+  ဘို: 'Bo',
+  ရန်: 'Yan',
+  နောင်: 'Naung',
+  ဖြူ: 'Phyu',
 };
 
 const TONES = /[\u1037\u1038]/gu;

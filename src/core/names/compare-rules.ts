@@ -214,8 +214,17 @@ function scriptVariants(text: string, read: boolean): string[] {
 const READ_VARIANTS: Array<[RegExp, string]> = [
   [/([sptd])h/g, '$1ah'],
   [/(?<=\p{L})v/gu, 'b'],
+  // Arabic letters write a foreign ch as تش, read tsh (غيرشكوفيتش Gershkovich).
+  [/tsh/g, 'ch'],
 ];
-const LATIN_VARIANTS: Array<[RegExp, string]> = [[/eh(?=[^aeiouy\s-])/g, 'e']];
+const LATIN_VARIANTS: Array<[RegExp, string]> = [
+  [/eh(?=[^aeiouy\s-])/g, 'e'],
+  // Arabic has no v and writes a foreign one as ف (فلوديروس, غيرشكوفيتش): against Arabic
+  // letters a Latin v is also read f, which the frame keeps (v it leaves out, as و).
+  [/v/g, 'f'],
+  // A silent h of German oh and English wh is not written (Kohler كولر, Whelan ويلان).
+  [/(?<=o)h(?=[^aeiouy])|(?<=w)h/g, ''],
+];
 
 /**
  * frames of the first surnames compared, kept for the next comparisons with the same surname

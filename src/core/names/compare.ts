@@ -34,6 +34,7 @@ import {
   surnameOpens,
 } from './parse.ts';
 import { spacedOtherwise } from './spacing.ts';
+import { transcriptionMatch } from './transcription.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 import { unreadable } from './unreadable.ts';
 
@@ -154,7 +155,7 @@ export function scoreParses(
     // Other orthographies' letters, last: only where one part failed and the other agrees.
     if ((!sm || sm.item.score < 0.88) && given.score >= 0.9) sm = readingSurname(a, b, abjad) ?? sm;
     else if (given.score < 0.85 && sm && sm.item.score >= 0.88)
-      given = readingGiven(a, b, abjad) ?? given;
+      given = readingGiven(a, b, abjad, readSides) ?? given;
   }
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
@@ -316,6 +317,9 @@ export function compareParsed(
     // Aleksejus Navalnas, Andrejs Pivovarovs against Alexei Navalny (baltic.ts).
     const lt = balticMatch(pa, pb, (x, y) => compareParsed(x, y, opts));
     if (lt) return lt;
+    // Sergei Korolev against セルゲイ・コロリョフ, 세르게이 코롤료프, 谢尔盖·科罗廖夫 (transcription.ts).
+    const tr = transcriptionMatch(pa, pb);
+    if (tr) return tr;
   }
   const burmese = r.decision === 'match' ? burmeseSwapped(pa, pb) : null;
   if (burmese) return burmeseApart(pa, pb, burmese);
@@ -513,6 +517,13 @@ function crossScript(pa: ParsedName, pb: ParsedName, r: Scored): void {
     (e) => (e.part === 'surname' || e.part === 'given') && e.score < 0.88,
   );
   if (weak) {
+    // A foreign name in katakana, hangul or Chinese characters whose every consonant is the
+    // Latin name's keeps the match (Gumilev / グミリョフ, read gumiriyofu: transcription.ts).
+    const tr = transcriptionMatch(pa, pb);
+    if (tr) {
+      r.evidence.push(...tr.evidence);
+      return;
+    }
     r.score = Math.min(r.score, THRESHOLDS.match - 0.01);
     r.decision = 'review';
   }

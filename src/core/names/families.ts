@@ -202,12 +202,52 @@ export function syllabic(word: string): boolean {
   return SYLLABLE.test(word);
 }
 
-/** Kim Jong-un, Mao Tse-tung, Ban Ki-moon: one-syllable surname, hyphenated syllabic given name. */
+/**
+ * Kim Jong-un, Mao Tse-tung, Ban Ki-moon: one-syllable surname, hyphenated syllabic given name.
+ * Or a common Chinese or Korean surname as Pinyin, Wade-Giles, Hong Kong or Korean spellings
+ * write it, then a given name of one syllable (Wang Dan / Wang Tan, Hu Jia / Hu Chia, Park Yeol /
+ * Pak Yeol): rule east-asian:surname first.
+ */
 function eastAsianLatin(tokens: TokenInfo[]): boolean {
   if (tokens.length !== 2) return false;
   const [x, y] = tokens as [TokenInfo, TokenInfo];
-  return (hyphenated(y) && syllabic(x.text)) || (hyphenated(x) && syllabic(y.text));
+  if ((hyphenated(y) && syllabic(x.text)) || (hyphenated(x) && syllabic(y.text))) return true;
+  return (
+    x.text.length <= 7 &&
+    EAST_ASIAN_SURNAMES.has(x.text.replace(/['’]/g, '')) &&
+    !y.text.includes('-') &&
+    syllabic(y.text)
+  );
 }
+
+/**
+ * Common Chinese surnames in Pinyin, Wade-Giles (apostrophes dropped) and Hong Kong spellings,
+ * and common Korean surnames in Revised Romanisation, McCune-Reischauer and the press's forms.
+ * Only a name of two words whose second is one syllable is read by it (eastAsianLatin).
+ */
+const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  [
+    // Pinyin
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng',
+    'liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye',
+    'cheng wei su lu ding ren shen yao fan fang shi tan liao zou xiong jin hao kong bai cui kang',
+    'mao qiu qin gu hou shao meng long wan duan lei qian yin qiao lai gong wen pang fu bao ji',
+    'xing xue',
+    // Wade-Giles
+    'chang chao chou hsu kuo ho kao lo sung teng tsao tseng hsiao tien tung tsai chiang tu yeh',
+    'jen shih hsiung kung pai tsui chiu chin ku lung tuan chien chia hsing hsueh',
+    // Hong Kong
+    'wong lee cheung lau chan yeung chiu ng chow hui suen mak woo kwok lam law tse hon fung',
+    'tso tsang siu poon yuen choi yip ching ngai sze tam chau hung kam hau tsui mo yau',
+    // Korean
+    'kim yi rhee park pak bak choi choe jung jeong chung cho jo gang yoon yun jang lim im oh',
+    'shin sin seo suh kwon gwon hwang ahn an yoo ryu jeon chun moon mun son sohn bae baek',
+    'paik heo noh roh nam shim sim kwak seong cha joo ju koo min jin eom chae won cheon bang',
+    'hyun ham byun byeon yeom yeo choo seok suk gil kil yeon pyo ko go',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 function hyphenated(t: TokenInfo): boolean {
   if (!t.text.includes('-')) return false;
@@ -386,6 +426,9 @@ function eastAsianSurname(text: string): string {
  * a surname read as the given name (Ko, Korean 고, and Kuo, 郭, are two names).
  */
 const EA_GIVEN_RULES: Array<[RegExp, string]> = [
+  // Wade-Giles ko, k'o, ho are Pinyin ge, ke, he (Lo-k'o / Luoke, Yen-ho / Yanhe); Pinyin writes
+  // no ko or ho syllable (translit:wg o).
+  [/([kh]['’]?)o(?![aeiouny])/g, '$1e'],
   [/uo/g, 'o'],
   [/tzu/g, 'zi'],
   [/s[sz]u/g, 'si'],

@@ -149,8 +149,12 @@ const DIGRAPHS: Record<string, Array<[string, string]>> = {
     ['tz', 'c'],
   ],
   c: [['cz', 'č']],
-  // Serbian and Croatian dj is đ (Djindjic, Djilas).
-  d: [['dj', 'dž']],
+  // German dsch is дж, j (Dschamal, Burdschanadse: translit:de dsch); Serbian and Croatian dj
+  // is đ (Djindjic, Djilas).
+  d: [
+    ['dsch', 'dž'],
+    ['dj', 'dž'],
+  ],
   z: [['zh', 'ž']],
   k: [['kh', 'x']],
   p: [['ph', 'f']],
@@ -334,6 +338,18 @@ export function foldVariants(token: string): string[] {
       const english = foldToken(`dzh${token.slice(1)}`);
       if (!out.includes(english)) out = [...out, english];
     }
+    // And inside one, after a vowel or r and before a vowel, or at its end after a vowel
+    // (Burjanadze = Бурджанадзе, Ajapahyan, Faraj): translit:en j.
+    if (token.length > 3 && token.indexOf('j', 1) > 0 && J_BEFORE_VOWEL.test(token))
+      out = withFold(out, token.replace(J_BEFORE_VOWEL_ALL, 'dzh'));
+    // English ow before a consonant is the diphthong Russian writes оу, which the fold reads o
+    // (Snowden = Сноуден): translit:en ow.
+    if (token.length > 3 && token.includes('ow') && OW.test(token))
+      out = withFold(out, token.replace(OW_ALL, 'o'));
+  } else if (token.length > 3 && hasCyrillic(token) && CYRILLIC_ASPIRATE.test(token)) {
+    // Russian writes the aspirates of Indian names with х after the consonant (Бхагат Сингх =
+    // Bhagat Singh), which English writes h and the fold drops: translit:ru aspirate.
+    out = withFold(out, token.replace(CYRILLIC_ASPIRATE_ALL, '$1'));
   }
   // Spanish as Russian writes it: j and g before e, i as х (Jorge Хорхе, Gerardo Херардо,
   // Ángel Анхель), c before e, i and z as с (Ignacio Игнасио, Gonzalo Гонсало), qu as к
@@ -344,6 +360,13 @@ export function foldVariants(token: string): string[] {
   }
   return out;
 }
+
+const J_BEFORE_VOWEL = /(?<=[aeiour])j(?=[aeiou])|(?<=[aeiou])j$/;
+const J_BEFORE_VOWEL_ALL = /(?<=[aeiour])j(?=[aeiou])|(?<=[aeiou])j$/g;
+const OW = /ow(?=[^aeiouyw])/;
+const OW_ALL = /ow(?=[^aeiouyw])/g;
+const CYRILLIC_ASPIRATE = /[бдгтпк]х/u;
+const CYRILLIC_ASPIRATE_ALL = /([бдгтпк])х/gu;
 
 /** Hungarian digraphs no other spelling of these names writes: sz, zs, cs, gy, and ty, ny before a vowel. */
 const HUNGARIAN_CUE = /sz|zs|cs|gy|[tn]y[aeiou]/;

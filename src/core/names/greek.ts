@@ -4,7 +4,8 @@
  *
  * - ου is u, written ou (Varoufakis); any-ascii writes oy;
  * - Modern Greek writes b, d and g as μπ, ντ and γκ: at the start of a word they are b, d, g
- *   (Μπόρις = Boris, Ντίμα = Dima), inside one mb, nd, ng (Λαμπράκης = Lambrakis); any-ascii
+ *   (Μπόρις = Boris, Ντίμα = Dima) and at the end (Χαμίντ = Hamid), inside one mb, nd, ng
+ *   (Λαμπράκης = Lambrakis); any-ascii
  *   reads them mp, nt, gk, which no other spelling of the name has;
  * - a Greek word does not end in φ: a name that does is a Slavic -ov, -ev (Νεμτσόφ = Nemtsov),
  *   read as β.
@@ -48,7 +49,10 @@ function pairReading(text: string, i: number, c: number): string | null {
     return c === 0x39f && d === 0x3a5 ? 'OU' : 'ou';
   const stop = STOPS[lowerStop(c)];
   if (!stop || (d !== stop.second && d !== stop.second - 0x20)) return null;
-  const word = i > 0 && LETTER.test(text[i - 1]!) ? stop.medial : stop.initial;
+  // No Greek word ends in ντ, μπ or γκ: at the end they write a foreign name's d, b, g
+  // (Χαμίντ = Hamid, Σαΐντ = Said), as at the start.
+  const last = i + 2 >= text.length || !LETTER.test(text[i + 2]!);
+  const word = i > 0 && LETTER.test(text[i - 1]!) && !last ? stop.medial : stop.initial;
   // A capital first letter (Μπ, ΜΠ) capitalises the reading.
   return c === lowerStop(c) ? word : word[0]!.toUpperCase() + word.slice(1);
 }

@@ -193,3 +193,47 @@ function abjadKey(t: string): string {
     .replace(/(.)\1/g, '$1')
     .replace(/^a(?=[ui])/, '');
 }
+
+/**
+ * A European given name against its reading from Arabic letters, which have no v, p, e or o:
+ * Arabic writes v as ف, p as ب, e as ي or nothing, o as و, a French -ier as ييه and an initial
+ * vowel on an alef carrier (Olivier / أوليفييه read aulifiih, Vladimir / فلاديمير, Evan /
+ * إيفان, Paul / بول). Both sides are brought to that alphabet: v f, p b, e i, o u, au u, c s
+ * or k, doubled letters once, a silent French -r after ie and final -e dropped, and on the
+ * reading side غ (gh) as g, the alef carrier and a final h after a vowel. Equal keys of four letters or two
+ * consonants; the surname must already agree (readingGiven).
+ */
+export function europeanInArabic(latin: string, read: string): boolean {
+  const r = arabicSideKey(read);
+  if (r.length < 4 && !CONSONANTS.test(r)) return false;
+  for (const k of latinSideKeys(latin)) if (k === r) return true;
+  return false;
+}
+
+function latinSideKeys(text: string): string[] {
+  const t = plain(text)
+    .replace(/(?<=i)er$/, 'e')
+    .replace(/ph/g, 'f')
+    .replace(/au/g, 'u')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/v/g, 'f')
+    .replace(/p/g, 'b');
+  const keys = [arabicAlphabet(t)];
+  // A French final e is silent (Cécile / سيسيل): the key without it too.
+  if (/[^aeiou]e$/.test(t)) keys.push(arabicAlphabet(t.slice(0, -1)));
+  return keys;
+}
+
+function arabicSideKey(text: string): string {
+  return arabicAlphabet(
+    plain(text)
+      .replace(/gh/g, 'g')
+      .replace(/^a(?=[uiw])/, '')
+      .replace(/(?<=[aiu])h$/, ''),
+  );
+}
+
+function arabicAlphabet(t: string): string {
+  return t.replace(/[ey]/g, 'i').replace(/[ow]/g, 'u').replace(/(.)\1/g, '$1');
+}

@@ -117,7 +117,9 @@ function plainGreekLetters(text: string): string {
   const ou = text.replace(/[οόΟ][υύΥ]/gu, (m) => (m === 'ΟΥ' ? 'OU' : 'ou'));
   const stops = ou.replace(/[μΜ][πΠ]|[νΝ][τΤ]|[γΓ][κΚ]/gu, (pair: string, at: number) => {
     const [initial, medial] = STOP_LATIN[pair[0]!.toLowerCase()]!;
-    const word = at > 0 && /\p{L}/u.test(ou[at - 1]!) ? medial : initial;
+    // At the end of a word the pair is a foreign d, b, g, as at the start (lead45).
+    const last = !/\p{L}/u.test(ou[at + 2] ?? ' ');
+    const word = at > 0 && /\p{L}/u.test(ou[at - 1]!) && !last ? medial : initial;
     return pair[0] === pair[0]!.toLowerCase() ? word : word[0]!.toUpperCase() + word.slice(1);
   });
   return stops.replace(/φ(?!\p{L})/gu, 'β');

@@ -16,9 +16,10 @@ describe('Latin j as ж and дж', () => {
     expect(decide('Janbolat Mamai', 'Zhanbolat Mamay')).toBe('match');
     expect(decide('Dawletmurat Tajimuratov', 'Dauletmurat Tazhimuratov')).toBe('match');
     expect(decide('Aziz Orujov', 'Азиз Оруджов')).toBe('match');
+    // Since nm45 the fold itself reads English j before a vowel as дж (translit:en j), so the
+    // surname is a transliteration, no longer a skeleton (0.92).
     expect(part('Aziz Orujov', 'Азиз Оруджов', 'surname')).toMatchObject({
-      how: 'skeleton',
-      score: 0.92,
+      how: 'transliteration',
     });
   });
 

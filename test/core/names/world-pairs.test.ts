@@ -54,6 +54,12 @@ const nm42Rows: Row[] = (
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map(row);
 
+/** Pairs after this comment were written for the nm45 round, about half of them held out as test. */
+const NM45 = lines.findIndex((l) => l.startsWith('# Round of issue 14 on branch nm45'));
+const nm45Rows: Row[] = (NM45 < 0 ? [] : lines.slice(NM45))
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map(row);
+
 function row(l: string): Row {
   const [a = '', b = '', label = '', category = '', , country = '', split = ''] = l.split('\t');
   return { a, b, same: label === 'same', category, country, split };
@@ -146,6 +152,17 @@ describe('world pairs', () => {
     expect(nm42Rows.length).toBeGreaterThanOrEqual(250);
     expect(all.precision).toBeGreaterThanOrEqual(0.975);
     expect(all.recall).toBeGreaterThanOrEqual(0.86);
+  });
+
+  // Written for the nm45 round (507 pairs, 33 countries, 13 scripts) and scored before any of its
+  // rules: dev part precision 1.000, recall 0.566 (248 pairs); after them 1.000, 0.884. Its test
+  // part is held out and only reported (docs/names.md).
+  it('dev pairs of the nm45 round: precision and recall no lower than when tuned', () => {
+    const all = score(nm45Rows.filter((r) => r.split === 'dev'));
+    console.log(JSON.stringify({ split: 'dev (nm45 round)', all }));
+    expect(nm45Rows.filter((r) => r.split === 'dev').length).toBeGreaterThanOrEqual(240);
+    expect(all.precision).toBeGreaterThanOrEqual(0.99);
+    expect(all.recall).toBeGreaterThanOrEqual(0.88);
   });
 
   // The issue's target is precision >= 0.98 on held-out pairs; measured 0.977 and recall 0.803
