@@ -10,7 +10,9 @@ import { EDGE_AFTER, EDGE_BEFORE } from './word-edge.ts';
 // unit and a word for 'last' ('vorige week'). Units of days, weeks, months and years.
 const AGO_SPANS = [
   // en
-  String.raw`(?:days|weeks|months|years|(?:a|one) (?:day|week|month|year)) ago`,
+  // en: an amount is needed ('deported months ago' dates another verb)
+  String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) (?:days|weeks|months|years) ago`,
+  String.raw`(?:a|one) (?:day|week|month|year) ago`,
   // it
   String.raw`(?:giorni|settimane|mesi|anni|(?:un|una) (?:giorno|settimana|mese|anno)) fa`,
   String.raw`il mese scorso`,
@@ -32,8 +34,7 @@ const AGO_SPANS = [
   String.raw`(?:дн\p{L}*|недел\p{L}*|месяц\p{L}*|лет|года?) назад`,
   String.raw`(?:дн\p{L}*|тижн\p{L}*|тиждень|місяц\p{L}*|рок\p{L}*|років) тому`,
   String.raw`(?:dni|tygodni\p{L}*|tydzień|miesiąc\p{L}*|miesięcy|lat|rok) temu`,
-  // tr ('önce' is also 'before' an event: only 'last week')
-  String.raw`geçen (?:hafta|ay)`,
+  // Not tr: 'önce' is also 'before' an event, and 'geçen hafta' dated an announcement on dev.
   // ar ('قبل' is also 'before' an event: not when 'من' follows), fa ('قبل از' likewise)
   String.raw`قبل (?:أيام|يومين|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)(?! من)`,
   String.raw`(?:الأسبوع|الشهر) الماضي`,
