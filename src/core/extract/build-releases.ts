@@ -80,6 +80,7 @@ export function remainingCounts(
   const out: RemainingCount[] = [];
   for (const f of facts) {
     for (const r of f.remaining) {
+      if (r.world) continue;
       // Stretch the evidence to cover the attribution when it sits in the same sentence.
       let start = r.start;
       let end = r.end;

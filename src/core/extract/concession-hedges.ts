@@ -40,3 +40,14 @@ const CONJECTURE =
 export function conjectured(s: string, at: number): boolean {
   return CONJECTURE.test(s.slice(Math.max(0, at - 120), at));
 }
+
+// Whether a step was taken at all is left open: 'it is unclear whether there was a swap', 'non è
+// chiaro se lo scambio sia avvenuto', 'on ne sait pas si', 'nie wiadomo, czy'. The step is then
+// the object of the question, not a part of the deal, whatever its kind.
+const UNSURE =
+  /(?<![\p{L}])(?:unclear (?:whether|if)|not (?:yet )?(?:clear|known) (?:whether|if)|no (?:está|quedó|queda) claro si|no se sabe (?:aún |todavía )?si|se desconoce si|non è (?:ancora )?(?:chiaro|noto) se|non si sa (?:ancora )?se|on ne sait pas (?:encore )?si|n['’]est pas (?:encore )?clair si|n['’]est pas (?:encore )?établi si|unklar(?: ist| bleibt)?,? ob|nicht (?:klar|bekannt),? ob|(?:ist|bleibt) (?:noch )?unklar,? ob|não (?:está|ficou) claro se|não se sabe (?:ainda )?se|неясно|не ясно|неизвестно|невідомо|незрозуміло|nie (?:jest )?(?:jasne|wiadomo),? czy|niejasne,? czy|onduidelijk of|niet duidelijk of|niet bekend of)(?![\p{L}])/iu;
+
+/** Whether the sentence asks, shortly before `at` (within 80 characters), if the step happened. */
+export function leftOpen(s: string, at: number): boolean {
+  return UNSURE.test(s.slice(Math.max(0, at - 80), at));
+}

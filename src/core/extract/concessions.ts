@@ -7,7 +7,7 @@ import {
   frozenFunds,
   swapVerb,
 } from './concession-frames.ts';
-import { conjectured, earlierStep, withoutMadePossible } from './concession-hedges.ts';
+import { conjectured, earlierStep, leftOpen, withoutMadePossible } from './concession-hedges.ts';
 import { FURTHER } from './concession-merge.ts';
 import type { ConcessionKind } from './contract.ts';
 import {
@@ -295,6 +295,7 @@ export function findConcessions(s: string, lx: Lexicon = ALL_LANGUAGES): Concess
         r.hedge.test(h.slice(c.end, c.end + 25))
       ) &&
       !earlierStep(s, c.at ?? c.start) &&
+      !leftOpen(s, c.at ?? c.start) &&
       !(c.kind === 'prisoner_exchange' && c.target === null && conjectured(s, c.start)),
   );
 }

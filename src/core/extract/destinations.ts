@@ -47,6 +47,9 @@ const FROM_WORDS = [
   'vom',
   'из',
   'от',
+  'з',
+  'із',
+  'зі',
   'iš',
   'iz',
   'z',
@@ -280,9 +283,21 @@ export function findDestinations(
       out.push({ country: before.code, start: before.start, end: verbEnd });
       continue;
     }
-    const place = after;
+    let place = after;
     if (!place) continue;
-    const gap = s.slice(verbEnd, place.start).replace(VIA_GAP, ' ').replace(AIRPORT_GAP, ' ');
+    let gap = s.slice(verbEnd, place.start);
+    // 'sent from Belarus to Vilnius', 'wysłanych z Białorusi do Wilna': the releasing country
+    // they left is passed over, as a stop is, and the place after it read as the goal. Another
+    // country left is other people's move ('deported from the US to El Salvador' of migrants).
+    let at = next;
+    while (place.code === freedBy && r.fromBefore.test(gap)) {
+      const further = places[at + 1];
+      if (!further || further.start - place.end > 30) break;
+      gap = gap.replace(r.fromBefore, ' ') + s.slice(place.end, further.start);
+      place = further;
+      at++;
+    }
+    gap = gap.replace(VIA_GAP, ' ').replace(AIRPORT_GAP, ' ');
     // Without a preposition only 'передали Украине' (dative) and 'érkeztek Litvániába' read as a
     // destination.
     // Chinese writes no space and no preposition: '返回澳洲', '前往墨爾本'.
@@ -302,7 +317,7 @@ export function findDestinations(
     if (r.fromBefore.test(gap) || /(?<![\p{L}])home(?![\p{L}])/u.test(gap)) continue;
     // A swap sends some back to the releasing country: the countries after it still count.
     if (place.code !== releaser) out.push({ country: place.code, start: m.index, end: place.end });
-    next = andNext(s, places, next, releaser, m.index, out, r);
+    next = andNext(s, places, at, releaser, m.index, out, r);
   }
   goalsFirst(s, places, releaser, out, r.verbAfter);
   receivedBy(s, places, releaser, out);

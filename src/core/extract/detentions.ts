@@ -7,7 +7,7 @@ import type { SentenceFacts } from './analyse.ts';
 import { CASELESS_SCRIPT } from './caseless-people.ts';
 import type { ExtractedDetention, NamedSpan, PrisonTerm } from './contract.ts';
 import { findDates } from './dates.ts';
-import { aggregates } from './detention-aggregates.ts';
+import { aggregates, unnamedOne } from './detention-aggregates.ts';
 import { heldOnly } from './detention-bystanders.ts';
 import { affirmed, agent, governing, judicial } from './detention-clause.ts';
 import { deprivedOnly } from './detention-deprived.ts';
@@ -129,7 +129,11 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       input.lx,
     ).filter((p) => !agent(p, f.sentence) && !judicial(p, f.sentence));
     const parts = readParts(f, cues, input, rules, recogniserOf, people);
-    const counts = f.strong ? [] : aggregates(parts, input);
+    let counts = f.strong ? [] : aggregates(parts, input);
+    // 'A young activist was sentenced ... X, a member of Y, is the ninth': the unnamed one is
+    // the person the next sentence names, not a group of one.
+    if (counts.length === 0 && people.length === 0 && !f.strong && !namesNext(facts, i))
+      counts = unnamedOne(parts, input);
     const named =
       people.length > 0
         ? people
@@ -301,4 +305,9 @@ function ellipticCues(
 function withListAdds(cues: Cue[], adds: Cue[]): Cue[] {
   const more = adds.filter((a) => !cues.some((c) => c.start < a.end && a.start < c.end));
   return more.length === 0 ? cues : [...cues, ...more].sort((a, b) => a.start - b.start);
+}
+
+/** The sentence after the i-th names someone who may be held. */
+function namesNext(facts: readonly SentenceFacts[], i: number): boolean {
+  return facts[i + 1]?.people.some((p) => p.role === 'candidate') ?? false;
 }

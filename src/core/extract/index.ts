@@ -3,8 +3,8 @@
 import { ARCHIVE_CAPTION, analyseSentence, startsSeries } from './analyse.ts';
 import { buildReleases, freedIn, remainingCounts, settle } from './build-releases.ts';
 import type { ExtractInput, ExtractResult } from './contract.ts';
-import { stampOf } from './date-stamps.ts';
 import { datelineOf, type FoundDate, isValidIsoDate, newestYear, writesDayFirst } from './dates.ts';
+import { detentionAnchorOf } from './detention-anchor.ts';
 import { findDetentions } from './detentions.ts';
 import { settleGoals } from './goal-settle.ts';
 import { groupSentences } from './group.ts';
@@ -15,7 +15,6 @@ import { monthYears } from './month-years.ts';
 import { countWithOthers } from './others-count.ts';
 import { releaseCountry } from './release-country.ts';
 import { type Sentence, splitSentences } from './text.ts';
-import { urlDate } from './url-dates.ts';
 
 export type * from './contract.ts';
 export { detectLanguage } from './language.ts';
@@ -93,12 +92,16 @@ export function extractReport(input: ExtractInput): ExtractResult {
   // A dateline in digits, or a page's stamp further on, anchors detentions only: the release
   // rules were tuned without.
   const dayFirst = writesDayFirst(language);
-  const detentionAnchor =
-    anchor ??
-    datelineOf(open, story, lx, { digits: true, dayFirst }) ??
-    stampOf(text, lx, dayFirst) ??
-    urlDay(input.url) ??
-    undefined;
+  const detentionAnchor = detentionAnchorOf({
+    text,
+    url: input.url,
+    sentences,
+    published,
+    story: (o) => (d) => !storyInLine(o, d, lx),
+    archive: ARCHIVE_CAPTION,
+    lx,
+    dayFirst,
+  });
   return {
     report: {
       url: input.url ?? null,
@@ -125,10 +128,4 @@ export function extractReport(input: ExtractInput): ExtractResult {
     remainingCounts: remainingCounts(facts, text, country),
     problems,
   };
-}
-
-/** The day a report's address gives it ('/2024/01/30/slug'), not a month alone. */
-function urlDay(url: string | undefined): string | null {
-  const d = urlDate(url);
-  return d?.precision === 'day' ? d.value : null;
 }

@@ -29,6 +29,8 @@ export interface RemainingFound {
   attributedTo: string | null;
   /** A few others than the freed ('two other French citizens still held'): the sentence may still tell of the release. */
   others?: boolean;
+  /** A tally of the whole world ('182 journalists held worldwide'): still no count of the freed, but no country's figure. */
+  world?: boolean;
   /** Relative to the sentence. */
   start: number;
   end: number;
@@ -159,11 +161,27 @@ const OWNER_BEFORE = /(?:\p{Lu}\p{L}+|country|nation|regime|government)['’]s?\
 const EXIST_AFTER =
   /^\s*(?:var|vardır|bulunuyor|bulunmaktadır|mövcuddur|qalır|არის|არიან|რჩება)(?![\p{L}])/iu;
 // A total named before its figure: 'el número total de presos políticos asciende a 1.887'.
-const TOTAL_BEFORE =
-  /(?:political prisoners|presos políticos|prigionieri politici|politischen Gefangenen|więźniów politycznych|политзаключенных|политзаключённых)[^.;]{0,40}(?:asciende a|se eleva a|llega a|stands at|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает)\s+$/iu;
+// Or the noun, then a copula and the figure: 'i prigionieri politici russi sono attualmente
+// 764', 'political prisoners now number 1,100', 'les prisonniers politiques sont aujourd'hui 300'.
+const NOW =
+  "(?:now|currently|today|attualmente|ora|oggi|actualmente|ahora|hoy|actuellement|aujourd['’]hui|désormais|derzeit|aktuell|inzwischen|heute|momenteel|nu|thans|atualmente|agora|hoje|obecnie|teraz|сейчас|теперь|зараз|наразі)";
+const TOTAL_NOUN =
+  '(?:political prisoners|presos políticos|prigionieri politici|prisonniers politiques|politischen Gefangenen|politische Gefangene|politieke gevangenen|więźniów politycznych|политзаключенных|политзаключённых)';
+const TOTAL_BEFORE = new RegExp(
+  String.raw`${TOTAL_NOUN}[^.;]{0,40}(?:asciende a|se eleva a|llega a|stands at|totals|reaches|amounts to|ammonta a|chega a|beträgt|wynosi|составляет|достигает|(?:now |currently )?number)\s+$`,
+  'iu',
+);
+// A copula says the whole only when the figure ends the clause: 'of the political prisoners, 40
+// are women' counts a part.
+const COPULA_TOTAL = new RegExp(
+  String.raw`${TOTAL_NOUN}[^.;]{0,40}(?:(?:are|is) ${NOW}|(?:sono|son|sont|sind|zijn|são)(?:\s+${NOW})?)\s+$`,
+  'iu',
+);
+const FIGURE_ENDS = /^\s*(?:[.;:)»"”]|,\s|$)/u;
 /** TOTAL_BEFORE's match, unless it counts the freed ('liczba uwolnionych ... wynosi'). */
-function totalBefore(before: string, freed: RegExp): RegExpExecArray | null {
-  const m = TOTAL_BEFORE.exec(before);
+function totalBefore(before: string, freed: RegExp, after = ''): RegExpExecArray | null {
+  const m =
+    TOTAL_BEFORE.exec(before) ?? (FIGURE_ENDS.test(after) ? COPULA_TOTAL.exec(before) : null);
   return m && !freed.test(before.slice(Math.max(0, m.index - 30))) ? m : null;
 }
 // The figure is the freed, not the held: 'Belarus Frees 52 Political Prisoners', 'на свободе 52',
@@ -220,6 +238,22 @@ const rules = perLexicon((lx) => ({
   freedHint: freedHint(lx),
 }));
 
+// Dutch and German put 'sit' second and its 'fast' or 'in custody' last: 'zitten sinds de coup
+// duizenden mensen vast', 'sitzen dort 40 Journalisten in Haft'. The people are still held.
+const SIT_BEFORE = /(?<![\p{L}])(?:zitten|zaten|sitzen|saßen)(?:\s+[^\s.;,:]+){0,4}?\s+$/iu;
+const HELD_LAST =
+  /^[^.;:]{0,50}?\s(?:vast|gevangen|opgesloten|in (?:de )?(?:gevangenis|cel)|achter de tralies|in Haft|hinter Gittern|im Gefängnis)(?![\p{L}])/iu;
+// A tally of the whole world ('182 journalists are held worldwide', 'weltweit sitzen 182') is no
+// one country's figure, whatever country the report is about (marked; remainingCounts leaves it
+// out, and the count rules still know it for no count of the freed).
+const WORLDWIDE =
+  /(?<![\p{L}])(?:worldwide|around the world|across the world|globally|weltweit|dans le monde|à travers le monde|en (?:todo )?el mundo|a nivel mundial|nel mondo|in tutto il mondo|no mundo|em todo o mundo|в мире|по всему миру|у світі|в світі|na świecie|wereldwijd|dünya genelinde|dünyada|في العالم|در جهان)(?![\p{L}])|全球|世界各地/iu;
+
+/** The figure stands inside a 'sit … fast' bracket. */
+function sitsHeld(before: string, rest: string): boolean {
+  return SIT_BEFORE.test(before) && HELD_LAST.test(rest);
+}
+
 // Where the figure's clause ends: a stop or semicolon (not one between digits), or 'but' and the
 // like after a comma in the languages served ('52 freed, but 1,100 remain' speaks of two groups).
 const CLAUSE_END =
@@ -254,7 +288,9 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
       numberOfBefore(before, r.freedHint) || recognisedAs(q.value, before, after, r.freedHint);
     const total =
       !noun &&
-      (named || totalBefore(before, r.freedHint) !== null || r.holdBefore?.test(before) === true);
+      (named ||
+        totalBefore(before, r.freedHint, s.slice(q.end, q.end + 4)) !== null ||
+        r.holdBefore?.test(before) === true);
     const political = POLITICAL.exec(after) ?? politicalNear(after);
     // '1,000 people were arrested for political reasons': the detained, not the still held.
     if (arrestedAfter(before, after)) continue;
@@ -276,6 +312,7 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
       total ||
       named ||
       r.holdBefore?.test(before) === true ||
+      sitsHeld(before, clause.slice(q.end - q.start)) ||
       // A count of political prisoners with its source in the sentence ('según Foro Penal'),
       // after an existential verb, or as the whole of a country's.
       (political !== null &&
@@ -299,6 +336,9 @@ export function findRemaining(s: string, lx: Lexicon = ALL_LANGUAGES): Remaining
       qualifier: q.qualifier,
       attributedTo,
       ...(others ? { others: true } : {}),
+      ...(WORLDWIDE.test(before.slice(-40)) || WORLDWIDE.test(after.slice(0, 50))
+        ? { world: true }
+        : {}),
       start: q.start,
       end: q.end + (noun ? noun[0].length : 0),
     });
