@@ -12,6 +12,7 @@ import { findHanPeople, HAN } from './han-people.ts';
 import { cueRules } from './lexicon.ts';
 import { ALL_LANGUAGES, bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import { chainedPeople, listedPeople } from './listed-people.ts';
+import { looksBackAgo } from './looks-back-ago.ts';
 import { findMediators, type MediatorFound } from './mediators.ts';
 import { nounLedPeople } from './noun-led-people.ts';
 import { findQuantities } from './numbers.ts';
@@ -229,7 +230,9 @@ export function analyseSentence(
     release,
     strong,
     dates,
-    looksBack: looksBack(s, lx),
+    // 'freed two weeks ago' (looks-back-ago.ts): only where the sentence gives no date itself.
+    looksBack:
+      looksBack(s, lx) || (release && dates.length === 0 && looksBackAgo(s, storyNear(lx))),
     negatedAt: negatedAt(s, lx),
     counts,
     people,

@@ -21,7 +21,8 @@ const CHINESE_LEAD =
   /(?:人士|記者|记者|作家|律師|律师|牧師|牧师|學者|学者|商人|博主|主播|教授|導演|导演|被告人|被告|創辦人|创办人|首要分子|議員|议员|評論人|評論員|评论人|评论员|主持人|召集人|編輯|编辑|活動家|活动家)/gu;
 
 // A prison term right after a name ('許志永有期徒刑14年') marks its end as a particle does.
-const TERM_AFTER = /^(?:有期|無期|无期|判|入獄|入狱|週|周|星期)/u;
+// So does a day of the month ('常玮平8日出狱', rel45).
+const TERM_AFTER = /^(?:有期|無期|无期|判|入獄|入狱|週|周|星期|\d{1,2}日)/u;
 
 // A stop or a comma right after the name (not a list's "、": a list of names read by chance).
 const PUNCT_AFTER = /^[，。；！？,;!?]/u;
@@ -69,7 +70,7 @@ function chineseName(text: string, s: string, at: number): string | null {
   // A name of two or three letters that a stop or comma closes ('记者成蕾。') is one too.
   const once =
     (name.length === 3 &&
-      (AFTER_NAME.has(s[at + 3] ?? '') || TERM_AFTER.test(s.slice(at + 3, at + 5)))) ||
+      (AFTER_NAME.has(s[at + 3] ?? '') || TERM_AFTER.test(s.slice(at + 3, at + 6)))) ||
     PUNCT_AFTER.test(s.slice(at + name.length, at + name.length + 1));
   return occurrences(text, name) >= 2 || once ? name : null;
 }

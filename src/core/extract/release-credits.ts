@@ -18,12 +18,17 @@ const CLOSES_AFTER = /^[^()/]{0,40}(?:\/\s*)?\)/u;
 // 'Źródło: PAP/EPA/X', 'AFP/X'. Agencies write their names in capitals in every language.
 const AGENCY_SLASH = /(?<![\p{L}])\p{Lu}{2,}\s*\/\s*$/u;
 
+// The photographer before the agency: 'X/AP Photo', 'X / AFP', 'X/Reuters', 'X/Getty Images'.
+const SLASH_AGENCY_AFTER =
+  /^\s*\/\s*(?:\p{Lu}{2,}(?![\p{Ll}])|Reuters|Getty|Anadolu|picture alliance|dpa(?![\p{L}]))/u;
+
 /** The name from `at` to `end` in sentence text `s` stands right after a credit word, opens a
  * byline, or ends a bracketed picture credit. */
 export function creditedAt(s: string, at: number, end: number): boolean {
   if (SLASHED_BEFORE.test(s.slice(Math.max(0, at - 60), at)) && CLOSES_AFTER.test(s.slice(end)))
     return true;
   if (AGENCY_SLASH.test(s.slice(Math.max(0, at - 20), at))) return true;
+  if (SLASH_AGENCY_AFTER.test(s.slice(end, end + 24))) return true;
   const from = Math.max(0, at - 40);
   const nl = s.lastIndexOf('\n', at - 1);
   const lineStart = nl >= 0 ? nl + 1 : 0;

@@ -1,6 +1,7 @@
 // From person mentions to the people a release freed: one entry per person, first spelling.
 import type { SentenceFacts } from './analyse.ts';
 import { stripMarks } from './given-names.ts';
+import { hanOfficial } from './han-officials.ts';
 import { cueRules, cyrillicStem } from './lexicon.ts';
 import { ALL_LANGUAGES, type Lexicon, perLexicon, withWords, wordsOf } from './lexicons/index.ts';
 import { agentIn, requestedFor } from './name-clause.ts';
@@ -178,7 +179,11 @@ interface Person {
 
 /** The mention is a credit of the report (a photographer, a writer): never one of the freed. */
 function credited(f: SentenceFacts, m: PersonMention): boolean {
-  return creditedAt(f.sentence.text, m.start - f.sentence.start, m.end - f.sentence.start);
+  const s = f.sentence.text;
+  const at = m.start - f.sentence.start;
+  const end = m.end - f.sentence.start;
+  // An office holder a Chinese report quotes (han-officials.ts) is blocked alike.
+  return creditedAt(s, at, end) || hanOfficial(s, at, end);
 }
 
 // Another country doing the freeing: 'Russia released', 'freed by Russia', 'released from
