@@ -11,6 +11,7 @@ import { Postings } from './postings.ts';
 import { readingKeysInto, readsAliasWords } from './reading-keys.ts';
 import { Recent } from './recent.ts';
 import { StringPages } from './string-pages.ts';
+import { writtenTranscription } from './transcription-keys.ts';
 import type { CompareResult, Decision, EvidenceItem } from './types.ts';
 
 export interface SearchHit {
@@ -94,6 +95,11 @@ export class CandidateIndex {
   private aliasEntity = new Int32Array(1 << 16);
   private readonly postings = new Postings();
   private readonly sketches = new AliasSketches();
+  /**
+   * Aliases written in a transcription script (transcription-keys.ts): never taken as weak,
+   * since a Latin query's sketch shares no letters with them; few.
+   */
+  private readonly transcribed = new Set<number>();
   /** Pre-parsed aliases, so scoring a candidate does not re-parse its text. */
   private readonly forms = new AliasForms();
   /** Scratch for pre-ranking: positions in `seen`, best rank first, and each one's rank. */
@@ -161,6 +167,7 @@ export class CandidateIndex {
     const keys = this.keys;
     aliasKeysInto(parses, keys);
     readingKeysInto(parsed, keys, true);
+    if (parsed.scripts && writtenTranscription(parsed)) this.transcribed.add(n);
     for (let k = 0; k < keys.count; k++) this.postings.add(keys.keys[k]!, n);
   }
 
@@ -293,7 +300,8 @@ export class CandidateIndex {
         this.skipWeak &&
         pass !== 'reading' &&
         pass !== 'fallback' &&
-        this.sketches.weak(alias, sketch)
+        this.sketches.weak(alias, sketch) &&
+        !(this.transcribed.size > 0 && this.transcribed.has(alias))
       ) {
         this.keepForSecondLook(alias);
         continue;

@@ -14,6 +14,8 @@
  *   first character; a Latin spelling gives its surname word (first, last, or second after an
  *   English given name) with every syllable that opens the words after it. One syllable of
  *   the given name, not all: a name of three characters has hundreds of spellings.
+ * - 'tW:' / 'tL:' a foreign name in katakana, hangul or Chinese transcription characters and a
+ *   Latin or Cyrillic name, by their consonants word by word (transcription-keys.ts).
  */
 import { cantoneseReadable, isSpelling, MAX_SPELLING, spellingsOf } from './cantonese.ts';
 import { hanOnly, hanSurnameLength, wordOf } from './cantonese-reading.ts';
@@ -24,6 +26,7 @@ import { knownSurnameReading, mayBeJapaneseWord, readKanjiName } from './kanji-r
 import type { ParsedName } from './parse.ts';
 import { hashBar, hashEnd, hashOn, hashStart } from './postings.ts';
 import type { TokenInfo } from './tokens.ts';
+import { transcriptionKeysInto } from './transcription-keys.ts';
 
 /**
  * Pushes the reading keys of a name onto `buf` (not cleared: they join its other keys): the
@@ -35,6 +38,7 @@ import type { TokenInfo } from './tokens.ts';
 export function readingKeysInto(p: ParsedName, buf: KeyBuffer, filing: boolean): void {
   const han = filing ? 'H' : 'L';
   const other = filing ? 'L' : 'H';
+  transcriptionKeysInto(p, buf, filing);
   if (p.scripts) {
     if (kanjiName(p)) {
       kanjiKeys(p, buf, han);

@@ -33,23 +33,23 @@ import anyAscii from 'any-ascii';
 import type { ParsedName } from './parse.ts';
 import type { CompareResult, EvidenceItem } from './types.ts';
 
-const P = 1;
-const T = 2;
-const K = 4;
-const S = 8;
-const L = 16;
-const N = 32;
-const H = 64;
-const W = 128;
+export const P = 1;
+export const T = 2;
+export const K = 4;
+export const S = 8;
+export const L = 16;
+export const N = 32;
+export const H = 64;
+export const W = 128;
 
 /** One consonant: the classes it may be, and whether the other spelling may leave it out. */
-interface Sound {
+export interface Sound {
   set: number;
   optional: boolean;
 }
 
 /** A word read: its consonants, and whether it opens with a vowel and ends in a. */
-interface WordReading {
+export interface WordReading {
   sounds: Sound[];
   /** true: a vowel first; false: a consonant; null: either (an opening h). */
   vowelFirst: boolean | null;
@@ -58,7 +58,7 @@ interface WordReading {
   feminine?: boolean;
 }
 
-type Kind = 'katakana' | 'hangul' | 'Chinese characters' | 'Greek letters';
+export type Kind = 'katakana' | 'hangul' | 'Chinese characters' | 'Greek letters';
 
 const VOWEL = /[aeiouy]/;
 const sound = (set: number, optional = false): Sound => ({ set, optional });
@@ -428,7 +428,7 @@ export function soundsAgree(latin: Sound[], written: Sound[]): boolean {
 }
 
 /** The transcription script of a name written in it, or null. */
-function transcription(p: ParsedName): Kind | null {
+export function transcription(p: ParsedName): Kind | null {
   const s = p.scripts;
   if (s?.length !== 1) return null;
   if (s[0] === 'jt') return 'katakana';
@@ -440,6 +440,30 @@ function transcription(p: ParsedName): Kind | null {
 
 const SEPARATORS = /[\s\u00b7\u2027\u30fb\u30a0=\uff1d-]+/u;
 
+/** The words of a name written in a transcription script (split as transcriptionMatch does). */
+export function writtenWords(written: ParsedName): string[] {
+  return written.input.trim().split(/[\s\u00b7\u2027\u30fb]+/u);
+}
+
+/** The words of a Latin or Cyrillic name (split as transcriptionMatch does). */
+export function latinWords(latin: ParsedName): string[] {
+  return latin.input.trim().split(/\s+/u);
+}
+
+/** One word, its separators left out, as transcriptionMatch reads it. */
+export const joinedWord = (word: string): string => word.split(SEPARATORS).join('');
+
+/** The reader of a word in a transcription script. */
+export function readerOf(kind: Kind): (word: string) => WordReading | null {
+  return kind === 'katakana'
+    ? katakanaWord
+    : kind === 'hangul'
+      ? hangulWord
+      : kind === 'Greek letters'
+        ? greekWord
+        : chineseWord;
+}
+
 /** The pair as a foreign name against its transcription, matched on consonants; a match only. */
 export function transcriptionMatch(pa: ParsedName, pb: ParsedName): CompareResult | null {
   const ka = transcription(pa);
@@ -448,22 +472,15 @@ export function transcriptionMatch(pa: ParsedName, pb: ParsedName): CompareResul
   if (!kind) return null;
   const [written, latin] = ka ? [pa, pb] : [pb, pa];
   if (latin.scripts || latin.family === 'east_asian') return null;
-  const wWords = written.input.trim().split(/[\s\u00b7\u2027\u30fb]+/u);
-  const lWords = latin.input.trim().split(/\s+/u);
+  const wWords = writtenWords(written);
+  const lWords = latinWords(latin);
   if (wWords.length < 2 || wWords.length !== lWords.length) return null;
   const chinese = kind === 'Chinese characters';
-  const read =
-    kind === 'katakana'
-      ? katakanaWord
-      : kind === 'hangul'
-        ? hangulWord
-        : kind === 'Greek letters'
-          ? greekWord
-          : chineseWord;
+  const read = readerOf(kind);
   let consonants = 0;
   for (let i = 0; i < wWords.length; i++) {
-    const w = read(wWords[i]!.split(SEPARATORS).join(''));
-    const l = latinSounds(lWords[i]!.split(SEPARATORS).join(''), chinese);
+    const w = read(joinedWord(wWords[i]!));
+    const l = latinSounds(joinedWord(lWords[i]!), chinese);
     if (!w || !l || w.sounds.length === 0) return null;
     if (l.vowelFirst !== null && w.vowelFirst !== null && l.vowelFirst !== w.vowelFirst)
       return null;
