@@ -273,7 +273,9 @@ export class CandidateIndex {
     const keys = this.keys;
     if (pass === 'reading') {
       keys.clear();
-      readingKeysInto(parsed, keys, false);
+      // A Latin query's transcription key meets only names in katakana, hangul or Chinese
+      // transcription characters: with none in the index it is not worked out.
+      readingKeysInto(parsed, keys, false, this.transcribed.size > 0 || !!parsed.scripts);
       if (keys.count === 0) return;
     }
     // With no full comparison left, candidates could not change the hits: the one-edit pass

@@ -33,12 +33,19 @@ import { transcriptionKeysInto } from './transcription-keys.ts';
  * keys it is filed under (`filing`), or those a query looks under. A key names the side of the
  * name filed under it (H for Han characters, L for the other spelling), so that a Latin query
  * looks only among names in characters and the reverse: two Latin names never meet under a
- * reading key (their own keys bring them together), which keeps the lookups short.
+ * reading key (their own keys bring them together), which keeps the lookups short. Without
+ * `transcriptions`, a query leaves out its transcription keys (an index that holds no name in
+ * katakana, hangul or Chinese transcription characters).
  */
-export function readingKeysInto(p: ParsedName, buf: KeyBuffer, filing: boolean): void {
+export function readingKeysInto(
+  p: ParsedName,
+  buf: KeyBuffer,
+  filing: boolean,
+  transcriptions = true,
+): void {
   const han = filing ? 'H' : 'L';
   const other = filing ? 'L' : 'H';
-  transcriptionKeysInto(p, buf, filing);
+  if (transcriptions) transcriptionKeysInto(p, buf, filing);
   if (p.scripts) {
     if (kanjiName(p)) {
       kanjiKeys(p, buf, han);

@@ -112,25 +112,45 @@ export function latinKey(p: ParsedName): string | null {
   let key = '';
   let count = 0;
   for (let i = 0; i < words.length; i++) {
-    const r = latinSounds(joinedWord(words[i]!), false);
-    if (!r) return null;
+    const part = latinWordKey(words[i]!);
+    if (part === null) return null;
     if (i > 0) key += '|';
-    // An opening h is left out (Hans ハンス is found by the written name's h read as none).
-    key += r.vowelFirst === false ? 'c' : 'v';
-    if (r.endsInA) key += 'a';
+    key += part;
+    // The letters after the marks (v or c, then a for -a).
+    count += part.length - (part[1] === 'a' ? 2 : 1);
+  }
+  return count >= MIN_LATIN ? key : null;
+}
+
+/**
+ * One Latin word's part of the key: 'v' or 'c' (an opening h is left out, so Hans ハンス is
+ * found by the written name's h read as none), 'a' for -a, then its first CAP consonants that
+ * the transcription must write. Words recur (given names above all): they are kept.
+ */
+function latinWordKey(word: string): string | null {
+  const cached = wordKeys.get(word);
+  if (cached !== undefined) return cached;
+  const r = latinSounds(joinedWord(word), false);
+  let part: string | null = null;
+  if (r) {
+    part = r.vowelFirst === false ? 'c' : 'v';
+    if (r.endsInA) part += 'a';
     let n = 0;
     for (const s of r.sounds) {
       if (s.optional || n === CAP) continue;
       const c = latinLetter(s.set);
       if (c) {
-        key += c;
+        part += c;
         n++;
       }
     }
-    count += n;
   }
-  return count >= MIN_LATIN ? key : null;
+  if (wordKeys.size > 50_000) wordKeys.clear();
+  wordKeys.set(word, part);
+  return part;
 }
+
+const wordKeys = new Map<string, string | null>();
 
 /** The letter of a Latin consonant's classes (latinSounds' sets). */
 function latinLetter(set: number): string {
