@@ -145,7 +145,7 @@ function latinWordKey(word: string): string | null {
       }
     }
   }
-  if (wordKeys.size > 50_000) wordKeys.clear();
+  if (wordKeys.size > 4_096) wordKeys.clear();
   wordKeys.set(word, part);
   return part;
 }
