@@ -145,8 +145,7 @@ function latinWordKey(word: string): string | null {
       }
     }
   }
-  if (wordKeys.size > 4_096) wordKeys.clear();
-  wordKeys.set(word, part);
+  if (wordKeys.size < 4_096) wordKeys.set(word, part);
   return part;
 }
 

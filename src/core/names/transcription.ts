@@ -63,6 +63,12 @@ export type Kind = 'katakana' | 'hangul' | 'Chinese characters' | 'Greek letters
 const VOWEL = /[aeiouy]/;
 const sound = (set: number, optional = false): Sound => ({ set, optional });
 
+const SIBILANT_PAIRS = new Set(['sh', 'zh', 'ts', 'tz', 'dj', 'dz']);
+
+/** a e i o u y, by char code (VOWEL's letters). */
+const isVowel = (c: number) =>
+  c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+
 /** A Latin or Cyrillic word as its consonants (see the classes above). */
 export function latinSounds(word: string, chinese: boolean): WordReading | null {
   const w = anyAscii(word)
@@ -71,43 +77,43 @@ export function latinSounds(word: string, chinese: boolean): WordReading | null 
     .replace(/(.)\1+/g, '$1');
   if (w.length < 2) return null;
   const out: Sound[] = [];
-  const vowelAt = (i: number) => i < w.length && VOWEL.test(w[i]!);
+  const vowelAt = (i: number) => i < w.length && isVowel(w.charCodeAt(i));
   let i = 0;
   while (i < w.length) {
     const c = w[i]!;
-    const rest = w.slice(i);
-    if (VOWEL.test(c)) {
+    if (isVowel(w.charCodeAt(i))) {
       i++;
       continue;
     }
-    if (rest.startsWith('dsch') || rest.startsWith('dzh')) {
+    const two = w.slice(i, i + 2);
+    if (w.startsWith('dsch', i) || w.startsWith('dzh', i)) {
       out.push(sound(S));
-      i += rest.startsWith('dsch') ? 4 : 3;
-    } else if (rest.startsWith('sch') || rest.startsWith('tch')) {
+      i += w.startsWith('dsch', i) ? 4 : 3;
+    } else if (w.startsWith('sch', i) || w.startsWith('tch', i)) {
       out.push(sound(S));
       i += 3;
-    } else if (/^(?:sh|zh|ts|tz|dj|dz)/.test(rest)) {
+    } else if (SIBILANT_PAIRS.has(two)) {
       out.push(sound(S));
       i += 2;
-    } else if (rest.startsWith('ch')) {
+    } else if (two === 'ch') {
       out.push(sound(S | K | H));
       i += 2;
-    } else if (rest.startsWith('kh')) {
+    } else if (two === 'kh') {
       out.push(sound(K | H));
       i += 2;
-    } else if (rest.startsWith('th')) {
+    } else if (two === 'th') {
       out.push(sound(T | S));
       i += 2;
-    } else if (rest.startsWith('ph')) {
+    } else if (two === 'ph') {
       out.push(sound(P));
       i += 2;
-    } else if (rest.startsWith('gh')) {
+    } else if (two === 'gh') {
       out.push(sound(K, true));
       i += 2;
-    } else if (rest.startsWith('ck') || rest.startsWith('qu')) {
+    } else if (two === 'ck' || two === 'qu') {
       out.push(sound(K));
       i += 2;
-    } else if (rest.startsWith('ng')) {
+    } else if (two === 'ng') {
       // Manning: マニング writes the g, 매닝 and 曼宁 do not.
       out.push(sound(N), sound(K, true));
       i += 2;
