@@ -200,15 +200,22 @@ function abjadKey(t: string): string {
  * vowel on an alef carrier (Olivier / أوليفييه read aulifiih, Vladimir / فلاديمير, Evan /
  * إيفان, Paul / بول). Both sides are brought to that alphabet: v f, p b, e i, o u, au u, c s
  * or k, doubled letters once, a silent French -r after ie and final -e dropped, and on the
- * reading side غ (gh) as g, the alef carrier and a final h after a vowel. Equal keys of four letters or two
- * consonants; the surname must already agree (readingGiven).
+ * reading side غ (gh) as g, the alef carrier and a final h after a vowel. Equal keys of four
+ * letters or two consonants; the surname must already agree (readingGiven).
  */
 export function europeanInArabic(latin: string, read: string): boolean {
-  const r = arabicSideKey(read);
+  const r = readKeys.get(read, arabicSideKey);
   if (r.length < 4 && !CONSONANTS.test(r)) return false;
-  for (const k of latinSideKeys(latin)) if (k === r) return true;
+  for (const k of latinKeys.get(latin, latinSideKeys)) if (k === r) return true;
   return false;
 }
+
+/**
+ * Keys of the last names asked for, as firstAbjadKeys: a search compares its query with several
+ * candidates, and the query may be either side (the Latin or the Arabic one).
+ */
+const latinKeys = new Recent<string[]>(4);
+const readKeys = new Recent<string>(4);
 
 function latinSideKeys(text: string): string[] {
   const t = plain(text)
