@@ -13,7 +13,7 @@ import type {
 import { type groupSentences, MAIN } from './group.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { bestCount, freedOverPardoned, refineCount } from './release-count.ts';
-import { personKey, pickReleased } from './released-people.ts';
+import { personKey, pickReleased, type ReleasePath } from './released-people.ts';
 import { evidence, sentenceEvidence } from './text.ts';
 
 function emptyRelease(role: 'main' | 'background', country: string | null): ExtractedRelease {
@@ -111,6 +111,8 @@ export function buildReleases(
   language: string,
   lx: Lexicon,
   freedAt: Map<string, number>,
+  /** Filled, when given, with the path that freed each name (scripts/real-paths.ts). */
+  paths?: Map<string, ReleasePath>,
 ): Map<string, ExtractedRelease> {
   const groups = new Map<string, ExtractedRelease>();
   const groupFacts = new Map<string, SentenceFacts[]>();
@@ -147,6 +149,7 @@ export function buildReleases(
   for (const p of pickReleased(facts, text, country, lx, language)) {
     if (goBetweens.has(personKey(p.mention.name))) continue;
     freedAt.set(personKey(p.mention.name), facts[p.sentence]!.sentence.start);
+    paths?.set(personKey(p.mention.name), p.path);
     groups.get(grouping.keyOf[p.sentence]!)!.released.push({
       name: p.mention.name,
       personId: null,

@@ -13,7 +13,9 @@ import type { Lexicon } from './lexicons/index.ts';
 import { completeMediatorNames } from './mediator-full-names.ts';
 import { monthYears } from './month-years.ts';
 import { countWithOthers } from './others-count.ts';
+import type { PersonMention } from './people.ts';
 import { releaseCountry } from './release-country.ts';
+import type { ReleasePath } from './released-people.ts';
 import { type Sentence, splitSentences } from './text.ts';
 
 export type * from './contract.ts';
@@ -51,7 +53,16 @@ function opening(sentences: Sentence[]): string {
     .slice(0, DATELINE_CHARS);
 }
 
-export function extractReport(input: ExtractInput): ExtractResult {
+/**
+ * What the rules saw on the way, for the measuring scripts only (scripts/real-paths.ts): the
+ * path that freed each name (by personKey) and every person mention the sentences hold.
+ */
+export interface ExtractTrace {
+  paths: Map<string, ReleasePath>;
+  mentions: PersonMention[];
+}
+
+export function extractReport(input: ExtractInput, trace?: ExtractTrace): ExtractResult {
   const text = typeof input.text === 'string' ? input.text : '';
   const problems = problemsFor({ ...input, text });
   const published =
@@ -73,9 +84,19 @@ export function extractReport(input: ExtractInput): ExtractResult {
   const anchor = published ?? datelineOf(open, story, lx) ?? undefined;
   const facts = sentences.map((s) => analyseSentence(text, s, anchor, country, language, lx));
   const anyRelease = facts.some((f) => f.release);
+  if (trace) trace.mentions.push(...facts.flatMap((f) => f.people));
   const freedAt = new Map<string, number>();
   const releases = settle(
-    buildReleases(facts, groupSentences(facts, anchor), text, country, language, lx, freedAt),
+    buildReleases(
+      facts,
+      groupSentences(facts, anchor),
+      text,
+      country,
+      language,
+      lx,
+      freedAt,
+      trace?.paths,
+    ),
     anyRelease,
   );
   completeMediatorNames(releases, facts, text);

@@ -19,11 +19,29 @@ import { objectOfRelease } from './release-patients.ts';
 import { stillAbout } from './release-still-held.ts';
 import { allAfter, classTest } from './word-edge.ts';
 
+/**
+ * Which rule put a person among the freed (scripts/real-paths.ts measures each one's precision):
+ * a mention in a release sentence, a list item under a release introduction, 'the two, X and Y',
+ * the sentence after a release naming a destination, a list inheriting a strong sentence, an
+ * official by title as the release's object, a pronoun, a bare surname later. Internal: not in
+ * the extract contract.
+ */
+export type ReleasePath =
+  | 'release'
+  | 'list'
+  | 'theFreed'
+  | 'destination'
+  | 'inherit'
+  | 'titled'
+  | 'pronoun'
+  | 'surname';
+
 export interface ReleasedPick {
   mention: PersonMention;
   descriptor: string | null;
   /** Sentence index of the mention that puts the person among the freed. */
   sentence: number;
+  path: ReleasePath;
 }
 
 const STRONG_ACTOR = new Set(['actor', 'relative']);
@@ -60,6 +78,8 @@ function surnameRaw(name: string): string {
 function surnameOf(name: string): string {
   return plain(name.split(/\s+/u).pop() ?? name);
 }
+
+const CASED = /\p{Lu}/u;
 
 // A list item: '- Padre Oscar José Escoto Saigado, vigário geral', '• Ihar Losik', '3) ...'.
 const BULLET = /^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s+\S/u;
@@ -102,25 +122,35 @@ function namesTheFreed(facts: SentenceFacts[], i: number): boolean {
   return false;
 }
 
-/** Names listed right after a release sentence in the same paragraph are among the freed. */
+/**
+ * Names listed right after a release sentence in the same paragraph are among the freed: which
+ * of the sentence-level paths makes the sentence one that frees its candidates, or null.
+ */
 function releaseContext(
   facts: SentenceFacts[],
   i: number,
   text: string,
   lx: Lexicon = ALL_LANGUAGES,
-): boolean {
+): ReleasePath | null {
   const f = facts[i]!;
-  if (f.release) return true;
-  if (listedUnderRelease(facts, i)) return true;
-  if (f.remaining.length > 0) return false; // "1,300 remain in jail, among them X and Y"
-  if (namesTheFreed(facts, i)) return true;
+  if (f.release) return 'release';
+  if (listedUnderRelease(facts, i)) return 'list';
+  if (f.remaining.length > 0) return null; // "1,300 remain in jail, among them X and Y"
+  if (namesTheFreed(facts, i)) return 'theFreed';
   const prev = facts[i - 1];
   // 'X is on the way to Belgium' right after the release: the one going home is the freed.
-  if (prev?.release && f.destinations.length > 0) return true;
-  // Only lists inherit: "Topping the list was X, alongside Y and Z."
-  if (!prev?.strong || f.people.filter((m) => m.role === 'candidate').length < 2) return false;
-  if (stillAbout(f.sentence.text, lx)) return false;
-  return !/\n\s*\n/.test(text.slice(prev.sentence.end, f.sentence.start));
+  if (prev?.release && f.destinations.length > 0) return 'destination';
+  // Only lists inherit: "Topping the list was X, alongside Y and Z." A list of names is read
+  // only where capitals mark them: in a caseless script (Arabic, Persian, Chinese) two
+  // candidates are as often two readings of common words, and unseen reports bore that out
+  // (rel47, docs/extraction.md: no caseless name inherited rightly).
+  if (
+    !prev?.strong ||
+    f.people.filter((m) => m.role === 'candidate' && CASED.test(m.name)).length < 2
+  )
+    return null;
+  if (stillAbout(f.sentence.text, lx)) return null;
+  return /\n\s*\n/.test(text.slice(prev.sentence.end, f.sentence.start)) ? null : 'inherit';
 }
 
 /** A negation close after the name ('X, who is serving ..., was not among') or just before it. */
@@ -173,6 +203,7 @@ interface Person {
   mentions: PersonMention[];
   blocked: boolean;
   freedAt: PersonMention | null;
+  path: ReleasePath;
   /** A full mention names the person as who does what a clause tells ('presentada por X'). */
   agent: boolean;
 }
@@ -244,7 +275,13 @@ export function pickReleased(
   for (const f of facts) {
     for (const m of f.people) {
       const key = personKey(m.name);
-      const p = people.get(key) ?? { mentions: [], blocked: false, freedAt: null, agent: false };
+      const p = people.get(key) ?? {
+        mentions: [],
+        blocked: false,
+        freedAt: null,
+        path: 'release' as ReleasePath,
+        agent: false,
+      };
       people.set(key, p);
       p.mentions.push(m);
       const titled = titledPatient(f, m, lx);
@@ -259,7 +296,7 @@ export function pickReleased(
       else if (
         !p.freedAt &&
         (m.role === 'candidate' || titled) &&
-        releaseContext(facts, f.sentence.index, text, lx) &&
+        releaseContext(facts, f.sentence.index, text, lx) !== null &&
         !earlier.has(f.sentence.index) &&
         !sentencedAtLiberty(f, lx) &&
         !freedInEarlierYear(f, m, ownTold, lx) &&
@@ -269,15 +306,20 @@ export function pickReleased(
         !requestedFor(f, m, lx) &&
         !agentIn(f, m, lx, language)
       ) {
+        const why = titled ? 'titled' : releaseContext(facts, f.sentence.index, text, lx)!;
+        if (why === 'inherit' && !CASED.test(m.name)) continue;
         p.freedAt = m;
+        p.path = why;
       } else if (m.role === 'candidate' && agentIn(f, m, lx, language)) p.agent = true;
     }
   }
   for (const f of facts) {
     const m = f.release ? pronounFreed(facts, f.sentence.index, text, lx) : null;
     const p = m ? people.get(personKey(m.name)) : undefined;
-    if (p && !p.freedAt && !byOther(f) && !earlier.has(f.sentence.index))
+    if (p && !p.freedAt && !byOther(f) && !earlier.has(f.sentence.index)) {
       p.freedAt = { ...m!, sentence: f.sentence.index };
+      p.path = 'pronoun';
+    }
   }
   linkSurnames(facts, text, people, lx, (f) => earlier.has(f.sentence.index) || byOther(f));
   const out: ReleasedPick[] = [];
@@ -288,6 +330,7 @@ export function pickReleased(
       mention: first,
       descriptor: p.mentions.find((m) => m.descriptor)?.descriptor ?? null,
       sentence: p.freedAt.sentence,
+      path: p.path,
     });
   }
   return out.sort((a, b) => a.mention.start - b.mention.start);
@@ -309,7 +352,7 @@ function linkSurnames(
   if (bySurname.size === 0) return;
   const prefixes = new Set([...people.values()].map((p) => surnameRaw(p.mentions[0]!.name)));
   for (const f of facts) {
-    if (!releaseContext(facts, f.sentence.index, text, lx)) continue;
+    if (releaseContext(facts, f.sentence.index, text, lx) === null) continue;
     const named = new Set(f.people.map((m) => surnameOf(m.name)));
     for (const m of allAfter(CAPITALISED, f.sentence.text, IN_CAPITALISED)) {
       // Cheap prefix test before normalising: most capitalised words are not known surnames.
@@ -323,6 +366,7 @@ function linkSurnames(
       if (negatedNear(f, at, at + m[0].length, lx)) p.blocked = true;
       else if (!p.freedAt && bareSurnameIsFreed(f, m.index, m[0], lx) && !background(f)) {
         p.freedAt = { ...p.mentions[0]!, sentence: f.sentence.index };
+        p.path = 'surname';
       }
     }
   }
