@@ -112,7 +112,7 @@ export function latinKey(p: ParsedName): string | null {
   let key = '';
   let count = 0;
   for (let i = 0; i < words.length; i++) {
-    const part = latinWordKey(words[i]!);
+    const part = latinWordPart(words[i]!);
     if (part === null) return null;
     if (i > 0) key += '|';
     key += part;
@@ -120,19 +120,6 @@ export function latinKey(p: ParsedName): string | null {
     count += part.length - (part[1] === 'a' ? 2 : 1);
   }
   return count >= MIN_LATIN ? key : null;
-}
-
-/**
- * One Latin word's part of the key: 'v' or 'c' (an opening h is left out, so Hans ハンス is
- * found by the written name's h read as none), 'a' for -a, then its first CAP consonants that
- * the transcription must write. Words recur (given names above all): they are kept.
- */
-function latinWordKey(word: string): string | null {
-  const cached = wordKeys.get(word);
-  if (cached !== undefined) return cached;
-  const part = latinWordPart(word);
-  if (wordKeys.size < 4_096) wordKeys.set(word, part);
-  return part;
 }
 
 /** Scratch for latinWordPart: the word's letters as latinSounds reads them, and how many. */
@@ -163,11 +150,15 @@ const vowelCode = (c: number): boolean =>
   c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
 
 /**
- * latinWordKey's part, computed as `latinSounds(joinedWord(word), false)` and the loop over its
- * sounds would, by char code: no Sound objects, no expressions, and it stops after CAP
- * consonants (latinSounds reads every letter a-z, so nothing later can make it give up). A
- * Latin or Cyrillic alias asks it for each word not among the first 4,096 kept: at a million
- * aliases it was an eighth of the build. The separators joinedWord removes are not letters
+ * One Latin word's part of the key: 'v' or 'c' (an opening h is left out, so Hans ハンス is
+ * found by the written name's h read as none), 'a' for -a, then its first CAP consonants that
+ * the transcription must write.
+ *
+ * Computed as `latinSounds(joinedWord(word), false)` and a loop over its sounds would, but by
+ * char code: no Sound objects, no expressions, and it stops after CAP consonants (latinSounds
+ * reads every letter a-z, so nothing later can make it give up). Every Latin or Cyrillic alias
+ * asks it for each word; through latinSounds it was an eighth of the build at a million
+ * aliases, and keeping the first 4,096 words' parts (idx46) now costs more than it saves. The separators joinedWord removes are not letters
  * in any-ascii either (checked in fast-paths-nperf47.test.ts), so they are dropped with the
  * other non-letters.
  */
@@ -311,8 +302,6 @@ export function latinWordPart(word: string): string | null {
   }
   return part;
 }
-
-const wordKeys = new Map<string, string | null>();
 
 /** The letter of a Latin consonant's classes (latinSounds' sets). */
 function latinLetter(set: number): string {
