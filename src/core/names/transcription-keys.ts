@@ -129,7 +129,7 @@ let letterCount = 0;
 /** anyAscii of each code point above 0x7f met so far (it reads one code point at a time). */
 const asciiOf = new Map<number, string>();
 
-/** Appends one ASCII code as latinSounds keeps it: lower case, a-z only, no letter twice in a row. */
+/** Appends one ASCII code as latinSounds keeps it: lower case, a-z only, a letter once in a row. */
 function keepLetter(code: number): void {
   const c = code >= 65 && code <= 90 ? code | 0x20 : code;
   if (c < 97 || c > 122) return;
@@ -158,9 +158,9 @@ const vowelCode = (c: number): boolean =>
  * char code: no Sound objects, no expressions, and it stops after CAP consonants (latinSounds
  * reads every letter a-z, so nothing later can make it give up). Every Latin or Cyrillic alias
  * asks it for each word; through latinSounds it was an eighth of the build at a million
- * aliases, and keeping the first 4,096 words' parts (idx46) now costs more than it saves. The separators joinedWord removes are not letters
- * in any-ascii either (checked in fast-paths-nperf47.test.ts), so they are dropped with the
- * other non-letters.
+ * aliases, and keeping the first 4,096 words' parts (idx46) now costs more than it saves. The
+ * separators joinedWord removes are not letters in any-ascii either (checked in
+ * fast-paths-nperf47.test.ts), so they are dropped with the other non-letters.
  */
 export function latinWordPart(word: string): string | null {
   letterCount = 0;
@@ -175,6 +175,8 @@ export function latinWordPart(word: string): string | null {
     let ascii = asciiOf.get(point);
     if (ascii === undefined) {
       ascii = anyAscii(String.fromCodePoint(point));
+      // A name's letters come from a few scripts; text of every script is not kept forever.
+      if (asciiOf.size >= 4_096) asciiOf.clear();
       asciiOf.set(point, ascii);
     }
     for (let k = 0; k < ascii.length; k++) keepLetter(ascii.charCodeAt(k));
