@@ -30,7 +30,6 @@ const rules = perLexicon((lx: Lexicon) => {
     ...wordsOf(lx, 'sentenceWords'),
   ]);
   return {
-    release: new RegExp(cueRules(lx).release.source, 'giu'),
     story: story
       ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${story})(?![\p{L}\p{M}])`, 'iu')
       : null,
@@ -75,7 +74,8 @@ function yearBy(s: string, from: number, to: number, lx: Lexicon): boolean {
 function nearestRelease(s: string, at: number, end: number, lx: Lexicon): [number, number] | null {
   let best: [number, number] | null = null;
   let bestGap = NAME_REACH + 1;
-  for (const m of allMatches(rules(lx).release, s)) {
+  // The release words as a global exec loop finds them, edges checked in code (word-edge.ts).
+  for (const m of cueRules(lx).releaseTest.all(s)) {
     if (m[0].length === 0) continue;
     const a = m.index;
     const b = a + m[0].length;
@@ -92,9 +92,11 @@ export function toldWithoutYear(facts: SentenceFacts[], lx: Lexicon): boolean {
   return facts.some(
     (f) =>
       f.strong &&
-      allMatches(rules(lx).release, f.sentence.text).some(
-        (m) => m[0].length > 0 && !yearBy(f.sentence.text, m.index, m.index + m[0].length, lx),
-      ),
+      cueRules(lx)
+        .releaseTest.all(f.sentence.text)
+        .some(
+          (m) => m[0].length > 0 && !yearBy(f.sentence.text, m.index, m.index + m[0].length, lx),
+        ),
   );
 }
 
