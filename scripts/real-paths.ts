@@ -37,6 +37,11 @@ const split = values.split as Split;
 if (!['dev', 'test', 'all'].includes(split))
   throw new Error(`--split: dev, test or all, not ${split}`);
 const chosen = idsFromEnv(values.ids);
+// `| head -1` (the named figure alone, as for the test split) closing the pipe is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const half = halfFromEnv();
 
 // Scripts without capitals, where people.ts cannot lean on case (caseless-people.ts reads them).
