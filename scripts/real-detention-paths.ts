@@ -8,7 +8,8 @@
 //   npx tsx scripts/real-detention-paths.ts [--split dev|test|all] [--ids r0960-r1061]
 //     [--published] [--by group|language] [--list]
 // HABEAS_REAL_HALF=a|b as for bench:real; --published gives the annotated publication dates;
-// --list prints each date not within to stderr (report id, kind, dates; no names).
+// --list prints to stderr each date not within (report id, kind, dates) and each name missed or
+// given in excess, with its reason or path: names, never sentences, for dev notes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -97,6 +98,8 @@ for (const a of items) {
     const p = personPath(d as ExtractedDetention) ?? 'untagged';
     given.add(p, group);
     if (paired.has(d)) right.add(p, group);
+    else if (values.list)
+      console.error(`${a.id} ${a.language} extra ${d.kind}: ${d.person!.name} (${p})`);
   }
   const found = new Set(pairs.map(([, g]) => g));
   const mentions = trace?.mentions() ?? [];
@@ -112,6 +115,7 @@ for (const a of items) {
           ? `mention as ${mentions.find((m) => is(m.name))!.role}`
           : 'never a candidate';
     missed.add(why, group);
+    if (values.list) console.error(`${a.id} ${a.language} missed ${g.kind}: ${g.name} (${why})`);
   }
   for (const [p, g] of pairs) {
     if (!g.date) continue;
