@@ -113,7 +113,8 @@ export function extractReport(input: ExtractInput): ExtractResult {
     detentions: findDetentions({
       facts,
       text,
-      anchor: detentionAnchor,
+      anchor: detentionAnchor?.value,
+      ...(detentionAnchor ? { anchorSource: detentionAnchor.source } : {}),
       country,
       language,
       lx,
