@@ -9,6 +9,12 @@
  * al-Najjar is the son of Hussain al-Najjar), nor in the East Asian one (english-led.ts has the
  * English name in front of a Chinese one); and not where the first word is a name of the other
  * gender (María José García is no José García).
+ *
+ * Except Muhammad in front (given-dropped:muhammad, nm47): many men of the Arabic family carry
+ * Muhammad (Mohammed, Mohamed, Md., محمد) as a first name for the blessing and go by the name
+ * after it (Muhammad Hosni Mubarak / Hosni Mubarak, Mohammad Yasin Malik / Yasin Malik), in Latin
+ * or Arabic letters. Any other first word stays a son's own name before his father's (Ahmed Samir
+ * Santawy is the son of Samir Santawy).
  */
 import { lookupGiven } from './given-names.ts';
 import { type Compare, matchLeavingOut } from './left-out.ts';
@@ -32,9 +38,23 @@ function otherGender(x: string, y: string): boolean {
   return true;
 }
 
+/** Arabic or Persian letters only. */
+function abjadOnly(p: ParsedName): boolean {
+  return !!p.scripts && p.scripts.every((s) => s === 'ar' || s === 'fa');
+}
+
 function sameFold(x: TokenInfo, y: TokenInfo): boolean {
   for (const f of x.folds) if (y.folds.includes(f)) return true;
   return false;
+}
+
+/** Muhammad as Latin spellings write it (Mohammed, Mohamed, Muhammad, Mohamud, Md.), or محمد read. */
+const MUHAMMAD = /^(?:m[ou]h?amm?[aeu]d|mohd|md|mhmd)$/;
+
+/** The words of a name in Arabic letters without its first, when the words are its tokens. */
+function arabicRest(p: ParsedName): string | null {
+  const words = p.input.trim().split(/\s+/u);
+  return words.length === p.tokens.length ? words.slice(1).join(' ') : null;
 }
 
 export function droppedGivenMatch(
@@ -42,16 +62,46 @@ export function droppedGivenMatch(
   pb: ParsedName,
   compare: Compare,
 ): CompareResult | null {
-  if (pa.scripts || pb.scripts) return null;
   const na = pa.tokens.length;
   const nb = pb.tokens.length;
   if (Math.abs(na - nb) !== 1 || Math.min(na, nb) < 2) return null;
-  if (pa.family || pb.family) return null;
   const [long, short, aLong] = na > nb ? [pa, pb, true] : [pb, pa, false];
+  const muhammad = MUHAMMAD.test(long.tokens[0]!.text);
+  if (muhammad) {
+    // Only the longer side may be in Arabic letters (Hosni Mubarak / محمد حسني مبارك).
+    if (short.scripts && !abjadOnly(short)) return null;
+    if (long.scripts && !abjadOnly(long)) return null;
+  } else if (pa.scripts || pb.scripts || pa.family || pb.family) return null;
   // Cheap first (a search asks this of every candidate it does not match): the last words,
-  // the surnames, must fold alike.
-  if (!sameFold(long.tokens[long.tokens.length - 1]!, short.tokens[short.tokens.length - 1]!))
+  // the surnames, must fold alike (read through Arabic letters, the comparison decides).
+  if (
+    !long.scripts &&
+    !short.scripts &&
+    !sameFold(long.tokens[long.tokens.length - 1]!, short.tokens[short.tokens.length - 1]!)
+  )
     return null;
+  if (muhammad) {
+    const restText = long.scripts
+      ? arabicRest(long)
+      : long.tokens
+          .slice(1)
+          .map((t) => t.raw)
+          .join(' ');
+    if (!restText) return null;
+    return matchLeavingOut(
+      {
+        pa,
+        pb,
+        rest: parseName(restText),
+        short,
+        aLong,
+        part: 'given',
+        dropped: long.scripts ? (long.input.trim().split(/\s+/u)[0] ?? '') : long.tokens[0]!.raw,
+        note: 'given-dropped:muhammad: Muhammad in front left out (Muhammad Hosni Mubarak / Hosni Mubarak)',
+      },
+      compare,
+    );
+  }
   const [first, next] = long.tokens;
   if (!first || !next || first.initial || next.initial) return null;
   if (otherGender(first.folds[0] ?? '', next.folds[0] ?? '')) return null;
@@ -71,7 +121,7 @@ export function droppedGivenMatch(
       aLong,
       part: 'given',
       dropped: first.raw,
-      note: 'a first given name left out (Warren Kizza Besigye / Kizza Besigye)',
+      note: 'given-dropped: a first given name left out (Warren Kizza Besigye / Kizza Besigye)',
     },
     compare,
   );
