@@ -21,6 +21,9 @@ describe('nm47 rules: one person', () => {
     ['a father before an Abu family name', 'Hazem Salah Abu Ismail', 'Hazem Abu Ismail'],
     ['an English name that is also a syllable', 'Sam Cheung Ho-sum', 'Cheung Ho-sum'],
     ['an English name, the other side unhyphenated', 'Winnie Yu Wai-ming', 'Yu Wai Ming'],
+    ['the article joined, against Arabic letters', 'Ahmed Alwadaei', 'أحمد الوداعي'],
+    ['La before the ع, against Arabic letters', 'Ali Laarayedh', 'علي العريض'],
+    ['Ben with the article, against Arabic letters', 'Samir Benlarbi', 'سمير بن العربي'],
   ])('%s: %s / %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
@@ -37,6 +40,9 @@ describe('nm47 rules: two people', () => {
     ['a bare middle word, no article', 'Imran Riaz Khan', 'Imran Khan'],
     ['Cantonese given names differ (constructed)', 'Sam Cheung Ho-sum', 'Cheung Ho-man'],
     ['Cantonese given names differ, spaced (constructed)', 'Winnie Yu Wai-ming', 'Yu Wai Man'],
+    ['the article joined, another name (constructed)', 'Ahmed Alwadaei', 'أحمد الوزاني'],
+    ['La before another name (constructed)', 'Ali Laarayedh', 'علي العروسي'],
+    ['Ben and another name (constructed)', 'Samir Benlarbi', 'سمير بن العبيدي'],
   ])('%s: %s / %s', (_rule, a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
