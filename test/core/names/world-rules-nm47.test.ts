@@ -24,6 +24,8 @@ describe('nm47 rules: one person', () => {
     ['the article joined, against Arabic letters', 'Ahmed Alwadaei', 'أحمد الوداعي'],
     ['La before the ع, against Arabic letters', 'Ali Laarayedh', 'علي العريض'],
     ['Ben with the article, against Arabic letters', 'Samir Benlarbi', 'سمير بن العربي'],
+    ['French c before i', 'Ciham Ali Abdu', 'Siham Ali Abdu'],
+    ['Persian final ow', 'Khosrow Golsorkhi', 'Khosro Golsorkhi'],
   ])('%s: %s / %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
@@ -43,6 +45,8 @@ describe('nm47 rules: two people', () => {
     ['the article joined, another name (constructed)', 'Ahmed Alwadaei', 'أحمد الوزاني'],
     ['La before another name (constructed)', 'Ali Laarayedh', 'علي العروسي'],
     ['Ben and another name (constructed)', 'Samir Benlarbi', 'سمير بن العبيدي'],
+    ['c before i is no k (constructed)', 'Ciham Ali Abdu', 'Kiham Ali Abdu'],
+    ['final ow, another vowel (constructed)', 'Khosrow Golsorkhi', 'Khosra Golsorkhi'],
   ])('%s: %s / %s', (_rule, a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
