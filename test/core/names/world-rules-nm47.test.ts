@@ -26,6 +26,8 @@ describe('nm47 rules: one person', () => {
     ['Ben with the article, against Arabic letters', 'Samir Benlarbi', 'سمير بن العربي'],
     ['French c before i', 'Ciham Ali Abdu', 'Siham Ali Abdu'],
     ['Persian final ow', 'Khosrow Golsorkhi', 'Khosro Golsorkhi'],
+    ['Persian Abol- as Abul-', 'Abolfazl Ghadyani', 'Abulfazl Ghadiani'],
+    ['Persian Abol- against Persian letters', 'Abolfazl Ghadyani', 'ابوالفضل قدیانی'],
   ])('%s: %s / %s', (_rule, a, b) => {
     expect(decide(a, b)).toBe('match');
   });
@@ -47,6 +49,7 @@ describe('nm47 rules: two people', () => {
     ['Ben and another name (constructed)', 'Samir Benlarbi', 'سمير بن العبيدي'],
     ['c before i is no k (constructed)', 'Ciham Ali Abdu', 'Kiham Ali Abdu'],
     ['final ow, another vowel (constructed)', 'Khosrow Golsorkhi', 'Khosra Golsorkhi'],
+    ['Abol- and another compound (constructed)', 'Abolfazl Ghadyani', 'Abolhassan Ghadyani'],
   ])('%s: %s / %s', (_rule, a, b) => {
     expect(decide(a, b)).not.toBe('match');
   });
