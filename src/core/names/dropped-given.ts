@@ -16,11 +16,11 @@
  * or Arabic letters. Any other first word stays a son's own name before his father's (Ahmed Samir
  * Santawy is the son of Samir Santawy).
  */
-import { lookupGiven } from './given-names.ts';
+import { isKnownGivenFold, lookupGiven } from './given-names.ts';
 import { type Compare, matchLeavingOut } from './left-out.ts';
-import { type ParsedName, parseName } from './parse.ts';
+import { type NameParse, type ParsedName, parseName } from './parse.ts';
 import type { TokenInfo } from './tokens.ts';
-import type { CompareResult } from './types.ts';
+import type { CompareResult, EvidenceItem } from './types.ts';
 
 /** The genders the table gives a word as a given name (empty when it knows none). */
 function genders(fold: string): Set<string> {
@@ -125,4 +125,41 @@ export function droppedGivenMatch(
     },
     compare,
   );
+}
+
+const PLAIN = /^[a-z]+$/;
+
+export const CLIPPED_NOTE =
+  'given-clipped: a given name clipped to its first or last letters (Satur / Saturnino)';
+
+/**
+ * A given name clipped to its first or last letters, as a nickname (given-clipped, nm47):
+ * Satur / Saturnino, Nika / Nikanor, Yele / Omoyele, Tawan / Tantawan. The short form keeps
+ * four letters, the long one has three more, and the short one is no name the table knows (Ivan
+ * / Ivanka, Rashad / Rashadat, Khadija / Khadijatul, Amal / Kamal are names of their own). Asked
+ * by compare.ts beside a surname that agrees, never for a Chinese or Korean name, whose
+ * syllables make other names (Wenli / Wenliang).
+ */
+export function clippedGiven(a: NameParse, b: NameParse): EvidenceItem | null {
+  const ga = a.given?.token;
+  const gb = b.given?.token;
+  if (!ga || !gb || ga.initial || gb.initial) return null;
+  // The given name where it is written first on both sides: the other reading of a two-word
+  // name would clip a surname (Kahraman / Kahramanoğlu, Nudel / Nudelman).
+  if (a.order !== 'given_first' || b.order !== 'given_first') return null;
+  const fa = ga.text;
+  const fb = gb.text;
+  const [short, long, shortToken] = fa.length < fb.length ? [fa, fb, ga] : [fb, fa, gb];
+  if (short.length < 4 || long.length < short.length + 3) return null;
+  if (!PLAIN.test(short) || !PLAIN.test(long)) return null;
+  if (!long.startsWith(short) && !long.endsWith(short)) return null;
+  if (shortToken.folds.some(isKnownGivenFold)) return null;
+  return {
+    part: 'given',
+    a: ga.raw,
+    b: gb.raw,
+    how: 'diminutive',
+    score: 0.9,
+    note: CLIPPED_NOTE,
+  };
 }

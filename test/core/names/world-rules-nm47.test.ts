@@ -26,6 +26,8 @@ describe('nm47 rules: one person', () => {
     ['Ben with the article, against Arabic letters', 'Samir Benlarbi', 'سمير بن العربي'],
     ['French c before i', 'Ciham Ali Abdu', 'Siham Ali Abdu'],
     ['Persian final ow', 'Khosrow Golsorkhi', 'Khosro Golsorkhi'],
+    ['a given name clipped to its start', 'Saturnino Ocampo', 'Satur Ocampo'],
+    ['a given name clipped to its end', 'Omoyele Sowore', 'Yele Sowore'],
     ['Persian Abol- as Abul-', 'Abolfazl Ghadyani', 'Abulfazl Ghadiani'],
     ['Persian Abol- against Persian letters', 'Abolfazl Ghadyani', 'ابوالفضل قدیانی'],
   ])('%s: %s / %s', (_rule, a, b) => {
@@ -49,6 +51,10 @@ describe('nm47 rules: two people', () => {
     ['Ben and another name (constructed)', 'Samir Benlarbi', 'سمير بن العبيدي'],
     ['c before i is no k (constructed)', 'Ciham Ali Abdu', 'Kiham Ali Abdu'],
     ['final ow, another vowel (constructed)', 'Khosrow Golsorkhi', 'Khosra Golsorkhi'],
+    ['a clipped name beside Jr.: father or son', 'Satur Ocampo', 'Saturnino Ocampo Jr.'],
+    ['a name of its own, not a clipped one', 'Ivan Kovalenko', 'Ivanka Kovalenko'],
+    ['Chinese syllables make another name', 'Xu Wenli', 'Xu Wenliang'],
+    ['a surname, not a given name, clipped', 'Ida Nudel', 'Ida Nudelman'],
     ['Abol- and another compound (constructed)', 'Abolfazl Ghadyani', 'Abolhassan Ghadyani'],
   ])('%s: %s / %s', (_rule, a, b) => {
     expect(decide(a, b)).not.toBe('match');
@@ -61,5 +67,6 @@ describe('nm47 rules: evidence', () => {
     expect(notes('Warren Kizza Besigye', 'Kizza Besigye')).toContain('given-dropped:');
     expect(notes('Hazem Salah Abu Ismail', 'Hazem Abu Ismail')).toContain('father-dropped:');
     expect(notes('Sam Cheung Ho-sum', 'Cheung Ho-sum')).toContain('english-led:');
+    expect(notes('Saturnino Ocampo', 'Satur Ocampo')).toContain('given-clipped:');
   });
 });
