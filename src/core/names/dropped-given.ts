@@ -51,6 +51,8 @@ function sameFold(x: TokenInfo, y: TokenInfo): boolean {
 /** Muhammad as Latin spellings write it (Mohammed, Mohamed, Muhammad, Mohamud, Md.), or محمد read. */
 const MUHAMMAD = /^(?:m[ou]h?amm?[aeu]d|mohd|md|mhmd)$/;
 
+const ARTICLE_WORD = /^(?:el|al)$/;
+
 /** The words of a name in Arabic letters without its first, when the words are its tokens. */
 function arabicRest(p: ParsedName): string | null {
   const words = p.input.trim().split(/\s+/u);
@@ -66,7 +68,11 @@ export function droppedGivenMatch(
   const nb = pb.tokens.length;
   if (Math.abs(na - nb) !== 1 || Math.min(na, nb) < 2) return null;
   const [long, short, aLong] = na > nb ? [pa, pb, true] : [pb, pa, false];
-  const muhammad = MUHAMMAD.test(long.tokens[0]!.text);
+  const first0 = long.tokens[0]!.text;
+  // The Arabic article standing alone before a given name (El Mortada Iamrachen, for
+  // al-Murtada), in a name of three words or more: Al Gore keeps his given name.
+  const article = ARTICLE_WORD.test(first0) && long.tokens.length >= 3 && !long.scripts;
+  const muhammad = article || MUHAMMAD.test(first0);
   if (muhammad) {
     // Only the longer side may be in Arabic letters (Hosni Mubarak / محمد حسني مبارك).
     if (short.scripts && !abjadOnly(short)) return null;
@@ -97,7 +103,9 @@ export function droppedGivenMatch(
         aLong,
         part: 'given',
         dropped: long.scripts ? (long.input.trim().split(/\s+/u)[0] ?? '') : long.tokens[0]!.raw,
-        note: 'given-dropped:muhammad: Muhammad in front left out (Muhammad Hosni Mubarak / Hosni Mubarak)',
+        note: article
+          ? 'given-dropped:article: the article before a given name left out (El Mortada / Mortada)'
+          : 'given-dropped:muhammad: Muhammad in front left out (Muhammad Hosni Mubarak / Hosni Mubarak)',
       },
       compare,
     );

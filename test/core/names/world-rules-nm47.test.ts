@@ -17,6 +17,7 @@ describe('nm47 rules: one person', () => {
     ['Muhammad in front left out', 'Mohammad Yasin Malik', 'Yasin Malik'],
     ['Muhammad in front left out, another spelling', 'Mohamed Anwar el-Sadat', 'Anwar el-Sadat'],
     ['Muhammad in front, in Arabic letters', 'محمد حسني مبارك', 'Hosni Mubarak'],
+    ['the article alone in front', 'El Mortada Iamrachen', 'Mortada Iamrachen'],
     ['a father the table does not know, before al-', 'Hassan Farhan al-Maliki', 'Hassan al-Maliki'],
     ['a father before an Abu family name', 'Hazem Salah Abu Ismail', 'Hazem Abu Ismail'],
     ['an English name that is also a syllable', 'Sam Cheung Ho-sum', 'Cheung Ho-sum'],
@@ -40,6 +41,12 @@ describe('nm47 rules: two people', () => {
   it.each([
     // Any other first word is the son's own name before his father's.
     ['a son before his father', 'Ahmed Samir Santawy', 'Samir Santawy'],
+    ['Al as a given name of its own (constructed)', 'Al Gore', 'Albert Gore'],
+    [
+      'the article left out, another given name (constructed)',
+      'El Mortada Iamrachen',
+      'Mostafa Iamrachen',
+    ],
     ['a son before his father, al-', 'Osama Hussain al-Najjar', 'Hussain al-Najjar'],
     ['Muhammad left out, the rest differs (constructed)', 'Mohammed Yasin Malik', 'Yasir Malik'],
     ['the father against the son (constructed)', 'Hassan Farhan al-Maliki', 'Farhan al-Maliki'],
