@@ -4,6 +4,7 @@
 // lidera X', 'yerno de X'). The words are each language's lists (speechVerbs, lawyerNouns,
 // referenceBefore); the shapes around them are the same in every language. See detentions.ts.
 
+import { creditedAt } from './credits.ts';
 import { possessor } from './detention-possessors.ts';
 import type { Span } from './detention-rules.ts';
 import {
@@ -81,22 +82,6 @@ const rules = perLexicon((lx: Lexicon) => {
 const KIN_AFTER =
   /^['’]s?\s+(?:\p{Ll}+\s+)?(?:wife|husband|widow|son|daughter|mother|father|brother|sister|family|relatives|colleague|spokes\p{L}+|office|team|supporters?|lawyers?|attorneys?)(?![\p{L}])/u;
 
-// A photo's credit names who took the picture: 'Foto: EPA-EFE/ MAXIM GUCHEK POOL', '(Photo
-// Alexander NEMENOV / AFP)', 'Фото: ТАСС/ Иван Петров', 'Reuters/Jane Doe'. The name stands right
-// after the credit word or an agency and its slash, or right before a slash and an agency.
-const AGENCY =
-  '(?:AFP|AP|EPA|EFE|EPA-EFE|Reuters|ANSA|dpa|Getty Images|TASS|ТАСС|РИА Новости|Sputnik|Anadolu|IRNA|ISNA|Xinhua|Pool|POOL)';
-const CREDIT_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Фф]ото|ФОТО|[Ff]otó|[Zz]djęcie|[Ff]otoğraf|صورة|عکس)\s*:|(?<![\p{L}])${AGENCY}\s*\/)[\s\p{Lu}\p{N}\/-]*$`,
-  'u',
-);
-const CREDIT_AFTER = new RegExp(String.raw`^\s*\/\s*${AGENCY}(?![\p{L}])`, 'u');
-
-/** A name inside a photo's credit, not anyone the report is about. */
-export function credited(before: string, after: string): boolean {
-  return CREDIT_BEFORE.test(before.slice(-40)) || CREDIT_AFTER.test(after);
-}
-
 // A name followed by a clause mark or the sentence's end ('said Michael Page, deputy director'),
 // or by where it was said ('ha concluido el activista X en Twitter.', 'à l’AFP').
 const ENDS_CLAUSE =
@@ -124,7 +109,7 @@ export function bystander(
   if (at < 0 || end > s.text.length) return false;
   const before = s.text.slice(Math.max(0, at - 80), at);
   const after = s.text.slice(end);
-  if (KIN_AFTER.test(after) || credited(before, after)) return true;
+  if (KIN_AFTER.test(after) || creditedAt(s.text, at, end)) return true;
   const has = wordsIn(s, r);
   // An event word between the verb and the name makes the name its subject ('said X was held').
   const cueIn = (from: number, to: number) => cues.some((c) => c.start >= from && c.end <= to);

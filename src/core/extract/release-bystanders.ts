@@ -3,6 +3,7 @@
 // verb alone proves nothing here: the freed speak in their own release reports ('dijo X al salir').
 // The nouns are each language's lists (lawyerNouns, relativeNouns).
 import type { SentenceFacts } from './analyse.ts';
+import { creditedAt } from './credits.ts';
 import { bystander } from './detention-bystanders.ts';
 import { possessor } from './detention-possessors.ts';
 import type { Span } from './detention-rules.ts';
@@ -12,7 +13,6 @@ import type { PersonMention } from './people.ts';
 import { actsOnRelease } from './release-agents.ts';
 import { inApposition } from './release-apposition.ts';
 import { storyCompanion } from './release-companions.ts';
-import { creditedAt } from './release-credits.ts';
 import { ofReleaseNoun } from './release-noun-patient.ts';
 
 // 'his', 'su', 'haar', 'jej', 'её' ... before the noun; "Mohammadi's" too.

@@ -1,5 +1,6 @@
 // From person mentions to the people a release freed: one entry per person, first spelling.
 import type { SentenceFacts } from './analyse.ts';
+import { creditedAt } from './credits.ts';
 import { stripMarks } from './given-names.ts';
 import { hanOfficial } from './han-officials.ts';
 import { cueRules, cyrillicStem } from './lexicon.ts';
@@ -9,7 +10,6 @@ import type { PersonMention } from './people.ts';
 import { findPlaces, RELEASING } from './places.ts';
 import { pronounFreed } from './pronoun-freed.ts';
 import { releaseBystander } from './release-bystanders.ts';
-import { creditedAt } from './release-credits.ts';
 import { deceased, sentencedAtLiberty } from './release-deceased.ts';
 import { earlierByMonth } from './release-earlier.ts';
 import { freedInEarlierYear, toldWithoutYear } from './release-earlier-year.ts';

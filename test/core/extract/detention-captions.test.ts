@@ -2,7 +2,7 @@
 // was taken, not the report's day, and a credit names the photographer, not a prisoner. Short
 // reports in the team's own words.
 import { describe, expect, it } from 'vitest';
-import { credited } from '../../../src/core/extract/detention-bystanders.ts';
+import { creditedAt } from '../../../src/core/extract/credits.ts';
 import { extractReport } from '../../../src/core/extract/index.ts';
 
 const persons = (text: string) =>
@@ -30,6 +30,12 @@ describe('a photo caption does not date the detentions', () => {
   });
 });
 
+// The name 'X Y' between what comes before and after it, as the credit reader is asked.
+const credited = (before: string, after: string) => {
+  const s = `${before}X Y${after}`;
+  return creditedAt(s, before.length, before.length + 3);
+};
+
 describe('a photo credit names no prisoner', () => {
   it('reads the credit shapes', () => {
     expect(credited('Foto: EPA-EFE/ ', ' POOL')).toBe(true);
@@ -47,5 +53,15 @@ describe('a photo credit names no prisoner', () => {
     const names = persons(text).map((p) => p[1]);
     expect(names).not.toContain('PETAR MARKOVIC POOL');
     expect(names.some((n) => String(n).includes('MARKOVIC'))).toBe(false);
+  });
+});
+
+describe('one credit reader for releases and detentions', () => {
+  it("reads the release reports' bylines and bracketed credits too", () => {
+    expect(credited('Reporting by ', '; Editing by Anna Lis')).toBe(true);
+    expect(credited('(Foto: Reuters/', ')')).toBe(true);
+    expect(credited('By ', '\nMinsk, 12 March')).toBe(true);
+    expect(credited('', '/AP Photo')).toBe(true);
+    expect(credited('The court freed ', ' on Friday')).toBe(false);
   });
 });
