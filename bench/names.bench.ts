@@ -3,7 +3,10 @@
 // and the engine on the world pairs (dev, test, and the Belarusian/Russian/Ukrainian subset).
 // Prints one JSON line per figure. NAMES_BENCH_ALIASES overrides the alias count,
 // NAMES_BENCH_QUERIES the number of timed queries, NAMES_BENCH_WARM_UP the number of distinct
-// queries run before them; NAMES_BENCH_PAIRS_ONLY=1 skips the index.
+// queries run before them; NAMES_BENCH_PAIRS_ONLY=1 skips the index. NAMES_BENCH_DIGEST=1 also
+// prints a digest of every search's hits (to check a change gives the same answers; it slows
+// the lookups, so its timings are not figures).
+import { createHash } from 'node:crypto';
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -33,6 +36,7 @@ const QUERIES = Number(process.env.NAMES_BENCH_QUERIES ?? 20_000);
 // a running service, so the timed lookups come after 30,000 distinct warm-up queries; the
 // warm-up's own lookups are timed too and reported apart, as a fresh process's figure.
 const WARM_UP = Number(process.env.NAMES_BENCH_WARM_UP ?? 30_000);
+const DIGEST = process.env.NAMES_BENCH_DIGEST === '1' ? createHash('sha256') : null;
 
 function emit(figure: string, value: number, target?: number, extra: Record<string, unknown> = {}) {
   const line: Record<string, unknown> = {
@@ -340,8 +344,9 @@ async function benchIndex(): Promise<void> {
   const first = new Float64Array(warmUp.length);
   for (let q = 0; q < warmUp.length; q++) {
     const t = process.hrtime.bigint();
-    index.search(warmUp[q]!.query, { limit: 5 });
+    const hits = index.search(warmUp[q]!.query, { limit: 5 });
     first[q] = Number(process.hrtime.bigint() - t) / 1000;
+    DIGEST?.update(JSON.stringify(hits));
   }
   gc();
   // Garbage-collection pauses during the timed lookups: they are charged to the lookups they
@@ -368,6 +373,7 @@ async function benchIndex(): Promise<void> {
     let t = process.hrtime.bigint();
     const hits = index.search(query, { limit: 5 });
     cold[q] = Number(process.hrtime.bigint() - t) / 1000;
+    DIGEST?.update(JSON.stringify(hits));
     const wait = ((waited?.() ?? 0) - w0) / 1000;
     // A wait longer than the lookup fell (partly) outside it, in reading the counter: unknown.
     if (wait < cold[q]!) onCpu.push(cold[q]! - wait);
@@ -441,6 +447,10 @@ async function benchIndex(): Promise<void> {
     note: 'wall-clock figures depend on it',
   });
   emit('top1_accuracy', correct / QUERIES, undefined, { queries: QUERIES });
+  if (DIGEST)
+    console.log(
+      JSON.stringify({ bench: 'names', figure: 'hits_digest', value: DIGEST.digest('hex') }),
+    );
 }
 
 /** Naive baseline: strip diacritics, transliterate Cyrillic letter by letter, Jaro-Winkler. */

@@ -52,8 +52,10 @@ const OTHERS_BEFORE =
 const OTHERS_WORD_BEFORE =
   /(?<![\p{L}])(?:e|ed|y|et|i|insieme ad?|junto (?:con|a|com)|con|com|avec)\s+(?:altri|altre|otros|otras|outros|outras|autres)\s+$/iu;
 // Running totals are not one release: "since July ... more than 400", "24 prisoners in all".
-const CUMULATIVE =
-  /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu;
+// Its leading lookbehind is checked in code (word-edge.ts).
+const CUMULATIVE = new EdgeRule(
+  /(?<![\p{L}])(?:since (?:then|\p{Lu}\p{L}+|\d{4})|so far|to date|in total|altogether|in all|в общей сложности|с (?:начала|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|\d{4}))(?![\p{L}])/iu,
+);
 // 'the largest release since 1990'; 'с мая по июль 2022 года' (from May to July: a bounded period).
 const NOT_CUMULATIVE =
   /(?:largest|biggest|first|most|latest)[^,.;]{0,60}since|(?<![\p{L}])с\s+\p{L}+(?:\s+\d{4}(?:\s+года?)?)?\s+(?:по|до)\s/iu;

@@ -15,7 +15,7 @@ import { allMatches } from './regex-all.ts';
 import { releaseCues } from './release-bystanders.ts';
 import { CLAUSE_BREAK } from './release-held.ts';
 import { requestAfter, requestBefore } from './release-request.ts';
-import { EDGE_AFTER, EDGE_BEFORE } from './word-edge.ts';
+import { EDGE_AFTER, EDGE_BEFORE, EdgeRule } from './word-edge.ts';
 
 export interface Clause extends Span {
   /** The clause's release words, in order (offsets in the sentence). */
@@ -35,14 +35,16 @@ const RELATIVE = new RegExp(
 // A word that opens what was said or thought, or a clause a verb takes: 'said that X and Y were
 // freed', 'a indiqué que', 'заявил, что', 'sagte, dass', 'ha detto che', 'powiedział, że',
 // 'söyledi ki', 'قال إن', 'گفت که'. The names after it are that clause's, not the speaker's.
-const COMPLEMENT =
-  /(?<![\p{L}\p{M}])(?:that|que|qu['’]|что|що|dass|daß|che|że|iż|hogy|ki|أن|بأن|إن|که)(?![\p{L}\p{M}])/giu;
+// Its leading lookbehind is checked in code (word-edge.ts): read on every release sentence.
+const COMPLEMENT = new EdgeRule(
+  /(?<![\p{L}\p{M}])(?:that|que|qu['’]|что|що|dass|daß|che|że|iż|hogy|ki|أن|بأن|إن|که)(?![\p{L}\p{M}])/giu,
+);
 
 /** Where the sentence's clauses end: each mark's span, in order. */
 function breaks(s: string): Span[] {
   const out: Span[] = [];
-  for (const re of [MARK, CLAUSE_BREAK, COMPLEMENT])
-    for (const m of allMatches(re, s)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of [...allMatches(MARK, s), ...allMatches(CLAUSE_BREAK, s), ...COMPLEMENT.all(s)])
+    out.push({ start: m.index, end: m.index + m[0].length });
   // A relative clause ends at the next comma: 'X, who was held in Minsk, and Y were freed' (X and
   // Y are the main clause's).
   for (const m of allMatches(RELATIVE, s)) {

@@ -28,8 +28,11 @@ export interface PersonMention {
 // Not right after a letter, mark, digit, apostrophe or hyphen (checked in code: word-edge.ts),
 // except an apostrophe of a French or Italian article or preposition elided onto the name: 'aux
 // côtés d'Elena X', 'l'opposant', 'dell'attivista' (ELIDED).
-const CAP_TOKEN =
-  /(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+// The matches of /(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu,
+// found from their capital (capToken): that regex tried its articles at every 'a' and 'e' of
+// every sentence.
+const CAPITAL_WORD = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'at', 'az', 'an', 'ar']);
 const IN_WORD = classTest(/[\p{L}\p{M}\d'’-]/u);
 const ELIDED = /(?<![\p{L}])(?:d|l|qu|dell|all|nell|dall|sull)['’]$/u;
 // Ukrainian writes -ев after a vowel as -єв ('Сайфулаєв'). Georgian -dze/-shvili, Persian and Azerbaijani -zadeh/-zadə, Turkish -oğlu and Azerbaijani -qızı end surnames too.
@@ -52,9 +55,31 @@ export function withoutSuffix(word: string): string {
   return last >= 0x561 && last <= 0x587 ? word.replace(ARMENIAN_CASE, '') : word;
 }
 
-/** The next capitalised word that starts a word, or follows an elided article (ELIDED). */
-function nextToken(s: string): RegExpExecArray | null {
-  for (let m = CAP_TOKEN.exec(s); m; m = CAP_TOKEN.exec(s)) {
+interface Found {
+  index: number;
+  text: string;
+}
+
+/**
+ * The first match from `from` of the regex with the articles (above): the first capital from
+ * there, with the article written right before it when there is one. An article's match cannot
+ * start earlier: its capital would come first.
+ */
+function capToken(s: string, from: number): Found | null {
+  CAPITAL_WORD.lastIndex = from;
+  const m = CAPITAL_WORD.exec(s);
+  if (!m) return null;
+  const j = m.index;
+  let start = j;
+  if (j - 4 >= from && s.startsWith('ash-', j - 4)) start = j - 4;
+  else if (j - 3 >= from && s.charCodeAt(j - 1) === 45 && ARTICLES.has(s.slice(j - 3, j - 1)))
+    start = j - 3;
+  return { index: start, text: start === j ? m[0] : s.slice(start, j) + m[0] };
+}
+
+/** The next capitalised word from `from` that starts a word, or follows an elided article (ELIDED). */
+function nextToken(s: string, from: number): Found | null {
+  for (let m = capToken(s, from); m; m = capToken(s, from)) {
     const before = codePointBefore(s, m.index);
     if (!IN_WORD(before)) return m;
     if (
@@ -62,18 +87,17 @@ function nextToken(s: string): RegExpExecArray | null {
       ELIDED.test(s.slice(Math.max(0, m.index - 5), m.index))
     )
       return m;
-    CAP_TOKEN.lastIndex = m.index + (m[0].codePointAt(0)! > 0xffff ? 2 : 1);
+    from = m.index + (m.text.codePointAt(0)! > 0xffff ? 2 : 1);
   }
   return null;
 }
 
 function tokens(s: string): Token[] {
   const out: Token[] = [];
-  CAP_TOKEN.lastIndex = 0;
-  for (let m = nextToken(s); m; m = nextToken(s)) {
+  for (let m = nextToken(s, 0); m; m = nextToken(s, m.index + m.text.length)) {
     // A possessive is not part of the name: "Tsikhanouski's"; nor is a Turkish case ending,
     // written after an apostrophe ("Akgül'ün", "Gershkovich'in", "Kılıç'a").
-    const text = withoutSuffix(m[0]);
+    const text = withoutSuffix(m.text);
     out.push({ text, start: m.index, end: m.index + text.length });
   }
   return out;

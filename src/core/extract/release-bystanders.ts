@@ -14,6 +14,7 @@ import { actsOnRelease } from './release-agents.ts';
 import { inApposition } from './release-apposition.ts';
 import { storyCompanion } from './release-companions.ts';
 import { ofReleaseNoun } from './release-noun-patient.ts';
+import { EdgeRule } from './word-edge.ts';
 
 // 'his', 'su', 'haar', 'jej', 'её' ... before the noun; "Mohammadi's" too.
 const POSSESSIVE = String.raw`(?:['’]s|(?<![\p{L}])(?:his|her|their|su|sus|seu|sua|son|sa|ses|leur|sein\p{L}*|ihr\p{L}*|zijn|haar|hun|suo|sua|il suo|la sua|его|её|ее|их|jego|jej|ich|його|її|їх))`;
@@ -60,9 +61,10 @@ const RELATIVE_AFTER = perLexicon((lx: Lexicon) => {
 });
 
 // 'según el sacerdote X, la activista Y y medios de prensa': the sources of the sentence.
+// Its leading lookbehind is checked in code (word-edge.ts).
 const source = perLexicon((lx: Lexicon) => {
   const words = bareSource(['according to', ...wordsOf(lx, 'accordingTo')]);
-  return new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, 'giu');
+  return new EdgeRule(new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, 'giu'));
 });
 
 /**
@@ -79,16 +81,14 @@ function cited(f: SentenceFacts, at: number, end: number, lx: Lexicon): boolean 
   return !release.test(s.slice(last, at)) && !release.test(s.slice(end));
 }
 
-/** Every match of global regex `re` in the sentence, read once a sentence (kept in `memo`). */
-function spansOnce(memo: WeakMap<SentenceFacts, Span[]>, f: SentenceFacts, re: RegExp): Span[] {
+/**
+ * Every match of `rule` in the sentence, as a global regex's exec loop finds them, read once a
+ * sentence (kept in `memo`).
+ */
+function spansOnce(memo: WeakMap<SentenceFacts, Span[]>, f: SentenceFacts, rule: EdgeRule): Span[] {
   let out = memo.get(f);
   if (out) return out;
-  out = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(f.sentence.text); m; m = re.exec(f.sentence.text)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
-  }
+  out = rule.all(f.sentence.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   memo.set(f, out);
   return out;
 }
@@ -98,10 +98,9 @@ const sources = new WeakMap<SentenceFacts, Span[]>();
 const sourcesOf = (f: SentenceFacts, lx: Lexicon) => spansOnce(sources, f, source(lx));
 
 // Every release word of a sentence, in order, to find one between a name and a verb of saying.
-const releaseWords = perLexicon((lx: Lexicon) => new RegExp(cueRules(lx).release.source, 'giu'));
 const cuesOf = new WeakMap<SentenceFacts, Span[]>();
 export const releaseCues = (f: SentenceFacts, lx: Lexicon) =>
-  spansOnce(cuesOf, f, releaseWords(lx));
+  spansOnce(cuesOf, f, cueRules(lx).releaseTest);
 
 // The words set off by commas right after a name ('X, a 31-year-old who left prison, said').
 const APPOSITION = /^\s*,[^,.;:]{1,120}/u;

@@ -5,10 +5,10 @@
 // between (a year of arrest dates the story, 'arrested in 2019, freed on Monday'), and only in a
 // report that tells another release without such a year (its own).
 import type { SentenceFacts } from './analyse.ts';
-import { cueRules } from './lexicon.ts';
 import { bareSource, type Lexicon, perLexicon, wordsOf } from './lexicons/index.ts';
 import type { PersonMention } from './people.ts';
 import { allMatches } from './regex-all.ts';
+import { releaseCues } from './release-bystanders.ts';
 
 const YEAR = /(?<!\p{Nd})(?:19[5-9]\d|20\d\d)(?!\p{Nd})/gu;
 const CLAUSE_END = /[.;:!?()«»"“”]/u;
@@ -30,7 +30,6 @@ const rules = perLexicon((lx: Lexicon) => {
     ...wordsOf(lx, 'sentenceWords'),
   ]);
   return {
-    release: new RegExp(cueRules(lx).release.source, 'giu'),
     story: story
       ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${story})(?![\p{L}\p{M}])`, 'iu')
       : null,
@@ -72,13 +71,18 @@ function yearBy(s: string, from: number, to: number, lx: Lexicon): boolean {
 }
 
 /** The release word nearest the name in its clause: [start, end), or null. */
-function nearestRelease(s: string, at: number, end: number, lx: Lexicon): [number, number] | null {
+function nearestRelease(
+  f: SentenceFacts,
+  at: number,
+  end: number,
+  lx: Lexicon,
+): [number, number] | null {
+  const s = f.sentence.text;
   let best: [number, number] | null = null;
   let bestGap = NAME_REACH + 1;
-  for (const m of allMatches(rules(lx).release, s)) {
-    if (m[0].length === 0) continue;
-    const a = m.index;
-    const b = a + m[0].length;
+  // The sentence's release words, read once a sentence (release-bystanders.ts), not once a name.
+  for (const { start: a, end: b } of releaseCues(f, lx)) {
+    if (b === a) continue;
     const gap = b <= at ? s.slice(b, at) : a >= end ? s.slice(end, a) : null;
     if (gap === null || CLAUSE_END.test(gap) || gap.length >= bestGap) continue;
     best = [a, b];
@@ -92,8 +96,8 @@ export function toldWithoutYear(facts: SentenceFacts[], lx: Lexicon): boolean {
   return facts.some(
     (f) =>
       f.strong &&
-      allMatches(rules(lx).release, f.sentence.text).some(
-        (m) => m[0].length > 0 && !yearBy(f.sentence.text, m.index, m.index + m[0].length, lx),
+      releaseCues(f, lx).some(
+        (c) => c.end > c.start && !yearBy(f.sentence.text, c.start, c.end, lx),
       ),
   );
 }
@@ -108,6 +112,6 @@ export function freedInEarlierYear(
   if (!ownTold || !f.release) return false;
   const s = f.sentence.text;
   const at = m.start - f.sentence.start;
-  const cue = nearestRelease(s, at, m.end - f.sentence.start, lx);
+  const cue = nearestRelease(f, at, m.end - f.sentence.start, lx);
   return cue !== null && yearBy(s, cue[0], cue[1], lx);
 }

@@ -176,6 +176,40 @@ function edgeTest(behind: string, flags: string): (s: string, at: number) => boo
   };
 }
 
+/**
+ * The parts that scan for a rule's alternatives: alternatives with the same leading lookbehinds
+ * are scanned as one regex (each scan of a sentence costs about as much whatever it looks for),
+ * which finds what they found apart: the lookbehinds ask only of the index where a match starts,
+ * so they reject an index for all of them or for none. With `adjacent`, only neighbours are
+ * joined, keeping the earlier alternative first where two match at one index (exec, all); test
+ * asks only whether any matches, and joins all.
+ */
+function mergeParts(
+  split: { behinds: string[]; rest: string }[],
+  flags: string,
+  adjacent: boolean,
+): Part[] {
+  const groups: { behinds: string[]; rests: string[] }[] = [];
+  for (const { behinds, rest } of split) {
+    const key = behinds.join('\u0000');
+    const same = adjacent
+      ? groups.at(-1)?.behinds.join('\u0000') === key
+        ? groups.at(-1)
+        : undefined
+      : groups.find((g) => g.behinds.join('\u0000') === key);
+    if (same) same.rests.push(rest);
+    else groups.push({ behinds, rests: [rest] });
+  }
+  return groups.map(({ behinds, rests }) => {
+    const tests = behinds.map((b) => edgeTest(b, flags));
+    const source = rests.length === 1 ? rests[0]! : rests.map((r) => `(?:${r})`).join('|');
+    return {
+      re: new RegExp(source, `${flags}g`),
+      edge: tests.length ? (s: string, at: number) => tests.every((t) => t(s, at)) : null,
+    };
+  });
+}
+
 /** A pass over s: the next match a part finds from `from` that its edge lets start there. */
 function nextMatch(p: Part, s: string, from: number): RegExpExecArray | null {
   p.re.lastIndex = from;
@@ -195,19 +229,16 @@ function nextMatch(p: Part, s: string, from: number): RegExpExecArray | null {
  */
 export class EdgeRule {
   private readonly parts: Part[];
+  /** For test(): every alternative with the same lookbehinds in one part, in any order. */
+  private readonly anyParts: Part[];
 
   constructor(re: RegExp) {
     // Numbered back-references would point elsewhere once the alternatives are apart.
     if (/\\[1-9]/.test(re.source)) throw new Error(`EdgeRule: back-reference in ${re.source}`);
     const flags = re.flags.replace(/[gy]/g, '');
-    this.parts = alternatives(re.source).map((a) => {
-      const { behinds, rest } = splitLookbehinds(a);
-      const tests = behinds.map((b) => edgeTest(b, flags));
-      return {
-        re: new RegExp(rest, `${flags}g`),
-        edge: tests.length ? (s, at) => tests.every((t) => t(s, at)) : null,
-      };
-    });
+    const split = alternatives(re.source).map(splitLookbehinds);
+    this.parts = mergeParts(split, flags, true);
+    this.anyParts = mergeParts(split, flags, false);
   }
 
   /** The match the regex finds from `from` (its lastIndex), or null. */
@@ -221,7 +252,7 @@ export class EdgeRule {
   }
 
   test(s: string): boolean {
-    return this.parts.some((p) => nextMatch(p, s, 0) !== null);
+    return this.anyParts.some((p) => nextMatch(p, s, 0) !== null);
   }
 
   /**

@@ -19,6 +19,7 @@
  * under its few keys; two Latin names never meet here, so each Latin alias files one key more
  * and a Latin query looks under one key more.
  */
+import anyAscii from 'any-ascii';
 import type { KeyBuffer } from './index-keys.ts';
 import type { ParsedName } from './parse.ts';
 import { hashEnd, hashOn, hashStart } from './postings.ts';
@@ -28,7 +29,6 @@ import {
   K,
   type Kind,
   L,
-  latinSounds,
   latinWords,
   N,
   P,
@@ -112,7 +112,7 @@ export function latinKey(p: ParsedName): string | null {
   let key = '';
   let count = 0;
   for (let i = 0; i < words.length; i++) {
-    const part = latinWordKey(words[i]!);
+    const part = latinWordPart(words[i]!);
     if (part === null) return null;
     if (i > 0) key += '|';
     key += part;
@@ -122,34 +122,188 @@ export function latinKey(p: ParsedName): string | null {
   return count >= MIN_LATIN ? key : null;
 }
 
+/** Scratch for latinWordPart: the word's letters as latinSounds reads them, and how many. */
+let letters = new Uint8Array(64);
+let letterCount = 0;
+
+/** anyAscii of each code point above 0x7f met so far (it reads one code point at a time). */
+const asciiOf = new Map<number, string>();
+
+/** Appends one ASCII code as latinSounds keeps it: lower case, a-z only, a letter once in a row. */
+function keepLetter(code: number): void {
+  const c = code >= 65 && code <= 90 ? code | 0x20 : code;
+  if (c < 97 || c > 122) return;
+  if (letterCount > 0 && letters[letterCount - 1] === c) return;
+  if (letterCount === letters.length) {
+    const grown = new Uint8Array(letterCount * 2);
+    grown.set(letters);
+    letters = grown;
+  }
+  letters[letterCount++] = c;
+}
+
+/** The letter at i, or 0 past the end. */
+const letterAt = (i: number): number => (i < letterCount ? letters[i]! : 0);
+
+/** latinSounds' vowels (a e i o u y) by code. */
+const vowelCode = (c: number): boolean =>
+  c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+
 /**
  * One Latin word's part of the key: 'v' or 'c' (an opening h is left out, so Hans ハンス is
  * found by the written name's h read as none), 'a' for -a, then its first CAP consonants that
- * the transcription must write. Words recur (given names above all): they are kept.
+ * the transcription must write.
+ *
+ * Computed as `latinSounds(joinedWord(word), false)` and a loop over its sounds would, but by
+ * char code: no Sound objects, no expressions, and it stops after CAP consonants (latinSounds
+ * reads every letter a-z, so nothing later can make it give up). Every Latin or Cyrillic alias
+ * asks it for each word; through latinSounds it was an eighth of the build at a million
+ * aliases, and keeping the first 4,096 words' parts (idx46) now costs more than it saves. The
+ * separators joinedWord removes are not letters in any-ascii either (checked in
+ * fast-paths-nperf47.test.ts), so they are dropped with the other non-letters.
  */
-function latinWordKey(word: string): string | null {
-  const cached = wordKeys.get(word);
-  if (cached !== undefined) return cached;
-  const r = latinSounds(joinedWord(word), false);
-  let part: string | null = null;
-  if (r) {
-    part = r.vowelFirst === false ? 'c' : 'v';
-    if (r.endsInA) part += 'a';
-    let n = 0;
-    for (const s of r.sounds) {
-      if (s.optional || n === CAP) continue;
-      const c = latinLetter(s.set);
-      if (c) {
-        part += c;
-        n++;
+export function latinWordPart(word: string): string | null {
+  letterCount = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code <= 0x7f) {
+      keepLetter(code);
+      continue;
+    }
+    const point = word.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    let ascii = asciiOf.get(point);
+    if (ascii === undefined) {
+      ascii = anyAscii(String.fromCodePoint(point));
+      // A name's letters come from a few scripts; text of every script is not kept forever.
+      if (asciiOf.size >= 4_096) asciiOf.clear();
+      asciiOf.set(point, ascii);
+    }
+    for (let k = 0; k < ascii.length; k++) keepLetter(ascii.charCodeAt(k));
+  }
+  const n = letterCount;
+  if (n < 2) return null;
+  const first = letters[0]!;
+  const vowelFirst = vowelCode(first)
+    ? true
+    : first === 104 && vowelCode(letters[1]!)
+      ? null
+      : false;
+  let part = vowelFirst === false ? 'c' : 'v';
+  // Chelsea: English -ea is read i.
+  if (letters[n - 1] === 97 && letters[n - 2] !== 101) part += 'a';
+  let count = 0;
+  let i = 0;
+  while (i < n && count < CAP) {
+    const c = letters[i]!;
+    if (vowelCode(c)) {
+      i++;
+      continue;
+    }
+    const c1 = letterAt(i + 1);
+    const c2 = letterAt(i + 2);
+    // Each branch in latinSounds' order; `set` is the one consonant the key may count, 0 for
+    // none (an optional one, or a w before no vowel).
+    let set = 0;
+    if (
+      c === 100 &&
+      ((c1 === 115 && c2 === 99 && letterAt(i + 3) === 104) || (c1 === 122 && c2 === 104))
+    ) {
+      // dsch, dzh
+      set = S;
+      i += c1 === 115 ? 4 : 3;
+    } else if ((c === 115 || c === 116) && c1 === 99 && c2 === 104) {
+      // sch, tch
+      set = S;
+      i += 3;
+    } else if (
+      (c1 === 104 && (c === 115 || c === 122)) ||
+      (c === 116 && (c1 === 115 || c1 === 122)) ||
+      (c === 100 && (c1 === 106 || c1 === 122))
+    ) {
+      // sh zh ts tz dj dz
+      set = S;
+      i += 2;
+    } else if (c === 99 && c1 === 104) {
+      set = S | K | H;
+      i += 2;
+    } else if (c === 107 && c1 === 104) {
+      set = K | H;
+      i += 2;
+    } else if (c === 116 && c1 === 104) {
+      set = T | S;
+      i += 2;
+    } else if (c === 112 && c1 === 104) {
+      set = P;
+      i += 2;
+    } else if (c === 103 && c1 === 104) {
+      // gh: optional
+      i += 2;
+    } else if ((c === 99 && c1 === 107) || (c === 113 && c1 === 117)) {
+      set = K;
+      i += 2;
+    } else if (c === 110 && c1 === 103) {
+      // ng: an n, then an optional g
+      set = N;
+      i += 2;
+    } else {
+      i++;
+      const next = letterAt(i);
+      switch (c) {
+        case 120: // x: an optional k, then an s
+        case 115: // s
+        case 122: // z
+          set = S;
+          break;
+        case 99: // c
+          set = K | S;
+          break;
+        case 103: // g
+          set = next === 101 || next === 105 || next === 121 ? K | S : K;
+          break;
+        case 119: // w, before a vowel or wh and a vowel
+          if (vowelCode(next) || (next === 104 && vowelCode(letterAt(i + 1)))) set = W | P;
+          break;
+        case 118: // v
+          set = P | W;
+          break;
+        case 102: // f
+          set = P | H;
+          break;
+        case 98: // b
+        case 112: // p
+          set = P;
+          break;
+        case 114: // r, optional before no vowel
+          if (vowelCode(next)) set = L;
+          break;
+        case 108: // l
+          set = L;
+          break;
+        case 109: // m
+        case 110: // n
+          set = N;
+          break;
+        case 100: // d
+        case 116: // t
+          set = T;
+          break;
+        case 107: // k
+        case 113: // q
+          set = K;
+          break;
+        // h and j: optional
       }
     }
+    if (set === 0) continue;
+    const letter = latinLetter(set);
+    if (letter) {
+      part += letter;
+      count++;
+    }
   }
-  if (wordKeys.size < 4_096) wordKeys.set(word, part);
   return part;
 }
-
-const wordKeys = new Map<string, string | null>();
 
 /** The letter of a Latin consonant's classes (latinSounds' sets). */
 function latinLetter(set: number): string {
