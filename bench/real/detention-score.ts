@@ -104,7 +104,10 @@ function spansOf(d: GotDetention): Evidence[] {
  * Pairs named items: first those whose name and kind agree, then, among the rest, those whose
  * name agrees, so that a person with an arrest and a sentence is not paired crosswise.
  */
-function pairNamed(got: GotDetention[], gold: DetentionItem[]): [GotDetention, DetentionItem][] {
+export function pairNamed(
+  got: GotDetention[],
+  gold: DetentionItem[],
+): [GotDetention, DetentionItem][] {
   const names = (g: DetentionItem) => [g.name!, ...(g.canonical ? [g.canonical] : [])];
   // Two people whose names the engine takes for one ('زهره' and 'زهرا' Dadras, sisters): each
   // extracted name tries the annotated one written as it is first.

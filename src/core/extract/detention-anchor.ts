@@ -6,6 +6,7 @@
 // above a verdict of August 2023). Pure.
 import { stampOf } from './date-stamps.ts';
 import { datelineOf, type FoundDate } from './dates.ts';
+import type { AnchorSource } from './detention-trace.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import type { Sentence } from './text.ts';
 import { urlDate } from './url-dates.ts';
@@ -41,17 +42,19 @@ export interface AnchorInput {
   dayFirst: boolean;
 }
 
-/** The anchor of a report's detentions, or undefined. */
-export function detentionAnchorOf(a: AnchorInput): string | undefined {
-  if (a.published) return a.published;
+/** The anchor of a report's detentions and where it came from, or undefined. */
+export function detentionAnchorOf(
+  a: AnchorInput,
+): { value: string; source: AnchorSource } | undefined {
+  if (a.published) return { value: a.published, source: 'published' };
   const open = captionFreeOpening(a.sentences, a.archive);
   const keep = a.story(open);
+  const words = datelineOf(open, keep, a.lx);
+  if (words) return { value: words, source: 'dateline' };
+  const digits = datelineOf(open, keep, a.lx, { digits: true, dayFirst: a.dayFirst });
+  if (digits) return { value: digits, source: 'dateline-digits' };
+  const stamp = stampOf(a.text, a.lx, a.dayFirst);
+  if (stamp) return { value: stamp, source: 'stamp' };
   const d = urlDate(a.url);
-  return (
-    datelineOf(open, keep, a.lx) ??
-    datelineOf(open, keep, a.lx, { digits: true, dayFirst: a.dayFirst }) ??
-    stampOf(a.text, a.lx, a.dayFirst) ??
-    (d?.precision === 'day' ? d.value : null) ??
-    undefined
-  );
+  return d?.precision === 'day' ? { value: d.value, source: 'url' } : undefined;
 }

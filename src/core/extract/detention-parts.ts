@@ -13,6 +13,7 @@ import {
   withoutRequests,
 } from './detention-term-filters.ts';
 import { findTerms, summedTerms } from './detention-terms.ts';
+import { type AnchorSource, tagDate, writtenAs } from './detention-trace.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { evidence, type Sentence } from './text.ts';
 
@@ -29,6 +30,8 @@ export interface DetentionInput {
    * undated events told after it are history.
    */
   released: ReadonlyMap<string, number>;
+  /** Where the anchor came from, for scripts/real-detention-paths.ts (detention-trace.ts). */
+  anchorSource?: AnchorSource;
   /** The newest year the report names, when it has no anchor: a weekday's year (dates.ts). */
   newestYear?: number;
   /** When it has no anchor: the year of a day and month written at `at` (month-years.ts). */
@@ -145,7 +148,9 @@ export function dateOf(
   if (person && free.some((d) => d.value !== free[0]!.value))
     best = inOrder(free, person, all) ?? personDate(s, free, person);
   else for (const d of kin) if (!best || gap(d, cue) < gap(best, cue)) best = d;
-  return best ? { value: best.value, precision: best.precision } : null;
+  if (!best) return null;
+  const date = { value: best.value, precision: best.precision };
+  return tagDate(date, writtenAs(s.slice(best.start, best.end), best.precision));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { DateWithPrecision, DetentionKind, ExtractedDetention } from './con
 import { daysBetween } from './dates.ts';
 import { VERDICT } from './detention-items.ts';
 import type { DetentionInput } from './detention-parts.ts';
+import { tagDate } from './detention-trace.ts';
 import { personKey } from './released-people.ts';
 
 /** A freed person's undated arrest, charge or sentence is the story of their imprisonment. */
@@ -86,6 +87,11 @@ function oneDatePerKind(
   for (const d of items) if (d.role === 'main' && d.date) see(d.kind, d.date);
   const dated = new Set(dates.keys());
   for (const e of unnamed) if (!dated.has(e.kind)) see(e.kind, e.date);
+  // Each filled date its own object, tagged with where it came from (detention-trace.ts).
+  const shared = (kind: DetentionKind) => {
+    const date = dates.get(kind);
+    return date ? tagDate({ ...date }, dated.has(kind) ? 'same-kind' : 'unnamed-event') : null;
+  };
   // 'El 30 de agosto fue detenido X ... X fue apresado': a person whose own event of that kind
   // is dated elsewhere (in the background, past the report's month) is not in the day's wave.
   const ownDated = new Set(
@@ -97,7 +103,7 @@ function oneDatePerKind(
       !d.date &&
       !(d.person && ownDated.has(`${d.kind}|${personKey(d.person.name)}`))
     )
-      d.date = dates.get(d.kind) ?? null;
+      d.date = shared(d.kind);
   return items;
 }
 

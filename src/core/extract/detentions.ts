@@ -35,8 +35,10 @@ import {
 } from './detention-rules.ts';
 import { type EventDate, settle } from './detention-settle.ts';
 import { findTerms } from './detention-terms.ts';
+import { type PersonPath, tagPerson, tagReport } from './detention-trace.ts';
 import { GEORGIAN } from './georgian-people.ts';
 import { listAround } from './name-list.ts';
+import type { PersonMention } from './people.ts';
 import { personKey } from './released-people.ts';
 import { knownSurnames, longerNameOf, surnameMentions } from './surname-mentions.ts';
 import { lastWords, titledShortNames } from './titled-short-names.ts';
@@ -106,10 +108,14 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       cues = [...ellipticCues(f, facts[i - 1]!, i - sentencedAt, input, rules), ...cues];
     if (cues.length === 0) {
       if (unnamed?.at === i - 1) {
-        out.push(...namedNext(unnamed, f, input));
+        out.push(...namedNext(unnamed, f, input).map((d) => tagPerson(d, 'named-next')));
         // 'The court sentenced four activists. They are:' and a list: the list is that event's.
         if (/:\s*$/u.test(f.sentence.text))
-          out.push(...introducedList(unnamed, facts, i, input, rules));
+          out.push(
+            ...introducedList(unnamed, facts, i, input, rules).map((d) =>
+              tagPerson(d, 'introduced-list'),
+            ),
+          );
       }
       // 'The trial of X was held on 12 May': the day of the verdicts told after it undated.
       const trial = f.strong ? null : hearingDate(f.sentence.text, f.sentence.start, input);
@@ -118,11 +124,17 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     }
     known ??= knownSurnames(facts);
     lasts ??= lastWords(facts);
+    // Which path found each name, for scripts/real-detention-paths.ts (detention-trace.ts).
+    const found = new Map<PersonMention, PersonPath>();
+    const from = (path: PersonPath, ps: PersonMention[]) => {
+      for (const p of ps) if (!found.has(p)) found.set(p, path);
+      return ps;
+    };
     const people = heldOnly(
       [
-        ...candidates(f.people, input.text),
-        ...surnameMentions(f, known, i),
-        ...titledShortNames(f, lasts, input.lx),
+        ...from('sentence', candidates(f.people, input.text)),
+        ...from('surname', surnameMentions(f, known, i)),
+        ...from('titled', titledShortNames(f, lasts, input.lx)),
       ].sort((a, b) => a.start - b.start),
       f.sentence,
       cues,
@@ -155,7 +167,12 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
         cuesOf(p, named, kinds, f.sentence),
         input.language,
         people.length === 0,
-      ).map((cue) => personItem(parts, cue, p, named, input)),
+      ).map((cue) =>
+        tagPerson(
+          personItem(parts, cue, p, named, input),
+          people.length > 0 ? (found.get(p) ?? 'sentence') : 'carried',
+        ),
+      ),
     );
     if (f.release && !f.strong) for (const d of items) doubted.add(personKey(d.person!.name));
     const open = items.filter((d) => VERDICT.has(d.kind) && !d.sentence);
@@ -186,7 +203,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
     const intro = cues.find((c) => c.kind === 'recognition') ?? cues[0];
     if (intro && /:\s*$/u.test(f.sentence.text)) {
       for (const p of listedAfter(facts, i, rules))
-        out.push(personItem(parts, intro, p, [p], input));
+        out.push(tagPerson(personItem(parts, intro, p, [p], input), 'listed'));
     }
   }
   if (!input.country && out.length > 0) {
@@ -204,13 +221,19 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
       return at !== undefined && at <= (told.get(d) ?? -1);
     }),
   );
-  out.push(...groupVerdicts(out, groupTerms));
-  out.push(...recognisedMembers(out, facts, input.text, input.lx));
+  out.push(...groupVerdicts(out, groupTerms).map((d) => tagPerson(d, 'group')));
+  out.push(
+    ...recognisedMembers(out, facts, input.text, input.lx).map((d) => tagPerson(d, 'recognised')),
+  );
   // 'Suu Kyi' told after 'Aung San Suu Kyi': the full name.
   const full = facts.flatMap((f) => candidates(f.people).map((p) => p.name));
   for (const d of out)
     if (d.person) d.person.name = longerNameOf(d.person.name, full) ?? d.person.name;
-  return settle(out, freed, input, eventDates);
+  const settled = settle(out, freed, input, eventDates);
+  tagReport(settled, input.anchorSource ?? null, () =>
+    facts.flatMap((f) => f.people.map((p) => ({ name: p.name, role: p.role }))),
+  );
+  return settled;
 }
 
 interface Unnamed {

@@ -134,7 +134,8 @@ export function extractReport(input: ExtractInput, trace?: ExtractTrace): Extrac
     detentions: findDetentions({
       facts,
       text,
-      anchor: detentionAnchor,
+      anchor: detentionAnchor?.value,
+      ...(detentionAnchor ? { anchorSource: detentionAnchor.source } : {}),
       country,
       language,
       lx,

@@ -277,14 +277,26 @@ function frames(
   if (script) for (const v of scriptVariants(text, read)) out.push([abjadFrame(v), false]);
   const sht = script ? germanSt(text.toLowerCase()) : '';
   if (sht) out.push([abjadFrame(sht), false]);
-  const m = JOINED_PARTICLE.exec(text);
-  const rest = m ? text.slice(m[0].length) : null;
+  const rest = joinedRest(text, script && !read);
   if (rest) out.push([abjadFrame(rest), true]);
   const french = frenchFrame(text);
   if (french) out.push([french, false]);
   const frenchRest = rest ? frenchFrame(rest) : '';
   if (frenchRest) out.push([frenchRest, true]);
   return out;
+}
+
+/**
+ * The Maghrebi French ways of joining the article, against Arabic letters only (article-joined,
+ * nm47): La before the vowel of a ع (Laarayedh العريض, Laaroussi العروسي) and Ben with the
+ * article's l (Benlarbi بن العربي).
+ */
+const JOINED_MAGHREBI = /^(?:la(?=a\p{L}{3})|benl(?=[aeiou]\p{L}{2}))/u;
+
+/** A Latin surname without the article or bin joined in front, or null. */
+function joinedRest(text: string, againstScript: boolean): string | null {
+  const m = (againstScript ? JOINED_MAGHREBI.exec(text) : null) ?? JOINED_PARTICLE.exec(text);
+  return m ? text.slice(m[0].length) : null;
 }
 
 const JOINED_NOTE = 'translit:arabic (consonants; the article or bin joined to the name)';
@@ -334,8 +346,11 @@ export function familySurname(
       if (fx.length < 1 || fx !== fy) continue;
       // The frame leaves w and v out, but و opening a word is a consonant: Valizadeh and
       // Alizadeh (sons of Vali and of Ali) are two names.
-      if (opensWithW(x.text) !== opensWithW(y.text)) continue;
       const stripped = sa || sb;
+      // Without the article (Alwadaei / الوداعي wdai), the word after it opens the name.
+      const xt = (sa && joinedRest(x.text, script && (readSides & 1) === 0)) || x.text;
+      const yt = (sb && joinedRest(y.text, script && (readSides & 2) === 0)) || y.text;
+      if (opensWithW(xt) !== opensWithW(yt)) continue;
       const near = editDistance(x.fold, y.fold) <= 2 + (stripped ? 2 : 0);
       if (!script && !near) continue;
       // Two Latin spellings: the vowels too (Koshak / Kishk, Shekari / Shakeri are two names),
@@ -346,7 +361,7 @@ export function familySurname(
       // one side only (Sabet / ثابتی Sabeti) is another name too.
       if (script && scriptNisbaApart(x.text, y.text)) continue;
       // One consonant is little to go on (al-Awda / al-Ouda): only short, close spellings.
-      if (fx.length === 1 && (!near || Math.max(x.fold.length, y.fold.length) > 6)) continue;
+      if (fx.length === 1 && (!near || Math.max(xt.length, yt.length) > 6)) continue;
       // Two Latin spellings of one name on two consonants write the same syllables: a vowel
       // more (Abdi / Abedi) or a final vowel (Dalila / Dalil) makes another name.
       if (!script && fx.length <= 2 && !stripped && syllables(x.text) !== syllables(y.text))

@@ -16,7 +16,7 @@ import {
   joinGiven,
   surnameVariants,
 } from './compare-rules.ts';
-import { droppedGivenMatch } from './dropped-given.ts';
+import { CLIPPED_NOTE, clippedGiven, droppedGivenMatch } from './dropped-given.ts';
 import { englishAlike, latinAndCyrillic, looksEnglish } from './english.ts';
 import { englishLedMatch, pinyinName } from './english-led.ts';
 import { LETTER_BY_LETTER, type NameFamily } from './families.ts';
@@ -159,6 +159,8 @@ export function scoreParses(
   }
   const ini = initialToMatch(given, sm);
   if (ini) given = ini;
+  else if (given.how === 'mismatch' && sm && sm.item.score >= 0.95 && family !== 'east_asian')
+    if (!pinyinPair(a, b)) given = clippedGiven(a, b) ?? given;
   const surname = sm?.item ?? {
     part: 'surname',
     a: a.surname.text,
@@ -292,7 +294,7 @@ export function compareParsed(
       if (!best || s.score > best.score) best = s;
     }
   }
-  const r = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
+  let r: Scored = best ?? { score: 0, decision: 'no_match' as const, evidence: [] };
   if (r.decision !== 'match') {
     // A Han name the Pinyin reading missed may be a Hong Kong one (黃之鋒 Wong Chi-fung).
     const yue = pa.scripts || pb.scripts ? cantoneseReading(pa, pb, r.decision) : null;
@@ -331,6 +333,11 @@ export function compareParsed(
     }
   }
   generations(pa.input, pb.input, r);
+  // Jr. or Sr. says two people bear the full given name: a nickname cut from it cannot tell
+  // which (Satur Ocampo / Saturnino Ocampo Jr., father and son).
+  if (r.decision === 'match' && (generationOf(pa.input) || generationOf(pb.input)))
+    if (r.evidence.some((e) => e.note === CLIPPED_NOTE))
+      r = { ...r, score: Math.min(r.score, THRESHOLDS.match - 0.01), decision: 'review' };
   if (letters) consonantNotes(r.evidence);
   if (pa.scripts || pb.scripts) crossScript(pa, pb, r);
   return { a: pa.input, b: pb.input, score: r.score, decision: r.decision, evidence: r.evidence };

@@ -9,12 +9,18 @@
  * al-Najjar is the son of Hussain al-Najjar), nor in the East Asian one (english-led.ts has the
  * English name in front of a Chinese one); and not where the first word is a name of the other
  * gender (María José García is no José García).
+ *
+ * Except Muhammad in front (given-dropped:muhammad, nm47): many men of the Arabic family carry
+ * Muhammad (Mohammed, Mohamed, Md., محمد) as a first name for the blessing and go by the name
+ * after it (Muhammad Hosni Mubarak / Hosni Mubarak, Mohammad Yasin Malik / Yasin Malik), in Latin
+ * or Arabic letters. Any other first word stays a son's own name before his father's (Ahmed Samir
+ * Santawy is the son of Samir Santawy).
  */
-import { lookupGiven } from './given-names.ts';
+import { isKnownGivenFold, lookupGiven } from './given-names.ts';
 import { type Compare, matchLeavingOut } from './left-out.ts';
-import { type ParsedName, parseName } from './parse.ts';
+import { type NameParse, type ParsedName, parseName } from './parse.ts';
 import type { TokenInfo } from './tokens.ts';
-import type { CompareResult } from './types.ts';
+import type { CompareResult, EvidenceItem } from './types.ts';
 
 /** The genders the table gives a word as a given name (empty when it knows none). */
 function genders(fold: string): Set<string> {
@@ -32,9 +38,25 @@ function otherGender(x: string, y: string): boolean {
   return true;
 }
 
+/** Arabic or Persian letters only. */
+function abjadOnly(p: ParsedName): boolean {
+  return !!p.scripts && p.scripts.every((s) => s === 'ar' || s === 'fa');
+}
+
 function sameFold(x: TokenInfo, y: TokenInfo): boolean {
   for (const f of x.folds) if (y.folds.includes(f)) return true;
   return false;
+}
+
+/** Muhammad as Latin spellings write it (Mohammed, Mohamed, Muhammad, Mohamud, Md.), or محمد read. */
+const MUHAMMAD = /^(?:m[ou]h?amm?[aeu]d|mohd|md|mhmd)$/;
+
+const ARTICLE_WORD = /^(?:el|al)$/;
+
+/** The words of a name in Arabic letters without its first, when the words are its tokens. */
+function arabicRest(p: ParsedName): string | null {
+  const words = p.input.trim().split(/\s+/u);
+  return words.length === p.tokens.length ? words.slice(1).join(' ') : null;
 }
 
 export function droppedGivenMatch(
@@ -42,16 +64,52 @@ export function droppedGivenMatch(
   pb: ParsedName,
   compare: Compare,
 ): CompareResult | null {
-  if (pa.scripts || pb.scripts) return null;
   const na = pa.tokens.length;
   const nb = pb.tokens.length;
   if (Math.abs(na - nb) !== 1 || Math.min(na, nb) < 2) return null;
-  if (pa.family || pb.family) return null;
   const [long, short, aLong] = na > nb ? [pa, pb, true] : [pb, pa, false];
+  const first0 = long.tokens[0]!.text;
+  // The Arabic article standing alone before a given name (El Mortada Iamrachen, for
+  // al-Murtada), in a name of three words or more: Al Gore keeps his given name.
+  const article = ARTICLE_WORD.test(first0) && long.tokens.length >= 3 && !long.scripts;
+  const muhammad = article || MUHAMMAD.test(first0);
+  if (muhammad) {
+    // Only the longer side may be in Arabic letters (Hosni Mubarak / محمد حسني مبارك).
+    if (short.scripts && !abjadOnly(short)) return null;
+    if (long.scripts && !abjadOnly(long)) return null;
+  } else if (pa.scripts || pb.scripts || pa.family || pb.family) return null;
   // Cheap first (a search asks this of every candidate it does not match): the last words,
-  // the surnames, must fold alike.
-  if (!sameFold(long.tokens[long.tokens.length - 1]!, short.tokens[short.tokens.length - 1]!))
+  // the surnames, must fold alike (read through Arabic letters, the comparison decides).
+  if (
+    !long.scripts &&
+    !short.scripts &&
+    !sameFold(long.tokens[long.tokens.length - 1]!, short.tokens[short.tokens.length - 1]!)
+  )
     return null;
+  if (muhammad) {
+    const restText = long.scripts
+      ? arabicRest(long)
+      : long.tokens
+          .slice(1)
+          .map((t) => t.raw)
+          .join(' ');
+    if (!restText) return null;
+    return matchLeavingOut(
+      {
+        pa,
+        pb,
+        rest: parseName(restText),
+        short,
+        aLong,
+        part: 'given',
+        dropped: long.scripts ? (long.input.trim().split(/\s+/u)[0] ?? '') : long.tokens[0]!.raw,
+        note: article
+          ? 'given-dropped:article: the article before a given name left out (El Mortada / Mortada)'
+          : 'given-dropped:muhammad: Muhammad in front left out (Muhammad Hosni Mubarak / Hosni Mubarak)',
+      },
+      compare,
+    );
+  }
   const [first, next] = long.tokens;
   if (!first || !next || first.initial || next.initial) return null;
   if (otherGender(first.folds[0] ?? '', next.folds[0] ?? '')) return null;
@@ -71,8 +129,45 @@ export function droppedGivenMatch(
       aLong,
       part: 'given',
       dropped: first.raw,
-      note: 'a first given name left out (Warren Kizza Besigye / Kizza Besigye)',
+      note: 'given-dropped: a first given name left out (Warren Kizza Besigye / Kizza Besigye)',
     },
     compare,
   );
+}
+
+const PLAIN = /^[a-z]+$/;
+
+export const CLIPPED_NOTE =
+  'given-clipped: a given name clipped to its first or last letters (Satur / Saturnino)';
+
+/**
+ * A given name clipped to its first or last letters, as a nickname (given-clipped, nm47):
+ * Satur / Saturnino, Nika / Nikanor, Yele / Omoyele, Tawan / Tantawan. The short form keeps
+ * four letters, the long one has three more, and the short one is no name the table knows (Ivan
+ * / Ivanka, Rashad / Rashadat, Khadija / Khadijatul, Amal / Kamal are names of their own). Asked
+ * by compare.ts beside a surname that agrees, never for a Chinese or Korean name, whose
+ * syllables make other names (Wenli / Wenliang).
+ */
+export function clippedGiven(a: NameParse, b: NameParse): EvidenceItem | null {
+  const ga = a.given?.token;
+  const gb = b.given?.token;
+  if (!ga || !gb || ga.initial || gb.initial) return null;
+  // The given name where it is written first on both sides: the other reading of a two-word
+  // name would clip a surname (Kahraman / Kahramanoğlu, Nudel / Nudelman).
+  if (a.order !== 'given_first' || b.order !== 'given_first') return null;
+  const fa = ga.text;
+  const fb = gb.text;
+  const [short, long, shortToken] = fa.length < fb.length ? [fa, fb, ga] : [fb, fa, gb];
+  if (short.length < 4 || long.length < short.length + 3) return null;
+  if (!PLAIN.test(short) || !PLAIN.test(long)) return null;
+  if (!long.startsWith(short) && !long.endsWith(short)) return null;
+  if (shortToken.folds.some(isKnownGivenFold)) return null;
+  return {
+    part: 'given',
+    a: ga.raw,
+    b: gb.raw,
+    how: 'diminutive',
+    score: 0.9,
+    note: CLIPPED_NOTE,
+  };
 }

@@ -72,10 +72,18 @@ export function englishLed(p: ParsedName): EnglishLed | null {
   const t = p.tokens;
   if (p.scripts || t.length < 3 || t.length > 4) return null;
   const [w, s] = t as [TokenInfo, TokenInfo];
-  if (w.initial || w.text.length < 3 || syllabic(w.text) || !LETTERS.test(w.text)) return null;
+  if (w.initial || w.text.length < 3 || !LETTERS.test(w.text)) return null;
   if (!syllabic(s.text) && s.text !== 'ng') return null;
   const given = t.slice(2);
   if (given.length === 1 ? !twoSyllables(given[0]!.text) : !given.every((g) => syllabic(g.text)))
+    return null;
+  // An English name that is also a syllable (Sam, Ken, Man) leads only a hyphenated Chinese
+  // given name, which no Chinese name of three words has after two syllables of its own (Sam
+  // Cheung Ho-sum; english-led:syllable, nm47).
+  if (
+    syllabic(w.text) &&
+    !(given.length === 1 && given[0]!.text.includes('-') && westernGiven(w.folds))
+  )
     return null;
   const chinese = [s, ...given].map((x) => x.raw).join(' ');
   const chineseGiven = given.map((x) => x.raw).join(' ');
@@ -85,7 +93,21 @@ export function englishLed(p: ParsedName): EnglishLed | null {
 /** Whether a name is Chinese or Korean as the other side of the pair: in their script or romanised. */
 function chineseSide(p: ParsedName): boolean {
   if (p.scripts) return p.scripts.includes('zh') || p.scripts.includes('ko');
-  return p.family === 'east_asian';
+  return p.family === 'east_asian' || spacedChinese(p);
+}
+
+/**
+ * Three Latin words each a syllable, the first one a surname's (Yu Wai Ming: a Hong Kong name
+ * with its given name's hyphen left out), which the families' test does not read as Chinese.
+ */
+function spacedChinese(p: ParsedName): boolean {
+  const t = p.tokens;
+  return (
+    !p.family &&
+    t.length === 3 &&
+    t.every((x) => !x.initial && syllabic(x.text)) &&
+    !westernGiven(t[0]!.folds)
+  );
 }
 
 type Compare = (a: ParsedName, b: ParsedName) => CompareResult;
@@ -112,8 +134,8 @@ export function englishLedMatch(
   if (!chineseOther && (other.scripts || other.tokens.length !== 2)) return null;
   const read = chineseOther ? led.chinese : led.western;
   const note = chineseOther
-    ? `an English given name before a Chinese or Korean name set aside (${led.english})`
-    : `a Chinese or Korean given name after an English one set aside (${led.chineseGiven})`;
+    ? `english-led: an English given name before a Chinese or Korean name set aside (${led.english})`
+    : `english-led: a Chinese or Korean given name after an English one set aside (${led.chineseGiven})`;
   const r = ea ? compare(parseName(read), pb) : compare(pa, parseName(read));
   if (r.decision !== 'match') return null;
   const item: EvidenceItem = {

@@ -23,7 +23,9 @@ export type NameFamily = 'arabic' | 'east_asian';
  * as one word without the article: abd + fattah.
  */
 const COMPOUND_HEAD = /^(?:abd|abdel|abdul|abdol|abdal|abu|abou|aboul|abul|abol)$/u;
-const COMPOUND_JOINED = /^(abd|abou|abu)(?:-?(?:el|ul|ol|al|l)-|el|ul|ol|al|l|-)?(\p{L}{3,})$/u;
+// Persian writes the Abu of a joined compound Abo before its l (Abolfazl, Abolghasem: nm47).
+const COMPOUND_JOINED =
+  /^(abd|abou|abu|abo(?=l))(?:-?(?:el|ul|ol|al|l)-|el|ul|ol|al|l|-)?(\p{L}{3,})$/u;
 
 /**
  * The same compounds in Russian Cyrillic (Абдулмумин, Абдель-Фаттах, Абу Бакр), read as the

@@ -68,7 +68,7 @@ export function nasabMatch(pa: ParsedName, pb: ParsedName, compare: Compare): Co
       dropped: cut.chain,
       note: cut.chain.includes(' ')
         ? "a father's name after bin left out (Safar bin Abdulrahman al-Hawali / Safar al-Hawali)"
-        : "a father's name before an al- family name left out (Omar Hassan al-Bashir / Omar al-Bashir)",
+        : "father-dropped: a father's name before an al- family name (or an Abu one) left out (Omar Hassan al-Bashir / Omar al-Bashir)",
     },
     compare,
   );
@@ -77,12 +77,31 @@ export function nasabMatch(pa: ParsedName, pb: ParsedName, compare: Compare): Co
 /** A family name with the article joined by a hyphen, as both names must end: al-Bashir. */
 const ARTICLE = /^(?:al|el|as|ash|ad|at|az|an|ar)-\p{L}/iu;
 
+/** A word that could be a name: three letters or more, a vowel, no three consonants running. */
+function nameLike(fold: string): boolean {
+  return /^[a-z]{3,}$/.test(fold) && /[aeiouy]/.test(fold) && !/[^aeiouy]{3}/.test(fold);
+}
+
+/** The first word of a family name that is a kunya, Abu Ismail, Abou Khalil. */
+const ABU = /^(?:abu|abou)$/iu;
+
+/** An Arabic family name the way the name ends: al-Z as one word, or Abu Z as two. */
+function familyWords(words: string[]): number {
+  const n = words.length;
+  if (n >= 3 && ABU.test(words[n - 2]!)) return 2;
+  return ARTICLE.test(words[n - 1]!) ? 1 : 0;
+}
+
 /**
- * X M al-Z against X al-Z, with M a given name of the Arabic family: in the Gulf and Sudanese
- * way of naming, the father's name between the person's and the family's (Omar Hassan
- * al-Bashir, Issa Hamid al-Nukheifi). The short name is the usual one, so it says no less than
- * an exact match of the short names would. Not without the article: Imran Riaz Khan is no Imran
- * Khan, nor Jose Manuel Diokno Jose Diokno.
+ * X M al-Z against X al-Z, with M the father's name: in the Gulf and Sudanese way of naming,
+ * the father's name between the person's and the family's (Omar Hassan al-Bashir, Issa Hamid
+ * al-Nukheifi); and X M Abu Z against X Abu Z (Hazem Salah Abu Ismail, father-dropped, nm47).
+ * The short name is the usual one, so it says no less than an exact match of the short names
+ * would. Not without the article or Abu: Imran Riaz Khan is no Imran Khan, nor Jose Manuel
+ * Diokno Jose Diokno. M is a word the given-name table has in the Arabic family, or one it does
+ * not know at all but could be a name (Farhan, Ajwad: the place says what it is, since nm47:
+ * vowels, no three consonants in a row, so no Zxqv); not one it has only outside the family
+ * (Maria), nor a particle.
  */
 function withoutFather(
   long: ParsedName,
@@ -90,11 +109,15 @@ function withoutFather(
 ): { rest: string; chain: string } | null {
   const words = long.input.trim().split(/\s+/u);
   const shortWords = short.input.trim().split(/\s+/u);
-  if (words.length !== 3 || shortWords.length !== 2) return null;
-  const [x, m, z] = words as [string, string, string];
-  if (!ARTICLE.test(z) || !ARTICLE.test(shortWords[1]!)) return null;
-  const father = foldToken(normaliseToken(m));
-  if (!lookupGiven(father).some((g) => g.kind !== 'translation' && g.group.family === 'arabic'))
+  if (words.length !== shortWords.length + 1 || shortWords.length < 2) return null;
+  const family = familyWords(words);
+  if (family === 0 || words.length !== family + 2 || familyWords(shortWords) !== family)
     return null;
-  return { rest: `${x} ${z}`, chain: m };
+  const [x, m] = words as [string, string];
+  if (ARTICLE.test(m) || ABU.test(m) || BIN.test(m)) return null;
+  const fold = foldToken(normaliseToken(m));
+  const known = lookupGiven(fold).filter((g) => g.kind !== 'translation');
+  if (known.length > 0 ? !known.some((g) => g.group.family === 'arabic') : !nameLike(fold))
+    return null;
+  return { rest: [x, ...words.slice(2)].join(' '), chain: m };
 }

@@ -8,6 +8,10 @@
  *   dzh-             a Russian spelling of a Turkic word-initial zh (Dzhakishev / Zhakishev)
  *   hk, hp           Burmese aspirates written h first (Hkun / Khun, Hpone / Phone)
  *   maghrebi vowel   a first-syllable e or i left out (Jlassi / Jelassi, Brahim / Ibrahim): nm44
+ *   c before e, i    French spellings write s so (Ciham / Siham; Cherif is no Sherif: ch stays): nm47
+ *   z before e, i    Latin American Spanish says z as c there (Zeballos / Ceballos; not s: Polish
+ *                    Zieliński and Sieliński are two names): nm47
+ *   final ow         Persian و closing a name, o or ow (Khosrow / Khosro, Pirouz not: ou stays): nm47
  * Only Latin words of four letters or more, and only where the rest agrees letter for letter:
  * Tamer / Thamer would be the same spelling too, so the rule is one letter class at a time.
  */
@@ -16,6 +20,9 @@ const RULES: ReadonlyArray<[name: string, re: RegExp, to: string, cue: (w: strin
   ['final h', /([aeiou])h$/, '$1', (w) => w.endsWith('h')],
   ['ck, q', /ck|q/g, 'k', (w) => w.includes('q') || w.includes('ck')],
   ['dzh-', /^dzh/, 'zh', (w) => w.startsWith('dzh')],
+  ['c before e, i', /(?<!s)c(?=[eiy])/g, 's', (w) => w.includes('c')],
+  ['z before e, i', /(?<![tsz])z(?=[eiy])/g, 'c', (w) => w.includes('z')],
+  ['final ow', /ow$/, 'o', (w) => w.endsWith('ow')],
 ];
 
 /**
@@ -28,12 +35,13 @@ const burmeseAspirate = (w: string) => w.replace(BURMESE_H, '$1h');
 
 const LATIN = /^[a-z]+$/;
 
-const anyCue = (w: string) => w.includes('h') || w.includes('q') || w.includes('ck');
+const anyCue = (w: string) =>
+  w.includes('h') || w.includes('q') || w.includes('c') || w.includes('z') || w.endsWith('w');
 
 /** The rule that makes two words one (lower case, Latin letters), or null. */
 export function spellingVariant(x: string, y: string): string | null {
   if (x === y || x.length < 3 || y.length < 3) return null;
-  // Every rule but the Maghrebi vowel reads an h, a q or a ck (hk, hp and dzh- included), and
+  // Every rule but the Maghrebi vowel reads an h, a q, a c, a z or a final w, and
   // that one needs words a letter apart in length: most pairs are neither.
   if (!anyCue(x) && !anyCue(y) && Math.abs(x.length - y.length) !== 1) return null;
   if (!LATIN.test(x) || !LATIN.test(y)) return null;
