@@ -20,6 +20,8 @@ const MAX_NAME = 3;
 const JOINS = new Set(['ال', 'بن', 'بنت', 'ابن', 'ابو', 'عبد', 'ام']);
 /** Letters Persian writes and Arabic does not, and the zero-width non-joiner. */
 const PERSIAN_LETTERS = /[پچژگکی\u200c]/u;
+/** The written ezafe: heh with hamza above, as one letter or two. */
+const EZAFE = /ۀ|ه\u0654$/u;
 
 interface Lead {
   words: string[];
@@ -100,6 +102,9 @@ export const caselessRules = perLexicon((lx: Lexicon): Rules => {
       if (CASELESS_SCRIPT.test(w) && !/\s/u.test(w)) stops.add(fold(w.replace(/^\*/u, '')));
     // 'بحبس أربعة نشطاء': a number after a lead word counts people, it names no one.
     for (const w of Object.keys(l.numbers ?? {})) if (CASELESS_SCRIPT.test(w)) stops.add(fold(w));
+    // case47: 'عشرات آلاف المعتقلين' (tens of thousands of detainees): a vague number counts
+    // people as a number does.
+    for (const w of Object.keys(l.vague ?? {})) if (CASELESS_SCRIPT.test(w)) stops.add(fold(w));
     // 'سناء سيف لعام ونصف': the words of a prison term end a name.
     for (const w of [...(l.termYears ?? []), ...(l.termMonths ?? []), ...(l.termOneYear ?? [])])
       if (CASELESS_SCRIPT.test(w) && !/\s/u.test(w)) stops.add(fold(w));
@@ -188,7 +193,11 @@ function adjective(w: string, r: Rules): boolean {
 }
 
 function stopWord(f: string, r: Rules): boolean {
-  return r.stops.has(f) || r.places.has(f) || r.stopStems.some((p) => f.startsWith(p));
+  if (r.stops.has(f) || r.places.has(f) || r.stopStems.some((p) => f.startsWith(p))) return true;
+  // case47: the lists write prisoner nouns bare ('معتقل*'); with the article ('المعتقلين') the
+  // word is the same common noun, never a surname.
+  const bare = f.startsWith('ال') && f.length > 4 ? f.slice(2) : '';
+  return bare !== '' && !r.places.has(bare) && r.stopStems.some((p) => bare.startsWith(p));
 }
 
 function nameWord(w: Word, first: boolean, r: Rules): boolean {
@@ -197,6 +206,9 @@ function nameWord(w: Word, first: boolean, r: Rules): boolean {
   // preposition 'على', which ends a name.
   if (!first && w.text === 'علي') return true;
   if (f.length < 2 || stopWord(f, r)) return false;
+  // case47: Persian writes the ezafe only on a noun that a complement follows ('نخبۀ دانشگاه':
+  // the elite of the university); a given name and a surname stand side by side without it.
+  if (EZAFE.test(w.text)) return false;
   // A name rarely opens with the article; a later word may carry it ('عبد الله', 'الشهاب').
   // The article is a bare alif: 'ألينا', 'ألكسندر' open with a hamza and are names.
   if (first) return !/^ال/u.test(w.text.replace(/[\u064b-\u065f]/gu, ''));
@@ -329,7 +341,17 @@ export function findCaselessPeople(text: string, sentence: Sentence, lx: Lexicon
   const opening = openingName(s, ws, r);
   if (opening > 0 && !out.some((m) => m.start === sentence.start + ws[0]!.start))
     out.unshift(mention(text, sentence, ws, 0, opening, 'candidate', null));
-  return out;
+  return out.filter((m) => !givenOnly(m.name));
+}
+
+/**
+ * case47: 'عبد الرضا', 'عبد العزيز' (servant of ...) is one given name written in two words, not
+ * a given name and a surname: the press writes a freed or held person's name in full, and the
+ * two words alone are a full name cut short (the rest fell to a stop) or a first-name mention.
+ */
+function givenOnly(name: string): boolean {
+  const ws = name.split(/\s+/u);
+  return ws.length === 2 && fold(ws[0]!) === 'عبد';
 }
 
 /** How many words of a lead's complement may stand before the comma of an apposition. */
