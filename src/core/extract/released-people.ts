@@ -273,6 +273,13 @@ export function pickReleased(
   const earlier = earlierByMonth(facts, lx);
   const ownTold = toldWithoutYear(facts, lx);
   for (const f of facts) {
+    // The sentence's path to 'freed' depends on the sentence alone: read once, when a mention
+    // first asks for it.
+    let context: ReleasePath | null | undefined;
+    const contextOf = () => {
+      if (context === undefined) context = releaseContext(facts, f.sentence.index, text, lx);
+      return context;
+    };
     for (const m of f.people) {
       const key = personKey(m.name);
       const p = people.get(key) ?? {
@@ -296,7 +303,7 @@ export function pickReleased(
       else if (
         !p.freedAt &&
         (m.role === 'candidate' || titled) &&
-        releaseContext(facts, f.sentence.index, text, lx) !== null &&
+        contextOf() !== null &&
         !earlier.has(f.sentence.index) &&
         !sentencedAtLiberty(f, lx) &&
         !freedInEarlierYear(f, m, ownTold, lx) &&
@@ -306,7 +313,7 @@ export function pickReleased(
         !requestedFor(f, m, lx) &&
         !agentIn(f, m, lx, language)
       ) {
-        const why = titled ? 'titled' : releaseContext(facts, f.sentence.index, text, lx)!;
+        const why = titled ? 'titled' : contextOf()!;
         if (why === 'inherit' && !CASED.test(m.name)) continue;
         p.freedAt = m;
         p.path = why;
