@@ -25,8 +25,8 @@ import { detentionsOf, type GotDetention, pairNamed } from '../bench/real/detent
 import { detentionAnnotationSchema } from '../bench/real/detentions.ts';
 import { sameName } from '../bench/real/score.ts';
 import type { DateWithPrecision, ExtractedDetention } from '../src/core/extract/contract.ts';
-import { dateSource, personPath, reportTrace } from '../src/core/extract/detention-trace.ts';
-import { extractReport } from '../src/core/extract/index.ts';
+import { dateSource, personPath } from '../src/core/extract/detention-trace.ts';
+import { type ExtractTrace, extractReport } from '../src/core/extract/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -84,10 +84,13 @@ for (const a of items) {
   if (!existsSync(path)) continue;
   const text = articleText(readFileSync(path, 'utf8'));
   const publishedAt = values.published ? givenDate({ publishedAt: a.publishedAt }) : undefined;
-  const result = extractReport({ text, url: a.url, ...(publishedAt ? { publishedAt } : {}) });
+  const trace: ExtractTrace = { paths: new Map(), mentions: [] };
+  const result = extractReport(
+    { text, url: a.url, ...(publishedAt ? { publishedAt } : {}) },
+    trace,
+  );
   reports++;
   const all = result.detentions;
-  const trace = reportTrace(all);
   const group = groupOf(a.language);
   groups.add(group);
   const got = detentionsOf(result).filter((d) => d.role === 'main' && d.person?.name);
@@ -102,7 +105,7 @@ for (const a of items) {
       console.error(`${a.id} ${a.language} extra ${d.kind}: ${d.person!.name} (${p})`);
   }
   const found = new Set(pairs.map(([, g]) => g));
-  const mentions = trace?.mentions() ?? [];
+  const { mentions } = trace;
   for (const g of gold) {
     if (found.has(g)) continue;
     const names = [g.name!, ...(g.canonical ? [g.canonical] : [])];
@@ -121,7 +124,7 @@ for (const a of items) {
     if (!g.date) continue;
     const d = p.date as DateWithPrecision | null;
     const source = d ? (dateSource(d) ?? 'untagged') : 'none';
-    const row = `${source} @ ${trace?.anchor ?? 'no anchor'}`;
+    const row = `${source} @ ${trace.detentionAnchor ?? 'no anchor'}`;
     dates.add(row, 'total');
     const how = wrongAs(g.date.value, d?.value ?? null);
     dates.add(row, how);

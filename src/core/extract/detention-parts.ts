@@ -13,7 +13,7 @@ import {
   withoutRequests,
 } from './detention-term-filters.ts';
 import { findTerms, summedTerms } from './detention-terms.ts';
-import { type AnchorSource, tagDate, writtenAs } from './detention-trace.ts';
+import { tagDate, writtenAs } from './detention-trace.ts';
 import type { Lexicon } from './lexicons/index.ts';
 import { evidence, type Sentence } from './text.ts';
 
@@ -30,8 +30,6 @@ export interface DetentionInput {
    * undated events told after it are history.
    */
   released: ReadonlyMap<string, number>;
-  /** Where the anchor came from, for scripts/real-detention-paths.ts (detention-trace.ts). */
-  anchorSource?: AnchorSource;
   /** The newest year the report names, when it has no anchor: a weekday's year (dates.ts). */
   newestYear?: number;
   /** When it has no anchor: the year of a day and month written at `at` (month-years.ts). */

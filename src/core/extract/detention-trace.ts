@@ -42,17 +42,6 @@ export type DateSource =
 
 const persons = new WeakMap<ExtractedDetention, PersonPath>();
 const dates = new WeakMap<DateWithPrecision, DateSource>();
-const reports = new WeakMap<
-  readonly ExtractedDetention[],
-  { anchor: AnchorSource | null; mentions: () => Mention[] }
->();
-
-/** A person the report's sentences mention, held or not (people.ts's roles). */
-export interface Mention {
-  name: string;
-  role: string;
-}
-
 export function tagPerson<T extends ExtractedDetention>(d: T, path: PersonPath): T {
   if (!persons.has(d)) persons.set(d, path);
   return d;
@@ -75,14 +64,3 @@ export function writtenAs(words: string, precision: string): DateSource {
   if (precision === 'year' || /\d{4}|\d[./-]\d{1,2}[./-]\d/u.test(words)) return 'written';
   return /\d/u.test(words) ? 'no-year' : 'relative';
 }
-
-/** A report's detentions with the anchor's source and (read when asked) who its sentences name. */
-export function tagReport(
-  items: readonly ExtractedDetention[],
-  anchor: AnchorSource | null,
-  mentions: () => Mention[],
-): void {
-  reports.set(items, { anchor, mentions });
-}
-
-export const reportTrace = (items: readonly ExtractedDetention[]) => reports.get(items);

@@ -35,7 +35,7 @@ import {
 } from './detention-rules.ts';
 import { type EventDate, settle } from './detention-settle.ts';
 import { findTerms } from './detention-terms.ts';
-import { type PersonPath, tagPerson, tagReport } from './detention-trace.ts';
+import { type PersonPath, tagPerson } from './detention-trace.ts';
 import { GEORGIAN } from './georgian-people.ts';
 import { listAround } from './name-list.ts';
 import type { PersonMention } from './people.ts';
@@ -229,11 +229,7 @@ export function findDetentions(input: DetentionInput): ExtractedDetention[] {
   const full = facts.flatMap((f) => candidates(f.people).map((p) => p.name));
   for (const d of out)
     if (d.person) d.person.name = longerNameOf(d.person.name, full) ?? d.person.name;
-  const settled = settle(out, freed, input, eventDates);
-  tagReport(settled, input.anchorSource ?? null, () =>
-    facts.flatMap((f) => f.people.map((p) => ({ name: p.name, role: p.role }))),
-  );
-  return settled;
+  return settle(out, freed, input, eventDates);
 }
 
 interface Unnamed {

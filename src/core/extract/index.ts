@@ -5,6 +5,7 @@ import { buildReleases, freedIn, remainingCounts, settle } from './build-release
 import type { ExtractInput, ExtractResult } from './contract.ts';
 import { datelineOf, type FoundDate, isValidIsoDate, newestYear, writesDayFirst } from './dates.ts';
 import { detentionAnchorOf } from './detention-anchor.ts';
+import type { AnchorSource } from './detention-trace.ts';
 import { findDetentions } from './detentions.ts';
 import { settleGoals } from './goal-settle.ts';
 import { groupSentences } from './group.ts';
@@ -54,12 +55,15 @@ function opening(sentences: Sentence[]): string {
 }
 
 /**
- * What the rules saw on the way, for the measuring scripts only (scripts/real-paths.ts): the
- * path that freed each name (by personKey) and every person mention the sentences hold.
+ * What the rules saw on the way, for the measuring scripts only (scripts/real-paths.ts,
+ * scripts/real-detention-paths.ts): the path that freed each name (by personKey), every person
+ * mention the sentences hold, and where the detentions' anchor date came from (null: none).
+ * Detained items and their dates are tagged beside them (detention-trace.ts).
  */
 export interface ExtractTrace {
   paths: Map<string, ReleasePath>;
   mentions: PersonMention[];
+  detentionAnchor?: AnchorSource | null;
 }
 
 export function extractReport(input: ExtractInput, trace?: ExtractTrace): ExtractResult {
@@ -123,6 +127,7 @@ export function extractReport(input: ExtractInput, trace?: ExtractTrace): Extrac
     lx,
     dayFirst,
   });
+  if (trace) trace.detentionAnchor = detentionAnchor?.source ?? null;
   return {
     report: {
       url: input.url ?? null,
@@ -135,7 +140,6 @@ export function extractReport(input: ExtractInput, trace?: ExtractTrace): Extrac
       facts,
       text,
       anchor: detentionAnchor?.value,
-      ...(detentionAnchor ? { anchorSource: detentionAnchor.source } : {}),
       country,
       language,
       lx,

@@ -1,13 +1,8 @@
 // detention-trace.ts: the path that found each detained person and where each date came from,
 // kept beside the items (scripts/real-detention-paths.ts reads them). Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import {
-  dateSource,
-  personPath,
-  reportTrace,
-  writtenAs,
-} from '../../../src/core/extract/detention-trace.ts';
-import { extractReport } from '../../../src/core/extract/index.ts';
+import { dateSource, personPath, writtenAs } from '../../../src/core/extract/detention-trace.ts';
+import { type ExtractTrace, extractReport } from '../../../src/core/extract/index.ts';
 
 describe('detention trace', () => {
   it('tells a written date from a day without its year and a weekday', () => {
@@ -21,17 +16,14 @@ describe('detention trace', () => {
   it('tags the person of the sentence, the date and the anchor', () => {
     const text =
       'A court in Minsk sentenced the blogger Ivan Petrov to five years in prison on 4 March 2024.\n\nHis lawyer said he would appeal.';
-    const r = extractReport({ text, publishedAt: '2024-03-05' });
+    const trace: ExtractTrace = { paths: new Map(), mentions: [] };
+    const r = extractReport({ text, publishedAt: '2024-03-05' }, trace);
     const main = r.detentions.filter((d) => d.person);
     expect(main.length).toBeGreaterThan(0);
     expect(personPath(main[0]!)).toBe('sentence');
     expect(main[0]!.date && dateSource(main[0]!.date)).toBe('written');
-    expect(reportTrace(r.detentions)?.anchor).toBe('published');
-    expect(
-      reportTrace(r.detentions)
-        ?.mentions()
-        .map((m) => m.name),
-    ).toContain('Ivan Petrov');
+    expect(trace.detentionAnchor).toBe('published');
+    expect(trace.mentions.map((m) => m.name)).toContain('Ivan Petrov');
   });
 
   it('leaves the output as it was: no key of its own on an item', () => {
